@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Builds the web interface into web/dist when its sources changed (npm ci from the lock file).
+set -euo pipefail
+cd "$(dirname "$0")/../web" 2>/dev/null || { echo "no web/ directory; skipping"; exit 0; }
+[ -f package.json ] || exit 0
+stamp=node_modules/.colo-lock-stamp
+if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json "$stamp"
+fi
+newest_src=$(find src index.html vite.config.* package.json -newer dist/index.html 2>/dev/null | head -1 || true)
+if [ ! -f dist/index.html ] || [ -n "$newest_src" ]; then
+  npm run build --silent
+fi

@@ -1,0 +1,58 @@
+#include "app/app.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <filesystem>
+
+#include "db/migrate.hpp"
+#include "http/server.hpp"
+
+namespace colo::app {
+
+const char* version() { return COLO_VERSION; }
+
+App::App(Config config, std::unique_ptr<db::Database> db, std::shared_ptr<Clock> clock)
+    : config_(std::move(config)), db_(std::move(db)), clock_(std::move(clock)),
+      pipeline_(router_, metrics_) {}
+
+App::~App() = default;
+
+Result<std::unique_ptr<App>> App::create(const Config& config, std::shared_ptr<Clock> clock) {
+  db::Options options;
+  options.pool_size = config.db_pool;
+  COLO_TRY(auto database, db::Database::open(config.db, options));
+  COLO_TRY(auto applied, db::migrate(*database, db::builtin_migrations()));
+  for (int v : applied) spdlog::info("applied migration {}", v);
+  if (!clock) clock = std::make_shared<SystemClock>();
+  std::unique_ptr<App> app(new App(config, std::move(database), std::move(clock)));
+  add_system_routes(*app);
+  COLO_CHECK(register_modules(*app));
+  app->metrics_.bind(app->router_);
+  auto* dbp = app->db_.get();
+  app->metrics_.add_gauge("colo_db_pool_in_use", "Database connections in use.",
+                          [dbp] { return double(dbp->stats().in_use); });
+  app->metrics_.add_gauge("colo_db_pool_size", "Database connections open.",
+                          [dbp] { return double(dbp->stats().size); });
+  if (!config.web_root.empty() && std::filesystem::is_directory(config.web_root))
+    app->pipeline_.set_static_root(std::filesystem::canonical(config.web_root).string());
+  return app;
+}
+
+Status App::serve() {
+  COLO_TRY(auto hp, parse_listen(config_.listen));
+  http::ServerOptions options;
+  options.host = hp.first;
+  options.port = static_cast<std::uint16_t>(hp.second);
+  options.worker_threads = config_.workers;
+  options.io_threads = config_.io_threads;
+  options.access_log = config_.access_log;
+  http::Server server(options, [this](http::Request& r) { return pipeline_.handle(r); });
+  COLO_CHECK(server.listen());
+  spdlog::info("colo {} listening on http://{}:{} ({})", version(), options.host, server.port(),
+               db_->engine() == db::Engine::sqlite ? "SQLite" : "PostgreSQL");
+  server.run();
+  spdlog::info("colo stopped");
+  return {};
+}
+
+}  // namespace colo::app

@@ -1,0 +1,65 @@
+// The composition root: configuration -> database -> services -> routes -> server.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "app/config.hpp"
+#include "core/clock.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+#include "http/metrics.hpp"
+#include "http/pipeline.hpp"
+#include "http/router.hpp"
+
+namespace colo::app {
+
+class App {
+ public:
+  // Opens the database (one clear error when unreachable), applies migrations and registers
+  // every module's routes.
+  static Result<std::unique_ptr<App>> create(const Config& config,
+                                             std::shared_ptr<Clock> clock = nullptr);
+  ~App();
+
+  const Config& config() const { return config_; }
+  db::Database& db() { return *db_; }
+  Clock& clock() { return *clock_; }
+  http::Router& router() { return router_; }
+  http::Pipeline& pipeline() { return pipeline_; }
+  http::Metrics& metrics() { return metrics_; }
+
+  // Serves HTTP until SIGINT/SIGTERM; returns after a graceful stop.
+  Status serve();
+
+  // Objects owned for the lifetime of the app (module services).
+  template <typename T, typename... Args>
+  T& own(Args&&... args) {
+    auto p = std::make_shared<T>(std::forward<Args>(args)...);
+    T& ref = *p;
+    owned_.push_back(std::move(p));
+    return ref;
+  }
+
+ private:
+  App(Config config, std::unique_ptr<db::Database> db, std::shared_ptr<Clock> clock);
+  Config config_;
+  std::unique_ptr<db::Database> db_;
+  std::shared_ptr<Clock> clock_;
+  http::Router router_;
+  http::Metrics metrics_;
+  http::Pipeline pipeline_;
+  std::vector<std::shared_ptr<void>> owned_;
+};
+
+// Health, readiness, metrics, version and the OpenAPI document.
+void add_system_routes(App& app);
+// Every module: each registers its services and routes here, in dependency order.
+Status register_modules(App& app);
+// OpenAPI 3.1 document generated from the route table.
+boost::json::object openapi_document(const http::Router& router);
+
+const char* version();
+
+}  // namespace colo::app

@@ -1,0 +1,55 @@
+#include "app/app.hpp"
+#include "core/json.hpp"
+#include "http/body.hpp"
+#include "http/problem.hpp"
+
+namespace colo::app {
+
+using http::Auth;
+using http::Request;
+using http::Response;
+
+void add_system_routes(App& app) {
+  auto& router = app.router();
+  router.add({.method = "GET", .pattern = "/healthz",
+              .handler = [](Request&) { return Response::text(200, "ok\n"); },
+              .summary = "The process is up.", .tag = "system", .auth = Auth::none,
+              .response_type = "text/plain"});
+  router.add({.method = "GET", .pattern = "/readyz",
+              .handler = [&app](Request& req) {
+                auto ping = app.db().ping();
+                if (!ping.ok())
+                  return http::problem(Error::unavailable("The database is not reachable."), req);
+                return Response::text(200, "ready\n");
+              },
+              .summary = "The database is reachable.", .tag = "system", .auth = Auth::none,
+              .response_type = "text/plain"});
+  router.add({.method = "GET", .pattern = "/metrics",
+              .handler = [&app](Request&) {
+                return Response::text(200, app.metrics().render(),
+                                      "text/plain; version=0.0.4; charset=utf-8");
+              },
+              .summary = "Prometheus metrics.", .tag = "system", .auth = Auth::none,
+              .response_type = "text/plain"});
+  router.add({.method = "GET", .pattern = "/api/v1/version",
+              .handler = [&app](Request&) {
+                json::object o{{"name", "colo"},
+                               {"version", version()},
+                               {"database", app.db().engine() == db::Engine::sqlite ? "sqlite"
+                                                                                    : "postgresql"}};
+                return http::json_response(o);
+              },
+              .summary = "Server version.", .tag = "system", .auth = Auth::none,
+              .response_schema = json::object{
+                  {"type", "object"},
+                  {"properties", json::object{{"name", json::object{{"type", "string"}}},
+                                              {"version", json::object{{"type", "string"}}},
+                                              {"database", json::object{{"type", "string"}}}}}}});
+  router.add({.method = "GET", .pattern = "/api/v1/openapi.json",
+              .handler = [&app](Request&) {
+                return http::json_response(openapi_document(app.router()));
+              },
+              .summary = "This API's OpenAPI 3.1 document.", .tag = "system", .auth = Auth::none});
+}
+
+}  // namespace colo::app

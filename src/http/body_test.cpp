@@ -1,0 +1,137 @@
+#include "http/body.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+namespace colo::http {
+namespace {
+
+Request json_request(std::string body, std::string content_type = "application/json") {
+  Request r;
+  r.method = "POST";
+  r.path = "/x";
+  r.headers = {{"content-type", std::move(content_type)}};
+  r.body = std::move(body);
+  return r;
+}
+
+Error failure_of(const std::function<void()>& f) {
+  try {
+    f();
+  } catch (const Failure& e) {
+    return e.error;
+  }
+  ADD_FAILURE() << "expected a Failure";
+  return {};
+}
+
+TEST(JsonBodyTest, ReadsTypedFields) {
+  auto req = json_request(R"({"name":"  A01 ","u_height":42,"kw":7.5,"active":true,"start":"2026-12-01"})");
+  JsonBody b(req);
+  EXPECT_EQ(b.string("name", {.required = true}), "A01");
+  EXPECT_EQ(b.integer("u_height", {.min = 1, .max = 60}), 42);
+  EXPECT_EQ(b.number("kw"), 7.5);
+  EXPECT_EQ(b.boolean("active"), true);
+  ASSERT_TRUE(b.date("start"));
+  EXPECT_NO_THROW(b.finish());
+}
+
+TEST(JsonBodyTest, CollectsEveryFieldErrorAndUnknownFields) {
+  auto req = json_request(R"({"name":"","u_height":"42","extra":1,"status":"bogus"})");
+  JsonBody b(req);
+  b.string("name", {.required = true});
+  b.integer("u_height");
+  b.choice("status", {"active", "planned"});
+  auto e = failure_of([&] { b.finish(); });
+  EXPECT_EQ(e.kind, ErrorKind::invalid);
+  EXPECT_EQ(e.code, "validation_failed");
+  std::map<std::string, std::string> by_field;
+  for (const auto& f : e.fields) by_field[f.field] = f.code;
+  EXPECT_EQ(by_field["name"], "required");
+  EXPECT_EQ(by_field["u_height"], "type");
+  EXPECT_EQ(by_field["status"], "invalid_choice");
+  EXPECT_EQ(by_field["extra"], "unknown_field");
+}
+
+TEST(JsonBodyTest, MalformedAndWrongShapeAreRejected) {
+  EXPECT_EQ(failure_of([] { JsonBody b(json_request("{\"a\":")); }).code, "malformed_json");
+  EXPECT_EQ(failure_of([] { JsonBody b(json_request("[1,2]")); }).code, "invalid_body");
+  EXPECT_EQ(failure_of([] { JsonBody b(json_request("{}", "text/plain")); }).kind,
+            ErrorKind::unsupported_media);
+  std::string deep(100, '[');
+  EXPECT_EQ(failure_of([&] { JsonBody b(json_request(deep)); }).code, "malformed_json");
+}
+
+TEST(JsonBodyTest, LimitsCountCharactersNotBytes) {
+  auto req = json_request(R"({"name":"北京一号机房"})");
+  JsonBody b(req);
+  EXPECT_EQ(b.string("name", {.max = 6}), "北京一号机房");
+}
+
+TEST(JsonBodyTest, IntegerRangesAndFractionsAreChecked) {
+  auto req = json_request(R"({"a":1.5,"b":100,"c":2.0})");
+  JsonBody b(req);
+  EXPECT_FALSE(b.integer("a"));
+  EXPECT_FALSE(b.integer("b", {.max = 60}));
+  EXPECT_EQ(b.integer("c"), 2);
+  EXPECT_EQ(b.errors().size(), 2u);
+}
+
+TEST(JsonBodyTest, NestedObjectsReportPaths) {
+  auto req = json_request(R"({"contacts":[{"name":"Li"},{"phone":5}]})");
+  JsonBody b(req);
+  const auto* arr = b.array("contacts");
+  ASSERT_TRUE(arr);
+  for (std::size_t i = 0; i < arr->size(); ++i) {
+    JsonObjectReader c((*arr)[i].as_object(), "contacts/" + std::to_string(i) + "/", &b.errors());
+    c.string("name", {.required = true});
+    c.reject_unknown();
+  }
+  auto e = failure_of([&] { b.finish(); });
+  ASSERT_EQ(e.fields.size(), 2u);
+  EXPECT_EQ(e.fields[0].field, "contacts/1/name");
+  EXPECT_EQ(e.fields[1].field, "contacts/1/phone");
+}
+
+TEST(QueryReaderTest, PaginationDefaultsAndBounds) {
+  Request r;
+  r.query = {{"limit", "20"}, {"offset", "40"}};
+  QueryReader q(r);
+  auto p = read_page(q);
+  q.finish();
+  EXPECT_EQ(p.limit, 20);
+  EXPECT_EQ(p.offset, 40);
+
+  Request bad;
+  bad.query = {{"limit", "0"}, {"offset", "x"}, {"color", "red"}};
+  QueryReader q2(bad);
+  read_page(q2);
+  auto e = failure_of([&] { q2.finish(); });
+  EXPECT_EQ(e.code, "invalid_query");
+  EXPECT_EQ(e.fields.size(), 3u);
+}
+
+TEST(PageJsonTest, LinksKeepFiltersAndMoveTheOffset) {
+  Request r;
+  r.path = "/api/v1/dcim/devices";
+  r.query = {{"site", "1"}, {"q", "a b"}, {"limit", "10"}, {"offset", "10"}};
+  auto o = page_json(r, Page{10, 10}, 35, {});
+  EXPECT_EQ(o.at("next").as_string(), "/api/v1/dcim/devices?site=1&q=a%20b&limit=10&offset=20");
+  EXPECT_EQ(o.at("previous").as_string(), "/api/v1/dcim/devices?site=1&q=a%20b&limit=10&offset=0");
+  auto last = page_json(r, Page{10, 30}, 35, {});
+  EXPECT_TRUE(last.at("next").is_null());
+}
+
+TEST(IdParamTest, NonPositiveOrJunkIsNotFound) {
+  Request r;
+  for (const char* s : {"0", "-1", "abc", "1x", "", "99999999999999999999"}) {
+    r.path_params = {{"id", s}};
+    EXPECT_EQ(failure_of([&] { id_param(r); }).kind, ErrorKind::not_found) << s;
+  }
+  r.path_params = {{"id", "17"}};
+  EXPECT_EQ(id_param(r), 17);
+}
+
+}  // namespace
+}  // namespace colo::http

@@ -1,0 +1,75 @@
+#include "http/pipeline.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <exception>
+
+#include "http/problem.hpp"
+#include "http/static_files.hpp"
+
+namespace colo::http {
+
+Pipeline::Pipeline(Router& router, Metrics& metrics) : router_(router), metrics_(metrics) {}
+
+void Pipeline::use(Middleware middleware) { middleware_.push_back(std::move(middleware)); }
+
+void Pipeline::set_static_root(std::string root) { static_root_ = std::move(root); }
+
+Response Pipeline::dispatch(Request& request, int& route_index) {
+  auto m = router_.match(request.method, request.path);
+  if (!m.route) {
+    if (!m.allowed.empty()) {
+      std::string allow;
+      for (const auto& a : m.allowed) allow += (allow.empty() ? "" : ", ") + a;
+      auto r = problem(Error{ErrorKind::method_not_allowed, "method_not_allowed",
+                             "Use one of: " + allow + ".", {}},
+                       request);
+      r.set_header("Allow", allow);
+      return r;
+    }
+    if (!static_root_.empty() && (request.method == "GET" || request.method == "HEAD")) {
+      if (auto r = serve_static(static_root_, request)) return std::move(*r);
+    }
+    return problem(Error::not_found("Resource"), request);
+  }
+  const Route& route = *m.route;
+  route_index = static_cast<int>(route.index);
+  request.route = route.pattern;
+  request.path_params = std::move(m.params);
+  for (const auto& mw : middleware_) {
+    if (auto r = mw(request, route)) return std::move(*r);
+  }
+  return route.handler(request);
+}
+
+Response Pipeline::handle(Request& request) {
+  const auto start = std::chrono::steady_clock::now();
+  int route_index = -1;
+  Response response;
+  try {
+    response = dispatch(request, route_index);
+  } catch (const Failure& f) {
+    response = problem(f.error, request);
+  } catch (const std::exception& e) {
+    spdlog::error("request {} {} {} failed: {}", request.request_id, request.method, request.path,
+                  e.what());
+    response = problem(Error::internal("An internal error occurred. Quote request id " +
+                                       request.request_id + " when reporting it."),
+                       request);
+  } catch (...) {
+    spdlog::error("request {} {} {} failed with an unknown exception", request.request_id,
+                  request.method, request.path);
+    response = problem(Error::internal("An internal error occurred. Quote request id " +
+                                       request.request_id + " when reporting it."),
+                       request);
+  }
+  if (!response.header("X-Content-Type-Options"))
+    response.headers.emplace_back("X-Content-Type-Options", "nosniff");
+  if (request.path.rfind("/api/", 0) == 0 && !response.header("Cache-Control"))
+    response.headers.emplace_back("Cache-Control", "no-store");
+  metrics_.record(route_index, response.status, std::chrono::steady_clock::now() - start);
+  return response;
+}
+
+}  // namespace colo::http

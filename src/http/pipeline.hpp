@@ -1,0 +1,37 @@
+// The request pipeline between the server and the modules: route matching, middleware
+// (authentication and permission checks are installed by the app), the handler, error mapping
+// to problem+json, static files, security headers and metrics. It never throws.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "http/message.hpp"
+#include "http/metrics.hpp"
+#include "http/router.hpp"
+
+namespace colo::http {
+
+class Pipeline {
+ public:
+  // Runs after the route matched and before its handler; returning a Response ends the request
+  // (e.g. 401). May throw Failure.
+  using Middleware = std::function<std::optional<Response>(Request&, const Route&)>;
+
+  Pipeline(Router& router, Metrics& metrics);
+  void use(Middleware middleware);
+  // Directory of the built web app; requests outside /api/ that match no route are served from it.
+  void set_static_root(std::string root);
+  Response handle(Request& request);
+
+ private:
+  Response dispatch(Request& request, int& route_index);
+  Router& router_;
+  Metrics& metrics_;
+  std::vector<Middleware> middleware_;
+  std::string static_root_;
+};
+
+}  // namespace colo::http

@@ -1,0 +1,54 @@
+// The HTTP server: Boost.Beast over Asio with C++20 coroutines, one coroutine per connection.
+// Handlers run on a worker pool, never on the I/O threads. Beast and Asio stay in server.cpp.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "core/result.hpp"
+#include "http/message.hpp"
+
+namespace colo::http {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  std::uint16_t port = 8080;  // 0 picks an ephemeral port; port() tells which
+  int io_threads = 1;
+  int worker_threads = 4;
+  std::size_t header_limit = 16 * 1024;
+  std::size_t body_limit = 16 * 1024 * 1024;
+  std::chrono::seconds read_timeout{30};     // a request must arrive whole within this
+  std::chrono::seconds idle_timeout{75};     // keep-alive connection with no request
+  std::chrono::seconds shutdown_grace{25};   // in-flight requests may finish within this
+  bool access_log = true;
+  bool handle_signals = true;  // SIGINT/SIGTERM start a graceful stop
+};
+
+using Handler = std::function<Response(Request&)>;
+
+class Server {
+ public:
+  Server(ServerOptions options, Handler handler);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds the listening socket. Fails (ErrorKind::unavailable) with one clear message when the
+  // address is in use or invalid.
+  Status listen();
+  std::uint16_t port() const;
+  // Serves until stop() or a signal; returns after in-flight requests have finished.
+  void run();
+  // Graceful stop: stop accepting, let in-flight requests finish, close idle connections.
+  // Safe to call from any thread.
+  void stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace colo::http
