@@ -1,0 +1,167 @@
+#include <charconv>
+#include <cstdlib>
+#include <stdexcept>
+
+#include "db/database.hpp"
+#include "db/drivers.hpp"
+
+namespace colo::db {
+
+namespace {
+
+std::optional<std::int64_t> to_int64(const Value& v) {
+  return std::visit(
+      [](const auto& x) -> std::optional<std::int64_t> {
+        using T = std::decay_t<decltype(x)>;
+        if constexpr (std::is_same_v<T, std::monostate>) {
+          return std::nullopt;
+        } else if constexpr (std::is_same_v<T, std::int64_t>) {
+          return x;
+        } else if constexpr (std::is_same_v<T, double>) {
+          return static_cast<std::int64_t>(x);
+        } else {
+          if (x == "t" || x == "true") return 1;
+          if (x == "f" || x == "false") return 0;
+          std::int64_t n = 0;
+          auto [p, ec] = std::from_chars(x.data(), x.data() + x.size(), n);
+          if (ec != std::errc() || p != x.data() + x.size())
+            throw std::logic_error("cell is not an integer: " + x);
+          return n;
+        }
+      },
+      v.get());
+}
+
+std::optional<double> to_double(const Value& v) {
+  return std::visit(
+      [](const auto& x) -> std::optional<double> {
+        using T = std::decay_t<decltype(x)>;
+        if constexpr (std::is_same_v<T, std::monostate>) {
+          return std::nullopt;
+        } else if constexpr (std::is_same_v<T, std::string>) {
+          char* end = nullptr;
+          double d = std::strtod(x.c_str(), &end);
+          if (end != x.c_str() + x.size()) throw std::logic_error("cell is not a number: " + x);
+          return d;
+        } else {
+          return static_cast<double>(x);
+        }
+      },
+      v.get());
+}
+
+std::optional<std::string> to_text(const Value& v) {
+  return std::visit(
+      [](const auto& x) -> std::optional<std::string> {
+        using T = std::decay_t<decltype(x)>;
+        if constexpr (std::is_same_v<T, std::monostate>) {
+          return std::nullopt;
+        } else if constexpr (std::is_same_v<T, std::string>) {
+          return x;
+        } else if constexpr (std::is_same_v<T, std::int64_t>) {
+          return std::to_string(x);
+        } else {
+          char buf[64];
+          auto [p, ec] = std::to_chars(buf, buf + sizeof buf, x);
+          return std::string(buf, p);
+        }
+      },
+      v.get());
+}
+
+}  // namespace
+
+std::int64_t Row::int64(std::size_t i) const { return to_int64(at(i)).value_or(0); }
+double Row::real(std::size_t i) const { return to_double(at(i)).value_or(0.0); }
+bool Row::boolean(std::size_t i) const { return to_int64(at(i)).value_or(0) != 0; }
+std::string Row::text(std::size_t i) const { return to_text(at(i)).value_or(""); }
+std::optional<std::int64_t> Row::opt_int64(std::size_t i) const { return to_int64(at(i)); }
+std::optional<double> Row::opt_real(std::size_t i) const { return to_double(at(i)); }
+std::optional<std::string> Row::opt_text(std::size_t i) const { return to_text(at(i)); }
+
+std::size_t Row::index_of(std::string_view column) const {
+  for (std::size_t i = 0; i < columns_->size(); ++i)
+    if ((*columns_)[i] == column) return i;
+  throw std::out_of_range("no column " + std::string(column));
+}
+
+Lease::Lease(Lease&& other) noexcept
+    : owner_(other.owner_), conn_(other.conn_), access_(other.access_) {
+  other.owner_ = nullptr;
+  other.conn_ = nullptr;
+}
+
+Lease::~Lease() {
+  if (owner_ && conn_) owner_->release(conn_, access_);
+}
+
+Result<Url> parse_url(const std::string& url) {
+  if (url == "sqlite::memory:") return Url{Engine::sqlite, ":memory:"};
+  if (url.rfind("sqlite://", 0) == 0) {
+    std::string path = url.substr(9);
+    if (path.empty()) return Error::invalid("db.url", "The SQLite URL has no file path: " + url);
+    return Url{Engine::sqlite, path};
+  }
+  if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0)
+    return Url{Engine::postgres, url};
+  return Error::invalid("db.url", "Unsupported database URL '" + url +
+                                      "': use sqlite:///path/colo.db or postgresql://user@host:port/db");
+}
+
+Result<std::unique_ptr<Database>> Database::open(const std::string& url, const Options& options) {
+  COLO_TRY(auto parsed, parse_url(url));
+  if (parsed.engine == Engine::sqlite) return open_sqlite(parsed.target, options);
+  return open_postgres(parsed.target, options);
+}
+
+Result<Tx> Tx::begin(Database& db, Access access) {
+  COLO_TRY(auto lease, db.acquire(access));
+  const char* sql;
+  if (lease.connection().engine() == Engine::sqlite)
+    sql = access == Access::write ? "BEGIN IMMEDIATE" : "BEGIN";
+  else
+    sql = access == Access::write ? "BEGIN" : "BEGIN READ ONLY";
+  COLO_CHECK(lease.connection().execute_script(sql));
+  return Tx(std::move(lease));
+}
+
+Tx::Tx(Tx&& other) noexcept : lease_(std::move(other.lease_)), done_(other.done_) {
+  other.done_ = true;
+}
+
+Tx::~Tx() {
+  if (!done_) (void)lease_.connection().execute_script("ROLLBACK");
+}
+
+Result<QueryResult> Tx::query(std::string_view sql, const Params& params) {
+  return lease_.connection().execute(sql, params);
+}
+
+Result<std::optional<Row>> Tx::one(std::string_view sql, const Params& params) {
+  COLO_TRY(auto res, query(sql, params));
+  if (res.rows.empty()) return std::optional<Row>{};
+  return std::optional<Row>(std::move(res.rows.front()));
+}
+
+Result<std::int64_t> Tx::exec(std::string_view sql, const Params& params) {
+  COLO_TRY(auto res, query(sql, params));
+  return res.affected;
+}
+
+Result<std::int64_t> Tx::insert(std::string_view sql, const Params& params) {
+  COLO_TRY(auto res, query(sql, params));
+  if (res.rows.size() != 1 || res.rows[0].size() < 1)
+    return Error::internal("INSERT ... RETURNING answered no id");
+  return res.rows[0].int64(0);
+}
+
+Status Tx::commit() {
+  auto st = lease_.connection().execute_script("COMMIT");
+  done_ = true;
+  if (!st.ok()) (void)lease_.connection().execute_script("ROLLBACK");
+  return st;
+}
+
+Engine Tx::engine() const { return const_cast<Lease&>(lease_).connection().engine(); }
+
+}  // namespace colo::db
