@@ -14,7 +14,7 @@ pkgs=(
   nodejs sqlite3
 )
 if [ "$profile" = test ] || [ "$profile" = bench ]; then
-  pkgs+=(postgresql postgresql-client wrk chromium procps)
+  pkgs+=(postgresql postgresql-client wrk chromium procps curl)
 fi
 
 missing=()

@@ -22,6 +22,7 @@ int fail_line(const colo::Error& e) {
 int main(int argc, char** argv) {
   CLI::App cli{"Colo: colocation management server"};
   cli.require_subcommand(1);
+  cli.fallthrough();  // global options may follow the subcommand: colo serve --db URL
   std::string config_file, db_url, listen, log_level;
   cli.add_option("--config", config_file, "TOML configuration file (also COLO_CONFIG)")
       ->check(CLI::ExistingFile);

@@ -70,7 +70,9 @@ json::object openapi_document(const http::Router& router) {
     }
     std::string method;
     for (char c : r.method) method += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    paths[r.pattern].as_object()[method] = std::move(op);
+    auto& slot = paths[r.pattern];
+    if (!slot.is_object()) slot = json::object();
+    slot.as_object()[method] = std::move(op);
   }
   json::object problem_schema{
       {"type", "object"},
