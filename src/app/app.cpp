@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <filesystem>
+#include <thread>
 
 #include "db/migrate.hpp"
 #include "http/server.hpp"
@@ -43,7 +44,8 @@ Status App::serve() {
   http::ServerOptions options;
   options.host = hp.first;
   options.port = static_cast<std::uint16_t>(hp.second);
-  options.worker_threads = config_.workers;
+  options.worker_threads =
+      config_.workers > 0 ? config_.workers : static_cast<int>(std::max(2u, std::thread::hardware_concurrency()));
   options.io_threads = config_.io_threads;
   options.access_log = config_.access_log;
   http::Server server(options, [this](http::Request& r) { return pipeline_.handle(r); });

@@ -13,7 +13,7 @@ struct Config {
   std::string listen = "127.0.0.1:8080";        // [server] listen       COLO_LISTEN
   std::string db = "sqlite://var/colo.db";      // [database] url        COLO_DB
   int db_pool = 8;                              // [database] pool       COLO_DB_POOL
-  int workers = 4;                              // [server] workers      COLO_WORKERS
+  int workers = 0;                              // [server] workers      COLO_WORKERS (0: one per core)
   int io_threads = 1;                           // [server] io_threads   COLO_IO_THREADS
   std::string web_root = "web/dist";            // [server] web_root     COLO_WEB_ROOT
   std::string log_level = "info";               // [log] level           COLO_LOG_LEVEL

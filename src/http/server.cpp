@@ -185,20 +185,16 @@ struct Server::Impl {
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
       parser.body_limit(options.body_limit);
+      // One deadline for the whole request: idle keep-alive connections wait idle_timeout for
+      // the next request, a request under way must arrive whole within read_timeout.
       stream.expires_after(first || buffer.size() > 0 ? options.read_timeout : options.idle_timeout);
       first = false;
-      auto [ec_h, n_h] = co_await bhttp::async_read_header(stream, buffer, parser, kTuple);
-      if (ec_h) {
-        if (auto e = read_error(ec_h)) co_await send_problem(stream, *e, anonymous());
+      auto [ec_r, n_r] = co_await bhttp::async_read(stream, buffer, parser, kTuple);
+      if (ec_r) {
+        if (auto e = read_error(ec_r)) co_await send_problem(stream, *e, anonymous());
         break;
       }
       me.busy = true;
-      stream.expires_after(options.read_timeout);
-      auto [ec_b, n_b] = co_await bhttp::async_read(stream, buffer, parser, kTuple);
-      if (ec_b) {
-        if (auto e = read_error(ec_b)) co_await send_problem(stream, *e, anonymous());
-        break;
-      }
       auto in = parser.release();
       const auto started = std::chrono::steady_clock::now();
       bool bad = false;
