@@ -14,7 +14,7 @@ const char* version() { return COLO_VERSION; }
 
 App::App(Config config, std::unique_ptr<db::Database> db, std::shared_ptr<Clock> clock)
     : config_(std::move(config)), db_(std::move(db)), clock_(std::move(clock)),
-      pipeline_(router_, metrics_) {}
+      pipeline_(router_, metrics_), services_(std::make_unique<Services>()) {}
 
 App::~App() = default;
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/config.hpp"
+#include "app/services.hpp"
 #include "core/clock.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
@@ -29,6 +30,7 @@ class App {
   http::Router& router() { return router_; }
   http::Pipeline& pipeline() { return pipeline_; }
   http::Metrics& metrics() { return metrics_; }
+  Services& services() { return *services_; }
 
   // Serves HTTP until SIGINT/SIGTERM; returns after a graceful stop.
   Status serve();
@@ -51,6 +53,7 @@ class App {
   http::Metrics metrics_;
   http::Pipeline pipeline_;
   std::vector<std::shared_ptr<void>> owned_;
+  std::unique_ptr<Services> services_;
 };
 
 // Health, readiness, metrics, version and the OpenAPI document.

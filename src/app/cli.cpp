@@ -1,10 +1,28 @@
 #include "app/cli.hpp"
 
 #include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
 
 #include "app/app.hpp"
+#include "audit/audit.hpp"
+#include "auth/permissions.hpp"
+#include "auth/service.hpp"
+#include "core/crypto.hpp"
 
 namespace colo::app {
+
+Context cli_context() {
+  auto p = std::make_shared<Principal>();
+  const char* os_user = std::getenv("USER");
+  p->username = std::string("cli:") + (os_user ? os_user : std::to_string(getuid()));
+  p->roles = {"admin"};
+  p->permissions = auth::permissions_for({"admin"});
+  p->auth_method = "cli";
+  return Context{p, "", "cli"};
+}
 
 CliCommands add_cli_commands(CLI::App& cli) {
   CliCommands commands;
@@ -15,14 +33,80 @@ CliCommands add_cli_commands(CLI::App& cli) {
     cmd->sub->add_option("--scale", *scale, "small (a realistic data center) or large (benchmarks)")
         ->check(CLI::IsMember({"small", "large"}));
     cmd->run = [scale](App& app) { return load_demo(app, *scale); };
+    cmd->demo_mode = true;
+    commands.push_back(cmd);
+  }
+  {
+    auto cmd = std::make_shared<CliCommand>();
+    struct Args {
+      std::string username, display_name, email;
+      std::vector<std::string> roles;
+      std::int64_t customer = 0;
+      bool password_stdin = false;
+    };
+    auto a = std::make_shared<Args>();
+    auto* user = cli.add_subcommand("user", "Manage users");
+    user->require_subcommand(1);
+    cmd->sub = user->add_subcommand("add", "Create a user (the password is read from stdin or generated)");
+    cmd->sub->add_option("--username", a->username, "User name")->required();
+    cmd->sub->add_option("--role", a->roles, "Role (repeatable): admin, business, technical, ...")->required();
+    cmd->sub->add_option("--customer", a->customer, "Customer id, for customer roles");
+    cmd->sub->add_option("--display-name", a->display_name, "Display name");
+    cmd->sub->add_option("--email", a->email, "E-mail address");
+    cmd->sub->add_flag("--password-stdin", a->password_stdin, "Read the password from standard input");
+    cmd->run = [a](App& app) -> Status {
+      std::string password;
+      if (a->password_stdin) {
+        std::getline(std::cin, password);
+      } else {
+        password = crypto::random_token(18);
+      }
+      auth::NewUser in{a->username, a->display_name, a->email, password, a->roles,
+                       a->customer > 0 ? std::optional<std::int64_t>(a->customer) : std::nullopt};
+      COLO_TRY(auto u, app.services().auth->create_user(cli_context(), in));
+      std::printf("created user %s (id %lld)\n", u.username.c_str(), static_cast<long long>(u.id));
+      if (!a->password_stdin) std::printf("password: %s\n", password.c_str());
+      return {};
+    };
+    commands.push_back(cmd);
+  }
+  {
+    auto cmd = std::make_shared<CliCommand>();
+    auto* audit_cmd = cli.add_subcommand("audit", "The audit log");
+    audit_cmd->require_subcommand(1);
+    cmd->sub = audit_cmd->add_subcommand("verify", "Walk the hash chain; exit 1 at the first broken entry");
+    cmd->run = [](App& app) -> Status {
+      COLO_TRY(auto report, audit::verify(app.db()));
+      if (report.first_broken_id) {
+        return Error::unprocessable("audit.chain_broken",
+                                    "audit log entry " + std::to_string(*report.first_broken_id) +
+                                        " is broken: " + report.reason);
+      }
+      std::printf("audit log intact: %lld entries verified\n", static_cast<long long>(report.checked));
+      return {};
+    };
+    commands.push_back(cmd);
+  }
+  {
+    auto cmd = std::make_shared<CliCommand>();
+    cmd->sub = cli.add_subcommand("permissions-doc", "Print docs/permissions.md from the role table");
+    cmd->run_standalone = [] {
+      std::fputs(auth::permissions_markdown().c_str(), stdout);
+      return 0;
+    };
     commands.push_back(cmd);
   }
   return commands;
 }
 
-Status run_cli_command(App& app, const CliCommands& commands) {
+const CliCommand* parsed_command(const CliCommands& commands) {
   for (const auto& c : commands)
-    if (c->sub->parsed()) return c->run(app);
+    if (c->sub->parsed()) return c.get();
+  return nullptr;
+}
+
+Status run_cli_command(App& app, const CliCommands& commands) {
+  if (const auto* c = parsed_command(commands)) return c->run(app);
   return Error::invalid("cli", "no command given");
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/context.hpp"
 #include "core/result.hpp"
 
 namespace CLI {
@@ -21,11 +22,17 @@ class App;
 struct CliCommand {
   CLI::App* sub = nullptr;
   std::function<Status(App&)> run;
+  std::function<int()> run_standalone;  // set for commands that need no database
+  bool demo_mode = false;               // run the App in demo mode (no secret key needed)
 };
 using CliCommands = std::vector<std::shared_ptr<CliCommand>>;
 
 CliCommands add_cli_commands(CLI::App& cli);
+const CliCommand* parsed_command(const CliCommands& commands);
 Status run_cli_command(App& app, const CliCommands& commands);
+
+// The actor of command-line writes: an administrator named after the OS user, audited as such.
+Context cli_context();
 
 // Loads demo data ("small" or "large"); idempotent.
 Status load_demo(App& app, const std::string& scale);

@@ -44,6 +44,8 @@ int main(int argc, char** argv) {
     return cli.exit(e);
   }
 
+  const auto* command = colo::app::parsed_command(extra);
+  if (command && command->run_standalone) return command->run_standalone();
   if (version_cmd->parsed()) {
     std::printf("colo %s\n", colo::app::version());
     return 0;
@@ -57,7 +59,7 @@ int main(int argc, char** argv) {
   if (!db_url.empty()) config.db = db_url;
   if (!listen.empty()) config.listen = listen;
   if (!log_level.empty()) config.log_level = log_level;
-  if (serve_demo) config.demo = true;
+  if (serve_demo || (command && command->demo_mode)) config.demo = true;
   if (auto hp = colo::app::parse_listen(config.listen); !hp.ok()) return fail_line(hp.error());
 
   colo::init_logging(config.log_level, config.access_log);

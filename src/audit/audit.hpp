@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <boost/json/value.hpp>
 
@@ -13,6 +14,10 @@
 #include "core/context.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
+
+namespace colo::http {
+class Router;
+}
 
 namespace colo::audit {
 
@@ -35,5 +40,11 @@ struct VerifyReport {
   std::string reason;
 };
 Result<VerifyReport> verify(db::Database& db);
+
+// The hash of an entry given the previous entry's hash and its fields in stored order.
+std::string entry_hash(const std::string& prev_hash, const std::vector<std::string>& fields);
+
+// The audit log API: GET /api/v1/audit for auditors and admins.
+void add_routes(http::Router& router, db::Database& db);
 
 }  // namespace colo::audit

@@ -1,0 +1,253 @@
+// HTTP adapter: sign-in, sessions, API tokens, user administration, the role table.
+#include "auth/routes.hpp"
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+
+#include "auth/permissions.hpp"
+#include "auth/service.hpp"
+#include "http/body.hpp"
+#include "http/context.hpp"
+#include "http/problem.hpp"
+#include "http/router.hpp"
+
+namespace colo::auth {
+
+namespace json = boost::json;
+using http::Request;
+using http::Response;
+
+namespace {
+
+json::object user_json(const User& u) {
+  json::array roles, perms;
+  for (const auto& r : u.roles) roles.push_back(json::value(r));
+  auto granted = permissions_for(u.roles);
+  std::vector<std::string> sorted(granted.begin(), granted.end());
+  std::sort(sorted.begin(), sorted.end());
+  for (const auto& p : sorted) perms.push_back(json::value(p));
+  return {{"id", u.id},
+          {"username", u.username},
+          {"display_name", u.display_name},
+          {"email", u.email},
+          {"roles", roles},
+          {"customer_id", u.customer_id ? json::value(*u.customer_id) : json::value(nullptr)},
+          {"customer_name", u.customer_name ? json::value(*u.customer_name) : json::value(nullptr)},
+          {"permissions", perms},
+          {"active", u.active},
+          {"created_at", u.created_at},
+          {"last_login_at", u.last_login_at ? json::value(*u.last_login_at) : json::value(nullptr)}};
+}
+
+json::object token_json(const ApiToken& t) {
+  json::object o{{"id", t.id},
+                 {"name", t.name},
+                 {"read_only", t.read_only},
+                 {"expires_at", t.expires_at ? json::value(*t.expires_at) : json::value(nullptr)},
+                 {"created_at", t.created_at},
+                 {"last_used_at", t.last_used_at ? json::value(*t.last_used_at) : json::value(nullptr)}};
+  if (t.token) o["token"] = *t.token;
+  return o;
+}
+
+std::string session_cookie(const Request& req, const std::string& value, long max_age) {
+  std::string c = "colo_session=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
+                  std::to_string(max_age);
+  if (req.secure) c += "; Secure";
+  return c;
+}
+
+std::vector<std::string> read_roles(http::JsonObjectReader& b, bool required) {
+  std::vector<std::string> roles;
+  const auto* arr = b.array("roles", required);
+  if (!arr) return roles;
+  for (const auto& v : *arr) {
+    if (!v.is_string()) {
+      b.error("roles", "type", "Expected role names.");
+      return {};
+    }
+    roles.emplace_back(v.get_string());
+  }
+  return roles;
+}
+
+json::value obj(std::initializer_list<std::pair<const char*, const char*>> props) {
+  json::object p;
+  for (auto [k, t] : props) p[k] = json::object{{"type", t}};
+  return json::object{{"type", "object"}, {"properties", p}};
+}
+
+}  // namespace
+
+void add_routes(http::Router& router, Service& svc) {
+  router.add({.method = "POST", .pattern = "/api/v1/auth/login",
+              .handler = [&svc](Request& req) {
+                http::JsonBody b(req);
+                auto username = b.string("username", {.required = true, .max = 64});
+                auto password = b.string("password", {.required = true, .max = 1024, .trim = false});
+                b.finish();
+                Context ctx{nullptr, req.request_id, req.remote_addr, req.lang};
+                auto s = svc.login(*username, *password, ctx);
+                if (!s.ok()) {
+                  auto r = http::problem(s.error(), req);
+                  if (s.error().kind == ErrorKind::rate_limited && !s.error().fields.empty())
+                    r.set_header("Retry-After", s.error().fields[0].message);
+                  return r;
+                }
+                auto r = http::json_response(json::object{{"user", user_json(s->user)}, {"csrf_token", s->csrf_token}});
+                r.headers.emplace_back("Set-Cookie", session_cookie(req, s->token,
+                                                                    std::chrono::duration_cast<std::chrono::seconds>(kSessionAbsolute).count()));
+                return r;
+              },
+              .summary = "Sign in; sets the session cookie and answers the CSRF token.", .tag = "auth",
+              .auth = http::Auth::none, .request_schema = obj({{"username", "string"}, {"password", "string"}})});
+  router.add({.method = "POST", .pattern = "/api/v1/auth/logout",
+              .handler = [&svc](Request& req) {
+                svc.logout(http::context_of(req)).take();
+                auto r = Response::no_content();
+                r.headers.emplace_back("Set-Cookie", session_cookie(req, "", 0));
+                return r;
+              },
+              .summary = "Sign out.", .tag = "auth", .auth = http::Auth::authenticated, .success_status = 204});
+  router.add({.method = "GET", .pattern = "/api/v1/auth/me",
+              .handler = [&svc](Request& req) {
+                auto ctx = http::context_of(req);
+                auto u = svc.me(ctx).take();
+                return http::json_response(json::object{{"user", user_json(u)}, {"csrf_token", svc.csrf_of(ctx).take()}});
+              },
+              .summary = "The signed-in user and the CSRF token.", .tag = "auth", .auth = http::Auth::authenticated});
+  router.add({.method = "POST", .pattern = "/api/v1/auth/password",
+              .handler = [&svc](Request& req) {
+                http::JsonBody b(req);
+                auto cur = b.string("current_password", {.required = true, .max = 1024, .trim = false});
+                auto next = b.string("new_password", {.required = true, .max = 1024, .trim = false});
+                b.finish();
+                svc.change_password(http::context_of(req), *cur, *next).take();
+                return Response::no_content();
+              },
+              .summary = "Change one's password; other sessions are signed out.", .tag = "auth",
+              .permission = "auth.self",
+              .request_schema = obj({{"current_password", "string"}, {"new_password", "string"}}),
+              .success_status = 204});
+  router.add({.method = "GET", .pattern = "/api/v1/auth/tokens",
+              .handler = [&svc](Request& req) {
+                json::array out;
+                for (const auto& t : svc.tokens(http::context_of(req)).take()) out.push_back(token_json(t));
+                return http::json_response(out);
+              },
+              .summary = "One's API tokens.", .tag = "auth", .permission = "auth.self"});
+  router.add({.method = "POST", .pattern = "/api/v1/auth/tokens",
+              .handler = [&svc](Request& req) {
+                http::JsonBody b(req);
+                auto name = b.string("name", {.required = true, .max = 100});
+                auto expires = b.instant("expires_at");
+                auto ro = b.boolean("read_only");
+                b.finish();
+                auto t = svc.create_token(http::context_of(req), *name, expires, ro.value_or(false)).take();
+                return http::json_response(token_json(t), 201);
+              },
+              .summary = "Create an API token; the secret is shown once.", .tag = "auth",
+              .permission = "auth.self",
+              .request_schema = obj({{"name", "string"}, {"expires_at", "string"}, {"read_only", "boolean"}}),
+              .success_status = 201});
+  router.add({.method = "DELETE", .pattern = "/api/v1/auth/tokens/{id}",
+              .handler = [&svc](Request& req) {
+                svc.revoke_token(http::context_of(req), http::id_param(req)).take();
+                return Response::no_content();
+              },
+              .summary = "Revoke an API token.", .tag = "auth", .permission = "auth.self", .success_status = 204});
+
+  router.add({.method = "GET", .pattern = "/api/v1/users",
+              .handler = [&svc](Request& req) {
+                http::QueryReader q(req);
+                auto page = http::read_page(q);
+                UserFilter f;
+                f.q = q.string("q", 100);
+                f.role = q.string("role", 64);
+                f.customer = q.integer("customer", {.min = 1});
+                f.active = q.boolean("active");
+                q.finish();
+                f.limit = page.limit;
+                f.offset = page.offset;
+                auto [count, rows] = svc.users(http::context_of(req), f).take();
+                json::array results;
+                for (const auto& u : rows) results.push_back(user_json(u));
+                return http::json_response(http::page_json(req, page, count, std::move(results)));
+              },
+              .summary = "List users.", .tag = "users", .permission = "users.read",
+              .query = {{"q"}, {"role"}, {"customer", "integer"}, {"active", "boolean"}, {"limit", "integer"}, {"offset", "integer"}}});
+  router.add({.method = "POST", .pattern = "/api/v1/users",
+              .handler = [&svc](Request& req) {
+                http::JsonBody b(req);
+                NewUser in;
+                in.username = b.string("username", {.required = true, .max = 64}).value_or("");
+                in.display_name = b.string("display_name", {.max = 100}).value_or("");
+                in.email = b.string("email", {.max = 254}).value_or("");
+                in.password = b.string("password", {.required = true, .max = 1024, .trim = false}).value_or("");
+                in.roles = read_roles(b, true);
+                in.customer_id = b.integer("customer_id", {.min = 1});
+                b.finish();
+                auto u = svc.create_user(http::context_of(req), in).take();
+                return http::json_response(user_json(u), 201);
+              },
+              .summary = "Create a user (business staff: customer users only).", .tag = "users",
+              .auth = http::Auth::authenticated,
+              .request_schema = obj({{"username", "string"}, {"display_name", "string"}, {"email", "string"},
+                                     {"password", "string"}, {"roles", "array"}, {"customer_id", "integer"}}),
+              .success_status = 201});
+  router.add({.method = "GET", .pattern = "/api/v1/users/{id}",
+              .handler = [&svc](Request& req) {
+                return http::json_response(user_json(svc.user(http::context_of(req), http::id_param(req)).take()));
+              },
+              .summary = "A user.", .tag = "users", .permission = "users.read"});
+  router.add({.method = "PATCH", .pattern = "/api/v1/users/{id}",
+              .handler = [&svc](Request& req) {
+                auto id = http::id_param(req);
+                http::JsonBody b(req);
+                UserChange c;
+                c.display_name = b.string("display_name", {.max = 100});
+                c.email = b.string("email", {.max = 254});
+                if (b.has("roles")) c.roles = read_roles(b, true);
+                b.finish();
+                return http::json_response(user_json(svc.update_user(http::context_of(req), id, c).take()));
+              },
+              .summary = "Change a user's name, e-mail or roles.", .tag = "users", .permission = "users.write",
+              .request_schema = obj({{"display_name", "string"}, {"email", "string"}, {"roles", "array"}})});
+  for (bool active : {false, true}) {
+    router.add({.method = "POST", .pattern = active ? "/api/v1/users/{id}/enable" : "/api/v1/users/{id}/disable",
+                .handler = [&svc, active](Request& req) {
+                  return http::json_response(
+                      user_json(svc.set_active(http::context_of(req), http::id_param(req), active).take()));
+                },
+                .summary = active ? "Re-enable a user." : "Disable a user (never deleted); signs out its sessions.",
+                .tag = "users", .permission = "users.write"});
+  }
+  router.add({.method = "POST", .pattern = "/api/v1/users/{id}/reset-password",
+              .handler = [&svc](Request& req) {
+                auto id = http::id_param(req);
+                http::JsonBody b(req);
+                auto pw = b.string("password", {.required = true, .max = 1024, .trim = false});
+                b.finish();
+                svc.reset_password(http::context_of(req), id, *pw).take();
+                return Response::no_content();
+              },
+              .summary = "Set a new password for a user; signs out its sessions.", .tag = "users",
+              .permission = "users.write", .request_schema = obj({{"password", "string"}}), .success_status = 204});
+  router.add({.method = "GET", .pattern = "/api/v1/roles",
+              .handler = [](Request&) {
+                json::array out;
+                for (const auto& r : all_roles()) {
+                  json::array perms;
+                  for (const auto& p : all_permissions())
+                    if (std::find(p.roles.begin(), p.roles.end(), r.name) != p.roles.end())
+                      perms.push_back(json::value(p.name));
+                  out.push_back(json::object{{"name", r.name}, {"label_en", r.label_en}, {"label_zh", r.label_zh},
+                                             {"customer", r.customer}, {"permissions", perms}});
+                }
+                return http::json_response(out);
+              },
+              .summary = "Roles with their labels and permissions.", .tag = "users", .auth = http::Auth::authenticated});
+}
+
+}  // namespace colo::auth

@@ -1,0 +1,45 @@
+// Cryptography over libsodium: random tokens, BLAKE2b, argon2id passwords and
+// XChaCha20-Poly1305 encryption of personal data at rest (R6.2.1).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/result.hpp"
+
+namespace colo::crypto {
+
+// Must be called once before any other function (idempotent, thread-safe).
+void init();
+
+// `bytes` random bytes as unpadded base64url.
+std::string random_token(std::size_t bytes = 32);
+// BLAKE2b-256 of the input, lower-case hex.
+std::string blake2b_hex(std::string_view data);
+bool constant_time_equal(std::string_view a, std::string_view b);
+
+// argon2id with libsodium's interactive limits.
+std::string hash_password(std::string_view password);
+bool verify_password(const std::string& hash, std::string_view password);
+
+using Key = std::array<std::uint8_t, 32>;
+std::optional<Key> parse_hex_key(std::string_view hex);
+std::string key_to_hex(const Key& key);
+Key random_key();
+
+// Authenticated encryption; the stored form is base64(nonce || ciphertext).
+class Sealer {
+ public:
+  explicit Sealer(const Key& key) : key_(key) {}
+  std::string seal(std::string_view plaintext) const;
+  // Fails when the text was altered or sealed with another key.
+  Result<std::string> open(std::string_view sealed) const;
+
+ private:
+  Key key_;
+};
+
+}  // namespace colo::crypto

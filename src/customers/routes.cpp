@@ -1,0 +1,166 @@
+// HTTP adapter for customers and their contacts.
+#include "customers/routes.hpp"
+
+#include <boost/json.hpp>
+
+#include "customers/service.hpp"
+#include "http/body.hpp"
+#include "http/context.hpp"
+#include "http/router.hpp"
+
+namespace colo::customers {
+
+namespace json = boost::json;
+using http::Request;
+using http::Response;
+
+namespace {
+
+json::object contact_json(const Contact& c) {
+  return {{"id", c.id}, {"name", c.name}, {"role", c.role}, {"phone", c.phone}, {"email", c.email}};
+}
+
+json::object customer_json(const Customer& c, bool detail) {
+  json::object o{{"id", c.id},
+                 {"name", c.name},
+                 {"credit_code", c.credit_code ? json::value(*c.credit_code) : json::value(nullptr)},
+                 {"address", c.address},
+                 {"status", c.status},
+                 {"created_at", c.created_at},
+                 {"updated_at", c.updated_at}};
+  if (detail) {
+    json::array contacts;
+    for (const auto& k : c.contacts) contacts.push_back(contact_json(k));
+    o["contacts"] = std::move(contacts);
+  }
+  return o;
+}
+
+CustomerInput read_customer(http::JsonBody& b, bool create) {
+  CustomerInput in;
+  in.name = b.string("name", {.required = create, .max = 200});
+  if (b.has("credit_code")) {
+    if (b.is_null("credit_code")) {
+      b.raw("credit_code");
+      in.credit_code = std::optional<std::string>{};
+    } else if (auto code = b.string("credit_code", {.min = 18, .max = 18})) {
+      in.credit_code = std::optional<std::string>(*code);
+    }
+  }
+  in.address = b.string("address", {.max = 500});
+  in.status = b.choice("status", kStatuses);
+  b.finish();
+  return in;
+}
+
+ContactInput read_contact(http::JsonBody& b, bool create) {
+  ContactInput in;
+  in.name = b.string("name", {.required = create, .max = 100});
+  in.role = b.string("role", {.max = 100});
+  in.phone = b.string("phone", {.max = 40});
+  in.email = b.string("email", {.max = 254});
+  b.finish();
+  return in;
+}
+
+const json::value kCustomerSchema = json::object{
+    {"type", "object"},
+    {"properties", json::object{{"name", json::object{{"type", "string"}}},
+                                {"credit_code", json::object{{"type", json::array{"string", "null"}}}},
+                                {"address", json::object{{"type", "string"}}},
+                                {"status", json::object{{"enum", json::array{"prospect", "active", "suspended", "closed"}}}}}}};
+const json::value kContactSchema = json::object{
+    {"type", "object"},
+    {"properties", json::object{{"name", json::object{{"type", "string"}}},
+                                {"role", json::object{{"type", "string"}}},
+                                {"phone", json::object{{"type", "string"}}},
+                                {"email", json::object{{"type", "string"}}}}}};
+
+}  // namespace
+
+void add_routes(http::Router& router, Service& svc) {
+  router.add({.method = "GET", .pattern = "/api/v1/customers",
+              .handler = [&svc](Request& req) {
+                http::QueryReader q(req);
+                auto page = http::read_page(q);
+                CustomerFilter f;
+                f.q = q.string("q", 100);
+                f.status = q.choice("status", kStatuses);
+                q.boolean("brief");
+                q.finish();
+                f.limit = page.limit;
+                f.offset = page.offset;
+                auto [count, rows] = svc.list(http::context_of(req), f).take();
+                json::array results;
+                for (const auto& c : rows) results.push_back(customer_json(c, false));
+                return http::json_response(http::page_json(req, page, count, std::move(results)));
+              },
+              .summary = "List customers (a customer user sees only its own).", .tag = "customers",
+              .permission = "customers.read",
+              .query = {{"q"}, {"status"}, {"brief", "boolean"}, {"limit", "integer"}, {"offset", "integer"}}});
+  router.add({.method = "POST", .pattern = "/api/v1/customers",
+              .handler = [&svc](Request& req) {
+                http::JsonBody b(req);
+                auto in = read_customer(b, true);
+                auto c = svc.create(http::context_of(req), in).take();
+                return http::json_response(customer_json(c, true), 201);
+              },
+              .summary = "Create a customer.", .tag = "customers", .permission = "customers.write",
+              .request_schema = kCustomerSchema, .success_status = 201});
+  router.add({.method = "GET", .pattern = "/api/v1/customers/{id}",
+              .handler = [&svc](Request& req) {
+                auto c = svc.get(http::context_of(req), http::id_param(req)).take();
+                return http::json_response(customer_json(c, true));
+              },
+              .summary = "A customer with its contacts.", .tag = "customers", .permission = "customers.read"});
+  router.add({.method = "PATCH", .pattern = "/api/v1/customers/{id}",
+              .handler = [&svc](Request& req) {
+                auto id = http::id_param(req);
+                http::JsonBody b(req);
+                auto in = read_customer(b, false);
+                auto c = svc.update(http::context_of(req), id, in).take();
+                return http::json_response(customer_json(c, false));
+              },
+              .summary = "Change a customer.", .tag = "customers", .permission = "customers.write",
+              .request_schema = kCustomerSchema});
+  router.add({.method = "GET", .pattern = "/api/v1/customers/{id}/contacts",
+              .handler = [&svc](Request& req) {
+                auto list = svc.contacts(http::context_of(req), http::id_param(req)).take();
+                json::array out;
+                for (const auto& c : list) out.push_back(contact_json(c));
+                return http::json_response(out);
+              },
+              .summary = "A customer's contacts.", .tag = "customers", .permission = "customers.read"});
+  router.add({.method = "POST", .pattern = "/api/v1/customers/{id}/contacts",
+              .handler = [&svc](Request& req) {
+                auto id = http::id_param(req);
+                http::JsonBody b(req);
+                auto in = read_contact(b, true);
+                auto c = svc.add_contact(http::context_of(req), id, in).take();
+                return http::json_response(contact_json(c), 201);
+              },
+              .summary = "Add a contact.", .tag = "customers", .permission = "customers.contacts.write",
+              .request_schema = kContactSchema, .success_status = 201});
+  router.add({.method = "PATCH", .pattern = "/api/v1/customers/{id}/contacts/{contact_id}",
+              .handler = [&svc](Request& req) {
+                auto id = http::id_param(req);
+                auto cid = http::id_param(req, "contact_id");
+                http::JsonBody b(req);
+                auto in = read_contact(b, false);
+                auto c = svc.update_contact(http::context_of(req), id, cid, in).take();
+                return http::json_response(contact_json(c));
+              },
+              .summary = "Change a contact.", .tag = "customers", .permission = "customers.contacts.write",
+              .request_schema = kContactSchema});
+  router.add({.method = "DELETE", .pattern = "/api/v1/customers/{id}/contacts/{contact_id}",
+              .handler = [&svc](Request& req) {
+                svc.remove_contact(http::context_of(req), http::id_param(req),
+                                   http::id_param(req, "contact_id"))
+                    .take();
+                return Response::no_content();
+              },
+              .summary = "Remove a contact (kept for the audit trail).", .tag = "customers",
+              .permission = "customers.contacts.write", .success_status = 204});
+}
+
+}  // namespace colo::customers
