@@ -3,6 +3,7 @@
 
 #include <boost/json.hpp>
 
+#include "customers/credit_code.hpp"
 #include "customers/service.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
@@ -44,7 +45,10 @@ CustomerInput read_customer(http::JsonBody& b, bool create) {
       b.raw("credit_code");
       in.credit_code = std::optional<std::string>{};
     } else if (auto code = b.string("credit_code", {.min = 18, .max = 18})) {
-      in.credit_code = std::optional<std::string>(*code);
+      if (valid_credit_code(*code))
+        in.credit_code = std::optional<std::string>(*code);
+      else
+        b.error("credit_code", "invalid", "Not a valid unified social credit code (GB 32100-2015).");
     }
   }
   in.address = b.string("address", {.max = 500});

@@ -40,8 +40,11 @@ HttpClient::HttpClient(std::string host, int port) : impl_(std::make_unique<Impl
   impl_->host = std::move(host);
   impl_->port = port;
 }
+HttpClient::HttpClient(HttpClient&&) noexcept = default;
+HttpClient& HttpClient::operator=(HttpClient&&) noexcept = default;
+
 HttpClient::~HttpClient() {
-  if (impl_->stream) {
+  if (impl_ && impl_->stream) {
     beast::error_code ec;
     impl_->stream->socket().shutdown(asio::ip::tcp::socket::shutdown_both, ec);
   }

@@ -22,6 +22,8 @@ class HttpClient {
  public:
   HttpClient(std::string host, int port);
   ~HttpClient();
+  HttpClient(HttpClient&&) noexcept;
+  HttpClient& operator=(HttpClient&&) noexcept;
   HttpResponse request(const std::string& method, const std::string& target,
                        const std::string& body = "",
                        const std::vector<std::pair<std::string, std::string>>& headers = {});

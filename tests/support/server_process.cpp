@@ -1,5 +1,6 @@
 #include "support/server_process.hpp"
 
+#include <boost/json.hpp>
 #include <fcntl.h>
 #include <libpq-fe.h>
 #include <signal.h>
@@ -156,7 +157,7 @@ std::unique_ptr<ServerProcess> ServerProcess::start(const ServerOptions& options
 ServerProcess& ServerProcess::shared(Backend backend) {
   static std::unique_ptr<ServerProcess> servers[2];
   auto& slot = servers[backend == Backend::sqlite ? 0 : 1];
-  if (!slot) slot = start({.backend = backend});
+  if (!slot) slot = start({.backend = backend, .demo = true});
   return *slot;
 }
 
@@ -217,6 +218,18 @@ void ApiTest::SetUp() {
     GTEST_SKIP() << "PostgreSQL not configured (set COLO_TEST_PG_URL)";
   }
   server_ = &ServerProcess::shared(GetParam());
+}
+
+HttpClient login(const ServerProcess& server, const std::string& username, std::string password) {
+  if (password.empty()) password = "colo-demo-" + username;
+  auto c = server.client();
+  auto r = c.send_json("POST", "/api/v1/auth/login",
+                       boost::json::object{{"username", username}, {"password", password}});
+  if (r.status != 200) throw std::runtime_error("login as " + username + " failed: " + r.body);
+  auto cookie = r.header("set-cookie").value_or("");
+  c.set_default_header("Cookie", cookie.substr(0, cookie.find(';')));
+  c.set_default_header("X-CSRF-Token", std::string(r.json().at("csrf_token").as_string()));
+  return c;
 }
 
 }  // namespace colo::testing

@@ -63,12 +63,17 @@ std::pair<int, std::string> run_colo(const std::vector<std::string>& args,
 std::string create_pg_database(std::string& name_out);
 void drop_pg_database(const std::string& name);
 
+// A client signed in as a demo user (password "colo-demo-<username>" unless given), sending the
+// session cookie and the CSRF token with every request.
+HttpClient login(const ServerProcess& server, const std::string& username, std::string password = "");
+
 // Parameterised API fixture: every TEST_P runs against SQLite and PostgreSQL.
 class ApiTest : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override;
   ServerProcess& server() { return *server_; }
   HttpClient client() { return server_->client(); }
+  HttpClient as(const std::string& username) { return login(*server_, username); }
   ServerProcess* server_ = nullptr;
 };
 

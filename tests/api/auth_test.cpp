@@ -1,0 +1,224 @@
+// Identity through the real server (R5.2.2, R6.2.2): sign-in, sessions, CSRF, tokens, users.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include "support/server_process.hpp"
+
+namespace colo::testing {
+namespace {
+
+namespace json = boost::json;
+
+class Auth : public ApiTest {
+ protected:
+  // A fresh staff user per test, so that tests do not share lockouts or sessions.
+  std::string make_user(const std::string& role, const std::string& password = "long-enough-pw") {
+    static int n = 0;
+    std::string name = "u" + std::to_string(::getpid()) + "_" + std::to_string(++n) + role;
+    auto admin = as("admin");
+    auto r = admin.send_json("POST", "/api/v1/users",
+                             json::object{{"username", name}, {"password", password}, {"roles", json::array{json::value(role)}}});
+    EXPECT_EQ(r.status, 201) << r.body;
+    return name;
+  }
+  int user_id(const std::string& name) {
+    auto r = as("admin").get("/api/v1/users?q=" + name);
+    return static_cast<int>(r.json().at("results").as_array()[0].at("id").as_int64());
+  }
+};
+
+TEST_P(Auth, LoginSetsAHardenedCookieAndMeAnswers) {
+  auto c = client();
+  auto r = c.send_json("POST", "/api/v1/auth/login", json::object{{"username", "business"}, {"password", "colo-demo-business"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  auto cookie = r.header("set-cookie").value_or("");
+  EXPECT_NE(cookie.find("HttpOnly"), std::string::npos);
+  EXPECT_NE(cookie.find("SameSite=Strict"), std::string::npos);
+  EXPECT_NE(cookie.find("Path=/"), std::string::npos);
+  auto me = as("business").get("/api/v1/auth/me");
+  ASSERT_EQ(me.status, 200);
+  auto user = me.json().at("user").as_object();
+  EXPECT_EQ(user.at("username").as_string(), "business");
+  EXPECT_EQ(user.at("roles").as_array()[0].as_string(), "business");
+  EXPECT_FALSE(me.json().at("csrf_token").as_string().empty());
+}
+
+TEST_P(Auth, UnknownUserAndWrongPasswordGetTheSameAnswer) {
+  auto c = client();
+  auto a = c.send_json("POST", "/api/v1/auth/login", json::object{{"username", "nobody-here"}, {"password", "whatever-123"}});
+  auto b = c.send_json("POST", "/api/v1/auth/login", json::object{{"username", "auditor"}, {"password", "wrong-password"}});
+  EXPECT_EQ(a.status, 401);
+  EXPECT_EQ(b.status, 401);
+  EXPECT_EQ(a.json().at("code"), b.json().at("code"));
+  EXPECT_EQ(a.json().at("detail"), b.json().at("detail"));
+  EXPECT_EQ(a.header("set-cookie"), std::nullopt);
+}
+
+TEST_P(Auth, RepeatedFailuresLockTheAccountWith429AndRetryAfter) {
+  auto name = make_user("finance");
+  auto c = client();
+  int last = 0;
+  for (int i = 0; i < 6; ++i)
+    last = c.send_json("POST", "/api/v1/auth/login", json::object{{"username", name}, {"password", "wrong-password"}}).status;
+  EXPECT_EQ(last, 429);
+  auto locked = c.send_json("POST", "/api/v1/auth/login", json::object{{"username", name}, {"password", "long-enough-pw"}});
+  EXPECT_EQ(locked.status, 429) << "the right password does not open a locked account";
+  EXPECT_TRUE(locked.header("retry-after"));
+  EXPECT_EQ(locked.json().at("code").as_string(), "auth.rate_limited");
+}
+
+TEST_P(Auth, NoSessionMeans401AndWrongRoleMeans403) {
+  EXPECT_EQ(client().get("/api/v1/customers").status, 401);
+  EXPECT_EQ(client().get("/api/v1/audit").status, 401);
+  auto r = as("technical").get("/api/v1/audit");
+  EXPECT_EQ(r.status, 403);
+  EXPECT_EQ(r.json().at("code").as_string(), "forbidden");
+}
+
+TEST_P(Auth, CookieWritesNeedTheCsrfToken) {
+  auto c = as("business");
+  auto before = c.get("/api/v1/customers").json().at("count").as_int64();
+  c.set_default_header("X-CSRF-Token", "forged");
+  auto r = c.send_json("POST", "/api/v1/customers", json::object{{"name", "CSRF Victim Co"}});
+  EXPECT_EQ(r.status, 403);
+  EXPECT_EQ(r.json().at("code").as_string(), "auth.csrf_failed");
+  EXPECT_EQ(c.get("/api/v1/customers").json().at("count").as_int64(), before) << "nothing written";
+}
+
+TEST_P(Auth, TokensWorkUntilRevokedAndReadOnlyTokensCannotWrite) {
+  auto c = as("business");
+  auto created = c.send_json("POST", "/api/v1/auth/tokens", json::object{{"name", "script"}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  std::string token(created.json().at("token").as_string());
+  auto id = created.json().at("id").as_int64();
+  auto bearer = client();
+  bearer.set_default_header("Authorization", "Bearer " + token);
+  EXPECT_EQ(bearer.get("/api/v1/customers").status, 200);
+  // The list never shows the secret again.
+  EXPECT_EQ(c.get("/api/v1/auth/tokens").body.find(token), std::string::npos);
+
+  auto ro = c.send_json("POST", "/api/v1/auth/tokens", json::object{{"name", "ro"}, {"read_only", true}});
+  auto robearer = client();
+  robearer.set_default_header("Authorization", "Bearer " + std::string(ro.json().at("token").as_string()));
+  EXPECT_EQ(robearer.get("/api/v1/customers").status, 200);
+  auto w = robearer.send_json("POST", "/api/v1/customers", json::object{{"name", "Read Only Co"}});
+  EXPECT_EQ(w.status, 403);
+  EXPECT_EQ(w.json().at("code").as_string(), "auth.read_only_token");
+
+  EXPECT_EQ(c.request("DELETE", "/api/v1/auth/tokens/" + std::to_string(id)).status, 204);
+  auto revoked = bearer.get("/api/v1/customers");
+  EXPECT_EQ(revoked.status, 401);
+  EXPECT_EQ(revoked.json().at("code").as_string(), "auth.invalid_token");
+  auto tampered = client();
+  tampered.set_default_header("Authorization", "Bearer " + token.substr(0, token.size() - 1) + "x");
+  EXPECT_EQ(tampered.get("/api/v1/customers").status, 401);
+}
+
+TEST_P(Auth, ExpiredTokenIsRefusedAtCreation) {
+  auto r = as("business").send_json("POST", "/api/v1/auth/tokens",
+                                    json::object{{"name", "old"}, {"expires_at", "2001-01-01T00:00:00Z"}});
+  EXPECT_EQ(r.status, 400);
+}
+
+TEST_P(Auth, DisablingAUserEndsItsSessionsAtOnce) {
+  auto name = make_user("operations");
+  auto victim = login(server(), name, "long-enough-pw");
+  EXPECT_EQ(victim.get("/api/v1/auth/me").status, 200);
+  auto admin = as("admin");
+  auto id = user_id(name);
+  EXPECT_EQ(admin.request("POST", "/api/v1/users/" + std::to_string(id) + "/disable").status, 200);
+  EXPECT_EQ(victim.get("/api/v1/auth/me").status, 401);
+  auto again = client().send_json("POST", "/api/v1/auth/login", json::object{{"username", name}, {"password", "long-enough-pw"}});
+  EXPECT_EQ(again.status, 401);
+  EXPECT_EQ(admin.request("POST", "/api/v1/users/" + std::to_string(id) + "/enable").status, 200);
+  EXPECT_EQ(client().send_json("POST", "/api/v1/auth/login", json::object{{"username", name}, {"password", "long-enough-pw"}}).status, 200);
+}
+
+TEST_P(Auth, PasswordChangeSignsOutOtherSessions) {
+  auto name = make_user("security");
+  auto first = login(server(), name, "long-enough-pw");
+  auto second = login(server(), name, "long-enough-pw");
+  auto bad = second.send_json("POST", "/api/v1/auth/password",
+                              json::object{{"current_password", "wrong-one-xx"}, {"new_password", "another-long-pw"}});
+  EXPECT_EQ(bad.status, 400);
+  auto ok = second.send_json("POST", "/api/v1/auth/password",
+                             json::object{{"current_password", "long-enough-pw"}, {"new_password", "another-long-pw"}});
+  EXPECT_EQ(ok.status, 204) << ok.body;
+  EXPECT_EQ(first.get("/api/v1/auth/me").status, 401);
+  EXPECT_EQ(second.get("/api/v1/auth/me").status, 200);
+  auto short_pw = second.send_json("POST", "/api/v1/auth/password",
+                                   json::object{{"current_password", "another-long-pw"}, {"new_password", "short"}});
+  EXPECT_EQ(short_pw.status, 400);
+}
+
+TEST_P(Auth, LogoutEndsTheSession) {
+  auto c = as("finance");
+  EXPECT_EQ(c.request("POST", "/api/v1/auth/logout").status, 204);
+  EXPECT_EQ(c.get("/api/v1/auth/me").status, 401);
+}
+
+TEST_P(Auth, BusinessCreatesCustomerUsersButNotStaff) {
+  auto biz = as("business");
+  auto staff = biz.send_json("POST", "/api/v1/users",
+                             json::object{{"username", "sneaky-admin"}, {"password", "long-enough-pw"}, {"roles", json::array{"admin"}}});
+  EXPECT_EQ(staff.status, 403);
+  auto cust = biz.send_json("POST", "/api/v1/users",
+                            json::object{{"username", "acme.new" + std::to_string(::getpid())}, {"password", "long-enough-pw"},
+                                         {"roles", json::array{"customer_user"}}, {"customer_id", 1}});
+  EXPECT_EQ(cust.status, 201) << cust.body;
+  auto mixed = as("admin").send_json("POST", "/api/v1/users",
+                                     json::object{{"username", "mixed-role"}, {"password", "long-enough-pw"},
+                                                  {"roles", json::array{"admin", "customer_user"}}, {"customer_id", 1}});
+  EXPECT_EQ(mixed.status, 400);
+  auto dup = as("admin").send_json("POST", "/api/v1/users",
+                                   json::object{{"username", "admin"}, {"password", "long-enough-pw"}, {"roles", json::array{"admin"}}});
+  EXPECT_EQ(dup.status, 409);
+}
+
+TEST_P(Auth, CustomerContactsAreEncryptedAtRestAndShownToTheirOwner) {
+  auto biz = as("business");
+  auto created = biz.send_json("POST", "/api/v1/customers",
+                               json::object{{"name", "加密测试有限公司"}, {"credit_code", "91110000802100433B"}, {"status", "active"}});
+  if (created.status == 409) GTEST_SKIP() << "already created on this server";
+  ASSERT_EQ(created.status, 201) << created.body;
+  auto id = std::to_string(created.json().at("id").as_int64());
+  auto contact = biz.send_json("POST", "/api/v1/customers/" + id + "/contacts",
+                               json::object{{"name", "钱七"}, {"phone", "+86 139 1234 5678"}, {"email", "qian@example.cn"}});
+  ASSERT_EQ(contact.status, 201) << contact.body;
+  auto detail = biz.get("/api/v1/customers/" + id);
+  EXPECT_NE(detail.body.find("+86 139 1234 5678"), std::string::npos);
+  // Straight from the database: no plain phone number or e-mail.
+  auto [rc, out] = server().run_cli({"audit", "verify"});
+  EXPECT_EQ(rc, 0) << out;
+  if (GetParam() == Backend::sqlite) {
+    auto path = server().db_url().substr(std::string("sqlite://").size());
+    std::string cmd = "sqlite3 " + path + " \"SELECT phone_enc || email_enc FROM customer_contacts\"";
+    FILE* p = popen(cmd.c_str(), "r");
+    std::string dump;
+    char buf[512];
+    while (p && fgets(buf, sizeof buf, p)) dump += buf;
+    if (p) pclose(p);
+    EXPECT_FALSE(dump.empty());
+    EXPECT_EQ(dump.find("1234"), std::string::npos);
+    EXPECT_EQ(dump.find("qian@"), std::string::npos);
+  }
+}
+
+TEST_P(Auth, BadCustomerInputIsRejectedWithFieldErrors) {
+  auto biz = as("business");
+  auto r = biz.send_json("POST", "/api/v1/customers",
+                         json::object{{"name", ""}, {"credit_code", "91350100M000100Y44"}, {"status", "vip"}, {"color", "red"}});
+  ASSERT_EQ(r.status, 400);
+  std::set<std::string> fields;
+  for (const auto& e : r.json().at("errors").as_array()) fields.insert(std::string(e.at("field").as_string()));
+  EXPECT_TRUE(fields.count("name"));
+  EXPECT_TRUE(fields.count("credit_code"));
+  EXPECT_TRUE(fields.count("status"));
+  EXPECT_TRUE(fields.count("color"));
+}
+
+COLO_INSTANTIATE_API_TEST(Auth);
+
+}  // namespace
+}  // namespace colo::testing
