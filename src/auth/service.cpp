@@ -154,7 +154,8 @@ Result<Session> Service::login(const std::string& username, const std::string& p
   auto now_steady = std::chrono::steady_clock::now();
   const std::string account_key = "user:" + username;
   const std::string source_key = "addr:" + ctx.source;
-  long wait = std::max(limiter_.locked_for(account_key, now_steady), limiter_.locked_for(source_key, now_steady));
+  long wait = std::max(account_limiter_.locked_for(account_key, now_steady),
+                       address_limiter_.locked_for(source_key, now_steady));
   if (wait > 0)
     return Error{ErrorKind::rate_limited, "auth.rate_limited",
                  "Too many failed sign-ins. Try again in " + std::to_string(wait) + " seconds.",
@@ -173,11 +174,11 @@ Result<Session> Service::login(const std::string& username, const std::string& p
     }
   }
   if (!ok) {
-    limiter_.failure(account_key, now_steady);
-    limiter_.failure(source_key, now_steady);
+    account_limiter_.failure(account_key, now_steady);
+    address_limiter_.failure(source_key, now_steady);
     return invalid_credentials();
   }
-  limiter_.success(account_key);
+  account_limiter_.success(account_key);
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto user, load_user(tx, *user_id));
   if (!user) return invalid_credentials();

@@ -113,7 +113,6 @@ class Service {
   Result<bool> empty();
   Result<std::optional<std::int64_t>> find_user_id(const std::string& username);
 
-  LoginLimiter& limiter() { return limiter_; }
 
  private:
   Result<std::optional<User>> load_user(db::Tx& tx, std::int64_t id);
@@ -125,7 +124,9 @@ class Service {
   db::Database& db_;
   const Clock& clock_;
   customers::Service& customers_;
-  LoginLimiter limiter_;
+  // An account locks after a few failures; an address, shared by an office behind NAT, after many.
+  LoginLimiter account_limiter_{{.max_failures = 5}};
+  LoginLimiter address_limiter_{{.max_failures = 50}};
 };
 
 }  // namespace colo::auth

@@ -211,7 +211,8 @@ TEST_P(Auth, BadCustomerInputIsRejectedWithFieldErrors) {
                          json::object{{"name", ""}, {"credit_code", "91350100M000100Y44"}, {"status", "vip"}, {"color", "red"}});
   ASSERT_EQ(r.status, 400);
   std::set<std::string> fields;
-  for (const auto& e : r.json().at("errors").as_array()) fields.insert(std::string(e.at("field").as_string()));
+  auto body = r.json();
+  for (const auto& e : body.at("errors").as_array()) fields.insert(std::string(e.at("field").as_string()));
   EXPECT_TRUE(fields.count("name"));
   EXPECT_TRUE(fields.count("credit_code"));
   EXPECT_TRUE(fields.count("status"));
