@@ -4,7 +4,9 @@
 set -euo pipefail
 dir=${COLO_PG_DIR:-/tmp/colo-pg}
 port=${COLO_PG_PORT:-55432}
-bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+# PostgreSQL 15 is what production runs; fall back to the newest installed server otherwise.
+bin=${COLO_PG_BIN:-/usr/lib/postgresql/15/bin}
+[ -x "$bin/initdb" ] || bin=$( (ls -d /usr/lib/postgresql/*/bin 2>/dev/null || true) | sort -V | tail -1)
 
 as_owner() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
@@ -12,7 +14,7 @@ as_owner() {
 
 case "${1:-}" in
   start)
-    [ -n "$bin" ] || { echo "PostgreSQL server binaries not found (apt install postgresql)" >&2; exit 1; }
+    [ -n "$bin" ] && [ -x "$bin/initdb" ] || { echo "PostgreSQL server binaries not found (apt install postgresql)" >&2; exit 1; }
     if [ -f "$dir/data/postmaster.pid" ] && as_owner "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
       exit 0
     fi

@@ -11,6 +11,7 @@
 #include "auth/permissions.hpp"
 #include "auth/service.hpp"
 #include "core/crypto.hpp"
+#include "dcim/service.hpp"
 
 namespace colo::app {
 
@@ -83,6 +84,22 @@ CliCommands add_cli_commands(CLI::App& cli) {
                                         " is broken: " + report.reason);
       }
       std::printf("audit log intact: %lld entries verified\n", static_cast<long long>(report.checked));
+      return {};
+    };
+    commands.push_back(cmd);
+  }
+  {
+    auto cmd = std::make_shared<CliCommand>();
+    auto dir = std::make_shared<std::string>();
+    auto* import_cmd = cli.add_subcommand("import", "Import data");
+    import_cmd->require_subcommand(1);
+    cmd->sub = import_cmd->add_subcommand("device-types", "Import a NetBox device-type library directory");
+    cmd->sub->add_option("DIR", *dir, "The library's device-types directory")->required()->check(CLI::ExistingDirectory);
+    cmd->run = [dir](App& app) -> Status {
+      COLO_TRY(auto r, app.services().dcim->import_device_type_dir(cli_context(), *dir));
+      std::printf("imported %d, updated %d, unchanged %d, skipped %zu\n", r.imported, r.updated, r.unchanged,
+                  r.skipped.size());
+      for (const auto& [file, why] : r.skipped) std::printf("  skipped %s: %s\n", file.c_str(), why.c_str());
       return {};
     };
     commands.push_back(cmd);

@@ -5,6 +5,7 @@
 #include "app/cli.hpp"
 #include "auth/service.hpp"
 #include "customers/service.hpp"
+#include "ipam/module.hpp"
 
 namespace colo::app {
 
@@ -88,8 +89,12 @@ Status load_identity_demo(App& app) {
 
 }  // namespace
 
+Status load_dcim_demo(App& app, const std::string& scale);
+
 Status load_demo(App& app, const std::string& scale) {
   COLO_CHECK(load_identity_demo(app));
+  COLO_CHECK(load_dcim_demo(app, scale));
+  COLO_CHECK(ipam::load_app_demo(app, cli_context()));
   spdlog::info("demo data ({}) is up to date", scale);
   return {};
 }

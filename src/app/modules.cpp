@@ -13,6 +13,9 @@
 #include "customers/routes.hpp"
 #include "customers/service.hpp"
 #include "db/database.hpp"
+#include "dcim/routes.hpp"
+#include "dcim/service.hpp"
+#include "ipam/module.hpp"
 
 namespace colo::app {
 
@@ -90,6 +93,11 @@ Status register_modules(App& app) {
   auth::add_routes(app.router(), auth);
   audit::add_routes(app.router(), app.db());
   customers::add_routes(app.router(), customers);
+
+  auto& dcim = app.own<dcim::Service>(app.db(), app.clock(), customers);
+  app.services().dcim = &dcim;
+  dcim::add_routes(app.router(), dcim);
+  COLO_CHECK(ipam::register_module(app));
 
   COLO_CHECK(bootstrap_admin(app));
   return {};

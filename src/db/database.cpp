@@ -1,3 +1,4 @@
+// Driver-independent parts of the storage seam: rows, leases, transactions, URL dispatch.
 #include <charconv>
 #include <cstdlib>
 #include <stdexcept>
@@ -96,6 +97,7 @@ Lease::~Lease() {
 }
 
 Result<Url> parse_url(const std::string& url) {
+  // Each connection to ":memory:" is its own database, so the driver runs it on one connection.
   if (url == "sqlite::memory:") return Url{Engine::sqlite, ":memory:"};
   if (url.rfind("sqlite://", 0) == 0) {
     std::string path = url.substr(9);
@@ -150,14 +152,19 @@ Result<std::int64_t> Tx::exec(std::string_view sql, const Params& params) {
 
 Result<std::int64_t> Tx::insert(std::string_view sql, const Params& params) {
   COLO_TRY(auto res, query(sql, params));
-  if (res.rows.size() != 1 || res.rows[0].size() < 1)
-    return Error::internal("INSERT ... RETURNING answered no id");
+  if (res.rows.size() != 1 || res.rows[0].size() != 1 || res.rows[0].is_null(0))
+    return Error{ErrorKind::internal, "db.error",
+                 "INSERT ... RETURNING id must answer one row with one id, got " +
+                     std::to_string(res.rows.size()) + " rows [" + std::string(sql.substr(0, 200)) + "]",
+                 {}};
   return res.rows[0].int64(0);
 }
 
 Status Tx::commit() {
-  auto st = lease_.connection().execute_script("COMMIT");
+  if (done_) return Error{ErrorKind::internal, "db.error", "commit() on a finished transaction", {}};
   done_ = true;
+  auto st = lease_.connection().execute_script("COMMIT");
+  // A failed COMMIT can leave the transaction open (SQLite busy); never hand that to the next user.
   if (!st.ok()) (void)lease_.connection().execute_script("ROLLBACK");
   return st;
 }

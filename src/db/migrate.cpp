@@ -1,3 +1,4 @@
+// Migrations runner: applies the embedded numbered SQL files, each in its own transaction.
 #include "db/migrate.hpp"
 
 #include <algorithm>
@@ -33,6 +34,11 @@ std::string expand_migration(const std::string& sql, Engine engine) {
 }
 
 Result<std::vector<int>> migrate(Database& db, const std::vector<Migration>& migrations) {
+  // Two files with one number would make the second look applied and be skipped silently.
+  std::set<int> versions;
+  for (const auto& m : migrations)
+    if (!versions.insert(m.version).second)
+      return Error::internal("two migrations have version " + std::to_string(m.version));
   {
     COLO_TRY(auto tx, Tx::begin(db, Access::write));
     if (db.engine() == Engine::postgres) {
@@ -45,6 +51,9 @@ Result<std::vector<int>> migrate(Database& db, const std::vector<Migration>& mig
   std::vector<int> applied;
   for (const auto& m : migrations) {
     COLO_TRY(auto tx, Tx::begin(db, Access::write));
+    // SQLite's BEGIN IMMEDIATE already serialises writers across processes; PostgreSQL needs the
+    // lock so that two servers starting at once do not both apply a migration. The check below
+    // runs after the lock, so the second one sees the first one's record.
     if (db.engine() == Engine::postgres) COLO_CHECK(tx.query("SELECT pg_advisory_xact_lock(7261001)"));
     COLO_TRY(auto done, tx.one("SELECT version FROM schema_migrations WHERE version = $1", {m.version}));
     if (done) continue;
@@ -69,16 +78,24 @@ Result<std::vector<std::pair<std::string, std::vector<std::string>>>> describe_s
   if (db.engine() == Engine::sqlite) {
     COLO_TRY(res, tx.query(
         "SELECT lower(m.name), lower(p.name) FROM sqlite_master m, pragma_table_info(m.name) p "
-        "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY 1, 2"));
+        "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
   } else {
+    // Base tables only: sqlite_master's type = 'table' leaves views out as well.
     COLO_TRY(res, tx.query(
-        "SELECT lower(table_name), lower(column_name) FROM information_schema.columns "
-        "WHERE table_schema = current_schema() ORDER BY 1, 2"));
+        "SELECT lower(c.table_name), lower(c.column_name) FROM information_schema.columns c "
+        "JOIN information_schema.tables t "
+        "ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
+        "WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'"));
   }
-  for (const auto& r : res.rows) {
-    auto table = r.text(0);
+  // Sorted here, not in SQL: PostgreSQL's ORDER BY follows the database's collation, which need
+  // not be byte order, and the two engines' answers must compare equal.
+  std::vector<std::pair<std::string, std::string>> pairs;
+  pairs.reserve(res.rows.size());
+  for (const auto& r : res.rows) pairs.emplace_back(r.text(0), r.text(1));
+  std::sort(pairs.begin(), pairs.end());
+  for (auto& [table, column] : pairs) {
     if (out.empty() || out.back().first != table) out.emplace_back(table, std::vector<std::string>{});
-    out.back().second.push_back(r.text(1));
+    out.back().second.push_back(std::move(column));
   }
   return out;
 }

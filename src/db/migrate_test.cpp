@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "db/test_databases.hpp"
 
 namespace colo::db {
@@ -45,6 +47,43 @@ TEST_P(MigrateTest, PrimaryKeysAutoIncrementOnBothEngines) {
   auto tx = Tx::begin(db(), Access::write).take();
   EXPECT_EQ(tx.insert("INSERT INTO t (v) VALUES ($1) RETURNING id", {"a"}).take(), 1);
   EXPECT_EQ(tx.insert("INSERT INTO t (v) VALUES ($1) RETURNING id", {"b"}).take(), 2);
+}
+
+TEST_P(MigrateTest, AnErrorNamesTheLineOfTheScript) {
+  std::vector<Migration> ms = {
+      {1, "typo", "CREATE TABLE a (id {{pk}});\n\nCREATE TABLE b (\n  id INTEGER,,\n  v TEXT\n);\n"}};
+  auto r = migrate(db(), ms);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("migration 1 (typo) failed"), std::string::npos) << r.error().message;
+  EXPECT_NE(r.error().message.find("at line 4"), std::string::npos) << r.error().message;
+}
+
+TEST_P(MigrateTest, DuplicateVersionsAreRefused) {
+  std::vector<Migration> ms = {{1, "a", "CREATE TABLE a (id {{pk}})"}, {1, "b", "CREATE TABLE b (id {{pk}})"}};
+  auto r = migrate(db(), ms);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("version 1"), std::string::npos) << r.error().message;
+}
+
+// Several servers starting at once on one database: each migration is applied exactly once.
+TEST_P(MigrateTest, ConcurrentStartsApplyEachMigrationOnce) {
+  constexpr int kServers = 4;
+  std::vector<std::unique_ptr<Database>> servers;
+  for (int i = 0; i < kServers; ++i) servers.push_back(Database::open(test_db_->url).take());
+  std::vector<Result<std::vector<int>>> results(kServers, Error::internal("not run"));
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kServers; ++i)
+    threads.emplace_back([&, i] { results[i] = migrate(*servers[i], builtin_migrations()); });
+  for (auto& t : threads) t.join();
+  std::size_t applied = 0;
+  for (const auto& r : results) {
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    applied += r->size();
+  }
+  EXPECT_EQ(applied, builtin_migrations().size());
+  auto tx = Tx::begin(db(), Access::read).take();
+  EXPECT_EQ(tx.one("SELECT COUNT(*) FROM schema_migrations").take()->int64(0),
+            static_cast<std::int64_t>(builtin_migrations().size()));
 }
 
 COLO_INSTANTIATE_ENGINE_TEST(MigrateTest);

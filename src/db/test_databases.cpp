@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 
 namespace colo::db::testing {
 
@@ -18,11 +19,21 @@ std::string admin_url() {
   return u ? u : "";
 }
 
+struct FinishConn {
+  void operator()(PGconn* c) const { PQfinish(c); }
+};
+struct ClearResult {
+  void operator()(PGresult* r) const { PQclear(r); }
+};
+
+void ignore_notice(void*, const char*) {}
+
+// Runs one statement on the server's admin database; failures surface when the test opens it.
 void admin_exec(const std::string& sql) {
-  PGconn* c = PQconnectdb(admin_url().c_str());
-  PGresult* r = PQexec(c, sql.c_str());
-  PQclear(r);
-  PQfinish(c);
+  std::unique_ptr<PGconn, FinishConn> c(PQconnectdb(admin_url().c_str()));
+  // "database ... does not exist, skipping" on every test is noise.
+  PQsetNoticeProcessor(c.get(), ignore_notice, nullptr);
+  std::unique_ptr<PGresult, ClearResult> r(PQexec(c.get(), sql.c_str()));
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // between interfaces, IP prefixes and IP addresses. Plain structs and the allowed values.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -137,7 +138,10 @@ struct CableFilter {
 struct Utilisation {
   u128 used = 0;
   u128 total = 0;
-  double percent() const;  // 0..100, two decimals
+  double percent() const {  // 0..100, two decimals
+    if (total == 0) return 0.0;
+    return std::round(to_double(used) / to_double(total) * 10000.0) / 100.0;
+  }
 };
 
 struct PrefixRecord {
@@ -219,7 +223,7 @@ struct IpAddressFilter {
 
 struct AllocationInput {
   std::int64_t count = 1;
-  std::optional<std::int64_t> customer_id;
+  Patch<std::int64_t> customer_id;  // absent: the prefix's customer; null: none
   std::string status = "active";
   std::optional<std::string> role;
   std::string dns_name;

@@ -1,0 +1,102 @@
+// IPAM operations (R5.1.2): VLANs, interface VLAN modes, cables, prefixes, IP addresses, the
+// search for and allocation of free addresses, and utilisation. Every write runs in one write
+// transaction with its audit entry; customers read only their own VLANs, prefixes and addresses
+// (and cables touching their devices) and never write.
+// Thread safety: a Service is shared by all request threads; it holds no mutable state.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "core/clock.hpp"
+#include "core/context.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+#include "ipam/inventory.hpp"
+#include "ipam/model.hpp"
+#include "ipam/store.hpp"
+
+namespace colo::ipam {
+
+class Service {
+ public:
+  Service(db::Database& db, const Clock& clock, Inventory& inventory)
+      : db_(db), clock_(clock), inventory_(inventory) {}
+
+  // ---- VLANs ----
+  Result<store::Page<Vlan>> list_vlans(const Context& ctx, const VlanFilter& f);
+  // not_found for unknown and foreign VLANs.
+  Result<Vlan> vlan(const Context& ctx, std::int64_t id);
+  // 422 ipam.vlan.unknown_site / unknown_customer, 409 ipam.vlan.duplicate_vid.
+  Result<Vlan> create_vlan(const Context& ctx, const VlanInput& in);
+  Result<Vlan> update_vlan(const Context& ctx, std::int64_t id, const VlanInput& in);
+  // 409 ipam.vlan.in_use while prefixes or interfaces refer to it.
+  Status delete_vlan(const Context& ctx, std::int64_t id);
+
+  // ---- Interface VLAN mode ----
+  Result<InterfaceVlans> interface_vlans(const Context& ctx, std::int64_t interface_id);
+  // access: exactly one untagged VLAN, no tagged ones; tagged: an optional untagged (native)
+  // VLAN and the tagged list; tagged-all: an optional untagged VLAN and no list; no mode: none.
+  // Every VLAN must be global or of the interface's site.
+  //   400 validation_failed (mode rules, repeated VLANs), 422 ipam.interface.unknown_vlan,
+  //   422 ipam.interface.vlan_site
+  Result<InterfaceVlans> set_interface_vlans(const Context& ctx, std::int64_t interface_id,
+                                             const InterfaceVlansInput& in);
+
+  // ---- Cables ----
+  Result<store::Page<Cable>> list_cables(const Context& ctx, const CableFilter& f);
+  Result<Cable> cable(const Context& ctx, std::int64_t id);
+  // 422 dcim.cable.same_interface / unknown_interface, 409 dcim.cable.end_in_use.
+  Result<Cable> create_cable(const Context& ctx, const CableInput& in);
+  Result<Cable> update_cable(const Context& ctx, std::int64_t id, const CableInput& in);
+  // Sets the status to decommissioned and frees both ends; the row stays for the record.
+  Status decommission_cable(const Context& ctx, std::int64_t id);
+
+  // ---- Prefixes ----
+  Result<store::Page<PrefixRecord>> list_prefixes(const Context& ctx, const PrefixFilter& f);
+  Result<PrefixRecord> prefix(const Context& ctx, std::int64_t id);
+  // 400 ipam.prefix.malformed / host_bits_set / v4_mapped, 409 ipam.prefix.duplicate,
+  // 422 ipam.prefix.unknown_site / unknown_vlan / unknown_customer / vlan_site.
+  Result<PrefixRecord> create_prefix(const Context& ctx, const PrefixInput& in);
+  Result<PrefixRecord> update_prefix(const Context& ctx, std::int64_t id, const PrefixInput& in);
+  Status delete_prefix(const Context& ctx, std::int64_t id);
+  // The next free addresses of the prefix (at most `limit`, up to kMaxAllocation): IPv4 without
+  // network and broadcast below /31, IPv6 without the subnet-router anycast address, unless the
+  // prefix is a pool.
+  Result<std::vector<AddressWithMask>> available_ips(const Context& ctx, std::int64_t prefix_id,
+                                                     std::int64_t limit);
+  // Allocates the next `count` free addresses in one write transaction, all or none:
+  // 409 ipam.prefix.exhausted when fewer are free. The unique address key makes two concurrent
+  // allocations unable to hand out the same address; a collision is retried.
+  Result<std::vector<IpAddressRecord>> allocate_ips(const Context& ctx, std::int64_t prefix_id,
+                                                    const AllocationInput& in);
+  Result<std::vector<SiteUtilisation>> site_utilisation(const Context& ctx, std::optional<std::int64_t> site_id);
+
+  // ---- IP addresses ----
+  Result<store::Page<IpAddressRecord>> list_addresses(const Context& ctx, const IpAddressFilter& f);
+  Result<IpAddressRecord> address(const Context& ctx, std::int64_t id);
+  // 400 ipam.address.malformed / v4_mapped, 409 ipam.address.duplicate,
+  // 422 ipam.address.outside_prefix / unknown_prefix / unknown_interface / unknown_customer.
+  Result<IpAddressRecord> create_address(const Context& ctx, const IpAddressInput& in);
+  Result<IpAddressRecord> update_address(const Context& ctx, std::int64_t id, const IpAddressInput& in);
+  Status delete_address(const Context& ctx, std::int64_t id);
+
+  // ---- For other modules, inside their transaction ----
+  // The live cable on an interface (dcim refuses to delete a cabled interface).
+  Result<std::optional<std::int64_t>> cable_on_interface(db::Tx& tx, std::int64_t interface_id);
+
+ private:
+  Result<Cable> with_names(db::Tx& tx, const Context& ctx, Cable c);
+  Status name_cables(db::Tx& tx, const Context& ctx, std::vector<Cable>& cables);
+  Status check_prefix(db::Tx& tx, const Context& ctx, const PrefixRecord& p);
+  Status check_address(db::Tx& tx, const Context& ctx, const IpAddressRecord& a);
+  Result<std::vector<IpAddressRecord>> allocate_once(const Context& ctx, std::int64_t prefix_id,
+                                                     const AllocationInput& in);
+
+  db::Database& db_;
+  const Clock& clock_;
+  Inventory& inventory_;
+};
+
+}  // namespace colo::ipam
