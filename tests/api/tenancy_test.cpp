@@ -4,6 +4,12 @@
 // The route list comes from /api/v1/openapi.json, so new routes are walked automatically. A new
 // path parameter name, or {id} under a new collection, needs an entry in `object_for` below: the
 // test fails on any it cannot fill, so no route escapes the walk.
+//
+// Each operation is called with an empty body and with a body built from its documented schema
+// (fields named customer/customer_id carry A's id). With A's ids in the path, the answer must be
+// the same as with ids that exist nowhere (404, or a 403/400 that B gets for any id), no body may
+// contain A's distinguishing strings, and afterwards A's objects and A's audit trail are unchanged.
+// List routes documenting a `customer` query parameter are also asked for A's rows.
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
@@ -70,8 +76,12 @@ class Tenancy : public ApiTest {
     a.address = id_of(admin.send_json("POST", "/api/v1/ipam/ip-addresses",
                                       json::object{{"address", "192.0.2." + std::to_string(n * 16 + 1) + "/28"},
                                                    {"customer", std::stoll(a.customer)}, {"description", "acme-net"}}));
-    // The last two ports of A's device: the demo cables first ports, and each port takes one cable.
-    auto all_ifs = admin.get("/api/v1/dcim/interfaces?device=" + a.device + "&limit=1000").json().at("results").as_array();
+    // The last two ports of A's devices: the demo cables the first ones, and a port takes one cable.
+    auto listed = admin.get("/api/v1/dcim/interfaces?customer=" + a.customer + "&limit=1").json();
+    auto total = listed.at("count").as_int64();
+    auto all_ifs = admin.get("/api/v1/dcim/interfaces?customer=" + a.customer + "&limit=2&offset=" +
+                             std::to_string(std::max<std::int64_t>(0, total - 2)))
+                       .json().at("results").as_array();
     json::array ifs;
     for (std::size_t i = all_ifs.size() >= 2 ? all_ifs.size() - 2 : 0; i < all_ifs.size(); ++i) ifs.push_back(all_ifs[i]);
     EXPECT_EQ(ifs.size(), 2u);
@@ -114,10 +124,56 @@ class Tenancy : public ApiTest {
     return false;
   }
 
+  // A request body from the operation's documented schema: strings, numbers, booleans; fields
+  // naming a customer carry A's customer id, so a write that trusts them is caught.
+  static json::value sample_body(const json::value& op, const ObjectsOfA& a) {
+    json::object body;
+    const auto* schema = op.at("requestBody").at("content").at("application/json").as_object().if_contains("schema");
+    if (!schema || !schema->is_object()) return body;
+    const auto* props = schema->as_object().if_contains("properties");
+    if (!props || !props->is_object()) return body;
+    for (const auto& [name, prop] : props->as_object()) {
+      std::string type;
+      if (const auto* t = prop.as_object().if_contains("type")) {
+        if (t->is_string()) type = std::string(t->as_string());
+        else if (t->is_array() && !t->as_array().empty() && t->as_array()[0].is_string())
+          type = std::string(t->as_array()[0].as_string());
+      }
+      if (const auto* e = prop.as_object().if_contains("enum"); e && e->is_array() && !e->as_array().empty()) {
+        body[name] = e->as_array()[0];
+      } else if (name == "customer_id" || name == "customer") {
+        body[name] = std::stoll(a.customer);
+      } else if (type == "integer" || type == "number") {
+        body[name] = 1;
+      } else if (type == "boolean") {
+        body[name] = false;
+      } else if (type == "array") {
+        body[name] = json::array{};
+      } else if (type == "object") {
+        body[name] = json::object{};
+      } else {
+        body[name] = "tenancy-probe-value";
+      }
+    }
+    return body;
+  }
+
+  static bool documents_query(const json::value& op, const std::string& name) {
+    const auto* params = op.as_object().if_contains("parameters");
+    if (!params || !params->is_array()) return false;
+    for (const auto& p : params->as_array())
+      if (p.at("in").as_string() == "query" && p.at("name").as_string() == name) return true;
+    return false;
+  }
+
   // What A's data looks like to an administrator: must be the same after the walk.
   std::string snapshot_of_a(const ObjectsOfA& a) {
     auto admin = as("admin");
-    return admin.get("/api/v1/customers/" + a.customer).body + admin.get("/api/v1/users/" + a.user).body +
+    // Every write to an object of A is audited under A's customer id, so the count catches
+    // changes to objects this snapshot does not list (new rows for A included).
+    auto audit_count = admin.get("/api/v1/audit?limit=1&customer=" + a.customer).json().at("count").as_int64();
+    return "audit entries of A: " + std::to_string(audit_count) + "\n" +
+           admin.get("/api/v1/customers/" + a.customer).body + admin.get("/api/v1/users/" + a.user).body +
            admin.get("/api/v1/auth/tokens").body + admin.get("/api/v1/dcim/racks/" + a.rack).body +
            admin.get("/api/v1/dcim/devices/" + a.device).body + admin.get("/api/v1/dcim/reservations?customer=" + a.customer).body;
   }
@@ -130,12 +186,20 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
   auto b = as("zenith.admin");
   // Strings that only customer A's data contains.
   const std::vector<std::string> secrets_of_a = {"艾克米", "ACME0N", "acme.admin", "acme.user", "A-contact",
-                                                 "a@acme.example", "acme-script", "acme-expansion", "acme-vlan",
+                                                 "a@acme.example", "acme-cloud", "acme-script", "acme-expansion", "acme-vlan",
                                                  "acme-net", "acme-cable"};
   int walked = 0;
+  auto call = [&](const std::string& method, const std::string& path, const json::value& body) {
+    ++walked;
+    auto r = method == "GET" ? b.get(path) : b.send_json(method, path, body);
+    for (const auto& s : secrets_of_a)
+      EXPECT_EQ(r.body.find(s), std::string::npos) << method << " " << path << " leaked '" << s << "'";
+    return r;
+  };
   for (const auto& [path_key, ops] : paths) {
-    std::string pattern(path_key);
-    std::string path;
+    const std::string pattern(path_key);
+    // The path with A's ids, and the same path with ids that exist nowhere.
+    std::string path, missing_path;
     bool has_params = false;
     for (std::size_t i = 0; i < pattern.size();) {
       if (pattern[i] == '{') {
@@ -145,9 +209,11 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
         ASSERT_FALSE(id.empty()) << "no object of customer A for {" << name << "} in " << pattern
                                  << ": extend object_for in tenancy_test.cpp";
         path += id;
+        missing_path += "987654321";
         has_params = true;
         i = end + 1;
       } else {
+        missing_path += pattern[i];
         path += pattern[i++];
       }
     }
@@ -155,19 +221,26 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
       std::string method(method_key);
       for (auto& ch : method) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
       if (path == "/api/v1/auth/logout") continue;  // would end B's own session mid-walk
-      auto r = method == "GET" ? b.get(path) : b.send_json(method, path, json::object{});
-      ++walked;
-      if (has_params && !(shared(pattern) && method == "GET")) {
-        EXPECT_TRUE(r.status == 404 || r.status == 403 || r.status == 400)
+      // An empty body, and one built from the documented schema that may pass validation and so
+      // reach the object lookup.
+      std::vector<json::value> bodies = {json::object{}};
+      if (method != "GET" && op.as_object().contains("requestBody")) bodies.push_back(sample_body(op, a));
+      for (const auto& body : bodies) {
+        auto r = call(method, path, body);
+        if (!has_params || (shared(pattern) && method == "GET")) continue;
+        EXPECT_TRUE(r.status == 404 || r.status == 403 || r.status == 400 || r.status == 422)
             << method << " " << path << " answered " << r.status << ": " << r.body.substr(0, 300);
-        if (r.status == 403) {
-          // A 403 is acceptable only when B may not use the route at all (permission), never
-          // because the object exists but is foreign.
-          EXPECT_EQ(r.json().at("code").as_string(), "forbidden") << method << " " << path;
-        }
+        // A foreign object must answer exactly like one that does not exist: a 403 or a 400 is
+        // fine only when B gets it for any id (no permission, invalid body), never because the
+        // object was found and then refused.
+        auto m = call(method, missing_path, body);
+        EXPECT_EQ(r.status, m.status) << method << " " << path << " answered " << r.status << " (" << r.body.substr(0, 200)
+                                      << ") but " << m.status << " for an id that does not exist";
+        if (r.status == m.status && r.status != 404 && r.body.find("\"code\"") != std::string::npos)
+          EXPECT_EQ(r.json().at("code"), m.json().at("code")) << method << " " << path;
       }
-      for (const auto& s : secrets_of_a)
-        EXPECT_EQ(r.body.find(s), std::string::npos) << method << " " << path << " leaked '" << s << "'";
+      // List routes filtered by customer: asking for A's rows must not give them.
+      if (method == "GET" && !has_params && documents_query(op, "customer")) call(method, path + "?customer=" + a.customer, nullptr);
     }
   }
   EXPECT_GT(walked, 15);
