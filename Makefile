@@ -33,6 +33,7 @@ test: test-deps build web
 
 bench: test-deps build
 	scripts/bench.sh $(BUILD)
+	scripts/bench_dcim.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD) web/dist

@@ -14,7 +14,7 @@ pkgs=(
   nodejs sqlite3
 )
 if [ "$profile" = test ] || [ "$profile" = bench ]; then
-  pkgs+=(postgresql postgresql-client wrk chromium procps curl)
+  pkgs+=(postgresql postgresql-client wrk chromium procps curl bc)
 fi
 
 missing=()

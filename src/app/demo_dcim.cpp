@@ -114,6 +114,7 @@ Status load_dcim_demo(App& app, const std::string& scale) {
       fill.devices_per_rack = large ? 20 : 10;
       fill.device_type_ids = types;
       fill.with_interfaces = !large;
+      fill.rack_power_w = large ? 24000 : 8000;
       fill.owners = customer_ids;
       // In the first room of each site, the first racks are dedicated cages of the demo customers.
       if (room_no % 2 == 0 && customer_ids.size() > 1) {

@@ -1125,9 +1125,10 @@ Result<std::int64_t> Service::bulk_fill(const Context& ctx, const BulkFill& f) {
     auto dedicated = f.dedicated.empty() ? std::optional<std::int64_t>{} : f.dedicated[static_cast<std::size_t>(r) % f.dedicated.size()];
     COLO_TRY(auto rack_id, tx.insert("INSERT INTO dcim_racks (room_id, site_id, row_name, name, facility_id, u_height, "
                                      "descending, power_a_w, power_b_w, max_weight_kg, status, customer_id, created_at, "
-                                     "updated_at) VALUES ($1, $2, $3, $4, NULL, 42, 0, 8000, 8000, 1200, 'active', $5, $6, $6) "
+                                     "updated_at) VALUES ($1, $2, $3, $4, NULL, 42, 0, $7, $7, 1200, 'active', $5, $6, $6) "
                                      "RETURNING id",
-                                     {f.room_id, site_id, std::string(rowname), std::string(rackname), dedicated, now}));
+                                     {f.room_id, site_id, std::string(rowname), std::string(rackname), dedicated, now,
+                                      f.rack_power_w}));
     int bottom = 2;
     std::int64_t load = 0;
     std::string values;
@@ -1135,7 +1136,7 @@ Result<std::int64_t> Service::bulk_fill(const Context& ctx, const BulkFill& f) {
     for (int d = 0; d < f.devices_per_rack; ++d) {
       auto type_id = f.device_type_ids[next_type++ % f.device_type_ids.size()];
       auto [h, w] = types[type_id];
-      if (bottom + h > 86 || load + w > 8000) break;
+      if (bottom + h > 86 || load + w > f.rack_power_w) break;
       auto owner = dedicated ? dedicated
                              : (f.owners.empty() ? std::optional<std::int64_t>{}
                                                  : f.owners[static_cast<std::size_t>(r + d) % f.owners.size()]);

@@ -114,7 +114,8 @@ class Service {
     std::vector<std::optional<std::int64_t>> owners;  // per rack, round-robin; nullopt = operator
     std::vector<std::optional<std::int64_t>> dedicated;  // per rack, round-robin: rack owner
     std::string name_prefix = "dev";
-    bool with_interfaces = true;  // from the types' templates; off for the 100,000-device set
+    bool with_interfaces = true;
+    std::int64_t rack_power_w = 8000;  // per feed  // from the types' templates; off for the 100,000-device set
   };
   Result<std::int64_t> bulk_fill(const Context& ctx, const BulkFill& fill);
 
