@@ -208,6 +208,8 @@ struct IpAddressInput {
 };
 
 struct IpAddressFilter {
+  std::optional<std::int64_t> site_id;  // inside a prefix of the site
+  std::optional<std::int64_t> vlan_id;  // inside a prefix of the VLAN
   std::optional<std::int64_t> customer_id;
   std::optional<std::int64_t> interface_id;
   std::optional<std::int64_t> prefix_id;  // inside this prefix

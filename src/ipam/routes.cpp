@@ -500,6 +500,8 @@ void add_routes(http::Router& router, Service& svc) {
                 http::QueryReader q(req);
                 auto page = http::read_page(q);
                 IpAddressFilter f;
+                f.site_id = id_query(q, "site");
+                f.vlan_id = id_query(q, "vlan");
                 f.customer_id = id_query(q, "customer");
                 f.interface_id = id_query(q, "interface");
                 f.prefix_id = id_query(q, "prefix");
@@ -519,7 +521,9 @@ void add_routes(http::Router& router, Service& svc) {
                 return http::json_response(http::page_json(req, page, count, std::move(results)));
               },
               .summary = "List IP addresses (customers: their own).", .tag = "ipam", .permission = "ipam.read",
-              .query = list_docs({{"customer", "integer", "Customer id"},
+              .query = list_docs({{"site", "integer", "Site id: addresses inside the site's prefixes"},
+                                  {"vlan", "integer", "VLAN id: addresses inside the VLAN's prefixes"},
+                                  {"customer", "integer", "Customer id"},
                                   {"interface", "integer", "Interface id"},
                                   {"prefix", "integer", "Prefix id: addresses inside it"},
                                   {"status", "string", "active, reserved, deprecated, dhcp"},

@@ -631,6 +631,14 @@ Result<std::vector<IpAddressRecord>> find_addresses(db::Tx& tx, const std::vecto
 Result<Page<IpAddressRecord>> list_addresses(db::Tx& tx, const Context& ctx, const IpAddressFilter& f,
                                              const std::optional<Prefix>& within) {
   Where w;
+  if (f.site_id)
+    w.add("EXISTS (SELECT 1 FROM ipam_prefixes p WHERE p.site_id = ? AND p.family = a.family "
+          "AND p.first_key <= a.addr_key AND p.last_key >= a.addr_key)",
+          *f.site_id);
+  if (f.vlan_id)
+    w.add("EXISTS (SELECT 1 FROM ipam_prefixes p WHERE p.vlan_id = ? AND p.family = a.family "
+          "AND p.first_key <= a.addr_key AND p.last_key >= a.addr_key)",
+          *f.vlan_id);
   if (f.customer_id) w.add("a.customer_id = ?", *f.customer_id);
   if (f.interface_id) w.add("a.interface_id = ?", *f.interface_id);
   if (f.status) w.add("a.status = ?", *f.status);

@@ -339,12 +339,17 @@ TEST_P(Ipam, R5_1_2_VlansHaveUniqueVidsPerSiteAndGlobally) {
   EXPECT_EQ(listed.json().at("count").as_int64(), 1);
   EXPECT_EQ(c.get("/api/v1/ipam/vlans?q=RENAMED&vid=" + std::to_string(vid)).json().at("count").as_int64(), 1);
   // In use by a prefix: kept until the prefix lets go.
-  auto p = created(c, "/api/v1/ipam/prefixes", {{"prefix", v4(unique(), "0.0/24")}, {"vlan", v.at("id")}});
+  const int n = unique();
+  auto p = created(c, "/api/v1/ipam/prefixes", {{"prefix", v4(n, "0.0/24")}, {"vlan", v.at("id")}});
+  created(c, "/api/v1/ipam/ip-addresses", {{"address", v4(n, "0.9/24")}});
+  const std::string by_vlan = "/api/v1/ipam/ip-addresses?vlan=" + std::to_string(v.at("id").as_int64());
+  EXPECT_EQ(c.get(by_vlan).json().at("count").as_int64(), 1);
   auto busy = c.request("DELETE", path);
   EXPECT_EQ(busy.status, 409);
   EXPECT_EQ(busy.json().at("code").as_string(), "ipam.vlan.in_use");
   ASSERT_EQ(c.send_json("PATCH", "/api/v1/ipam/prefixes/" + std::to_string(p.at("id").as_int64()),
                         json::object{{"vlan", nullptr}}).status, 200);
+  EXPECT_EQ(c.get(by_vlan).json().at("count").as_int64(), 0);
   EXPECT_EQ(c.request("DELETE", path).status, 204);
   EXPECT_EQ(c.get(path).status, 404);
 }
@@ -573,6 +578,9 @@ TEST_P(Ipam, R5_1_2_SiteUtilisationSumsActiveTopLevelPrefixes) {
   created(c, "/api/v1/ipam/prefixes", {{"prefix", v4(n, "1.0/24")}, {"site", site}, {"status", "reserved"}});
   created(c, "/api/v1/ipam/ip-addresses", {{"address", v4(n, "0.3/28")}});
   created(c, "/api/v1/ipam/ip-addresses", {{"address", v4(n, "1.3/24")}});  // in the reserved one
+  EXPECT_EQ(c.get("/api/v1/ipam/ip-addresses?within=" + v4(n, "0.0/16") + "&site=" + std::to_string(site))
+                .json().at("count").as_int64(),
+            2);
   const auto after = v4_of(c.get(url).json());
   EXPECT_EQ(after.at("prefixes").as_int64(), before.at("prefixes").as_int64() + 1);
   EXPECT_EQ(after.at("total").as_int64(), before.at("total").as_int64() + 14);
