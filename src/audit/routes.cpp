@@ -1,7 +1,11 @@
+// HTTP adapter for the audit log: GET /api/v1/audit.
 #include <boost/json.hpp>
 
 #include "audit/audit.hpp"
+#include "audit/log.hpp"
+#include "core/json.hpp"
 #include "http/body.hpp"
+#include "http/context.hpp"
 #include "http/router.hpp"
 
 namespace colo::audit {
@@ -10,14 +14,37 @@ namespace {
 
 namespace json = boost::json;
 
-constexpr std::string_view kColumns =
-    "SELECT id, at, actor_id, actor, roles, request_id, source, object_type, object_id, action, "
-    "customer_id, before_json, after_json, hash FROM audit_log WHERE 1 = 1";
+// A date (the whole day, UTC) or an instant. `end`: the bound is exclusive, so a date means
+// "up to the end of that day".
+std::optional<Instant> read_bound(http::QueryReader& q, std::string_view name, bool end) {
+  auto v = q.string(name, 40);
+  if (!v) return std::nullopt;
+  if (auto d = parse_date(*v)) {
+    Instant start = std::chrono::sys_days(end ? add_days(*d, 1) : *d);
+    return start;
+  }
+  if (auto t = parse_instant(*v)) return *t;
+  q.error(name, "invalid_datetime", "Expected a date (YYYY-MM-DD) or an ISO-8601 instant.");
+  return std::nullopt;
+}
 
-json::value parse_or_null(const std::string& s) {
-  boost::system::error_code ec;
-  auto v = json::parse(s, ec);
-  return ec ? json::value(nullptr) : v;
+json::value entry_json(const Entry& e) {
+  json::array roles;
+  for (const auto& r : e.roles) roles.emplace_back(r);
+  return json::object{{"id", e.id},
+                      {"at", e.at},
+                      {"actor_id", e.actor_id},
+                      {"actor", e.actor},
+                      {"roles", std::move(roles)},
+                      {"request_id", e.request_id},
+                      {"source", e.source},
+                      {"object_type", e.object_type},
+                      {"object_id", e.object_id},
+                      {"action", e.action},
+                      {"customer_id", nullable(e.customer_id)},
+                      {"before", e.before},
+                      {"after", e.after},
+                      {"hash", e.hash}};
 }
 
 }  // namespace
@@ -30,52 +57,34 @@ void add_routes(http::Router& router, db::Database& db) {
           [&db](http::Request& req) {
             http::QueryReader q(req);
             auto page = http::read_page(q);
-            db::Params params;
-            std::string where;
-            auto add = [&](const char* clause, db::Value v) {
-              params.push_back(std::move(v));
-              where += std::string(" AND ") + clause + " $" + std::to_string(params.size());
-            };
-            if (auto v = q.string("actor")) add("actor =", *v);
-            if (auto v = q.string("object_type")) add("object_type =", *v);
-            if (auto v = q.string("object_id")) add("object_id =", *v);
-            if (auto v = q.string("action")) add("action =", *v);
-            if (auto v = q.integer("customer", {.min = 1})) add("customer_id =", *v);
-            if (auto v = q.date("from")) add("at >=", format_date(*v));
-            if (auto v = q.date("to")) add("at <", format_date(add_days(*v, 1)));
+            Filter f;
+            f.actor = q.string("actor", 100);
+            f.object_type = q.string("object_type", 100);
+            f.object_id = q.string("object_id", 100);
+            f.action = q.string("action", 100);
+            f.customer = q.integer("customer", {.min = 1});
+            f.from = read_bound(q, "from", false);
+            f.to = read_bound(q, "to", true);
             q.finish();
-            auto tx = db::Tx::begin(db, db::Access::read).take();
-            auto count = tx.one("SELECT COUNT(*) FROM audit_log WHERE 1 = 1" + where, params).take();
-            auto list_params = params;
-            list_params.emplace_back(page.limit);
-            list_params.emplace_back(page.offset);
-            auto rows = tx.query(std::string(kColumns) + where + " ORDER BY id DESC LIMIT $" +
-                                     std::to_string(params.size() + 1) + " OFFSET $" +
-                                     std::to_string(params.size() + 2),
-                                 list_params)
-                            .take();
+            f.limit = page.limit;
+            f.offset = page.offset;
+            auto [count, entries] = search(db, http::context_of(req), f).take();
             json::array results;
-            for (const auto& r : rows.rows) {
-              results.push_back(json::object{
-                  {"id", r.int64(0)},          {"at", r.text(1)},
-                  {"actor_id", r.int64(2)},    {"actor", r.text(3)},
-                  {"roles", r.text(4)},        {"request_id", r.text(5)},
-                  {"source", r.text(6)},       {"object_type", r.text(7)},
-                  {"object_id", r.text(8)},    {"action", r.text(9)},
-                  {"customer_id", r.is_null(10) ? json::value(nullptr) : json::value(r.int64(10))},
-                  {"before", parse_or_null(r.text(11))},
-                  {"after", parse_or_null(r.text(12))},
-                  {"hash", r.text(13)}});
-            }
-            return http::json_response(http::page_json(req, page, count ? count->int64(0) : 0,
-                                                       std::move(results)));
+            for (const auto& e : entries) results.push_back(entry_json(e));
+            return http::json_response(http::page_json(req, page, count, std::move(results)));
           },
       .summary = "The audit log, newest first.",
       .tag = "audit",
       .permission = "audit.read",
-      .query = {{"actor"}, {"object_type"}, {"object_id"}, {"action"}, {"customer", "integer"},
-                {"from", "string", "YYYY-MM-DD"}, {"to", "string", "YYYY-MM-DD"},
-                {"limit", "integer"}, {"offset", "integer"}}});
+      .query = {{"actor", "string", "User name as recorded"},
+                {"object_type", "string", "customer, user, dcim.rack, ..."},
+                {"object_id"},
+                {"action"},
+                {"customer", "integer", "Entries about this customer's objects"},
+                {"from", "string", "YYYY-MM-DD or an ISO-8601 instant (inclusive)"},
+                {"to", "string", "YYYY-MM-DD (inclusive day) or an ISO-8601 instant (exclusive)"},
+                {"limit", "integer"},
+                {"offset", "integer"}}});
 }
 
 }  // namespace colo::audit

@@ -7,6 +7,7 @@
 
 #include "auth/permissions.hpp"
 #include "auth/service.hpp"
+#include "core/json.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
 #include "http/problem.hpp"
@@ -32,21 +33,30 @@ json::object user_json(const User& u) {
           {"display_name", u.display_name},
           {"email", u.email},
           {"roles", roles},
-          {"customer_id", u.customer_id ? json::value(*u.customer_id) : json::value(nullptr)},
-          {"customer_name", u.customer_name ? json::value(*u.customer_name) : json::value(nullptr)},
+          {"customer_id", nullable(u.customer_id)},
+          {"customer_name", nullable(u.customer_name)},
           {"permissions", perms},
           {"active", u.active},
           {"created_at", u.created_at},
-          {"last_login_at", u.last_login_at ? json::value(*u.last_login_at) : json::value(nullptr)}};
+          {"last_login_at", nullable(u.last_login_at)}};
+}
+
+const std::vector<std::string>& role_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> v;
+    for (const auto& r : all_roles()) v.push_back(r.name);
+    return v;
+  }();
+  return names;
 }
 
 json::object token_json(const ApiToken& t) {
   json::object o{{"id", t.id},
                  {"name", t.name},
                  {"read_only", t.read_only},
-                 {"expires_at", t.expires_at ? json::value(*t.expires_at) : json::value(nullptr)},
+                 {"expires_at", nullable(t.expires_at)},
                  {"created_at", t.created_at},
-                 {"last_used_at", t.last_used_at ? json::value(*t.last_used_at) : json::value(nullptr)}};
+                 {"last_used_at", nullable(t.last_used_at)}};
   if (t.token) o["token"] = *t.token;
   return o;
 }
@@ -91,8 +101,9 @@ void add_routes(http::Router& router, Service& svc) {
                 auto s = svc.login(*username, *password, ctx);
                 if (!s.ok()) {
                   auto r = http::problem(s.error(), req);
-                  if (s.error().kind == ErrorKind::rate_limited && !s.error().fields.empty())
-                    r.set_header("Retry-After", s.error().fields[0].message);
+                  if (s.error().kind == ErrorKind::rate_limited)
+                    r.set_header("Retry-After",
+                                 std::to_string(std::max(1L, svc.login_retry_after(*username, req.remote_addr))));
                   return r;
                 }
                 auto r = http::json_response(json::object{{"user", user_json(s->user)}, {"csrf_token", s->csrf_token}});
@@ -164,7 +175,7 @@ void add_routes(http::Router& router, Service& svc) {
                 auto page = http::read_page(q);
                 UserFilter f;
                 f.q = q.string("q", 100);
-                f.role = q.string("role", 64);
+                f.role = q.choice("role", role_names());
                 f.customer = q.integer("customer", {.min = 1});
                 f.active = q.boolean("active");
                 q.finish();
@@ -192,7 +203,7 @@ void add_routes(http::Router& router, Service& svc) {
                 return http::json_response(user_json(u), 201);
               },
               .summary = "Create a user (business staff: customer users only).", .tag = "users",
-              .auth = http::Auth::authenticated,
+              .permission = "users.customer_write",
               .request_schema = obj({{"username", "string"}, {"display_name", "string"}, {"email", "string"},
                                      {"password", "string"}, {"roles", "array"}, {"customer_id", "integer"}}),
               .success_status = 201});

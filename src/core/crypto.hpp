@@ -21,9 +21,13 @@ std::string random_token(std::size_t bytes = 32);
 std::string blake2b_hex(std::string_view data);
 bool constant_time_equal(std::string_view a, std::string_view b);
 
-// argon2id with libsodium's interactive limits.
+// argon2id with libsodium's interactive limits (about 64 MiB and a tenth of a second).
 std::string hash_password(std::string_view password);
+// Reads the cost from the hash itself, so hashes of any cost verify.
 bool verify_password(const std::string& hash, std::string_view password);
+// For unit-test binaries only: hash with libsodium's minimum limits from now on, so that suites
+// creating many users stay fast. Nothing outside tests calls it.
+void use_minimal_password_cost_for_tests();
 
 using Key = std::array<std::uint8_t, 32>;
 std::optional<Key> parse_hex_key(std::string_view hex);

@@ -45,6 +45,8 @@ CustomerInput read_customer(http::JsonBody& b, bool create) {
       b.raw("credit_code");
       in.credit_code = std::optional<std::string>{};
     } else if (auto code = b.string("credit_code", {.min = 18, .max = 18})) {
+      // Printed codes are upper case; people type them either way.
+      for (auto& ch : *code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
       if (valid_credit_code(*code))
         in.credit_code = std::optional<std::string>(*code);
       else
@@ -90,18 +92,24 @@ void add_routes(http::Router& router, Service& svc) {
                 CustomerFilter f;
                 f.q = q.string("q", 100);
                 f.status = q.choice("status", kStatuses);
-                q.boolean("brief");
+                bool brief = q.boolean("brief").value_or(false);
                 q.finish();
                 f.limit = page.limit;
                 f.offset = page.offset;
                 auto [count, rows] = svc.list(http::context_of(req), f).take();
                 json::array results;
-                for (const auto& c : rows) results.push_back(customer_json(c, false));
+                for (const auto& c : rows)
+                  results.push_back(brief ? json::object{{"id", c.id}, {"name", c.name}, {"status", c.status}}
+                                          : customer_json(c, false));
                 return http::json_response(http::page_json(req, page, count, std::move(results)));
               },
               .summary = "List customers (a customer user sees only its own).", .tag = "customers",
               .permission = "customers.read",
-              .query = {{"q"}, {"status"}, {"brief", "boolean"}, {"limit", "integer"}, {"offset", "integer"}}});
+              .query = {{"q", "string", "Part of the name or credit code"},
+                        {"status", "string", "prospect, active, suspended or closed"},
+                        {"brief", "boolean", "Only id, name and status (for pickers)"},
+                        {"limit", "integer"},
+                        {"offset", "integer"}}});
   router.add({.method = "POST", .pattern = "/api/v1/customers",
               .handler = [&svc](Request& req) {
                 http::JsonBody b(req);
@@ -123,7 +131,7 @@ void add_routes(http::Router& router, Service& svc) {
                 http::JsonBody b(req);
                 auto in = read_customer(b, false);
                 auto c = svc.update(http::context_of(req), id, in).take();
-                return http::json_response(customer_json(c, false));
+                return http::json_response(customer_json(c, true));
               },
               .summary = "Change a customer.", .tag = "customers", .permission = "customers.write",
               .request_schema = kCustomerSchema});

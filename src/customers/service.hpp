@@ -1,5 +1,7 @@
 // Customer records and their contacts. Contacts' phones and e-mails are encrypted at rest
-// (R6.2.1); a customer principal sees and edits only its own record's contacts (R10).
+// (R6.2.1); a customer principal sees only its own record and edits only its own contacts (R10).
+// Other modules use find/find_by_name/names inside their own transaction instead of reading the
+// customers tables.
 #pragma once
 
 #include <map>
@@ -20,8 +22,11 @@ class Service {
   Service(db::Database& db, const Clock& clock, crypto::Sealer sealer)
       : db_(db), clock_(clock), sealer_(sealer) {}
 
+  // Customers visible to the caller (a customer principal: its own record only).
   Result<std::pair<std::int64_t, std::vector<Customer>>> list(const Context& ctx, const CustomerFilter& f);
+  // With its contacts; not_found for another tenant's record.
   Result<Customer> get(const Context& ctx, std::int64_t id);
+  // Staff only (forbidden for customer principals).
   Result<Customer> create(const Context& ctx, const CustomerInput& input);
   Result<Customer> update(const Context& ctx, std::int64_t id, const CustomerInput& input);
 
@@ -32,10 +37,11 @@ class Service {
   Status remove_contact(const Context& ctx, std::int64_t customer_id, std::int64_t contact_id);
 
   // For other modules, inside their transaction: the customer's name and status, or nullopt.
+  // These do not apply tenancy: the caller decides what its principal may see.
   struct Ref {
     std::int64_t id;
     std::string name;
-    std::string status;
+    std::string status;  // prospect, active, suspended, closed
   };
   Result<std::optional<Ref>> find(db::Tx& tx, std::int64_t id);
   Result<std::optional<Ref>> find_by_name(db::Tx& tx, const std::string& name);
@@ -43,8 +49,7 @@ class Service {
   Result<std::map<std::int64_t, std::string>> names(db::Tx& tx, const std::vector<std::int64_t>& ids);
 
  private:
-  Result<std::optional<Customer>> load(db::Tx& tx, std::int64_t id);
-  Result<std::vector<Contact>> load_contacts(db::Tx& tx, std::int64_t customer_id);
+  Result<std::vector<Contact>> open_contacts(db::Tx& tx, std::int64_t customer_id);
   db::Database& db_;
   const Clock& clock_;
   crypto::Sealer sealer_;

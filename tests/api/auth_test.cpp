@@ -3,6 +3,10 @@
 
 #include <boost/json.hpp>
 
+#include <fstream>
+#include <regex>
+#include <set>
+
 #include "support/server_process.hpp"
 
 namespace colo::testing {
@@ -220,6 +224,78 @@ TEST_P(Auth, BadCustomerInputIsRejectedWithFieldErrors) {
 }
 
 COLO_INSTANTIATE_API_TEST(Auth);
+
+// Start-up of a real installation: servers of their own, not the shared demo server.
+class FirstStart : public ::testing::TestWithParam<Backend> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == Backend::postgres && !ServerProcess::postgres_available()) GTEST_SKIP();
+  }
+};
+
+TEST_P(FirstStart, R6_2_1_WithoutASecretKeyTheServerRefusesToStart) {
+  auto server = ServerProcess::start({.backend = GetParam()});
+  auto [rc, out] = run_colo({"serve", "--listen", "127.0.0.1:0"}, {{"COLO_DB", server->db_url()}, {"COLO_SECRET_KEY", ""}});
+  EXPECT_EQ(rc, 1) << out;
+  EXPECT_NE(out.find("COLO_SECRET_KEY"), std::string::npos) << out;
+  auto [bad_rc, bad_out] = run_colo({"serve", "--listen", "127.0.0.1:0"},
+                                    {{"COLO_DB", server->db_url()}, {"COLO_SECRET_KEY", "not-hex"}});
+  EXPECT_EQ(bad_rc, 1) << bad_out;
+  EXPECT_NE(bad_out.find("64 hexadecimal"), std::string::npos) << bad_out;
+}
+
+TEST_P(FirstStart, TheFirstAdministratorTakesCOLO_ADMIN_PASSWORD) {
+  auto server = ServerProcess::start({.backend = GetParam(), .env = {{"COLO_ADMIN_PASSWORD", "first-admin-password"}}});
+  auto admin = login(*server, "admin", "first-admin-password");
+  auto me = admin.get("/api/v1/auth/me");
+  ASSERT_EQ(me.status, 200);
+  EXPECT_EQ(me.json().at("user").at("roles").as_array()[0].as_string(), "admin");
+  EXPECT_EQ(admin.get("/api/v1/users").json().at("count").as_int64(), 1) << "no demo users outside demo mode";
+  // Command-line users go through the same rules and are audited.
+  auto [rc, out] = server->run_cli({"user", "add", "--username", "ops1", "--role", "operations"});
+  EXPECT_EQ(rc, 0) << out;
+  EXPECT_NE(out.find("password: "), std::string::npos) << "a generated password is printed once";
+  auto [bad_rc, bad_out] = server->run_cli({"user", "add", "--username", "ops2", "--role", "no-such-role"});
+  EXPECT_EQ(bad_rc, 1);
+  EXPECT_NE(bad_out.find("roles: Unknown role"), std::string::npos) << bad_out;
+}
+
+TEST_P(FirstStart, AGeneratedPasswordIsPrintedOnce) {
+  auto server = ServerProcess::start({.backend = GetParam()});
+  static const std::regex kPassword(R"(administrator 'admin' with password: (\S+))");
+  std::smatch m;
+  auto log = server->log();
+  ASSERT_TRUE(std::regex_search(log, m, kPassword)) << log;
+  EXPECT_EQ(login(*server, "admin", m[1]).get("/api/v1/auth/me").status, 200);
+}
+
+TEST_P(FirstStart, R6_2_1_DemoModeKeepsItsGeneratedKey) {
+  if (GetParam() != Backend::sqlite) GTEST_SKIP() << "the key file sits next to the SQLite database";
+  auto server = ServerProcess::start({.backend = GetParam(), .env = {{"COLO_SECRET_KEY", ""}}, .demo = true});
+  const std::string key_path = server->dir() + "/secret.key";
+  std::ifstream in(key_path);
+  std::string key;
+  ASSERT_TRUE(in >> key) << key_path;
+  EXPECT_EQ(key.size(), 64u);
+  auto [rc, out] = server->run_cli({"demo"});
+  EXPECT_EQ(rc, 0) << out;
+  std::ifstream again(key_path);
+  std::string key2;
+  again >> key2;
+  EXPECT_EQ(key, key2) << "the key is generated once and reused";
+  // Contacts sealed by the first run still open.
+  auto biz = login(*server, "business");
+  auto customers = biz.get("/api/v1/customers?limit=1000").json().at("results").as_array();
+  ASSERT_FALSE(customers.empty());
+  for (const auto& c : customers) {
+    auto detail = biz.get("/api/v1/customers/" + std::to_string(c.at("id").as_int64()));
+    EXPECT_EQ(detail.status, 200) << detail.body;
+  }
+  auto first = biz.get("/api/v1/customers/" + std::to_string(customers[0].at("id").as_int64()));
+  EXPECT_FALSE(first.json().at("contacts").as_array().empty());
+}
+
+COLO_INSTANTIATE_API_TEST(FirstStart);
 
 }  // namespace
 }  // namespace colo::testing

@@ -1,0 +1,52 @@
+// Reading the audit log: filtered pages for the API (GET /api/v1/audit). Writing is audit.hpp.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <boost/json/value.hpp>
+
+#include "core/clock.hpp"
+#include "core/context.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+
+namespace colo::audit {
+
+struct Entry {
+  std::int64_t id = 0;
+  std::string at;
+  std::int64_t actor_id = 0;
+  std::string actor;
+  std::vector<std::string> roles;
+  std::string request_id;
+  std::string source;
+  std::string object_type;
+  std::string object_id;
+  std::string action;
+  std::optional<std::int64_t> customer_id;
+  boost::json::value before;
+  boost::json::value after;
+  std::string hash;
+};
+
+struct Filter {
+  std::optional<std::string> actor;  // user name as recorded ("business", "cli:root")
+  std::optional<std::string> object_type;
+  std::optional<std::string> object_id;
+  std::optional<std::string> action;
+  std::optional<std::int64_t> customer;
+  std::optional<Instant> from;  // at >= from
+  std::optional<Instant> to;    // at < to
+  std::int64_t limit = 50;
+  std::int64_t offset = 0;
+};
+
+// The total count and one page, newest first. A customer principal sees only its own entries.
+Result<std::pair<std::int64_t, std::vector<Entry>>> search(db::Database& db, const Context& ctx,
+                                                           const Filter& filter);
+
+}  // namespace colo::audit

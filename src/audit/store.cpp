@@ -1,0 +1,92 @@
+#include "audit/store.hpp"
+
+#include "db/tenant.hpp"
+
+namespace colo::audit::store {
+
+namespace {
+
+// Any constant works; it only has to be the same on every server sharing the database.
+constexpr std::string_view kLockChain = "SELECT pg_advisory_xact_lock(7261002)";
+constexpr std::string_view kLastHash = "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1";
+constexpr std::string_view kInsert =
+    "INSERT INTO audit_log (at, actor_id, actor, roles, request_id, source, object_type, object_id, "
+    "action, customer_id, before_json, after_json, prev_hash, hash) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)";
+constexpr std::string_view kColumns =
+    "SELECT id, at, actor_id, actor, roles, request_id, source, object_type, object_id, action, "
+    "customer_id, before_json, after_json, prev_hash, hash FROM audit_log";
+constexpr std::string_view kAfter = " WHERE id > $1 ORDER BY id LIMIT $2";
+constexpr std::string_view kCount = "SELECT COUNT(*) FROM audit_log";
+// Filter fragments; each takes the next positional parameter.
+constexpr std::string_view kByActor = " AND actor = $";
+constexpr std::string_view kByObjectType = " AND object_type = $";
+constexpr std::string_view kByObjectId = " AND object_id = $";
+constexpr std::string_view kByAction = " AND action = $";
+constexpr std::string_view kByCustomer = " AND customer_id = $";
+constexpr std::string_view kFrom = " AND at >= $";
+constexpr std::string_view kTo = " AND at < $";
+
+Row row_from(const db::Row& r) {
+  return Row{r.int64(0),  r.text(1),      r.int64(2),  r.text(3),  r.text(4),
+             r.text(5),   r.text(6),      r.text(7),   r.text(8),  r.text(9),
+             r.opt_int64(10), r.text(11), r.text(12), r.text(13), r.text(14)};
+}
+
+}  // namespace
+
+Status lock_chain(db::Tx& tx) {
+  if (tx.engine() != db::Engine::postgres) return {};
+  COLO_CHECK(tx.query(kLockChain));
+  return {};
+}
+
+Result<std::optional<std::string>> last_hash(db::Tx& tx) {
+  COLO_TRY(auto row, tx.one(kLastHash));
+  if (!row) return std::optional<std::string>{};
+  return std::optional<std::string>(row->text(0));
+}
+
+Status insert(db::Tx& tx, const Row& r) {
+  COLO_CHECK(tx.exec(kInsert, {r.at, r.actor_id, r.actor, r.roles, r.request_id, r.source, r.object_type,
+                               r.object_id, r.action, r.customer_id, r.before_json, r.after_json, r.prev_hash,
+                               r.hash}));
+  return {};
+}
+
+Result<std::vector<Row>> entries_after(db::Tx& tx, std::int64_t after_id, std::int64_t limit) {
+  COLO_TRY(auto res, tx.query(std::string(kColumns) + std::string(kAfter), {after_id, limit}));
+  std::vector<Row> out;
+  out.reserve(res.rows.size());
+  for (const auto& r : res.rows) out.push_back(row_from(r));
+  return out;
+}
+
+Result<std::pair<std::int64_t, std::vector<Row>>> search(db::Tx& tx, const Context& ctx, const Filter& f) {
+  db::Params params;
+  std::string where = " WHERE 1 = 1" + db::tenant_filter(ctx, "customer_id", params);
+  auto add = [&](std::string_view clause, db::Value v) {
+    params.push_back(std::move(v));
+    where += std::string(clause) + std::to_string(params.size());
+  };
+  if (f.actor) add(kByActor, *f.actor);
+  if (f.object_type) add(kByObjectType, *f.object_type);
+  if (f.object_id) add(kByObjectId, *f.object_id);
+  if (f.action) add(kByAction, *f.action);
+  if (f.customer) add(kByCustomer, *f.customer);
+  if (f.from) add(kFrom, format_instant(*f.from));
+  if (f.to) add(kTo, format_instant(*f.to));
+  COLO_TRY(auto count, tx.one(std::string(kCount) + where, params));
+  auto n = params.size();
+  params.emplace_back(f.limit);
+  params.emplace_back(f.offset);
+  COLO_TRY(auto res, tx.query(std::string(kColumns) + where + " ORDER BY id DESC LIMIT $" + std::to_string(n + 1) +
+                                  " OFFSET $" + std::to_string(n + 2),
+                              params));
+  std::vector<Row> out;
+  out.reserve(res.rows.size());
+  for (const auto& r : res.rows) out.push_back(row_from(r));
+  return std::pair{count ? count->int64(0) : 0, std::move(out)};
+}
+
+}  // namespace colo::audit::store

@@ -1,0 +1,49 @@
+// The audit log's SQL, over its one table audit_log. Every function runs inside the caller's
+// transaction.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "audit/log.hpp"
+#include "core/context.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+
+namespace colo::audit::store {
+
+// A row as stored: the JSON columns as text, roles comma-separated, exactly what the hash covers.
+struct Row {
+  std::int64_t id = 0;
+  std::string at;
+  std::int64_t actor_id = 0;
+  std::string actor;
+  std::string roles;
+  std::string request_id;
+  std::string source;
+  std::string object_type;
+  std::string object_id;
+  std::string action;
+  std::optional<std::int64_t> customer_id;
+  std::string before_json;
+  std::string after_json;
+  std::string prev_hash;
+  std::string hash;
+};
+
+// Holds the chain until the transaction ends, so appends from several servers run one after the
+// other (PostgreSQL: an advisory transaction lock; SQLite: the write transaction already is).
+Status lock_chain(db::Tx& tx);
+// The newest entry's hash, or nullopt for an empty log.
+Result<std::optional<std::string>> last_hash(db::Tx& tx);
+Status insert(db::Tx& tx, const Row& row);
+// Up to `limit` entries with id > after_id, oldest first (for walking the chain).
+Result<std::vector<Row>> entries_after(db::Tx& tx, std::int64_t after_id, std::int64_t limit);
+// A filtered page, newest first, and the total count; confined to the caller's customer by
+// db::tenant_filter.
+Result<std::pair<std::int64_t, std::vector<Row>>> search(db::Tx& tx, const Context& ctx, const Filter& f);
+
+}  // namespace colo::audit::store

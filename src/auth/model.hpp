@@ -1,0 +1,59 @@
+// Identity's plain types: users, their filters and changes, API tokens.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace colo::auth {
+
+struct User {
+  std::int64_t id = 0;
+  std::string username;
+  std::string display_name;
+  std::string email;
+  std::vector<std::string> roles;  // sorted
+  std::optional<std::int64_t> customer_id;
+  std::optional<std::string> customer_name;
+  bool active = true;
+  std::string created_at;
+  std::optional<std::string> last_login_at;
+};
+
+struct NewUser {
+  std::string username;
+  std::string display_name;  // defaults to the user name
+  std::string email;
+  std::string password;
+  std::vector<std::string> roles;
+  std::optional<std::int64_t> customer_id;  // required for customer roles, refused for staff roles
+};
+
+// Absent fields stay as they are.
+struct UserChange {
+  std::optional<std::string> display_name;
+  std::optional<std::string> email;
+  std::optional<std::vector<std::string>> roles;
+};
+
+struct UserFilter {
+  std::optional<std::string> q;  // part of the user name or display name
+  std::optional<std::string> role;
+  std::optional<std::int64_t> customer;
+  std::optional<bool> active;
+  std::int64_t limit = 50;
+  std::int64_t offset = 0;
+};
+
+struct ApiToken {
+  std::int64_t id = 0;
+  std::string name;
+  bool read_only = false;
+  std::optional<std::string> expires_at;
+  std::string created_at;
+  std::optional<std::string> last_used_at;
+  std::optional<std::string> token;  // the secret, only in the answer that created it
+};
+
+}  // namespace colo::auth

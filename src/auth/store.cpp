@@ -1,0 +1,260 @@
+#include "auth/store.hpp"
+
+namespace colo::auth::store {
+
+namespace {
+
+constexpr std::string_view kUserColumns =
+    "SELECT u.id, u.username, u.display_name, u.email, u.customer_id, u.active, u.created_at, u.last_login_at "
+    "FROM users u";
+constexpr std::string_view kUserById = " WHERE u.id = $1";
+constexpr std::string_view kUserIdByName = "SELECT id FROM users WHERE username = $1";
+constexpr std::string_view kRolesOf = "SELECT user_id, role FROM user_roles WHERE user_id IN (";
+constexpr std::string_view kRolesOrder = ") ORDER BY user_id, role";
+constexpr std::string_view kCountUsersWhere = "SELECT COUNT(*) FROM users u";
+constexpr std::string_view kWhereAll = " WHERE 1 = 1";
+constexpr std::string_view kMatchText = " AND (LOWER(u.username) LIKE LOWER($N) OR LOWER(u.display_name) LIKE LOWER($N))";
+constexpr std::string_view kHasRole = " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = $";
+constexpr std::string_view kByCustomer = " AND u.customer_id = $";
+constexpr std::string_view kByActive = " AND u.active = $";
+constexpr std::string_view kUserOrder = " ORDER BY u.username";
+constexpr std::string_view kCountUsers = "SELECT COUNT(*) FROM users";
+constexpr std::string_view kCountActiveWithRole =
+    "SELECT COUNT(*) FROM users u JOIN user_roles r ON r.user_id = u.id WHERE r.role = $1 AND u.active = 1";
+constexpr std::string_view kInsertUser =
+    "INSERT INTO users (username, display_name, email, password_hash, customer_id, active, created_at, updated_at, "
+    "password_changed_at) VALUES ($1, $2, $3, $4, $5, 1, $6, $6, $6) RETURNING id";
+constexpr std::string_view kDeleteRoles = "DELETE FROM user_roles WHERE user_id = $1";
+constexpr std::string_view kInsertRole = "INSERT INTO user_roles (user_id, role) VALUES ($1, $2)";
+constexpr std::string_view kUpdateProfile = "UPDATE users SET display_name = $2, email = $3, updated_at = $4 WHERE id = $1";
+constexpr std::string_view kSetActive = "UPDATE users SET active = $2, updated_at = $3 WHERE id = $1";
+constexpr std::string_view kSetPassword =
+    "UPDATE users SET password_hash = $2, password_changed_at = $3, updated_at = $3 WHERE id = $1";
+constexpr std::string_view kSetLastLogin = "UPDATE users SET last_login_at = $2 WHERE id = $1";
+constexpr std::string_view kLoginRow = "SELECT id, password_hash, active FROM users WHERE username = $1";
+constexpr std::string_view kPasswordHash = "SELECT password_hash FROM users WHERE id = $1";
+
+// One row per role (or one row with a NULL role); sessions.token_hash is unique, users.id and
+// user_roles (user_id, role) are primary keys, so this is three index lookups.
+constexpr std::string_view kSessionCredential =
+    "SELECT s.id, u.id, u.username, u.customer_id, s.csrf_token, s.last_seen_at, s.expires_at, 0, r.role "
+    "FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN user_roles r ON r.user_id = u.id "
+    "WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND u.active = 1 ORDER BY r.role";
+constexpr std::string_view kTokenCredential =
+    "SELECT t.id, u.id, u.username, u.customer_id, t.secret_hash, t.last_used_at, t.expires_at, t.read_only, r.role "
+    "FROM api_tokens t JOIN users u ON u.id = t.user_id LEFT JOIN user_roles r ON r.user_id = u.id "
+    "WHERE t.id = $1 AND t.revoked_at IS NULL AND u.active = 1 ORDER BY r.role";
+
+constexpr std::string_view kInsertSession =
+    "INSERT INTO sessions (user_id, token_hash, csrf_token, source, created_at, last_seen_at, expires_at) "
+    "VALUES ($1, $2, $3, $4, $5, $5, $6) RETURNING id";
+constexpr std::string_view kTouchSession = "UPDATE sessions SET last_seen_at = $2 WHERE id = $1";
+constexpr std::string_view kRevokeSession = "UPDATE sessions SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL";
+constexpr std::string_view kRevokeSessions =
+    "UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL";
+constexpr std::string_view kCsrf = "SELECT csrf_token FROM sessions WHERE id = $1";
+
+constexpr std::string_view kTokens =
+    "SELECT id, name, read_only, expires_at, created_at, last_used_at FROM api_tokens "
+    "WHERE user_id = $1 AND revoked_at IS NULL ORDER BY id";
+constexpr std::string_view kInsertToken =
+    "INSERT INTO api_tokens (user_id, name, secret_hash, read_only, expires_at, created_at) "
+    "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
+constexpr std::string_view kRevokeToken =
+    "UPDATE api_tokens SET revoked_at = $3 WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL";
+constexpr std::string_view kTouchToken = "UPDATE api_tokens SET last_used_at = $2 WHERE id = $1";
+
+User user_from(const db::Row& r) {
+  return User{r.int64(0), r.text(1), r.text(2),      r.text(3),     {},
+              r.opt_int64(4), std::nullopt, r.boolean(5), r.text(6), r.opt_text(7)};
+}
+
+std::string numbered(std::string_view fragment, std::size_t n) {
+  std::string out(fragment), num = "$" + std::to_string(n);
+  for (auto pos = out.find("$N"); pos != std::string::npos; pos = out.find("$N", pos + num.size()))
+    out.replace(pos, 2, num);
+  return out;
+}
+
+Result<std::optional<Credential>> credential(db::Tx& tx, std::string_view sql, db::Value key) {
+  COLO_TRY(auto res, tx.query(sql, {std::move(key)}));
+  if (res.rows.empty()) return std::optional<Credential>{};
+  const auto& r = res.rows.front();
+  Credential c{r.int64(0), r.int64(1), r.text(2), r.opt_int64(3), {}, r.text(4), r.opt_text(5), r.opt_text(6),
+               r.boolean(7)};
+  for (const auto& row : res.rows)
+    if (!row.is_null(8)) c.roles.push_back(row.text(8));
+  return std::optional<Credential>(std::move(c));
+}
+
+}  // namespace
+
+Result<std::optional<User>> find_user(db::Tx& tx, std::int64_t id) {
+  COLO_TRY(auto row, tx.one(std::string(kUserColumns) + std::string(kUserById), {id}));
+  if (!row) return std::optional<User>{};
+  return std::optional<User>(user_from(*row));
+}
+
+Result<std::optional<std::int64_t>> user_id_by_name(db::Tx& tx, const std::string& username) {
+  COLO_TRY(auto row, tx.one(kUserIdByName, {username}));
+  if (!row) return std::optional<std::int64_t>{};
+  return std::optional<std::int64_t>(row->int64(0));
+}
+
+Result<std::map<std::int64_t, std::vector<std::string>>> roles_of(db::Tx& tx, const std::vector<std::int64_t>& ids) {
+  std::map<std::int64_t, std::vector<std::string>> out;
+  if (ids.empty()) return out;
+  db::Params params;
+  std::string sql(kRolesOf);
+  for (auto id : ids) {
+    params.emplace_back(id);
+    sql += (params.size() == 1 ? "$" : ", $") + std::to_string(params.size());
+  }
+  sql += kRolesOrder;
+  COLO_TRY(auto res, tx.query(sql, params));
+  for (const auto& r : res.rows) out[r.int64(0)].push_back(r.text(1));
+  return out;
+}
+
+Result<std::pair<std::int64_t, std::vector<User>>> list_users(db::Tx& tx, const UserFilter& f) {
+  db::Params params;
+  std::string where(kWhereAll);
+  if (f.q) {
+    params.emplace_back("%" + *f.q + "%");
+    where += numbered(kMatchText, params.size());
+  }
+  if (f.role) {
+    params.emplace_back(*f.role);
+    where += std::string(kHasRole) + std::to_string(params.size()) + ")";
+  }
+  if (f.customer) {
+    params.emplace_back(*f.customer);
+    where += std::string(kByCustomer) + std::to_string(params.size());
+  }
+  if (f.active) {
+    params.emplace_back(*f.active);
+    where += std::string(kByActive) + std::to_string(params.size());
+  }
+  COLO_TRY(auto count, tx.one(std::string(kCountUsersWhere) + where, params));
+  auto n = params.size();
+  params.emplace_back(f.limit);
+  params.emplace_back(f.offset);
+  COLO_TRY(auto res, tx.query(std::string(kUserColumns) + where + std::string(kUserOrder) + " LIMIT $" +
+                                  std::to_string(n + 1) + " OFFSET $" + std::to_string(n + 2),
+                              params));
+  std::vector<User> out;
+  out.reserve(res.rows.size());
+  for (const auto& r : res.rows) out.push_back(user_from(r));
+  return std::pair{count ? count->int64(0) : 0, std::move(out)};
+}
+
+Result<std::int64_t> count_users(db::Tx& tx) {
+  COLO_TRY(auto row, tx.one(kCountUsers));
+  return row ? row->int64(0) : 0;
+}
+
+Result<std::int64_t> count_active_with_role(db::Tx& tx, const std::string& role) {
+  COLO_TRY(auto row, tx.one(kCountActiveWithRole, {role}));
+  return row ? row->int64(0) : 0;
+}
+
+Result<std::int64_t> insert_user(db::Tx& tx, const User& u, const std::string& password_hash) {
+  return tx.insert(kInsertUser, {u.username, u.display_name, u.email, password_hash, u.customer_id, u.created_at});
+}
+
+Status set_roles(db::Tx& tx, std::int64_t user_id, const std::vector<std::string>& roles) {
+  COLO_CHECK(tx.exec(kDeleteRoles, {user_id}));
+  for (const auto& r : roles) COLO_CHECK(tx.exec(kInsertRole, {user_id, r}));
+  return {};
+}
+
+Status update_profile(db::Tx& tx, std::int64_t user_id, const std::string& display_name, const std::string& email,
+                      const std::string& now) {
+  COLO_CHECK(tx.exec(kUpdateProfile, {user_id, display_name, email, now}));
+  return {};
+}
+
+Status set_active(db::Tx& tx, std::int64_t user_id, bool active, const std::string& now) {
+  COLO_CHECK(tx.exec(kSetActive, {user_id, active, now}));
+  return {};
+}
+
+Status set_password(db::Tx& tx, std::int64_t user_id, const std::string& password_hash, const std::string& now) {
+  COLO_CHECK(tx.exec(kSetPassword, {user_id, password_hash, now}));
+  return {};
+}
+
+Status set_last_login(db::Tx& tx, std::int64_t user_id, const std::string& now) {
+  COLO_CHECK(tx.exec(kSetLastLogin, {user_id, now}));
+  return {};
+}
+
+Result<std::optional<LoginRow>> login_row(db::Tx& tx, const std::string& username) {
+  COLO_TRY(auto row, tx.one(kLoginRow, {username}));
+  if (!row) return std::optional<LoginRow>{};
+  return std::optional<LoginRow>(LoginRow{row->int64(0), row->text(1), row->boolean(2)});
+}
+
+Result<std::optional<std::string>> password_hash(db::Tx& tx, std::int64_t user_id) {
+  COLO_TRY(auto row, tx.one(kPasswordHash, {user_id}));
+  if (!row) return std::optional<std::string>{};
+  return std::optional<std::string>(row->text(0));
+}
+
+Result<std::optional<Credential>> session_by_token_hash(db::Tx& tx, const std::string& token_hash) {
+  return credential(tx, kSessionCredential, token_hash);
+}
+
+Result<std::optional<Credential>> token_by_id(db::Tx& tx, std::int64_t id) {
+  return credential(tx, kTokenCredential, id);
+}
+
+Result<std::int64_t> insert_session(db::Tx& tx, std::int64_t user_id, const std::string& token_hash,
+                                    const std::string& csrf_token, const std::string& source, const std::string& now,
+                                    const std::string& expires_at) {
+  return tx.insert(kInsertSession, {user_id, token_hash, csrf_token, source, now, expires_at});
+}
+
+Status touch_session(db::Tx& tx, std::int64_t session_id, const std::string& now) {
+  COLO_CHECK(tx.exec(kTouchSession, {session_id, now}));
+  return {};
+}
+
+Result<std::int64_t> revoke_session(db::Tx& tx, std::int64_t session_id, const std::string& now) {
+  return tx.exec(kRevokeSession, {session_id, now});
+}
+
+Status revoke_sessions(db::Tx& tx, std::int64_t user_id, std::int64_t keep, const std::string& now) {
+  COLO_CHECK(tx.exec(kRevokeSessions, {user_id, keep, now}));
+  return {};
+}
+
+Result<std::optional<std::string>> csrf_token(db::Tx& tx, std::int64_t session_id) {
+  COLO_TRY(auto row, tx.one(kCsrf, {session_id}));
+  if (!row) return std::optional<std::string>{};
+  return std::optional<std::string>(row->text(0));
+}
+
+Result<std::vector<ApiToken>> tokens_of(db::Tx& tx, std::int64_t user_id) {
+  COLO_TRY(auto res, tx.query(kTokens, {user_id}));
+  std::vector<ApiToken> out;
+  out.reserve(res.rows.size());
+  for (const auto& r : res.rows)
+    out.push_back(ApiToken{r.int64(0), r.text(1), r.boolean(2), r.opt_text(3), r.text(4), r.opt_text(5), {}});
+  return out;
+}
+
+Result<std::int64_t> insert_token(db::Tx& tx, std::int64_t user_id, const ApiToken& t, const std::string& secret_hash) {
+  return tx.insert(kInsertToken, {user_id, t.name, secret_hash, t.read_only, t.expires_at, t.created_at});
+}
+
+Result<std::int64_t> revoke_token(db::Tx& tx, std::int64_t token_id, std::int64_t user_id, const std::string& now) {
+  return tx.exec(kRevokeToken, {token_id, user_id, now});
+}
+
+Status touch_token(db::Tx& tx, std::int64_t token_id, const std::string& now) {
+  COLO_CHECK(tx.exec(kTouchToken, {token_id, now}));
+  return {};
+}
+
+}  // namespace colo::auth::store
