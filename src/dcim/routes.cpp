@@ -1,11 +1,15 @@
-// HTTP adapter for the inventory: /api/v1/dcim/...
+// HTTP adapter for the inventory: /api/v1/dcim/... Parse and validate, call the service, render.
+//
+// Units in JSON are rack units (U), in half-unit steps: "position": 10.5, "u_height": 2. Power is
+// in watts, weight in kg. Lists answer {count, next, previous, results} and take limit, offset,
+// sort, q, brief and the filters each documents.
 #include "dcim/routes.hpp"
 
 #include <boost/json.hpp>
 
-#include <cmath>
-#include <cstdio>
+#include <algorithm>
 
+#include "dcim/elevation.hpp"
 #include "dcim/service.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
@@ -24,7 +28,7 @@ json::value opt(const std::optional<T>& v) {
   return v ? json::value(*v) : json::value(nullptr);
 }
 
-// Half units as a JSON number: 42 or 0.5, never 4.2E1.
+// Half units as a JSON number of U: 42 or 0.5, never 4.2E1.
 json::value u_of(std::optional<std::int64_t> hu) {
   if (!hu) return nullptr;
   return *hu % 2 ? json::value(static_cast<double>(*hu) / 2.0) : json::value(*hu / 2);
@@ -33,17 +37,34 @@ json::value u_of(std::optional<int> hu) { return u_of(hu ? std::optional<std::in
 json::value u_of(int hu) { return u_of(std::optional<std::int64_t>(hu)); }
 json::value u_of(std::int64_t hu) { return u_of(std::optional<std::int64_t>(hu)); }
 
-json::object site_json(const Site& s) {
+json::value ref(std::optional<std::int64_t> id, const std::string& name) {
+  if (!id) return nullptr;
+  return json::object{{"id", *id}, {"name", name}};
+}
+
+json::object site_json(const Site& s, bool brief) {
+  if (brief) return {{"id", s.id}, {"name", s.name}, {"slug", s.slug}};
   return {{"id", s.id}, {"name", s.name}, {"slug", s.slug}, {"address", s.address}, {"time_zone", s.time_zone},
           {"uplink_mbps", s.uplink_mbps}, {"created_at", s.created_at}, {"updated_at", s.updated_at}};
 }
-json::object room_json(const Room& m) {
-  return {{"id", m.id}, {"site", json::object{{"id", m.site_id}, {"name", m.site_name}}}, {"name", m.name},
-          {"floor", m.floor}, {"temp_min_c", m.temp_min_c}, {"temp_max_c", m.temp_max_c},
-          {"humidity_min_pct", m.humidity_min_pct}, {"humidity_max_pct", m.humidity_max_pct},
-          {"created_at", m.created_at}, {"updated_at", m.updated_at}};
+json::object room_json(const Room& m, bool brief) {
+  json::object o{{"id", m.id}, {"name", m.name}, {"site", json::object{{"id", m.site_id}, {"name", m.site_name}}}};
+  if (brief) return o;
+  o["floor"] = m.floor;
+  o["temp_min_c"] = m.temp_min_c;
+  o["temp_max_c"] = m.temp_max_c;
+  o["humidity_min_pct"] = m.humidity_min_pct;
+  o["humidity_max_pct"] = m.humidity_max_pct;
+  o["created_at"] = m.created_at;
+  o["updated_at"] = m.updated_at;
+  return o;
 }
-json::object rack_json(const Rack& k) {
+json::object row_json(const RackRow& r) {
+  return {{"name", r.name}, {"room", json::object{{"id", r.room_id}, {"name", r.room_name}}}, {"site_id", r.site_id},
+          {"racks", r.racks}};
+}
+json::object rack_json(const Rack& k, bool brief) {
+  if (brief) return {{"id", k.id}, {"name", k.name}, {"status", k.status}};
   return {{"id", k.id}, {"name", k.name}, {"site", json::object{{"id", k.site_id}, {"name", k.site_name}}},
           {"room", json::object{{"id", k.room_id}, {"name", k.room_name}}}, {"row", k.row_name},
           {"facility_id", opt(k.facility_id)}, {"u_height", k.u_height}, {"descending", k.descending},
@@ -51,16 +72,40 @@ json::object rack_json(const Rack& k) {
           {"status", k.status}, {"customer_id", opt(k.customer_id)}, {"created_at", k.created_at},
           {"updated_at", k.updated_at}};
 }
-json::object type_json(const DeviceType& t, bool detail) {
-  json::object o{{"id", t.id}, {"manufacturer", t.manufacturer}, {"model", t.model}, {"slug", t.slug},
-                 {"part_number", t.part_number}, {"u_height", u_of(t.height_hu)}, {"full_depth", t.full_depth},
-                 {"typical_power_w", t.typical_power_w}, {"max_power_w", t.max_power_w},
-                 {"power_ports", t.power_ports}, {"weight_kg", opt(t.weight_kg)}};
+json::object feed_json(const PowerFeed& f, bool brief) {
+  json::object o{{"id", f.id}, {"name", f.name}, {"side", f.side}, {"rack", json::object{{"id", f.rack_id}, {"name", f.rack_name}}}};
+  if (brief) return o;
+  o["voltage"] = f.voltage;
+  o["amperage"] = f.amperage;
+  o["phase"] = f.phase;
+  o["max_utilisation_pct"] = f.max_utilisation_pct;
+  o["capacity_w"] = f.capacity_w;
+  o["status"] = f.status;
+  o["panel"] = f.panel;
+  o["created_at"] = f.created_at;
+  o["updated_at"] = f.updated_at;
+  return o;
+}
+json::object type_json(const DeviceType& t, bool brief, bool detail) {
+  json::object o{{"id", t.id}, {"manufacturer", t.manufacturer}, {"model", t.model}, {"slug", t.slug}};
+  if (brief) return o;
+  o["part_number"] = t.part_number;
+  o["u_height"] = u_of(t.height_hu);
+  o["full_depth"] = t.full_depth;
+  o["typical_power_w"] = t.typical_power_w;
+  o["max_power_w"] = t.max_power_w;
+  o["power_ports"] = t.power_ports;
+  o["weight_kg"] = opt(t.weight_kg);
   if (detail) {
-    json::array ifs;
+    json::array ifs, pps;
     for (const auto& i : t.interfaces)
-      ifs.push_back(json::object{{"name", i.name}, {"type", i.type}, {"mgmt_only", i.mgmt_only}});
+      ifs.push_back(json::object{{"name", i.name}, {"type", i.type}, {"mgmt_only", i.mgmt_only},
+                                 {"speed_mbps", opt(i.speed_mbps)}});
+    for (const auto& p : t.power_port_templates)
+      pps.push_back(json::object{{"name", p.name}, {"type", p.type}, {"maximum_draw_w", opt(p.maximum_draw_w)},
+                                 {"allocated_draw_w", opt(p.allocated_draw_w)}});
     o["interfaces"] = std::move(ifs);
+    o["power_port_templates"] = std::move(pps);
     o["device_count"] = t.device_count;
   }
   return o;
@@ -68,20 +113,25 @@ json::object type_json(const DeviceType& t, bool detail) {
 json::object device_json(const Device& d, bool brief, bool detail) {
   json::object o{{"id", d.id}, {"name", d.name}, {"status", d.status}};
   if (brief) return o;
-  o["device_type"] = json::object{{"id", d.device_type_id}, {"label", d.type_label}};
+  o["device_type"] = json::object{{"id", d.device_type_id}, {"label", d.type_label}, {"manufacturer", d.manufacturer},
+                                  {"model", d.model}};
   o["u_height"] = u_of(d.height_hu);
+  o["full_depth"] = d.full_depth;
   o["role"] = d.role;
   o["serial"] = d.serial;
   o["asset_tag"] = opt(d.asset_tag);
   o["customer_id"] = opt(d.customer_id);
   o["site_id"] = opt(d.site_id);
   o["room_id"] = opt(d.room_id);
-  o["rack"] = d.rack_id ? json::value(json::object{{"id", *d.rack_id}, {"name", d.rack_name}}) : json::value(nullptr);
+  o["site"] = ref(d.site_id, d.site_name);
+  o["room"] = ref(d.room_id, d.room_name);
+  o["rack"] = ref(d.rack_id, d.rack_name);
   o["position"] = u_of(d.bottom_hu);
   o["face"] = opt(d.face);
   o["redundant_power"] = d.redundant_power;
   o["feed"] = d.feed;
   o["max_power_w"] = d.max_power_w;
+  o["weight_kg"] = opt(d.weight_kg);
   o["mgmt_address"] = d.mgmt_address;
   o["config_notes"] = d.config_notes;
   o["created_at"] = d.created_at;
@@ -102,125 +152,124 @@ json::object reservation_json(const Reservation& r) {
   return {{"id", r.id}, {"rack_id", r.rack_id}, {"customer_id", r.customer_id}, {"position", u_of(r.bottom_hu)},
           {"units", u_of(r.height_hu)}, {"reason", r.reason}, {"expires_at", r.expires_at}, {"created_at", r.created_at}};
 }
-json::object interface_json(const Interface& i) {
-  return {{"id", i.id}, {"device", json::object{{"id", i.device_id}, {"name", i.device_name}}}, {"name", i.name},
-          {"type", i.type}, {"speed_mbps", opt(i.speed_mbps)}, {"mgmt_only", i.mgmt_only}, {"enabled", i.enabled},
-          {"description", i.description}};
+json::object interface_json(const Interface& i, bool brief) {
+  json::object o{{"id", i.id}, {"device", json::object{{"id", i.device_id}, {"name", i.device_name}}}, {"name", i.name}};
+  if (brief) return o;
+  o["type"] = i.type;
+  o["speed_mbps"] = opt(i.speed_mbps);
+  o["mgmt_only"] = i.mgmt_only;
+  o["enabled"] = i.enabled;
+  o["description"] = i.description;
+  o["customer_id"] = opt(i.customer_id);
+  o["rack_id"] = opt(i.rack_id);
+  return o;
 }
 json::object utilisation_json(const Utilisation& u) {
-  // Percentages in tenths, as a JSON number with one decimal at most.
+  // Percentages with one decimal at most.
   auto pct = [](std::int64_t part, std::int64_t whole) -> json::value {
-    if (!whole) return 0;
+    if (whole <= 0) return 0;
     auto tenths = (1000 * part + whole / 2) / whole;
     return tenths % 10 ? json::value(static_cast<double>(tenths) / 10) : json::value(tenths / 10);
   };
-  auto used = std::max(u.units_front_hu, u.units_rear_hu);
-  return {{"scope", u.scope}, {"id", u.id}, {"name", u.name}, {"racks", u.racks}, {"devices", u.devices},
-          {"units", json::object{{"total", u_of(u.units_total)}, {"used_front", u_of(u.units_front_hu)},
-                                 {"used_rear", u_of(u.units_rear_hu)}, {"reserved", u_of(u.units_reserved_hu)},
-                                 {"free", u_of(std::max<std::int64_t>(0, u.units_total - used - u.units_reserved_hu))},
-                                 {"used_pct", pct(used, u.units_total)}}},
-          {"power", json::object{{"capacity_a_w", u.power_a_w}, {"capacity_b_w", u.power_b_w},
-                                 {"allocated_a_w", u.allocated_a_w}, {"allocated_b_w", u.allocated_b_w},
-                                 {"used_pct", pct(std::max(u.allocated_a_w, u.allocated_b_w),
-                                                  std::max<std::int64_t>(1, std::min(u.power_a_w, u.power_b_w)))}}},
-          {"ports", json::object{{"total", u.interfaces}, {"enabled", u.interfaces_enabled}}}};
+  const auto free = std::max<std::int64_t>(0, u.units_total - u.units_used_hu - u.units_reserved_hu);
+  // Power use is the share of the tighter side: a redundant load must fit on either feed.
+  const auto used_a = pct(u.allocated_a_w, u.power_a_w), used_b = pct(u.allocated_b_w, u.power_b_w);
+  const bool a_tighter = u.power_a_w > 0 && (u.power_b_w == 0 || u.allocated_a_w * u.power_b_w >= u.allocated_b_w * u.power_a_w);
+  json::object o{{"scope", u.scope}, {"id", u.id}, {"name", u.name}, {"racks", u.racks}, {"devices", u.devices},
+                 {"units", json::object{{"total", u_of(u.units_total)}, {"used", u_of(u.units_used_hu)},
+                                        {"used_front", u_of(u.units_front_hu)}, {"used_rear", u_of(u.units_rear_hu)},
+                                        {"reserved", u_of(u.units_reserved_hu)}, {"free", u_of(free)},
+                                        {"used_pct", pct(u.units_used_hu, u.units_total)}}},
+                 {"power", json::object{{"capacity_a_w", u.power_a_w}, {"capacity_b_w", u.power_b_w},
+                                        {"allocated_a_w", u.allocated_a_w}, {"allocated_b_w", u.allocated_b_w},
+                                        {"available_a_w", u.power_a_w - u.allocated_a_w},
+                                        {"available_b_w", u.power_b_w - u.allocated_b_w},
+                                        {"used_a_pct", used_a}, {"used_b_pct", used_b},
+                                        {"used_pct", a_tighter ? used_a : used_b}}},
+                 {"ports", json::object{{"total", u.interfaces}, {"enabled", u.interfaces_enabled}}}};
+  if (u.scope == "row") o["room_id"] = u.id;
+  return o;
 }
 
-ListQuery read_list(http::QueryReader& q, http::Page& page) {
+// ---- list parameters: each list reads exactly the filters it documents
+
+enum Filter : unsigned {
+  kSite = 1u << 0, kRoom = 1u << 1, kRow = 1u << 2, kRack = 1u << 3, kCustomer = 1u << 4, kStatus = 1u << 5,
+  kRole = 1u << 6, kType = 1u << 7, kManufacturer = 1u << 8, kDevice = 1u << 9,
+};
+
+struct ListSpec {
+  unsigned filters = 0;
+  const std::vector<std::string>* statuses = nullptr;
+  std::vector<std::string> sorts;
+};
+
+ListQuery read_list(http::QueryReader& q, http::Page& page, const ListSpec& spec, bool paged = true) {
   ListQuery l;
-  page = http::read_page(q);
-  l.limit = page.limit;
-  l.offset = page.offset;
-  l.site = q.integer("site", {.min = 1});
-  l.room = q.integer("room", {.min = 1});
-  l.rack = q.integer("rack", {.min = 1});
-  l.customer = q.integer("customer", {.min = 1});
-  l.type = q.integer("type", {.min = 1});
-  l.row = q.string("row", 50);
-  l.manufacturer = q.string("manufacturer", 100);
+  if (paged) {
+    page = http::read_page(q);
+    l.limit = page.limit;
+    l.offset = page.offset;
+  }
+  if (spec.filters & kSite) l.site = q.integer("site", {.min = 1});
+  if (spec.filters & kRoom) l.room = q.integer("room", {.min = 1});
+  if (spec.filters & kRow) l.row = q.string("row", 50);
+  if (spec.filters & kRack) l.rack = q.integer("rack", {.min = 1});
+  if (spec.filters & kCustomer) l.customer = q.integer("customer", {.min = 1});
+  if (spec.filters & kStatus) l.status = q.choice("status", *spec.statuses);
+  if (spec.filters & kRole) l.role = q.choice("role", kDeviceRoles);
+  if (spec.filters & kType) l.type = q.integer("type", {.min = 1});
+  if (spec.filters & kManufacturer) l.manufacturer = q.string("manufacturer", 100);
   l.q = q.string("q", 100);
   l.sort = q.string("sort", 40);
   return l;
 }
 
-const std::vector<http::QueryDoc> kListDocs = {
-    {"limit", "integer"}, {"offset", "integer"}, {"q"}, {"sort"}, {"brief", "boolean"}, {"site", "integer"},
-    {"room", "integer"}, {"rack", "integer"}, {"customer", "integer"}, {"status"}, {"role"}, {"row"},
-    {"type", "integer"}, {"manufacturer"}};
-
-std::string xml_escape(const std::string& s) {
-  std::string o;
-  for (char c : s) {
-    switch (c) {
-      case '&': o += "&amp;"; break;
-      case '<': o += "&lt;"; break;
-      case '>': o += "&gt;"; break;
-      case '"': o += "&quot;"; break;
-      case '\'': o += "&apos;"; break;
-      default: o += c;
-    }
+std::vector<http::QueryDoc> list_docs(const ListSpec& spec, bool paged = true) {
+  std::vector<http::QueryDoc> d;
+  if (paged) {
+    d.push_back({"limit", "integer", "Page size, 1 to 1000 (default 50)."});
+    d.push_back({"offset", "integer", "Rows to skip."});
+    d.push_back({"brief", "boolean", "Only id, name and a few identifying fields."});
   }
-  return o;
+  d.push_back({"q", "string", "Search text."});
+  std::string sorts;
+  for (const auto& s : spec.sorts) sorts += (sorts.empty() ? "" : ", ") + s;
+  d.push_back({"sort", "string", "One of " + sorts + "; prefix - for descending."});
+  if (spec.filters & kSite) d.push_back({"site", "integer", "Site id."});
+  if (spec.filters & kRoom) d.push_back({"room", "integer", "Room id."});
+  if (spec.filters & kRow) d.push_back({"row", "string", "Row name."});
+  if (spec.filters & kRack) d.push_back({"rack", "integer", "Rack id."});
+  if (spec.filters & kCustomer) d.push_back({"customer", "integer", "Customer id."});
+  if (spec.filters & kStatus) d.push_back({"status", "string", "Status."});
+  if (spec.filters & kRole) d.push_back({"role", "string", "Device role."});
+  if (spec.filters & kType) d.push_back({"type", "integer", "Device type id."});
+  if (spec.filters & kManufacturer) d.push_back({"manufacturer", "string", "Manufacturer, exactly."});
+  if (spec.filters & kDevice) d.push_back({"device", "integer", "Device id."});
+  return d;
 }
 
-// A stable colour per customer, so one customer's devices look alike on every rack.
-std::string colour_of(std::optional<std::int64_t> customer) {
-  static const char* kPalette[] = {"#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2",
-                                   "#edc948", "#ff9da7", "#9c755f", "#e15759", "#86bcb6"};
-  if (!customer) return "#8a8f98";
-  return kPalette[static_cast<std::size_t>(*customer * 2654435761u % 10)];
-}
+const ListSpec kSiteList{0, nullptr, {"name", "slug", "created_at"}};
+const ListSpec kRoomList{kSite, nullptr, {"name", "floor", "site"}};
+const ListSpec kRowList{kSite | kRoom, nullptr, {}};
+const ListSpec kRackList{kSite | kRoom | kRow | kStatus | kCustomer, &kRackStatuses,
+                         {"name", "row", "status", "u_height", "site", "room", "created_at"}};
+const ListSpec kFeedList{kSite | kRoom | kRack | kStatus, &kFeedStatuses, {"name", "side", "capacity_w"}};
+const ListSpec kTypeList{kManufacturer, nullptr, {"manufacturer", "model", "u_height", "max_power_w"}};
+const ListSpec kDeviceList{kSite | kRoom | kRow | kRack | kCustomer | kStatus | kRole | kType | kManufacturer,
+                           &kDeviceStatuses,
+                           {"name", "status", "role", "serial", "asset_tag", "position", "rack", "model", "created_at",
+                            "updated_at"}};
+const ListSpec kReservationList{kSite | kRoom | kRack | kCustomer, nullptr, {"expires_at", "created_at", "rack"}};
+const ListSpec kInterfaceList{kSite | kRoom | kRack | kCustomer | kDevice, nullptr, {"name", "device", "type"}};
 
-std::string elevation_svg(const Elevation& e, const std::string& face) {
-  const int unit_px = 20, width = 300, label_w = 36, top = 20;
-  const int rows = e.rack.u_height;
-  const int height = top + rows * unit_px + 10;
-  std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(width + label_w + 10) +
-                    "\" height=\"" + std::to_string(height) + "\" font-family=\"sans-serif\" font-size=\"11\">"
-                    "<defs><pattern id=\"hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
-                    "patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#c0392b\" "
-                    "stroke-width=\"3\"/></pattern></defs>";
-  svg += "<text x=\"" + std::to_string(label_w) + "\" y=\"14\" font-weight=\"bold\">" + xml_escape(e.rack.name) +
-         " (" + face + ")</text>";
-  // y of the top edge of half unit hu: U1 sits at the bottom unless the rack counts down.
-  auto y_of = [&](int hu_top) {
-    int index = hu_top - 2;  // half units above the bottom of U1
-    double from_top = e.rack.descending ? index : rows * 2 - index;
-    return top + from_top * unit_px / 2.0;
-  };
-  for (int u = 1; u <= rows; ++u) {
-    double y = e.rack.descending ? y_of(u * 2) : y_of(u * 2 + 2);
-    char buf[256];
-    std::snprintf(buf, sizeof buf,
-                  "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%d\" fill=\"#f7f7f7\" stroke=\"#ddd\"/>"
-                  "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" fill=\"#666\">%d</text>",
-                  label_w, y, width, unit_px, label_w - 4, y + 14, u);
-    svg += buf;
-  }
-  for (const auto& u : e.units) {
-    if (u.kind == "device" && u.face != "both" && u.face != face) continue;
-    double y1 = e.rack.descending ? y_of(u.bottom_hu) : y_of(u.bottom_hu + u.height_hu);
-    double h = u.height_hu * unit_px / 2.0;
-    char buf[512];
-    if (u.kind == "reserved") {
-      std::snprintf(buf, sizeof buf,
-                    "<rect class=\"reserved\" x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"url(#hatch)\" "
-                    "fill-opacity=\"0.35\" stroke=\"#c0392b\"/>",
-                    label_w, y1, width, h);
-      svg += buf;
-      continue;
-    }
-    std::snprintf(buf, sizeof buf,
-                  "<rect class=\"device\" x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" rx=\"2\" fill=\"%s\" stroke=\"#333\"/>",
-                  label_w + 1, y1 + 1, width - 2, h - 2, colour_of(u.customer_id).c_str());
-    svg += buf;
-    std::snprintf(buf, sizeof buf, "<text x=\"%d\" y=\"%.1f\" fill=\"#fff\">", label_w + 8, y1 + std::min(h, 20.0) - 6);
-    svg += buf;
-    svg += xml_escape(u.label.empty() ? "occupied" : u.label) + "</text>";
-  }
-  svg += "</svg>";
-  return svg;
+template <typename T, typename F>
+Response page_response(const Request& req, const http::Page& page, std::pair<std::int64_t, std::vector<T>> data,
+                       F&& render) {
+  json::array results;
+  results.reserve(data.second.size());
+  for (const auto& x : data.second) results.push_back(render(x));
+  return http::json_response(http::page_json(req, page, data.first, std::move(results)));
 }
 
 json::value obj_schema(std::initializer_list<std::pair<const char*, const char*>> props) {
@@ -229,58 +278,90 @@ json::value obj_schema(std::initializer_list<std::pair<const char*, const char*>
   return json::object{{"type", "object"}, {"properties", p}};
 }
 
-template <typename T, typename F>
-Response page_response(const Request& req, const http::Page& page, std::pair<std::int64_t, std::vector<T>> data,
-                       F&& render) {
-  json::array results;
-  for (const auto& x : data.second) results.push_back(render(x));
-  return http::json_response(http::page_json(req, page, data.first, std::move(results)));
+// A nullable member: absent -> not given; null -> cleared; a value -> set.
+template <typename T, typename Read>
+void nullable(http::JsonBody& b, const char* key, std::optional<std::optional<T>>& out, Read&& read) {
+  if (!b.has(key)) return;
+  if (b.is_null(key)) {
+    b.raw(key);
+    out = std::optional<T>{};
+    return;
+  }
+  if (auto v = read()) out = std::optional<T>(*v);
+}
+
+Response csv_response(std::string body, const std::string& filename) {
+  auto r = Response::text(200, std::move(body), "text/csv; charset=utf-8");
+  r.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  return r;
+}
+
+// The text/csv body of an import; 415 for anything else.
+const std::string& csv_body(const Request& req) {
+  auto ct = req.header("content-type").value_or("");
+  if (ct.find("text/csv") == std::string_view::npos && ct.find("application/csv") == std::string_view::npos)
+    fail(Error{ErrorKind::unsupported_media, "unsupported_media_type", "Send the file as text/csv.", {}});
+  return req.body;
+}
+
+json::object csv_report_json(const CsvReport& r) {
+  return {{"created", r.created}, {"updated", r.updated}, {"unchanged", r.unchanged}};
 }
 
 }  // namespace
 
 void add_routes(http::Router& router, Service& svc) {
-  // Sites
+  // ---- sites
+  auto read_site = [](http::JsonBody& b, bool create) {
+    SiteInput in{b.string("name", {.required = create, .max = 100}), b.string("slug", {.max = 100}),
+                 b.string("address", {.max = 300}), b.string("time_zone", {.max = 64}),
+                 b.integer("uplink_mbps", {.min = 0})};
+    b.finish();
+    return in;
+  };
+  const auto site_schema = obj_schema({{"name", "string"}, {"slug", "string"}, {"address", "string"},
+                                       {"time_zone", "string"}, {"uplink_mbps", "integer"}});
   router.add({.method = "GET", .pattern = "/api/v1/dcim/sites",
               .handler = [&svc](Request& req) {
                 http::QueryReader q(req);
                 http::Page page;
-                auto l = read_list(q, page);
-                q.boolean("brief");
+                auto l = read_list(q, page, kSiteList);
+                bool brief = q.boolean("brief").value_or(false);
                 q.finish();
-                return page_response(req, page, svc.sites(http::context_of(req), l).take(), site_json);
+                return page_response(req, page, svc.sites(http::context_of(req), l).take(),
+                                     [brief](const Site& s) { return site_json(s, brief); });
               },
-              .summary = "List sites.", .tag = "dcim", .permission = "dcim.read", .query = kListDocs});
+              .summary = "List sites (data centres).", .tag = "dcim", .permission = "dcim.read",
+              .query = list_docs(kSiteList)});
   router.add({.method = "POST", .pattern = "/api/v1/dcim/sites",
-              .handler = [&svc](Request& req) {
+              .handler = [&svc, read_site](Request& req) {
                 http::JsonBody b(req);
-                SiteInput in{b.string("name", {.required = true, .max = 100}), b.string("slug", {.max = 100}),
-                             b.string("address", {.max = 300}), b.string("time_zone", {.max = 64}),
-                             b.integer("uplink_mbps", {.min = 0})};
-                b.finish();
-                return http::json_response(site_json(svc.save_site(http::context_of(req), std::nullopt, in).take()), 201);
+                auto in = read_site(b, true);
+                return http::json_response(site_json(svc.save_site(http::context_of(req), std::nullopt, in).take(), false), 201);
               },
-              .summary = "Create a site.", .tag = "dcim", .permission = "dcim.sites.write",
-              .request_schema = obj_schema({{"name", "string"}, {"slug", "string"}, {"address", "string"},
-                                            {"time_zone", "string"}, {"uplink_mbps", "integer"}}),
-              .success_status = 201});
+              .summary = "Create a site (time zone default Asia/Shanghai).", .tag = "dcim",
+              .permission = "dcim.sites.write", .request_schema = site_schema, .success_status = 201});
   router.add({.method = "GET", .pattern = "/api/v1/dcim/sites/{id}",
               .handler = [&svc](Request& req) {
-                return http::json_response(site_json(svc.site(http::context_of(req), http::id_param(req)).take()));
+                auto ctx = http::context_of(req);
+                auto id = http::id_param(req);
+                auto o = site_json(svc.site(ctx, id).take(), false);
+                auto u = svc.utilisation(ctx, "site", id).take();
+                if (!u.empty()) o["utilisation"] = utilisation_json(u[0]);
+                return http::json_response(o);
               },
-              .summary = "A site.", .tag = "dcim", .permission = "dcim.read"});
+              .summary = "A site with its utilisation.", .tag = "dcim", .permission = "dcim.read"});
   router.add({.method = "PATCH", .pattern = "/api/v1/dcim/sites/{id}",
-              .handler = [&svc](Request& req) {
+              .handler = [&svc, read_site](Request& req) {
                 auto id = http::id_param(req);
                 http::JsonBody b(req);
-                SiteInput in{b.string("name", {.max = 100}), b.string("slug", {.max = 100}),
-                             b.string("address", {.max = 300}), b.string("time_zone", {.max = 64}),
-                             b.integer("uplink_mbps", {.min = 0})};
-                b.finish();
-                return http::json_response(site_json(svc.save_site(http::context_of(req), id, in).take()));
+                auto in = read_site(b, false);
+                return http::json_response(site_json(svc.save_site(http::context_of(req), id, in).take(), false));
               },
-              .summary = "Change a site.", .tag = "dcim", .permission = "dcim.sites.write"});
-  // Rooms
+              .summary = "Change a site.", .tag = "dcim", .permission = "dcim.sites.write",
+              .request_schema = site_schema});
+
+  // ---- rooms and rows
   auto read_room = [](http::JsonBody& b, bool create) {
     RoomInput in;
     in.site_id = b.integer("site_id", {.required = create, .min = 1});
@@ -293,103 +374,147 @@ void add_routes(http::Router& router, Service& svc) {
     b.finish();
     return in;
   };
+  const auto room_schema = obj_schema({{"site_id", "integer"}, {"name", "string"}, {"floor", "string"},
+                                       {"temp_min_c", "number"}, {"temp_max_c", "number"},
+                                       {"humidity_min_pct", "number"}, {"humidity_max_pct", "number"}});
   router.add({.method = "GET", .pattern = "/api/v1/dcim/rooms",
               .handler = [&svc](Request& req) {
                 http::QueryReader q(req);
                 http::Page page;
-                auto l = read_list(q, page);
-                q.boolean("brief");
+                auto l = read_list(q, page, kRoomList);
+                bool brief = q.boolean("brief").value_or(false);
                 q.finish();
-                return page_response(req, page, svc.rooms(http::context_of(req), l).take(), room_json);
+                return page_response(req, page, svc.rooms(http::context_of(req), l).take(),
+                                     [brief](const Room& m) { return room_json(m, brief); });
               },
-              .summary = "List rooms (机房).", .tag = "dcim", .permission = "dcim.read", .query = kListDocs});
+              .summary = "List rooms (机房).", .tag = "dcim", .permission = "dcim.read", .query = list_docs(kRoomList)});
   router.add({.method = "POST", .pattern = "/api/v1/dcim/rooms",
               .handler = [&svc, read_room](Request& req) {
                 http::JsonBody b(req);
                 auto in = read_room(b, true);
-                return http::json_response(room_json(svc.save_room(http::context_of(req), std::nullopt, in).take()), 201);
+                return http::json_response(room_json(svc.save_room(http::context_of(req), std::nullopt, in).take(), false), 201);
               },
-              .summary = "Create a room with its environment limits (R4.1.1).", .tag = "dcim",
-              .permission = "dcim.sites.write", .success_status = 201});
+              .summary = "Create a room with its environment limits (R4.1.1; default 18–27 °C, 20–80 % RH).",
+              .tag = "dcim", .permission = "dcim.sites.write", .request_schema = room_schema, .success_status = 201});
   router.add({.method = "GET", .pattern = "/api/v1/dcim/rooms/{id}",
               .handler = [&svc](Request& req) {
-                return http::json_response(room_json(svc.room(http::context_of(req), http::id_param(req)).take()));
+                auto ctx = http::context_of(req);
+                auto id = http::id_param(req);
+                auto o = room_json(svc.room(ctx, id).take(), false);
+                auto u = svc.utilisation(ctx, "room", id).take();
+                if (!u.empty()) o["utilisation"] = utilisation_json(u[0]);
+                json::array rows;
+                for (const auto& r : svc.utilisation(ctx, "row", id).take()) rows.push_back(utilisation_json(r));
+                o["rows"] = std::move(rows);
+                return http::json_response(o);
               },
-              .summary = "A room.", .tag = "dcim", .permission = "dcim.read"});
+              .summary = "A room with its utilisation and that of its rows.", .tag = "dcim", .permission = "dcim.read"});
   router.add({.method = "PATCH", .pattern = "/api/v1/dcim/rooms/{id}",
               .handler = [&svc, read_room](Request& req) {
                 auto id = http::id_param(req);
                 http::JsonBody b(req);
                 auto in = read_room(b, false);
-                return http::json_response(room_json(svc.save_room(http::context_of(req), id, in).take()));
+                return http::json_response(room_json(svc.save_room(http::context_of(req), id, in).take(), false));
               },
-              .summary = "Change a room.", .tag = "dcim", .permission = "dcim.sites.write"});
-  // Racks
+              .summary = "Change a room.", .tag = "dcim", .permission = "dcim.sites.write", .request_schema = room_schema});
+  router.add({.method = "GET", .pattern = "/api/v1/dcim/rows",
+              .handler = [&svc](Request& req) {
+                http::QueryReader q(req);
+                http::Page page;
+                auto l = read_list(q, page, kRowList);
+                q.boolean("brief");
+                q.finish();
+                return page_response(req, page, svc.rows(http::context_of(req), l).take(), row_json);
+              },
+              .summary = "Rows of racks (named by their racks' row), with their rack counts.", .tag = "dcim",
+              .permission = "dcim.read", .query = list_docs(kRowList)});
+
+  // ---- racks
   auto read_rack = [](http::JsonBody& b, bool create) {
     RackInput in;
     in.room_id = b.integer("room_id", {.required = create, .min = 1});
-    in.row_name = b.string("row", {.max = 20});
+    in.row_name = b.string("row", {.max = 50});
     in.name = b.string("name", {.required = create, .max = 100});
     in.status = b.choice("status", kRackStatuses);
-    if (b.has("facility_id")) {
-      if (b.is_null("facility_id")) { b.raw("facility_id"); in.facility_id = std::optional<std::string>{}; }
-      else if (auto f = b.string("facility_id", {.max = 50})) in.facility_id = std::optional<std::string>(*f);
-    }
+    nullable(b, "facility_id", in.facility_id, [&] { return b.string("facility_id", {.max = 50}); });
     if (auto u = b.integer("u_height", {.min = 1, .max = 100})) in.u_height = static_cast<int>(*u);
     in.descending = b.boolean("descending");
     in.power_a_w = b.integer("power_a_w", {.min = 0, .max = 1000000});
     in.power_b_w = b.integer("power_b_w", {.min = 0, .max = 1000000});
     in.max_weight_kg = b.number("max_weight_kg", {.min = 0, .max = 10000});
-    if (b.has("customer_id")) {
-      if (b.is_null("customer_id")) { b.raw("customer_id"); in.customer_id = std::optional<std::int64_t>{}; }
-      else if (auto c = b.integer("customer_id", {.min = 1})) in.customer_id = std::optional<std::int64_t>(*c);
-    }
+    nullable(b, "customer_id", in.customer_id, [&] { return b.integer("customer_id", {.min = 1}); });
+    in.force_power = b.boolean("force").value_or(false);
     b.finish();
     return in;
   };
   const auto rack_schema = obj_schema({{"room_id", "integer"}, {"row", "string"}, {"name", "string"},
                                        {"status", "string"}, {"facility_id", "string"}, {"u_height", "integer"},
                                        {"descending", "boolean"}, {"power_a_w", "integer"}, {"power_b_w", "integer"},
-                                       {"max_weight_kg", "number"}, {"customer_id", "integer"}});
+                                       {"max_weight_kg", "number"}, {"customer_id", "integer"}, {"force", "boolean"}});
   router.add({.method = "GET", .pattern = "/api/v1/dcim/racks",
               .handler = [&svc](Request& req) {
                 http::QueryReader q(req);
                 http::Page page;
-                auto l = read_list(q, page);
-                l.status = q.choice("status", kRackStatuses);
-                q.boolean("brief");
+                auto l = read_list(q, page, kRackList);
+                bool brief = q.boolean("brief").value_or(false);
                 q.finish();
-                return page_response(req, page, svc.racks(http::context_of(req), l).take(), rack_json);
+                return page_response(req, page, svc.racks(http::context_of(req), l).take(),
+                                     [brief](const Rack& k) { return rack_json(k, brief); });
               },
               .summary = "List racks (customers: the racks they occupy).", .tag = "dcim", .permission = "dcim.read",
-              .query = kListDocs});
+              .query = list_docs(kRackList)});
+  router.add({.method = "GET", .pattern = "/api/v1/dcim/racks.csv",
+              .handler = [&svc](Request& req) {
+                http::QueryReader q(req);
+                http::Page page;
+                auto l = read_list(q, page, kRackList, false);
+                q.finish();
+                return csv_response(svc.racks_csv(http::context_of(req), l).take(), "racks.csv");
+              },
+              .summary = "Racks as CSV (RFC 4180), with the list's filters.", .tag = "dcim", .permission = "dcim.read",
+              .query = list_docs(kRackList, false), .response_type = "text/csv"});
+  router.add({.method = "POST", .pattern = "/api/v1/dcim/racks/import",
+              .handler = [&svc](Request& req) {
+                const auto& body = csv_body(req);
+                return http::json_response(csv_report_json(svc.import_racks_csv(http::context_of(req), body).take()));
+              },
+              .summary = "Create or update racks from a text/csv body (columns as racks.csv; site, room and name "
+                         "required). All lines or none: errors answer 400 with errors[] per line.",
+              .tag = "dcim", .permission = "dcim.racks.write"});
   router.add({.method = "POST", .pattern = "/api/v1/dcim/racks",
               .handler = [&svc, read_rack](Request& req) {
                 http::JsonBody b(req);
                 auto in = read_rack(b, true);
-                return http::json_response(rack_json(svc.save_rack(http::context_of(req), std::nullopt, in).take()), 201);
+                return http::json_response(rack_json(svc.save_rack(http::context_of(req), std::nullopt, in).take(), false), 201);
               },
-              .summary = "Create a rack.", .tag = "dcim", .permission = "dcim.racks.write",
-              .request_schema = rack_schema, .success_status = 201});
+              .summary = "Create a rack (power_a_w/power_b_w create its A and B feeds).", .tag = "dcim",
+              .permission = "dcim.racks.write", .request_schema = rack_schema, .success_status = 201});
   router.add({.method = "GET", .pattern = "/api/v1/dcim/racks/{id}",
               .handler = [&svc](Request& req) {
                 auto ctx = http::context_of(req);
                 auto id = http::id_param(req);
-                auto o = rack_json(svc.rack(ctx, id).take());
+                auto o = rack_json(svc.rack(ctx, id).take(), false);
                 auto u = svc.utilisation(ctx, "rack", id).take();
                 if (!u.empty()) o["utilisation"] = utilisation_json(u[0]);
+                ListQuery fq;
+                fq.rack = id;
+                fq.limit = 100;
+                json::array feeds;
+                for (const auto& f : svc.power_feeds(ctx, fq).take().second) feeds.push_back(feed_json(f, false));
+                o["power_feeds"] = std::move(feeds);
                 return http::json_response(o);
               },
-              .summary = "A rack with its utilisation.", .tag = "dcim", .permission = "dcim.read"});
+              .summary = "A rack with its utilisation and power feeds.", .tag = "dcim", .permission = "dcim.read"});
   router.add({.method = "PATCH", .pattern = "/api/v1/dcim/racks/{id}",
               .handler = [&svc, read_rack](Request& req) {
                 auto id = http::id_param(req);
                 http::JsonBody b(req);
                 auto in = read_rack(b, false);
-                return http::json_response(rack_json(svc.save_rack(http::context_of(req), id, in).take()));
+                return http::json_response(rack_json(svc.save_rack(http::context_of(req), id, in).take(), false));
               },
-              .summary = "Change a rack.", .tag = "dcim", .permission = "dcim.racks.write",
-              .request_schema = rack_schema});
+              .summary = "Change a rack; lowering power below the allocated load needs force=true and "
+                         "dcim.power.force.",
+              .tag = "dcim", .permission = "dcim.racks.write", .request_schema = rack_schema});
   router.add({.method = "GET", .pattern = "/api/v1/dcim/racks/{id}/elevation",
               .handler = [&svc](Request& req) {
                 auto e = svc.elevation(http::context_of(req), http::id_param(req)).take();
@@ -399,8 +524,8 @@ void add_routes(http::Router& router, Service& svc) {
                                                {"units", u_of(u.height_hu)}, {"face", u.face}, {"label", u.label},
                                                {"device_id", opt(u.device_id)}, {"customer_id", opt(u.customer_id)},
                                                {"reservation_id", opt(u.reservation_id)},
-                                               {"colour", colour_of(u.customer_id)}});
-                return http::json_response(json::object{{"rack", rack_json(e.rack)}, {"units", units}});
+                                               {"colour", customer_colour(u.customer_id)}});
+                return http::json_response(json::object{{"rack", rack_json(e.rack, false)}, {"units", units}});
               },
               .summary = "The rack's occupied and reserved units, for drawing.", .tag = "dcim", .permission = "dcim.read"});
   router.add({.method = "GET", .pattern = "/api/v1/dcim/racks/{id}/elevation.svg",
@@ -409,38 +534,103 @@ void add_routes(http::Router& router, Service& svc) {
                 auto face = q.choice("face", {"front", "rear"}).value_or("front");
                 q.finish();
                 auto e = svc.elevation(http::context_of(req), http::id_param(req)).take();
-                return Response::text(200, elevation_svg(e, face), "image/svg+xml");
+                return Response::text(200, render_elevation_svg(e, face), "image/svg+xml");
               },
               .summary = "Rack elevation as SVG (face=front|rear).", .tag = "dcim", .permission = "dcim.read",
-              .query = {{"face"}}, .response_type = "image/svg+xml"});
-  // Device types
+              .query = {{"face", "string", "front (default) or rear."}}, .response_type = "image/svg+xml"});
+
+  // ---- power feeds
+  auto read_feed = [](http::JsonBody& b, bool create) {
+    FeedInput in;
+    if (create) in.rack_id = b.integer("rack_id", {.required = true, .min = 1});
+    in.name = b.string("name", {.required = create, .max = 50});
+    in.side = b.choice("side", {"A", "B"}, create);
+    auto small = [&](const char* key, int min, int max) -> std::optional<int> {
+      auto v = b.integer(key, {.min = min, .max = max});
+      return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
+    };
+    in.voltage = small("voltage", 1, 1000);
+    in.amperage = small("amperage", 1, 1000);
+    in.max_utilisation_pct = small("max_utilisation_pct", 1, 100);
+    in.phase = b.choice("phase", {"single", "three"});
+    in.status = b.choice("status", kFeedStatuses);
+    in.panel = b.string("panel", {.max = 100});
+    nullable(b, "capacity_w", in.capacity_w, [&] { return b.integer("capacity_w", {.min = 0, .max = 10000000}); });
+    in.force_power = b.boolean("force").value_or(false);
+    b.finish();
+    return in;
+  };
+  const auto feed_schema = obj_schema({{"rack_id", "integer"}, {"name", "string"}, {"side", "string"},
+                                       {"voltage", "integer"}, {"amperage", "integer"}, {"phase", "string"},
+                                       {"max_utilisation_pct", "integer"}, {"capacity_w", "integer"},
+                                       {"status", "string"}, {"panel", "string"}, {"force", "boolean"}});
+  router.add({.method = "GET", .pattern = "/api/v1/dcim/power-feeds",
+              .handler = [&svc](Request& req) {
+                http::QueryReader q(req);
+                http::Page page;
+                auto l = read_list(q, page, kFeedList);
+                bool brief = q.boolean("brief").value_or(false);
+                q.finish();
+                return page_response(req, page, svc.power_feeds(http::context_of(req), l).take(),
+                                     [brief](const PowerFeed& f) { return feed_json(f, brief); });
+              },
+              .summary = "Power feeds of racks (A/B; a rack's capacity per side is the sum of its active feeds).",
+              .tag = "dcim", .permission = "dcim.read", .query = list_docs(kFeedList)});
+  router.add({.method = "POST", .pattern = "/api/v1/dcim/power-feeds",
+              .handler = [&svc, read_feed](Request& req) {
+                http::JsonBody b(req);
+                auto in = read_feed(b, true);
+                return http::json_response(feed_json(svc.save_power_feed(http::context_of(req), std::nullopt, in).take(), false), 201);
+              },
+              .summary = "Add a power feed to a rack (capacity: V x A (x √3 for three-phase) x max utilisation, "
+                         "unless capacity_w is given).",
+              .tag = "dcim", .permission = "dcim.racks.write", .request_schema = feed_schema, .success_status = 201});
+  router.add({.method = "GET", .pattern = "/api/v1/dcim/power-feeds/{id}",
+              .handler = [&svc](Request& req) {
+                return http::json_response(feed_json(svc.power_feed(http::context_of(req), http::id_param(req)).take(), false));
+              },
+              .summary = "A power feed.", .tag = "dcim", .permission = "dcim.read"});
+  router.add({.method = "PATCH", .pattern = "/api/v1/dcim/power-feeds/{id}",
+              .handler = [&svc, read_feed](Request& req) {
+                auto id = http::id_param(req);
+                http::JsonBody b(req);
+                auto in = read_feed(b, false);
+                return http::json_response(feed_json(svc.save_power_feed(http::context_of(req), id, in).take(), false));
+              },
+              .summary = "Change a power feed (status offline takes it out of the capacity).", .tag = "dcim",
+              .permission = "dcim.racks.write", .request_schema = feed_schema});
+
+  // ---- device types
   router.add({.method = "GET", .pattern = "/api/v1/dcim/device-types",
               .handler = [&svc](Request& req) {
                 http::QueryReader q(req);
                 http::Page page;
-                auto l = read_list(q, page);
-                q.boolean("brief");
+                auto l = read_list(q, page, kTypeList);
+                bool brief = q.boolean("brief").value_or(false);
                 q.finish();
                 return page_response(req, page, svc.device_types(http::context_of(req), l).take(),
-                                     [](const DeviceType& t) { return type_json(t, false); });
+                                     [brief](const DeviceType& t) { return type_json(t, brief, false); });
               },
-              .summary = "List device types.", .tag = "dcim", .permission = "dcim.read", .query = kListDocs});
+              .summary = "List device types.", .tag = "dcim", .permission = "dcim.read", .query = list_docs(kTypeList)});
   router.add({.method = "GET", .pattern = "/api/v1/dcim/device-types/{id}",
               .handler = [&svc](Request& req) {
-                return http::json_response(type_json(svc.device_type(http::context_of(req), http::id_param(req)).take(), true));
+                return http::json_response(
+                    type_json(svc.device_type(http::context_of(req), http::id_param(req)).take(), false, true));
               },
-              .summary = "A device type with its interface templates.", .tag = "dcim", .permission = "dcim.read"});
+              .summary = "A device type with its interface and power-port templates.", .tag = "dcim",
+              .permission = "dcim.read"});
   router.add({.method = "POST", .pattern = "/api/v1/dcim/device-types/import",
               .handler = [&svc](Request& req) {
-                // One NetBox device-type YAML document as the body, or JSON {"files": [{"name", "yaml"}]}.
                 std::vector<std::pair<std::string, std::string>> files;
                 auto ct = req.header("content-type").value_or("");
                 if (ct.find("json") != std::string_view::npos) {
                   http::JsonBody b(req);
-                  const auto* arr = b.array("files", true);
-                  if (arr) {
+                  if (const auto* arr = b.array("files", true)) {
                     for (std::size_t i = 0; i < arr->size(); ++i) {
-                      if (!(*arr)[i].is_object()) { b.error("files", "type", "Expected objects."); break; }
+                      if (!(*arr)[i].is_object()) {
+                        b.error("files", "type", "Expected objects {name, yaml}.");
+                        break;
+                      }
                       http::JsonObjectReader f((*arr)[i].as_object(), "files/" + std::to_string(i) + "/", &b.errors());
                       auto name = f.string("name", {.max = 300}).value_or("file " + std::to_string(i + 1));
                       auto yaml = f.string("yaml", {.required = true, .max = 1000000, .trim = false});
@@ -453,7 +643,8 @@ void add_routes(http::Router& router, Service& svc) {
                   files.emplace_back("body", req.body);
                 } else {
                   fail(Error{ErrorKind::unsupported_media, "unsupported_media_type",
-                             "Send application/yaml or application/json.", {}});
+                             "Send one YAML document as application/yaml, or JSON {\"files\": [{\"name\", \"yaml\"}]}.",
+                             {}});
                 }
                 auto r = svc.import_device_types(http::context_of(req), files).take();
                 json::array skipped;
@@ -461,9 +652,15 @@ void add_routes(http::Router& router, Service& svc) {
                 return http::json_response(json::object{{"imported", r.imported}, {"updated", r.updated},
                                                         {"unchanged", r.unchanged}, {"skipped", skipped}});
               },
-              .summary = "Import NetBox device-type library YAML.", .tag = "dcim",
-              .permission = "dcim.device_types.write"});
-  // Devices
+              .summary = "Import NetBox device-type library YAML: one document as application/yaml, or "
+                         "application/json {\"files\": [{\"name\": ..., \"yaml\": ...}]}. Answers {imported, "
+                         "updated, unchanged, skipped: [{file, reason}]}.",
+              .tag = "dcim", .permission = "dcim.device_types.write",
+              .request_schema = json::object{
+                  {"type", "object"},
+                  {"properties", json::object{{"files", json::object{{"type", "array"}}}}}}});
+
+  // ---- devices
   auto read_device = [](http::JsonBody& b, bool create) {
     DeviceInput in;
     in.device_type_id = b.integer("device_type_id", {.required = create, .min = 1});
@@ -475,60 +672,66 @@ void add_routes(http::Router& router, Service& svc) {
     in.config_notes = b.string("config_notes", {.max = 10000, .trim = false});
     in.feed = b.choice("feed", {"A", "B"});
     in.redundant_power = b.boolean("redundant_power");
-    auto nullable_string = [&](const char* key, std::optional<std::optional<std::string>>& out,
-                               std::initializer_list<std::string_view> choices) {
-      if (!b.has(key)) return;
-      if (b.is_null(key)) { b.raw(key); out = std::optional<std::string>{}; return; }
-      auto v = choices.size() ? b.choice(key, choices) : b.string(key, {.max = 100});
-      if (v) out = std::optional<std::string>(*v);
-    };
-    nullable_string("asset_tag", in.asset_tag, {});
-    nullable_string("face", in.face, {"front", "rear"});
-    auto nullable_int = [&](const char* key, std::optional<std::optional<std::int64_t>>& out) {
-      if (!b.has(key)) return;
-      if (b.is_null(key)) { b.raw(key); out = std::optional<std::int64_t>{}; return; }
-      if (auto v = b.integer(key, {.min = 1})) out = std::optional<std::int64_t>(*v);
-    };
-    nullable_int("customer_id", in.customer_id);
-    nullable_int("rack_id", in.rack_id);
-    if (b.has("position")) {
-      if (b.is_null("position")) { b.raw("position"); in.position = std::optional<double>{}; }
-      else if (auto p = b.number("position", {.min = 0.5, .max = 100})) in.position = std::optional<double>(*p);
-    }
+    nullable(b, "asset_tag", in.asset_tag, [&] { return b.string("asset_tag", {.max = 100}); });
+    nullable(b, "face", in.face, [&] { return b.choice("face", {"front", "rear"}); });
+    nullable(b, "customer_id", in.customer_id, [&] { return b.integer("customer_id", {.min = 1}); });
+    nullable(b, "rack_id", in.rack_id, [&] { return b.integer("rack_id", {.min = 1}); });
+    nullable(b, "site_id", in.site_id, [&] { return b.integer("site_id", {.min = 1}); });
+    nullable(b, "position", in.position, [&] { return b.number("position", {.min = 0.5, .max = 100}); });
     in.force_power = b.boolean("force").value_or(false);
     b.finish();
     return in;
   };
   const auto device_schema = obj_schema({{"device_type_id", "integer"}, {"name", "string"}, {"serial", "string"},
                                          {"asset_tag", "string"}, {"role", "string"}, {"status", "string"},
-                                         {"customer_id", "integer"}, {"rack_id", "integer"}, {"position", "number"},
-                                         {"face", "string"}, {"redundant_power", "boolean"}, {"feed", "string"},
-                                         {"mgmt_address", "string"}, {"config_notes", "string"}, {"force", "boolean"}});
+                                         {"customer_id", "integer"}, {"rack_id", "integer"}, {"site_id", "integer"},
+                                         {"position", "number"}, {"face", "string"}, {"redundant_power", "boolean"},
+                                         {"feed", "string"}, {"mgmt_address", "string"}, {"config_notes", "string"},
+                                         {"force", "boolean"}});
   router.add({.method = "GET", .pattern = "/api/v1/dcim/devices",
               .handler = [&svc](Request& req) {
                 http::QueryReader q(req);
                 http::Page page;
-                auto l = read_list(q, page);
-                l.status = q.choice("status", kDeviceStatuses);
-                l.role = q.choice("role", kDeviceRoles);
+                auto l = read_list(q, page, kDeviceList);
                 bool brief = q.boolean("brief").value_or(false);
                 q.finish();
                 return page_response(req, page, svc.devices(http::context_of(req), l).take(),
                                      [brief](const Device& d) { return device_json(d, brief, false); });
               },
               .summary = "The equipment ledger (设备台账): list devices.", .tag = "dcim", .permission = "dcim.read",
-              .query = kListDocs});
+              .query = list_docs(kDeviceList)});
+  router.add({.method = "GET", .pattern = "/api/v1/dcim/devices.csv",
+              .handler = [&svc](Request& req) {
+                http::QueryReader q(req);
+                http::Page page;
+                auto l = read_list(q, page, kDeviceList, false);
+                q.finish();
+                return csv_response(svc.devices_csv(http::context_of(req), l).take(), "devices.csv");
+              },
+              .summary = "Devices as CSV (RFC 4180), with the list's filters.", .tag = "dcim",
+              .permission = "dcim.read", .query = list_docs(kDeviceList, false), .response_type = "text/csv"});
+  router.add({.method = "POST", .pattern = "/api/v1/dcim/devices/import",
+              .handler = [&svc](Request& req) {
+                const auto& body = csv_body(req);
+                return http::json_response(csv_report_json(svc.import_devices_csv(http::context_of(req), body).take()));
+              },
+              .summary = "Create or update devices from a text/csv body (columns as devices.csv; name required; "
+                         "matched by name within the site). All lines or none: errors answer 400 with errors[] per "
+                         "line.",
+              .tag = "dcim", .permission = "dcim.devices.write"});
   router.add({.method = "POST", .pattern = "/api/v1/dcim/devices",
               .handler = [&svc, read_device](Request& req) {
                 http::JsonBody b(req);
                 auto in = read_device(b, true);
-                return http::json_response(device_json(svc.save_device(http::context_of(req), std::nullopt, in).take(), false, true), 201);
+                return http::json_response(
+                    device_json(svc.save_device(http::context_of(req), std::nullopt, in).take(), false, true), 201);
               },
-              .summary = "Add a device; placement and power rules apply (R4.3.2).", .tag = "dcim",
+              .summary = "Add a device; placement, power and weight rules apply (R4.3.2).", .tag = "dcim",
               .permission = "dcim.devices.write", .request_schema = device_schema, .success_status = 201});
   router.add({.method = "GET", .pattern = "/api/v1/dcim/devices/{id}",
               .handler = [&svc](Request& req) {
-                return http::json_response(device_json(svc.device(http::context_of(req), http::id_param(req)).take(), false, true));
+                return http::json_response(
+                    device_json(svc.device(http::context_of(req), http::id_param(req)).take(), false, true));
               },
               .summary = "A device with its maintenance records and lifecycle history (R4.3.1).", .tag = "dcim",
               .permission = "dcim.read"});
@@ -539,8 +742,8 @@ void add_routes(http::Router& router, Service& svc) {
                 auto in = read_device(b, false);
                 return http::json_response(device_json(svc.save_device(http::context_of(req), id, in).take(), false, true));
               },
-              .summary = "Change, move or decommission a device.", .tag = "dcim", .permission = "dcim.devices.write",
-              .request_schema = device_schema});
+              .summary = "Change, move, remove (rack_id null) or decommission a device.", .tag = "dcim",
+              .permission = "dcim.devices.write", .request_schema = device_schema});
   router.add({.method = "POST", .pattern = "/api/v1/dcim/devices/{id}/maintenance",
               .handler = [&svc](Request& req) {
                 auto id = http::id_param(req);
@@ -556,28 +759,33 @@ void add_routes(http::Router& router, Service& svc) {
                 auto out = svc.add_maintenance(http::context_of(req), id, m).take();
                 return http::json_response(json::object{{"id", out.id}, {"performed_on", out.performed_on},
                                                         {"performed_by", out.performed_by}, {"summary", out.summary},
-                                                        {"next_due", opt(out.next_due)}}, 201);
+                                                        {"next_due", opt(out.next_due)}},
+                                           201);
               },
-              .summary = "Record maintenance work on a device.", .tag = "dcim", .permission = "dcim.devices.write",
+              .summary = "Record maintenance work on a device (date, who, what, next due).", .tag = "dcim",
+              .permission = "dcim.devices.write",
               .request_schema = obj_schema({{"performed_on", "string"}, {"performed_by", "string"},
                                             {"summary", "string"}, {"next_due", "string"}}),
               .success_status = 201});
-  // Reservations
+
+  // ---- reservations
   router.add({.method = "GET", .pattern = "/api/v1/dcim/reservations",
               .handler = [&svc](Request& req) {
                 http::QueryReader q(req);
                 http::Page page;
-                auto l = read_list(q, page);
+                auto l = read_list(q, page, kReservationList);
+                q.boolean("brief");
                 q.finish();
                 return page_response(req, page, svc.reservations(http::context_of(req), l).take(), reservation_json);
               },
-              .summary = "Live reservations of rack units.", .tag = "dcim", .permission = "dcim.read", .query = kListDocs});
+              .summary = "Live reservations of rack units (customers: their own).", .tag = "dcim",
+              .permission = "dcim.read", .query = list_docs(kReservationList)});
   router.add({.method = "POST", .pattern = "/api/v1/dcim/reservations",
               .handler = [&svc](Request& req) {
                 http::JsonBody b(req);
                 auto rack = b.integer("rack_id", {.required = true, .min = 1});
                 auto customer = b.integer("customer_id", {.required = true, .min = 1});
-                auto position = b.number("position", {.required = true, .min = 1, .max = 100});
+                auto position = b.number("position", {.required = true, .min = 0.5, .max = 100});
                 auto units = b.number("units", {.required = true, .min = 0.5, .max = 100});
                 auto expires = b.instant("expires_at", true);
                 auto reason = b.string("reason", {.required = true, .max = 500});
@@ -585,7 +793,7 @@ void add_routes(http::Router& router, Service& svc) {
                 auto r = svc.reserve(http::context_of(req), *rack, *customer, *position, *units, *expires, *reason).take();
                 return http::json_response(reservation_json(r), 201);
               },
-              .summary = "Reserve rack units for a customer until a date.", .tag = "dcim",
+              .summary = "Reserve free rack units for a customer until a date, with a reason.", .tag = "dcim",
               .permission = "dcim.reservations.write",
               .request_schema = obj_schema({{"rack_id", "integer"}, {"customer_id", "integer"}, {"position", "number"},
                                             {"units", "number"}, {"expires_at", "string"}, {"reason", "string"}}),
@@ -595,38 +803,79 @@ void add_routes(http::Router& router, Service& svc) {
                 svc.release_reservation(http::context_of(req), http::id_param(req)).take();
                 return Response::no_content();
               },
-              .summary = "Release a reservation.", .tag = "dcim", .permission = "dcim.reservations.write",
-              .success_status = 204});
-  // Interfaces and utilisation
+              .summary = "Release a reservation (kept, marked released).", .tag = "dcim",
+              .permission = "dcim.reservations.write", .success_status = 204});
+
+  // ---- interfaces
   router.add({.method = "GET", .pattern = "/api/v1/dcim/interfaces",
               .handler = [&svc](Request& req) {
                 http::QueryReader q(req);
                 http::Page page;
-                auto l = read_list(q, page);
+                auto l = read_list(q, page, kInterfaceList);
                 auto device = q.integer("device", {.min = 1});
+                bool brief = q.boolean("brief").value_or(false);
                 q.finish();
-                return page_response(req, page, svc.interfaces(http::context_of(req), l, device).take(), interface_json);
+                return page_response(req, page, svc.interfaces(http::context_of(req), l, device).take(),
+                                     [brief](const Interface& i) { return interface_json(i, brief); });
               },
-              .summary = "Device interfaces (ports).", .tag = "dcim", .permission = "dcim.read",
-              .query = {{"device", "integer"}, {"rack", "integer"}, {"site", "integer"}, {"customer", "integer"},
-                        {"limit", "integer"}, {"offset", "integer"}}});
+              .summary = "Device interfaces (ports), from the device type's templates.", .tag = "dcim",
+              .permission = "dcim.read", .query = list_docs(kInterfaceList)});
+  router.add({.method = "GET", .pattern = "/api/v1/dcim/interfaces/{id}",
+              .handler = [&svc](Request& req) {
+                return http::json_response(interface_json(svc.interface(http::context_of(req), http::id_param(req)).take(), false));
+              },
+              .summary = "An interface.", .tag = "dcim", .permission = "dcim.read"});
+  router.add({.method = "PATCH", .pattern = "/api/v1/dcim/interfaces/{id}",
+              .handler = [&svc](Request& req) {
+                auto id = http::id_param(req);
+                http::JsonBody b(req);
+                InterfaceInput in;
+                nullable(b, "speed_mbps", in.speed_mbps, [&] { return b.integer("speed_mbps", {.min = 0, .max = 10000000}); });
+                in.enabled = b.boolean("enabled");
+                in.description = b.string("description", {.max = 200});
+                b.finish();
+                return http::json_response(interface_json(svc.update_interface(http::context_of(req), id, in).take(), false));
+              },
+              .summary = "Change an interface's description, enabled flag or speed.", .tag = "dcim",
+              .permission = "dcim.cables.write",
+              .request_schema = obj_schema({{"description", "string"}, {"enabled", "boolean"}, {"speed_mbps", "integer"}})});
+
+  // ---- utilisation
   router.add({.method = "GET", .pattern = "/api/v1/dcim/utilisation",
               .handler = [&svc](Request& req) {
                 http::QueryReader q(req);
-                auto scope = q.choice("scope", {"site", "room", "rack"});
+                auto scope = q.choice("scope", {"site", "room", "row", "rack"});
                 auto site = q.integer("site", {.min = 1});
                 auto room = q.integer("room", {.min = 1});
+                auto row = q.string("row", 50);
                 auto rack = q.integer("rack", {.min = 1});
+                if (row && !room) q.error("row", "needs_room", "A row is named within a room: give room too.");
                 q.finish();
-                std::string s = scope.value_or(rack ? "rack" : room ? "room" : "site");
-                std::optional<std::int64_t> id = s == "rack" ? rack : s == "room" ? room : site;
+                std::string s = scope.value_or(rack ? "rack" : row ? "row" : room ? "room" : "site");
+                std::optional<std::int64_t> id;
+                std::optional<std::int64_t> in_site = site, in_room;
+                if (s == "rack") {
+                  id = rack;
+                  in_room = room;
+                } else if (s == "row") {
+                  id = room;
+                } else if (s == "room") {
+                  id = room;
+                } else {
+                  id = site;
+                  in_site.reset();
+                }
                 json::array out;
-                for (const auto& u : svc.utilisation(http::context_of(req), s, id).take()) out.push_back(utilisation_json(u));
+                for (const auto& u : svc.utilisation(http::context_of(req), s, id, row, in_site, in_room).take())
+                  out.push_back(utilisation_json(u));
                 return http::json_response(out);
               },
-              .summary = "Units, power and ports used per site, room or rack (aggregated in SQL).", .tag = "dcim",
-              .permission = "dcim.read",
-              .query = {{"scope"}, {"site", "integer"}, {"room", "integer"}, {"rack", "integer"}}});
+              .summary = "Units, power and ports used per site, room, row or rack (aggregated in SQL). Without "
+                         "scope: the narrowest level given (rack, row, room, else sites).",
+              .tag = "dcim", .permission = "dcim.read",
+              .query = {{"scope", "string", "site, room, row or rack."}, {"site", "integer", "Site id."},
+                        {"room", "integer", "Room id."}, {"row", "string", "Row name (with room)."},
+                        {"rack", "integer", "Rack id."}}});
 }
 
 }  // namespace colo::dcim

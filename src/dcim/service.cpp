@@ -1,20 +1,22 @@
 #include "dcim/service.hpp"
 
-#include <yaml-cpp/yaml.h>
-
 #include <boost/json.hpp>
+
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "audit/audit.hpp"
-#include "core/crypto.hpp"
 #include "customers/service.hpp"
-#include "db/tenant.hpp"
+#include "dcim/csv.hpp"
+#include "dcim/library.hpp"
 #include "dcim/rules.hpp"
+#include "dcim/store.hpp"
 
 namespace colo::dcim {
 
@@ -22,269 +24,78 @@ namespace json = boost::json;
 
 namespace {
 
-std::string now_text(const Clock& c) { return format_instant(c.now()); }
-
-std::string next(db::Params& p, db::Value v) {
-  p.push_back(std::move(v));
-  return "$" + std::to_string(p.size());
+template <typename T>
+json::value opt(const std::optional<T>& v) {
+  return v ? json::value(*v) : json::value(nullptr);
 }
 
-// LIMIT/OFFSET appended to a copy of the filter parameters.
-std::string page_sql(db::Params& p, const ListQuery& q) {
-  auto l = next(p, q.limit);
-  auto o = next(p, q.offset);
-  return " LIMIT " + l + " OFFSET " + o;
+json::value site_audit(const Site& s) {
+  return json::object{{"name", s.name}, {"slug", s.slug}, {"address", s.address}, {"time_zone", s.time_zone},
+                      {"uplink_mbps", s.uplink_mbps}};
 }
-
-std::string order_by(const std::optional<std::string>& sort, const std::map<std::string, std::string>& allowed,
-                     const std::string& fallback) {
-  if (!sort) return " ORDER BY " + fallback;
-  bool desc = !sort->empty() && (*sort)[0] == '-';
-  auto key = desc ? sort->substr(1) : *sort;
-  auto it = allowed.find(key);
-  if (it == allowed.end()) fail(Error::invalid("invalid_query", "Cannot sort by '" + key + "'.",
-                                               {{"sort", "invalid_choice", "Unknown sort key."}}));
-  return " ORDER BY " + it->second + (desc ? " DESC" : "") + ", " + fallback;
+json::value room_audit(const Room& m) {
+  return json::object{{"name", m.name}, {"site_id", m.site_id}, {"floor", m.floor}, {"temp_min_c", m.temp_min_c},
+                      {"temp_max_c", m.temp_max_c}, {"humidity_min_pct", m.humidity_min_pct},
+                      {"humidity_max_pct", m.humidity_max_pct}};
 }
-
 json::value rack_audit(const Rack& r) {
-  return json::object{{"name", r.name}, {"room_id", r.room_id}, {"u_height", r.u_height},
+  return json::object{{"name", r.name}, {"room_id", r.room_id}, {"row", r.row_name}, {"u_height", r.u_height},
                       {"status", r.status}, {"power_a_w", r.power_a_w}, {"power_b_w", r.power_b_w},
-                      {"customer_id", r.customer_id ? json::value(*r.customer_id) : json::value(nullptr)}};
+                      {"max_weight_kg", r.max_weight_kg}, {"facility_id", opt(r.facility_id)},
+                      {"customer_id", opt(r.customer_id)}};
 }
-
+json::value feed_audit(const PowerFeed& f) {
+  return json::object{{"rack_id", f.rack_id}, {"name", f.name}, {"side", f.side}, {"voltage", f.voltage},
+                      {"amperage", f.amperage}, {"phase", f.phase}, {"max_utilisation_pct", f.max_utilisation_pct},
+                      {"capacity_w", f.capacity_w}, {"status", f.status}};
+}
 json::value device_audit(const Device& d) {
-  return json::object{{"name", d.name}, {"type", d.device_type_id}, {"status", d.status}, {"role", d.role},
-                      {"rack_id", d.rack_id ? json::value(*d.rack_id) : json::value(nullptr)},
-                      {"bottom_hu", d.bottom_hu ? json::value(*d.bottom_hu) : json::value(nullptr)},
-                      {"face", d.face ? json::value(*d.face) : json::value(nullptr)},
-                      {"customer_id", d.customer_id ? json::value(*d.customer_id) : json::value(nullptr)},
-                      {"serial", d.serial}};
+  return json::object{{"name", d.name}, {"device_type_id", d.device_type_id}, {"status", d.status}, {"role", d.role},
+                      {"rack_id", opt(d.rack_id)}, {"bottom_hu", opt(d.bottom_hu)}, {"face", opt(d.face)},
+                      {"site_id", opt(d.site_id)}, {"customer_id", opt(d.customer_id)}, {"serial", d.serial},
+                      {"asset_tag", opt(d.asset_tag)}, {"redundant_power", d.redundant_power}, {"feed", d.feed},
+                      {"mgmt_address", d.mgmt_address}};
 }
 
-// Racks a customer may see: its own, those holding its devices, those with its live reservations.
-std::string rack_visibility(const Context& ctx, const std::string& alias, db::Params& p, const std::string& now) {
-  auto t = ctx.tenant();
-  if (!t) return "";
-  auto c = next(p, *t);
-  auto n = next(p, now);
-  return " AND (" + alias + ".customer_id = " + c + " OR EXISTS (SELECT 1 FROM dcim_devices vd WHERE vd.rack_id = " +
-         alias + ".id AND vd.customer_id = " + c + ") OR EXISTS (SELECT 1 FROM dcim_reservations vr WHERE vr.rack_id = " +
-         alias + ".id AND vr.customer_id = " + c + " AND vr.released_at IS NULL AND vr.expires_at > " + n + "))";
+bool is_one_of(const std::string& v, const std::vector<std::string>& allowed) {
+  return std::find(allowed.begin(), allowed.end(), v) != allowed.end();
 }
 
-constexpr std::string_view kSiteCols =
-    "SELECT s.id, s.name, s.slug, s.address, s.time_zone, s.uplink_mbps, s.created_at, s.updated_at FROM dcim_sites s";
-Site site_from(const db::Row& r) {
-  return Site{r.int64(0), r.text(1), r.text(2), r.text(3), r.text(4), r.int64(5), r.text(6), r.text(7)};
+// "U10 (front)" for the history.
+std::string place_text(const std::string& rack_name, std::optional<int> bottom_hu, std::optional<std::string> face) {
+  std::string s = rack_name;
+  if (bottom_hu) s += " at " + u_text(*bottom_hu);
+  if (face) s += " (" + *face + ")";
+  return s;
 }
 
-constexpr std::string_view kRoomCols =
-    "SELECT m.id, m.site_id, s.name, m.name, m.floor, m.temp_min_c, m.temp_max_c, m.humidity_min_pct, "
-    "m.humidity_max_pct, m.created_at, m.updated_at FROM dcim_rooms m JOIN dcim_sites s ON s.id = m.site_id";
-Room room_from(const db::Row& r) {
-  return Room{r.int64(0), r.int64(1), r.text(2), r.text(3), r.text(4), r.real(5), r.real(6), r.real(7), r.real(8),
-              r.text(9), r.text(10)};
+// The amperage that gives at least `watts` at this voltage, phase and utilisation limit.
+int amperage_for(std::int64_t watts, int voltage, const std::string& phase, int pct) {
+  long double per_amp = static_cast<long double>(voltage) * pct / 100.0L;
+  if (phase == "three") per_amp *= std::sqrt(3.0L);
+  return std::max(1, static_cast<int>(std::ceil(static_cast<long double>(watts) / per_amp - 1e-9L)));
 }
 
-constexpr std::string_view kRackCols =
-    "SELECT r.id, r.room_id, r.site_id, m.name, s.name, r.row_name, r.name, r.facility_id, r.u_height, r.descending, "
-    "r.power_a_w, r.power_b_w, r.max_weight_kg, r.status, r.customer_id, r.created_at, r.updated_at "
-    "FROM dcim_racks r JOIN dcim_rooms m ON m.id = r.room_id JOIN dcim_sites s ON s.id = r.site_id";
-Rack rack_from(const db::Row& r) {
-  Rack k;
-  k.id = r.int64(0);
-  k.room_id = r.int64(1);
-  k.site_id = r.int64(2);
-  k.room_name = r.text(3);
-  k.site_name = r.text(4);
-  k.row_name = r.text(5);
-  k.name = r.text(6);
-  k.facility_id = r.opt_text(7);
-  k.u_height = static_cast<int>(r.int64(8));
-  k.descending = r.boolean(9);
-  k.power_a_w = r.int64(10);
-  k.power_b_w = r.int64(11);
-  k.max_weight_kg = r.real(12);
-  k.status = r.text(13);
-  k.customer_id = r.opt_int64(14);
-  k.created_at = r.text(15);
-  k.updated_at = r.text(16);
-  return k;
-}
-
-constexpr std::string_view kTypeCols =
-    "SELECT t.id, t.manufacturer, t.model, t.slug, t.part_number, t.height_hu, t.full_depth, t.typical_power_w, "
-    "t.max_power_w, t.power_ports, t.weight_kg FROM dcim_device_types t";
-DeviceType type_from(const db::Row& r) {
-  DeviceType t;
-  t.id = r.int64(0);
-  t.manufacturer = r.text(1);
-  t.model = r.text(2);
-  t.slug = r.text(3);
-  t.part_number = r.text(4);
-  t.height_hu = static_cast<int>(r.int64(5));
-  t.full_depth = r.boolean(6);
-  t.typical_power_w = r.int64(7);
-  t.max_power_w = r.int64(8);
-  t.power_ports = static_cast<int>(r.int64(9));
-  t.weight_kg = r.opt_real(10);
-  return t;
-}
-
-constexpr std::string_view kDeviceCols =
-    "SELECT d.id, d.device_type_id, t.manufacturer || ' ' || t.model, t.height_hu, t.full_depth, t.max_power_w, "
-    "d.name, d.serial, d.asset_tag, d.role, d.status, d.customer_id, d.site_id, d.room_id, d.rack_id, r.name, "
-    "d.bottom_hu, d.face, d.redundant_power, d.feed, d.mgmt_address, d.config_notes, d.created_at, d.updated_at "
-    "FROM dcim_devices d JOIN dcim_device_types t ON t.id = d.device_type_id "
-    "LEFT JOIN dcim_racks r ON r.id = d.rack_id";
-Device device_from(const db::Row& r) {
-  Device d;
-  d.id = r.int64(0);
-  d.device_type_id = r.int64(1);
-  d.type_label = r.text(2);
-  d.height_hu = static_cast<int>(r.int64(3));
-  d.full_depth = r.boolean(4);
-  d.max_power_w = r.int64(5);
-  d.name = r.text(6);
-  d.serial = r.text(7);
-  d.asset_tag = r.opt_text(8);
-  d.role = r.text(9);
-  d.status = r.text(10);
-  d.customer_id = r.opt_int64(11);
-  d.site_id = r.opt_int64(12);
-  d.room_id = r.opt_int64(13);
-  d.rack_id = r.opt_int64(14);
-  d.rack_name = r.text(15);
-  if (auto b = r.opt_int64(16)) d.bottom_hu = static_cast<int>(*b);
-  d.face = r.opt_text(17);
-  d.redundant_power = r.boolean(18);
-  d.feed = r.text(19);
-  d.mgmt_address = r.text(20);
-  d.config_notes = r.text(21);
-  d.created_at = r.text(22);
-  d.updated_at = r.text(23);
-  return d;
-}
-
-constexpr std::string_view kInterfaceCols =
-    "SELECT i.id, i.device_id, d.name, d.customer_id, d.site_id, i.name, i.type, i.speed_mbps, i.mgmt_only, "
-    "i.enabled, i.description FROM dcim_interfaces i JOIN dcim_devices d ON d.id = i.device_id";
-Interface interface_from(const db::Row& r) {
-  return Interface{r.int64(0), r.int64(1), r.text(2), r.opt_int64(3), r.opt_int64(4), r.text(5), r.text(6),
-                   r.opt_int64(7), r.boolean(8), r.boolean(9), r.text(10)};
-}
-
-std::string slugify(const std::string& s) {
-  std::string out;
-  for (unsigned char c : s) {
-    if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
-    else if (!out.empty() && out.back() != '-') out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
-
-// Interface speed from NetBox interface types ("10gbase-x-sfpp" -> 10000 Mbit/s).
-std::optional<std::int64_t> speed_of(const std::string& type) {
-  static const std::pair<const char*, std::int64_t> kSpeeds[] = {
-      {"400g", 400000}, {"200g", 200000}, {"100g", 100000}, {"50g", 50000}, {"40g", 40000},
-      {"25g", 25000},   {"10g", 10000},   {"5g", 5000},     {"2.5g", 2500}, {"1000base", 1000},
-      {"100base", 100}, {"10base", 10}};
-  for (const auto& [prefix, speed] : kSpeeds)
-    if (type.rfind(prefix, 0) == 0) return speed;
-  return std::nullopt;
-}
-
-// One NetBox device-type YAML document -> a DeviceType, or the reason it cannot be used.
-Result<DeviceType> parse_device_type(const std::string& text) {
-  YAML::Node y;
-  try {
-    y = YAML::Load(text);
-  } catch (const YAML::Exception& e) {
-    return Error::invalid("yaml", std::string("not valid YAML: ") + e.what());
-  }
-  if (!y.IsMap()) return Error::invalid("yaml", "not a mapping");
-  try {
-    DeviceType t;
-    if (!y["manufacturer"] || !y["model"]) return Error::invalid("yaml", "manufacturer or model missing");
-    t.manufacturer = y["manufacturer"].as<std::string>();
-    t.model = y["model"].as<std::string>();
-    t.slug = y["slug"] ? y["slug"].as<std::string>() : slugify(t.manufacturer + "-" + t.model);
-    t.part_number = y["part_number"] ? y["part_number"].as<std::string>() : "";
-    double u = y["u_height"] ? y["u_height"].as<double>() : 1.0;
-    if (u < 0 || u > 100 || std::fmod(u * 2, 1.0) != 0)
-      return Error::invalid("yaml", "u_height " + std::to_string(u) + " is not a multiple of 0.5");
-    t.height_hu = static_cast<int>(u * 2);
-    t.full_depth = y["is_full_depth"] ? y["is_full_depth"].as<bool>() : true;
-    if (y["weight"]) {
-      double w = y["weight"].as<double>();
-      std::string unit = y["weight_unit"] ? y["weight_unit"].as<std::string>() : "kg";
-      if (unit == "lb") w *= 0.45359237;
-      else if (unit == "g") w /= 1000;
-      else if (unit == "oz") w *= 0.028349523;
-      t.weight_kg = std::round(w * 100) / 100;
-    }
-    if (auto ports = y["power-ports"]; ports && ports.IsSequence()) {
-      for (const auto& p : ports) {
-        t.power_ports++;
-        if (p["maximum_draw"]) t.max_power_w += p["maximum_draw"].as<std::int64_t>();
-        if (p["allocated_draw"]) t.typical_power_w += p["allocated_draw"].as<std::int64_t>();
-      }
-      // Redundant supplies each can carry the whole device: the device draws one supply's worth.
-      if (t.power_ports > 1) {
-        t.max_power_w /= t.power_ports;
-        t.typical_power_w /= t.power_ports;
-      }
-    }
-    if (auto ifs = y["interfaces"]; ifs && ifs.IsSequence()) {
-      for (const auto& i : ifs) {
-        if (!i["name"]) continue;
-        t.interfaces.push_back({i["name"].as<std::string>(), i["type"] ? i["type"].as<std::string>() : "other",
-                                i["mgmt_only"] ? i["mgmt_only"].as<bool>() : false});
-      }
-    }
-    if (t.manufacturer.empty() || t.model.empty()) return Error::invalid("yaml", "manufacturer or model empty");
-    return t;
-  } catch (const YAML::Exception& e) {
-    return Error::invalid("yaml", std::string("unexpected value: ") + e.what());
-  }
-}
-
-std::string type_hash(const DeviceType& t) {
-  std::ostringstream s;
-  s << t.manufacturer << '\n' << t.model << '\n' << t.slug << '\n' << t.part_number << '\n' << t.height_hu << '\n'
-    << t.full_depth << '\n' << t.typical_power_w << '\n' << t.max_power_w << '\n' << t.power_ports << '\n'
-    << (t.weight_kg ? std::to_string(*t.weight_kg) : "-") << '\n';
-  for (const auto& i : t.interfaces) s << i.name << '\t' << i.type << '\t' << i.mgmt_only << '\n';
-  return crypto::blake2b_hex(s.str());
+Error conflict_field(std::string code, const std::string& field, std::string message) {
+  return Error{ErrorKind::conflict, std::move(code), message, {{field, "taken", message}}};
 }
 
 }  // namespace
 
-// ---- sites and rooms -------------------------------------------------------------------------
+std::string Service::now() const { return format_instant(clock_.now()); }
+
+// ---- sites, rooms, rows -----------------------------------------------------------------------
 
 Result<std::pair<std::int64_t, std::vector<Site>>> Service::sites(const Context& ctx, const ListQuery& q) {
-  db::Params p;
-  std::string where = " WHERE 1 = 1";
-  if (q.q) {
-    auto n = next(p, "%" + *q.q + "%");
-    where += " AND (s.name LIKE " + n + " OR s.slug LIKE " + n + ")";
-  }
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM dcim_sites s" + where, p));
-  auto lp = p;
-  COLO_TRY(auto res, tx.query(std::string(kSiteCols) + where + order_by(q.sort, {{"name", "s.name"}}, "s.id") + page_sql(lp, q), lp));
-  std::vector<Site> out;
-  for (const auto& r : res.rows) out.push_back(site_from(r));
-  return std::pair{count->int64(0), std::move(out)};
+  return store::list_sites(tx, q);
 }
 
 Result<Site> Service::site(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto row, tx.one(std::string(kSiteCols) + " WHERE s.id = $1", {id}));
-  if (!row) return Error::not_found("Site");
-  return site_from(*row);
+  COLO_TRY(auto s, store::find_site(tx, id));
+  if (!s) return Error::not_found("Site");
+  return std::move(*s);
 }
 
 Result<Site> Service::save_site(const Context& ctx, std::optional<std::int64_t> id, const SiteInput& in) {
@@ -292,65 +103,65 @@ Result<Site> Service::save_site(const Context& ctx, std::optional<std::int64_t> 
   Site s;
   json::value before = nullptr;
   if (id) {
-    COLO_TRY(auto row, tx.one(std::string(kSiteCols) + " WHERE s.id = $1", {*id}));
-    if (!row) return Error::not_found("Site");
-    s = site_from(*row);
-    before = json::object{{"name", s.name}, {"slug", s.slug}, {"address", s.address}};
+    COLO_TRY(auto existing, store::find_site(tx, *id));
+    if (!existing) return Error::not_found("Site");
+    s = std::move(*existing);
+    before = site_audit(s);
   } else {
     s.time_zone = "Asia/Shanghai";
   }
   if (in.name) s.name = *in.name;
   if (in.slug) s.slug = *in.slug;
   if (s.slug.empty()) s.slug = slugify(s.name);
-  if (s.slug.empty()) s.slug = "site-" + crypto::random_token(4);
+  if (s.slug.empty()) s.slug = "site";  // a name of Chinese characters only: made unique below
   if (in.address) s.address = *in.address;
   if (in.time_zone) s.time_zone = *in.time_zone;
   if (in.uplink_mbps) s.uplink_mbps = *in.uplink_mbps;
-  if (s.name.empty()) return Error::validation({{"name", "required", "A name is required."}});
-  auto now = now_text(clock_);
-  Result<std::int64_t> saved = id ? tx.exec("UPDATE dcim_sites SET name = $2, slug = $3, address = $4, time_zone = $5, "
-                                            "uplink_mbps = $6, updated_at = $7 WHERE id = $1",
-                                            {*id, s.name, s.slug, s.address, s.time_zone, s.uplink_mbps, now})
-                                  : tx.insert("INSERT INTO dcim_sites (name, slug, address, time_zone, uplink_mbps, "
-                                              "created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
-                                              {s.name, s.slug, s.address, s.time_zone, s.uplink_mbps, now});
+  std::vector<FieldError> errors;
+  if (s.name.empty()) errors.push_back({"name", "required", "A name is required."});
+  // An IANA zone name ("Asia/Shanghai", "UTC"): letters, digits and _ + - / only.
+  bool zone_ok = !s.time_zone.empty();
+  for (unsigned char c : s.time_zone)
+    if (!std::isalnum(c) && c != '_' && c != '+' && c != '-' && c != '/') zone_ok = false;
+  if (!zone_ok) errors.push_back({"time_zone", "invalid", "An IANA time zone such as Asia/Shanghai."});
+  if (!errors.empty()) return Error::validation(std::move(errors));
+  if (!in.slug && !id) {
+    // A generated slug must not collide: site, site-2, site-3, ...
+    std::string base = s.slug;
+    for (int n = 2;; ++n) {
+      COLO_TRY(auto taken, store::find_site_by_slug(tx, s.slug));
+      if (!taken) break;
+      s.slug = base + "-" + std::to_string(n);
+    }
+  }
+  const auto t = now();
+  Result<std::int64_t> saved = id ? store::update_site(tx, s, t) : store::insert_site(tx, s, t);
   if (!saved.ok()) {
     if (saved.error().code == "db.unique_violation")
-      return Error{ErrorKind::conflict, "dcim.site.name_taken", "A site with this name or slug exists.",
-                   {{"name", "taken", "A site with this name or slug exists."}}};
+      return conflict_field("dcim.site.name_taken", "name", "A site with this name or slug exists.");
     return std::move(saved).error();
   }
   if (!id) {
     s.id = *saved;
-    s.created_at = now;
+    s.created_at = t;
   }
-  s.updated_at = now;
-  COLO_CHECK(audit::record(tx, ctx, clock_, {"dcim.site", std::to_string(s.id), id ? "update" : "create", before,
-                                             json::object{{"name", s.name}, {"slug", s.slug}, {"address", s.address}},
-                                             std::nullopt}));
+  s.updated_at = t;
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"dcim.site", std::to_string(s.id), id ? "update" : "create", before, site_audit(s), std::nullopt}));
   COLO_CHECK(tx.commit());
   return s;
 }
 
 Result<std::pair<std::int64_t, std::vector<Room>>> Service::rooms(const Context& ctx, const ListQuery& q) {
-  db::Params p;
-  std::string where = " WHERE 1 = 1";
-  if (q.site) where += " AND m.site_id = " + next(p, *q.site);
-  if (q.q) where += " AND m.name LIKE " + next(p, "%" + *q.q + "%");
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM dcim_rooms m" + where, p));
-  auto lp = p;
-  COLO_TRY(auto res, tx.query(std::string(kRoomCols) + where + order_by(q.sort, {{"name", "m.name"}}, "m.id") + page_sql(lp, q), lp));
-  std::vector<Room> out;
-  for (const auto& r : res.rows) out.push_back(room_from(r));
-  return std::pair{count->int64(0), std::move(out)};
+  return store::list_rooms(tx, q);
 }
 
 Result<Room> Service::room(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto row, tx.one(std::string(kRoomCols) + " WHERE m.id = $1", {id}));
-  if (!row) return Error::not_found("Room");
-  return room_from(*row);
+  COLO_TRY(auto m, store::find_room(tx, id));
+  if (!m) return Error::not_found("Room");
+  return std::move(*m);
 }
 
 Result<Room> Service::save_room(const Context& ctx, std::optional<std::int64_t> id, const RoomInput& in) {
@@ -358,10 +169,10 @@ Result<Room> Service::save_room(const Context& ctx, std::optional<std::int64_t> 
   Room m;
   json::value before = nullptr;
   if (id) {
-    COLO_TRY(auto row, tx.one(std::string(kRoomCols) + " WHERE m.id = $1", {*id}));
-    if (!row) return Error::not_found("Room");
-    m = room_from(*row);
-    before = json::object{{"name", m.name}, {"site_id", m.site_id}};
+    COLO_TRY(auto existing, store::find_room(tx, *id));
+    if (!existing) return Error::not_found("Room");
+    m = std::move(*existing);
+    before = room_audit(m);
   }
   if (in.site_id) m.site_id = *in.site_id;
   if (in.name) m.name = *in.name;
@@ -375,284 +186,400 @@ Result<Room> Service::save_room(const Context& ctx, std::optional<std::int64_t> 
   if (m.temp_min_c >= m.temp_max_c) errors.push_back({"temp_max_c", "range", "The maximum must exceed the minimum."});
   if (m.humidity_min_pct >= m.humidity_max_pct)
     errors.push_back({"humidity_max_pct", "range", "The maximum must exceed the minimum."});
-  COLO_TRY(bool site_ok, site_exists(tx, m.site_id));
-  if (!site_ok) errors.push_back({"site_id", "not_found", "No such site."});
+  COLO_TRY(auto site, store::find_site(tx, m.site_id));
+  if (!site) errors.push_back({"site_id", "not_found", "No such site."});
   if (!errors.empty()) return Error::validation(std::move(errors));
-  auto now = now_text(clock_);
-  db::Params vals{m.site_id, m.name, m.floor, m.temp_min_c, m.temp_max_c, m.humidity_min_pct, m.humidity_max_pct, now};
-  Result<std::int64_t> saved = 0;
+  COLO_TRY(auto same_name, store::find_room_by_name(tx, m.site_id, m.name));
+  if (same_name && same_name->id != m.id)
+    return conflict_field("dcim.room.name_taken", "name", "The site has a room of this name.");
+  const auto t = now();
   if (id) {
-    vals.push_back(*id);
-    saved = tx.exec("UPDATE dcim_rooms SET site_id = $1, name = $2, floor = $3, temp_min_c = $4, temp_max_c = $5, "
-                    "humidity_min_pct = $6, humidity_max_pct = $7, updated_at = $8 WHERE id = $9", vals);
+    COLO_CHECK(store::update_room(tx, m, t));
   } else {
-    saved = tx.insert("INSERT INTO dcim_rooms (site_id, name, floor, temp_min_c, temp_max_c, humidity_min_pct, "
-                      "humidity_max_pct, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
-                      vals);
+    COLO_TRY(m.id, store::insert_room(tx, m, t));
   }
-  if (!saved.ok()) {
-    if (saved.error().code == "db.unique_violation")
-      return Error{ErrorKind::conflict, "dcim.room.name_taken", "The site has a room of this name.",
-                   {{"name", "taken", "The site has a room of this name."}}};
-    return std::move(saved).error();
-  }
-  if (!id) m.id = *saved;
-  COLO_CHECK(audit::record(tx, ctx, clock_, {"dcim.room", std::to_string(m.id), id ? "update" : "create", before,
-                                             json::object{{"name", m.name}, {"site_id", m.site_id}}, std::nullopt}));
-  COLO_TRY(auto row, tx.one(std::string(kRoomCols) + " WHERE m.id = $1", {m.id}));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"dcim.room", std::to_string(m.id), id ? "update" : "create", before, room_audit(m), std::nullopt}));
+  COLO_TRY(auto fresh, store::find_room(tx, m.id));
   COLO_CHECK(tx.commit());
-  return room_from(*row);
+  return std::move(*fresh);
+}
+
+Result<std::pair<std::int64_t, std::vector<RackRow>>> Service::rows(const Context& ctx, const ListQuery& q) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  return store::list_rows(tx, ctx, q, now());
 }
 
 // ---- racks ------------------------------------------------------------------------------------
 
-Result<std::optional<Rack>> Service::load_rack(db::Tx& tx, std::int64_t id) {
-  COLO_TRY(auto row, tx.one(std::string(kRackCols) + " WHERE r.id = $1", {id}));
-  if (!row) return std::optional<Rack>{};
-  return std::optional<Rack>(rack_from(*row));
-}
-
 Result<std::pair<std::int64_t, std::vector<Rack>>> Service::racks(const Context& ctx, const ListQuery& q) {
-  db::Params p;
-  std::string where = " WHERE 1 = 1" + rack_visibility(ctx, "r", p, now_text(clock_));
-  if (q.site) where += " AND r.site_id = " + next(p, *q.site);
-  if (q.room) where += " AND r.room_id = " + next(p, *q.room);
-  if (q.row) where += " AND r.row_name = " + next(p, *q.row);
-  if (q.status) where += " AND r.status = " + next(p, *q.status);
-  if (q.customer) where += " AND r.customer_id = " + next(p, *q.customer);
-  if (q.q) {
-    auto n = next(p, "%" + *q.q + "%");
-    where += " AND (r.name LIKE " + n + " OR r.facility_id LIKE " + n + ")";
-  }
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM dcim_racks r" + where, p));
-  auto lp = p;
-  COLO_TRY(auto res, tx.query(std::string(kRackCols) + where +
-                                  order_by(q.sort, {{"name", "r.name"}, {"row", "r.row_name"}, {"status", "r.status"}},
-                                           "r.site_id, r.room_id, r.row_name, r.name, r.id") +
-                                  page_sql(lp, q),
-                              lp));
-  std::vector<Rack> out;
-  for (const auto& r : res.rows) out.push_back(rack_from(r));
-  return std::pair{count->int64(0), std::move(out)};
+  return store::list_racks(tx, ctx, q, now());
 }
 
 Result<Rack> Service::rack(const Context& ctx, std::int64_t id) {
-  db::Params p{id};
-  std::string where = " WHERE r.id = $1" + rack_visibility(ctx, "r", p, now_text(clock_));
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto row, tx.one(std::string(kRackCols) + where, p));
-  if (!row) return Error::not_found("Rack");
-  return rack_from(*row);
+  COLO_TRY(auto r, store::find_visible_rack(tx, ctx, id, now()));
+  if (!r) return Error::not_found("Rack");
+  return std::move(*r);
 }
 
 Result<Rack> Service::save_rack(const Context& ctx, std::optional<std::int64_t> id, const RackInput& in) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto saved, save_rack_in(tx, ctx, id, in));
+  COLO_CHECK(tx.commit());
+  return std::move(saved.rack);
+}
+
+Result<Service::SavedRack> Service::save_rack_in(db::Tx& tx, const Context& ctx, std::optional<std::int64_t> id,
+                                                 const RackInput& in) {
   Rack k;
-  json::value before = nullptr;
+  std::optional<Rack> before;
   if (id) {
-    COLO_TRY(auto existing, load_rack(tx, *id));
+    COLO_TRY(auto existing, store::find_rack(tx, *id));
     if (!existing) return Error::not_found("Rack");
     k = *existing;
-    before = rack_audit(k);
+    before = std::move(existing);
   }
   if (in.room_id) k.room_id = *in.room_id;
   if (in.row_name) k.row_name = *in.row_name;
   if (in.name) k.name = *in.name;
   if (in.status) k.status = *in.status;
   if (in.facility_id) k.facility_id = *in.facility_id;
+  if (k.facility_id && k.facility_id->empty()) k.facility_id.reset();
   if (in.u_height) k.u_height = *in.u_height;
   if (in.descending) k.descending = *in.descending;
-  if (in.power_a_w) k.power_a_w = *in.power_a_w;
-  if (in.power_b_w) k.power_b_w = *in.power_b_w;
   if (in.max_weight_kg) k.max_weight_kg = *in.max_weight_kg;
   if (in.customer_id) k.customer_id = *in.customer_id;
   std::vector<FieldError> errors;
   if (k.name.empty()) errors.push_back({"name", "required", "A name is required."});
-  COLO_TRY(auto room_row, tx.one("SELECT site_id FROM dcim_rooms WHERE id = $1", {k.room_id}));
-  if (!room_row) errors.push_back({"room_id", "not_found", "No such room."});
-  else k.site_id = room_row->int64(0);
+  if (k.name.size() > 100) errors.push_back({"name", "too_long", "At most 100 characters."});
+  if (k.row_name.size() > 50) errors.push_back({"row", "too_long", "At most 50 characters."});
+  if (!is_one_of(k.status, kRackStatuses)) errors.push_back({"status", "invalid_choice", "planned, active, reserved or decommissioned."});
+  if (k.u_height < 1 || k.u_height > 100) errors.push_back({"u_height", "out_of_range", "From 1 to 100 U."});
+  if (k.max_weight_kg < 0) errors.push_back({"max_weight_kg", "out_of_range", "Not negative."});
+  for (auto [w, field] : {std::pair{in.power_a_w, "power_a_w"}, std::pair{in.power_b_w, "power_b_w"}})
+    if (w && *w < 0) errors.push_back({field, "out_of_range", "Not negative."});
+  COLO_TRY(auto room, store::find_room(tx, k.room_id));
+  if (!room)
+    errors.push_back({"room_id", "not_found", "No such room."});
+  else
+    k.site_id = room->site_id;
   if (k.customer_id) {
     COLO_TRY(auto c, customers_.find(tx, *k.customer_id));
     if (!c) errors.push_back({"customer_id", "not_found", "No such customer."});
   }
   if (id) {
     // Shrinking a rack below its devices would leave them hanging in the air.
-    COLO_TRY(auto top, tx.one("SELECT MAX(bottom_hu + t.height_hu) FROM dcim_devices d JOIN dcim_device_types t "
-                              "ON t.id = d.device_type_id WHERE d.rack_id = $1 AND d.bottom_hu IS NOT NULL",
-                              {*id}));
-    if (top && !top->is_null(0) && top->int64(0) > (k.u_height + 1) * 2)
-      errors.push_back({"u_height", "too_small", "Devices sit above this height."});
+    COLO_TRY(int top, store::rack_top_hu(tx, *id));
+    if (top > (k.u_height + 1) * 2) errors.push_back({"u_height", "too_small", "Devices sit above this height."});
   }
   if (!errors.empty()) return Error::validation(std::move(errors));
-  auto now = now_text(clock_);
-  db::Params vals{k.room_id, k.site_id, k.row_name, k.name, k.facility_id, k.u_height, k.descending,
-                  k.power_a_w, k.power_b_w, k.max_weight_kg, k.status, k.customer_id, now};
-  Result<std::int64_t> saved = 0;
+  if (room) {
+    COLO_TRY(auto same_name, store::find_rack_by_name(tx, k.room_id, k.name));
+    if (same_name && same_name->id != k.id)
+      return conflict_field("dcim.rack.name_taken", "name", "The room has a rack of this name.");
+  }
+  if (id && k.status == "decommissioned" && before->status != "decommissioned") {
+    COLO_TRY(auto held, store::rack_device_count(tx, *id));
+    if (held > 0)
+      return Error::unprocessable("dcim.rack.not_empty",
+                                  "The rack still holds " + std::to_string(held) + " devices; remove them first.",
+                                  {{"status", "not_empty", "The rack still holds devices."}});
+  }
+  if (k.customer_id && (!before || before->customer_id != k.customer_id) && id) {
+    // Dedicating a rack: no other customer's device may stay in it.
+    COLO_TRY(auto res, tx.one("SELECT 1 FROM dcim_devices WHERE rack_id = $1 AND customer_id IS NOT NULL "
+                              "AND customer_id <> $2",
+                              {*id, *k.customer_id}));
+    if (res)
+      return Error::unprocessable("dcim.placement.dedicated_rack",
+                                  "Another customer's devices are in this rack; it cannot be dedicated.",
+                                  {{"customer_id", "dedicated", "Another customer's devices are in the rack."}});
+  }
+  const bool power_a = in.power_a_w && (!before || *in.power_a_w != before->power_a_w);
+  const bool power_b = in.power_b_w && (!before || *in.power_b_w != before->power_b_w);
+  if (before && !power_a && !power_b && k.room_id == before->room_id && k.row_name == before->row_name &&
+      k.name == before->name && k.status == before->status && k.facility_id == before->facility_id &&
+      k.u_height == before->u_height && k.descending == before->descending &&
+      k.max_weight_kg == before->max_weight_kg && k.customer_id == before->customer_id)
+    return SavedRack{std::move(k), false};
+  const auto t = now();
   if (id) {
-    vals.push_back(*id);
-    saved = tx.exec("UPDATE dcim_racks SET room_id = $1, site_id = $2, row_name = $3, name = $4, facility_id = $5, "
-                    "u_height = $6, descending = $7, power_a_w = $8, power_b_w = $9, max_weight_kg = $10, status = $11, "
-                    "customer_id = $12, updated_at = $13 WHERE id = $14", vals);
+    COLO_CHECK(store::update_rack(tx, k, t));
   } else {
-    saved = tx.insert("INSERT INTO dcim_racks (room_id, site_id, row_name, name, facility_id, u_height, descending, "
-                      "power_a_w, power_b_w, max_weight_kg, status, customer_id, created_at, updated_at) VALUES "
-                      "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING id", vals);
+    k.power_a_w = k.power_b_w = 0;
+    COLO_TRY(k.id, store::insert_rack(tx, k, t));
   }
-  if (!saved.ok()) {
-    if (saved.error().code == "db.unique_violation")
-      return Error{ErrorKind::conflict, "dcim.rack.name_taken", "The room has a rack of this name.",
-                   {{"name", "taken", "The room has a rack of this name."}}};
-    return std::move(saved).error();
+  if (power_a && (before || *in.power_a_w > 0)) COLO_CHECK(set_side_capacity(tx, ctx, k, 'A', *in.power_a_w));
+  if (power_b && (before || *in.power_b_w > 0)) COLO_CHECK(set_side_capacity(tx, ctx, k, 'B', *in.power_b_w));
+  if (power_a || power_b) {
+    COLO_CHECK(store::refresh_rack_power(tx, k.id));
+    if (before) COLO_CHECK(check_rack_power(tx, ctx, k.id, in.force_power, before->power_a_w, before->power_b_w));
   }
-  if (!id) k.id = *saved;
-  COLO_CHECK(audit::record(tx, ctx, clock_, {"dcim.rack", std::to_string(k.id), id ? "update" : "create", before,
-                                             rack_audit(k), k.customer_id}));
-  COLO_TRY(auto fresh, load_rack(tx, k.id));
-  COLO_CHECK(tx.commit());
-  return std::move(*fresh);
+  COLO_TRY(auto fresh, store::find_rack(tx, k.id));
+  auto after = rack_audit(*fresh);
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"dcim.rack", std::to_string(k.id), id ? "update" : "create",
+                            before ? rack_audit(*before) : json::value(nullptr), after, fresh->customer_id}));
+  return SavedRack{std::move(*fresh), true};
+}
+
+// The rack power shortcut: the side's single active feed takes the capacity.
+Status Service::set_side_capacity(db::Tx& tx, const Context& ctx, const Rack& rack, char side, std::int64_t watts) {
+  const std::string s(1, side);
+  COLO_TRY(auto feeds, store::feeds_of_rack(tx, rack.id));
+  std::vector<PowerFeed> active;
+  std::optional<PowerFeed> spare;  // an inactive feed of the default name, to reuse
+  for (auto& f : feeds) {
+    if (f.side != s) continue;
+    if (f.status == "active")
+      active.push_back(f);
+    else if (f.name == "Feed " + s)
+      spare = f;
+  }
+  if (active.size() > 1)
+    return Error::unprocessable("dcim.power.multiple_feeds",
+                                "Side " + s + " has " + std::to_string(active.size()) +
+                                    " feeds; change their capacity through /api/v1/dcim/power-feeds.",
+                                {{s == "A" ? "power_a_w" : "power_b_w", "multiple_feeds", "Set the feeds' capacity instead."}});
+  const auto t = now();
+  std::optional<PowerFeed> f;
+  json::value before = nullptr;
+  if (!active.empty()) f = active.front();
+  else if (spare) f = spare;
+  if (f) {
+    before = feed_audit(*f);
+    if (watts == 0) {
+      f->status = "offline";
+    } else {
+      f->status = "active";
+      f->capacity_w = watts;
+      f->amperage = amperage_for(watts, f->voltage, f->phase, f->max_utilisation_pct);
+    }
+    COLO_CHECK(store::update_feed(tx, *f, t));
+  } else {
+    if (watts == 0) return {};
+    PowerFeed n;
+    n.rack_id = rack.id;
+    n.name = "Feed " + s;
+    n.side = s;
+    n.capacity_w = watts;
+    n.amperage = amperage_for(watts, n.voltage, n.phase, n.max_utilisation_pct);
+    COLO_TRY(n.id, store::insert_feed(tx, n, t));
+    f = n;
+  }
+  return audit::record(tx, ctx, clock_,
+                       {"dcim.power_feed", std::to_string(f->id), before.is_null() ? "create" : "update", before,
+                        feed_audit(*f), rack.customer_id});
+}
+
+// After a capacity change: a side whose capacity went down must still carry its allocated load,
+// unless forced. (A side already over capacity by an earlier forced allocation may grow.)
+Status Service::check_rack_power(db::Tx& tx, const Context& ctx, std::int64_t rack_id, bool force,
+                                 std::int64_t before_a_w, std::int64_t before_b_w) {
+  COLO_TRY(auto rack, store::find_rack(tx, rack_id));
+  COLO_TRY(auto load, store::rack_load(tx, rack_id, 0));
+  const auto cap_a = rack->power_a_w < before_a_w ? rack->power_a_w : std::max(rack->power_a_w, load.allocated_a_w);
+  const auto cap_b = rack->power_b_w < before_b_w ? rack->power_b_w : std::max(rack->power_b_w, load.allocated_b_w);
+  auto st = check_power({cap_a, cap_b, 0, 0}, {load.allocated_a_w, load.allocated_b_w});
+  if (st.ok()) return {};
+  if (!force) {
+    Error e = std::move(st).error();
+    e.message = "The rack's devices need more than this capacity: " + e.message;
+    return e;
+  }
+  if (!ctx.can("dcim.power.force")) return Error::forbidden("Forcing power over capacity needs dcim.power.force.");
+  return audit::record(tx, ctx, clock_,
+                       {"dcim.rack", std::to_string(rack_id), "force_power", nullptr,
+                        json::object{{"forced_power", true}, {"allocated_a_w", load.allocated_a_w},
+                                     {"allocated_b_w", load.allocated_b_w}, {"power_a_w", rack->power_a_w},
+                                     {"power_b_w", rack->power_b_w}},
+                        rack->customer_id});
 }
 
 Result<Elevation> Service::elevation(const Context& ctx, std::int64_t rack_id) {
-  COLO_TRY(auto r, rack(ctx, rack_id));
-  Elevation e{r, {}};
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto devs, tx.query("SELECT d.id, d.name, d.bottom_hu, t.height_hu, d.face, t.full_depth, d.customer_id "
-                               "FROM dcim_devices d JOIN dcim_device_types t ON t.id = d.device_type_id "
-                               "WHERE d.rack_id = $1 AND d.bottom_hu IS NOT NULL AND t.height_hu > 0 ORDER BY d.bottom_hu",
-                               {rack_id}));
-  for (const auto& row : devs.rows) {
+  const auto t = now();
+  COLO_TRY(auto rack, store::find_visible_rack(tx, ctx, rack_id, t));
+  if (!rack) return Error::not_found("Rack");
+  Elevation e{std::move(*rack), {}};
+  COLO_TRY(auto devices, store::placed_devices(tx, rack_id));
+  for (const auto& d : devices) {
     ElevationUnit u;
     u.kind = "device";
-    u.device_id = row.int64(0);
-    u.customer_id = row.opt_int64(6);
-    // Another customer's device shows as occupied, without its name.
-    bool visible = ctx.sees(u.customer_id) && (!ctx.tenant() || u.customer_id);
-    u.label = visible ? row.text(1) : "";
-    if (!visible) {
-      u.device_id.reset();
-      u.customer_id.reset();
+    u.bottom_hu = d.bottom_hu;
+    u.height_hu = d.height_hu;
+    u.face = d.full_depth ? "both" : d.face;
+    // A customer sees its own devices named; another customer's (or the operator's) as occupied.
+    const bool visible = !ctx.tenant() || (d.customer_id && ctx.sees(d.customer_id));
+    if (visible) {
+      u.device_id = d.id;
+      u.customer_id = d.customer_id;
+      u.label = d.name;
     }
-    u.bottom_hu = static_cast<int>(row.int64(2));
-    u.height_hu = static_cast<int>(row.int64(3));
-    u.face = row.boolean(5) ? "both" : row.text(4);
     e.units.push_back(std::move(u));
   }
-  COLO_TRY(auto res, tx.query("SELECT id, customer_id, bottom_hu, height_hu, reason FROM dcim_reservations "
-                              "WHERE rack_id = $1 AND released_at IS NULL AND expires_at > $2",
-                              {rack_id, now_text(clock_)}));
-  for (const auto& row : res.rows) {
+  COLO_TRY(auto held, store::rack_reservations(tx, rack_id, t));
+  for (const auto& r : held) {
     ElevationUnit u;
     u.kind = "reserved";
-    bool visible = ctx.sees(row.int64(1));
-    if (visible) {
-      u.reservation_id = row.int64(0);
-      u.customer_id = row.int64(1);
-      u.label = row.text(4);
-    }
-    u.bottom_hu = static_cast<int>(row.int64(2));
-    u.height_hu = static_cast<int>(row.int64(3));
+    u.bottom_hu = r.bottom_hu;
+    u.height_hu = r.height_hu;
     u.face = "both";
+    if (ctx.sees(r.customer_id)) {
+      u.reservation_id = r.id;
+      u.customer_id = r.customer_id;
+      u.label = r.reason;
+    }
     e.units.push_back(std::move(u));
   }
   return e;
 }
 
+// ---- power feeds ------------------------------------------------------------------------------
+
+Result<std::pair<std::int64_t, std::vector<PowerFeed>>> Service::power_feeds(const Context& ctx, const ListQuery& q) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  return store::list_feeds(tx, ctx, q, now());
+}
+
+Result<PowerFeed> Service::power_feed(const Context& ctx, std::int64_t id) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto f, store::find_feed(tx, id));
+  if (!f) return Error::not_found("Power feed");
+  COLO_TRY(auto rack, store::find_visible_rack(tx, ctx, f->rack_id, now()));
+  if (!rack) return Error::not_found("Power feed");
+  return std::move(*f);
+}
+
+Result<PowerFeed> Service::save_power_feed(const Context& ctx, std::optional<std::int64_t> id, const FeedInput& in) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto f, save_feed_in(tx, ctx, id, in));
+  COLO_CHECK(tx.commit());
+  return f;
+}
+
+Result<PowerFeed> Service::save_feed_in(db::Tx& tx, const Context& ctx, std::optional<std::int64_t> id,
+                                        const FeedInput& in) {
+  PowerFeed f;
+  std::optional<PowerFeed> before;
+  if (id) {
+    COLO_TRY(auto existing, store::find_feed(tx, *id));
+    if (!existing) return Error::not_found("Power feed");
+    COLO_TRY(auto rack, store::find_visible_rack(tx, ctx, existing->rack_id, now()));
+    if (!rack) return Error::not_found("Power feed");
+    f = *existing;
+    before = std::move(existing);
+  }
+  if (in.rack_id && before && *in.rack_id != before->rack_id)
+    return Error::validation({{"rack_id", "immutable", "A feed stays with its rack; create one for the other rack."}});
+  if (in.rack_id) f.rack_id = *in.rack_id;
+  if (in.name) f.name = *in.name;
+  if (in.side) f.side = *in.side;
+  if (in.phase) f.phase = *in.phase;
+  if (in.status) f.status = *in.status;
+  if (in.panel) f.panel = *in.panel;
+  if (in.voltage) f.voltage = *in.voltage;
+  if (in.amperage) f.amperage = *in.amperage;
+  if (in.max_utilisation_pct) f.max_utilisation_pct = *in.max_utilisation_pct;
+  std::vector<FieldError> errors;
+  if (f.name.empty()) errors.push_back({"name", "required", "A name is required."});
+  if (f.side != "A" && f.side != "B") errors.push_back({"side", "invalid_choice", "A or B."});
+  if (f.phase != "single" && f.phase != "three") errors.push_back({"phase", "invalid_choice", "single or three."});
+  if (!is_one_of(f.status, kFeedStatuses)) errors.push_back({"status", "invalid_choice", "active, planned or offline."});
+  if (f.voltage < 1 || f.voltage > 1000) errors.push_back({"voltage", "out_of_range", "From 1 to 1000 V."});
+  if (f.amperage < 1 || f.amperage > 1000) errors.push_back({"amperage", "out_of_range", "From 1 to 1000 A."});
+  if (f.max_utilisation_pct < 1 || f.max_utilisation_pct > 100)
+    errors.push_back({"max_utilisation_pct", "out_of_range", "From 1 to 100 %."});
+  COLO_TRY(auto rack, store::find_rack(tx, f.rack_id));
+  if (!rack) errors.push_back({"rack_id", "not_found", "No such rack."});
+  if (!errors.empty()) return Error::validation(std::move(errors));
+  if (in.capacity_w && *in.capacity_w) {
+    if (**in.capacity_w < 0) return Error::validation({{"capacity_w", "out_of_range", "Not negative."}});
+    f.capacity_w = **in.capacity_w;
+  } else if (!before || in.capacity_w || in.voltage || in.amperage || in.phase || in.max_utilisation_pct) {
+    f.capacity_w = feed_capacity_w(f.voltage, f.amperage, f.phase, f.max_utilisation_pct);
+  }
+  COLO_TRY(auto siblings, store::feeds_of_rack(tx, f.rack_id));
+  for (const auto& s : siblings)
+    if (s.name == f.name && s.id != f.id)
+      return conflict_field("dcim.power_feed.name_taken", "name", "The rack has a feed of this name.");
+  const auto t = now();
+  if (id) {
+    COLO_CHECK(store::update_feed(tx, f, t));
+  } else {
+    COLO_TRY(f.id, store::insert_feed(tx, f, t));
+  }
+  COLO_CHECK(store::refresh_rack_power(tx, f.rack_id));
+  if (before) COLO_CHECK(check_rack_power(tx, ctx, f.rack_id, in.force_power, rack->power_a_w, rack->power_b_w));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"dcim.power_feed", std::to_string(f.id), id ? "update" : "create",
+                            before ? feed_audit(*before) : json::value(nullptr), feed_audit(f), rack->customer_id}));
+  COLO_TRY(auto fresh, store::find_feed(tx, f.id));
+  return std::move(*fresh);
+}
+
 // ---- device types -----------------------------------------------------------------------------
 
 Result<std::pair<std::int64_t, std::vector<DeviceType>>> Service::device_types(const Context& ctx, const ListQuery& q) {
-  db::Params p;
-  std::string where = " WHERE 1 = 1";
-  if (q.manufacturer) where += " AND t.manufacturer = " + next(p, *q.manufacturer);
-  if (q.q) {
-    auto n = next(p, "%" + *q.q + "%");
-    where += " AND (t.model LIKE " + n + " OR t.manufacturer LIKE " + n + " OR t.part_number LIKE " + n + ")";
-  }
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM dcim_device_types t" + where, p));
-  auto lp = p;
-  COLO_TRY(auto res, tx.query(std::string(kTypeCols) + where +
-                                  order_by(q.sort, {{"manufacturer", "t.manufacturer"}, {"model", "t.model"}, {"u_height", "t.height_hu"}},
-                                           "t.manufacturer, t.model") +
-                                  page_sql(lp, q),
-                              lp));
-  std::vector<DeviceType> out;
-  for (const auto& r : res.rows) out.push_back(type_from(r));
-  return std::pair{count->int64(0), std::move(out)};
+  return store::list_types(tx, q);
 }
 
 Result<DeviceType> Service::device_type(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto row, tx.one(std::string(kTypeCols) + " WHERE t.id = $1", {id}));
-  if (!row) return Error::not_found("Device type");
-  auto t = type_from(*row);
-  COLO_TRY(auto ifs, tx.query("SELECT name, type, mgmt_only FROM dcim_device_type_interfaces WHERE device_type_id = $1 "
-                              "ORDER BY position", {id}));
-  for (const auto& r : ifs.rows) t.interfaces.push_back({r.text(0), r.text(1), r.boolean(2)});
-  COLO_TRY(auto n, tx.one("SELECT COUNT(*) FROM dcim_devices WHERE device_type_id = $1", {id}));
-  t.device_count = n->int64(0);
-  return t;
+  COLO_TRY(auto t, store::find_type(tx, id));
+  if (!t) return Error::not_found("Device type");
+  COLO_CHECK(store::load_type_templates(tx, *t));
+  // Customers learn how many devices of a type exist in total only as staff would: not at all.
+  if (!ctx.tenant()) {
+    COLO_TRY(t->device_count, store::type_device_count(tx, id));
+  }
+  return std::move(*t);
 }
 
 Result<ImportReport> Service::import_device_types(const Context& ctx,
                                                   const std::vector<std::pair<std::string, std::string>>& files) {
   ImportReport report;
-  std::vector<DeviceType> parsed;
-  std::vector<std::string> names;
+  std::vector<std::pair<std::string, DeviceType>> parsed;
+  parsed.reserve(files.size());
   for (const auto& [name, text] : files) {
     auto t = parse_device_type(text);
-    if (!t.ok()) {
+    if (!t.ok())
       report.skipped.emplace_back(name, t.error().message);
-      continue;
-    }
-    parsed.push_back(std::move(t).value());
-    names.push_back(name);
+    else
+      parsed.emplace_back(name, std::move(t).value());
   }
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
-  COLO_TRY(auto existing, tx.query("SELECT manufacturer, model, id, content_hash FROM dcim_device_types"));
-  std::map<std::pair<std::string, std::string>, std::pair<std::int64_t, std::string>> known;
-  for (const auto& r : existing.rows) known[{r.text(0), r.text(1)}] = {r.int64(2), r.text(3)};
-  std::set<std::pair<std::string, std::string>> seen;
-  const auto now = now_text(clock_);
-  for (std::size_t i = 0; i < parsed.size(); ++i) {
-    auto& t = parsed[i];
-    auto key = std::pair{t.manufacturer, t.model};
-    if (!seen.insert(key).second) {
-      report.skipped.emplace_back(names[i], "duplicate of another file: " + t.manufacturer + " " + t.model);
+  COLO_TRY(auto known, store::type_hashes(tx));
+  std::map<std::string, std::string> seen;  // key -> file
+  const auto t = now();
+  for (auto& [file, type] : parsed) {
+    const auto key = type.manufacturer + "\n" + type.model;
+    if (auto dup = seen.find(key); dup != seen.end()) {
+      report.skipped.emplace_back(file, "the same manufacturer and model as " + dup->second);
       continue;
     }
-    auto hash = type_hash(t);
+    seen[key] = file;
+    const auto hash = device_type_hash(type);
     auto it = known.find(key);
-    std::int64_t id;
+    std::int64_t id = 0;
     if (it != known.end()) {
       if (it->second.second == hash) {
         report.unchanged++;
         continue;
       }
       id = it->second.first;
-      COLO_CHECK(tx.exec("UPDATE dcim_device_types SET slug = $2, part_number = $3, height_hu = $4, full_depth = $5, "
-                         "typical_power_w = $6, max_power_w = $7, power_ports = $8, weight_kg = $9, content_hash = $10, "
-                         "updated_at = $11 WHERE id = $1",
-                         {id, t.slug, t.part_number, t.height_hu, t.full_depth, t.typical_power_w, t.max_power_w,
-                          t.power_ports, t.weight_kg, hash, now}));
-      COLO_CHECK(tx.exec("DELETE FROM dcim_device_type_interfaces WHERE device_type_id = $1", {id}));
+      COLO_CHECK(store::update_type(tx, id, type, hash, t));
       report.updated++;
     } else {
-      COLO_TRY(id, tx.insert("INSERT INTO dcim_device_types (manufacturer, model, slug, part_number, height_hu, "
-                             "full_depth, typical_power_w, max_power_w, power_ports, weight_kg, content_hash, created_at, "
-                             "updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
-                             {t.manufacturer, t.model, t.slug, t.part_number, t.height_hu, t.full_depth,
-                              t.typical_power_w, t.max_power_w, t.power_ports, t.weight_kg, hash, now}));
+      auto inserted = store::insert_type(tx, type, hash, t);
+      if (!inserted.ok()) return std::move(inserted).error();
+      id = *inserted;
       report.imported++;
     }
-    std::set<std::string> if_names;
-    int pos = 0;
-    for (const auto& f : t.interfaces) {
-      if (!if_names.insert(f.name).second) continue;
-      COLO_CHECK(tx.exec("INSERT INTO dcim_device_type_interfaces (device_type_id, position, name, type, mgmt_only) "
-                         "VALUES ($1, $2, $3, $4, $5)",
-                         {id, pos++, f.name, f.type, f.mgmt_only}));
-    }
+    COLO_CHECK(store::replace_type_templates(tx, id, type));
   }
   if (report.imported + report.updated > 0)
     COLO_CHECK(audit::record(tx, ctx, clock_,
@@ -665,135 +592,88 @@ Result<ImportReport> Service::import_device_types(const Context& ctx,
   return report;
 }
 
-Result<ImportReport> Service::import_device_type_dir(const Context& ctx, const std::string& dir) {
+Result<ImportReport> Service::import_device_type_dir(const Context& ctx, const std::string& dir,
+                                                     const std::vector<std::string>& only) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return Error::invalid("dcim.import.no_directory", "Not a directory: " + dir);
   std::vector<std::pair<std::string, std::string>> files;
-  for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (ec) break;
+  for (auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     auto ext = it->path().extension().string();
-    if (!it->is_regular_file() || (ext != ".yaml" && ext != ".yml")) continue;
-    std::ifstream in(it->path());
+    if (!it->is_regular_file(ec) || (ext != ".yaml" && ext != ".yml")) continue;
+    auto relative = fs::relative(it->path(), dir, ec).generic_string();
+    if (!only.empty() && std::none_of(only.begin(), only.end(),
+                                      [&](const std::string& p) { return relative.rfind(p, 0) == 0; }))
+      continue;
+    std::ifstream in(it->path(), std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
-    files.emplace_back(fs::relative(it->path(), dir, ec).string(), ss.str());
+    files.emplace_back(std::move(relative), ss.str());
   }
+  if (ec) return Error::invalid("dcim.import.unreadable", "Cannot read " + dir + ": " + ec.message());
   std::sort(files.begin(), files.end());
   return import_device_types(ctx, files);
 }
 
 // ---- devices ----------------------------------------------------------------------------------
 
-Result<std::optional<Device>> Service::load_device(db::Tx& tx, std::int64_t id) {
-  COLO_TRY(auto row, tx.one(std::string(kDeviceCols) + " WHERE d.id = $1", {id}));
-  if (!row) return std::optional<Device>{};
-  return std::optional<Device>(device_from(*row));
-}
-
 Result<std::pair<std::int64_t, std::vector<Device>>> Service::devices(const Context& ctx, const ListQuery& q) {
-  db::Params p;
-  std::string where = " WHERE 1 = 1" + db::tenant_filter(ctx, "d.customer_id", p);
-  if (q.site) where += " AND d.site_id = " + next(p, *q.site);
-  if (q.room) where += " AND d.room_id = " + next(p, *q.room);
-  if (q.rack) where += " AND d.rack_id = " + next(p, *q.rack);
-  if (q.customer) where += " AND d.customer_id = " + next(p, *q.customer);
-  if (q.status) where += " AND d.status = " + next(p, *q.status);
-  if (q.role) where += " AND d.role = " + next(p, *q.role);
-  if (q.type) where += " AND d.device_type_id = " + next(p, *q.type);
-  if (q.q) {
-    auto n = next(p, "%" + *q.q + "%");
-    where += " AND (d.name LIKE " + n + " OR d.serial LIKE " + n + " OR d.asset_tag LIKE " + n + ")";
-  }
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM dcim_devices d" + where, p));
-  auto lp = p;
-  COLO_TRY(auto res, tx.query(std::string(kDeviceCols) + where +
-                                  order_by(q.sort, {{"name", "d.name"}, {"status", "d.status"}, {"role", "d.role"},
-                                                    {"created_at", "d.created_at"}},
-                                           "d.name, d.id") +
-                                  page_sql(lp, q),
-                              lp));
-  std::vector<Device> out;
-  out.reserve(res.rows.size());
-  for (const auto& r : res.rows) out.push_back(device_from(r));
-  return std::pair{count->int64(0), std::move(out)};
+  return store::list_devices(tx, ctx, q);
 }
 
 Result<Device> Service::device(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto d, load_device(tx, id));
+  COLO_TRY(auto d, store::find_device(tx, id));
   if (!d || !ctx.sees(d->customer_id)) return Error::not_found("Device");
-  COLO_TRY(auto ev, tx.query("SELECT kind, detail, actor, at FROM dcim_device_events WHERE device_id = $1 ORDER BY id", {id}));
-  for (const auto& r : ev.rows) d->history.push_back({r.text(0), r.text(1), r.text(2), r.text(3)});
-  COLO_TRY(auto mt, tx.query("SELECT id, performed_on, performed_by, summary, next_due FROM dcim_maintenance "
-                             "WHERE device_id = $1 ORDER BY performed_on DESC, id DESC", {id}));
-  for (const auto& r : mt.rows) d->maintenance.push_back({r.int64(0), r.text(1), r.text(2), r.text(3), r.opt_text(4)});
+  COLO_CHECK(store::load_history(tx, *d));
   return std::move(*d);
 }
 
 Status Service::event(db::Tx& tx, const Context& ctx, std::int64_t device_id, const std::string& kind,
                       const std::string& detail) {
-  COLO_CHECK(tx.exec("INSERT INTO dcim_device_events (device_id, kind, detail, actor, at) VALUES ($1, $2, $3, $4, $5)",
-                     {device_id, kind, detail, ctx.principal->username, now_text(clock_)}));
-  return {};
+  return store::insert_event(tx, device_id, {kind, detail, ctx.principal ? ctx.principal->username : "system", now()});
 }
 
-Status Service::write_rack_rules(db::Tx& tx, const Context& ctx, const Device& d, bool force) {
-  if (!d.rack_id) return {};
-  COLO_TRY(auto rack, load_rack(tx, *d.rack_id));
+Result<bool> Service::check_device_rules(db::Tx& tx, const Context& ctx, const Device& d, bool force) {
+  if (!d.rack_id) return false;
+  COLO_TRY(auto rack, store::find_rack(tx, *d.rack_id));
   if (!rack) return Error::validation({{"rack_id", "not_found", "No such rack."}});
-  if (rack->customer_id && d.customer_id != rack->customer_id)
-    return Error::unprocessable("dcim.placement.dedicated_rack", "The rack is dedicated to another customer.",
-                                {{"rack_id", "dedicated", "The rack is dedicated to another customer."}});
-  if (d.height_hu > 0 && !d.bottom_hu)
-    return Error::validation({{"position", "required", "A racked device needs a position."}});
-  std::vector<Occupant> occupants;
-  COLO_TRY(auto occ, tx.query("SELECT d.id, d.name, d.bottom_hu, t.height_hu, d.face, t.full_depth FROM dcim_devices d "
-                              "JOIN dcim_device_types t ON t.id = d.device_type_id WHERE d.rack_id = $1 AND d.id <> $2 "
-                              "AND d.bottom_hu IS NOT NULL",
-                              {*d.rack_id, d.id}));
-  for (const auto& r : occ.rows)
-    occupants.push_back({r.int64(0), r.text(1), static_cast<int>(r.int64(2)), static_cast<int>(r.int64(3)),
-                         r.text(4), r.boolean(5)});
-  std::vector<Reserved> reserved;
-  COLO_TRY(auto res, tx.query("SELECT id, customer_id, bottom_hu, height_hu FROM dcim_reservations WHERE rack_id = $1 "
-                              "AND released_at IS NULL AND expires_at > $2",
-                              {*d.rack_id, now_text(clock_)}));
-  for (const auto& r : res.rows)
-    reserved.push_back({r.int64(0), r.int64(1), static_cast<int>(r.int64(2)), static_cast<int>(r.int64(3))});
+  COLO_TRY(auto occupants, store::rack_occupants(tx, *d.rack_id, d.id));
+  COLO_TRY(auto reserved, store::live_reservations(tx, *d.rack_id, now()));
   // Another customer's device is named only to staff.
   if (ctx.tenant())
     for (auto& o : occupants) o.name = "another device";
-  COLO_CHECK(check_placement({rack->u_height, rack->status}, occupants, reserved,
+  COLO_CHECK(check_placement({rack->u_height, rack->status, rack->customer_id}, occupants, reserved,
                              {d.bottom_hu.value_or(0), d.height_hu, d.face.value_or("front"), d.full_depth,
                               d.customer_id, d.id}));
-  COLO_TRY(auto load, tx.one("SELECT COALESCE(SUM(CASE WHEN d.redundant_power = 1 OR d.feed = 'A' THEN t.max_power_w ELSE 0 END), 0), "
-                             "COALESCE(SUM(CASE WHEN d.redundant_power = 1 OR d.feed = 'B' THEN t.max_power_w ELSE 0 END), 0) "
-                             "FROM dcim_devices d JOIN dcim_device_types t ON t.id = d.device_type_id "
-                             "WHERE d.rack_id = $1 AND d.id <> $2 AND d.status <> 'decommissioned'",
-                             {*d.rack_id, d.id}));
-  auto power = check_power({rack->power_a_w, rack->power_b_w, load->int64(0), load->int64(1)},
+  COLO_TRY(auto load, store::rack_load(tx, *d.rack_id, d.id));
+  COLO_CHECK(check_weight(rack->max_weight_kg, load.weight_kg, d.weight_kg.value_or(0)));
+  auto power = check_power({rack->power_a_w, rack->power_b_w, load.allocated_a_w, load.allocated_b_w},
                            feed_load(d.status == "decommissioned" ? 0 : d.max_power_w, d.redundant_power, d.feed[0]));
-  if (!power.ok()) {
-    if (!force) return power;
-    if (!ctx.can("dcim.power.force"))
-      return Error::forbidden("Forcing power over capacity needs dcim.power.force.");
-  }
-  return {};
+  if (power.ok()) return false;
+  if (!force) return std::move(power).error();
+  if (!ctx.can("dcim.power.force")) return Error::forbidden("Forcing power over capacity needs dcim.power.force.");
+  return true;
 }
 
 Result<Device> Service::save_device(const Context& ctx, std::optional<std::int64_t> id, const DeviceInput& in) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto saved, save_device_in(tx, ctx, id, in));
+  COLO_CHECK(tx.commit());
+  return std::move(saved.device);
+}
+
+Result<Service::SavedDevice> Service::save_device_in(db::Tx& tx, const Context& ctx, std::optional<std::int64_t> id,
+                                                     const DeviceInput& in) {
   Device d;
   std::optional<Device> before;
   if (id) {
-    COLO_TRY(auto existing, load_device(tx, *id));
+    COLO_TRY(auto existing, store::find_device(tx, *id));
     if (!existing || !ctx.sees(existing->customer_id)) return Error::not_found("Device");
     d = *existing;
-    before = existing;
-  } else {
-    d.id = 0;
+    before = std::move(existing);
   }
   if (in.device_type_id) d.device_type_id = *in.device_type_id;
   if (in.name) d.name = *in.name;
@@ -804,121 +684,140 @@ Result<Device> Service::save_device(const Context& ctx, std::optional<std::int64
   if (in.config_notes) d.config_notes = *in.config_notes;
   if (in.feed) d.feed = *in.feed;
   if (in.asset_tag) d.asset_tag = *in.asset_tag;
+  if (d.asset_tag && d.asset_tag->empty()) d.asset_tag.reset();
   if (in.face) d.face = *in.face;
   if (in.customer_id) d.customer_id = *in.customer_id;
   if (in.rack_id) d.rack_id = *in.rack_id;
-  if (in.position) d.bottom_hu = *in.position ? std::optional<int>(hu_of_u(**in.position)) : std::nullopt;
+  if (in.site_id) d.site_id = *in.site_id;
   if (in.redundant_power) d.redundant_power = *in.redundant_power;
   std::vector<FieldError> errors;
+  if (in.position) {
+    if (!*in.position) {
+      d.bottom_hu.reset();
+    } else {
+      const double u = **in.position;
+      if (!(u >= 0.5) || u > 100 || std::fmod(u * 2, 1.0) != 0)
+        errors.push_back({"position", "half_unit", "A position from U1 up, in half-unit steps."});
+      else
+        d.bottom_hu = hu_of_u(u);
+    }
+  }
   if (d.name.empty()) errors.push_back({"name", "required", "A name is required."});
-  COLO_TRY(auto type_row, tx.one(std::string(kTypeCols) + " WHERE t.id = $1", {d.device_type_id}));
-  if (!type_row) {
+  if (d.name.size() > 100) errors.push_back({"name", "too_long", "At most 100 characters."});
+  if (!is_one_of(d.role, kDeviceRoles)) errors.push_back({"role", "invalid_choice", "One of the device roles."});
+  if (!is_one_of(d.status, kDeviceStatuses)) errors.push_back({"status", "invalid_choice", "One of the device statuses."});
+  if (d.feed != "A" && d.feed != "B") errors.push_back({"feed", "invalid_choice", "A or B."});
+  if (d.face && *d.face != "front" && *d.face != "rear") errors.push_back({"face", "invalid_choice", "front or rear."});
+  COLO_TRY(auto type, store::find_type(tx, d.device_type_id));
+  if (!type) {
     errors.push_back({"device_type_id", "not_found", "No such device type."});
   } else {
-    auto t = type_from(*type_row);
-    d.height_hu = t.height_hu;
-    d.full_depth = t.full_depth;
-    d.max_power_w = t.max_power_w;
-    d.type_label = t.manufacturer + " " + t.model;
+    d.height_hu = type->height_hu;
+    d.full_depth = type->full_depth;
+    d.max_power_w = type->max_power_w;
+    d.weight_kg = type->weight_kg;
+    d.manufacturer = type->manufacturer;
+    d.model = type->model;
+    d.type_label = type->manufacturer + " " + type->model;
   }
-  if (d.customer_id) {
+  if (d.customer_id && (!before || before->customer_id != d.customer_id)) {
     COLO_TRY(auto c, customers_.find(tx, *d.customer_id));
     if (!c) errors.push_back({"customer_id", "not_found", "No such customer."});
   }
-  if (in.position && *in.position && std::fmod(**in.position * 2, 1.0) != 0)
-    errors.push_back({"position", "half_unit", "Positions are in half-unit steps."});
-  if (d.rack_id && !d.face) d.face = "front";
-  if (!d.rack_id) {
-    d.bottom_hu.reset();
-    d.face.reset();
-    d.site_id.reset();
-    d.room_id.reset();
+  std::optional<Rack> rack;
+  if (d.rack_id) {
+    COLO_TRY(rack, store::find_rack(tx, *d.rack_id));
+    if (!rack) errors.push_back({"rack_id", "not_found", "No such rack."});
+  } else if (d.site_id && (!before || before->site_id != d.site_id)) {
+    COLO_TRY(auto site, store::find_site(tx, *d.site_id));
+    if (!site) errors.push_back({"site_id", "not_found", "No such site."});
   }
   if (!errors.empty()) return Error::validation(std::move(errors));
-  if (d.rack_id) {
-    COLO_TRY(auto rk, load_rack(tx, *d.rack_id));
-    if (!rk) return Error::validation({{"rack_id", "not_found", "No such rack."}});
-    d.site_id = rk->site_id;
-    d.room_id = rk->room_id;
+  if (rack) {
+    d.site_id = rack->site_id;
+    d.room_id = rack->room_id;
+    d.rack_name = rack->name;
+    if (!d.face) d.face = "front";
+    if (d.height_hu == 0) d.bottom_hu.reset();
+    if (d.height_hu > 0 && !d.bottom_hu)
+      return Error::validation({{"position", "required", "A device in a rack needs a position (0U devices need none)."}});
+  } else {
+    // Out of a rack: kept in store at its site (or at none), with no place in a room.
+    d.room_id.reset();
+    d.bottom_hu.reset();
+    d.face.reset();
+    d.rack_name.clear();
   }
-  if (d.height_hu == 0) d.bottom_hu.reset();
-  COLO_CHECK(write_rack_rules(tx, ctx, d, in.force_power));
-  auto now = now_text(clock_);
-  db::Params vals{d.device_type_id, d.name, d.serial, d.asset_tag, d.role, d.status, d.customer_id, d.site_id,
-                  d.room_id, d.rack_id, d.bottom_hu, d.face, d.redundant_power, d.feed, d.mgmt_address,
-                  d.config_notes, now};
-  Result<std::int64_t> saved = 0;
+  if (d.asset_tag) {
+    COLO_TRY(auto holder, store::asset_tag_holder(tx, *d.asset_tag));
+    if (holder && *holder != d.id)
+      return conflict_field("dcim.device.asset_tag_taken", "asset_tag", "Another device has this asset tag.");
+  }
+  const bool placed_changed = !before || before->rack_id != d.rack_id || before->bottom_hu != d.bottom_hu ||
+                              before->face != d.face;
+  const bool load_changed = !before || placed_changed || before->device_type_id != d.device_type_id ||
+                            before->redundant_power != d.redundant_power || before->feed != d.feed ||
+                            before->customer_id != d.customer_id ||
+                            (before->status == "decommissioned") != (d.status == "decommissioned");
+  if (before && !load_changed && before->name == d.name && before->serial == d.serial &&
+      before->asset_tag == d.asset_tag && before->role == d.role && before->status == d.status &&
+      before->site_id == d.site_id && before->mgmt_address == d.mgmt_address &&
+      before->config_notes == d.config_notes)
+    return SavedDevice{std::move(d), false};
+  bool forced = false;
+  if (load_changed) {
+    COLO_TRY(forced, check_device_rules(tx, ctx, d, in.force_power));
+  }
+  const auto t = now();
   if (id) {
-    vals.push_back(*id);
-    saved = tx.exec("UPDATE dcim_devices SET device_type_id = $1, name = $2, serial = $3, asset_tag = $4, role = $5, "
-                    "status = $6, customer_id = $7, site_id = $8, room_id = $9, rack_id = $10, bottom_hu = $11, "
-                    "face = $12, redundant_power = $13, feed = $14, mgmt_address = $15, config_notes = $16, "
-                    "updated_at = $17 WHERE id = $18", vals);
+    COLO_CHECK(store::update_device(tx, d, t));
   } else {
-    saved = tx.insert("INSERT INTO dcim_devices (device_type_id, name, serial, asset_tag, role, status, customer_id, "
-                      "site_id, room_id, rack_id, bottom_hu, face, redundant_power, feed, mgmt_address, config_notes, "
-                      "created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, "
-                      "$15, $16, $17, $17) RETURNING id", vals);
-  }
-  if (!saved.ok()) {
-    if (saved.error().code == "db.unique_violation")
-      return Error{ErrorKind::conflict, "dcim.device.asset_tag_taken", "Another device has this asset tag.",
-                   {{"asset_tag", "taken", "Another device has this asset tag."}}};
-    return std::move(saved).error();
-  }
-  if (!id) {
-    d.id = *saved;
+    COLO_TRY(d.id, store::insert_device(tx, d, t));
+    COLO_CHECK(store::instantiate_interfaces(tx, d.id, d.device_type_id));
     COLO_CHECK(event(tx, ctx, d.id, "received", "Entered into the ledger as " + d.type_label));
-    COLO_CHECK(tx.exec("INSERT INTO dcim_interfaces (device_id, name, type, speed_mbps, mgmt_only) "
-                       "SELECT $1, name, type, NULL, mgmt_only FROM dcim_device_type_interfaces "
-                       "WHERE device_type_id = $2 ORDER BY position",
-                       {d.id, d.device_type_id}));
-    COLO_TRY(auto ifs, tx.query("SELECT id, type FROM dcim_interfaces WHERE device_id = $1", {d.id}));
-    for (const auto& r : ifs.rows)
-      if (auto sp = speed_of(r.text(1))) COLO_CHECK(tx.exec("UPDATE dcim_interfaces SET speed_mbps = $2 WHERE id = $1", {r.int64(0), *sp}));
-    if (d.rack_id) COLO_CHECK(event(tx, ctx, d.id, "racked", "Racked in " + std::to_string(*d.rack_id) + " at hu " +
-                                                                 std::to_string(d.bottom_hu.value_or(0))));
-  } else {
-    if (before->rack_id != d.rack_id || before->bottom_hu != d.bottom_hu || before->face != d.face) {
-      if (!d.rack_id)
-        COLO_CHECK(event(tx, ctx, d.id, "removed", "Removed from rack " + std::to_string(before->rack_id.value_or(0))));
-      else if (!before->rack_id)
-        COLO_CHECK(event(tx, ctx, d.id, "racked", "Racked in " + std::to_string(*d.rack_id)));
-      else
-        COLO_CHECK(event(tx, ctx, d.id, "moved", "Moved from rack " + std::to_string(*before->rack_id) + " hu " +
-                                                     std::to_string(before->bottom_hu.value_or(0)) + " to rack " +
-                                                     std::to_string(*d.rack_id) + " hu " +
-                                                     std::to_string(d.bottom_hu.value_or(0))));
-    }
-    if (before->status != d.status)
-      COLO_CHECK(event(tx, ctx, d.id, "status", before->status + " -> " + d.status));
   }
+  if (rack && (!before || !before->rack_id)) {
+    COLO_CHECK(event(tx, ctx, d.id, "racked", "Racked in " + place_text(rack->name, d.bottom_hu, d.face)));
+  } else if (before && before->rack_id && !d.rack_id) {
+    COLO_CHECK(event(tx, ctx, d.id, "removed", "Removed from " + place_text(before->rack_name, before->bottom_hu, before->face)));
+  } else if (before && placed_changed) {
+    COLO_CHECK(event(tx, ctx, d.id, "moved",
+                     "Moved from " + place_text(before->rack_name, before->bottom_hu, before->face) + " to " +
+                         place_text(rack->name, d.bottom_hu, d.face)));
+  }
+  if (before && before->status != d.status)
+    COLO_CHECK(event(tx, ctx, d.id, "status", before->status + " → " + d.status));
+  if (before && before->device_type_id != d.device_type_id)
+    COLO_CHECK(event(tx, ctx, d.id, "type", "Type changed from " + before->type_label + " to " + d.type_label));
+  if (before && before->customer_id != d.customer_id)
+    COLO_CHECK(event(tx, ctx, d.id, "owner", "Owner changed"));
   auto after = device_audit(d);
-  if (in.force_power) after.as_object()["forced_power"] = true;
-  COLO_CHECK(audit::record(tx, ctx, clock_, {"dcim.device", std::to_string(d.id), id ? "update" : "create",
-                                             before ? device_audit(*before) : json::value(nullptr), after,
-                                             d.customer_id}));
-  COLO_TRY(auto fresh, load_device(tx, d.id));
-  COLO_CHECK(tx.commit());
-  return std::move(*fresh);
+  if (forced) after.as_object()["forced_power"] = true;
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"dcim.device", std::to_string(d.id), id ? "update" : "create",
+                            before ? device_audit(*before) : json::value(nullptr), after,
+                            d.customer_id ? d.customer_id : (before ? before->customer_id : std::nullopt)}));
+  COLO_TRY(auto fresh, store::find_device(tx, d.id));
+  return SavedDevice{std::move(*fresh), true};
 }
 
 Result<Maintenance> Service::add_maintenance(const Context& ctx, std::int64_t device_id, const Maintenance& m) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
-  COLO_TRY(auto d, load_device(tx, device_id));
+  COLO_TRY(auto d, store::find_device(tx, device_id));
   if (!d || !ctx.sees(d->customer_id)) return Error::not_found("Device");
   Maintenance out = m;
   if (out.performed_by.empty()) out.performed_by = ctx.principal->username;
   if (out.next_due && *out.next_due <= out.performed_on)
     return Error::validation({{"next_due", "before_performed", "The next due date must follow the work."}});
-  COLO_TRY(out.id, tx.insert("INSERT INTO dcim_maintenance (device_id, performed_on, performed_by, summary, next_due, "
-                             "created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                             {device_id, out.performed_on, out.performed_by, out.summary, out.next_due, now_text(clock_)}));
-  COLO_CHECK(event(tx, ctx, device_id, "maintenance", out.summary));
-  COLO_CHECK(audit::record(tx, ctx, clock_, {"dcim.maintenance", std::to_string(out.id), "create", nullptr,
-                                             json::object{{"device_id", device_id}, {"summary", out.summary},
-                                                          {"performed_on", out.performed_on}},
-                                             d->customer_id}));
+  COLO_TRY(out.id, store::insert_maintenance(tx, device_id, out, now()));
+  COLO_CHECK(event(tx, ctx, device_id, "maintenance",
+                   out.summary + (out.next_due ? " (next due " + *out.next_due + ")" : std::string())));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"dcim.maintenance", std::to_string(out.id), "create", nullptr,
+                            json::object{{"device_id", device_id}, {"summary", out.summary},
+                                         {"performed_on", out.performed_on}, {"performed_by", out.performed_by},
+                                         {"next_due", opt(out.next_due)}},
+                            d->customer_id}));
   COLO_CHECK(tx.commit());
   return out;
 }
@@ -926,178 +825,480 @@ Result<Maintenance> Service::add_maintenance(const Context& ctx, std::int64_t de
 // ---- reservations -----------------------------------------------------------------------------
 
 Result<std::pair<std::int64_t, std::vector<Reservation>>> Service::reservations(const Context& ctx, const ListQuery& q) {
-  db::Params p{now_text(clock_)};
-  std::string where = " WHERE v.released_at IS NULL AND v.expires_at > $1" + db::tenant_filter(ctx, "v.customer_id", p);
-  if (q.rack) where += " AND v.rack_id = " + next(p, *q.rack);
-  if (q.customer) where += " AND v.customer_id = " + next(p, *q.customer);
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM dcim_reservations v" + where, p));
-  auto lp = p;
-  COLO_TRY(auto res, tx.query("SELECT v.id, v.rack_id, v.customer_id, v.bottom_hu, v.height_hu, v.reason, v.expires_at, "
-                              "v.created_at, v.released_at FROM dcim_reservations v" + where + " ORDER BY v.id" +
-                                  page_sql(lp, q),
-                              lp));
-  std::vector<Reservation> out;
-  for (const auto& r : res.rows)
-    out.push_back({r.int64(0), r.int64(1), r.int64(2), static_cast<int>(r.int64(3)), static_cast<int>(r.int64(4)),
-                   r.text(5), r.text(6), r.text(7), r.opt_text(8)});
-  return std::pair{count->int64(0), std::move(out)};
+  return store::list_reservations(tx, ctx, q, now());
 }
 
 Result<Reservation> Service::reserve(const Context& ctx, std::int64_t rack_id, std::int64_t customer_id, double position,
                                      double units, Instant expires_at, const std::string& reason) {
-  if (expires_at <= clock_.now())
-    return Error::validation({{"expires_at", "in_past", "The expiry must be in the future."}});
   if (units <= 0 || std::fmod(units * 2, 1.0) != 0 || std::fmod(position * 2, 1.0) != 0)
     return Error::validation({{"units", "half_unit", "Units and position are in half-unit steps."}});
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
-  COLO_TRY(auto rack, load_rack(tx, rack_id));
-  if (!rack) return Error::validation({{"rack_id", "not_found", "No such rack."}});
-  COLO_TRY(auto c, customers_.find(tx, customer_id));
-  if (!c) return Error::validation({{"customer_id", "not_found", "No such customer."}});
-  if (rack->customer_id && *rack->customer_id != customer_id)
-    return Error::unprocessable("dcim.placement.dedicated_rack", "The rack is dedicated to another customer.");
-  // Reserved units must be free now: no device and no other live reservation.
-  Device probe;
-  probe.rack_id = rack_id;
-  probe.bottom_hu = hu_of_u(position);
-  probe.height_hu = hu_of_u(units);
-  probe.full_depth = true;
-  probe.face = "front";
-  probe.customer_id = customer_id;
-  probe.status = "decommissioned";  // no power
-  COLO_CHECK(write_rack_rules(tx, ctx, probe, false));
-  Reservation r{0, rack_id, customer_id, hu_of_u(position), hu_of_u(units), reason, format_instant(expires_at),
-                now_text(clock_), std::nullopt};
-  COLO_TRY(r.id, tx.insert("INSERT INTO dcim_reservations (rack_id, customer_id, bottom_hu, height_hu, reason, "
-                           "expires_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-                           {rack_id, customer_id, r.bottom_hu, r.height_hu, reason, r.expires_at, r.created_at}));
-  COLO_CHECK(audit::record(tx, ctx, clock_, {"dcim.reservation", std::to_string(r.id), "create", nullptr,
-                                             json::object{{"rack_id", rack_id}, {"bottom_hu", r.bottom_hu},
-                                                          {"height_hu", r.height_hu}, {"expires_at", r.expires_at}},
-                                             customer_id}));
+  COLO_TRY(auto r, reserve_units(tx, ctx, rack_id, customer_id, hu_of_u(position), hu_of_u(units), expires_at, reason));
   COLO_CHECK(tx.commit());
+  return r;
+}
+
+Result<Reservation> Service::reserve_units(db::Tx& tx, const Context& ctx, std::int64_t rack_id,
+                                           std::int64_t customer_id, int bottom_hu, int height_hu, Instant expires_at,
+                                           const std::string& reason) {
+  std::vector<FieldError> errors;
+  if (expires_at <= clock_.now()) errors.push_back({"expires_at", "in_past", "The expiry must be in the future."});
+  if (height_hu <= 0) errors.push_back({"units", "out_of_range", "At least half a unit."});
+  if (reason.empty()) errors.push_back({"reason", "required", "Say why the units are reserved."});
+  COLO_TRY(auto rack, store::find_rack(tx, rack_id));
+  if (!rack) errors.push_back({"rack_id", "not_found", "No such rack."});
+  COLO_TRY(auto c, customers_.find(tx, customer_id));
+  if (!c) errors.push_back({"customer_id", "not_found", "No such customer."});
+  if (!errors.empty()) return Error::validation(std::move(errors));
+  const auto t = now();
+  // Reserved units must be free now: no device on either face, no live reservation of anyone.
+  COLO_TRY(auto occupants, store::rack_occupants(tx, rack_id, 0));
+  if (ctx.tenant())
+    for (auto& o : occupants) o.name = "another device";
+  COLO_TRY(auto held, store::live_reservations(tx, rack_id, t));
+  for (auto& h : held) h.customer_id = -1;  // the customer's own reservations block too
+  COLO_CHECK(check_placement({rack->u_height, rack->status, rack->customer_id}, occupants, held,
+                             {bottom_hu, height_hu, "front", true, customer_id, std::nullopt}));
+  Reservation r{0, rack_id, customer_id, bottom_hu, height_hu, reason, format_instant(expires_at), t, std::nullopt};
+  COLO_TRY(r.id, store::insert_reservation(tx, r));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"dcim.reservation", std::to_string(r.id), "create", nullptr,
+                            json::object{{"rack_id", rack_id}, {"bottom_hu", r.bottom_hu}, {"height_hu", r.height_hu},
+                                         {"expires_at", r.expires_at}, {"reason", r.reason}},
+                            customer_id}));
   return r;
 }
 
 Status Service::release_reservation(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
-  COLO_TRY(auto row, tx.one("SELECT customer_id FROM dcim_reservations WHERE id = $1 AND released_at IS NULL", {id}));
-  if (!row || !ctx.sees(row->int64(0))) return Error::not_found("Reservation");
-  COLO_CHECK(tx.exec("UPDATE dcim_reservations SET released_at = $2 WHERE id = $1", {id, now_text(clock_)}));
-  COLO_CHECK(audit::record(tx, ctx, clock_, {"dcim.reservation", std::to_string(id), "release", nullptr, nullptr,
-                                             row->int64(0)}));
+  COLO_TRY(auto r, store::find_reservation(tx, id));
+  if (!r || !ctx.sees(r->customer_id) || r->released_at) return Error::not_found("Reservation");
+  COLO_CHECK(release_reservation(tx, ctx, id));
   return tx.commit();
+}
+
+Status Service::release_reservation(db::Tx& tx, const Context& ctx, std::int64_t id) {
+  COLO_TRY(auto r, store::find_reservation(tx, id));
+  if (!r) return Error::not_found("Reservation");
+  if (r->released_at || r->expires_at <= now()) return {};
+  COLO_CHECK(store::release_reservation(tx, id, now()));
+  return audit::record(tx, ctx, clock_,
+                       {"dcim.reservation", std::to_string(id), "release",
+                        json::object{{"rack_id", r->rack_id}, {"bottom_hu", r->bottom_hu}, {"height_hu", r->height_hu}},
+                        nullptr, r->customer_id});
 }
 
 // ---- interfaces -------------------------------------------------------------------------------
 
 Result<std::pair<std::int64_t, std::vector<Interface>>> Service::interfaces(const Context& ctx, const ListQuery& q,
                                                                             std::optional<std::int64_t> device) {
-  db::Params p;
-  std::string where = " WHERE 1 = 1" + db::tenant_filter(ctx, "d.customer_id", p);
-  if (device) where += " AND i.device_id = " + next(p, *device);
-  if (q.rack) where += " AND d.rack_id = " + next(p, *q.rack);
-  if (q.customer) where += " AND d.customer_id = " + next(p, *q.customer);
-  if (q.site) where += " AND d.site_id = " + next(p, *q.site);
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM dcim_interfaces i JOIN dcim_devices d ON d.id = i.device_id" + where, p));
-  auto lp = p;
-  COLO_TRY(auto res, tx.query(std::string(kInterfaceCols) + where + " ORDER BY d.name, i.id" + page_sql(lp, q), lp));
-  std::vector<Interface> out;
-  for (const auto& r : res.rows) out.push_back(interface_from(r));
-  return std::pair{count->int64(0), std::move(out)};
+  return store::list_interfaces(tx, ctx, q, device);
 }
 
-Result<std::vector<Interface>> Service::interfaces_by_id(db::Tx& tx, const std::vector<std::int64_t>& ids) {
-  std::vector<Interface> out;
-  if (ids.empty()) return out;
-  db::Params p;
-  std::string in;
-  for (auto id : ids) in += (in.empty() ? "" : ", ") + next(p, id);
-  COLO_TRY(auto res, tx.query(std::string(kInterfaceCols) + " WHERE i.id IN (" + in + ")", p));
-  for (const auto& r : res.rows) out.push_back(interface_from(r));
-  return out;
+Result<Interface> Service::interface(const Context& ctx, std::int64_t id) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto i, store::find_interface(tx, id));
+  if (!i || !ctx.sees(i->customer_id)) return Error::not_found("Interface");
+  return std::move(*i);
 }
 
-Result<std::vector<std::int64_t>> Service::customer_devices(db::Tx& tx, std::int64_t customer_id) {
-  COLO_TRY(auto res, tx.query("SELECT id FROM dcim_devices WHERE customer_id = $1 ORDER BY id", {customer_id}));
-  std::vector<std::int64_t> out;
-  for (const auto& r : res.rows) out.push_back(r.int64(0));
-  return out;
-}
-
-Result<bool> Service::site_exists(db::Tx& tx, std::int64_t id) {
-  COLO_TRY(auto row, tx.one("SELECT 1 FROM dcim_sites WHERE id = $1", {id}));
-  return row.has_value();
-}
-
-Result<std::optional<Site>> Service::site_by_slug(db::Tx& tx, const std::string& slug) {
-  COLO_TRY(auto row, tx.one(std::string(kSiteCols) + " WHERE s.slug = $1", {slug}));
-  if (!row) return std::optional<Site>{};
-  return std::optional<Site>(site_from(*row));
+Result<Interface> Service::update_interface(const Context& ctx, std::int64_t id, const InterfaceInput& in) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto found, store::find_interface(tx, id));
+  if (!found || !ctx.sees(found->customer_id)) return Error::not_found("Interface");
+  auto i = *found;
+  if (in.speed_mbps) i.speed_mbps = *in.speed_mbps;
+  if (in.enabled) i.enabled = *in.enabled;
+  if (in.description) i.description = *in.description;
+  if (i.speed_mbps && *i.speed_mbps < 0) return Error::validation({{"speed_mbps", "out_of_range", "Not negative."}});
+  auto audit_of = [](const Interface& x) {
+    return json::object{{"device_id", x.device_id}, {"name", x.name}, {"speed_mbps", opt(x.speed_mbps)},
+                        {"enabled", x.enabled}, {"description", x.description}};
+  };
+  if (i.speed_mbps == found->speed_mbps && i.enabled == found->enabled && i.description == found->description)
+    return i;
+  COLO_CHECK(store::update_interface(tx, i));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"dcim.interface", std::to_string(id), "update", audit_of(*found), audit_of(i), i.customer_id}));
+  COLO_CHECK(tx.commit());
+  return i;
 }
 
 // ---- utilisation ------------------------------------------------------------------------------
 
 Result<std::vector<Utilisation>> Service::utilisation(const Context& ctx, const std::string& scope,
-                                                      std::optional<std::int64_t> id) {
-  // Aggregated per rack in SQL, then per scope in SQL: no row is loaded one by one.
-  std::string key, name_join, name_col;
-  if (scope == "site") {
-    key = "r.site_id";
-    name_join = " JOIN dcim_sites x ON x.id = r.site_id";
-  } else if (scope == "room") {
-    key = "r.room_id";
-    name_join = " JOIN dcim_rooms x ON x.id = r.room_id";
-  } else {
-    key = "r.id";
-    name_join = " JOIN dcim_racks x ON x.id = r.id";
-  }
-  db::Params p{now_text(clock_)};
-  std::string where = " WHERE r.status <> 'decommissioned'" + rack_visibility(ctx, "r", p, now_text(clock_));
-  if (id) where += " AND " + key + " = " + next(p, *id);
-  const std::string sql =
-      "SELECT " + key + ", x.name, COUNT(*), SUM(r.u_height * 2), SUM(COALESCE(dv.front_hu, 0)), "
-      "SUM(COALESCE(dv.rear_hu, 0)), SUM(COALESCE(rv.reserved_hu, 0)), SUM(r.power_a_w), SUM(r.power_b_w), "
-      "SUM(COALESCE(dv.load_a, 0)), SUM(COALESCE(dv.load_b, 0)), SUM(COALESCE(dv.devices, 0)), "
-      "SUM(COALESCE(iv.total, 0)), SUM(COALESCE(iv.enabled, 0)) "
-      "FROM dcim_racks r" + name_join +
-      " LEFT JOIN (SELECT d.rack_id, COUNT(*) AS devices, "
-      "SUM(CASE WHEN d.bottom_hu IS NOT NULL AND (t.full_depth = 1 OR d.face = 'front') THEN t.height_hu ELSE 0 END) AS front_hu, "
-      "SUM(CASE WHEN d.bottom_hu IS NOT NULL AND (t.full_depth = 1 OR d.face = 'rear') THEN t.height_hu ELSE 0 END) AS rear_hu, "
-      "SUM(CASE WHEN d.status <> 'decommissioned' AND (d.redundant_power = 1 OR d.feed = 'A') THEN t.max_power_w ELSE 0 END) AS load_a, "
-      "SUM(CASE WHEN d.status <> 'decommissioned' AND (d.redundant_power = 1 OR d.feed = 'B') THEN t.max_power_w ELSE 0 END) AS load_b "
-      "FROM dcim_devices d JOIN dcim_device_types t ON t.id = d.device_type_id WHERE d.rack_id IS NOT NULL "
-      "GROUP BY d.rack_id) dv ON dv.rack_id = r.id "
-      "LEFT JOIN (SELECT rack_id, SUM(height_hu) AS reserved_hu FROM dcim_reservations WHERE released_at IS NULL "
-      "AND expires_at > $1 GROUP BY rack_id) rv ON rv.rack_id = r.id "
-      "LEFT JOIN (SELECT d.rack_id, COUNT(*) AS total, SUM(i.enabled) AS enabled FROM dcim_interfaces i "
-      "JOIN dcim_devices d ON d.id = i.device_id WHERE d.rack_id IS NOT NULL GROUP BY d.rack_id) iv ON iv.rack_id = r.id" +
-      where + " GROUP BY " + key + ", x.name ORDER BY x.name";
+                                                      std::optional<std::int64_t> id, std::optional<std::string> row,
+                                                      std::optional<std::int64_t> site, std::optional<std::int64_t> room) {
+  if (scope != "site" && scope != "room" && scope != "row" && scope != "rack")
+    return Error::invalid("invalid_query", "scope is site, room, row or rack.");
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto res, tx.query(sql, p));
-  std::vector<Utilisation> out;
-  for (const auto& r : res.rows) {
-    Utilisation u;
-    u.scope = scope;
-    u.id = r.int64(0);
-    u.name = r.text(1);
-    u.racks = r.int64(2);
-    u.units_total = r.int64(3);
-    u.units_front_hu = r.int64(4);
-    u.units_rear_hu = r.int64(5);
-    u.units_reserved_hu = r.int64(6);
-    u.power_a_w = r.int64(7);
-    u.power_b_w = r.int64(8);
-    u.allocated_a_w = r.int64(9);
-    u.allocated_b_w = r.int64(10);
-    u.devices = r.int64(11);
-    u.interfaces = r.int64(12);
-    u.interfaces_enabled = r.int64(13);
-    out.push_back(u);
+  COLO_TRY(auto all, store::utilisation(tx, ctx, scope, id, site, room, now()));
+  if (scope == "row" && row) std::erase_if(all, [&](const Utilisation& u) { return u.name != *row; });
+  return all;
+}
+
+// ---- CSV --------------------------------------------------------------------------------------
+
+namespace {
+
+const std::vector<std::string> kRackColumns = {"site",        "room",        "row",        "name",
+                                               "facility_id", "u_height",    "descending", "status",
+                                               "customer_id", "power_a_w",   "power_b_w",  "max_weight_kg"};
+const std::vector<std::string> kDeviceColumns = {
+    "name",   "site",   "room",      "rack",        "position",        "face", "manufacturer",  "model",       "role",
+    "status", "serial", "asset_tag", "customer_id", "redundant_power", "feed", "mgmt_address", "config_notes"};
+
+std::string number_text(double v) {
+  char buf[64];
+  auto [p, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, p);
+}
+std::string position_text(std::optional<int> hu) {
+  if (!hu) return "";
+  return *hu % 2 ? std::to_string(*hu / 2) + ".5" : std::to_string(*hu / 2);
+}
+
+// One record of an import: its cells by column, with typed readers that collect field errors.
+class CsvCells {
+ public:
+  CsvCells(const std::vector<std::string>& header, const CsvRecord& record) : header_(header), record_(record) {}
+  bool has(const std::string& column) const { return index(column) >= 0; }
+  // The cell, trimmed; nullopt when the column is absent.
+  std::optional<std::string> text(const std::string& column) const {
+    auto i = index(column);
+    if (i < 0) return std::nullopt;
+    std::string v = record_.fields[static_cast<std::size_t>(i)];
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.pop_back();
+    std::size_t a = 0;
+    while (a < v.size() && (v[a] == ' ' || v[a] == '\t')) ++a;
+    return v.substr(a);
   }
+  // Verbatim (notes keep their white space).
+  std::optional<std::string> raw(const std::string& column) const {
+    auto i = index(column);
+    if (i < 0) return std::nullopt;
+    return record_.fields[static_cast<std::size_t>(i)];
+  }
+  // Absent column: nullopt; empty cell: optional holding nullopt.
+  std::optional<std::optional<std::int64_t>> integer(const std::string& column) {
+    auto v = text(column);
+    if (!v) return std::nullopt;
+    if (v->empty()) return std::optional<std::int64_t>{};
+    std::int64_t n = 0;
+    auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
+    if (ec != std::errc() || p != v->data() + v->size()) {
+      errors.push_back({column, "invalid_integer", "'" + *v + "' is not a whole number."});
+      return std::nullopt;
+    }
+    return std::optional<std::int64_t>(n);
+  }
+  std::optional<std::optional<double>> number(const std::string& column) {
+    auto v = text(column);
+    if (!v) return std::nullopt;
+    if (v->empty()) return std::optional<double>{};
+    double d = 0;
+    auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), d);
+    if (ec != std::errc() || p != v->data() + v->size() || !std::isfinite(d)) {
+      errors.push_back({column, "invalid_number", "'" + *v + "' is not a number."});
+      return std::nullopt;
+    }
+    return std::optional<double>(d);
+  }
+  std::optional<bool> boolean(const std::string& column) {
+    auto v = text(column);
+    if (!v || v->empty()) return std::nullopt;
+    std::string l;
+    for (char c : *v) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (l == "true" || l == "1" || l == "yes") return true;
+    if (l == "false" || l == "0" || l == "no") return false;
+    errors.push_back({column, "invalid_boolean", "'" + *v + "' is not true or false."});
+    return std::nullopt;
+  }
+  std::vector<FieldError> errors;
+
+ private:
+  int index(const std::string& column) const {
+    for (std::size_t i = 0; i < header_.size(); ++i)
+      if (header_[i] == column) return static_cast<int>(i);
+    return -1;
+  }
+  const std::vector<std::string>& header_;
+  const CsvRecord& record_;
+};
+
+// The header's columns, lower case; every one must be known and the required ones present.
+Result<std::vector<std::string>> csv_header(const CsvTable& table, const std::vector<std::string>& known,
+                                            const std::vector<std::string>& required) {
+  std::vector<std::string> header;
+  std::vector<FieldError> errors;
+  for (const auto& h : table.header) {
+    std::string l;
+    for (char c : h) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::find(known.begin(), known.end(), l) == known.end())
+      errors.push_back({"line 1", "unknown_column", "Unknown column '" + h + "'."});
+    if (std::find(header.begin(), header.end(), l) != header.end())
+      errors.push_back({"line 1", "duplicate_column", "Column '" + h + "' appears twice."});
+    header.push_back(l);
+  }
+  for (const auto& r : required)
+    if (std::find(header.begin(), header.end(), r) == header.end())
+      errors.push_back({"line 1", "missing_column", "The column '" + r + "' is required."});
+  if (!errors.empty()) return Error::invalid("dcim.csv.invalid", "The header line is wrong.", std::move(errors));
+  return header;
+}
+
+// A line's failure as field errors {field: "line N", code, message}.
+void add_line_errors(std::vector<FieldError>& out, int line, const Error& e) {
+  const auto where = "line " + std::to_string(line);
+  if (e.fields.empty()) {
+    out.push_back({where, e.code, e.message});
+    return;
+  }
+  for (const auto& f : e.fields) out.push_back({where, f.code, f.field + ": " + f.message});
+}
+void add_line_errors(std::vector<FieldError>& out, int line, const std::vector<FieldError>& fields) {
+  for (const auto& f : fields) out.push_back({"line " + std::to_string(line), f.code, f.field + ": " + f.message});
+}
+
+Error csv_failure(std::vector<FieldError> errors) {
+  std::set<std::string> lines;
+  for (const auto& e : errors) lines.insert(e.field);
+  return Error::invalid("dcim.csv.invalid",
+                        std::to_string(lines.size()) + (lines.size() == 1 ? " line has" : " lines have") +
+                            " errors; nothing was imported.",
+                        std::move(errors));
+}
+
+bool is_db_error(const Error& e) { return e.code.rfind("db.", 0) == 0; }
+
+}  // namespace
+
+Result<std::string> Service::racks_csv(const Context& ctx, ListQuery q) {
+  q.limit = -1;
+  q.offset = 0;
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto racks, store::list_racks(tx, ctx, q, now()));
+  std::string out = csv_line(kRackColumns);
+  for (const auto& r : racks.second)
+    out += csv_line({r.site_name, r.room_name, r.row_name, r.name, r.facility_id.value_or(""),
+                     std::to_string(r.u_height), r.descending ? "true" : "false", r.status,
+                     r.customer_id ? std::to_string(*r.customer_id) : "", std::to_string(r.power_a_w),
+                     std::to_string(r.power_b_w), number_text(r.max_weight_kg)});
   return out;
+}
+
+Result<CsvReport> Service::import_racks_csv(const Context& ctx, const std::string& text) {
+  COLO_TRY(auto table, parse_csv(text));
+  COLO_TRY(auto header, csv_header(table, kRackColumns, {"site", "room", "name"}));
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  CsvReport report;
+  std::vector<FieldError> errors;
+  std::map<std::tuple<std::int64_t, std::string>, int> seen;  // room, name -> line
+  for (const auto& record : table.records) {
+    if (record.fields.size() != header.size()) {
+      errors.push_back({"line " + std::to_string(record.line), "field_count",
+                        "Expected " + std::to_string(header.size()) + " fields, found " +
+                            std::to_string(record.fields.size()) + "."});
+      continue;
+    }
+    CsvCells cells(header, record);
+    auto site_key = cells.text("site").value_or("");
+    auto room_name = cells.text("room").value_or("");
+    RackInput in;
+    in.name = cells.text("name");
+    if (cells.has("row")) in.row_name = cells.text("row");
+    if (cells.has("status")) {
+      auto s = cells.text("status");
+      if (s && !s->empty()) in.status = s;
+    }
+    if (cells.has("facility_id")) {
+      auto f = cells.text("facility_id");
+      in.facility_id = f->empty() ? std::optional<std::string>{} : std::optional<std::string>(*f);
+    }
+    if (auto u = cells.integer("u_height"); u && *u) in.u_height = static_cast<int>(**u);
+    in.descending = cells.boolean("descending");
+    if (auto c = cells.integer("customer_id")) in.customer_id = *c;
+    if (auto w = cells.integer("power_a_w"); w && *w) in.power_a_w = **w;
+    if (auto w = cells.integer("power_b_w"); w && *w) in.power_b_w = **w;
+    if (auto w = cells.number("max_weight_kg"); w && *w) in.max_weight_kg = **w;
+    std::optional<std::int64_t> existing;
+    if (site_key.empty()) cells.errors.push_back({"site", "required", "The site's name or slug is required."});
+    if (room_name.empty()) cells.errors.push_back({"room", "required", "The room's name is required."});
+    if (cells.errors.empty()) {
+      COLO_TRY(auto site, store::find_site_by_key(tx, site_key));
+      if (!site) {
+        cells.errors.push_back({"site", "not_found", "No site named '" + site_key + "'."});
+      } else {
+        COLO_TRY(auto room, store::find_room_by_name(tx, site->id, room_name));
+        if (!room) {
+          cells.errors.push_back({"room", "not_found", "No room '" + room_name + "' at " + site->name + "."});
+        } else {
+          in.room_id = room->id;
+          auto key = std::tuple{room->id, in.name.value_or("")};
+          if (auto dup = seen.find(key); dup != seen.end())
+            cells.errors.push_back({"name", "duplicate", "The same rack as line " + std::to_string(dup->second) + "."});
+          seen[key] = record.line;
+          COLO_TRY(auto rack, store::find_rack_by_name(tx, room->id, in.name.value_or("")));
+          if (rack) existing = rack->id;
+        }
+      }
+    }
+    if (!cells.errors.empty()) {
+      add_line_errors(errors, record.line, cells.errors);
+      continue;
+    }
+    auto saved = save_rack_in(tx, ctx, existing, in);
+    if (!saved.ok()) {
+      add_line_errors(errors, record.line, saved.error());
+      if (is_db_error(saved.error())) break;  // the transaction cannot go on (PostgreSQL)
+      continue;
+    }
+    if (!existing)
+      report.created++;
+    else if (saved->changed)
+      report.updated++;
+    else
+      report.unchanged++;
+  }
+  if (!errors.empty()) return csv_failure(std::move(errors));
+  COLO_CHECK(tx.commit());
+  return report;
+}
+
+Result<std::string> Service::devices_csv(const Context& ctx, ListQuery q) {
+  q.limit = -1;
+  q.offset = 0;
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto devices, store::list_devices(tx, ctx, q));
+  std::string out = csv_line(kDeviceColumns);
+  for (const auto& d : devices.second)
+    out += csv_line({d.name, d.site_name, d.room_name, d.rack_name, position_text(d.bottom_hu), d.face.value_or(""),
+                     d.manufacturer, d.model, d.role, d.status, d.serial, d.asset_tag.value_or(""),
+                     d.customer_id ? std::to_string(*d.customer_id) : "", d.redundant_power ? "true" : "false", d.feed,
+                     d.mgmt_address, d.config_notes});
+  return out;
+}
+
+Result<CsvReport> Service::import_devices_csv(const Context& ctx, const std::string& text) {
+  COLO_TRY(auto table, parse_csv(text));
+  COLO_TRY(auto header, csv_header(table, kDeviceColumns, {"name"}));
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  CsvReport report;
+  std::vector<FieldError> errors;
+  std::map<std::pair<std::int64_t, std::string>, int> seen;  // site (0: none), name -> line
+  std::map<std::string, std::optional<std::int64_t>> types;  // manufacturer \n model -> id
+  for (const auto& record : table.records) {
+    if (record.fields.size() != header.size()) {
+      errors.push_back({"line " + std::to_string(record.line), "field_count",
+                        "Expected " + std::to_string(header.size()) + " fields, found " +
+                            std::to_string(record.fields.size()) + "."});
+      continue;
+    }
+    CsvCells cells(header, record);
+    DeviceInput in;
+    in.name = cells.text("name");
+    auto site_key = cells.text("site").value_or("");
+    auto room_name = cells.text("room").value_or("");
+    auto rack_name = cells.text("rack").value_or("");
+    if (auto p = cells.number("position")) in.position = *p;
+    if (cells.has("face")) {
+      auto f = cells.text("face");
+      in.face = f->empty() ? std::optional<std::string>{} : std::optional<std::string>(*f);
+    }
+    for (const char* col : {"role", "status", "feed"}) {
+      auto v = cells.text(col);
+      if (!v || v->empty()) continue;
+      if (std::string(col) == "role") in.role = v;
+      else if (std::string(col) == "status") in.status = v;
+      else in.feed = v;
+    }
+    if (cells.has("serial")) in.serial = cells.text("serial");
+    if (cells.has("asset_tag")) {
+      auto a = cells.text("asset_tag");
+      in.asset_tag = a->empty() ? std::optional<std::string>{} : std::optional<std::string>(*a);
+    }
+    if (auto c = cells.integer("customer_id")) in.customer_id = *c;
+    in.redundant_power = cells.boolean("redundant_power");
+    if (cells.has("mgmt_address")) in.mgmt_address = cells.text("mgmt_address");
+    if (cells.has("config_notes")) in.config_notes = cells.raw("config_notes");
+    auto manufacturer = cells.text("manufacturer").value_or("");
+    auto model = cells.text("model").value_or("");
+    if (!manufacturer.empty() || !model.empty()) {
+      const auto key = manufacturer + "\n" + model;
+      auto it = types.find(key);
+      if (it == types.end()) {
+        COLO_TRY(auto t, store::find_type_by_model(tx, manufacturer, model));
+        it = types.emplace(key, t ? std::optional<std::int64_t>(t->id) : std::nullopt).first;
+      }
+      if (it->second)
+        in.device_type_id = *it->second;
+      else
+        cells.errors.push_back({"model", "not_found", "No device type " + manufacturer + " " + model + "."});
+    }
+    std::optional<std::int64_t> site_id;
+    if (!site_key.empty()) {
+      COLO_TRY(auto site, store::find_site_by_key(tx, site_key));
+      if (!site)
+        cells.errors.push_back({"site", "not_found", "No site named '" + site_key + "'."});
+      else
+        site_id = site->id;
+    }
+    if (!rack_name.empty()) {
+      if (!site_id || room_name.empty()) {
+        if (cells.errors.empty())
+          cells.errors.push_back({"rack", "needs_room", "A rack is named within its site and room."});
+      } else {
+        COLO_TRY(auto room, store::find_room_by_name(tx, *site_id, room_name));
+        if (!room) {
+          cells.errors.push_back({"room", "not_found", "No room '" + room_name + "' at that site."});
+        } else {
+          COLO_TRY(auto rack, store::find_rack_by_name(tx, room->id, rack_name));
+          if (!rack)
+            cells.errors.push_back({"rack", "not_found", "No rack '" + rack_name + "' in " + room_name + "."});
+          else
+            in.rack_id = std::optional<std::int64_t>(rack->id);
+        }
+      }
+    } else if (cells.has("rack")) {
+      in.rack_id = std::optional<std::int64_t>{};
+      if (cells.has("site")) in.site_id = site_id;
+    }
+    std::optional<std::int64_t> existing;
+    if (cells.errors.empty() && in.name) {
+      auto key = std::pair{site_id.value_or(0), *in.name};
+      if (auto dup = seen.find(key); dup != seen.end())
+        cells.errors.push_back({"name", "duplicate", "The same device as line " + std::to_string(dup->second) + "."});
+      seen[key] = record.line;
+      COLO_TRY(auto found, store::find_devices_by_name(tx, site_id, *in.name));
+      if (found.size() > 1)
+        cells.errors.push_back({"name", "ambiguous", std::to_string(found.size()) + " devices have this name at the site."});
+      else if (found.size() == 1)
+        existing = found.front().id;
+    }
+    if (!existing && !in.device_type_id && cells.errors.empty())
+      cells.errors.push_back({"model", "required", "A new device needs its manufacturer and model."});
+    if (!cells.errors.empty()) {
+      add_line_errors(errors, record.line, cells.errors);
+      continue;
+    }
+    auto saved = save_device_in(tx, ctx, existing, in);
+    if (!saved.ok()) {
+      add_line_errors(errors, record.line, saved.error());
+      if (is_db_error(saved.error())) break;
+      continue;
+    }
+    if (!existing)
+      report.created++;
+    else if (saved->changed)
+      report.updated++;
+    else
+      report.unchanged++;
+  }
+  if (!errors.empty()) return csv_failure(std::move(errors));
+  COLO_CHECK(tx.commit());
+  return report;
 }
 
 // ---- bulk fill (demo and benchmarks) -----------------------------------------------------------
@@ -1105,75 +1306,177 @@ Result<std::vector<Utilisation>> Service::utilisation(const Context& ctx, const 
 Result<std::int64_t> Service::bulk_fill(const Context& ctx, const BulkFill& f) {
   if (f.device_type_ids.empty()) return Error::invalid("dcim.bulk", "No device types given.");
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
-  COLO_TRY(auto room, tx.one("SELECT site_id FROM dcim_rooms WHERE id = $1", {f.room_id}));
+  COLO_TRY(auto room, store::find_room(tx, f.room_id));
   if (!room) return Error::not_found("Room");
-  const std::int64_t site_id = room->int64(0);
-  std::map<std::int64_t, std::pair<int, std::int64_t>> types;  // id -> height, power
+  struct TypeFacts {
+    int height_hu = 0;
+    std::int64_t power_w = 0;
+    double weight_kg = 0;
+  };
+  std::map<std::int64_t, TypeFacts> types;
   for (auto id : f.device_type_ids) {
-    COLO_TRY(auto t, tx.one("SELECT height_hu, max_power_w FROM dcim_device_types WHERE id = $1", {id}));
+    COLO_TRY(auto t, store::find_type(tx, id));
     if (!t) return Error::not_found("Device type");
-    types[id] = {static_cast<int>(t->int64(0)), t->int64(1)};
+    types[id] = {t->height_hu, t->max_power_w, t->weight_kg.value_or(0)};
   }
-  const auto now = now_text(clock_);
+  const auto t = now();
   std::int64_t devices = 0;
-  std::size_t next_type = 0;
+  std::size_t next_type = 0, next_owner = 0;
+  std::vector<store::BulkDevice> batch;
   for (int r = 0; r < f.racks; ++r) {
-    char rowname[16];
+    char rowname[24];
     std::snprintf(rowname, sizeof rowname, "%s%02d", f.row_prefix.c_str(), r / f.racks_per_row + 1);
     char rackname[48];
     std::snprintf(rackname, sizeof rackname, "%s-%02d", rowname, r % f.racks_per_row + 1);
-    auto dedicated = f.dedicated.empty() ? std::optional<std::int64_t>{} : f.dedicated[static_cast<std::size_t>(r) % f.dedicated.size()];
-    COLO_TRY(auto rack_id, tx.insert("INSERT INTO dcim_racks (room_id, site_id, row_name, name, facility_id, u_height, "
-                                     "descending, power_a_w, power_b_w, max_weight_kg, status, customer_id, created_at, "
-                                     "updated_at) VALUES ($1, $2, $3, $4, NULL, 42, 0, $7, $7, 1200, 'active', $5, $6, $6) "
-                                     "RETURNING id",
-                                     {f.room_id, site_id, std::string(rowname), std::string(rackname), dedicated, now,
-                                      f.rack_power_w}));
+    Rack k;
+    k.room_id = room->id;
+    k.site_id = room->site_id;
+    k.row_name = rowname;
+    k.name = rackname;
+    k.max_weight_kg = 1200;
+    k.power_a_w = k.power_b_w = f.feed_w;
+    k.customer_id = f.dedicated.empty() ? std::nullopt : f.dedicated[static_cast<std::size_t>(r) % f.dedicated.size()];
+    COLO_TRY(k.id, store::insert_rack(tx, k, t));
+    COLO_CHECK(tx.exec("INSERT INTO dcim_power_feeds (rack_id, name, side, voltage, amperage, phase, "
+                       "max_utilisation_pct, capacity_w, status, panel, created_at, updated_at) VALUES "
+                       "($1, 'Feed A', 'A', 230, $2, 'single', 80, $3, 'active', 'UPS-A', $4, $4), "
+                       "($1, 'Feed B', 'B', 230, $2, 'single', 80, $3, 'active', 'UPS-B', $4, $4)",
+                       {k.id, amperage_for(f.feed_w, 230, "single", 80), f.feed_w, t}));
     int bottom = 2;
     std::int64_t load = 0;
-    std::string values;
-    db::Params p;
+    double weight = 0;
+    batch.clear();
     for (int d = 0; d < f.devices_per_rack; ++d) {
       auto type_id = f.device_type_ids[next_type++ % f.device_type_ids.size()];
-      auto [h, w] = types[type_id];
-      if (bottom + h > 86 || load + w > f.rack_power_w) break;
-      auto owner = dedicated ? dedicated
-                             : (f.owners.empty() ? std::optional<std::int64_t>{}
-                                                 : f.owners[static_cast<std::size_t>(r + d) % f.owners.size()]);
-      char name[64];
+      const auto& facts = types[type_id];
+      if (bottom + facts.height_hu > (k.u_height + 1) * 2 || load + facts.power_w > f.feed_w ||
+          weight + facts.weight_kg > k.max_weight_kg)
+        break;
+      store::BulkDevice b;
+      b.device_type_id = type_id;
+      b.customer_id = k.customer_id
+                          ? k.customer_id
+                          : (f.owners.empty() ? std::nullopt : f.owners[next_owner++ % f.owners.size()]);
+      char name[80];
       std::snprintf(name, sizeof name, "%s-%s-%02d", f.name_prefix.c_str(), rackname, d + 1);
-      if (!values.empty()) values += ", ";
-      // Placeholders in order: the operands of + are not evaluated in a fixed order.
-      std::string row = "(";
-      row += next(p, type_id) + ", ";
-      row += next(p, std::string(name)) + ", ";
-      row += next(p, "SN" + std::to_string(rack_id * 100 + d)) + ", 'server', 'active', ";
-      row += next(p, owner) + ", ";
-      row += next(p, site_id) + ", ";
-      row += next(p, f.room_id) + ", ";
-      row += next(p, rack_id) + ", ";
-      row += next(p, h > 0 ? std::optional<int>(bottom) : std::nullopt) + ", 'front', 1, 'A', ";
-      auto ts = next(p, now);
-      row += ts + ", " + ts + ")";
-      values += row;
-      bottom += h;
-      load += w;
-      ++devices;
+      b.name = name;
+      b.serial = "SN" + std::to_string(k.id * 100 + d);
+      b.site_id = k.site_id;
+      b.room_id = k.room_id;
+      b.rack_id = k.id;
+      if (facts.height_hu > 0) b.bottom_hu = bottom;
+      batch.push_back(std::move(b));
+      bottom += facts.height_hu;
+      load += facts.power_w;
+      weight += facts.weight_kg;
     }
-    if (!values.empty())
-      COLO_CHECK(tx.exec("INSERT INTO dcim_devices (device_type_id, name, serial, role, status, customer_id, site_id, "
-                         "room_id, rack_id, bottom_hu, face, redundant_power, feed, created_at, updated_at) VALUES " + values,
-                         p));
-    if (f.with_interfaces && !values.empty())
-      COLO_CHECK(tx.exec("INSERT INTO dcim_interfaces (device_id, name, type, mgmt_only) SELECT d.id, t.name, t.type, "
-                         "t.mgmt_only FROM dcim_devices d JOIN dcim_device_type_interfaces t ON t.device_type_id = "
-                         "d.device_type_id WHERE d.rack_id = $1",
-                         {rack_id}));
+    if (f.pdu_type_id) {
+      for (const char* side : {"A", "B"}) {
+        store::BulkDevice pdu;
+        pdu.device_type_id = *f.pdu_type_id;
+        pdu.name = std::string(rackname) + "-PDU-" + side;
+        pdu.serial = "PDU" + std::to_string(k.id) + side;
+        pdu.role = "pdu";
+        pdu.customer_id = k.customer_id;
+        pdu.site_id = k.site_id;
+        pdu.room_id = k.room_id;
+        pdu.rack_id = k.id;
+        pdu.face = "rear";
+        pdu.redundant_power = false;
+        pdu.feed = side;
+        batch.push_back(std::move(pdu));
+      }
+    }
+    COLO_CHECK(store::insert_devices(tx, batch, t));
+    devices += static_cast<std::int64_t>(batch.size());
+    if (f.with_interfaces && !batch.empty()) COLO_CHECK(store::instantiate_rack_interfaces(tx, k.id));
   }
-  COLO_CHECK(audit::record(tx, ctx, clock_, {"dcim.room", std::to_string(f.room_id), "bulk_fill", nullptr,
-                                             json::object{{"racks", f.racks}, {"devices", devices}}, std::nullopt}));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"dcim.room", std::to_string(f.room_id), "bulk_fill", nullptr,
+                            json::object{{"racks", f.racks}, {"devices", devices}}, std::nullopt}));
   COLO_CHECK(tx.commit());
   return devices;
+}
+
+// ---- for other modules ------------------------------------------------------------------------
+
+Result<InterfaceInfo> Service::interface_for_update(db::Tx& tx, const Context& ctx, std::int64_t id) {
+  COLO_CHECK(store::lock_interface(tx, id));
+  COLO_TRY(auto i, store::find_interface(tx, id));
+  if (!i) return Error::not_found("Interface");
+  return InterfaceInfo{i->id, i->name, i->device_id, i->device_name, i->customer_id, i->site_id, i->room_id, i->rack_id};
+}
+
+Result<DeviceInfo> Service::device_info(db::Tx& tx, const Context& ctx, std::int64_t id) {
+  COLO_TRY(auto d, store::find_device(tx, id));
+  if (!d) return Error::not_found("Device");
+  return DeviceInfo{d->id, d->name, d->role, d->status, d->customer_id, d->site_id, d->room_id, d->rack_id};
+}
+
+Result<std::vector<Interface>> Service::interfaces_by_id(db::Tx& tx, const std::vector<std::int64_t>& ids) {
+  return store::interfaces_by_id(tx, ids);
+}
+
+Result<std::vector<std::int64_t>> Service::customer_devices(db::Tx& tx, std::int64_t customer_id) {
+  return store::customer_devices(tx, customer_id);
+}
+
+Result<bool> Service::site_exists(db::Tx& tx, std::int64_t id) {
+  COLO_TRY(auto s, store::find_site(tx, id));
+  return s.has_value();
+}
+
+Result<std::optional<Site>> Service::site_by_slug(db::Tx& tx, const std::string& slug) {
+  return store::find_site_by_slug(tx, slug);
+}
+
+Result<std::optional<Site>> Service::find_site(db::Tx& tx, std::int64_t id) { return store::find_site(tx, id); }
+
+Result<std::optional<Room>> Service::find_room(db::Tx& tx, std::int64_t id) { return store::find_room(tx, id); }
+
+Result<std::optional<DeviceType>> Service::find_device_type(db::Tx& tx, std::int64_t id) {
+  return store::find_type(tx, id);
+}
+
+Result<std::vector<Rack>> Service::racks_by_id(db::Tx& tx, const std::vector<std::int64_t>& ids) {
+  return store::racks_by_id(tx, ids);
+}
+
+Result<std::vector<RackCapacity>> Service::capacity_snapshot(db::Tx& tx, std::optional<std::int64_t> site_id,
+                                                             std::optional<std::int64_t> room_id) {
+  return store::capacity(tx, site_id, room_id, now());
+}
+
+Result<Device> Service::create_device(db::Tx& tx, const Context& ctx, const DeviceInput& in) {
+  COLO_TRY(auto saved, save_device_in(tx, ctx, std::nullopt, in));
+  return std::move(saved.device);
+}
+
+Result<std::int64_t> Service::custom_device_type(db::Tx& tx, const Context& ctx, const std::string& label,
+                                                 int height_hu, bool full_depth, std::int64_t max_power_w,
+                                                 std::optional<double> weight_kg) {
+  if (label.empty() || height_hu < 0 || height_hu > 200 || max_power_w < 0)
+    return Error::validation({{"label", "invalid", "A label, a height of 0 to 100 U and a draw of 0 W or more."}});
+  // The figures are part of the model's name, so that equal labels with other figures differ.
+  std::string model = label + " (" + u_text(height_hu).substr(1) + "U, " + std::to_string(max_power_w) + " W" +
+                      (full_depth ? "" : ", half depth") + ")";
+  if (height_hu == 0) model = label + " (0U, " + std::to_string(max_power_w) + " W)";
+  const std::string manufacturer = "Customer equipment";
+  COLO_TRY(auto existing, store::find_type_by_model(tx, manufacturer, model));
+  if (existing) return existing->id;
+  DeviceType t;
+  t.manufacturer = manufacturer;
+  t.model = model;
+  t.slug = slugify(manufacturer + "-" + model);
+  t.height_hu = height_hu;
+  t.full_depth = full_depth;
+  t.max_power_w = t.typical_power_w = max_power_w;
+  t.weight_kg = weight_kg;
+  COLO_TRY(auto id, store::insert_type(tx, t, "custom", now()));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"dcim.device_type", std::to_string(id), "create", nullptr,
+                            json::object{{"manufacturer", manufacturer}, {"model", model}}, std::nullopt}));
+  return id;
 }
 
 }  // namespace colo::dcim
