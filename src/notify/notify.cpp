@@ -1,0 +1,171 @@
+#include "notify/notify.hpp"
+
+#include <algorithm>
+
+#include "audit/audit.hpp"
+#include "auth/permissions.hpp"
+#include "core/json.hpp"
+
+namespace colo::notify {
+
+namespace {
+
+constexpr std::string_view kInsertNotification =
+    "INSERT INTO notifications (user_id, role, customer_id, topic, title_en, title_zh, body, link, created_at) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+
+constexpr std::string_view kInsertOutbox =
+    "INSERT INTO notify_outbox (topic, payload, created_at, attempts, next_attempt_at) VALUES ($1, $2, $3, 0, $3)";
+
+constexpr std::string_view kOutboxColumns =
+    "SELECT id, topic, payload, created_at, attempts, next_attempt_at, delivered_at, last_error FROM notify_outbox ";
+
+constexpr std::string_view kDue = "WHERE delivered_at IS NULL AND next_attempt_at <= $1 ORDER BY id LIMIT $2";
+
+constexpr std::string_view kMarkDelivered =
+    "UPDATE notify_outbox SET delivered_at = $2, attempts = attempts + 1, last_error = NULL "
+    "WHERE id = $1 AND delivered_at IS NULL";
+
+constexpr std::string_view kMarkFailed =
+    "UPDATE notify_outbox SET attempts = attempts + 1, next_attempt_at = $2, last_error = $3 "
+    "WHERE id = $1 AND delivered_at IS NULL";
+
+constexpr std::string_view kNotificationColumns =
+    "SELECT n.id, n.topic, n.title_en, n.title_zh, n.body, n.link, n.created_at, "
+    "CASE WHEN r.notification_id IS NULL THEN 0 ELSE 1 END FROM notifications n "
+    "LEFT JOIN notification_reads r ON r.notification_id = n.id AND r.user_id = $1 ";
+
+constexpr std::string_view kInsertRead =
+    "INSERT INTO notification_reads (notification_id, user_id, read_at) VALUES ($1, $2, $3) "
+    "ON CONFLICT (notification_id, user_id) DO NOTHING";
+
+OutboxEntry outbox_of(const db::Row& r) {
+  return {r.int64(0), r.text(1), r.text(2), r.text(3), static_cast<int>(r.int64(4)), r.text(5), r.opt_text(6),
+          r.opt_text(7)};
+}
+
+Notification notification_of(const db::Row& r) {
+  return {r.int64(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.text(6), r.boolean(7)};
+}
+
+// The audience of the caller, as a WHERE condition; params[0] is the user id. Staff see what is
+// addressed to them or to any of their roles; a customer user what is addressed to them or to
+// their customer. This is stricter than the tenant filter (a user sees only their own), so it is
+// written here rather than taken from db::tenant_filter.
+std::string audience_condition(const Context& ctx, db::Params& params) {
+  std::string where = "(n.user_id = $1";
+  if (auto customer = ctx.tenant()) {
+    params.emplace_back(*customer);
+    where += " OR n.customer_id = $" + std::to_string(params.size());
+  } else {
+    for (const auto& role : ctx.principal->roles) {
+      if (auth::is_customer_role(role)) continue;
+      params.emplace_back(role);
+      where += " OR n.role = $" + std::to_string(params.size());
+    }
+  }
+  return where + ")";
+}
+
+}  // namespace
+
+Status notify(db::Tx& tx, const Clock& clock, const Message& m) {
+  int set = (m.to.user_id ? 1 : 0) + (m.to.role ? 1 : 0) + (m.to.customer_id ? 1 : 0);
+  // A role audience spans every holder; customer roles would cross tenants, so they are refused.
+  if (set != 1 || (m.to.role && auth::is_customer_role(*m.to.role)))
+    return Error::internal("notify: the audience must be one user, one staff role or one customer");
+  COLO_CHECK(tx.exec(kInsertNotification, {m.to.user_id, m.to.role, m.to.customer_id, m.topic, m.title_en,
+                                           m.title_zh, m.body, m.link, format_instant(clock.now())}));
+  return {};
+}
+
+Status publish(db::Tx& tx, const Clock& clock, std::string_view topic, const boost::json::value& payload) {
+  COLO_CHECK(tx.exec(kInsertOutbox, {topic, to_json(payload), format_instant(clock.now())}));
+  return {};
+}
+
+Instant next_attempt(Instant now, int attempts_so_far) {
+  using namespace std::chrono;
+  const auto cap = duration_cast<milliseconds>(hours(6));
+  auto delay = duration_cast<milliseconds>(minutes(1));
+  for (int i = 0; i < attempts_so_far && delay < cap; ++i) delay *= 2;
+  return now + std::min(delay, cap);
+}
+
+Result<std::vector<OutboxEntry>> due(db::Tx& tx, Instant now, int limit) {
+  COLO_TRY(auto res, tx.query(std::string(kOutboxColumns) + std::string(kDue), {format_instant(now), limit}));
+  std::vector<OutboxEntry> out;
+  for (const auto& r : res.rows) out.push_back(outbox_of(r));
+  return out;
+}
+
+Result<std::optional<OutboxEntry>> find_outbox(db::Tx& tx, std::int64_t id) {
+  COLO_TRY(auto row, tx.one(std::string(kOutboxColumns) + "WHERE id = $1", {id}));
+  if (!row) return std::optional<OutboxEntry>{};
+  return std::optional<OutboxEntry>(outbox_of(*row));
+}
+
+Status mark_delivered(db::Tx& tx, std::int64_t id, Instant now) {
+  COLO_CHECK(tx.exec(kMarkDelivered, {id, format_instant(now)}));
+  return {};
+}
+
+Status mark_failed(db::Tx& tx, std::int64_t id, Instant now, std::string_view error) {
+  COLO_TRY(auto entry, find_outbox(tx, id));
+  if (!entry) return Error::not_found("Outbox entry");
+  COLO_CHECK(tx.exec(kMarkFailed, {id, format_instant(next_attempt(now, entry->attempts)), error}));
+  return {};
+}
+
+Result<std::pair<std::int64_t, std::vector<Notification>>> Service::list(const Context& ctx, const ListFilter& f) {
+  db::Params params{ctx.principal->user_id};
+  std::string where = "WHERE " + audience_condition(ctx, params);
+  if (f.unread_only) where += " AND r.notification_id IS NULL";
+  if (f.topic) {
+    params.emplace_back(*f.topic);
+    where += " AND n.topic = $" + std::to_string(params.size());
+  }
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM notifications n LEFT JOIN notification_reads r ON "
+                              "r.notification_id = n.id AND r.user_id = $1 " + where, params));
+  auto page = params;
+  page.emplace_back(f.limit);
+  page.emplace_back(f.offset);
+  COLO_TRY(auto res, tx.query(std::string(kNotificationColumns) + where + " ORDER BY n.id DESC LIMIT $" +
+                                  std::to_string(page.size() - 1) + " OFFSET $" + std::to_string(page.size()),
+                              page));
+  std::vector<Notification> out;
+  out.reserve(res.rows.size());
+  for (const auto& r : res.rows) out.push_back(notification_of(r));
+  return std::pair{count->int64(0), std::move(out)};
+}
+
+Result<std::int64_t> Service::unread_count(const Context& ctx) {
+  db::Params params{ctx.principal->user_id};
+  std::string where = "WHERE " + audience_condition(ctx, params) + " AND r.notification_id IS NULL";
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM notifications n LEFT JOIN notification_reads r ON "
+                              "r.notification_id = n.id AND r.user_id = $1 " + where, params));
+  return count->int64(0);
+}
+
+Result<Notification> Service::mark_read(const Context& ctx, std::int64_t id) {
+  db::Params params{ctx.principal->user_id};
+  std::string where = "WHERE " + audience_condition(ctx, params);
+  params.emplace_back(id);
+  where += " AND n.id = $" + std::to_string(params.size());
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto row, tx.one(std::string(kNotificationColumns) + where, params));
+  if (!row) return Error::not_found("Notification");
+  auto n = notification_of(*row);
+  if (!n.read) {
+    COLO_CHECK(tx.exec(kInsertRead, {id, ctx.principal->user_id, format_instant(clock_.now())}));
+    COLO_CHECK(audit::record(tx, ctx, clock_, {"notification", std::to_string(id), "read", nullptr,
+                                               boost::json::object{{"read", true}}, ctx.tenant()}));
+    COLO_CHECK(tx.commit());
+    n.read = true;
+  }
+  return n;
+}
+
+}  // namespace colo::notify
