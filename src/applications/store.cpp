@@ -1,0 +1,233 @@
+#include "applications/store.hpp"
+
+#include <boost/json.hpp>
+
+#include <map>
+
+#include "core/json.hpp"
+#include "db/tenant.hpp"
+
+namespace colo::applications::store {
+
+namespace {
+
+namespace json = boost::json;
+
+constexpr std::string_view kNextNumber =
+    "INSERT INTO application_numbers (year, last_value) VALUES ($1, 1) "
+    "ON CONFLICT (year) DO UPDATE SET last_value = application_numbers.last_value + 1 RETURNING last_value";
+
+constexpr std::string_view kColumns =
+    "SELECT a.id, a.number, a.customer_id, a.customer_name, a.status, a.company, a.devices, a.site_id, a.room_id, "
+    "a.space, a.units, a.racks, a.power_w, a.redundant, a.bandwidth_mbps, a.ipv4_count, a.start_date, "
+    "a.term_months, a.extra_services, a.notes, a.created_by, a.created_by_name, a.submitted_at, a.decided_at, "
+    "a.contract_id, a.placement, a.reservation_ids, a.placement_accepted_at, a.placement_accepted_by, "
+    "a.reservation_expires_at, a.created_at, a.updated_at FROM applications a ";
+
+constexpr std::string_view kInsert =
+    "INSERT INTO applications (number, customer_id, customer_name, status, company, devices, site_id, room_id, space, "
+    "units, racks, power_w, redundant, bandwidth_mbps, ipv4_count, start_date, term_months, extra_services, notes, "
+    "created_by, created_by_name, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
+    "$13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $22) RETURNING id";
+
+constexpr std::string_view kUpdate =
+    "UPDATE applications SET customer_name = $2, status = $3, company = $4, devices = $5, site_id = $6, room_id = $7, "
+    "space = $8, units = $9, racks = $10, power_w = $11, redundant = $12, bandwidth_mbps = $13, ipv4_count = $14, "
+    "start_date = $15, term_months = $16, extra_services = $17, notes = $18, submitted_at = $19, decided_at = $20, "
+    "contract_id = $21, placement = $22, placement_site_id = $23, reservation_ids = $24, placement_accepted_at = $25, "
+    "placement_accepted_by = $26, reservation_expires_at = $27, updated_at = $28 WHERE id = $1";
+
+constexpr std::string_view kCommittedBandwidth =
+    "SELECT COALESCE(SUM(bandwidth_mbps), 0) FROM applications WHERE placement_site_id = $1 AND id <> $2 "
+    "AND status IN ('management_review', 'approved', 'contracted')";
+
+// Allowed sort keys; never user text in SQL.
+const std::map<std::string, std::string, std::less<>> kSort = {
+    {"id", "a.id"},           {"number", "a.number"},         {"created_at", "a.created_at"},
+    {"updated_at", "a.updated_at"}, {"status", "a.status"}, {"customer", "a.customer_name"},
+    {"start_date", "a.start_date"}};
+
+std::string devices_json(const std::vector<DeviceLine>& lines) {
+  json::array out;
+  for (const auto& l : lines)
+    out.push_back(json::object{{"device_type_id", nullable(l.device_type_id)},
+                               {"label", l.label},
+                               {"height_hu", l.height_hu},
+                               {"full_depth", l.full_depth},
+                               {"power_w", l.power_w},
+                               {"weight_g", l.weight_g},
+                               {"count", l.count}});
+  return to_json(out);
+}
+
+std::vector<DeviceLine> devices_of(const std::string& text) {
+  std::vector<DeviceLine> out;
+  auto v = json::parse(text);
+  for (const auto& e : v.as_array()) {
+    const auto& o = e.as_object();
+    DeviceLine l;
+    if (!o.at("device_type_id").is_null()) l.device_type_id = o.at("device_type_id").to_number<std::int64_t>();
+    l.label = std::string(o.at("label").as_string());
+    l.height_hu = static_cast<int>(o.at("height_hu").to_number<std::int64_t>());
+    l.full_depth = o.at("full_depth").as_bool();
+    l.power_w = o.at("power_w").to_number<std::int64_t>();
+    l.weight_g = o.at("weight_g").to_number<std::int64_t>();
+    l.count = static_cast<int>(o.at("count").to_number<std::int64_t>());
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
+std::string strings_json(const std::vector<std::string>& v) {
+  json::array a;
+  for (const auto& s : v) a.emplace_back(s);
+  return to_json(a);
+}
+
+std::vector<std::string> strings_of(const std::string& text) {
+  std::vector<std::string> out;
+  const auto e_source = json::parse(text);
+  for (const auto& e : e_source.as_array()) out.emplace_back(e.as_string());
+  return out;
+}
+
+Application application_of(const db::Row& r) {
+  Application a;
+  a.id = r.int64(0);
+  a.number = r.text(1);
+  a.customer_id = r.int64(2);
+  a.customer_name = r.text(3);
+  a.status = r.text(4);
+  a.company = json::parse(r.text(5));
+  a.devices = devices_of(r.text(6));
+  a.needs.site_id = r.opt_int64(7);
+  a.needs.room_id = r.opt_int64(8);
+  a.needs.space = r.text(9);
+  a.needs.units = static_cast<int>(r.int64(10));
+  a.needs.racks = static_cast<int>(r.int64(11));
+  a.needs.power_w = r.int64(12);
+  a.needs.redundant = r.boolean(13);
+  a.needs.bandwidth_mbps = r.int64(14);
+  a.needs.ipv4_count = static_cast<int>(r.int64(15));
+  if (auto d = r.opt_text(16)) a.needs.start_date = parse_date(*d);
+  a.needs.term_months = static_cast<int>(r.int64(17));
+  a.needs.extra_services = strings_of(r.text(18));
+  a.needs.notes = r.text(19);
+  a.created_by = r.int64(20);
+  a.created_by_name = r.text(21);
+  a.submitted_at = r.opt_text(22);
+  a.decided_at = r.opt_text(23);
+  a.contract_id = r.opt_int64(24);
+  if (auto p = r.opt_text(25)) {
+    AcceptedPlacement ap;
+    ap.proposal = json::parse(*p);
+    const auto id_source = json::parse(r.text(26));
+    for (const auto& id : id_source.as_array()) ap.reservation_ids.push_back(id.to_number<std::int64_t>());
+    ap.accepted_at = r.text(27);
+    ap.accepted_by = r.text(28);
+    ap.expires_at = r.text(29);
+    a.placement = std::move(ap);
+  }
+  a.created_at = r.text(30);
+  a.updated_at = r.text(31);
+  return a;
+}
+
+std::optional<std::string> date_text(const std::optional<Date>& d) {
+  if (!d) return std::nullopt;
+  return format_date(*d);
+}
+
+}  // namespace
+
+Result<std::int64_t> next_number(db::Tx& tx, int year) {
+  COLO_TRY(auto row, tx.one(kNextNumber, {year}));
+  if (!row) return Error::internal("application_numbers: no value returned");
+  return row->int64(0);
+}
+
+Result<std::int64_t> insert(db::Tx& tx, const Application& a) {
+  return tx.insert(kInsert, {a.number, a.customer_id, a.customer_name, a.status, to_json(a.company),
+                             devices_json(a.devices), a.needs.site_id, a.needs.room_id, a.needs.space, a.needs.units,
+                             a.needs.racks, a.needs.power_w, a.needs.redundant, a.needs.bandwidth_mbps,
+                             a.needs.ipv4_count, date_text(a.needs.start_date), a.needs.term_months,
+                             strings_json(a.needs.extra_services), a.needs.notes, a.created_by, a.created_by_name,
+                             a.created_at});
+}
+
+Status update(db::Tx& tx, const Application& a) {
+  std::optional<std::string> placement, reservations, accepted_at, accepted_by, expires_at;
+  std::optional<std::int64_t> placement_site;
+  if (a.placement) {
+    placement = to_json(a.placement->proposal);
+    json::array ids;
+    for (auto id : a.placement->reservation_ids) ids.emplace_back(id);
+    reservations = to_json(ids);
+    accepted_at = a.placement->accepted_at;
+    accepted_by = a.placement->accepted_by;
+    expires_at = a.placement->expires_at;
+    if (const auto* o = a.placement->proposal.if_object())
+      if (const auto* site = o->if_contains("site"); site && site->is_object())
+        placement_site = site->as_object().at("id").to_number<std::int64_t>();
+  }
+  COLO_CHECK(tx.exec(kUpdate, {a.id, a.customer_name, a.status, to_json(a.company), devices_json(a.devices),
+                               a.needs.site_id, a.needs.room_id, a.needs.space, a.needs.units, a.needs.racks,
+                               a.needs.power_w, a.needs.redundant, a.needs.bandwidth_mbps, a.needs.ipv4_count,
+                               date_text(a.needs.start_date), a.needs.term_months, strings_json(a.needs.extra_services),
+                               a.needs.notes, a.submitted_at, a.decided_at, a.contract_id, placement, placement_site,
+                               reservations, accepted_at, accepted_by, expires_at, a.updated_at}));
+  return {};
+}
+
+Result<std::optional<Application>> find(db::Tx& tx, std::int64_t id) {
+  COLO_TRY(auto row, tx.one(std::string(kColumns) + "WHERE a.id = $1", {id}));
+  if (!row) return std::optional<Application>{};
+  return std::optional<Application>(application_of(*row));
+}
+
+Result<std::pair<std::int64_t, std::vector<Application>>> list(db::Tx& tx, const Context& ctx, const ListFilter& f,
+                                                               const std::optional<std::vector<std::string>>& inbox) {
+  db::Params p;
+  auto next = [&p](db::Value v) {
+    p.push_back(std::move(v));
+    return "$" + std::to_string(p.size());
+  };
+  std::string where = "WHERE 1 = 1" + db::tenant_filter(ctx, "a.customer_id", p);
+  if (f.status) where += " AND a.status = " + next(*f.status);
+  if (f.customer) where += " AND a.customer_id = " + next(*f.customer);
+  if (f.mine) where += " AND a.created_by = " + next(ctx.principal->user_id);
+  if (f.q) {
+    auto like = next("%" + *f.q + "%");
+    where += " AND (LOWER(a.number) LIKE LOWER(" + like + ") OR LOWER(a.customer_name) LIKE LOWER(" + like + "))";
+  }
+  if (inbox) {
+    if (inbox->empty()) {
+      where += " AND 1 = 0";
+    } else {
+      std::string in;
+      for (const auto& s : *inbox) in += (in.empty() ? "" : ", ") + next(s);
+      where += " AND a.status IN (" + in + ")";
+    }
+  }
+  COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM applications a " + where, p));
+  std::string key = f.sort;
+  bool desc = !key.empty() && key[0] == '-';
+  if (desc) key.erase(0, 1);
+  auto column = kSort.find(key);
+  std::string order = column == kSort.end() ? "a.id DESC" : column->second + (desc ? " DESC" : " ASC");
+  if (column != kSort.end() && key != "id") order += ", a.id DESC";
+  auto limit = next(f.limit);
+  auto offset = next(f.offset);
+  COLO_TRY(auto res, tx.query(std::string(kColumns) + where + " ORDER BY " + order + " LIMIT " + limit + " OFFSET " + offset, p));
+  std::vector<Application> out;
+  out.reserve(res.rows.size());
+  for (const auto& r : res.rows) out.push_back(application_of(r));
+  return std::pair{count->int64(0), std::move(out)};
+}
+
+Result<std::int64_t> committed_bandwidth(db::Tx& tx, std::int64_t site_id, std::int64_t except) {
+  COLO_TRY(auto row, tx.one(kCommittedBandwidth, {site_id, except}));
+  return row ? row->int64(0) : 0;
+}
+
+}  // namespace colo::applications::store
