@@ -52,7 +52,12 @@ Status App::serve() {
   COLO_CHECK(server.listen());
   spdlog::info("colo {} listening on http://{}:{} ({})", version(), options.host, server.port(),
                db_->engine() == db::Engine::sqlite ? "SQLite" : "PostgreSQL");
-  server.run();
+  {
+    std::vector<std::jthread> background;
+    for (const auto& task : background_) background.emplace_back(task);
+    server.run();
+    for (auto& t : background) t.request_stop();
+  }  // joined here
   spdlog::info("colo stopped");
   return {};
 }

@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <memory>
+#include <stop_token>
 #include <vector>
 
 #include "app/config.hpp"
@@ -35,6 +36,11 @@ class App {
   // Serves HTTP until SIGINT/SIGTERM; returns after a graceful stop.
   Status serve();
 
+  // Work that runs in its own thread while serving (schedulers): started by serve() once it
+  // listens, asked to stop through the token and joined when the server stops. Never started by
+  // command-line commands.
+  void add_background(std::function<void(std::stop_token)> task) { background_.push_back(std::move(task)); }
+
   // Objects owned for the lifetime of the app (module services).
   template <typename T, typename... Args>
   T& own(Args&&... args) {
@@ -53,6 +59,7 @@ class App {
   http::Metrics metrics_;
   http::Pipeline pipeline_;
   std::vector<std::shared_ptr<void>> owned_;
+  std::vector<std::function<void(std::stop_token)>> background_;
   std::unique_ptr<Services> services_;
 };
 

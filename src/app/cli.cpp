@@ -10,6 +10,7 @@
 #include "audit/audit.hpp"
 #include "auth/permissions.hpp"
 #include "auth/service.hpp"
+#include "contracts/module.hpp"
 #include "core/crypto.hpp"
 #include "dcim/service.hpp"
 
@@ -59,6 +60,7 @@ CliCommands add_cli_commands(CLI::App& cli) {
       std::string password;
       if (a->password_stdin) {
         std::getline(std::cin, password);
+        if (!password.empty() && password.back() == '\r') password.pop_back();
       } else {
         password = crypto::random_token(18);
       }
@@ -106,6 +108,18 @@ CliCommands add_cli_commands(CLI::App& cli) {
   }
   {
     auto cmd = std::make_shared<CliCommand>();
+    auto job = std::make_shared<std::string>();
+    auto date = std::make_shared<std::string>();
+    auto* jobs = cli.add_subcommand("jobs", "Scheduled jobs");
+    jobs->require_subcommand(1);
+    cmd->sub = jobs->add_subcommand("run", "Run a daily job now, for today or --date (idempotent per day)");
+    cmd->sub->add_option("JOB", *job, "contracts-daily")->required()->check(CLI::IsMember({"contracts-daily"}));
+    cmd->sub->add_option("--date", *date, "The day to run it for, YYYY-MM-DD (default: today, UTC)");
+    cmd->run = [job, date](App& app) { return contracts::run_job(app, *job, *date); };
+    commands.push_back(cmd);
+  }
+  {
+    auto cmd = std::make_shared<CliCommand>();
     cmd->sub = cli.add_subcommand("permissions-doc", "Print docs/permissions.md from the role table");
     cmd->run_standalone = [] {
       std::fputs(auth::permissions_markdown().c_str(), stdout);
@@ -123,8 +137,14 @@ const CliCommand* parsed_command(const CliCommands& commands) {
 }
 
 Status run_cli_command(App& app, const CliCommands& commands) {
-  if (const auto* c = parsed_command(commands)) return c->run(app);
-  return Error::invalid("cli", "no command given");
+  const auto* c = parsed_command(commands);
+  if (!c) return Error::invalid("cli", "no command given");
+  auto st = c->run(app);
+  if (st.ok()) return st;
+  // On a terminal the field errors are the useful part ("password: At least 10 characters.").
+  Error e = std::move(st).error();
+  for (const auto& f : e.fields) e.message += "\n  " + f.field + ": " + f.message;
+  return e;
 }
 
 }  // namespace colo::app

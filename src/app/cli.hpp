@@ -37,4 +37,8 @@ Context cli_context();
 // Loads demo data ("small" or "large"); idempotent.
 Status load_demo(App& app, const std::string& scale);
 
+// `colo serve` outside demo mode on a database without any user: creates the administrator
+// "admin" with COLO_ADMIN_PASSWORD, or a generated password printed once to the log.
+Status create_first_admin(App& app);
+
 }  // namespace colo::app

@@ -4,6 +4,7 @@
 #include "app/app.hpp"
 #include "app/cli.hpp"
 #include "auth/service.hpp"
+#include "contracts/module.hpp"
 #include "customers/service.hpp"
 #include "ipam/module.hpp"
 
@@ -12,15 +13,23 @@ namespace colo::app {
 namespace {
 
 struct DemoCustomer {
-  const char* name;
+  const char* name;  // the registered Chinese name; English in the comment
   const char* credit_code;
   const char* address;
+  const char* noc_phone;
+  const char* noc_email;
 };
 
 const DemoCustomer kCustomers[] = {
-    {"北京艾克米云科技有限公司", "91110108MA01ACME0N", "北京市海淀区中关村大街 1 号"},
-    {"上海天顶数据服务有限公司", "91310115MA1GENTH0U", "上海市浦东新区张江路 88 号"},
-    {"深圳北辰网络有限公司", "91440300MA5NRTH007", "深圳市南山区科技园南区 6 栋"},
+    // Acme Cloud Technology Co., Ltd.
+    {"北京艾克米云科技有限公司", "91110108MA01ACME0N", "北京市海淀区中关村大街 1 号", "+86 10 5555 0100",
+     "noc@acme-cloud.example.cn"},
+    // Shanghai Zenith Data Services Co., Ltd.
+    {"上海天顶数据服务有限公司", "91310115MA1GENTH0U", "上海市浦东新区张江路 88 号", "+86 21 5555 0200",
+     "noc@zenith-data.example.cn"},
+    // Shenzhen Polaris Networks Co., Ltd.
+    {"深圳北辰网络有限公司", "91440300MA5NRTH007", "深圳市南山区科技园南区 6 栋", "+86 755 5555 0300",
+     "noc@polaris-net.example.cn"},
 };
 
 // Demo users: one per staff role and customer users of the first two customers. Passwords are
@@ -46,6 +55,7 @@ const DemoUser kUsers[] = {
     {"zenith.admin", "孙浩 (天顶)", "customer_admin", 1},
 };
 
+// Customers, each with a NOC contact, and one user per role. Idempotent: what exists is kept.
 Status load_identity_demo(App& app) {
   auto ctx = cli_context();
   auto& customers = *app.services().customers;
@@ -71,8 +81,8 @@ Status load_identity_demo(App& app) {
     customers::ContactInput contact;
     contact.name = std::string("运维值班 ") + c.name;
     contact.role = "NOC";
-    contact.phone = "+86 10 5555 0100";
-    contact.email = "noc@example.com";
+    contact.phone = c.noc_phone;
+    contact.email = c.noc_email;
     COLO_CHECK(customers.add_contact(ctx, created.id, contact));
   }
   for (const auto& u : kUsers) {
@@ -95,6 +105,7 @@ Status load_demo(App& app, const std::string& scale) {
   COLO_CHECK(load_identity_demo(app));
   COLO_CHECK(load_dcim_demo(app, scale));
   COLO_CHECK(ipam::load_app_demo(app, cli_context()));
+  COLO_CHECK(contracts::load_demo(app));  // applications and a contract
   spdlog::info("demo data ({}) is up to date", scale);
   return {};
 }

@@ -1,64 +1,98 @@
-// Demo inventory: two sites, four rooms, about 200 racks and 2,000 devices of real device types
-// (or, at --scale large, 5,000 racks and 100,000 devices for benchmarks).
+// Demo inventory: two sites, four rooms, 200 racks with A/B feeds and two 0U PDUs each, about
+// 2,000 devices of real device types from the NetBox library, dedicated cages and reservations of
+// the demo customers; or, at --scale large, 5,000 racks and 100,000 devices for benchmarks.
+// Idempotent: nothing is done when the first demo site exists.
 #include <spdlog/spdlog.h>
 
-#include <cstdlib>
-#include <filesystem>
+#include <chrono>
 
 #include "app/app.hpp"
 #include "app/cli.hpp"
 #include "customers/service.hpp"
+#include "dcim/library.hpp"
 #include "dcim/service.hpp"
 
 namespace colo::app {
 
 namespace {
 
-std::string library_dir() {
-  if (const char* env = std::getenv("COLO_DEVICETYPE_LIBRARY")) return env;
-  for (const char* candidate : {"../shared/data/devicetype-library/device-types",
-                                "../../shared/data/devicetype-library/device-types"})
-    if (std::filesystem::is_directory(candidate)) return candidate;
-  if (const char* src = std::getenv("COLO_SOURCE_DIR"))
-    return std::string(src) + "/../shared/data/devicetype-library/device-types";
-  return "";
-}
+// A curated part of the library: servers, switches, routers and PDUs of the usual brands.
+const std::vector<std::string> kDemoLibrary = {
+    "Dell/PowerEdge-R", "HPE/ProLiant-DL", "Cisco/N9K-C93", "Cisco/C9300-48", "Juniper/QFX5", "Juniper/MX204",
+    "Juniper/EX4300-48", "Arista/DCS-7050", "Arista/DCS-7280", "APC/AP7", "APC/AP8", "Huawei/", "Supermicro/"};
 
-// Device types for the demo: a few manufacturers of the library when it is there, else by hand.
-Result<std::vector<std::int64_t>> demo_types(App& app, const Context& ctx) {
+// Types by hand when the library is not there.
+const std::vector<std::pair<std::string, std::string>> kFallbackTypes = {
+    {"r650", "manufacturer: Dell\nmodel: PowerEdge R650\nu_height: 1\nis_full_depth: true\nweight: 21\n"
+             "power-ports:\n  - name: PSU1\n    maximum_draw: 800\n  - name: PSU2\n    maximum_draw: 800\n"
+             "interfaces:\n  - name: NIC1\n    type: 10gbase-x-sfpp\n  - name: NIC2\n    type: 10gbase-x-sfpp\n"
+             "  - name: iDRAC\n    type: 1000base-t\n    mgmt_only: true\n"},
+    {"r750", "manufacturer: Dell\nmodel: PowerEdge R750\nu_height: 2\nis_full_depth: true\nweight: 28\n"
+             "power-ports:\n  - name: PSU1\n    maximum_draw: 1100\n  - name: PSU2\n    maximum_draw: 1100\n"
+             "interfaces:\n  - name: NIC1\n    type: 25gbase-x-sfp28\n  - name: iDRAC\n    type: 1000base-t\n"
+             "    mgmt_only: true\n"},
+    {"dl360", "manufacturer: HPE\nmodel: ProLiant DL360 Gen10\nu_height: 1\nis_full_depth: true\n"
+              "power-ports:\n  - name: PSU1\n    maximum_draw: 500\n  - name: PSU2\n    maximum_draw: 500\n"
+              "interfaces:\n  - name: NIC1\n    type: 1000base-t\n  - name: iLO\n    type: 1000base-t\n    mgmt_only: true\n"},
+    {"n9k", "manufacturer: Cisco\nmodel: Nexus 93180YC-FX\nu_height: 1\nis_full_depth: true\n"
+            "power-ports:\n  - name: PS1\n    maximum_draw: 425\n  - name: PS2\n    maximum_draw: 425\n"
+            "interfaces:\n  - name: Ethernet1/1\n    type: 25gbase-x-sfp28\n  - name: Ethernet1/2\n    type: 25gbase-x-sfp28\n"
+            "  - name: Ethernet1/3\n    type: 25gbase-x-sfp28\n  - name: Ethernet1/4\n    type: 25gbase-x-sfp28\n"
+            "  - name: Ethernet1/5\n    type: 25gbase-x-sfp28\n  - name: Ethernet1/6\n    type: 25gbase-x-sfp28\n"
+            "  - name: Ethernet1/7\n    type: 25gbase-x-sfp28\n  - name: Ethernet1/8\n    type: 25gbase-x-sfp28\n"
+            "  - name: mgmt0\n    type: 1000base-t\n    mgmt_only: true\n"},
+    {"ap8853", "manufacturer: APC\nmodel: AP8853\nu_height: 0\nis_full_depth: false\n"},
+};
+
+struct DemoTypes {
+  std::vector<std::int64_t> servers;
+  std::optional<std::int64_t> pdu;
+};
+
+Result<DemoTypes> demo_types(App& app, const Context& ctx) {
   auto& dcim = *app.services().dcim;
-  auto dir = library_dir();
-  std::vector<std::pair<std::string, std::string>> files;
-  if (!dir.empty() && std::filesystem::is_directory(dir)) {
-    for (const char* m : {"Dell", "HPE", "Supermicro", "Cisco", "Juniper", "Arista", "APC", "Huawei"}) {
-      auto sub = std::filesystem::path(dir) / m;
-      if (!std::filesystem::is_directory(sub)) continue;
-      COLO_TRY(auto r, dcim.import_device_type_dir(ctx, sub.string()));
-      (void)r;
-    }
+  const auto dir = dcim::default_library_dir();
+  if (!dir.empty()) {
+    COLO_TRY(auto r, dcim.import_device_type_dir(ctx, dir, kDemoLibrary));
+    spdlog::info("demo: device types from {}: {} imported, {} unchanged, {} skipped", dir, r.imported, r.unchanged,
+                 r.skipped.size());
   } else {
-    COLO_TRY(auto r, dcim.import_device_types(
-                         ctx, {{"r650", "manufacturer: Dell\nmodel: PowerEdge R650\nu_height: 1\nis_full_depth: true\n"
-                                        "power-ports:\n  - name: PSU1\n    maximum_draw: 400\n  - name: PSU2\n    maximum_draw: 400\n"
-                                        "interfaces:\n  - name: NIC1\n    type: 10gbase-x-sfpp\n  - name: iDRAC\n    type: 1000base-t\n    mgmt_only: true\n"},
-                               {"r750", "manufacturer: Dell\nmodel: PowerEdge R750\nu_height: 2\nis_full_depth: true\n"
-                                        "power-ports:\n  - name: PSU1\n    maximum_draw: 600\n  - name: PSU2\n    maximum_draw: 600\n"},
-                               {"n9k", "manufacturer: Cisco\nmodel: Nexus 93180YC-FX\nu_height: 1\nis_full_depth: true\n"
-                                       "power-ports:\n  - name: PS1\n    maximum_draw: 425\n"}}));
+    COLO_TRY(auto r, dcim.import_device_types(ctx, kFallbackTypes));
     (void)r;
   }
-  // Rack-mounted servers of 1U and 2U with a known power draw.
-  dcim::ListQuery q;
-  q.limit = 1000;
-  COLO_TRY(auto all, dcim.device_types(ctx, q));
-  std::vector<std::int64_t> ids;
-  for (const auto& t : all.second)
-    if ((t.height_hu == 2 || t.height_hu == 4) && t.max_power_w >= 100 && t.max_power_w <= 1200) ids.push_back(t.id);
-  if (ids.size() > 24) ids.resize(24);
-  if (ids.empty())
+  DemoTypes out;
+  // Rack servers of 1U and 2U whose maximum draw is known and plausible, a few of each brand.
+  for (const char* maker : {"Dell", "HPE", "Supermicro", "Huawei"}) {
+    dcim::ListQuery q;
+    q.manufacturer = maker;
+    q.limit = 1000;
+    COLO_TRY(auto page, dcim.device_types(ctx, q));
+    int taken = 0;
+    for (const auto& t : page.second) {
+      if ((t.height_hu == 2 || t.height_hu == 4) && t.full_depth && t.max_power_w >= 200 && t.max_power_w <= 1100 &&
+          taken < 8) {
+        out.servers.push_back(t.id);
+        ++taken;
+      }
+    }
+  }
+  dcim::ListQuery pdus;
+  pdus.manufacturer = "APC";
+  pdus.limit = 1000;
+  COLO_TRY(auto apc, dcim.device_types(ctx, pdus));
+  for (const auto& t : apc.second)
+    if (t.height_hu == 0) {
+      out.pdu = t.id;
+      break;
+    }
+  if (out.servers.empty()) {
+    dcim::ListQuery any;
+    any.limit = 1000;
+    COLO_TRY(auto all, dcim.device_types(ctx, any));
     for (const auto& t : all.second)
-      if (t.height_hu > 0) ids.push_back(t.id);
-  return ids;
+      if (t.height_hu > 0 && t.height_hu <= 4) out.servers.push_back(t.id);
+  }
+  return out;
 }
 
 }  // namespace
@@ -73,34 +107,41 @@ Status load_dcim_demo(App& app, const std::string& scale) {
     COLO_TRY(auto existing, dcim.site_by_slug(tx, first_slug));
     if (existing) return {};
   }
+  const auto started = std::chrono::steady_clock::now();
   COLO_TRY(auto types, demo_types(app, ctx));
-  if (types.empty()) return Error::internal("no device types for the demo");
-  std::vector<std::optional<std::int64_t>> customer_ids;
+  if (types.servers.empty()) return Error::internal("no device types for the demo");
+  // The demo customers (created by the identity demo); devices go round-robin to them and to
+  // the operator itself.
+  std::vector<std::optional<std::int64_t>> owners;
   {
     COLO_TRY(auto tx, db::Tx::begin(app.db(), db::Access::read));
     for (const char* name : {"北京艾克米云科技有限公司", "上海天顶数据服务有限公司", "深圳北辰网络有限公司"}) {
       COLO_TRY(auto c, app.services().customers->find_by_name(tx, name));
-      if (c) customer_ids.push_back(c->id);
+      if (c) owners.push_back(c->id);
     }
   }
-  customer_ids.push_back(std::nullopt);  // operator-owned equipment
+  const std::vector<std::optional<std::int64_t>> customers(owners.begin(), owners.end());
+  owners.push_back(std::nullopt);
   struct SiteSpec {
     const char* name;
     const char* slug;
     const char* address;
+    const char* prefix;
   };
   std::vector<SiteSpec> sites;
   if (large) {
-    sites = {{"Benchmark Site 1", "bench-site-1", "-"}};
+    sites = {{"Benchmark Site 1", "bench-site-1", "-", "b1"}, {"Benchmark Site 2", "bench-site-2", "-", "b2"}};
   } else {
-    sites = {{"北京亦庄数据中心 Beijing Yizhuang", "bj-yizhuang", "北京市大兴区亦庄经济开发区科创十三街"},
-             {"上海外高桥数据中心 Shanghai Waigaoqiao", "sh-waigaoqiao", "上海市浦东新区外高桥保税区"}};
+    sites = {{"北京亦庄数据中心 Beijing Yizhuang", "bj-yizhuang", "北京市大兴区亦庄经济开发区科创十三街", "bj"},
+             {"上海外高桥数据中心 Shanghai Waigaoqiao", "sh-waigaoqiao", "上海市浦东新区外高桥保税区", "sh"}};
   }
+  std::int64_t total_racks = 0, total_devices = 0;
+  std::vector<std::int64_t> shared_racks;
   int room_no = 0;
   for (const auto& s : sites) {
     dcim::SiteInput si{s.name, s.slug, s.address, "Asia/Shanghai", std::int64_t{large ? 400000 : 100000}};
     COLO_TRY(auto site, dcim.save_site(ctx, std::nullopt, si));
-    int rooms = large ? 10 : 2;
+    const int rooms = large ? 5 : 2;
     for (int r = 0; r < rooms; ++r) {
       dcim::RoomInput ri;
       ri.site_id = site.id;
@@ -111,22 +152,48 @@ Status load_dcim_demo(App& app, const std::string& scale) {
       fill.room_id = room.id;
       fill.row_prefix = std::string(1, static_cast<char>('A' + r));
       fill.racks = large ? 500 : 50;
+      fill.racks_per_row = 10;
       fill.devices_per_rack = large ? 20 : 10;
-      fill.device_type_ids = types;
+      fill.feed_w = large ? 24000 : 8000;
+      fill.device_type_ids = types.servers;
       fill.with_interfaces = !large;
-      fill.rack_power_w = large ? 24000 : 8000;
-      fill.owners = customer_ids;
-      // In the first room of each site, the first racks are dedicated cages of the demo customers.
-      if (room_no % 2 == 0 && customer_ids.size() > 1) {
-        fill.dedicated = {customer_ids[0], customer_ids[1 % (customer_ids.size() - 1)], std::nullopt, std::nullopt,
-                          std::nullopt};
+      fill.owners = owners;
+      fill.pdu_type_id = large ? std::nullopt : types.pdu;
+      // In the first room of each site, the first racks of every ten are dedicated cages of the
+      // demo customers.
+      if (room_no % 2 == 0 && !customers.empty()) {
+        fill.dedicated = {customers[0], customers[1 % customers.size()]};
+        for (int i = 2; i < 10; ++i) fill.dedicated.push_back(std::nullopt);
       }
-      fill.name_prefix = std::string(s.slug).substr(0, 2);
+      fill.name_prefix = s.prefix;
       COLO_TRY(auto n, dcim.bulk_fill(ctx, fill));
-      spdlog::info("demo: {} / {}: {} racks, {} devices", s.name, *ri.name, fill.racks, n);
+      total_racks += fill.racks;
+      total_devices += n;
+      if (!large) {
+        dcim::ListQuery rq;
+        rq.room = room.id;
+        rq.limit = 1000;
+        COLO_TRY(auto racks, dcim.racks(ctx, rq));
+        for (const auto& k : racks.second)
+          if (!k.customer_id) shared_racks.push_back(k.id);
+      }
       ++room_no;
     }
   }
+  // Reservations: the top four units of every fifth shared rack, for the next quarter.
+  if (!large && !customers.empty()) {
+    COLO_TRY(auto tx, db::Tx::begin(app.db(), db::Access::write));
+    const auto until = app.clock().now() + std::chrono::hours(24 * 90);
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < shared_racks.size(); i += 5) {
+      auto customer = *customers[n++ % customers.size()];
+      auto r = dcim.reserve_units(tx, ctx, shared_racks[i], customer, 2 * 39, 2 * 4, until, "扩容预留 expansion");
+      if (!r.ok() && r.error().kind != ErrorKind::unprocessable) return std::move(r).error();
+    }
+    COLO_CHECK(tx.commit());
+  }
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  spdlog::info("demo: {} sites, {} racks, {} devices in {:.1f} s", sites.size(), total_racks, total_devices, seconds);
   return {};
 }
 

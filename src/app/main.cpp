@@ -82,10 +82,8 @@ int main(int argc, char** argv) {
   }
   int rc = 0;
   if (serve->parsed()) {
-    if (config.demo) {
-      auto demo = colo::app::load_demo(**app, "small");
-      if (!demo.ok()) return fail_line(demo.error());
-    }
+    auto prepared = config.demo ? colo::app::load_demo(**app, "small") : colo::app::create_first_admin(**app);
+    if (!prepared.ok()) return fail_line(prepared.error());
     auto served = (*app)->serve();
     if (!served.ok()) rc = fail_line(served.error());
   } else {

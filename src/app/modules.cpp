@@ -15,6 +15,7 @@
 #include "db/database.hpp"
 #include "dcim/routes.hpp"
 #include "dcim/service.hpp"
+#include "contracts/module.hpp"
 #include "ipam/module.hpp"
 
 namespace colo::app {
@@ -60,26 +61,6 @@ Result<crypto::Key> secret_key(const Config& config) {
   return key;
 }
 
-// On the first start of a real installation, an administrator so that someone can sign in.
-Status bootstrap_admin(App& app) {
-  auto& auth = *app.services().auth;
-  COLO_TRY(bool empty, auth.empty());
-  if (!empty || app.config().demo) return {};
-  const char* env = std::getenv("COLO_ADMIN_PASSWORD");
-  std::string password = env && *env ? env : crypto::random_token(18);
-  auto ctx = system_context("bootstrap");
-  auto p = std::make_shared<Principal>(*ctx.principal);
-  p->permissions.insert("users.write");
-  ctx.principal = p;
-  COLO_TRY(auto u, auth.create_user(ctx, {"admin", "Administrator", "", password, {"admin"}, std::nullopt}));
-  if (env && *env)
-    spdlog::warn("created the first administrator 'admin' with the password from COLO_ADMIN_PASSWORD");
-  else
-    spdlog::warn("created the first administrator 'admin' with password: {}  (shown once; change it)", password);
-  (void)u;
-  return {};
-}
-
 }  // namespace
 
 Status register_modules(App& app) {
@@ -98,8 +79,29 @@ Status register_modules(App& app) {
   app.services().dcim = &dcim;
   dcim::add_routes(app.router(), dcim);
   COLO_CHECK(ipam::register_module(app));
+  // Notifications, hosting applications and contracts, with the contracts' daily job.
+  COLO_CHECK(contracts::register_module(app));
 
-  COLO_CHECK(bootstrap_admin(app));
+  return {};
+}
+
+// On the first start of a real installation, an administrator so that someone can sign in.
+Status create_first_admin(App& app) {
+  auto& auth = *app.services().auth;
+  COLO_TRY(bool empty, auth.empty());
+  if (!empty) return {};
+  const char* env = std::getenv("COLO_ADMIN_PASSWORD");
+  const bool given = env && *env;
+  const std::string password = given ? env : crypto::random_token(18);
+  auto ctx = system_context("bootstrap");
+  auto p = std::make_shared<Principal>(*ctx.principal);
+  p->permissions.insert("users.write");
+  ctx.principal = p;
+  COLO_CHECK(auth.create_user(ctx, {"admin", "Administrator", "", password, {"admin"}, std::nullopt}));
+  if (given)
+    spdlog::warn("created the first administrator 'admin' with the password from COLO_ADMIN_PASSWORD");
+  else
+    spdlog::warn("created the first administrator 'admin' with password: {}  (shown once; change it)", password);
   return {};
 }
 

@@ -16,6 +16,16 @@ namespace colo::ipam {
 class Service;
 }
 
+namespace colo::notify {
+class Service;
+}
+namespace colo::applications {
+class Service;
+}
+namespace colo::contracts {
+class Service;
+}
+
 namespace colo::app {
 
 struct Services {
@@ -23,6 +33,9 @@ struct Services {
   auth::Service* auth = nullptr;
   dcim::Service* dcim = nullptr;
   ipam::Service* ipam = nullptr;
+  notify::Service* notify = nullptr;
+  applications::Service* applications = nullptr;
+  contracts::Service* contracts = nullptr;
 };
 
 }  // namespace colo::app

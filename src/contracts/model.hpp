@@ -1,0 +1,165 @@
+// Colocation service contracts (托管服务合同, R3.2.3), their versions, change agreements (变更协议,
+// R11.1), confidentiality (R10.3), expiry and termination with settlement (R11.2).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.hpp"
+
+namespace colo::contracts {
+
+inline const std::vector<std::string> kStatuses = {"draft", "signed", "active", "expired", "terminated"};
+inline const std::vector<std::string> kServices = {"rack_space",   "whole_rack",   "power",      "bandwidth",
+                                                   "ip_addresses", "remote_hands", "data_backup", "other"};
+inline const std::vector<std::string> kBillingCycles = {"monthly", "quarterly", "yearly"};
+inline const std::vector<std::string> kSides = {"operator", "customer"};
+inline const std::vector<std::string> kAmendmentStates = {"proposed_by_operator", "proposed_by_customer", "agreed",
+                                                          "effective", "rejected", "withdrawn"};
+// The settlement checklist opened when a contract ends (R11.2.3), in this order.
+inline const std::vector<std::string> kSettlementItems = {"final_invoice", "deposit", "equipment_move_out",
+                                                          "reservations_released", "addresses_reclaimed"};
+
+struct LineItem {
+  std::string service;         // one of kServices
+  std::string description;
+  std::int64_t quantity = 1;
+  std::int64_t unit_price_fen = 0;  // money: integer minor units
+  std::string billing_cycle = "monthly";
+};
+
+// The full terms of one contract version.
+struct Terms {
+  Date effective_date{};          // the contract's first day (confidentiality counts from here)
+  Date end_date{};                // the last day of the term in force
+  int term_months = 12;           // the term, and the length of each renewal
+  bool auto_renew = false;
+  int notice_days = 30;           // notice needed to stop a renewal or end the contract
+  std::vector<LineItem> line_items;
+  std::string currency = "CNY";
+  int sla_availability_bp = 9990;   // basis points: 9990 = 99.90 %
+  int sla_response_minutes = 30;
+  int late_fee_bp_per_day = 5;      // basis points of the overdue amount per day (5 = 0.05 %)
+  int confidentiality_years = 3;    // R10.3, from the effective date, surviving the contract
+};
+
+struct Version {
+  std::int64_t id = 0;
+  int version = 1;
+  Date effective_from{};
+  Terms terms;
+  std::string reason;  // initial | amendment | renewal
+  std::optional<std::int64_t> amendment_id;
+  std::string created_at;
+};
+
+// What a change agreement changes; absent fields stay.
+struct Changes {
+  std::optional<std::vector<LineItem>> line_items;
+  std::optional<Date> end_date;
+  std::optional<int> term_months;
+  std::optional<bool> auto_renew;
+  std::optional<int> notice_days;
+  std::optional<int> sla_availability_bp;
+  std::optional<int> sla_response_minutes;
+  std::optional<int> late_fee_bp_per_day;
+  std::optional<int> confidentiality_years;
+  bool empty() const {
+    return !line_items && !end_date && !term_months && !auto_renew && !notice_days && !sla_availability_bp &&
+           !sla_response_minutes && !late_fee_bp_per_day && !confidentiality_years;
+  }
+};
+
+struct Amendment {
+  std::int64_t id = 0;
+  std::int64_t contract_id = 0;
+  std::int64_t customer_id = 0;
+  int number = 1;  // per contract
+  std::string status;
+  std::string proposed_by_side;  // operator | customer
+  std::int64_t proposed_by = 0;
+  std::string proposed_by_name;
+  Date effective_date{};
+  std::string summary;
+  std::string rights_duties;  // the rights and duties the change brings (R11.1)
+  Changes changes;
+  std::optional<int> version;  // the contract version it made, once agreed
+  std::string created_at, updated_at;
+};
+
+struct SettlementItem {
+  std::int64_t id = 0;
+  std::int64_t contract_id = 0;
+  std::string kind;
+  bool done = false;
+  std::string note;
+  std::optional<std::string> done_by, done_at;
+};
+
+struct Contract {
+  std::int64_t id = 0;
+  std::string number;  // CT-2026-000045
+  std::optional<std::int64_t> application_id;
+  std::string application_number;
+  std::int64_t customer_id = 0;
+  std::string customer_name;
+  std::string operator_party;
+  std::string status = "draft";
+  Terms terms;  // in force today (mirrors the version in force)
+  int current_version = 1;
+  Date confidentiality_until{};
+  std::optional<std::string> signed_at, signed_by_name, customer_signatory, signed_on;
+  std::optional<std::int64_t> signed_by;
+  std::optional<std::string> scan_hash, scan_type;
+  std::optional<std::int64_t> scan_size;
+  std::optional<std::string> activated_at, activated_by_name;
+  std::optional<std::string> ended_at, termination_date, termination_initiator, termination_reason;
+  std::int64_t created_by = 0;
+  std::string created_by_name;
+  std::string created_at, updated_at;
+};
+
+// A new contract from an approved application; absent terms come from the application.
+struct ContractInput {
+  std::optional<std::int64_t> application_id;
+  std::optional<std::string> operator_party;
+  std::optional<Date> effective_date, end_date;
+  std::optional<int> term_months;
+  std::optional<bool> auto_renew;
+  std::optional<int> notice_days;
+  std::optional<std::vector<LineItem>> line_items;
+  std::optional<int> sla_availability_bp, sla_response_minutes, late_fee_bp_per_day, confidentiality_years;
+};
+
+struct AmendmentInput {
+  Date effective_date{};
+  std::string summary;
+  std::string rights_duties;
+  Changes changes;
+};
+
+struct Termination {
+  std::string initiated_by;  // operator | customer
+  std::string reason;
+  Date date{};
+};
+
+struct ListFilter {
+  std::optional<std::string> status;
+  std::optional<std::int64_t> customer;
+  std::optional<std::int64_t> application;
+  std::optional<int> expiring_within_days;
+  std::optional<std::string> q;
+  std::int64_t limit = 50, offset = 0;
+};
+
+// What the daily job did.
+struct DailyReport {
+  Date day{};
+  int reminders = 0, renewed = 0, expired = 0, amendments_effective = 0;
+  std::vector<std::string> errors;  // per contract; the others still ran
+};
+
+}  // namespace colo::contracts

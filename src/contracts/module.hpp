@@ -1,0 +1,27 @@
+// Notifications, hosting applications and contracts in the composition root: their services,
+// routes, the contracts' daily job (scheduler thread and `colo jobs run`) and demo data.
+#pragma once
+
+#include <string>
+
+#include "core/result.hpp"
+
+namespace colo::app {
+class App;
+}
+
+namespace colo::contracts {
+
+// Needs app.services().dcim, .customers (and .ipam when present); sets .notify, .applications
+// and .contracts, and adds the daily job to the server's background work.
+Status register_module(app::App& app);
+
+// Demo applications and a contract (demo.cpp), after the identity, inventory and IPAM demo data;
+// idempotent.
+Status load_demo(app::App& app);
+
+// `colo jobs run <job> [--date YYYY-MM-DD]`: runs a daily job now (no lease; idempotent per day)
+// and prints what it did. Jobs: contracts-daily.
+Status run_job(app::App& app, const std::string& job, const std::string& date);
+
+}  // namespace colo::contracts

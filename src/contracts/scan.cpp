@@ -1,0 +1,99 @@
+#include "contracts/scan.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "core/crypto.hpp"
+
+namespace colo::contracts {
+
+namespace {
+
+bool starts_with(std::string_view bytes, std::string_view magic) { return bytes.substr(0, magic.size()) == magic; }
+
+// Closes the descriptor on every path.
+struct Fd {
+  int fd = -1;
+  ~Fd() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+Error io_error(const std::string& what, const std::filesystem::path& p) {
+  return Error::internal(what + " " + p.string() + ": " + std::strerror(errno));
+}
+
+Status write_all(int fd, std::string_view bytes, const std::filesystem::path& p) {
+  while (!bytes.empty()) {
+    auto n = ::write(fd, bytes.data(), bytes.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return io_error("cannot write", p);
+    }
+    bytes.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return {};
+}
+
+}  // namespace
+
+std::optional<std::string> sniff_scan_type(std::string_view bytes) {
+  if (starts_with(bytes, "%PDF-")) return "application/pdf";
+  if (starts_with(bytes, "\xFF\xD8\xFF")) return "image/jpeg";
+  if (starts_with(bytes, "\x89PNG\r\n\x1A\n")) return "image/png";
+  return std::nullopt;
+}
+
+Status check_scan(std::string_view declared_type, std::string_view bytes) {
+  if (declared_type != "application/pdf" && declared_type != "image/jpeg" && declared_type != "image/png")
+    return Error{ErrorKind::unsupported_media, "contracts.scan.unsupported_type",
+                 "Send the signed contract as application/pdf, image/jpeg or image/png.", {}};
+  if (bytes.empty()) return Error::invalid("contracts.scan.empty", "The signed contract's file is empty.");
+  if (bytes.size() > kMaxScanBytes)
+    return Error{ErrorKind::too_large, "contracts.scan.too_large",
+                 "The scan is larger than " + std::to_string(kMaxScanBytes / (1024 * 1024)) + " MiB.", {}};
+  auto sniffed = sniff_scan_type(bytes);
+  if (!sniffed || *sniffed != declared_type)
+    return Error{ErrorKind::unsupported_media, "contracts.scan.content_mismatch",
+                 "The file's content is not " + std::string(declared_type) + ".", {}};
+  return {};
+}
+
+std::filesystem::path scan_path(const std::filesystem::path& dir, const std::string& hash) {
+  return dir / "contracts" / hash.substr(0, 2) / hash;
+}
+
+Result<std::string> store_scan(const std::filesystem::path& dir, std::string_view bytes) {
+  auto hash = crypto::blake2b_hex(bytes);
+  auto path = scan_path(dir, hash);
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec) && std::filesystem::file_size(path, ec) == bytes.size()) return hash;
+  std::filesystem::create_directories(path.parent_path(), ec);
+  if (ec) return Error::internal("cannot create " + path.parent_path().string() + ": " + ec.message());
+  auto tmp = path;
+  tmp += ".tmp." + crypto::random_token(8);
+  {
+    Fd f{::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640)};
+    if (f.fd < 0) return io_error("cannot create", tmp);
+    auto written = write_all(f.fd, bytes, tmp);
+    if (!written.ok() || ::fsync(f.fd) != 0) {
+      auto err = written.ok() ? io_error("cannot fsync", tmp) : std::move(written).error();
+      std::filesystem::remove(tmp, ec);
+      return err;
+    }
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    auto err = io_error("cannot rename to", path);
+    std::filesystem::remove(tmp, ec);
+    return err;
+  }
+  // The rename itself is durable only once the directory is synced.
+  Fd d{::open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+  if (d.fd >= 0) ::fsync(d.fd);
+  return hash;
+}
+
+}  // namespace colo::contracts

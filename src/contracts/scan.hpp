@@ -1,0 +1,33 @@
+// The signed contract scan: what kind of file it is (by its first bytes, not by what the client
+// says), and its storage on disk by content hash so that a crash never leaves half a file.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/result.hpp"
+
+namespace colo::contracts {
+
+// The largest scan accepted (the server's request body limit is the same).
+constexpr std::size_t kMaxScanBytes = 16 * 1024 * 1024;
+
+// "application/pdf", "image/jpeg" or "image/png" from the file's magic bytes; nullopt otherwise.
+std::optional<std::string> sniff_scan_type(std::string_view bytes);
+
+// Checks a scan: 400 contracts.scan.empty, 413 contracts.scan.too_large, 415
+// contracts.scan.unsupported_type (declared type not PDF/JPEG/PNG), 415
+// contracts.scan.content_mismatch (the bytes are not what the type says).
+Status check_scan(std::string_view declared_type, std::string_view bytes);
+
+// <dir>/contracts/<first two hex digits>/<BLAKE2b-256 hex>.
+std::filesystem::path scan_path(const std::filesystem::path& dir, const std::string& hash);
+
+// Writes the bytes under their hash (temp file in the same directory, fsync, rename, fsync of the
+// directory); an existing file of the same hash is kept. Returns the hash.
+Result<std::string> store_scan(const std::filesystem::path& dir, std::string_view bytes);
+
+}  // namespace colo::contracts

@@ -1,0 +1,57 @@
+// The signed scan: type by content, limits, and durable storage by hash.
+#include "contracts/scan.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/crypto.hpp"
+
+namespace colo::contracts {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kPdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n";
+const std::string kPng = std::string("\x89PNG\r\n\x1A\n", 8) + "rest";
+const std::string kJpeg = std::string("\xFF\xD8\xFF\xE0", 4) + "jfif";
+
+TEST(Scan, R3_2_3_TheTypeComesFromTheBytes) {
+  EXPECT_EQ(sniff_scan_type(kPdf).value_or(""), "application/pdf");
+  EXPECT_EQ(sniff_scan_type(kPng).value_or(""), "image/png");
+  EXPECT_EQ(sniff_scan_type(kJpeg).value_or(""), "image/jpeg");
+  EXPECT_FALSE(sniff_scan_type("GIF89a"));
+  EXPECT_FALSE(sniff_scan_type(""));
+}
+
+TEST(Scan, R3_2_3_ChecksTypeContentAndSize) {
+  EXPECT_TRUE(check_scan("application/pdf", kPdf).ok());
+  EXPECT_EQ(check_scan("text/plain", kPdf).error().code, "contracts.scan.unsupported_type");
+  EXPECT_EQ(check_scan("image/png", kPdf).error().code, "contracts.scan.content_mismatch");
+  EXPECT_EQ(check_scan("application/pdf", "<html>").error().kind, ErrorKind::unsupported_media);
+  EXPECT_EQ(check_scan("application/pdf", "").error().code, "contracts.scan.empty");
+  std::string big = kPdf + std::string(kMaxScanBytes, 'x');
+  EXPECT_EQ(check_scan("application/pdf", big).error().kind, ErrorKind::too_large);
+}
+
+TEST(Scan, StoredByHashWithNoTemporaryLeftBehind) {
+  crypto::init();
+  auto dir = fs::temp_directory_path() / ("colo-scan-" + crypto::random_token(6));
+  auto hash = store_scan(dir, kPdf).take();
+  EXPECT_EQ(hash, crypto::blake2b_hex(kPdf));
+  auto path = scan_path(dir, hash);
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  EXPECT_EQ(ss.str(), kPdf);
+  EXPECT_EQ(store_scan(dir, kPdf).take(), hash);  // the same content again: one file
+  int files = 0;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) ++files;
+  EXPECT_EQ(files, 1);
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace colo::contracts

@@ -1,0 +1,663 @@
+#include "contracts/service.hpp"
+
+#include <boost/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "applications/service.hpp"
+#include "audit/audit.hpp"
+#include "contracts/amendment_flow.hpp"
+#include "contracts/scan.hpp"
+#include "contracts/store.hpp"
+#include "contracts/terms.hpp"
+#include "notify/notify.hpp"
+
+namespace colo::contracts {
+
+namespace json = boost::json;
+
+namespace {
+
+constexpr const char* kObject = "contract";
+constexpr const char* kAmendmentObject = "contract_amendment";
+
+std::string number_text(int year, std::int64_t n) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "CT-%04d-%06lld", year, static_cast<long long>(n));
+  return buf;
+}
+
+json::object state_json(const Contract& c) {
+  return {{"status", c.status},
+          {"effective_date", format_date(c.terms.effective_date)},
+          {"end_date", format_date(c.terms.end_date)},
+          {"version", c.current_version}};
+}
+
+bool live(const Contract& c) { return c.status == "signed" || c.status == "active"; }
+
+Instant start_of(Date d) { return Instant{std::chrono::sys_days(d)}; }
+
+// The terms of the highest version: the base a change or renewal builds on.
+const Version* latest(const std::vector<Version>& versions) {
+  const Version* best = nullptr;
+  for (const auto& v : versions)
+    if (!best || v.version > best->version) best = &v;
+  return best;
+}
+
+}  // namespace
+
+Date Service::today() const { return utc_date(clock_.now()); }
+
+Result<Contract> Service::load_visible(db::Tx& tx, const Context& ctx, std::int64_t id) {
+  COLO_TRY(auto c, store::find(tx, id));
+  if (!c || !ctx.sees(c->customer_id)) return Error::not_found("Contract");
+  return std::move(*c);
+}
+
+// Sets the contract's mirrored terms to the version in force on `day` (the first version before
+// the contract starts) and stores the contract.
+Status Service::refresh_terms(db::Tx& tx, Contract& c, Date day) {
+  COLO_TRY(auto versions, store::versions(tx, c.id));
+  const Version* v = in_force(versions, day);
+  if (!v && !versions.empty()) v = &versions.front();
+  if (!v) return Error::internal("contract " + c.number + " has no version");
+  c.terms = v->terms;
+  c.current_version = v->version;
+  c.confidentiality_until = confidentiality_until(v->terms);
+  c.updated_at = format_instant(clock_.now());
+  return store::update(tx, c);
+}
+
+Status Service::tell(db::Tx& tx, const Contract& c, const std::string& topic, const std::string& en,
+                     const std::string& zh, const std::string& body, bool customer, bool business) {
+  const std::string link = "/contracts/" + std::to_string(c.id);
+  if (customer)
+    COLO_CHECK(notify::notify(tx, clock_, {notify::Audience::customer(c.customer_id), topic, en, zh, body, link}));
+  if (business)
+    COLO_CHECK(notify::notify(tx, clock_, {notify::Audience::staff_role("business"), topic, en, zh, body, link}));
+  return notify::publish(tx, clock_, topic,
+                         json::object{{"contract_id", c.id},
+                                      {"number", c.number},
+                                      {"customer_id", c.customer_id},
+                                      {"status", c.status},
+                                      {"end_date", format_date(c.terms.end_date)},
+                                      {"detail", body}});
+}
+
+Result<AmendmentView> Service::amendment_view(db::Tx& tx, const Context& ctx, Amendment a) {
+  AmendmentView v;
+  COLO_TRY(v.timeline, workflow::history(tx, kAmendmentObject, a.id));
+  for (const auto* t : amendment_workflow().available(a.status, ctx))
+    if (!amendment_system_action(t->action)) v.actions.push_back(t->action);
+  v.amendment = std::move(a);
+  return v;
+}
+
+Result<Detail> Service::detail(db::Tx& tx, const Context& ctx, Contract c, std::optional<Date> as_of) {
+  Detail d;
+  COLO_TRY(d.versions, store::versions(tx, c.id));
+  const Date day = as_of.value_or(today());
+  if (const Version* v = in_force(d.versions, day)) d.in_force = *v;
+  // The contract shows the full terms of the version it mirrors.
+  for (const auto& v : d.versions)
+    if (v.version == c.current_version) c.terms = v.terms;
+  d.as_of = as_of;
+  COLO_TRY(auto amendments, store::amendments(tx, c.id));
+  for (auto& a : amendments) {
+    COLO_TRY(auto view, amendment_view(tx, ctx, std::move(a)));
+    d.amendments.push_back(std::move(view));
+  }
+  COLO_TRY(d.settlement, store::settlement(tx, c.id));
+  if (ctx.can("contracts.write") && !ctx.tenant()) {
+    if (c.status == "draft") d.actions = {"update", "sign"};
+    if (c.status == "signed") d.actions = {"activate", "terminate"};
+    if (c.status == "active") d.actions = {"terminate"};
+  }
+  if (live(c) && ctx.can("contracts.amend")) d.actions.push_back("propose_amendment");
+  d.contract = std::move(c);
+  return d;
+}
+
+Result<std::pair<std::int64_t, std::vector<Contract>>> Service::list(const Context& ctx, const ListFilter& f) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  return store::list(tx, ctx, f, today());
+}
+
+Result<Detail> Service::get(const Context& ctx, std::int64_t id, std::optional<Date> as_of) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto c, load_visible(tx, ctx, id));
+  return detail(tx, ctx, std::move(c), as_of);
+}
+
+namespace {
+
+// The terms of a new or changed draft: the input over `base`.
+Terms merge_terms(Terms t, const ContractInput& in) {
+  if (in.effective_date) t.effective_date = *in.effective_date;
+  if (in.term_months) t.term_months = *in.term_months;
+  if (in.end_date)
+    t.end_date = *in.end_date;
+  else if (in.effective_date || in.term_months)
+    t.end_date = term_end(t.effective_date, t.term_months);
+  if (in.auto_renew) t.auto_renew = *in.auto_renew;
+  if (in.notice_days) t.notice_days = *in.notice_days;
+  if (in.line_items) t.line_items = *in.line_items;
+  if (in.sla_availability_bp) t.sla_availability_bp = *in.sla_availability_bp;
+  if (in.sla_response_minutes) t.sla_response_minutes = *in.sla_response_minutes;
+  if (in.late_fee_bp_per_day) t.late_fee_bp_per_day = *in.late_fee_bp_per_day;
+  if (in.confidentiality_years) t.confidentiality_years = *in.confidentiality_years;
+  return t;
+}
+
+}  // namespace
+
+Result<Detail> Service::create(const Context& ctx, const ContractInput& in) {
+  if (!in.application_id)
+    return Error::validation({{"application_id", "required", "A contract is made from an approved application."}});
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto app, applications_.find(tx, *in.application_id));
+  if (!app || !ctx.sees(app->customer_id))
+    return Error::unprocessable("contracts.unknown_application", "No such application.",
+                                {{"application_id", "not_found", "No such application."}});
+  COLO_TRY(auto existing, store::find_by_application(tx, app->id));
+  if (existing)
+    return Error::conflict("contracts.application_has_contract",
+                           "Application " + app->number + " already has a contract.");
+  if (app->status != "approved")
+    return Error::conflict("contracts.application_not_approved",
+                           "Application " + app->number + " is " + app->status + "; a contract follows approval.");
+  Terms base;
+  base.effective_date = app->needs.start_date.value_or(today());
+  if (app->needs.term_months > 0) base.term_months = app->needs.term_months;
+  base.end_date = term_end(base.effective_date, base.term_months);
+  Terms terms = merge_terms(base, in);
+  auto errors = validate_terms(terms);
+  if (!errors.empty()) return Error::validation(std::move(errors));
+
+  Contract c;
+  c.application_id = app->id;
+  c.customer_id = app->customer_id;
+  c.customer_name = app->customer_name;
+  c.operator_party = in.operator_party.value_or("Operator");
+  c.terms = terms;
+  c.confidentiality_until = confidentiality_until(terms);
+  c.created_by = ctx.principal->user_id;
+  c.created_by_name = ctx.principal->username;
+  c.created_at = c.updated_at = format_instant(clock_.now());
+  int year = static_cast<int>(today().year());
+  COLO_TRY(auto n, store::next_number(tx, year));
+  c.number = number_text(year, n);
+  COLO_TRY(c.id, store::insert(tx, c));
+  Version v;
+  v.version = 1;
+  v.effective_from = terms.effective_date;
+  v.terms = terms;
+  v.reason = "initial";
+  v.created_at = c.created_at;
+  COLO_CHECK(store::insert_version(tx, c, v));
+  auto after = state_json(c);
+  after["number"] = c.number;
+  after["application_id"] = app->id;
+  after["terms"] = terms_json(terms);
+  COLO_CHECK(audit::record(tx, ctx, clock_, {kObject, std::to_string(c.id), "create", nullptr, after, c.customer_id}));
+  COLO_CHECK(tell(tx, c, "contract.drafted", "Contract " + c.number + " drafted for application " + app->number,
+                  "已为托管申请 " + app->number + " 拟定合同 " + c.number, "", true, false));
+  COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
+  COLO_CHECK(tx.commit());
+  return d;
+}
+
+Result<Detail> Service::update(const Context& ctx, std::int64_t id, const ContractInput& in) {
+  if (in.application_id)
+    return Error::validation({{"application_id", "immutable", "A contract's application cannot change."}});
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto c, load_visible(tx, ctx, id));
+  if (c.status != "draft")
+    return Error::conflict("contracts.not_draft", "Only a draft contract can be changed; this one is " + c.status +
+                                                      ". Change a signed contract with a change agreement.");
+  COLO_TRY(auto versions, store::versions(tx, c.id));
+  const Version* first = latest(versions);
+  if (!first) return Error::internal("contract without version");
+  Terms terms = merge_terms(first->terms, in);
+  auto errors = validate_terms(terms);
+  if (!errors.empty()) return Error::validation(std::move(errors));
+  auto before = terms_json(first->terms);
+  Version v = *first;
+  v.terms = terms;
+  v.effective_from = terms.effective_date;
+  COLO_CHECK(store::update_version(tx, c.id, v));
+  if (in.operator_party) c.operator_party = *in.operator_party;
+  COLO_CHECK(refresh_terms(tx, c, today()));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {kObject, std::to_string(c.id), "update", std::move(before), terms_json(terms), c.customer_id}));
+  COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
+  COLO_CHECK(tx.commit());
+  return d;
+}
+
+Result<Detail> Service::sign(const Context& ctx, std::int64_t id, std::string_view content_type,
+                             std::string_view bytes, const std::string& customer_signatory,
+                             std::optional<Date> signed_on) {
+  {
+    COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+    COLO_TRY(auto c, load_visible(tx, ctx, id));
+    if (c.status != "draft") return Error::conflict("contracts.not_draft", "The contract is already " + c.status + ".");
+  }
+  COLO_CHECK(check_scan(content_type, bytes));
+  if (signed_on && *signed_on > today())
+    return Error::validation({{"signed_on", "in_future", "The signing date cannot be in the future."}});
+  // The file goes to disk first: were the transaction to fail, an unreferenced file named by its
+  // own hash is harmless, while a row pointing at a missing file would not be.
+  COLO_TRY(auto hash, store_scan(upload_dir_, bytes));
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto c, load_visible(tx, ctx, id));
+  if (c.status != "draft") return Error::conflict("contracts.not_draft", "The contract is already " + c.status + ".");
+  auto before = state_json(c);
+  c.status = "signed";
+  c.signed_at = format_instant(clock_.now());
+  c.signed_by = ctx.principal->user_id;
+  c.signed_by_name = ctx.principal->username;
+  c.customer_signatory = customer_signatory;
+  c.signed_on = format_date(signed_on.value_or(today()));
+  c.scan_hash = hash;
+  c.scan_type = std::string(content_type);
+  c.scan_size = static_cast<std::int64_t>(bytes.size());
+  c.updated_at = *c.signed_at;
+  COLO_CHECK(store::update(tx, c));
+  auto after = state_json(c);
+  after["scan_hash"] = hash;
+  after["scan_type"] = *c.scan_type;
+  after["signed_on"] = *c.signed_on;
+  after["customer_signatory"] = customer_signatory;
+  COLO_CHECK(audit::record(tx, ctx, clock_, {kObject, std::to_string(c.id), "sign", std::move(before), after, c.customer_id}));
+  COLO_CHECK(tell(tx, c, "contract.signed", "Contract " + c.number + " signed", "合同 " + c.number + " 已签署", "",
+                  true, false));
+  COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
+  COLO_CHECK(tx.commit());
+  return d;
+}
+
+Result<ScanFile> Service::scan(const Context& ctx, std::int64_t id) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto c, load_visible(tx, ctx, id));
+  if (!c.scan_hash) return Error::not_found("Signed scan");
+  ScanFile f;
+  f.path = scan_path(upload_dir_, *c.scan_hash);
+  f.content_type = c.scan_type.value_or("application/octet-stream");
+  const char* ext = f.content_type == "application/pdf" ? ".pdf" : f.content_type == "image/png" ? ".png" : ".jpg";
+  f.file_name = c.number + ext;
+  std::error_code ec;
+  if (!std::filesystem::exists(f.path, ec)) {
+    spdlog::error("the signed scan of contract {} is missing: {}", c.number, f.path.string());
+    return Error::internal("The signed scan's file is missing.");
+  }
+  return f;
+}
+
+Result<Detail> Service::activate(const Context& ctx, std::int64_t id) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto c, load_visible(tx, ctx, id));
+  if (c.status != "signed")
+    return Error::conflict("contracts.not_signed", "A contract is activated once signed; this one is " + c.status + ".");
+  auto before = state_json(c);
+  std::vector<std::int64_t> devices;
+  if (c.application_id) {
+    COLO_TRY(devices, applications_.mark_contracted(tx, ctx, *c.application_id, c.id,
+                                                    start_of(add_days(c.terms.end_date, 1))));
+  }
+  c.status = "active";
+  c.activated_at = format_instant(clock_.now());
+  c.activated_by_name = ctx.principal->username;
+  c.updated_at = *c.activated_at;
+  COLO_CHECK(store::update(tx, c));
+  auto after = state_json(c);
+  json::array ids;
+  for (auto d : devices) ids.emplace_back(d);
+  after["planned_devices"] = std::move(ids);
+  COLO_CHECK(audit::record(tx, ctx, clock_, {kObject, std::to_string(c.id), "activate", std::move(before), after, c.customer_id}));
+  COLO_CHECK(tell(tx, c, "contract.activated", "Contract " + c.number + " is in force",
+                  "合同 " + c.number + " 已生效", std::to_string(devices.size()) + " device(s) planned", true, true));
+  COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
+  COLO_CHECK(tx.commit());
+  return d;
+}
+
+// Ends a contract (expired or terminated): the settlement checklist opens and what the
+// application still holds is released, which closes that item of the list.
+Status Service::end_contract(db::Tx& tx, const Context& ctx, Contract& c, const std::string& status) {
+  const auto now = format_instant(clock_.now());
+  c.status = status;
+  c.ended_at = now;
+  c.updated_at = now;
+  COLO_CHECK(store::update(tx, c));
+  for (std::size_t i = 0; i < kSettlementItems.size(); ++i)
+    COLO_CHECK(store::insert_settlement_item(tx, c, static_cast<int>(i + 1), kSettlementItems[i], now));
+  if (c.application_id) {
+    COLO_TRY(int released, applications_.release_reservations(tx, ctx, *c.application_id));
+    COLO_TRY(auto items, store::settlement(tx, c.id));
+    for (auto& item : items) {
+      if (item.kind != "reservations_released" || item.done) continue;
+      item.done = true;
+      item.note = "Released " + std::to_string(released) + " reservation(s) automatically.";
+      item.done_by = ctx.principal->username;
+      item.done_at = now;
+      COLO_CHECK(store::update_settlement_item(tx, item));
+    }
+  }
+  return {};
+}
+
+Result<Detail> Service::terminate(const Context& ctx, std::int64_t id, const Termination& t) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto c, load_visible(tx, ctx, id));
+  if (!live(c))
+    return Error::conflict("contracts.not_live", "Only a signed or active contract can be terminated; this one is " +
+                                                     c.status + ".");
+  if (t.date > today())
+    return Error::unprocessable("contracts.termination_in_future", "Terminate on the day it takes effect.",
+                                {{"date", "in_future", "The termination date cannot be in the future."}});
+  if (t.date > c.terms.end_date)
+    return Error::unprocessable("contracts.termination_after_end", "The contract ends on " +
+                                                                      format_date(c.terms.end_date) + " anyway.",
+                                {{"date", "after_end", "The date is after the contract's end."}});
+  auto before = state_json(c);
+  c.termination_date = format_date(t.date);
+  c.termination_initiator = t.initiated_by;
+  c.termination_reason = t.reason;
+  COLO_CHECK(end_contract(tx, ctx, c, "terminated"));
+  auto after = state_json(c);
+  after["termination_date"] = *c.termination_date;
+  after["initiated_by"] = t.initiated_by;
+  after["reason"] = t.reason;
+  COLO_CHECK(audit::record(tx, ctx, clock_, {kObject, std::to_string(c.id), "terminate", std::move(before), after, c.customer_id}));
+  COLO_CHECK(tell(tx, c, "contract.terminated", "Contract " + c.number + " terminated",
+                  "合同 " + c.number + " 已提前终止", t.reason, true, true));
+  COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
+  COLO_CHECK(tx.commit());
+  return d;
+}
+
+Result<Detail> Service::settle(const Context& ctx, std::int64_t id, std::int64_t item_id, bool done,
+                               std::optional<std::string> note) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto c, load_visible(tx, ctx, id));
+  COLO_TRY(auto found, store::find_settlement_item(tx, c.id, item_id));
+  if (!found) return Error::not_found("Settlement item");
+  auto item = *found;
+  json::object before{{"done", item.done}, {"note", item.note}};
+  item.done = done;
+  if (note) item.note = *note;
+  if (done) {
+    item.done_by = ctx.principal->username;
+    item.done_at = format_instant(clock_.now());
+  } else {
+    item.done_by.reset();
+    item.done_at.reset();
+  }
+  COLO_CHECK(store::update_settlement_item(tx, item));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"contract_settlement_item", std::to_string(item.id), done ? "close" : "reopen",
+                            std::move(before), json::object{{"kind", item.kind}, {"done", item.done}, {"note", item.note}},
+                            c.customer_id}));
+  COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
+  COLO_CHECK(tx.commit());
+  return d;
+}
+
+// ---------------------------------------------------------------- change agreements
+
+Result<std::vector<AmendmentView>> Service::amendments(const Context& ctx, std::int64_t id) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto c, load_visible(tx, ctx, id));
+  COLO_TRY(auto list, store::amendments(tx, c.id));
+  std::vector<AmendmentView> out;
+  for (auto& a : list) {
+    COLO_TRY(auto v, amendment_view(tx, ctx, std::move(a)));
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+Result<AmendmentView> Service::propose(const Context& ctx, std::int64_t id, const AmendmentInput& in) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto c, load_visible(tx, ctx, id));
+  if (!live(c))
+    return Error::conflict("contracts.not_live", "Only a signed or active contract can be changed; this one is " +
+                                                     c.status + ".");
+  COLO_TRY(auto versions, store::versions(tx, c.id));
+  const Version* base = latest(versions);
+  if (!base) return Error::internal("contract without version");
+  auto errors = validate_amendment(base->terms, in, today());
+  if (!errors.empty()) return Error::validation(std::move(errors));
+  Amendment a;
+  a.contract_id = c.id;
+  a.customer_id = c.customer_id;
+  a.proposed_by_side = ctx.tenant() ? "customer" : "operator";
+  a.status = proposed_state(a.proposed_by_side);
+  a.proposed_by = ctx.principal->user_id;
+  a.proposed_by_name = ctx.principal->username;
+  a.effective_date = in.effective_date;
+  a.summary = in.summary;
+  a.rights_duties = in.rights_duties;
+  a.changes = in.changes;
+  a.created_at = a.updated_at = format_instant(clock_.now());
+  COLO_TRY(a.number, store::next_amendment_number(tx, c.id));
+  COLO_TRY(a.id, store::insert_amendment(tx, a));
+  workflow::Transition proposal{"propose", {}, a.status, "contracts.amend", false, true, true};
+  COLO_CHECK(workflow::record(tx, ctx, clock_, kAmendmentObject, a.id, proposal, "", in.summary));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {kAmendmentObject, std::to_string(a.id), "propose", nullptr,
+                            json::object{{"contract_id", c.id},
+                                         {"number", a.number},
+                                         {"effective_date", format_date(a.effective_date)},
+                                         {"changes", changes_json(a.changes)}},
+                            c.customer_id}));
+  const std::string label = "Change agreement " + std::to_string(a.number) + " to contract " + c.number;
+  const std::string label_zh = "合同 " + c.number + " 的变更协议 " + std::to_string(a.number);
+  const bool by_customer = a.proposed_by_side == "customer";
+  COLO_CHECK(tell(tx, c, "contract.amendment_proposed", label + " awaits your agreement", label_zh + " 待您确认",
+                  a.summary, !by_customer, by_customer));
+  COLO_TRY(auto v, amendment_view(tx, ctx, a));
+  COLO_CHECK(tx.commit());
+  return v;
+}
+
+// The agreed change is in force: the amendment is marked effective and the contract's mirrored
+// terms follow the version in force.
+Status Service::take_effect(db::Tx& tx, const Context& ctx, Contract& c, Amendment& a, Date day) {
+  const auto& def = amendment_workflow();
+  const workflow::Transition* t = nullptr;
+  for (const auto& tr : def.transitions)
+    if (tr.action == "take_effect") t = &tr;
+  a.status = "effective";
+  a.updated_at = format_instant(clock_.now());
+  COLO_CHECK(store::update_amendment(tx, a));
+  COLO_CHECK(workflow::record(tx, ctx, clock_, kAmendmentObject, a.id, *t, "agreed",
+                              "In effect from " + format_date(a.effective_date)));
+  COLO_CHECK(refresh_terms(tx, c, day));
+  return audit::record(tx, ctx, clock_,
+                       {kAmendmentObject, std::to_string(a.id), "take_effect", json::object{{"status", "agreed"}},
+                        json::object{{"status", "effective"}, {"version", a.version ? *a.version : 0}}, c.customer_id});
+}
+
+Result<AmendmentView> Service::amendment_transition(const Context& ctx, std::int64_t id, std::int64_t amendment_id,
+                                                    const std::string& action, const std::string& comment) {
+  if (amendment_system_action(action))
+    return Error::conflict("contracts.amendment.system_action", "A change takes effect by itself on its date.");
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto c, load_visible(tx, ctx, id));
+  COLO_TRY(auto found, store::find_amendment(tx, c.id, amendment_id));
+  if (!found) return Error::not_found("Change agreement");
+  auto a = std::move(*found);
+  COLO_TRY(auto t, amendment_workflow().check(a.status, action, ctx, comment));
+  const std::string from = a.status;
+  a.status = t->to;
+  a.updated_at = format_instant(clock_.now());
+  if (action == "agree") {
+    if (!live(c))
+      return Error::conflict("contracts.not_live", "The contract is " + c.status + "; it can no longer change.");
+    COLO_TRY(auto versions, store::versions(tx, c.id));
+    const Version* base = latest(versions);
+    Terms terms = apply_changes(base->terms, a.changes);
+    auto errors = validate_terms(terms);
+    if (!errors.empty())
+      return Error::conflict("contracts.amendment.conflicts",
+                             "Since it was proposed the contract changed so that this agreement would leave invalid "
+                             "terms (" + errors.front().field + ": " + errors.front().message + ").");
+    Version v;
+    v.version = base->version + 1;
+    v.effective_from = a.effective_date;
+    v.terms = terms;
+    v.reason = "amendment";
+    v.amendment_id = a.id;
+    v.created_at = a.updated_at;
+    COLO_CHECK(store::insert_version(tx, c, v));
+    a.version = v.version;
+  }
+  COLO_CHECK(store::update_amendment(tx, a));
+  COLO_CHECK(workflow::record(tx, ctx, clock_, kAmendmentObject, a.id, *t, from, comment));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {kAmendmentObject, std::to_string(a.id), action, json::object{{"status", from}},
+                            json::object{{"status", a.status}, {"comment", comment}}, c.customer_id}));
+  const std::string label = "Change agreement " + std::to_string(a.number) + " to contract " + c.number;
+  const std::string label_zh = "合同 " + c.number + " 的变更协议 " + std::to_string(a.number);
+  const bool to_customer = a.proposed_by_side == "customer" || action == "agree";
+  const bool to_business = a.proposed_by_side == "operator" || action == "agree";
+  if (action == "agree")
+    COLO_CHECK(tell(tx, c, "contract.amendment_agreed", label + " agreed", label_zh + " 已由双方确认", comment,
+                    to_customer, to_business));
+  else if (action == "reject")
+    COLO_CHECK(tell(tx, c, "contract.amendment_rejected", label + " declined", label_zh + " 未获同意", comment,
+                    a.proposed_by_side == "customer", a.proposed_by_side == "operator"));
+  else
+    COLO_CHECK(tell(tx, c, "contract.amendment_withdrawn", label + " withdrawn", label_zh + " 已撤回", comment,
+                    a.proposed_by_side == "operator", a.proposed_by_side == "customer"));
+  if (action == "agree" && a.effective_date <= today()) COLO_CHECK(take_effect(tx, ctx, c, a, today()));
+  COLO_TRY(auto v, amendment_view(tx, ctx, a));
+  COLO_CHECK(tx.commit());
+  return v;
+}
+
+// ---------------------------------------------------------------- the daily job
+
+Result<DailyReport> Service::run_daily(Date day) {
+  DailyReport report;
+  report.day = day;
+  auto ctx = system_context("scheduler");
+  auto note = [&](const std::string& what, const Error& e) {
+    spdlog::error("contracts-daily {}: {}: {}", format_date(day), what, e.message);
+    report.errors.push_back(what + ": " + e.message);
+  };
+
+  // 1. Agreed changes whose date has come.
+  std::vector<std::pair<std::int64_t, std::int64_t>> due;
+  {
+    COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+    COLO_TRY(due, store::amendments_due(tx, day));
+  }
+  for (const auto& [cid, aid] : due) {
+    auto st = [&]() -> Status {
+      COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+      COLO_TRY(auto c, store::find(tx, cid));
+      COLO_TRY(auto a, store::find_amendment(tx, cid, aid));
+      if (!c || !a || a->status != "agreed") return {};
+      COLO_CHECK(take_effect(tx, ctx, *c, *a, day));
+      COLO_CHECK(tx.commit());
+      ++report.amendments_effective;
+      return {};
+    }();
+    if (!st.ok()) note("amendment " + std::to_string(aid), st.error());
+  }
+
+  // 2. Terms that ended before today: renew (a new version per term) or expire (R11.2.1).
+  std::vector<std::int64_t> ended;
+  {
+    COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+    COLO_TRY(ended, store::active_ending_by(tx, add_days(day, -1)));
+  }
+  for (auto id : ended) {
+    auto st = [&]() -> Status {
+      COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+      COLO_TRY(auto found, store::find(tx, id));
+      if (!found || found->status != "active" || !(found->terms.end_date < day)) return {};
+      auto c = std::move(*found);
+      auto before = state_json(c);
+      if (c.terms.auto_renew) {
+        COLO_TRY(auto versions, store::versions(tx, c.id));
+        Terms terms = latest(versions)->terms;
+        int next = latest(versions)->version;
+        while (terms.end_date < day) {
+          Terms renewed_terms = renewed(terms);
+          Version v;
+          v.version = ++next;
+          v.effective_from = add_days(terms.end_date, 1);
+          v.terms = renewed_terms;
+          v.reason = "renewal";
+          v.created_at = format_instant(clock_.now());
+          COLO_CHECK(store::insert_version(tx, c, v));
+          terms = renewed_terms;
+        }
+        COLO_CHECK(refresh_terms(tx, c, day));
+        COLO_CHECK(audit::record(tx, ctx, clock_, {kObject, std::to_string(c.id), "renew", std::move(before),
+                                                   state_json(c), c.customer_id}));
+        COLO_CHECK(tell(tx, c, "contract.renewed",
+                        "Contract " + c.number + " renewed until " + format_date(c.terms.end_date),
+                        "合同 " + c.number + " 已自动续期至 " + format_date(c.terms.end_date), "", true, true));
+        ++report.renewed;
+      } else {
+        COLO_CHECK(end_contract(tx, ctx, c, "expired"));
+        COLO_CHECK(audit::record(tx, ctx, clock_, {kObject, std::to_string(c.id), "expire", std::move(before),
+                                                   state_json(c), c.customer_id}));
+        COLO_CHECK(tell(tx, c, "contract.expired", "Contract " + c.number + " expired",
+                        "合同 " + c.number + " 已到期终止", "", true, true));
+        ++report.expired;
+      }
+      return tx.commit();
+    }();
+    if (!st.ok()) note("contract " + std::to_string(id), st.error());
+  }
+
+  // 3. Renewal reminders, each threshold once per term end.
+  std::vector<std::int64_t> ending;
+  {
+    COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+    COLO_TRY(ending, store::active_ending_by(tx, add_days(day, kReminderDays.front())));
+  }
+  for (auto id : ending) {
+    auto st = [&]() -> Status {
+      COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+      COLO_TRY(auto found, store::find(tx, id));
+      if (!found || found->status != "active") return {};
+      const auto& c = *found;
+      COLO_TRY(auto sent, store::reminders_sent(tx, c.id, c.terms.end_date));
+      auto days = reminder_due(c.terms.end_date, day, sent);
+      if (!days) return {};
+      auto stored = store::insert_reminder(tx, c.id, c.terms.end_date, *days, format_instant(clock_.now()));
+      if (!stored.ok()) {
+        if (stored.error().code == "db.unique_violation") return {};  // another server sent it
+        return stored;
+      }
+      const std::string end = format_date(c.terms.end_date);
+      const int left = days_between(day, c.terms.end_date);
+      std::string en = c.terms.auto_renew
+                           ? "Contract " + c.number + " renews automatically after " + end + " (" + std::to_string(left) + " days)"
+                           : "Contract " + c.number + " ends on " + end + " (" + std::to_string(left) + " days): renew?";
+      std::string zh = c.terms.auto_renew
+                           ? "合同 " + c.number + " 将于 " + end + " 到期后自动续期（剩余 " + std::to_string(left) + " 天）"
+                           : "合同 " + c.number + " 将于 " + end + " 到期（剩余 " + std::to_string(left) + " 天），请确认是否续签";
+      COLO_CHECK(tell(tx, c, "contract.renewal_reminder", en, zh,
+                      "Notice period: " + std::to_string(c.terms.notice_days) + " days.", true, true));
+      COLO_CHECK(tx.commit());
+      ++report.reminders;
+      return {};
+    }();
+    if (!st.ok()) note("reminder " + std::to_string(id), st.error());
+  }
+  return report;
+}
+
+}  // namespace colo::contracts

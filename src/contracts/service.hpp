@@ -1,0 +1,107 @@
+// Contracts (R3.2.3, R10.3, R11): drafted from an approved application, signed with the signed
+// scan kept on disk, activated (the reserved units become planned devices), changed only by
+// change agreements both sides agree to, renewed or expired by the daily job, terminated early
+// for breach, and settled item by item. Every version of the terms is kept; the terms in force on
+// any day can be asked for. Customers see only their own contracts.
+// Thread safety: a Service is shared by all request threads; it holds no mutable state.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "contracts/model.hpp"
+#include "core/clock.hpp"
+#include "core/context.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+#include "workflow/workflow.hpp"
+
+namespace colo::applications {
+class Service;
+}
+
+namespace colo::contracts {
+
+struct AmendmentView {
+  Amendment amendment;
+  std::vector<workflow::Step> timeline;
+  std::vector<std::string> actions;  // what the caller may do now
+};
+
+struct Detail {
+  Contract contract;                  // terms: in force today (or the first version before it starts)
+  std::optional<Date> as_of;          // when asked for a day
+  std::optional<Version> in_force;    // the version in force on as_of (or today)
+  std::vector<Version> versions;
+  std::vector<AmendmentView> amendments;
+  std::vector<SettlementItem> settlement;
+  std::vector<std::string> actions;   // sign, activate, terminate, propose_amendment
+};
+
+struct ScanFile {
+  std::filesystem::path path;
+  std::string content_type;
+  std::string file_name;
+};
+
+class Service {
+ public:
+  Service(db::Database& db, const Clock& clock, applications::Service& applications, std::filesystem::path upload_dir)
+      : db_(db), clock_(clock), applications_(applications), upload_dir_(std::move(upload_dir)) {}
+
+  Result<std::pair<std::int64_t, std::vector<Contract>>> list(const Context& ctx, const ListFilter& f);
+  // not_found for unknown and foreign contracts; `as_of` picks the version in force that day.
+  Result<Detail> get(const Context& ctx, std::int64_t id, std::optional<Date> as_of = std::nullopt);
+  // From an approved application: 422 contracts.unknown_application, 409
+  // contracts.application_not_approved / application_has_contract, 400 validation_failed
+  // (end date before the start, no line items, ...).
+  Result<Detail> create(const Context& ctx, const ContractInput& in);
+  // A draft's terms (409 contracts.not_draft).
+  Result<Detail> update(const Context& ctx, std::int64_t id, const ContractInput& in);
+  // Draft -> signed with the signed scan (see check_scan for its errors); 409 contracts.not_draft.
+  Result<Detail> sign(const Context& ctx, std::int64_t id, std::string_view content_type, std::string_view bytes,
+                      const std::string& customer_signatory, std::optional<Date> signed_on);
+  Result<ScanFile> scan(const Context& ctx, std::int64_t id);
+  // Signed -> active: the application's reserved units become planned devices (409 contracts.not_signed).
+  Result<Detail> activate(const Context& ctx, std::int64_t id);
+  // Early termination (R11.2.2): 409 contracts.not_live, 422 contracts.termination_in_future /
+  // termination_after_end; opens the settlement checklist.
+  Result<Detail> terminate(const Context& ctx, std::int64_t id, const Termination& t);
+  // Closes or reopens a settlement item (R11.2.3).
+  Result<Detail> settle(const Context& ctx, std::int64_t id, std::int64_t item_id, bool done,
+                        std::optional<std::string> note);
+
+  Result<std::vector<AmendmentView>> amendments(const Context& ctx, std::int64_t id);
+  // 409 contracts.not_live; 400 validation_failed (nothing changes, dates outside the contract, ...).
+  Result<AmendmentView> propose(const Context& ctx, std::int64_t id, const AmendmentInput& in);
+  // agree | reject (reason) | withdraw; only the other side agrees or rejects, only the proposer withdraws.
+  Result<AmendmentView> amendment_transition(const Context& ctx, std::int64_t id, std::int64_t amendment_id,
+                                             const std::string& action, const std::string& comment);
+
+  // The daily job (R11.2.1): agreed changes take effect, ended terms renew or expire, renewal
+  // reminders go out at 60, 30 and 7 days. Idempotent per day; each contract in its own
+  // transaction, so one failure does not stop the others.
+  Result<DailyReport> run_daily(Date today);
+
+ private:
+  Result<Contract> load_visible(db::Tx& tx, const Context& ctx, std::int64_t id);
+  Result<Detail> detail(db::Tx& tx, const Context& ctx, Contract c, std::optional<Date> as_of);
+  Result<AmendmentView> amendment_view(db::Tx& tx, const Context& ctx, Amendment a);
+  Status refresh_terms(db::Tx& tx, Contract& c, Date today);
+  Status end_contract(db::Tx& tx, const Context& ctx, Contract& c, const std::string& status);
+  Status take_effect(db::Tx& tx, const Context& ctx, Contract& c, Amendment& a, Date today);
+  Status tell(db::Tx& tx, const Contract& c, const std::string& topic, const std::string& en, const std::string& zh,
+              const std::string& body, bool customer, bool business);
+  Date today() const;
+
+  db::Database& db_;
+  const Clock& clock_;
+  applications::Service& applications_;
+  std::filesystem::path upload_dir_;
+};
+
+}  // namespace colo::contracts

@@ -1,0 +1,331 @@
+#include "contracts/store.hpp"
+
+#include <boost/json.hpp>
+
+#include "contracts/terms.hpp"
+#include "core/json.hpp"
+#include "db/tenant.hpp"
+
+namespace colo::contracts::store {
+
+namespace {
+
+namespace json = boost::json;
+
+constexpr std::string_view kNextNumber =
+    "INSERT INTO contract_numbers (year, last_value) VALUES ($1, 1) "
+    "ON CONFLICT (year) DO UPDATE SET last_value = contract_numbers.last_value + 1 RETURNING last_value";
+
+constexpr std::string_view kColumns =
+    "SELECT c.id, c.number, c.application_id, c.customer_id, c.customer_name, c.operator_party, c.status, "
+    "c.effective_date, c.end_date, c.term_months, c.auto_renew, c.notice_days, c.confidentiality_years, "
+    "c.confidentiality_until, c.current_version, c.signed_at, c.signed_by, c.signed_by_name, c.customer_signatory, "
+    "c.signed_on, c.scan_hash, c.scan_type, c.scan_size, c.activated_at, c.activated_by_name, c.ended_at, "
+    "c.termination_date, c.termination_initiator, c.termination_reason, c.created_by, c.created_by_name, "
+    "c.created_at, c.updated_at FROM contracts c ";
+
+constexpr std::string_view kInsert =
+    "INSERT INTO contracts (number, application_id, customer_id, customer_name, operator_party, status, "
+    "effective_date, end_date, term_months, auto_renew, notice_days, confidentiality_years, confidentiality_until, "
+    "current_version, created_by, created_by_name, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
+    "$9, $10, $11, $12, $13, $14, $15, $16, $17, $17) RETURNING id";
+
+constexpr std::string_view kUpdate =
+    "UPDATE contracts SET operator_party = $2, status = $3, effective_date = $4, end_date = $5, term_months = $6, "
+    "auto_renew = $7, notice_days = $8, confidentiality_years = $9, confidentiality_until = $10, "
+    "current_version = $11, signed_at = $12, signed_by = $13, signed_by_name = $14, customer_signatory = $15, "
+    "signed_on = $16, scan_hash = $17, scan_type = $18, scan_size = $19, activated_at = $20, "
+    "activated_by_name = $21, ended_at = $22, termination_date = $23, termination_initiator = $24, "
+    "termination_reason = $25, updated_at = $26 WHERE id = $1";
+
+constexpr std::string_view kInsertVersion =
+    "INSERT INTO contract_versions (contract_id, customer_id, version, effective_from, terms, reason, amendment_id, "
+    "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+
+constexpr std::string_view kUpdateVersion =
+    "UPDATE contract_versions SET effective_from = $3, terms = $4 WHERE contract_id = $1 AND version = $2";
+
+constexpr std::string_view kVersions =
+    "SELECT id, version, effective_from, terms, reason, amendment_id, created_at FROM contract_versions "
+    "WHERE contract_id = $1 ORDER BY version";
+
+constexpr std::string_view kAmendmentColumns =
+    "SELECT id, contract_id, customer_id, number, status, proposed_by_side, proposed_by, proposed_by_name, "
+    "effective_date, summary, rights_duties, changes, version, created_at, updated_at FROM contract_amendments ";
+
+constexpr std::string_view kInsertAmendment =
+    "INSERT INTO contract_amendments (contract_id, customer_id, number, status, proposed_by_side, proposed_by, "
+    "proposed_by_name, effective_date, summary, rights_duties, changes, created_at, updated_at) VALUES ($1, $2, $3, "
+    "$4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id";
+
+constexpr std::string_view kUpdateAmendment =
+    "UPDATE contract_amendments SET status = $2, version = $3, updated_at = $4 WHERE id = $1";
+
+constexpr std::string_view kSettlementColumns =
+    "SELECT id, contract_id, kind, done, note, done_by_name, done_at FROM contract_settlement_items ";
+
+Result<Date> date_of(const std::string& s) {
+  auto d = parse_date(s);
+  if (!d) return Error::internal("stored date is malformed: " + s);
+  return *d;
+}
+
+Result<Contract> contract_of(const db::Row& r) {
+  Contract c;
+  c.id = r.int64(0);
+  c.number = r.text(1);
+  c.application_id = r.opt_int64(2);
+  c.customer_id = r.int64(3);
+  c.customer_name = r.text(4);
+  c.operator_party = r.text(5);
+  c.status = r.text(6);
+  COLO_TRY(c.terms.effective_date, date_of(r.text(7)));
+  COLO_TRY(c.terms.end_date, date_of(r.text(8)));
+  c.terms.term_months = static_cast<int>(r.int64(9));
+  c.terms.auto_renew = r.boolean(10);
+  c.terms.notice_days = static_cast<int>(r.int64(11));
+  c.terms.confidentiality_years = static_cast<int>(r.int64(12));
+  COLO_TRY(c.confidentiality_until, date_of(r.text(13)));
+  c.current_version = static_cast<int>(r.int64(14));
+  c.signed_at = r.opt_text(15);
+  c.signed_by = r.opt_int64(16);
+  c.signed_by_name = r.opt_text(17);
+  c.customer_signatory = r.opt_text(18);
+  c.signed_on = r.opt_text(19);
+  c.scan_hash = r.opt_text(20);
+  c.scan_type = r.opt_text(21);
+  c.scan_size = r.opt_int64(22);
+  c.activated_at = r.opt_text(23);
+  c.activated_by_name = r.opt_text(24);
+  c.ended_at = r.opt_text(25);
+  c.termination_date = r.opt_text(26);
+  c.termination_initiator = r.opt_text(27);
+  c.termination_reason = r.opt_text(28);
+  c.created_by = r.int64(29);
+  c.created_by_name = r.text(30);
+  c.created_at = r.text(31);
+  c.updated_at = r.text(32);
+  return c;
+}
+
+Result<Amendment> amendment_of(const db::Row& r) {
+  Amendment a;
+  a.id = r.int64(0);
+  a.contract_id = r.int64(1);
+  a.customer_id = r.int64(2);
+  a.number = static_cast<int>(r.int64(3));
+  a.status = r.text(4);
+  a.proposed_by_side = r.text(5);
+  a.proposed_by = r.int64(6);
+  a.proposed_by_name = r.text(7);
+  COLO_TRY(a.effective_date, date_of(r.text(8)));
+  a.summary = r.text(9);
+  a.rights_duties = r.text(10);
+  COLO_TRY(a.changes, changes_from_json(json::parse(r.text(11))));
+  if (auto v = r.opt_int64(12)) a.version = static_cast<int>(*v);
+  a.created_at = r.text(13);
+  a.updated_at = r.text(14);
+  return a;
+}
+
+SettlementItem settlement_of(const db::Row& r) {
+  return {r.int64(0), r.int64(1), r.text(2), r.boolean(3), r.text(4), r.opt_text(5), r.opt_text(6)};
+}
+
+}  // namespace
+
+Result<std::int64_t> next_number(db::Tx& tx, int year) {
+  COLO_TRY(auto row, tx.one(kNextNumber, {year}));
+  if (!row) return Error::internal("contract_numbers: no value returned");
+  return row->int64(0);
+}
+
+Result<std::int64_t> insert(db::Tx& tx, const Contract& c) {
+  return tx.insert(kInsert, {c.number, c.application_id, c.customer_id, c.customer_name, c.operator_party, c.status,
+                             format_date(c.terms.effective_date), format_date(c.terms.end_date), c.terms.term_months,
+                             c.terms.auto_renew, c.terms.notice_days, c.terms.confidentiality_years,
+                             format_date(c.confidentiality_until), c.current_version, c.created_by,
+                             c.created_by_name, c.created_at});
+}
+
+Status update(db::Tx& tx, const Contract& c) {
+  COLO_CHECK(tx.exec(kUpdate, {c.id, c.operator_party, c.status, format_date(c.terms.effective_date),
+                               format_date(c.terms.end_date), c.terms.term_months, c.terms.auto_renew,
+                               c.terms.notice_days, c.terms.confidentiality_years, format_date(c.confidentiality_until),
+                               c.current_version, c.signed_at, c.signed_by, c.signed_by_name, c.customer_signatory,
+                               c.signed_on, c.scan_hash, c.scan_type, c.scan_size, c.activated_at, c.activated_by_name,
+                               c.ended_at, c.termination_date, c.termination_initiator, c.termination_reason,
+                               c.updated_at}));
+  return {};
+}
+
+Result<std::optional<Contract>> find(db::Tx& tx, std::int64_t id) {
+  COLO_TRY(auto row, tx.one(std::string(kColumns) + "WHERE c.id = $1", {id}));
+  if (!row) return std::optional<Contract>{};
+  COLO_TRY(auto c, contract_of(*row));
+  return std::optional<Contract>(std::move(c));
+}
+
+Result<std::optional<std::int64_t>> find_by_application(db::Tx& tx, std::int64_t application_id) {
+  COLO_TRY(auto row, tx.one("SELECT id FROM contracts WHERE application_id = $1", {application_id}));
+  if (!row) return std::optional<std::int64_t>{};
+  return std::optional<std::int64_t>(row->int64(0));
+}
+
+Result<std::pair<std::int64_t, std::vector<Contract>>> list(db::Tx& tx, const Context& ctx, const ListFilter& f,
+                                                            Date today) {
+  db::Params p;
+  auto next = [&p](db::Value v) {
+    p.push_back(std::move(v));
+    return "$" + std::to_string(p.size());
+  };
+  std::string where = "WHERE 1 = 1" + db::tenant_filter(ctx, "c.customer_id", p);
+  if (f.status) where += " AND c.status = " + next(*f.status);
+  if (f.customer) where += " AND c.customer_id = " + next(*f.customer);
+  if (f.application) where += " AND c.application_id = " + next(*f.application);
+  if (f.expiring_within_days) {
+    // Live contracts whose term in force ends within the window (today included).
+    where += " AND c.status IN ('signed', 'active') AND c.end_date >= " + next(format_date(today)) +
+             " AND c.end_date <= " + next(format_date(add_days(today, *f.expiring_within_days)));
+  }
+  if (f.q) {
+    auto like = next("%" + *f.q + "%");
+    where += " AND (LOWER(c.number) LIKE LOWER(" + like + ") OR LOWER(c.customer_name) LIKE LOWER(" + like + "))";
+  }
+  COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM contracts c " + where, p));
+  std::string order = f.expiring_within_days ? "c.end_date ASC, c.id ASC" : "c.id DESC";
+  auto limit = next(f.limit);
+  auto offset = next(f.offset);
+  COLO_TRY(auto res, tx.query(std::string(kColumns) + where + " ORDER BY " + order + " LIMIT " + limit + " OFFSET " + offset, p));
+  std::vector<Contract> out;
+  for (const auto& r : res.rows) {
+    COLO_TRY(auto c, contract_of(r));
+    out.push_back(std::move(c));
+  }
+  return std::pair{count->int64(0), std::move(out)};
+}
+
+Status insert_version(db::Tx& tx, const Contract& c, const Version& v) {
+  COLO_CHECK(tx.exec(kInsertVersion, {c.id, c.customer_id, v.version, format_date(v.effective_from),
+                                      to_json(terms_json(v.terms)), v.reason, v.amendment_id, v.created_at}));
+  return {};
+}
+
+Status update_version(db::Tx& tx, std::int64_t contract_id, const Version& v) {
+  COLO_CHECK(tx.exec(kUpdateVersion, {contract_id, v.version, format_date(v.effective_from), to_json(terms_json(v.terms))}));
+  return {};
+}
+
+Result<std::vector<Version>> versions(db::Tx& tx, std::int64_t contract_id) {
+  COLO_TRY(auto res, tx.query(kVersions, {contract_id}));
+  std::vector<Version> out;
+  for (const auto& r : res.rows) {
+    Version v;
+    v.id = r.int64(0);
+    v.version = static_cast<int>(r.int64(1));
+    COLO_TRY(v.effective_from, date_of(r.text(2)));
+    COLO_TRY(v.terms, terms_from_json(json::parse(r.text(3))));
+    v.reason = r.text(4);
+    v.amendment_id = r.opt_int64(5);
+    v.created_at = r.text(6);
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+Result<int> next_amendment_number(db::Tx& tx, std::int64_t contract_id) {
+  COLO_TRY(auto row, tx.one("SELECT COALESCE(MAX(number), 0) + 1 FROM contract_amendments WHERE contract_id = $1",
+                            {contract_id}));
+  return static_cast<int>(row->int64(0));
+}
+
+Result<std::int64_t> insert_amendment(db::Tx& tx, const Amendment& a) {
+  return tx.insert(kInsertAmendment, {a.contract_id, a.customer_id, a.number, a.status, a.proposed_by_side,
+                                      a.proposed_by, a.proposed_by_name, format_date(a.effective_date), a.summary,
+                                      a.rights_duties, to_json(changes_json(a.changes)), a.created_at});
+}
+
+Status update_amendment(db::Tx& tx, const Amendment& a) {
+  std::optional<std::int64_t> version;
+  if (a.version) version = *a.version;
+  COLO_CHECK(tx.exec(kUpdateAmendment, {a.id, a.status, version, a.updated_at}));
+  return {};
+}
+
+Result<std::optional<Amendment>> find_amendment(db::Tx& tx, std::int64_t contract_id, std::int64_t id) {
+  COLO_TRY(auto row, tx.one(std::string(kAmendmentColumns) + "WHERE contract_id = $1 AND id = $2", {contract_id, id}));
+  if (!row) return std::optional<Amendment>{};
+  COLO_TRY(auto a, amendment_of(*row));
+  return std::optional<Amendment>(std::move(a));
+}
+
+Result<std::vector<Amendment>> amendments(db::Tx& tx, std::int64_t contract_id) {
+  COLO_TRY(auto res, tx.query(std::string(kAmendmentColumns) + "WHERE contract_id = $1 ORDER BY number", {contract_id}));
+  std::vector<Amendment> out;
+  for (const auto& r : res.rows) {
+    COLO_TRY(auto a, amendment_of(r));
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+Result<std::vector<std::pair<std::int64_t, std::int64_t>>> amendments_due(db::Tx& tx, Date day) {
+  COLO_TRY(auto res, tx.query("SELECT contract_id, id FROM contract_amendments WHERE status = 'agreed' AND "
+                              "effective_date <= $1 ORDER BY effective_date, id",
+                              {format_date(day)}));
+  std::vector<std::pair<std::int64_t, std::int64_t>> out;
+  for (const auto& r : res.rows) out.emplace_back(r.int64(0), r.int64(1));
+  return out;
+}
+
+Status insert_settlement_item(db::Tx& tx, const Contract& c, int position, const std::string& kind,
+                              const std::string& now) {
+  COLO_CHECK(tx.exec("INSERT INTO contract_settlement_items (contract_id, customer_id, position, kind, created_at) "
+                     "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (contract_id, kind) DO NOTHING",
+                     {c.id, c.customer_id, position, kind, now}));
+  return {};
+}
+
+Result<std::vector<SettlementItem>> settlement(db::Tx& tx, std::int64_t contract_id) {
+  COLO_TRY(auto res, tx.query(std::string(kSettlementColumns) + "WHERE contract_id = $1 ORDER BY position", {contract_id}));
+  std::vector<SettlementItem> out;
+  for (const auto& r : res.rows) out.push_back(settlement_of(r));
+  return out;
+}
+
+Result<std::optional<SettlementItem>> find_settlement_item(db::Tx& tx, std::int64_t contract_id, std::int64_t id) {
+  COLO_TRY(auto row, tx.one(std::string(kSettlementColumns) + "WHERE contract_id = $1 AND id = $2", {contract_id, id}));
+  if (!row) return std::optional<SettlementItem>{};
+  return std::optional<SettlementItem>(settlement_of(*row));
+}
+
+Status update_settlement_item(db::Tx& tx, const SettlementItem& item) {
+  COLO_CHECK(tx.exec("UPDATE contract_settlement_items SET done = $2, note = $3, done_by_name = $4, done_at = $5 "
+                     "WHERE id = $1",
+                     {item.id, item.done, item.note, item.done_by, item.done_at}));
+  return {};
+}
+
+Result<std::set<int>> reminders_sent(db::Tx& tx, std::int64_t contract_id, Date end_date) {
+  COLO_TRY(auto res, tx.query("SELECT days FROM contract_reminders WHERE contract_id = $1 AND end_date = $2",
+                              {contract_id, format_date(end_date)}));
+  std::set<int> out;
+  for (const auto& r : res.rows) out.insert(static_cast<int>(r.int64(0)));
+  return out;
+}
+
+Status insert_reminder(db::Tx& tx, std::int64_t contract_id, Date end_date, int days, const std::string& now) {
+  COLO_CHECK(tx.exec("INSERT INTO contract_reminders (contract_id, end_date, days, sent_at) VALUES ($1, $2, $3, $4)",
+                     {contract_id, format_date(end_date), days, now}));
+  return {};
+}
+
+Result<std::vector<std::int64_t>> active_ending_by(db::Tx& tx, Date day) {
+  COLO_TRY(auto res, tx.query("SELECT id FROM contracts WHERE status = 'active' AND end_date <= $1 ORDER BY id",
+                              {format_date(day)}));
+  std::vector<std::int64_t> out;
+  for (const auto& r : res.rows) out.push_back(r.int64(0));
+  return out;
+}
+
+}  // namespace colo::contracts::store

@@ -1,0 +1,53 @@
+// The contracts module's SQL: contracts, contract_numbers, contract_versions,
+// contract_amendments, contract_reminders and contract_settlement_items, nothing else.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <utility>
+#include <vector>
+
+#include "contracts/model.hpp"
+#include "core/context.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+
+namespace colo::contracts::store {
+
+// Gap-free per year (the counter row is incremented in the caller's write transaction).
+Result<std::int64_t> next_number(db::Tx& tx, int year);
+
+Result<std::int64_t> insert(db::Tx& tx, const Contract& c);
+Status update(db::Tx& tx, const Contract& c);
+Result<std::optional<Contract>> find(db::Tx& tx, std::int64_t id);
+Result<std::optional<std::int64_t>> find_by_application(db::Tx& tx, std::int64_t application_id);
+Result<std::pair<std::int64_t, std::vector<Contract>>> list(db::Tx& tx, const Context& ctx, const ListFilter& f,
+                                                            Date today);
+
+Status insert_version(db::Tx& tx, const Contract& c, const Version& v);
+// Replaces the terms of a version (a draft's only version).
+Status update_version(db::Tx& tx, std::int64_t contract_id, const Version& v);
+Result<std::vector<Version>> versions(db::Tx& tx, std::int64_t contract_id);
+
+Result<int> next_amendment_number(db::Tx& tx, std::int64_t contract_id);
+Result<std::int64_t> insert_amendment(db::Tx& tx, const Amendment& a);
+Status update_amendment(db::Tx& tx, const Amendment& a);
+Result<std::optional<Amendment>> find_amendment(db::Tx& tx, std::int64_t contract_id, std::int64_t id);
+Result<std::vector<Amendment>> amendments(db::Tx& tx, std::int64_t contract_id);
+// Agreed amendments taking effect on or before `day`: {contract id, amendment id}.
+Result<std::vector<std::pair<std::int64_t, std::int64_t>>> amendments_due(db::Tx& tx, Date day);
+
+Status insert_settlement_item(db::Tx& tx, const Contract& c, int position, const std::string& kind,
+                              const std::string& now);
+Result<std::vector<SettlementItem>> settlement(db::Tx& tx, std::int64_t contract_id);
+Result<std::optional<SettlementItem>> find_settlement_item(db::Tx& tx, std::int64_t contract_id, std::int64_t id);
+Status update_settlement_item(db::Tx& tx, const SettlementItem& item);
+
+Result<std::set<int>> reminders_sent(db::Tx& tx, std::int64_t contract_id, Date end_date);
+Status insert_reminder(db::Tx& tx, std::int64_t contract_id, Date end_date, int days, const std::string& now);
+
+// Active contracts whose term ends on or before `day`, by id.
+Result<std::vector<std::int64_t>> active_ending_by(db::Tx& tx, Date day);
+
+}  // namespace colo::contracts::store
