@@ -1,0 +1,40 @@
+// Browser tests against the real server: `npm run e2e` (COLO_BINARY=/abs/path/to/colo).
+// Starts `colo serve --demo` on a free port with a throwaway SQLite database, drives Debian's
+// Chromium through playwright-core, saves screenshots under ../build/screenshots/, stops the
+// server with SIGTERM.
+import { after, before, describe } from 'node:test';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from './browser.mjs';
+import { startServer } from './server.mjs';
+import staff from './staff.spec.mjs';
+import tenancy from './tenancy.spec.mjs';
+import language from './language.spec.mjs';
+import forms from './forms.spec.mjs';
+import screenshots from './screenshots.spec.mjs';
+import applications from './applications.spec.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const ctx = { url: '', browser: null, server: null, paths: new Set() };
+
+describe('colo web', { concurrency: false }, () => {
+  before(async () => {
+    ctx.server = await startServer({ binary: process.env.COLO_BINARY, webRoot: join(here, '..', 'dist') });
+    ctx.url = ctx.server.url;
+    const doc = await (await fetch(`${ctx.url}/api/v1/openapi.json`)).json();
+    ctx.paths = new Set(Object.keys(doc.paths ?? {}));
+    ctx.browser = await launchBrowser();
+    console.log(`# colo at ${ctx.url}`);
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.stop();
+  });
+
+  staff(ctx);
+  tenancy(ctx);
+  language(ctx);
+  forms(ctx);
+  screenshots(ctx);
+  applications(ctx);
+});

@@ -1,0 +1,99 @@
+// The signed-in user, their permissions, sign-in and sign-out.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api, ApiError, setCsrfToken, setUnauthorizedHandler } from '../api/client';
+import type { Session, User } from '../api/types';
+
+export interface Auth {
+  user: User | null;
+  /** True until the first /auth/me answer. */
+  loading: boolean;
+  /** True when the last session ended by itself (expired or revoked), to explain the login page. */
+  expired: boolean;
+  isCustomer: boolean;
+  login(username: string, password: string): Promise<User>;
+  logout(): Promise<void>;
+  refresh(): Promise<void>;
+  /** Has every one of the permissions (a list means any of them when `any` is set). */
+  can(permission: string | string[] | undefined, any?: boolean): boolean;
+}
+
+const AuthContext = createContext<Auth | null>(null);
+
+export function hasPermission(user: User | null, permission: string | string[] | undefined, any = true): boolean {
+  if (!permission) return !!user;
+  if (!user) return false;
+  const list = Array.isArray(permission) ? permission : [permission];
+  return any ? list.some((p) => user.permissions.includes(p)) : list.every((p) => user.permissions.includes(p));
+}
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<User | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [expired, setExpired] = useState(false);
+
+  const refresh = useCallback(async () => {
+    try {
+      const s = await api.get<Session>('/api/v1/auth/me');
+      setCsrfToken(s.csrf_token);
+      setUser(s.user);
+    } catch (e) {
+      if (!(e instanceof ApiError) || e.status !== 401) console.warn('auth/me failed', e);
+      setCsrfToken(null);
+      setUser(null);
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    setUnauthorizedHandler(() => {
+      setCsrfToken(null);
+      setUser((u) => {
+        if (u) setExpired(true);
+        return null;
+      });
+    });
+    return () => setUnauthorizedHandler(null);
+  }, [refresh]);
+
+  const login = useCallback(async (username: string, password: string) => {
+    const s = await api.post<Session>('/api/v1/auth/login', { username, password });
+    setCsrfToken(s.csrf_token);
+    setExpired(false);
+    setUser(s.user);
+    return s.user;
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await api.post('/api/v1/auth/logout');
+    } catch {
+      /* signed out either way */
+    }
+    setCsrfToken(null);
+    setExpired(false);
+    setUser(null);
+  }, []);
+
+  const value = useMemo<Auth>(
+    () => ({
+      user,
+      loading,
+      expired,
+      isCustomer: !!user && user.customer_id !== null,
+      login,
+      logout,
+      refresh,
+      can: (p, any = true) => hasPermission(user, p, any),
+    }),
+    [user, loading, expired, login, logout, refresh],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): Auth {
+  const a = useContext(AuthContext);
+  if (!a) throw new Error('useAuth outside AuthProvider');
+  return a;
+}

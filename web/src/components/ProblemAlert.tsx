@@ -1,0 +1,59 @@
+import { Alert } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ApiError, FieldError } from '../api/client';
+
+/** A translated title for the codes a person meets often; otherwise the server's own words. */
+export function useProblemText() {
+  const { t, i18n } = useTranslation();
+  return (e: ApiError): { title: string; detail?: string } => {
+    const code = e.code ?? (e.status === 0 ? 'network' : undefined);
+    const key = code ? `problem.${code.replace(/\./g, '_')}` : undefined;
+    if (key && i18n.exists(key)) {
+      const title = t(key, { seconds: e.retryAfter ?? 60 });
+      return { title, detail: code === 'validation_failed' ? undefined : e.problem.detail };
+    }
+    return { title: e.problem.title || t('problem.generic'), detail: e.problem.detail };
+  };
+}
+
+export default function ProblemAlert({
+  error,
+  rest,
+  style,
+}: {
+  error: ApiError;
+  rest?: FieldError[];
+  style?: React.CSSProperties;
+}) {
+  const text = useProblemText();
+  const { title, detail } = text(error);
+  const fields = rest ?? [];
+  return (
+    <Alert
+      type={error.status >= 500 || error.status === 0 ? 'error' : 'warning'}
+      showIcon
+      style={{ marginBottom: 16, ...style }}
+      message={title}
+      data-testid="problem"
+      description={
+        detail || fields.length ? (
+          <>
+            {detail && <div>{detail}</div>}
+            {fields.length > 0 && (
+              <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
+                {fields.map((f, i) => (
+                  <li key={i}>
+                    <code>{f.field}</code>: {f.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {error.problem.request_id && error.status >= 500 && (
+              <div style={{ opacity: 0.7, marginTop: 4 }}>request id {error.problem.request_id}</div>
+            )}
+          </>
+        ) : undefined
+      }
+    />
+  );
+}

@@ -1,0 +1,41 @@
+// The customer portal: the company's name, a top menu of its own devices, addresses,
+// applications and contracts, and nothing of any other customer.
+import { Layout, Menu, Space, Tag } from 'antd';
+import { Outlet } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../auth/AuthContext';
+import LanguageSwitch from '../components/LanguageSwitch';
+import UserMenu from '../components/UserMenu';
+import Brand from './Brand';
+import { useMenu } from './useMenu';
+
+export default function PortalLayout() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const { items, selected } = useMenu(false);
+  return (
+    <Layout className="portal" data-testid="portal-layout">
+      <Layout.Header className="portal-header">
+        <div className="portal-header-inner">
+          <Space size="large" align="center" style={{ minWidth: 0, flex: 1 }}>
+            <Brand />
+            <Tag color="blue" className="portal-company" data-testid="portal-company">
+              {user?.customer_name ?? t('portal.customer')}
+            </Tag>
+            <Menu mode="horizontal" items={items} selectedKeys={selected} className="portal-menu" data-testid="top-menu" />
+          </Space>
+          <Space size="middle">
+            <LanguageSwitch />
+            <UserMenu />
+          </Space>
+        </div>
+      </Layout.Header>
+      <Layout.Content className="portal-content">
+        <div className="portal-inner">
+          <Outlet />
+        </div>
+      </Layout.Content>
+      <Layout.Footer className="console-footer">{t('app.footer')}</Layout.Footer>
+    </Layout>
+  );
+}
