@@ -13,6 +13,7 @@
 
 #include "audit/audit.hpp"
 #include "customers/service.hpp"
+#include "db/count_cache.hpp"
 #include "dcim/csv.hpp"
 #include "dcim/library.hpp"
 #include "dcim/rules.hpp"
@@ -81,6 +82,10 @@ Error conflict_field(std::string code, const std::string& field, std::string mes
 }
 
 }  // namespace
+
+Service::Service(db::Database& db, const Clock& clock, customers::Service& customers)
+    : db_(db), clock_(clock), customers_(customers), counts_(std::make_unique<db::CountCache>()) {}
+Service::~Service() = default;
 
 std::string Service::now() const { return format_instant(clock_.now()); }
 
@@ -620,7 +625,7 @@ Result<ImportReport> Service::import_device_type_dir(const Context& ctx, const s
 
 Result<std::pair<std::int64_t, std::vector<Device>>> Service::devices(const Context& ctx, const ListQuery& q) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  return store::list_devices(tx, ctx, q);
+  return store::list_devices(tx, *counts_, ctx, q);
 }
 
 Result<Device> Service::device(const Context& ctx, std::int64_t id) {
@@ -1171,7 +1176,7 @@ Result<std::string> Service::devices_csv(const Context& ctx, ListQuery q) {
   q.limit = -1;
   q.offset = 0;
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto devices, store::list_devices(tx, ctx, q));
+  COLO_TRY(auto devices, store::list_devices(tx, *counts_, ctx, q));
   std::string out = csv_line(kDeviceColumns);
   for (const auto& d : devices.second)
     out += csv_line({d.name, d.site_name, d.room_name, d.rack_name, position_text(d.bottom_hu), d.face.value_or(""),

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -22,6 +23,10 @@
 #include "db/database.hpp"
 #include "dcim/elevation.hpp"
 #include "dcim/model.hpp"
+
+namespace colo::db {
+class CountCache;
+}
 
 namespace colo::customers {
 class Service;
@@ -79,8 +84,8 @@ struct InterfaceInput {
 
 class Service {
  public:
-  Service(db::Database& db, const Clock& clock, customers::Service& customers)
-      : db_(db), clock_(clock), customers_(customers) {}
+  Service(db::Database& db, const Clock& clock, customers::Service& customers);
+  ~Service();
 
   // ---- sites, rooms, rows
   Result<std::pair<std::int64_t, std::vector<Site>>> sites(const Context& ctx, const ListQuery& q);
@@ -227,6 +232,7 @@ class Service {
   db::Database& db_;
   const Clock& clock_;
   customers::Service& customers_;
+  std::unique_ptr<db::CountCache> counts_;  // device list counts per data version
 };
 
 }  // namespace colo::dcim

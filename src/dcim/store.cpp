@@ -3,11 +3,15 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "db/count_cache.hpp"
 #include "db/tenant.hpp"
 
 namespace colo::dcim::store {
 
 namespace {
+
+// The data version that list counts of the ledger depend on (devices, racks, device types).
+constexpr std::string_view kScope = "dcim";
 
 // Appends a parameter; its placeholder.
 std::string arg(db::Params& p, db::Value v) {
@@ -409,10 +413,12 @@ constexpr std::string_view kUpdateRack =
     "descending = $7, max_weight_kg = $8, status = $9, customer_id = $10, updated_at = $11 WHERE id = $12";
 
 Result<std::int64_t> insert_rack(db::Tx& tx, const Rack& k, const std::string& now) {
+  COLO_CHECK(db::bump_data_version(tx, kScope));
   return tx.insert(kInsertRack, {k.room_id, k.site_id, k.row_name, k.name, k.facility_id, k.u_height, k.descending,
                                  k.power_a_w, k.power_b_w, k.max_weight_kg, k.status, k.customer_id, now});
 }
 Result<std::int64_t> update_rack(db::Tx& tx, const Rack& k, const std::string& now) {
+  COLO_CHECK(db::bump_data_version(tx, kScope));
   return tx.exec(kUpdateRack, {k.room_id, k.site_id, k.row_name, k.name, k.facility_id, k.u_height, k.descending,
                                k.max_weight_kg, k.status, k.customer_id, now, k.id});
 }
@@ -598,11 +604,13 @@ constexpr std::string_view kUpdateType =
     "max_power_w = $7, power_ports = $8, weight_kg = $9, content_hash = $10, updated_at = $11 WHERE id = $1";
 
 Result<std::int64_t> insert_type(db::Tx& tx, const DeviceType& t, const std::string& hash, const std::string& now) {
+  COLO_CHECK(db::bump_data_version(tx, kScope));
   return tx.insert(kInsertType, {t.manufacturer, t.model, t.slug, t.part_number, t.height_hu, t.full_depth,
                                  t.typical_power_w, t.max_power_w, t.power_ports, t.weight_kg, hash, now});
 }
 
 Status update_type(db::Tx& tx, std::int64_t id, const DeviceType& t, const std::string& hash, const std::string& now) {
+  COLO_CHECK(db::bump_data_version(tx, kScope));
   COLO_CHECK(tx.exec(kUpdateType, {id, t.slug, t.part_number, t.height_hu, t.full_depth, t.typical_power_w,
                                    t.max_power_w, t.power_ports, t.weight_kg, hash, now}));
   return {};
@@ -655,7 +663,7 @@ Status replace_type_templates(db::Tx& tx, std::int64_t id, const DeviceType& t) 
 
 // ---- devices ----------------------------------------------------------------------------------
 
-Result<Paged<Device>> list_devices(db::Tx& tx, const Context& ctx, const ListQuery& q) {
+Result<Paged<Device>> list_devices(db::Tx& tx, db::CountCache& counts, const Context& ctx, const ListQuery& q) {
   db::Params p;
   std::string where = " WHERE 1 = 1" + db::tenant_filter(ctx, "d.customer_id", p);
   bool needs_type = false, needs_rack = false;
@@ -690,9 +698,13 @@ Result<Paged<Device>> list_devices(db::Tx& tx, const Context& ctx, const ListQue
   if (needs_type) count_from += " JOIN dcim_device_types t ON t.id = d.device_type_id";
   if (needs_rack) count_from += " LEFT JOIN dcim_racks r ON r.id = d.rack_id";
   auto lp = p;
-  return paged<Device>(tx, count_from + where, std::string(kDeviceCols) + std::string(kDeviceFrom) + where + order +
-                                                   page_sql(lp, q),
-                       p, lp, device_from);
+  // Counted once per data version: on a large ledger the count costs far more than the page.
+  COLO_TRY(auto count, counts.count(tx, kScope, count_from + where, p));
+  COLO_TRY(auto res, tx.query(std::string(kDeviceCols) + std::string(kDeviceFrom) + where + order + page_sql(lp, q), lp));
+  std::vector<Device> out;
+  out.reserve(res.rows.size());
+  for (const auto& r : res.rows) out.push_back(device_from(r));
+  return Paged<Device>{count, std::move(out)};
 }
 
 Result<std::optional<Device>> find_device(db::Tx& tx, std::int64_t id) {
@@ -738,9 +750,11 @@ db::Params device_params(const Device& d, const std::string& now) {
 }  // namespace
 
 Result<std::int64_t> insert_device(db::Tx& tx, const Device& d, const std::string& now) {
+  COLO_CHECK(db::bump_data_version(tx, kScope));
   return tx.insert(kInsertDevice, device_params(d, now));
 }
 Result<std::int64_t> update_device(db::Tx& tx, const Device& d, const std::string& now) {
+  COLO_CHECK(db::bump_data_version(tx, kScope));
   auto p = device_params(d, now);
   p.push_back(d.id);
   return tx.exec(kUpdateDevice, p);
@@ -1072,6 +1086,7 @@ Result<std::vector<RackCapacity>> capacity(db::Tx& tx, std::optional<std::int64_
 // ---- bulk loading -----------------------------------------------------------------------------
 
 Status insert_devices(db::Tx& tx, const std::vector<BulkDevice>& devices, const std::string& now) {
+  COLO_CHECK(db::bump_data_version(tx, kScope));
   constexpr std::size_t kBatch = 50;
   for (std::size_t start = 0; start < devices.size(); start += kBatch) {
     const auto end = std::min(devices.size(), start + kBatch);

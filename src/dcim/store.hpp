@@ -19,6 +19,10 @@
 #include "dcim/model.hpp"
 #include "dcim/rules.hpp"
 
+namespace colo::db {
+class CountCache;
+}
+
 namespace colo::dcim::store {
 
 template <typename T>
@@ -90,7 +94,7 @@ Status update_type(db::Tx& tx, std::int64_t id, const DeviceType& t, const std::
 Status replace_type_templates(db::Tx& tx, std::int64_t id, const DeviceType& t);
 
 // ---- devices
-Result<Paged<Device>> list_devices(db::Tx& tx, const Context& ctx, const ListQuery& q);
+Result<Paged<Device>> list_devices(db::Tx& tx, db::CountCache& counts, const Context& ctx, const ListQuery& q);
 Result<std::optional<Device>> find_device(db::Tx& tx, std::int64_t id);
 // Devices of that name at the site (site nullopt: devices at no site).
 Result<std::vector<Device>> find_devices_by_name(db::Tx& tx, std::optional<std::int64_t> site_id,
