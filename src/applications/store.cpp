@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/json.hpp"
+#include "db/page.hpp"
 #include "db/tenant.hpp"
 
 namespace colo::applications::store {
@@ -209,20 +210,15 @@ Result<std::pair<std::int64_t, std::vector<Application>>> list(db::Tx& tx, const
       where += " AND a.status IN (" + in + ")";
     }
   }
-  COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM applications a " + where, p));
   std::string key = f.sort;
   bool desc = !key.empty() && key[0] == '-';
   if (desc) key.erase(0, 1);
   auto column = kSort.find(key);
   std::string order = column == kSort.end() ? "a.id DESC" : column->second + (desc ? " DESC" : " ASC");
   if (column != kSort.end() && key != "id") order += ", a.id DESC";
-  auto limit = next(f.limit);
-  auto offset = next(f.offset);
-  COLO_TRY(auto res, tx.query(std::string(kColumns) + where + " ORDER BY " + order + " LIMIT " + limit + " OFFSET " + offset, p));
-  std::vector<Application> out;
-  out.reserve(res.rows.size());
-  for (const auto& r : res.rows) out.push_back(application_of(r));
-  return std::pair{count->int64(0), std::move(out)};
+  return db::counted_page<Application>(tx, "SELECT COUNT(*) FROM applications a " + where,
+                                       std::string(kColumns) + where + " ORDER BY " + order, p, f.limit, f.offset,
+                                       application_of);
 }
 
 Result<std::int64_t> committed_bandwidth(db::Tx& tx, std::int64_t site_id, std::int64_t except) {

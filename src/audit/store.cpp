@@ -1,5 +1,6 @@
 #include "audit/store.hpp"
 
+#include "db/page.hpp"
 #include "db/tenant.hpp"
 
 namespace colo::audit::store {
@@ -76,17 +77,8 @@ Result<std::pair<std::int64_t, std::vector<Row>>> search(db::Tx& tx, const Conte
   if (f.customer) add(kByCustomer, *f.customer);
   if (f.from) add(kFrom, format_instant(*f.from));
   if (f.to) add(kTo, format_instant(*f.to));
-  COLO_TRY(auto count, tx.one(std::string(kCount) + where, params));
-  auto n = params.size();
-  params.emplace_back(f.limit);
-  params.emplace_back(f.offset);
-  COLO_TRY(auto res, tx.query(std::string(kColumns) + where + " ORDER BY id DESC LIMIT $" + std::to_string(n + 1) +
-                                  " OFFSET $" + std::to_string(n + 2),
-                              params));
-  std::vector<Row> out;
-  out.reserve(res.rows.size());
-  for (const auto& r : res.rows) out.push_back(row_from(r));
-  return std::pair{count ? count->int64(0) : 0, std::move(out)};
+  return db::counted_page<Row>(tx, std::string(kCount) + where, std::string(kColumns) + where + " ORDER BY id DESC",
+                               params, f.limit, f.offset, row_from);
 }
 
 }  // namespace colo::audit::store

@@ -1,5 +1,7 @@
 #include "auth/store.hpp"
 
+#include "db/page.hpp"
+
 namespace colo::auth::store {
 
 namespace {
@@ -135,17 +137,9 @@ Result<std::pair<std::int64_t, std::vector<User>>> list_users(db::Tx& tx, const 
     params.emplace_back(*f.active);
     where += std::string(kByActive) + std::to_string(params.size());
   }
-  COLO_TRY(auto count, tx.one(std::string(kCountUsersWhere) + where, params));
-  auto n = params.size();
-  params.emplace_back(f.limit);
-  params.emplace_back(f.offset);
-  COLO_TRY(auto res, tx.query(std::string(kUserColumns) + where + std::string(kUserOrder) + " LIMIT $" +
-                                  std::to_string(n + 1) + " OFFSET $" + std::to_string(n + 2),
-                              params));
-  std::vector<User> out;
-  out.reserve(res.rows.size());
-  for (const auto& r : res.rows) out.push_back(user_from(r));
-  return std::pair{count ? count->int64(0) : 0, std::move(out)};
+  return db::counted_page<User>(tx, std::string(kCountUsersWhere) + where,
+                                std::string(kUserColumns) + where + std::string(kUserOrder), params, f.limit, f.offset,
+                                user_from);
 }
 
 Result<std::int64_t> count_users(db::Tx& tx) {

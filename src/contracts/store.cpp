@@ -4,6 +4,7 @@
 
 #include "contracts/terms.hpp"
 #include "core/json.hpp"
+#include "db/page.hpp"
 #include "db/tenant.hpp"
 
 namespace colo::contracts::store {
@@ -192,17 +193,10 @@ Result<std::pair<std::int64_t, std::vector<Contract>>> list(db::Tx& tx, const Co
     auto like = next("%" + *f.q + "%");
     where += " AND (LOWER(c.number) LIKE LOWER(" + like + ") OR LOWER(c.customer_name) LIKE LOWER(" + like + "))";
   }
-  COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM contracts c " + where, p));
   std::string order = f.expiring_within_days ? "c.end_date ASC, c.id ASC" : "c.id DESC";
-  auto limit = next(f.limit);
-  auto offset = next(f.offset);
-  COLO_TRY(auto res, tx.query(std::string(kColumns) + where + " ORDER BY " + order + " LIMIT " + limit + " OFFSET " + offset, p));
-  std::vector<Contract> out;
-  for (const auto& r : res.rows) {
-    COLO_TRY(auto c, contract_of(r));
-    out.push_back(std::move(c));
-  }
-  return std::pair{count->int64(0), std::move(out)};
+  return db::counted_page<Contract>(tx, "SELECT COUNT(*) FROM contracts c " + where,
+                                    std::string(kColumns) + where + " ORDER BY " + order, p, f.limit, f.offset,
+                                    contract_of);
 }
 
 Status insert_version(db::Tx& tx, const Contract& c, const Version& v) {

@@ -1,5 +1,6 @@
 #include "customers/store.hpp"
 
+#include "db/page.hpp"
 #include "db/tenant.hpp"
 
 namespace colo::customers::store {
@@ -81,17 +82,8 @@ Result<std::pair<std::int64_t, std::vector<Customer>>> list(db::Tx& tx, const Co
     params.emplace_back(*f.status);
     where += std::string(kByStatus) + std::to_string(params.size());
   }
-  COLO_TRY(auto count, tx.one(std::string(kCount) + where, params));
-  auto n = params.size();
-  params.emplace_back(f.limit);
-  params.emplace_back(f.offset);
-  COLO_TRY(auto res, tx.query(std::string(kSelect) + where + std::string(kOrder) + " LIMIT $" +
-                                  std::to_string(n + 1) + " OFFSET $" + std::to_string(n + 2),
-                              params));
-  std::vector<Customer> out;
-  out.reserve(res.rows.size());
-  for (const auto& r : res.rows) out.push_back(customer_from(r));
-  return std::pair{count ? count->int64(0) : 0, std::move(out)};
+  return db::counted_page<Customer>(tx, std::string(kCount) + where, std::string(kSelect) + where + std::string(kOrder),
+                                    params, f.limit, f.offset, customer_from);
 }
 
 Result<std::int64_t> insert(db::Tx& tx, const Customer& c) {

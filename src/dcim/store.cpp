@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "db/count_cache.hpp"
+#include "db/page.hpp"
 #include "db/tenant.hpp"
 
 namespace colo::dcim::store {
@@ -17,13 +18,6 @@ constexpr std::string_view kScope = "dcim";
 std::string arg(db::Params& p, db::Value v) {
   p.push_back(std::move(v));
   return "$" + std::to_string(p.size());
-}
-
-std::string page_sql(db::Params& p, const ListQuery& q) {
-  if (q.limit < 0) return "";
-  auto l = arg(p, q.limit);
-  auto o = arg(p, q.offset);
-  return " LIMIT " + l + " OFFSET " + o;
 }
 
 // The ORDER BY of a list: a key of `allowed` ("name" or "-name"), then the fallback that makes the
@@ -234,17 +228,6 @@ Reservation reservation_from(const db::Row& r) {
                      r.text(5), r.text(6), r.text(7), r.opt_text(8)};
 }
 
-template <typename T, typename F>
-Result<Paged<T>> paged(db::Tx& tx, const std::string& count_sql, const std::string& page_sql_text,
-                       const db::Params& count_params, const db::Params& page_params, F&& from) {
-  COLO_TRY(auto count, tx.one(count_sql, count_params));
-  COLO_TRY(auto res, tx.query(page_sql_text, page_params));
-  std::vector<T> out;
-  out.reserve(res.rows.size());
-  for (const auto& r : res.rows) out.push_back(from(r));
-  return Paged<T>{count ? count->int64(0) : 0, std::move(out)};
-}
-
 }  // namespace
 
 // ---- sites and rooms -------------------------------------------------------------------------
@@ -257,9 +240,8 @@ Result<Paged<Site>> list_sites(db::Tx& tx, const ListQuery& q) {
     where += " AND (" + like_clause("s.name", n) + " OR " + like_clause("s.slug", n) + ")";
   }
   COLO_TRY(auto order, order_by(q.sort, {{"name", "s.name"}, {"slug", "s.slug"}, {"created_at", "s.created_at"}}, "s.id"));
-  auto lp = p;
-  return paged<Site>(tx, "SELECT COUNT(*) FROM dcim_sites s" + where, std::string(kSiteCols) + where + order + page_sql(lp, q),
-                     p, lp, site_from);
+  return db::counted_page<Site>(tx, "SELECT COUNT(*) FROM dcim_sites s" + where, std::string(kSiteCols) + where + order,
+                     p, q.limit, q.offset, site_from);
 }
 
 Result<std::optional<Site>> find_site(db::Tx& tx, std::int64_t id) {
@@ -300,9 +282,8 @@ Result<Paged<Room>> list_rooms(db::Tx& tx, const ListQuery& q) {
   if (q.site) where += " AND m.site_id = " + arg(p, *q.site);
   if (q.q) where += " AND " + like_clause("m.name", like(p, *q.q));
   COLO_TRY(auto order, order_by(q.sort, {{"name", "m.name"}, {"floor", "m.floor"}, {"site", "m.site_id"}}, "m.site_id, m.name, m.id"));
-  auto lp = p;
-  return paged<Room>(tx, "SELECT COUNT(*) FROM dcim_rooms m" + where, std::string(kRoomCols) + where + order + page_sql(lp, q),
-                     p, lp, room_from);
+  return db::counted_page<Room>(tx, "SELECT COUNT(*) FROM dcim_rooms m" + where, std::string(kRoomCols) + where + order,
+                     p, q.limit, q.offset, room_from);
 }
 
 Result<std::optional<Room>> find_room(db::Tx& tx, std::int64_t id) {
@@ -340,12 +321,11 @@ Result<Paged<RackRow>> list_rows(db::Tx& tx, const Context& ctx, const ListQuery
   if (q.room) where += " AND r.room_id = " + arg(p, *q.room);
   if (q.q) where += " AND " + like_clause("r.row_name", like(p, *q.q));
   const std::string group = " GROUP BY r.room_id, r.site_id, m.name, r.row_name";
-  auto lp = p;
-  return paged<RackRow>(
+  return db::counted_page<RackRow>(
       tx, "SELECT COUNT(*) FROM (SELECT DISTINCT r.room_id, r.row_name FROM dcim_racks r" + where + ") x",
       "SELECT r.room_id, r.site_id, m.name, r.row_name, COUNT(*) FROM dcim_racks r JOIN dcim_rooms m ON m.id = r.room_id" +
-          where + group + " ORDER BY r.site_id, m.name, r.room_id, r.row_name" + page_sql(lp, q),
-      p, lp, [](const db::Row& r) {
+          where + group + " ORDER BY r.site_id, m.name, r.room_id, r.row_name",
+      p, q.limit, q.offset, [](const db::Row& r) {
         return RackRow{r.int64(0), r.int64(1), r.text(2), r.text(3), r.int64(4)};
       });
 }
@@ -369,9 +349,8 @@ Result<Paged<Rack>> list_racks(db::Tx& tx, const Context& ctx, const ListQuery& 
                                  {"u_height", "r.u_height"}, {"site", "r.site_id"}, {"room", "r.room_id"},
                                  {"created_at", "r.created_at"}},
                                 "r.site_id, r.room_id, r.row_name, r.name, r.id"));
-  auto lp = p;
-  return paged<Rack>(tx, "SELECT COUNT(*) FROM dcim_racks r" + where,
-                     std::string(kRackCols) + where + order + page_sql(lp, q), p, lp, rack_from);
+  return db::counted_page<Rack>(tx, "SELECT COUNT(*) FROM dcim_racks r" + where,
+                     std::string(kRackCols) + where + order, p, q.limit, q.offset, rack_from);
 }
 
 Result<std::optional<Rack>> find_rack(db::Tx& tx, std::int64_t id) {
@@ -448,9 +427,8 @@ Result<Paged<PowerFeed>> list_feeds(db::Tx& tx, const Context& ctx, const ListQu
   }
   COLO_TRY(auto order, order_by(q.sort, {{"name", "f.name"}, {"side", "f.side"}, {"capacity_w", "f.capacity_w"}},
                                 "r.site_id, r.room_id, r.name, f.side, f.name, f.id"));
-  auto lp = p;
-  return paged<PowerFeed>(tx, "SELECT COUNT(*) FROM dcim_power_feeds f JOIN dcim_racks r ON r.id = f.rack_id" + where,
-                          std::string(kFeedCols) + where + order + page_sql(lp, q), p, lp, feed_from);
+  return db::counted_page<PowerFeed>(tx, "SELECT COUNT(*) FROM dcim_power_feeds f JOIN dcim_racks r ON r.id = f.rack_id" + where,
+                          std::string(kFeedCols) + where + order, p, q.limit, q.offset, feed_from);
 }
 
 Result<std::optional<PowerFeed>> find_feed(db::Tx& tx, std::int64_t id) {
@@ -551,9 +529,8 @@ Result<Paged<DeviceType>> list_types(db::Tx& tx, const ListQuery& q) {
                                 {{"manufacturer", "t.manufacturer"}, {"model", "t.model"}, {"u_height", "t.height_hu"},
                                  {"max_power_w", "t.max_power_w"}},
                                 "t.manufacturer, t.model, t.id"));
-  auto lp = p;
-  return paged<DeviceType>(tx, "SELECT COUNT(*) FROM dcim_device_types t" + where,
-                           std::string(kTypeCols) + where + order + page_sql(lp, q), p, lp, type_from);
+  return db::counted_page<DeviceType>(tx, "SELECT COUNT(*) FROM dcim_device_types t" + where,
+                           std::string(kTypeCols) + where + order, p, q.limit, q.offset, type_from);
 }
 
 Result<std::optional<DeviceType>> find_type(db::Tx& tx, std::int64_t id) {
@@ -697,14 +674,11 @@ Result<Paged<Device>> list_devices(db::Tx& tx, db::CountCache& counts, const Con
   std::string count_from = "SELECT COUNT(*) FROM dcim_devices d";
   if (needs_type) count_from += " JOIN dcim_device_types t ON t.id = d.device_type_id";
   if (needs_rack) count_from += " LEFT JOIN dcim_racks r ON r.id = d.rack_id";
-  auto lp = p;
   // Counted once per data version: on a large ledger the count costs far more than the page.
   COLO_TRY(auto count, counts.count(tx, kScope, count_from + where, p));
-  COLO_TRY(auto res, tx.query(std::string(kDeviceCols) + std::string(kDeviceFrom) + where + order + page_sql(lp, q), lp));
-  std::vector<Device> out;
-  out.reserve(res.rows.size());
-  for (const auto& r : res.rows) out.push_back(device_from(r));
-  return Paged<Device>{count, std::move(out)};
+  COLO_TRY(auto rows, db::read_page<Device>(tx, std::string(kDeviceCols) + std::string(kDeviceFrom) + where + order, p,
+                                            q.limit, q.offset, device_from));
+  return Paged<Device>{count, std::move(rows)};
 }
 
 Result<std::optional<Device>> find_device(db::Tx& tx, std::int64_t id) {
@@ -817,9 +791,8 @@ Result<Paged<Reservation>> list_reservations(db::Tx& tx, const Context& ctx, con
   }
   COLO_TRY(auto order, order_by(q.sort, {{"expires_at", "v.expires_at"}, {"created_at", "v.created_at"}, {"rack", "v.rack_id"}},
                                 "v.id"));
-  auto lp = p;
-  return paged<Reservation>(tx, "SELECT COUNT(*) FROM dcim_reservations v" + where,
-                            std::string(kReservationCols) + where + order + page_sql(lp, q), p, lp, reservation_from);
+  return db::counted_page<Reservation>(tx, "SELECT COUNT(*) FROM dcim_reservations v" + where,
+                            std::string(kReservationCols) + where + order, p, q.limit, q.offset, reservation_from);
 }
 
 Result<std::optional<Reservation>> find_reservation(db::Tx& tx, std::int64_t id) {
@@ -855,9 +828,8 @@ Result<Paged<Interface>> list_interfaces(db::Tx& tx, const Context& ctx, const L
     where += " AND (" + like_clause("i.name", n) + " OR " + like_clause("i.description", n) + ")";
   }
   COLO_TRY(auto order, order_by(q.sort, {{"name", "i.name"}, {"device", "d.name"}, {"type", "i.type"}}, "d.name, i.device_id, i.id"));
-  auto lp = p;
-  return paged<Interface>(tx, "SELECT COUNT(*) FROM dcim_interfaces i JOIN dcim_devices d ON d.id = i.device_id" + where,
-                          std::string(kInterfaceCols) + where + order + page_sql(lp, q), p, lp, interface_from);
+  return db::counted_page<Interface>(tx, "SELECT COUNT(*) FROM dcim_interfaces i JOIN dcim_devices d ON d.id = i.device_id" + where,
+                          std::string(kInterfaceCols) + where + order, p, q.limit, q.offset, interface_from);
 }
 
 Result<std::optional<Interface>> find_interface(db::Tx& tx, std::int64_t id) {

@@ -15,6 +15,7 @@
 #include "core/context.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
+#include "db/page.hpp"
 #include "dcim/elevation.hpp"
 #include "dcim/model.hpp"
 #include "dcim/rules.hpp"
@@ -26,7 +27,7 @@ class CountCache;
 namespace colo::dcim::store {
 
 template <typename T>
-using Paged = std::pair<std::int64_t, std::vector<T>>;  // {count of the filter, one page}
+using Paged = db::Counted<T>;  // {count of the filter, one page}
 
 // A negative limit means every row (the CSV export).
 

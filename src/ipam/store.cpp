@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "db/page.hpp"
 #include "db/tenant.hpp"
 
 namespace colo::ipam::store {
@@ -334,17 +335,10 @@ Result<Page<Vlan>> list_vlans(db::Tx& tx, const Context& ctx, const VlanFilter& 
   if (f.q) w.add("(lower(v.name) LIKE ? ESCAPE '\\' OR lower(v.description) LIKE ? ESCAPE '\\')",
                  contains_pattern(*f.q));
   w.tenant(ctx, "v.customer_id");
-  COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM ipam_vlans v" + w.sql, w.params));
-  auto params = w.params;
-  params.emplace_back(f.limit);
-  params.emplace_back(f.offset);
-  std::string sql = "SELECT " + std::string(kVlanColumns) + " FROM ipam_vlans v" + w.sql +
-                    order_by(f.sort, kVlanSorts, "v.vid", "v.id") + " LIMIT $" +
-                    std::to_string(params.size() - 1) + " OFFSET $" + std::to_string(params.size());
-  COLO_TRY(auto res, tx.query(sql, params));
-  Page<Vlan> page{count ? count->int64(0) : 0, {}};
-  for (const auto& r : res.rows) page.second.push_back(vlan_from(r));
-  return page;
+  return db::counted_page<Vlan>(tx, "SELECT COUNT(*) FROM ipam_vlans v" + w.sql,
+                                "SELECT " + std::string(kVlanColumns) + " FROM ipam_vlans v" + w.sql +
+                                    order_by(f.sort, kVlanSorts, "v.vid", "v.id"),
+                                w.params, f.limit, f.offset, vlan_from);
 }
 
 Result<std::int64_t> insert_vlan(db::Tx& tx, const Vlan& v) {
@@ -422,17 +416,10 @@ Result<Page<Cable>> list_cables(db::Tx& tx, const CableFilter& f,
     std::string in = placeholders(w.params, *device_scope);
     w.raw("(c.a_device_id IN (" + in + ") OR c.b_device_id IN (" + in + "))");
   }
-  COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM ipam_cables c" + w.sql, w.params));
-  auto params = w.params;
-  params.emplace_back(f.limit);
-  params.emplace_back(f.offset);
-  std::string sql = "SELECT " + std::string(kCableColumns) + " FROM ipam_cables c" + w.sql +
-                    order_by(f.sort, kCableSorts, "c.id", "c.id") + " LIMIT $" +
-                    std::to_string(params.size() - 1) + " OFFSET $" + std::to_string(params.size());
-  COLO_TRY(auto res, tx.query(sql, params));
-  page.first = count ? count->int64(0) : 0;
-  for (const auto& r : res.rows) page.second.push_back(cable_from(r));
-  return page;
+  return db::counted_page<Cable>(tx, "SELECT COUNT(*) FROM ipam_cables c" + w.sql,
+                                 "SELECT " + std::string(kCableColumns) + " FROM ipam_cables c" + w.sql +
+                                     order_by(f.sort, kCableSorts, "c.id", "c.id"),
+                                 w.params, f.limit, f.offset, cable_from);
 }
 
 Result<std::int64_t> insert_cable(db::Tx& tx, const Cable& c) {
@@ -507,18 +494,12 @@ Result<Page<PrefixRecord>> list_prefixes(db::Tx& tx, const Context& ctx, const P
     w.add("p.prefix_len <= ?", contains->length());
   }
   w.tenant(ctx, "p.customer_id");
-  COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM ipam_prefixes p" + w.sql, w.params));
-  auto params = w.params;
-  params.emplace_back(f.limit);
-  params.emplace_back(f.offset);
-  std::string sql = "SELECT " + std::string(kPrefixColumns) + std::string(kPrefixUsedColumn) +
-                    " FROM ipam_prefixes p" + w.sql +
-                    order_by(f.sort, kPrefixSorts, "p.family, p.first_key, p.prefix_len", "p.id") +
-                    " LIMIT $" + std::to_string(params.size() - 1) + " OFFSET $" +
-                    std::to_string(params.size());
-  COLO_TRY(auto res, tx.query(sql, params));
-  Page<PrefixRecord> page{count ? count->int64(0) : 0, {}};
-  for (const auto& r : res.rows) page.second.push_back(prefix_from(r));
+  COLO_TRY(auto page, db::counted_page<PrefixRecord>(
+                           tx, "SELECT COUNT(*) FROM ipam_prefixes p" + w.sql,
+                           "SELECT " + std::string(kPrefixColumns) + std::string(kPrefixUsedColumn) +
+                               " FROM ipam_prefixes p" + w.sql +
+                               order_by(f.sort, kPrefixSorts, "p.family, p.first_key, p.prefix_len", "p.id"),
+                           w.params, f.limit, f.offset, prefix_from));
   COLO_CHECK(fill_utilisation(tx, page.second));
   return page;
 }
@@ -653,17 +634,10 @@ Result<Page<IpAddressRecord>> list_addresses(db::Tx& tx, const Context& ctx, con
     w.add("a.addr_key <= ?", within->last().key());
   }
   w.tenant(ctx, "a.customer_id");
-  COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM ipam_ip_addresses a" + w.sql, w.params));
-  auto params = w.params;
-  params.emplace_back(f.limit);
-  params.emplace_back(f.offset);
-  std::string sql = "SELECT " + std::string(kAddressColumns) + " FROM ipam_ip_addresses a" + w.sql +
-                    order_by(f.sort, kAddressSorts, "a.addr_key", "a.id") + " LIMIT $" +
-                    std::to_string(params.size() - 1) + " OFFSET $" + std::to_string(params.size());
-  COLO_TRY(auto res, tx.query(sql, params));
-  Page<IpAddressRecord> page{count ? count->int64(0) : 0, {}};
-  for (const auto& r : res.rows) page.second.push_back(address_from(r));
-  return page;
+  return db::counted_page<IpAddressRecord>(tx, "SELECT COUNT(*) FROM ipam_ip_addresses a" + w.sql,
+                                           "SELECT " + std::string(kAddressColumns) + " FROM ipam_ip_addresses a" +
+                                               w.sql + order_by(f.sort, kAddressSorts, "a.addr_key", "a.id"),
+                                           w.params, f.limit, f.offset, address_from);
 }
 
 Result<std::int64_t> insert_address(db::Tx& tx, const IpAddressRecord& a) {

@@ -5,6 +5,7 @@
 #include "audit/audit.hpp"
 #include "auth/permissions.hpp"
 #include "core/json.hpp"
+#include "db/page.hpp"
 
 namespace colo::notify {
 
@@ -126,18 +127,10 @@ Result<std::pair<std::int64_t, std::vector<Notification>>> Service::list(const C
     where += " AND n.topic = $" + std::to_string(params.size());
   }
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM notifications n LEFT JOIN notification_reads r ON "
-                              "r.notification_id = n.id AND r.user_id = $1 " + where, params));
-  auto page = params;
-  page.emplace_back(f.limit);
-  page.emplace_back(f.offset);
-  COLO_TRY(auto res, tx.query(std::string(kNotificationColumns) + where + " ORDER BY n.id DESC LIMIT $" +
-                                  std::to_string(page.size() - 1) + " OFFSET $" + std::to_string(page.size()),
-                              page));
-  std::vector<Notification> out;
-  out.reserve(res.rows.size());
-  for (const auto& r : res.rows) out.push_back(notification_of(r));
-  return std::pair{count->int64(0), std::move(out)};
+  return db::counted_page<Notification>(
+      tx, "SELECT COUNT(*) FROM notifications n LEFT JOIN notification_reads r ON r.notification_id = n.id AND "
+          "r.user_id = $1 " + where,
+      std::string(kNotificationColumns) + where + " ORDER BY n.id DESC", params, f.limit, f.offset, notification_of);
 }
 
 Result<std::int64_t> Service::unread_count(const Context& ctx) {
