@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "app/app.hpp"
+#include "applications/module.hpp"
 #include "audit/audit.hpp"
 #include "auth/middleware.hpp"
 #include "auth/routes.hpp"
@@ -14,9 +15,10 @@
 #include "customers/service.hpp"
 #include "db/database.hpp"
 #include "dcim/routes.hpp"
-#include "dcim/service.hpp"
 #include "contracts/module.hpp"
+#include "dcim/service.hpp"
 #include "ipam/module.hpp"
+#include "notify/notify.hpp"
 
 namespace colo::app {
 
@@ -79,7 +81,12 @@ Status register_modules(App& app) {
   app.services().dcim = &dcim;
   dcim::add_routes(app.router(), dcim);
   COLO_CHECK(ipam::register_module(app));
-  // Notifications, hosting applications and contracts, with the contracts' daily job.
+
+  auto& notifications = app.own<notify::Service>(app.db(), app.clock());
+  app.services().notify = &notifications;
+  notify::add_routes(app.router(), notifications);
+  COLO_CHECK(applications::register_module(app));
+  // Contracts, with their daily job (renewal reminders, expiry, change agreements in effect).
   COLO_CHECK(contracts::register_module(app));
 
   return {};

@@ -3,20 +3,15 @@
 #include <cstdio>
 
 #include "app/app.hpp"
-#include "applications/module.hpp"
 #include "contracts/routes.hpp"
 #include "contracts/service.hpp"
-#include "notify/notify.hpp"
 #include "scheduler/scheduler.hpp"
 
 namespace colo::contracts {
 
 Status register_module(app::App& app) {
-  auto& notifications = app.own<notify::Service>(app.db(), app.clock());
-  app.services().notify = &notifications;
-  notify::add_routes(app.router(), notifications);
-
-  COLO_TRY(auto* applications, applications::register_module(app));
+  auto* applications = app.services().applications;
+  if (!applications) return Error::internal("contracts: register applications first");
   auto& contracts = app.own<Service>(app.db(), app.clock(), *applications, app.config().upload_dir);
   app.services().contracts = &contracts;
   add_routes(app.router(), contracts);
