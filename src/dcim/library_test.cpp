@@ -71,7 +71,9 @@ TEST(LibraryTest, HeightsWeightsAndDefaults) {
     EXPECT_EQ(t->height_hu, c.height_hu) << c.yaml;
     EXPECT_EQ(t->full_depth, c.full_depth) << c.yaml;
     ASSERT_EQ(t->weight_kg.has_value(), c.weight_kg.has_value()) << c.yaml;
-    if (c.weight_kg) EXPECT_NEAR(*t->weight_kg, *c.weight_kg, 0.005) << c.yaml;
+    if (c.weight_kg) {
+      EXPECT_NEAR(*t->weight_kg, *c.weight_kg, 0.005) << c.yaml;
+    }
   }
 }
 
@@ -89,7 +91,9 @@ TEST(LibraryTest, RejectsWhatCannotBeAType) {
   for (const char* y : bad) {
     auto t = parse_device_type(y);
     EXPECT_FALSE(t.ok()) << y;
-    if (!t.ok()) EXPECT_EQ(t.error().code, "dcim.import.invalid");
+    if (!t.ok()) {
+      EXPECT_EQ(t.error().code, "dcim.import.invalid");
+    }
   }
 }
 
