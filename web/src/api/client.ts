@@ -73,10 +73,21 @@ export function buildUrl(path: string, query?: Query): string {
   return s ? `${url}${url.includes('?') ? '&' : '?'}${s}` : url;
 }
 
+/** A request body sent as it is (a file) rather than as JSON. */
+export class RawBody {
+  constructor(
+    readonly data: Blob | ArrayBuffer,
+    readonly contentType: string,
+  ) {}
+}
+
 async function request<T>(method: string, path: string, body?: unknown, query?: Query, init?: RequestInit): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
   let payload: BodyInit | undefined;
-  if (body !== undefined) {
+  if (body instanceof RawBody) {
+    headers['Content-Type'] = body.contentType;
+    payload = body.data;
+  } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
     payload = JSON.stringify(body);
   }
@@ -117,6 +128,9 @@ export const api = {
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   del: <T = void>(path: string) => request<T>('DELETE', path),
+  /** POST a file as the raw request body (its own Content-Type), with query parameters. */
+  upload: <T>(path: string, data: Blob | ArrayBuffer, contentType: string, query?: Query) =>
+    request<T>('POST', path, new RawBody(data, contentType), query),
 };
 
 export function isNotFound(e: unknown): boolean {

@@ -283,3 +283,267 @@ export interface IpAddress {
   description: string;
   prefix: number | null;
 }
+
+// ---------------------------------------------------------------- hosting applications (R3)
+
+export type ApplicationStatus =
+  | 'draft'
+  | 'business_review'
+  | 'technical_review'
+  | 'management_review'
+  | 'approved'
+  | 'contracted'
+  | 'returned'
+  | 'rejected'
+  | 'withdrawn';
+
+export type ApplicationAction = 'submit' | 'withdraw' | 'approve' | 'reject' | 'return';
+
+export interface WorkflowStep {
+  id?: number;
+  action: string;
+  from: string;
+  to: string;
+  actor_id: number;
+  actor: string;
+  roles: string;
+  comment: string;
+  at: string;
+}
+
+export interface ApplicationDeviceLine {
+  device_type_id: number | null;
+  label: string;
+  u_height: number;
+  full_depth: boolean;
+  power_w: number;
+  weight_kg: number;
+  count: number;
+}
+
+export interface ApplicationNeeds {
+  site_id: number | null;
+  room_id: number | null;
+  space: 'units' | 'racks';
+  units: number;
+  racks: number;
+  power_kw: number;
+  power_w: number;
+  redundant: boolean;
+  bandwidth_mbps: number;
+  ipv4_count: number;
+  start_date: string | null;
+  term_months: number;
+  extra_services: string[];
+  notes: string;
+}
+
+export interface PlacementRack {
+  id: number;
+  name: string;
+  room: Ref;
+  site: Ref;
+  u_height?: number;
+}
+
+export interface FeasibilityItem {
+  line: number;
+  copy: number;
+  label: string;
+  spare: boolean;
+  device_type_id?: number | null;
+  height_hu?: number;
+  u_height: number;
+  full_depth?: boolean;
+  power_w?: number;
+  weight_kg?: number;
+  placed: boolean;
+  rack?: PlacementRack;
+  bottom_hu?: number;
+  position?: string | null;
+  face?: 'front' | 'rear' | 'both';
+  feed?: 'A' | 'B' | 'A+B';
+  load_a_w?: number;
+  load_b_w?: number;
+  reason?: { code: string; message: string };
+}
+
+export interface Feasibility {
+  feasible: boolean;
+  site: Ref | null;
+  preferred_room: Ref | null;
+  items: FeasibilityItem[];
+  racks: PlacementRack[];
+  whole_racks: PlacementRack[];
+  power: { requested_w: number; devices_max_w: number };
+  bandwidth: {
+    requested_mbps: number;
+    uplink_mbps: number | null;
+    committed_mbps: number;
+    headroom_mbps: number | null;
+    status: 'ok' | 'insufficient' | 'unknown';
+  };
+  ipv4: { requested: number; free: number | null; status: 'ok' | 'insufficient' | 'unknown' };
+  reasons: { code: string; message: string; item: number | null }[];
+  computed_at: string;
+}
+
+export interface ApplicationSummary {
+  id: number;
+  number: string;
+  customer: Ref;
+  status: ApplicationStatus;
+  created_by: Ref;
+  submitted_at: string | null;
+  decided_at: string | null;
+  contract_id: number | null;
+  created_at: string;
+  updated_at: string;
+  device_count: number;
+  start_date: string | null;
+  term_months: number;
+}
+
+export interface CompanySnapshot {
+  id?: number;
+  name?: string;
+  credit_code?: string | null;
+  address?: string;
+  status?: string;
+  contacts?: { name: string; role?: string; phone?: string; email?: string }[];
+}
+
+export interface Application extends ApplicationSummary {
+  company: CompanySnapshot | null;
+  devices: ApplicationDeviceLine[];
+  needs: ApplicationNeeds;
+  /** The accepted feasibility proposal; customers see only where their devices go. */
+  placement: {
+    proposal: Partial<Feasibility> & { items: FeasibilityItem[] };
+    reservation_ids?: number[];
+    accepted_at?: string;
+    accepted_by?: string;
+    expires_at?: string;
+  } | null;
+  timeline: WorkflowStep[];
+  actions: string[];
+  editable: boolean;
+  can_accept_feasibility: boolean;
+}
+
+// ---------------------------------------------------------------- contracts (R3.2.3, R10.3, R11)
+
+export type ContractStatus = 'draft' | 'signed' | 'active' | 'expired' | 'terminated';
+
+export interface LineItem {
+  service: string;
+  description: string;
+  quantity: number;
+  unit_price_fen: number;
+  billing_cycle: 'monthly' | 'quarterly' | 'yearly';
+}
+
+export interface ContractTerms {
+  effective_date: string;
+  end_date: string;
+  term_months: number;
+  auto_renew: boolean;
+  notice_days: number;
+  line_items: LineItem[];
+  currency: string;
+  sla_availability_bp: number;
+  sla_response_minutes: number;
+  late_fee_bp_per_day: number;
+  confidentiality_years: number;
+}
+
+export interface ContractVersion {
+  version: number;
+  effective_from: string;
+  reason: 'initial' | 'amendment' | 'renewal' | string;
+  amendment_id: number | null;
+  created_at: string;
+  terms: ContractTerms;
+}
+
+export type AmendmentChanges = Partial<Omit<ContractTerms, 'effective_date' | 'currency'>>;
+
+export interface Amendment {
+  id: number;
+  contract_id: number;
+  number: number;
+  status: 'proposed_by_operator' | 'proposed_by_customer' | 'agreed' | 'effective' | 'rejected' | 'withdrawn';
+  proposed_by: { side: 'operator' | 'customer'; id: number; name: string };
+  effective_date: string;
+  summary: string;
+  rights_duties: string;
+  changes: AmendmentChanges;
+  version: number | null;
+  created_at: string;
+  updated_at: string;
+  timeline: WorkflowStep[];
+  actions: string[];
+}
+
+export interface SettlementItem {
+  id: number;
+  kind: string;
+  done: boolean;
+  note: string;
+  done_by: string | null;
+  done_at: string | null;
+}
+
+export interface ContractSummary {
+  id: number;
+  number: string;
+  application_id: number | null;
+  customer: Ref;
+  parties: { operator: string; customer: string };
+  status: ContractStatus;
+  effective_date: string;
+  end_date: string;
+  term_months: number;
+  auto_renew: boolean;
+  notice_days: number;
+  version: number;
+  confidentiality: { years: number; until: string };
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  signing: {
+    signed_at: string;
+    signed_by: { id: number | null; name: string | null };
+    customer_signatory: string | null;
+    signed_on: string | null;
+    scan: { content_type: string | null; size: number | null; hash: string | null; url: string };
+  } | null;
+  activated_at: string | null;
+  activated_by: string | null;
+  ended_at: string | null;
+  termination: { date: string; initiated_by: 'operator' | 'customer' | null; reason: string | null } | null;
+}
+
+export interface Contract extends ContractSummary {
+  terms: ContractTerms;
+  as_of: string | null;
+  in_force: ContractVersion | null;
+  versions: ContractVersion[];
+  amendments: Amendment[];
+  settlement: SettlementItem[];
+  actions: string[];
+}
+
+// ---------------------------------------------------------------- notifications
+
+export interface Notification {
+  id: number;
+  topic: string;
+  title: string;
+  title_en: string;
+  title_zh: string;
+  body: string;
+  link: string;
+  created_at: string;
+  read: boolean;
+}

@@ -1,12 +1,14 @@
 // Cards shared by the staff dashboard and the customer portal home.
-import { Card, Empty, List, Skeleton, Space, Statistic, Tag } from 'antd';
+import { Badge, Card, Empty, List, Skeleton, Space, Statistic, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Page } from '../api/client';
+import type { ApplicationSummary, ContractSummary } from '../api/types';
 import { useApi } from '../lib/useApi';
 import DateTime from './DateTime';
 import ProblemAlert from './ProblemAlert';
+import StatusTag from './StatusTag';
 
 export function StatCard({ title, path, query, icon, to, testId }: { title: string; path: string; query?: Record<string, string | number>; icon: ReactNode; to: string; testId?: string }) {
   const s = useApi<Page<unknown>>(path, { limit: 1, ...query });
@@ -23,14 +25,23 @@ export function StatCard({ title, path, query, icon, to, testId }: { title: stri
 }
 
 /** Applications waiting for the signed-in person: their department's review steps, or a
- *  customer's drafts and returned applications (shown once the applications API exists). */
+ *  customer's drafts and returned applications. */
 export function PendingApprovals({ title }: { title?: string }) {
   const { t } = useTranslation();
-  const s = useApi<Page<PendingApplication>>('/api/v1/applications', { pending_for: 'me', limit: 6 });
+  const s = useApi<Page<ApplicationSummary>>('/api/v1/applications', { pending_for: 'me', limit: 6 });
   // A server whose applications module differs answers 400 or 404: leave the card out.
   if (s.error && (s.error.status === 400 || s.error.status === 404)) return null;
   return (
-    <Card title={title ?? t('dashboard.pendingApprovals')} data-testid="pending-approvals" extra={<Link to="/applications">{t('common.viewAll')}</Link>}>
+    <Card
+      title={
+        <Space>
+          {title ?? t('dashboard.pendingApprovals')}
+          {!!s.data?.count && <Badge count={s.data.count} color="#1668dc" />}
+        </Space>
+      }
+      data-testid="pending-approvals"
+      extra={<Link to="/applications?view=inbox">{t('common.viewAll')}</Link>}
+    >
       {s.error ? (
         <ProblemAlert error={s.error} />
       ) : !s.data ? (
@@ -40,9 +51,9 @@ export function PendingApprovals({ title }: { title?: string }) {
           dataSource={s.data.results}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.nothingPending')} /> }}
           renderItem={(a) => (
-            <List.Item extra={<Tag bordered={false}>{t(`status.application.${a.status}`, { defaultValue: a.status })}</Tag>}>
+            <List.Item extra={<StatusTag kind="application" value={a.status} />}>
               <List.Item.Meta
-                title={<Link to={`/applications/${a.id}`}>{a.number ?? `#${a.id}`}</Link>}
+                title={<Link to={`/applications/${a.id}`}>{a.number}</Link>}
                 description={
                   <Space size="small" wrap>
                     <span>{a.customer?.name}</span>
@@ -62,21 +73,13 @@ export function PendingApprovals({ title }: { title?: string }) {
   );
 }
 
-interface PendingApplication {
-  id: number;
-  number?: string;
-  status: string;
-  customer?: { id: number; name: string };
-  submitted_at?: string | null;
-}
-
-/** Contracts that end within 60 days (shown once the contracts API exists). */
+/** Live contracts that end within 60 days. */
 export function ExpiringContracts() {
   const { t } = useTranslation();
-  const s = useApi<Page<Record<string, unknown>>>('/api/v1/contracts', { expiring_within_days: 60, limit: 6 });
+  const s = useApi<Page<ContractSummary>>('/api/v1/contracts', { expiring_within_days: 60, limit: 6 });
   if (s.error && (s.error.status === 400 || s.error.status === 404)) return null;
   return (
-    <Card title={t('dashboard.expiringContracts')} data-testid="expiring-contracts" extra={<Link to="/contracts">{t('common.viewAll')}</Link>}>
+    <Card title={t('dashboard.expiringContracts')} data-testid="expiring-contracts" extra={<Link to="/contracts?expiring=60">{t('common.viewAll')}</Link>}>
       {s.error ? (
         <ProblemAlert error={s.error} />
       ) : !s.data ? (
@@ -86,11 +89,17 @@ export function ExpiringContracts() {
           dataSource={s.data.results}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.noneExpiring')} /> }}
           renderItem={(c) => (
-            <List.Item extra={c.end_date ? <DateTime value={String(c.end_date)} date /> : null}>
-              <List.Item.Meta
-                title={<Link to={`/contracts/${c.id}`}>{String(c.number ?? `#${c.id}`)}</Link>}
-                description={String((c.customer as { name?: string } | undefined)?.name ?? c.customer_name ?? '')}
-              />
+            <List.Item
+              extra={
+                <Space size="small">
+                  <span className="nowrap">{c.end_date}</span>
+                  <Tag bordered={false} color={c.auto_renew ? 'blue' : 'orange'}>
+                    {c.auto_renew ? t('contracts.renewsAutomatically') : t('contracts.endsWithoutRenewal')}
+                  </Tag>
+                </Space>
+              }
+            >
+              <List.Item.Meta title={<Link to={`/contracts/${c.id}`}>{c.number}</Link>} description={c.customer.name} />
             </List.Item>
           )}
         />

@@ -7,6 +7,26 @@ const COLOURS: Record<string, Record<string, string>> = {
   customer: { prospect: 'blue', active: 'green', suspended: 'orange', closed: 'default' },
   ipam: { active: 'green', reserved: 'purple', deprecated: 'default', container: 'blue', dhcp: 'cyan' },
   user: { true: 'green', false: 'red' },
+  application: {
+    draft: 'default',
+    business_review: 'blue',
+    technical_review: 'geekblue',
+    management_review: 'purple',
+    approved: 'cyan',
+    contracted: 'green',
+    returned: 'orange',
+    rejected: 'red',
+    withdrawn: 'default',
+  },
+  contract: { draft: 'default', signed: 'blue', active: 'green', expired: 'orange', terminated: 'red' },
+  amendment: {
+    proposed_by_operator: 'blue',
+    proposed_by_customer: 'blue',
+    agreed: 'cyan',
+    effective: 'green',
+    rejected: 'red',
+    withdrawn: 'default',
+  },
 };
 
 /** A coloured, translated status: kind picks the vocabulary (status.<kind>.<value>). */

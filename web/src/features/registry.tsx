@@ -4,6 +4,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BellOutlined,
   ClusterOutlined,
   ContainerOutlined,
   DashboardOutlined,
@@ -71,7 +72,13 @@ const Users = page(() => import('../pages/system/Users'));
 const UserDetail = page(() => import('../pages/system/UserDetail'));
 const Audit = page(() => import('../pages/system/Audit'));
 const Account = page(() => import('../pages/Account'));
-const ModulePending = page(() => import('../pages/ModulePending'));
+const Applications = page(() => import('../pages/applications/Applications'));
+const ApplicationDetail = page(() => import('../pages/applications/ApplicationDetail'));
+const ApplicationWizard = page(() => import('../pages/applications/ApplicationWizard'));
+const Contracts = page(() => import('../pages/contracts/Contracts'));
+const ContractDetail = page(() => import('../pages/contracts/ContractDetail'));
+const ContractCreate = page(() => import('../pages/contracts/ContractCreate'));
+const Notifications = page(() => import('../pages/Notifications'));
 
 export const FEATURES: Feature[] = [
   {
@@ -178,8 +185,8 @@ export const FEATURES: Feature[] = [
       { path: '/customers/:id', page: CustomerDetail },
     ],
   },
-  // Applications and contracts (R3, R11) arrive with their module; until the server has the
-  // API these entries stay out of the menu and their URLs answer not-found.
+  // Hosting applications and their approval (R3), contracts and change agreements (R3.2.3, R11):
+  // on a server without the module's API these entries stay out of the menu and answer not-found.
   {
     key: 'applications',
     group: 'business',
@@ -188,7 +195,25 @@ export const FEATURES: Feature[] = [
     permission: 'applications.read',
     audience: 'all',
     api: '/api/v1/applications',
-    routes: [{ path: '/applications/*', page: ModulePending }],
+    portalLabel: 'myApplications',
+    routes: [
+      { path: '/applications', page: Applications },
+      { path: '/applications/:id', page: ApplicationDetail },
+    ],
+  },
+  {
+    key: 'applicationForm',
+    group: 'business',
+    icon: <FormOutlined />,
+    path: '/applications/new',
+    permission: 'applications.create',
+    audience: 'all',
+    api: '/api/v1/applications',
+    menu: false,
+    routes: [
+      { path: '/applications/new', page: ApplicationWizard },
+      { path: '/applications/:id/edit', page: ApplicationWizard },
+    ],
   },
   {
     key: 'contracts',
@@ -198,7 +223,33 @@ export const FEATURES: Feature[] = [
     permission: 'contracts.read',
     audience: 'all',
     api: '/api/v1/contracts',
-    routes: [{ path: '/contracts/*', page: ModulePending }],
+    portalLabel: 'myContracts',
+    routes: [
+      { path: '/contracts', page: Contracts },
+      { path: '/contracts/:id', page: ContractDetail },
+    ],
+  },
+  {
+    key: 'contractForm',
+    group: 'business',
+    icon: <FileProtectOutlined />,
+    path: '/contracts/new',
+    permission: 'contracts.write',
+    audience: 'staff',
+    api: '/api/v1/contracts',
+    menu: false,
+    routes: [{ path: '/contracts/new', page: ContractCreate }],
+  },
+  {
+    key: 'notifications',
+    group: 'overview',
+    icon: <BellOutlined />,
+    path: '/notifications',
+    permission: 'notifications.read',
+    audience: 'all',
+    api: '/api/v1/notifications',
+    menu: false,
+    routes: [{ path: '/notifications', page: Notifications }],
   },
   {
     key: 'users',

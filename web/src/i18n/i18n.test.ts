@@ -68,6 +68,22 @@ describe('translation files', () => {
       role: ['admin', 'business', 'technical', 'management', 'finance', 'operations', 'security', 'auditor', 'customer_admin', 'customer_user'],
       'nav.group': ['overview', 'infrastructure', 'customers', 'business', 'system'],
       'rack.face': ['front', 'rear', 'both'],
+      'status.application': ['draft', 'business_review', 'technical_review', 'management_review', 'approved', 'contracted', 'returned', 'rejected', 'withdrawn'],
+      'applications.actions': ['submit', 'withdraw', 'approve', 'reject', 'return'],
+      'applications.actionHelp': ['submit', 'withdraw', 'approve', 'reject', 'return'],
+      'applications.services': ['remote_hands', 'data_backup'],
+      'workflow.actions': ['submit', 'approve', 'reject', 'return', 'withdraw', 'contract', 'propose', 'agree', 'take_effect'],
+      'status.contract': ['draft', 'signed', 'active', 'expired', 'terminated'],
+      'status.amendment': ['proposed_by_operator', 'proposed_by_customer', 'agreed', 'effective', 'rejected', 'withdrawn'],
+      'amendments.actions': ['agree', 'reject', 'withdraw'],
+      'amendments.actionHelp': ['agree', 'reject', 'withdraw'],
+      'contracts.services': ['rack_space', 'whole_rack', 'power', 'bandwidth', 'ip_addresses', 'remote_hands', 'data_backup', 'other'],
+      'contracts.cycles': ['monthly', 'quarterly', 'yearly'],
+      'contracts.per': ['monthly', 'quarterly', 'yearly'],
+      'contracts.reasons': ['initial', 'amendment', 'renewal'],
+      'contracts.sides': ['operator', 'customer'],
+      'settlement.kinds': ['final_invoice', 'deposit', 'equipment_move_out', 'reservations_released', 'addresses_reclaimed'],
+      'applications.check': ['ok', 'insufficient', 'unknown'],
     };
     const missing = Object.entries(families).flatMap(([p, vs]) => vs.map((v) => `${p}.${v}`).filter((k) => !en.has(k)));
     expect(missing).toEqual([]);

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Outlet } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import LanguageSwitch from '../components/LanguageSwitch';
+import NotificationBell from '../components/NotificationBell';
 import UserMenu from '../components/UserMenu';
 import Brand from './Brand';
 import { useMenu } from './useMenu';
@@ -43,6 +44,7 @@ export default function ConsoleLayout() {
             onClick={toggle}
           />
           <Space size="middle">
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu />
           </Space>

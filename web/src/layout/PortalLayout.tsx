@@ -5,6 +5,7 @@ import { Outlet } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
 import LanguageSwitch from '../components/LanguageSwitch';
+import NotificationBell from '../components/NotificationBell';
 import UserMenu from '../components/UserMenu';
 import Brand from './Brand';
 import { useMenu } from './useMenu';
@@ -25,6 +26,7 @@ export default function PortalLayout() {
             <Menu mode="horizontal" items={items} selectedKeys={selected} className="portal-menu" data-testid="top-menu" />
           </Space>
           <Space size="middle">
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu />
           </Space>

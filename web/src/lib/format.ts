@@ -21,3 +21,25 @@ export function shortSite(name: string, lang: string): string {
   if (!m) return name;
   return lang.startsWith('zh') ? m[1].trim() : m[2].trim();
 }
+
+/** Money in fen (integer minor units) as yuan with two decimals and thousands separators: ¥1,234.50. */
+export function fmtYuan(fen: number | null | undefined): string {
+  if (fen == null || !Number.isFinite(fen)) return '—';
+  const n = Math.round(fen);
+  const abs = Math.abs(n);
+  const yuan = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const cents = String(abs % 100).padStart(2, '0');
+  return `${n < 0 ? '-' : ''}¥${yuan}.${cents}`;
+}
+
+/** Yuan typed by a person (up to two decimals) as integer fen, without floating-point drift. */
+export function yuanToFen(yuan: number | null | undefined): number | undefined {
+  if (yuan == null || !Number.isFinite(yuan)) return undefined;
+  return Math.round(yuan * 100);
+}
+
+/** Basis points as a percentage: 9990 → "99.90%", 5 → "0.05%". */
+export function fmtBp(bp: number | null | undefined): string {
+  if (bp == null) return '—';
+  return `${(bp / 100).toFixed(2)}%`;
+}
