@@ -8,7 +8,6 @@ namespace colo::audit::store {
 namespace {
 
 // Any constant works; it only has to be the same on every server sharing the database.
-constexpr std::string_view kLockChain = "SELECT pg_advisory_xact_lock(7261002)";
 constexpr std::string_view kLastHash = "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1";
 constexpr std::string_view kInsert =
     "INSERT INTO audit_log (at, actor_id, actor, roles, request_id, source, object_type, object_id, "
@@ -36,11 +35,7 @@ Row row_from(const db::Row& r) {
 
 }  // namespace
 
-Status lock_chain(db::Tx& tx) {
-  if (tx.engine() != db::Engine::postgres) return {};
-  COLO_CHECK(tx.query(kLockChain));
-  return {};
-}
+Status lock_chain(db::Tx& tx) { return tx.serialize_writers(); }
 
 Result<std::optional<std::string>> last_hash(db::Tx& tx) {
   COLO_TRY(auto row, tx.one(kLastHash));

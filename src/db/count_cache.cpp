@@ -31,6 +31,9 @@ Result<std::int64_t> version_of(Tx& tx, std::string_view scope) {
 }  // namespace
 
 Status bump_data_version(Tx& tx, std::string_view scope) {
+  // Under the writers' lock, like the audit chain the same transaction appends to: whoever waits
+  // for the version row already holds that lock, so the two cannot wait on each other.
+  COLO_CHECK(tx.serialize_writers());
   COLO_TRY(auto n, tx.exec("UPDATE data_versions SET version = version + 1 WHERE scope = $1", {scope}));
   if (n != 1) return Error::internal("data_versions has no row for scope " + std::string(scope));
   return {};

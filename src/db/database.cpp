@@ -169,6 +169,12 @@ Status Tx::commit() {
   return st;
 }
 
+Status Tx::serialize_writers() {
+  if (engine() != Engine::postgres) return {};
+  COLO_CHECK(query("SELECT pg_advisory_xact_lock(7261002)"));
+  return {};
+}
+
 Engine Tx::engine() const { return const_cast<Lease&>(lease_).connection().engine(); }
 
 }  // namespace colo::db

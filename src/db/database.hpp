@@ -155,6 +155,12 @@ class Tx {
   Result<std::int64_t> insert(std::string_view sql, const Params& params = {});
   Status commit();
 
+  // Waits until no other audited write transaction runs, on any server, and holds that until this
+  // transaction ends (PostgreSQL: one transaction-scoped advisory lock; SQLite has one writer
+  // anyway). The audit chain and the data versions take it before they write, so the two are
+  // always locked in the same order and never deadlock each other. Re-entrant.
+  Status serialize_writers();
+
   Engine engine() const;
   Access access() const { return lease_.access(); }
   Connection& connection() { return lease_.connection(); }
