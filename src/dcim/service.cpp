@@ -294,10 +294,8 @@ Result<Service::SavedRack> Service::save_rack_in(db::Tx& tx, const Context& ctx,
   }
   if (k.customer_id && (!before || before->customer_id != k.customer_id) && id) {
     // Dedicating a rack: no other customer's device may stay in it.
-    COLO_TRY(auto res, tx.one("SELECT 1 FROM dcim_devices WHERE rack_id = $1 AND customer_id IS NOT NULL "
-                              "AND customer_id <> $2",
-                              {*id, *k.customer_id}));
-    if (res)
+    COLO_TRY(bool foreign, store::rack_holds_other_customers(tx, *id, *k.customer_id));
+    if (foreign)
       return Error::unprocessable("dcim.placement.dedicated_rack",
                                   "Another customer's devices are in this rack; it cannot be dedicated.",
                                   {{"customer_id", "dedicated", "Another customer's devices are in the rack."}});
@@ -1342,11 +1340,16 @@ Result<std::int64_t> Service::bulk_fill(const Context& ctx, const BulkFill& f) {
     k.power_a_w = k.power_b_w = f.feed_w;
     k.customer_id = f.dedicated.empty() ? std::nullopt : f.dedicated[static_cast<std::size_t>(r) % f.dedicated.size()];
     COLO_TRY(k.id, store::insert_rack(tx, k, t));
-    COLO_CHECK(tx.exec("INSERT INTO dcim_power_feeds (rack_id, name, side, voltage, amperage, phase, "
-                       "max_utilisation_pct, capacity_w, status, panel, created_at, updated_at) VALUES "
-                       "($1, 'Feed A', 'A', 230, $2, 'single', 80, $3, 'active', 'UPS-A', $4, $4), "
-                       "($1, 'Feed B', 'B', 230, $2, 'single', 80, $3, 'active', 'UPS-B', $4, $4)",
-                       {k.id, amperage_for(f.feed_w, 230, "single", 80), f.feed_w, t}));
+    for (const char* side : {"A", "B"}) {
+      PowerFeed feed;
+      feed.rack_id = k.id;
+      feed.side = side;
+      feed.name = std::string("Feed ") + side;
+      feed.panel = std::string("UPS-") + side;
+      feed.capacity_w = f.feed_w;
+      feed.amperage = amperage_for(f.feed_w, feed.voltage, feed.phase, feed.max_utilisation_pct);
+      COLO_CHECK(store::insert_feed(tx, feed, t));
+    }
     int bottom = 2;
     std::int64_t load = 0;
     double weight = 0;

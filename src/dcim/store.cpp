@@ -414,6 +414,13 @@ Result<std::int64_t> rack_device_count(db::Tx& tx, std::int64_t rack_id) {
   return row ? row->int64(0) : 0;
 }
 
+Result<bool> rack_holds_other_customers(db::Tx& tx, std::int64_t rack_id, std::int64_t customer_id) {
+  COLO_TRY(auto row, tx.one("SELECT 1 FROM dcim_devices WHERE rack_id = $1 AND customer_id IS NOT NULL "
+                            "AND customer_id <> $2 LIMIT 1",
+                            {rack_id, customer_id}));
+  return row.has_value();
+}
+
 Result<Paged<PowerFeed>> list_feeds(db::Tx& tx, const Context& ctx, const ListQuery& q, const std::string& now) {
   db::Params p;
   std::string where = " WHERE 1 = 1" + rack_visibility(ctx, "r", p, now);

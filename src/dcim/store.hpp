@@ -61,6 +61,8 @@ Result<std::int64_t> update_rack(db::Tx& tx, const Rack& k, const std::string& n
 // The highest half unit any placed device reaches (0 when none), and how many devices the rack holds.
 Result<int> rack_top_hu(db::Tx& tx, std::int64_t rack_id);
 Result<std::int64_t> rack_device_count(db::Tx& tx, std::int64_t rack_id);
+// Whether the rack holds a device of a customer other than `customer_id`.
+Result<bool> rack_holds_other_customers(db::Tx& tx, std::int64_t rack_id, std::int64_t customer_id);
 
 Result<Paged<PowerFeed>> list_feeds(db::Tx& tx, const Context& ctx, const ListQuery& q, const std::string& now);
 Result<std::optional<PowerFeed>> find_feed(db::Tx& tx, std::int64_t id);
