@@ -2,6 +2,7 @@
 
 #include <pwquality.h>
 #include <unicase.h>
+#include <spdlog/spdlog.h>
 #include <unistr.h>
 
 #include <algorithm>
@@ -47,15 +48,22 @@ struct Quality {
       pwquality_set_option(settings.get(), option);
   }
 
-  // nullopt when strong enough, else libpwquality's reason.
-  std::optional<std::string> refuse(const std::string& password) {
+  // nullopt when strong enough, else libpwquality's reason. A dictionary that cannot be read is
+  // the installation's fault, not the password's: "auth.password_check_unavailable" (503).
+  Result<std::optional<std::string>> refuse(const std::string& password) {
     std::lock_guard lock(mutex);
     void* aux = nullptr;
     int score = pwquality_check(settings.get(), password.c_str(), nullptr, nullptr, &aux);
-    if (score >= 0) return std::nullopt;
+    if (score >= 0) return std::optional<std::string>{};
     char buf[PWQ_MAX_ERROR_MESSAGE_LEN];
     std::string reason = pwquality_strerror(buf, sizeof buf, score, aux);
-    return reason + ".";
+    if (score == PWQ_ERROR_CRACKLIB_CHECK && aux &&
+        std::string_view(static_cast<const char*>(aux)).find("error loading dictionary") != std::string_view::npos) {
+      spdlog::error("cannot check password strength: {} (install cracklib-runtime)", reason);
+      return Error{ErrorKind::unavailable, "auth.password_check_unavailable",
+                   "Password strength cannot be checked: the password dictionary is missing on the server.", {}};
+    }
+    return std::optional<std::string>(reason + ".");
   }
 };
 
@@ -119,7 +127,8 @@ Status check_password_strength(std::string_view password, const std::string& fie
                              std::to_string(kMinPasswordLength) + " characters.");
     candidate = std::move(*rest);
   }
-  if (auto reason = quality().refuse(candidate)) return weak(field, std::move(*reason));
+  COLO_TRY(auto reason, quality().refuse(candidate));
+  if (reason) return weak(field, std::move(*reason));
   return {};
 }
 
