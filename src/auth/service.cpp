@@ -102,16 +102,17 @@ Result<Session> Service::login(const std::string& username, const std::string& p
   if (!attempt.admitted())
     return Error{ErrorKind::rate_limited, "auth.rate_limited",
                  "Too many failed sign-ins. Try again in " + std::to_string(attempt.retry_after()) + " seconds.", {}};
-  std::optional<store::LoginRow> row;
-  {
-    COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-    COLO_TRY(row, store::login_row(tx, username));
-  }
   std::optional<std::int64_t> user_id;
   {
-    // Refused at once when full: the attempt is dropped uncounted and the worker is free again.
+    // Refused at once when full, before any database work: the attempt is dropped uncounted and
+    // the worker is free again.
     auto slot = hash_gate_.try_enter();
     if (!slot) return hashing_busy();
+    std::optional<store::LoginRow> row;
+    {
+      COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+      COLO_TRY(row, store::login_row(tx, username));
+    }  // no transaction stays open while the password is verified
     if (row) {
       // The password is checked before `active`, so a disabled account answers alike and as slowly.
       if (crypto::verify_password(row->password_hash, password) && row->active) user_id = row->user_id;
@@ -243,13 +244,21 @@ Result<Revoked> Service::change_password(const Context& ctx, const std::string& 
     COLO_TRY(user, store::find_user(tx, user_id));
   }
   if (!hash || !user) return Error::not_found("User");
+  // Guessing the current password through a stolen session is limited like signing in.
+  auto attempt = limiter_.begin(user->username, ctx.source, std::chrono::steady_clock::now());
+  if (!attempt.admitted())
+    return Error{ErrorKind::rate_limited, "auth.rate_limited",
+                 "Too many wrong passwords. Try again in " + std::to_string(attempt.retry_after()) + " seconds.", {}};
   std::string next_hash;
   {
     // Both argon2id runs happen outside the write transaction, within one hashing slot.
     auto slot = hash_gate_.try_enter();
     if (!slot) return hashing_busy();
-    if (!crypto::verify_password(*hash, current))
+    if (!crypto::verify_password(*hash, current)) {
+      attempt.failed(std::chrono::steady_clock::now());
       return Error::validation({{"current_password", "wrong", "The current password is wrong."}});
+    }
+    attempt.succeeded();
     COLO_CHECK(check_password_strength(next, "new_password", {user->username, user->display_name}));
     next_hash = crypto::hash_password(next);
   }

@@ -75,7 +75,8 @@ class Service {
 
   Result<User> me(const Context& ctx);
   // Revokes every other session and every API token of the user. Errors: "validation_failed"
-  // (wrong current password, length), "auth.password_weak" (422), "auth.password_changed" (409)
+  // (wrong current password, length), "auth.rate_limited" (429, wrong current passwords count as
+  // failed sign-ins), "auth.password_weak" (422), "auth.password_changed" (409)
   // when the password changed meanwhile, "auth.busy" (503).
   Result<Revoked> change_password(const Context& ctx, const std::string& current, const std::string& next);
 

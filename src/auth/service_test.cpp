@@ -159,6 +159,16 @@ TEST_P(AuthServiceTest, R5_2_2_ANewPasswordRevokesEveryApiTokenAndTheAuditSaysHo
   EXPECT_NE(rows.rows[1].text(1).find("\"sessions_revoked\":3"), std::string::npos) << rows.rows[1].text(1);
 }
 
+TEST_P(AuthServiceTest, R5_2_2_GuessingTheCurrentPasswordIsLimitedLikeSigningIn) {
+  make("quinn", {"finance"});
+  auto ctx = as_context(*session(login("quinn")));
+  for (int i = 0; i < 3; ++i)
+    EXPECT_EQ(svc_->change_password(ctx, "guess-" + std::to_string(i) + "-xyz", "another-long-pw").error().code,
+              "validation_failed");
+  EXPECT_EQ(svc_->change_password(ctx, "long-enough-pw", "another-long-pw").error().code, "auth.rate_limited");
+  EXPECT_TRUE(svc_->login("quinn", "long-enough-pw", request_from("192.0.2.77")).ok()) << "nothing changed";
+}
+
 TEST_P(AuthServiceTest, NewPasswordsAreCheckedForStrengthAndTheUsersName) {
   auto u = make("mallory.k", {"technical"});
   auto ctx = as_context(*session(login("mallory.k")));
