@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/result.hpp"
 
@@ -21,7 +22,12 @@ struct Config {
   std::string secret_key;                       // [security] secret_key COLO_SECRET_KEY (64 hex chars)
   std::string upload_dir = "var/files";         // [storage] files       COLO_UPLOAD_DIR
   bool demo = false;                            // [server] demo         COLO_DEMO
+  // Reverse proxies whose X-Forwarded-For/-Proto are believed: addresses or CIDR networks.
+  std::vector<std::string> trusted_proxies;     // [server] trusted_proxies COLO_TRUSTED_PROXIES (comma-separated)
 };
+
+// Handler threads: [server] workers, or one per core (at least 2) when not set.
+int worker_count(const Config& config);
 
 // Reads the TOML file (when path is not empty) over the defaults, then the environment.
 Result<Config> load_config(const std::string& path, const std::map<std::string, std::string>& env);
