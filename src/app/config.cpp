@@ -54,7 +54,10 @@ std::vector<std::string> split_list(std::string_view v) {
 }  // namespace
 
 int worker_count(const Config& config) {
-  return config.workers > 0 ? config.workers : static_cast<int>(std::max(2u, std::thread::hardware_concurrency()));
+  // Two per core, at least four: handlers mostly wait on the database, and password hashing may
+  // take half of them (auth::HashGate), so two sign-ins at once still leave workers free.
+  return config.workers > 0 ? config.workers
+                            : static_cast<int>(std::max(4u, 2 * std::thread::hardware_concurrency()));
 }
 
 std::map<std::string, std::string> environment() {

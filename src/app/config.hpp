@@ -14,7 +14,7 @@ struct Config {
   std::string listen = "127.0.0.1:8080";        // [server] listen       COLO_LISTEN
   std::string db = "sqlite://var/colo.db";      // [database] url        COLO_DB
   int db_pool = 8;                              // [database] pool       COLO_DB_POOL
-  int workers = 0;                              // [server] workers      COLO_WORKERS (0: one per core)
+  int workers = 0;                              // [server] workers      COLO_WORKERS (0: two per core)
   int io_threads = 1;                           // [server] io_threads   COLO_IO_THREADS
   std::string web_root = "web/dist";            // [server] web_root     COLO_WEB_ROOT
   std::string log_level = "info";               // [log] level           COLO_LOG_LEVEL
@@ -26,7 +26,7 @@ struct Config {
   std::vector<std::string> trusted_proxies;     // [server] trusted_proxies COLO_TRUSTED_PROXIES (comma-separated)
 };
 
-// Handler threads: [server] workers, or one per core (at least 2) when not set.
+// Handler threads: [server] workers, or two per core (at least 4) when not set.
 int worker_count(const Config& config);
 
 // Reads the TOML file (when path is not empty) over the defaults, then the environment.
