@@ -91,11 +91,16 @@ void ListSql::add(std::string_view fragment, Value v) {
 
 void ListSql::raw(std::string_view condition) { where_ += " AND " + std::string(condition); }
 
-std::string ListSql::in_list(const std::vector<std::int64_t>& ids) {
+std::string in_list(Params& params, const std::vector<std::int64_t>& ids) {
   std::string out;
-  for (auto id : ids) out += (out.empty() ? "" : ", ") + arg(id);
+  for (auto id : ids) {
+    params.emplace_back(id);
+    out += (out.empty() ? "$" : ", $") + std::to_string(params.size());
+  }
   return out;
 }
+
+std::string ListSql::in_list(const std::vector<std::int64_t>& ids) { return db::in_list(params_, ids); }
 
 void ListSql::tenant(const Context& ctx) {
   if (!spec_.tenant_column.empty()) where_ += tenant_filter(ctx, spec_.tenant_column, params_);

@@ -49,6 +49,9 @@ Result<std::string> order_by(const ListSpec& spec, const std::optional<std::stri
 // ESCAPE '\'). Case is left alone: the clause lowers both sides.
 std::string contains_pattern(std::string_view text);
 
+// "$a, $b, ..." for the ids, appended to `params` (the inside of an IN list).
+std::string in_list(Params& params, const std::vector<std::int64_t>& ids);
+
 // The WHERE of one list, built from constant fragments of the store and numbered parameters.
 class ListSql {
  public:

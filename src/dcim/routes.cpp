@@ -251,7 +251,7 @@ std::vector<http::QueryDoc> list_docs(const ListSpec& spec, bool paged = true) {
 
 const ListSpec kSiteList{0, nullptr, {"name", "slug", "created_at"}};
 const ListSpec kRoomList{kSite, nullptr, {"name", "floor", "site"}};
-const ListSpec kRowList{kSite | kRoom, nullptr, {}};
+const ListSpec kRowList{kSite | kRoom, nullptr, {"name", "room", "site"}};
 const ListSpec kRackList{kSite | kRoom | kRow | kStatus | kCustomer, &kRackStatuses,
                          {"name", "row", "status", "u_height", "site", "room", "created_at"}};
 const ListSpec kFeedList{kSite | kRoom | kRack | kStatus, &kFeedStatuses, {"name", "side", "capacity_w"}};
