@@ -33,7 +33,8 @@ void write_string(std::string& out, std::string_view s) {
 }
 
 // The shortest digits that read back as the same double, never in exponent form: Boost.JSON
-// writes 7.86 as "7.86E0", which clients show as is. JSON has no NaN or infinity: null.
+// writes 7.86 as "7.86E0", which clients show as is. A whole number keeps ".0" so that a typed
+// reader still sees a decimal (50.0, not 50). JSON has no NaN or infinity: null.
 void write_double(std::string& out, double d) {
   if (!std::isfinite(d)) {
     out += "null";
@@ -41,7 +42,9 @@ void write_double(std::string& out, double d) {
   }
   char buf[400];  // the longest fixed form (the smallest subnormal) is 327 characters
   auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed);
-  out.append(buf, end);
+  const std::string_view digits(buf, static_cast<std::size_t>(end - buf));
+  out += digits;
+  if (digits.find('.') == std::string_view::npos) out += ".0";
 }
 
 template <typename Int>
