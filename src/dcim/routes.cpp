@@ -235,7 +235,7 @@ std::vector<http::QueryDoc> list_docs(const ListSpec& spec, bool paged = true) {
   d.push_back({"q", "string", "Search text."});
   std::string sorts;
   for (const auto& s : spec.sorts) sorts += (sorts.empty() ? "" : ", ") + s;
-  d.push_back({"sort", "string", "One of " + sorts + "; prefix - for descending."});
+  d.push_back({"sort", "string", "One or more of " + sorts + ", comma-separated; prefix - for descending."});
   if (spec.filters & kSite) d.push_back({"site", "integer", "Site id."});
   if (spec.filters & kRoom) d.push_back({"room", "integer", "Room id."});
   if (spec.filters & kRow) d.push_back({"row", "string", "Row name."});

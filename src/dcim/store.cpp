@@ -873,7 +873,8 @@ constexpr std::string_view kPerRackAggregates =
     "WHERE f.face = 'front' AND b.face = 'rear' AND tf.full_depth = 0 AND tb.full_depth = 0 "
     "AND f.bottom_hu IS NOT NULL AND b.bottom_hu IS NOT NULL "
     "AND f.bottom_hu < b.bottom_hu + tb.height_hu AND b.bottom_hu < f.bottom_hu + tf.height_hu "
-    "AND " COLO_DCIM_OWN("f.customer_id") " AND " COLO_DCIM_OWN("b.customer_id") " GROUP BY f.rack_id) ov ON ov.rack_id = r.id "
+    "AND " COLO_DCIM_OWN("f.customer_id") " AND " COLO_DCIM_OWN("b.customer_id")
+    " GROUP BY f.rack_id) ov ON ov.rack_id = r.id "
     "LEFT JOIN (SELECT v.rack_id, SUM(v.height_hu) AS reserved_hu FROM dcim_reservations v "
     "WHERE v.released_at IS NULL AND v.expires_at > $1 AND " COLO_DCIM_OWN("v.customer_id")
     " GROUP BY v.rack_id) rv ON rv.rack_id = r.id "

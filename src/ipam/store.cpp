@@ -56,9 +56,11 @@ constexpr std::string_view kInterfacesWithVlan =
 constexpr std::string_view kVlanOtherSitePrefix =
     "SELECT id FROM ipam_prefixes WHERE vlan_id = $1 AND site_id IS NOT NULL AND site_id <> $2 LIMIT 1";
 
+// IPAM's lists also take "created", their first name for created_at.
 const db::ListSpec kVlanList{.search = {"v.name", "v.description"},
                              .sorts = {{"vid", "v.vid"}, {"name", "v.name"}, {"site", "v.site_id"},
-                                       {"status", "v.status"}, {"created", "v.created_at"}},
+                                       {"status", "v.status"}, {"created_at", "v.created_at"},
+                                       {"created", "v.created_at"}},
                              .default_order = "v.vid, v.id",
                              .tiebreak = "v.id",
                              .tenant_column = "v.customer_id"};
@@ -115,7 +117,8 @@ constexpr std::string_view kCableOnInterface =
 
 const db::ListSpec kCableList{.search = {"c.label"},
                               .sorts = {{"id", "c.id"}, {"label", "c.label"}, {"type", "c.type"},
-                                        {"status", "c.status"}, {"created", "c.created_at"}},
+                                        {"status", "c.status"}, {"created_at", "c.created_at"},
+                                        {"created", "c.created_at"}},
                               .default_order = "c.id",
                               .tiebreak = "c.id"};
 
@@ -162,7 +165,7 @@ constexpr std::string_view kMostSpecificPrefix =
 const db::ListSpec kPrefixList{.search = {"p.prefix", "p.description"},
                                .sorts = {{"prefix", "p.family, p.first_key, p.prefix_len"}, {"status", "p.status"},
                                          {"site", "p.site_id"}, {"vlan", "p.vlan_id"}, {"length", "p.prefix_len"},
-                                         {"created", "p.created_at"}},
+                                         {"created_at", "p.created_at"}, {"created", "p.created_at"}},
                                .default_order = "p.family, p.first_key, p.prefix_len, p.id",
                                .tiebreak = "p.id",
                                .tenant_column = "p.customer_id"};
@@ -222,7 +225,8 @@ constexpr std::string_view kAddressByKey = "SELECT id FROM ipam_ip_addresses WHE
 
 const db::ListSpec kAddressList{.search = {"a.address", "a.dns_name", "a.description"},
                                 .sorts = {{"address", "a.addr_key"}, {"status", "a.status"},
-                                          {"dns_name", "a.dns_name"}, {"created", "a.created_at"}},
+                                          {"dns_name", "a.dns_name"}, {"created_at", "a.created_at"},
+                                          {"created", "a.created_at"}},
                                 .default_order = "a.addr_key, a.id",
                                 .tiebreak = "a.id",
                                 .tenant_column = "a.customer_id"};

@@ -163,7 +163,8 @@ TEST_P(Lists, WildcardsInQMatchThemselvesAndCaseIsIgnored) {
   EXPECT_EQ(names_of(tech.get(base + enc(t + " 5%b")).json()), V{"Lists " + t + " 5%b"});
   EXPECT_EQ(names_of(tech.get(base + enc(t + " 5_b")).json()), V{"Lists " + t + " 5_b"});
   EXPECT_EQ(names_of(tech.get(base + enc("LISTS " + t + " 5X")).json()), V{"Lists " + t + " 5xb"});
-  EXPECT_EQ(names_of(tech.get(base + enc(t)).json()), (V{"Lists " + t + " 5%b", "Lists " + t + " 5_b", "Lists " + t + " 5xb"}));
+  EXPECT_EQ(names_of(tech.get(base + enc(t)).json()),
+            (V{"Lists " + t + " 5%b", "Lists " + t + " 5_b", "Lists " + t + " 5xb"}));
   EXPECT_EQ(names_of(tech.get("/api/v1/dcim/sites?sort=-name&q=" + enc(t)).json()),
             (V{"Lists " + t + " 5xb", "Lists " + t + " 5_b", "Lists " + t + " 5%b"}));
 
