@@ -74,10 +74,12 @@ std::string contains_pattern(std::string_view text) {
   return out + "%";
 }
 
-std::string ListSql::arg(Value v) {
-  params_.push_back(std::move(v));
-  return "$" + std::to_string(params_.size());
+std::string bind(Params& params, Value v) {
+  params.push_back(std::move(v));
+  return "$" + std::to_string(params.size());
 }
+
+std::string ListSql::arg(Value v) { return bind(params_, std::move(v)); }
 
 void ListSql::add(std::string_view fragment, Value v) {
   const auto p = arg(std::move(v));

@@ -49,6 +49,9 @@ Result<std::string> order_by(const ListSpec& spec, const std::optional<std::stri
 // ESCAPE '\'). Case is left alone: the clause lowers both sides.
 std::string contains_pattern(std::string_view text);
 
+// Appends `v` to `params`; its placeholder ($N).
+std::string bind(Params& params, Value v);
+
 // "$a, $b, ..." for the ids, appended to `params` (the inside of an IN list).
 std::string in_list(Params& params, const std::vector<std::int64_t>& ids);
 

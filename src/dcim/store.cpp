@@ -15,19 +15,13 @@ namespace {
 // The data version that list counts of the ledger depend on (devices, racks, device types).
 constexpr std::string_view kScope = "dcim";
 
-// Appends a parameter; its placeholder.
-std::string arg(db::Params& p, db::Value v) {
-  p.push_back(std::move(v));
-  return "$" + std::to_string(p.size());
-}
-
 // Racks a customer may see: its own, those holding its devices, those with its live reservations.
 // Staff see all. The one place this rule is written. The condition (without AND), "" for staff.
 std::string visible_racks(const Context& ctx, const std::string& alias, db::Params& p, const std::string& now) {
   auto t = ctx.tenant();
   if (!t) return "";
-  auto c = arg(p, *t);
-  auto n = arg(p, now);
+  auto c = db::bind(p, *t);
+  auto n = db::bind(p, now);
   return "(" + alias + ".customer_id = " + c + " OR EXISTS (SELECT 1 FROM dcim_devices vd WHERE vd.rack_id = " +
          alias + ".id AND vd.customer_id = " + c +
          ") OR EXISTS (SELECT 1 FROM dcim_reservations vr WHERE vr.rack_id = " + alias + ".id AND vr.customer_id = " +
@@ -606,16 +600,16 @@ Status replace_type_templates(db::Tx& tx, std::int64_t id, const DeviceType& t) 
     std::string sql = "INSERT INTO dcim_device_type_interfaces (device_type_id, position, name, type, mgmt_only, "
                       "speed_mbps) VALUES ";
     db::Params p;
-    const auto type_id = arg(p, id);
+    const auto type_id = db::bind(p, id);
     for (auto i = start; i < end; ++i) {
       const auto& f = t.interfaces[i];
       if (i > start) sql += ", ";
       sql += "(" + type_id;
-      sql += ", " + arg(p, static_cast<std::int64_t>(i));
-      sql += ", " + arg(p, f.name);
-      sql += ", " + arg(p, f.type);
-      sql += ", " + arg(p, f.mgmt_only);
-      sql += ", " + arg(p, f.speed_mbps) + ")";
+      sql += ", " + db::bind(p, static_cast<std::int64_t>(i));
+      sql += ", " + db::bind(p, f.name);
+      sql += ", " + db::bind(p, f.type);
+      sql += ", " + db::bind(p, f.mgmt_only);
+      sql += ", " + db::bind(p, f.speed_mbps) + ")";
     }
     COLO_CHECK(tx.exec(sql, p));
   }
@@ -624,16 +618,16 @@ Status replace_type_templates(db::Tx& tx, std::int64_t id, const DeviceType& t) 
     std::string sql = "INSERT INTO dcim_device_type_power_ports (device_type_id, position, name, type, maximum_draw_w, "
                       "allocated_draw_w) VALUES ";
     db::Params p;
-    const auto type_id = arg(p, id);
+    const auto type_id = db::bind(p, id);
     for (auto i = start; i < end; ++i) {
       const auto& f = t.power_port_templates[i];
       if (i > start) sql += ", ";
       sql += "(" + type_id;
-      sql += ", " + arg(p, static_cast<std::int64_t>(i));
-      sql += ", " + arg(p, f.name);
-      sql += ", " + arg(p, f.type);
-      sql += ", " + arg(p, f.maximum_draw_w);
-      sql += ", " + arg(p, f.allocated_draw_w) + ")";
+      sql += ", " + db::bind(p, static_cast<std::int64_t>(i));
+      sql += ", " + db::bind(p, f.name);
+      sql += ", " + db::bind(p, f.type);
+      sql += ", " + db::bind(p, f.maximum_draw_w);
+      sql += ", " + db::bind(p, f.allocated_draw_w) + ")";
     }
     COLO_CHECK(tx.exec(sql, p));
   }
@@ -914,9 +908,9 @@ Result<std::vector<Utilisation>> utilisation(db::Tx& tx, const Context& ctx, con
   std::string where = " WHERE 1 = 1" + rack_visibility(ctx, "r", p, now);
   // A decommissioned rack takes nothing: it counts in its own figures, not in its room's.
   if (scope != "rack") where += " AND r.status <> 'decommissioned'";
-  if (id) where += " AND " + key + " = " + arg(p, *id);
-  if (site) where += " AND r.site_id = " + arg(p, *site);
-  if (room) where += " AND r.room_id = " + arg(p, *room);
+  if (id) where += " AND " + key + " = " + db::bind(p, *id);
+  if (site) where += " AND r.site_id = " + db::bind(p, *site);
+  if (room) where += " AND r.room_id = " + db::bind(p, *room);
   const std::string group = scope == "row" ? key + ", r.row_name" : key + ", " + name;
   const std::string sql =
       "SELECT " + key + ", " + name + ", COUNT(*), SUM(r.u_height * 2), "
@@ -979,8 +973,8 @@ Result<std::vector<RackCapacity>> capacity(db::Tx& tx, std::optional<std::int64_
                                            std::optional<std::int64_t> room_id, const std::string& now) {
   db::Params p;
   std::string scope;
-  if (site_id) scope += " AND r.site_id = " + arg(p, *site_id);
-  if (room_id) scope += " AND r.room_id = " + arg(p, *room_id);
+  if (site_id) scope += " AND r.site_id = " + db::bind(p, *site_id);
+  if (room_id) scope += " AND r.room_id = " + db::bind(p, *room_id);
   COLO_TRY(auto racks, tx.query("SELECT r.id, r.name, r.row_name, r.room_id, r.site_id, m.name, s.name, r.u_height, "
                                 "r.status, r.customer_id, r.power_a_w, r.power_b_w, r.max_weight_kg FROM dcim_racks r "
                                 "JOIN dcim_rooms m ON m.id = r.room_id JOIN dcim_sites s ON s.id = r.site_id WHERE 1 = 1" +
@@ -1023,7 +1017,7 @@ Result<std::vector<RackCapacity>> capacity(db::Tx& tx, std::optional<std::int64_
     if (span.full_depth || face == "rear") c.rear.push_back(span);
   }
   auto lp = p;
-  auto n = arg(lp, now);
+  auto n = db::bind(lp, now);
   COLO_TRY(auto held, tx.query("SELECT v.rack_id, v.id, v.customer_id, v.bottom_hu, v.height_hu, v.expires_at "
                                "FROM dcim_reservations v JOIN dcim_racks r ON r.id = v.rack_id "
                                "WHERE v.released_at IS NULL AND v.expires_at > " + n + scope +
@@ -1063,24 +1057,24 @@ Status insert_devices(db::Tx& tx, const std::vector<BulkDevice>& devices, const 
         "bottom_hu, face, redundant_power, feed, created_at, updated_at) VALUES ";
     db::Params p;
     p.reserve((end - start) * 13 + 1);
-    const auto ts = arg(p, now);
+    const auto ts = db::bind(p, now);
     for (auto i = start; i < end; ++i) {
       const auto& d = devices[i];
       if (i > start) sql += ", ";
       // One placeholder per push, in order: the operands of + are not evaluated in a fixed order.
-      sql += "(" + arg(p, d.device_type_id);
-      sql += ", " + arg(p, d.name);
-      sql += ", " + arg(p, d.serial);
-      sql += ", " + arg(p, d.role);
-      sql += ", " + arg(p, d.status);
-      sql += ", " + arg(p, d.customer_id);
-      sql += ", " + arg(p, d.site_id);
-      sql += ", " + arg(p, d.room_id);
-      sql += ", " + arg(p, d.rack_id);
-      sql += ", " + arg(p, d.bottom_hu);
-      sql += ", " + arg(p, d.face);
-      sql += ", " + arg(p, d.redundant_power);
-      sql += ", " + arg(p, d.feed);
+      sql += "(" + db::bind(p, d.device_type_id);
+      sql += ", " + db::bind(p, d.name);
+      sql += ", " + db::bind(p, d.serial);
+      sql += ", " + db::bind(p, d.role);
+      sql += ", " + db::bind(p, d.status);
+      sql += ", " + db::bind(p, d.customer_id);
+      sql += ", " + db::bind(p, d.site_id);
+      sql += ", " + db::bind(p, d.room_id);
+      sql += ", " + db::bind(p, d.rack_id);
+      sql += ", " + db::bind(p, d.bottom_hu);
+      sql += ", " + db::bind(p, d.face);
+      sql += ", " + db::bind(p, d.redundant_power);
+      sql += ", " + db::bind(p, d.feed);
       sql += ", " + ts + ", " + ts + ")";
     }
     COLO_CHECK(tx.exec(sql, p));

@@ -364,7 +364,7 @@ Result<Page<Cable>> list_cables(db::Tx& tx, const CableFilter& f,
   if (f.status) w.add("c.status = ?", *f.status);
   w.search(f.q);
   if (device_scope) {
-    std::string in = w.in_list( *device_scope);
+    std::string in = w.in_list(*device_scope);
     w.raw("(c.a_device_id IN (" + in + ") OR c.b_device_id IN (" + in + "))");
   }
   return db::list_page<Cable>(tx, w, kCableList, "SELECT COUNT(*) FROM ipam_cables c",
