@@ -6,14 +6,8 @@ namespace colo::db {
 
 namespace {
 
-std::string allowed_names(const ListSpec& spec) {
-  std::string out;
-  for (const auto& [name, _] : spec.sorts) out += (out.empty() ? "" : ", ") + name;
-  return out;
-}
-
 Error bad_sort(const ListSpec& spec, const std::string& what) {
-  const auto names = allowed_names(spec);
+  const auto names = sort_names(spec);
   return Error::invalid("invalid_query", "Cannot sort by '" + what + "'; sort by one of: " + names + ".",
                         {{"sort", "invalid_choice", "Sort by one of: " + names + "."}});
 }
@@ -33,6 +27,12 @@ void append_columns(std::string& out, std::string_view columns, bool descending)
 }
 
 }  // namespace
+
+std::string sort_names(const ListSpec& spec) {
+  std::string out;
+  for (const auto& [name, _] : spec.sorts) out += (out.empty() ? "" : ", ") + name;
+  return out;
+}
 
 Result<std::vector<SortKey>> parse_sort(std::string_view text, const ListSpec& spec) {
   std::vector<SortKey> keys;

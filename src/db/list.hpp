@@ -42,6 +42,10 @@ struct SortKey {
 // or repeated name is invalid_query with a field error on `sort` listing the allowed names.
 Result<std::vector<SortKey>> parse_sort(std::string_view text, const ListSpec& spec);
 
+// The sort names, comma-separated in declaration order ("name, slug, created_at"), for messages
+// and API documentation.
+std::string sort_names(const ListSpec& spec);
+
 // The ORDER BY clause (with its leading space) for `sort`, or the spec's default.
 Result<std::string> order_by(const ListSpec& spec, const std::optional<std::string>& sort);
 

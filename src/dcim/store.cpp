@@ -7,6 +7,71 @@
 #include "db/list.hpp"
 #include "db/page.hpp"
 #include "db/tenant.hpp"
+#include "dcim/lists.hpp"
+
+namespace colo::dcim::lists {
+
+const db::ListSpec kSites{.search = {"s.name", "s.slug"},
+                          .sorts = {{"name", "s.name"}, {"slug", "s.slug"}, {"created_at", "s.created_at"}},
+                          .default_order = "s.id",
+                          .tiebreak = "s.id"};
+const db::ListSpec kRooms{.search = {"m.name"},
+                          .sorts = {{"name", "m.name"}, {"floor", "m.floor"}, {"site", "m.site_id"}},
+                          .default_order = "m.site_id, m.name, m.id",
+                          .tiebreak = "m.id"};
+const db::ListSpec kRows{.search = {"r.row_name"},
+                         .sorts = {{"name", "r.row_name"}, {"room", "m.name"}, {"site", "r.site_id"}},
+                         .default_order = "r.site_id, m.name, r.room_id, r.row_name",
+                         .tiebreak = "r.room_id, r.row_name"};
+const db::ListSpec kRacks{.search = {"r.name", "r.facility_id"},
+                          .sorts = {{"name", "r.name"},
+                                    {"row", "r.row_name"},
+                                    {"status", "r.status"},
+                                    {"u_height", "r.u_height"},
+                                    {"site", "r.site_id"},
+                                    {"room", "r.room_id"},
+                                    {"created_at", "r.created_at"}},
+                          .default_order = "r.site_id, r.room_id, r.row_name, r.name, r.id",
+                          .tiebreak = "r.id"};
+const db::ListSpec kFeeds{.search = {"f.name", "f.panel"},
+                          .sorts = {{"name", "f.name"}, {"side", "f.side"}, {"capacity_w", "f.capacity_w"}},
+                          .default_order = "r.site_id, r.room_id, r.name, f.side, f.name, f.id",
+                          .tiebreak = "f.id"};
+const db::ListSpec kTypes{.search = {"t.model", "t.manufacturer", "t.part_number", "t.slug"},
+                          .sorts = {{"manufacturer", "t.manufacturer"},
+                                    {"model", "t.model"},
+                                    {"u_height", "t.height_hu"},
+                                    {"max_power_w", "t.max_power_w"}},
+                          .default_order = "t.manufacturer, t.model, t.id",
+                          .tiebreak = "t.id"};
+const db::ListSpec kDevices{.search = {"d.name", "d.serial", "d.asset_tag", "d.mgmt_address"},
+                            .sorts = {{"name", "d.name"},
+                                      {"status", "d.status"},
+                                      {"role", "d.role"},
+                                      {"serial", "d.serial"},
+                                      {"asset_tag", "d.asset_tag"},
+                                      {"position", "d.bottom_hu"},
+                                      {"rack", "r.name"},
+                                      {"model", "t.model"},
+                                      {"created_at", "d.created_at"},
+                                      {"updated_at", "d.updated_at"}},
+                            .default_order = "d.name, d.id",
+                            .tiebreak = "d.id",
+                            .tenant_column = "d.customer_id"};
+// q finds a reservation by its reason or its rack's name.
+const db::ListSpec kReservations{
+    .search = {"v.reason", "(SELECT sr.name FROM dcim_racks sr WHERE sr.id = v.rack_id)"},
+    .sorts = {{"expires_at", "v.expires_at"}, {"created_at", "v.created_at"}, {"rack", "v.rack_id"}},
+    .default_order = "v.id",
+    .tiebreak = "v.id",
+    .tenant_column = "v.customer_id"};
+const db::ListSpec kInterfaces{.search = {"i.name", "i.description"},
+                               .sorts = {{"name", "i.name"}, {"device", "d.name"}, {"type", "i.type"}},
+                               .default_order = "d.name, i.device_id, i.id",
+                               .tiebreak = "i.id",
+                               .tenant_column = "d.customer_id"};
+
+}  // namespace colo::dcim::lists
 
 namespace colo::dcim::store {
 
@@ -194,64 +259,14 @@ Reservation reservation_from(const db::Row& r) {
                      r.text(5), r.text(6), r.text(7), r.opt_text(8)};
 }
 
-// ---- the lists: what q searches and what sort accepts, declared once per list
-
-const db::ListSpec kSiteList{.search = {"s.name", "s.slug"},
-                             .sorts = {{"name", "s.name"}, {"slug", "s.slug"}, {"created_at", "s.created_at"}},
-                             .default_order = "s.id",
-                             .tiebreak = "s.id"};
-const db::ListSpec kRoomList{.search = {"m.name"},
-                             .sorts = {{"name", "m.name"}, {"floor", "m.floor"}, {"site", "m.site_id"}},
-                             .default_order = "m.site_id, m.name, m.id",
-                             .tiebreak = "m.id"};
-const db::ListSpec kRowList{.search = {"r.row_name"},
-                            .sorts = {{"name", "r.row_name"}, {"room", "m.name"}, {"site", "r.site_id"}},
-                            .default_order = "r.site_id, m.name, r.room_id, r.row_name",
-                            .tiebreak = "r.room_id, r.row_name"};
-const db::ListSpec kRackList{.search = {"r.name", "r.facility_id"},
-                             .sorts = {{"name", "r.name"}, {"row", "r.row_name"}, {"status", "r.status"},
-                                       {"u_height", "r.u_height"}, {"site", "r.site_id"}, {"room", "r.room_id"},
-                                       {"created_at", "r.created_at"}},
-                             .default_order = "r.site_id, r.room_id, r.row_name, r.name, r.id",
-                             .tiebreak = "r.id"};
-const db::ListSpec kFeedList{.search = {"f.name", "f.panel"},
-                             .sorts = {{"name", "f.name"}, {"side", "f.side"}, {"capacity_w", "f.capacity_w"}},
-                             .default_order = "r.site_id, r.room_id, r.name, f.side, f.name, f.id",
-                             .tiebreak = "f.id"};
-const db::ListSpec kTypeList{.search = {"t.model", "t.manufacturer", "t.part_number", "t.slug"},
-                             .sorts = {{"manufacturer", "t.manufacturer"}, {"model", "t.model"},
-                                       {"u_height", "t.height_hu"}, {"max_power_w", "t.max_power_w"}},
-                             .default_order = "t.manufacturer, t.model, t.id",
-                             .tiebreak = "t.id"};
-const db::ListSpec kDeviceList{.search = {"d.name", "d.serial", "d.asset_tag", "d.mgmt_address"},
-                               .sorts = {{"name", "d.name"}, {"status", "d.status"}, {"role", "d.role"},
-                                         {"serial", "d.serial"}, {"asset_tag", "d.asset_tag"},
-                                         {"position", "d.bottom_hu"}, {"rack", "r.name"}, {"model", "t.model"},
-                                         {"created_at", "d.created_at"}, {"updated_at", "d.updated_at"}},
-                               .default_order = "d.name, d.id",
-                               .tiebreak = "d.id",
-                               .tenant_column = "d.customer_id"};
-// q finds a reservation by its reason or its rack's name.
-const db::ListSpec kReservationList{
-    .search = {"v.reason", "(SELECT sr.name FROM dcim_racks sr WHERE sr.id = v.rack_id)"},
-    .sorts = {{"expires_at", "v.expires_at"}, {"created_at", "v.created_at"}, {"rack", "v.rack_id"}},
-    .default_order = "v.id",
-    .tiebreak = "v.id",
-    .tenant_column = "v.customer_id"};
-const db::ListSpec kInterfaceList{.search = {"i.name", "i.description"},
-                                  .sorts = {{"name", "i.name"}, {"device", "d.name"}, {"type", "i.type"}},
-                                  .default_order = "d.name, i.device_id, i.id",
-                                  .tiebreak = "i.id",
-                                  .tenant_column = "d.customer_id"};
-
 }  // namespace
 
 // ---- sites and rooms -------------------------------------------------------------------------
 
 Result<Paged<Site>> list_sites(db::Tx& tx, const ListQuery& q) {
-  db::ListSql sql(kSiteList);
+  db::ListSql sql(lists::kSites);
   sql.search(q.q);
-  return db::list_page<Site>(tx, sql, kSiteList, "SELECT COUNT(*) FROM dcim_sites s", kSiteCols, q.sort, q.limit,
+  return db::list_page<Site>(tx, sql, lists::kSites, "SELECT COUNT(*) FROM dcim_sites s", kSiteCols, q.sort, q.limit,
                              q.offset, site_from);
 }
 
@@ -288,10 +303,10 @@ Result<std::int64_t> update_site(db::Tx& tx, const Site& s, const std::string& n
 }
 
 Result<Paged<Room>> list_rooms(db::Tx& tx, const ListQuery& q) {
-  db::ListSql sql(kRoomList);
+  db::ListSql sql(lists::kRooms);
   if (q.site) sql.add("m.site_id = ?", *q.site);
   sql.search(q.q);
-  return db::list_page<Room>(tx, sql, kRoomList, "SELECT COUNT(*) FROM dcim_rooms m", kRoomCols, q.sort, q.limit,
+  return db::list_page<Room>(tx, sql, lists::kRooms, "SELECT COUNT(*) FROM dcim_rooms m", kRoomCols, q.sort, q.limit,
                              q.offset, room_from);
 }
 
@@ -324,12 +339,12 @@ Result<std::int64_t> update_room(db::Tx& tx, const Room& m, const std::string& n
 }
 
 Result<Paged<RackRow>> list_rows(db::Tx& tx, const Context& ctx, const ListQuery& q, const std::string& now) {
-  db::ListSql sql(kRowList);
+  db::ListSql sql(lists::kRows);
   confine_to_visible_racks(sql, ctx, now);
   if (q.site) sql.add("r.site_id = ?", *q.site);
   if (q.room) sql.add("r.room_id = ?", *q.room);
   sql.search(q.q);
-  COLO_TRY(auto order, db::order_by(kRowList, q.sort));
+  COLO_TRY(auto order, db::order_by(lists::kRows, q.sort));
   const std::string group = " GROUP BY r.room_id, r.site_id, m.name, r.row_name";
   return db::counted_page<RackRow>(
       tx, "SELECT COUNT(*) FROM (SELECT DISTINCT r.room_id, r.row_name FROM dcim_racks r" + sql.where() + ") x",
@@ -343,7 +358,7 @@ Result<Paged<RackRow>> list_rows(db::Tx& tx, const Context& ctx, const ListQuery
 // ---- racks and feeds --------------------------------------------------------------------------
 
 Result<Paged<Rack>> list_racks(db::Tx& tx, const Context& ctx, const ListQuery& q, const std::string& now) {
-  db::ListSql sql(kRackList);
+  db::ListSql sql(lists::kRacks);
   confine_to_visible_racks(sql, ctx, now);
   if (q.site) sql.add("r.site_id = ?", *q.site);
   if (q.room) sql.add("r.room_id = ?", *q.room);
@@ -351,7 +366,7 @@ Result<Paged<Rack>> list_racks(db::Tx& tx, const Context& ctx, const ListQuery& 
   if (q.status) sql.add("r.status = ?", *q.status);
   if (q.customer) sql.add("r.customer_id = ?", *q.customer);
   sql.search(q.q);
-  return db::list_page<Rack>(tx, sql, kRackList, "SELECT COUNT(*) FROM dcim_racks r", kRackCols, q.sort, q.limit,
+  return db::list_page<Rack>(tx, sql, lists::kRacks, "SELECT COUNT(*) FROM dcim_racks r", kRackCols, q.sort, q.limit,
                              q.offset, rack_from);
 }
 
@@ -424,14 +439,14 @@ Result<bool> rack_holds_other_customers(db::Tx& tx, std::int64_t rack_id, std::i
 }
 
 Result<Paged<PowerFeed>> list_feeds(db::Tx& tx, const Context& ctx, const ListQuery& q, const std::string& now) {
-  db::ListSql sql(kFeedList);
+  db::ListSql sql(lists::kFeeds);
   confine_to_visible_racks(sql, ctx, now);
   if (q.rack) sql.add("f.rack_id = ?", *q.rack);
   if (q.site) sql.add("r.site_id = ?", *q.site);
   if (q.room) sql.add("r.room_id = ?", *q.room);
   if (q.status) sql.add("f.status = ?", *q.status);
   sql.search(q.q);
-  return db::list_page<PowerFeed>(tx, sql, kFeedList,
+  return db::list_page<PowerFeed>(tx, sql, lists::kFeeds,
                                   "SELECT COUNT(*) FROM dcim_power_feeds f JOIN dcim_racks r ON r.id = f.rack_id",
                                   kFeedCols, q.sort, q.limit, q.offset, feed_from);
 }
@@ -522,10 +537,10 @@ Result<RackLoad> rack_load(db::Tx& tx, std::int64_t rack_id, std::int64_t except
 // ---- device types -----------------------------------------------------------------------------
 
 Result<Paged<DeviceType>> list_types(db::Tx& tx, const ListQuery& q) {
-  db::ListSql sql(kTypeList);
+  db::ListSql sql(lists::kTypes);
   if (q.manufacturer) sql.add("t.manufacturer = ?", *q.manufacturer);
   sql.search(q.q);
-  return db::list_page<DeviceType>(tx, sql, kTypeList, "SELECT COUNT(*) FROM dcim_device_types t", kTypeCols, q.sort,
+  return db::list_page<DeviceType>(tx, sql, lists::kTypes, "SELECT COUNT(*) FROM dcim_device_types t", kTypeCols, q.sort,
                                    q.limit, q.offset, type_from);
 }
 
@@ -637,7 +652,7 @@ Status replace_type_templates(db::Tx& tx, std::int64_t id, const DeviceType& t) 
 // ---- devices ----------------------------------------------------------------------------------
 
 Result<Paged<Device>> list_devices(db::Tx& tx, db::CountCache& counts, const Context& ctx, const ListQuery& q) {
-  db::ListSql sql(kDeviceList);
+  db::ListSql sql(lists::kDevices);
   sql.tenant(ctx);
   bool needs_type = false, needs_rack = false;
   if (q.site) sql.add("d.site_id = ?", *q.site);
@@ -656,7 +671,7 @@ Result<Paged<Device>> list_devices(db::Tx& tx, db::CountCache& counts, const Con
     needs_rack = true;
   }
   sql.search(q.q);
-  COLO_TRY(auto order, db::order_by(kDeviceList, q.sort));
+  COLO_TRY(auto order, db::order_by(lists::kDevices, q.sort));
   const auto& where = sql.where();
   const auto& p = sql.params();
   // The count joins only what the filter needs, so it is answered from one index where it can be.
@@ -768,7 +783,7 @@ Result<std::vector<std::int64_t>> customer_devices(db::Tx& tx, std::int64_t cust
 
 Result<Paged<Reservation>> list_reservations(db::Tx& tx, const Context& ctx, const ListQuery& q,
                                              const std::string& now) {
-  db::ListSql sql(kReservationList);
+  db::ListSql sql(lists::kReservations);
   sql.raw("v.released_at IS NULL");
   sql.add("v.expires_at > ?", now);
   sql.tenant(ctx);
@@ -777,7 +792,7 @@ Result<Paged<Reservation>> list_reservations(db::Tx& tx, const Context& ctx, con
   if (q.site) sql.add("v.rack_id IN (SELECT r.id FROM dcim_racks r WHERE r.site_id = ?)", *q.site);
   if (q.room) sql.add("v.rack_id IN (SELECT r.id FROM dcim_racks r WHERE r.room_id = ?)", *q.room);
   sql.search(q.q);
-  return db::list_page<Reservation>(tx, sql, kReservationList, "SELECT COUNT(*) FROM dcim_reservations v",
+  return db::list_page<Reservation>(tx, sql, lists::kReservations, "SELECT COUNT(*) FROM dcim_reservations v",
                                     kReservationCols, q.sort, q.limit, q.offset, reservation_from);
 }
 
@@ -802,7 +817,7 @@ Status release_reservation(db::Tx& tx, std::int64_t id, const std::string& now) 
 
 Result<Paged<Interface>> list_interfaces(db::Tx& tx, const Context& ctx, const ListQuery& q,
                                          std::optional<std::int64_t> device) {
-  db::ListSql sql(kInterfaceList);
+  db::ListSql sql(lists::kInterfaces);
   sql.tenant(ctx);
   if (device) sql.add("i.device_id = ?", *device);
   if (q.rack) sql.add("d.rack_id = ?", *q.rack);
@@ -810,7 +825,7 @@ Result<Paged<Interface>> list_interfaces(db::Tx& tx, const Context& ctx, const L
   if (q.customer) sql.add("d.customer_id = ?", *q.customer);
   if (q.site) sql.add("d.site_id = ?", *q.site);
   sql.search(q.q);
-  return db::list_page<Interface>(tx, sql, kInterfaceList,
+  return db::list_page<Interface>(tx, sql, lists::kInterfaces,
                                   "SELECT COUNT(*) FROM dcim_interfaces i JOIN dcim_devices d ON d.id = i.device_id",
                                   kInterfaceCols, q.sort, q.limit, q.offset, interface_from);
 }
