@@ -6,6 +6,7 @@
 #include <boost/json.hpp>
 #include <unistd.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -96,6 +97,29 @@ class Lists : public ApiTest {
     return as(user).get("/api/v1/auth/me").json().at("user").at("customer_id").as_int64();
   }
 };
+
+// Every paged list in the API document takes q and sort, and is walked by the tests below.
+TEST_P(Lists, EveryPagedListDocumentsQAndSortAndIsCovered) {
+  auto doc = client().get("/api/v1/openapi.json").json();
+  int lists = 0;
+  for (const auto& [path, item] : doc.at("paths").as_object()) {
+    if (!item.as_object().contains("get")) continue;
+    const auto& get = item.at("get").as_object();
+    if (!get.contains("parameters")) continue;
+    std::set<std::string> names;
+    for (const auto& p : get.at("parameters").as_array()) names.emplace(p.at("name").as_string());
+    if (!names.count("limit") || !names.count("offset")) continue;
+    // A paged report of figures per site and family, not a list of objects to search or sort.
+    if (path == "/api/v1/ipam/utilisation") continue;
+    ++lists;
+    EXPECT_TRUE(names.count("q")) << path;
+    EXPECT_TRUE(names.count("sort")) << path;
+    bool covered = false;
+    for (const auto& l : kLists) covered = covered || path == l.path;
+    EXPECT_TRUE(covered) << path << " is a list the tests here do not walk";
+  }
+  EXPECT_EQ(lists, static_cast<int>(std::size(kLists)));
+}
 
 TEST_P(Lists, EveryListSortsByAnAllowedKeyBothWays) {
   for (const auto& l : kLists) {
