@@ -210,7 +210,7 @@ Result<std::pair<std::int64_t, std::vector<Application>>> list(db::Tx& tx, const
       sql.raw("a.status IN (" + in + ")");
     }
   }
-  return db::list_page<Application>(tx, sql, kApplicationList, "SELECT COUNT(*) FROM applications a", kColumns, f.sort,
+  return db::list_page<Application>(tx, sql, "SELECT COUNT(*) FROM applications a", kColumns, f.sort,
                                     f.limit, f.offset, application_of);
 }
 

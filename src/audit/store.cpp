@@ -71,7 +71,7 @@ Result<std::pair<std::int64_t, std::vector<Row>>> search(db::Tx& tx, const Conte
   if (f.from) sql.add("at >= ?", format_instant(*f.from));
   if (f.to) sql.add("at < ?", format_instant(*f.to));
   sql.search(f.q);
-  return db::list_page<Row>(tx, sql, kEntryList, kCount, kColumns, f.sort, f.limit, f.offset, row_from);
+  return db::list_page<Row>(tx, sql, kCount, kColumns, f.sort, f.limit, f.offset, row_from);
 }
 
 }  // namespace colo::audit::store

@@ -112,7 +112,7 @@ Result<std::pair<std::int64_t, std::vector<User>>> list_users(db::Tx& tx, const 
   if (f.role) sql.add("EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = ?)", *f.role);
   if (f.customer) sql.add("u.customer_id = ?", *f.customer);
   if (f.active) sql.add("u.active = ?", *f.active);
-  return db::list_page<User>(tx, sql, kUserList, kCountUsersWhere, kUserColumns, f.sort, f.limit, f.offset, user_from);
+  return db::list_page<User>(tx, sql, kCountUsersWhere, kUserColumns, f.sort, f.limit, f.offset, user_from);
 }
 
 Result<std::int64_t> count_users(db::Tx& tx) {

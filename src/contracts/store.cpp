@@ -203,7 +203,7 @@ Result<std::pair<std::int64_t, std::vector<Contract>>> list(db::Tx& tx, const Co
   // Contracts ending soon come soonest first unless another order is asked for.
   auto sort = f.sort;
   if (!sort && f.expiring_within_days) sort = "end_date";
-  return db::list_page<Contract>(tx, sql, kContractList, "SELECT COUNT(*) FROM contracts c", kColumns, sort, f.limit,
+  return db::list_page<Contract>(tx, sql, "SELECT COUNT(*) FROM contracts c", kColumns, sort, f.limit,
                                  f.offset, contract_of);
 }
 

@@ -2,7 +2,6 @@
 
 #include "db/list.hpp"
 #include "db/page.hpp"
-#include "db/tenant.hpp"
 
 namespace colo::customers::store {
 
@@ -74,7 +73,7 @@ Result<std::pair<std::int64_t, std::vector<Customer>>> list(db::Tx& tx, const Co
   sql.tenant(ctx);
   sql.search(f.q);
   if (f.status) sql.add("c.status = ?", *f.status);
-  return db::list_page<Customer>(tx, sql, kCustomerList, kCount, kSelect, f.sort, f.limit, f.offset, customer_from);
+  return db::list_page<Customer>(tx, sql, kCount, kSelect, f.sort, f.limit, f.offset, customer_from);
 }
 
 Result<std::int64_t> insert(db::Tx& tx, const Customer& c) {

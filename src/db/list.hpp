@@ -77,6 +77,7 @@ class ListSql {
   // The search over the spec's columns; nothing when `q` is absent or empty.
   void search(const std::optional<std::string>& q);
 
+  const ListSpec& spec() const { return spec_; }
   // " WHERE 1 = 1 AND ..."
   const std::string& where() const { return where_; }
   const Params& params() const { return params_; }
@@ -89,12 +90,13 @@ class ListSql {
 };
 
 // The count of `count_from` (e.g. "SELECT COUNT(*) FROM dcim_sites s") and one page of
-// `select_from` (the columns and FROM), both with the WHERE of `sql`, ordered by `sort`.
+// `select_from` (the columns and FROM), both with the WHERE of `sql`, ordered by `sort` as its
+// list declares.
 template <typename T, typename From>
-Result<Counted<T>> list_page(Tx& tx, const ListSql& sql, const ListSpec& spec, std::string_view count_from,
-                             std::string_view select_from, const std::optional<std::string>& sort,
-                             std::int64_t limit, std::int64_t offset, From&& from) {
-  COLO_TRY(auto order, order_by(spec, sort));
+Result<Counted<T>> list_page(Tx& tx, const ListSql& sql, std::string_view count_from, std::string_view select_from,
+                             const std::optional<std::string>& sort, std::int64_t limit, std::int64_t offset,
+                             From&& from) {
+  COLO_TRY(auto order, order_by(sql.spec(), sort));
   return counted_page<T>(tx, std::string(count_from) + sql.where(), std::string(select_from) + sql.where() + order,
                          sql.params(), limit, offset, std::forward<From>(from));
 }

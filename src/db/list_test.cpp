@@ -129,7 +129,7 @@ class ListEngineTest : public testing::EngineTest {
     auto tx = Tx::begin(db(), Access::read).take();
     ListSql sql(kSpec);
     sql.search(q);
-    auto page = list_page<std::string>(tx, sql, kSpec, "SELECT COUNT(*) FROM t", "SELECT t.name FROM t", sort, 100, 0,
+    auto page = list_page<std::string>(tx, sql, "SELECT COUNT(*) FROM t", "SELECT t.name FROM t", sort, 100, 0,
                                        [](const Row& r) { return r.text(0); });
     EXPECT_TRUE(page.ok());
     if (!page.ok()) return {};

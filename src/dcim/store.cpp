@@ -6,7 +6,6 @@
 #include "db/count_cache.hpp"
 #include "db/list.hpp"
 #include "db/page.hpp"
-#include "db/tenant.hpp"
 #include "dcim/lists.hpp"
 
 namespace colo::dcim::lists {
@@ -266,7 +265,7 @@ Reservation reservation_from(const db::Row& r) {
 Result<Paged<Site>> list_sites(db::Tx& tx, const ListQuery& q) {
   db::ListSql sql(lists::kSites);
   sql.search(q.q);
-  return db::list_page<Site>(tx, sql, lists::kSites, "SELECT COUNT(*) FROM dcim_sites s", kSiteCols, q.sort, q.limit,
+  return db::list_page<Site>(tx, sql, "SELECT COUNT(*) FROM dcim_sites s", kSiteCols, q.sort, q.limit,
                              q.offset, site_from);
 }
 
@@ -306,7 +305,7 @@ Result<Paged<Room>> list_rooms(db::Tx& tx, const ListQuery& q) {
   db::ListSql sql(lists::kRooms);
   if (q.site) sql.add("m.site_id = ?", *q.site);
   sql.search(q.q);
-  return db::list_page<Room>(tx, sql, lists::kRooms, "SELECT COUNT(*) FROM dcim_rooms m", kRoomCols, q.sort, q.limit,
+  return db::list_page<Room>(tx, sql, "SELECT COUNT(*) FROM dcim_rooms m", kRoomCols, q.sort, q.limit,
                              q.offset, room_from);
 }
 
@@ -366,7 +365,7 @@ Result<Paged<Rack>> list_racks(db::Tx& tx, const Context& ctx, const ListQuery& 
   if (q.status) sql.add("r.status = ?", *q.status);
   if (q.customer) sql.add("r.customer_id = ?", *q.customer);
   sql.search(q.q);
-  return db::list_page<Rack>(tx, sql, lists::kRacks, "SELECT COUNT(*) FROM dcim_racks r", kRackCols, q.sort, q.limit,
+  return db::list_page<Rack>(tx, sql, "SELECT COUNT(*) FROM dcim_racks r", kRackCols, q.sort, q.limit,
                              q.offset, rack_from);
 }
 
@@ -446,7 +445,7 @@ Result<Paged<PowerFeed>> list_feeds(db::Tx& tx, const Context& ctx, const ListQu
   if (q.room) sql.add("r.room_id = ?", *q.room);
   if (q.status) sql.add("f.status = ?", *q.status);
   sql.search(q.q);
-  return db::list_page<PowerFeed>(tx, sql, lists::kFeeds,
+  return db::list_page<PowerFeed>(tx, sql,
                                   "SELECT COUNT(*) FROM dcim_power_feeds f JOIN dcim_racks r ON r.id = f.rack_id",
                                   kFeedCols, q.sort, q.limit, q.offset, feed_from);
 }
@@ -540,7 +539,7 @@ Result<Paged<DeviceType>> list_types(db::Tx& tx, const ListQuery& q) {
   db::ListSql sql(lists::kTypes);
   if (q.manufacturer) sql.add("t.manufacturer = ?", *q.manufacturer);
   sql.search(q.q);
-  return db::list_page<DeviceType>(tx, sql, lists::kTypes, "SELECT COUNT(*) FROM dcim_device_types t", kTypeCols, q.sort,
+  return db::list_page<DeviceType>(tx, sql, "SELECT COUNT(*) FROM dcim_device_types t", kTypeCols, q.sort,
                                    q.limit, q.offset, type_from);
 }
 
@@ -792,7 +791,7 @@ Result<Paged<Reservation>> list_reservations(db::Tx& tx, const Context& ctx, con
   if (q.site) sql.add("v.rack_id IN (SELECT r.id FROM dcim_racks r WHERE r.site_id = ?)", *q.site);
   if (q.room) sql.add("v.rack_id IN (SELECT r.id FROM dcim_racks r WHERE r.room_id = ?)", *q.room);
   sql.search(q.q);
-  return db::list_page<Reservation>(tx, sql, lists::kReservations, "SELECT COUNT(*) FROM dcim_reservations v",
+  return db::list_page<Reservation>(tx, sql, "SELECT COUNT(*) FROM dcim_reservations v",
                                     kReservationCols, q.sort, q.limit, q.offset, reservation_from);
 }
 
@@ -825,7 +824,7 @@ Result<Paged<Interface>> list_interfaces(db::Tx& tx, const Context& ctx, const L
   if (q.customer) sql.add("d.customer_id = ?", *q.customer);
   if (q.site) sql.add("d.site_id = ?", *q.site);
   sql.search(q.q);
-  return db::list_page<Interface>(tx, sql, lists::kInterfaces,
+  return db::list_page<Interface>(tx, sql,
                                   "SELECT COUNT(*) FROM dcim_interfaces i JOIN dcim_devices d ON d.id = i.device_id",
                                   kInterfaceCols, q.sort, q.limit, q.offset, interface_from);
 }

@@ -5,7 +5,6 @@
 
 #include "db/list.hpp"
 #include "db/page.hpp"
-#include "db/tenant.hpp"
 
 namespace colo::ipam::store {
 
@@ -287,7 +286,7 @@ Result<Page<Vlan>> list_vlans(db::Tx& tx, const Context& ctx, const VlanFilter& 
   if (f.vid) w.add("v.vid = ?", *f.vid);
   w.search(f.q);
   w.tenant(ctx);
-  return db::list_page<Vlan>(tx, w, kVlanList, "SELECT COUNT(*) FROM ipam_vlans v",
+  return db::list_page<Vlan>(tx, w, "SELECT COUNT(*) FROM ipam_vlans v",
                              "SELECT " + std::string(kVlanColumns) + " FROM ipam_vlans v", f.sort, f.limit, f.offset,
                              vlan_from);
 }
@@ -367,7 +366,7 @@ Result<Page<Cable>> list_cables(db::Tx& tx, const CableFilter& f,
     std::string in = w.in_list(*device_scope);
     w.raw("(c.a_device_id IN (" + in + ") OR c.b_device_id IN (" + in + "))");
   }
-  return db::list_page<Cable>(tx, w, kCableList, "SELECT COUNT(*) FROM ipam_cables c",
+  return db::list_page<Cable>(tx, w, "SELECT COUNT(*) FROM ipam_cables c",
                               "SELECT " + std::string(kCableColumns) + " FROM ipam_cables c", f.sort, f.limit,
                               f.offset, cable_from);
 }
@@ -443,7 +442,7 @@ Result<Page<PrefixRecord>> list_prefixes(db::Tx& tx, const Context& ctx, const P
     w.add("p.prefix_len <= ?", contains->length());
   }
   w.tenant(ctx);
-  COLO_TRY(auto page, db::list_page<PrefixRecord>(tx, w, kPrefixList, "SELECT COUNT(*) FROM ipam_prefixes p",
+  COLO_TRY(auto page, db::list_page<PrefixRecord>(tx, w, "SELECT COUNT(*) FROM ipam_prefixes p",
                                                   "SELECT " + std::string(kPrefixColumns) +
                                                       std::string(kPrefixUsedColumn) + " FROM ipam_prefixes p",
                                                   f.sort, f.limit, f.offset, prefix_from));
@@ -578,7 +577,7 @@ Result<Page<IpAddressRecord>> list_addresses(db::Tx& tx, const Context& ctx, con
     w.add("a.addr_key <= ?", within->last().key());
   }
   w.tenant(ctx);
-  return db::list_page<IpAddressRecord>(tx, w, kAddressList, "SELECT COUNT(*) FROM ipam_ip_addresses a",
+  return db::list_page<IpAddressRecord>(tx, w, "SELECT COUNT(*) FROM ipam_ip_addresses a",
                                         "SELECT " + std::string(kAddressColumns) + " FROM ipam_ip_addresses a",
                                         f.sort, f.limit, f.offset, address_from);
 }

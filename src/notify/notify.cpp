@@ -133,8 +133,7 @@ Result<std::pair<std::int64_t, std::vector<Notification>>> Service::list(const C
   sql.search(f.q);
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   return db::list_page<Notification>(
-      tx, sql, kNotificationList,
-      "SELECT COUNT(*) FROM notifications n LEFT JOIN notification_reads r ON r.notification_id = n.id AND "
+      tx, sql, "SELECT COUNT(*) FROM notifications n LEFT JOIN notification_reads r ON r.notification_id = n.id AND "
       "r.user_id = $1",
       kNotificationColumns, f.sort, f.limit, f.offset, notification_of);
 }
