@@ -20,9 +20,6 @@ using http::Response;
 
 namespace {
 
-const std::vector<std::string> kSortKeys = {"id",     "-id",     "number",   "-number",   "created_at", "-created_at",
-                                            "updated_at", "-updated_at", "status", "-status", "customer", "-customer",
-                                            "start_date", "-start_date"};
 
 // A positive amount with up to three decimals as an integer count of thousandths (kW -> W, kg -> g).
 std::optional<std::int64_t> thousandths(http::JsonObjectReader& r, std::string_view key, double max) {
@@ -172,7 +169,7 @@ void add_routes(http::Router& router, Service& svc) {
                 f.q = q.string("q", 100);
                 f.mine = q.boolean("mine").value_or(false);
                 f.pending_for_me = q.choice("pending_for", {"me"}).has_value();
-                f.sort = q.choice("sort", kSortKeys).value_or("-id");
+                f.sort = q.string("sort", 100);
                 q.boolean("brief");
                 q.finish();
                 f.limit = page.limit;
@@ -187,7 +184,9 @@ void add_routes(http::Router& router, Service& svc) {
               .tag = "applications", .permission = "applications.read",
               .query = {{"status"}, {"customer", "integer"}, {"q", "string", "number or customer name"},
                         {"mine", "boolean", "created by the caller"}, {"pending_for", "string", "me"},
-                        {"sort"}, {"brief", "boolean"}, {"limit", "integer"}, {"offset", "integer"}}});
+                        {"sort", "string", "id, number, created_at, updated_at, status, customer or start_date; - for "
+                                           "descending (default -id)"},
+                        {"brief", "boolean"}, {"limit", "integer"}, {"offset", "integer"}}});
   router.add({.method = "POST", .pattern = "/api/v1/applications",
               .handler = [&svc](Request& req) {
                 http::JsonBody b(req);

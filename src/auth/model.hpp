@@ -42,6 +42,7 @@ struct UserFilter {
   std::optional<std::string> role;
   std::optional<std::int64_t> customer;
   std::optional<bool> active;
+  std::optional<std::string> sort;
   std::int64_t limit = 50;
   std::int64_t offset = 0;
 };

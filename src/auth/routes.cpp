@@ -192,6 +192,7 @@ void add_routes(http::Router& router, Service& svc) {
                 f.role = q.choice("role", role_names());
                 f.customer = q.integer("customer", {.min = 1});
                 f.active = q.boolean("active");
+                f.sort = q.string("sort", 100);
                 q.finish();
                 f.limit = page.limit;
                 f.offset = page.offset;
@@ -201,7 +202,9 @@ void add_routes(http::Router& router, Service& svc) {
                 return http::json_response(http::page_json(req, page, count, std::move(results)));
               },
               .summary = "List users.", .tag = "users", .permission = "users.read",
-              .query = {{"q"}, {"role"}, {"customer", "integer"}, {"active", "boolean"}, {"limit", "integer"}, {"offset", "integer"}}});
+              .query = {{"q"}, {"role"}, {"customer", "integer"}, {"active", "boolean"},
+                        {"sort", "string", "username, display_name, created_at or last_login_at; - for descending"},
+                        {"limit", "integer"}, {"offset", "integer"}}});
   router.add({.method = "POST", .pattern = "/api/v1/users",
               .handler = [&svc](Request& req) {
                 http::JsonBody b(req);
