@@ -150,10 +150,10 @@ class Database {
 // A transaction: rolls back when destroyed unless commit() succeeded.
 // A write transaction waits for the writers' lock when it begins (SQLite: BEGIN IMMEDIATE;
 // PostgreSQL: the advisory lock of serialize_writers()), so whatever it reads before it writes
-// cannot be changed by another writer before it commits: a check-then-write is never raced. It
-// costs no throughput worth having, since nearly every write transaction appends to the audit
-// chain, which is serialised anyway; and a transaction that holds a row lock never waits for the
-// writers' lock afterwards, so the two cannot deadlock.
+// cannot be changed by another writer before it commits: a check-then-write is never raced. The
+// cost is small: nearly every write transaction appends to the audit chain and was serialised
+// there anyway; only its reads before the first write now wait in the same queue. And since no
+// transaction asks for the writers' lock while it holds row locks, the two cannot deadlock.
 class Tx {
  public:
   // bounded: the statement and lock timeouts of Options apply. unbounded: none (PostgreSQL), for
@@ -175,8 +175,8 @@ class Tx {
 
   // Waits until no other write transaction runs, on any server, and holds that until this
   // transaction ends (PostgreSQL: one transaction-scoped advisory lock; SQLite has one writer
-  // anyway). Every write transaction holds it from its start; the audit chain and the data
-  // versions still ask, so that they stay correct in a transaction begun otherwise. Re-entrant.
+  // anyway). Every write transaction holds it from its start, so this only returns at once; the
+  // audit chain and the data versions still ask, to state what they rely on. Re-entrant.
   Status serialize_writers();
 
   Engine engine() const;
