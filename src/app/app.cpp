@@ -21,6 +21,9 @@ App::~App() = default;
 Result<std::unique_ptr<App>> App::create(const Config& config, std::shared_ptr<Clock> clock) {
   db::Options options;
   options.pool_size = config.db_pool;
+  options.busy_timeout_ms = config.db_busy_timeout_ms;
+  options.statement_timeout_ms = config.db_statement_timeout_ms;
+  options.lock_timeout_ms = config.db_lock_timeout_ms;
   COLO_TRY(auto database, db::Database::open(config.db, options));
   COLO_TRY(auto applied, db::migrate(*database, db::builtin_migrations()));
   for (int v : applied) spdlog::info("applied migration {}", v);

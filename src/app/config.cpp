@@ -14,12 +14,12 @@ namespace colo::app {
 
 namespace {
 
-Status set_int(int& out, std::string_view v, std::string_view name) {
+Status set_int(int& out, std::string_view v, std::string_view name, int min = 1) {
   int n = 0;
   auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-  if (ec != std::errc() || p != v.data() + v.size() || n <= 0)
-    return Error::invalid("config", std::string(name) + " must be a positive integer, got '" +
-                                        std::string(v) + "'");
+  if (ec != std::errc() || p != v.data() + v.size() || n < min)
+    return Error::invalid("config", std::string(name) + (min > 0 ? " must be a positive integer" : " must be 0 or more") +
+                                        ", got '" + std::string(v) + "'");
   out = n;
   return {};
 }
@@ -107,6 +107,9 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     }
     str("database", "url", c.db);
     num("database", "pool", c.db_pool);
+    num("database", "busy_timeout_ms", c.db_busy_timeout_ms);
+    num("database", "statement_timeout_ms", c.db_statement_timeout_ms);
+    num("database", "lock_timeout_ms", c.db_lock_timeout_ms);
     str("log", "level", c.log_level);
     flag("log", "access", c.access_log);
     str("security", "secret_key", c.secret_key);
@@ -124,6 +127,18 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (auto v = get("COLO_UPLOAD_DIR")) c.upload_dir = *v;
   if (auto v = get("COLO_TRUSTED_PROXIES")) c.trusted_proxies = split_list(*v);
   if (auto v = get("COLO_DB_POOL")) COLO_CHECK(set_int(c.db_pool, *v, "COLO_DB_POOL"));
+  if (auto v = get("COLO_DB_BUSY_TIMEOUT_MS"))
+    COLO_CHECK(set_int(c.db_busy_timeout_ms, *v, "COLO_DB_BUSY_TIMEOUT_MS", 0));
+  if (auto v = get("COLO_DB_STATEMENT_TIMEOUT_MS"))
+    COLO_CHECK(set_int(c.db_statement_timeout_ms, *v, "COLO_DB_STATEMENT_TIMEOUT_MS", 0));
+  if (auto v = get("COLO_DB_LOCK_TIMEOUT_MS"))
+    COLO_CHECK(set_int(c.db_lock_timeout_ms, *v, "COLO_DB_LOCK_TIMEOUT_MS", 0));
+  for (auto [value, name] : {std::pair{c.db_busy_timeout_ms, "busy_timeout_ms"},
+                             std::pair{c.db_statement_timeout_ms, "statement_timeout_ms"},
+                             std::pair{c.db_lock_timeout_ms, "lock_timeout_ms"}})
+    if (value < 0)
+      return Error::invalid("config", std::string("database ") + name + " must be 0 (no limit) or more, got " +
+                                          std::to_string(value));
   if (auto v = get("COLO_WORKERS")) COLO_CHECK(set_int(c.workers, *v, "COLO_WORKERS"));
   if (auto v = get("COLO_IO_THREADS")) COLO_CHECK(set_int(c.io_threads, *v, "COLO_IO_THREADS"));
   if (auto v = get("COLO_ACCESS_LOG")) COLO_CHECK(set_bool(c.access_log, *v, "COLO_ACCESS_LOG"));

@@ -14,6 +14,10 @@ struct Config {
   std::string listen = "127.0.0.1:8080";        // [server] listen       COLO_LISTEN
   std::string db = "sqlite://var/colo.db";      // [database] url        COLO_DB
   int db_pool = 8;                              // [database] pool       COLO_DB_POOL
+  // Bounded waits, so a locked table answers 503 db.busy instead of holding every worker (0: none).
+  int db_busy_timeout_ms = 5000;       // [database] busy_timeout_ms       COLO_DB_BUSY_TIMEOUT_MS (SQLite)
+  int db_statement_timeout_ms = 5000;  // [database] statement_timeout_ms  COLO_DB_STATEMENT_TIMEOUT_MS (PostgreSQL)
+  int db_lock_timeout_ms = 3000;       // [database] lock_timeout_ms       COLO_DB_LOCK_TIMEOUT_MS (PostgreSQL)
   int workers = 0;                              // [server] workers      COLO_WORKERS (0: two per core)
   int io_threads = 1;                           // [server] io_threads   COLO_IO_THREADS
   std::string web_root = "web/dist";            // [server] web_root     COLO_WEB_ROOT

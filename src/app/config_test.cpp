@@ -29,6 +29,28 @@ TEST(ConfigTest, EnvironmentOverridesTheFile) {
   std::remove(path.c_str());
 }
 
+TEST(ConfigTest, DatabaseWaitsAreBoundedByDefaultAndConfigurable) {
+  auto d = load_config("", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_GT(d->db_busy_timeout_ms, 0);
+  EXPECT_GT(d->db_statement_timeout_ms, 0);
+  EXPECT_GT(d->db_lock_timeout_ms, 0);
+  std::string path = ::testing::TempDir() + "/colo-config-waits.toml";
+  {
+    std::ofstream f(path);
+    f << "[database]\nbusy_timeout_ms = 250\nstatement_timeout_ms = 9000\nlock_timeout_ms = 700\n";
+  }
+  auto c = load_config(path, {{"COLO_DB_LOCK_TIMEOUT_MS", "0"}});
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_EQ(c->db_busy_timeout_ms, 250);
+  EXPECT_EQ(c->db_statement_timeout_ms, 9000);
+  EXPECT_EQ(c->db_lock_timeout_ms, 0);
+  auto bad = load_config(path, {{"COLO_DB_STATEMENT_TIMEOUT_MS", "-1"}});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("COLO_DB_STATEMENT_TIMEOUT_MS"), std::string::npos);
+  std::remove(path.c_str());
+}
+
 TEST(ConfigTest, BadValuesAreOneClearError) {
   auto c = load_config("", {{"COLO_WORKERS", "many"}});
   ASSERT_FALSE(c.ok());

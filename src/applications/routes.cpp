@@ -154,7 +154,9 @@ const json::value kTransitionSchema = json::object{
     {"type", "object"},
     {"required", json::array{"action"}},
     {"properties", json::object{{"action", json::object{{"enum", json::array{"submit", "approve", "reject", "return", "withdraw"}}}},
-                                {"comment", json::object{{"type", "string"}}}}}};
+                                {"comment", json::object{{"type", "string"}}},
+                                // The state the actor saw: a step decided meanwhile answers 409.
+                                {"from", json::object{{"type", "string"}}}}}};
 
 }  // namespace
 
@@ -220,8 +222,9 @@ void add_routes(http::Router& router, Service& svc) {
                 http::JsonBody b(req);
                 auto action = b.string("action", {.required = true, .max = 40});
                 auto comment = b.string("comment", {.max = 2000}).value_or("");
+                auto from = b.string("from", {.max = 40});
                 b.finish();
-                auto d = svc.transition(http::context_of(req), id, *action, comment).take();
+                auto d = svc.transition(http::context_of(req), id, *action, comment, from).take();
                 return http::json_response(detail_json(d));
               },
               .summary = "Take a workflow action: submit, approve, reject (reason), return (reason), withdraw. "

@@ -301,6 +301,10 @@ Result<ScanFile> Service::scan(const Context& ctx, std::int64_t id) {
 Result<Detail> Service::activate(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto c, load_visible(tx, ctx, id));
+  // Two activations at once: the later one finds the contract active (the write transaction holds
+  // the writers' lock from its start, so it cannot see it still signed).
+  if (c.status == "active")
+    return Error::conflict("contracts.already_active", "The contract is already active.");
   if (c.status != "signed")
     return Error::conflict("contracts.not_signed", "A contract is activated once signed; this one is " + c.status + ".");
   auto before = state_json(c);

@@ -66,7 +66,8 @@ class Service {
   Result<Detail> sign(const Context& ctx, std::int64_t id, std::string_view content_type, std::string_view bytes,
                       const std::string& customer_signatory, std::optional<Date> signed_on);
   Result<ScanFile> scan(const Context& ctx, std::int64_t id);
-  // Signed -> active: the application's reserved units become planned devices (409 contracts.not_signed).
+  // Signed -> active: the application's reserved units become planned devices (409 contracts.not_signed,
+  // 409 contracts.already_active).
   Result<Detail> activate(const Context& ctx, std::int64_t id);
   // Early termination (R11.2.2): 409 contracts.not_live, 422 contracts.termination_in_future /
   // termination_after_end; opens the settlement checklist.

@@ -69,14 +69,14 @@ TEST_P(Dcim, R4_3_2_PlacementRulesHoldThroughTheApi) {
   auto ops = as("operations");
   ASSERT_EQ(place(ops, f, f.type_1u, "srv-a", 10).status, 201);
   auto overlap = place(ops, f, f.type_1u, "srv-b", 10);
-  EXPECT_EQ(overlap.status, 422);
+  EXPECT_EQ(overlap.status, 409);
   EXPECT_EQ(overlap.json().at("code").as_string(), "dcim.placement.overlap");
   EXPECT_NE(overlap.body.find("srv-a"), std::string::npos);
   EXPECT_EQ(place(ops, f, f.type_1u, "srv-top", 43).json().at("code").as_string(), "dcim.placement.beyond_rack");
   // Half-depth devices share units front and rear.
   EXPECT_EQ(place(ops, f, f.type_2u, "half-front", 20, "front").status, 201);
   EXPECT_EQ(place(ops, f, f.type_2u, "half-rear", 20, "rear").status, 201);
-  EXPECT_EQ(place(ops, f, f.type_2u, "half-rear-2", 21, "rear").status, 422);
+  EXPECT_EQ(place(ops, f, f.type_2u, "half-rear-2", 21, "rear").status, 409);
   // 0U takes nothing.
   EXPECT_EQ(place(ops, f, f.type_0u, "pdu-a", nullptr).status, 201);
   auto junk = place(ops, f, f.type_1u, "srv-half", 10.25);
@@ -110,7 +110,7 @@ TEST_P(Dcim, ReservationsKeepUnitsForTheirCustomerUntilReleased) {
                                        {"expires_at", "2099-01-01T00:00:00Z"}, {"reason", "growth"}});
   ASSERT_EQ(r.status, 201) << r.body;
   auto other = place(tech, f, f.type_1u, "other", 30, "front", {{"customer_id", 2}});
-  EXPECT_EQ(other.status, 422);
+  EXPECT_EQ(other.status, 409);
   EXPECT_EQ(other.json().at("code").as_string(), "dcim.placement.reserved");
   EXPECT_EQ(place(tech, f, f.type_1u, "own", 30, "front", {{"customer_id", 1}}).status, 201);
   auto past = tech.send_json("POST", "/api/v1/dcim/reservations",
