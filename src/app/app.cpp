@@ -47,6 +47,8 @@ Status App::serve() {
   options.worker_threads =
       config_.workers > 0 ? config_.workers : static_cast<int>(std::max(2u, std::thread::hardware_concurrency()));
   options.io_threads = config_.io_threads;
+  options.max_connections = static_cast<std::size_t>(config_.max_connections);
+  options.max_connections_per_address = static_cast<std::size_t>(config_.max_connections_per_address);
   options.access_log = config_.access_log;
   http::Server server(options, [this](http::Request& r) { return pipeline_.handle(r); });
   COLO_CHECK(server.listen());
