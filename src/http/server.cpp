@@ -4,7 +4,12 @@
 // Shape: one io_context per I/O thread, so a connection lives on one thread and needs no strand;
 // the acceptor hands connections out round-robin. One coroutine per connection reads a request
 // with Beast's parser, converts it to http::Request, runs the Handler on the worker pool and
-// writes the answer. Handlers never run on an I/O thread.
+// writes the answer. Handlers never run on an I/O thread; /healthz is answered on it.
+//
+// Trust: a head whose framing a proxy in front could read differently (request smuggling) is
+// refused and the connection closed; decoded paths and query parameters must be valid text
+// (core/text.hpp); open connections are capped in all and per client address, so that clients
+// holding connections open cannot starve the others.
 //
 // Throughput was measured with wrk (scripts/bench.sh) and shaped these choices: Beast parses,
 // but the answer's head is written by hand into a per-connection buffer and leaves with the body
@@ -15,6 +20,7 @@
 #include "http/server.hpp"
 
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <array>
@@ -40,7 +46,6 @@
 #include <boost/beast/http/write.hpp>
 #include <boost/url/parse.hpp>
 #include <chrono>
-#include <sys/resource.h>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
