@@ -581,25 +581,46 @@ TEST_F(ServerTest, ConnectionsOverThePerAddressCapAre503WhileOtherAddressesAreSe
 // Out of file descriptors, accept fails; the server keeps serving, retries with a growing pause
 // and logs the episode once, then serves the waiting client when a descriptor is free again.
 TEST_F(ServerTest, RunningOutOfDescriptorsIsLoggedOnceAndRecovers) {
-  std::ostringstream log;
-  auto previous = spdlog::default_logger();
-  auto capture = std::make_shared<spdlog::logger>("capture", std::make_shared<spdlog::sinks::ostream_sink_mt>(log));
-  spdlog::set_default_logger(capture);
+  // The server's log, captured until the end of the test (even when it ends early).
+  struct Capture {
+    std::ostringstream log;
+    std::shared_ptr<spdlog::logger> previous = spdlog::default_logger();
+    Capture() {
+      spdlog::set_default_logger(
+          std::make_shared<spdlog::logger>("capture", std::make_shared<spdlog::sinks::ostream_sink_mt>(log)));
+    }
+    ~Capture() { spdlog::set_default_logger(previous); }
+  } capture;
   start();
   auto held = served_connection();
   tcp::socket waiting(ioc_);
   waiting.open(tcp::v4());  // its descriptor exists before the limit is lowered
 
-  rlimit original{};
-  ASSERT_EQ(getrlimit(RLIMIT_NOFILE, &original), 0);
-  int highest = 0;
-  for (const auto& entry : fs::directory_iterator("/proc/self/fd")) highest = std::max(highest, std::stoi(entry.path().filename()));
-  rlimit lowered = original;
-  lowered.rlim_cur = static_cast<rlim_t>(highest + 1);
-  ASSERT_EQ(setrlimit(RLIMIT_NOFILE, &lowered), 0);
-  // Fill whatever gaps are left below the limit, so that the server cannot get a descriptor.
-  std::vector<int> fillers;
-  for (int fd; (fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC)) >= 0;) fillers.push_back(fd);
+  // Lowers the open-file limit to the descriptors open now and fills the gaps below it, so that
+  // the server cannot get a descriptor; free() and the destructor undo both.
+  struct Exhaustion {
+    rlimit original{};
+    std::vector<int> fillers;
+    Exhaustion() {
+      getrlimit(RLIMIT_NOFILE, &original);
+      int highest = 0;
+      for (const auto& entry : fs::directory_iterator("/proc/self/fd"))
+        highest = std::max(highest, std::stoi(entry.path().filename()));
+      rlimit lowered = original;
+      lowered.rlim_cur = static_cast<rlim_t>(highest + 1);
+      setrlimit(RLIMIT_NOFILE, &lowered);
+      for (int fd; (fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC)) >= 0;) fillers.push_back(fd);
+    }
+    void free() {
+      for (int fd : std::exchange(fillers, {})) ::close(fd);
+      setrlimit(RLIMIT_NOFILE, &original);
+    }
+    ~Exhaustion() { free(); }
+  };
+  Exhaustion exhaustion;
+  const int probe = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+  if (probe >= 0) ::close(probe);
+  ASSERT_LT(probe, 0) << "the limit did not take";
 
   waiting.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), server_->port()));
   // The server fails to accept it now, again after 50 ms, 100 ms, 200 ms ...
@@ -607,13 +628,11 @@ TEST_F(ServerTest, RunningOutOfDescriptorsIsLoggedOnceAndRecovers) {
   beast::flat_buffer held_buf;
   EXPECT_EQ(roundtrip(held, {bhttp::verb::get, "/meanwhile", 11}, held_buf).result_int(), 200);
 
-  for (int fd : fillers) ::close(fd);
-  ASSERT_EQ(setrlimit(RLIMIT_NOFILE, &original), 0);
+  exhaustion.free();
   beast::flat_buffer buf;
   EXPECT_EQ(roundtrip(waiting, {bhttp::verb::get, "/waited", 11}, buf).result_int(), 200);
-  spdlog::set_default_logger(previous);
 
-  const auto text = log.str();
+  const auto text = capture.log.str();
   auto count = [&](const std::string& needle) {
     std::size_t n = 0;
     for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
