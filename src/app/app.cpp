@@ -50,6 +50,8 @@ Status App::serve() {
   options.port = static_cast<std::uint16_t>(hp.second);
   options.worker_threads = worker_count(config_);
   options.io_threads = config_.io_threads;
+  options.max_connections = static_cast<std::size_t>(config_.max_connections);
+  options.max_connections_per_address = static_cast<std::size_t>(config_.max_connections_per_address);
   options.access_log = config_.access_log;
   http::Server server(options, [this](http::Request& r) { return pipeline_.handle(r); });
   COLO_CHECK(server.listen());

@@ -24,6 +24,17 @@ Status set_int(int& out, std::string_view v, std::string_view name, int min = 1)
   return {};
 }
 
+// A count where 0 means "the default" or "no cap".
+Status set_count(int& out, std::string_view v, std::string_view name) {
+  int n = 0;
+  auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+  if (ec != std::errc() || p != v.data() + v.size() || n < 0)
+    return Error::invalid("config", std::string(name) + " must be 0 or a positive integer, got '" +
+                                        std::string(v) + "'");
+  out = n;
+  return {};
+}
+
 Status set_bool(bool& out, std::string_view v, std::string_view name) {
   if (v == "1" || v == "true" || v == "yes" || v == "on") {
     out = true;
@@ -94,6 +105,8 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     str("server", "listen", c.listen);
     num("server", "workers", c.workers);
     num("server", "io_threads", c.io_threads);
+    num("server", "max_connections", c.max_connections);
+    num("server", "max_connections_per_address", c.max_connections_per_address);
     str("server", "web_root", c.web_root);
     flag("server", "demo", c.demo);
     if (auto* list = t["server"]["trusted_proxies"].as_array()) {
@@ -141,6 +154,11 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
                                           std::to_string(value));
   if (auto v = get("COLO_WORKERS")) COLO_CHECK(set_int(c.workers, *v, "COLO_WORKERS"));
   if (auto v = get("COLO_IO_THREADS")) COLO_CHECK(set_int(c.io_threads, *v, "COLO_IO_THREADS"));
+  if (auto v = get("COLO_MAX_CONNECTIONS")) COLO_CHECK(set_count(c.max_connections, *v, "COLO_MAX_CONNECTIONS"));
+  if (auto v = get("COLO_MAX_CONNECTIONS_PER_ADDRESS"))
+    COLO_CHECK(set_count(c.max_connections_per_address, *v, "COLO_MAX_CONNECTIONS_PER_ADDRESS"));
+  if (c.max_connections < 0 || c.max_connections_per_address < 0)
+    return Error::invalid("config", "[server] max_connections and max_connections_per_address must not be negative");
   if (auto v = get("COLO_ACCESS_LOG")) COLO_CHECK(set_bool(c.access_log, *v, "COLO_ACCESS_LOG"));
   if (auto v = get("COLO_DEMO")) COLO_CHECK(set_bool(c.demo, *v, "COLO_DEMO"));
   if (auto proxies = http::TrustedProxies::parse(c.trusted_proxies); !proxies.ok())

@@ -20,6 +20,10 @@ struct Config {
   int db_lock_timeout_ms = 3000;       // [database] lock_timeout_ms       COLO_DB_LOCK_TIMEOUT_MS (PostgreSQL)
   int workers = 0;                              // [server] workers      COLO_WORKERS (0: two per core)
   int io_threads = 1;                           // [server] io_threads   COLO_IO_THREADS
+  // Open connections in all (0: the open-file limit less 64) and from one client address
+  // (0: no cap). Behind a reverse proxy every connection comes from the proxy's address.
+  int max_connections = 0;                      // [server] max_connections              COLO_MAX_CONNECTIONS
+  int max_connections_per_address = 256;        // [server] max_connections_per_address  COLO_MAX_CONNECTIONS_PER_ADDRESS
   std::string web_root = "web/dist";            // [server] web_root     COLO_WEB_ROOT
   std::string log_level = "info";               // [log] level           COLO_LOG_LEVEL
   bool access_log = true;                       // [log] access          COLO_ACCESS_LOG

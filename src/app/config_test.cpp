@@ -87,6 +87,26 @@ TEST(ConfigTest, TrustedProxiesFromTheFileOrTheEnvironment) {
   EXPECT_NE(bad.error().message.find("proxy.local"), std::string::npos) << bad.error().message;
 }
 
+TEST(ConfigTest, ConnectionCapsComeFromTheFileOrTheEnvironment) {
+  auto defaults = load_config("", {});
+  ASSERT_TRUE(defaults.ok());
+  EXPECT_EQ(defaults->max_connections, 0);
+  EXPECT_EQ(defaults->max_connections_per_address, 256);
+  std::string path = ::testing::TempDir() + "/colo-caps.toml";
+  {
+    std::ofstream f(path);
+    f << "[server]\nmax_connections = 5000\nmax_connections_per_address = 50\n";
+  }
+  auto c = load_config(path, {{"COLO_MAX_CONNECTIONS_PER_ADDRESS", "0"}});
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->max_connections, 5000);
+  EXPECT_EQ(c->max_connections_per_address, 0);
+  std::remove(path.c_str());
+  auto bad = load_config("", {{"COLO_MAX_CONNECTIONS", "-1"}});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("COLO_MAX_CONNECTIONS"), std::string::npos);
+}
+
 TEST(ConfigTest, ListenAddresses) {
   EXPECT_EQ(parse_listen("127.0.0.1:8080")->second, 8080);
   EXPECT_EQ(parse_listen("[::1]:80")->first, "::1");

@@ -291,10 +291,9 @@ Result<ScanFile> Service::scan(const Context& ctx, std::int64_t id) {
   const char* ext = f.content_type == "application/pdf" ? ".pdf" : f.content_type == "image/png" ? ".png" : ".jpg";
   f.file_name = c.number + ext;
   std::error_code ec;
-  if (!std::filesystem::exists(f.path, ec)) {
-    spdlog::error("the signed scan of contract {} is missing: {}", c.number, f.path.string());
-    return Error::internal("The signed scan's file is missing.");
-  }
+  // Logged once, with the request id, where the 500 is answered.
+  if (!std::filesystem::exists(f.path, ec))
+    return Error::internal("the signed scan of contract " + c.number + " is missing: " + f.path.string());
   return f;
 }
 

@@ -644,6 +644,13 @@ void add_routes(http::Router& router, Service& svc) {
                              {}});
                 }
                 auto r = svc.import_device_types(http::context_of(req), files).take();
+                // One document that cannot be used is a bad request, not a report of nothing done;
+                // a batch (a library folder) reports the files it skipped and imports the rest.
+                if (files.size() == 1 && r.skipped.size() == 1) {
+                  const auto& why = r.skipped.front().second;
+                  fail(Error::invalid("dcim.import.invalid", "The device type cannot be imported: " + why + ".",
+                                      {{ct.find("yaml") != std::string_view::npos ? "body" : "files/0/yaml", "invalid", why}}));
+                }
                 json::array skipped;
                 for (const auto& [f, why] : r.skipped) skipped.push_back(json::object{{"file", f}, {"reason", why}});
                 return http::json_response(json::object{{"imported", r.imported}, {"updated", r.updated},
@@ -651,7 +658,8 @@ void add_routes(http::Router& router, Service& svc) {
               },
               .summary = "Import NetBox device-type library YAML: one document as application/yaml, or "
                          "application/json {\"files\": [{\"name\": ..., \"yaml\": ...}]}. Answers {imported, "
-                         "updated, unchanged, skipped: [{file, reason}]}.",
+                         "updated, unchanged, skipped: [{file, reason}]}; a single document that cannot be used is "
+                         "400 dcim.import.invalid with the reason.",
               .tag = "dcim", .permission = "dcim.device_types.write",
               .request_schema = json::object{
                   {"type", "object"},

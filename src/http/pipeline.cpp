@@ -1,7 +1,5 @@
 #include "http/pipeline.hpp"
 
-#include <spdlog/spdlog.h>
-
 #include <chrono>
 #include <exception>
 
@@ -55,17 +53,10 @@ Response Pipeline::handle(Request& request) {
   } catch (const Failure& f) {
     response = problem(f.error, request);
   } catch (const std::exception& e) {
-    spdlog::error("request {} {} {} failed: {}", request.request_id, request.method, request.path,
-                  e.what());
-    response = problem(Error::internal("An internal error occurred. Quote request id " +
-                                       request.request_id + " when reporting it."),
-                       request);
+    // problem() logs the message with the request id and answers without it.
+    response = problem(Error::internal(std::string("uncaught exception: ") + e.what()), request);
   } catch (...) {
-    spdlog::error("request {} {} {} failed with an unknown exception", request.request_id,
-                  request.method, request.path);
-    response = problem(Error::internal("An internal error occurred. Quote request id " +
-                                       request.request_id + " when reporting it."),
-                       request);
+    response = problem(Error::internal("uncaught exception of unknown type"), request);
   }
   if (!response.header("X-Content-Type-Options"))
     response.headers.emplace_back("X-Content-Type-Options", "nosniff");
