@@ -114,7 +114,7 @@ CliCommands add_cli_commands(CLI::App& cli) {
     jobs->require_subcommand(1);
     cmd->sub = jobs->add_subcommand("run", "Run a daily job now, for today or --date (idempotent per day)");
     cmd->sub->add_option("JOB", *job, "contracts-daily")->required()->check(CLI::IsMember({"contracts-daily"}));
-    cmd->sub->add_option("--date", *date, "The day to run it for, YYYY-MM-DD (default: today, UTC)");
+    cmd->sub->add_option("--date", *date, "The day to run it for, YYYY-MM-DD (default: today in the business time zone)");
     cmd->run = [job, date](App& app) { return contracts::run_job(app, *job, *date); };
     commands.push_back(cmd);
   }

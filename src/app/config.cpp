@@ -5,6 +5,8 @@
 #include <charconv>
 #include <cstdlib>
 
+#include "core/business_calendar.hpp"
+
 extern char** environ;
 
 namespace colo::app {
@@ -77,6 +79,9 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     flag("log", "access", c.access_log);
     str("security", "secret_key", c.secret_key);
     str("storage", "files", c.upload_dir);
+    str("business", "time_zone", c.time_zone);
+    str("audit", "key", c.audit_key);
+    str("audit", "checkpoint", c.audit_checkpoint);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -88,6 +93,9 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (auto v = get("COLO_LOG_LEVEL")) c.log_level = *v;
   if (auto v = get("COLO_SECRET_KEY")) c.secret_key = *v;
   if (auto v = get("COLO_UPLOAD_DIR")) c.upload_dir = *v;
+  if (auto v = get("COLO_TIME_ZONE")) c.time_zone = *v;
+  if (auto v = get("COLO_AUDIT_KEY")) c.audit_key = *v;
+  if (auto v = get("COLO_AUDIT_CHECKPOINT")) c.audit_checkpoint = *v;
   if (auto v = get("COLO_DB_POOL")) COLO_CHECK(set_int(c.db_pool, *v, "COLO_DB_POOL"));
   if (auto v = get("COLO_WORKERS")) COLO_CHECK(set_int(c.workers, *v, "COLO_WORKERS"));
   if (auto v = get("COLO_IO_THREADS")) COLO_CHECK(set_int(c.io_threads, *v, "COLO_IO_THREADS"));
@@ -97,6 +105,7 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   bool level_ok = false;
   for (auto l : kLevels) level_ok = level_ok || c.log_level == l;
   if (!level_ok) return Error::invalid("config", "log level must be one of trace, debug, info, warn, error, got '" + c.log_level + "'");
+  if (auto zone = BusinessCalendar::in_zone(c.time_zone); !zone.ok()) return std::move(zone).error();
   return c;
 }
 

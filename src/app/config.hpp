@@ -21,6 +21,10 @@ struct Config {
   std::string secret_key;                       // [security] secret_key COLO_SECRET_KEY (64 hex chars)
   std::string upload_dir = "var/files";         // [storage] files       COLO_UPLOAD_DIR
   bool demo = false;                            // [server] demo         COLO_DEMO
+  std::string time_zone = "Asia/Shanghai";      // [business] time_zone  COLO_TIME_ZONE (IANA name)
+  std::string audit_key;                        // [audit] key           COLO_AUDIT_KEY (64 hex chars)
+  std::string audit_checkpoint;                 // [audit] checkpoint    COLO_AUDIT_CHECKPOINT (default
+                                                //   audit.checkpoint next to a SQLite file, else var/)
 };
 
 // Reads the TOML file (when path is not empty) over the defaults, then the environment.

@@ -46,6 +46,26 @@ TEST(ConfigTest, BadValuesAreOneClearError) {
   std::remove(path.c_str());
 }
 
+TEST(ConfigTest, TheBusinessTimeZoneDefaultsToShanghaiAndMustBeKnown) {
+  EXPECT_EQ(load_config("", {})->time_zone, "Asia/Shanghai");
+  EXPECT_EQ(load_config("", {{"COLO_TIME_ZONE", "Europe/Berlin"}})->time_zone, "Europe/Berlin");
+  auto bad = load_config("", {{"COLO_TIME_ZONE", "Asia/Beijing"}});  // not an IANA zone
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("Asia/Beijing"), std::string::npos);
+  std::string path = ::testing::TempDir() + "/colo-zone.toml";
+  {
+    std::ofstream f(path);
+    f << "[business]\ntime_zone = \"America/Chicago\"\n[audit]\nkey = \"" << std::string(64, 'a')
+      << "\"\ncheckpoint = \"/tmp/x.checkpoint\"\n";
+  }
+  auto c = load_config(path, {});
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_EQ(c->time_zone, "America/Chicago");
+  EXPECT_EQ(c->audit_key, std::string(64, 'a'));
+  EXPECT_EQ(c->audit_checkpoint, "/tmp/x.checkpoint");
+  std::remove(path.c_str());
+}
+
 TEST(ConfigTest, ListenAddresses) {
   EXPECT_EQ(parse_listen("127.0.0.1:8080")->second, 8080);
   EXPECT_EQ(parse_listen("[::1]:80")->first, "::1");

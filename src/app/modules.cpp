@@ -74,7 +74,7 @@ Status register_modules(App& app) {
 
   app.pipeline().use(auth::make_middleware(auth));
   auth::add_routes(app.router(), auth);
-  audit::add_routes(app.router(), app.db());
+  audit::add_routes(app.router(), app.db(), app.clock());
   customers::add_routes(app.router(), customers);
 
   auto& dcim = app.own<dcim::Service>(app.db(), app.clock(), customers);

@@ -44,7 +44,8 @@ Result<VerifyReport> verify(db::Database& db);
 // The hash of an entry given the previous entry's hash and its fields in stored order.
 std::string entry_hash(const std::string& prev_hash, const std::vector<std::string>& fields);
 
-// The audit log API: GET /api/v1/audit for auditors and admins.
-void add_routes(http::Router& router, db::Database& db);
+// The audit log API: GET /api/v1/audit for auditors and admins. Date filters are business dates
+// in the clock's calendar.
+void add_routes(http::Router& router, db::Database& db, const Clock& clock);
 
 }  // namespace colo::audit

@@ -134,6 +134,26 @@ TEST_P(AuditTest, SearchFiltersAndConfinesCustomers) {
   EXPECT_EQ(search(db(), actor("acme", 2), Filter{.customer = 1}).take().first, 0);
 }
 
+TEST_P(AuditTest, DateFiltersAreBusinessDates) {
+  // 16:30 UTC on the 25th is 00:30 on the 26th in Beijing: a filter for the 26th finds it, one
+  // for the 25th does not.
+  auto beijing = BusinessCalendar::in_zone("Asia/Shanghai").value();
+  clock_.set(*parse_instant("2026-11-25T16:30:00Z"));
+  append(actor("admin"), "customer", "1");
+  auto staff = actor("auditor");
+  auto count = [&](const char* from, const char* to) {
+    return search(db(), staff, Filter{.from = parse_bound(from, false, beijing), .to = parse_bound(to, true, beijing)})
+        .take()
+        .first;
+  };
+  EXPECT_EQ(count("2026-11-26", "2026-11-26"), 1);
+  EXPECT_EQ(count("2026-11-25", "2026-11-25"), 0);
+  EXPECT_EQ(*parse_bound("2026-11-26", false, beijing), *parse_instant("2026-11-25T16:00:00Z"));
+  EXPECT_EQ(*parse_bound("2026-11-26", true, beijing), *parse_instant("2026-11-26T16:00:00Z"));
+  EXPECT_EQ(*parse_bound("2026-11-25T16:30:00Z", false, beijing), *parse_instant("2026-11-25T16:30:00Z"));
+  EXPECT_FALSE(parse_bound("yesterday", false, beijing));
+}
+
 TEST(AuditHash, FieldsAreLengthPrefixed) {
   EXPECT_NE(entry_hash("0", {"ab", "c"}), entry_hash("0", {"a", "bc"}));
   EXPECT_NE(entry_hash("0", {"a"}), entry_hash("1", {"a"}));
