@@ -4,8 +4,11 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <filesystem>
 
 #include "core/business_calendar.hpp"
+#include "core/crypto.hpp"
+#include "db/database.hpp"
 
 extern char** environ;
 
@@ -107,6 +110,15 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (!level_ok) return Error::invalid("config", "log level must be one of trace, debug, info, warn, error, got '" + c.log_level + "'");
   if (auto zone = BusinessCalendar::in_zone(c.time_zone); !zone.ok()) return std::move(zone).error();
   return c;
+}
+
+std::string audit_checkpoint_path(const Config& config) {
+  if (!config.audit_checkpoint.empty()) return config.audit_checkpoint;
+  if (auto url = db::parse_url(config.db); url.ok() && url->engine == db::Engine::sqlite && url->target != ":memory:") {
+    auto parent = std::filesystem::path(url->target).parent_path();
+    return ((parent.empty() ? std::filesystem::path(".") : parent) / "audit.checkpoint").string();
+  }
+  return "var/audit-" + crypto::blake2b_hex(config.db).substr(0, 16) + ".checkpoint";
 }
 
 Result<std::pair<std::string, int>> parse_listen(const std::string& listen) {

@@ -31,6 +31,11 @@ struct Config {
 Result<Config> load_config(const std::string& path, const std::map<std::string, std::string>& env);
 std::map<std::string, std::string> environment();
 
+// Where the audit chain's head is recorded: [audit] checkpoint when set; else audit.checkpoint in
+// the directory of a SQLite file; else var/audit-<digest of the database URL>.checkpoint, so that
+// servers of different databases never share one.
+std::string audit_checkpoint_path(const Config& config);
+
 // "127.0.0.1:8080", "[::1]:8080", ":8080" -> host and port.
 Result<std::pair<std::string, int>> parse_listen(const std::string& listen);
 

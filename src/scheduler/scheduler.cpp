@@ -81,4 +81,14 @@ void run_daily_jobs(std::stop_token stop, db::Database& db, const Clock& clock, 
   }
 }
 
+void run_every(std::stop_token stop, std::chrono::milliseconds period, const std::function<void()>& task) {
+  std::mutex m;
+  std::condition_variable_any wake;
+  while (!stop.stop_requested()) {
+    task();
+    std::unique_lock lock(m);
+    wake.wait_for(lock, stop, period, [] { return false; });
+  }
+}
+
 }  // namespace colo::scheduler

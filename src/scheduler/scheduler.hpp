@@ -37,4 +37,8 @@ struct DailyJob {
 void run_daily_jobs(std::stop_token stop, db::Database& db, const Clock& clock, std::vector<DailyJob> jobs,
                     std::string holder, std::chrono::milliseconds poll = std::chrono::minutes(1));
 
+// Runs `task` at once and then every `period` until `stop` is requested. For per-server work
+// that needs no lease (each server records the audit chain's head in its own file).
+void run_every(std::stop_token stop, std::chrono::milliseconds period, const std::function<void()>& task);
+
 }  // namespace colo::scheduler
