@@ -38,6 +38,7 @@ Result<std::unique_ptr<App>> App::create(const Config& config, std::shared_ptr<C
                           [dbp] { return double(dbp->stats().in_use); });
   app->metrics_.add_gauge("colo_db_pool_size", "Database connections open.",
                           [dbp] { return double(dbp->stats().size); });
+  app->pipeline_.set_trusted_proxies(http::TrustedProxies::parse(config.trusted_proxies).take());
   if (!config.web_root.empty() && std::filesystem::is_directory(config.web_root))
     app->pipeline_.set_static_root(std::filesystem::canonical(config.web_root).string());
   return app;
@@ -48,8 +49,7 @@ Status App::serve() {
   http::ServerOptions options;
   options.host = hp.first;
   options.port = static_cast<std::uint16_t>(hp.second);
-  options.worker_threads =
-      config_.workers > 0 ? config_.workers : static_cast<int>(std::max(2u, std::thread::hardware_concurrency()));
+  options.worker_threads = worker_count(config_);
   options.io_threads = config_.io_threads;
   options.access_log = config_.access_log;
   http::Server server(options, [this](http::Request& r) { return pipeline_.handle(r); });

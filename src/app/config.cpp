@@ -5,10 +5,12 @@
 #include <charconv>
 #include <cstdlib>
 #include <filesystem>
+#include <thread>
 
 #include "core/business_calendar.hpp"
 #include "core/crypto.hpp"
 #include "db/database.hpp"
+#include "http/forwarded.hpp"
 
 extern char** environ;
 
@@ -38,7 +40,29 @@ Status set_bool(bool& out, std::string_view v, std::string_view name) {
   return {};
 }
 
+std::vector<std::string> split_list(std::string_view v) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= v.size()) {
+    auto comma = v.find(',', start);
+    auto item = v.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    if (!item.empty()) out.emplace_back(item);
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
 }  // namespace
+
+int worker_count(const Config& config) {
+  // Two per core, at least four: handlers mostly wait on the database, and password hashing may
+  // take half of them (auth::HashGate), so two sign-ins at once still leave workers free.
+  return config.workers > 0 ? config.workers
+                            : static_cast<int>(std::max(4u, 2 * std::thread::hardware_concurrency()));
+}
 
 std::map<std::string, std::string> environment() {
   std::map<std::string, std::string> env;
@@ -76,6 +100,15 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("server", "io_threads", c.io_threads);
     str("server", "web_root", c.web_root);
     flag("server", "demo", c.demo);
+    if (auto* list = t["server"]["trusted_proxies"].as_array()) {
+      for (const auto& item : *list) {
+        auto v = item.value<std::string>();
+        if (!v) return Error::invalid("config", "[server] trusted_proxies must be a list of strings");
+        c.trusted_proxies.push_back(*v);
+      }
+    } else if (auto v = t["server"]["trusted_proxies"].value<std::string>()) {
+      c.trusted_proxies = split_list(*v);
+    }
     str("database", "url", c.db);
     num("database", "pool", c.db_pool);
     str("log", "level", c.log_level);
@@ -99,11 +132,14 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (auto v = get("COLO_TIME_ZONE")) c.time_zone = *v;
   if (auto v = get("COLO_AUDIT_KEY")) c.audit_key = *v;
   if (auto v = get("COLO_AUDIT_CHECKPOINT")) c.audit_checkpoint = *v;
+  if (auto v = get("COLO_TRUSTED_PROXIES")) c.trusted_proxies = split_list(*v);
   if (auto v = get("COLO_DB_POOL")) COLO_CHECK(set_int(c.db_pool, *v, "COLO_DB_POOL"));
   if (auto v = get("COLO_WORKERS")) COLO_CHECK(set_int(c.workers, *v, "COLO_WORKERS"));
   if (auto v = get("COLO_IO_THREADS")) COLO_CHECK(set_int(c.io_threads, *v, "COLO_IO_THREADS"));
   if (auto v = get("COLO_ACCESS_LOG")) COLO_CHECK(set_bool(c.access_log, *v, "COLO_ACCESS_LOG"));
   if (auto v = get("COLO_DEMO")) COLO_CHECK(set_bool(c.demo, *v, "COLO_DEMO"));
+  if (auto proxies = http::TrustedProxies::parse(c.trusted_proxies); !proxies.ok())
+    return Error::invalid("config", proxies.error().message);
   static const char* kLevels[] = {"trace", "debug", "info", "warn", "error", "critical", "off"};
   bool level_ok = false;
   for (auto l : kLevels) level_ok = level_ok || c.log_level == l;

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/result.hpp"
 
@@ -13,7 +14,7 @@ struct Config {
   std::string listen = "127.0.0.1:8080";        // [server] listen       COLO_LISTEN
   std::string db = "sqlite://var/colo.db";      // [database] url        COLO_DB
   int db_pool = 8;                              // [database] pool       COLO_DB_POOL
-  int workers = 0;                              // [server] workers      COLO_WORKERS (0: one per core)
+  int workers = 0;                              // [server] workers      COLO_WORKERS (0: two per core)
   int io_threads = 1;                           // [server] io_threads   COLO_IO_THREADS
   std::string web_root = "web/dist";            // [server] web_root     COLO_WEB_ROOT
   std::string log_level = "info";               // [log] level           COLO_LOG_LEVEL
@@ -21,11 +22,16 @@ struct Config {
   std::string secret_key;                       // [security] secret_key COLO_SECRET_KEY (64 hex chars)
   std::string upload_dir = "var/files";         // [storage] files       COLO_UPLOAD_DIR
   bool demo = false;                            // [server] demo         COLO_DEMO
+  // Reverse proxies whose X-Forwarded-For/-Proto are believed: addresses or CIDR networks.
+  std::vector<std::string> trusted_proxies;     // [server] trusted_proxies COLO_TRUSTED_PROXIES (comma-separated)
   std::string time_zone = "Asia/Shanghai";      // [business] time_zone  COLO_TIME_ZONE (IANA name)
   std::string audit_key;                        // [audit] key           COLO_AUDIT_KEY (64 hex chars)
   std::string audit_checkpoint;                 // [audit] checkpoint    COLO_AUDIT_CHECKPOINT (default
                                                 //   audit.checkpoint next to a SQLite file, else var/)
 };
+
+// Handler threads: [server] workers, or two per core (at least 4) when not set.
+int worker_count(const Config& config);
 
 // Reads the TOML file (when path is not empty) over the defaults, then the environment.
 Result<Config> load_config(const std::string& path, const std::map<std::string, std::string>& env);

@@ -66,6 +66,25 @@ TEST(ConfigTest, TheBusinessTimeZoneDefaultsToShanghaiAndMustBeKnown) {
   std::remove(path.c_str());
 }
 
+TEST(ConfigTest, TrustedProxiesFromTheFileOrTheEnvironment) {
+  EXPECT_TRUE(load_config("", {})->trusted_proxies.empty()) << "nothing is trusted by default";
+  std::string path = ::testing::TempDir() + "/colo-proxies.toml";
+  {
+    std::ofstream f(path);
+    f << "[server]\ntrusted_proxies = [\"10.0.0.0/8\", \"::1\"]\n";
+  }
+  auto file = load_config(path, {});
+  ASSERT_TRUE(file.ok()) << file.error().message;
+  EXPECT_EQ(file->trusted_proxies, (std::vector<std::string>{"10.0.0.0/8", "::1"}));
+  auto env = load_config(path, {{"COLO_TRUSTED_PROXIES", "127.0.0.1, 192.0.2.0/24"}});
+  ASSERT_TRUE(env.ok());
+  EXPECT_EQ(env->trusted_proxies, (std::vector<std::string>{"127.0.0.1", "192.0.2.0/24"}));
+  std::remove(path.c_str());
+  auto bad = load_config("", {{"COLO_TRUSTED_PROXIES", "10.0.0.0/8, proxy.local"}});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("proxy.local"), std::string::npos) << bad.error().message;
+}
+
 TEST(ConfigTest, ListenAddresses) {
   EXPECT_EQ(parse_listen("127.0.0.1:8080")->second, 8080);
   EXPECT_EQ(parse_listen("[::1]:80")->first, "::1");

@@ -56,4 +56,11 @@ struct ApiToken {
   std::optional<std::string> token;  // the secret, only in the answer that created it
 };
 
+// What a password change, a reset or a disable/enable revoked: a user's credentials must not
+// outlive the password or the account state they were issued under.
+struct Revoked {
+  std::int64_t sessions = 0;
+  std::int64_t tokens = 0;
+};
+
 }  // namespace colo::auth

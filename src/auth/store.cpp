@@ -64,6 +64,8 @@ constexpr std::string_view kInsertToken =
     "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
 constexpr std::string_view kRevokeToken =
     "UPDATE api_tokens SET revoked_at = $3 WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL";
+constexpr std::string_view kRevokeTokens =
+    "UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL";
 constexpr std::string_view kTouchToken = "UPDATE api_tokens SET last_used_at = $2 WHERE id = $1";
 
 User user_from(const db::Row& r) {
@@ -218,9 +220,8 @@ Result<std::int64_t> revoke_session(db::Tx& tx, std::int64_t session_id, const s
   return tx.exec(kRevokeSession, {session_id, now});
 }
 
-Status revoke_sessions(db::Tx& tx, std::int64_t user_id, std::int64_t keep, const std::string& now) {
-  COLO_CHECK(tx.exec(kRevokeSessions, {user_id, keep, now}));
-  return {};
+Result<std::int64_t> revoke_sessions(db::Tx& tx, std::int64_t user_id, std::int64_t keep, const std::string& now) {
+  return tx.exec(kRevokeSessions, {user_id, keep, now});
 }
 
 Result<std::optional<std::string>> csrf_token(db::Tx& tx, std::int64_t session_id) {
@@ -244,6 +245,10 @@ Result<std::int64_t> insert_token(db::Tx& tx, std::int64_t user_id, const ApiTok
 
 Result<std::int64_t> revoke_token(db::Tx& tx, std::int64_t token_id, std::int64_t user_id, const std::string& now) {
   return tx.exec(kRevokeToken, {token_id, user_id, now});
+}
+
+Result<std::int64_t> revoke_tokens(db::Tx& tx, std::int64_t user_id, const std::string& now) {
+  return tx.exec(kRevokeTokens, {user_id, now});
 }
 
 Status touch_token(db::Tx& tx, std::int64_t token_id, const std::string& now) {

@@ -16,6 +16,8 @@ void Pipeline::use(Middleware middleware) { middleware_.push_back(std::move(midd
 
 void Pipeline::set_static_root(std::string root) { static_root_ = std::move(root); }
 
+void Pipeline::set_trusted_proxies(TrustedProxies proxies) { trusted_proxies_ = std::move(proxies); }
+
 Response Pipeline::dispatch(Request& request, int& route_index) {
   auto m = router_.match(request.method, request.path);
   if (!m.route) {
@@ -47,6 +49,7 @@ Response Pipeline::handle(Request& request) {
   const auto start = std::chrono::steady_clock::now();
   int route_index = -1;
   Response response;
+  resolve_forwarded(request, trusted_proxies_);
   try {
     response = dispatch(request, route_index);
   } catch (const Failure& f) {
