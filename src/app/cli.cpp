@@ -93,6 +93,10 @@ CliCommands add_cli_commands(CLI::App& cli) {
       std::printf("audit log intact: %lld entries verified; head entry %lld recorded in %s\n",
                   static_cast<long long>(report.checked), static_cast<long long>(report.head.last_id),
                   checkpoint.c_str());
+      if (!report.checkpoint_found)
+        std::printf("note: there was no earlier checkpoint at %s, so the removal of the newest entries could not be "
+                    "checked this time\n",
+                    checkpoint.c_str());
       return {};
     };
     commands.push_back(cmd);

@@ -222,6 +222,7 @@ Result<VerifyReport> verify(db::Database& db, const std::string& checkpoint_path
     cp = *read;
   }
   VerifyReport report;
+  report.checkpoint_found = cp.has_value();
   Walk w;
   bool head_seen = false;
   COLO_CHECK(walk(db, w, report, key, [&](const store::Row& r, const Walk& at) -> std::string {
@@ -258,6 +259,7 @@ Result<VerifyReport> advance_checkpoint(db::Database& db, const std::string& che
     return report;
   }
   const Checkpoint cp = **read;
+  report.checkpoint_found = true;
   Walk w;
   if (cp.last_id > 0) {
     COLO_TRY(auto tx, db::Tx::begin(db, db::Access::read));

@@ -51,6 +51,7 @@ struct VerifyReport {
                                                 // 0 when the checkpoint file itself does not verify
   std::string reason;
   Checkpoint head;  // the chain's head as verified
+  bool checkpoint_found = false;  // an earlier checkpoint was there to check the head against
 };
 // Walks the whole chain. With a checkpoint file: the head recorded there must still be present
 // with the same hash and as many entries up to it (else the newest entries were removed or

@@ -104,6 +104,8 @@ class AuditTest : public db::testing::EngineTest {
     auto r = verify_with_checkpoint();
     ASSERT_FALSE(r.first_broken_id) << r.reason;
     ASSERT_EQ(r.head.last_id, 5);
+    ASSERT_FALSE(r.checkpoint_found);
+    ASSERT_TRUE(verify_with_checkpoint().checkpoint_found);
   }
   void append(const Context& ctx, std::string type, std::string id, std::optional<std::int64_t> customer = {}) {
     auto tx = db::Tx::begin(db(), db::Access::write).take();
