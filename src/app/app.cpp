@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "core/business_calendar.hpp"
 #include "db/migrate.hpp"
 #include "http/server.hpp"
 
@@ -28,6 +29,9 @@ Result<std::unique_ptr<App>> App::create(const Config& config, std::shared_ptr<C
   COLO_TRY(auto applied, db::migrate(*database, db::builtin_migrations()));
   for (int v : applied) spdlog::info("applied migration {}", v);
   if (!clock) clock = std::make_shared<SystemClock>();
+  // Every "today" (signing, due dates, daily jobs, date filters) is judged in this zone.
+  COLO_TRY(auto calendar, BusinessCalendar::in_zone(config.time_zone));
+  clock->set_calendar(std::make_shared<const BusinessCalendar>(std::move(calendar)));
   std::unique_ptr<App> app(new App(config, std::move(database), std::move(clock)));
   add_system_routes(*app);
   COLO_CHECK(register_modules(*app));

@@ -77,15 +77,26 @@ CliCommands add_cli_commands(CLI::App& cli) {
     auto cmd = std::make_shared<CliCommand>();
     auto* audit_cmd = cli.add_subcommand("audit", "The audit log");
     audit_cmd->require_subcommand(1);
-    cmd->sub = audit_cmd->add_subcommand("verify", "Walk the hash chain; exit 1 at the first broken entry");
+    cmd->sub = audit_cmd->add_subcommand(
+        "verify", "Walk the keyed chain and check the head recorded outside the database; exit 1 at the first broken entry");
     cmd->run = [](App& app) -> Status {
-      COLO_TRY(auto report, audit::verify(app.db()));
+      const auto checkpoint = audit_checkpoint_path(app.config());
+      COLO_TRY(auto report, audit::verify(app.db(), checkpoint, app.clock().now()));
       if (report.first_broken_id) {
+        // Entry 0 stands for the checkpoint file itself.
         return Error::unprocessable("audit.chain_broken",
-                                    "audit log entry " + std::to_string(*report.first_broken_id) +
-                                        " is broken: " + report.reason);
+                                    *report.first_broken_id > 0
+                                        ? "audit log entry " + std::to_string(*report.first_broken_id) +
+                                              " is broken: " + report.reason
+                                        : "audit log not verified: " + report.reason);
       }
-      std::printf("audit log intact: %lld entries verified\n", static_cast<long long>(report.checked));
+      std::printf("audit log intact: %lld entries verified; head entry %lld recorded in %s\n",
+                  static_cast<long long>(report.checked), static_cast<long long>(report.head.last_id),
+                  checkpoint.c_str());
+      if (!report.checkpoint_found)
+        std::printf("note: there was no earlier checkpoint at %s, so the removal of the newest entries could not be "
+                    "checked this time\n",
+                    checkpoint.c_str());
       return {};
     };
     commands.push_back(cmd);
@@ -114,7 +125,7 @@ CliCommands add_cli_commands(CLI::App& cli) {
     jobs->require_subcommand(1);
     cmd->sub = jobs->add_subcommand("run", "Run a daily job now, for today or --date (idempotent per day)");
     cmd->sub->add_option("JOB", *job, "contracts-daily")->required()->check(CLI::IsMember({"contracts-daily"}));
-    cmd->sub->add_option("--date", *date, "The day to run it for, YYYY-MM-DD (default: today, UTC)");
+    cmd->sub->add_option("--date", *date, "The day to run it for, YYYY-MM-DD (default: today in the business time zone)");
     cmd->run = [job, date](App& app) { return contracts::run_job(app, *job, *date); };
     commands.push_back(cmd);
   }

@@ -4,8 +4,12 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <filesystem>
 #include <thread>
 
+#include "core/business_calendar.hpp"
+#include "core/crypto.hpp"
+#include "db/database.hpp"
 #include "http/forwarded.hpp"
 
 extern char** environ;
@@ -127,6 +131,9 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     flag("log", "access", c.access_log);
     str("security", "secret_key", c.secret_key);
     str("storage", "files", c.upload_dir);
+    str("business", "time_zone", c.time_zone);
+    str("audit", "key", c.audit_key);
+    str("audit", "checkpoint", c.audit_checkpoint);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -138,6 +145,9 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (auto v = get("COLO_LOG_LEVEL")) c.log_level = *v;
   if (auto v = get("COLO_SECRET_KEY")) c.secret_key = *v;
   if (auto v = get("COLO_UPLOAD_DIR")) c.upload_dir = *v;
+  if (auto v = get("COLO_TIME_ZONE")) c.time_zone = *v;
+  if (auto v = get("COLO_AUDIT_KEY")) c.audit_key = *v;
+  if (auto v = get("COLO_AUDIT_CHECKPOINT")) c.audit_checkpoint = *v;
   if (auto v = get("COLO_TRUSTED_PROXIES")) c.trusted_proxies = split_list(*v);
   if (auto v = get("COLO_DB_POOL")) COLO_CHECK(set_int(c.db_pool, *v, "COLO_DB_POOL"));
   if (auto v = get("COLO_DB_BUSY_TIMEOUT_MS"))
@@ -167,7 +177,17 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   bool level_ok = false;
   for (auto l : kLevels) level_ok = level_ok || c.log_level == l;
   if (!level_ok) return Error::invalid("config", "log level must be one of trace, debug, info, warn, error, got '" + c.log_level + "'");
+  if (auto zone = BusinessCalendar::in_zone(c.time_zone); !zone.ok()) return std::move(zone).error();
   return c;
+}
+
+std::string audit_checkpoint_path(const Config& config) {
+  if (!config.audit_checkpoint.empty()) return config.audit_checkpoint;
+  if (auto url = db::parse_url(config.db); url.ok() && url->engine == db::Engine::sqlite && url->target != ":memory:") {
+    auto parent = std::filesystem::path(url->target).parent_path();
+    return ((parent.empty() ? std::filesystem::path(".") : parent) / "audit.checkpoint").string();
+  }
+  return "var/audit-" + crypto::blake2b_hex(config.db).substr(0, 16) + ".checkpoint";
 }
 
 Result<std::pair<std::string, int>> parse_listen(const std::string& listen) {

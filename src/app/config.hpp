@@ -32,6 +32,10 @@ struct Config {
   bool demo = false;                            // [server] demo         COLO_DEMO
   // Reverse proxies whose X-Forwarded-For/-Proto are believed: addresses or CIDR networks.
   std::vector<std::string> trusted_proxies;     // [server] trusted_proxies COLO_TRUSTED_PROXIES (comma-separated)
+  std::string time_zone = "Asia/Shanghai";      // [business] time_zone  COLO_TIME_ZONE (IANA name)
+  std::string audit_key;                        // [audit] key           COLO_AUDIT_KEY (64 hex chars)
+  std::string audit_checkpoint;                 // [audit] checkpoint    COLO_AUDIT_CHECKPOINT (default
+                                                //   audit.checkpoint next to a SQLite file, else var/)
 };
 
 // Handler threads: [server] workers, or two per core (at least 4) when not set.
@@ -40,6 +44,11 @@ int worker_count(const Config& config);
 // Reads the TOML file (when path is not empty) over the defaults, then the environment.
 Result<Config> load_config(const std::string& path, const std::map<std::string, std::string>& env);
 std::map<std::string, std::string> environment();
+
+// Where the audit chain's head is recorded: [audit] checkpoint when set; else audit.checkpoint in
+// the directory of a SQLite file; else var/audit-<digest of the database URL>.checkpoint, so that
+// servers of different databases never share one.
+std::string audit_checkpoint_path(const Config& config);
 
 // "127.0.0.1:8080", "[::1]:8080", ":8080" -> host and port.
 Result<std::pair<std::string, int>> parse_listen(const std::string& listen);

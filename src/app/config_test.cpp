@@ -68,6 +68,26 @@ TEST(ConfigTest, BadValuesAreOneClearError) {
   std::remove(path.c_str());
 }
 
+TEST(ConfigTest, TheBusinessTimeZoneDefaultsToShanghaiAndMustBeKnown) {
+  EXPECT_EQ(load_config("", {})->time_zone, "Asia/Shanghai");
+  EXPECT_EQ(load_config("", {{"COLO_TIME_ZONE", "Europe/Berlin"}})->time_zone, "Europe/Berlin");
+  auto bad = load_config("", {{"COLO_TIME_ZONE", "Asia/Beijing"}});  // not an IANA zone
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("Asia/Beijing"), std::string::npos);
+  std::string path = ::testing::TempDir() + "/colo-zone.toml";
+  {
+    std::ofstream f(path);
+    f << "[business]\ntime_zone = \"America/Chicago\"\n[audit]\nkey = \"" << std::string(64, 'a')
+      << "\"\ncheckpoint = \"/tmp/x.checkpoint\"\n";
+  }
+  auto c = load_config(path, {});
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_EQ(c->time_zone, "America/Chicago");
+  EXPECT_EQ(c->audit_key, std::string(64, 'a'));
+  EXPECT_EQ(c->audit_checkpoint, "/tmp/x.checkpoint");
+  std::remove(path.c_str());
+}
+
 TEST(ConfigTest, TrustedProxiesFromTheFileOrTheEnvironment) {
   EXPECT_TRUE(load_config("", {})->trusted_proxies.empty()) << "nothing is trusted by default";
   std::string path = ::testing::TempDir() + "/colo-proxies.toml";

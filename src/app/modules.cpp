@@ -19,6 +19,7 @@
 #include "dcim/service.hpp"
 #include "ipam/module.hpp"
 #include "notify/notify.hpp"
+#include "scheduler/scheduler.hpp"
 
 namespace colo::app {
 
@@ -63,10 +64,35 @@ Result<crypto::Key> secret_key(const Config& config) {
   return key;
 }
 
+// The key of the audit chain's MACs: [audit] key when given; else derived from the secret key
+// for this one purpose, so that an installation with a secret key has an audit key without
+// another setting. A separate key lets the data key and the audit key be held apart.
+Result<crypto::Key> audit_key(const Config& config, const crypto::Key& secret) {
+  if (config.audit_key.empty()) return crypto::derive_key(secret, 1, "coloaudt");
+  auto key = crypto::parse_hex_key(config.audit_key);
+  if (!key) return Error::invalid("config", "COLO_AUDIT_KEY must be 64 hexadecimal characters");
+  return *key;
+}
+
+// How often a serving process checks the entries written since the last checkpoint and records
+// the new head.
+constexpr auto kCheckpointPeriod = std::chrono::minutes(5);
+
 }  // namespace
 
 Status register_modules(App& app) {
   COLO_TRY(auto key, secret_key(app.config()));
+  COLO_TRY(auto chain_key, audit_key(app.config(), key));
+  audit::use_chain_key(chain_key);
+  app.add_background([&app, path = audit_checkpoint_path(app.config())](std::stop_token stop) {
+    scheduler::run_every(stop, kCheckpointPeriod, [&app, &path] {
+      auto report = audit::advance_checkpoint(app.db(), path, app.clock().now());
+      if (!report.ok())
+        spdlog::error("audit checkpoint: {}", report.error().message);
+      else if (report->first_broken_id)
+        spdlog::error("audit chain broken at entry {}: {}", *report->first_broken_id, report->reason);
+    });
+  });
   auto& customers = app.own<customers::Service>(app.db(), app.clock(), crypto::Sealer(key));
   // Password hashing may take at most half the request workers, so that a flood of sign-ins
   // always leaves workers for everything else.
@@ -78,7 +104,7 @@ Status register_modules(App& app) {
 
   app.pipeline().use(auth::make_middleware(auth));
   auth::add_routes(app.router(), auth);
-  audit::add_routes(app.router(), app.db());
+  audit::add_routes(app.router(), app.db(), app.clock());
   customers::add_routes(app.router(), customers);
 
   auto& dcim = app.own<dcim::Service>(app.db(), app.clock(), customers);

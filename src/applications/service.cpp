@@ -27,7 +27,7 @@ std::string number_text(int year, std::int64_t n) {
   return buf;
 }
 
-Date today_of(const Clock& clock) { return utc_date(clock.now()); }
+Date today_of(const Clock& clock) { return clock.today(); }
 
 bool contains(const std::vector<std::string>& v, std::string_view s) {
   return std::find(v.begin(), v.end(), s) != v.end();

@@ -2,6 +2,9 @@
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
+#include <spdlog/spdlog.h>
+
+#include <mutex>
 
 #include "audit/log.hpp"
 #include "audit/store.hpp"
@@ -13,6 +16,18 @@ namespace {
 
 const std::string kGenesis(64, '0');  // the "previous hash" of the first entry
 constexpr std::int64_t kVerifyBatch = 5000;
+constexpr int kPlain = 1;  // alg: plain BLAKE2b, entries from before the chain was keyed
+constexpr int kKeyed = 2;  // alg: BLAKE2b keyed with the audit key
+// Puts keyed hashes in their own domain, apart from checkpoint MACs under the same key.
+const std::string kEntryDomain = "colo.audit.entry.v2";
+
+std::mutex key_mutex;
+std::optional<crypto::Key> chain_key;
+
+std::optional<crypto::Key> current_key() {
+  std::lock_guard lock(key_mutex);
+  return chain_key;
+}
 
 // The canonical text an entry's hash covers. Fields are length-prefixed so that no two
 // different entries serialise alike.
@@ -55,7 +70,106 @@ boost::json::value parse_or_null(const std::string& s) {
   return ec ? boost::json::value(nullptr) : v;
 }
 
+// Where a walk over the chain stands: the previous entry's hash and id, whether a keyed entry was
+// seen (after which an unkeyed one is a forgery), and how many entries were walked.
+struct Walk {
+  std::string prev = kGenesis;
+  std::int64_t last_id = 0;
+  bool keyed_seen = false;
+  std::int64_t count = 0;
+};
+
+// Why `r` does not hold after `w`, or empty when it does (and then `w` moves past it).
+std::string check_entry(const store::Row& r, Walk& w, const std::optional<crypto::Key>& key) {
+  if (r.prev_hash != w.prev)
+    return w.last_id == 0 && w.count == 0
+               ? "the first entry does not start the chain"
+               : "its link to entry " + std::to_string(w.last_id) +
+                     " does not hold (an entry was removed, inserted or altered)";
+  if (r.alg == kPlain) {
+    if (w.keyed_seen) return "it is unkeyed after keyed entries (written without the audit key: forged)";
+    if (entry_hash(w.prev, hashed_fields(r)) != r.hash)
+      return "its content does not match its hash (the entry was altered)";
+  } else if (r.alg == kKeyed) {
+    if (!key) return "it is keyed and no audit key is configured to check it";
+    if (!crypto::constant_time_equal(entry_mac(*key, w.prev, hashed_fields(r)), r.hash))
+      return "its content or link does not match its MAC (altered, relinked or forged without the audit key)";
+    w.keyed_seen = true;
+  } else {
+    return "its hash algorithm " + std::to_string(r.alg) + " is unknown";
+  }
+  w.prev = r.hash;
+  w.last_id = r.id;
+  ++w.count;
+  return {};
+}
+
+// Walks the entries after `w`, oldest first, in short read transactions. `at_each` sees every
+// entry that holds and may stop the walk with a reason of its own.
+template <typename F>
+Status walk(db::Database& db, Walk& w, VerifyReport& report, const std::optional<crypto::Key>& key, F&& at_each) {
+  while (true) {
+    // One short read transaction per batch, so a long walk never holds a snapshot open.
+    COLO_TRY(auto tx, db::Tx::begin(db, db::Access::read));
+    COLO_TRY(auto rows, store::entries_after(tx, w.last_id, kVerifyBatch));
+    if (rows.empty()) return {};
+    for (const auto& r : rows) {
+      ++report.checked;
+      auto why = check_entry(r, w, key);
+      if (why.empty()) why = at_each(r, w);
+      if (!why.empty()) {
+        report.first_broken_id = r.id;
+        report.reason = std::move(why);
+        return {};
+      }
+    }
+  }
+}
+
+std::string missing_head(const Checkpoint& cp) {
+  return "it is the head recorded in the checkpoint of " + cp.at + " and is missing (the newest entries were removed)";
+}
+
+std::string count_differs(const Checkpoint& cp, std::int64_t now) {
+  return "the checkpoint of " + cp.at + " counted " + std::to_string(cp.count) + " entries up to this one, the log has " +
+         std::to_string(now) + " (entries were removed)";
+}
+
+std::string head_differs(const Checkpoint& cp) {
+  return "it differs from the head recorded in the checkpoint of " + cp.at + " (the entry was rewritten)";
+}
+
+// Records the verified head outside the database and in the log.
+Status record_head(const std::string& path, VerifyReport& report, const Walk& w, Instant now,
+                   const crypto::Key& key) {
+  report.head = Checkpoint{w.last_id, w.last_id ? w.prev : "", w.count, format_instant(now)};
+  COLO_CHECK(write_checkpoint(path, report.head, key));
+  spdlog::info("audit chain head: entry {} hash {} ({} entries), recorded in {}", report.head.last_id,
+               report.head.last_hash.empty() ? "-" : report.head.last_hash, report.head.count, path);
+  return {};
+}
+
+Result<crypto::Key> key_for_checkpoint() {
+  auto key = current_key();
+  if (!key) return Error::internal("the audit checkpoint needs the audit key, and none is configured");
+  return *key;
+}
+
 }  // namespace
+
+void use_chain_key(std::optional<crypto::Key> key) {
+  std::lock_guard lock(key_mutex);
+  chain_key = key;
+}
+
+std::string entry_mac(const crypto::Key& key, const std::string& prev_hash, const std::vector<std::string>& fields) {
+  std::vector<std::string> all;
+  all.reserve(fields.size() + 2);
+  all.push_back(kEntryDomain);
+  all.push_back(prev_hash);
+  all.insert(all.end(), fields.begin(), fields.end());
+  return crypto::keyed_blake2b_hex(key, canonical(all));
+}
 
 std::string entry_hash(const std::string& prev_hash, const std::vector<std::string>& fields) {
   std::vector<std::string> all;
@@ -83,37 +197,94 @@ Status record(db::Tx& tx, const Context& ctx, const Clock& clock, const Change& 
   COLO_CHECK(store::lock_chain(tx));
   COLO_TRY(auto last, store::last_hash(tx));
   row.prev_hash = last.value_or(kGenesis);
-  row.hash = entry_hash(row.prev_hash, hashed_fields(row));
+  if (auto key = current_key()) {
+    row.alg = kKeyed;
+    row.hash = entry_mac(*key, row.prev_hash, hashed_fields(row));
+  } else {
+    row.alg = kPlain;
+    row.hash = entry_hash(row.prev_hash, hashed_fields(row));
+  }
   return store::insert(tx, row);
 }
 
-Result<VerifyReport> verify(db::Database& db) {
-  VerifyReport report;
-  std::string prev = kGenesis;
-  std::int64_t last_id = 0;
-  while (true) {
-    // One short read transaction per batch, so a long walk never holds a snapshot open.
-    COLO_TRY(auto tx, db::Tx::begin(db, db::Access::read));
-    COLO_TRY(auto rows, store::entries_after(tx, last_id, kVerifyBatch));
-    if (rows.empty()) break;
-    for (const auto& r : rows) {
-      ++report.checked;
-      if (r.prev_hash != prev) {
-        report.first_broken_id = r.id;
-        report.reason = last_id == 0 ? "the first entry does not start the chain"
-                                     : "its link to entry " + std::to_string(last_id) +
-                                           " does not hold (an entry was removed, inserted or altered)";
-        return report;
-      }
-      if (entry_hash(prev, hashed_fields(r)) != r.hash) {
-        report.first_broken_id = r.id;
-        report.reason = "its content does not match its hash (the entry was altered)";
-        return report;
-      }
-      prev = r.hash;
-      last_id = r.id;
+Result<VerifyReport> verify(db::Database& db, const std::string& checkpoint_path, Instant now) {
+  const auto key = current_key();
+  std::optional<Checkpoint> cp;
+  if (!checkpoint_path.empty()) {
+    COLO_TRY(auto k, key_for_checkpoint());
+    auto read = read_checkpoint(checkpoint_path, k);
+    if (!read.ok()) {
+      VerifyReport report;
+      report.first_broken_id = 0;
+      report.reason = "the checkpoint " + checkpoint_path + " does not verify: " + read.error().message;
+      return report;
     }
+    cp = *read;
   }
+  VerifyReport report;
+  report.checkpoint_found = cp.has_value();
+  Walk w;
+  bool head_seen = false;
+  COLO_CHECK(walk(db, w, report, key, [&](const store::Row& r, const Walk& at) -> std::string {
+    if (!cp || r.id != cp->last_id) return {};
+    head_seen = true;
+    if (r.hash != cp->last_hash) return head_differs(*cp);
+    if (at.count != cp->count) return count_differs(*cp, at.count);
+    return {};
+  }));
+  if (report.first_broken_id) return report;
+  if (cp && cp->last_id > 0 && !head_seen) {
+    report.first_broken_id = cp->last_id;
+    report.reason = missing_head(*cp);
+    return report;
+  }
+  if (cp && cp->last_id > 0 && w.count < cp->count) {
+    report.first_broken_id = cp->last_id;
+    report.reason = count_differs(*cp, w.count);
+    return report;
+  }
+  report.head = Checkpoint{w.last_id, w.last_id ? w.prev : "", w.count, format_instant(now)};
+  if (!checkpoint_path.empty()) COLO_CHECK(record_head(checkpoint_path, report, w, now, *key));
+  return report;
+}
+
+Result<VerifyReport> advance_checkpoint(db::Database& db, const std::string& checkpoint_path, Instant now) {
+  COLO_TRY(auto key, key_for_checkpoint());
+  auto read = read_checkpoint(checkpoint_path, key);
+  if (read.ok() && !*read) return verify(db, checkpoint_path, now);
+  VerifyReport report;
+  if (!read.ok()) {
+    report.first_broken_id = 0;
+    report.reason = "the checkpoint " + checkpoint_path + " does not verify: " + read.error().message;
+    return report;
+  }
+  const Checkpoint cp = **read;
+  report.checkpoint_found = true;
+  Walk w;
+  if (cp.last_id > 0) {
+    COLO_TRY(auto tx, db::Tx::begin(db, db::Access::read));
+    COLO_TRY(auto head, store::find(tx, cp.last_id));
+    report.first_broken_id = cp.last_id;
+    if (!head) {
+      report.reason = missing_head(cp);
+      return report;
+    }
+    if (head->hash != cp.last_hash) {
+      report.reason = head_differs(cp);
+      return report;
+    }
+    COLO_TRY(auto count, store::count_up_to(tx, cp.last_id));
+    if (count != cp.count) {
+      report.reason = count_differs(cp, count);
+      return report;
+    }
+    report.first_broken_id.reset();
+    // An unkeyed entry at the head means none before it was keyed (that walk would have failed).
+    w = Walk{cp.last_hash, cp.last_id, head->alg == kKeyed, cp.count};
+  }
+  COLO_CHECK(walk(db, w, report, key, [](const store::Row&, const Walk&) { return std::string(); }));
+  if (report.first_broken_id) return report;
+  COLO_CHECK(record_head(checkpoint_path, report, w, now, key));
   return report;
 }
 

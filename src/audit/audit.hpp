@@ -1,6 +1,10 @@
 // The audit log (R6.1.3): every write records who, when, from where, what and the before/after
-// state, in the same transaction as the change. Entries are hash-chained with BLAKE2b so that an
-// altered or removed row is found by verify().
+// state, in the same transaction as the change. Entries are chained: each one's hash covers the
+// previous one's, and is a MAC under the audit key (from configuration, never in the database),
+// so that nobody who can only write the database can alter, relink or append entries that
+// verify. The chain's head is also recorded outside the database (checkpoint.hpp), so that
+// removing the newest entries is found too. Entries written before the chain was keyed are plain
+// BLAKE2b (alg 1) and still verify as they were; an unkeyed entry after a keyed one is refused.
 #pragma once
 
 #include <cstdint>
@@ -10,7 +14,9 @@
 
 #include <boost/json/value.hpp>
 
+#include "audit/checkpoint.hpp"
 #include "core/clock.hpp"
+#include "core/crypto.hpp"
 #include "core/context.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
@@ -30,21 +36,39 @@ struct Change {
   std::optional<std::int64_t> customer_id;  // the tenant the object belongs to, when any
 };
 
+// The audit key for this process: set once at start, before any entry is written (the server
+// derives it from configuration). Without one, entries are written and checked unkeyed (alg 1),
+// as unit tests of other modules do.
+void use_chain_key(std::optional<crypto::Key> key);
+
 // Appends one entry inside `tx` (a write transaction); the caller commits both together.
 // Serialises chain appends so concurrent writers cannot fork the chain.
 Status record(db::Tx& tx, const Context& ctx, const Clock& clock, const Change& change);
 
 struct VerifyReport {
   std::int64_t checked = 0;
-  std::optional<std::int64_t> first_broken_id;  // the first entry whose hash does not hold
+  std::optional<std::int64_t> first_broken_id;  // the first entry that does not hold or is missing;
+                                                // 0 when the checkpoint file itself does not verify
   std::string reason;
+  Checkpoint head;  // the chain's head as verified
+  bool checkpoint_found = false;  // an earlier checkpoint was there to check the head against
 };
-Result<VerifyReport> verify(db::Database& db);
+// Walks the whole chain. With a checkpoint file: the head recorded there must still be present
+// with the same hash and as many entries up to it (else the newest entries were removed or
+// rewritten); when everything holds, the new head is recorded there and logged.
+Result<VerifyReport> verify(db::Database& db, const std::string& checkpoint_path = {}, Instant now = {});
+// The periodic check: proves the checkpoint's head still present and checks only the entries
+// written since, then records the new head (a full verify() when there is no checkpoint yet).
+// A broken chain or checkpoint is reported and the checkpoint is left as it was.
+Result<VerifyReport> advance_checkpoint(db::Database& db, const std::string& checkpoint_path, Instant now);
 
-// The hash of an entry given the previous entry's hash and its fields in stored order.
+// The plain hash of an unkeyed (alg 1) entry given the previous entry's hash and its fields in
+// stored order; entry_mac is the keyed form (alg 2).
 std::string entry_hash(const std::string& prev_hash, const std::vector<std::string>& fields);
+std::string entry_mac(const crypto::Key& key, const std::string& prev_hash, const std::vector<std::string>& fields);
 
-// The audit log API: GET /api/v1/audit for auditors and admins.
-void add_routes(http::Router& router, db::Database& db);
+// The audit log API: GET /api/v1/audit for auditors and admins. Date filters are business dates
+// in the clock's calendar.
+void add_routes(http::Router& router, db::Database& db, const Clock& clock);
 
 }  // namespace colo::audit

@@ -5,9 +5,14 @@
 
 #include <boost/json.hpp>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include "audit/log.hpp"
+#include "audit/store.hpp"
 #include "db/migrate.hpp"
 #include "db/test_databases.hpp"
 
@@ -31,6 +36,76 @@ class AuditTest : public db::testing::EngineTest {
     EngineTest::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
     ASSERT_TRUE(db::migrate(db(), db::builtin_migrations()).ok());
+    use_chain_key(key_);
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    std::string name = "colo-audit-" + std::to_string(::getpid()) + "-" + info->name();
+    for (auto& ch : name)
+      if (ch == '/') ch = '_';  // parameterised names end in /0, /1
+    dir_ = std::filesystem::path(::testing::TempDir()) / name;
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    checkpoint_ = (dir_ / "audit.checkpoint").string();
+  }
+  void TearDown() override {
+    use_chain_key(std::nullopt);
+    std::error_code ec;
+    if (!dir_.empty()) std::filesystem::remove_all(dir_, ec);
+    EngineTest::TearDown();
+  }
+  std::vector<store::Row> rows() {
+    auto tx = db::Tx::begin(db(), db::Access::read).take();
+    return store::entries_after(tx, 0, 1000).take();
+  }
+  // What someone with write access to the database but without the audit key can do: rewrite
+  // entries from `from_id` on (after `mutate`) and recompute each hash and link, either plainly
+  // (alg 1) or keyed with a key of their own.
+  void rewrite_from(std::int64_t from_id, const std::function<void(store::Row&)>& mutate, int alg) {
+    const crypto::Key guess = crypto::random_key();
+    auto all = rows();
+    auto tx = db::Tx::begin(db(), db::Access::write).take();
+    std::string prev(64, '0');
+    for (auto& r : all) {
+      if (r.id >= from_id) {
+        if (r.id == from_id) mutate(r);
+        r.prev_hash = prev;
+        r.alg = alg;
+        r.hash = alg == 1 ? entry_hash(prev, fields(r)) : entry_mac(guess, prev, fields(r));
+        ASSERT_TRUE(tx.exec("UPDATE audit_log SET action = $1, prev_hash = $2, hash = $3, alg = $4 WHERE id = $5",
+                            {r.action, r.prev_hash, r.hash, r.alg, r.id})
+                        .ok());
+      }
+      prev = r.hash;
+    }
+    ASSERT_TRUE(tx.commit().ok());
+  }
+  // Appends an entry after the newest one without the audit key.
+  void forge_append(int alg) {
+    auto all = rows();
+    store::Row r = all.back();
+    r.object_id = "forged";
+    r.prev_hash = all.back().hash;
+    r.alg = alg;
+    r.hash = alg == 1 ? entry_hash(r.prev_hash, fields(r)) : entry_mac(crypto::random_key(), r.prev_hash, fields(r));
+    auto tx = db::Tx::begin(db(), db::Access::write).take();
+    ASSERT_TRUE(store::insert(tx, r).ok());
+    ASSERT_TRUE(tx.commit().ok());
+  }
+  static std::vector<std::string> fields(const store::Row& r) {
+    return {r.at,          std::to_string(r.actor_id),
+            r.actor,       r.roles,
+            r.request_id,  r.source,
+            r.object_type, r.object_id,
+            r.action,      r.customer_id ? std::to_string(*r.customer_id) : "",
+            r.before_json, r.after_json};
+  }
+  VerifyReport verify_with_checkpoint() { return verify(db(), checkpoint_, clock_.now()).take(); }
+  void five_and_checkpoint() {
+    for (int i = 0; i < 5; ++i) append(actor("admin"), "customer", std::to_string(i));
+    auto r = verify_with_checkpoint();
+    ASSERT_FALSE(r.first_broken_id) << r.reason;
+    ASSERT_EQ(r.head.last_id, 5);
+    ASSERT_FALSE(r.checkpoint_found);
+    ASSERT_TRUE(verify_with_checkpoint().checkpoint_found);
   }
   void append(const Context& ctx, std::string type, std::string id, std::optional<std::int64_t> customer = {}) {
     auto tx = db::Tx::begin(db(), db::Access::write).take();
@@ -46,6 +121,9 @@ class AuditTest : public db::testing::EngineTest {
     ASSERT_TRUE(tx.commit().ok());
   }
   ManualClock clock_{Instant{std::chrono::milliseconds{1'790'000'000'000}}};
+  crypto::Key key_ = crypto::random_key();
+  std::filesystem::path dir_;
+  std::string checkpoint_;
 };
 
 TEST_P(AuditTest, AnUntouchedChainVerifies) {
@@ -132,6 +210,189 @@ TEST_P(AuditTest, SearchFiltersAndConfinesCustomers) {
   auto mine = search(db(), actor("acme", 2), Filter{}).take();
   EXPECT_EQ(mine.first, 1);
   EXPECT_EQ(search(db(), actor("acme", 2), Filter{.customer = 1}).take().first, 0);
+}
+
+TEST_P(AuditTest, NewEntriesAreKeyedAndOldUnkeyedOnesStillVerify) {
+  use_chain_key(std::nullopt);  // a log written before the chain was keyed
+  for (int i = 0; i < 3; ++i) append(actor("admin"), "customer", std::to_string(i));
+  use_chain_key(key_);
+  for (int i = 3; i < 5; ++i) append(actor("admin"), "customer", std::to_string(i));
+  auto all = rows();
+  ASSERT_EQ(all.size(), 5u);
+  EXPECT_EQ(all[0].alg, 1);
+  EXPECT_EQ(all[4].alg, 2);
+  auto r = verify_with_checkpoint();
+  EXPECT_EQ(r.checked, 5);
+  EXPECT_FALSE(r.first_broken_id) << r.reason;
+  // Keyed entries cannot be checked without the key, and another key does not hold.
+  use_chain_key(std::nullopt);
+  EXPECT_EQ(verify(db()).take().first_broken_id, 4);
+  use_chain_key(crypto::random_key());
+  EXPECT_EQ(verify(db()).take().first_broken_id, 4);
+}
+
+TEST_P(AuditTest, RemovingTheNewestEntryIsFoundByTheCheckpoint) {
+  five_and_checkpoint();
+  sql("DELETE FROM audit_log WHERE id = 5");
+  EXPECT_FALSE(verify(db()).take().first_broken_id);  // the chain alone cannot tell
+  auto r = verify_with_checkpoint();
+  ASSERT_TRUE(r.first_broken_id);
+  EXPECT_EQ(*r.first_broken_id, 5);
+  EXPECT_NE(r.reason.find("newest entries were removed"), std::string::npos) << r.reason;
+}
+
+TEST_P(AuditTest, RemovingTheNewestHalfIsFoundByTheCheckpoint) {
+  five_and_checkpoint();
+  sql("DELETE FROM audit_log WHERE id > 2");
+  auto r = verify_with_checkpoint();
+  ASSERT_TRUE(r.first_broken_id);
+  EXPECT_EQ(*r.first_broken_id, 5);
+  EXPECT_NE(r.reason.find("removed"), std::string::npos) << r.reason;
+}
+
+TEST_P(AuditTest, RemovingEveryEntryIsFoundByTheCheckpoint) {
+  five_and_checkpoint();
+  sql("DELETE FROM audit_log");
+  auto r = verify_with_checkpoint();
+  ASSERT_TRUE(r.first_broken_id);
+  EXPECT_EQ(*r.first_broken_id, 5);
+  // The periodic check finds it too, and leaves the checkpoint as it was.
+  auto periodic = advance_checkpoint(db(), checkpoint_, clock_.now()).take();
+  EXPECT_EQ(periodic.first_broken_id, 5);
+  EXPECT_EQ(read_checkpoint(checkpoint_, key_).value()->last_id, 5);
+}
+
+TEST_P(AuditTest, RewritingAnEntryAndEveryLaterHashWithoutTheKeyIsFound) {
+  five_and_checkpoint();
+  rewrite_from(3, [](store::Row& r) { r.action = "nothing-to-see"; }, 2);
+  auto r = verify(db()).take();
+  ASSERT_TRUE(r.first_broken_id);
+  EXPECT_EQ(*r.first_broken_id, 3);
+  EXPECT_NE(r.reason.find("MAC"), std::string::npos) << r.reason;
+}
+
+TEST_P(AuditTest, RewritingKeyedEntriesAsUnkeyedOnesIsFound) {
+  five_and_checkpoint();
+  rewrite_from(3, [](store::Row& r) { r.action = "nothing-to-see"; }, 1);
+  auto r = verify(db()).take();
+  ASSERT_TRUE(r.first_broken_id);
+  EXPECT_EQ(*r.first_broken_id, 3);
+  EXPECT_NE(r.reason.find("unkeyed after keyed"), std::string::npos) << r.reason;
+  // Rewriting the whole log unkeyed passes the chain but not the checkpoint.
+  rewrite_from(1, [](store::Row& r) { r.action = "nothing-to-see"; }, 1);
+  EXPECT_FALSE(verify(db()).take().first_broken_id);
+  auto c = verify_with_checkpoint();
+  EXPECT_EQ(c.first_broken_id, 5);
+  EXPECT_NE(c.reason.find("rewritten"), std::string::npos) << c.reason;
+}
+
+TEST_P(AuditTest, RelinkingAfterADeletionIsFound) {
+  five_and_checkpoint();
+  auto all = rows();
+  sql("DELETE FROM audit_log WHERE id = 3");
+  sql("UPDATE audit_log SET prev_hash = '" + all[1].hash + "' WHERE id = 4");
+  auto r = verify(db()).take();
+  ASSERT_TRUE(r.first_broken_id);
+  EXPECT_EQ(*r.first_broken_id, 4);
+  EXPECT_NE(r.reason.find("MAC"), std::string::npos) << r.reason;
+}
+
+TEST_P(AuditTest, AnEntryAppendedWithoutTheKeyIsFound) {
+  five_and_checkpoint();
+  forge_append(2);
+  auto keyed = verify_with_checkpoint();
+  EXPECT_EQ(keyed.first_broken_id, 6);
+  EXPECT_NE(keyed.reason.find("forged without the audit key"), std::string::npos) << keyed.reason;
+  sql("DELETE FROM audit_log WHERE id = 6");
+  forge_append(1);
+  auto plain = advance_checkpoint(db(), checkpoint_, clock_.now()).take();
+  ASSERT_TRUE(plain.first_broken_id);
+  EXPECT_GE(*plain.first_broken_id, 6);
+  EXPECT_NE(plain.reason.find("unkeyed after keyed"), std::string::npos) << plain.reason;
+}
+
+TEST_P(AuditTest, ThePeriodicCheckpointFollowsTheHead) {
+  EXPECT_EQ(advance_checkpoint(db(), checkpoint_, clock_.now()).take().head.last_id, 0);  // empty log
+  for (int i = 0; i < 3; ++i) append(actor("admin"), "customer", std::to_string(i));
+  auto first = advance_checkpoint(db(), checkpoint_, clock_.now()).take();
+  EXPECT_FALSE(first.first_broken_id) << first.reason;
+  EXPECT_EQ(first.head.last_id, 3);
+  EXPECT_EQ(first.head.count, 3);
+  append(actor("admin"), "customer", "3");
+  auto next = advance_checkpoint(db(), checkpoint_, clock_.now()).take();
+  EXPECT_FALSE(next.first_broken_id) << next.reason;
+  EXPECT_EQ(next.checked, 1);  // only what was written since
+  auto stored = read_checkpoint(checkpoint_, key_).value();
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(stored->last_id, 4);
+  EXPECT_EQ(stored->last_hash, rows().back().hash);
+  // A checkpoint edited by hand does not verify, and nothing is checked against it.
+  {
+    std::ofstream out(checkpoint_);
+    out << checkpoint_text(Checkpoint{2, rows()[1].hash, 2, stored->at}, crypto::random_key());
+  }
+  auto edited = verify_with_checkpoint();
+  EXPECT_EQ(edited.first_broken_id, 0);
+  EXPECT_NE(edited.reason.find("does not verify"), std::string::npos) << edited.reason;
+}
+
+TEST(AuditCheckpoint, TheFileCarriesAMacUnderTheKey) {
+  auto key = crypto::random_key();
+  Checkpoint c{42, std::string(64, 'a'), 40, "2026-11-25T08:00:00.000Z"};
+  auto text = checkpoint_text(c, key);
+  auto back = parse_checkpoint(text, key);
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  EXPECT_EQ(back->last_id, 42);
+  EXPECT_EQ(back->count, 40);
+  EXPECT_EQ(back->last_hash, c.last_hash);
+  EXPECT_FALSE(parse_checkpoint(text, crypto::random_key()).ok());
+  auto altered = text;
+  altered.replace(altered.find(" 42 "), 4, " 41 ");
+  EXPECT_FALSE(parse_checkpoint(altered, key).ok());
+  EXPECT_FALSE(parse_checkpoint("colo-audit-checkpoint 1 1", key).ok());
+  auto empty = parse_checkpoint(checkpoint_text(Checkpoint{0, "", 0, "2026-11-25T08:00:00.000Z"}, key), key);
+  ASSERT_TRUE(empty.ok());
+  EXPECT_EQ(empty->last_hash, "");
+}
+
+TEST(AuditCheckpoint, WritingReplacesTheFileWhole) {
+  auto path = ::testing::TempDir() + "/colo-checkpoint-" + std::to_string(::getpid()) + "/audit.checkpoint";
+  auto key = crypto::random_key();
+  ASSERT_TRUE(write_checkpoint(path, Checkpoint{1, std::string(64, 'b'), 1, "t"}, key).ok());
+  ASSERT_TRUE(write_checkpoint(path, Checkpoint{2, std::string(64, 'c'), 2, "t"}, key).ok());
+  auto read = read_checkpoint(path, key).value();
+  ASSERT_TRUE(read);
+  EXPECT_EQ(read->last_id, 2);
+  EXPECT_FALSE(read_checkpoint(path + ".none", key).value());
+  std::filesystem::remove_all(std::filesystem::path(path).parent_path());
+}
+
+TEST_P(AuditTest, DateFiltersAreBusinessDates) {
+  // 16:30 UTC on the 25th is 00:30 on the 26th in Beijing: a filter for the 26th finds it, one
+  // for the 25th does not.
+  auto beijing = BusinessCalendar::in_zone("Asia/Shanghai").value();
+  clock_.set(*parse_instant("2026-11-25T16:30:00Z"));
+  append(actor("admin"), "customer", "1");
+  auto staff = actor("auditor");
+  auto count = [&](const char* from, const char* to) {
+    return search(db(), staff, Filter{.from = parse_bound(from, false, beijing), .to = parse_bound(to, true, beijing)})
+        .take()
+        .first;
+  };
+  EXPECT_EQ(count("2026-11-26", "2026-11-26"), 1);
+  EXPECT_EQ(count("2026-11-25", "2026-11-25"), 0);
+  EXPECT_EQ(*parse_bound("2026-11-26", false, beijing), *parse_instant("2026-11-25T16:00:00Z"));
+  EXPECT_EQ(*parse_bound("2026-11-26", true, beijing), *parse_instant("2026-11-26T16:00:00Z"));
+  EXPECT_EQ(*parse_bound("2026-11-25T16:30:00Z", false, beijing), *parse_instant("2026-11-25T16:30:00Z"));
+  EXPECT_FALSE(parse_bound("yesterday", false, beijing));
+}
+
+TEST(AuditHash, EntryMacsNeedTheKey) {
+  auto key = crypto::random_key();
+  EXPECT_EQ(entry_mac(key, "0", {"a"}), entry_mac(key, "0", {"a"}));
+  EXPECT_NE(entry_mac(key, "0", {"a"}), entry_mac(crypto::random_key(), "0", {"a"}));
+  EXPECT_NE(entry_mac(key, "0", {"a"}), entry_hash("0", {"a"}));
+  EXPECT_NE(entry_mac(key, "0", {"a"}), entry_mac(key, "1", {"a"}));
 }
 
 TEST(AuditHash, FieldsAreLengthPrefixed) {

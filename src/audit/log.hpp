@@ -9,6 +9,7 @@
 
 #include <boost/json/value.hpp>
 
+#include "core/business_calendar.hpp"
 #include "core/clock.hpp"
 #include "core/context.hpp"
 #include "core/result.hpp"
@@ -46,6 +47,11 @@ struct Filter {
   std::int64_t limit = 50;
   std::int64_t offset = 0;
 };
+
+// A filter bound as the API takes it: an ISO-8601 instant, or a business date meaning that day
+// in the operator's time zone (from=2026-11-26 is 00:00 in Beijing, 2026-11-25T16:00Z). `end`:
+// the bound is exclusive, so a date means "up to the end of that day". nullopt when neither.
+std::optional<Instant> parse_bound(std::string_view text, bool end, const BusinessCalendar& calendar);
 
 // The total count and one page, newest first unless sorted otherwise. A customer principal sees only its own entries.
 Result<std::pair<std::int64_t, std::vector<Entry>>> search(db::Database& db, const Context& ctx,

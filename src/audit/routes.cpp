@@ -14,16 +14,11 @@ namespace {
 
 namespace json = boost::json;
 
-// A date (the whole day, UTC) or an instant. `end`: the bound is exclusive, so a date means
-// "up to the end of that day".
-std::optional<Instant> read_bound(http::QueryReader& q, std::string_view name, bool end) {
+std::optional<Instant> read_bound(http::QueryReader& q, std::string_view name, bool end,
+                                  const BusinessCalendar& calendar) {
   auto v = q.string(name, 40);
   if (!v) return std::nullopt;
-  if (auto d = parse_date(*v)) {
-    Instant start = std::chrono::sys_days(end ? add_days(*d, 1) : *d);
-    return start;
-  }
-  if (auto t = parse_instant(*v)) return *t;
+  if (auto t = parse_bound(*v, end, calendar)) return *t;
   q.error(name, "invalid_datetime", "Expected a date (YYYY-MM-DD) or an ISO-8601 instant.");
   return std::nullopt;
 }
@@ -49,12 +44,17 @@ json::value entry_json(const Entry& e) {
 
 }  // namespace
 
-void add_routes(http::Router& router, db::Database& db) {
+std::optional<Instant> parse_bound(std::string_view text, bool end, const BusinessCalendar& calendar) {
+  if (auto d = parse_date(text)) return calendar.start_of(end ? add_days(*d, 1) : *d);
+  return parse_instant(text);
+}
+
+void add_routes(http::Router& router, db::Database& db, const Clock& clock) {
   router.add(http::Route{
       .method = "GET",
       .pattern = "/api/v1/audit",
       .handler =
-          [&db](http::Request& req) {
+          [&db, &clock](http::Request& req) {
             http::QueryReader q(req);
             auto page = http::read_page(q);
             Filter f;
@@ -63,8 +63,8 @@ void add_routes(http::Router& router, db::Database& db) {
             f.object_id = q.string("object_id", 100);
             f.action = q.string("action", 100);
             f.customer = q.integer("customer", {.min = 1});
-            f.from = read_bound(q, "from", false);
-            f.to = read_bound(q, "to", true);
+            f.from = read_bound(q, "from", false, clock.calendar());
+            f.to = read_bound(q, "to", true, clock.calendar());
             f.q = q.string("q", 100);
             f.sort = q.string("sort", 100);
             q.finish();
@@ -83,8 +83,8 @@ void add_routes(http::Router& router, db::Database& db) {
                 {"object_id"},
                 {"action"},
                 {"customer", "integer", "Entries about this customer's objects"},
-                {"from", "string", "YYYY-MM-DD or an ISO-8601 instant (inclusive)"},
-                {"to", "string", "YYYY-MM-DD (inclusive day) or an ISO-8601 instant (exclusive)"},
+                {"from", "string", "YYYY-MM-DD (a business date) or an ISO-8601 instant (inclusive)"},
+                {"to", "string", "YYYY-MM-DD (inclusive business date) or an ISO-8601 instant (exclusive)"},
                 {"q", "string", "Part of the actor, object type, object id or action"},
                 {"sort", "string", "id, at, actor, object_type or action; - for descending (default -id)"},
                 {"limit", "integer"},

@@ -12,11 +12,14 @@ namespace {
 constexpr std::string_view kLastHash = "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1";
 constexpr std::string_view kInsert =
     "INSERT INTO audit_log (at, actor_id, actor, roles, request_id, source, object_type, object_id, "
-    "action, customer_id, before_json, after_json, prev_hash, hash) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)";
+    "action, customer_id, before_json, after_json, prev_hash, hash, alg) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)";
 constexpr std::string_view kColumns =
     "SELECT id, at, actor_id, actor, roles, request_id, source, object_type, object_id, action, "
-    "customer_id, before_json, after_json, prev_hash, hash FROM audit_log";
+    "customer_id, before_json, after_json, prev_hash, hash, alg FROM audit_log";
+constexpr std::string_view kLast = "SELECT id, hash, alg FROM audit_log ORDER BY id DESC LIMIT 1";
+constexpr std::string_view kFind = "SELECT id, hash, alg FROM audit_log WHERE id = $1";
+constexpr std::string_view kCountUpTo = "SELECT COUNT(*) FROM audit_log WHERE id <= $1";
 constexpr std::string_view kAfter = " WHERE id > $1 ORDER BY id LIMIT $2";
 constexpr std::string_view kCount = "SELECT COUNT(*) FROM audit_log";
 const db::ListSpec kEntryList{.search = {"actor", "object_type", "object_id", "action"},
@@ -32,7 +35,14 @@ const db::ListSpec kEntryList{.search = {"actor", "object_type", "object_id", "a
 Row row_from(const db::Row& r) {
   return Row{r.int64(0),  r.text(1),      r.int64(2),  r.text(3),  r.text(4),
              r.text(5),   r.text(6),      r.text(7),   r.text(8),  r.text(9),
-             r.opt_int64(10), r.text(11), r.text(12), r.text(13), r.text(14)};
+             r.opt_int64(10), r.text(11), r.text(12), r.text(13), r.text(14),
+             static_cast<int>(r.int64(15))};
+}
+
+Result<std::optional<Head>> head_of(db::Tx& tx, std::string_view sql, db::Params params) {
+  COLO_TRY(auto row, tx.one(sql, std::move(params)));
+  if (!row) return std::optional<Head>{};
+  return std::optional<Head>(Head{row->int64(0), row->text(1), static_cast<int>(row->int64(2))});
 }
 
 }  // namespace
@@ -48,8 +58,17 @@ Result<std::optional<std::string>> last_hash(db::Tx& tx) {
 Status insert(db::Tx& tx, const Row& r) {
   COLO_CHECK(tx.exec(kInsert, {r.at, r.actor_id, r.actor, r.roles, r.request_id, r.source, r.object_type,
                                r.object_id, r.action, r.customer_id, r.before_json, r.after_json, r.prev_hash,
-                               r.hash}));
+                               r.hash, r.alg}));
   return {};
+}
+
+Result<std::optional<Head>> last(db::Tx& tx) { return head_of(tx, kLast, {}); }
+
+Result<std::optional<Head>> find(db::Tx& tx, std::int64_t id) { return head_of(tx, kFind, {id}); }
+
+Result<std::int64_t> count_up_to(db::Tx& tx, std::int64_t id) {
+  COLO_TRY(auto row, tx.one(kCountUpTo, {id}));
+  return row->int64(0);
 }
 
 Result<std::vector<Row>> entries_after(db::Tx& tx, std::int64_t after_id, std::int64_t limit) {

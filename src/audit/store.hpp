@@ -32,6 +32,14 @@ struct Row {
   std::string after_json;
   std::string prev_hash;
   std::string hash;
+  int alg = 1;  // 1: plain BLAKE2b (entries from before the chain was keyed); 2: keyed BLAKE2b
+};
+
+// The newest entry (or any one by id): what a checkpoint records and checks.
+struct Head {
+  std::int64_t id = 0;
+  std::string hash;
+  int alg = 1;
 };
 
 // Holds the chain until the transaction ends, so appends from several servers run one after the
@@ -39,6 +47,12 @@ struct Row {
 Status lock_chain(db::Tx& tx);
 // The newest entry's hash, or nullopt for an empty log.
 Result<std::optional<std::string>> last_hash(db::Tx& tx);
+// The newest entry, or nullopt for an empty log.
+Result<std::optional<Head>> last(db::Tx& tx);
+// The entry `id`, or nullopt when there is none.
+Result<std::optional<Head>> find(db::Tx& tx, std::int64_t id);
+// How many entries have id <= `id`.
+Result<std::int64_t> count_up_to(db::Tx& tx, std::int64_t id);
 Status insert(db::Tx& tx, const Row& row);
 // Up to `limit` entries with id > after_id, oldest first (for walking the chain).
 Result<std::vector<Row>> entries_after(db::Tx& tx, std::int64_t after_id, std::int64_t limit);

@@ -73,7 +73,7 @@ Status load_demo(app::App& app) {
       customers.push_back(c->id);
     }
   }
-  const Date today = utc_date(app.clock().now());
+  const Date today = app.clock().today();
   COLO_TRY(auto acme, as_user(app, "acme.admin", "customer_admin", customers[0]));
   COLO_TRY(auto zenith, as_user(app, "zenith.admin", "customer_admin", customers[1]));
   COLO_TRY(auto business, as_user(app, "business", "business", std::nullopt));

@@ -31,7 +31,7 @@ Status register_module(app::App& app) {
 
 Status run_job(app::App& app, const std::string& job, const std::string& date) {
   if (job != "contracts-daily") return Error::invalid("jobs.unknown", "unknown job '" + job + "'");
-  Date day = utc_date(app.clock().now());
+  Date day = app.clock().today();
   if (!date.empty()) {
     auto parsed = parse_date(date);
     if (!parsed) return Error::invalid("jobs.date", "--date takes YYYY-MM-DD");

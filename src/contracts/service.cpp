@@ -12,6 +12,7 @@
 #include "contracts/scan.hpp"
 #include "contracts/store.hpp"
 #include "contracts/terms.hpp"
+#include "core/business_calendar.hpp"
 #include "notify/notify.hpp"
 
 namespace colo::contracts {
@@ -38,8 +39,6 @@ json::object state_json(const Contract& c) {
 
 bool live(const Contract& c) { return c.status == "signed" || c.status == "active"; }
 
-Instant start_of(Date d) { return Instant{std::chrono::sys_days(d)}; }
-
 // The terms of the highest version: the base a change or renewal builds on.
 const Version* latest(const std::vector<Version>& versions) {
   const Version* best = nullptr;
@@ -50,7 +49,7 @@ const Version* latest(const std::vector<Version>& versions) {
 
 }  // namespace
 
-Date Service::today() const { return utc_date(clock_.now()); }
+Date Service::today() const { return clock_.today(); }
 
 Result<Contract> Service::load_visible(db::Tx& tx, const Context& ctx, std::int64_t id) {
   COLO_TRY(auto c, store::find(tx, id));
@@ -310,7 +309,7 @@ Result<Detail> Service::activate(const Context& ctx, std::int64_t id) {
   std::vector<std::int64_t> devices;
   if (c.application_id) {
     COLO_TRY(devices, applications_.mark_contracted(tx, ctx, *c.application_id, c.id,
-                                                    start_of(add_days(c.terms.end_date, 1))));
+                                                    clock_.calendar().start_of(add_days(c.terms.end_date, 1))));
   }
   c.status = "active";
   c.activated_at = format_instant(clock_.now());

@@ -87,6 +87,27 @@ std::string key_to_hex(const Key& key) {
   return hex;
 }
 
+Key derive_key(const Key& master, std::uint64_t subkey_id, std::string_view context) {
+  init();
+  static_assert(crypto_kdf_KEYBYTES == std::tuple_size_v<Key>);
+  if (context.size() != crypto_kdf_CONTEXTBYTES) throw std::logic_error("derive_key: context must be 8 characters");
+  char ctx[crypto_kdf_CONTEXTBYTES + 1] = {};
+  context.copy(ctx, crypto_kdf_CONTEXTBYTES);
+  Key out{};
+  crypto_kdf_derive_from_key(out.data(), out.size(), subkey_id, ctx, master.data());
+  return out;
+}
+
+std::string keyed_blake2b_hex(const Key& key, std::string_view data) {
+  init();
+  unsigned char out[32];
+  crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(data.data()), data.size(), key.data(),
+                     key.size());
+  char hex[65];
+  sodium_bin2hex(hex, sizeof hex, out, sizeof out);
+  return hex;
+}
+
 Key random_key() {
   init();
   Key k{};

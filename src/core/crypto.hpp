@@ -33,6 +33,11 @@ using Key = std::array<std::uint8_t, 32>;
 std::optional<Key> parse_hex_key(std::string_view hex);
 std::string key_to_hex(const Key& key);
 Key random_key();
+// A subkey of `master` for one purpose (libsodium's crypto_kdf): `context` is exactly 8 characters
+// naming the purpose, so keys derived for different purposes are unrelated.
+Key derive_key(const Key& master, std::uint64_t subkey_id, std::string_view context);
+// BLAKE2b-256 keyed with `key` (a MAC), lower-case hex.
+std::string keyed_blake2b_hex(const Key& key, std::string_view data);
 
 // Authenticated encryption; the stored form is base64(nonce || ciphertext).
 class Sealer {

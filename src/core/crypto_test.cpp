@@ -31,6 +31,19 @@ TEST(CryptoTest, KeysParseFromHexOnly) {
   EXPECT_FALSE(parse_hex_key(std::string(64, 'z')));
 }
 
+TEST(CryptoTest, DerivedKeysArePerPurposeAndMacsPerKey) {
+  auto master = random_key();
+  EXPECT_EQ(derive_key(master, 1, "coloaudt"), derive_key(master, 1, "coloaudt"));
+  EXPECT_NE(derive_key(master, 1, "coloaudt"), derive_key(master, 1, "colodata"));
+  EXPECT_NE(derive_key(master, 1, "coloaudt"), derive_key(master, 2, "coloaudt"));
+  EXPECT_NE(derive_key(master, 1, "coloaudt"), master);
+  auto k = random_key();
+  EXPECT_EQ(keyed_blake2b_hex(k, "x").size(), 64u);
+  EXPECT_EQ(keyed_blake2b_hex(k, "x"), keyed_blake2b_hex(k, "x"));
+  EXPECT_NE(keyed_blake2b_hex(k, "x"), keyed_blake2b_hex(random_key(), "x"));
+  EXPECT_NE(keyed_blake2b_hex(k, "x"), blake2b_hex("x"));
+}
+
 TEST(CryptoTest, TokensAndHashes) {
   EXPECT_EQ(random_token(32).size(), 43u);
   EXPECT_NE(random_token(), random_token());

@@ -7,6 +7,7 @@
 #include <map>
 #include <mutex>
 
+#include "core/business_calendar.hpp"
 #include "core/crypto.hpp"
 
 namespace colo::scheduler {
@@ -56,9 +57,9 @@ void run_daily_jobs(std::stop_token stop, db::Database& db, const Clock& clock, 
     for (const auto& job : jobs) {
       if (stop.stop_requested()) break;
       const Instant now = clock.now();
-      const Date today = utc_date(now);
+      const Date today = clock.calendar().date_of(now);
       if (auto it = last_run.find(job.name); it != last_run.end() && it->second == today) continue;
-      const Instant midnight{std::chrono::sys_days(add_days(today, 1))};
+      const Instant midnight = clock.calendar().start_of(add_days(today, 1));
       auto held = take_lease(db, job.name, holder, midnight, now);
       if (!held.ok()) {
         spdlog::warn("job {}: cannot take the lease: {}", job.name, held.error().message);
@@ -77,6 +78,16 @@ void run_daily_jobs(std::stop_token stop, db::Database& db, const Clock& clock, 
     }
     std::unique_lock lock(m);
     wake.wait_for(lock, stop, poll, [] { return false; });
+  }
+}
+
+void run_every(std::stop_token stop, std::chrono::milliseconds period, const std::function<void()>& task) {
+  std::mutex m;
+  std::condition_variable_any wake;
+  while (!stop.stop_requested()) {
+    task();
+    std::unique_lock lock(m);
+    wake.wait_for(lock, stop, period, [] { return false; });
   }
 }
 

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <thread>
 
+#include "core/business_calendar.hpp"
 #include "db/migrate.hpp"
 #include "db/test_databases.hpp"
 
@@ -73,6 +74,28 @@ TEST_P(SchedulerTest, ADailyJobRunsOnceAtStartAndAgainTheNextDay) {
   EXPECT_EQ(days[1], add_days(days[0], 1));
   // A second server the same day finds the lease held.
   EXPECT_FALSE(take_lease(db(), "daily", "other", t0 + 25h, clock.now()).take());
+}
+
+TEST_P(SchedulerTest, TheDailyJobRunsForTheBusinessDateAndHoldsItsLeaseUntilLocalMidnight) {
+  // 23:30 UTC on the 25th is 07:30 on the 26th in Beijing: the job runs for the 26th, and its
+  // lease ends at the next Beijing midnight (the 26th, 16:00 UTC), not at 00:00 UTC.
+  SharedClock clock(*parse_instant("2026-11-25T23:30:00Z"));
+  clock.set_calendar(std::make_shared<const BusinessCalendar>(BusinessCalendar::in_zone("Asia/Shanghai").value()));
+  std::atomic<int> runs{0};
+  Date ran_for{};
+  std::vector<DailyJob> jobs{{"daily", [&](Date d) -> Status {
+                                ran_for = d;
+                                ++runs;
+                                return {};
+                              }}};
+  std::jthread worker([&](std::stop_token st) { run_daily_jobs(st, db(), clock, jobs, "me", 5ms); });
+  for (int i = 0; i < 400 && runs < 1; ++i) std::this_thread::sleep_for(5ms);
+  worker.request_stop();
+  worker.join();
+  ASSERT_EQ(runs, 1);
+  EXPECT_EQ(format_date(ran_for), "2026-11-26");
+  EXPECT_FALSE(take_lease(db(), "daily", "other", t0, *parse_instant("2026-11-26T15:59:59Z")).take());
+  EXPECT_TRUE(take_lease(db(), "daily", "other", t0, *parse_instant("2026-11-26T16:00:00Z")).take());
 }
 
 COLO_INSTANTIATE_ENGINE_TEST(SchedulerTest);

@@ -4,6 +4,9 @@
 
 #include <boost/json.hpp>
 
+#include <cstdio>
+
+#include "audit/audit.hpp"
 #include "support/server_process.hpp"
 
 namespace colo::testing {
@@ -73,6 +76,84 @@ TEST_P(AuditTamper, R6_1_3_VerifyNamesTheFirstAlteredEntry) {
   auto [rc, out] = server->run_cli({"audit", "verify"});
   EXPECT_EQ(rc, 1) << out;
   EXPECT_NE(out.find("entry 3 is broken"), std::string::npos) << out;
+}
+
+// Runs SQL on the server's database behind Colo's back, as someone with database access would.
+void tamper(const ServerProcess& server, Backend backend, const std::string& sql) {
+  std::string cmd = backend == Backend::sqlite ? "sqlite3 " + server.db_url().substr(9) + " \"" + sql + "\""
+                                               : "psql -q '" + server.db_url() + "' -c \"" + sql + "\"";
+  ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd;
+}
+
+// The output of one SQL query on the server's database.
+std::string query(const ServerProcess& server, Backend backend, const std::string& sql) {
+  std::string cmd = backend == Backend::sqlite ? "sqlite3 " + server.db_url().substr(9) + " \"" + sql + "\""
+                                               : "psql -qAt '" + server.db_url() + "' -c \"" + sql + "\"";
+  std::string out;
+  if (FILE* p = ::popen(cmd.c_str(), "r")) {
+    char buf[256];
+    while (std::fgets(buf, sizeof buf, p)) out += buf;
+    ::pclose(p);
+  }
+  while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+  return out;
+}
+
+std::string checkpoint_file(Backend backend) {
+  return ::testing::TempDir() + "/colo-audit-api-" + std::to_string(::getpid()) + "-" + backend_name(backend) +
+         ".checkpoint";
+}
+
+TEST_P(AuditTamper, VerifyFindsTheNewestEntriesRemovedThroughTheCheckpoint) {
+  if (GetParam() == Backend::postgres && !ServerProcess::postgres_available()) GTEST_SKIP();
+  const auto checkpoint = checkpoint_file(GetParam());
+  std::remove(checkpoint.c_str());
+  auto server = ServerProcess::start({.backend = GetParam(), .env = {{"COLO_AUDIT_CHECKPOINT", checkpoint}}, .demo = true});
+  auto [ok_rc, ok_out] = server->run_cli({"audit", "verify"});
+  ASSERT_EQ(ok_rc, 0) << ok_out;
+  EXPECT_NE(ok_out.find("recorded in " + checkpoint), std::string::npos) << ok_out;
+  // The newest two entries go; what is left is a perfectly linked chain.
+  tamper(*server, GetParam(), "DELETE FROM audit_log WHERE id > (SELECT MAX(id) - 2 FROM audit_log)");
+  auto [rc, out] = server->run_cli({"audit", "verify"});
+  EXPECT_EQ(rc, 1) << out;
+  EXPECT_NE(out.find("is broken"), std::string::npos) << out;
+  EXPECT_NE(out.find("newest entries were removed"), std::string::npos) << out;
+  std::remove(checkpoint.c_str());
+}
+
+TEST_P(AuditTamper, VerifyFindsAnEntryAppendedWithoutTheKey) {
+  if (GetParam() == Backend::postgres && !ServerProcess::postgres_available()) GTEST_SKIP();
+  const auto checkpoint = checkpoint_file(GetParam());
+  std::remove(checkpoint.c_str());
+  auto server = ServerProcess::start({.backend = GetParam(), .env = {{"COLO_AUDIT_CHECKPOINT", checkpoint}}, .demo = true});
+  // An entry linked to the newest one, hashed exactly as entries were hashed before the chain was
+  // keyed: everything a forger without the key can compute.
+  const std::string prev = query(*server, GetParam(), "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
+  ASSERT_EQ(prev.size(), 64u) << prev;
+  const std::vector<std::string> fields{"2026-11-25T08:00:00.000Z", "1", "admin", "admin", "", "cli", "user", "1",
+                                        "forged", "", "null", "{}"};
+  tamper(*server, GetParam(),
+         "INSERT INTO audit_log (at, actor_id, actor, roles, request_id, source, object_type, object_id, action, "
+         "customer_id, before_json, after_json, prev_hash, hash) VALUES ('2026-11-25T08:00:00.000Z', 1, 'admin', "
+         "'admin', '', 'cli', 'user', '1', 'forged', NULL, 'null', '{}', '" +
+             prev + "', '" + audit::entry_hash(prev, fields) + "')");
+  auto [rc, out] = server->run_cli({"audit", "verify"});
+  EXPECT_EQ(rc, 1) << out;
+  EXPECT_NE(out.find("is broken"), std::string::npos) << out;
+  EXPECT_NE(out.find("written without the audit key"), std::string::npos) << out;
+  std::remove(checkpoint.c_str());
+}
+
+TEST(AuditConfig, ABadAuditKeyIsOneClearLine) {
+  const std::string db = "sqlite://" + ::testing::TempDir() + "/colo-audit-key-" + std::to_string(::getpid()) + ".db";
+  auto [rc, out] = run_colo({"audit", "verify"}, {{"COLO_DB", db}, {"COLO_SECRET_KEY", std::string(64, 'a')},
+                                                  {"COLO_AUDIT_KEY", "not-hex"}});
+  EXPECT_EQ(rc, 1) << out;
+  EXPECT_NE(out.find("colo: error: COLO_AUDIT_KEY must be 64 hexadecimal characters"), std::string::npos) << out;
+  auto [zrc, zout] = run_colo({"audit", "verify"}, {{"COLO_DB", db}, {"COLO_TIME_ZONE", "Asia/Beijing"}});
+  EXPECT_EQ(zrc, 1) << zout;
+  EXPECT_NE(zout.find("colo: error: unknown time zone 'Asia/Beijing'"), std::string::npos) << zout;
+  std::remove(db.substr(9).c_str());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AuditTamper, ::testing::Values(Backend::sqlite, Backend::postgres),

@@ -407,5 +407,67 @@ TEST_P(Contracts, ListsFilterAndStayWithinTheTenant) {
 
 COLO_INSTANTIATE_API_TEST(Contracts);
 
+// A server of its own in a business time zone whose date differs from UTC's right now: Kiritimati
+// (UTC+14) is a day ahead from 10:00 UTC, Etc/GMT+12 (UTC-12) a day behind until 12:00 UTC.
+class ContractsInZone : public Contracts {
+ protected:
+  void SetUp() override {
+    if (GetParam() == Backend::postgres && !ServerProcess::postgres_available()) GTEST_SKIP();
+    const auto hour = std::chrono::floor<std::chrono::hours>(std::chrono::system_clock::now().time_since_epoch()).count() % 24;
+    zone_ = hour >= 10 ? "Pacific/Kiritimati" : "Etc/GMT+12";
+    own_ = ServerProcess::start({.backend = GetParam(), .env = {{"COLO_TIME_ZONE", zone_}}, .demo = true});
+    server_ = own_.get();
+  }
+  // An approved application starting on the zone's today, and its draft contract.
+  std::string draft_today() {
+    auto admin = as("admin");
+    auto room = make_room(admin, 1);
+    auto customer = as("acme.user");
+    auto body = application_body(room.room);
+    body["start_date"] = day_in(zone_);
+    auto created = customer.send_json("POST", "/api/v1/applications", body);
+    EXPECT_EQ(created.status, 201) << created.body;
+    auto app = id_of(created);
+    EXPECT_EQ(act(customer, app, "submit").status, 200);
+    EXPECT_EQ(act(as("business"), app, "approve").status, 200);
+    EXPECT_EQ(as("technical").request("POST", "/api/v1/applications/" + app + "/feasibility/accept").status, 200);
+    EXPECT_EQ(act(as("technical"), app, "approve").status, 200);
+    EXPECT_EQ(act(as("management"), app, "approve").status, 200);
+    auto r = as("business").send_json("POST", "/api/v1/contracts",
+                                      json::object{{"application_id", std::stoll(app)}, {"line_items", line_items()}});
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.status == 201 ? id_of(r) : "0";
+  }
+  HttpResponse sign_on(const std::string& id, const std::string& date) {
+    return as("business").request("POST", "/api/v1/contracts/" + id + "/sign?customer_signatory=Zhou%20Jie" +
+                                              (date.empty() ? "" : "&signed_on=" + date),
+                                  kPdf, {{"Content-Type", "application/pdf"}});
+  }
+  std::string zone_;
+  std::unique_ptr<ServerProcess> own_;
+};
+
+TEST_P(ContractsInZone, SigningDatesAreJudgedInTheBusinessTimeZone) {
+  const std::string today = day_in(zone_);
+  ASSERT_NE(today, day_in("UTC"));
+  // Today's local date is not in the future, although UTC may still be on the day before.
+  auto explicit_id = draft_today();
+  auto signed_today = sign_on(explicit_id, today);
+  ASSERT_EQ(signed_today.status, 200) << signed_today.body;
+  EXPECT_EQ(get(explicit_id).at("signing").at("signed_on").as_string(), today);
+  // Tomorrow's local date is, although UTC may already be there; without a date, today's is taken.
+  auto default_id = draft_today();
+  auto tomorrow = sign_on(default_id, shift(today, 1));
+  EXPECT_EQ(tomorrow.status, 400) << tomorrow.body;
+  ASSERT_EQ(sign_on(default_id, "").status, 200);
+  EXPECT_EQ(get(default_id).at("signing").at("signed_on").as_string(), today);
+  // The daily job run by hand is for the local date too.
+  auto [rc, out] = server().run_cli({"jobs", "run", "contracts-daily"});
+  EXPECT_EQ(rc, 0) << out;
+  EXPECT_NE(out.find("contracts-daily " + today + ":"), std::string::npos) << out;
+}
+
+COLO_INSTANTIATE_API_TEST(ContractsInZone);
+
 }  // namespace
 }  // namespace colo::testing

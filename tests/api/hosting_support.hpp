@@ -14,21 +14,20 @@
 
 #include <unistd.h>
 
+#include "core/business_calendar.hpp"
 #include "support/server_process.hpp"
 
 namespace colo::testing::hosting {
 
 namespace json = boost::json;
 
-// Today (UTC) plus `days`, as YYYY-MM-DD: the server's calendar.
-inline std::string day(int days = 0) {
-  using namespace std::chrono;
-  year_month_day d{floor<std::chrono::days>(system_clock::now()) + std::chrono::days(days)};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                static_cast<unsigned>(d.day()));
-  return buf;
+// Today in a business time zone plus `days`, as YYYY-MM-DD.
+inline std::string day_in(const std::string& zone, int days = 0) {
+  return format_date(add_days(BusinessCalendar::in_zone(zone).value().date_of(SystemClock().now()), days));
 }
+
+// Today plus `days` in the server's calendar (its default business time zone).
+inline std::string day(int days = 0) { return day_in("Asia/Shanghai", days); }
 
 // A YYYY-MM-DD date moved by `days`.
 inline std::string shift(const std::string& date, int days) {

@@ -128,7 +128,8 @@ std::unique_ptr<ServerProcess> ServerProcess::start(const ServerOptions& options
              {"COLO_UPLOAD_DIR", p->dir_ + "/files"},
              {"COLO_WEB_ROOT", source_dir() + "/web/dist"},
              {"COLO_WORKERS", "4"},
-             {"COLO_SECRET_KEY", std::string(64, 'a')}};
+             {"COLO_SECRET_KEY", std::string(64, 'a')},
+             {"COLO_AUDIT_CHECKPOINT", p->dir_ + "/audit.checkpoint"}};
   for (const auto& [k, v] : options.env) p->env_[k] = v;
   std::vector<std::string> args = {"serve", "--listen", "127.0.0.1:0"};
   if (options.demo) args.push_back("--demo");
