@@ -38,6 +38,73 @@ TEST_P(Rules, R3_1_1_ACreditCodeMustHaveTheWholeStructureNotOnlyTheCheckCharacte
   EXPECT_TRUE(ok.status == 201 || ok.status == 409) << ok.body;  // 409: the shared server already has it
 }
 
+TEST_P(Rules, R4_3_1_OperatorsCreateAndEditDeviceTypesByHand) {
+  auto tech = as("technical");
+  const auto model = unique("Handmade 1U");
+  auto created = tech.send_json("POST", "/api/v1/dcim/device-types",
+                                json::object{{"manufacturer", "Inspur"}, {"model", model}, {"u_height", 1},
+                                             {"full_depth", true}, {"max_power_w", 650}, {"weight_kg", 18.5}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  const auto t = created.json().as_object();
+  const auto id = std::to_string(t.at("id").as_int64());
+  EXPECT_EQ(t.at("u_height").as_int64(), 1);
+  EXPECT_EQ(t.at("max_power_w").as_int64(), 650);
+  EXPECT_EQ(t.at("typical_power_w").as_int64(), 650) << "one figure stands for both";
+  EXPECT_FALSE(std::string(t.at("slug").as_string()).empty());
+
+  // Same manufacturer and model: 409; bad figures: 400 naming the fields; customers and
+  // operations staff may not write types.
+  auto dup = tech.send_json("POST", "/api/v1/dcim/device-types",
+                            json::object{{"manufacturer", "Inspur"}, {"model", model}, {"u_height", 2}});
+  EXPECT_EQ(dup.status, 409) << dup.body;
+  EXPECT_EQ(dup.json().at("code").as_string(), "dcim.device_type.exists");
+  auto bad = tech.send_json("POST", "/api/v1/dcim/device-types",
+                            json::object{{"manufacturer", ""}, {"model", unique("x")}, {"u_height", 1.3},
+                                         {"max_power_w", -5}, {"colour", "red"}});
+  ASSERT_EQ(bad.status, 400) << bad.body;
+  std::set<std::string> fields;
+  const auto bad_body = bad.json();
+  for (const auto& e : bad_body.at("errors").as_array()) fields.insert(std::string(e.at("field").as_string()));
+  for (const char* f : {"manufacturer", "u_height", "max_power_w", "colour"}) EXPECT_TRUE(fields.count(f)) << f;
+  auto missing = tech.send_json("POST", "/api/v1/dcim/device-types", json::object{{"manufacturer", "Inspur"}});
+  EXPECT_EQ(missing.status, 400) << missing.body;
+  EXPECT_EQ(as("operations").send_json("POST", "/api/v1/dcim/device-types",
+                                       json::object{{"manufacturer", "X"}, {"model", unique("x")}, {"u_height", 1}})
+                .status,
+            403);
+  EXPECT_EQ(as("acme.user").send_json("PATCH", "/api/v1/dcim/device-types/" + id, json::object{{"max_power_w", 1}})
+                .status,
+            403);
+
+  // Edit: figures change and are audited.
+  auto patched = tech.send_json("PATCH", "/api/v1/dcim/device-types/" + id,
+                                json::object{{"typical_power_w", 400}, {"part_number", "NF5180M6"}});
+  ASSERT_EQ(patched.status, 200) << patched.body;
+  EXPECT_EQ(patched.json().at("typical_power_w").as_int64(), 400);
+  EXPECT_EQ(patched.json().at("max_power_w").as_int64(), 650);
+  EXPECT_EQ(patched.json().at("part_number").as_string(), "NF5180M6");
+  auto below = tech.send_json("PATCH", "/api/v1/dcim/device-types/" + id, json::object{{"max_power_w", 100}});
+  EXPECT_EQ(below.status, 400) << below.body;
+  auto log = as("auditor").get("/api/v1/audit?object_type=dcim.device_type&object_id=" + id);
+  ASSERT_EQ(log.status, 200) << log.body;
+  EXPECT_EQ(log.json().at("count").as_int64(), 2) << log.body;
+
+  // Once a device of the type is placed, its height cannot change; its power figures can.
+  auto admin = as("admin");
+  auto room = make_room(admin, 1);
+  auto device = tech.send_json("POST", "/api/v1/dcim/devices",
+                               json::object{{"device_type_id", std::stoll(id)}, {"name", unique("hand-srv")},
+                                            {"rack_id", room.racks[0]}, {"position", 10}, {"face", "front"}});
+  ASSERT_EQ(device.status, 201) << device.body;
+  auto taller = tech.send_json("PATCH", "/api/v1/dcim/device-types/" + id, json::object{{"u_height", 2}});
+  EXPECT_EQ(taller.status, 409) << taller.body;
+  EXPECT_EQ(taller.json().at("code").as_string(), "dcim.device_type.in_use");
+  EXPECT_EQ(tech.get("/api/v1/dcim/device-types/" + id).json().at("u_height").as_int64(), 1) << "nothing changed";
+  EXPECT_EQ(tech.send_json("PATCH", "/api/v1/dcim/device-types/" + id, json::object{{"max_power_w", 700}}).status, 200);
+  EXPECT_EQ(tech.send_json("PATCH", "/api/v1/dcim/device-types/999999999", json::object{{"max_power_w", 700}}).status,
+            404);
+}
+
 COLO_INSTANTIATE_API_TEST(Rules);
 
 }  // namespace
