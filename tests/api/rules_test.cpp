@@ -105,6 +105,57 @@ TEST_P(Rules, R4_3_1_OperatorsCreateAndEditDeviceTypesByHand) {
             404);
 }
 
+// A device type of the catalogue without a power figure, made by hand: its id.
+std::int64_t unpowered_type(HttpClient& tech) {
+  auto r = tech.send_json("POST", "/api/v1/dcim/device-types",
+                          json::object{{"manufacturer", "Cisco"}, {"model", unique("Nexus 93180YC-FX")}, {"u_height", 1}});
+  EXPECT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(r.json().at("max_power_w").as_int64(), 0);
+  return r.json().at("id").as_int64();
+}
+
+TEST_P(Rules, R3_2_1_ADeviceWhoseTypeHasNoPowerFigureIsNeverAssessedAtZeroWatts) {
+  auto tech = as("technical");
+  const auto type = unpowered_type(tech);
+  auto admin = as("admin");
+  auto room = make_room(admin, 1);
+  auto customer = as("acme.user");
+  auto body = application_body(room.room, 2);
+  body["devices"] = json::array{json::object{{"device_type_id", type}, {"count", 2}}};
+  body["power_kw"] = 0.1;
+
+  // Without a stated draw the line is refused, naming the field; nothing is created.
+  auto before = customer.get("/api/v1/applications?limit=1").json().at("count").as_int64();
+  auto refused = customer.send_json("POST", "/api/v1/applications", body);
+  ASSERT_EQ(refused.status, 422) << refused.body;
+  EXPECT_NE(refused.body.find("devices/0/power_w"), std::string::npos) << refused.body;
+  EXPECT_EQ(customer.get("/api/v1/applications?limit=1").json().at("count").as_int64(), before);
+  // 0 W is not a draw either.
+  body["devices"] = json::array{json::object{{"device_type_id", type}, {"count", 2}, {"power_w", 0}}};
+  EXPECT_EQ(customer.send_json("POST", "/api/v1/applications", body).status, 400);
+  // The shape of a catalogue type still comes from the type.
+  body["devices"] = json::array{json::object{{"device_type_id", type}, {"count", 2}, {"power_w", 350}, {"u_height", 3}}};
+  EXPECT_EQ(customer.send_json("POST", "/api/v1/applications", body).status, 400);
+
+  // Stated: the assessment counts it.
+  body["devices"] = json::array{json::object{{"device_type_id", type}, {"count", 2}, {"power_w", 350}}};
+  auto created = customer.send_json("POST", "/api/v1/applications", body);
+  ASSERT_EQ(created.status, 201) << created.body;
+  auto id = id_of(created);
+  const auto detail = created.json();
+  EXPECT_EQ(detail.at("devices").at(0).at("power_w").as_int64(), 350);
+  EXPECT_TRUE(detail.at("devices").at(0).at("power_stated").as_bool());
+  EXPECT_EQ(detail.at("devices").at(0).at("u_height").as_int64(), 1);
+  ASSERT_EQ(act(customer, id, "submit").status, 200);
+  ASSERT_EQ(act(as("business"), id, "approve").status, 200);
+  auto f = tech.get("/api/v1/applications/" + id + "/feasibility");
+  ASSERT_EQ(f.status, 200) << f.body;
+  const auto fj = f.json();
+  EXPECT_EQ(fj.at("power").at("devices_max_w").as_int64(), 700) << f.body;
+  for (const auto& it : fj.at("items").as_array()) EXPECT_EQ(it.at("power_w").as_int64(), 350);
+  EXPECT_TRUE(fj.at("feasible").as_bool()) << f.body;
+}
+
 COLO_INSTANTIATE_API_TEST(Rules);
 
 }  // namespace
