@@ -17,7 +17,7 @@ inline const std::vector<std::string> kServices = {"rack_space",   "whole_rack",
 inline const std::vector<std::string> kBillingCycles = {"monthly", "quarterly", "yearly"};
 inline const std::vector<std::string> kSides = {"operator", "customer"};
 inline const std::vector<std::string> kAmendmentStates = {"proposed_by_operator", "proposed_by_customer", "agreed",
-                                                          "effective", "rejected", "withdrawn"};
+                                                          "effective", "rejected", "withdrawn", "lapsed"};
 // The settlement checklist opened when a contract ends (R11.2.3), in this order.
 inline const std::vector<std::string> kSettlementItems = {"final_invoice", "deposit", "equipment_move_out",
                                                           "reservations_released", "addresses_reclaimed"};

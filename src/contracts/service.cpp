@@ -334,6 +334,11 @@ Status Service::end_contract(db::Tx& tx, const Context& ctx, Contract& c, const 
   c.ended_at = now;
   c.updated_at = now;
   COLO_CHECK(store::update(tx, c));
+  // Change agreements not yet in effect: none may apply to a contract that has ended.
+  COLO_TRY(auto amendments, store::amendments(tx, c.id));
+  for (auto& a : amendments)
+    if (a.status == "agreed" || a.status == "proposed_by_operator" || a.status == "proposed_by_customer")
+      COLO_CHECK(close_for_end(tx, ctx, c, a));
   for (std::size_t i = 0; i < kSettlementItems.size(); ++i)
     COLO_CHECK(store::insert_settlement_item(tx, c, static_cast<int>(i + 1), kSettlementItems[i], now));
   if (c.application_id) {
@@ -484,6 +489,38 @@ Status Service::take_effect(db::Tx& tx, const Context& ctx, Contract& c, Amendme
                         json::object{{"status", "effective"}, {"version", a.version ? *a.version : 0}}, c.customer_id});
 }
 
+Date Service::last_day(const Contract& c) {
+  if (c.termination_date)
+    if (auto d = parse_date(*c.termination_date)) return *d;
+  return c.terms.end_date;
+}
+
+Status Service::close_for_end(db::Tx& tx, const Context& ctx, Contract& c, Amendment& a) {
+  const Date end = last_day(c);
+  if (a.status == "agreed" && a.effective_date <= end) return take_effect(tx, ctx, c, a, end);
+  const auto& def = amendment_workflow();
+  const workflow::Transition* t = nullptr;
+  for (const auto& tr : def.transitions)
+    if (tr.action == "lapse") t = &tr;
+  const std::string from = a.status;
+  const std::string ended = c.status == "terminated" ? "was terminated" : "expired";
+  const std::string ended_zh = c.status == "terminated" ? "已提前终止" : "已到期终止";
+  const std::string why = "Contract " + c.number + " " + ended + " on " + format_date(end) +
+                          (from == "agreed" ? ", before this change's date " + format_date(a.effective_date) + "."
+                                            : " while this change awaited agreement.");
+  a.status = "lapsed";
+  a.updated_at = format_instant(clock_.now());
+  COLO_CHECK(store::update_amendment(tx, a));
+  COLO_CHECK(workflow::record(tx, ctx, clock_, kAmendmentObject, a.id, *t, from, why));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {kAmendmentObject, std::to_string(a.id), "lapse", json::object{{"status", from}},
+                            json::object{{"status", a.status}, {"reason", why}}, c.customer_id}));
+  const std::string label = "Change agreement " + std::to_string(a.number) + " to contract " + c.number;
+  const std::string label_zh = "合同 " + c.number + " 的变更协议 " + std::to_string(a.number);
+  return tell(tx, c, "contract.amendment_lapsed", label + " lapsed", label_zh + " 因合同" + ended_zh + "而失效", why,
+              true, true);
+}
+
 Result<AmendmentView> Service::amendment_transition(const Context& ctx, std::int64_t id, std::int64_t amendment_id,
                                                     const std::string& action, const std::string& comment) {
   if (amendment_system_action(action))
@@ -565,6 +602,10 @@ Result<DailyReport> Service::run_daily(Date day) {
       COLO_TRY(auto c, store::find(tx, cid));
       COLO_TRY(auto a, store::find_amendment(tx, cid, aid));
       if (!c || !a || a->status != "agreed") return {};
+      if (!live(*c)) {  // ended before the date came (kept from before ends closed their agreements)
+        COLO_CHECK(close_for_end(tx, ctx, *c, *a));
+        return tx.commit();
+      }
       COLO_CHECK(take_effect(tx, ctx, *c, *a, day));
       COLO_CHECK(tx.commit());
       ++report.amendments_effective;

@@ -94,6 +94,11 @@ class Service {
   Status refresh_terms(db::Tx& tx, Contract& c, Date today);
   Status end_contract(db::Tx& tx, const Context& ctx, Contract& c, const std::string& status);
   Status take_effect(db::Tx& tx, const Context& ctx, Contract& c, Amendment& a, Date today);
+  // The last day of an ended contract (its termination date or its end date).
+  static Date last_day(const Contract& c);
+  // An open change agreement of an ended contract: in effect if its date fell within the
+  // contract, else lapsed with the reason in its timeline.
+  Status close_for_end(db::Tx& tx, const Context& ctx, Contract& c, Amendment& a);
   Status tell(db::Tx& tx, const Contract& c, const std::string& topic, const std::string& en, const std::string& zh,
               const std::string& body, bool customer, bool business);
   Date today() const;

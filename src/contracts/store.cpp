@@ -46,9 +46,11 @@ constexpr std::string_view kInsertVersion =
 constexpr std::string_view kUpdateVersion =
     "UPDATE contract_versions SET effective_from = $3, terms = $4 WHERE contract_id = $1 AND version = $2";
 
+// A version made by a change agreement that lapsed never came into force: it is not a version.
 constexpr std::string_view kVersions =
-    "SELECT id, version, effective_from, terms, reason, amendment_id, created_at FROM contract_versions "
-    "WHERE contract_id = $1 ORDER BY version";
+    "SELECT v.id, v.version, v.effective_from, v.terms, v.reason, v.amendment_id, v.created_at "
+    "FROM contract_versions v WHERE v.contract_id = $1 AND NOT EXISTS (SELECT 1 FROM contract_amendments a "
+    "WHERE a.id = v.amendment_id AND a.status = 'lapsed') ORDER BY v.version";
 
 constexpr std::string_view kAmendmentColumns =
     "SELECT id, contract_id, customer_id, number, status, proposed_by_side, proposed_by, proposed_by_name, "

@@ -18,7 +18,65 @@ namespace {
 namespace json = boost::json;
 using namespace hosting;
 
-class Rules : public ApiTest {};
+const std::string kPdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n";
+
+class Rules : public ApiTest {
+ protected:
+  // A signed contract of a freshly approved acme application of `count` devices in a room of
+  // one rack of our own: {contract id, room}. `extra` goes into the application.
+  std::pair<std::string, Room> signed_contract(int count = 2, json::object extra = {}) {
+    auto admin = as("admin");
+    auto room = make_room(admin, 1);
+    auto customer = as("acme.user");
+    auto body = application_body(room.room, count);
+    for (const auto& [k, v] : extra) body[k] = v;
+    auto created = customer.send_json("POST", "/api/v1/applications", body);
+    EXPECT_EQ(created.status, 201) << created.body;
+    auto app = id_of(created);
+    EXPECT_EQ(act(customer, app, "submit").status, 200);
+    EXPECT_EQ(act(as("business"), app, "approve").status, 200);
+    auto technical = as("technical");
+    auto accepted = technical.request("POST", "/api/v1/applications/" + app + "/feasibility/accept");
+    EXPECT_EQ(accepted.status, 200) << accepted.body;
+    EXPECT_EQ(act(technical, app, "approve").status, 200);
+    EXPECT_EQ(act(as("management"), app, "approve").status, 200);
+    auto business = as("business");
+    auto c = business.send_json("POST", "/api/v1/contracts",
+                                json::object{{"application_id", std::stoll(app)}, {"line_items", line_items()}});
+    EXPECT_EQ(c.status, 201) << c.body;
+    auto id = c.status == 201 ? id_of(c) : "0";
+    auto s = business.request("POST", "/api/v1/contracts/" + id + "/sign?customer_signatory=Zhou%20Jie", kPdf,
+                              {{"Content-Type", "application/pdf"}});
+    EXPECT_EQ(s.status, 200) << s.body;
+    return {id, room};
+  }
+  std::pair<std::string, Room> active_contract(int count = 2, json::object extra = {}) {
+    auto out = signed_contract(count, std::move(extra));
+    auto r = as("business").request("POST", "/api/v1/contracts/" + out.first + "/activate");
+    EXPECT_EQ(r.status, 200) << r.body;
+    return out;
+  }
+  json::object contract(const std::string& id, const std::string& query = "") {
+    auto r = as("business").get("/api/v1/contracts/" + id + query);
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.json().as_object();
+  }
+  json::object amendment(const std::string& contract_id, const std::string& amendment_id) {
+    const auto list = as("business").get("/api/v1/contracts/" + contract_id + "/amendments").json();
+    for (const auto& a : list.as_array())
+      if (std::to_string(a.at("id").as_int64()) == amendment_id) return a.as_object();
+    ADD_FAILURE() << "no amendment " << amendment_id;
+    return {};
+  }
+  std::pair<int, std::string> job(const std::string& date) {
+    return server().run_cli({"jobs", "run", "contracts-daily", "--date", date});
+  }
+  HttpResponse terminate(const std::string& id, const std::string& side = "operator") {
+    return as("business").send_json("POST", "/api/v1/contracts/" + id + "/terminate",
+                                     json::object{{"initiated_by", side}, {"reason", "Breach of the power limit"},
+                                                  {"date", day(0)}});
+  }
+};
 
 TEST_P(Rules, R3_1_1_ACreditCodeMustHaveTheWholeStructureNotOnlyTheCheckCharacter) {
   auto biz = as("business");
@@ -154,6 +212,72 @@ TEST_P(Rules, R3_2_1_ADeviceWhoseTypeHasNoPowerFigureIsNeverAssessedAtZeroWatts)
   EXPECT_EQ(fj.at("power").at("devices_max_w").as_int64(), 700) << f.body;
   for (const auto& it : fj.at("items").as_array()) EXPECT_EQ(it.at("power_w").as_int64(), 350);
   EXPECT_TRUE(fj.at("feasible").as_bool()) << f.body;
+}
+
+TEST_P(Rules, R11_1_AnAgreedChangeDatedAfterTheContractEndedLapsesAndNeverTakesEffect) {
+  auto [id, room] = active_contract();
+  auto business = as("business");
+  auto customer = as("acme.admin");
+  auto propose = [&](const std::string& date, json::object changes) {
+    auto p = business.send_json("POST", "/api/v1/contracts/" + id + "/amendments",
+                                json::object{{"effective_date", date}, {"summary", "Longer notice"},
+                                             {"changes", std::move(changes)}});
+    EXPECT_EQ(p.status, 201) << p.body;
+    return id_of(p);
+  };
+  auto agreed = propose(day(10), json::object{{"notice_days", 90}});
+  ASSERT_EQ(customer.send_json("POST", "/api/v1/contracts/" + id + "/amendments/" + agreed + "/transitions",
+                               json::object{{"action", "agree"}})
+                .status,
+            200);
+  auto pending = propose(day(5), json::object{{"sla_response_minutes", 10}});  // not yet agreed
+
+  ASSERT_EQ(terminate(id).status, 200);
+  for (const auto& aid : {agreed, pending}) {
+    auto a = amendment(id, aid);
+    EXPECT_EQ(a.at("status").as_string(), "lapsed") << aid;
+    const auto& last = a.at("timeline").as_array().back().as_object();
+    EXPECT_EQ(last.at("action").as_string(), "lapse");
+    EXPECT_NE(std::string(last.at("comment").as_string()).find("terminated"), std::string::npos) << last;
+    EXPECT_TRUE(a.at("actions").as_array().empty()) << "nothing more to do with a lapsed change";
+  }
+  // The date comes: nothing takes effect; the terms that ended the contract stay its last.
+  auto [rc, out] = job(day(10));
+  EXPECT_EQ(rc, 0) << out;
+  EXPECT_EQ(amendment(id, agreed).at("status").as_string(), "lapsed");
+  auto c = contract(id, "?as_of=" + day(10));
+  EXPECT_EQ(c.at("status").as_string(), "terminated");
+  EXPECT_EQ(c.at("versions").as_array().size(), 1u) << "a lapsed change made no version";
+  EXPECT_EQ(c.at("in_force").at("terms").at("notice_days").as_int64(), 30);
+  // Neither side can agree to it any more.
+  EXPECT_EQ(customer.send_json("POST", "/api/v1/contracts/" + id + "/amendments/" + pending + "/transitions",
+                               json::object{{"action", "agree"}})
+                .status,
+            409);
+  auto log = as("auditor").get("/api/v1/audit?object_type=contract_amendment&object_id=" + agreed);
+  EXPECT_NE(log.body.find("\"lapse\""), std::string::npos) << log.body;
+}
+
+TEST_P(Rules, R11_2_1_AnAgreedChangeDatedWithinTheTermStillTakesEffectWhenExpiryComesFirst) {
+  auto [id, room] = active_contract();
+  auto business = as("business");
+  auto c = contract(id);
+  const std::string end(c.at("end_date").as_string());
+  auto p = business.send_json("POST", "/api/v1/contracts/" + id + "/amendments",
+                              json::object{{"effective_date", shift(end, -1)}, {"summary", "Last-day change"},
+                                           {"changes", json::object{{"notice_days", 45}}}});
+  ASSERT_EQ(p.status, 201) << p.body;
+  auto within = id_of(p);
+  ASSERT_EQ(as("acme.admin").send_json("POST", "/api/v1/contracts/" + id + "/amendments/" + within + "/transitions",
+                                       json::object{{"action", "agree"}})
+                .status,
+            200);
+  // Expiry the day after the end, without the job having run on the change's own date: the
+  // change dated within the contract still takes effect; nothing dated later could be proposed.
+  auto [rc, out] = job(shift(end, 1));
+  EXPECT_EQ(rc, 0) << out;
+  EXPECT_EQ(contract(id).at("status").as_string(), "expired");
+  EXPECT_EQ(amendment(id, within).at("status").as_string(), "effective");
 }
 
 COLO_INSTANTIATE_API_TEST(Rules);
