@@ -98,6 +98,23 @@ struct SettlementItem {
   std::optional<std::string> done_by, done_at;
 };
 
+// A customer's request to end its contract early (R11.2.2); business accepts (terminating the
+// contract, the customer the initiating side) or declines it with a reason.
+inline const std::vector<std::string> kTerminationRequestStates = {"open", "accepted", "declined", "closed"};
+struct TerminationRequest {
+  std::int64_t id = 0;
+  std::int64_t contract_id = 0;
+  std::int64_t customer_id = 0;
+  std::string status = "open";
+  std::string reason;
+  Date desired_date{};
+  std::int64_t requested_by = 0;
+  std::string requested_by_name;
+  std::optional<std::string> decided_by_name, decided_at;
+  std::string decision_comment;
+  std::string created_at, updated_at;
+};
+
 struct Contract {
   std::int64_t id = 0;
   std::string number;  // CT-2026-000045

@@ -112,12 +112,19 @@ Result<Detail> Service::detail(db::Tx& tx, const Context& ctx, Contract c, std::
     d.amendments.push_back(std::move(view));
   }
   COLO_TRY(d.settlement, store::settlement(tx, c.id));
+  COLO_TRY(d.termination_requests, store::termination_requests(tx, c.id));
+  const bool request_open = std::any_of(d.termination_requests.begin(), d.termination_requests.end(),
+                                        [](const TerminationRequest& r) { return r.status == "open"; });
   if (ctx.can("contracts.write") && !ctx.tenant()) {
     if (c.status == "draft") d.actions = {"update", "sign"};
     if (c.status == "signed") d.actions = {"activate", "terminate"};
     if (c.status == "active") d.actions = {"terminate"};
   }
   if (live(c) && ctx.can("contracts.amend")) d.actions.push_back("propose_amendment");
+  if (live(c) && ctx.tenant() && ctx.can("contracts.amend") && !request_open)
+    d.actions.push_back("request_termination");
+  if (live(c) && !ctx.tenant() && ctx.can("contracts.write") && request_open)
+    d.actions.push_back("decide_termination_request");
   d.contract = std::move(c);
   return d;
 }
@@ -334,6 +341,17 @@ Status Service::end_contract(db::Tx& tx, const Context& ctx, Contract& c, const 
   c.ended_at = now;
   c.updated_at = now;
   COLO_CHECK(store::update(tx, c));
+  // A customer's open request to end it is answered by the end itself.
+  COLO_TRY(auto requests, store::termination_requests(tx, c.id));
+  for (auto& r : requests) {
+    if (r.status != "open") continue;
+    r.status = "closed";
+    r.decided_by_name = ctx.principal->username;
+    r.decided_at = now;
+    r.decision_comment = "The contract " + std::string(status == "expired" ? "expired" : "was terminated") + ".";
+    r.updated_at = now;
+    COLO_CHECK(store::update_termination_request(tx, r));
+  }
   // Change agreements not yet in effect: none may apply to a contract that has ended.
   COLO_TRY(auto amendments, store::amendments(tx, c.id));
   for (auto& a : amendments)
@@ -359,6 +377,13 @@ Status Service::end_contract(db::Tx& tx, const Context& ctx, Contract& c, const 
 Result<Detail> Service::terminate(const Context& ctx, std::int64_t id, const Termination& t) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto c, load_visible(tx, ctx, id));
+  COLO_CHECK(terminate_in(tx, ctx, c, t));
+  COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
+  COLO_CHECK(tx.commit());
+  return d;
+}
+
+Status Service::terminate_in(db::Tx& tx, const Context& ctx, Contract& c, const Termination& t) {
   if (!live(c))
     return Error::conflict("contracts.not_live", "Only a signed or active contract can be terminated; this one is " +
                                                      c.status + ".");
@@ -381,9 +406,7 @@ Result<Detail> Service::terminate(const Context& ctx, std::int64_t id, const Ter
   COLO_CHECK(audit::record(tx, ctx, clock_, {kObject, std::to_string(c.id), "terminate", std::move(before), after, c.customer_id}));
   COLO_CHECK(tell(tx, c, "contract.terminated", "Contract " + c.number + " terminated",
                   "合同 " + c.number + " 已提前终止", t.reason, true, true));
-  COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
-  COLO_CHECK(tx.commit());
-  return d;
+  return {};
 }
 
 Result<Detail> Service::settle(const Context& ctx, std::int64_t id, std::int64_t item_id, bool done,
@@ -408,6 +431,110 @@ Result<Detail> Service::settle(const Context& ctx, std::int64_t id, std::int64_t
                            {"contract_settlement_item", std::to_string(item.id), done ? "close" : "reopen",
                             std::move(before), json::object{{"kind", item.kind}, {"done", item.done}, {"note", item.note}},
                             c.customer_id}));
+  COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
+  COLO_CHECK(tx.commit());
+  return d;
+}
+
+// ---------------------------------------------------------------- customers' termination requests
+
+namespace {
+json::object request_audit(const TerminationRequest& r) {
+  return {{"status", r.status},
+          {"reason", r.reason},
+          {"desired_date", format_date(r.desired_date)},
+          {"decision_comment", r.decision_comment}};
+}
+}  // namespace
+
+Result<std::vector<TerminationRequest>> Service::termination_requests(const Context& ctx, std::int64_t id) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto c, load_visible(tx, ctx, id));
+  return store::termination_requests(tx, c.id);
+}
+
+Result<TerminationRequest> Service::request_termination(const Context& ctx, std::int64_t id,
+                                                        const TerminationRequestInput& in) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto c, load_visible(tx, ctx, id));
+  if (!ctx.tenant())
+    return Error{ErrorKind::forbidden, "contracts.termination_request.customer_only",
+                 "A request to end a contract comes from the customer; staff terminate it directly.", {}};
+  if (!live(c))
+    return Error::conflict("contracts.not_live", "Only a signed or active contract can be ended; this one is " +
+                                                     c.status + ".");
+  std::vector<FieldError> errors;
+  if (in.desired_date < today())
+    errors.push_back({"desired_date", "in_past", "The desired end date has passed."});
+  else if (in.desired_date > c.terms.end_date)
+    errors.push_back({"desired_date", "after_end", "The contract ends on " + format_date(c.terms.end_date) + " anyway."});
+  if (!errors.empty()) return Error::validation(std::move(errors));
+  COLO_TRY(auto existing, store::termination_requests(tx, c.id));
+  for (const auto& r : existing)
+    if (r.status == "open")
+      return Error::conflict("contracts.termination_request.open",
+                             "A request to end this contract is already waiting for an answer.");
+  TerminationRequest r;
+  r.contract_id = c.id;
+  r.customer_id = c.customer_id;
+  r.reason = in.reason;
+  r.desired_date = in.desired_date;
+  r.requested_by = ctx.principal->user_id;
+  r.requested_by_name = ctx.principal->username;
+  r.created_at = r.updated_at = format_instant(clock_.now());
+  auto inserted = store::insert_termination_request(tx, r);
+  if (!inserted.ok()) {
+    if (inserted.error().code == "db.unique_violation")  // a concurrent request won
+      return Error::conflict("contracts.termination_request.open",
+                             "A request to end this contract is already waiting for an answer.");
+    return std::move(inserted).error();
+  }
+  r.id = *inserted;
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"contract_termination_request", std::to_string(r.id), "create", nullptr, request_audit(r),
+                            c.customer_id}));
+  COLO_CHECK(tell(tx, c, "contract.termination_requested",
+                  "The customer asks to end contract " + c.number + " on " + format_date(r.desired_date),
+                  "客户申请于 " + format_date(r.desired_date) + " 提前终止合同 " + c.number, r.reason, true, true));
+  COLO_CHECK(tx.commit());
+  return r;
+}
+
+Result<Detail> Service::decide_termination_request(const Context& ctx, std::int64_t id, std::int64_t request_id,
+                                                   const TerminationDecision& decision) {
+  if (decision.action != "accept" && decision.action != "decline")
+    return Error::validation({{"action", "invalid", "accept or decline."}});
+  if (decision.action == "decline" && decision.comment.empty())
+    return Error::validation({{"comment", "required", "Give the customer the reason for declining."}});
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto c, load_visible(tx, ctx, id));
+  COLO_TRY(auto found, store::find_termination_request(tx, c.id, request_id));
+  if (!found) return Error::not_found("Termination request");
+  auto r = std::move(*found);
+  if (r.status != "open")
+    return Error::conflict("contracts.termination_request.decided", "This request was already " + r.status + ".");
+  auto before = request_audit(r);
+  const auto now = format_instant(clock_.now());
+  r.status = decision.action == "accept" ? "accepted" : "declined";
+  r.decided_by_name = ctx.principal->username;
+  r.decided_at = now;
+  r.decision_comment = decision.comment;
+  r.updated_at = now;
+  COLO_CHECK(store::update_termination_request(tx, r));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"contract_termination_request", std::to_string(r.id), decision.action, std::move(before),
+                            request_audit(r), c.customer_id}));
+  if (decision.action == "accept") {
+    Termination t;
+    t.initiated_by = "customer";
+    t.reason = r.reason;
+    t.date = decision.date.value_or(today());
+    COLO_CHECK(terminate_in(tx, ctx, c, t));
+  } else {
+    COLO_CHECK(tell(tx, c, "contract.termination_declined",
+                    "Your request to end contract " + c.number + " was declined",
+                    "您提前终止合同 " + c.number + " 的申请未获同意", decision.comment, true, false));
+  }
   COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
   COLO_CHECK(tx.commit());
   return d;

@@ -39,7 +39,19 @@ struct Detail {
   std::vector<Version> versions;
   std::vector<AmendmentView> amendments;
   std::vector<SettlementItem> settlement;
+  std::vector<TerminationRequest> termination_requests;
   std::vector<std::string> actions;   // sign, activate, terminate, propose_amendment
+};
+
+// A customer's request to end its contract early, and business's answer to one.
+struct TerminationRequestInput {
+  std::string reason;
+  Date desired_date{};
+};
+struct TerminationDecision {
+  std::string action;         // accept | decline
+  std::string comment;        // required to decline
+  std::optional<Date> date;   // accept: the termination date, default today
 };
 
 struct ScanFile {
@@ -75,6 +87,18 @@ class Service {
   Result<Detail> settle(const Context& ctx, std::int64_t id, std::int64_t item_id, bool done,
                         std::optional<std::string> note);
 
+  // Customers' requests to end a contract early (R11.2.2). Only the customer's own users ask
+  // (403 contracts.termination_request.customer_only for staff, who terminate directly); 409
+  // contracts.not_live, 409 contracts.termination_request.open when one is already open, 400
+  // validation_failed for a desired date before today or after the contract's end.
+  Result<std::vector<TerminationRequest>> termination_requests(const Context& ctx, std::int64_t id);
+  Result<TerminationRequest> request_termination(const Context& ctx, std::int64_t id,
+                                                 const TerminationRequestInput& in);
+  // Business's answer: accept terminates the contract with the customer as the initiating side
+  // (the errors of terminate), decline needs a reason; 409 contracts.termination_request.decided.
+  Result<Detail> decide_termination_request(const Context& ctx, std::int64_t id, std::int64_t request_id,
+                                            const TerminationDecision& decision);
+
   Result<std::vector<AmendmentView>> amendments(const Context& ctx, std::int64_t id);
   // 409 contracts.not_live; 400 validation_failed (nothing changes, dates outside the contract, ...).
   Result<AmendmentView> propose(const Context& ctx, std::int64_t id, const AmendmentInput& in);
@@ -93,6 +117,8 @@ class Service {
   Result<AmendmentView> amendment_view(db::Tx& tx, const Context& ctx, Amendment a);
   Status refresh_terms(db::Tx& tx, Contract& c, Date today);
   Status end_contract(db::Tx& tx, const Context& ctx, Contract& c, const std::string& status);
+  // The checks and writes of an early termination inside `tx` (no commit).
+  Status terminate_in(db::Tx& tx, const Context& ctx, Contract& c, const Termination& t);
   Status take_effect(db::Tx& tx, const Context& ctx, Contract& c, Amendment& a, Date today);
   // The last day of an ended contract (its termination date or its end date).
   static Date last_day(const Contract& c);

@@ -302,6 +302,66 @@ Status update_settlement_item(db::Tx& tx, const SettlementItem& item) {
   return {};
 }
 
+namespace {
+constexpr std::string_view kTerminationRequestColumns =
+    "SELECT id, contract_id, customer_id, status, reason, desired_date, requested_by, requested_by_name, "
+    "decided_by_name, decision_comment, decided_at, created_at, updated_at FROM contract_termination_requests ";
+
+Result<TerminationRequest> termination_request_of(const db::Row& r) {
+  TerminationRequest t;
+  t.id = r.int64(0);
+  t.contract_id = r.int64(1);
+  t.customer_id = r.int64(2);
+  t.status = r.text(3);
+  t.reason = r.text(4);
+  COLO_TRY(t.desired_date, date_of(r.text(5)));
+  t.requested_by = r.int64(6);
+  t.requested_by_name = r.text(7);
+  t.decided_by_name = r.opt_text(8);
+  t.decision_comment = r.text(9);
+  t.decided_at = r.opt_text(10);
+  t.created_at = r.text(11);
+  t.updated_at = r.text(12);
+  return t;
+}
+}  // namespace
+
+Result<std::int64_t> insert_termination_request(db::Tx& tx, const TerminationRequest& r) {
+  return tx.insert(
+      "INSERT INTO contract_termination_requests (contract_id, customer_id, status, reason, desired_date, "
+      "requested_by, requested_by_name, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) "
+      "RETURNING id",
+      {r.contract_id, r.customer_id, r.status, r.reason, format_date(r.desired_date), r.requested_by,
+       r.requested_by_name, r.created_at});
+}
+
+Status update_termination_request(db::Tx& tx, const TerminationRequest& r) {
+  COLO_CHECK(tx.exec("UPDATE contract_termination_requests SET status = $2, decided_by_name = $3, "
+                     "decision_comment = $4, decided_at = $5, updated_at = $6 WHERE id = $1",
+                     {r.id, r.status, r.decided_by_name, r.decision_comment, r.decided_at, r.updated_at}));
+  return {};
+}
+
+Result<std::vector<TerminationRequest>> termination_requests(db::Tx& tx, std::int64_t contract_id) {
+  COLO_TRY(auto res, tx.query(std::string(kTerminationRequestColumns) + "WHERE contract_id = $1 ORDER BY id",
+                              {contract_id}));
+  std::vector<TerminationRequest> out;
+  for (const auto& r : res.rows) {
+    COLO_TRY(auto t, termination_request_of(r));
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+Result<std::optional<TerminationRequest>> find_termination_request(db::Tx& tx, std::int64_t contract_id,
+                                                                   std::int64_t id) {
+  COLO_TRY(auto row, tx.one(std::string(kTerminationRequestColumns) + "WHERE contract_id = $1 AND id = $2",
+                            {contract_id, id}));
+  if (!row) return std::optional<TerminationRequest>{};
+  COLO_TRY(auto t, termination_request_of(*row));
+  return std::optional<TerminationRequest>(std::move(t));
+}
+
 Result<std::set<int>> reminders_sent(db::Tx& tx, std::int64_t contract_id, Date end_date) {
   COLO_TRY(auto res, tx.query("SELECT days FROM contract_reminders WHERE contract_id = $1 AND end_date = $2",
                               {contract_id, format_date(end_date)}));

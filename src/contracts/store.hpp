@@ -1,5 +1,6 @@
 // The contracts module's SQL: contracts, contract_numbers, contract_versions,
-// contract_amendments, contract_reminders and contract_settlement_items, nothing else.
+// contract_amendments, contract_reminders, contract_settlement_items and
+// contract_termination_requests, nothing else.
 #pragma once
 
 #include <cstdint>
@@ -43,6 +44,12 @@ Status insert_settlement_item(db::Tx& tx, const Contract& c, int position, const
 Result<std::vector<SettlementItem>> settlement(db::Tx& tx, std::int64_t contract_id);
 Result<std::optional<SettlementItem>> find_settlement_item(db::Tx& tx, std::int64_t contract_id, std::int64_t id);
 Status update_settlement_item(db::Tx& tx, const SettlementItem& item);
+
+Result<std::int64_t> insert_termination_request(db::Tx& tx, const TerminationRequest& r);
+Status update_termination_request(db::Tx& tx, const TerminationRequest& r);
+Result<std::vector<TerminationRequest>> termination_requests(db::Tx& tx, std::int64_t contract_id);
+Result<std::optional<TerminationRequest>> find_termination_request(db::Tx& tx, std::int64_t contract_id,
+                                                                   std::int64_t id);
 
 Result<std::set<int>> reminders_sent(db::Tx& tx, std::int64_t contract_id, Date end_date);
 Status insert_reminder(db::Tx& tx, std::int64_t contract_id, Date end_date, int days, const std::string& now);

@@ -280,6 +280,76 @@ TEST_P(Rules, R11_2_1_AnAgreedChangeDatedWithinTheTermStillTakesEffectWhenExpiry
   EXPECT_EQ(amendment(id, within).at("status").as_string(), "effective");
 }
 
+int notifications_about(HttpClient& c, const std::string& topic, const std::string& number) {
+  auto r = c.get("/api/v1/notifications?limit=1000&topic=" + topic);
+  EXPECT_EQ(r.status, 200) << r.body;
+  const auto body = r.json();
+  int n = 0;
+  for (const auto& x : body.at("results").as_array())
+    if (std::string(x.at("title_en").as_string()).find(number) != std::string::npos) ++n;
+  return n;
+}
+
+TEST_P(Rules, R11_2_2_ACustomerAsksToEndItsContractEarlyAndBusinessDecides) {
+  auto [id, room] = active_contract();
+  const std::string number(contract(id).at("number").as_string());
+  auto customer = as("acme.admin");
+  auto business = as("business");
+  const auto path = "/api/v1/contracts/" + id + "/termination-requests";
+  const json::object ask{{"reason", "We are moving to our own data centre."}, {"desired_date", day(0)}};
+
+  // Only the customer's own users ask; another customer sees no such contract; bad dates refused.
+  EXPECT_EQ(as("zenith.admin").send_json("POST", path, ask).status, 404);
+  EXPECT_EQ(as("zenith.admin").get(path).status, 404);
+  auto staff = business.send_json("POST", path, ask);
+  EXPECT_EQ(staff.status, 403) << staff.body;
+  EXPECT_EQ(staff.json().at("code").as_string(), "contracts.termination_request.customer_only");
+  EXPECT_EQ(customer.send_json("POST", path, json::object{{"reason", "x"}, {"desired_date", day(-1)}}).status, 400);
+  EXPECT_EQ(customer.send_json("POST", path, json::object{{"desired_date", day(0)}}).status, 400);
+  EXPECT_EQ(customer.send_json("POST", path, json::object{{"reason", "x"}, {"desired_date", "2999-01-01"}}).status, 400);
+  EXPECT_TRUE(contract(id).at("termination_requests").as_array().empty()) << "refusals wrote nothing";
+
+  // Asked: business hears of it; one open request at a time.
+  auto first = customer.send_json("POST", path, ask);
+  ASSERT_EQ(first.status, 201) << first.body;
+  EXPECT_EQ(first.json().at("status").as_string(), "open");
+  auto first_id = id_of(first);
+  EXPECT_EQ(notifications_about(business, "contract.termination_requested", number), 1);
+  auto again = customer.send_json("POST", path, ask);
+  EXPECT_EQ(again.status, 409);
+  EXPECT_EQ(again.json().at("code").as_string(), "contracts.termination_request.open");
+  auto detail = contract(id);
+  bool offered = false;
+  for (const auto& a : detail.at("actions").as_array()) offered = offered || a.as_string() == "decide_termination_request";
+  EXPECT_TRUE(offered);
+
+  // Declined with a reason: the customer hears why; the contract stays in force.
+  auto decide = [&](const std::string& rid) { return path + "/" + rid + "/decision"; };
+  EXPECT_EQ(customer.send_json("POST", decide(first_id), json::object{{"action", "accept"}}).status, 403);
+  EXPECT_EQ(as("zenith.admin").send_json("POST", decide(first_id), json::object{{"action", "accept"}}).status, 403);
+  EXPECT_EQ(business.send_json("POST", decide(first_id), json::object{{"action", "decline"}}).status, 400);
+  auto declined = business.send_json("POST", decide(first_id),
+                                     json::object{{"action", "decline"}, {"comment", "The notice period is 30 days."}});
+  ASSERT_EQ(declined.status, 200) << declined.body;
+  EXPECT_EQ(declined.json().at("status").as_string(), "active");
+  EXPECT_EQ(declined.json().at("termination_requests").at(0).at("status").as_string(), "declined");
+  EXPECT_EQ(notifications_about(customer, "contract.termination_declined", number), 1);
+  EXPECT_EQ(business.send_json("POST", decide(first_id), json::object{{"action", "accept"}}).status, 409);
+
+  // Asked again and accepted: terminated, the customer the initiating side, with its reason.
+  auto second = customer.send_json("POST", path, ask);
+  ASSERT_EQ(second.status, 201) << second.body;
+  auto accepted = business.send_json("POST", decide(id_of(second)), json::object{{"action", "accept"}});
+  ASSERT_EQ(accepted.status, 200) << accepted.body;
+  const auto c = accepted.json();
+  EXPECT_EQ(c.at("status").as_string(), "terminated");
+  EXPECT_EQ(c.at("termination").at("initiated_by").as_string(), "customer");
+  EXPECT_EQ(c.at("termination").at("reason").as_string(), "We are moving to our own data centre.");
+  EXPECT_EQ(c.at("termination_requests").at(1).at("status").as_string(), "accepted");
+  EXPECT_EQ(customer.get(path).json().as_array().size(), 2u);
+  EXPECT_EQ(customer.send_json("POST", path, ask).status, 409) << "an ended contract takes no request";
+}
+
 COLO_INSTANTIATE_API_TEST(Rules);
 
 }  // namespace
