@@ -77,6 +77,7 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     flag("log", "access", c.access_log);
     str("security", "secret_key", c.secret_key);
     str("storage", "files", c.upload_dir);
+    num("contracts", "address_grace_days", c.address_grace_days);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -93,6 +94,14 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (auto v = get("COLO_IO_THREADS")) COLO_CHECK(set_int(c.io_threads, *v, "COLO_IO_THREADS"));
   if (auto v = get("COLO_ACCESS_LOG")) COLO_CHECK(set_bool(c.access_log, *v, "COLO_ACCESS_LOG"));
   if (auto v = get("COLO_DEMO")) COLO_CHECK(set_bool(c.demo, *v, "COLO_DEMO"));
+  if (auto v = get("COLO_ADDRESS_GRACE_DAYS")) {  // 0 is allowed: addresses return when the contract ends
+    auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), c.address_grace_days);
+    if (ec != std::errc() || p != v->data() + v->size())
+      return Error::invalid("config", "COLO_ADDRESS_GRACE_DAYS must be a number of days, got '" + *v + "'");
+  }
+  if (c.address_grace_days < 0 || c.address_grace_days > 3650)
+    return Error::invalid("config", "address_grace_days must be between 0 and 3650, got " +
+                                        std::to_string(c.address_grace_days));
   static const char* kLevels[] = {"trace", "debug", "info", "warn", "error", "critical", "off"};
   bool level_ok = false;
   for (auto l : kLevels) level_ok = level_ok || c.log_level == l;

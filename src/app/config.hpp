@@ -21,6 +21,8 @@ struct Config {
   std::string secret_key;                       // [security] secret_key COLO_SECRET_KEY (64 hex chars)
   std::string upload_dir = "var/files";         // [storage] files       COLO_UPLOAD_DIR
   bool demo = false;                            // [server] demo         COLO_DEMO
+  // Days after a contract ends before its IPv4 addresses go back to the pool (the daily job).
+  int address_grace_days = 30;                  // [contracts] address_grace_days  COLO_ADDRESS_GRACE_DAYS
 };
 
 // Reads the TOML file (when path is not empty) over the defaults, then the environment.

@@ -21,6 +21,22 @@ inline const std::vector<std::string> kAmendmentStates = {"proposed_by_operator"
 // The settlement checklist opened when a contract ends (R11.2.3), in this order.
 inline const std::vector<std::string> kSettlementItems = {"final_invoice", "deposit", "equipment_move_out",
                                                           "reservations_released", "addresses_reclaimed"};
+// Items about money: finance records them (contracts.settle).
+inline const std::vector<std::string> kMoneySettlementItems = {"final_invoice", "deposit"};
+// Items that describe the ledger: their state is read from it, never ticked by hand.
+inline const std::vector<std::string> kLedgerSettlementItems = {"equipment_move_out", "reservations_released",
+                                                                "addresses_reclaimed"};
+
+// A device or address the contract put into the ledger at activation.
+struct Resource {
+  std::int64_t id = 0;
+  std::int64_t contract_id = 0;
+  std::string kind;  // device | ipv4_address
+  std::int64_t ref_id = 0;
+  std::string label;
+  std::string created_at;
+  std::optional<std::string> release_due, released_at;
+};
 
 struct LineItem {
   std::string service;         // one of kServices

@@ -391,8 +391,9 @@ void add_routes(http::Router& router, Service& svc) {
                 auto d = svc.settle(http::context_of(req), id, item, done.value_or(false), note).take();
                 return http::json_response(detail_json(d));
               },
-              .summary = "Close (or reopen) an item of the settlement checklist (R11.2.3).", .tag = "contracts",
-              .permission = "contracts.write",
+              .summary = "Close (or reopen) a money item of the settlement checklist (R11.2.3); the items about "
+                         "the ledger follow it.",
+              .tag = "contracts", .permission = "contracts.settle",
               .request_schema = json::object{{"type", "object"},
                                              {"required", json::array{"done"}},
                                              {"properties", json::object{{"done", json::object{{"type", "boolean"}}},

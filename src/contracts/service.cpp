@@ -112,6 +112,7 @@ Result<Detail> Service::detail(db::Tx& tx, const Context& ctx, Contract c, std::
     d.amendments.push_back(std::move(view));
   }
   COLO_TRY(d.settlement, store::settlement(tx, c.id));
+  COLO_CHECK(derive_ledger_items(tx, ctx, c, d.settlement));
   COLO_TRY(d.termination_requests, store::termination_requests(tx, c.id));
   const bool request_open = std::any_of(d.termination_requests.begin(), d.termination_requests.end(),
                                         [](const TerminationRequest& r) { return r.status == "open"; });
@@ -312,9 +313,42 @@ Result<Detail> Service::activate(const Context& ctx, std::int64_t id) {
     return Error::conflict("contracts.not_signed", "A contract is activated once signed; this one is " + c.status + ".");
   auto before = state_json(c);
   std::vector<std::int64_t> devices;
+  std::vector<LedgerAddress> addresses;
+  const auto now = format_instant(clock_.now());
   if (c.application_id) {
+    COLO_TRY(auto app, applications_.find(tx, *c.application_id));
     COLO_TRY(devices, applications_.mark_contracted(tx, ctx, *c.application_id, c.id,
                                                     start_of(add_days(c.terms.end_date, 1))));
+    if (ledger_) {
+      COLO_TRY(auto named, ledger_->devices(tx, ctx, devices));
+      for (auto id : devices) {
+        std::string label = "device " + std::to_string(id);
+        for (const auto& d : named)
+          if (d.id == id) label = d.name;
+        COLO_CHECK(store::insert_resource(tx, c, "device", id, label, now));
+      }
+    }
+    // The IPv4 addresses asked for (R5.1.2), at the site of the accepted placement.
+    if (app && app->needs.ipv4_count > 0 && ledger_) {
+      std::optional<std::int64_t> site = app->needs.site_id;
+      if (app->placement && app->placement->proposal.is_object())
+        if (const auto* s = app->placement->proposal.as_object().if_contains("site"); s && s->is_object())
+          site = s->as_object().at("id").to_number<std::int64_t>();
+      if (!site)
+        return Error::conflict("contracts.activation.no_site",
+                               "The application names no site to assign its IPv4 addresses from.");
+      auto assigned = ledger_->assign_ipv4(tx, ctx, *site, c.customer_id, app->needs.ipv4_count, c.number);
+      if (!assigned.ok()) {
+        if (assigned.error().code == "ipam.assignment.exhausted")
+          return Error::conflict("contracts.activation.no_addresses",
+                                 "The contract includes " + std::to_string(app->needs.ipv4_count) +
+                                     " IPv4 address(es) but the site's pools for customers cannot supply them: " +
+                                     assigned.error().message);
+        return std::move(assigned).error();
+      }
+      addresses = std::move(assigned).value();
+      for (const auto& a : addresses) COLO_CHECK(store::insert_resource(tx, c, "ipv4_address", a.id, a.address, now));
+    }
   }
   c.status = "active";
   c.activated_at = format_instant(clock_.now());
@@ -325,9 +359,15 @@ Result<Detail> Service::activate(const Context& ctx, std::int64_t id) {
   json::array ids;
   for (auto d : devices) ids.emplace_back(d);
   after["planned_devices"] = std::move(ids);
+  json::array assigned;
+  for (const auto& a : addresses) assigned.emplace_back(a.address);
+  after["ipv4_addresses"] = std::move(assigned);
   COLO_CHECK(audit::record(tx, ctx, clock_, {kObject, std::to_string(c.id), "activate", std::move(before), after, c.customer_id}));
   COLO_CHECK(tell(tx, c, "contract.activated", "Contract " + c.number + " is in force",
-                  "合同 " + c.number + " 已生效", std::to_string(devices.size()) + " device(s) planned", true, true));
+                  "合同 " + c.number + " 已生效",
+                  std::to_string(devices.size()) + " device(s) planned, " + std::to_string(addresses.size()) +
+                      " IPv4 address(es) assigned",
+                  true, true));
   COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
   COLO_CHECK(tx.commit());
   return d;
@@ -409,6 +449,45 @@ Status Service::terminate_in(db::Tx& tx, const Context& ctx, Contract& c, const 
   return {};
 }
 
+Status Service::derive_ledger_items(db::Tx& tx, const Context& ctx, const Contract& c,
+                                    std::vector<SettlementItem>& items) {
+  if (items.empty()) return {};
+  COLO_TRY(auto resources, store::resources(tx, c.id));
+  std::vector<std::int64_t> device_ids, address_ids;
+  for (const auto& r : resources) (r.kind == "device" ? device_ids : address_ids).push_back(r.ref_id);
+  std::vector<std::string> devices_left, addresses_left;
+  if (ledger_) {
+    COLO_TRY(auto devices, ledger_->devices(tx, ctx, device_ids));
+    for (const auto& d : devices)
+      if (d.status != "decommissioned") devices_left.push_back(d.name + " (" + d.status + ")");
+    COLO_TRY(auto addresses, ledger_->addresses(tx, address_ids));
+    for (const auto& a : addresses)
+      if (a.customer_id == c.customer_id) addresses_left.push_back(a.address);
+  }
+  auto list = [](const std::vector<std::string>& v) {
+    std::string out;
+    for (std::size_t i = 0; i < v.size() && i < 10; ++i) out += (i ? ", " : "") + v[i];
+    if (v.size() > 10) out += ", ...";
+    return out;
+  };
+  for (auto& item : items) {
+    if (item.kind == "equipment_move_out") {
+      item.done = devices_left.empty();
+      item.note = item.done ? "All " + std::to_string(device_ids.size()) + " device(s) of the contract are out of the ledger."
+                            : std::to_string(devices_left.size()) + " device(s) still in the ledger: " + list(devices_left);
+    } else if (item.kind == "addresses_reclaimed") {
+      item.done = addresses_left.empty();
+      item.note = item.done ? "All " + std::to_string(address_ids.size()) + " address(es) of the contract are returned."
+                            : std::to_string(addresses_left.size()) + " address(es) still assigned: " + list(addresses_left);
+    } else {
+      continue;
+    }
+    item.done_by = item.done ? std::optional<std::string>("ledger") : std::nullopt;
+    item.done_at.reset();
+  }
+  return {};
+}
+
 Result<Detail> Service::settle(const Context& ctx, std::int64_t id, std::int64_t item_id, bool done,
                                std::optional<std::string> note) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
@@ -416,6 +495,15 @@ Result<Detail> Service::settle(const Context& ctx, std::int64_t id, std::int64_t
   COLO_TRY(auto found, store::find_settlement_item(tx, c.id, item_id));
   if (!found) return Error::not_found("Settlement item");
   auto item = *found;
+  const auto in = [&](const std::vector<std::string>& kinds) {
+    return std::find(kinds.begin(), kinds.end(), item.kind) != kinds.end();
+  };
+  if (in(kLedgerSettlementItems))
+    return Error::conflict("contracts.settlement.from_ledger",
+                           "This item follows the equipment ledger and IPAM; it closes when they show the devices "
+                           "moved out and the addresses returned.");
+  if (in(kMoneySettlementItems) && !ctx.can("contracts.settle"))
+    return Error{ErrorKind::forbidden, "contracts.settlement.finance_only", "Finance records the money items.", {}};
   json::object before{{"done", item.done}, {"note", item.note}};
   item.done = done;
   if (note) item.note = *note;

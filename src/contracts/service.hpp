@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "contracts/ledger.hpp"
 #include "contracts/model.hpp"
 #include "core/clock.hpp"
 #include "core/context.hpp"
@@ -62,8 +63,16 @@ struct ScanFile {
 
 class Service {
  public:
-  Service(db::Database& db, const Clock& clock, applications::Service& applications, std::filesystem::path upload_dir)
-      : db_(db), clock_(clock), applications_(applications), upload_dir_(std::move(upload_dir)) {}
+  // Without a ledger (no inventory or IPAM), activation assigns no addresses and the settlement
+  // items about the ledger show what was recorded, nothing more.
+  Service(db::Database& db, const Clock& clock, applications::Service& applications, std::filesystem::path upload_dir,
+          Ledger* ledger = nullptr, int address_grace_days = 30)
+      : db_(db),
+        clock_(clock),
+        applications_(applications),
+        upload_dir_(std::move(upload_dir)),
+        ledger_(ledger),
+        address_grace_days_(address_grace_days) {}
 
   Result<std::pair<std::int64_t, std::vector<Contract>>> list(const Context& ctx, const ListFilter& f);
   // not_found for unknown and foreign contracts; `as_of` picks the version in force that day.
@@ -78,12 +87,16 @@ class Service {
   Result<Detail> sign(const Context& ctx, std::int64_t id, std::string_view content_type, std::string_view bytes,
                       const std::string& customer_signatory, std::optional<Date> signed_on);
   Result<ScanFile> scan(const Context& ctx, std::int64_t id);
-  // Signed -> active: the application's reserved units become planned devices (409 contracts.not_signed).
+  // Signed -> active: the application's reserved units become planned devices and the IPv4
+  // addresses it asked for are assigned from the site's pools for customers (409
+  // contracts.not_signed, 409 contracts.activation.no_addresses changing nothing).
   Result<Detail> activate(const Context& ctx, std::int64_t id);
   // Early termination (R11.2.2): 409 contracts.not_live, 422 contracts.termination_in_future /
   // termination_after_end; opens the settlement checklist.
   Result<Detail> terminate(const Context& ctx, std::int64_t id, const Termination& t);
-  // Closes or reopens a settlement item (R11.2.3).
+  // Closes or reopens a settlement item about money (R11.2.3): the caller needs contracts.settle
+  // (finance); the items about the ledger follow it and are refused (409
+  // contracts.settlement.from_ledger).
   Result<Detail> settle(const Context& ctx, std::int64_t id, std::int64_t item_id, bool done,
                         std::optional<std::string> note);
 
@@ -119,6 +132,8 @@ class Service {
   Status end_contract(db::Tx& tx, const Context& ctx, Contract& c, const std::string& status);
   // The checks and writes of an early termination inside `tx` (no commit).
   Status terminate_in(db::Tx& tx, const Context& ctx, Contract& c, const Termination& t);
+  // Sets the items about the ledger from what is still in it.
+  Status derive_ledger_items(db::Tx& tx, const Context& ctx, const Contract& c, std::vector<SettlementItem>& items);
   Status take_effect(db::Tx& tx, const Context& ctx, Contract& c, Amendment& a, Date today);
   // The last day of an ended contract (its termination date or its end date).
   static Date last_day(const Contract& c);
@@ -133,6 +148,8 @@ class Service {
   const Clock& clock_;
   applications::Service& applications_;
   std::filesystem::path upload_dir_;
+  Ledger* ledger_;
+  int address_grace_days_;
 };
 
 }  // namespace colo::contracts

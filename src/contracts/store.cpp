@@ -302,6 +302,40 @@ Status update_settlement_item(db::Tx& tx, const SettlementItem& item) {
   return {};
 }
 
+Status insert_resource(db::Tx& tx, const Contract& c, const std::string& kind, std::int64_t ref_id,
+                       const std::string& label, const std::string& now) {
+  COLO_CHECK(tx.exec("INSERT INTO contract_resources (contract_id, customer_id, kind, ref_id, label, created_at) "
+                     "VALUES ($1, $2, $3, $4, $5, $6)",
+                     {c.id, c.customer_id, kind, ref_id, label, now}));
+  return {};
+}
+
+Result<std::vector<Resource>> resources(db::Tx& tx, std::int64_t contract_id) {
+  COLO_TRY(auto res, tx.query("SELECT id, contract_id, kind, ref_id, label, created_at, release_due, released_at "
+                              "FROM contract_resources WHERE contract_id = $1 ORDER BY id",
+                              {contract_id}));
+  std::vector<Resource> out;
+  for (const auto& r : res.rows)
+    out.push_back(Resource{r.int64(0), r.int64(1), r.text(2), r.int64(3), r.text(4), r.text(5), r.opt_text(6),
+                           r.opt_text(7)});
+  return out;
+}
+
+Status update_resource(db::Tx& tx, const Resource& r) {
+  COLO_CHECK(tx.exec("UPDATE contract_resources SET release_due = $2, released_at = $3 WHERE id = $1",
+                     {r.id, r.release_due, r.released_at}));
+  return {};
+}
+
+Result<std::vector<std::pair<std::int64_t, std::int64_t>>> releases_due(db::Tx& tx, Date day) {
+  COLO_TRY(auto res, tx.query("SELECT contract_id, id FROM contract_resources WHERE release_due IS NOT NULL AND "
+                              "release_due <= $1 AND released_at IS NULL ORDER BY id",
+                              {format_date(day)}));
+  std::vector<std::pair<std::int64_t, std::int64_t>> out;
+  for (const auto& r : res.rows) out.emplace_back(r.int64(0), r.int64(1));
+  return out;
+}
+
 namespace {
 constexpr std::string_view kTerminationRequestColumns =
     "SELECT id, contract_id, customer_id, status, reason, desired_date, requested_by, requested_by_name, "

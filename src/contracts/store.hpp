@@ -45,6 +45,13 @@ Result<std::vector<SettlementItem>> settlement(db::Tx& tx, std::int64_t contract
 Result<std::optional<SettlementItem>> find_settlement_item(db::Tx& tx, std::int64_t contract_id, std::int64_t id);
 Status update_settlement_item(db::Tx& tx, const SettlementItem& item);
 
+Status insert_resource(db::Tx& tx, const Contract& c, const std::string& kind, std::int64_t ref_id,
+                       const std::string& label, const std::string& now);
+Result<std::vector<Resource>> resources(db::Tx& tx, std::int64_t contract_id);
+Status update_resource(db::Tx& tx, const Resource& r);
+// Addresses whose release is due on or before `day` and not yet released: {contract id, resource id}.
+Result<std::vector<std::pair<std::int64_t, std::int64_t>>> releases_due(db::Tx& tx, Date day);
+
 Result<std::int64_t> insert_termination_request(db::Tx& tx, const TerminationRequest& r);
 Status update_termination_request(db::Tx& tx, const TerminationRequest& r);
 Result<std::vector<TerminationRequest>> termination_requests(db::Tx& tx, std::int64_t contract_id);

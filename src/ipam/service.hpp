@@ -73,6 +73,21 @@ class Service {
                                                     const AllocationInput& in);
   Result<std::vector<SiteUtilisation>> site_utilisation(const Context& ctx, std::optional<std::int64_t> site_id);
 
+  // ---- For contracts, inside the caller's write transaction ----
+  // Assigns `count` free IPv4 addresses to the customer from the site's prefixes marked for
+  // customer assignment: active IPv4 pools (is_pool) that belong to no customer, smallest
+  // prefix first. All or none: 409 ipam.assignment.exhausted (nothing written) when fewer are
+  // free across them; a concurrent allocation colliding on the unique address key fails the
+  // transaction (db.unique_violation) and is the caller's to retry.
+  Result<std::vector<IpAddressRecord>> assign_ipv4_in(db::Tx& tx, const Context& ctx, std::int64_t site_id,
+                                                      std::int64_t customer_id, std::int64_t count,
+                                                      const std::string& description);
+  // Those of `ids` that still exist, with their customer.
+  Result<std::vector<IpAddressRecord>> addresses_in(db::Tx& tx, const std::vector<std::int64_t>& ids);
+  // Returns an address to its pool (the assignment record is removed, audited); one already gone
+  // is left alone.
+  Status release_address_in(db::Tx& tx, const Context& ctx, std::int64_t id);
+
   // ---- IP addresses ----
   Result<store::Page<IpAddressRecord>> list_addresses(const Context& ctx, const IpAddressFilter& f);
   Result<IpAddressRecord> address(const Context& ctx, std::int64_t id);

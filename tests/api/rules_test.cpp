@@ -7,7 +7,10 @@
 
 #include <boost/json.hpp>
 
+#include <map>
 #include <set>
+
+#include <unistd.h>
 
 #include "api/hosting_support.hpp"
 #include "support/server_process.hpp"
@@ -348,6 +351,119 @@ TEST_P(Rules, R11_2_2_ACustomerAsksToEndItsContractEarlyAndBusinessDecides) {
   EXPECT_EQ(c.at("termination_requests").at(1).at("status").as_string(), "accepted");
   EXPECT_EQ(customer.get(path).json().as_array().size(), 2u);
   EXPECT_EQ(customer.send_json("POST", path, ask).status, 409) << "an ended contract takes no request";
+}
+
+// A /29 of 100.64.0.0/10 no other test of this process uses, as a pool for customers at `site`.
+std::string add_customer_pool(HttpClient& admin, std::int64_t site) {
+  static int n = 0;
+  const int k = (::getpid() % 1000) * 16 + n++;
+  const std::string cidr = "100." + std::to_string(64 + k / 8192 % 64) + "." + std::to_string(k / 32 % 256) + "." +
+                           std::to_string(k % 32 * 8) + "/29";
+  auto r = admin.send_json("POST", "/api/v1/ipam/prefixes",
+                           json::object{{"prefix", cidr}, {"site", site}, {"status", "active"}, {"is_pool", true},
+                                        {"description", "customer pool"}});
+  EXPECT_EQ(r.status, 201) << r.body;
+  return cidr;
+}
+
+std::int64_t addresses_of_customer_in(HttpClient& c, const std::string& cidr) {
+  auto r = c.get("/api/v1/ipam/ip-addresses?limit=1&within=" + cidr);
+  EXPECT_EQ(r.status, 200) << r.body;
+  return r.json().at("count").as_int64();
+}
+
+TEST_P(Rules, R5_1_2_ActivationAssignsTheContractsIpv4AddressesFromTheSitesPoolOrChangesNothing) {
+  auto [id, room] = signed_contract(2, json::object{{"ipv4_count", 4}});
+  auto business = as("business");
+  auto admin = as("admin");
+  // No pool for customers at the site: 409 with its code, and nothing changed.
+  auto refused = business.request("POST", "/api/v1/contracts/" + id + "/activate");
+  ASSERT_EQ(refused.status, 409) << refused.body;
+  EXPECT_EQ(refused.json().at("code").as_string(), "contracts.activation.no_addresses");
+  auto c = contract(id);
+  EXPECT_EQ(c.at("status").as_string(), "signed");
+  EXPECT_EQ(admin.get("/api/v1/dcim/devices?limit=1&rack=" + std::to_string(room.racks[0])).json().at("count").as_int64(),
+            0)
+      << "no device planned";
+  EXPECT_EQ(admin.get("/api/v1/applications/" + std::to_string(c.at("application_id").as_int64()))
+                .json()
+                .at("status")
+                .as_string(),
+            "approved");
+
+  // With a pool at the site: four of its addresses become the customer's.
+  const auto cidr = add_customer_pool(admin, room.site);
+  auto activated = business.request("POST", "/api/v1/contracts/" + id + "/activate");
+  ASSERT_EQ(activated.status, 200) << activated.body;
+  auto customer = as("acme.user");
+  EXPECT_EQ(addresses_of_customer_in(customer, cidr), 4) << "the customer sees its four addresses";
+  auto other = as("zenith.admin");
+  EXPECT_EQ(addresses_of_customer_in(other, cidr), 0);
+  const auto listed = admin.get("/api/v1/ipam/ip-addresses?limit=10&within=" + cidr).json();
+  for (const auto& a : listed.at("results").as_array()) {
+    EXPECT_EQ(a.at("status").as_string(), "active");
+    EXPECT_NE(a.at("description").as_string().find("CT-"), std::string::npos) << a;
+  }
+}
+
+TEST_P(Rules, R11_2_3_LedgerItemsFollowTheLedgerAndFinanceRecordsTheMoney) {
+  auto admin = as("admin");
+  auto [id, room] = signed_contract(2, json::object{{"ipv4_count", 2}});
+  const auto cidr = add_customer_pool(admin, room.site);
+  auto business = as("business");
+  ASSERT_EQ(business.request("POST", "/api/v1/contracts/" + id + "/activate").status, 200);
+  // The devices are installed and running when the contract ends.
+  auto devices = admin.get("/api/v1/dcim/devices?limit=10&rack=" + std::to_string(room.racks[0])).json();
+  std::vector<std::string> device_ids;
+  for (const auto& d : devices.at("results").as_array()) {
+    device_ids.push_back(std::to_string(d.at("id").as_int64()));
+    auto r = admin.send_json("PATCH", "/api/v1/dcim/devices/" + device_ids.back(), json::object{{"status", "active"}});
+    ASSERT_EQ(r.status, 200) << r.body;
+  }
+  ASSERT_EQ(device_ids.size(), 2u);
+  auto ended = terminate(id);
+  ASSERT_EQ(ended.status, 200) << ended.body;
+
+  auto items = [&]() {
+    std::map<std::string, json::object> out;
+    const auto c = contract(id);
+    for (const auto& i : c.at("settlement").as_array()) out[std::string(i.at("kind").as_string())] = i.as_object();
+    return out;
+  };
+  auto now = items();
+  EXPECT_FALSE(now["equipment_move_out"].at("done").as_bool());
+  EXPECT_NE(std::string(now["equipment_move_out"].at("note").as_string()).find("2 device(s) still"), std::string::npos)
+      << now["equipment_move_out"];
+  EXPECT_FALSE(now["addresses_reclaimed"].at("done").as_bool()) << now["addresses_reclaimed"];
+
+  // Ticking a ledger item by hand is refused, whoever asks; the money items are finance's.
+  auto path = [&](const std::string& kind) {
+    return "/api/v1/contracts/" + id + "/settlement/" + std::to_string(now[kind].at("id").as_int64());
+  };
+  for (const char* user : {"admin", "finance"}) {
+    auto r = as(user).send_json("PATCH", path("equipment_move_out"), json::object{{"done", true}});
+    EXPECT_EQ(r.status, 409) << user << " " << r.body;
+    EXPECT_EQ(r.json().at("code").as_string(), "contracts.settlement.from_ledger");
+  }
+  EXPECT_EQ(as("finance").send_json("PATCH", path("reservations_released"), json::object{{"done", false}}).status, 409);
+  EXPECT_EQ(business.send_json("PATCH", path("deposit"), json::object{{"done", true}}).status, 403);
+  auto paid = as("finance").send_json("PATCH", path("deposit"), json::object{{"done", true}, {"note", "refunded"}});
+  ASSERT_EQ(paid.status, 200) << paid.body;
+  EXPECT_FALSE(items()["equipment_move_out"].at("done").as_bool()) << "still in the racks";
+
+  // The ledger changes: the items follow.
+  for (const auto& d : device_ids)
+    ASSERT_EQ(admin.send_json("PATCH", "/api/v1/dcim/devices/" + d, json::object{{"status", "decommissioned"}}).status,
+              200);
+  const auto addresses = admin.get("/api/v1/ipam/ip-addresses?limit=10&within=" + cidr).json();
+  for (const auto& a : addresses.at("results").as_array())
+    ASSERT_EQ(admin.request("DELETE", "/api/v1/ipam/ip-addresses/" + std::to_string(a.at("id").as_int64())).status,
+              204);
+  now = items();
+  EXPECT_TRUE(now["equipment_move_out"].at("done").as_bool()) << now["equipment_move_out"];
+  EXPECT_TRUE(now["addresses_reclaimed"].at("done").as_bool()) << now["addresses_reclaimed"];
+  EXPECT_TRUE(now["deposit"].at("done").as_bool());
+  EXPECT_FALSE(now["final_invoice"].at("done").as_bool());
 }
 
 COLO_INSTANTIATE_API_TEST(Rules);
