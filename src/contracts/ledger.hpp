@@ -39,6 +39,9 @@ class Ledger {
   virtual Result<std::vector<LedgerAddress>> assign_ipv4(db::Tx& tx, const Context& ctx, std::int64_t site_id,
                                                          std::int64_t customer_id, std::int64_t count,
                                                          const std::string& description) = 0;
+  // Takes a device that was planned and never installed out of the ledger inside `tx`
+  // (decommissioned, out of its rack, so its units are free again).
+  virtual Status retire_planned_device(db::Tx& tx, const Context& ctx, std::int64_t id) = 0;
   // Returns an address to its pool inside `tx`; one already gone is left alone.
   virtual Status release_address(db::Tx& tx, const Context& ctx, std::int64_t id) = 0;
 };

@@ -131,6 +131,18 @@ struct TerminationRequest {
   std::string created_at, updated_at;
 };
 
+// A device still installed when its contract ended: to be moved out by on-site operations. Done
+// once the ledger shows it decommissioned or gone (derived when read).
+struct MoveOutTask {
+  std::int64_t id = 0;
+  std::int64_t contract_id = 0;
+  std::int64_t device_id = 0;
+  std::string device_name;
+  std::string created_at;
+  std::string device_status;  // from the ledger; "gone" when no longer in it
+  bool done = false;
+};
+
 struct Contract {
   std::int64_t id = 0;
   std::string number;  // CT-2026-000045
@@ -191,7 +203,7 @@ struct ListFilter {
 // What the daily job did.
 struct DailyReport {
   Date day{};
-  int reminders = 0, renewed = 0, expired = 0, amendments_effective = 0;
+  int reminders = 0, renewed = 0, expired = 0, amendments_effective = 0, addresses_released = 0;
   std::vector<std::string> errors;  // per contract; the others still ran
 };
 

@@ -53,6 +53,15 @@ class ServiceLedger final : public Ledger {
     return out;
   }
 
+  Status retire_planned_device(db::Tx& tx, const Context& ctx, std::int64_t id) override {
+    if (!dcim_) return {};
+    dcim::DeviceInput in;
+    in.status = std::string("decommissioned");
+    in.rack_id = std::optional<std::int64_t>{};
+    COLO_CHECK(dcim_->update_device(tx, ctx, id, in));
+    return {};
+  }
+
   Status release_address(db::Tx& tx, const Context& ctx, std::int64_t id) override {
     if (!ipam_) return {};
     return ipam_->release_address_in(tx, ctx, id);
@@ -96,9 +105,10 @@ Status run_job(app::App& app, const std::string& job, const std::string& date) {
     day = *parsed;
   }
   COLO_TRY(auto report, app.services().contracts->run_daily(day));
-  std::printf("contracts-daily %s: %d reminder(s), %d renewed, %d expired, %d change(s) in effect, %zu error(s)\n",
+  std::printf("contracts-daily %s: %d reminder(s), %d renewed, %d expired, %d change(s) in effect, "
+              "%d address(es) returned, %zu error(s)\n",
               format_date(report.day).c_str(), report.reminders, report.renewed, report.expired,
-              report.amendments_effective, report.errors.size());
+              report.amendments_effective, report.addresses_released, report.errors.size());
   for (const auto& e : report.errors) std::printf("  error: %s\n", e.c_str());
   if (!report.errors.empty()) return Error::internal("contracts-daily finished with errors");
   return {};

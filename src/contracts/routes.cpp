@@ -135,6 +135,14 @@ json::object detail_json(const Detail& d) {
   json::array requests;
   for (const auto& r : d.termination_requests) requests.push_back(termination_request_json(r));
   o["termination_requests"] = std::move(requests);
+  json::array tasks;
+  for (const auto& t : d.move_out_tasks)
+    tasks.push_back(json::object{{"id", t.id},
+                                 {"device", json::object{{"id", t.device_id}, {"name", t.device_name}}},
+                                 {"device_status", t.device_status},
+                                 {"done", t.done},
+                                 {"created_at", t.created_at}});
+  o["move_out_tasks"] = std::move(tasks);
   json::array actions;
   for (const auto& a : d.actions) actions.emplace_back(a);
   o["actions"] = std::move(actions);

@@ -114,6 +114,18 @@ Result<Detail> Service::detail(db::Tx& tx, const Context& ctx, Contract c, std::
   COLO_TRY(d.settlement, store::settlement(tx, c.id));
   COLO_CHECK(derive_ledger_items(tx, ctx, c, d.settlement));
   COLO_TRY(d.termination_requests, store::termination_requests(tx, c.id));
+  COLO_TRY(d.move_out_tasks, store::move_out_tasks(tx, c.id));
+  if (!d.move_out_tasks.empty() && ledger_) {
+    std::vector<std::int64_t> ids;
+    for (const auto& t : d.move_out_tasks) ids.push_back(t.device_id);
+    COLO_TRY(auto devices, ledger_->devices(tx, ctx, ids));
+    for (auto& t : d.move_out_tasks) {
+      t.device_status = "gone";
+      for (const auto& dev : devices)
+        if (dev.id == t.device_id) t.device_status = dev.status;
+      t.done = t.device_status == "gone" || t.device_status == "decommissioned";
+    }
+  }
   const bool request_open = std::any_of(d.termination_requests.begin(), d.termination_requests.end(),
                                         [](const TerminationRequest& r) { return r.status == "open"; });
   if (ctx.can("contracts.write") && !ctx.tenant()) {
@@ -410,6 +422,60 @@ Status Service::end_contract(db::Tx& tx, const Context& ctx, Contract& c, const 
       item.done_at = now;
       COLO_CHECK(store::update_settlement_item(tx, item));
     }
+  }
+  return offboard(tx, ctx, c);
+}
+
+Status Service::offboard(db::Tx& tx, const Context& ctx, const Contract& c) {
+  COLO_TRY(auto resources, store::resources(tx, c.id));
+  const auto now = format_instant(clock_.now());
+  std::vector<std::int64_t> device_ids;
+  for (const auto& r : resources)
+    if (r.kind == "device") device_ids.push_back(r.ref_id);
+  json::array retired, tasks;
+  if (ledger_ && !device_ids.empty()) {
+    COLO_TRY(auto devices, ledger_->devices(tx, ctx, device_ids));
+    for (const auto& d : devices) {
+      if (d.status == "decommissioned") continue;
+      if (d.status == "planned") {  // never installed: its units are free again
+        COLO_CHECK(ledger_->retire_planned_device(tx, ctx, d.id));
+        retired.push_back(json::object{{"id", d.id}, {"name", d.name}});
+      } else {
+        COLO_CHECK(store::insert_move_out_task(tx, c, d.id, d.name, now));
+        tasks.push_back(json::object{{"device_id", d.id}, {"name", d.name}, {"status", d.status}});
+      }
+    }
+  }
+  // Addresses go back to their pools after the grace period, by the daily job.
+  const std::string due = format_date(add_days(last_day(c), address_grace_days_));
+  json::array addresses;
+  for (auto r : resources) {
+    if (r.kind != "ipv4_address" || r.released_at) continue;
+    r.release_due = due;
+    COLO_CHECK(store::update_resource(tx, r));
+    addresses.emplace_back(r.label);
+  }
+  if (retired.empty() && tasks.empty() && addresses.empty()) return {};
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {kObject, std::to_string(c.id), "offboard", nullptr,
+                            json::object{{"planned_devices_retired", retired},
+                                         {"move_out_tasks", tasks},
+                                         {"addresses_due_back", addresses},
+                                         {"addresses_due_on", due}},
+                            c.customer_id}));
+  if (!tasks.empty()) {
+    const std::string link = "/contracts/" + std::to_string(c.id);
+    const std::string body = std::to_string(tasks.size()) + " device(s) to move out of the racks.";
+    COLO_CHECK(notify::notify(tx, clock_,
+                              {notify::Audience::staff_role("operations"), "contract.move_out",
+                               "Contract " + c.number + " ended: move the customer's devices out",
+                               "合同 " + c.number + " 已终止：请安排客户设备搬出", body, link}));
+    // The outbox event a service desk picks the tasks up from.
+    COLO_CHECK(notify::publish(tx, clock_, "contract.move_out",
+                               json::object{{"contract_id", c.id},
+                                            {"number", c.number},
+                                            {"customer_id", c.customer_id},
+                                            {"devices", tasks}}));
   }
   return {};
 }
@@ -877,7 +943,35 @@ Result<DailyReport> Service::run_daily(Date day) {
     if (!st.ok()) note("contract " + std::to_string(id), st.error());
   }
 
-  // 3. Renewal reminders, each threshold once per term end.
+  // 3. Addresses of ended contracts whose grace period has passed go back to their pools.
+  std::vector<std::pair<std::int64_t, std::int64_t>> releases;
+  {
+    COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+    COLO_TRY(releases, store::releases_due(tx, day));
+  }
+  for (const auto& [cid, rid] : releases) {
+    auto st = [&]() -> Status {
+      if (!ledger_) return {};
+      COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+      COLO_TRY(auto c, store::find(tx, cid));
+      COLO_TRY(auto resources, store::resources(tx, cid));
+      for (auto& r : resources) {
+        if (r.id != rid || r.released_at || !c) continue;
+        COLO_CHECK(ledger_->release_address(tx, ctx, r.ref_id));
+        r.released_at = format_instant(clock_.now());
+        COLO_CHECK(store::update_resource(tx, r));
+        COLO_CHECK(audit::record(tx, ctx, clock_,
+                                 {kObject, std::to_string(cid), "release_address", nullptr,
+                                  json::object{{"address", r.label}, {"due", r.release_due.value_or("")}},
+                                  c->customer_id}));
+        ++report.addresses_released;
+      }
+      return tx.commit();
+    }();
+    if (!st.ok()) note("address " + std::to_string(rid), st.error());
+  }
+
+  // 4. Renewal reminders, each threshold once per term end.
   std::vector<std::int64_t> ending;
   {
     COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));

@@ -41,6 +41,7 @@ struct Detail {
   std::vector<AmendmentView> amendments;
   std::vector<SettlementItem> settlement;
   std::vector<TerminationRequest> termination_requests;
+  std::vector<MoveOutTask> move_out_tasks;  // with the ledger's state of each device
   std::vector<std::string> actions;   // sign, activate, terminate, propose_amendment
 };
 
@@ -120,7 +121,8 @@ class Service {
                                              const std::string& action, const std::string& comment);
 
   // The daily job (R11.2.1): agreed changes take effect, ended terms renew or expire, renewal
-  // reminders go out at 60, 30 and 7 days. Idempotent per day; each contract in its own
+  // reminders go out at 60, 30 and 7 days, the addresses of ended contracts go back to their
+  // pools once the grace period ([contracts] address_grace_days) has passed. Idempotent per day; each contract in its own
   // transaction, so one failure does not stop the others.
   Result<DailyReport> run_daily(Date today);
 
@@ -129,7 +131,11 @@ class Service {
   Result<Detail> detail(db::Tx& tx, const Context& ctx, Contract c, std::optional<Date> as_of);
   Result<AmendmentView> amendment_view(db::Tx& tx, const Context& ctx, Amendment a);
   Status refresh_terms(db::Tx& tx, Contract& c, Date today);
+  // Ends the contract: settlement list, open agreements and requests closed, and offboarding:
+  // reservations released, planned devices out of the ledger, move-out tasks for installed
+  // ones, its addresses due back after the grace period.
   Status end_contract(db::Tx& tx, const Context& ctx, Contract& c, const std::string& status);
+  Status offboard(db::Tx& tx, const Context& ctx, const Contract& c);
   // The checks and writes of an early termination inside `tx` (no commit).
   Status terminate_in(db::Tx& tx, const Context& ctx, Contract& c, const Termination& t);
   // Sets the items about the ledger from what is still in it.

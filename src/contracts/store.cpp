@@ -327,6 +327,31 @@ Status update_resource(db::Tx& tx, const Resource& r) {
   return {};
 }
 
+Status insert_move_out_task(db::Tx& tx, const Contract& c, std::int64_t device_id, const std::string& device_name,
+                            const std::string& now) {
+  COLO_CHECK(tx.exec("INSERT INTO contract_move_out_tasks (contract_id, customer_id, device_id, device_name, "
+                     "created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (contract_id, device_id) DO NOTHING",
+                     {c.id, c.customer_id, device_id, device_name, now}));
+  return {};
+}
+
+Result<std::vector<MoveOutTask>> move_out_tasks(db::Tx& tx, std::int64_t contract_id) {
+  COLO_TRY(auto res, tx.query("SELECT id, contract_id, device_id, device_name, created_at FROM contract_move_out_tasks "
+                              "WHERE contract_id = $1 ORDER BY id",
+                              {contract_id}));
+  std::vector<MoveOutTask> out;
+  for (const auto& r : res.rows) {
+    MoveOutTask t;
+    t.id = r.int64(0);
+    t.contract_id = r.int64(1);
+    t.device_id = r.int64(2);
+    t.device_name = r.text(3);
+    t.created_at = r.text(4);
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
 Result<std::vector<std::pair<std::int64_t, std::int64_t>>> releases_due(db::Tx& tx, Date day) {
   COLO_TRY(auto res, tx.query("SELECT contract_id, id FROM contract_resources WHERE release_due IS NOT NULL AND "
                               "release_due <= $1 AND released_at IS NULL ORDER BY id",

@@ -1,6 +1,6 @@
 // The contracts module's SQL: contracts, contract_numbers, contract_versions,
 // contract_amendments, contract_reminders, contract_settlement_items and
-// contract_termination_requests, nothing else.
+// contract_termination_requests, contract_resources and contract_move_out_tasks, nothing else.
 #pragma once
 
 #include <cstdint>
@@ -51,6 +51,10 @@ Result<std::vector<Resource>> resources(db::Tx& tx, std::int64_t contract_id);
 Status update_resource(db::Tx& tx, const Resource& r);
 // Addresses whose release is due on or before `day` and not yet released: {contract id, resource id}.
 Result<std::vector<std::pair<std::int64_t, std::int64_t>>> releases_due(db::Tx& tx, Date day);
+
+Status insert_move_out_task(db::Tx& tx, const Contract& c, std::int64_t device_id, const std::string& device_name,
+                            const std::string& now);
+Result<std::vector<MoveOutTask>> move_out_tasks(db::Tx& tx, std::int64_t contract_id);
 
 Result<std::int64_t> insert_termination_request(db::Tx& tx, const TerminationRequest& r);
 Status update_termination_request(db::Tx& tx, const TerminationRequest& r);

@@ -1535,6 +1535,11 @@ Result<Device> Service::create_device(db::Tx& tx, const Context& ctx, const Devi
   return std::move(saved.device);
 }
 
+Result<Device> Service::update_device(db::Tx& tx, const Context& ctx, std::int64_t id, const DeviceInput& in) {
+  COLO_TRY(auto saved, save_device_in(tx, ctx, id, in));
+  return std::move(saved.device);
+}
+
 Result<std::int64_t> Service::custom_device_type(db::Tx& tx, const Context& ctx, const std::string& label,
                                                  int height_hu, bool full_depth, std::int64_t max_power_w,
                                                  std::optional<double> weight_kg) {

@@ -213,6 +213,8 @@ class Service {
   Status release_reservation(db::Tx& tx, const Context& ctx, std::int64_t id);
   // Creates a device with every rule of save_device (placement, power, history, interfaces).
   Result<Device> create_device(db::Tx& tx, const Context& ctx, const DeviceInput& in);
+  // Changes a device inside `tx` with every rule and the history of save_device.
+  Result<Device> update_device(db::Tx& tx, const Context& ctx, std::int64_t id, const DeviceInput& in);
   // A device type for equipment described by its figures only (a customer's own server): found or
   // created under the manufacturer "Generic" with the label as its model.
   Result<std::int64_t> custom_device_type(db::Tx& tx, const Context& ctx, const std::string& label, int height_hu,

@@ -466,6 +466,56 @@ TEST_P(Rules, R11_2_3_LedgerItemsFollowTheLedgerAndFinanceRecordsTheMoney) {
   EXPECT_FALSE(now["final_invoice"].at("done").as_bool());
 }
 
+TEST_P(Rules, R11_2_3_TerminationOffboardsTheCustomersDevicesAndAddresses) {
+  auto admin = as("admin");
+  auto [id, room] = signed_contract(3, json::object{{"ipv4_count", 2}});
+  const auto cidr = add_customer_pool(admin, room.site);
+  auto business = as("business");
+  ASSERT_EQ(business.request("POST", "/api/v1/contracts/" + id + "/activate").status, 200);
+  const std::string number(contract(id).at("number").as_string());
+  const auto rack = std::to_string(room.racks[0]);
+  auto devices = admin.get("/api/v1/dcim/devices?limit=10&rack=" + rack).json();
+  ASSERT_EQ(devices.at("count").as_int64(), 3);
+  // One of the three was installed; two are still only planned.
+  const auto installed = std::to_string(devices.at("results").at(0).at("id").as_int64());
+  ASSERT_EQ(admin.send_json("PATCH", "/api/v1/dcim/devices/" + installed, json::object{{"status", "active"}}).status, 200);
+  ASSERT_EQ(addresses_of_customer_in(admin, cidr), 2);
+
+  ASSERT_EQ(terminate(id).status, 200);
+  // Planned devices left the racks; the installed one stays, with a move-out task.
+  auto left = admin.get("/api/v1/dcim/devices?limit=10&rack=" + rack).json();
+  ASSERT_EQ(left.at("count").as_int64(), 1) << left;
+  EXPECT_EQ(std::to_string(left.at("results").at(0).at("id").as_int64()), installed);
+  auto c = contract(id);
+  const auto& tasks = c.at("move_out_tasks").as_array();
+  ASSERT_EQ(tasks.size(), 1u) << c;
+  EXPECT_EQ(std::to_string(tasks[0].at("device").at("id").as_int64()), installed);
+  EXPECT_FALSE(tasks[0].at("done").as_bool());
+  auto operations = as("operations");
+  EXPECT_EQ(notifications_about(operations, "contract.move_out", number), 1);
+  // The addresses stay the customer's through the grace period (30 days by default).
+  auto [rc1, out1] = job(day(29));
+  EXPECT_EQ(rc1, 0) << out1;
+  EXPECT_EQ(addresses_of_customer_in(admin, cidr), 2);
+  auto [rc2, out2] = job(day(30));
+  EXPECT_EQ(rc2, 0) << out2;
+  EXPECT_EQ(addresses_of_customer_in(admin, cidr), 0);
+
+  std::map<std::string, bool> done;
+  c = contract(id);
+  for (const auto& i : c.at("settlement").as_array()) done[std::string(i.at("kind").as_string())] = i.at("done").as_bool();
+  EXPECT_TRUE(done["addresses_reclaimed"]);
+  EXPECT_FALSE(done["equipment_move_out"]) << "the installed device is still there";
+  // Moved out: the task and the item close from the ledger.
+  ASSERT_EQ(admin.send_json("PATCH", "/api/v1/dcim/devices/" + installed, json::object{{"status", "decommissioned"}})
+                .status,
+            200);
+  c = contract(id);
+  EXPECT_TRUE(c.at("move_out_tasks").at(0).at("done").as_bool());
+  for (const auto& i : c.at("settlement").as_array())
+    if (i.at("kind").as_string() == "equipment_move_out") EXPECT_TRUE(i.at("done").as_bool()) << i;
+}
+
 COLO_INSTANTIATE_API_TEST(Rules);
 
 }  // namespace
