@@ -402,7 +402,7 @@ Status Service::end_contract(db::Tx& tx, const Context& ctx, Contract& c, const 
     r.decided_at = now;
     r.decision_comment = "The contract " + std::string(status == "expired" ? "expired" : "was terminated") + ".";
     r.updated_at = now;
-    COLO_CHECK(store::update_termination_request(tx, r));
+    COLO_CHECK(store::answer_termination_request(tx, r));
   }
   // Change agreements not yet in effect: none may apply to a contract that has ended.
   COLO_TRY(auto amendments, store::amendments(tx, c.id));
@@ -674,7 +674,9 @@ Result<Detail> Service::decide_termination_request(const Context& ctx, std::int6
   r.decided_at = now;
   r.decision_comment = decision.comment;
   r.updated_at = now;
-  COLO_CHECK(store::update_termination_request(tx, r));
+  COLO_TRY(bool answered, store::answer_termination_request(tx, r));
+  if (!answered)
+    return Error::conflict("contracts.termination_request.decided", "This request was answered meanwhile.");
   COLO_CHECK(audit::record(tx, ctx, clock_,
                            {"contract_termination_request", std::to_string(r.id), decision.action, std::move(before),
                             request_audit(r), c.customer_id}));

@@ -394,11 +394,11 @@ Result<std::int64_t> insert_termination_request(db::Tx& tx, const TerminationReq
        r.requested_by_name, r.created_at});
 }
 
-Status update_termination_request(db::Tx& tx, const TerminationRequest& r) {
-  COLO_CHECK(tx.exec("UPDATE contract_termination_requests SET status = $2, decided_by_name = $3, "
-                     "decision_comment = $4, decided_at = $5, updated_at = $6 WHERE id = $1",
-                     {r.id, r.status, r.decided_by_name, r.decision_comment, r.decided_at, r.updated_at}));
-  return {};
+Result<bool> answer_termination_request(db::Tx& tx, const TerminationRequest& r) {
+  COLO_TRY(auto n, tx.exec("UPDATE contract_termination_requests SET status = $2, decided_by_name = $3, "
+                           "decision_comment = $4, decided_at = $5, updated_at = $6 WHERE id = $1 AND status = 'open'",
+                           {r.id, r.status, r.decided_by_name, r.decision_comment, r.decided_at, r.updated_at}));
+  return n == 1;
 }
 
 Result<std::vector<TerminationRequest>> termination_requests(db::Tx& tx, std::int64_t contract_id) {

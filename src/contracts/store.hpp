@@ -57,7 +57,9 @@ Status insert_move_out_task(db::Tx& tx, const Contract& c, std::int64_t device_i
 Result<std::vector<MoveOutTask>> move_out_tasks(db::Tx& tx, std::int64_t contract_id);
 
 Result<std::int64_t> insert_termination_request(db::Tx& tx, const TerminationRequest& r);
-Status update_termination_request(db::Tx& tx, const TerminationRequest& r);
+// Stores the answer if the request is still open; false when another answer came first (on
+// PostgreSQL the row lock makes the second writer see the first one's status).
+Result<bool> answer_termination_request(db::Tx& tx, const TerminationRequest& r);
 Result<std::vector<TerminationRequest>> termination_requests(db::Tx& tx, std::int64_t contract_id);
 Result<std::optional<TerminationRequest>> find_termination_request(db::Tx& tx, std::int64_t contract_id,
                                                                    std::int64_t id);
