@@ -9,8 +9,9 @@ pkgs=(
   build-essential cmake ninja-build ccache pkg-config git
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libpq-dev libsodium-dev libssl-dev libjemalloc-dev
-  libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev libyaml-cpp-dev
+  libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev libyaml-cpp-dev libunistring-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libpwquality-dev cracklib-runtime libunistring-dev
   nodejs sqlite3
 )
 if [ "$profile" = test ] || [ "$profile" = bench ]; then

@@ -21,6 +21,9 @@ App::~App() = default;
 Result<std::unique_ptr<App>> App::create(const Config& config, std::shared_ptr<Clock> clock) {
   db::Options options;
   options.pool_size = config.db_pool;
+  options.busy_timeout_ms = config.db_busy_timeout_ms;
+  options.statement_timeout_ms = config.db_statement_timeout_ms;
+  options.lock_timeout_ms = config.db_lock_timeout_ms;
   COLO_TRY(auto database, db::Database::open(config.db, options));
   COLO_TRY(auto applied, db::migrate(*database, db::builtin_migrations()));
   for (int v : applied) spdlog::info("applied migration {}", v);
@@ -34,6 +37,7 @@ Result<std::unique_ptr<App>> App::create(const Config& config, std::shared_ptr<C
                           [dbp] { return double(dbp->stats().in_use); });
   app->metrics_.add_gauge("colo_db_pool_size", "Database connections open.",
                           [dbp] { return double(dbp->stats().size); });
+  app->pipeline_.set_trusted_proxies(http::TrustedProxies::parse(config.trusted_proxies).take());
   if (!config.web_root.empty() && std::filesystem::is_directory(config.web_root))
     app->pipeline_.set_static_root(std::filesystem::canonical(config.web_root).string());
   return app;
@@ -44,9 +48,10 @@ Status App::serve() {
   http::ServerOptions options;
   options.host = hp.first;
   options.port = static_cast<std::uint16_t>(hp.second);
-  options.worker_threads =
-      config_.workers > 0 ? config_.workers : static_cast<int>(std::max(2u, std::thread::hardware_concurrency()));
+  options.worker_threads = worker_count(config_);
   options.io_threads = config_.io_threads;
+  options.max_connections = static_cast<std::size_t>(config_.max_connections);
+  options.max_connections_per_address = static_cast<std::size_t>(config_.max_connections_per_address);
   options.access_log = config_.access_log;
   http::Server server(options, [this](http::Request& r) { return pipeline_.handle(r); });
   COLO_CHECK(server.listen());

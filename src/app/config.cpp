@@ -4,6 +4,9 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <thread>
+
+#include "http/forwarded.hpp"
 
 extern char** environ;
 
@@ -11,11 +14,22 @@ namespace colo::app {
 
 namespace {
 
-Status set_int(int& out, std::string_view v, std::string_view name) {
+Status set_int(int& out, std::string_view v, std::string_view name, int min = 1) {
   int n = 0;
   auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-  if (ec != std::errc() || p != v.data() + v.size() || n <= 0)
-    return Error::invalid("config", std::string(name) + " must be a positive integer, got '" +
+  if (ec != std::errc() || p != v.data() + v.size() || n < min)
+    return Error::invalid("config", std::string(name) + (min > 0 ? " must be a positive integer" : " must be 0 or more") +
+                                        ", got '" + std::string(v) + "'");
+  out = n;
+  return {};
+}
+
+// A count where 0 means "the default" or "no cap".
+Status set_count(int& out, std::string_view v, std::string_view name) {
+  int n = 0;
+  auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+  if (ec != std::errc() || p != v.data() + v.size() || n < 0)
+    return Error::invalid("config", std::string(name) + " must be 0 or a positive integer, got '" +
                                         std::string(v) + "'");
   out = n;
   return {};
@@ -33,7 +47,29 @@ Status set_bool(bool& out, std::string_view v, std::string_view name) {
   return {};
 }
 
+std::vector<std::string> split_list(std::string_view v) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= v.size()) {
+    auto comma = v.find(',', start);
+    auto item = v.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    if (!item.empty()) out.emplace_back(item);
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
 }  // namespace
+
+int worker_count(const Config& config) {
+  // Two per core, at least four: handlers mostly wait on the database, and password hashing may
+  // take half of them (auth::HashGate), so two sign-ins at once still leave workers free.
+  return config.workers > 0 ? config.workers
+                            : static_cast<int>(std::max(4u, 2 * std::thread::hardware_concurrency()));
+}
 
 std::map<std::string, std::string> environment() {
   std::map<std::string, std::string> env;
@@ -69,10 +105,24 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     str("server", "listen", c.listen);
     num("server", "workers", c.workers);
     num("server", "io_threads", c.io_threads);
+    num("server", "max_connections", c.max_connections);
+    num("server", "max_connections_per_address", c.max_connections_per_address);
     str("server", "web_root", c.web_root);
     flag("server", "demo", c.demo);
+    if (auto* list = t["server"]["trusted_proxies"].as_array()) {
+      for (const auto& item : *list) {
+        auto v = item.value<std::string>();
+        if (!v) return Error::invalid("config", "[server] trusted_proxies must be a list of strings");
+        c.trusted_proxies.push_back(*v);
+      }
+    } else if (auto v = t["server"]["trusted_proxies"].value<std::string>()) {
+      c.trusted_proxies = split_list(*v);
+    }
     str("database", "url", c.db);
     num("database", "pool", c.db_pool);
+    num("database", "busy_timeout_ms", c.db_busy_timeout_ms);
+    num("database", "statement_timeout_ms", c.db_statement_timeout_ms);
+    num("database", "lock_timeout_ms", c.db_lock_timeout_ms);
     str("log", "level", c.log_level);
     flag("log", "access", c.access_log);
     str("security", "secret_key", c.secret_key);
@@ -89,11 +139,31 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (auto v = get("COLO_LOG_LEVEL")) c.log_level = *v;
   if (auto v = get("COLO_SECRET_KEY")) c.secret_key = *v;
   if (auto v = get("COLO_UPLOAD_DIR")) c.upload_dir = *v;
+  if (auto v = get("COLO_TRUSTED_PROXIES")) c.trusted_proxies = split_list(*v);
   if (auto v = get("COLO_DB_POOL")) COLO_CHECK(set_int(c.db_pool, *v, "COLO_DB_POOL"));
+  if (auto v = get("COLO_DB_BUSY_TIMEOUT_MS"))
+    COLO_CHECK(set_int(c.db_busy_timeout_ms, *v, "COLO_DB_BUSY_TIMEOUT_MS", 0));
+  if (auto v = get("COLO_DB_STATEMENT_TIMEOUT_MS"))
+    COLO_CHECK(set_int(c.db_statement_timeout_ms, *v, "COLO_DB_STATEMENT_TIMEOUT_MS", 0));
+  if (auto v = get("COLO_DB_LOCK_TIMEOUT_MS"))
+    COLO_CHECK(set_int(c.db_lock_timeout_ms, *v, "COLO_DB_LOCK_TIMEOUT_MS", 0));
+  for (auto [value, name] : {std::pair{c.db_busy_timeout_ms, "busy_timeout_ms"},
+                             std::pair{c.db_statement_timeout_ms, "statement_timeout_ms"},
+                             std::pair{c.db_lock_timeout_ms, "lock_timeout_ms"}})
+    if (value < 0)
+      return Error::invalid("config", std::string("database ") + name + " must be 0 (no limit) or more, got " +
+                                          std::to_string(value));
   if (auto v = get("COLO_WORKERS")) COLO_CHECK(set_int(c.workers, *v, "COLO_WORKERS"));
   if (auto v = get("COLO_IO_THREADS")) COLO_CHECK(set_int(c.io_threads, *v, "COLO_IO_THREADS"));
+  if (auto v = get("COLO_MAX_CONNECTIONS")) COLO_CHECK(set_count(c.max_connections, *v, "COLO_MAX_CONNECTIONS"));
+  if (auto v = get("COLO_MAX_CONNECTIONS_PER_ADDRESS"))
+    COLO_CHECK(set_count(c.max_connections_per_address, *v, "COLO_MAX_CONNECTIONS_PER_ADDRESS"));
+  if (c.max_connections < 0 || c.max_connections_per_address < 0)
+    return Error::invalid("config", "[server] max_connections and max_connections_per_address must not be negative");
   if (auto v = get("COLO_ACCESS_LOG")) COLO_CHECK(set_bool(c.access_log, *v, "COLO_ACCESS_LOG"));
   if (auto v = get("COLO_DEMO")) COLO_CHECK(set_bool(c.demo, *v, "COLO_DEMO"));
+  if (auto proxies = http::TrustedProxies::parse(c.trusted_proxies); !proxies.ok())
+    return Error::invalid("config", proxies.error().message);
   if (auto v = get("COLO_ADDRESS_GRACE_DAYS")) {  // 0 is allowed: addresses return when the contract ends
     auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), c.address_grace_days);
     if (ec != std::errc() || p != v->data() + v->size())

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/result.hpp"
 
@@ -13,17 +14,30 @@ struct Config {
   std::string listen = "127.0.0.1:8080";        // [server] listen       COLO_LISTEN
   std::string db = "sqlite://var/colo.db";      // [database] url        COLO_DB
   int db_pool = 8;                              // [database] pool       COLO_DB_POOL
-  int workers = 0;                              // [server] workers      COLO_WORKERS (0: one per core)
+  // Bounded waits, so a locked table answers 503 db.busy instead of holding every worker (0: none).
+  int db_busy_timeout_ms = 5000;       // [database] busy_timeout_ms       COLO_DB_BUSY_TIMEOUT_MS (SQLite)
+  int db_statement_timeout_ms = 5000;  // [database] statement_timeout_ms  COLO_DB_STATEMENT_TIMEOUT_MS (PostgreSQL)
+  int db_lock_timeout_ms = 3000;       // [database] lock_timeout_ms       COLO_DB_LOCK_TIMEOUT_MS (PostgreSQL)
+  int workers = 0;                              // [server] workers      COLO_WORKERS (0: two per core)
   int io_threads = 1;                           // [server] io_threads   COLO_IO_THREADS
+  // Open connections in all (0: the open-file limit less 64) and from one client address
+  // (0: no cap). Behind a reverse proxy every connection comes from the proxy's address.
+  int max_connections = 0;                      // [server] max_connections              COLO_MAX_CONNECTIONS
+  int max_connections_per_address = 256;        // [server] max_connections_per_address  COLO_MAX_CONNECTIONS_PER_ADDRESS
   std::string web_root = "web/dist";            // [server] web_root     COLO_WEB_ROOT
   std::string log_level = "info";               // [log] level           COLO_LOG_LEVEL
   bool access_log = true;                       // [log] access          COLO_ACCESS_LOG
   std::string secret_key;                       // [security] secret_key COLO_SECRET_KEY (64 hex chars)
   std::string upload_dir = "var/files";         // [storage] files       COLO_UPLOAD_DIR
   bool demo = false;                            // [server] demo         COLO_DEMO
+  // Reverse proxies whose X-Forwarded-For/-Proto are believed: addresses or CIDR networks.
+  std::vector<std::string> trusted_proxies;     // [server] trusted_proxies COLO_TRUSTED_PROXIES (comma-separated)
   // Days after a contract ends before its IPv4 addresses go back to the pool (the daily job).
   int address_grace_days = 30;                  // [contracts] address_grace_days  COLO_ADDRESS_GRACE_DAYS
 };
+
+// Handler threads: [server] workers, or two per core (at least 4) when not set.
+int worker_count(const Config& config);
 
 // Reads the TOML file (when path is not empty) over the defaults, then the environment.
 Result<Config> load_config(const std::string& path, const std::map<std::string, std::string>& env);

@@ -29,6 +29,28 @@ TEST(ConfigTest, EnvironmentOverridesTheFile) {
   std::remove(path.c_str());
 }
 
+TEST(ConfigTest, DatabaseWaitsAreBoundedByDefaultAndConfigurable) {
+  auto d = load_config("", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_GT(d->db_busy_timeout_ms, 0);
+  EXPECT_GT(d->db_statement_timeout_ms, 0);
+  EXPECT_GT(d->db_lock_timeout_ms, 0);
+  std::string path = ::testing::TempDir() + "/colo-config-waits.toml";
+  {
+    std::ofstream f(path);
+    f << "[database]\nbusy_timeout_ms = 250\nstatement_timeout_ms = 9000\nlock_timeout_ms = 700\n";
+  }
+  auto c = load_config(path, {{"COLO_DB_LOCK_TIMEOUT_MS", "0"}});
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_EQ(c->db_busy_timeout_ms, 250);
+  EXPECT_EQ(c->db_statement_timeout_ms, 9000);
+  EXPECT_EQ(c->db_lock_timeout_ms, 0);
+  auto bad = load_config(path, {{"COLO_DB_STATEMENT_TIMEOUT_MS", "-1"}});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("COLO_DB_STATEMENT_TIMEOUT_MS"), std::string::npos);
+  std::remove(path.c_str());
+}
+
 TEST(ConfigTest, BadValuesAreOneClearError) {
   auto c = load_config("", {{"COLO_WORKERS", "many"}});
   ASSERT_FALSE(c.ok());
@@ -44,6 +66,45 @@ TEST(ConfigTest, BadValuesAreOneClearError) {
   ASSERT_FALSE(e.ok());
   EXPECT_NE(e.error().message.find(path), std::string::npos);
   std::remove(path.c_str());
+}
+
+TEST(ConfigTest, TrustedProxiesFromTheFileOrTheEnvironment) {
+  EXPECT_TRUE(load_config("", {})->trusted_proxies.empty()) << "nothing is trusted by default";
+  std::string path = ::testing::TempDir() + "/colo-proxies.toml";
+  {
+    std::ofstream f(path);
+    f << "[server]\ntrusted_proxies = [\"10.0.0.0/8\", \"::1\"]\n";
+  }
+  auto file = load_config(path, {});
+  ASSERT_TRUE(file.ok()) << file.error().message;
+  EXPECT_EQ(file->trusted_proxies, (std::vector<std::string>{"10.0.0.0/8", "::1"}));
+  auto env = load_config(path, {{"COLO_TRUSTED_PROXIES", "127.0.0.1, 192.0.2.0/24"}});
+  ASSERT_TRUE(env.ok());
+  EXPECT_EQ(env->trusted_proxies, (std::vector<std::string>{"127.0.0.1", "192.0.2.0/24"}));
+  std::remove(path.c_str());
+  auto bad = load_config("", {{"COLO_TRUSTED_PROXIES", "10.0.0.0/8, proxy.local"}});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("proxy.local"), std::string::npos) << bad.error().message;
+}
+
+TEST(ConfigTest, ConnectionCapsComeFromTheFileOrTheEnvironment) {
+  auto defaults = load_config("", {});
+  ASSERT_TRUE(defaults.ok());
+  EXPECT_EQ(defaults->max_connections, 0);
+  EXPECT_EQ(defaults->max_connections_per_address, 256);
+  std::string path = ::testing::TempDir() + "/colo-caps.toml";
+  {
+    std::ofstream f(path);
+    f << "[server]\nmax_connections = 5000\nmax_connections_per_address = 50\n";
+  }
+  auto c = load_config(path, {{"COLO_MAX_CONNECTIONS_PER_ADDRESS", "0"}});
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->max_connections, 5000);
+  EXPECT_EQ(c->max_connections_per_address, 0);
+  std::remove(path.c_str());
+  auto bad = load_config("", {{"COLO_MAX_CONNECTIONS", "-1"}});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("COLO_MAX_CONNECTIONS"), std::string::npos);
 }
 
 TEST(ConfigTest, AddressGraceDaysDefaultFileAndEnvironment) {

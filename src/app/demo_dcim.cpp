@@ -188,7 +188,9 @@ Status load_dcim_demo(App& app, const std::string& scale) {
     for (std::size_t i = 0; i < shared_racks.size(); i += 5) {
       auto customer = *customers[n++ % customers.size()];
       auto r = dcim.reserve_units(tx, ctx, shared_racks[i], customer, 2 * 39, 2 * 4, until, "扩容预留 expansion");
-      if (!r.ok() && r.error().kind != ErrorKind::unprocessable) return std::move(r).error();
+      // Units taken (409) or otherwise unfit (422) stay unreserved.
+      if (!r.ok() && r.error().kind != ErrorKind::unprocessable && r.error().kind != ErrorKind::conflict)
+        return std::move(r).error();
     }
     COLO_CHECK(tx.commit());
   }

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 
@@ -20,6 +21,9 @@ int fail_line(const colo::Error& e) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A file-size limit (ulimit -f) reached by the database or a log would otherwise kill the server
+  // with SIGXFSZ; ignored, the write fails with EFBIG and the request answers 503 like a full disk.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App cli{"Colo: colocation management server"};
   cli.require_subcommand(1);
   cli.fallthrough();  // global options may follow the subcommand: colo serve --db URL

@@ -68,7 +68,11 @@ Result<crypto::Key> secret_key(const Config& config) {
 Status register_modules(App& app) {
   COLO_TRY(auto key, secret_key(app.config()));
   auto& customers = app.own<customers::Service>(app.db(), app.clock(), crypto::Sealer(key));
-  auto& auth = app.own<auth::Service>(app.db(), app.clock(), customers);
+  // Password hashing may take at most half the request workers, so that a flood of sign-ins
+  // always leaves workers for everything else.
+  auto& auth = app.own<auth::Service>(
+      app.db(), app.clock(), customers,
+      auth::ServiceOptions{.hash_slots = auth::HashGate::slots_for_workers(worker_count(app.config()))});
   app.services().customers = &customers;
   app.services().auth = &auth;
 

@@ -20,9 +20,20 @@ void add_system_routes(App& app) {
                 auto ping = app.db().ping();
                 if (!ping.ok())
                   return http::problem(Error::unavailable("The database is not reachable."), req);
+                // Ready means able to take writes: a read-only file, a full disk or a standby
+                // would answer every change with 503. Checked afresh each time, so readiness
+                // comes back by itself once the database can be written again.
+                auto writable = app.db().check_writable();
+                if (!writable.ok()) {
+                  const auto& e = writable.error();
+                  if (e.kind != ErrorKind::unavailable)
+                    return http::problem(Error::unavailable("The database cannot be written."), req);
+                  return http::problem(Error{ErrorKind::unavailable, e.code, "The database cannot be written.", {}},
+                                       req);
+                }
                 return Response::text(200, "ready\n");
               },
-              .summary = "The database is reachable.", .tag = "system", .auth = Auth::none,
+              .summary = "The database is reachable and can be written.", .tag = "system", .auth = Auth::none,
               .response_type = "text/plain"});
   router.add({.method = "GET", .pattern = "/metrics",
               .handler = [&app](Request&) {

@@ -97,7 +97,7 @@ struct ListFilter {
   std::optional<std::string> q;
   bool mine = false;
   bool pending_for_me = false;  // the caller's inbox: the review steps of their department
-  std::string sort = "-id";
+  std::optional<std::string> sort;  // none: newest first
   std::int64_t limit = 50, offset = 0;
 };
 

@@ -20,9 +20,6 @@ using http::Response;
 
 namespace {
 
-const std::vector<std::string> kSortKeys = {"id",     "-id",     "number",   "-number",   "created_at", "-created_at",
-                                            "updated_at", "-updated_at", "status", "-status", "customer", "-customer",
-                                            "start_date", "-start_date"};
 
 // A positive amount with up to three decimals as an integer count of thousandths (kW -> W, kg -> g).
 std::optional<std::int64_t> thousandths(http::JsonObjectReader& r, std::string_view key, double max) {
@@ -163,7 +160,9 @@ const json::value kTransitionSchema = json::object{
     {"type", "object"},
     {"required", json::array{"action"}},
     {"properties", json::object{{"action", json::object{{"enum", json::array{"submit", "approve", "reject", "return", "withdraw"}}}},
-                                {"comment", json::object{{"type", "string"}}}}}};
+                                {"comment", json::object{{"type", "string"}}},
+                                // The state the actor saw: a step decided meanwhile answers 409.
+                                {"from", json::object{{"type", "string"}}}}}};
 
 }  // namespace
 
@@ -178,7 +177,7 @@ void add_routes(http::Router& router, Service& svc) {
                 f.q = q.string("q", 100);
                 f.mine = q.boolean("mine").value_or(false);
                 f.pending_for_me = q.choice("pending_for", {"me"}).has_value();
-                f.sort = q.choice("sort", kSortKeys).value_or("-id");
+                f.sort = q.string("sort", 100);
                 q.boolean("brief");
                 q.finish();
                 f.limit = page.limit;
@@ -193,7 +192,9 @@ void add_routes(http::Router& router, Service& svc) {
               .tag = "applications", .permission = "applications.read",
               .query = {{"status"}, {"customer", "integer"}, {"q", "string", "number or customer name"},
                         {"mine", "boolean", "created by the caller"}, {"pending_for", "string", "me"},
-                        {"sort"}, {"brief", "boolean"}, {"limit", "integer"}, {"offset", "integer"}}});
+                        {"sort", "string", "id, number, created_at, updated_at, status, customer or start_date; - for "
+                                           "descending (default -id)"},
+                        {"brief", "boolean"}, {"limit", "integer"}, {"offset", "integer"}}});
   router.add({.method = "POST", .pattern = "/api/v1/applications",
               .handler = [&svc](Request& req) {
                 http::JsonBody b(req);
@@ -227,8 +228,9 @@ void add_routes(http::Router& router, Service& svc) {
                 http::JsonBody b(req);
                 auto action = b.string("action", {.required = true, .max = 40});
                 auto comment = b.string("comment", {.max = 2000}).value_or("");
+                auto from = b.string("from", {.max = 40});
                 b.finish();
-                auto d = svc.transition(http::context_of(req), id, *action, comment).take();
+                auto d = svc.transition(http::context_of(req), id, *action, comment, from).take();
                 return http::json_response(detail_json(d));
               },
               .summary = "Take a workflow action: submit, approve, reject (reason), return (reason), withdraw. "

@@ -270,7 +270,7 @@ Status Service::notify_transition(db::Tx& tx, const Application& a, const std::s
 }
 
 Result<Detail> Service::transition(const Context& ctx, std::int64_t id, const std::string& action,
-                                   const std::string& comment) {
+                                   const std::string& comment, const std::optional<std::string>& seen) {
   if (system_action(action))
     return Error::conflict("applications.system_action",
                            "An application becomes contracted when its contract is activated.");
@@ -285,7 +285,25 @@ Result<Detail> Service::transition(const Context& ctx, std::int64_t id, const st
   }
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto a, load_visible(tx, ctx, id));
-  COLO_TRY(auto t, def.check(a.status, action, ctx, comment));
+  auto step_decided = [&] {
+    return Error::conflict("workflow.step_decided",
+                           "This step was decided meanwhile; the application is now " + a.status + ".");
+  };
+  if (seen && *seen != a.status) return step_decided();
+  auto checked = def.check(a.status, action, ctx, comment);
+  if (!checked.ok()) {
+    // Two reviewers acting on one step at once: the later one finds it decided. Say so, rather
+    // than that the next step is not theirs to take.
+    const auto& e = checked.error();
+    if (e.kind == ErrorKind::forbidden || e.code == "workflow.invalid_transition") {
+      COLO_TRY(auto steps, workflow::history(tx, kObject, a.id));
+      if (!steps.empty())
+        for (const auto* mine : def.available(steps.back().from_state, ctx))
+          if (mine->action == action) return step_decided();
+    }
+    return std::move(checked).error();
+  }
+  const workflow::Transition* t = *checked;
   if (action == "approve") {
     // Separation of duties: one person approves at most one step of an application. Approving
     // the same step again after a return is the same duty.

@@ -53,9 +53,12 @@ class Service {
   //   400 workflow.unknown_action, 409 workflow.invalid_transition, 403 forbidden (wrong department),
   //   409 applications.separation_of_duties (approving a second step of the same application),
   //   409 applications.feasibility_not_accepted (technical approval before a proposal is accepted),
-  //   422 applications.incomplete (submitting without what the review needs).
+  //   422 applications.incomplete (submitting without what the review needs),
+  //   409 workflow.step_decided (the step acted on was decided by someone else meanwhile: `from`,
+  //   the state the actor saw, is no longer current, or the action was the actor's to take at the
+  //   step just decided).
   Result<Detail> transition(const Context& ctx, std::int64_t id, const std::string& action,
-                            const std::string& comment);
+                            const std::string& comment, const std::optional<std::string>& from = std::nullopt);
 
   // Staff only (403 for customers). The assessment of the application as it stands.
   Result<Feasibility> feasibility(const Context& ctx, std::int64_t id);

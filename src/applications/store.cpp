@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/json.hpp"
+#include "db/list.hpp"
 #include "db/page.hpp"
 #include "db/tenant.hpp"
 
@@ -42,11 +43,17 @@ constexpr std::string_view kCommittedBandwidth =
     "SELECT COALESCE(SUM(bandwidth_mbps), 0) FROM applications WHERE placement_site_id = $1 AND id <> $2 "
     "AND status IN ('management_review', 'approved', 'contracted')";
 
-// Allowed sort keys; never user text in SQL.
-const std::map<std::string, std::string, std::less<>> kSort = {
-    {"id", "a.id"},           {"number", "a.number"},         {"created_at", "a.created_at"},
-    {"updated_at", "a.updated_at"}, {"status", "a.status"}, {"customer", "a.customer_name"},
-    {"start_date", "a.start_date"}};
+const db::ListSpec kApplicationList{.search = {"a.number", "a.customer_name"},
+                                    .sorts = {{"id", "a.id"},
+                                              {"number", "a.number"},
+                                              {"created_at", "a.created_at"},
+                                              {"updated_at", "a.updated_at"},
+                                              {"status", "a.status"},
+                                              {"customer", "a.customer_name"},
+                                              {"start_date", "a.start_date"}},
+                                    .default_order = "a.id DESC",
+                                    .tiebreak = "a.id",
+                                    .tenant_column = "a.customer_id"};
 
 std::string devices_json(const std::vector<DeviceLine>& lines) {
   json::array out;
@@ -190,37 +197,23 @@ Result<std::optional<Application>> find(db::Tx& tx, std::int64_t id) {
 
 Result<std::pair<std::int64_t, std::vector<Application>>> list(db::Tx& tx, const Context& ctx, const ListFilter& f,
                                                                const std::optional<std::vector<std::string>>& inbox) {
-  db::Params p;
-  auto next = [&p](db::Value v) {
-    p.push_back(std::move(v));
-    return "$" + std::to_string(p.size());
-  };
-  std::string where = "WHERE 1 = 1" + db::tenant_filter(ctx, "a.customer_id", p);
-  if (f.status) where += " AND a.status = " + next(*f.status);
-  if (f.customer) where += " AND a.customer_id = " + next(*f.customer);
-  if (f.mine) where += " AND a.created_by = " + next(ctx.principal->user_id);
-  if (f.q) {
-    auto like = next("%" + *f.q + "%");
-    where += " AND (LOWER(a.number) LIKE LOWER(" + like + ") OR LOWER(a.customer_name) LIKE LOWER(" + like + "))";
-  }
+  db::ListSql sql(kApplicationList);
+  sql.tenant(ctx);
+  if (f.status) sql.add("a.status = ?", *f.status);
+  if (f.customer) sql.add("a.customer_id = ?", *f.customer);
+  if (f.mine) sql.add("a.created_by = ?", ctx.principal->user_id);
+  sql.search(f.q);
   if (inbox) {
     if (inbox->empty()) {
-      where += " AND 1 = 0";
+      sql.raw("1 = 0");
     } else {
       std::string in;
-      for (const auto& s : *inbox) in += (in.empty() ? "" : ", ") + next(s);
-      where += " AND a.status IN (" + in + ")";
+      for (const auto& status : *inbox) in += (in.empty() ? "" : ", ") + sql.arg(status);
+      sql.raw("a.status IN (" + in + ")");
     }
   }
-  std::string key = f.sort;
-  bool desc = !key.empty() && key[0] == '-';
-  if (desc) key.erase(0, 1);
-  auto column = kSort.find(key);
-  std::string order = column == kSort.end() ? "a.id DESC" : column->second + (desc ? " DESC" : " ASC");
-  if (column != kSort.end() && key != "id") order += ", a.id DESC";
-  return db::counted_page<Application>(tx, "SELECT COUNT(*) FROM applications a " + where,
-                                       std::string(kColumns) + where + " ORDER BY " + order, p, f.limit, f.offset,
-                                       application_of);
+  return db::list_page<Application>(tx, sql, "SELECT COUNT(*) FROM applications a", kColumns, f.sort,
+                                    f.limit, f.offset, application_of);
 }
 
 Result<std::int64_t> committed_bandwidth(db::Tx& tx, std::int64_t site_id, std::int64_t except) {

@@ -41,11 +41,13 @@ struct Filter {
   std::optional<std::int64_t> customer;
   std::optional<Instant> from;  // at >= from
   std::optional<Instant> to;    // at < to
+  std::optional<std::string> q;     // part of the actor, object type, object id or action
+  std::optional<std::string> sort;  // none: newest first
   std::int64_t limit = 50;
   std::int64_t offset = 0;
 };
 
-// The total count and one page, newest first. A customer principal sees only its own entries.
+// The total count and one page, newest first unless sorted otherwise. A customer principal sees only its own entries.
 Result<std::pair<std::int64_t, std::vector<Entry>>> search(db::Database& db, const Context& ctx,
                                                            const Filter& filter);
 

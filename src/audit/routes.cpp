@@ -65,6 +65,8 @@ void add_routes(http::Router& router, db::Database& db) {
             f.customer = q.integer("customer", {.min = 1});
             f.from = read_bound(q, "from", false);
             f.to = read_bound(q, "to", true);
+            f.q = q.string("q", 100);
+            f.sort = q.string("sort", 100);
             q.finish();
             f.limit = page.limit;
             f.offset = page.offset;
@@ -83,6 +85,8 @@ void add_routes(http::Router& router, db::Database& db) {
                 {"customer", "integer", "Entries about this customer's objects"},
                 {"from", "string", "YYYY-MM-DD or an ISO-8601 instant (inclusive)"},
                 {"to", "string", "YYYY-MM-DD (inclusive day) or an ISO-8601 instant (exclusive)"},
+                {"q", "string", "Part of the actor, object type, object id or action"},
+                {"sort", "string", "id, at, actor, object_type or action; - for descending (default -id)"},
                 {"limit", "integer"},
                 {"offset", "integer"}}});
 }

@@ -1,5 +1,6 @@
 #include "audit/store.hpp"
 
+#include "db/list.hpp"
 #include "db/page.hpp"
 #include "db/tenant.hpp"
 
@@ -18,14 +19,15 @@ constexpr std::string_view kColumns =
     "customer_id, before_json, after_json, prev_hash, hash FROM audit_log";
 constexpr std::string_view kAfter = " WHERE id > $1 ORDER BY id LIMIT $2";
 constexpr std::string_view kCount = "SELECT COUNT(*) FROM audit_log";
-// Filter fragments; each takes the next positional parameter.
-constexpr std::string_view kByActor = " AND actor = $";
-constexpr std::string_view kByObjectType = " AND object_type = $";
-constexpr std::string_view kByObjectId = " AND object_id = $";
-constexpr std::string_view kByAction = " AND action = $";
-constexpr std::string_view kByCustomer = " AND customer_id = $";
-constexpr std::string_view kFrom = " AND at >= $";
-constexpr std::string_view kTo = " AND at < $";
+const db::ListSpec kEntryList{.search = {"actor", "object_type", "object_id", "action"},
+                              .sorts = {{"id", "id"},
+                                        {"at", "at"},
+                                        {"actor", "actor"},
+                                        {"object_type", "object_type"},
+                                        {"action", "action"}},
+                              .default_order = "id DESC",
+                              .tiebreak = "id",
+                              .tenant_column = "customer_id"};
 
 Row row_from(const db::Row& r) {
   return Row{r.int64(0),  r.text(1),      r.int64(2),  r.text(3),  r.text(4),
@@ -59,21 +61,17 @@ Result<std::vector<Row>> entries_after(db::Tx& tx, std::int64_t after_id, std::i
 }
 
 Result<std::pair<std::int64_t, std::vector<Row>>> search(db::Tx& tx, const Context& ctx, const Filter& f) {
-  db::Params params;
-  std::string where = " WHERE 1 = 1" + db::tenant_filter(ctx, "customer_id", params);
-  auto add = [&](std::string_view clause, db::Value v) {
-    params.push_back(std::move(v));
-    where += std::string(clause) + std::to_string(params.size());
-  };
-  if (f.actor) add(kByActor, *f.actor);
-  if (f.object_type) add(kByObjectType, *f.object_type);
-  if (f.object_id) add(kByObjectId, *f.object_id);
-  if (f.action) add(kByAction, *f.action);
-  if (f.customer) add(kByCustomer, *f.customer);
-  if (f.from) add(kFrom, format_instant(*f.from));
-  if (f.to) add(kTo, format_instant(*f.to));
-  return db::counted_page<Row>(tx, std::string(kCount) + where, std::string(kColumns) + where + " ORDER BY id DESC",
-                               params, f.limit, f.offset, row_from);
+  db::ListSql sql(kEntryList);
+  sql.tenant(ctx);
+  if (f.actor) sql.add("actor = ?", *f.actor);
+  if (f.object_type) sql.add("object_type = ?", *f.object_type);
+  if (f.object_id) sql.add("object_id = ?", *f.object_id);
+  if (f.action) sql.add("action = ?", *f.action);
+  if (f.customer) sql.add("customer_id = ?", *f.customer);
+  if (f.from) sql.add("at >= ?", format_instant(*f.from));
+  if (f.to) sql.add("at < ?", format_instant(*f.to));
+  sql.search(f.q);
+  return db::list_page<Row>(tx, sql, kCount, kColumns, f.sort, f.limit, f.offset, row_from);
 }
 
 }  // namespace colo::audit::store

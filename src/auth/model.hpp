@@ -42,6 +42,7 @@ struct UserFilter {
   std::optional<std::string> role;
   std::optional<std::int64_t> customer;
   std::optional<bool> active;
+  std::optional<std::string> sort;
   std::int64_t limit = 50;
   std::int64_t offset = 0;
 };
@@ -54,6 +55,13 @@ struct ApiToken {
   std::string created_at;
   std::optional<std::string> last_used_at;
   std::optional<std::string> token;  // the secret, only in the answer that created it
+};
+
+// What a password change, a reset or a disable/enable revoked: a user's credentials must not
+// outlive the password or the account state they were issued under.
+struct Revoked {
+  std::int64_t sessions = 0;
+  std::int64_t tokens = 0;
 };
 
 }  // namespace colo::auth

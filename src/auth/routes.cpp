@@ -82,6 +82,20 @@ std::vector<std::string> read_roles(http::JsonObjectReader& b, bool required) {
   return roles;
 }
 
+json::object revoked_json(const Revoked& r) {
+  return {{"sessions_revoked", r.sessions}, {"tokens_revoked", r.tokens}};
+}
+
+// A password change or reset answers what it revoked; "auth.busy" answers with Retry-After.
+Response password_set(Result<Revoked> result, const Request& req) {
+  if (!result.ok() && result.error().code == "auth.busy") {
+    auto r = http::problem(result.error(), req);
+    r.set_header("Retry-After", "1");
+    return r;
+  }
+  return http::json_response(revoked_json(std::move(result).take()));
+}
+
 json::value obj(std::initializer_list<std::pair<const char*, const char*>> props) {
   json::object p;
   for (auto [k, t] : props) p[k] = json::object{{"type", t}};
@@ -104,6 +118,7 @@ void add_routes(http::Router& router, Service& svc) {
                   if (s.error().kind == ErrorKind::rate_limited)
                     r.set_header("Retry-After",
                                  std::to_string(std::max(1L, svc.login_retry_after(*username, req.remote_addr))));
+                  if (s.error().code == "auth.busy") r.set_header("Retry-After", "1");
                   return r;
                 }
                 auto r = http::json_response(json::object{{"user", user_json(s->user)}, {"csrf_token", s->csrf_token}});
@@ -134,13 +149,12 @@ void add_routes(http::Router& router, Service& svc) {
                 auto cur = b.string("current_password", {.required = true, .max = 1024, .trim = false});
                 auto next = b.string("new_password", {.required = true, .max = 1024, .trim = false});
                 b.finish();
-                svc.change_password(http::context_of(req), *cur, *next).take();
-                return Response::no_content();
+                return password_set(svc.change_password(http::context_of(req), *cur, *next), req);
               },
-              .summary = "Change one's password; other sessions are signed out.", .tag = "auth",
-              .permission = "auth.self",
+              .summary = "Change one's password; other sessions and all API tokens are revoked (counts answered).",
+              .tag = "auth", .permission = "auth.self",
               .request_schema = obj({{"current_password", "string"}, {"new_password", "string"}}),
-              .success_status = 204});
+              .response_schema = obj({{"sessions_revoked", "integer"}, {"tokens_revoked", "integer"}})});
   router.add({.method = "GET", .pattern = "/api/v1/auth/tokens",
               .handler = [&svc](Request& req) {
                 json::array out;
@@ -178,6 +192,7 @@ void add_routes(http::Router& router, Service& svc) {
                 f.role = q.choice("role", role_names());
                 f.customer = q.integer("customer", {.min = 1});
                 f.active = q.boolean("active");
+                f.sort = q.string("sort", 100);
                 q.finish();
                 f.limit = page.limit;
                 f.offset = page.offset;
@@ -187,7 +202,9 @@ void add_routes(http::Router& router, Service& svc) {
                 return http::json_response(http::page_json(req, page, count, std::move(results)));
               },
               .summary = "List users.", .tag = "users", .permission = "users.read",
-              .query = {{"q"}, {"role"}, {"customer", "integer"}, {"active", "boolean"}, {"limit", "integer"}, {"offset", "integer"}}});
+              .query = {{"q"}, {"role"}, {"customer", "integer"}, {"active", "boolean"},
+                        {"sort", "string", "username, display_name, created_at or last_login_at; - for descending"},
+                        {"limit", "integer"}, {"offset", "integer"}}});
   router.add({.method = "POST", .pattern = "/api/v1/users",
               .handler = [&svc](Request& req) {
                 http::JsonBody b(req);
@@ -228,10 +245,13 @@ void add_routes(http::Router& router, Service& svc) {
   for (bool active : {false, true}) {
     router.add({.method = "POST", .pattern = active ? "/api/v1/users/{id}/enable" : "/api/v1/users/{id}/disable",
                 .handler = [&svc, active](Request& req) {
-                  return http::json_response(
-                      user_json(svc.set_active(http::context_of(req), http::id_param(req), active).take()));
+                  auto [user, revoked] = svc.set_active(http::context_of(req), http::id_param(req), active).take();
+                  auto out = user_json(user);
+                  for (auto& [k, v] : revoked_json(revoked)) out[k] = v;
+                  return http::json_response(out);
                 },
-                .summary = active ? "Re-enable a user." : "Disable a user (never deleted); signs out its sessions.",
+                .summary = active ? "Re-enable a user; API tokens from before stay revoked (tokens_revoked)."
+                                  : "Disable a user (never deleted); revokes its sessions and API tokens.",
                 .tag = "users", .permission = "users.write"});
   }
   router.add({.method = "POST", .pattern = "/api/v1/users/{id}/reset-password",
@@ -240,11 +260,11 @@ void add_routes(http::Router& router, Service& svc) {
                 http::JsonBody b(req);
                 auto pw = b.string("password", {.required = true, .max = 1024, .trim = false});
                 b.finish();
-                svc.reset_password(http::context_of(req), id, *pw).take();
-                return Response::no_content();
+                return password_set(svc.reset_password(http::context_of(req), id, *pw), req);
               },
-              .summary = "Set a new password for a user; signs out its sessions.", .tag = "users",
-              .permission = "users.write", .request_schema = obj({{"password", "string"}}), .success_status = 204});
+              .summary = "Set a new password for a user; revokes its sessions and API tokens (counts answered).",
+              .tag = "users", .permission = "users.write", .request_schema = obj({{"password", "string"}}),
+              .response_schema = obj({{"sessions_revoked", "integer"}, {"tokens_revoked", "integer"}})});
   router.add({.method = "GET", .pattern = "/api/v1/roles",
               .handler = [](Request&) {
                 json::array out;

@@ -34,13 +34,19 @@ json::value user_audit(const User& u) {
                       {"roles", std::move(roles)}, {"customer_id", nullable(u.customer_id)}, {"active", u.active}};
 }
 
-Status check_password_rules(const std::string& password, const char* field) {
-  if (password.size() < kMinPasswordLength)
-    return Error::validation(
-        {{field, "too_short", "At least " + std::to_string(kMinPasswordLength) + " characters."}});
-  if (password.size() > kMaxPasswordLength)
-    return Error::validation({{field, "too_long", "At most " + std::to_string(kMaxPasswordLength) + " characters."}});
+Status check_password_length(const std::string& password, const std::string& field) {
+  auto errors = password_length_errors(password, field);
+  if (!errors.empty()) return Error::validation(std::move(errors));
   return {};
+}
+
+Error hashing_busy() {
+  return Error{ErrorKind::unavailable, "auth.busy", "The server is busy checking other passwords; try again shortly.",
+               {}};
+}
+
+json::object revoked_audit(const Revoked& r) {
+  return json::object{{"sessions_revoked", r.sessions}, {"tokens_revoked", r.tokens}};
 }
 
 bool valid_username(const std::string& u) {
@@ -80,22 +86,33 @@ Error forbidden_without(std::string_view permission) {
 // ---- Sign-in and credentials ----
 
 long Service::login_retry_after(const std::string& username, const std::string& source) {
-  auto now = std::chrono::steady_clock::now();
-  return std::max(account_limiter_.locked_for("user:" + username, now),
-                  address_limiter_.locked_for("addr:" + source, now));
+  return limiter_.locked_for(username, source, std::chrono::steady_clock::now());
+}
+
+Result<std::string> Service::hash_new_password(const std::string& password) {
+  auto slot = hash_gate_.try_enter();
+  if (!slot) return hashing_busy();
+  return crypto::hash_password(password);
 }
 
 Result<Session> Service::login(const std::string& username, const std::string& password, const Context& ctx) {
-  const auto now_steady = std::chrono::steady_clock::now();
-  const std::string account_key = "user:" + username;
-  const std::string source_key = "addr:" + ctx.source;
-  if (auto wait = login_retry_after(username, ctx.source); wait > 0)
+  // The attempt is reserved before the password is checked, so that parallel tries cannot all
+  // pass the limit check first and be counted afterwards.
+  auto attempt = limiter_.begin(username, ctx.source, std::chrono::steady_clock::now());
+  if (!attempt.admitted())
     return Error{ErrorKind::rate_limited, "auth.rate_limited",
-                 "Too many failed sign-ins. Try again in " + std::to_string(wait) + " seconds.", {}};
+                 "Too many failed sign-ins. Try again in " + std::to_string(attempt.retry_after()) + " seconds.", {}};
   std::optional<std::int64_t> user_id;
   {
-    COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-    COLO_TRY(auto row, store::login_row(tx, username));
+    // Refused at once when full, before any database work: the attempt is dropped uncounted and
+    // the worker is free again.
+    auto slot = hash_gate_.try_enter();
+    if (!slot) return hashing_busy();
+    std::optional<store::LoginRow> row;
+    {
+      COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+      COLO_TRY(row, store::login_row(tx, username));
+    }  // no transaction stays open while the password is verified
     if (row) {
       // The password is checked before `active`, so a disabled account answers alike and as slowly.
       if (crypto::verify_password(row->password_hash, password) && row->active) user_id = row->user_id;
@@ -104,11 +121,10 @@ Result<Session> Service::login(const std::string& username, const std::string& p
     }
   }
   if (!user_id) {
-    account_limiter_.failure(account_key, now_steady);
-    address_limiter_.failure(source_key, now_steady);
+    attempt.failed(std::chrono::steady_clock::now());
     return invalid_credentials();
   }
-  account_limiter_.success(account_key);
+  attempt.succeeded();
 
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto user, load_user(tx, *user_id));
@@ -217,20 +233,51 @@ Result<User> Service::me(const Context& ctx) {
   return std::move(*u);
 }
 
-Status Service::change_password(const Context& ctx, const std::string& current, const std::string& next) {
-  COLO_CHECK(check_password_rules(next, "new_password"));
+Result<Revoked> Service::change_password(const Context& ctx, const std::string& current, const std::string& next) {
+  COLO_CHECK(check_password_length(next, "new_password"));
+  const auto user_id = ctx.principal->user_id;
+  std::optional<std::string> hash;
+  std::optional<User> user;
+  {
+    COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+    COLO_TRY(hash, store::password_hash(tx, user_id));
+    COLO_TRY(user, store::find_user(tx, user_id));
+  }
+  if (!hash || !user) return Error::not_found("User");
+  // Guessing the current password through a stolen session is limited like signing in.
+  auto attempt = limiter_.begin(user->username, ctx.source, std::chrono::steady_clock::now());
+  if (!attempt.admitted())
+    return Error{ErrorKind::rate_limited, "auth.rate_limited",
+                 "Too many wrong passwords. Try again in " + std::to_string(attempt.retry_after()) + " seconds.", {}};
+  std::string next_hash;
+  {
+    // Both argon2id runs happen outside the write transaction, within one hashing slot.
+    auto slot = hash_gate_.try_enter();
+    if (!slot) return hashing_busy();
+    if (!crypto::verify_password(*hash, current)) {
+      attempt.failed(std::chrono::steady_clock::now());
+      return Error::validation({{"current_password", "wrong", "The current password is wrong."}});
+    }
+    attempt.succeeded();
+    COLO_CHECK(check_password_strength(next, "new_password", {user->username, user->display_name}));
+    next_hash = crypto::hash_password(next);
+  }
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
-  COLO_TRY(auto hash, store::password_hash(tx, ctx.principal->user_id));
-  if (!hash || !crypto::verify_password(*hash, current))
-    return Error::validation({{"current_password", "wrong", "The current password is wrong."}});
+  COLO_TRY(auto now_hash, store::password_hash(tx, user_id));
+  if (now_hash != hash)
+    return Error::conflict("auth.password_changed", "The password was changed meanwhile; sign in again.");
   auto now = format_instant(clock_.now());
-  COLO_CHECK(store::set_password(tx, ctx.principal->user_id, crypto::hash_password(next), now));
-  COLO_CHECK(store::revoke_sessions(
-      tx, ctx.principal->user_id, ctx.principal->auth_method == "session" ? ctx.principal->session_id : 0, now));
+  COLO_CHECK(store::set_password(tx, user_id, next_hash, now));
+  Revoked revoked;
+  COLO_TRY(revoked.sessions, store::revoke_sessions(
+                                 tx, user_id, ctx.principal->auth_method == "session" ? ctx.principal->session_id : 0,
+                                 now));
+  COLO_TRY(revoked.tokens, store::revoke_tokens(tx, user_id, now));
   COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"user", std::to_string(ctx.principal->user_id), "change_password", nullptr, nullptr,
+                           {"user", std::to_string(user_id), "change_password", nullptr, revoked_audit(revoked),
                             ctx.principal->customer_id}));
-  return tx.commit();
+  COLO_CHECK(tx.commit());
+  return revoked;
 }
 
 Result<std::vector<ApiToken>> Service::tokens(const Context& ctx) {
@@ -354,9 +401,9 @@ Result<User> Service::create_user(const Context& ctx, const NewUser& in) {
   std::vector<FieldError> errors;
   if (!valid_username(in.username))
     errors.push_back({"username", "invalid", "2–64 letters, digits, '.', '_', '-' or '@'."});
-  if (auto st = check_password_rules(in.password, "password"); !st.ok())
-    for (auto& f : std::move(st).error().fields) errors.push_back(std::move(f));
+  for (auto& f : password_length_errors(in.password, "password")) errors.push_back(std::move(f));
   if (!errors.empty()) return Error::validation(std::move(errors));
+  COLO_CHECK(check_password_strength(in.password, "password", {in.username, in.display_name}));
   auto roles = in.roles;
   std::sort(roles.begin(), roles.end());
   roles.erase(std::unique(roles.begin(), roles.end()), roles.end());
@@ -366,7 +413,7 @@ Result<User> Service::create_user(const Context& ctx, const NewUser& in) {
   u.email = in.email;
   u.customer_id = in.customer_id;
   u.created_at = format_instant(clock_.now());
-  const auto hash = crypto::hash_password(in.password);  // slow: before the write lock
+  COLO_TRY(const auto hash, hash_new_password(in.password));  // slow: before the write lock
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_CHECK(check_roles(tx, ctx, roles, in.customer_id));
   auto id = store::insert_user(tx, u, hash);
@@ -409,7 +456,7 @@ Result<User> Service::update_user(const Context& ctx, std::int64_t id, const Use
   return std::move(*after);
 }
 
-Result<User> Service::set_active(const Context& ctx, std::int64_t id, bool active) {
+Result<std::pair<User, Revoked>> Service::set_active(const Context& ctx, std::int64_t id, bool active) {
   if (!ctx.can("users.write")) return forbidden_without("users.write");
   if (!active && id == ctx.principal->user_id)
     return Error::conflict("users.disable_self", "You cannot disable your own account.");
@@ -419,28 +466,47 @@ Result<User> Service::set_active(const Context& ctx, std::int64_t id, bool activ
   if (!active) COLO_CHECK(keep_an_administrator(tx, *before, false));
   auto now = format_instant(clock_.now());
   COLO_CHECK(store::set_active(tx, id, active, now));
-  if (!active) COLO_CHECK(store::revoke_sessions(tx, id, 0, now));
+  Revoked revoked;
+  if (!active) {
+    COLO_TRY(revoked.sessions, store::revoke_sessions(tx, id, 0, now));
+  }
+  // Also on enabling: tokens of an account disabled before tokens were revoked with it must not
+  // come back to life.
+  COLO_TRY(revoked.tokens, store::revoke_tokens(tx, id, now));
   COLO_TRY(auto after, load_user(tx, id));
+  auto after_audit = user_audit(*after);
+  for (auto& [k, v] : revoked_audit(revoked)) after_audit.as_object()[k] = v;
   COLO_CHECK(audit::record(tx, ctx, clock_,
                            {"user", std::to_string(id), active ? "enable" : "disable", user_audit(*before),
-                            user_audit(*after), after->customer_id}));
+                            std::move(after_audit), after->customer_id}));
   COLO_CHECK(tx.commit());
-  return std::move(*after);
+  return std::pair<User, Revoked>{std::move(*after), revoked};
 }
 
-Status Service::reset_password(const Context& ctx, std::int64_t id, const std::string& password) {
+Result<Revoked> Service::reset_password(const Context& ctx, std::int64_t id, const std::string& password) {
   if (!ctx.can("users.write")) return forbidden_without("users.write");
-  COLO_CHECK(check_password_rules(password, "password"));
-  const auto hash = crypto::hash_password(password);
+  COLO_CHECK(check_password_length(password, "password"));
+  std::optional<User> target;
+  {
+    COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+    COLO_TRY(target, store::find_user(tx, id));
+  }
+  if (!target) return Error::not_found("User");
+  COLO_CHECK(check_password_strength(password, "password", {target->username, target->display_name}));
+  COLO_TRY(const auto hash, hash_new_password(password));
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto u, load_user(tx, id));
   if (!u) return Error::not_found("User");
   auto now = format_instant(clock_.now());
   COLO_CHECK(store::set_password(tx, id, hash, now));
-  COLO_CHECK(store::revoke_sessions(tx, id, 0, now));
+  Revoked revoked;
+  COLO_TRY(revoked.sessions, store::revoke_sessions(tx, id, 0, now));
+  COLO_TRY(revoked.tokens, store::revoke_tokens(tx, id, now));
   COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"user", std::to_string(id), "reset_password", nullptr, nullptr, u->customer_id}));
-  return tx.commit();
+                           {"user", std::to_string(id), "reset_password", nullptr, revoked_audit(revoked),
+                            u->customer_id}));
+  COLO_CHECK(tx.commit());
+  return revoked;
 }
 
 Result<bool> Service::empty() {

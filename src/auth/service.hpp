@@ -13,7 +13,9 @@
 #include <utility>
 #include <vector>
 
+#include "auth/hash_gate.hpp"
 #include "auth/model.hpp"
+#include "auth/password_policy.hpp"
 #include "auth/rate_limit.hpp"
 #include "core/clock.hpp"
 #include "core/context.hpp"
@@ -26,8 +28,6 @@ class Service;
 
 namespace colo::auth {
 
-constexpr std::size_t kMinPasswordLength = 10;
-constexpr std::size_t kMaxPasswordLength = 1024;
 constexpr auto kSessionIdle = std::chrono::minutes(30);
 constexpr auto kSessionAbsolute = std::chrono::hours(12);
 // last_seen_at / last_used_at are written at most this often, not on every request.
@@ -46,21 +46,23 @@ struct Authenticated {
   std::string csrf_token;  // for sessions: what X-CSRF-Token must equal; "" for tokens
 };
 
-struct LoginLimits {
-  LoginLimiter::Limits account{.max_failures = 5};
-  // One address behind NAT serves a whole office, so it locks only after many failures.
-  LoginLimiter::Limits address{.max_failures = 50};
+struct ServiceOptions {
+  LoginLimiter::Rules login_limits;
+  // Password hashes (sign-in, new passwords) that may run at once; see HashGate.
+  int hash_slots = 4;
 };
 
 class Service {
  public:
-  Service(db::Database& db, const Clock& clock, customers::Service& customers, LoginLimits limits = {})
-      : db_(db), clock_(clock), customers_(customers), account_limiter_(limits.account),
-        address_limiter_(limits.address) {}
+  Service(db::Database& db, const Clock& clock, customers::Service& customers, ServiceOptions options = {})
+      : db_(db), clock_(clock), customers_(customers), limiter_(options.login_limits),
+        hash_gate_(options.hash_slots) {}
 
   // ctx: the request (source address, request id); its principal is ignored. Errors:
   // "auth.invalid_credentials" (401) alike for an unknown user, a wrong password and a disabled
-  // user; "auth.rate_limited" (429) while the account or the source address is locked out.
+  // user; "auth.rate_limited" (429) while the account from this address, the address, or (for a
+  // short while) the account from anywhere is locked out; "auth.busy" (503) when every password
+  // hashing slot is taken, before anything was checked or counted.
   Result<Session> login(const std::string& username, const std::string& password, const Context& ctx);
   // Seconds until `username` from `source` may try again (0: now); for Retry-After.
   long login_retry_after(const std::string& username, const std::string& source);
@@ -72,8 +74,11 @@ class Service {
   Result<std::string> csrf_of(const Context& ctx);
 
   Result<User> me(const Context& ctx);
-  // Revokes every other session of the user.
-  Status change_password(const Context& ctx, const std::string& current, const std::string& next);
+  // Revokes every other session and every API token of the user. Errors: "validation_failed"
+  // (wrong current password, length), "auth.rate_limited" (429, wrong current passwords count as
+  // failed sign-ins), "auth.password_weak" (422), "auth.password_changed" (409)
+  // when the password changed meanwhile, "auth.busy" (503).
+  Result<Revoked> change_password(const Context& ctx, const std::string& current, const std::string& next);
 
   Result<std::vector<ApiToken>> tokens(const Context& ctx);
   // The answer carries the secret, once. A read-only principal only mints read-only tokens.
@@ -87,10 +92,11 @@ class Service {
   Result<User> user(const Context& ctx, std::int64_t id);
   Result<User> create_user(const Context& ctx, const NewUser& in);
   Result<User> update_user(const Context& ctx, std::int64_t id, const UserChange& change);
-  // Disabling revokes the user's sessions; users are never deleted.
-  Result<User> set_active(const Context& ctx, std::int64_t id, bool active);
-  // Revokes all the user's sessions.
-  Status reset_password(const Context& ctx, std::int64_t id, const std::string& password);
+  // Disabling revokes the user's sessions; disabling and enabling revoke its API tokens, so that
+  // none works again after a re-enable. Users are never deleted.
+  Result<std::pair<User, Revoked>> set_active(const Context& ctx, std::int64_t id, bool active);
+  // Revokes all the user's sessions and API tokens.
+  Result<Revoked> reset_password(const Context& ctx, std::int64_t id, const std::string& password);
 
   // True when no user exists yet (first start).
   Result<bool> empty();
@@ -102,11 +108,13 @@ class Service {
   Status check_roles(db::Tx& tx, const Context& ctx, const std::vector<std::string>& roles,
                      std::optional<std::int64_t> customer_id);
   Status keep_an_administrator(db::Tx& tx, const User& before, bool stays_admin);
+  // argon2id of a new password, within a hashing slot ("auth.busy" when none is free).
+  Result<std::string> hash_new_password(const std::string& password);
   db::Database& db_;
   const Clock& clock_;
   customers::Service& customers_;
-  LoginLimiter account_limiter_;
-  LoginLimiter address_limiter_;
+  LoginLimiter limiter_;
+  HashGate hash_gate_;
 };
 
 }  // namespace colo::auth

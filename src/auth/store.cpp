@@ -1,5 +1,6 @@
 #include "auth/store.hpp"
 
+#include "db/list.hpp"
 #include "db/page.hpp"
 
 namespace colo::auth::store {
@@ -14,12 +15,11 @@ constexpr std::string_view kUserIdByName = "SELECT id FROM users WHERE username 
 constexpr std::string_view kRolesOf = "SELECT user_id, role FROM user_roles WHERE user_id IN (";
 constexpr std::string_view kRolesOrder = ") ORDER BY user_id, role";
 constexpr std::string_view kCountUsersWhere = "SELECT COUNT(*) FROM users u";
-constexpr std::string_view kWhereAll = " WHERE 1 = 1";
-constexpr std::string_view kMatchText = " AND (LOWER(u.username) LIKE LOWER($N) OR LOWER(u.display_name) LIKE LOWER($N))";
-constexpr std::string_view kHasRole = " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = $";
-constexpr std::string_view kByCustomer = " AND u.customer_id = $";
-constexpr std::string_view kByActive = " AND u.active = $";
-constexpr std::string_view kUserOrder = " ORDER BY u.username";
+const db::ListSpec kUserList{.search = {"u.username", "u.display_name"},
+                             .sorts = {{"username", "u.username"}, {"display_name", "u.display_name"},
+                                       {"created_at", "u.created_at"}, {"last_login_at", "u.last_login_at"}},
+                             .default_order = "u.username, u.id",
+                             .tiebreak = "u.id"};
 constexpr std::string_view kCountUsers = "SELECT COUNT(*) FROM users";
 constexpr std::string_view kCountActiveWithRole =
     "SELECT COUNT(*) FROM users u JOIN user_roles r ON r.user_id = u.id WHERE r.role = $1 AND u.active = 1";
@@ -64,18 +64,13 @@ constexpr std::string_view kInsertToken =
     "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
 constexpr std::string_view kRevokeToken =
     "UPDATE api_tokens SET revoked_at = $3 WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL";
+constexpr std::string_view kRevokeTokens =
+    "UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL";
 constexpr std::string_view kTouchToken = "UPDATE api_tokens SET last_used_at = $2 WHERE id = $1";
 
 User user_from(const db::Row& r) {
   return User{r.int64(0), r.text(1), r.text(2),      r.text(3),     {},
               r.opt_int64(4), std::nullopt, r.boolean(5), r.text(6), r.opt_text(7)};
-}
-
-std::string numbered(std::string_view fragment, std::size_t n) {
-  std::string out(fragment), num = "$" + std::to_string(n);
-  for (auto pos = out.find("$N"); pos != std::string::npos; pos = out.find("$N", pos + num.size()))
-    out.replace(pos, 2, num);
-  return out;
 }
 
 Result<std::optional<Credential>> credential(db::Tx& tx, std::string_view sql, db::Value key) {
@@ -107,39 +102,19 @@ Result<std::map<std::int64_t, std::vector<std::string>>> roles_of(db::Tx& tx, co
   std::map<std::int64_t, std::vector<std::string>> out;
   if (ids.empty()) return out;
   db::Params params;
-  std::string sql(kRolesOf);
-  for (auto id : ids) {
-    params.emplace_back(id);
-    sql += (params.size() == 1 ? "$" : ", $") + std::to_string(params.size());
-  }
-  sql += kRolesOrder;
+  const std::string sql = std::string(kRolesOf) + db::in_list(params, ids) + std::string(kRolesOrder);
   COLO_TRY(auto res, tx.query(sql, params));
   for (const auto& r : res.rows) out[r.int64(0)].push_back(r.text(1));
   return out;
 }
 
 Result<std::pair<std::int64_t, std::vector<User>>> list_users(db::Tx& tx, const UserFilter& f) {
-  db::Params params;
-  std::string where(kWhereAll);
-  if (f.q) {
-    params.emplace_back("%" + *f.q + "%");
-    where += numbered(kMatchText, params.size());
-  }
-  if (f.role) {
-    params.emplace_back(*f.role);
-    where += std::string(kHasRole) + std::to_string(params.size()) + ")";
-  }
-  if (f.customer) {
-    params.emplace_back(*f.customer);
-    where += std::string(kByCustomer) + std::to_string(params.size());
-  }
-  if (f.active) {
-    params.emplace_back(*f.active);
-    where += std::string(kByActive) + std::to_string(params.size());
-  }
-  return db::counted_page<User>(tx, std::string(kCountUsersWhere) + where,
-                                std::string(kUserColumns) + where + std::string(kUserOrder), params, f.limit, f.offset,
-                                user_from);
+  db::ListSql sql(kUserList);
+  sql.search(f.q);
+  if (f.role) sql.add("EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = ?)", *f.role);
+  if (f.customer) sql.add("u.customer_id = ?", *f.customer);
+  if (f.active) sql.add("u.active = ?", *f.active);
+  return db::list_page<User>(tx, sql, kCountUsersWhere, kUserColumns, f.sort, f.limit, f.offset, user_from);
 }
 
 Result<std::int64_t> count_users(db::Tx& tx) {
@@ -218,9 +193,8 @@ Result<std::int64_t> revoke_session(db::Tx& tx, std::int64_t session_id, const s
   return tx.exec(kRevokeSession, {session_id, now});
 }
 
-Status revoke_sessions(db::Tx& tx, std::int64_t user_id, std::int64_t keep, const std::string& now) {
-  COLO_CHECK(tx.exec(kRevokeSessions, {user_id, keep, now}));
-  return {};
+Result<std::int64_t> revoke_sessions(db::Tx& tx, std::int64_t user_id, std::int64_t keep, const std::string& now) {
+  return tx.exec(kRevokeSessions, {user_id, keep, now});
 }
 
 Result<std::optional<std::string>> csrf_token(db::Tx& tx, std::int64_t session_id) {
@@ -244,6 +218,10 @@ Result<std::int64_t> insert_token(db::Tx& tx, std::int64_t user_id, const ApiTok
 
 Result<std::int64_t> revoke_token(db::Tx& tx, std::int64_t token_id, std::int64_t user_id, const std::string& now) {
   return tx.exec(kRevokeToken, {token_id, user_id, now});
+}
+
+Result<std::int64_t> revoke_tokens(db::Tx& tx, std::int64_t user_id, const std::string& now) {
+  return tx.exec(kRevokeTokens, {user_id, now});
 }
 
 Status touch_token(db::Tx& tx, std::int64_t token_id, const std::string& now) {

@@ -70,8 +70,8 @@ Result<std::int64_t> insert_session(db::Tx& tx, std::int64_t user_id, const std:
 Status touch_session(db::Tx& tx, std::int64_t session_id, const std::string& now);
 // Rows changed (0 when already revoked).
 Result<std::int64_t> revoke_session(db::Tx& tx, std::int64_t session_id, const std::string& now);
-// Every live session of the user except `keep` (0: none).
-Status revoke_sessions(db::Tx& tx, std::int64_t user_id, std::int64_t keep, const std::string& now);
+// Every live session of the user except `keep` (0: none); how many were revoked.
+Result<std::int64_t> revoke_sessions(db::Tx& tx, std::int64_t user_id, std::int64_t keep, const std::string& now);
 Result<std::optional<std::string>> csrf_token(db::Tx& tx, std::int64_t session_id);
 
 // ---- API tokens ----
@@ -79,6 +79,8 @@ Result<std::vector<ApiToken>> tokens_of(db::Tx& tx, std::int64_t user_id);
 Result<std::int64_t> insert_token(db::Tx& tx, std::int64_t user_id, const ApiToken& t, const std::string& secret_hash);
 // Rows changed (0 when not the user's or already revoked).
 Result<std::int64_t> revoke_token(db::Tx& tx, std::int64_t token_id, std::int64_t user_id, const std::string& now);
+// Every live token of the user; how many were revoked.
+Result<std::int64_t> revoke_tokens(db::Tx& tx, std::int64_t user_id, const std::string& now);
 Status touch_token(db::Tx& tx, std::int64_t token_id, const std::string& now);
 
 }  // namespace colo::auth::store

@@ -197,6 +197,7 @@ struct ListFilter {
   std::optional<std::int64_t> application;
   std::optional<int> expiring_within_days;
   std::optional<std::string> q;
+  std::optional<std::string> sort;  // none: newest first, or soonest end with expiring_within_days
   std::int64_t limit = 50, offset = 0;
 };
 

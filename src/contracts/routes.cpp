@@ -283,6 +283,7 @@ void add_routes(http::Router& router, Service& svc) {
                 f.application = q.integer("application", {.min = 1});
                 if (auto d = q.integer("expiring_within_days", {.min = 0, .max = 3650})) f.expiring_within_days = static_cast<int>(*d);
                 f.q = q.string("q", 100);
+                f.sort = q.string("sort", 100);
                 q.boolean("brief");
                 q.finish();
                 f.limit = page.limit;
@@ -296,6 +297,8 @@ void add_routes(http::Router& router, Service& svc) {
               .tag = "contracts", .permission = "contracts.read",
               .query = {{"status"}, {"customer", "integer"}, {"application", "integer"},
                         {"expiring_within_days", "integer"}, {"q", "string", "number or customer name"},
+                        {"sort", "string", "id, number, status, customer, effective_date, end_date or created_at; - for "
+                                           "descending (default -id)"},
                         {"brief", "boolean"}, {"limit", "integer"}, {"offset", "integer"}}});
   router.add({.method = "POST", .pattern = "/api/v1/contracts",
               .handler = [&svc](Request& req) {

@@ -311,16 +311,19 @@ Result<ScanFile> Service::scan(const Context& ctx, std::int64_t id) {
   const char* ext = f.content_type == "application/pdf" ? ".pdf" : f.content_type == "image/png" ? ".png" : ".jpg";
   f.file_name = c.number + ext;
   std::error_code ec;
-  if (!std::filesystem::exists(f.path, ec)) {
-    spdlog::error("the signed scan of contract {} is missing: {}", c.number, f.path.string());
-    return Error::internal("The signed scan's file is missing.");
-  }
+  // Logged once, with the request id, where the 500 is answered.
+  if (!std::filesystem::exists(f.path, ec))
+    return Error::internal("the signed scan of contract " + c.number + " is missing: " + f.path.string());
   return f;
 }
 
 Result<Detail> Service::activate(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto c, load_visible(tx, ctx, id));
+  // Two activations at once: the later one finds the contract active (the write transaction holds
+  // the writers' lock from its start, so it cannot see it still signed).
+  if (c.status == "active")
+    return Error::conflict("contracts.already_active", "The contract is already active.");
   if (c.status != "signed")
     return Error::conflict("contracts.not_signed", "A contract is activated once signed; this one is " + c.status + ".");
   auto before = state_json(c);

@@ -90,7 +90,8 @@ class Service {
   Result<ScanFile> scan(const Context& ctx, std::int64_t id);
   // Signed -> active: the application's reserved units become planned devices and the IPv4
   // addresses it asked for are assigned from the site's pools for customers (409
-  // contracts.not_signed, 409 contracts.activation.no_addresses changing nothing).
+  // contracts.not_signed, 409 contracts.already_active, 409 contracts.activation.no_addresses
+  // changing nothing).
   Result<Detail> activate(const Context& ctx, std::int64_t id);
   // Early termination (R11.2.2): 409 contracts.not_live, 422 contracts.termination_in_future /
   // termination_after_end; opens the settlement checklist.

@@ -4,6 +4,7 @@
 
 #include "contracts/terms.hpp"
 #include "core/json.hpp"
+#include "db/list.hpp"
 #include "db/page.hpp"
 #include "db/tenant.hpp"
 
@@ -24,6 +25,18 @@ constexpr std::string_view kColumns =
     "c.signed_on, c.scan_hash, c.scan_type, c.scan_size, c.activated_at, c.activated_by_name, c.ended_at, "
     "c.termination_date, c.termination_initiator, c.termination_reason, c.created_by, c.created_by_name, "
     "c.created_at, c.updated_at FROM contracts c ";
+
+const db::ListSpec kContractList{.search = {"c.number", "c.customer_name"},
+                                 .sorts = {{"id", "c.id"},
+                                           {"number", "c.number"},
+                                           {"status", "c.status"},
+                                           {"customer", "c.customer_name"},
+                                           {"effective_date", "c.effective_date"},
+                                           {"end_date", "c.end_date"},
+                                           {"created_at", "c.created_at"}},
+                                 .default_order = "c.id DESC",
+                                 .tiebreak = "c.id",
+                                 .tenant_column = "c.customer_id"};
 
 constexpr std::string_view kInsert =
     "INSERT INTO contracts (number, application_id, customer_id, customer_name, operator_party, status, "
@@ -177,28 +190,23 @@ Result<std::optional<std::int64_t>> find_by_application(db::Tx& tx, std::int64_t
 
 Result<std::pair<std::int64_t, std::vector<Contract>>> list(db::Tx& tx, const Context& ctx, const ListFilter& f,
                                                             Date today) {
-  db::Params p;
-  auto next = [&p](db::Value v) {
-    p.push_back(std::move(v));
-    return "$" + std::to_string(p.size());
-  };
-  std::string where = "WHERE 1 = 1" + db::tenant_filter(ctx, "c.customer_id", p);
-  if (f.status) where += " AND c.status = " + next(*f.status);
-  if (f.customer) where += " AND c.customer_id = " + next(*f.customer);
-  if (f.application) where += " AND c.application_id = " + next(*f.application);
+  db::ListSql sql(kContractList);
+  sql.tenant(ctx);
+  if (f.status) sql.add("c.status = ?", *f.status);
+  if (f.customer) sql.add("c.customer_id = ?", *f.customer);
+  if (f.application) sql.add("c.application_id = ?", *f.application);
   if (f.expiring_within_days) {
     // Live contracts whose term in force ends within the window (today included).
-    where += " AND c.status IN ('signed', 'active') AND c.end_date >= " + next(format_date(today)) +
-             " AND c.end_date <= " + next(format_date(add_days(today, *f.expiring_within_days)));
+    sql.raw("c.status IN ('signed', 'active')");
+    sql.add("c.end_date >= ?", format_date(today));
+    sql.add("c.end_date <= ?", format_date(add_days(today, *f.expiring_within_days)));
   }
-  if (f.q) {
-    auto like = next("%" + *f.q + "%");
-    where += " AND (LOWER(c.number) LIKE LOWER(" + like + ") OR LOWER(c.customer_name) LIKE LOWER(" + like + "))";
-  }
-  std::string order = f.expiring_within_days ? "c.end_date ASC, c.id ASC" : "c.id DESC";
-  return db::counted_page<Contract>(tx, "SELECT COUNT(*) FROM contracts c " + where,
-                                    std::string(kColumns) + where + " ORDER BY " + order, p, f.limit, f.offset,
-                                    contract_of);
+  sql.search(f.q);
+  // Contracts ending soon come soonest first unless another order is asked for.
+  auto sort = f.sort;
+  if (!sort && f.expiring_within_days) sort = "end_date";
+  return db::list_page<Contract>(tx, sql, "SELECT COUNT(*) FROM contracts c", kColumns, sort, f.limit,
+                                 f.offset, contract_of);
 }
 
 Status insert_version(db::Tx& tx, const Contract& c, const Version& v) {

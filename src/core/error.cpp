@@ -42,9 +42,11 @@ int http_status(ErrorKind kind) {
     case ErrorKind::conflict: return 409;
     case ErrorKind::gone: return 410;
     case ErrorKind::too_large: return 413;
+    case ErrorKind::uri_too_long: return 414;
     case ErrorKind::unsupported_media: return 415;
     case ErrorKind::unprocessable: return 422;
     case ErrorKind::rate_limited: return 429;
+    case ErrorKind::header_too_large: return 431;
     case ErrorKind::internal: return 500;
     case ErrorKind::unavailable: return 503;
   }
@@ -61,9 +63,11 @@ const char* http_title(ErrorKind kind) {
     case ErrorKind::conflict: return "Conflict";
     case ErrorKind::gone: return "Gone";
     case ErrorKind::too_large: return "Content Too Large";
+    case ErrorKind::uri_too_long: return "URI Too Long";
     case ErrorKind::unsupported_media: return "Unsupported Media Type";
     case ErrorKind::unprocessable: return "Unprocessable Content";
     case ErrorKind::rate_limited: return "Too Many Requests";
+    case ErrorKind::header_too_large: return "Request Header Fields Too Large";
     case ErrorKind::internal: return "Internal Server Error";
     case ErrorKind::unavailable: return "Service Unavailable";
   }

@@ -18,9 +18,11 @@ enum class ErrorKind {
   conflict,         // 409: unique violation, state conflict
   gone,             // 410
   too_large,        // 413
+  uri_too_long,     // 414: the request target is longer than the server reads
   unsupported_media,  // 415
   unprocessable,    // 422: well-formed but breaks a rule (foreign key, placement)
   rate_limited,     // 429
+  header_too_large,  // 431: the request's header fields are larger than the server reads
   internal,         // 500: a bug
   unavailable,      // 503: a dependency (database) is down
 };

@@ -15,6 +15,7 @@ TEST(ErrorTest, EveryKindMapsToItsStatus) {
       {ErrorKind::method_not_allowed, 405}, {ErrorKind::conflict, 409},
       {ErrorKind::gone, 410},           {ErrorKind::too_large, 413},
       {ErrorKind::unsupported_media, 415}, {ErrorKind::unprocessable, 422},
+      {ErrorKind::uri_too_long, 414},   {ErrorKind::header_too_large, 431},
       {ErrorKind::rate_limited, 429},   {ErrorKind::internal, 500},
       {ErrorKind::unavailable, 503},
   };

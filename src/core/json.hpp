@@ -13,7 +13,8 @@ namespace colo {
 
 namespace json = boost::json;
 
-// Serialises compactly.
+// Serialises compactly; doubles as plain decimals (7.86, never 7.86E0) with the shortest digits
+// that read back as the same value.
 std::string to_json(const json::value& v);
 
 // A nullable JSON value from an optional.

@@ -48,6 +48,7 @@ struct ContactInput {
 struct CustomerFilter {
   std::optional<std::string> q;
   std::optional<std::string> status;
+  std::optional<std::string> sort;
   std::int64_t limit = 50;
   std::int64_t offset = 0;
 };

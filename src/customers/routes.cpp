@@ -92,6 +92,7 @@ void add_routes(http::Router& router, Service& svc) {
                 CustomerFilter f;
                 f.q = q.string("q", 100);
                 f.status = q.choice("status", kStatuses);
+                f.sort = q.string("sort", 100);
                 bool brief = q.boolean("brief").value_or(false);
                 q.finish();
                 f.limit = page.limit;
@@ -107,6 +108,7 @@ void add_routes(http::Router& router, Service& svc) {
               .permission = "customers.read",
               .query = {{"q", "string", "Part of the name or credit code"},
                         {"status", "string", "prospect, active, suspended or closed"},
+                        {"sort", "string", "name, credit_code, status, created_at or updated_at; - for descending"},
                         {"brief", "boolean", "Only id, name and status (for pickers)"},
                         {"limit", "integer"},
                         {"offset", "integer"}}});

@@ -1,7 +1,7 @@
 #include "customers/store.hpp"
 
+#include "db/list.hpp"
 #include "db/page.hpp"
-#include "db/tenant.hpp"
 
 namespace colo::customers::store {
 
@@ -12,11 +12,14 @@ constexpr std::string_view kSelect =
 constexpr std::string_view kById = " WHERE c.id = $1";
 constexpr std::string_view kByName = " WHERE c.name = $1";
 constexpr std::string_view kCount = "SELECT COUNT(*) FROM customers c";
-constexpr std::string_view kWhereAll = " WHERE 1 = 1";
-constexpr std::string_view kTenantColumn = "c.id";
-constexpr std::string_view kMatchText = " AND (LOWER(c.name) LIKE LOWER($N) OR c.credit_code LIKE UPPER($N))";
-constexpr std::string_view kByStatus = " AND c.status = $";
-constexpr std::string_view kOrder = " ORDER BY c.name, c.id";
+// A customer user sees only its own customer.
+const db::ListSpec kCustomerList{.search = {"c.name", "c.credit_code"},
+                                 .sorts = {{"name", "c.name"}, {"credit_code", "c.credit_code"},
+                                           {"status", "c.status"}, {"created_at", "c.created_at"},
+                                           {"updated_at", "c.updated_at"}},
+                                 .default_order = "c.name, c.id",
+                                 .tiebreak = "c.id",
+                                 .tenant_column = "c.id"};
 constexpr std::string_view kInsert =
     "INSERT INTO customers (name, credit_code, address, status, created_at, updated_at) "
     "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
@@ -55,12 +58,6 @@ Result<std::optional<Customer>> one(db::Tx& tx, std::string_view where, db::Valu
 }
 
 // `fragment` with every "$N" replaced by the parameter's number.
-std::string numbered(std::string_view fragment, std::size_t n) {
-  std::string out(fragment), num = "$" + std::to_string(n);
-  for (auto pos = out.find("$N"); pos != std::string::npos; pos = out.find("$N", pos + num.size()))
-    out.replace(pos, 2, num);
-  return out;
-}
 
 }  // namespace
 
@@ -72,18 +69,11 @@ Result<std::optional<Customer>> find_by_name(db::Tx& tx, const std::string& name
 
 Result<std::pair<std::int64_t, std::vector<Customer>>> list(db::Tx& tx, const Context& ctx,
                                                             const CustomerFilter& f) {
-  db::Params params;
-  std::string where = std::string(kWhereAll) + db::tenant_filter(ctx, kTenantColumn, params);
-  if (f.q) {
-    params.emplace_back("%" + *f.q + "%");
-    where += numbered(kMatchText, params.size());
-  }
-  if (f.status) {
-    params.emplace_back(*f.status);
-    where += std::string(kByStatus) + std::to_string(params.size());
-  }
-  return db::counted_page<Customer>(tx, std::string(kCount) + where, std::string(kSelect) + where + std::string(kOrder),
-                                    params, f.limit, f.offset, customer_from);
+  db::ListSql sql(kCustomerList);
+  sql.tenant(ctx);
+  sql.search(f.q);
+  if (f.status) sql.add("c.status = ?", *f.status);
+  return db::list_page<Customer>(tx, sql, kCount, kSelect, f.sort, f.limit, f.offset, customer_from);
 }
 
 Result<std::int64_t> insert(db::Tx& tx, const Customer& c) {
@@ -99,12 +89,7 @@ Result<std::map<std::int64_t, std::string>> names(db::Tx& tx, const std::vector<
   std::map<std::int64_t, std::string> out;
   if (ids.empty()) return out;
   db::Params params;
-  std::string sql(kNames);
-  for (auto id : ids) {
-    params.emplace_back(id);
-    sql += (params.size() == 1 ? "$" : ", $") + std::to_string(params.size());
-  }
-  sql += ")";
+  const std::string sql = std::string(kNames) + db::in_list(params, ids) + ")";
   COLO_TRY(auto res, tx.query(sql, params));
   for (const auto& r : res.rows) out.emplace(r.int64(0), r.text(1));
   return out;

@@ -116,18 +116,36 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& url, const O
   return open_postgres(parsed.target, options);
 }
 
-Result<Tx> Tx::begin(Database& db, Access access) {
+namespace {
+
+// Any constant works; it only has to be the same on every server sharing the database.
+constexpr const char* kBeginWrite = "BEGIN; SELECT pg_advisory_xact_lock(7261002)";
+constexpr const char* kBeginWriteUnbounded =
+    "BEGIN; SET LOCAL statement_timeout = 0; SET LOCAL lock_timeout = 0; SELECT pg_advisory_xact_lock(7261002)";
+constexpr const char* kBeginReadUnbounded =
+    "BEGIN READ ONLY; SET LOCAL statement_timeout = 0; SET LOCAL lock_timeout = 0";
+
+}  // namespace
+
+Result<Tx> Tx::begin(Database& db, Access access, Waits waits) {
   COLO_TRY(auto lease, db.acquire(access));
+  const bool write = access == Access::write;
+  const bool bounded = waits == Waits::bounded;
   const char* sql;
   if (lease.connection().engine() == Engine::sqlite)
-    sql = access == Access::write ? "BEGIN IMMEDIATE" : "BEGIN";
+    sql = write ? "BEGIN IMMEDIATE" : "BEGIN";
+  else if (write)
+    // One round trip; the lock is taken before the transaction reads anything, so every check it
+    // makes holds until it commits.
+    sql = bounded ? kBeginWrite : kBeginWriteUnbounded;
   else
-    sql = access == Access::write ? "BEGIN" : "BEGIN READ ONLY";
+    sql = bounded ? "BEGIN READ ONLY" : kBeginReadUnbounded;
   COLO_CHECK(lease.connection().execute_script(sql));
-  return Tx(std::move(lease));
+  return Tx(std::move(lease), write);
 }
 
-Tx::Tx(Tx&& other) noexcept : lease_(std::move(other.lease_)), done_(other.done_) {
+Tx::Tx(Tx&& other) noexcept
+    : lease_(std::move(other.lease_)), done_(other.done_), writers_locked_(other.writers_locked_) {
   other.done_ = true;
 }
 
@@ -136,7 +154,13 @@ Tx::~Tx() {
 }
 
 Result<QueryResult> Tx::query(std::string_view sql, const Params& params) {
-  return lease_.connection().execute(sql, params);
+  auto res = lease_.connection().execute(sql, params);
+  // A write in a read transaction is refused as "read-only" too, but that is a bug in the caller,
+  // not a database that cannot be written.
+  if (!res.ok() && res.error().code == "db.read_only" && access() == Access::read)
+    return Error{ErrorKind::internal, "db.error",
+                 "a read transaction cannot write [" + std::string(sql.substr(0, 200)) + "]", {}};
+  return res;
 }
 
 Result<std::optional<Row>> Tx::one(std::string_view sql, const Params& params) {
@@ -170,9 +194,27 @@ Status Tx::commit() {
 }
 
 Status Tx::serialize_writers() {
-  if (engine() != Engine::postgres) return {};
+  if (writers_locked_ || engine() != Engine::postgres) return {};
   COLO_CHECK(query("SELECT pg_advisory_xact_lock(7261002)"));
+  writers_locked_ = true;
   return {};
+}
+
+Status Database::check_writable() {
+  COLO_TRY(auto tx, Tx::begin(*this, Access::write));
+  if (engine() == Engine::postgres) {
+    // A write transaction is read-only on a standby and in a database set read-only
+    // (default_transaction_read_only): every write in it would be refused.
+    COLO_TRY(auto row, tx.one("SELECT current_setting('transaction_read_only')"));
+    if (row && row->text(0) == "on")
+      return Error{ErrorKind::unavailable, "db.read_only", "The PostgreSQL database accepts no writes.", {}};
+  } else {
+    // Rewriting the header's user_version (unused by Colo) writes one page: that fails on a
+    // read-only file or file system, a full disk or an I/O error, exactly like a real write.
+    COLO_TRY(auto row, tx.one("PRAGMA user_version"));
+    COLO_CHECK(tx.exec("PRAGMA user_version = " + std::to_string(row ? row->int64(0) : 0)));
+  }
+  return tx.commit();
 }
 
 Engine Tx::engine() const { return const_cast<Lease&>(lease_).connection().engine(); }

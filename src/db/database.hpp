@@ -95,9 +95,13 @@ struct PoolStats {
   int in_use = 0;
 };
 
+// The waits are bounded so that a locked table or a stuck transaction makes requests fail with
+// db.busy (503) after a few seconds instead of holding every worker until it ends. 0 = no limit.
 struct Options {
-  int pool_size = 8;           // PostgreSQL connections, SQLite readers
-  int busy_timeout_ms = 5000;  // SQLite
+  int pool_size = 8;                // PostgreSQL connections, SQLite readers
+  int busy_timeout_ms = 5000;       // SQLite: how long a statement waits for another process's lock
+  int statement_timeout_ms = 5000;  // PostgreSQL: the longest a statement may run
+  int lock_timeout_ms = 3000;       // PostgreSQL: the longest a statement waits for a lock
 };
 
 class Database;
@@ -131,6 +135,12 @@ class Database {
   virtual PoolStats stats() const = 0;
   // Health check: a trivial query on a pooled connection.
   virtual Status ping() = 0;
+  // Whether a write could be committed now: fails with ErrorKind::unavailable ("db.read_only",
+  // "db.unavailable", "db.busy") when the file or server cannot be written: a write transaction
+  // that commits a one-page write on SQLite (nothing else shows a full disk or a read-only file)
+  // and asks PostgreSQL whether it is read-only (a standby, or a database set read-only).
+  // For readiness checks.
+  Status check_writable();
 
  protected:
   friend class Lease;
@@ -138,10 +148,18 @@ class Database {
 };
 
 // A transaction: rolls back when destroyed unless commit() succeeded.
-// Write transactions on SQLite take the write lock at begin (BEGIN IMMEDIATE).
+// A write transaction waits for the writers' lock when it begins (SQLite: BEGIN IMMEDIATE;
+// PostgreSQL: the advisory lock of serialize_writers()), so whatever it reads before it writes
+// cannot be changed by another writer before it commits: a check-then-write is never raced. The
+// cost is small: nearly every write transaction appends to the audit chain and was serialised
+// there anyway; only its reads before the first write now wait in the same queue. And since no
+// transaction asks for the writers' lock while it holds row locks, the two cannot deadlock.
 class Tx {
  public:
-  static Result<Tx> begin(Database& db, Access access);
+  // bounded: the statement and lock timeouts of Options apply. unbounded: none (PostgreSQL), for
+  // work that may legitimately run or wait long, such as migrations.
+  enum class Waits { bounded, unbounded };
+  static Result<Tx> begin(Database& db, Access access, Waits waits = Waits::bounded);
   Tx(Tx&&) noexcept;
   Tx& operator=(Tx&&) = delete;
   ~Tx();
@@ -155,10 +173,10 @@ class Tx {
   Result<std::int64_t> insert(std::string_view sql, const Params& params = {});
   Status commit();
 
-  // Waits until no other audited write transaction runs, on any server, and holds that until this
+  // Waits until no other write transaction runs, on any server, and holds that until this
   // transaction ends (PostgreSQL: one transaction-scoped advisory lock; SQLite has one writer
-  // anyway). The audit chain and the data versions take it before they write, so the two are
-  // always locked in the same order and never deadlock each other. Re-entrant.
+  // anyway). Every write transaction holds it from its start, so this only returns at once; the
+  // audit chain and the data versions still ask, to state what they rely on. Re-entrant.
   Status serialize_writers();
 
   Engine engine() const;
@@ -166,9 +184,10 @@ class Tx {
   Connection& connection() { return lease_.connection(); }
 
  private:
-  explicit Tx(Lease lease) : lease_(std::move(lease)) {}
+  Tx(Lease lease, bool writers_locked) : lease_(std::move(lease)), writers_locked_(writers_locked) {}
   Lease lease_;
   bool done_ = false;
+  bool writers_locked_ = false;
 };
 
 // Typed errors a driver returns (Error::code):
@@ -176,8 +195,9 @@ class Tx {
 //   "db.foreign_key_violation" ErrorKind::conflict
 //   "db.check_violation"       ErrorKind::unprocessable
 //   "db.not_null_violation"    ErrorKind::unprocessable
-//   "db.busy"                  ErrorKind::unavailable (lock timeout)
-//   "db.unavailable"           ErrorKind::unavailable (connection failed or lost)
+//   "db.busy"                  ErrorKind::unavailable (lock or statement timeout, deadlock)
+//   "db.read_only"             ErrorKind::unavailable (read-only file, standby, read-only database)
+//   "db.unavailable"           ErrorKind::unavailable (connection failed or lost, I/O error, disk full)
 //   "db.error"                 ErrorKind::internal (syntax and everything else)
 
 // Parses "sqlite:///path", "sqlite://rel/path", "postgresql://..." / "postgres://...".

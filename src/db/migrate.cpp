@@ -53,7 +53,7 @@ Result<std::vector<int>> migrate(Database& db, const std::vector<Migration>& mig
     if (!versions.insert(m.version).second)
       return Error::internal("two migrations have version " + std::to_string(m.version));
   {
-    COLO_TRY(auto tx, Tx::begin(db, Access::write));
+    COLO_TRY(auto tx, Tx::begin(db, Access::write, Tx::Waits::unbounded));
     if (db.engine() == Engine::postgres) {
       // Serialise concurrent starts of several servers.
       COLO_CHECK(tx.query("SELECT pg_advisory_xact_lock(7261001)"));
@@ -63,7 +63,7 @@ Result<std::vector<int>> migrate(Database& db, const std::vector<Migration>& mig
   }
   std::vector<int> applied;
   for (const auto& m : migrations) {
-    COLO_TRY(auto tx, Tx::begin(db, Access::write));
+    COLO_TRY(auto tx, Tx::begin(db, Access::write, Tx::Waits::unbounded));
     // SQLite's BEGIN IMMEDIATE already serialises writers across processes; PostgreSQL needs the
     // lock so that two servers starting at once do not both apply a migration. The check below
     // runs after the lock, so the second one sees the first one's record.

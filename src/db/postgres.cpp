@@ -68,8 +68,15 @@ Error pg_error(PGconn* conn, const PGresult* res, const std::string& detail) {
   if (code == "23503") return Error{ErrorKind::conflict, "db.foreign_key_violation", msg, {}};
   if (code == "23514") return Error{ErrorKind::unprocessable, "db.check_violation", msg, {}};
   if (code == "23502") return Error{ErrorKind::unprocessable, "db.not_null_violation", msg, {}};
-  if (code == "40001" || code == "40P01" || code == "55P03")
+  // Serialisation failure, deadlock, lock_timeout, statement_timeout (57014 is also a cancel).
+  if (code == "40001" || code == "40P01" || code == "55P03" || code == "57014")
     return Error{ErrorKind::unavailable, "db.busy", "The database is busy: " + msg, {}};
+  // A write on a standby, or in a database or session set read-only.
+  if (code == "25006")
+    return Error{ErrorKind::unavailable, "db.read_only", "The database accepts no writes: " + msg, {}};
+  // Class 53 is "insufficient resources": disk full, out of memory.
+  if (code == "53100" || code == "53200")
+    return Error{ErrorKind::unavailable, "db.unavailable", "PostgreSQL: " + msg, {}};
   // Class 08 is "connection exception", 57P0x the server shutting down, 53300 too many
   // connections; no SQLSTATE at all means libpq itself failed (socket closed). 08P01 (protocol
   // violation) on a live connection is a wrong parameter count: a bug, not an outage.
@@ -98,17 +105,27 @@ struct TextHash {
 // See the SQLite driver: a bound for callers that build many distinct SQL texts.
 constexpr std::size_t kMaxPreparedStatements = 1000;
 
+struct SessionSettings {
+  int statement_timeout_ms = 0;
+  int lock_timeout_ms = 0;
+};
+
 // Per-session settings, applied on connect and after every reset.
-Status set_up_session(PGconn* conn) {
-  // Notices (e.g. "table does not exist, skipping") are noise on stderr of a server.
-  ResultPtr r(PQexec(conn, "SET client_min_messages = warning"));
+Status set_up_session(PGconn* conn, const SessionSettings& settings) {
+  // Notices (e.g. "table does not exist, skipping") are noise on stderr of a server. The timeouts
+  // turn a lock held elsewhere or a runaway statement into db.busy instead of a worker waiting
+  // for as long as it lasts.
+  std::string sql = "SET client_min_messages = warning; SET statement_timeout = " +
+                    std::to_string(std::max(0, settings.statement_timeout_ms)) +
+                    "; SET lock_timeout = " + std::to_string(std::max(0, settings.lock_timeout_ms));
+  ResultPtr r(PQexec(conn, sql.c_str()));
   if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) return pg_error(conn, r.get(), "");
   return {};
 }
 
 class PgConnection final : public Connection {
  public:
-  explicit PgConnection(ConnPtr conn) : conn_(std::move(conn)) {}
+  PgConnection(ConnPtr conn, SessionSettings settings) : conn_(std::move(conn)), settings_(settings) {}
   Engine engine() const override { return Engine::postgres; }
 
   Status execute_script(std::string_view sql) override {
@@ -244,7 +261,7 @@ class PgConnection final : public Connection {
                    "lost the connection to PostgreSQL at " + describe_target(conn_.get()) + ": " +
                        first_line(PQerrorMessage(conn_.get())),
                    {}};
-    return set_up_session(conn_.get());
+    return set_up_session(conn_.get(), settings_);
   }
 
   Status make_room() {
@@ -258,12 +275,13 @@ class PgConnection final : public Connection {
   }
 
   ConnPtr conn_;
+  SessionSettings settings_;
   // SQL text -> server-side statement name. Names come from a counter, never reused in a session.
   std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> prepared_;
   std::uint64_t statement_counter_ = 0;
 };
 
-Result<std::unique_ptr<PgConnection>> connect(const std::string& conninfo) {
+Result<std::unique_ptr<PgConnection>> connect(const std::string& conninfo, const SessionSettings& settings) {
   ConnPtr conn(PQconnectdb(conninfo.c_str()));
   if (!conn || PQstatus(conn.get()) != CONNECTION_OK) {
     return Error{ErrorKind::unavailable, "db.unavailable",
@@ -271,16 +289,16 @@ Result<std::unique_ptr<PgConnection>> connect(const std::string& conninfo) {
                      first_line(conn ? PQerrorMessage(conn.get()) : "out of memory"),
                  {}};
   }
-  COLO_CHECK(set_up_session(conn.get()));
-  return std::make_unique<PgConnection>(std::move(conn));
+  COLO_CHECK(set_up_session(conn.get(), settings));
+  return std::make_unique<PgConnection>(std::move(conn), settings);
 }
 
 // A fixed-size pool. Connections open on demand up to pool_size and stay open; a connection found
 // broken is reset when it is next borrowed.
 class PgDatabase final : public Database {
  public:
-  PgDatabase(std::string conninfo, int size, std::unique_ptr<PgConnection> first)
-      : conninfo_(std::move(conninfo)), size_(size) {
+  PgDatabase(std::string conninfo, SessionSettings settings, int size, std::unique_ptr<PgConnection> first)
+      : conninfo_(std::move(conninfo)), settings_(settings), size_(size) {
     idle_.push_back(first.get());
     all_.push_back(std::move(first));
     open_ = 1;
@@ -302,7 +320,7 @@ class PgDatabase final : public Database {
       // must not stall threads that could use an idle connection meanwhile.
       ++open_;
       lock.unlock();
-      auto opened = connect(conninfo_);
+      auto opened = connect(conninfo_, settings_);
       lock.lock();
       if (!opened.ok()) {
         --open_;
@@ -352,6 +370,7 @@ class PgDatabase final : public Database {
   }
 
   std::string conninfo_;
+  SessionSettings settings_;
   int size_;
   std::vector<std::unique_ptr<PgConnection>> all_;
   std::vector<PgConnection*> idle_;
@@ -365,9 +384,10 @@ class PgDatabase final : public Database {
 
 Result<std::unique_ptr<Database>> open_postgres(const std::string& conninfo, const Options& options) {
   // Connect once now so that an unreachable server fails at start-up with one clear line.
-  COLO_TRY(auto first, connect(conninfo));
+  const SessionSettings settings{options.statement_timeout_ms, options.lock_timeout_ms};
+  COLO_TRY(auto first, connect(conninfo, settings));
   return std::unique_ptr<Database>(
-      std::make_unique<PgDatabase>(conninfo, std::max(1, options.pool_size), std::move(first)));
+      std::make_unique<PgDatabase>(conninfo, settings, std::max(1, options.pool_size), std::move(first)));
 }
 
 }  // namespace colo::db

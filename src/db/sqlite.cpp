@@ -101,6 +101,8 @@ Error sqlite_error(sqlite3* db, int rc, std::string detail) {
   int primary = ext & 0xff;
   if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
     return Error{ErrorKind::unavailable, "db.busy", "The database is busy: " + msg, {}};
+  if (primary == SQLITE_READONLY)
+    return Error{ErrorKind::unavailable, "db.read_only", "The database accepts no writes: " + msg, {}};
   if (primary == SQLITE_CANTOPEN || primary == SQLITE_IOERR || primary == SQLITE_FULL)
     return Error{ErrorKind::unavailable, "db.unavailable", msg, {}};
   return Error{ErrorKind::internal, "db.error", msg + detail, {}};

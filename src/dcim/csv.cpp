@@ -1,5 +1,7 @@
 #include "dcim/csv.hpp"
 
+#include "core/text.hpp"
+
 namespace colo::dcim {
 
 namespace {
@@ -20,6 +22,14 @@ std::string trim(std::string_view s) {
 
 Result<CsvTable> parse_csv(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  // The whole file is checked before any of it is read: one bad byte refuses the import, so
+  // that nothing half-decoded is stored (and every later list holding it stays valid JSON).
+  if (auto flaw = text::find_flaw(text)) {
+    const auto where = "line " + std::to_string(text::line_at(text, flaw->offset));
+    const auto what = "the text contains " + text::describe(*flaw);
+    return Error::invalid("dcim.csv.invalid_text", where + ": " + what + "; save the file as UTF-8.",
+                          {{where, "invalid_text", "The text contains " + text::describe(*flaw) + "."}});
+  }
   std::vector<CsvRecord> records;
   CsvRecord record;
   std::string field;

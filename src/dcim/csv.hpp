@@ -23,7 +23,9 @@ struct CsvTable {
 
 // Parses a whole document. A UTF-8 byte-order mark is ignored. Errors (400 dcim.csv.malformed)
 // carry one field error {field: "line N", code, message}: an unterminated quoted field, a quote
-// inside an unquoted field, text after a closing quote, or an empty document.
+// inside an unquoted field, text after a closing quote, or an empty document. A document that
+// is not valid text (core/text.hpp: invalid UTF-8, a noncharacter, a control character other
+// than tab and line breaks) is refused whole with 400 dcim.csv.invalid_text naming the line.
 Result<CsvTable> parse_csv(std::string_view text);
 
 // One field as written: quoted when it holds a comma, a quote, a line break or leading or

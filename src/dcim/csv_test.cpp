@@ -69,6 +69,34 @@ TEST(CsvTest, MalformedInputNamesTheLine) {
   }
 }
 
+// A file that is not valid UTF-8 text is refused whole, naming the line of the first bad byte.
+TEST(CsvTest, TextThatIsNotValidNamesTheLine) {
+  struct Case {
+    const char* what;
+    std::string text;
+    const char* line;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"GBK bytes in a name", "name,site\nsrv1,DC1\n\xBB\xFA\xB9\xF1,DC1\n", "line 3",
+       "The text contains invalid UTF-8 (byte 0xBB)."},
+      {"Latin-1 in the header", "n\xE4me\nx\n", "line 1", "The text contains invalid UTF-8 (byte 0xE4)."},
+      {"noncharacter inside a quoted multi-line field", "a,b\n\"x\ny\xEF\xBF\xBE\",1\n", "line 3",
+       "The text contains the noncharacter U+FFFE."},
+      {"NUL", std::string("a\nx\0y\n", 6), "line 2", "The text contains the control character U+0000."},
+  };
+  for (const auto& c : cases) {
+    auto t = parse_csv(c.text);
+    ASSERT_FALSE(t.ok()) << c.what;
+    EXPECT_EQ(t.error().code, "dcim.csv.invalid_text") << c.what;
+    ASSERT_EQ(t.error().fields.size(), 1u) << c.what;
+    EXPECT_EQ(t.error().fields[0].field, c.line) << c.what;
+    EXPECT_EQ(t.error().fields[0].message, c.message) << c.what;
+  }
+  // A byte-order mark, tabs and CRLF are fine.
+  EXPECT_TRUE(parse_csv("\xEF\xBB\xBFname\tx\r\n机柜\r\n").ok());
+}
+
 TEST(CsvTest, WritingQuotesOnlyWhatNeedsIt) {
   EXPECT_EQ(csv_field("plain"), "plain");
   EXPECT_EQ(csv_field(""), "");

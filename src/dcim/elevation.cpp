@@ -2,20 +2,16 @@
 
 #include <cstdio>
 
+#include "core/text.hpp"
+
 namespace colo::dcim {
 
 namespace {
 
-// At most `max` code points of UTF-8 text, with an ellipsis when cut.
+// At most `max` characters of UTF-8 text, with an ellipsis when cut.
 std::string clip(const std::string& s, std::size_t max) {
-  std::size_t points = 0, i = 0;
-  while (i < s.size()) {
-    if (points == max) return s.substr(0, i) + "…";
-    auto c = static_cast<unsigned char>(s[i]);
-    i += c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
-    ++points;
-  }
-  return s;
+  auto kept = text::first_characters(s, max);
+  return kept.size() == s.size() ? s : std::string(kept) + "…";
 }
 
 std::string fmt(const char* format, double a, double b, double c, double d) {
@@ -36,19 +32,20 @@ std::string customer_colour(std::optional<std::int64_t> customer_id) {
 }
 
 std::string xml_escape(std::string_view s) {
+  // XML 1.0 allows neither invalid UTF-8, nor U+FFFE and U+FFFF, nor C0 controls other than tab
+  // and line breaks: whatever a stored name holds, it is drawn with U+FFFD in their place, so
+  // the document stays well-formed.
+  const auto clean = text::scrub(s);
   std::string o;
-  o.reserve(s.size());
-  for (char c : s) {
+  o.reserve(clean.size());
+  for (char c : clean) {
     switch (c) {
       case '&': o += "&amp;"; break;
       case '<': o += "&lt;"; break;
       case '>': o += "&gt;"; break;
       case '"': o += "&quot;"; break;
       case '\'': o += "&apos;"; break;
-      default:
-        // Control characters are not allowed in XML 1.0.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') o += ' ';
-        else o += c;
+      default: o += c;
     }
   }
   return o;

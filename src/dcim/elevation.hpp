@@ -29,7 +29,9 @@ struct Elevation {
 // operator's own equipment and for devices the caller may not know the owner of.
 std::string customer_colour(std::optional<std::int64_t> customer_id);
 
-// Text for XML content and attribute values: & < > " ' escaped.
+// Text for XML content and attribute values: & < > " ' escaped, and every character XML 1.0
+// does not allow (invalid UTF-8, U+FFFE, U+FFFF, C0 controls but tab and line breaks) replaced
+// by U+FFFD, so a drawing is well-formed whatever the names hold.
 std::string xml_escape(std::string_view s);
 
 // The rack seen from `face` (front | rear): numbered units (U1 at the bottom, or at the top when

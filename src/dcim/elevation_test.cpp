@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/text.hpp"
+
 namespace colo::dcim {
 namespace {
 
@@ -52,7 +54,28 @@ TEST(ElevationTest, ColoursAreStablePerCustomer) {
   EXPECT_EQ(customer_colour(7), customer_colour(7));
   EXPECT_NE(customer_colour(7), customer_colour(8));
   EXPECT_EQ(customer_colour(std::nullopt), "#8a8f98");
-  EXPECT_EQ(xml_escape("a'b\"c\x01"), "a&apos;b&quot;c ");
+  EXPECT_EQ(xml_escape("a'b\"c"), "a&apos;b&quot;c");
+}
+
+// XML 1.0 allows neither U+FFFE/U+FFFF, nor invalid UTF-8, nor most C0 controls: names holding
+// them (stored before they were refused at the door) are drawn with U+FFFD instead.
+TEST(ElevationTest, TheDrawingIsWellFormedWhateverTheNamesHold) {
+  Elevation e = sample();
+  e.rack.name = "A\xEF\xBF\xBE" "01";
+  e.units[0].label = std::string("web\xFF-1\x01\0", 8) + "\xEF\xBF\xBF";
+  e.units[2].label = "growth\x1b";
+  const auto svg = render_elevation_svg(e, "front");
+  EXPECT_FALSE(text::find_flaw(svg)) << text::describe(*text::find_flaw(svg));
+  EXPECT_NE(svg.find("A\xEF\xBF\xBD" "01"), std::string::npos);
+  EXPECT_NE(svg.find("web\xEF\xBF\xBD-1\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD<"), std::string::npos) << svg;
+  EXPECT_EQ(xml_escape("a\tb\nc"), "a\tb\nc");
+}
+
+TEST(ElevationTest, LongNamesAreClippedByCharacters) {
+  Elevation e = sample();
+  e.units[0].label = std::string(30, 'x') + std::string("机柜机柜机柜机柜机柜机柜机柜");
+  const auto svg = render_elevation_svg(e, "front");
+  EXPECT_NE(svg.find(std::string(30, 'x') + "机柜机柜机柜机柜机柜…</text>"), std::string::npos) << svg;
 }
 
 }  // namespace

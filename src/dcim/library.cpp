@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "core/crypto.hpp"
+#include "core/text.hpp"
 
 namespace colo::dcim {
 
@@ -82,6 +83,10 @@ std::optional<std::int64_t> interface_speed_mbps(const std::string& type) {
 }
 
 Result<DeviceType> parse_device_type(const std::string& text) {
+  // yaml-cpp passes invalid bytes through into names; the text is checked before it is read.
+  if (auto flaw = text::find_flaw(text))
+    return invalid("line " + std::to_string(text::line_at(text, flaw->offset)) + ": the text contains " +
+                   text::describe(*flaw));
   YAML::Node y;
   try {
     y = YAML::Load(text);

@@ -118,5 +118,25 @@ TEST(LibraryTest, HashChangesWithContent) {
   EXPECT_EQ(slugify("  --A__b--  "), "a-b");
 }
 
+// yaml-cpp would carry invalid bytes and noncharacters into names; such a document is refused
+// with the line of the first one.
+TEST(LibraryTest, TextThatIsNotValidIsRefusedWithItsLine) {
+  struct Case {
+    std::string yaml;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"manufacturer: Dell\nmodel: R\xFF" "650\n", "line 2: the text contains invalid UTF-8 (byte 0xFF)"},
+      {"manufacturer: Dell\nmodel: R650\ncomments: \xEF\xBF\xBE\n", "line 3: the text contains the noncharacter U+FFFE"},
+      {"manufacturer: \"Dell\x01\"\nmodel: R650\n", "line 1: the text contains the control character U+0001"},
+  };
+  for (const auto& c : cases) {
+    auto t = parse_device_type(c.yaml);
+    ASSERT_FALSE(t.ok()) << c.message;
+    EXPECT_EQ(t.error().code, "dcim.import.invalid");
+    EXPECT_EQ(t.error().message, c.message);
+  }
+}
+
 }  // namespace
 }  // namespace colo::dcim

@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "dcim/elevation.hpp"
+#include "dcim/lists.hpp"
 #include "dcim/service.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
@@ -201,7 +202,7 @@ enum Filter : unsigned {
 struct ListSpec {
   unsigned filters = 0;
   const std::vector<std::string>* statuses = nullptr;
-  std::vector<std::string> sorts;
+  const db::ListSpec* list = nullptr;  // the store's declaration: sort keys
 };
 
 ListQuery read_list(http::QueryReader& q, http::Page& page, const ListSpec& spec, bool paged = true) {
@@ -233,9 +234,8 @@ std::vector<http::QueryDoc> list_docs(const ListSpec& spec, bool paged = true) {
     d.push_back({"brief", "boolean", "Only id, name and a few identifying fields."});
   }
   d.push_back({"q", "string", "Search text."});
-  std::string sorts;
-  for (const auto& s : spec.sorts) sorts += (sorts.empty() ? "" : ", ") + s;
-  d.push_back({"sort", "string", "One of " + sorts + "; prefix - for descending."});
+  d.push_back({"sort", "string",
+               "One or more of " + db::sort_names(*spec.list) + ", comma-separated; prefix - for descending."});
   if (spec.filters & kSite) d.push_back({"site", "integer", "Site id."});
   if (spec.filters & kRoom) d.push_back({"room", "integer", "Room id."});
   if (spec.filters & kRow) d.push_back({"row", "string", "Row name."});
@@ -249,19 +249,16 @@ std::vector<http::QueryDoc> list_docs(const ListSpec& spec, bool paged = true) {
   return d;
 }
 
-const ListSpec kSiteList{0, nullptr, {"name", "slug", "created_at"}};
-const ListSpec kRoomList{kSite, nullptr, {"name", "floor", "site"}};
-const ListSpec kRowList{kSite | kRoom, nullptr, {}};
-const ListSpec kRackList{kSite | kRoom | kRow | kStatus | kCustomer, &kRackStatuses,
-                         {"name", "row", "status", "u_height", "site", "room", "created_at"}};
-const ListSpec kFeedList{kSite | kRoom | kRack | kStatus, &kFeedStatuses, {"name", "side", "capacity_w"}};
-const ListSpec kTypeList{kManufacturer, nullptr, {"manufacturer", "model", "u_height", "max_power_w"}};
+const ListSpec kSiteList{0, nullptr, &lists::kSites};
+const ListSpec kRoomList{kSite, nullptr, &lists::kRooms};
+const ListSpec kRowList{kSite | kRoom, nullptr, &lists::kRows};
+const ListSpec kRackList{kSite | kRoom | kRow | kStatus | kCustomer, &kRackStatuses, &lists::kRacks};
+const ListSpec kFeedList{kSite | kRoom | kRack | kStatus, &kFeedStatuses, &lists::kFeeds};
+const ListSpec kTypeList{kManufacturer, nullptr, &lists::kTypes};
 const ListSpec kDeviceList{kSite | kRoom | kRow | kRack | kCustomer | kStatus | kRole | kType | kManufacturer,
-                           &kDeviceStatuses,
-                           {"name", "status", "role", "serial", "asset_tag", "position", "rack", "model", "created_at",
-                            "updated_at"}};
-const ListSpec kReservationList{kSite | kRoom | kRack | kCustomer, nullptr, {"expires_at", "created_at", "rack"}};
-const ListSpec kInterfaceList{kSite | kRoom | kRack | kCustomer | kDevice, nullptr, {"name", "device", "type"}};
+                           &kDeviceStatuses, &lists::kDevices};
+const ListSpec kReservationList{kSite | kRoom | kRack | kCustomer, nullptr, &lists::kReservations};
+const ListSpec kInterfaceList{kSite | kRoom | kRack | kCustomer | kDevice, nullptr, &lists::kInterfaces};
 
 template <typename T, typename F>
 Response page_response(const Request& req, const http::Page& page, std::pair<std::int64_t, std::vector<T>> data,
@@ -694,6 +691,13 @@ void add_routes(http::Router& router, Service& svc) {
                              {}});
                 }
                 auto r = svc.import_device_types(http::context_of(req), files).take();
+                // One document that cannot be used is a bad request, not a report of nothing done;
+                // a batch (a library folder) reports the files it skipped and imports the rest.
+                if (files.size() == 1 && r.skipped.size() == 1) {
+                  const auto& why = r.skipped.front().second;
+                  fail(Error::invalid("dcim.import.invalid", "The device type cannot be imported: " + why + ".",
+                                      {{ct.find("yaml") != std::string_view::npos ? "body" : "files/0/yaml", "invalid", why}}));
+                }
                 json::array skipped;
                 for (const auto& [f, why] : r.skipped) skipped.push_back(json::object{{"file", f}, {"reason", why}});
                 return http::json_response(json::object{{"imported", r.imported}, {"updated", r.updated},
@@ -701,7 +705,8 @@ void add_routes(http::Router& router, Service& svc) {
               },
               .summary = "Import NetBox device-type library YAML: one document as application/yaml, or "
                          "application/json {\"files\": [{\"name\": ..., \"yaml\": ...}]}. Answers {imported, "
-                         "updated, unchanged, skipped: [{file, reason}]}.",
+                         "updated, unchanged, skipped: [{file, reason}]}; a single document that cannot be used is "
+                         "400 dcim.import.invalid with the reason.",
               .tag = "dcim", .permission = "dcim.device_types.write",
               .request_schema = json::object{
                   {"type", "object"},

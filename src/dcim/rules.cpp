@@ -59,16 +59,17 @@ Status check_placement(const RackShape& rack, const std::vector<Occupant>& occup
     if (!overlaps(p.bottom_hu, p.height_hu, o.bottom_hu, o.height_hu)) continue;
     // Half-depth devices on opposite faces share units; anything full-depth blocks both.
     if (!p.full_depth && !o.full_depth && p.face != o.face) continue;
-    return Error::unprocessable("dcim.placement.overlap",
-                                span_text(o.bottom_hu, o.height_hu) + " (" + o.face + ") is taken by " + o.name + ".",
-                                {{"position", "taken", "Taken by " + o.name + "."}});
+    // 409: the units are taken, which is also what the later of two placements at once is told.
+    return Error{ErrorKind::conflict, "dcim.placement.overlap",
+                 span_text(o.bottom_hu, o.height_hu) + " (" + o.face + ") is taken by " + o.name + ".",
+                 {{"position", "taken", "Taken by " + o.name + "."}}};
   }
   for (const auto& r : reservations) {
     if (p.customer_id && *p.customer_id == r.customer_id) continue;
     if (!overlaps(p.bottom_hu, p.height_hu, r.bottom_hu, r.height_hu)) continue;
-    return Error::unprocessable("dcim.placement.reserved",
-                                span_text(r.bottom_hu, r.height_hu) + " is reserved for another customer.",
-                                {{"position", "reserved", "Reserved for another customer."}});
+    return Error{ErrorKind::conflict, "dcim.placement.reserved",
+                 span_text(r.bottom_hu, r.height_hu) + " is reserved for another customer.",
+                 {{"position", "reserved", "Reserved for another customer."}}};
   }
   return {};
 }

@@ -48,7 +48,8 @@ struct Placement {
   std::optional<std::int64_t> moving_device;   // ignored among occupants (a move within the rack)
 };
 
-// Whether the device fits; every failure is 422 with a code naming the rule:
+// Whether the device fits; every failure is 422 with a code naming the rule, except 409 for units
+// already taken or reserved (what the later of two placements at once is told):
 //   dcim.placement.rack_unusable   the rack is decommissioned and takes nothing
 //   dcim.placement.dedicated_rack  the rack belongs to another customer (operator devices may go in)
 //   dcim.placement.below_rack      below U1

@@ -4,8 +4,73 @@
 #include <unordered_map>
 
 #include "db/count_cache.hpp"
+#include "db/list.hpp"
 #include "db/page.hpp"
-#include "db/tenant.hpp"
+#include "dcim/lists.hpp"
+
+namespace colo::dcim::lists {
+
+const db::ListSpec kSites{.search = {"s.name", "s.slug"},
+                          .sorts = {{"name", "s.name"}, {"slug", "s.slug"}, {"created_at", "s.created_at"}},
+                          .default_order = "s.id",
+                          .tiebreak = "s.id"};
+const db::ListSpec kRooms{.search = {"m.name"},
+                          .sorts = {{"name", "m.name"}, {"floor", "m.floor"}, {"site", "m.site_id"}},
+                          .default_order = "m.site_id, m.name, m.id",
+                          .tiebreak = "m.id"};
+const db::ListSpec kRows{.search = {"r.row_name"},
+                         .sorts = {{"name", "r.row_name"}, {"room", "m.name"}, {"site", "r.site_id"}},
+                         .default_order = "r.site_id, m.name, r.room_id, r.row_name",
+                         .tiebreak = "r.room_id, r.row_name"};
+const db::ListSpec kRacks{.search = {"r.name", "r.facility_id"},
+                          .sorts = {{"name", "r.name"},
+                                    {"row", "r.row_name"},
+                                    {"status", "r.status"},
+                                    {"u_height", "r.u_height"},
+                                    {"site", "r.site_id"},
+                                    {"room", "r.room_id"},
+                                    {"created_at", "r.created_at"}},
+                          .default_order = "r.site_id, r.room_id, r.row_name, r.name, r.id",
+                          .tiebreak = "r.id"};
+const db::ListSpec kFeeds{.search = {"f.name", "f.panel"},
+                          .sorts = {{"name", "f.name"}, {"side", "f.side"}, {"capacity_w", "f.capacity_w"}},
+                          .default_order = "r.site_id, r.room_id, r.name, f.side, f.name, f.id",
+                          .tiebreak = "f.id"};
+const db::ListSpec kTypes{.search = {"t.model", "t.manufacturer", "t.part_number", "t.slug"},
+                          .sorts = {{"manufacturer", "t.manufacturer"},
+                                    {"model", "t.model"},
+                                    {"u_height", "t.height_hu"},
+                                    {"max_power_w", "t.max_power_w"}},
+                          .default_order = "t.manufacturer, t.model, t.id",
+                          .tiebreak = "t.id"};
+const db::ListSpec kDevices{.search = {"d.name", "d.serial", "d.asset_tag", "d.mgmt_address"},
+                            .sorts = {{"name", "d.name"},
+                                      {"status", "d.status"},
+                                      {"role", "d.role"},
+                                      {"serial", "d.serial"},
+                                      {"asset_tag", "d.asset_tag"},
+                                      {"position", "d.bottom_hu"},
+                                      {"rack", "r.name"},
+                                      {"model", "t.model"},
+                                      {"created_at", "d.created_at"},
+                                      {"updated_at", "d.updated_at"}},
+                            .default_order = "d.name, d.id",
+                            .tiebreak = "d.id",
+                            .tenant_column = "d.customer_id"};
+// q finds a reservation by its reason or its rack's name.
+const db::ListSpec kReservations{
+    .search = {"v.reason", "(SELECT sr.name FROM dcim_racks sr WHERE sr.id = v.rack_id)"},
+    .sorts = {{"expires_at", "v.expires_at"}, {"created_at", "v.created_at"}, {"rack", "v.rack_id"}},
+    .default_order = "v.id",
+    .tiebreak = "v.id",
+    .tenant_column = "v.customer_id"};
+const db::ListSpec kInterfaces{.search = {"i.name", "i.description"},
+                               .sorts = {{"name", "i.name"}, {"device", "d.name"}, {"type", "i.type"}},
+                               .default_order = "d.name, i.device_id, i.id",
+                               .tiebreak = "i.id",
+                               .tenant_column = "d.customer_id"};
+
+}  // namespace colo::dcim::lists
 
 namespace colo::dcim::store {
 
@@ -14,61 +79,26 @@ namespace {
 // The data version that list counts of the ledger depend on (devices, racks, device types).
 constexpr std::string_view kScope = "dcim";
 
-// Appends a parameter; its placeholder.
-std::string arg(db::Params& p, db::Value v) {
-  p.push_back(std::move(v));
-  return "$" + std::to_string(p.size());
-}
-
-// The ORDER BY of a list: a key of `allowed` ("name" or "-name"), then the fallback that makes the
-// order total. Unknown keys are refused (400), never passed into SQL.
-Result<std::string> order_by(const std::optional<std::string>& sort, const std::map<std::string, std::string>& allowed,
-                             const std::string& fallback) {
-  if (!sort || sort->empty()) return " ORDER BY " + fallback;
-  const bool desc = (*sort)[0] == '-';
-  const auto key = desc ? sort->substr(1) : *sort;
-  auto it = allowed.find(key);
-  if (it == allowed.end()) {
-    std::string keys;
-    for (const auto& [k, _] : allowed) keys += (keys.empty() ? "" : ", ") + k;
-    return Error::invalid("invalid_query", "Cannot sort by '" + key + "'; sort by one of: " + keys + ".",
-                          {{"sort", "invalid_choice", "Sort by one of: " + keys + "."}});
-  }
-  return " ORDER BY " + it->second + (desc ? " DESC" : "") + ", " + fallback;
-}
-
-// Case-insensitive substring search on both engines.
-std::string like(db::Params& p, const std::string& text) {
-  std::string escaped;
-  for (char c : text) {
-    if (c == '%' || c == '_' || c == '\\') escaped += '\\';
-    escaped += c;
-  }
-  std::string lowered;
-  for (char c : escaped) lowered += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return arg(p, "%" + lowered + "%");
-}
-std::string like_clause(const std::string& column, const std::string& placeholder) {
-  return "LOWER(" + column + ") LIKE " + placeholder + " ESCAPE '\\'";
-}
-
 // Racks a customer may see: its own, those holding its devices, those with its live reservations.
-// Staff see all. The one place this rule is written.
-std::string rack_visibility(const Context& ctx, const std::string& alias, db::Params& p, const std::string& now) {
+// Staff see all. The one place this rule is written. The condition (without AND), "" for staff.
+std::string visible_racks(const Context& ctx, const std::string& alias, db::Params& p, const std::string& now) {
   auto t = ctx.tenant();
   if (!t) return "";
-  auto c = arg(p, *t);
-  auto n = arg(p, now);
-  return " AND (" + alias + ".customer_id = " + c + " OR EXISTS (SELECT 1 FROM dcim_devices vd WHERE vd.rack_id = " +
+  auto c = db::bind(p, *t);
+  auto n = db::bind(p, now);
+  return "(" + alias + ".customer_id = " + c + " OR EXISTS (SELECT 1 FROM dcim_devices vd WHERE vd.rack_id = " +
          alias + ".id AND vd.customer_id = " + c +
          ") OR EXISTS (SELECT 1 FROM dcim_reservations vr WHERE vr.rack_id = " + alias + ".id AND vr.customer_id = " +
          c + " AND vr.released_at IS NULL AND vr.expires_at > " + n + "))";
 }
-
-std::string in_list(db::Params& p, const std::vector<std::int64_t>& ids) {
-  std::string in;
-  for (auto id : ids) in += (in.empty() ? "" : ", ") + arg(p, id);
-  return in;
+// " AND <visible_racks>", "" for staff.
+std::string rack_visibility(const Context& ctx, const std::string& alias, db::Params& p, const std::string& now) {
+  auto condition = visible_racks(ctx, alias, p, now);
+  return condition.empty() ? condition : " AND " + condition;
+}
+void confine_to_visible_racks(db::ListSql& sql, const Context& ctx, const std::string& now) {
+  auto condition = visible_racks(ctx, "r", sql.params(), now);
+  if (!condition.empty()) sql.raw(condition);
 }
 
 // ---- row mapping
@@ -233,15 +263,10 @@ Reservation reservation_from(const db::Row& r) {
 // ---- sites and rooms -------------------------------------------------------------------------
 
 Result<Paged<Site>> list_sites(db::Tx& tx, const ListQuery& q) {
-  db::Params p;
-  std::string where = " WHERE 1 = 1";
-  if (q.q) {
-    auto n = like(p, *q.q);
-    where += " AND (" + like_clause("s.name", n) + " OR " + like_clause("s.slug", n) + ")";
-  }
-  COLO_TRY(auto order, order_by(q.sort, {{"name", "s.name"}, {"slug", "s.slug"}, {"created_at", "s.created_at"}}, "s.id"));
-  return db::counted_page<Site>(tx, "SELECT COUNT(*) FROM dcim_sites s" + where, std::string(kSiteCols) + where + order,
-                     p, q.limit, q.offset, site_from);
+  db::ListSql sql(lists::kSites);
+  sql.search(q.q);
+  return db::list_page<Site>(tx, sql, "SELECT COUNT(*) FROM dcim_sites s", kSiteCols, q.sort, q.limit,
+                             q.offset, site_from);
 }
 
 Result<std::optional<Site>> find_site(db::Tx& tx, std::int64_t id) {
@@ -277,13 +302,11 @@ Result<std::int64_t> update_site(db::Tx& tx, const Site& s, const std::string& n
 }
 
 Result<Paged<Room>> list_rooms(db::Tx& tx, const ListQuery& q) {
-  db::Params p;
-  std::string where = " WHERE 1 = 1";
-  if (q.site) where += " AND m.site_id = " + arg(p, *q.site);
-  if (q.q) where += " AND " + like_clause("m.name", like(p, *q.q));
-  COLO_TRY(auto order, order_by(q.sort, {{"name", "m.name"}, {"floor", "m.floor"}, {"site", "m.site_id"}}, "m.site_id, m.name, m.id"));
-  return db::counted_page<Room>(tx, "SELECT COUNT(*) FROM dcim_rooms m" + where, std::string(kRoomCols) + where + order,
-                     p, q.limit, q.offset, room_from);
+  db::ListSql sql(lists::kRooms);
+  if (q.site) sql.add("m.site_id = ?", *q.site);
+  sql.search(q.q);
+  return db::list_page<Room>(tx, sql, "SELECT COUNT(*) FROM dcim_rooms m", kRoomCols, q.sort, q.limit,
+                             q.offset, room_from);
 }
 
 Result<std::optional<Room>> find_room(db::Tx& tx, std::int64_t id) {
@@ -315,17 +338,18 @@ Result<std::int64_t> update_room(db::Tx& tx, const Room& m, const std::string& n
 }
 
 Result<Paged<RackRow>> list_rows(db::Tx& tx, const Context& ctx, const ListQuery& q, const std::string& now) {
-  db::Params p;
-  std::string where = " WHERE 1 = 1" + rack_visibility(ctx, "r", p, now);
-  if (q.site) where += " AND r.site_id = " + arg(p, *q.site);
-  if (q.room) where += " AND r.room_id = " + arg(p, *q.room);
-  if (q.q) where += " AND " + like_clause("r.row_name", like(p, *q.q));
+  db::ListSql sql(lists::kRows);
+  confine_to_visible_racks(sql, ctx, now);
+  if (q.site) sql.add("r.site_id = ?", *q.site);
+  if (q.room) sql.add("r.room_id = ?", *q.room);
+  sql.search(q.q);
+  COLO_TRY(auto order, db::order_by(lists::kRows, q.sort));
   const std::string group = " GROUP BY r.room_id, r.site_id, m.name, r.row_name";
   return db::counted_page<RackRow>(
-      tx, "SELECT COUNT(*) FROM (SELECT DISTINCT r.room_id, r.row_name FROM dcim_racks r" + where + ") x",
+      tx, "SELECT COUNT(*) FROM (SELECT DISTINCT r.room_id, r.row_name FROM dcim_racks r" + sql.where() + ") x",
       "SELECT r.room_id, r.site_id, m.name, r.row_name, COUNT(*) FROM dcim_racks r JOIN dcim_rooms m ON m.id = r.room_id" +
-          where + group + " ORDER BY r.site_id, m.name, r.room_id, r.row_name",
-      p, q.limit, q.offset, [](const db::Row& r) {
+          sql.where() + group + order,
+      sql.params(), q.limit, q.offset, [](const db::Row& r) {
         return RackRow{r.int64(0), r.int64(1), r.text(2), r.text(3), r.int64(4)};
       });
 }
@@ -333,24 +357,16 @@ Result<Paged<RackRow>> list_rows(db::Tx& tx, const Context& ctx, const ListQuery
 // ---- racks and feeds --------------------------------------------------------------------------
 
 Result<Paged<Rack>> list_racks(db::Tx& tx, const Context& ctx, const ListQuery& q, const std::string& now) {
-  db::Params p;
-  std::string where = " WHERE 1 = 1" + rack_visibility(ctx, "r", p, now);
-  if (q.site) where += " AND r.site_id = " + arg(p, *q.site);
-  if (q.room) where += " AND r.room_id = " + arg(p, *q.room);
-  if (q.row) where += " AND r.row_name = " + arg(p, *q.row);
-  if (q.status) where += " AND r.status = " + arg(p, *q.status);
-  if (q.customer) where += " AND r.customer_id = " + arg(p, *q.customer);
-  if (q.q) {
-    auto n = like(p, *q.q);
-    where += " AND (" + like_clause("r.name", n) + " OR " + like_clause("r.facility_id", n) + ")";
-  }
-  COLO_TRY(auto order, order_by(q.sort,
-                                {{"name", "r.name"}, {"row", "r.row_name"}, {"status", "r.status"},
-                                 {"u_height", "r.u_height"}, {"site", "r.site_id"}, {"room", "r.room_id"},
-                                 {"created_at", "r.created_at"}},
-                                "r.site_id, r.room_id, r.row_name, r.name, r.id"));
-  return db::counted_page<Rack>(tx, "SELECT COUNT(*) FROM dcim_racks r" + where,
-                     std::string(kRackCols) + where + order, p, q.limit, q.offset, rack_from);
+  db::ListSql sql(lists::kRacks);
+  confine_to_visible_racks(sql, ctx, now);
+  if (q.site) sql.add("r.site_id = ?", *q.site);
+  if (q.room) sql.add("r.room_id = ?", *q.room);
+  if (q.row) sql.add("r.row_name = ?", *q.row);
+  if (q.status) sql.add("r.status = ?", *q.status);
+  if (q.customer) sql.add("r.customer_id = ?", *q.customer);
+  sql.search(q.q);
+  return db::list_page<Rack>(tx, sql, "SELECT COUNT(*) FROM dcim_racks r", kRackCols, q.sort, q.limit,
+                             q.offset, rack_from);
 }
 
 Result<std::optional<Rack>> find_rack(db::Tx& tx, std::int64_t id) {
@@ -376,7 +392,7 @@ Result<std::vector<Rack>> racks_by_id(db::Tx& tx, const std::vector<std::int64_t
   std::vector<Rack> out;
   if (ids.empty()) return out;
   db::Params p;
-  auto in = in_list(p, ids);
+  auto in = db::in_list(p, ids);
   COLO_TRY(auto res, tx.query(std::string(kRackCols) + " WHERE r.id IN (" + in + ") ORDER BY r.id", p));
   for (const auto& r : res.rows) out.push_back(rack_from(r));
   return out;
@@ -422,20 +438,16 @@ Result<bool> rack_holds_other_customers(db::Tx& tx, std::int64_t rack_id, std::i
 }
 
 Result<Paged<PowerFeed>> list_feeds(db::Tx& tx, const Context& ctx, const ListQuery& q, const std::string& now) {
-  db::Params p;
-  std::string where = " WHERE 1 = 1" + rack_visibility(ctx, "r", p, now);
-  if (q.rack) where += " AND f.rack_id = " + arg(p, *q.rack);
-  if (q.site) where += " AND r.site_id = " + arg(p, *q.site);
-  if (q.room) where += " AND r.room_id = " + arg(p, *q.room);
-  if (q.status) where += " AND f.status = " + arg(p, *q.status);
-  if (q.q) {
-    auto n = like(p, *q.q);
-    where += " AND (" + like_clause("f.name", n) + " OR " + like_clause("f.panel", n) + ")";
-  }
-  COLO_TRY(auto order, order_by(q.sort, {{"name", "f.name"}, {"side", "f.side"}, {"capacity_w", "f.capacity_w"}},
-                                "r.site_id, r.room_id, r.name, f.side, f.name, f.id"));
-  return db::counted_page<PowerFeed>(tx, "SELECT COUNT(*) FROM dcim_power_feeds f JOIN dcim_racks r ON r.id = f.rack_id" + where,
-                          std::string(kFeedCols) + where + order, p, q.limit, q.offset, feed_from);
+  db::ListSql sql(lists::kFeeds);
+  confine_to_visible_racks(sql, ctx, now);
+  if (q.rack) sql.add("f.rack_id = ?", *q.rack);
+  if (q.site) sql.add("r.site_id = ?", *q.site);
+  if (q.room) sql.add("r.room_id = ?", *q.room);
+  if (q.status) sql.add("f.status = ?", *q.status);
+  sql.search(q.q);
+  return db::list_page<PowerFeed>(tx, sql,
+                                  "SELECT COUNT(*) FROM dcim_power_feeds f JOIN dcim_racks r ON r.id = f.rack_id",
+                                  kFeedCols, q.sort, q.limit, q.offset, feed_from);
 }
 
 Result<std::optional<PowerFeed>> find_feed(db::Tx& tx, std::int64_t id) {
@@ -524,20 +536,11 @@ Result<RackLoad> rack_load(db::Tx& tx, std::int64_t rack_id, std::int64_t except
 // ---- device types -----------------------------------------------------------------------------
 
 Result<Paged<DeviceType>> list_types(db::Tx& tx, const ListQuery& q) {
-  db::Params p;
-  std::string where = " WHERE 1 = 1";
-  if (q.manufacturer) where += " AND t.manufacturer = " + arg(p, *q.manufacturer);
-  if (q.q) {
-    auto n = like(p, *q.q);
-    where += " AND (" + like_clause("t.model", n) + " OR " + like_clause("t.manufacturer", n) + " OR " +
-             like_clause("t.part_number", n) + " OR " + like_clause("t.slug", n) + ")";
-  }
-  COLO_TRY(auto order, order_by(q.sort,
-                                {{"manufacturer", "t.manufacturer"}, {"model", "t.model"}, {"u_height", "t.height_hu"},
-                                 {"max_power_w", "t.max_power_w"}},
-                                "t.manufacturer, t.model, t.id"));
-  return db::counted_page<DeviceType>(tx, "SELECT COUNT(*) FROM dcim_device_types t" + where,
-                           std::string(kTypeCols) + where + order, p, q.limit, q.offset, type_from);
+  db::ListSql sql(lists::kTypes);
+  if (q.manufacturer) sql.add("t.manufacturer = ?", *q.manufacturer);
+  sql.search(q.q);
+  return db::list_page<DeviceType>(tx, sql, "SELECT COUNT(*) FROM dcim_device_types t", kTypeCols, q.sort,
+                                   q.limit, q.offset, type_from);
 }
 
 Result<std::optional<DeviceType>> find_type(db::Tx& tx, std::int64_t id) {
@@ -624,16 +627,16 @@ Status replace_type_templates(db::Tx& tx, std::int64_t id, const DeviceType& t) 
     std::string sql = "INSERT INTO dcim_device_type_interfaces (device_type_id, position, name, type, mgmt_only, "
                       "speed_mbps) VALUES ";
     db::Params p;
-    const auto type_id = arg(p, id);
+    const auto type_id = db::bind(p, id);
     for (auto i = start; i < end; ++i) {
       const auto& f = t.interfaces[i];
       if (i > start) sql += ", ";
       sql += "(" + type_id;
-      sql += ", " + arg(p, static_cast<std::int64_t>(i));
-      sql += ", " + arg(p, f.name);
-      sql += ", " + arg(p, f.type);
-      sql += ", " + arg(p, f.mgmt_only);
-      sql += ", " + arg(p, f.speed_mbps) + ")";
+      sql += ", " + db::bind(p, static_cast<std::int64_t>(i));
+      sql += ", " + db::bind(p, f.name);
+      sql += ", " + db::bind(p, f.type);
+      sql += ", " + db::bind(p, f.mgmt_only);
+      sql += ", " + db::bind(p, f.speed_mbps) + ")";
     }
     COLO_CHECK(tx.exec(sql, p));
   }
@@ -642,16 +645,16 @@ Status replace_type_templates(db::Tx& tx, std::int64_t id, const DeviceType& t) 
     std::string sql = "INSERT INTO dcim_device_type_power_ports (device_type_id, position, name, type, maximum_draw_w, "
                       "allocated_draw_w) VALUES ";
     db::Params p;
-    const auto type_id = arg(p, id);
+    const auto type_id = db::bind(p, id);
     for (auto i = start; i < end; ++i) {
       const auto& f = t.power_port_templates[i];
       if (i > start) sql += ", ";
       sql += "(" + type_id;
-      sql += ", " + arg(p, static_cast<std::int64_t>(i));
-      sql += ", " + arg(p, f.name);
-      sql += ", " + arg(p, f.type);
-      sql += ", " + arg(p, f.maximum_draw_w);
-      sql += ", " + arg(p, f.allocated_draw_w) + ")";
+      sql += ", " + db::bind(p, static_cast<std::int64_t>(i));
+      sql += ", " + db::bind(p, f.name);
+      sql += ", " + db::bind(p, f.type);
+      sql += ", " + db::bind(p, f.maximum_draw_w);
+      sql += ", " + db::bind(p, f.allocated_draw_w) + ")";
     }
     COLO_CHECK(tx.exec(sql, p));
   }
@@ -661,35 +664,28 @@ Status replace_type_templates(db::Tx& tx, std::int64_t id, const DeviceType& t) 
 // ---- devices ----------------------------------------------------------------------------------
 
 Result<Paged<Device>> list_devices(db::Tx& tx, db::CountCache& counts, const Context& ctx, const ListQuery& q) {
-  db::Params p;
-  std::string where = " WHERE 1 = 1" + db::tenant_filter(ctx, "d.customer_id", p);
+  db::ListSql sql(lists::kDevices);
+  sql.tenant(ctx);
   bool needs_type = false, needs_rack = false;
-  if (q.site) where += " AND d.site_id = " + arg(p, *q.site);
-  if (q.room) where += " AND d.room_id = " + arg(p, *q.room);
-  if (q.rack) where += " AND d.rack_id = " + arg(p, *q.rack);
-  if (q.customer) where += " AND d.customer_id = " + arg(p, *q.customer);
-  if (q.status) where += " AND d.status = " + arg(p, *q.status);
-  if (q.role) where += " AND d.role = " + arg(p, *q.role);
-  if (q.type) where += " AND d.device_type_id = " + arg(p, *q.type);
+  if (q.site) sql.add("d.site_id = ?", *q.site);
+  if (q.room) sql.add("d.room_id = ?", *q.room);
+  if (q.rack) sql.add("d.rack_id = ?", *q.rack);
+  if (q.customer) sql.add("d.customer_id = ?", *q.customer);
+  if (q.status) sql.add("d.status = ?", *q.status);
+  if (q.role) sql.add("d.role = ?", *q.role);
+  if (q.type) sql.add("d.device_type_id = ?", *q.type);
   if (q.manufacturer) {
-    where += " AND t.manufacturer = " + arg(p, *q.manufacturer);
+    sql.add("t.manufacturer = ?", *q.manufacturer);
     needs_type = true;
   }
   if (q.row) {
-    where += " AND r.row_name = " + arg(p, *q.row);
+    sql.add("r.row_name = ?", *q.row);
     needs_rack = true;
   }
-  if (q.q) {
-    auto n = like(p, *q.q);
-    where += " AND (" + like_clause("d.name", n) + " OR " + like_clause("d.serial", n) + " OR " +
-             like_clause("d.asset_tag", n) + " OR " + like_clause("d.mgmt_address", n) + ")";
-  }
-  COLO_TRY(auto order, order_by(q.sort,
-                                {{"name", "d.name"}, {"status", "d.status"}, {"role", "d.role"},
-                                 {"serial", "d.serial"}, {"asset_tag", "d.asset_tag"}, {"position", "d.bottom_hu"},
-                                 {"rack", "r.name"}, {"model", "t.model"}, {"created_at", "d.created_at"},
-                                 {"updated_at", "d.updated_at"}},
-                                "d.name, d.id"));
+  sql.search(q.q);
+  COLO_TRY(auto order, db::order_by(lists::kDevices, q.sort));
+  const auto& where = sql.where();
+  const auto& p = sql.params();
   // The count joins only what the filter needs, so it is answered from one index where it can be.
   std::string count_from = "SELECT COUNT(*) FROM dcim_devices d";
   if (needs_type) count_from += " JOIN dcim_device_types t ON t.id = d.device_type_id";
@@ -799,20 +795,17 @@ Result<std::vector<std::int64_t>> customer_devices(db::Tx& tx, std::int64_t cust
 
 Result<Paged<Reservation>> list_reservations(db::Tx& tx, const Context& ctx, const ListQuery& q,
                                              const std::string& now) {
-  db::Params p{now};
-  std::string where = " WHERE v.released_at IS NULL AND v.expires_at > $1" + db::tenant_filter(ctx, "v.customer_id", p);
-  if (q.rack) where += " AND v.rack_id = " + arg(p, *q.rack);
-  if (q.customer) where += " AND v.customer_id = " + arg(p, *q.customer);
-  if (q.site || q.room) {
-    where += " AND v.rack_id IN (SELECT r.id FROM dcim_racks r WHERE 1 = 1";
-    if (q.site) where += " AND r.site_id = " + arg(p, *q.site);
-    if (q.room) where += " AND r.room_id = " + arg(p, *q.room);
-    where += ")";
-  }
-  COLO_TRY(auto order, order_by(q.sort, {{"expires_at", "v.expires_at"}, {"created_at", "v.created_at"}, {"rack", "v.rack_id"}},
-                                "v.id"));
-  return db::counted_page<Reservation>(tx, "SELECT COUNT(*) FROM dcim_reservations v" + where,
-                            std::string(kReservationCols) + where + order, p, q.limit, q.offset, reservation_from);
+  db::ListSql sql(lists::kReservations);
+  sql.raw("v.released_at IS NULL");
+  sql.add("v.expires_at > ?", now);
+  sql.tenant(ctx);
+  if (q.rack) sql.add("v.rack_id = ?", *q.rack);
+  if (q.customer) sql.add("v.customer_id = ?", *q.customer);
+  if (q.site) sql.add("v.rack_id IN (SELECT r.id FROM dcim_racks r WHERE r.site_id = ?)", *q.site);
+  if (q.room) sql.add("v.rack_id IN (SELECT r.id FROM dcim_racks r WHERE r.room_id = ?)", *q.room);
+  sql.search(q.q);
+  return db::list_page<Reservation>(tx, sql, "SELECT COUNT(*) FROM dcim_reservations v",
+                                    kReservationCols, q.sort, q.limit, q.offset, reservation_from);
 }
 
 Result<std::optional<Reservation>> find_reservation(db::Tx& tx, std::int64_t id) {
@@ -836,20 +829,17 @@ Status release_reservation(db::Tx& tx, std::int64_t id, const std::string& now) 
 
 Result<Paged<Interface>> list_interfaces(db::Tx& tx, const Context& ctx, const ListQuery& q,
                                          std::optional<std::int64_t> device) {
-  db::Params p;
-  std::string where = " WHERE 1 = 1" + db::tenant_filter(ctx, "d.customer_id", p);
-  if (device) where += " AND i.device_id = " + arg(p, *device);
-  if (q.rack) where += " AND d.rack_id = " + arg(p, *q.rack);
-  if (q.room) where += " AND d.room_id = " + arg(p, *q.room);
-  if (q.customer) where += " AND d.customer_id = " + arg(p, *q.customer);
-  if (q.site) where += " AND d.site_id = " + arg(p, *q.site);
-  if (q.q) {
-    auto n = like(p, *q.q);
-    where += " AND (" + like_clause("i.name", n) + " OR " + like_clause("i.description", n) + ")";
-  }
-  COLO_TRY(auto order, order_by(q.sort, {{"name", "i.name"}, {"device", "d.name"}, {"type", "i.type"}}, "d.name, i.device_id, i.id"));
-  return db::counted_page<Interface>(tx, "SELECT COUNT(*) FROM dcim_interfaces i JOIN dcim_devices d ON d.id = i.device_id" + where,
-                          std::string(kInterfaceCols) + where + order, p, q.limit, q.offset, interface_from);
+  db::ListSql sql(lists::kInterfaces);
+  sql.tenant(ctx);
+  if (device) sql.add("i.device_id = ?", *device);
+  if (q.rack) sql.add("d.rack_id = ?", *q.rack);
+  if (q.room) sql.add("d.room_id = ?", *q.room);
+  if (q.customer) sql.add("d.customer_id = ?", *q.customer);
+  if (q.site) sql.add("d.site_id = ?", *q.site);
+  sql.search(q.q);
+  return db::list_page<Interface>(tx, sql,
+                                  "SELECT COUNT(*) FROM dcim_interfaces i JOIN dcim_devices d ON d.id = i.device_id",
+                                  kInterfaceCols, q.sort, q.limit, q.offset, interface_from);
 }
 
 Result<std::optional<Interface>> find_interface(db::Tx& tx, std::int64_t id) {
@@ -862,7 +852,7 @@ Result<std::vector<Interface>> interfaces_by_id(db::Tx& tx, const std::vector<st
   std::vector<Interface> out;
   if (ids.empty()) return out;
   db::Params p;
-  auto in = in_list(p, ids);
+  auto in = db::in_list(p, ids);
   COLO_TRY(auto res, tx.query(std::string(kInterfaceCols) + " WHERE i.id IN (" + in + ") ORDER BY i.id", p));
   for (const auto& r : res.rows) out.push_back(interface_from(r));
   return out;
@@ -885,6 +875,9 @@ Status update_interface(db::Tx& tx, const Interface& i) {
 // Per rack, in one statement: devices (units per face, either face, power per side, count),
 // the overlap of half-depth devices sharing units front and rear (so that "used" counts a unit
 // once), live reservations and the part of them devices already fill, and interfaces.
+// $1 is now; $2 the caller's customer (NULL for staff): a customer's figures count only its own
+// devices, reservations and interfaces, never those of others sharing its racks.
+#define COLO_DCIM_OWN(column) "(CAST($2 AS BIGINT) IS NULL OR " column " = $2)"
 constexpr std::string_view kPerRackAggregates =
     " LEFT JOIN (SELECT d.rack_id, COUNT(*) AS devices, "
     "SUM(CASE WHEN d.bottom_hu IS NOT NULL AND t.full_depth = 1 THEN t.height_hu ELSE 0 END) AS full_hu, "
@@ -892,7 +885,7 @@ constexpr std::string_view kPerRackAggregates =
     "SUM(CASE WHEN d.bottom_hu IS NOT NULL AND t.full_depth = 0 AND d.face = 'rear' THEN t.height_hu ELSE 0 END) AS rear_half_hu, "
     "SUM(" COLO_DCIM_LOAD_A ") AS load_a, SUM(" COLO_DCIM_LOAD_B ") AS load_b "
     "FROM dcim_devices d JOIN dcim_device_types t ON t.id = d.device_type_id WHERE d.rack_id IS NOT NULL "
-    "GROUP BY d.rack_id) dv ON dv.rack_id = r.id "
+    "AND " COLO_DCIM_OWN("d.customer_id") " GROUP BY d.rack_id) dv ON dv.rack_id = r.id "
     "LEFT JOIN (SELECT f.rack_id, SUM(CASE WHEN f.bottom_hu + tf.height_hu < b.bottom_hu + tb.height_hu "
     "THEN f.bottom_hu + tf.height_hu ELSE b.bottom_hu + tb.height_hu END - "
     "CASE WHEN f.bottom_hu > b.bottom_hu THEN f.bottom_hu ELSE b.bottom_hu END) AS shared_hu "
@@ -901,9 +894,11 @@ constexpr std::string_view kPerRackAggregates =
     "WHERE f.face = 'front' AND b.face = 'rear' AND tf.full_depth = 0 AND tb.full_depth = 0 "
     "AND f.bottom_hu IS NOT NULL AND b.bottom_hu IS NOT NULL "
     "AND f.bottom_hu < b.bottom_hu + tb.height_hu AND b.bottom_hu < f.bottom_hu + tf.height_hu "
-    "GROUP BY f.rack_id) ov ON ov.rack_id = r.id "
+    "AND " COLO_DCIM_OWN("f.customer_id") " AND " COLO_DCIM_OWN("b.customer_id")
+    " GROUP BY f.rack_id) ov ON ov.rack_id = r.id "
     "LEFT JOIN (SELECT v.rack_id, SUM(v.height_hu) AS reserved_hu FROM dcim_reservations v "
-    "WHERE v.released_at IS NULL AND v.expires_at > $1 GROUP BY v.rack_id) rv ON rv.rack_id = r.id "
+    "WHERE v.released_at IS NULL AND v.expires_at > $1 AND " COLO_DCIM_OWN("v.customer_id")
+    " GROUP BY v.rack_id) rv ON rv.rack_id = r.id "
     "LEFT JOIN (SELECT v.rack_id, SUM(CASE WHEN v.bottom_hu + v.height_hu < d.bottom_hu + t.height_hu "
     "THEN v.bottom_hu + v.height_hu ELSE d.bottom_hu + t.height_hu END - "
     "CASE WHEN v.bottom_hu > d.bottom_hu THEN v.bottom_hu ELSE d.bottom_hu END) AS filled_hu "
@@ -911,9 +906,11 @@ constexpr std::string_view kPerRackAggregates =
     "JOIN dcim_device_types t ON t.id = d.device_type_id "
     "WHERE v.released_at IS NULL AND v.expires_at > $1 AND d.bottom_hu IS NOT NULL "
     "AND v.bottom_hu < d.bottom_hu + t.height_hu AND d.bottom_hu < v.bottom_hu + v.height_hu "
-    "GROUP BY v.rack_id) rov ON rov.rack_id = r.id "
+    "AND " COLO_DCIM_OWN("v.customer_id") " GROUP BY v.rack_id) rov ON rov.rack_id = r.id "
     "LEFT JOIN (SELECT d.rack_id, COUNT(*) AS total, SUM(i.enabled) AS enabled FROM dcim_interfaces i "
-    "JOIN dcim_devices d ON d.id = i.device_id WHERE d.rack_id IS NOT NULL GROUP BY d.rack_id) iv ON iv.rack_id = r.id";
+    "JOIN dcim_devices d ON d.id = i.device_id WHERE d.rack_id IS NOT NULL AND " COLO_DCIM_OWN("d.customer_id")
+    " GROUP BY d.rack_id) iv ON iv.rack_id = r.id";
+#undef COLO_DCIM_OWN
 
 Result<std::vector<Utilisation>> utilisation(db::Tx& tx, const Context& ctx, const std::string& scope,
                                              std::optional<std::int64_t> id, std::optional<std::int64_t> site,
@@ -934,13 +931,13 @@ Result<std::vector<Utilisation>> utilisation(db::Tx& tx, const Context& ctx, con
     key = "r.id";
     name = "r.name";
   }
-  db::Params p{now};
+  db::Params p{now, ctx.tenant()};
   std::string where = " WHERE 1 = 1" + rack_visibility(ctx, "r", p, now);
   // A decommissioned rack takes nothing: it counts in its own figures, not in its room's.
   if (scope != "rack") where += " AND r.status <> 'decommissioned'";
-  if (id) where += " AND " + key + " = " + arg(p, *id);
-  if (site) where += " AND r.site_id = " + arg(p, *site);
-  if (room) where += " AND r.room_id = " + arg(p, *room);
+  if (id) where += " AND " + key + " = " + db::bind(p, *id);
+  if (site) where += " AND r.site_id = " + db::bind(p, *site);
+  if (room) where += " AND r.room_id = " + db::bind(p, *room);
   const std::string group = scope == "row" ? key + ", r.row_name" : key + ", " + name;
   const std::string sql =
       "SELECT " + key + ", " + name + ", COUNT(*), SUM(r.u_height * 2), "
@@ -1003,8 +1000,8 @@ Result<std::vector<RackCapacity>> capacity(db::Tx& tx, std::optional<std::int64_
                                            std::optional<std::int64_t> room_id, const std::string& now) {
   db::Params p;
   std::string scope;
-  if (site_id) scope += " AND r.site_id = " + arg(p, *site_id);
-  if (room_id) scope += " AND r.room_id = " + arg(p, *room_id);
+  if (site_id) scope += " AND r.site_id = " + db::bind(p, *site_id);
+  if (room_id) scope += " AND r.room_id = " + db::bind(p, *room_id);
   COLO_TRY(auto racks, tx.query("SELECT r.id, r.name, r.row_name, r.room_id, r.site_id, m.name, s.name, r.u_height, "
                                 "r.status, r.customer_id, r.power_a_w, r.power_b_w, r.max_weight_kg FROM dcim_racks r "
                                 "JOIN dcim_rooms m ON m.id = r.room_id JOIN dcim_sites s ON s.id = r.site_id WHERE 1 = 1" +
@@ -1047,7 +1044,7 @@ Result<std::vector<RackCapacity>> capacity(db::Tx& tx, std::optional<std::int64_
     if (span.full_depth || face == "rear") c.rear.push_back(span);
   }
   auto lp = p;
-  auto n = arg(lp, now);
+  auto n = db::bind(lp, now);
   COLO_TRY(auto held, tx.query("SELECT v.rack_id, v.id, v.customer_id, v.bottom_hu, v.height_hu, v.expires_at "
                                "FROM dcim_reservations v JOIN dcim_racks r ON r.id = v.rack_id "
                                "WHERE v.released_at IS NULL AND v.expires_at > " + n + scope +
@@ -1087,24 +1084,24 @@ Status insert_devices(db::Tx& tx, const std::vector<BulkDevice>& devices, const 
         "bottom_hu, face, redundant_power, feed, created_at, updated_at) VALUES ";
     db::Params p;
     p.reserve((end - start) * 13 + 1);
-    const auto ts = arg(p, now);
+    const auto ts = db::bind(p, now);
     for (auto i = start; i < end; ++i) {
       const auto& d = devices[i];
       if (i > start) sql += ", ";
       // One placeholder per push, in order: the operands of + are not evaluated in a fixed order.
-      sql += "(" + arg(p, d.device_type_id);
-      sql += ", " + arg(p, d.name);
-      sql += ", " + arg(p, d.serial);
-      sql += ", " + arg(p, d.role);
-      sql += ", " + arg(p, d.status);
-      sql += ", " + arg(p, d.customer_id);
-      sql += ", " + arg(p, d.site_id);
-      sql += ", " + arg(p, d.room_id);
-      sql += ", " + arg(p, d.rack_id);
-      sql += ", " + arg(p, d.bottom_hu);
-      sql += ", " + arg(p, d.face);
-      sql += ", " + arg(p, d.redundant_power);
-      sql += ", " + arg(p, d.feed);
+      sql += "(" + db::bind(p, d.device_type_id);
+      sql += ", " + db::bind(p, d.name);
+      sql += ", " + db::bind(p, d.serial);
+      sql += ", " + db::bind(p, d.role);
+      sql += ", " + db::bind(p, d.status);
+      sql += ", " + db::bind(p, d.customer_id);
+      sql += ", " + db::bind(p, d.site_id);
+      sql += ", " + db::bind(p, d.room_id);
+      sql += ", " + db::bind(p, d.rack_id);
+      sql += ", " + db::bind(p, d.bottom_hu);
+      sql += ", " + db::bind(p, d.face);
+      sql += ", " + db::bind(p, d.redundant_power);
+      sql += ", " + db::bind(p, d.feed);
       sql += ", " + ts + ", " + ts + ")";
     }
     COLO_CHECK(tx.exec(sql, p));

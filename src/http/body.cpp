@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "core/json.hpp"
+#include "core/text.hpp"
 
 namespace colo::http {
 
@@ -19,11 +20,41 @@ std::string trimmed(std::string_view s) {
 }
 
 // Counts code points so length limits mean characters, not bytes (Chinese names).
-std::size_t utf8_length(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
+std::size_t utf8_length(std::string_view s) { return text::count_characters(s); }
+
+// Field names are one line of text.
+constexpr text::TextRules kKeyRules{.tab = false, .line_breaks = false};
+
+std::string join_path(const std::string& path, std::string_view key) {
+  auto shown = text::scrub(key, kKeyRules);  // the path is echoed in the answer, which must stay valid text
+  return path.empty() ? shown : path + "/" + shown;
+}
+
+// Every key and string value of a body must be acceptable text (core/text.hpp): Boost.JSON is
+// told to let invalid UTF-8 through so that it is reported here at its field, with
+// noncharacters and control characters, rather than as a bare syntax error.
+void check_text(const boost::json::value& v, const std::string& path, std::vector<FieldError>& errors) {
+  switch (v.kind()) {
+    case boost::json::kind::string:
+      if (auto flaw = text::find_flaw(v.get_string()))
+        errors.push_back({path.empty() ? "body" : path, "invalid_text", "The text contains " + text::describe(*flaw) + "."});
+      break;
+    case boost::json::kind::array: {
+      const auto& array = v.get_array();
+      for (std::size_t i = 0; i < array.size(); ++i) check_text(array[i], join_path(path, std::to_string(i)), errors);
+      break;
+    }
+    case boost::json::kind::object:
+      for (const auto& kv : v.get_object()) {
+        const auto field = join_path(path, kv.key());
+        if (auto flaw = text::find_flaw(kv.key(), kKeyRules))
+          errors.push_back({field, "invalid_text", "The field name contains " + text::describe(*flaw) + "."});
+        check_text(kv.value(), field, errors);
+      }
+      break;
+    default:
+      break;
+  }
 }
 
 bool has_control_chars(std::string_view s) {
@@ -224,9 +255,13 @@ const boost::json::object& JsonBody::parse(const Request& request, boost::json::
   boost::system::error_code ec;
   boost::json::parse_options opts;
   opts.max_depth = 32;
+  opts.allow_invalid_utf8 = true;  // check_text names the field instead
   storage = boost::json::parse(request.body, ec, {}, opts);
   if (ec) fail(Error::invalid("malformed_json", "The body is not valid JSON: " + ec.message() + "."));
   if (!storage.is_object()) fail(Error::invalid("invalid_body", "The body must be a JSON object."));
+  std::vector<FieldError> text_errors;
+  check_text(storage, "", text_errors);
+  if (!text_errors.empty()) fail(Error::validation(std::move(text_errors)));
   return storage.get_object();
 }
 

@@ -54,6 +54,41 @@ TEST(JsonBodyTest, CollectsEveryFieldErrorAndUnknownFields) {
   EXPECT_EQ(by_field["extra"], "unknown_field");
 }
 
+// Every string and key of a body is valid UTF-8 without noncharacters or stray control
+// characters; the answer names the field, and its own text stays valid.
+TEST(JsonBodyTest, TextThatIsNotValidIsRefusedNamingTheField) {
+  struct Case {
+    const char* name;
+    std::string body;
+    std::string field;
+    std::string message;
+  };
+  const Case cases[] = {
+      {"U+FFFE escaped", R"({"name":"r1\ufffe"})", "name", "The text contains the noncharacter U+FFFE."},
+      {"U+FFFE as bytes", "{\"name\":\"r1\xEF\xBF\xBE\"}", "name", "The text contains the noncharacter U+FFFE."},
+      {"U+FDD0 nested", R"({"contacts":[{"email":"a"},{"email":"\ufdd0"}]})", "contacts/1/email",
+       "The text contains the noncharacter U+FDD0."},
+      {"U+10FFFF", R"({"a":{"b":"\udbff\udfff"}})", "a/b", "The text contains the noncharacter U+10FFFF."},
+      {"invalid byte", "{\"name\":\"caf\xE9\"}", "name", "The text contains invalid UTF-8 (byte 0xE9)."},
+      {"escaped NUL", R"({"name":"a\u0000b"})", "name", "The text contains the control character U+0000."},
+      {"escape character", R"({"tags":["ok","\u001b[31m"]})", "tags/1", "The text contains the control character U+001B."},
+      {"noncharacter in a key", R"({"n\uffffame":"x"})", "n\xEF\xBF\xBD" "ame", "The field name contains the noncharacter U+FFFF."},
+      {"line break in a key", R"({"na\nme":"x"})", "na\xEF\xBF\xBD" "me", "The field name contains the control character U+000A."},
+  };
+  for (const auto& c : cases) {
+    auto e = failure_of([&] { JsonBody b(json_request(c.body)); });
+    EXPECT_EQ(e.code, "validation_failed") << c.name;
+    ASSERT_EQ(e.fields.size(), 1u) << c.name;
+    EXPECT_EQ(e.fields[0].field, c.field) << c.name;
+    EXPECT_EQ(e.fields[0].code, "invalid_text") << c.name;
+    EXPECT_EQ(e.fields[0].message, c.message) << c.name;
+  }
+  // Line breaks and tabs in values, and text from every plane, are fine.
+  JsonBody ok(json_request(R"({"notes":"a\tb\r\nc","name":"机柜 \ud83d\ude00"})"));
+  EXPECT_EQ(ok.string("notes", {.trim = false}), "a\tb\r\nc");
+  EXPECT_EQ(ok.string("name"), "机柜 \xF0\x9F\x98\x80");
+}
+
 TEST(JsonBodyTest, MalformedAndWrongShapeAreRejected) {
   EXPECT_EQ(failure_of([] { JsonBody b(json_request("{\"a\":")); }).code, "malformed_json");
   EXPECT_EQ(failure_of([] { JsonBody b(json_request("[1,2]")); }).code, "invalid_body");

@@ -1,7 +1,5 @@
 #include "http/pipeline.hpp"
 
-#include <spdlog/spdlog.h>
-
 #include <chrono>
 #include <exception>
 
@@ -15,6 +13,8 @@ Pipeline::Pipeline(Router& router, Metrics& metrics) : router_(router), metrics_
 void Pipeline::use(Middleware middleware) { middleware_.push_back(std::move(middleware)); }
 
 void Pipeline::set_static_root(std::string root) { static_root_ = std::move(root); }
+
+void Pipeline::set_trusted_proxies(TrustedProxies proxies) { trusted_proxies_ = std::move(proxies); }
 
 Response Pipeline::dispatch(Request& request, int& route_index) {
   auto m = router_.match(request.method, request.path);
@@ -47,22 +47,16 @@ Response Pipeline::handle(Request& request) {
   const auto start = std::chrono::steady_clock::now();
   int route_index = -1;
   Response response;
+  resolve_forwarded(request, trusted_proxies_);
   try {
     response = dispatch(request, route_index);
   } catch (const Failure& f) {
     response = problem(f.error, request);
   } catch (const std::exception& e) {
-    spdlog::error("request {} {} {} failed: {}", request.request_id, request.method, request.path,
-                  e.what());
-    response = problem(Error::internal("An internal error occurred. Quote request id " +
-                                       request.request_id + " when reporting it."),
-                       request);
+    // problem() logs the message with the request id and answers without it.
+    response = problem(Error::internal(std::string("uncaught exception: ") + e.what()), request);
   } catch (...) {
-    spdlog::error("request {} {} {} failed with an unknown exception", request.request_id,
-                  request.method, request.path);
-    response = problem(Error::internal("An internal error occurred. Quote request id " +
-                                       request.request_id + " when reporting it."),
-                       request);
+    response = problem(Error::internal("uncaught exception of unknown type"), request);
   }
   if (!response.header("X-Content-Type-Options"))
     response.headers.emplace_back("X-Content-Type-Options", "nosniff");

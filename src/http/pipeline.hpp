@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "http/forwarded.hpp"
 #include "http/message.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
@@ -24,6 +25,9 @@ class Pipeline {
   void use(Middleware middleware);
   // Directory of the built web app; requests outside /api/ that match no route are served from it.
   void set_static_root(std::string root);
+  // Proxies whose X-Forwarded-For/-Proto are believed; every request's remote_addr and secure are
+  // resolved against them before anything else reads them (default: none).
+  void set_trusted_proxies(TrustedProxies proxies);
   Response handle(Request& request);
 
  private:
@@ -32,6 +36,7 @@ class Pipeline {
   Metrics& metrics_;
   std::vector<Middleware> middleware_;
   std::string static_root_;
+  TrustedProxies trusted_proxies_;
 };
 
 }  // namespace colo::http

@@ -3,6 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <sstream>
+
+#include "core/result.hpp"
 
 #include "http/body.hpp"
 
@@ -22,6 +28,14 @@ class PipelineTest : public ::testing::Test {
                  }});
     router_.add({.method = "GET", .pattern = "/api/v1/boom",
                  .handler = [](Request&) -> Response { throw std::runtime_error("bug"); }});
+    // What a store gives back when its SQL fails: the statement and the driver's words.
+    router_.add({.method = "GET", .pattern = "/api/v1/db",
+                 .handler = [](Request&) -> Response {
+                   Result<int> failed = Error{ErrorKind::internal, "db.error",
+                                              "ERROR: relation \"secret_table\" does not exist in SELECT * FROM secret_table",
+                                              {{"sql", "db", "SELECT * FROM secret_table"}}};
+                   return Response::text(200, std::to_string(std::move(failed).take()));
+                 }});
     router_.add({.method = "GET", .pattern = "/api/v1/things/{id}",
                  .handler = [](Request& req) {
                    return Response::text(200, std::to_string(id_param(req)));
@@ -77,6 +91,38 @@ TEST_F(PipelineTest, ExceptionIs500WithRequestIdAndServingGoesOn) {
   EXPECT_NE(r.body.find("rid-1"), std::string::npos);
   EXPECT_EQ(r.body.find("bug"), std::string::npos) << "internal details must not leak";
   EXPECT_EQ(call("GET", "/api/v1/things/5").status, 200);
+}
+
+// A 500 never carries SQL or other internals to the client; the operator finds the message in
+// the log, once, under the request id the client was told to quote.
+TEST_F(PipelineTest, AnInternalErrorIsLoggedOnceWithTheRequestIdAndAnsweredWithoutIt) {
+  std::ostringstream log;
+  auto previous = spdlog::default_logger();
+  spdlog::set_default_logger(
+      std::make_shared<spdlog::logger>("capture", std::make_shared<spdlog::sinks::ostream_sink_mt>(log)));
+  auto r = call("GET", "/api/v1/db");
+  auto thrown = call("GET", "/api/v1/boom");
+  spdlog::set_default_logger(previous);
+
+  EXPECT_EQ(r.status, 500);
+  EXPECT_EQ(r.header("Content-Type").value_or(""), "application/problem+json");
+  auto j = boost::json::parse(r.body).as_object();
+  EXPECT_EQ(j.at("code").as_string(), "internal");
+  EXPECT_EQ(j.at("detail").as_string(), "An internal error occurred. Quote request id rid-1 when reporting it.");
+  EXPECT_FALSE(j.contains("errors"));
+  for (const char* secret : {"secret_table", "SELECT", "relation", "db.error"})
+    EXPECT_EQ(r.body.find(secret), std::string::npos) << secret << " leaked: " << r.body;
+
+  const auto text = log.str();
+  std::size_t lines = 0;
+  for (std::size_t at = 0; (at = text.find('\n', at)) != std::string::npos; ++at) ++lines;
+  EXPECT_EQ(lines, 2u) << text;  // one for each failed request, nothing else
+  EXPECT_NE(text.find("rid-1 GET /api/v1/db failed (db.error): ERROR: relation \"secret_table\" does not exist"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("rid-1 GET /api/v1/boom failed (internal): uncaught exception: bug"), std::string::npos) << text;
+  EXPECT_EQ(thrown.status, 500);
+  EXPECT_EQ(thrown.body.find("bug"), std::string::npos);
 }
 
 TEST_F(PipelineTest, MiddlewareCanEndTheRequest) {

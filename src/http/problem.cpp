@@ -1,20 +1,31 @@
 #include "http/problem.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include "core/json.hpp"
 
 namespace colo::http {
 
 Response problem(const Error& error, const Request& request) {
   const int status = http_status(error.kind);
+  // An internal error's message is for the operator (SQL, file paths, a bug's what()): it is
+  // logged here, once, with the request id, and the client gets only the id to quote.
+  const bool internal = error.kind == ErrorKind::internal;
+  if (internal) {
+    spdlog::error("request {} {} {} failed ({}): {}", request.request_id, request.method, request.path, error.code,
+                  error.message);
+  }
   json::object o;
-  o["type"] = "urn:colo:problem:" + error.code;
+  const std::string& code = internal ? std::string("internal") : error.code;
+  o["type"] = "urn:colo:problem:" + code;
   o["title"] = http_title(error.kind);
   o["status"] = status;
-  o["detail"] = error.message;
-  o["code"] = error.code;
+  o["detail"] = internal ? "An internal error occurred. Quote request id " + request.request_id + " when reporting it."
+                         : error.message;
+  o["code"] = code;
   if (!request.path.empty()) o["instance"] = request.path;
   if (!request.request_id.empty()) o["request_id"] = request.request_id;
-  if (!error.fields.empty()) {
+  if (!internal && !error.fields.empty()) {
     json::array errors;
     for (const auto& f : error.fields) {
       errors.push_back(json::object{{"field", f.field}, {"code", f.code}, {"message", f.message}});

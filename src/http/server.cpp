@@ -4,7 +4,12 @@
 // Shape: one io_context per I/O thread, so a connection lives on one thread and needs no strand;
 // the acceptor hands connections out round-robin. One coroutine per connection reads a request
 // with Beast's parser, converts it to http::Request, runs the Handler on the worker pool and
-// writes the answer. Handlers never run on an I/O thread.
+// writes the answer. Handlers never run on an I/O thread; /healthz is answered on it.
+//
+// Trust: a head whose framing a proxy in front could read differently (request smuggling) is
+// refused and the connection closed; decoded paths and query parameters must be valid text
+// (core/text.hpp); open connections are capped in all and per client address, so that clients
+// holding connections open cannot starve the others.
 //
 // Throughput was measured with wrk (scripts/bench.sh) and shaped these choices: Beast parses,
 // but the answer's head is written by hand into a per-connection buffer and leaves with the body
@@ -15,6 +20,7 @@
 #include "http/server.hpp"
 
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <array>
@@ -47,8 +53,10 @@
 #include <optional>
 #include <random>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
+#include "core/text.hpp"
 #include "http/problem.hpp"
 
 namespace colo::http {
@@ -79,6 +87,10 @@ constexpr std::size_t kLingerBytes = 1 << 20;
 constexpr std::chrono::seconds kLingerTime{2};
 // A slow handler is not timed out; the watchdog looks again this often.
 constexpr std::chrono::seconds kBusyRecheck{1};
+// After a failed accept (out of file descriptors) the next try waits this long, doubling up to
+// the maximum: the failed connection stays queued, so trying again at once would spin.
+constexpr std::chrono::milliseconds kAcceptPause{50};
+constexpr std::chrono::milliseconds kMaxAcceptPause{1000};
 
 bool valid_request_id(std::string_view id) {
   if (id.empty() || id.size() > 128) return false;
@@ -248,7 +260,7 @@ std::optional<Error> read_error(const error_code& ec, std::size_t body_limit) {
     case bhttp::error::short_read:
       return std::nullopt;
     case bhttp::error::header_limit:
-      return Error{ErrorKind::too_large, "header_too_large", "The request headers are too large.", {}};
+      return Error{ErrorKind::header_too_large, "header_too_large", "The request headers are too large.", {}};
     case bhttp::error::body_limit:
       return Error{ErrorKind::too_large, "payload_too_large",
                    "The request body is larger than " + std::to_string(body_limit) + " bytes.", {}};
@@ -257,31 +269,121 @@ std::optional<Error> read_error(const error_code& ec, std::size_t body_limit) {
   }
 }
 
-// Fills the URL parts of `out` from the request target; false when the target is not a valid
-// origin-form (or absolute-form) target.
-bool parse_target(std::string_view target, Request& out) {
+// Checks on the raw bytes of a request head that Beast's parser does not make: the length of
+// the request target (414 rather than a generic header overflow) and obsolete line folding,
+// which Beast would silently join (RFC 9112 section 5.2: a server must refuse it or replace it;
+// refusing is the only safe choice when a proxy in front may have read the header otherwise).
+// `head` is what has arrived of the head so far; Beast parses a head only once all of it is
+// in the buffer, so the buffer always starts with the request line.
+std::optional<Error> check_raw_head(std::string_view head, std::size_t target_limit) {
+  const auto line_end = head.find('\n');
+  const auto request_line = head.substr(0, line_end);
+  if (auto space = request_line.find(' '); space != std::string_view::npos) {
+    auto rest = request_line.substr(space + 1);
+    if (std::min(rest.find(' '), rest.size()) > target_limit)
+      return Error{ErrorKind::uri_too_long, "uri_too_long",
+                   "The request target is longer than " + std::to_string(target_limit) + " bytes.", {}};
+  }
+  for (auto at = line_end; at != std::string_view::npos && at + 1 < head.size(); at = head.find('\n', at + 1)) {
+    const char next = head[at + 1];
+    if (next == '\r' || next == '\n') break;  // the empty line that ends the head
+    if (next == ' ' || next == '\t')
+      return Error::invalid("http.obsolete_line_folding", "Header fields must not be folded over several lines.");
+  }
+  return std::nullopt;
+}
+
+// Message framing that Beast accepts but RFC 9112 forbids. A Transfer-Encoding whose last coding
+// is not chunked leaves the body's end to the next request's bytes (section 6.3), and one next
+// to a Content-Length lets a proxy and this server disagree on where the request ends (section
+// 6.1): both are how requests are smuggled past a proxy, so both are refused and the connection
+// closed. Colo decodes no other transfer coding, so chunked is the only one accepted. HTTP/1.1
+// requires exactly one Host (section 3.2).
+std::optional<Error> check_framing(const bhttp::request<bhttp::string_body>& m) {
+  std::vector<std::string_view> codings;
+  bool has_transfer_encoding = false;
+  for (const auto& field : m) {
+    if (field.name() != bhttp::field::transfer_encoding) continue;
+    has_transfer_encoding = true;
+    std::string_view value(field.value().data(), field.value().size());
+    while (!value.empty()) {
+      const auto comma = value.find(',');
+      if (auto coding = trim(value.substr(0, comma)); !coding.empty()) codings.push_back(coding);
+      value = comma == std::string_view::npos ? std::string_view{} : value.substr(comma + 1);
+    }
+  }
+  if (has_transfer_encoding) {
+    if (m.count(bhttp::field::content_length) > 0)
+      return Error::invalid("http.bad_framing", "A request must not carry both Transfer-Encoding and Content-Length.");
+    const bool chunked_only = codings.size() == 1 && codings[0].size() == 7 && iequals_prefix(codings[0], "chunked");
+    if (!chunked_only)
+      return Error::invalid("http.bad_transfer_encoding", "The only transfer coding accepted is chunked.");
+  }
+  if (m.version() >= 11 && m.count(bhttp::field::host) != 1)
+    return Error::invalid("http.host_required", "An HTTP/1.1 request must carry exactly one Host header.");
+  return std::nullopt;
+}
+
+// A decoded path segment or query parameter that is not acceptable text, named for the answer.
+Error text_error(std::string_view what, std::string_view name, const text::TextFlaw& flaw) {
+  const auto shown = text::scrub(name);
+  return Error::invalid("invalid_query", "The " + std::string(what) + " " + shown + " contains " + text::describe(flaw) + ".",
+                        {{shown, "invalid_text", "The value contains " + text::describe(flaw) + "."}});
+}
+
+// Fills the URL parts of `out` from the request target; an error when the target is not a valid
+// origin-form (or absolute-form) target or a decoded part of it is not acceptable text.
+std::optional<Error> parse_target(std::string_view target, Request& out) {
+  static const Error kBadTarget = Error::invalid("bad_target", "The request target is not a valid URL path.");
   boost::urls::url_view url;
   if (!target.empty() && target.front() == '/') {
     auto parsed = boost::urls::parse_origin_form(target);
-    if (!parsed) return false;
+    if (!parsed) return kBadTarget;
     url = *parsed;
   } else {
     // Absolute form is what a proxy sends; RFC 9112 says a server must accept it.
     auto parsed = boost::urls::parse_absolute_uri(target);
-    if (!parsed) return false;
+    if (!parsed) return kBadTarget;
     url = *parsed;
   }
   out.path = url.path();
   if (out.path.empty()) out.path = "/";
-  if (out.path.find('\0') != std::string::npos) return false;
+  if (text::find_flaw(out.path, {.tab = false, .line_breaks = false})) return kBadTarget;
   if (url.has_query()) {
     // Forms and most JavaScript clients encode spaces in queries as '+'.
     boost::urls::encoding_opts opts;
     opts.space_as_plus = true;
-    for (auto param : url.params(opts))
+    for (auto param : url.params(opts)) {
+      // Decoded text, checked here once for every route: a query value is one line.
+      const text::TextRules one_line{.tab = true, .line_breaks = false};
+      if (auto flaw = text::find_flaw(param.key, one_line)) return text_error("query parameter name", param.key, *flaw);
+      if (auto flaw = text::find_flaw(param.value, one_line)) return text_error("query parameter", param.key, *flaw);
       out.query.emplace_back(std::move(param.key), param.has_value ? std::move(param.value) : std::string());
+    }
   }
-  return true;
+  return std::nullopt;
+}
+
+// The answer to a connection over the caps: written once without waiting, then the socket is
+// closed. Built once, so a flood of refusals costs no allocation.
+const std::string& too_many_connections_answer() {
+  static const std::string answer = [] {
+    const std::string body =
+        R"({"type":"urn:colo:problem:http.too_many_connections","title":"Service Unavailable","status":503,)"
+        R"("code":"http.too_many_connections","detail":"The server has too many open connections; try again shortly."})";
+    return "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/problem+json\r\nRetry-After: 1\r\n"
+           "Connection: close\r\nContent-Length: " +
+           std::to_string(body.size()) + "\r\n\r\n" + body;
+  }();
+  return answer;
+}
+
+// The cap on open connections when none is configured: the open-file limit less what the
+// database pool, log files and served files need.
+std::size_t default_max_connections() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return 10000;
+  return limit.rlim_cur > 64 + 16 ? static_cast<std::size_t>(limit.rlim_cur - 64) : 16;
 }
 
 }  // namespace
@@ -299,6 +401,16 @@ struct Server::Impl {
   std::mutex connections_mutex_;
   std::unordered_set<Connection*> connections_;
 
+  // Open connections in all and per client address, for the caps. A connection takes its slot
+  // when accepted and gives it back when destroyed. An episode of refusals is logged when it
+  // begins and when the count has fallen a tenth below the cap, not per refusal.
+  std::mutex slots_mutex_;
+  std::size_t max_connections_ = 0;
+  std::size_t open_total_ = 0;
+  std::unordered_map<std::string, std::size_t> open_by_address_;
+  bool refusing_ = false;
+  std::unordered_set<std::string> refusing_addresses_;
+
   std::vector<std::unique_ptr<asio::io_context>> contexts_;
   std::vector<asio::executor_work_guard<Executor>> keep_running_;
   std::size_t next_context_ = 0;
@@ -311,6 +423,7 @@ struct Server::Impl {
   Impl(ServerOptions options, Handler handler)
       : options_(std::move(options)),
         handler_(std::move(handler)),
+        max_connections_(options_.max_connections > 0 ? options_.max_connections : default_max_connections()),
         contexts_(make_contexts(options_.io_threads)),
         workers_(static_cast<std::size_t>(std::max(1, options_.worker_threads))),
         acceptor_(contexts_[0]->get_executor()),
@@ -352,18 +465,16 @@ struct Server::Impl {
   }
 
   Response call_handler(Request& request) noexcept {
+    std::string what = "an unknown exception";
     try {
       return handler_(request);
     } catch (const std::exception& e) {
-      spdlog::error("request {} {} {} failed: {}", request.request_id, request.method, request.path, e.what());
+      what = e.what();
     } catch (...) {
-      spdlog::error("request {} {} {} failed with an unknown exception", request.request_id, request.method,
-                    request.path);
     }
     try {
-      return problem(Error::internal("An internal error occurred. Quote request id " + request.request_id +
-                                     " when reporting it."),
-                     request);
+      // problem() logs the message with the request id and answers without it.
+      return problem(Error::internal("uncaught exception: " + what), request);
     } catch (...) {
       // Out of memory, most likely: a worker thread must not die, and the client must get an answer.
       return Response::text(500, "Internal Server Error");
@@ -372,13 +483,17 @@ struct Server::Impl {
 
   class Connection : public std::enable_shared_from_this<Connection> {
    public:
-    Connection(Impl& server, Socket socket)
-        : server_(server), options_(server.options_), socket_(std::move(socket)), watchdog_(socket_.get_executor()) {
+    // Holds a slot the accept loop took for `remote_addr`; gives it back when destroyed.
+    Connection(Impl& server, Socket socket, std::string remote_addr)
+        : server_(server),
+          options_(server.options_),
+          socket_(std::move(socket)),
+          watchdog_(socket_.get_executor()),
+          remote_addr_(std::move(remote_addr)) {
       error_code ec;
-      auto remote = socket_.remote_endpoint(ec);
-      if (!ec) remote_addr_ = remote.address().to_string();
       socket_.set_option(tcp::no_delay(true), ec);
     }
+    ~Connection() { server_.give_slot(remote_addr_); }
 
     Executor executor() { return socket_.get_executor(); }
 
@@ -420,24 +535,32 @@ struct Server::Impl {
         parser.emplace();
         parser->header_limit(static_cast<std::uint32_t>(std::min<std::size_t>(options_.header_limit, UINT32_MAX)));
         parser->body_limit(options_.body_limit);
-        if (auto ec = co_await read_request(*parser)) {
+        std::optional<Error> refused;
+        if (auto ec = co_await read_request(*parser, refused)) {
           if (auto error = read_error(ec, options_.body_limit)) co_await answer_read_error(*error, *parser);
+          co_return;
+        }
+        if (refused) {
+          // Framing the server will not trust: nothing after it on this connection is read as a request.
+          co_await answer_read_error(*refused, *parser);
           co_return;
         }
         busy_ = true;
         const auto started = Clock::now();
         auto& message = parser->get();
         Request request;
-        const bool valid = convert(message, request);
+        const auto invalid = convert(message, request);
         bool keep_alive = message.keep_alive();
         Response response;
-        if (valid) {
+        if (invalid) {
+          response = problem(*invalid, request);
+          keep_alive = false;
+        } else if (is_health_check(request)) {
+          response = health_answer();
+        } else {
           handling_ = true;
           response = co_await server_.run_handler(request, asio::use_awaitable_t<Executor>{});
           handling_ = false;
-        } else {
-          response = problem(Error::invalid("bad_target", "The request target is not a valid URL path."), request);
-          keep_alive = false;
         }
         keep_alive = keep_alive && !server_.stopping_;
         std::uint64_t bytes = 0;
@@ -453,8 +576,10 @@ struct Server::Impl {
     }
 
     // Reads one request. A keep-alive connection waits idle_timeout for the first byte; from
-    // then on the whole request must arrive within read_timeout.
-    Task<error_code> read_request(Parser& parser) {
+    // then on the whole request must arrive within read_timeout. A head the server refuses to
+    // trust (check_raw_head, check_framing) ends the read with `refused` set, before any of the
+    // body is read.
+    Task<error_code> read_request(Parser& parser, std::optional<Error>& refused) {
       if (buffer_.size() == 0) {
         set_deadline(first_ ? options_.read_timeout : options_.idle_timeout);
         auto [ec, n] = co_await socket_.async_read_some(buffer_.prepare(kReadChunk), kUse);
@@ -462,7 +587,22 @@ struct Server::Impl {
         buffer_.commit(n);
       }
       set_deadline(options_.read_timeout);
-      // A small request usually arrived whole: parse it here without another read operation.
+      // The head: Beast parses it once all of it is buffered, so the raw bytes are checked first.
+      while (!parser.is_header_done()) {
+        const auto* data = static_cast<const char*>(buffer_.data().data());
+        if ((refused = check_raw_head({data, buffer_.size()}, options_.target_limit))) co_return error_code{};
+        error_code ec;
+        buffer_.consume(parser.put(buffer_.data(), ec));
+        if (ec == bhttp::error::need_more) {
+          auto [ec_r, n] = co_await socket_.async_read_some(buffer_.prepare(kReadChunk), kUse);
+          if (ec_r) co_return ec_r == asio::error::eof ? error_code(bhttp::error::partial_message) : ec_r;
+          buffer_.commit(n);
+          continue;
+        }
+        if (ec) co_return ec;
+      }
+      if ((refused = check_framing(parser.get()))) co_return error_code{};
+      // A small request usually arrived whole: parse its body here without another read operation.
       error_code ec;
       while (buffer_.size() > 0 && !parser.is_done()) {
         auto used = parser.put(buffer_.data(), ec);
@@ -475,11 +615,6 @@ struct Server::Impl {
         if (used == 0) break;
       }
       if (parser.is_done()) co_return error_code{};
-      if (!parser.is_header_done()) {
-        auto [ec_h, n_h] = co_await bhttp::async_read_header(socket_, buffer_, parser, kUse);
-        if (ec_h) co_return ec_h;
-        if (parser.is_done()) co_return error_code{};
-      }
       // The client waits for a go-ahead before sending a large body (curl does for big uploads).
       if (buffer_.size() == 0 && iequals_prefix(parser.get()[bhttp::field::expect], "100-continue")) {
         static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
@@ -490,7 +625,21 @@ struct Server::Impl {
       co_return ec_b;
     }
 
-    bool convert(bhttp::request<bhttp::string_body>& in, Request& out) {
+    bool is_health_check(const Request& request) const {
+      return !options_.health_path.empty() && request.path == options_.health_path &&
+             (request.method == "GET" || request.method == "HEAD");
+    }
+
+    // Liveness, answered here on the I/O thread: it must not wait behind busy workers.
+    static Response health_answer() {
+      auto response = Response::text(200, "ok\n");
+      response.headers.emplace_back("X-Content-Type-Options", "nosniff");
+      response.headers.emplace_back("Cache-Control", "no-store");
+      return response;
+    }
+
+    // Fills `out`; an error when the target or a decoded part of it is refused.
+    std::optional<Error> convert(bhttp::request<bhttp::string_body>& in, Request& out) {
       auto method = in.method_string();
       out.method.assign(method.data(), method.size());
       for (auto& c : out.method)
@@ -644,6 +793,43 @@ struct Server::Impl {
     bool finished_ = false;
   };
 
+  // Takes a slot for a new connection from `address`; false when a cap is reached.
+  bool take_slot(const std::string& address) {
+    std::lock_guard lock(slots_mutex_);
+    if (open_total_ >= max_connections_) {
+      if (!refusing_)
+        spdlog::warn("{} connections open, the most allowed: new connections are refused until some close",
+                     open_total_);
+      refusing_ = true;
+      return false;
+    }
+    auto& mine = open_by_address_[address];
+    const auto cap = options_.max_connections_per_address;
+    if (cap > 0 && mine >= cap) {
+      if (refusing_addresses_.insert(address).second)
+        spdlog::warn("{} connections open from {}, the most allowed per address: its new connections are refused",
+                     mine, address);
+      return false;
+    }
+    ++open_total_;
+    ++mine;
+    return true;
+  }
+
+  void give_slot(const std::string& address) {
+    std::lock_guard lock(slots_mutex_);
+    --open_total_;
+    if (refusing_ && open_total_ * 10 <= max_connections_ * 9) {
+      refusing_ = false;
+      spdlog::info("{} connections open: accepting new connections again", open_total_);
+    }
+    auto it = open_by_address_.find(address);
+    if (it == open_by_address_.end()) return;
+    const auto left = --it->second;
+    if (left == 0) open_by_address_.erase(it);
+    if (left * 10 <= options_.max_connections_per_address * 9) refusing_addresses_.erase(address);
+  }
+
   void unregister(Connection* connection) {
     std::lock_guard lock(connections_mutex_);
     connections_.erase(connection);
@@ -652,19 +838,40 @@ struct Server::Impl {
   }
 
   Task<void> accept_loop() {
+    auto pause = kAcceptPause;
+    std::size_t failures = 0;
     for (;;) {
       auto& context = *contexts_[next_context_];
       next_context_ = (next_context_ + 1) % contexts_.size();
       auto [ec, socket] = co_await acceptor_.async_accept(context.get_executor(), kUse);
       if (ec) {
         if (ec == asio::error::operation_aborted || !acceptor_.is_open()) break;
-        // Out of file descriptors and the like: keep serving the connections we have.
-        spdlog::warn("accept failed: {}", ec.message());
-        Timer pause(acceptor_.get_executor(), std::chrono::milliseconds(50));
-        co_await pause.async_wait(kUse);
+        // Out of file descriptors (EMFILE, ENFILE) and the like: keep serving the connections we
+        // have, and try again after a pause that grows while the failures go on. Logged once.
+        if (failures++ == 0)
+          spdlog::warn("accept failed: {}; new connections wait while the open ones are served", ec.message());
+        Timer timer(acceptor_.get_executor(), pause);
+        co_await timer.async_wait(kUse);
+        pause = std::min(pause * 2, kMaxAcceptPause);
         continue;
       }
-      auto connection = std::make_shared<Connection>(*this, std::move(socket));
+      if (failures > 0) {
+        spdlog::info("accepting connections again after {} failed attempts", failures);
+        failures = 0;
+        pause = kAcceptPause;
+      }
+      error_code ignored;
+      auto remote = socket.remote_endpoint(ignored);
+      std::string address = ignored ? std::string() : remote.address().to_string();
+      if (!take_slot(address)) {
+        // Refused without a coroutine or a timer: one write that does not wait, then close.
+        socket.non_blocking(true, ignored);
+        socket.send(asio::buffer(too_many_connections_answer()), 0, ignored);
+        socket.shutdown(tcp::socket::shutdown_both, ignored);
+        socket.close(ignored);
+        continue;
+      }
+      auto connection = std::make_shared<Connection>(*this, std::move(socket), std::move(address));
       asio::co_spawn(connection->executor(), [connection]() { return connection->run(); }, asio::detached);
     }
     // Not listening (any more): nothing new can arrive, so the server winds down.

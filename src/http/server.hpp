@@ -18,8 +18,18 @@ struct ServerOptions {
   std::uint16_t port = 8080;  // 0 picks an ephemeral port; port() tells which
   int io_threads = 1;
   int worker_threads = 4;
-  std::size_t header_limit = 16 * 1024;
+  std::size_t header_limit = 16 * 1024;      // larger request heads get 431
+  std::size_t target_limit = 8 * 1024;       // longer request targets (path and query) get 414
   std::size_t body_limit = 16 * 1024 * 1024;
+  // Open connections, in all and from one client address; over either cap a new connection is
+  // answered 503 and closed at once, so that clients holding connections open cannot starve the
+  // others. 0 for max_connections: the process's open-file limit less 64 (for the database,
+  // logs and files); 0 for the per-address cap: none.
+  std::size_t max_connections = 0;
+  std::size_t max_connections_per_address = 256;
+  // Answered 200 "ok" by the I/O thread itself, so that liveness shows even when every worker
+  // is busy; "" leaves the path to the handler.
+  std::string health_path = "/healthz";
   std::chrono::seconds read_timeout{30};     // a request must arrive whole within this
   std::chrono::seconds idle_timeout{75};     // keep-alive connection with no request
   std::chrono::seconds shutdown_grace{25};   // in-flight requests may finish within this

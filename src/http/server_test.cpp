@@ -1,8 +1,12 @@
 // The server over real TCP with a small blocking client: keep-alive, request conversion,
-// limits, timeouts, worker threads, files, graceful stop.
+// limits, framing that could smuggle requests, connection caps, timeouts, worker threads,
+// files, graceful stop.
 #include "http/server.hpp"
 
 #include <gtest/gtest.h>
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -12,12 +16,16 @@
 #include <boost/asio/write.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/json/parse.hpp>
 #include <chrono>
+#include <condition_variable>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <future>
 #include <mutex>
 #include <regex>
+#include <sstream>
 #include <thread>
 
 #include "http/static_files.hpp"
@@ -50,6 +58,7 @@ class ServerTest : public ::testing::Test {
   }
 
   void TearDown() override {
+    release_blocked();
     if (server_) server_->stop();
     if (thread_.joinable()) thread_.join();
     fs::remove_all(dir_);
@@ -76,6 +85,14 @@ class ServerTest : public ::testing::Test {
     {
       std::lock_guard lock(mutex_);
       last_ = r;
+      seen_.push_back(r.path);
+    }
+    if (r.path == "/block") {
+      // Holds a worker until the test releases it.
+      std::unique_lock lock(block_mutex_);
+      ++blocked_;
+      block_cv_.notify_all();
+      block_cv_.wait(lock, [this] { return released_; });
     }
     if (r.path == "/boom") throw std::runtime_error("secret detail of a bug");
     if (r.path == "/slow") std::this_thread::sleep_for(300ms);
@@ -114,6 +131,39 @@ class ServerTest : public ::testing::Test {
   Request last_request() {
     std::lock_guard lock(mutex_);
     return last_;
+  }
+
+  // Paths the handler was called with since the last call.
+  std::vector<std::string> take_seen() {
+    std::lock_guard lock(mutex_);
+    return std::exchange(seen_, {});
+  }
+
+  void wait_until_blocked(int n) {
+    std::unique_lock lock(block_mutex_);
+    block_cv_.wait(lock, [&] { return blocked_ >= n; });
+  }
+
+  void release_blocked() {
+    std::lock_guard lock(block_mutex_);
+    released_ = true;
+    block_cv_.notify_all();
+  }
+
+  tcp::socket connect_from(const char* local_address) {
+    tcp::socket s(ioc_);
+    s.open(tcp::v4());
+    s.bind(tcp::endpoint(asio::ip::make_address(local_address), 0));
+    s.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), server_->port()));
+    return s;
+  }
+
+  // A connection the server accepted and serves: one request answered on it.
+  tcp::socket served_connection(const char* local_address = "127.0.0.1") {
+    auto s = connect_from(local_address);
+    beast::flat_buffer buf;
+    EXPECT_EQ(roundtrip(s, {bhttp::verb::get, "/held", 11}, buf).result_int(), 200);
+    return s;
   }
 
   tcp::socket connect() {
@@ -176,6 +226,11 @@ class ServerTest : public ::testing::Test {
   std::atomic<bool> run_returned_{false};
   std::mutex mutex_;
   Request last_;
+  std::vector<std::string> seen_;
+  std::mutex block_mutex_;
+  std::condition_variable block_cv_;
+  int blocked_ = 0;
+  bool released_ = false;
   fs::path dir_;
   std::string big_file_;
   std::string web_root_;
@@ -304,13 +359,35 @@ TEST_F(ServerTest, ExpectContinueIsAnsweredOrRefusedBeforeTheBodyIsSent) {
   }
 }
 
-TEST_F(ServerTest, OversizedHeadersAre413) {
+TEST_F(ServerTest, OversizedHeadersAre431) {
   ServerOptions o;
   o.header_limit = 1024;
   start(o);
   auto res = get("/", {{"X-Filler", std::string(4096, 'h')}});
-  EXPECT_EQ(res.result_int(), 413);
+  EXPECT_EQ(res.result_int(), 431);
   EXPECT_NE(res.body().find("header_too_large"), std::string::npos);
+}
+
+// RFC 9110 section 15.5.15: a target longer than the server reads is 414, and the connection
+// closes without the request reaching a handler.
+TEST_F(ServerTest, ATargetLongerThanTheLimitIs414) {
+  ServerOptions o;
+  o.target_limit = 100;
+  start(o);
+  auto at_limit = "/" + std::string(99, 'a');
+  EXPECT_EQ(get(at_limit).result_int(), 200);
+  EXPECT_EQ(take_seen(), std::vector<std::string>{at_limit});
+  for (const std::string& target : {"/" + std::string(100, 'a'), "/a?q=" + std::string(4000, 'q')}) {
+    auto s = connect();
+    asio::write(s, asio::buffer("GET " + target + " HTTP/1.1\r\nHost: x\r\n\r\n"));
+    beast::flat_buffer buf;
+    auto res = read_response(s, buf);
+    EXPECT_EQ(res.result_int(), 414) << target.size();
+    EXPECT_NE(res.body().find("uri_too_long"), std::string::npos);
+    EXPECT_FALSE(res.keep_alive());
+    EXPECT_TRUE(closed_within(s, 3s));
+  }
+  EXPECT_TRUE(take_seen().empty());
 }
 
 TEST_F(ServerTest, MalformedRequestsAre400ProblemsAndTheConnectionCloses) {
@@ -329,6 +406,240 @@ TEST_F(ServerTest, MalformedRequestsAre400ProblemsAndTheConnectionCloses) {
     EXPECT_FALSE(res.keep_alive()) << bytes;
     EXPECT_TRUE(closed_within(s, 3s)) << bytes;
   }
+}
+
+// RFC 9112 sections 3.2, 5.2, 6.1 and 6.3: framing a proxy and this server could read
+// differently is refused with 400 and the connection closed, so that the bytes after it (here a
+// second request to /smuggled) are never served.
+TEST_F(ServerTest, AmbiguousFramingIs400AndNothingAfterItIsServed) {
+  start();
+  const std::string smuggled = "GET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n";
+  struct Case {
+    const char* name;
+    std::string bytes;
+    const char* code;
+  };
+  const Case cases[] = {
+      {"transfer coding not ending in chunked", "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n" + smuggled,
+       "http.bad_transfer_encoding"},
+      {"chunked followed by another coding",
+       "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked, identity\r\n\r\n0\r\n\r\n" + smuggled,
+       "http.bad_transfer_encoding"},
+      {"codings split over two fields",
+       "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n" +
+           smuggled,
+       "http.bad_transfer_encoding"},
+      {"a coding the server cannot decode", "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n" + smuggled,
+       "http.bad_transfer_encoding"},
+      {"transfer coding with a content length",
+       "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\nContent-Length: " + std::to_string(smuggled.size()) +
+           "\r\n\r\n" + smuggled,
+       "http.bad_framing"},
+      {"content length before chunked", "POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n" + smuggled,
+       "bad_request"},
+      {"chunked before content length", "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n" + smuggled,
+       "bad_request"},
+      {"HTTP/1.1 without Host", "GET /a HTTP/1.1\r\n\r\n" + smuggled, "http.host_required"},
+      {"two Host fields", "GET /a HTTP/1.1\r\nHost: x\r\nHost: y\r\n\r\n" + smuggled, "http.host_required"},
+      {"folded with a space", "GET /a HTTP/1.1\r\nHost: x\r\nX-Long: a\r\n b\r\n\r\n" + smuggled,
+       "http.obsolete_line_folding"},
+      {"folded with a tab", "GET /a HTTP/1.1\r\nX-Long: a\r\n\tb\r\nHost: x\r\n\r\n" + smuggled,
+       "http.obsolete_line_folding"},
+      {"folded with bare line feeds", "GET /a HTTP/1.1\nHost: x\nX-Long: a\n b\n\n" + smuggled,
+       "http.obsolete_line_folding"},
+  };
+  for (const auto& c : cases) {
+    auto s = connect();
+    asio::write(s, asio::buffer(c.bytes));
+    beast::flat_buffer buf;
+    auto res = read_response(s, buf);
+    EXPECT_EQ(res.result_int(), 400) << c.name;
+    EXPECT_EQ(res[bhttp::field::content_type], "application/problem+json") << c.name;
+    EXPECT_NE(res.body().find(std::string("\"code\":\"") + c.code + "\""), std::string::npos) << c.name << ": " << res.body();
+    EXPECT_FALSE(res.keep_alive()) << c.name;
+    EXPECT_TRUE(closed_within(s, 3s)) << c.name;
+    EXPECT_TRUE(take_seen().empty()) << c.name;
+  }
+}
+
+TEST_F(ServerTest, ChunkedAloneIsAcceptedInAnyCase) {
+  start();
+  for (const char* coding : {"chunked", "Chunked", " chunked "}) {
+    auto res = raw(std::string("POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: ") + coding +
+                   "\r\n\r\n3\r\nabc\r\n0\r\n\r\n");
+    EXPECT_EQ(res.result_int(), 200) << coding;
+    EXPECT_EQ(res.body(), "POST /a body=3") << coding;
+  }
+}
+
+// Decoded query parameters and paths are text: invalid UTF-8, noncharacters and control
+// characters are refused with 400 naming the parameter, before any handler runs.
+TEST_F(ServerTest, QueryParametersThatAreNotTextAre400NamingTheParameter) {
+  start();
+  struct Case {
+    std::string target;
+    std::string field;
+  };
+  const Case cases[] = {
+      {"/q?name=%FF", "name"},
+      {"/q?ok=1&site=%EF%BF%BE", "site"},
+      {"/q?q=a%00b", "q"},
+      {"/q?q=line%0Abreak", "q"},
+      {"/q?%C0%AF=1", "\xEF\xBF\xBD\xEF\xBF\xBD"},
+  };
+  for (const auto& c : cases) {
+    auto res = get(c.target);
+    EXPECT_EQ(res.result_int(), 400) << c.target;
+    auto body = boost::json::parse(res.body()).as_object();
+    EXPECT_EQ(body["code"].as_string(), "invalid_query") << c.target;
+    EXPECT_EQ(body["errors"].as_array()[0].as_object()["field"].as_string(), c.field) << c.target;
+  }
+  auto path = get("/racks/%FF");
+  EXPECT_EQ(path.result_int(), 400);
+  EXPECT_NE(path.body().find("bad_target"), std::string::npos);
+  EXPECT_TRUE(take_seen().empty());
+  EXPECT_EQ(get("/q?name=%E6%9C%BA%E6%9F%9C&tab=a%09b").body(), "GET /q name=机柜 tab=a\tb body=0");
+}
+
+// Liveness must show even when every worker is busy: /healthz is answered by the I/O thread.
+TEST_F(ServerTest, HealthzAnswersWhileEveryWorkerIsBlocked) {
+  ServerOptions o;
+  o.worker_threads = 2;
+  start(o);
+  auto first = std::async(std::launch::async, [this] { return get("/block"); });
+  auto second = std::async(std::launch::async, [this] { return get("/block"); });
+  wait_until_blocked(2);
+  auto health = std::async(std::launch::async, [this] { return get("/healthz"); });
+  // Without the I/O thread answering, this waits until the workers are released below.
+  const bool answered_while_blocked = health.wait_for(20s) == std::future_status::ready;
+  release_blocked();
+  EXPECT_TRUE(answered_while_blocked);
+  auto res = health.get();
+  EXPECT_EQ(res.result_int(), 200);
+  EXPECT_EQ(res.body(), "ok\n");
+  EXPECT_EQ(first.get().result_int(), 200);
+  EXPECT_EQ(second.get().result_int(), 200);
+  auto seen = take_seen();
+  EXPECT_EQ(std::count(seen.begin(), seen.end(), "/healthz"), 0);
+}
+
+// Over the cap of open connections a new one is answered 503 and closed without reaching a
+// handler; once a connection closes, new ones are served again.
+TEST_F(ServerTest, ConnectionsOverTheTotalCapAre503AndClosed) {
+  ServerOptions o;
+  o.max_connections = 2;
+  o.max_connections_per_address = 0;
+  start(o);
+  auto a = served_connection();
+  auto b = served_connection("127.0.0.2");
+  take_seen();
+  {
+    auto c = connect();
+    beast::flat_buffer buf;
+    auto res = read_response(c, buf);
+    EXPECT_EQ(res.result_int(), 503);
+    EXPECT_NE(res.body().find("http.too_many_connections"), std::string::npos);
+    EXPECT_TRUE(closed_within(c, 3s));
+  }
+  EXPECT_TRUE(take_seen().empty());
+  a.close();
+  // The server gives the slot back once it has seen the close; until then it may still refuse.
+  int refused = 0;
+  for (;; ++refused) {
+    ASSERT_LT(refused, 1000) << "a closed connection never gave its slot back";
+    auto d = connect();
+    beast::flat_buffer buf;
+    beast::error_code ec;
+    bhttp::request<bhttp::string_body> req{bhttp::verb::get, "/d", 11};
+    req.set(bhttp::field::host, "x");
+    bhttp::write(d, req, ec);
+    bhttp::response<bhttp::string_body> res;
+    if (!ec) bhttp::read(d, buf, res, ec);
+    if (!ec && res.result_int() == 200) break;
+    std::this_thread::sleep_for(10ms);
+  }
+}
+
+TEST_F(ServerTest, ConnectionsOverThePerAddressCapAre503WhileOtherAddressesAreServed) {
+  ServerOptions o;
+  o.max_connections = 100;
+  o.max_connections_per_address = 2;
+  start(o);
+  auto a = served_connection("127.0.0.1");
+  auto b = served_connection("127.0.0.1");
+  {
+    auto c = connect_from("127.0.0.1");
+    beast::flat_buffer buf;
+    EXPECT_EQ(read_response(c, buf).result_int(), 503);
+    EXPECT_TRUE(closed_within(c, 3s));
+  }
+  auto other = served_connection("127.0.0.2");
+  beast::flat_buffer buf;
+  EXPECT_EQ(roundtrip(a, {bhttp::verb::get, "/still", 11}, buf).result_int(), 200);
+}
+
+// Out of file descriptors, accept fails; the server keeps serving, retries with a growing pause
+// and logs the episode once, then serves the waiting client when a descriptor is free again.
+TEST_F(ServerTest, RunningOutOfDescriptorsIsLoggedOnceAndRecovers) {
+  // The server's log, captured until the end of the test (even when it ends early).
+  struct Capture {
+    std::ostringstream log;
+    std::shared_ptr<spdlog::logger> previous = spdlog::default_logger();
+    Capture() {
+      spdlog::set_default_logger(
+          std::make_shared<spdlog::logger>("capture", std::make_shared<spdlog::sinks::ostream_sink_mt>(log)));
+    }
+    ~Capture() { spdlog::set_default_logger(previous); }
+  } capture;
+  start();
+  auto held = served_connection();
+  tcp::socket waiting(ioc_);
+  waiting.open(tcp::v4());  // its descriptor exists before the limit is lowered
+
+  // Lowers the open-file limit to the descriptors open now and fills the gaps below it, so that
+  // the server cannot get a descriptor; free() and the destructor undo both.
+  struct Exhaustion {
+    rlimit original{};
+    std::vector<int> fillers;
+    Exhaustion() {
+      getrlimit(RLIMIT_NOFILE, &original);
+      int highest = 0;
+      for (const auto& entry : fs::directory_iterator("/proc/self/fd"))
+        highest = std::max(highest, std::stoi(entry.path().filename()));
+      rlimit lowered = original;
+      lowered.rlim_cur = static_cast<rlim_t>(highest + 1);
+      setrlimit(RLIMIT_NOFILE, &lowered);
+      for (int fd; (fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC)) >= 0;) fillers.push_back(fd);
+    }
+    void free() {
+      for (int fd : std::exchange(fillers, {})) ::close(fd);
+      setrlimit(RLIMIT_NOFILE, &original);
+    }
+    ~Exhaustion() { free(); }
+  };
+  Exhaustion exhaustion;
+  const int probe = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+  if (probe >= 0) ::close(probe);
+  ASSERT_LT(probe, 0) << "the limit did not take";
+
+  waiting.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), server_->port()));
+  // The server fails to accept it now, again after 50 ms, 100 ms, 200 ms ...
+  std::this_thread::sleep_for(500ms);
+  beast::flat_buffer held_buf;
+  EXPECT_EQ(roundtrip(held, {bhttp::verb::get, "/meanwhile", 11}, held_buf).result_int(), 200);
+
+  exhaustion.free();
+  beast::flat_buffer buf;
+  EXPECT_EQ(roundtrip(waiting, {bhttp::verb::get, "/waited", 11}, buf).result_int(), 200);
+
+  const auto text = capture.log.str();
+  auto count = [&](const std::string& needle) {
+    std::size_t n = 0;
+    for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("accept failed"), 1u) << text;
+  EXPECT_EQ(count("accepting connections again after"), 1u) << text;
 }
 
 TEST_F(ServerTest, AbsoluteFormTargetsAreAccepted) {

@@ -60,7 +60,7 @@ struct VlanFilter {
   std::optional<std::string> status;
   std::optional<int> vid;
   std::optional<std::string> q;
-  std::string sort = "vid";  // an allowed key, "-" for descending
+  std::optional<std::string> sort;  // allowed keys, "-" for descending; none: the list's own order
   std::int64_t limit = 50;
   std::int64_t offset = 0;
 };
@@ -126,7 +126,7 @@ struct CableFilter {
   std::optional<std::string> type;
   std::optional<std::string> status;
   std::optional<std::string> q;  // label
-  std::string sort = "id";
+  std::optional<std::string> sort;
   std::int64_t limit = 50;
   std::int64_t offset = 0;
 };
@@ -177,7 +177,7 @@ struct PrefixFilter {
   std::optional<std::string> q;
   std::optional<std::string> within;    // CIDR: prefixes strictly inside it
   std::optional<std::string> contains;  // address or CIDR: prefixes containing it
-  std::string sort = "prefix";
+  std::optional<std::string> sort;
   std::int64_t limit = 50;
   std::int64_t offset = 0;
 };
@@ -218,7 +218,7 @@ struct IpAddressFilter {
   std::optional<Family> family;
   std::optional<std::string> q;
   std::optional<std::string> within;  // CIDR
-  std::string sort = "address";
+  std::optional<std::string> sort;
   std::int64_t limit = 50;
   std::int64_t offset = 0;
 };

@@ -55,20 +55,10 @@ std::optional<Family> family_query(http::QueryReader& q) {
   return *f == "4" ? Family::v4 : Family::v6;
 }
 
-// sort=<key> or -<key>, from the allowed keys.
-std::string sort_query(http::QueryReader& q, const std::vector<std::string>& keys, std::string fallback) {
-  std::vector<std::string> allowed;
-  for (const auto& k : keys) {
-    allowed.push_back(k);
-    allowed.push_back("-" + k);
-  }
-  return q.choice("sort", allowed).value_or(std::move(fallback));
-}
-
 std::vector<http::QueryDoc> list_docs(std::vector<http::QueryDoc> extra) {
   std::vector<http::QueryDoc> docs = {{"limit", "integer", "Page size (default 50, at most 1000)"},
                                       {"offset", "integer", "Rows to skip"},
-                                      {"sort", "string", "Sort key; prefix with - for descending"},
+                                      {"sort", "string", "Sort keys, comma-separated; prefix with - for descending"},
                                       {"q", "string", "Search text"},
                                       {"brief", "boolean", "Only identifying fields"}};
   docs.insert(docs.end(), extra.begin(), extra.end());
@@ -248,7 +238,7 @@ void add_routes(http::Router& router, Service& svc) {
                 f.status = q.choice("status", kVlanStatuses);
                 if (auto vid = q.integer("vid", {.min = kMinVid, .max = kMaxVid})) f.vid = static_cast<int>(*vid);
                 f.q = q.string("q", 100);
-                f.sort = sort_query(q, {"vid", "name", "site", "status", "created"}, "vid");
+                f.sort = q.string("sort", 100);
                 bool brief = q.boolean("brief").value_or(false);
                 q.finish();
                 f.limit = page.limit;
@@ -328,7 +318,7 @@ void add_routes(http::Router& router, Service& svc) {
                 f.type = q.choice("type", kCableTypes);
                 f.status = q.choice("status", kCableStatuses);
                 f.q = q.string("q", 100);
-                f.sort = sort_query(q, {"id", "label", "type", "status", "created"}, "id");
+                f.sort = q.string("sort", 100);
                 bool brief = q.boolean("brief").value_or(false);
                 q.finish();
                 f.limit = page.limit;
@@ -390,7 +380,7 @@ void add_routes(http::Router& router, Service& svc) {
                 f.q = q.string("q", 100);
                 f.within = q.string("within", 50);
                 f.contains = q.string("contains", 50);
-                f.sort = sort_query(q, {"prefix", "status", "site", "vlan", "length", "created"}, "prefix");
+                f.sort = q.string("sort", 100);
                 bool brief = q.boolean("brief").value_or(false);
                 q.finish();
                 f.limit = page.limit;
@@ -510,7 +500,7 @@ void add_routes(http::Router& router, Service& svc) {
                 f.family = family_query(q);
                 f.q = q.string("q", 100);
                 f.within = q.string("within", 50);
-                f.sort = sort_query(q, {"address", "status", "dns_name", "created"}, "address");
+                f.sort = q.string("sort", 100);
                 bool brief = q.boolean("brief").value_or(false);
                 q.finish();
                 f.limit = page.limit;

@@ -3,76 +3,12 @@
 #include <algorithm>
 #include <map>
 
+#include "db/list.hpp"
 #include "db/page.hpp"
-#include "db/tenant.hpp"
 
 namespace colo::ipam::store {
 
 namespace {
-
-// The WHERE clause of a list, built from constant SQL fragments and numbered parameters.
-struct Where {
-  std::string sql = " WHERE 1 = 1";
-  db::Params params;
-
-  std::string next(db::Value v) {
-    params.push_back(std::move(v));
-    return "$" + std::to_string(params.size());
-  }
-  // `fragment` holds "?" where the parameter goes (each "?" is the same parameter).
-  void add(std::string_view fragment, db::Value v) {
-    std::string p = next(std::move(v));
-    std::string out;
-    for (char c : fragment) {
-      if (c == '?') out += p;
-      else out += c;
-    }
-    sql += " AND " + out;
-  }
-  void raw(std::string_view condition) { sql += " AND " + std::string(condition); }
-  void tenant(const Context& ctx, std::string_view column) { sql += db::tenant_filter(ctx, column, params); }
-};
-
-// A LIKE pattern matching `q` anywhere, with LIKE's wildcards escaped (ESCAPE '\').
-std::string contains_pattern(std::string_view q) {
-  std::string out = "%";
-  for (char c : q) {
-    if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return out + "%";
-}
-
-// ORDER BY from an allow-listed key ("vid", "-vid"); `tie` keeps pages stable.
-std::string order_by(const std::string& sort, const std::map<std::string, std::string>& allowed,
-                     std::string_view fallback, std::string_view tie) {
-  bool desc = !sort.empty() && sort[0] == '-';
-  std::string key = desc ? sort.substr(1) : sort;
-  auto it = allowed.find(key);
-  std::string cols = it == allowed.end() ? std::string(fallback) : it->second;
-  std::string out = " ORDER BY ";
-  // Apply the direction to every column of a compound key.
-  std::size_t start = 0;
-  while (true) {
-    auto comma = cols.find(',', start);
-    std::string col = cols.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    while (!col.empty() && col.front() == ' ') col.erase(col.begin());
-    out += col + (desc ? " DESC" : "");
-    if (comma == std::string::npos) break;
-    out += ", ";
-    start = comma + 1;
-  }
-  return out + ", " + std::string(tie);
-}
-
-std::string placeholders(db::Params& params, const std::vector<std::int64_t>& ids) {
-  std::string out;
-  for (auto id : ids) {
-    params.emplace_back(id);
-    out += (out.empty() ? "$" : ", $") + std::to_string(params.size());
-  }
-  return out;
-}
 
 Status expect_one(Result<std::int64_t> affected) {
   if (!affected.ok()) return std::move(affected).error();
@@ -119,9 +55,14 @@ constexpr std::string_view kInterfacesWithVlan =
 constexpr std::string_view kVlanOtherSitePrefix =
     "SELECT id FROM ipam_prefixes WHERE vlan_id = $1 AND site_id IS NOT NULL AND site_id <> $2 LIMIT 1";
 
-const std::map<std::string, std::string> kVlanSorts = {
-    {"vid", "v.vid"}, {"name", "v.name"}, {"site", "v.site_id"}, {"status", "v.status"},
-    {"created", "v.created_at"}};
+// IPAM's lists also take "created", their first name for created_at.
+const db::ListSpec kVlanList{.search = {"v.name", "v.description"},
+                             .sorts = {{"vid", "v.vid"}, {"name", "v.name"}, {"site", "v.site_id"},
+                                       {"status", "v.status"}, {"created_at", "v.created_at"},
+                                       {"created", "v.created_at"}},
+                             .default_order = "v.vid, v.id",
+                             .tiebreak = "v.id",
+                             .tenant_column = "v.customer_id"};
 
 // ---- Interface VLAN mode (IPAM's columns of dcim_interfaces) ----
 
@@ -173,9 +114,12 @@ constexpr std::string_view kReleaseEnds = "DELETE FROM ipam_cable_ends WHERE cab
 constexpr std::string_view kCableOnInterface =
     "SELECT cable_id FROM ipam_cable_ends WHERE interface_id = $1";
 
-const std::map<std::string, std::string> kCableSorts = {
-    {"id", "c.id"}, {"label", "c.label"}, {"type", "c.type"}, {"status", "c.status"},
-    {"created", "c.created_at"}};
+const db::ListSpec kCableList{.search = {"c.label"},
+                              .sorts = {{"id", "c.id"}, {"label", "c.label"}, {"type", "c.type"},
+                                        {"status", "c.status"}, {"created_at", "c.created_at"},
+                                        {"created", "c.created_at"}},
+                              .default_order = "c.id",
+                              .tiebreak = "c.id"};
 
 // ---- Prefixes ----
 
@@ -217,9 +161,13 @@ constexpr std::string_view kMostSpecificPrefix =
     "SELECT p.id, p.prefix_len FROM ipam_prefixes p WHERE p.family = $1 AND p.first_key <= $2 AND p.last_key >= $2 "
     "ORDER BY p.prefix_len DESC LIMIT 1";
 
-const std::map<std::string, std::string> kPrefixSorts = {
-    {"prefix", "p.family, p.first_key, p.prefix_len"}, {"status", "p.status"}, {"site", "p.site_id"},
-    {"vlan", "p.vlan_id"}, {"created", "p.created_at"}, {"length", "p.prefix_len"}};
+const db::ListSpec kPrefixList{.search = {"p.prefix", "p.description"},
+                               .sorts = {{"prefix", "p.family, p.first_key, p.prefix_len"}, {"status", "p.status"},
+                                         {"site", "p.site_id"}, {"vlan", "p.vlan_id"}, {"length", "p.prefix_len"},
+                                         {"created_at", "p.created_at"}, {"created", "p.created_at"}},
+                               .default_order = "p.family, p.first_key, p.prefix_len, p.id",
+                               .tiebreak = "p.id",
+                               .tenant_column = "p.customer_id"};
 
 // Direct children of containers (no other prefix between), counted per length: the covered
 // space is sum(count * 2^host_bits), summed in C++ because IPv6 sizes overflow SQL integers.
@@ -234,7 +182,7 @@ constexpr std::string_view kContainerChildrenTail = ") GROUP BY p.id, c.prefix_l
 
 // Active prefixes of a site that no other active prefix of the same site contains.
 constexpr std::string_view kTopLevelActive =
-    " WHERE p.status = 'active' AND p.site_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ipam_prefixes q "
+    "p.status = 'active' AND p.site_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ipam_prefixes q "
     "WHERE q.status = 'active' AND q.site_id = p.site_id AND q.family = p.family "
     "AND q.prefix_len < p.prefix_len AND q.first_key <= p.first_key AND q.last_key >= p.last_key)";
 
@@ -274,9 +222,13 @@ constexpr std::string_view kUpdateAddress =
 constexpr std::string_view kDeleteAddress = "DELETE FROM ipam_ip_addresses WHERE id = $1";
 constexpr std::string_view kAddressByKey = "SELECT id FROM ipam_ip_addresses WHERE addr_key = $1";
 
-const std::map<std::string, std::string> kAddressSorts = {
-    {"address", "a.addr_key"}, {"status", "a.status"}, {"dns_name", "a.dns_name"},
-    {"created", "a.created_at"}};
+const db::ListSpec kAddressList{.search = {"a.address", "a.dns_name", "a.description"},
+                                .sorts = {{"address", "a.addr_key"}, {"status", "a.status"},
+                                          {"dns_name", "a.dns_name"}, {"created_at", "a.created_at"},
+                                          {"created", "a.created_at"}},
+                                .default_order = "a.addr_key, a.id",
+                                .tiebreak = "a.id",
+                                .tenant_column = "a.customer_id"};
 
 // The free-space search. The first used key of the range, then every used address whose
 // successor is free (the start of a free run) with the next used key after it (the run's end).
@@ -317,7 +269,7 @@ Result<std::vector<Vlan>> find_vlans(db::Tx& tx, const std::vector<std::int64_t>
   std::vector<Vlan> out;
   if (ids.empty()) return out;
   db::Params params;
-  std::string in = placeholders(params, ids);
+  std::string in = db::in_list(params, ids);
   COLO_TRY(auto res, tx.query("SELECT " + std::string(kVlanColumns) + " FROM ipam_vlans v WHERE v.id IN (" +
                                   in + ")",
                               params));
@@ -326,19 +278,17 @@ Result<std::vector<Vlan>> find_vlans(db::Tx& tx, const std::vector<std::int64_t>
 }
 
 Result<Page<Vlan>> list_vlans(db::Tx& tx, const Context& ctx, const VlanFilter& f) {
-  Where w;
+  db::ListSql w(kVlanList);
   if (f.site_id) w.add("v.site_id = ?", *f.site_id);
   if (f.global_only) w.raw("v.site_id IS NULL");
   if (f.customer_id) w.add("v.customer_id = ?", *f.customer_id);
   if (f.status) w.add("v.status = ?", *f.status);
   if (f.vid) w.add("v.vid = ?", *f.vid);
-  if (f.q) w.add("(lower(v.name) LIKE ? ESCAPE '\\' OR lower(v.description) LIKE ? ESCAPE '\\')",
-                 contains_pattern(*f.q));
-  w.tenant(ctx, "v.customer_id");
-  return db::counted_page<Vlan>(tx, "SELECT COUNT(*) FROM ipam_vlans v" + w.sql,
-                                "SELECT " + std::string(kVlanColumns) + " FROM ipam_vlans v" + w.sql +
-                                    order_by(f.sort, kVlanSorts, "v.vid", "v.id"),
-                                w.params, f.limit, f.offset, vlan_from);
+  w.search(f.q);
+  w.tenant(ctx);
+  return db::list_page<Vlan>(tx, w, "SELECT COUNT(*) FROM ipam_vlans v",
+                             "SELECT " + std::string(kVlanColumns) + " FROM ipam_vlans v", f.sort, f.limit, f.offset,
+                             vlan_from);
 }
 
 Result<std::int64_t> insert_vlan(db::Tx& tx, const Vlan& v) {
@@ -406,20 +356,19 @@ Result<Page<Cable>> list_cables(db::Tx& tx, const CableFilter& f,
                                 const std::optional<std::vector<std::int64_t>>& device_scope) {
   Page<Cable> page{0, {}};
   if (device_scope && device_scope->empty()) return page;
-  Where w;
+  db::ListSql w(kCableList);
   if (f.device_id) w.add("(c.a_device_id = ? OR c.b_device_id = ?)", *f.device_id);
   if (f.interface_id) w.add("(c.a_interface_id = ? OR c.b_interface_id = ?)", *f.interface_id);
   if (f.type) w.add("c.type = ?", *f.type);
   if (f.status) w.add("c.status = ?", *f.status);
-  if (f.q) w.add("lower(c.label) LIKE ? ESCAPE '\\'", contains_pattern(*f.q));
+  w.search(f.q);
   if (device_scope) {
-    std::string in = placeholders(w.params, *device_scope);
+    std::string in = w.in_list(*device_scope);
     w.raw("(c.a_device_id IN (" + in + ") OR c.b_device_id IN (" + in + "))");
   }
-  return db::counted_page<Cable>(tx, "SELECT COUNT(*) FROM ipam_cables c" + w.sql,
-                                 "SELECT " + std::string(kCableColumns) + " FROM ipam_cables c" + w.sql +
-                                     order_by(f.sort, kCableSorts, "c.id", "c.id"),
-                                 w.params, f.limit, f.offset, cable_from);
+  return db::list_page<Cable>(tx, w, "SELECT COUNT(*) FROM ipam_cables c",
+                              "SELECT " + std::string(kCableColumns) + " FROM ipam_cables c", f.sort, f.limit,
+                              f.offset, cable_from);
 }
 
 Result<std::int64_t> insert_cable(db::Tx& tx, const Cable& c) {
@@ -473,14 +422,13 @@ Result<std::optional<PrefixRecord>> find_prefix(db::Tx& tx, std::int64_t id, boo
 Result<Page<PrefixRecord>> list_prefixes(db::Tx& tx, const Context& ctx, const PrefixFilter& f,
                                          const std::optional<Prefix>& within,
                                          const std::optional<Prefix>& contains) {
-  Where w;
+  db::ListSql w(kPrefixList);
   if (f.site_id) w.add("p.site_id = ?", *f.site_id);
   if (f.vlan_id) w.add("p.vlan_id = ?", *f.vlan_id);
   if (f.customer_id) w.add("p.customer_id = ?", *f.customer_id);
   if (f.status) w.add("p.status = ?", *f.status);
   if (f.family) w.add("p.family = ?", family_number(*f.family));
-  if (f.q) w.add("(p.prefix LIKE ? ESCAPE '\\' OR lower(p.description) LIKE ? ESCAPE '\\')",
-                 contains_pattern(*f.q));
+  w.search(f.q);
   if (within) {
     w.add("p.family = ?", family_number(within->family()));
     w.add("p.first_key >= ?", within->network().key());
@@ -493,13 +441,11 @@ Result<Page<PrefixRecord>> list_prefixes(db::Tx& tx, const Context& ctx, const P
     w.add("p.last_key >= ?", contains->last().key());
     w.add("p.prefix_len <= ?", contains->length());
   }
-  w.tenant(ctx, "p.customer_id");
-  COLO_TRY(auto page, db::counted_page<PrefixRecord>(
-                           tx, "SELECT COUNT(*) FROM ipam_prefixes p" + w.sql,
-                           "SELECT " + std::string(kPrefixColumns) + std::string(kPrefixUsedColumn) +
-                               " FROM ipam_prefixes p" + w.sql +
-                               order_by(f.sort, kPrefixSorts, "p.family, p.first_key, p.prefix_len", "p.id"),
-                           w.params, f.limit, f.offset, prefix_from));
+  w.tenant(ctx);
+  COLO_TRY(auto page, db::list_page<PrefixRecord>(tx, w, "SELECT COUNT(*) FROM ipam_prefixes p",
+                                                  "SELECT " + std::string(kPrefixColumns) +
+                                                      std::string(kPrefixUsedColumn) + " FROM ipam_prefixes p",
+                                                  f.sort, f.limit, f.offset, prefix_from));
   COLO_CHECK(fill_utilisation(tx, page.second));
   return page;
 }
@@ -542,7 +488,7 @@ Status fill_utilisation(db::Tx& tx, std::vector<PrefixRecord>& prefixes) {
   }
   if (containers.empty()) return {};
   db::Params params;
-  std::string in = placeholders(params, containers);
+  std::string in = db::in_list(params, containers);
   COLO_TRY(auto res, tx.query(std::string(kContainerChildrenHead) + in + std::string(kContainerChildrenTail), params));
   for (const auto& r : res.rows) {
     auto it = std::find_if(prefixes.begin(), prefixes.end(), [&](const auto& p) { return p.id == r.int64(0); });
@@ -556,19 +502,19 @@ Status fill_utilisation(db::Tx& tx, std::vector<PrefixRecord>& prefixes) {
 
 Result<std::vector<SiteUtilisation>> site_utilisation(db::Tx& tx, const Context& ctx,
                                                       std::optional<std::int64_t> site_id) {
-  Where w;
-  w.sql = std::string(kTopLevelActive);
+  db::ListSql w(kPrefixList);
+  w.raw(kTopLevelActive);
   if (site_id) w.add("p.site_id = ?", *site_id);
-  w.tenant(ctx, "p.customer_id");
+  w.tenant(ctx);
   // Sizes per (site, family, length, pool) and addresses per (site, family), both grouped in SQL.
   COLO_TRY(auto sizes, tx.query("SELECT p.site_id, p.family, p.prefix_len, p.is_pool, COUNT(*) "
-                                "FROM ipam_prefixes p" + w.sql +
+                                "FROM ipam_prefixes p" + w.where() +
                                 " GROUP BY p.site_id, p.family, p.prefix_len, p.is_pool",
-                                w.params));
+                                w.params()));
   COLO_TRY(auto used, tx.query("SELECT p.site_id, p.family, COUNT(a.id) FROM ipam_prefixes p "
                                "JOIN ipam_ip_addresses a ON a.addr_key >= p.first_key "
-                               "AND a.addr_key <= p.last_key" + w.sql + " GROUP BY p.site_id, p.family",
-                               w.params));
+                               "AND a.addr_key <= p.last_key" + w.where() + " GROUP BY p.site_id, p.family",
+                               w.params()));
   std::map<std::pair<std::int64_t, int>, SiteUtilisation> by;
   for (const auto& r : sizes.rows) {
     auto family = r.int64(1) == 4 ? Family::v4 : Family::v6;
@@ -601,7 +547,7 @@ Result<std::vector<IpAddressRecord>> find_addresses(db::Tx& tx, const std::vecto
   std::vector<IpAddressRecord> out;
   if (ids.empty()) return out;
   db::Params params;
-  std::string in = placeholders(params, ids);
+  std::string in = db::in_list(params, ids);
   COLO_TRY(auto res, tx.query("SELECT " + std::string(kAddressColumns) + " FROM ipam_ip_addresses a WHERE a.id IN (" +
                                   in + ") ORDER BY a.addr_key",
                               params));
@@ -611,7 +557,7 @@ Result<std::vector<IpAddressRecord>> find_addresses(db::Tx& tx, const std::vecto
 
 Result<Page<IpAddressRecord>> list_addresses(db::Tx& tx, const Context& ctx, const IpAddressFilter& f,
                                              const std::optional<Prefix>& within) {
-  Where w;
+  db::ListSql w(kAddressList);
   if (f.site_id)
     w.add("EXISTS (SELECT 1 FROM ipam_prefixes p WHERE p.site_id = ? AND p.family = a.family "
           "AND p.first_key <= a.addr_key AND p.last_key >= a.addr_key)",
@@ -625,19 +571,15 @@ Result<Page<IpAddressRecord>> list_addresses(db::Tx& tx, const Context& ctx, con
   if (f.status) w.add("a.status = ?", *f.status);
   if (f.role) w.add("a.role = ?", *f.role);
   if (f.family) w.add("a.family = ?", family_number(*f.family));
-  if (f.q)
-    w.add("(a.address LIKE ? ESCAPE '\\' OR lower(a.dns_name) LIKE ? ESCAPE '\\' "
-          "OR lower(a.description) LIKE ? ESCAPE '\\')",
-          contains_pattern(*f.q));
+  w.search(f.q);
   if (within) {
     w.add("a.addr_key >= ?", within->network().key());
     w.add("a.addr_key <= ?", within->last().key());
   }
-  w.tenant(ctx, "a.customer_id");
-  return db::counted_page<IpAddressRecord>(tx, "SELECT COUNT(*) FROM ipam_ip_addresses a" + w.sql,
-                                           "SELECT " + std::string(kAddressColumns) + " FROM ipam_ip_addresses a" +
-                                               w.sql + order_by(f.sort, kAddressSorts, "a.addr_key", "a.id"),
-                                           w.params, f.limit, f.offset, address_from);
+  w.tenant(ctx);
+  return db::list_page<IpAddressRecord>(tx, w, "SELECT COUNT(*) FROM ipam_ip_addresses a",
+                                        "SELECT " + std::string(kAddressColumns) + " FROM ipam_ip_addresses a",
+                                        f.sort, f.limit, f.offset, address_from);
 }
 
 Result<std::int64_t> insert_address(db::Tx& tx, const IpAddressRecord& a) {

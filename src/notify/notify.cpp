@@ -5,6 +5,7 @@
 #include "audit/audit.hpp"
 #include "auth/permissions.hpp"
 #include "core/json.hpp"
+#include "db/list.hpp"
 #include "db/page.hpp"
 
 namespace colo::notify {
@@ -35,6 +36,11 @@ constexpr std::string_view kNotificationColumns =
     "SELECT n.id, n.topic, n.title_en, n.title_zh, n.body, n.link, n.created_at, "
     "CASE WHEN r.notification_id IS NULL THEN 0 ELSE 1 END FROM notifications n "
     "LEFT JOIN notification_reads r ON r.notification_id = n.id AND r.user_id = $1 ";
+
+const db::ListSpec kNotificationList{.search = {"n.title_en", "n.title_zh", "n.body"},
+                                     .sorts = {{"id", "n.id"}, {"created_at", "n.created_at"}, {"topic", "n.topic"}},
+                                     .default_order = "n.id DESC",
+                                     .tiebreak = "n.id"};
 
 constexpr std::string_view kInsertRead =
     "INSERT INTO notification_reads (notification_id, user_id, read_at) VALUES ($1, $2, $3) "
@@ -119,18 +125,17 @@ Status mark_failed(db::Tx& tx, std::int64_t id, Instant now, std::string_view er
 }
 
 Result<std::pair<std::int64_t, std::vector<Notification>>> Service::list(const Context& ctx, const ListFilter& f) {
-  db::Params params{ctx.principal->user_id};
-  std::string where = "WHERE " + audience_condition(ctx, params);
-  if (f.unread_only) where += " AND r.notification_id IS NULL";
-  if (f.topic) {
-    params.emplace_back(*f.topic);
-    where += " AND n.topic = $" + std::to_string(params.size());
-  }
+  db::ListSql sql(kNotificationList);
+  sql.arg(ctx.principal->user_id);  // $1: the reader, in the join and the audience
+  sql.raw(audience_condition(ctx, sql.params()));
+  if (f.unread_only) sql.raw("r.notification_id IS NULL");
+  if (f.topic) sql.add("n.topic = ?", *f.topic);
+  sql.search(f.q);
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  return db::counted_page<Notification>(
-      tx, "SELECT COUNT(*) FROM notifications n LEFT JOIN notification_reads r ON r.notification_id = n.id AND "
-          "r.user_id = $1 " + where,
-      std::string(kNotificationColumns) + where + " ORDER BY n.id DESC", params, f.limit, f.offset, notification_of);
+  return db::list_page<Notification>(
+      tx, sql, "SELECT COUNT(*) FROM notifications n LEFT JOIN notification_reads r ON r.notification_id = n.id AND "
+      "r.user_id = $1",
+      kNotificationColumns, f.sort, f.limit, f.offset, notification_of);
 }
 
 Result<std::int64_t> Service::unread_count(const Context& ctx) {

@@ -78,6 +78,8 @@ struct Notification {
 struct ListFilter {
   bool unread_only = false;
   std::optional<std::string> topic;
+  std::optional<std::string> q;     // part of the title or body
+  std::optional<std::string> sort;  // none: newest first
   std::int64_t limit = 50, offset = 0;
 };
 

@@ -34,6 +34,8 @@ void add_routes(http::Router& router, Service& svc) {
                 ListFilter f;
                 f.unread_only = q.boolean("unread").value_or(false);
                 f.topic = q.string("topic", 100);
+                f.q = q.string("q", 100);
+                f.sort = q.string("sort", 100);
                 q.finish();
                 f.limit = page.limit;
                 f.offset = page.offset;
@@ -45,7 +47,10 @@ void add_routes(http::Router& router, Service& svc) {
               .summary = "The caller's notifications, newest first (to the user, the user's staff roles or "
                          "the user's customer).",
               .tag = "notifications", .permission = "notifications.read",
-              .query = {{"unread", "boolean", "only unread ones"}, {"topic"}, {"limit", "integer"}, {"offset", "integer"}}});
+              .query = {{"unread", "boolean", "only unread ones"}, {"topic"},
+                        {"q", "string", "Part of the title or body"},
+                        {"sort", "string", "id, created_at or topic; - for descending (default -id)"},
+                        {"limit", "integer"}, {"offset", "integer"}}});
   router.add({.method = "GET", .pattern = "/api/v1/notifications/unread-count",
               .handler = [&svc](http::Request& req) {
                 http::QueryReader q(req);

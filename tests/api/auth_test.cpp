@@ -3,9 +3,11 @@
 
 #include <boost/json.hpp>
 
+#include <atomic>
 #include <fstream>
 #include <regex>
 #include <set>
+#include <thread>
 
 #include "support/server_process.hpp"
 
@@ -148,12 +150,107 @@ TEST_P(Auth, PasswordChangeSignsOutOtherSessions) {
   EXPECT_EQ(bad.status, 400);
   auto ok = second.send_json("POST", "/api/v1/auth/password",
                              json::object{{"current_password", "long-enough-pw"}, {"new_password", "another-long-pw"}});
-  EXPECT_EQ(ok.status, 204) << ok.body;
+  EXPECT_EQ(ok.status, 200) << ok.body;
+  EXPECT_EQ(ok.json().at("sessions_revoked").as_int64(), 1);
   EXPECT_EQ(first.get("/api/v1/auth/me").status, 401);
   EXPECT_EQ(second.get("/api/v1/auth/me").status, 200);
   auto short_pw = second.send_json("POST", "/api/v1/auth/password",
                                    json::object{{"current_password", "another-long-pw"}, {"new_password", "short"}});
   EXPECT_EQ(short_pw.status, 400);
+}
+
+// A credential must not outlive the password or the account state it was issued under: a change,
+// a reset and a disable each revoke every API token, and say how many, in the answer and the audit.
+TEST_P(Auth, R5_2_2_ANewPasswordOrADisableRevokesEveryApiToken) {
+  auto name = make_user("technical");
+  auto id = std::to_string(user_id(name));
+  auto owner = login(server(), name, "long-enough-pw");
+  auto mint = [&](HttpClient& c) {
+    auto t = c.send_json("POST", "/api/v1/auth/tokens", json::object{{"name", "script"}});
+    EXPECT_EQ(t.status, 201) << t.body;
+    auto bearer = client();
+    bearer.set_default_header("Authorization", "Bearer " + std::string(t.json().at("token").as_string()));
+    EXPECT_EQ(bearer.get("/api/v1/auth/me").status, 200);
+    return bearer;
+  };
+  auto admin = as("admin");
+
+  auto first = mint(owner);
+  auto second = mint(owner);
+  auto changed = owner.send_json("POST", "/api/v1/auth/password",
+                                 json::object{{"current_password", "long-enough-pw"}, {"new_password", "another-long-pw"}});
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  EXPECT_EQ(changed.json().at("tokens_revoked").as_int64(), 2);
+  EXPECT_EQ(first.get("/api/v1/auth/me").status, 401);
+  EXPECT_EQ(second.get("/api/v1/auth/me").status, 401);
+
+  auto third = mint(owner);
+  auto reset = admin.send_json("POST", "/api/v1/users/" + id + "/reset-password", json::object{{"password", "a-new-long-password"}});
+  ASSERT_EQ(reset.status, 200) << reset.body;
+  EXPECT_EQ(reset.json().at("tokens_revoked").as_int64(), 1);
+  EXPECT_EQ(reset.json().at("sessions_revoked").as_int64(), 1);
+  EXPECT_EQ(third.get("/api/v1/auth/me").status, 401);
+
+  auto again = login(server(), name, "a-new-long-password");
+  auto fourth = mint(again);
+  auto disabled = admin.request("POST", "/api/v1/users/" + id + "/disable");
+  ASSERT_EQ(disabled.status, 200) << disabled.body;
+  EXPECT_EQ(disabled.json().at("tokens_revoked").as_int64(), 1);
+  EXPECT_FALSE(disabled.json().at("active").as_bool());
+  auto enabled = admin.request("POST", "/api/v1/users/" + id + "/enable");
+  ASSERT_EQ(enabled.status, 200) << enabled.body;
+  EXPECT_EQ(fourth.get("/api/v1/auth/me").status, 401) << "re-enabling the account does not revive its tokens";
+
+  auto audit = admin.get("/api/v1/audit?object_type=user&object_id=" + id + "&limit=100");
+  ASSERT_EQ(audit.status, 200) << audit.body;
+  std::map<std::string, std::int64_t> revoked_by_action;
+  const auto entries = audit.json();
+  for (const auto& e : entries.at("results").as_array()) {
+    const auto& after = e.at("after");
+    if (after.is_object() && after.as_object().contains("tokens_revoked"))
+      revoked_by_action[std::string(e.at("action").as_string())] = after.at("tokens_revoked").as_int64();
+  }
+  EXPECT_EQ(revoked_by_action["change_password"], 2);
+  EXPECT_EQ(revoked_by_action["reset_password"], 1);
+  EXPECT_EQ(revoked_by_action["disable"], 1);
+}
+
+TEST_P(Auth, WeakPasswordsAreRefusedWithTheReasonAndLengthCountsCharacters) {
+  auto admin = as("admin");
+  const std::string name = "weakpw" + std::to_string(::getpid());
+  auto create = [&](const std::string& password) {
+    return admin.send_json("POST", "/api/v1/users",
+                           json::object{{"username", name}, {"password", password}, {"roles", json::array{"finance"}}});
+  };
+  auto dictionary = create("password123");
+  ASSERT_EQ(dictionary.status, 422) << dictionary.body;
+  EXPECT_EQ(dictionary.json().at("code").as_string(), "auth.password_weak");
+  auto field = dictionary.json().at("errors").as_array().at(0);
+  EXPECT_EQ(field.at("field").as_string(), "password");
+  EXPECT_NE(std::string(field.at("message").as_string()).find("dictionary"), std::string::npos) << dictionary.body;
+  auto own_name = create(name + "-" + name);
+  EXPECT_EQ(own_name.status, 422) << own_name.body;
+  auto four_chars = create("密码密码");  // 12 bytes, 4 characters
+  ASSERT_EQ(four_chars.status, 400) << four_chars.body;
+  EXPECT_EQ(four_chars.json().at("errors").as_array().at(0).at("code").as_string(), "too_short");
+  EXPECT_EQ(admin.get("/api/v1/users?q=" + name).json().at("count").as_int64(), 0) << "nothing was created";
+  EXPECT_EQ(create("密码是十个字符长的").status, 400) << "nine characters";
+  EXPECT_EQ(create("密码是十个字符长的吗").status, 201) << "ten characters";
+}
+
+TEST_P(Auth, ForwardedHeadersFromAnUntrustedPeerChangeNothing) {
+  auto name = make_user("finance");
+  auto c = client();
+  auto r = c.send_json("POST", "/api/v1/auth/login", json::object{{"username", name}, {"password", "long-enough-pw"}},
+                       {{"X-Forwarded-For", "198.51.100.77"}, {"X-Forwarded-Proto", "https"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.header("set-cookie").value_or("").find("Secure"), std::string::npos)
+      << "no TLS, and the claim comes from no trusted proxy";
+  auto audit = as("admin").get("/api/v1/audit?object_type=session&actor=" + name);
+  ASSERT_EQ(audit.status, 200) << audit.body;
+  auto entries = audit.json().at("results").as_array();
+  ASSERT_FALSE(entries.empty()) << audit.body;
+  for (const auto& e : entries) EXPECT_EQ(e.at("source").as_string(), "127.0.0.1") << "the spoofed address is ignored";
 }
 
 TEST_P(Auth, LogoutEndsTheSession) {
@@ -224,6 +321,103 @@ TEST_P(Auth, BadCustomerInputIsRejectedWithFieldErrors) {
 }
 
 COLO_INSTANTIATE_API_TEST(Auth);
+
+// A server behind a TLS-terminating proxy: the tests connect from 127.0.0.1, configured as the
+// trusted proxy, and name the client with X-Forwarded-For. Two request workers, so one password
+// hashing slot.
+class BehindProxy : public ::testing::TestWithParam<Backend> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == Backend::postgres && !ServerProcess::postgres_available()) GTEST_SKIP();
+    static std::unique_ptr<ServerProcess> servers[2];
+    auto& slot = servers[GetParam() == Backend::sqlite ? 0 : 1];
+    if (!slot)
+      slot = ServerProcess::start({.backend = GetParam(),
+                                   .env = {{"COLO_TRUSTED_PROXIES", "127.0.0.1"}, {"COLO_WORKERS", "2"}},
+                                   .demo = true});
+    server_ = slot.get();
+  }
+  HttpResponse login_from(const std::string& address, const std::string& username, const std::string& password,
+                          const std::string& proto = "http") {
+    return server_->client().send_json("POST", "/api/v1/auth/login",
+                                       json::object{{"username", username}, {"password", password}},
+                                       {{"X-Forwarded-For", address}, {"X-Forwarded-Proto", proto}});
+  }
+  ServerProcess* server_ = nullptr;
+};
+
+TEST_P(BehindProxy, TheCookieIsSecureWhenTheProxySaysHttps) {
+  auto tls = login_from("198.51.100.20", "business", "colo-demo-business", "https");
+  ASSERT_EQ(tls.status, 200) << tls.body;
+  EXPECT_NE(tls.header("set-cookie").value_or("").find("; Secure"), std::string::npos) << *tls.header("set-cookie");
+  auto plain = login_from("198.51.100.20", "business", "colo-demo-business", "http");
+  ASSERT_EQ(plain.status, 200) << plain.body;
+  EXPECT_EQ(plain.header("set-cookie").value_or("").find("Secure"), std::string::npos);
+  // The audit records the client the proxy names, not the proxy.
+  auto audit = login(*server_, "auditor").get("/api/v1/audit?object_type=session&actor=business");
+  ASSERT_EQ(audit.status, 200) << audit.body;
+  std::set<std::string> sources;
+  const auto entries = audit.json();
+  for (const auto& e : entries.at("results").as_array()) sources.insert(std::string(e.at("source").as_string()));
+  EXPECT_TRUE(sources.count("198.51.100.20")) << audit.body;
+}
+
+// Five failures lock the account only for the address they came from.
+TEST_P(BehindProxy, R5_2_2_AStrangerLockedOutDoesNotLockTheAdministratorOut) {
+  const std::string attacker = "203.0.113.66";
+  int last = 0;
+  for (int i = 0; i < 6; ++i) last = login_from(attacker, "admin", "not-the-password").status;
+  EXPECT_EQ(last, 429);
+  auto locked = login_from(attacker, "admin", "colo-demo-admin");
+  EXPECT_EQ(locked.status, 429) << "the right password does not open the lock for the attacker's address";
+  EXPECT_TRUE(locked.header("retry-after"));
+  auto owner = login_from("192.0.2.10", "admin", "colo-demo-admin");
+  EXPECT_EQ(owner.status, 200) << owner.body;
+}
+
+// Many sign-ins at once: password hashing has its own bounded slots, so some sign-ins are refused
+// at once (503 auth.busy with Retry-After) and a cheap request made during the flood is answered.
+TEST_P(BehindProxy, AFloodOfSignInsLeavesWorkersForOtherRequests) {
+  auto reader = login(*server_, "auditor");
+  ASSERT_EQ(reader.get("/api/v1/auth/me").status, 200);
+  constexpr int kClients = 12, kEach = 6;
+  std::atomic<int> busy{0}, limited{0}, ok{0}, other{0}, running{kClients};
+  std::atomic<bool> retry_after_missing{false};
+  std::vector<std::thread> flood;
+  for (int i = 0; i < kClients; ++i) {
+    flood.emplace_back([&, i] {
+      for (int n = 0; n < kEach; ++n) {
+        auto r = login_from("198.51.100." + std::to_string(100 + i), "technical", "colo-demo-technical");
+        if (r.status == 503) {
+          ++busy;
+          if (!r.header("retry-after") || r.json().at("code").as_string() != "auth.busy") retry_after_missing = true;
+        } else if (r.status == 429) {
+          ++limited;
+        } else if (r.status == 200) {
+          ++ok;
+        } else {
+          ++other;
+        }
+      }
+      --running;
+    });
+  }
+  int during = 0, answered = 0;
+  while (running > 0) {
+    auto r = reader.get("/api/v1/auth/me");
+    ++during;
+    if (r.status == 200) ++answered;
+  }
+  for (auto& t : flood) t.join();
+  EXPECT_GT(busy.load() + limited.load(), 0) << "ok " << ok << ", busy " << busy << ", limited " << limited;
+  EXPECT_FALSE(retry_after_missing.load());
+  EXPECT_EQ(other.load(), 0);
+  EXPECT_GT(ok.load(), 0);
+  EXPECT_GT(during, 0);
+  EXPECT_EQ(answered, during) << "every request made during the flood was answered";
+}
+
+COLO_INSTANTIATE_API_TEST(BehindProxy);
 
 // Start-up of a real installation: servers of their own, not the shared demo server.
 class FirstStart : public ::testing::TestWithParam<Backend> {

@@ -69,14 +69,14 @@ TEST_P(Dcim, R4_3_2_PlacementRulesHoldThroughTheApi) {
   auto ops = as("operations");
   ASSERT_EQ(place(ops, f, f.type_1u, "srv-a", 10).status, 201);
   auto overlap = place(ops, f, f.type_1u, "srv-b", 10);
-  EXPECT_EQ(overlap.status, 422);
+  EXPECT_EQ(overlap.status, 409);
   EXPECT_EQ(overlap.json().at("code").as_string(), "dcim.placement.overlap");
   EXPECT_NE(overlap.body.find("srv-a"), std::string::npos);
   EXPECT_EQ(place(ops, f, f.type_1u, "srv-top", 43).json().at("code").as_string(), "dcim.placement.beyond_rack");
   // Half-depth devices share units front and rear.
   EXPECT_EQ(place(ops, f, f.type_2u, "half-front", 20, "front").status, 201);
   EXPECT_EQ(place(ops, f, f.type_2u, "half-rear", 20, "rear").status, 201);
-  EXPECT_EQ(place(ops, f, f.type_2u, "half-rear-2", 21, "rear").status, 422);
+  EXPECT_EQ(place(ops, f, f.type_2u, "half-rear-2", 21, "rear").status, 409);
   // 0U takes nothing.
   EXPECT_EQ(place(ops, f, f.type_0u, "pdu-a", nullptr).status, 201);
   auto junk = place(ops, f, f.type_1u, "srv-half", 10.25);
@@ -110,7 +110,7 @@ TEST_P(Dcim, ReservationsKeepUnitsForTheirCustomerUntilReleased) {
                                        {"expires_at", "2099-01-01T00:00:00Z"}, {"reason", "growth"}});
   ASSERT_EQ(r.status, 201) << r.body;
   auto other = place(tech, f, f.type_1u, "other", 30, "front", {{"customer_id", 2}});
-  EXPECT_EQ(other.status, 422);
+  EXPECT_EQ(other.status, 409);
   EXPECT_EQ(other.json().at("code").as_string(), "dcim.placement.reserved");
   EXPECT_EQ(place(tech, f, f.type_1u, "own", 30, "front", {{"customer_id", 1}}).status, 201);
   auto past = tech.send_json("POST", "/api/v1/dcim/reservations",
@@ -205,6 +205,97 @@ TEST_P(Dcim, BadInputIsRejectedAndWritesNothing) {
   EXPECT_EQ(tech.get("/api/v1/dcim/devices?sort=password").status, 400);
   EXPECT_EQ(tech.get("/api/v1/dcim/devices?limit=100000").status, 400);
   EXPECT_EQ(tech.request("POST", "/api/v1/dcim/device-types/import", "x", {{"Content-Type", "text/plain"}}).status, 415);
+}
+
+// Text that enters must be valid UTF-8 without noncharacters or stray control characters, or it
+// is refused with 400 naming the field or line, and nothing is stored (on SQLite invalid bytes
+// were stored and broke every later list; on PostgreSQL they gave 500).
+TEST_P(Dcim, CsvImportsThatAreNotUtf8AreRefusedWholeNamingTheLine) {
+  const auto t = tag();
+  auto f = make_fixture(t);
+  auto tech = as("technical");
+  const auto racks_before = tech.get("/api/v1/dcim/racks?limit=1").json().at("count").as_int64();
+  const std::string racks = "site,room,name\r\nTest site " + t + ",Room " + t + ",GOOD-" + t + "\r\nTest site " + t +
+                            ",Room " + t + ",BAD-\xB9\xF1-" + t + "\r\n";
+  auto r = tech.request("POST", "/api/v1/dcim/racks/import", racks, {{"Content-Type", "text/csv"}});
+  ASSERT_EQ(r.status, 400) << r.body;
+  auto problem = r.json().as_object();
+  EXPECT_EQ(problem.at("code").as_string(), "dcim.csv.invalid_text");
+  EXPECT_EQ(problem.at("errors").as_array()[0].at("field").as_string(), "line 3");
+  EXPECT_EQ(problem.at("errors").as_array()[0].at("message").as_string(), "The text contains invalid UTF-8 (byte 0xB9).");
+  EXPECT_EQ(tech.get("/api/v1/dcim/racks?limit=1").json().at("count").as_int64(), racks_before);
+  EXPECT_EQ(tech.get("/api/v1/dcim/racks?q=GOOD-" + t).json().at("count").as_int64(), 0);
+
+  const auto devices_before = tech.get("/api/v1/dcim/devices?limit=1").json().at("count").as_int64();
+  const std::string devices = "name,site,room,rack\nok-" + t + ",Test site " + t + ",Room " + t + ",R-" + t +
+                              "\nnul-\x01-" + t + ",Test site " + t + ",Room " + t + ",R-" + t + "\n";
+  auto d = tech.request("POST", "/api/v1/dcim/devices/import", devices, {{"Content-Type", "text/csv"}});
+  ASSERT_EQ(d.status, 400) << d.body;
+  EXPECT_EQ(d.json().at("errors").as_array()[0].at("field").as_string(), "line 3");
+  EXPECT_EQ(tech.get("/api/v1/dcim/devices?limit=1").json().at("count").as_int64(), devices_before);
+  // Every list is still valid JSON.
+  EXPECT_EQ(tech.get("/api/v1/dcim/racks?limit=1000").status, 200);
+  EXPECT_EQ(tech.get("/api/v1/dcim/devices?limit=1000").status, 200);
+}
+
+TEST_P(Dcim, JsonWithANoncharacterInADeviceNameIsRefusedNamingTheField) {
+  auto f = make_fixture(tag());
+  auto tech = as("technical");
+  const auto before = tech.get("/api/v1/dcim/devices?limit=1").json().at("count").as_int64();
+  const std::string body = R"({"device_type_id":)" + std::to_string(f.type_1u) + R"(,"name":"web-1\ufffe","rack_id":)" +
+                           std::to_string(f.rack) + R"(,"position":5,"face":"front"})";
+  auto r = tech.request("POST", "/api/v1/dcim/devices", body, {{"Content-Type", "application/json"}});
+  ASSERT_EQ(r.status, 400) << r.body;
+  auto errors = r.json().at("errors").as_array();
+  ASSERT_EQ(errors.size(), 1u) << r.body;
+  EXPECT_EQ(errors[0].at("field").as_string(), "name");
+  EXPECT_EQ(errors[0].at("code").as_string(), "invalid_text");
+  EXPECT_EQ(errors[0].at("message").as_string(), "The text contains the noncharacter U+FFFE.");
+  // Raw bytes that are not UTF-8 are named the same way.
+  auto bytes = tech.request("POST", "/api/v1/dcim/sites", "{\"name\":\"site \xFF\"}", {{"Content-Type", "application/json"}});
+  ASSERT_EQ(bytes.status, 400) << bytes.body;
+  EXPECT_EQ(bytes.json().at("errors").as_array()[0].at("field").as_string(), "name");
+  EXPECT_EQ(tech.get("/api/v1/dcim/devices?limit=1").json().at("count").as_int64(), before);
+}
+
+TEST_P(Dcim, DeviceTypeYamlThatCannotBeUsedIsA400WithTheReason) {
+  auto tech = as("technical");
+  const auto before = tech.get("/api/v1/dcim/device-types?limit=1").json().at("count").as_int64();
+  struct Case {
+    const char* what;
+    std::string yaml;
+    const char* reason;
+  };
+  const Case cases[] = {
+      {"not YAML", "manufacturer: [unclosed\nmodel: X\n", "not valid YAML"},
+      {"not a mapping", "- just\n- a list\n", "not a YAML mapping"},
+      {"invalid UTF-8", "manufacturer: Acme\nmodel: X\xFF" "1\n", "line 2: the text contains invalid UTF-8 (byte 0xFF)"},
+      {"noncharacter", "manufacturer: Acme\xEF\xBF\xBE\nmodel: X1\n", "line 1: the text contains the noncharacter U+FFFE"},
+  };
+  for (const auto& c : cases) {
+    auto r = tech.request("POST", "/api/v1/dcim/device-types/import", c.yaml, {{"Content-Type", "application/yaml"}});
+    ASSERT_EQ(r.status, 400) << c.what << ": " << r.body;
+    auto problem = r.json().as_object();
+    EXPECT_EQ(problem.at("code").as_string(), "dcim.import.invalid") << c.what;
+    EXPECT_NE(std::string(problem.at("detail").as_string()).find(c.reason), std::string::npos) << c.what << ": " << r.body;
+    EXPECT_EQ(problem.at("errors").as_array()[0].at("field").as_string(), "body") << c.what;
+  }
+  auto one_file = tech.send_json("POST", "/api/v1/dcim/device-types/import",
+                                 json::object{{"files", json::array{json::object{{"name", "x.yaml"}, {"yaml", "- a list"}}}}});
+  ASSERT_EQ(one_file.status, 400) << one_file.body;
+  EXPECT_EQ(one_file.json().at("errors").as_array()[0].at("field").as_string(), "files/0/yaml");
+  EXPECT_EQ(tech.get("/api/v1/dcim/device-types?limit=1").json().at("count").as_int64(), before);
+}
+
+TEST_P(Dcim, QueryParametersThatAreNotTextAre400NamingTheParameter) {
+  auto tech = as("technical");
+  for (const char* target : {"/api/v1/dcim/devices?q=%FF", "/api/v1/dcim/racks?q=%EF%BF%BF", "/api/v1/dcim/sites?q=a%00"}) {
+    auto r = tech.get(target);
+    ASSERT_EQ(r.status, 400) << target << ": " << r.body;
+    EXPECT_EQ(r.json().at("code").as_string(), "invalid_query") << target;
+    EXPECT_EQ(r.json().at("errors").as_array()[0].at("field").as_string(), "q") << target;
+  }
+  EXPECT_EQ(tech.get("/api/v1/dcim/devices?q=%E6%9C%BA%E6%9F%9C").status, 200);
 }
 
 COLO_INSTANTIATE_API_TEST(Dcim);

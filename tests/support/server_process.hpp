@@ -32,6 +32,7 @@ class ServerProcess {
   ~ServerProcess();
 
   int port() const { return port_; }
+  int pid() const { return pid_; }  // of the running server, for tests that act on the process
   const std::string& db_url() const { return db_url_; }
   const std::string& dir() const { return dir_; }
   std::string log() const;  // everything the server printed so far

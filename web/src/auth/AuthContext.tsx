@@ -58,7 +58,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [refresh]);
 
   const login = useCallback(async (username: string, password: string) => {
-    const s = await api.post<Session>('/api/v1/auth/login', { username, password });
+    // Password hashing is admitted a few at a time: when the server says to come back
+    // (503 auth.busy with Retry-After), try again a few times before showing the error.
+    let s: Session | undefined;
+    for (let attempt = 0; !s; attempt++) {
+      try {
+        s = await api.post<Session>('/api/v1/auth/login', { username, password });
+      } catch (e) {
+        if (!(e instanceof ApiError) || e.problem.code !== 'auth.busy' || attempt >= 4) throw e;
+        await new Promise((resolve) => setTimeout(resolve, (e.retryAfter ?? 1) * 1000));
+      }
+    }
     setCsrfToken(s.csrf_token);
     setExpired(false);
     setUser(s.user);
