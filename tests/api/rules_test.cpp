@@ -516,6 +516,24 @@ TEST_P(Rules, R11_2_3_TerminationOffboardsTheCustomersDevicesAndAddresses) {
     if (i.at("kind").as_string() == "equipment_move_out") EXPECT_TRUE(i.at("done").as_bool()) << i;
 }
 
+TEST_P(Rules, R11_2_2_AnOpenRequestIsClosedWhenTheContractEndsOtherwise) {
+  auto [id, room] = active_contract();
+  auto asked = as("acme.admin").send_json("POST", "/api/v1/contracts/" + id + "/termination-requests",
+                                          json::object{{"reason", "Consolidating"}, {"desired_date", day(0)}});
+  ASSERT_EQ(asked.status, 201) << asked.body;
+  ASSERT_EQ(terminate(id).status, 200);
+  auto c = contract(id);
+  const auto& r = c.at("termination_requests").at(0).as_object();
+  EXPECT_EQ(r.at("status").as_string(), "closed");
+  EXPECT_EQ(r.at("decision_comment").as_string(), "The contract was terminated.");
+  EXPECT_EQ(c.at("termination").at("initiated_by").as_string(), "operator");
+  EXPECT_EQ(as("business")
+                .send_json("POST", "/api/v1/contracts/" + id + "/termination-requests/" + id_of(asked) + "/decision",
+                           json::object{{"action", "accept"}})
+                .status,
+            409);
+}
+
 COLO_INSTANTIATE_API_TEST(Rules);
 
 }  // namespace
