@@ -1,6 +1,7 @@
 #include "ipam/service.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 #include "audit/audit.hpp"
@@ -612,18 +613,8 @@ Result<std::vector<IpAddressRecord>> Service::assign_ipv4_in(db::Tx& tx, const C
                                                              std::int64_t customer_id, std::int64_t count,
                                                              const std::string& description) {
   if (count <= 0) return std::vector<IpAddressRecord>{};
-  PrefixFilter f;
-  f.site_id = site_id;
-  f.status = "active";
-  f.family = Family::v4;
-  f.limit = 1000;
-  COLO_TRY(auto page, store::list_prefixes(tx, ctx, f, std::nullopt, std::nullopt));
-  std::vector<PrefixRecord> pools;
-  for (auto& p : page.second)
-    if (p.is_pool && !p.customer_id) pools.push_back(std::move(p));
-  // The smallest pools first, so that large ones stay whole for large requests.
-  std::stable_sort(pools.begin(), pools.end(),
-                   [](const PrefixRecord& a, const PrefixRecord& b) { return a.prefix.length() > b.prefix.length(); });
+  COLO_TRY(auto found, customer_pools(tx, ctx, site_id));
+  const auto& pools = found.second;
   const auto n = static_cast<std::size_t>(count);
   std::vector<std::pair<const PrefixRecord*, Address>> chosen;
   for (const auto& p : pools) {
@@ -652,6 +643,38 @@ Result<std::vector<IpAddressRecord>> Service::assign_ipv4_in(db::Tx& tx, const C
     ids.push_back(r.id);
   }
   return store::find_addresses(tx, ids);
+}
+
+Result<std::pair<std::size_t, std::vector<PrefixRecord>>> Service::customer_pools(db::Tx& tx, const Context& ctx,
+                                                                                  std::int64_t site_id) {
+  PrefixFilter f;
+  f.site_id = site_id;
+  f.status = "active";
+  f.family = Family::v4;
+  f.limit = 1000;
+  COLO_TRY(auto page, store::list_prefixes(tx, ctx, f, std::nullopt, std::nullopt));
+  const auto all = page.second.size();
+  std::vector<PrefixRecord> pools;
+  for (auto& p : page.second)
+    if (p.is_pool && !p.customer_id) pools.push_back(std::move(p));
+  // The smallest pools first, so that large ones stay whole for large requests.
+  std::stable_sort(pools.begin(), pools.end(),
+                   [](const PrefixRecord& a, const PrefixRecord& b) { return a.prefix.length() > b.prefix.length(); });
+  return std::pair{all, std::move(pools)};
+}
+
+Result<std::optional<std::int64_t>> Service::free_customer_ipv4(const Context& ctx, std::int64_t site_id) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto found, customer_pools(tx, ctx, site_id));
+  if (found.first == 0) return std::optional<std::int64_t>{};
+  u128 free = 0;
+  for (const auto& p : found.second) {
+    // A pool holds at most a few thousand runs of free addresses; the cap only bounds a pathological one.
+    COLO_TRY(auto ranges, store::free_ranges(tx, p.prefix.first_usable(true), p.prefix.last_usable(true), 100000));
+    for (const auto& r : ranges) free += r.last - r.first + 1;
+  }
+  const u128 cap = static_cast<u128>(std::numeric_limits<std::int64_t>::max());
+  return std::optional<std::int64_t>(static_cast<std::int64_t>(free > cap ? cap : free));
 }
 
 Result<std::vector<IpAddressRecord>> Service::addresses_in(db::Tx& tx, const std::vector<std::int64_t>& ids) {

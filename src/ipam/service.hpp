@@ -82,6 +82,9 @@ class Service {
   Result<std::vector<IpAddressRecord>> assign_ipv4_in(db::Tx& tx, const Context& ctx, std::int64_t site_id,
                                                       std::int64_t customer_id, std::int64_t count,
                                                       const std::string& description);
+  // Free addresses in the site's pools for customers (those assign_ipv4_in takes); nullopt when
+  // the site has no active IPv4 prefix at all (no plan: unknown, not zero).
+  Result<std::optional<std::int64_t>> free_customer_ipv4(const Context& ctx, std::int64_t site_id);
   // Those of `ids` that still exist, with their customer.
   Result<std::vector<IpAddressRecord>> addresses_in(db::Tx& tx, const std::vector<std::int64_t>& ids);
   // Returns an address to its pool (the assignment record is removed, audited); one already gone
@@ -106,6 +109,9 @@ class Service {
   Status name_cables(db::Tx& tx, const Context& ctx, std::vector<Cable>& cables);
   Status check_prefix(db::Tx& tx, const Context& ctx, const PrefixRecord& p);
   Status check_address(db::Tx& tx, const Context& ctx, const IpAddressRecord& a);
+  // The site's active IPv4 prefixes (first) and, of them, the pools for customers, smallest first.
+  Result<std::pair<std::size_t, std::vector<PrefixRecord>>> customer_pools(db::Tx& tx, const Context& ctx,
+                                                                           std::int64_t site_id);
   Result<std::vector<IpAddressRecord>> allocate_once(const Context& ctx, std::int64_t prefix_id,
                                                      const AllocationInput& in);
 

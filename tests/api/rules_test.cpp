@@ -534,6 +534,37 @@ TEST_P(Rules, R11_2_2_AnOpenRequestIsClosedWhenTheContractEndsOtherwise) {
             409);
 }
 
+TEST_P(Rules, R3_2_1_TheAssessmentCountsTheAddressesActivationCanAssign) {
+  auto admin = as("admin");
+  auto room = make_room(admin, 1);
+  // The site has IPv4, but none of it in a pool for customers.
+  const auto pool = add_customer_pool(admin, room.site);
+  auto plain = admin.send_json("PATCH", "/api/v1/ipam/prefixes/" +
+                                            std::to_string(admin.get("/api/v1/ipam/prefixes?limit=1&q=" + pool)
+                                                               .json().at("results").at(0).at("id").as_int64()),
+                               json::object{{"is_pool", false}});
+  ASSERT_EQ(plain.status, 200) << plain.body;
+  auto customer = as("acme.user");
+  auto body = application_body(room.room, 1);
+  body["ipv4_count"] = 4;
+  auto created = customer.send_json("POST", "/api/v1/applications", body);
+  ASSERT_EQ(created.status, 201) << created.body;
+  auto id = id_of(created);
+  ASSERT_EQ(act(customer, id, "submit").status, 200);
+  ASSERT_EQ(act(as("business"), id, "approve").status, 200);
+  auto technical = as("technical");
+  auto f = technical.get("/api/v1/applications/" + id + "/feasibility").json();
+  EXPECT_EQ(f.at("ipv4").at("status").as_string(), "insufficient") << f;
+  EXPECT_EQ(f.at("ipv4").at("free").as_int64(), 0);
+  EXPECT_FALSE(f.at("feasible").as_bool());
+  // Marked as a pool for customers: its eight addresses count.
+  auto id_of_pool = std::to_string(plain.json().at("id").as_int64());
+  ASSERT_EQ(admin.send_json("PATCH", "/api/v1/ipam/prefixes/" + id_of_pool, json::object{{"is_pool", true}}).status, 200);
+  f = technical.get("/api/v1/applications/" + id + "/feasibility").json();
+  EXPECT_EQ(f.at("ipv4").at("status").as_string(), "ok") << f;
+  EXPECT_EQ(f.at("ipv4").at("free").as_int64(), 8);
+}
+
 COLO_INSTANTIATE_API_TEST(Rules);
 
 }  // namespace
