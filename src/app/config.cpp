@@ -134,6 +134,7 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     str("business", "time_zone", c.time_zone);
     str("audit", "key", c.audit_key);
     str("audit", "checkpoint", c.audit_checkpoint);
+    num("contracts", "address_grace_days", c.address_grace_days);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -173,6 +174,14 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (auto v = get("COLO_DEMO")) COLO_CHECK(set_bool(c.demo, *v, "COLO_DEMO"));
   if (auto proxies = http::TrustedProxies::parse(c.trusted_proxies); !proxies.ok())
     return Error::invalid("config", proxies.error().message);
+  if (auto v = get("COLO_ADDRESS_GRACE_DAYS")) {  // 0 is allowed: addresses return when the contract ends
+    auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), c.address_grace_days);
+    if (ec != std::errc() || p != v->data() + v->size())
+      return Error::invalid("config", "COLO_ADDRESS_GRACE_DAYS must be a number of days, got '" + *v + "'");
+  }
+  if (c.address_grace_days < 0 || c.address_grace_days > 3650)
+    return Error::invalid("config", "address_grace_days must be between 0 and 3650, got " +
+                                        std::to_string(c.address_grace_days));
   static const char* kLevels[] = {"trace", "debug", "info", "warn", "error", "critical", "off"};
   bool level_ok = false;
   for (auto l : kLevels) level_ok = level_ok || c.log_level == l;

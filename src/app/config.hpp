@@ -36,6 +36,8 @@ struct Config {
   std::string audit_key;                        // [audit] key           COLO_AUDIT_KEY (64 hex chars)
   std::string audit_checkpoint;                 // [audit] checkpoint    COLO_AUDIT_CHECKPOINT (default
                                                 //   audit.checkpoint next to a SQLite file, else var/)
+  // Days after a contract ends before its IPv4 addresses go back to the pool (the daily job).
+  int address_grace_days = 30;                  // [contracts] address_grace_days  COLO_ADDRESS_GRACE_DAYS
 };
 
 // Handler threads: [server] workers, or two per core (at least 4) when not set.

@@ -127,6 +127,19 @@ TEST(ConfigTest, ConnectionCapsComeFromTheFileOrTheEnvironment) {
   EXPECT_NE(bad.error().message.find("COLO_MAX_CONNECTIONS"), std::string::npos);
 }
 
+TEST(ConfigTest, AddressGraceDaysDefaultFileAndEnvironment) {
+  EXPECT_EQ(load_config("", {})->address_grace_days, 30);
+  std::string path = ::testing::TempDir() + "/colo-grace.toml";
+  {
+    std::ofstream f(path);
+    f << "[contracts]\naddress_grace_days = 7\n";
+  }
+  EXPECT_EQ(load_config(path, {})->address_grace_days, 7);
+  EXPECT_EQ(load_config(path, {{"COLO_ADDRESS_GRACE_DAYS", "0"}})->address_grace_days, 0);
+  EXPECT_FALSE(load_config("", {{"COLO_ADDRESS_GRACE_DAYS", "-1"}}).ok());
+  std::remove(path.c_str());
+}
+
 TEST(ConfigTest, ListenAddresses) {
   EXPECT_EQ(parse_listen("127.0.0.1:8080")->second, 8080);
   EXPECT_EQ(parse_listen("[::1]:80")->first, "::1");

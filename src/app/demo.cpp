@@ -22,13 +22,13 @@ struct DemoCustomer {
 
 const DemoCustomer kCustomers[] = {
     // Acme Cloud Technology Co., Ltd.
-    {"北京艾克米云科技有限公司", "91110108MA01ACME0N", "北京市海淀区中关村大街 1 号", "+86 10 5555 0100",
+    {"北京艾克米云科技有限公司", "91110108MA01ACMEXG", "北京市海淀区中关村大街 1 号", "+86 10 5555 0100",
      "noc@acme-cloud.example.cn"},
     // Shanghai Zenith Data Services Co., Ltd.
-    {"上海天顶数据服务有限公司", "91310115MA1GENTH0U", "上海市浦东新区张江路 88 号", "+86 21 5555 0200",
+    {"上海天顶数据服务有限公司", "91310115MA1GENTH6E", "上海市浦东新区张江路 88 号", "+86 21 5555 0200",
      "noc@zenith-data.example.cn"},
     // Shenzhen Polaris Networks Co., Ltd.
-    {"深圳北辰网络有限公司", "91440300MA5NRTH007", "深圳市南山区科技园南区 6 栋", "+86 755 5555 0300",
+    {"深圳北辰网络有限公司", "91440300MA5NRTH01A", "深圳市南山区科技园南区 6 栋", "+86 755 5555 0300",
      "noc@polaris-net.example.cn"},
 };
 

@@ -101,6 +101,10 @@ TEST(Approval, R3_1_1_SubmissionNeedsDevicesStartDateAndTerm) {
   few.needs.units = 5;  // three 2U devices take 6U
   ASSERT_EQ(submission_errors(few, today).size(), 1u);
   EXPECT_EQ(submission_errors(few, today)[0].field, "units");
+  auto unpowered = complete_application();  // a line kept from before power was required
+  unpowered.devices[0].power_w = 0;
+  ASSERT_EQ(submission_errors(unpowered, today).size(), 1u);
+  EXPECT_EQ(submission_errors(unpowered, today)[0].field, "devices/0/power_w");
   auto racks = complete_application();
   racks.needs.space = "racks";
   ASSERT_EQ(submission_errors(racks, today).size(), 1u);

@@ -52,6 +52,11 @@ std::vector<FieldError> submission_errors(const Application& a, Date today) {
   else if (*a.needs.start_date < today)
     e.push_back({"start_date", "in_past", "The desired start date has passed."});
   if (a.needs.term_months < 1) e.push_back({"term_months", "required", "Give the term in months."});
+  // Lines saved before a type's missing power figure was required: never submitted at 0 W.
+  for (std::size_t i = 0; i < a.devices.size(); ++i)
+    if (a.devices[i].power_w <= 0)
+      e.push_back({"devices/" + std::to_string(i) + "/power_w", "required",
+                   "State the device's maximum draw in W; its type has no power figure."});
   if (a.needs.space == "racks" && a.needs.racks < 1)
     e.push_back({"racks", "required", "Give the number of whole racks."});
   if (a.needs.space == "units" && a.needs.units > 0) {

@@ -85,7 +85,8 @@ class Inventory {
   virtual Status release(db::Tx& tx, const Context& ctx, std::int64_t reservation_id) = 0;
   // Enters a planned device inside `tx`; its id.
   virtual Result<std::int64_t> create_device(db::Tx& tx, const Context& ctx, const PlannedDevice& device) = 0;
-  // Free IPv4 addresses at a site (ipam), read in its own transaction; nullopt when unknown.
+  // Free IPv4 addresses at a site (ipam) in its pools for customers, which activation assigns
+  // from; read in its own transaction; nullopt when the site has no IPv4 plan.
   virtual Result<std::optional<std::int64_t>> free_ipv4(const Context& ctx, std::int64_t site_id) = 0;
 };
 

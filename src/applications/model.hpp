@@ -30,6 +30,9 @@ struct DeviceLine {
   std::int64_t power_w = 0;   // maximum draw of one device
   std::int64_t weight_g = 0;  // one device
   int count = 1;
+  // The customer stated power_w for a catalogue type (required when the type has no figure);
+  // otherwise a catalogue line takes the type's maximum draw.
+  bool power_stated = false;
 };
 
 struct Needs {

@@ -130,13 +130,8 @@ class ServiceInventory final : public Inventory {
 
   Result<std::optional<std::int64_t>> free_ipv4(const Context& ctx, std::int64_t site_id) override {
     if (!ipam_) return std::optional<std::int64_t>{};
-    COLO_TRY(auto sites, ipam_->site_utilisation(ctx, site_id));
-    for (const auto& s : sites) {
-      if (s.family != ipam::Family::v4 || s.prefixes == 0) continue;
-      auto free = s.utilisation.total > s.utilisation.used ? s.utilisation.total - s.utilisation.used : 0;
-      return std::optional<std::int64_t>(static_cast<std::int64_t>(free));
-    }
-    return std::optional<std::int64_t>{};  // no IPv4 plan at the site: unknown, not zero
+    // What activation can assign: the site's pools for customers (no IPv4 plan: unknown, not zero).
+    return ipam_->free_customer_ipv4(ctx, site_id);
   }
 
  private:

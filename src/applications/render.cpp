@@ -67,6 +67,7 @@ json::object application_json(const Application& a, bool detail) {
                                    {"u_height", units_of(l.height_hu)},
                                    {"full_depth", l.full_depth},
                                    {"power_w", l.power_w},
+                                   {"power_stated", l.power_stated},
                                    {"weight_kg", kg_of(l.weight_g)},
                                    {"count", l.count}});
   o["devices"] = std::move(devices);

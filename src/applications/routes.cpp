@@ -56,13 +56,19 @@ std::vector<DeviceLine> read_devices(http::JsonObjectReader& body, const json::a
         else
           l.height_hu = static_cast<int>(std::lround(*u * 2));
       }
-      l.power_w = r.integer("power_w", {.required = true, .min = 0, .max = 100000}).value_or(0);
+      // A device draws power: 0 W would make the feasibility assessment count it as free.
+      l.power_w = r.integer("power_w", {.required = true, .min = 1, .max = 100000}).value_or(0);
       l.weight_g = thousandths(r, "weight_kg", 2000).value_or(0);
       l.full_depth = r.boolean("full_depth").value_or(true);
     } else {
-      // A catalogue type brings its own figures; the weight may be given when the catalogue has none.
+      // A catalogue type brings its own figures; the weight may be given when the catalogue has none,
+      // and the power must be when the type has no figure (checked by the service).
       l.weight_g = thousandths(r, "weight_kg", 2000).value_or(0);
-      for (const char* k : {"u_height", "power_w", "full_depth"})
+      if (auto w = r.integer("power_w", {.min = 1, .max = 100000})) {
+        l.power_w = *w;
+        l.power_stated = true;
+      }
+      for (const char* k : {"u_height", "full_depth"})
         if (r.has(k)) r.error(k, "from_type", "Taken from the device type.");
     }
     r.reject_unknown();

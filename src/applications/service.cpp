@@ -107,7 +107,14 @@ Status Service::apply_input(db::Tx& tx, Application& a, const ApplicationInput& 
       if (l.label.empty()) l.label = type->label;
       l.height_hu = type->height_hu;
       l.full_depth = type->full_depth;
-      l.power_w = type->max_power_w;
+      // The customer's stated draw (its configuration) wins; else the type's; a type without a
+      // figure needs the customer's, or the device would be assessed at 0 W.
+      if (!l.power_stated) {
+        l.power_w = type->max_power_w;
+        if (l.power_w <= 0)
+          errors.push_back({"devices/" + std::to_string(i) + "/power_w", "required",
+                            "This device type has no power figure; state the device's maximum draw in W."});
+      }
       if (type->weight_g > 0 || l.weight_g == 0) l.weight_g = type->weight_g;
     }
     a.devices = std::move(lines);
@@ -391,6 +398,14 @@ Result<Feasibility> Service::assess(db::Tx& tx, const Application& a) {
   }
   f.problems = proposal.problems;
   for (const auto& p : proposal.problems) f.reasons.push_back({"applications.placement.whole_racks", p, std::nullopt});
+  // A device without a power figure is not assessed as drawing nothing: the verdict waits for it.
+  for (std::size_t i = 0; i < f.items.size(); ++i) {
+    const auto& it = f.items[i];
+    if (it.spare || it.item.power_w > 0) continue;
+    auto why = it.label + " #" + std::to_string(it.copy) + ": no power figure; the customer must state its maximum draw.";
+    f.problems.push_back(why);
+    f.reasons.push_back({"applications.feasibility.power_unknown", why, i});
+  }
 
   for (const auto& it : f.items)
     if (!it.spare) f.power_devices_w += it.item.power_w;

@@ -63,6 +63,7 @@ std::string devices_json(const std::vector<DeviceLine>& lines) {
                                {"height_hu", l.height_hu},
                                {"full_depth", l.full_depth},
                                {"power_w", l.power_w},
+                               {"power_stated", l.power_stated},
                                {"weight_g", l.weight_g},
                                {"count", l.count}});
   return to_json(out);
@@ -79,6 +80,7 @@ std::vector<DeviceLine> devices_of(const std::string& text) {
     l.height_hu = static_cast<int>(o.at("height_hu").to_number<std::int64_t>());
     l.full_depth = o.at("full_depth").as_bool();
     l.power_w = o.at("power_w").to_number<std::int64_t>();
+    if (const auto* stated = o.if_contains("power_stated")) l.power_stated = stated->as_bool();
     l.weight_g = o.at("weight_g").to_number<std::int64_t>();
     l.count = static_cast<int>(o.at("count").to_number<std::int64_t>());
     out.push_back(std::move(l));

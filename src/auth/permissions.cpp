@@ -73,8 +73,9 @@ const std::vector<PermissionDef> kPermissions = {
     // Contracts (R3.2.3, R10, R11)
     {"contracts.read", "Read contracts (customers: their own)",
      staff_and({"customer_admin", "customer_user"})},
-    {"contracts.write", "Draft, sign, renew and terminate contracts; manage settlement",
-     {"admin", "business"}},
+    {"contracts.write", "Draft, sign, renew and terminate contracts", {"admin", "business"}},
+    {"contracts.settle", "Record the money items of a contract's settlement (final invoice, deposit)",
+     {"admin", "finance"}},
     {"contracts.amend", "Propose and agree change agreements",
      {"admin", "business", "customer_admin"}},
     {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},

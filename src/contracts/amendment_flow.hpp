@@ -16,7 +16,7 @@ const workflow::Definition& amendment_workflow();
 // The state of a new proposal by `side` (operator | customer).
 std::string proposed_state(std::string_view side);
 
-// Taken by the system when the agreed date comes; never offered through the API.
+// Taken by the system (the agreed date comes, the contract ends first); never offered through the API.
 bool amendment_system_action(std::string_view action);
 
 }  // namespace colo::contracts

@@ -11,6 +11,7 @@
 #include "contracts/module.hpp"
 #include "contracts/service.hpp"
 #include "customers/service.hpp"
+#include "ipam/service.hpp"
 
 namespace colo::contracts {
 
@@ -47,6 +48,31 @@ applications::ApplicationInput demo_application(std::int64_t count, Date start) 
   in.extra_services = std::vector<std::string>{"remote_hands"};
   in.notes = "演示数据 Demo data";
   return in;
+}
+
+// A /26 pool for customers (the upper quarter) in each site's public IPv4 /24, where contracts'
+// addresses are assigned from at activation; idempotent.
+Status ensure_customer_pools(ipam::Service& ipam, const Context& ctx) {
+  ipam::PrefixFilter f;
+  f.family = ipam::Family::v4;
+  f.status = "active";
+  f.limit = 1000;
+  COLO_TRY(auto page, ipam.list_prefixes(ctx, f));
+  for (const auto& p : page.second) {
+    if (p.prefix.length() != 24 || p.customer_id || !p.site_id || p.is_pool) continue;
+    const auto pool = ipam::Address(ipam::Family::v4, p.prefix.network().value() + 192).to_string() + "/26";
+    bool exists = false;
+    for (const auto& q : page.second) exists = exists || q.prefix.to_string() == pool;
+    if (exists) continue;
+    ipam::PrefixInput in;
+    in.prefix = pool;
+    in.site_id = std::optional<std::int64_t>(*p.site_id);
+    in.status = "active";
+    in.is_pool = true;
+    in.description = "Addresses for customers' contracts";
+    COLO_CHECK(ipam.create_prefix(ctx, in));
+  }
+  return {};
 }
 
 }  // namespace
@@ -108,6 +134,7 @@ Status load_demo(app::App& app) {
   COLO_TRY(auto contract, contracts.create(business, ci));
   const std::string scan = "%PDF-1.4\n% Colo demo: signed contract\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n";
   COLO_CHECK(contracts.sign(business, contract.contract.id, "application/pdf", scan, "孙浩 Sun Hao", today));
+  if (app.services().ipam) COLO_CHECK(ensure_customer_pools(*app.services().ipam, admin));
   COLO_CHECK(contracts.activate(business, contract.contract.id));
   spdlog::info("demo: applications and a contract loaded");
   return {};

@@ -17,10 +17,26 @@ inline const std::vector<std::string> kServices = {"rack_space",   "whole_rack",
 inline const std::vector<std::string> kBillingCycles = {"monthly", "quarterly", "yearly"};
 inline const std::vector<std::string> kSides = {"operator", "customer"};
 inline const std::vector<std::string> kAmendmentStates = {"proposed_by_operator", "proposed_by_customer", "agreed",
-                                                          "effective", "rejected", "withdrawn"};
+                                                          "effective", "rejected", "withdrawn", "lapsed"};
 // The settlement checklist opened when a contract ends (R11.2.3), in this order.
 inline const std::vector<std::string> kSettlementItems = {"final_invoice", "deposit", "equipment_move_out",
                                                           "reservations_released", "addresses_reclaimed"};
+// Items about money: finance records them (contracts.settle).
+inline const std::vector<std::string> kMoneySettlementItems = {"final_invoice", "deposit"};
+// Items that describe the ledger: their state is read from it, never ticked by hand.
+inline const std::vector<std::string> kLedgerSettlementItems = {"equipment_move_out", "reservations_released",
+                                                                "addresses_reclaimed"};
+
+// A device or address the contract put into the ledger at activation.
+struct Resource {
+  std::int64_t id = 0;
+  std::int64_t contract_id = 0;
+  std::string kind;  // device | ipv4_address
+  std::int64_t ref_id = 0;
+  std::string label;
+  std::string created_at;
+  std::optional<std::string> release_due, released_at;
+};
 
 struct LineItem {
   std::string service;         // one of kServices
@@ -98,6 +114,35 @@ struct SettlementItem {
   std::optional<std::string> done_by, done_at;
 };
 
+// A customer's request to end its contract early (R11.2.2); business accepts (terminating the
+// contract, the customer the initiating side) or declines it with a reason.
+inline const std::vector<std::string> kTerminationRequestStates = {"open", "accepted", "declined", "closed"};
+struct TerminationRequest {
+  std::int64_t id = 0;
+  std::int64_t contract_id = 0;
+  std::int64_t customer_id = 0;
+  std::string status = "open";
+  std::string reason;
+  Date desired_date{};
+  std::int64_t requested_by = 0;
+  std::string requested_by_name;
+  std::optional<std::string> decided_by_name, decided_at;
+  std::string decision_comment;
+  std::string created_at, updated_at;
+};
+
+// A device still installed when its contract ended: to be moved out by on-site operations. Done
+// once the ledger shows it decommissioned or gone (derived when read).
+struct MoveOutTask {
+  std::int64_t id = 0;
+  std::int64_t contract_id = 0;
+  std::int64_t device_id = 0;
+  std::string device_name;
+  std::string created_at;
+  std::string device_status;  // from the ledger; "gone" when no longer in it
+  bool done = false;
+};
+
 struct Contract {
   std::int64_t id = 0;
   std::string number;  // CT-2026-000045
@@ -159,7 +204,7 @@ struct ListFilter {
 // What the daily job did.
 struct DailyReport {
   Date day{};
-  int reminders = 0, renewed = 0, expired = 0, amendments_effective = 0;
+  int reminders = 0, renewed = 0, expired = 0, amendments_effective = 0, addresses_released = 0;
   std::vector<std::string> errors;  // per contract; the others still ran
 };
 

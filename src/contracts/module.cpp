@@ -3,16 +3,83 @@
 #include <cstdio>
 
 #include "app/app.hpp"
+#include "app/services.hpp"
+#include "contracts/ledger.hpp"
 #include "contracts/routes.hpp"
 #include "contracts/service.hpp"
+#include "dcim/service.hpp"
+#include "ipam/service.hpp"
 #include "scheduler/scheduler.hpp"
 
 namespace colo::contracts {
 
+namespace {
+
+// The ledger port over the inventory and IPAM services (their transactions are the caller's).
+class ServiceLedger final : public Ledger {
+ public:
+  ServiceLedger(dcim::Service* dcim, ipam::Service* ipam) : dcim_(dcim), ipam_(ipam) {}
+
+  Result<std::vector<LedgerDevice>> devices(db::Tx& tx, const Context& ctx,
+                                            const std::vector<std::int64_t>& ids) override {
+    std::vector<LedgerDevice> out;
+    if (!dcim_) return out;
+    for (auto id : ids) {
+      auto d = dcim_->device_info(tx, ctx, id);
+      if (!d.ok()) {
+        if (d.error().kind == ErrorKind::not_found) continue;
+        return std::move(d).error();
+      }
+      out.push_back(LedgerDevice{d->id, d->name, d->status});
+    }
+    return out;
+  }
+
+  Result<std::vector<LedgerAddress>> addresses(db::Tx& tx, const std::vector<std::int64_t>& ids) override {
+    std::vector<LedgerAddress> out;
+    if (!ipam_) return out;
+    COLO_TRY(auto found, ipam_->addresses_in(tx, ids));
+    for (const auto& a : found) out.push_back(LedgerAddress{a.id, a.address.to_string(), a.customer_id});
+    return out;
+  }
+
+  Result<std::vector<LedgerAddress>> assign_ipv4(db::Tx& tx, const Context& ctx, std::int64_t site_id,
+                                                 std::int64_t customer_id, std::int64_t count,
+                                                 const std::string& description) override {
+    if (!ipam_) return Error::conflict("ipam.assignment.exhausted", "IP address management is not configured.");
+    COLO_TRY(auto assigned, ipam_->assign_ipv4_in(tx, ctx, site_id, customer_id, count, description));
+    std::vector<LedgerAddress> out;
+    for (const auto& a : assigned) out.push_back(LedgerAddress{a.id, a.address.to_string(), a.customer_id});
+    return out;
+  }
+
+  Status retire_planned_device(db::Tx& tx, const Context& ctx, std::int64_t id) override {
+    if (!dcim_) return {};
+    dcim::DeviceInput in;
+    in.status = std::string("decommissioned");
+    in.rack_id = std::optional<std::int64_t>{};
+    COLO_CHECK(dcim_->update_device(tx, ctx, id, in));
+    return {};
+  }
+
+  Status release_address(db::Tx& tx, const Context& ctx, std::int64_t id) override {
+    if (!ipam_) return {};
+    return ipam_->release_address_in(tx, ctx, id);
+  }
+
+ private:
+  dcim::Service* dcim_;
+  ipam::Service* ipam_;
+};
+
+}  // namespace
+
 Status register_module(app::App& app) {
   auto* applications = app.services().applications;
   if (!applications) return Error::internal("contracts: register applications first");
-  auto& contracts = app.own<Service>(app.db(), app.clock(), *applications, app.config().upload_dir);
+  auto& ledger = app.own<ServiceLedger>(app.services().dcim, app.services().ipam);
+  auto& contracts = app.own<Service>(app.db(), app.clock(), *applications, app.config().upload_dir, &ledger,
+                                     app.config().address_grace_days);
   app.services().contracts = &contracts;
   add_routes(app.router(), contracts);
 
@@ -38,9 +105,10 @@ Status run_job(app::App& app, const std::string& job, const std::string& date) {
     day = *parsed;
   }
   COLO_TRY(auto report, app.services().contracts->run_daily(day));
-  std::printf("contracts-daily %s: %d reminder(s), %d renewed, %d expired, %d change(s) in effect, %zu error(s)\n",
+  std::printf("contracts-daily %s: %d reminder(s), %d renewed, %d expired, %d change(s) in effect, "
+              "%d address(es) returned, %zu error(s)\n",
               format_date(report.day).c_str(), report.reminders, report.renewed, report.expired,
-              report.amendments_effective, report.errors.size());
+              report.amendments_effective, report.addresses_released, report.errors.size());
   for (const auto& e : report.errors) std::printf("  error: %s\n", e.c_str());
   if (!report.errors.empty()) return Error::internal("contracts-daily finished with errors");
   return {};

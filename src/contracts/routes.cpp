@@ -98,6 +98,20 @@ json::object contract_json(const Contract& c) {
   return o;
 }
 
+json::object termination_request_json(const TerminationRequest& r) {
+  return {{"id", r.id},
+          {"contract_id", r.contract_id},
+          {"status", r.status},
+          {"reason", r.reason},
+          {"desired_date", format_date(r.desired_date)},
+          {"requested_by", json::object{{"id", r.requested_by}, {"name", r.requested_by_name}}},
+          {"decided_by", nullable(r.decided_by_name)},
+          {"decided_at", nullable(r.decided_at)},
+          {"decision_comment", r.decision_comment},
+          {"created_at", r.created_at},
+          {"updated_at", r.updated_at}};
+}
+
 json::object detail_json(const Detail& d) {
   auto o = contract_json(d.contract);
   o["terms"] = terms_json(d.contract.terms);
@@ -118,6 +132,17 @@ json::object detail_json(const Detail& d) {
                                       {"done_by", nullable(s.done_by)},
                                       {"done_at", nullable(s.done_at)}});
   o["settlement"] = std::move(settlement);
+  json::array requests;
+  for (const auto& r : d.termination_requests) requests.push_back(termination_request_json(r));
+  o["termination_requests"] = std::move(requests);
+  json::array tasks;
+  for (const auto& t : d.move_out_tasks)
+    tasks.push_back(json::object{{"id", t.id},
+                                 {"device", json::object{{"id", t.device_id}, {"name", t.device_name}}},
+                                 {"device_status", t.device_status},
+                                 {"done", t.done},
+                                 {"created_at", t.created_at}});
+  o["move_out_tasks"] = std::move(tasks);
   json::array actions;
   for (const auto& a : d.actions) actions.emplace_back(a);
   o["actions"] = std::move(actions);
@@ -377,12 +402,64 @@ void add_routes(http::Router& router, Service& svc) {
                 auto d = svc.settle(http::context_of(req), id, item, done.value_or(false), note).take();
                 return http::json_response(detail_json(d));
               },
-              .summary = "Close (or reopen) an item of the settlement checklist (R11.2.3).", .tag = "contracts",
-              .permission = "contracts.write",
+              .summary = "Close (or reopen) a money item of the settlement checklist (R11.2.3); the items about "
+                         "the ledger follow it.",
+              .tag = "contracts", .permission = "contracts.settle",
               .request_schema = json::object{{"type", "object"},
                                              {"required", json::array{"done"}},
                                              {"properties", json::object{{"done", json::object{{"type", "boolean"}}},
                                                                          {"note", json::object{{"type", "string"}}}}}}});
+  router.add({.method = "GET", .pattern = "/api/v1/contracts/{id}/termination-requests",
+              .handler = [&svc](Request& req) {
+                auto list = svc.termination_requests(http::context_of(req), http::id_param(req)).take();
+                json::array out;
+                for (const auto& r : list) out.push_back(termination_request_json(r));
+                return http::json_response(out);
+              },
+              .summary = "The customer's requests to end the contract early, with their answers.", .tag = "contracts",
+              .permission = "contracts.read"});
+  router.add({.method = "POST", .pattern = "/api/v1/contracts/{id}/termination-requests",
+              .handler = [&svc](Request& req) {
+                auto id = http::id_param(req);
+                http::JsonBody b(req);
+                TerminationRequestInput in;
+                in.reason = b.string("reason", {.required = true, .min = 1, .max = 2000}).value_or("");
+                if (auto d = b.date("desired_date", true)) in.desired_date = *d;
+                b.finish();
+                auto r = svc.request_termination(http::context_of(req), id, in).take();
+                return http::json_response(termination_request_json(r), 201);
+              },
+              .summary = "The customer asks to end its contract early (R11.2.2), with the reason and the desired "
+                         "end date; the business department accepts or declines.",
+              .tag = "contracts", .permission = "contracts.amend",
+              .request_schema = json::object{
+                  {"type", "object"},
+                  {"required", json::array{"reason", "desired_date"}},
+                  {"properties", json::object{{"reason", json::object{{"type", "string"}}},
+                                              {"desired_date", json::object{{"type", "string"}, {"format", "date"}}}}}},
+              .success_status = 201});
+  router.add({.method = "POST", .pattern = "/api/v1/contracts/{id}/termination-requests/{request_id}/decision",
+              .handler = [&svc](Request& req) {
+                auto id = http::id_param(req);
+                auto request = http::id_param(req, "request_id");
+                http::JsonBody b(req);
+                TerminationDecision d;
+                d.action = b.choice("action", {"accept", "decline"}, true).value_or("");
+                d.comment = b.string("comment", {.max = 2000}).value_or("");
+                d.date = b.date("date");
+                b.finish();
+                auto out = svc.decide_termination_request(http::context_of(req), id, request, d).take();
+                return http::json_response(detail_json(out));
+              },
+              .summary = "Answer a customer's request to end the contract: accept (terminated on `date`, default "
+                         "today, the customer the initiating side) or decline with a comment.",
+              .tag = "contracts", .permission = "contracts.write",
+              .request_schema = json::object{
+                  {"type", "object"},
+                  {"required", json::array{"action"}},
+                  {"properties", json::object{{"action", json::object{{"enum", json::array{"accept", "decline"}}}},
+                                              {"comment", json::object{{"type", "string"}}},
+                                              {"date", json::object{{"type", "string"}, {"format", "date"}}}}}}});
   router.add({.method = "GET", .pattern = "/api/v1/contracts/{id}/amendments",
               .handler = [&svc](Request& req) {
                 auto list = svc.amendments(http::context_of(req), http::id_param(req)).take();

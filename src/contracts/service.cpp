@@ -111,12 +111,32 @@ Result<Detail> Service::detail(db::Tx& tx, const Context& ctx, Contract c, std::
     d.amendments.push_back(std::move(view));
   }
   COLO_TRY(d.settlement, store::settlement(tx, c.id));
+  COLO_CHECK(derive_ledger_items(tx, ctx, c, d.settlement));
+  COLO_TRY(d.termination_requests, store::termination_requests(tx, c.id));
+  COLO_TRY(d.move_out_tasks, store::move_out_tasks(tx, c.id));
+  if (!d.move_out_tasks.empty() && ledger_) {
+    std::vector<std::int64_t> ids;
+    for (const auto& t : d.move_out_tasks) ids.push_back(t.device_id);
+    COLO_TRY(auto devices, ledger_->devices(tx, ctx, ids));
+    for (auto& t : d.move_out_tasks) {
+      t.device_status = "gone";
+      for (const auto& dev : devices)
+        if (dev.id == t.device_id) t.device_status = dev.status;
+      t.done = t.device_status == "gone" || t.device_status == "decommissioned";
+    }
+  }
+  const bool request_open = std::any_of(d.termination_requests.begin(), d.termination_requests.end(),
+                                        [](const TerminationRequest& r) { return r.status == "open"; });
   if (ctx.can("contracts.write") && !ctx.tenant()) {
     if (c.status == "draft") d.actions = {"update", "sign"};
     if (c.status == "signed") d.actions = {"activate", "terminate"};
     if (c.status == "active") d.actions = {"terminate"};
   }
   if (live(c) && ctx.can("contracts.amend")) d.actions.push_back("propose_amendment");
+  if (live(c) && ctx.tenant() && ctx.can("contracts.amend") && !request_open)
+    d.actions.push_back("request_termination");
+  if (live(c) && !ctx.tenant() && ctx.can("contracts.write") && request_open)
+    d.actions.push_back("decide_termination_request");
   d.contract = std::move(c);
   return d;
 }
@@ -307,9 +327,42 @@ Result<Detail> Service::activate(const Context& ctx, std::int64_t id) {
     return Error::conflict("contracts.not_signed", "A contract is activated once signed; this one is " + c.status + ".");
   auto before = state_json(c);
   std::vector<std::int64_t> devices;
+  std::vector<LedgerAddress> addresses;
+  const auto now = format_instant(clock_.now());
   if (c.application_id) {
+    COLO_TRY(auto app, applications_.find(tx, *c.application_id));
     COLO_TRY(devices, applications_.mark_contracted(tx, ctx, *c.application_id, c.id,
                                                     clock_.calendar().start_of(add_days(c.terms.end_date, 1))));
+    if (ledger_) {
+      COLO_TRY(auto named, ledger_->devices(tx, ctx, devices));
+      for (auto id : devices) {
+        std::string label = "device " + std::to_string(id);
+        for (const auto& d : named)
+          if (d.id == id) label = d.name;
+        COLO_CHECK(store::insert_resource(tx, c, "device", id, label, now));
+      }
+    }
+    // The IPv4 addresses asked for (R5.1.2), at the site of the accepted placement.
+    if (app && app->needs.ipv4_count > 0 && ledger_) {
+      std::optional<std::int64_t> site = app->needs.site_id;
+      if (app->placement && app->placement->proposal.is_object())
+        if (const auto* s = app->placement->proposal.as_object().if_contains("site"); s && s->is_object())
+          site = s->as_object().at("id").to_number<std::int64_t>();
+      if (!site)
+        return Error::conflict("contracts.activation.no_site",
+                               "The application names no site to assign its IPv4 addresses from.");
+      auto assigned = ledger_->assign_ipv4(tx, ctx, *site, c.customer_id, app->needs.ipv4_count, c.number);
+      if (!assigned.ok()) {
+        if (assigned.error().code == "ipam.assignment.exhausted")
+          return Error::conflict("contracts.activation.no_addresses",
+                                 "The contract includes " + std::to_string(app->needs.ipv4_count) +
+                                     " IPv4 address(es) but the site's pools for customers cannot supply them: " +
+                                     assigned.error().message);
+        return std::move(assigned).error();
+      }
+      addresses = std::move(assigned).value();
+      for (const auto& a : addresses) COLO_CHECK(store::insert_resource(tx, c, "ipv4_address", a.id, a.address, now));
+    }
   }
   c.status = "active";
   c.activated_at = format_instant(clock_.now());
@@ -320,9 +373,15 @@ Result<Detail> Service::activate(const Context& ctx, std::int64_t id) {
   json::array ids;
   for (auto d : devices) ids.emplace_back(d);
   after["planned_devices"] = std::move(ids);
+  json::array assigned;
+  for (const auto& a : addresses) assigned.emplace_back(a.address);
+  after["ipv4_addresses"] = std::move(assigned);
   COLO_CHECK(audit::record(tx, ctx, clock_, {kObject, std::to_string(c.id), "activate", std::move(before), after, c.customer_id}));
   COLO_CHECK(tell(tx, c, "contract.activated", "Contract " + c.number + " is in force",
-                  "合同 " + c.number + " 已生效", std::to_string(devices.size()) + " device(s) planned", true, true));
+                  "合同 " + c.number + " 已生效",
+                  std::to_string(devices.size()) + " device(s) planned, " + std::to_string(addresses.size()) +
+                      " IPv4 address(es) assigned",
+                  true, true));
   COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
   COLO_CHECK(tx.commit());
   return d;
@@ -336,6 +395,22 @@ Status Service::end_contract(db::Tx& tx, const Context& ctx, Contract& c, const 
   c.ended_at = now;
   c.updated_at = now;
   COLO_CHECK(store::update(tx, c));
+  // A customer's open request to end it is answered by the end itself.
+  COLO_TRY(auto requests, store::termination_requests(tx, c.id));
+  for (auto& r : requests) {
+    if (r.status != "open") continue;
+    r.status = "closed";
+    r.decided_by_name = ctx.principal->username;
+    r.decided_at = now;
+    r.decision_comment = "The contract " + std::string(status == "expired" ? "expired" : "was terminated") + ".";
+    r.updated_at = now;
+    COLO_CHECK(store::answer_termination_request(tx, r));
+  }
+  // Change agreements not yet in effect: none may apply to a contract that has ended.
+  COLO_TRY(auto amendments, store::amendments(tx, c.id));
+  for (auto& a : amendments)
+    if (a.status == "agreed" || a.status == "proposed_by_operator" || a.status == "proposed_by_customer")
+      COLO_CHECK(close_for_end(tx, ctx, c, a));
   for (std::size_t i = 0; i < kSettlementItems.size(); ++i)
     COLO_CHECK(store::insert_settlement_item(tx, c, static_cast<int>(i + 1), kSettlementItems[i], now));
   if (c.application_id) {
@@ -350,12 +425,73 @@ Status Service::end_contract(db::Tx& tx, const Context& ctx, Contract& c, const 
       COLO_CHECK(store::update_settlement_item(tx, item));
     }
   }
+  return offboard(tx, ctx, c);
+}
+
+Status Service::offboard(db::Tx& tx, const Context& ctx, const Contract& c) {
+  COLO_TRY(auto resources, store::resources(tx, c.id));
+  const auto now = format_instant(clock_.now());
+  std::vector<std::int64_t> device_ids;
+  for (const auto& r : resources)
+    if (r.kind == "device") device_ids.push_back(r.ref_id);
+  json::array retired, tasks;
+  if (ledger_ && !device_ids.empty()) {
+    COLO_TRY(auto devices, ledger_->devices(tx, ctx, device_ids));
+    for (const auto& d : devices) {
+      if (d.status == "decommissioned") continue;
+      if (d.status == "planned") {  // never installed: its units are free again
+        COLO_CHECK(ledger_->retire_planned_device(tx, ctx, d.id));
+        retired.push_back(json::object{{"id", d.id}, {"name", d.name}});
+      } else {
+        COLO_CHECK(store::insert_move_out_task(tx, c, d.id, d.name, now));
+        tasks.push_back(json::object{{"device_id", d.id}, {"name", d.name}, {"status", d.status}});
+      }
+    }
+  }
+  // Addresses go back to their pools after the grace period, by the daily job.
+  const std::string due = format_date(add_days(last_day(c), address_grace_days_));
+  json::array addresses;
+  for (auto r : resources) {
+    if (r.kind != "ipv4_address" || r.released_at) continue;
+    r.release_due = due;
+    COLO_CHECK(store::update_resource(tx, r));
+    addresses.emplace_back(r.label);
+  }
+  if (retired.empty() && tasks.empty() && addresses.empty()) return {};
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {kObject, std::to_string(c.id), "offboard", nullptr,
+                            json::object{{"planned_devices_retired", retired},
+                                         {"move_out_tasks", tasks},
+                                         {"addresses_due_back", addresses},
+                                         {"addresses_due_on", due}},
+                            c.customer_id}));
+  if (!tasks.empty()) {
+    const std::string link = "/contracts/" + std::to_string(c.id);
+    const std::string body = std::to_string(tasks.size()) + " device(s) to move out of the racks.";
+    COLO_CHECK(notify::notify(tx, clock_,
+                              {notify::Audience::staff_role("operations"), "contract.move_out",
+                               "Contract " + c.number + " ended: move the customer's devices out",
+                               "合同 " + c.number + " 已终止：请安排客户设备搬出", body, link}));
+    // The outbox event a service desk picks the tasks up from.
+    COLO_CHECK(notify::publish(tx, clock_, "contract.move_out",
+                               json::object{{"contract_id", c.id},
+                                            {"number", c.number},
+                                            {"customer_id", c.customer_id},
+                                            {"devices", tasks}}));
+  }
   return {};
 }
 
 Result<Detail> Service::terminate(const Context& ctx, std::int64_t id, const Termination& t) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto c, load_visible(tx, ctx, id));
+  COLO_CHECK(terminate_in(tx, ctx, c, t));
+  COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
+  COLO_CHECK(tx.commit());
+  return d;
+}
+
+Status Service::terminate_in(db::Tx& tx, const Context& ctx, Contract& c, const Termination& t) {
   if (!live(c))
     return Error::conflict("contracts.not_live", "Only a signed or active contract can be terminated; this one is " +
                                                      c.status + ".");
@@ -378,9 +514,46 @@ Result<Detail> Service::terminate(const Context& ctx, std::int64_t id, const Ter
   COLO_CHECK(audit::record(tx, ctx, clock_, {kObject, std::to_string(c.id), "terminate", std::move(before), after, c.customer_id}));
   COLO_CHECK(tell(tx, c, "contract.terminated", "Contract " + c.number + " terminated",
                   "合同 " + c.number + " 已提前终止", t.reason, true, true));
-  COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
-  COLO_CHECK(tx.commit());
-  return d;
+  return {};
+}
+
+Status Service::derive_ledger_items(db::Tx& tx, const Context& ctx, const Contract& c,
+                                    std::vector<SettlementItem>& items) {
+  if (items.empty()) return {};
+  COLO_TRY(auto resources, store::resources(tx, c.id));
+  std::vector<std::int64_t> device_ids, address_ids;
+  for (const auto& r : resources) (r.kind == "device" ? device_ids : address_ids).push_back(r.ref_id);
+  std::vector<std::string> devices_left, addresses_left;
+  if (ledger_) {
+    COLO_TRY(auto devices, ledger_->devices(tx, ctx, device_ids));
+    for (const auto& d : devices)
+      if (d.status != "decommissioned") devices_left.push_back(d.name + " (" + d.status + ")");
+    COLO_TRY(auto addresses, ledger_->addresses(tx, address_ids));
+    for (const auto& a : addresses)
+      if (a.customer_id == c.customer_id) addresses_left.push_back(a.address);
+  }
+  auto list = [](const std::vector<std::string>& v) {
+    std::string out;
+    for (std::size_t i = 0; i < v.size() && i < 10; ++i) out += (i ? ", " : "") + v[i];
+    if (v.size() > 10) out += ", ...";
+    return out;
+  };
+  for (auto& item : items) {
+    if (item.kind == "equipment_move_out") {
+      item.done = devices_left.empty();
+      item.note = item.done ? "All " + std::to_string(device_ids.size()) + " device(s) of the contract are out of the ledger."
+                            : std::to_string(devices_left.size()) + " device(s) still in the ledger: " + list(devices_left);
+    } else if (item.kind == "addresses_reclaimed") {
+      item.done = addresses_left.empty();
+      item.note = item.done ? "All " + std::to_string(address_ids.size()) + " address(es) of the contract are returned."
+                            : std::to_string(addresses_left.size()) + " address(es) still assigned: " + list(addresses_left);
+    } else {
+      continue;
+    }
+    item.done_by = item.done ? std::optional<std::string>("ledger") : std::nullopt;
+    item.done_at.reset();
+  }
+  return {};
 }
 
 Result<Detail> Service::settle(const Context& ctx, std::int64_t id, std::int64_t item_id, bool done,
@@ -390,6 +563,15 @@ Result<Detail> Service::settle(const Context& ctx, std::int64_t id, std::int64_t
   COLO_TRY(auto found, store::find_settlement_item(tx, c.id, item_id));
   if (!found) return Error::not_found("Settlement item");
   auto item = *found;
+  const auto in = [&](const std::vector<std::string>& kinds) {
+    return std::find(kinds.begin(), kinds.end(), item.kind) != kinds.end();
+  };
+  if (in(kLedgerSettlementItems))
+    return Error::conflict("contracts.settlement.from_ledger",
+                           "This item follows the equipment ledger and IPAM; it closes when they show the devices "
+                           "moved out and the addresses returned.");
+  if (in(kMoneySettlementItems) && !ctx.can("contracts.settle"))
+    return Error{ErrorKind::forbidden, "contracts.settlement.finance_only", "Finance records the money items.", {}};
   json::object before{{"done", item.done}, {"note", item.note}};
   item.done = done;
   if (note) item.note = *note;
@@ -405,6 +587,112 @@ Result<Detail> Service::settle(const Context& ctx, std::int64_t id, std::int64_t
                            {"contract_settlement_item", std::to_string(item.id), done ? "close" : "reopen",
                             std::move(before), json::object{{"kind", item.kind}, {"done", item.done}, {"note", item.note}},
                             c.customer_id}));
+  COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
+  COLO_CHECK(tx.commit());
+  return d;
+}
+
+// ---------------------------------------------------------------- customers' termination requests
+
+namespace {
+json::object request_audit(const TerminationRequest& r) {
+  return {{"status", r.status},
+          {"reason", r.reason},
+          {"desired_date", format_date(r.desired_date)},
+          {"decision_comment", r.decision_comment}};
+}
+}  // namespace
+
+Result<std::vector<TerminationRequest>> Service::termination_requests(const Context& ctx, std::int64_t id) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto c, load_visible(tx, ctx, id));
+  return store::termination_requests(tx, c.id);
+}
+
+Result<TerminationRequest> Service::request_termination(const Context& ctx, std::int64_t id,
+                                                        const TerminationRequestInput& in) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto c, load_visible(tx, ctx, id));
+  if (!ctx.tenant())
+    return Error{ErrorKind::forbidden, "contracts.termination_request.customer_only",
+                 "A request to end a contract comes from the customer; staff terminate it directly.", {}};
+  if (!live(c))
+    return Error::conflict("contracts.not_live", "Only a signed or active contract can be ended; this one is " +
+                                                     c.status + ".");
+  std::vector<FieldError> errors;
+  if (in.desired_date < today())
+    errors.push_back({"desired_date", "in_past", "The desired end date has passed."});
+  else if (in.desired_date > c.terms.end_date)
+    errors.push_back({"desired_date", "after_end", "The contract ends on " + format_date(c.terms.end_date) + " anyway."});
+  if (!errors.empty()) return Error::validation(std::move(errors));
+  COLO_TRY(auto existing, store::termination_requests(tx, c.id));
+  for (const auto& r : existing)
+    if (r.status == "open")
+      return Error::conflict("contracts.termination_request.open",
+                             "A request to end this contract is already waiting for an answer.");
+  TerminationRequest r;
+  r.contract_id = c.id;
+  r.customer_id = c.customer_id;
+  r.reason = in.reason;
+  r.desired_date = in.desired_date;
+  r.requested_by = ctx.principal->user_id;
+  r.requested_by_name = ctx.principal->username;
+  r.created_at = r.updated_at = format_instant(clock_.now());
+  auto inserted = store::insert_termination_request(tx, r);
+  if (!inserted.ok()) {
+    if (inserted.error().code == "db.unique_violation")  // a concurrent request won
+      return Error::conflict("contracts.termination_request.open",
+                             "A request to end this contract is already waiting for an answer.");
+    return std::move(inserted).error();
+  }
+  r.id = *inserted;
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"contract_termination_request", std::to_string(r.id), "create", nullptr, request_audit(r),
+                            c.customer_id}));
+  COLO_CHECK(tell(tx, c, "contract.termination_requested",
+                  "The customer asks to end contract " + c.number + " on " + format_date(r.desired_date),
+                  "客户申请于 " + format_date(r.desired_date) + " 提前终止合同 " + c.number, r.reason, true, true));
+  COLO_CHECK(tx.commit());
+  return r;
+}
+
+Result<Detail> Service::decide_termination_request(const Context& ctx, std::int64_t id, std::int64_t request_id,
+                                                   const TerminationDecision& decision) {
+  if (decision.action != "accept" && decision.action != "decline")
+    return Error::validation({{"action", "invalid", "accept or decline."}});
+  if (decision.action == "decline" && decision.comment.empty())
+    return Error::validation({{"comment", "required", "Give the customer the reason for declining."}});
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto c, load_visible(tx, ctx, id));
+  COLO_TRY(auto found, store::find_termination_request(tx, c.id, request_id));
+  if (!found) return Error::not_found("Termination request");
+  auto r = std::move(*found);
+  if (r.status != "open")
+    return Error::conflict("contracts.termination_request.decided", "This request was already " + r.status + ".");
+  auto before = request_audit(r);
+  const auto now = format_instant(clock_.now());
+  r.status = decision.action == "accept" ? "accepted" : "declined";
+  r.decided_by_name = ctx.principal->username;
+  r.decided_at = now;
+  r.decision_comment = decision.comment;
+  r.updated_at = now;
+  COLO_TRY(bool answered, store::answer_termination_request(tx, r));
+  if (!answered)
+    return Error::conflict("contracts.termination_request.decided", "This request was answered meanwhile.");
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"contract_termination_request", std::to_string(r.id), decision.action, std::move(before),
+                            request_audit(r), c.customer_id}));
+  if (decision.action == "accept") {
+    Termination t;
+    t.initiated_by = "customer";
+    t.reason = r.reason;
+    t.date = decision.date.value_or(today());
+    COLO_CHECK(terminate_in(tx, ctx, c, t));
+  } else {
+    COLO_CHECK(tell(tx, c, "contract.termination_declined",
+                    "Your request to end contract " + c.number + " was declined",
+                    "您提前终止合同 " + c.number + " 的申请未获同意", decision.comment, true, false));
+  }
   COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
   COLO_CHECK(tx.commit());
   return d;
@@ -484,6 +772,38 @@ Status Service::take_effect(db::Tx& tx, const Context& ctx, Contract& c, Amendme
   return audit::record(tx, ctx, clock_,
                        {kAmendmentObject, std::to_string(a.id), "take_effect", json::object{{"status", "agreed"}},
                         json::object{{"status", "effective"}, {"version", a.version ? *a.version : 0}}, c.customer_id});
+}
+
+Date Service::last_day(const Contract& c) {
+  if (c.termination_date)
+    if (auto d = parse_date(*c.termination_date)) return *d;
+  return c.terms.end_date;
+}
+
+Status Service::close_for_end(db::Tx& tx, const Context& ctx, Contract& c, Amendment& a) {
+  const Date end = last_day(c);
+  if (a.status == "agreed" && a.effective_date <= end) return take_effect(tx, ctx, c, a, end);
+  const auto& def = amendment_workflow();
+  const workflow::Transition* t = nullptr;
+  for (const auto& tr : def.transitions)
+    if (tr.action == "lapse") t = &tr;
+  const std::string from = a.status;
+  const std::string ended = c.status == "terminated" ? "was terminated" : "expired";
+  const std::string ended_zh = c.status == "terminated" ? "已提前终止" : "已到期终止";
+  const std::string why = "Contract " + c.number + " " + ended + " on " + format_date(end) +
+                          (from == "agreed" ? ", before this change's date " + format_date(a.effective_date) + "."
+                                            : " while this change awaited agreement.");
+  a.status = "lapsed";
+  a.updated_at = format_instant(clock_.now());
+  COLO_CHECK(store::update_amendment(tx, a));
+  COLO_CHECK(workflow::record(tx, ctx, clock_, kAmendmentObject, a.id, *t, from, why));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {kAmendmentObject, std::to_string(a.id), "lapse", json::object{{"status", from}},
+                            json::object{{"status", a.status}, {"reason", why}}, c.customer_id}));
+  const std::string label = "Change agreement " + std::to_string(a.number) + " to contract " + c.number;
+  const std::string label_zh = "合同 " + c.number + " 的变更协议 " + std::to_string(a.number);
+  return tell(tx, c, "contract.amendment_lapsed", label + " lapsed", label_zh + " 因合同" + ended_zh + "而失效", why,
+              true, true);
 }
 
 Result<AmendmentView> Service::amendment_transition(const Context& ctx, std::int64_t id, std::int64_t amendment_id,
@@ -567,6 +887,10 @@ Result<DailyReport> Service::run_daily(Date day) {
       COLO_TRY(auto c, store::find(tx, cid));
       COLO_TRY(auto a, store::find_amendment(tx, cid, aid));
       if (!c || !a || a->status != "agreed") return {};
+      if (!live(*c)) {  // ended before the date came (kept from before ends closed their agreements)
+        COLO_CHECK(close_for_end(tx, ctx, *c, *a));
+        return tx.commit();
+      }
       COLO_CHECK(take_effect(tx, ctx, *c, *a, day));
       COLO_CHECK(tx.commit());
       ++report.amendments_effective;
@@ -623,7 +947,35 @@ Result<DailyReport> Service::run_daily(Date day) {
     if (!st.ok()) note("contract " + std::to_string(id), st.error());
   }
 
-  // 3. Renewal reminders, each threshold once per term end.
+  // 3. Addresses of ended contracts whose grace period has passed go back to their pools.
+  std::vector<std::pair<std::int64_t, std::int64_t>> releases;
+  {
+    COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+    COLO_TRY(releases, store::releases_due(tx, day));
+  }
+  for (const auto& [cid, rid] : releases) {
+    auto st = [&]() -> Status {
+      if (!ledger_) return {};
+      COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+      COLO_TRY(auto c, store::find(tx, cid));
+      COLO_TRY(auto resources, store::resources(tx, cid));
+      for (auto& r : resources) {
+        if (r.id != rid || r.released_at || !c) continue;
+        COLO_CHECK(ledger_->release_address(tx, ctx, r.ref_id));
+        r.released_at = format_instant(clock_.now());
+        COLO_CHECK(store::update_resource(tx, r));
+        COLO_CHECK(audit::record(tx, ctx, clock_,
+                                 {kObject, std::to_string(cid), "release_address", nullptr,
+                                  json::object{{"address", r.label}, {"due", r.release_due.value_or("")}},
+                                  c->customer_id}));
+        ++report.addresses_released;
+      }
+      return tx.commit();
+    }();
+    if (!st.ok()) note("address " + std::to_string(rid), st.error());
+  }
+
+  // 4. Renewal reminders, each threshold once per term end.
   std::vector<std::int64_t> ending;
   {
     COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "contracts/ledger.hpp"
 #include "contracts/model.hpp"
 #include "core/clock.hpp"
 #include "core/context.hpp"
@@ -39,7 +40,20 @@ struct Detail {
   std::vector<Version> versions;
   std::vector<AmendmentView> amendments;
   std::vector<SettlementItem> settlement;
+  std::vector<TerminationRequest> termination_requests;
+  std::vector<MoveOutTask> move_out_tasks;  // with the ledger's state of each device
   std::vector<std::string> actions;   // sign, activate, terminate, propose_amendment
+};
+
+// A customer's request to end its contract early, and business's answer to one.
+struct TerminationRequestInput {
+  std::string reason;
+  Date desired_date{};
+};
+struct TerminationDecision {
+  std::string action;         // accept | decline
+  std::string comment;        // required to decline
+  std::optional<Date> date;   // accept: the termination date, default today
 };
 
 struct ScanFile {
@@ -50,8 +64,16 @@ struct ScanFile {
 
 class Service {
  public:
-  Service(db::Database& db, const Clock& clock, applications::Service& applications, std::filesystem::path upload_dir)
-      : db_(db), clock_(clock), applications_(applications), upload_dir_(std::move(upload_dir)) {}
+  // Without a ledger (no inventory or IPAM), activation assigns no addresses and the settlement
+  // items about the ledger show what was recorded, nothing more.
+  Service(db::Database& db, const Clock& clock, applications::Service& applications, std::filesystem::path upload_dir,
+          Ledger* ledger = nullptr, int address_grace_days = 30)
+      : db_(db),
+        clock_(clock),
+        applications_(applications),
+        upload_dir_(std::move(upload_dir)),
+        ledger_(ledger),
+        address_grace_days_(address_grace_days) {}
 
   Result<std::pair<std::int64_t, std::vector<Contract>>> list(const Context& ctx, const ListFilter& f);
   // not_found for unknown and foreign contracts; `as_of` picks the version in force that day.
@@ -66,15 +88,31 @@ class Service {
   Result<Detail> sign(const Context& ctx, std::int64_t id, std::string_view content_type, std::string_view bytes,
                       const std::string& customer_signatory, std::optional<Date> signed_on);
   Result<ScanFile> scan(const Context& ctx, std::int64_t id);
-  // Signed -> active: the application's reserved units become planned devices (409 contracts.not_signed,
-  // 409 contracts.already_active).
+  // Signed -> active: the application's reserved units become planned devices and the IPv4
+  // addresses it asked for are assigned from the site's pools for customers (409
+  // contracts.not_signed, 409 contracts.already_active, 409 contracts.activation.no_addresses
+  // changing nothing).
   Result<Detail> activate(const Context& ctx, std::int64_t id);
   // Early termination (R11.2.2): 409 contracts.not_live, 422 contracts.termination_in_future /
   // termination_after_end; opens the settlement checklist.
   Result<Detail> terminate(const Context& ctx, std::int64_t id, const Termination& t);
-  // Closes or reopens a settlement item (R11.2.3).
+  // Closes or reopens a settlement item about money (R11.2.3): the caller needs contracts.settle
+  // (finance); the items about the ledger follow it and are refused (409
+  // contracts.settlement.from_ledger).
   Result<Detail> settle(const Context& ctx, std::int64_t id, std::int64_t item_id, bool done,
                         std::optional<std::string> note);
+
+  // Customers' requests to end a contract early (R11.2.2). Only the customer's own users ask
+  // (403 contracts.termination_request.customer_only for staff, who terminate directly); 409
+  // contracts.not_live, 409 contracts.termination_request.open when one is already open, 400
+  // validation_failed for a desired date before today or after the contract's end.
+  Result<std::vector<TerminationRequest>> termination_requests(const Context& ctx, std::int64_t id);
+  Result<TerminationRequest> request_termination(const Context& ctx, std::int64_t id,
+                                                 const TerminationRequestInput& in);
+  // Business's answer: accept terminates the contract with the customer as the initiating side
+  // (the errors of terminate), decline needs a reason; 409 contracts.termination_request.decided.
+  Result<Detail> decide_termination_request(const Context& ctx, std::int64_t id, std::int64_t request_id,
+                                            const TerminationDecision& decision);
 
   Result<std::vector<AmendmentView>> amendments(const Context& ctx, std::int64_t id);
   // 409 contracts.not_live; 400 validation_failed (nothing changes, dates outside the contract, ...).
@@ -84,7 +122,8 @@ class Service {
                                              const std::string& action, const std::string& comment);
 
   // The daily job (R11.2.1): agreed changes take effect, ended terms renew or expire, renewal
-  // reminders go out at 60, 30 and 7 days. Idempotent per day; each contract in its own
+  // reminders go out at 60, 30 and 7 days, the addresses of ended contracts go back to their
+  // pools once the grace period ([contracts] address_grace_days) has passed. Idempotent per day; each contract in its own
   // transaction, so one failure does not stop the others.
   Result<DailyReport> run_daily(Date today);
 
@@ -93,8 +132,21 @@ class Service {
   Result<Detail> detail(db::Tx& tx, const Context& ctx, Contract c, std::optional<Date> as_of);
   Result<AmendmentView> amendment_view(db::Tx& tx, const Context& ctx, Amendment a);
   Status refresh_terms(db::Tx& tx, Contract& c, Date today);
+  // Ends the contract: settlement list, open agreements and requests closed, and offboarding:
+  // reservations released, planned devices out of the ledger, move-out tasks for installed
+  // ones, its addresses due back after the grace period.
   Status end_contract(db::Tx& tx, const Context& ctx, Contract& c, const std::string& status);
+  Status offboard(db::Tx& tx, const Context& ctx, const Contract& c);
+  // The checks and writes of an early termination inside `tx` (no commit).
+  Status terminate_in(db::Tx& tx, const Context& ctx, Contract& c, const Termination& t);
+  // Sets the items about the ledger from what is still in it.
+  Status derive_ledger_items(db::Tx& tx, const Context& ctx, const Contract& c, std::vector<SettlementItem>& items);
   Status take_effect(db::Tx& tx, const Context& ctx, Contract& c, Amendment& a, Date today);
+  // The last day of an ended contract (its termination date or its end date).
+  static Date last_day(const Contract& c);
+  // An open change agreement of an ended contract: in effect if its date fell within the
+  // contract, else lapsed with the reason in its timeline.
+  Status close_for_end(db::Tx& tx, const Context& ctx, Contract& c, Amendment& a);
   Status tell(db::Tx& tx, const Contract& c, const std::string& topic, const std::string& en, const std::string& zh,
               const std::string& body, bool customer, bool business);
   Date today() const;
@@ -103,6 +155,8 @@ class Service {
   const Clock& clock_;
   applications::Service& applications_;
   std::filesystem::path upload_dir_;
+  Ledger* ledger_;
+  int address_grace_days_;
 };
 
 }  // namespace colo::contracts

@@ -59,9 +59,11 @@ constexpr std::string_view kInsertVersion =
 constexpr std::string_view kUpdateVersion =
     "UPDATE contract_versions SET effective_from = $3, terms = $4 WHERE contract_id = $1 AND version = $2";
 
+// A version made by a change agreement that lapsed never came into force: it is not a version.
 constexpr std::string_view kVersions =
-    "SELECT id, version, effective_from, terms, reason, amendment_id, created_at FROM contract_versions "
-    "WHERE contract_id = $1 ORDER BY version";
+    "SELECT v.id, v.version, v.effective_from, v.terms, v.reason, v.amendment_id, v.created_at "
+    "FROM contract_versions v WHERE v.contract_id = $1 AND NOT EXISTS (SELECT 1 FROM contract_amendments a "
+    "WHERE a.id = v.amendment_id AND a.status = 'lapsed') ORDER BY v.version";
 
 constexpr std::string_view kAmendmentColumns =
     "SELECT id, contract_id, customer_id, number, status, proposed_by_side, proposed_by, proposed_by_name, "
@@ -306,6 +308,125 @@ Status update_settlement_item(db::Tx& tx, const SettlementItem& item) {
                      "WHERE id = $1",
                      {item.id, item.done, item.note, item.done_by, item.done_at}));
   return {};
+}
+
+Status insert_resource(db::Tx& tx, const Contract& c, const std::string& kind, std::int64_t ref_id,
+                       const std::string& label, const std::string& now) {
+  COLO_CHECK(tx.exec("INSERT INTO contract_resources (contract_id, customer_id, kind, ref_id, label, created_at) "
+                     "VALUES ($1, $2, $3, $4, $5, $6)",
+                     {c.id, c.customer_id, kind, ref_id, label, now}));
+  return {};
+}
+
+Result<std::vector<Resource>> resources(db::Tx& tx, std::int64_t contract_id) {
+  COLO_TRY(auto res, tx.query("SELECT id, contract_id, kind, ref_id, label, created_at, release_due, released_at "
+                              "FROM contract_resources WHERE contract_id = $1 ORDER BY id",
+                              {contract_id}));
+  std::vector<Resource> out;
+  for (const auto& r : res.rows)
+    out.push_back(Resource{r.int64(0), r.int64(1), r.text(2), r.int64(3), r.text(4), r.text(5), r.opt_text(6),
+                           r.opt_text(7)});
+  return out;
+}
+
+Status update_resource(db::Tx& tx, const Resource& r) {
+  COLO_CHECK(tx.exec("UPDATE contract_resources SET release_due = $2, released_at = $3 WHERE id = $1",
+                     {r.id, r.release_due, r.released_at}));
+  return {};
+}
+
+Status insert_move_out_task(db::Tx& tx, const Contract& c, std::int64_t device_id, const std::string& device_name,
+                            const std::string& now) {
+  COLO_CHECK(tx.exec("INSERT INTO contract_move_out_tasks (contract_id, customer_id, device_id, device_name, "
+                     "created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (contract_id, device_id) DO NOTHING",
+                     {c.id, c.customer_id, device_id, device_name, now}));
+  return {};
+}
+
+Result<std::vector<MoveOutTask>> move_out_tasks(db::Tx& tx, std::int64_t contract_id) {
+  COLO_TRY(auto res, tx.query("SELECT id, contract_id, device_id, device_name, created_at FROM contract_move_out_tasks "
+                              "WHERE contract_id = $1 ORDER BY id",
+                              {contract_id}));
+  std::vector<MoveOutTask> out;
+  for (const auto& r : res.rows) {
+    MoveOutTask t;
+    t.id = r.int64(0);
+    t.contract_id = r.int64(1);
+    t.device_id = r.int64(2);
+    t.device_name = r.text(3);
+    t.created_at = r.text(4);
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+Result<std::vector<std::pair<std::int64_t, std::int64_t>>> releases_due(db::Tx& tx, Date day) {
+  COLO_TRY(auto res, tx.query("SELECT contract_id, id FROM contract_resources WHERE release_due IS NOT NULL AND "
+                              "release_due <= $1 AND released_at IS NULL ORDER BY id",
+                              {format_date(day)}));
+  std::vector<std::pair<std::int64_t, std::int64_t>> out;
+  for (const auto& r : res.rows) out.emplace_back(r.int64(0), r.int64(1));
+  return out;
+}
+
+namespace {
+constexpr std::string_view kTerminationRequestColumns =
+    "SELECT id, contract_id, customer_id, status, reason, desired_date, requested_by, requested_by_name, "
+    "decided_by_name, decision_comment, decided_at, created_at, updated_at FROM contract_termination_requests ";
+
+Result<TerminationRequest> termination_request_of(const db::Row& r) {
+  TerminationRequest t;
+  t.id = r.int64(0);
+  t.contract_id = r.int64(1);
+  t.customer_id = r.int64(2);
+  t.status = r.text(3);
+  t.reason = r.text(4);
+  COLO_TRY(t.desired_date, date_of(r.text(5)));
+  t.requested_by = r.int64(6);
+  t.requested_by_name = r.text(7);
+  t.decided_by_name = r.opt_text(8);
+  t.decision_comment = r.text(9);
+  t.decided_at = r.opt_text(10);
+  t.created_at = r.text(11);
+  t.updated_at = r.text(12);
+  return t;
+}
+}  // namespace
+
+Result<std::int64_t> insert_termination_request(db::Tx& tx, const TerminationRequest& r) {
+  return tx.insert(
+      "INSERT INTO contract_termination_requests (contract_id, customer_id, status, reason, desired_date, "
+      "requested_by, requested_by_name, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) "
+      "RETURNING id",
+      {r.contract_id, r.customer_id, r.status, r.reason, format_date(r.desired_date), r.requested_by,
+       r.requested_by_name, r.created_at});
+}
+
+Result<bool> answer_termination_request(db::Tx& tx, const TerminationRequest& r) {
+  COLO_TRY(auto n, tx.exec("UPDATE contract_termination_requests SET status = $2, decided_by_name = $3, "
+                           "decision_comment = $4, decided_at = $5, updated_at = $6 WHERE id = $1 AND status = 'open'",
+                           {r.id, r.status, r.decided_by_name, r.decision_comment, r.decided_at, r.updated_at}));
+  return n == 1;
+}
+
+Result<std::vector<TerminationRequest>> termination_requests(db::Tx& tx, std::int64_t contract_id) {
+  COLO_TRY(auto res, tx.query(std::string(kTerminationRequestColumns) + "WHERE contract_id = $1 ORDER BY id",
+                              {contract_id}));
+  std::vector<TerminationRequest> out;
+  for (const auto& r : res.rows) {
+    COLO_TRY(auto t, termination_request_of(r));
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+Result<std::optional<TerminationRequest>> find_termination_request(db::Tx& tx, std::int64_t contract_id,
+                                                                   std::int64_t id) {
+  COLO_TRY(auto row, tx.one(std::string(kTerminationRequestColumns) + "WHERE contract_id = $1 AND id = $2",
+                            {contract_id, id}));
+  if (!row) return std::optional<TerminationRequest>{};
+  COLO_TRY(auto t, termination_request_of(*row));
+  return std::optional<TerminationRequest>(std::move(t));
 }
 
 Result<std::set<int>> reminders_sent(db::Tx& tx, std::int64_t contract_id, Date end_date) {

@@ -1,5 +1,6 @@
 // The contracts module's SQL: contracts, contract_numbers, contract_versions,
-// contract_amendments, contract_reminders and contract_settlement_items, nothing else.
+// contract_amendments, contract_reminders, contract_settlement_items and
+// contract_termination_requests, contract_resources and contract_move_out_tasks, nothing else.
 #pragma once
 
 #include <cstdint>
@@ -43,6 +44,25 @@ Status insert_settlement_item(db::Tx& tx, const Contract& c, int position, const
 Result<std::vector<SettlementItem>> settlement(db::Tx& tx, std::int64_t contract_id);
 Result<std::optional<SettlementItem>> find_settlement_item(db::Tx& tx, std::int64_t contract_id, std::int64_t id);
 Status update_settlement_item(db::Tx& tx, const SettlementItem& item);
+
+Status insert_resource(db::Tx& tx, const Contract& c, const std::string& kind, std::int64_t ref_id,
+                       const std::string& label, const std::string& now);
+Result<std::vector<Resource>> resources(db::Tx& tx, std::int64_t contract_id);
+Status update_resource(db::Tx& tx, const Resource& r);
+// Addresses whose release is due on or before `day` and not yet released: {contract id, resource id}.
+Result<std::vector<std::pair<std::int64_t, std::int64_t>>> releases_due(db::Tx& tx, Date day);
+
+Status insert_move_out_task(db::Tx& tx, const Contract& c, std::int64_t device_id, const std::string& device_name,
+                            const std::string& now);
+Result<std::vector<MoveOutTask>> move_out_tasks(db::Tx& tx, std::int64_t contract_id);
+
+Result<std::int64_t> insert_termination_request(db::Tx& tx, const TerminationRequest& r);
+// Stores the answer if the request is still open; false when another answer came first (on
+// PostgreSQL the row lock makes the second writer see the first one's status).
+Result<bool> answer_termination_request(db::Tx& tx, const TerminationRequest& r);
+Result<std::vector<TerminationRequest>> termination_requests(db::Tx& tx, std::int64_t contract_id);
+Result<std::optional<TerminationRequest>> find_termination_request(db::Tx& tx, std::int64_t contract_id,
+                                                                   std::int64_t id);
 
 Result<std::set<int>> reminders_sent(db::Tx& tx, std::int64_t contract_id, Date end_date);
 Status insert_reminder(db::Tx& tx, std::int64_t contract_id, Date end_date, int days, const std::string& now);

@@ -23,6 +23,19 @@ constexpr std::string_view kCreateTable =
 
 std::string expand_migration(const std::string& sql, Engine engine) {
   std::string out = sql;
+  constexpr std::string_view kReset = "{{reset_identity:";
+  for (auto pos = out.find(kReset); pos != std::string::npos; pos = out.find(kReset, pos)) {
+    auto end = out.find("}}", pos);
+    if (end == std::string::npos) break;
+    const auto table = out.substr(pos + kReset.size(), end - pos - kReset.size());
+    const std::string expanded =
+        engine == Engine::postgres
+            ? "SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), COALESCE((SELECT MAX(id) FROM " + table +
+                  "), 0) + 1, false)"
+            : "SELECT 1";
+    out.replace(pos, end + 2 - pos, expanded);
+    pos += expanded.size();
+  }
   if (engine == Engine::sqlite) {
     replace_all(out, "{{pk}}", "INTEGER PRIMARY KEY AUTOINCREMENT");
     replace_all(out, "{{blob}}", "BLOB");

@@ -616,6 +616,53 @@ void add_routes(http::Router& router, Service& svc) {
               },
               .summary = "A device type with its interface and power-port templates.", .tag = "dcim",
               .permission = "dcim.read"});
+  auto read_type = [](http::JsonBody& b, bool create) {
+    DeviceTypeInput in;
+    in.manufacturer = b.string("manufacturer", {.required = create, .max = 100});
+    in.model = b.string("model", {.required = create, .max = 100});
+    in.slug = b.string("slug", {.max = 100});
+    in.part_number = b.string("part_number", {.max = 100});
+    if (auto u = b.number("u_height", {.min = 0, .max = 100})) {
+      // Half units, as racks count them: 1, 2 or 0.5, never 1.3.
+      double hu = *u * 2;
+      if (hu != static_cast<double>(static_cast<int>(hu)))
+        b.error("u_height", "invalid", "A height in whole or half units.");
+      else
+        in.height_hu = static_cast<int>(hu);
+    } else if (create && !b.has("u_height")) {
+      b.error("u_height", "required", "A height in units is required.");
+    }
+    in.full_depth = b.boolean("full_depth");
+    in.typical_power_w = b.integer("typical_power_w", {.min = 0, .max = 100000});
+    in.max_power_w = b.integer("max_power_w", {.min = 0, .max = 100000});
+    nullable(b, "weight_kg", in.weight_kg, [&] { return b.number("weight_kg", {.min = 0, .max = 2000}); });
+    b.finish();
+    return in;
+  };
+  const auto type_schema = obj_schema({{"manufacturer", "string"}, {"model", "string"}, {"slug", "string"},
+                                       {"part_number", "string"}, {"u_height", "number"}, {"full_depth", "boolean"},
+                                       {"typical_power_w", "integer"}, {"max_power_w", "integer"},
+                                       {"weight_kg", "number"}});
+  router.add({.method = "POST", .pattern = "/api/v1/dcim/device-types",
+              .handler = [&svc, read_type](Request& req) {
+                http::JsonBody b(req);
+                auto in = read_type(b, true);
+                return http::json_response(
+                    type_json(svc.save_device_type(http::context_of(req), std::nullopt, in).take(), false, true), 201);
+              },
+              .summary = "Create a device type by hand (manufacturer + model unique); power figures in W, 0 when "
+                         "not known.",
+              .tag = "dcim", .permission = "dcim.device_types.write", .request_schema = type_schema});
+  router.add({.method = "PATCH", .pattern = "/api/v1/dcim/device-types/{id}",
+              .handler = [&svc, read_type](Request& req) {
+                auto id = http::id_param(req);
+                http::JsonBody b(req);
+                auto in = read_type(b, false);
+                return http::json_response(
+                    type_json(svc.save_device_type(http::context_of(req), id, in).take(), false, true));
+              },
+              .summary = "Change a device type; the height and depth only while no device is of the type.",
+              .tag = "dcim", .permission = "dcim.device_types.write", .request_schema = type_schema});
   router.add({.method = "POST", .pattern = "/api/v1/dcim/device-types/import",
               .handler = [&svc](Request& req) {
                 std::vector<std::pair<std::string, std::string>> files;

@@ -542,6 +542,81 @@ Result<DeviceType> Service::device_type(const Context& ctx, std::int64_t id) {
   return std::move(*t);
 }
 
+namespace {
+json::value type_audit(const DeviceType& t) {
+  return json::object{{"manufacturer", t.manufacturer}, {"model", t.model}, {"slug", t.slug},
+                      {"part_number", t.part_number}, {"height_hu", t.height_hu}, {"full_depth", t.full_depth},
+                      {"typical_power_w", t.typical_power_w}, {"max_power_w", t.max_power_w},
+                      {"weight_kg", t.weight_kg ? json::value(*t.weight_kg) : json::value(nullptr)}};
+}
+}  // namespace
+
+Result<DeviceType> Service::save_device_type(const Context& ctx, std::optional<std::int64_t> id,
+                                             const DeviceTypeInput& in) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  DeviceType t;
+  json::value before = nullptr;
+  if (id) {
+    COLO_TRY(auto existing, store::find_type(tx, *id));
+    if (!existing) return Error::not_found("Device type");
+    t = std::move(*existing);
+    before = type_audit(t);
+  }
+  const DeviceType old = t;
+  if (in.manufacturer) t.manufacturer = *in.manufacturer;
+  if (in.model) t.model = *in.model;
+  if (in.part_number) t.part_number = *in.part_number;
+  if (in.height_hu) t.height_hu = *in.height_hu;
+  if (in.full_depth) t.full_depth = *in.full_depth;
+  if (in.typical_power_w) t.typical_power_w = *in.typical_power_w;
+  if (in.max_power_w) t.max_power_w = *in.max_power_w;
+  // One figure given on creation stands for both: a hand-made type usually knows one draw.
+  if (!id && in.max_power_w && !in.typical_power_w) t.typical_power_w = t.max_power_w;
+  if (!id && in.typical_power_w && !in.max_power_w) t.max_power_w = t.typical_power_w;
+  if (in.weight_kg) t.weight_kg = *in.weight_kg;
+  if (in.slug)
+    t.slug = *in.slug;
+  else if (!id || in.manufacturer || in.model)
+    t.slug = slugify(t.manufacturer + "-" + t.model);
+  if (t.slug.empty()) t.slug = "device-type";
+  std::vector<FieldError> errors;
+  if (t.manufacturer.empty()) errors.push_back({"manufacturer", "required", "A manufacturer is required."});
+  if (t.model.empty()) errors.push_back({"model", "required", "A model is required."});
+  if (t.max_power_w < t.typical_power_w)
+    errors.push_back({"max_power_w", "invalid", "The maximum draw cannot be below the typical draw."});
+  if (!errors.empty()) return Error::validation(std::move(errors));
+  if (id && (t.height_hu != old.height_hu || t.full_depth != old.full_depth)) {
+    COLO_TRY(auto used, store::type_device_count(tx, *id));
+    if (used > 0)
+      return Error{ErrorKind::conflict, "dcim.device_type.in_use",
+                   "The height and depth of a type with devices cannot change; create another type.",
+                   {{t.height_hu != old.height_hu ? "u_height" : "full_depth", "in_use",
+                     "Devices of this type are placed by this figure."}}};
+  }
+  if (!id || t.manufacturer != old.manufacturer || t.model != old.model) {
+    COLO_TRY(auto clash, store::find_type_by_model(tx, t.manufacturer, t.model));
+    if (clash && clash->id != t.id)
+      return conflict_field("dcim.device_type.exists", "model", "A device type of this manufacturer and model exists.");
+  }
+  const auto at = now();
+  if (id) {
+    COLO_CHECK(store::update_type_by_hand(tx, t, at));
+  } else {
+    auto inserted = store::insert_type(tx, t, std::string(store::kHandMadeTypeHash), at);
+    if (!inserted.ok()) {
+      if (inserted.error().code == "db.unique_violation")
+        return conflict_field("dcim.device_type.exists", "model", "A device type of this manufacturer and model exists.");
+      return std::move(inserted).error();
+    }
+    t.id = *inserted;
+  }
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"dcim.device_type", std::to_string(t.id), id ? "update" : "create", before, type_audit(t),
+                            std::nullopt}));
+  COLO_CHECK(tx.commit());
+  return device_type(ctx, t.id);
+}
+
 Result<ImportReport> Service::import_device_types(const Context& ctx,
                                                   const std::vector<std::pair<std::string, std::string>>& files) {
   ImportReport report;
@@ -1457,6 +1532,11 @@ Result<std::vector<RackCapacity>> Service::capacity_snapshot(db::Tx& tx, std::op
 
 Result<Device> Service::create_device(db::Tx& tx, const Context& ctx, const DeviceInput& in) {
   COLO_TRY(auto saved, save_device_in(tx, ctx, std::nullopt, in));
+  return std::move(saved.device);
+}
+
+Result<Device> Service::update_device(db::Tx& tx, const Context& ctx, std::int64_t id, const DeviceInput& in) {
+  COLO_TRY(auto saved, save_device_in(tx, ctx, id, in));
   return std::move(saved.device);
 }
 

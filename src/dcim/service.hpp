@@ -76,6 +76,15 @@ struct DeviceInput {
   std::optional<bool> redundant_power;
   bool force_power = false;  // allow over-allocation (dcim.power.force, audited as forced_power)
 };
+// A device type made by hand (not from the library). Height in half units; power figures in W,
+// 0 meaning the figure is not known.
+struct DeviceTypeInput {
+  std::optional<std::string> manufacturer, model, slug, part_number;
+  std::optional<int> height_hu;
+  std::optional<bool> full_depth;
+  std::optional<std::int64_t> typical_power_w, max_power_w;
+  std::optional<std::optional<double>> weight_kg;
+};
 struct InterfaceInput {
   std::optional<std::optional<std::int64_t>> speed_mbps;
   std::optional<bool> enabled;
@@ -111,6 +120,10 @@ class Service {
   // ---- device types
   Result<std::pair<std::int64_t, std::vector<DeviceType>>> device_types(const Context& ctx, const ListQuery& q);
   Result<DeviceType> device_type(const Context& ctx, std::int64_t id);
+  // Creates (no id) or changes a type by hand, audited. Manufacturer + model are unique (409
+  // dcim.device_type.exists); the height and depth of a type with devices cannot change (409
+  // dcim.device_type.in_use), since placed devices were checked against them.
+  Result<DeviceType> save_device_type(const Context& ctx, std::optional<std::int64_t> id, const DeviceTypeInput& in);
   // NetBox device-type library YAML documents {file name, text}, in one transaction: a type is
   // keyed by manufacturer + model, created, updated when its content changed, else unchanged.
   Result<ImportReport> import_device_types(const Context& ctx,
@@ -200,6 +213,8 @@ class Service {
   Status release_reservation(db::Tx& tx, const Context& ctx, std::int64_t id);
   // Creates a device with every rule of save_device (placement, power, history, interfaces).
   Result<Device> create_device(db::Tx& tx, const Context& ctx, const DeviceInput& in);
+  // Changes a device inside `tx` with every rule and the history of save_device.
+  Result<Device> update_device(db::Tx& tx, const Context& ctx, std::int64_t id, const DeviceInput& in);
   // A device type for equipment described by its figures only (a customer's own server): found or
   // created under the manufacturer "Generic" with the label as its model.
   Result<std::int64_t> custom_device_type(db::Tx& tx, const Context& ctx, const std::string& label, int height_hu,

@@ -603,6 +603,19 @@ Status update_type(db::Tx& tx, std::int64_t id, const DeviceType& t, const std::
   return {};
 }
 
+constexpr std::string_view kUpdateTypeByHand =
+    "UPDATE dcim_device_types SET manufacturer = $2, model = $3, slug = $4, part_number = $5, height_hu = $6, "
+    "full_depth = $7, typical_power_w = $8, max_power_w = $9, weight_kg = $10, content_hash = $11, updated_at = $12 "
+    "WHERE id = $1";
+
+Status update_type_by_hand(db::Tx& tx, const DeviceType& t, const std::string& now) {
+  COLO_CHECK(db::bump_data_version(tx, kScope));
+  COLO_CHECK(tx.exec(kUpdateTypeByHand, {t.id, t.manufacturer, t.model, t.slug, t.part_number, t.height_hu,
+                                         t.full_depth, t.typical_power_w, t.max_power_w, t.weight_kg,
+                                         std::string(kHandMadeTypeHash), now}));
+  return {};
+}
+
 Status replace_type_templates(db::Tx& tx, std::int64_t id, const DeviceType& t) {
   COLO_CHECK(tx.exec("DELETE FROM dcim_device_type_interfaces WHERE device_type_id = $1", {id}));
   COLO_CHECK(tx.exec("DELETE FROM dcim_device_type_power_ports WHERE device_type_id = $1", {id}));

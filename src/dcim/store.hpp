@@ -94,6 +94,11 @@ Result<std::int64_t> type_device_count(db::Tx& tx, std::int64_t id);
 Result<std::map<std::string, std::pair<std::int64_t, std::string>>> type_hashes(db::Tx& tx);
 Result<std::int64_t> insert_type(db::Tx& tx, const DeviceType& t, const std::string& hash, const std::string& now);
 Status update_type(db::Tx& tx, std::int64_t id, const DeviceType& t, const std::string& hash, const std::string& now);
+// The content hash of a type made or edited by hand: never equal to a library document's, so a
+// later import of the same manufacturer + model replaces the hand figures with the library's.
+inline constexpr std::string_view kHandMadeTypeHash = "manual";
+// Every field a hand edit may change, manufacturer and model included.
+Status update_type_by_hand(db::Tx& tx, const DeviceType& t, const std::string& now);
 Status replace_type_templates(db::Tx& tx, std::int64_t id, const DeviceType& t);
 
 // ---- devices

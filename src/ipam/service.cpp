@@ -1,6 +1,7 @@
 #include "ipam/service.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 #include "audit/audit.hpp"
@@ -606,6 +607,86 @@ Result<std::vector<IpAddressRecord>> Service::allocate_ips(const Context& ctx, s
       return Error::conflict("ipam.prefix.allocation_contended",
                              "Addresses of this prefix are being allocated concurrently; try again.");
   }
+}
+
+Result<std::vector<IpAddressRecord>> Service::assign_ipv4_in(db::Tx& tx, const Context& ctx, std::int64_t site_id,
+                                                             std::int64_t customer_id, std::int64_t count,
+                                                             const std::string& description) {
+  if (count <= 0) return std::vector<IpAddressRecord>{};
+  COLO_TRY(auto found, customer_pools(tx, ctx, site_id));
+  const auto& pools = found.second;
+  const auto n = static_cast<std::size_t>(count);
+  std::vector<std::pair<const PrefixRecord*, Address>> chosen;
+  for (const auto& p : pools) {
+    if (chosen.size() >= n) break;
+    COLO_CHECK(store::lock_prefix(tx, p.id));
+    const auto want = n - chosen.size();
+    COLO_TRY(auto ranges, store::free_ranges(tx, p.prefix.first_usable(p.is_pool), p.prefix.last_usable(p.is_pool), want));
+    for (const auto& a : take_addresses(p.prefix.family(), ranges, want)) chosen.emplace_back(&p, a);
+  }
+  if (chosen.size() < n)
+    return Error::conflict("ipam.assignment.exhausted",
+                           "The site has " + std::to_string(chosen.size()) + " free IPv4 address(es) in pools for "
+                           "customers; " + std::to_string(count) + " are needed.");
+  const auto now = format_instant(clock_.now());
+  std::vector<std::int64_t> ids;
+  for (const auto& [p, a] : chosen) {
+    IpAddressRecord r;
+    r.address = {a, p->prefix.length()};
+    r.status = "active";
+    r.customer_id = customer_id;
+    r.description = description;
+    r.created_at = r.updated_at = now;
+    COLO_TRY(r.id, store::insert_address(tx, r));
+    r.prefix_id = p->id;
+    COLO_CHECK(record(tx, ctx, clock_, "ipam.ip_address", r.id, "assign", nullptr, address_json(r), r.customer_id));
+    ids.push_back(r.id);
+  }
+  return store::find_addresses(tx, ids);
+}
+
+Result<std::pair<std::size_t, std::vector<PrefixRecord>>> Service::customer_pools(db::Tx& tx, const Context& ctx,
+                                                                                  std::int64_t site_id) {
+  PrefixFilter f;
+  f.site_id = site_id;
+  f.status = "active";
+  f.family = Family::v4;
+  f.limit = 1000;
+  COLO_TRY(auto page, store::list_prefixes(tx, ctx, f, std::nullopt, std::nullopt));
+  const auto all = page.second.size();
+  std::vector<PrefixRecord> pools;
+  for (auto& p : page.second)
+    if (p.is_pool && !p.customer_id) pools.push_back(std::move(p));
+  // The smallest pools first, so that large ones stay whole for large requests.
+  std::stable_sort(pools.begin(), pools.end(),
+                   [](const PrefixRecord& a, const PrefixRecord& b) { return a.prefix.length() > b.prefix.length(); });
+  return std::pair{all, std::move(pools)};
+}
+
+Result<std::optional<std::int64_t>> Service::free_customer_ipv4(const Context& ctx, std::int64_t site_id) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto found, customer_pools(tx, ctx, site_id));
+  if (found.first == 0) return std::optional<std::int64_t>{};
+  u128 free = 0;
+  for (const auto& p : found.second) {
+    // A pool holds at most a few thousand runs of free addresses; the cap only bounds a pathological one.
+    COLO_TRY(auto ranges, store::free_ranges(tx, p.prefix.first_usable(true), p.prefix.last_usable(true), 100000));
+    for (const auto& r : ranges) free += r.last - r.first + 1;
+  }
+  const u128 cap = static_cast<u128>(std::numeric_limits<std::int64_t>::max());
+  return std::optional<std::int64_t>(static_cast<std::int64_t>(free > cap ? cap : free));
+}
+
+Result<std::vector<IpAddressRecord>> Service::addresses_in(db::Tx& tx, const std::vector<std::int64_t>& ids) {
+  if (ids.empty()) return std::vector<IpAddressRecord>{};
+  return store::find_addresses(tx, ids);
+}
+
+Status Service::release_address_in(db::Tx& tx, const Context& ctx, std::int64_t id) {
+  COLO_TRY(auto found, store::find_address(tx, id));
+  if (!found) return {};
+  COLO_CHECK(store::delete_address(tx, id));
+  return record(tx, ctx, clock_, "ipam.ip_address", id, "release", address_json(*found), nullptr, found->customer_id);
 }
 
 Result<std::vector<SiteUtilisation>> Service::site_utilisation(const Context& ctx,

@@ -73,6 +73,24 @@ class Service {
                                                     const AllocationInput& in);
   Result<std::vector<SiteUtilisation>> site_utilisation(const Context& ctx, std::optional<std::int64_t> site_id);
 
+  // ---- For contracts, inside the caller's write transaction ----
+  // Assigns `count` free IPv4 addresses to the customer from the site's prefixes marked for
+  // customer assignment: active IPv4 pools (is_pool) that belong to no customer, smallest
+  // prefix first. All or none: 409 ipam.assignment.exhausted (nothing written) when fewer are
+  // free across them; a concurrent allocation colliding on the unique address key fails the
+  // transaction (db.unique_violation) and is the caller's to retry.
+  Result<std::vector<IpAddressRecord>> assign_ipv4_in(db::Tx& tx, const Context& ctx, std::int64_t site_id,
+                                                      std::int64_t customer_id, std::int64_t count,
+                                                      const std::string& description);
+  // Free addresses in the site's pools for customers (those assign_ipv4_in takes); nullopt when
+  // the site has no active IPv4 prefix at all (no plan: unknown, not zero).
+  Result<std::optional<std::int64_t>> free_customer_ipv4(const Context& ctx, std::int64_t site_id);
+  // Those of `ids` that still exist, with their customer.
+  Result<std::vector<IpAddressRecord>> addresses_in(db::Tx& tx, const std::vector<std::int64_t>& ids);
+  // Returns an address to its pool (the assignment record is removed, audited); one already gone
+  // is left alone.
+  Status release_address_in(db::Tx& tx, const Context& ctx, std::int64_t id);
+
   // ---- IP addresses ----
   Result<store::Page<IpAddressRecord>> list_addresses(const Context& ctx, const IpAddressFilter& f);
   Result<IpAddressRecord> address(const Context& ctx, std::int64_t id);
@@ -91,6 +109,9 @@ class Service {
   Status name_cables(db::Tx& tx, const Context& ctx, std::vector<Cable>& cables);
   Status check_prefix(db::Tx& tx, const Context& ctx, const PrefixRecord& p);
   Status check_address(db::Tx& tx, const Context& ctx, const IpAddressRecord& a);
+  // The site's active IPv4 prefixes (first) and, of them, the pools for customers, smallest first.
+  Result<std::pair<std::size_t, std::vector<PrefixRecord>>> customer_pools(db::Tx& tx, const Context& ctx,
+                                                                           std::int64_t site_id);
   Result<std::vector<IpAddressRecord>> allocate_once(const Context& ctx, std::int64_t prefix_id,
                                                      const AllocationInput& in);
 

@@ -356,19 +356,21 @@ TEST_P(Contracts, R11_2_2_EarlyTerminationNamesTheSideAndOpensTheSettlement) {
                                              "addresses_reclaimed"}));
   auto item = "/api/v1/contracts/" + id + "/settlement/" + invoice;
   EXPECT_EQ(as("acme.admin").send_json("PATCH", item, json::object{{"done", true}}).status, 403);
-  EXPECT_EQ(business.send_json("PATCH", item, json::object{{"note", "no done"}}).status, 400);
-  auto closed = business.send_json("PATCH", item, json::object{{"done", true}, {"note", "INV-2026-000001 paid"}});
+  auto finance = as("finance");  // finance records the money items
+  EXPECT_EQ(business.send_json("PATCH", item, json::object{{"done", true}}).status, 403);
+  EXPECT_EQ(finance.send_json("PATCH", item, json::object{{"note", "no done"}}).status, 400);
+  auto closed = finance.send_json("PATCH", item, json::object{{"done", true}, {"note", "INV-2026-000001 paid"}});
   ASSERT_EQ(closed.status, 200) << closed.body;
   const auto i_source = closed.json();
   for (const auto& i : i_source.at("settlement").as_array()) {
     if (std::to_string(i.at("id").as_int64()) != invoice) continue;
     EXPECT_TRUE(i.at("done").as_bool());
-    EXPECT_EQ(i.at("done_by").as_string(), "business");
+    EXPECT_EQ(i.at("done_by").as_string(), "finance");
     EXPECT_EQ(i.at("note").as_string(), "INV-2026-000001 paid");
   }
   // Another contract's item under this contract is not found; an ended contract ends once.
   auto other = active();
-  EXPECT_EQ(business.send_json("PATCH", "/api/v1/contracts/" + other + "/settlement/" + invoice,
+  EXPECT_EQ(finance.send_json("PATCH", "/api/v1/contracts/" + other + "/settlement/" + invoice,
                                json::object{{"done", true}}).status,
             404);
   EXPECT_EQ(business.send_json("POST", path, json::object{{"initiated_by", "operator"}, {"reason", "x"}, {"date", day(0)}}).status,

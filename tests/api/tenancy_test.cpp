@@ -30,7 +30,7 @@ class Tenancy : public ApiTest {
     std::string customer, contact, user, token;
     std::string rack, device, reservation, site, room, device_type;
     std::string vlan, prefix, address, interface, cable;
-    std::string power_feed, application, contract, amendment, settlement_item, notification;
+    std::string power_feed, application, contract, amendment, settlement_item, notification, termination_request;
   };
 
   ObjectsOfA objects_of_a() {
@@ -119,6 +119,13 @@ class Tenancy : public ApiTest {
         "POST", "/api/v1/contracts/" + a.contract + "/amendments",
         json::object{{"effective_date", h::day(5)}, {"summary", "acme-amendment"},
                      {"changes", json::object{{"notice_days", 45}}}}));
+    // A's request to end the contract early, declined.
+    a.termination_request = id_of(acme.send_json("POST", "/api/v1/contracts/" + a.contract + "/termination-requests",
+                                                 json::object{{"reason", "acme-leaving"}, {"desired_date", h::day(0)}}));
+    EXPECT_EQ(business.send_json("POST", "/api/v1/contracts/" + a.contract + "/termination-requests/" +
+                                             a.termination_request + "/decision",
+                                 json::object{{"action", "decline"}, {"comment", "acme-declined"}}).status,
+              200);
     auto ended = business.send_json("POST", "/api/v1/contracts/" + a.contract + "/terminate",
                                     json::object{{"initiated_by", "operator"}, {"reason", "acme-breach"}, {"date", h::day(0)}});
     EXPECT_EQ(ended.status, 200) << ended.body;
@@ -159,6 +166,7 @@ class Tenancy : public ApiTest {
     }
     if (param == "amendment_id") return a.amendment;
     if (param == "item_id") return a.settlement_item;
+    if (param == "request_id") return a.termination_request;
     if (param == "interface_id") return a.interface;
     return "";
   }
@@ -225,7 +233,8 @@ class Tenancy : public ApiTest {
           "/api/v1/dcim/racks/" + a.rack, "/api/v1/dcim/devices/" + a.device,
           "/api/v1/dcim/reservations?customer=" + a.customer, "/api/v1/dcim/power-feeds/" + a.power_feed,
           "/api/v1/applications/" + a.application, "/api/v1/contracts/" + a.contract,
-          "/api/v1/contracts/" + a.contract + "/amendments"})
+          "/api/v1/contracts/" + a.contract + "/amendments",
+          "/api/v1/contracts/" + a.contract + "/termination-requests"})
       parts[path] = admin.get(path).body;
     parts["notifications of acme.admin"] = acme.get("/api/v1/notifications?limit=1000").body;
     return parts;
