@@ -108,7 +108,7 @@ Status check_vlan(db::Tx& tx, const Context& ctx, Inventory& inventory, const Vl
 }
 
 Error vlan_write_error(Error e, const Vlan& v) {
-  if (e.code != "db.unique_violation") return e;
+  if (!e.is("db.unique_violation")) return e;
   return with_field(Error::conflict("ipam.vlan.duplicate_vid",
                                     "VLAN " + std::to_string(v.vid) +
                                         (v.site_id ? " already exists at this site." : " already exists among the global VLANs.")),
@@ -471,7 +471,7 @@ Result<Prefix> parse_prefix_field(const std::string& text) {
 }
 
 Error prefix_write_error(Error e, const Prefix& p) {
-  if (e.code != "db.unique_violation") return e;
+  if (!e.is("db.unique_violation")) return e;
   return with_field(Error::conflict("ipam.prefix.duplicate", "The prefix " + p.to_string() + " already exists."),
                     "prefix");
 }
@@ -602,7 +602,7 @@ Result<std::vector<IpAddressRecord>> Service::allocate_ips(const Context& ctx, s
   // same range can still collide on the unique key, which rolls back and searches again.
   for (int attempt = 0;; ++attempt) {
     auto r = allocate_once(ctx, prefix_id, in);
-    if (r.ok() || r.error().code != "db.unique_violation") return r;
+    if (r.ok() || !r.error().is("db.unique_violation")) return r;
     if (attempt == 4)
       return Error::conflict("ipam.prefix.allocation_contended",
                              "Addresses of this prefix are being allocated concurrently; try again.");
@@ -772,7 +772,7 @@ Result<AddressWithMask> resolve_address(db::Tx& tx, const std::string& text, std
 }
 
 Error address_write_error(Error e, const Address& a) {
-  if (e.code != "db.unique_violation") return e;
+  if (!e.is("db.unique_violation")) return e;
   return duplicate_address(a);
 }
 
