@@ -1,13 +1,10 @@
-// The Inventory seam over dcim, ipam and customers, and the applications service in the app.
+// The applications' Inventory port over dcim::Service, ipam::Service and customers::Service.
 #include "applications/module.hpp"
 
 #include <boost/json.hpp>
 
 #include <cmath>
 
-#include "app/app.hpp"
-#include "applications/routes.hpp"
-#include "applications/service.hpp"
 #include "customers/service.hpp"
 #include "dcim/service.hpp"
 #include "ipam/service.hpp"
@@ -22,7 +19,7 @@ std::int64_t grams(double kg) { return static_cast<std::int64_t>(std::llround(kg
 
 class ServiceInventory final : public Inventory {
  public:
-  ServiceInventory(dcim::Service& dcim, customers::Service& customers, ipam::Service* ipam)
+  ServiceInventory(dcim::Service& dcim, customers::Service& customers, ipam::Service& ipam)
       : dcim_(dcim), customers_(customers), ipam_(ipam) {}
 
   Result<json::value> company(const Context& ctx, std::int64_t customer_id) override {
@@ -129,28 +126,20 @@ class ServiceInventory final : public Inventory {
   }
 
   Result<std::optional<std::int64_t>> free_ipv4(const Context& ctx, std::int64_t site_id) override {
-    if (!ipam_) return std::optional<std::int64_t>{};
     // What activation can assign: the site's pools for customers (no IPv4 plan: unknown, not zero).
-    return ipam_->free_customer_ipv4(ctx, site_id);
+    return ipam_.free_customer_ipv4(ctx, site_id);
   }
 
  private:
   dcim::Service& dcim_;
   customers::Service& customers_;
-  ipam::Service* ipam_;
+  ipam::Service& ipam_;
 };
 
 }  // namespace
 
-Result<Service*> register_module(app::App& app) {
-  auto& services = app.services();
-  if (!services.dcim || !services.customers)
-    return Error::internal("applications: register dcim and customers first");
-  auto& inventory = app.own<ServiceInventory>(*services.dcim, *services.customers, services.ipam);
-  auto& svc = app.own<Service>(app.db(), app.clock(), inventory);
-  services.applications = &svc;
-  add_routes(app.router(), svc);
-  return &svc;
+std::unique_ptr<Inventory> make_inventory(dcim::Service& dcim, customers::Service& customers, ipam::Service& ipam) {
+  return std::make_unique<ServiceInventory>(dcim, customers, ipam);
 }
 
 }  // namespace colo::applications

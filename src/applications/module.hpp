@@ -1,18 +1,24 @@
-// Hosting applications in the composition root: the Inventory seam over dcim, ipam and customers,
-// the service and its routes.
+// The applications' Inventory port over the dcim, ipam and customers services, for the
+// composition root (src/app) to build applications::Service with.
 #pragma once
 
-#include "core/result.hpp"
+#include <memory>
 
-namespace colo::app {
-class App;
+#include "applications/inventory.hpp"
+
+namespace colo::dcim {
+class Service;
+}
+namespace colo::customers {
+class Service;
+}
+namespace colo::ipam {
+class Service;
 }
 
 namespace colo::applications {
 
-class Service;
-
-// Needs app.services().dcim and .customers (.ipam optional); sets .applications.
-Result<Service*> register_module(app::App& app);
+// The services must outlive the inventory.
+std::unique_ptr<Inventory> make_inventory(dcim::Service& dcim, customers::Service& customers, ipam::Service& ipam);
 
 }  // namespace colo::applications

@@ -1,27 +1,37 @@
-// Notifications, hosting applications and contracts in the composition root: their services,
-// routes, the contracts' daily job (scheduler thread and `colo jobs run`) and demo data.
+// The contracts' Ledger port over the dcim and ipam services, and their daily job (renewal
+// reminders, expiry, change agreements in effect, addresses returned), for the composition root
+// (src/app) to build contracts::Service with and to schedule.
 #pragma once
 
+#include <memory>
 #include <string>
 
-#include "core/result.hpp"
+#include "contracts/ledger.hpp"
+#include "core/clock.hpp"
+#include "scheduler/scheduler.hpp"
 
-namespace colo::app {
-class App;
+namespace colo::dcim {
+class Service;
+}
+namespace colo::ipam {
+class Service;
 }
 
 namespace colo::contracts {
 
-// Needs app.services().dcim, .customers (and .ipam when present); sets .notify, .applications
-// and .contracts, and adds the daily job to the server's background work.
-Status register_module(app::App& app);
+class Service;
 
-// Demo applications and a contract (demo.cpp), after the identity, inventory and IPAM demo data;
-// idempotent.
-Status load_demo(app::App& app);
+// The lease name of the daily job, and the name `colo jobs run` takes.
+inline constexpr const char* kDailyJob = "contracts-daily";
+
+// The services must outlive the ledger.
+std::unique_ptr<Ledger> make_ledger(dcim::Service& dcim, ipam::Service& ipam);
+
+// The daily job for scheduler::run_daily_jobs; `contracts` must outlive it.
+scheduler::DailyJob daily_job(Service& contracts);
 
 // `colo jobs run <job> [--date YYYY-MM-DD]`: runs a daily job now (no lease; idempotent per day)
-// and prints what it did. Jobs: contracts-daily.
-Status run_job(app::App& app, const std::string& job, const std::string& date);
+// for `date`, or for today by `clock`, and prints what it did. Jobs: contracts-daily.
+Status run_job(Service& contracts, const Clock& clock, const std::string& job, const std::string& date);
 
 }  // namespace colo::contracts

@@ -1,19 +1,21 @@
-// IPAM in the composition root: builds ipam::Service over dcim and customers (the Inventory
-// seam), adds its routes, and loads its demo data.
+// IPAM's Inventory port over the dcim and customers services (what IPAM reads of interfaces,
+// devices, sites and customers), for the composition root (src/app) to build ipam::Service with.
 #pragma once
 
-#include "core/context.hpp"
-#include "core/result.hpp"
+#include <memory>
 
-namespace colo::app {
-class App;
+#include "ipam/inventory.hpp"
+
+namespace colo::dcim {
+class Service;
+}
+namespace colo::customers {
+class Service;
 }
 
 namespace colo::ipam {
 
-// Needs app.services().dcim and .customers; sets app.services().ipam.
-Status register_module(app::App& app);
-// Idempotent; after the dcim and identity demo data. `ctx` is the actor the writes are audited as.
-Status load_app_demo(app::App& app, const Context& ctx);
+// The services must outlive the inventory.
+std::unique_ptr<Inventory> make_inventory(dcim::Service& dcim, customers::Service& customers);
 
 }  // namespace colo::ipam
