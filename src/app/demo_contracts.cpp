@@ -75,6 +75,8 @@ Status load_contracts_demo(App& app) {
       customers.push_back(c->id);
     }
   }
+  // The pools come first: feasibility counts their free addresses.
+  COLO_CHECK(ipam::ensure_customer_pools(*app.services().ipam, admin));
   const Date today = app.clock().today();
   COLO_TRY(auto acme, as_user(app, "acme.admin", "customer_admin", customers[0]));
   COLO_TRY(auto zenith, as_user(app, "zenith.admin", "customer_admin", customers[1]));
@@ -110,7 +112,6 @@ Status load_contracts_demo(App& app) {
   COLO_TRY(auto contract, contracts.create(business, ci));
   const std::string scan = "%PDF-1.4\n% Colo demo: signed contract\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n";
   COLO_CHECK(contracts.sign(business, contract.contract.id, "application/pdf", scan, "孙浩 Sun Hao", today));
-  COLO_CHECK(ipam::ensure_customer_pools(*app.services().ipam, admin));
   COLO_CHECK(contracts.activate(business, contract.contract.id));
   spdlog::info("demo: applications and a contract loaded");
   return {};

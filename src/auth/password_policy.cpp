@@ -3,7 +3,6 @@
 #include <pwquality.h>
 #include <unicase.h>
 #include <spdlog/spdlog.h>
-#include <unistr.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -12,16 +11,14 @@
 #include <optional>
 #include <vector>
 
+#include "core/text.hpp"
+
 namespace colo::auth {
 
 namespace {
 
 // Names shorter than this are too common a substring to hold against a password.
 constexpr std::size_t kMinNameLength = 3;
-
-std::size_t characters(std::string_view s) {
-  return u8_mbsnlen(reinterpret_cast<const std::uint8_t*>(s.data()), s.size());
-}
 
 // Case-folded copy (full Unicode folding), for comparing without case; nullopt when not UTF-8.
 std::optional<std::string> folded(std::string_view s) {
@@ -77,7 +74,7 @@ Quality& quality() {
 std::optional<std::string> remove_names(const std::string& password, const std::vector<std::string>& names) {
   std::vector<std::string> folded_names;
   for (const auto& raw : names)
-    if (characters(raw) >= kMinNameLength)
+    if (text::count_characters(raw) >= kMinNameLength)
       if (auto name = folded(raw)) folded_names.push_back(std::move(*name));
   // Longer names first: "nadia petrova" goes whole before "nadia" can split it.
   std::sort(folded_names.begin(), folded_names.end(),
@@ -108,9 +105,9 @@ Error weak(const std::string& field, std::string reason) {
 }  // namespace
 
 std::vector<FieldError> password_length_errors(std::string_view password, const std::string& field) {
-  if (u8_check(reinterpret_cast<const std::uint8_t*>(password.data()), password.size()) != nullptr)
-    return {{field, "invalid", "The password is not valid UTF-8 text."}};
-  const auto n = characters(password);
+  if (auto flaw = text::find_flaw(password, {.tab = false, .line_breaks = false}))
+    return {{field, "invalid", "The password is not valid text: it contains " + text::describe(*flaw) + "."}};
+  const auto n = text::count_characters(password);
   if (n < kMinPasswordLength) return {{field, "too_short", "At least " + std::to_string(kMinPasswordLength) + " characters."}};
   if (n > kMaxPasswordLength) return {{field, "too_long", "At most " + std::to_string(kMaxPasswordLength) + " characters."}};
   return {};
@@ -122,7 +119,7 @@ Status check_password_strength(std::string_view password, const std::string& fie
   if (!folded_password) return Error::validation({{field, "invalid", "The password is not valid UTF-8 text."}});
   std::string candidate(password);
   if (auto rest = remove_names(*folded_password, names)) {
-    if (characters(*rest) < kMinPasswordLength)
+    if (text::count_characters(*rest) < kMinPasswordLength)
       return weak(field, "Without the user's own name the password is shorter than " +
                              std::to_string(kMinPasswordLength) + " characters.");
     candidate = std::move(*rest);

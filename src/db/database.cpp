@@ -201,14 +201,18 @@ Status Tx::serialize_writers() {
 }
 
 Status Database::check_writable() {
-  COLO_TRY(auto tx, Tx::begin(*this, Access::write));
   if (engine() == Engine::postgres) {
-    // A write transaction is read-only on a standby and in a database set read-only
-    // (default_transaction_read_only): every write in it would be refused.
-    COLO_TRY(auto row, tx.one("SELECT current_setting('transaction_read_only')"));
-    if (row && row->text(0) == "on")
+    // A standby, or a database set read-only (default_transaction_read_only), refuses every
+    // write. Asked in a read transaction: a write one would queue behind the writers' lock, and
+    // a readiness probe must not wait for the longest write in progress.
+    COLO_TRY(auto tx, Tx::begin(*this, Access::read));
+    COLO_TRY(auto row, tx.one("SELECT pg_is_in_recovery() OR current_setting('default_transaction_read_only') = 'on'"));
+    if (row && row->boolean(0))
       return Error{ErrorKind::unavailable, "db.read_only", "The PostgreSQL database accepts no writes.", {}};
-  } else {
+    return {};
+  }
+  COLO_TRY(auto tx, Tx::begin(*this, Access::write));
+  {
     // Rewriting the header's user_version (unused by Colo) writes one page: that fails on a
     // read-only file or file system, a full disk or an I/O error, exactly like a real write.
     COLO_TRY(auto row, tx.one("PRAGMA user_version"));
