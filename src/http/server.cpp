@@ -480,12 +480,14 @@ struct Server::Impl {
 
   template <typename F>
   static auto guarded(Request& request, F&& call) noexcept -> decltype(call()) {
-    std::string what = "an unknown exception";
+    // Filled only on the way out: a string set up front was a heap allocation per request.
+    std::string what;
     try {
       return call();
     } catch (const std::exception& e) {
       what = e.what();
     } catch (...) {
+      what = "an unknown exception";
     }
     try {
       // problem() logs the message with the request id and answers without it.
