@@ -512,11 +512,16 @@ Status fill_utilisation(db::Tx& tx, std::vector<PrefixRecord>& prefixes) {
   std::string in = db::in_list(params, containers);
   COLO_TRY(auto res, tx.query(std::string(kContainerChildrenHead) + in + std::string(kContainerChildrenTail), params));
   for (const auto& r : res.rows) {
-    auto it = std::find_if(prefixes.begin(), prefixes.end(), [&](const auto& p) { return p.id == r.int64(0); });
+    db::Cursor c(r);
+    const auto container = c.int64();
+    const int child_length = c.int32();
+    const auto children = c.int64();
+    c.finish();
+    auto it = std::find_if(prefixes.begin(), prefixes.end(), [&](const auto& p) { return p.id == container; });
     if (it == prefixes.end()) continue;
-    int host = max_length(it->prefix.family()) - static_cast<int>(r.int64(1));
+    int host = max_length(it->prefix.family()) - child_length;
     u128 size = host >= 128 ? ~static_cast<u128>(0) : static_cast<u128>(1) << host;
-    it->utilisation.used += size * static_cast<u128>(r.int64(2));
+    it->utilisation.used += size * static_cast<u128>(children);
   }
   return {};
 }
@@ -538,17 +543,29 @@ Result<std::vector<SiteUtilisation>> site_utilisation(db::Tx& tx, const Context&
                                w.params()));
   std::map<std::pair<std::int64_t, int>, SiteUtilisation> by;
   for (const auto& r : sizes.rows) {
-    auto family = r.int64(1) == 4 ? Family::v4 : Family::v6;
-    auto& s = by[{r.int64(0), static_cast<int>(r.int64(1))}];
-    s.site_id = r.int64(0);
+    db::Cursor c(r);
+    const auto site = c.int64();
+    const int family_no = c.int32();
+    const int length = c.int32();
+    const bool pool = c.boolean();
+    const auto prefixes = c.int64();
+    c.finish();
+    auto family = family_no == 4 ? Family::v4 : Family::v6;
+    auto& s = by[{site, family_no}];
+    s.site_id = site;
     s.family = family;
-    s.prefixes += r.int64(4);
-    auto sample = Prefix::of(Address(family, 0), static_cast<int>(r.int64(2)));
-    s.utilisation.total += sample.usable_count(r.boolean(3)) * static_cast<u128>(r.int64(4));
+    s.prefixes += prefixes;
+    auto sample = Prefix::of(Address(family, 0), length);
+    s.utilisation.total += sample.usable_count(pool) * static_cast<u128>(prefixes);
   }
   for (const auto& r : used.rows) {
-    auto it = by.find({r.int64(0), static_cast<int>(r.int64(1))});
-    if (it != by.end()) it->second.utilisation.used = static_cast<u128>(r.int64(2));
+    db::Cursor c(r);
+    const auto site = c.int64();
+    const int family_no = c.int32();
+    const auto addresses = c.int64();
+    c.finish();
+    auto it = by.find({site, family_no});
+    if (it != by.end()) it->second.utilisation.used = static_cast<u128>(addresses);
   }
   std::vector<SiteUtilisation> out;
   for (auto& [k, v] : by) out.push_back(v);
