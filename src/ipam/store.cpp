@@ -340,9 +340,19 @@ Result<InterfaceVlans> interface_vlans(db::Tx& tx, std::int64_t interface_id) {
   out.interface_id = interface_id;
   COLO_TRY(auto row, tx.one(kInterfaceMode, {interface_id}));
   if (!row) return Error::not_found("Interface");
-  out.mode = row->opt_text(0);
-  if (!row->is_null(1))
-    out.untagged = VlanRef{row->int64(1), static_cast<int>(row->int64(2)), row->text(3), row->opt_int64(4)};
+  db::Cursor c(*row);
+  out.mode = c.opt_text();
+  if (c.next_is_null()) {  // no untagged VLAN: the joined VLAN's columns are all NULL
+    c.skip(4);
+  } else {
+    VlanRef v;
+    v.id = c.int64();
+    v.vid = c.int32();
+    v.name = c.text();
+    v.site_id = c.opt_int64();
+    out.untagged = std::move(v);
+  }
+  c.finish();
   COLO_TRY(auto tagged, tx.query(kInterfaceTagged, {interface_id}));
   for (const auto& r : tagged.rows) {
     db::Cursor c(r);
