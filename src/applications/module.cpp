@@ -142,6 +142,10 @@ class ServiceInventory final : public Inventory {
 
 }  // namespace
 
+std::unique_ptr<Inventory> make_inventory(dcim::Service& dcim, customers::Service& customers, ipam::Service* ipam) {
+  return std::make_unique<ServiceInventory>(dcim, customers, ipam);
+}
+
 Result<Service*> register_module(app::App& app) {
   auto& services = app.services();
   if (!services.dcim || !services.customers)

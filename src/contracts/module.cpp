@@ -74,6 +74,10 @@ class ServiceLedger final : public Ledger {
 
 }  // namespace
 
+std::unique_ptr<Ledger> make_ledger(dcim::Service* dcim, ipam::Service* ipam) {
+  return std::make_unique<ServiceLedger>(dcim, ipam);
+}
+
 Status register_module(app::App& app) {
   auto* applications = app.services().applications;
   if (!applications) return Error::internal("contracts: register applications first");

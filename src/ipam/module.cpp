@@ -110,6 +110,10 @@ Result<std::optional<std::int64_t>> ensure_demo_switch(dcim::Service& dcim, cons
 
 }  // namespace
 
+std::unique_ptr<Inventory> make_inventory(dcim::Service& dcim, customers::Service& customers) {
+  return std::make_unique<ServiceInventory>(dcim, customers);
+}
+
 Status register_module(app::App& app) {
   auto& inventory = app.own<ServiceInventory>(*app.services().dcim, *app.services().customers);
   auto& service = app.own<Service>(app.db(), app.clock(), inventory);
