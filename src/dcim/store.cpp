@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "db/count_cache.hpp"
+#include "db/cursor.hpp"
 #include "db/list.hpp"
 #include "db/page.hpp"
 #include "dcim/lists.hpp"
@@ -102,19 +103,46 @@ void confine_to_visible_racks(db::ListSql& sql, const Context& ctx, const std::s
 }
 
 // ---- row mapping
+//
+// Each mapper reads its SELECT's columns in the order written there (db::Cursor) and ends with
+// finish(), so a column added to one and not the other fails every test that reads such a row.
 
 constexpr std::string_view kSiteCols =
     "SELECT s.id, s.name, s.slug, s.address, s.time_zone, s.uplink_mbps, s.created_at, s.updated_at FROM dcim_sites s";
 Site site_from(const db::Row& r) {
-  return Site{r.int64(0), r.text(1), r.text(2), r.text(3), r.text(4), r.int64(5), r.text(6), r.text(7)};
+  db::Cursor c(r);
+  Site s;
+  s.id = c.int64();
+  s.name = c.text();
+  s.slug = c.text();
+  s.address = c.text();
+  s.time_zone = c.text();
+  s.uplink_mbps = c.int64();
+  s.created_at = c.text();
+  s.updated_at = c.text();
+  c.finish();
+  return s;
 }
 
 constexpr std::string_view kRoomCols =
     "SELECT m.id, m.site_id, s.name, m.name, m.floor, m.temp_min_c, m.temp_max_c, m.humidity_min_pct, "
     "m.humidity_max_pct, m.created_at, m.updated_at FROM dcim_rooms m JOIN dcim_sites s ON s.id = m.site_id";
 Room room_from(const db::Row& r) {
-  return Room{r.int64(0), r.int64(1), r.text(2), r.text(3), r.text(4), r.real(5), r.real(6), r.real(7), r.real(8),
-              r.text(9), r.text(10)};
+  db::Cursor c(r);
+  Room m;
+  m.id = c.int64();
+  m.site_id = c.int64();
+  m.site_name = c.text();
+  m.name = c.text();
+  m.floor = c.text();
+  m.temp_min_c = c.real();
+  m.temp_max_c = c.real();
+  m.humidity_min_pct = c.real();
+  m.humidity_max_pct = c.real();
+  m.created_at = c.text();
+  m.updated_at = c.text();
+  c.finish();
+  return m;
 }
 
 constexpr std::string_view kRackCols =
@@ -122,24 +150,26 @@ constexpr std::string_view kRackCols =
     "r.power_a_w, r.power_b_w, r.max_weight_kg, r.status, r.customer_id, r.created_at, r.updated_at "
     "FROM dcim_racks r JOIN dcim_rooms m ON m.id = r.room_id JOIN dcim_sites s ON s.id = r.site_id";
 Rack rack_from(const db::Row& r) {
+  db::Cursor c(r);
   Rack k;
-  k.id = r.int64(0);
-  k.room_id = r.int64(1);
-  k.site_id = r.int64(2);
-  k.room_name = r.text(3);
-  k.site_name = r.text(4);
-  k.row_name = r.text(5);
-  k.name = r.text(6);
-  k.facility_id = r.opt_text(7);
-  k.u_height = static_cast<int>(r.int64(8));
-  k.descending = r.boolean(9);
-  k.power_a_w = r.int64(10);
-  k.power_b_w = r.int64(11);
-  k.max_weight_kg = r.real(12);
-  k.status = r.text(13);
-  k.customer_id = r.opt_int64(14);
-  k.created_at = r.text(15);
-  k.updated_at = r.text(16);
+  k.id = c.int64();
+  k.room_id = c.int64();
+  k.site_id = c.int64();
+  k.room_name = c.text();
+  k.site_name = c.text();
+  k.row_name = c.text();
+  k.name = c.text();
+  k.facility_id = c.opt_text();
+  k.u_height = c.int32();
+  k.descending = c.boolean();
+  k.power_a_w = c.int64();
+  k.power_b_w = c.int64();
+  k.max_weight_kg = c.real();
+  k.status = c.text();
+  k.customer_id = c.opt_int64();
+  k.created_at = c.text();
+  k.updated_at = c.text();
+  c.finish();
   return k;
 }
 
@@ -148,22 +178,24 @@ constexpr std::string_view kFeedCols =
     "f.max_utilisation_pct, f.capacity_w, f.status, f.panel, f.created_at, f.updated_at "
     "FROM dcim_power_feeds f JOIN dcim_racks r ON r.id = f.rack_id";
 PowerFeed feed_from(const db::Row& r) {
+  db::Cursor c(r);
   PowerFeed f;
-  f.id = r.int64(0);
-  f.rack_id = r.int64(1);
-  f.site_id = r.int64(2);
-  f.rack_name = r.text(3);
-  f.name = r.text(4);
-  f.side = r.text(5);
-  f.voltage = static_cast<int>(r.int64(6));
-  f.amperage = static_cast<int>(r.int64(7));
-  f.phase = r.text(8);
-  f.max_utilisation_pct = static_cast<int>(r.int64(9));
-  f.capacity_w = r.int64(10);
-  f.status = r.text(11);
-  f.panel = r.text(12);
-  f.created_at = r.text(13);
-  f.updated_at = r.text(14);
+  f.id = c.int64();
+  f.rack_id = c.int64();
+  f.site_id = c.int64();
+  f.rack_name = c.text();
+  f.name = c.text();
+  f.side = c.text();
+  f.voltage = c.int32();
+  f.amperage = c.int32();
+  f.phase = c.text();
+  f.max_utilisation_pct = c.int32();
+  f.capacity_w = c.int64();
+  f.status = c.text();
+  f.panel = c.text();
+  f.created_at = c.text();
+  f.updated_at = c.text();
+  c.finish();
   return f;
 }
 
@@ -171,18 +203,20 @@ constexpr std::string_view kTypeCols =
     "SELECT t.id, t.manufacturer, t.model, t.slug, t.part_number, t.height_hu, t.full_depth, t.typical_power_w, "
     "t.max_power_w, t.power_ports, t.weight_kg FROM dcim_device_types t";
 DeviceType type_from(const db::Row& r) {
+  db::Cursor c(r);
   DeviceType t;
-  t.id = r.int64(0);
-  t.manufacturer = r.text(1);
-  t.model = r.text(2);
-  t.slug = r.text(3);
-  t.part_number = r.text(4);
-  t.height_hu = static_cast<int>(r.int64(5));
-  t.full_depth = r.boolean(6);
-  t.typical_power_w = r.int64(7);
-  t.max_power_w = r.int64(8);
-  t.power_ports = static_cast<int>(r.int64(9));
-  t.weight_kg = r.opt_real(10);
+  t.id = c.int64();
+  t.manufacturer = c.text();
+  t.model = c.text();
+  t.slug = c.text();
+  t.part_number = c.text();
+  t.height_hu = c.int32();
+  t.full_depth = c.boolean();
+  t.typical_power_w = c.int64();
+  t.max_power_w = c.int64();
+  t.power_ports = c.int32();
+  t.weight_kg = c.opt_real();
+  c.finish();
   return t;
 }
 
@@ -196,36 +230,38 @@ constexpr std::string_view kDeviceCols =
     "r.name, d.bottom_hu, d.face, d.redundant_power, d.feed, d.mgmt_address, d.config_notes, d.created_at, "
     "d.updated_at";
 Device device_from(const db::Row& r) {
+  db::Cursor c(r);
   Device d;
-  d.id = r.int64(0);
-  d.device_type_id = r.int64(1);
-  d.manufacturer = r.text(2);
-  d.model = r.text(3);
+  d.id = c.int64();
+  d.device_type_id = c.int64();
+  d.manufacturer = c.text();
+  d.model = c.text();
   d.type_label = d.manufacturer + " " + d.model;
-  d.height_hu = static_cast<int>(r.int64(4));
-  d.full_depth = r.boolean(5);
-  d.max_power_w = r.int64(6);
-  d.weight_kg = r.opt_real(7);
-  d.name = r.text(8);
-  d.serial = r.text(9);
-  d.asset_tag = r.opt_text(10);
-  d.role = r.text(11);
-  d.status = r.text(12);
-  d.customer_id = r.opt_int64(13);
-  d.site_id = r.opt_int64(14);
-  d.room_id = r.opt_int64(15);
-  d.rack_id = r.opt_int64(16);
-  d.site_name = r.text(17);
-  d.room_name = r.text(18);
-  d.rack_name = r.text(19);
-  if (auto b = r.opt_int64(20)) d.bottom_hu = static_cast<int>(*b);
-  d.face = r.opt_text(21);
-  d.redundant_power = r.boolean(22);
-  d.feed = r.text(23);
-  d.mgmt_address = r.text(24);
-  d.config_notes = r.text(25);
-  d.created_at = r.text(26);
-  d.updated_at = r.text(27);
+  d.height_hu = c.int32();
+  d.full_depth = c.boolean();
+  d.max_power_w = c.int64();
+  d.weight_kg = c.opt_real();
+  d.name = c.text();
+  d.serial = c.text();
+  d.asset_tag = c.opt_text();
+  d.role = c.text();
+  d.status = c.text();
+  d.customer_id = c.opt_int64();
+  d.site_id = c.opt_int64();
+  d.room_id = c.opt_int64();
+  d.rack_id = c.opt_int64();
+  d.site_name = c.text();
+  d.room_name = c.text();
+  d.rack_name = c.text();
+  d.bottom_hu = c.opt_int32();
+  d.face = c.opt_text();
+  d.redundant_power = c.boolean();
+  d.feed = c.text();
+  d.mgmt_address = c.text();
+  d.config_notes = c.text();
+  d.created_at = c.text();
+  d.updated_at = c.text();
+  c.finish();
   return d;
 }
 
@@ -233,20 +269,22 @@ constexpr std::string_view kInterfaceCols =
     "SELECT i.id, i.device_id, d.name, d.customer_id, d.site_id, i.name, i.type, i.speed_mbps, i.mgmt_only, "
     "i.enabled, i.description, d.room_id, d.rack_id FROM dcim_interfaces i JOIN dcim_devices d ON d.id = i.device_id";
 Interface interface_from(const db::Row& r) {
+  db::Cursor c(r);
   Interface i;
-  i.id = r.int64(0);
-  i.device_id = r.int64(1);
-  i.device_name = r.text(2);
-  i.customer_id = r.opt_int64(3);
-  i.site_id = r.opt_int64(4);
-  i.name = r.text(5);
-  i.type = r.text(6);
-  i.speed_mbps = r.opt_int64(7);
-  i.mgmt_only = r.boolean(8);
-  i.enabled = r.boolean(9);
-  i.description = r.text(10);
-  i.room_id = r.opt_int64(11);
-  i.rack_id = r.opt_int64(12);
+  i.id = c.int64();
+  i.device_id = c.int64();
+  i.device_name = c.text();
+  i.customer_id = c.opt_int64();
+  i.site_id = c.opt_int64();
+  i.name = c.text();
+  i.type = c.text();
+  i.speed_mbps = c.opt_int64();
+  i.mgmt_only = c.boolean();
+  i.enabled = c.boolean();
+  i.description = c.text();
+  i.room_id = c.opt_int64();
+  i.rack_id = c.opt_int64();
+  c.finish();
   return i;
 }
 
@@ -254,8 +292,19 @@ constexpr std::string_view kReservationCols =
     "SELECT v.id, v.rack_id, v.customer_id, v.bottom_hu, v.height_hu, v.reason, v.expires_at, v.created_at, "
     "v.released_at FROM dcim_reservations v";
 Reservation reservation_from(const db::Row& r) {
-  return Reservation{r.int64(0), r.int64(1), r.int64(2), static_cast<int>(r.int64(3)), static_cast<int>(r.int64(4)),
-                     r.text(5), r.text(6), r.text(7), r.opt_text(8)};
+  db::Cursor c(r);
+  Reservation v;
+  v.id = c.int64();
+  v.rack_id = c.int64();
+  v.customer_id = c.int64();
+  v.bottom_hu = c.int32();
+  v.height_hu = c.int32();
+  v.reason = c.text();
+  v.expires_at = c.text();
+  v.created_at = c.text();
+  v.released_at = c.opt_text();
+  c.finish();
+  return v;
 }
 
 }  // namespace
@@ -953,23 +1002,25 @@ Result<std::vector<Utilisation>> utilisation(db::Tx& tx, const Context& ctx, con
   COLO_TRY(auto res, tx.query(sql, p));
   std::vector<Utilisation> out;
   for (const auto& r : res.rows) {
+    db::Cursor c(r);
     Utilisation u;
     u.scope = scope;
-    u.id = r.int64(0);
-    u.name = r.text(1);
-    u.racks = r.int64(2);
-    u.units_total = r.int64(3);
-    u.units_front_hu = r.int64(4);
-    u.units_rear_hu = r.int64(5);
-    u.units_used_hu = r.int64(6);
-    u.units_reserved_hu = r.int64(7);
-    u.power_a_w = r.int64(8);
-    u.power_b_w = r.int64(9);
-    u.allocated_a_w = r.int64(10);
-    u.allocated_b_w = r.int64(11);
-    u.devices = r.int64(12);
-    u.interfaces = r.int64(13);
-    u.interfaces_enabled = r.int64(14);
+    u.id = c.int64();
+    u.name = c.text();
+    u.racks = c.int64();
+    u.units_total = c.int64();
+    u.units_front_hu = c.int64();
+    u.units_rear_hu = c.int64();
+    u.units_used_hu = c.int64();
+    u.units_reserved_hu = c.int64();
+    u.power_a_w = c.int64();
+    u.power_b_w = c.int64();
+    u.allocated_a_w = c.int64();
+    u.allocated_b_w = c.int64();
+    u.devices = c.int64();
+    u.interfaces = c.int64();
+    u.interfaces_enabled = c.int64();
+    c.finish();
     out.push_back(std::move(u));
   }
   return out;
@@ -1011,22 +1062,24 @@ Result<std::vector<RackCapacity>> capacity(db::Tx& tx, std::optional<std::int64_
   out.reserve(racks.rows.size());
   std::unordered_map<std::int64_t, std::size_t> index;
   for (const auto& r : racks.rows) {
-    RackCapacity c;
-    c.id = r.int64(0);
-    c.name = r.text(1);
-    c.row_name = r.text(2);
-    c.room_id = r.int64(3);
-    c.site_id = r.int64(4);
-    c.room_name = r.text(5);
-    c.site_name = r.text(6);
-    c.u_height = static_cast<int>(r.int64(7));
-    c.status = r.text(8);
-    c.customer_id = r.opt_int64(9);
-    c.power_a_w = r.int64(10);
-    c.power_b_w = r.int64(11);
-    c.max_weight_kg = r.real(12);
-    index[c.id] = out.size();
-    out.push_back(std::move(c));
+    db::Cursor c(r);
+    RackCapacity k;
+    k.id = c.int64();
+    k.name = c.text();
+    k.row_name = c.text();
+    k.room_id = c.int64();
+    k.site_id = c.int64();
+    k.room_name = c.text();
+    k.site_name = c.text();
+    k.u_height = c.int32();
+    k.status = c.text();
+    k.customer_id = c.opt_int64();
+    k.power_a_w = c.int64();
+    k.power_b_w = c.int64();
+    k.max_weight_kg = c.real();
+    c.finish();
+    index[k.id] = out.size();
+    out.push_back(std::move(k));
   }
   if (out.empty()) return out;
   COLO_TRY(auto devices, tx.query("SELECT d.rack_id, d.bottom_hu, t.height_hu, d.face, t.full_depth, d.customer_id "
@@ -1035,13 +1088,19 @@ Result<std::vector<RackCapacity>> capacity(db::Tx& tx, std::optional<std::int64_
                                       scope + " ORDER BY d.rack_id, d.bottom_hu",
                                   p));
   for (const auto& r : devices.rows) {
-    auto it = index.find(r.int64(0));
+    db::Cursor c(r);
+    auto it = index.find(c.int64());
     if (it == index.end()) continue;
-    auto& c = out[it->second];
-    UnitSpan span{static_cast<int>(r.int64(1)), static_cast<int>(r.int64(2)), r.opt_int64(5), r.boolean(4)};
-    const auto face = r.opt_text(3).value_or("front");
-    if (span.full_depth || face == "front") c.front.push_back(span);
-    if (span.full_depth || face == "rear") c.rear.push_back(span);
+    auto& k = out[it->second];
+    UnitSpan span;
+    span.bottom_hu = c.int32();
+    span.height_hu = c.int32();
+    const auto face = c.opt_text().value_or("front");
+    span.full_depth = c.boolean();
+    span.customer_id = c.opt_int64();
+    c.finish();
+    if (span.full_depth || face == "front") k.front.push_back(span);
+    if (span.full_depth || face == "rear") k.rear.push_back(span);
   }
   auto lp = p;
   auto n = db::bind(lp, now);
