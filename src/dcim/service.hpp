@@ -8,6 +8,15 @@
 // customer's object answers not_found. Sites, rooms and device types are shared infrastructure.
 // Every write is audited in its transaction. Thread safety: stateless; one instance serves all
 // threads.
+//
+// Files: one facade, implemented per aggregate. service_sites.cpp (sites, rooms, rows),
+// service_racks.cpp (racks, power feeds, elevation, utilisation, rack CSV), service_types.cpp
+// (device types, library import), service_devices.cpp (devices, maintenance, history, device CSV),
+// service_reservations.cpp, service_interfaces.cpp, service_bulk.cpp (bulk fill); service.cpp
+// holds the constructor and the calls other modules make. Each aggregate's SQL is in the
+// matching store_*.cpp (declared in store.hpp; SELECTs and their row readers in store_rows.hpp),
+// its HTTP routes in one add_*_routes function of routes.cpp, and the helpers the service files
+// share in service_internal.hpp. Pure CSV reading and writing is in csv.cpp.
 #pragma once
 
 #include <map>
