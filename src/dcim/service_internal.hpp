@@ -60,13 +60,6 @@ inline std::string place_text(const std::string& rack_name, std::optional<int> b
   return s;
 }
 
-// The amperage that gives at least `watts` at this voltage, phase and utilisation limit.
-inline int amperage_for(std::int64_t watts, int voltage, const std::string& phase, int pct) {
-  long double per_amp = static_cast<long double>(voltage) * pct / 100.0L;
-  if (phase == "three") per_amp *= std::sqrt(3.0L);
-  return std::max(1, static_cast<int>(std::ceil(static_cast<long double>(watts) / per_amp - 1e-9L)));
-}
-
 inline Error conflict_field(std::string code, const std::string& field, std::string message) {
   return Error{ErrorKind::conflict, std::move(code), message, {{field, "taken", message}}};
 }

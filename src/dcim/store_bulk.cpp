@@ -1,4 +1,4 @@
-// dcim store: bulk inserts for the bulk fill.
+// dcim store: bulk inserts for the demo and benchmark data (the bulk fill in src/app/demo_dcim.cpp).
 #include "dcim/store.hpp"
 
 
