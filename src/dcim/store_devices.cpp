@@ -124,11 +124,19 @@ Status insert_event(db::Tx& tx, std::int64_t device_id, const DeviceEvent& e) {
 Status load_history(db::Tx& tx, Device& d) {
   COLO_TRY(auto ev, tx.query("SELECT kind, detail, actor, at FROM dcim_device_events WHERE device_id = $1 ORDER BY id",
                              {d.id}));
-  for (const auto& r : ev.rows) d.history.push_back({r.text(0), r.text(1), r.text(2), r.text(3)});
+  for (const auto& r : ev.rows) {
+    db::Cursor c(r);
+    d.history.push_back({c.text(), c.text(), c.text(), c.text()});
+    c.finish();
+  }
   COLO_TRY(auto mt, tx.query("SELECT id, performed_on, performed_by, summary, next_due FROM dcim_maintenance "
                              "WHERE device_id = $1 ORDER BY performed_on DESC, id DESC",
                              {d.id}));
-  for (const auto& r : mt.rows) d.maintenance.push_back({r.int64(0), r.text(1), r.text(2), r.text(3), r.opt_text(4)});
+  for (const auto& r : mt.rows) {
+    db::Cursor c(r);
+    d.maintenance.push_back({c.int64(), c.text(), c.text(), c.text(), c.opt_text()});
+    c.finish();
+  }
   return {};
 }
 

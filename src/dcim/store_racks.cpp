@@ -162,9 +162,11 @@ Result<std::vector<Occupant>> rack_occupants(db::Tx& tx, std::int64_t rack_id, s
                               "AND d.bottom_hu IS NOT NULL AND t.height_hu > 0 ORDER BY d.bottom_hu",
                               {rack_id, except_device}));
   std::vector<Occupant> out;
-  for (const auto& r : res.rows)
-    out.push_back({r.int64(0), r.text(1), static_cast<int>(r.int64(2)), static_cast<int>(r.int64(3)),
-                   r.opt_text(4).value_or("front"), r.boolean(5)});
+  for (const auto& r : res.rows) {
+    db::Cursor c(r);
+    out.push_back({c.int64(), c.text(), c.int32(), c.int32(), c.opt_text().value_or("front"), c.boolean()});
+    c.finish();
+  }
   return out;
 }
 
@@ -173,8 +175,11 @@ Result<std::vector<Reserved>> live_reservations(db::Tx& tx, std::int64_t rack_id
                               "AND released_at IS NULL AND expires_at > $2 ORDER BY bottom_hu",
                               {rack_id, now}));
   std::vector<Reserved> out;
-  for (const auto& r : res.rows)
-    out.push_back({r.int64(0), r.int64(1), static_cast<int>(r.int64(2)), static_cast<int>(r.int64(3))});
+  for (const auto& r : res.rows) {
+    db::Cursor c(r);
+    out.push_back({c.int64(), c.int64(), c.int32(), c.int32()});
+    c.finish();
+  }
   return out;
 }
 
@@ -309,9 +314,12 @@ Result<std::vector<PlacedDevice>> placed_devices(db::Tx& tx, std::int64_t rack_i
                               "WHERE d.rack_id = $1 AND d.bottom_hu IS NOT NULL AND t.height_hu > 0 ORDER BY d.bottom_hu, d.id",
                               {rack_id}));
   std::vector<PlacedDevice> out;
-  for (const auto& r : res.rows)
-    out.push_back({r.int64(0), r.text(1), static_cast<int>(r.int64(2)), static_cast<int>(r.int64(3)),
-                   r.opt_text(4).value_or("front"), r.boolean(5), r.opt_int64(6)});
+  for (const auto& r : res.rows) {
+    db::Cursor c(r);
+    out.push_back(
+        {c.int64(), c.text(), c.int32(), c.int32(), c.opt_text().value_or("front"), c.boolean(), c.opt_int64()});
+    c.finish();
+  }
   return out;
 }
 
@@ -387,10 +395,11 @@ Result<std::vector<RackCapacity>> capacity(db::Tx& tx, std::optional<std::int64_
                                    " ORDER BY v.rack_id, v.bottom_hu",
                                lp));
   for (const auto& r : held.rows) {
-    auto it = index.find(r.int64(0));
+    db::Cursor c(r);
+    auto it = index.find(c.int64());
     if (it == index.end()) continue;
-    out[it->second].reservations.push_back(
-        {r.int64(1), r.int64(2), static_cast<int>(r.int64(3)), static_cast<int>(r.int64(4)), r.text(5)});
+    out[it->second].reservations.push_back({c.int64(), c.int64(), c.int32(), c.int32(), c.text()});
+    c.finish();
   }
   COLO_TRY(auto loads, tx.query("SELECT d.rack_id, SUM(" COLO_DCIM_LOAD_A "), SUM(" COLO_DCIM_LOAD_B
                                 "), SUM(COALESCE(t.weight_kg, 0)) FROM dcim_devices d "
@@ -398,12 +407,14 @@ Result<std::vector<RackCapacity>> capacity(db::Tx& tx, std::optional<std::int64_
                                 "WHERE 1 = 1" + scope + " GROUP BY d.rack_id",
                                 p));
   for (const auto& r : loads.rows) {
-    auto it = index.find(r.int64(0));
+    db::Cursor c(r);
+    auto it = index.find(c.int64());
     if (it == index.end()) continue;
-    auto& c = out[it->second];
-    c.allocated_a_w = r.int64(1);
-    c.allocated_b_w = r.int64(2);
-    c.weight_kg = r.real(3);
+    auto& k = out[it->second];
+    k.allocated_a_w = c.int64();
+    k.allocated_b_w = c.int64();
+    k.weight_kg = c.real();
+    c.finish();
   }
   return out;
 }

@@ -106,7 +106,10 @@ Result<Paged<RackRow>> list_rows(db::Tx& tx, const Context& ctx, const ListQuery
       "SELECT r.room_id, r.site_id, m.name, r.row_name, COUNT(*) FROM dcim_racks r JOIN dcim_rooms m ON m.id = r.room_id" +
           sql.where() + group + order,
       sql.params(), q.limit, q.offset, [](const db::Row& r) {
-        return RackRow{r.int64(0), r.int64(1), r.text(2), r.text(3), r.int64(4)};
+        db::Cursor c(r);
+        RackRow row{c.int64(), c.int64(), c.text(), c.text(), c.int64()};
+        c.finish();
+        return row;
       });
 }
 

@@ -44,12 +44,20 @@ Status load_type_templates(db::Tx& tx, DeviceType& t) {
                               "WHERE device_type_id = $1 ORDER BY position",
                               {t.id}));
   t.interfaces.clear();
-  for (const auto& r : ifs.rows) t.interfaces.push_back({r.text(0), r.text(1), r.boolean(2), r.opt_int64(3)});
+  for (const auto& r : ifs.rows) {
+    db::Cursor c(r);
+    t.interfaces.push_back({c.text(), c.text(), c.boolean(), c.opt_int64()});
+    c.finish();
+  }
   COLO_TRY(auto pps, tx.query("SELECT name, type, maximum_draw_w, allocated_draw_w FROM dcim_device_type_power_ports "
                               "WHERE device_type_id = $1 ORDER BY position",
                               {t.id}));
   t.power_port_templates.clear();
-  for (const auto& r : pps.rows) t.power_port_templates.push_back({r.text(0), r.text(1), r.opt_int64(2), r.opt_int64(3)});
+  for (const auto& r : pps.rows) {
+    db::Cursor c(r);
+    t.power_port_templates.push_back({c.text(), c.text(), c.opt_int64(), c.opt_int64()});
+    c.finish();
+  }
   return {};
 }
 
@@ -61,7 +69,14 @@ Result<std::int64_t> type_device_count(db::Tx& tx, std::int64_t id) {
 Result<std::map<std::string, std::pair<std::int64_t, std::string>>> type_hashes(db::Tx& tx) {
   COLO_TRY(auto res, tx.query("SELECT manufacturer, model, id, content_hash FROM dcim_device_types"));
   std::map<std::string, std::pair<std::int64_t, std::string>> out;
-  for (const auto& r : res.rows) out[r.text(0) + "\n" + r.text(1)] = {r.int64(2), r.text(3)};
+  for (const auto& r : res.rows) {
+    db::Cursor c(r);
+    auto key = c.text() + "\n";
+    key += c.text();
+    auto id = c.int64();
+    out[key] = {id, c.text()};
+    c.finish();
+  }
   return out;
 }
 
