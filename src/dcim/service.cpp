@@ -2,24 +2,13 @@
 
 #include <boost/json.hpp>
 
-#include <algorithm>
-#include <charconv>
-#include <cmath>
-#include <filesystem>
-#include <fstream>
-#include <set>
-#include <sstream>
-#include <tuple>
-
 #include "audit/audit.hpp"
 #include "customers/service.hpp"
 #include "db/count_cache.hpp"
-#include "dcim/csv.hpp"
 #include "dcim/library.hpp"
 #include "dcim/rules.hpp"
-#include "dcim/store.hpp"
-
 #include "dcim/service_internal.hpp"
+#include "dcim/store.hpp"
 
 namespace colo::dcim {
 

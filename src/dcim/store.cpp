@@ -1,10 +1,7 @@
 #include "dcim/store.hpp"
 
-
-#include <algorithm>
 #include <unordered_map>
 
-#include "db/count_cache.hpp"
 #include "db/cursor.hpp"
 #include "db/list.hpp"
 #include "db/page.hpp"
@@ -14,7 +11,6 @@
 // The list declarations and the rack visibility rule; the SQL of each aggregate is in store_*.cpp.
 
 namespace colo::dcim::lists {
-
 
 const db::ListSpec kSites{.search = {"s.name", "s.slug"},
                           .sorts = {{"name", "s.name"}, {"slug", "s.slug"}, {"created_at", "s.created_at"}},
@@ -79,7 +75,6 @@ const db::ListSpec kInterfaces{.search = {"i.name", "i.description"},
 }  // namespace colo::dcim::lists
 
 namespace colo::dcim::store::detail {
-
 
 // Racks a customer may see: its own, those holding its devices, those with its live reservations.
 // Staff see all. The one place this rule is written. The condition (without AND), "" for staff.

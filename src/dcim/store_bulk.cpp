@@ -1,7 +1,6 @@
 // dcim store: bulk inserts for the demo and benchmark data (the bulk fill in src/app/demo_dcim.cpp).
 #include "dcim/store.hpp"
 
-
 #include <algorithm>
 #include <unordered_map>
 

@@ -1,8 +1,6 @@
 // dcim store: the SQL of devices, their history and maintenance.
 #include "dcim/store.hpp"
 
-
-#include <algorithm>
 #include <unordered_map>
 
 #include "db/count_cache.hpp"

@@ -1,11 +1,8 @@
 // dcim store: the SQL of interfaces.
 #include "dcim/store.hpp"
 
-
-#include <algorithm>
 #include <unordered_map>
 
-#include "db/count_cache.hpp"
 #include "db/cursor.hpp"
 #include "db/list.hpp"
 #include "db/page.hpp"

@@ -2,8 +2,6 @@
 // and capacity.
 #include "dcim/store.hpp"
 
-
-#include <algorithm>
 #include <unordered_map>
 
 #include "db/count_cache.hpp"

@@ -1,7 +1,6 @@
 // dcim store: the SQL of device types and their templates.
 #include "dcim/store.hpp"
 
-
 #include <algorithm>
 #include <unordered_map>
 
