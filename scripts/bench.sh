@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Benchmarks that print their figures: HTTP load with wrk against the real server (access log on,
-# as deployed, then off), then the micro-benchmarks. Usage: scripts/bench.sh [build-dir]
+# Benchmarks that print their figures: HTTP load with wrk against the smallest keep-alive Beast
+# server (bench/beast_minimal_server.cpp, the yardstick) and against the real server (access log
+# on, as deployed, then off), each colo figure also as a ratio of the yardstick measured in the
+# same run with the same wrk settings; then the micro-benchmarks. Usage: scripts/bench.sh [build-dir]
+# COLO_BENCH_DURATION (default 10s) is wrk's -d; COLO_IO_THREADS (default 1) is given to both servers.
 # Figures from a machine that is busy with something else (a build) are not comparable.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
 port=${COLO_BENCH_PORT:-18080}
 url="http://127.0.0.1:$port"
+duration=${COLO_BENCH_DURATION:-10s}
+io_threads=${COLO_IO_THREADS:-1}
 tmp=$(mktemp -d)
 pid=
 
@@ -22,17 +27,31 @@ trap 'stop_server; rm -rf "$tmp"' EXIT
 for tool in wrk curl; do
   command -v "$tool" >/dev/null || { echo "bench.sh: $tool is not installed" >&2; exit 1; }
 done
-[ -x "$build/colo" ] || { echo "bench.sh: $build/colo not built" >&2; exit 1; }
+for exe in colo bench/colo_bench_beast; do
+  [ -x "$build/$exe" ] || { echo "bench.sh: $build/$exe not built" >&2; exit 1; }
+done
 
 # start_server LABEL [ENV=VALUE...]: the server in the background, its output in $tmp.
 start_server() {
   local label=$1
   shift
-  env COLO_SECRET_KEY="$(printf 'a%.0s' $(seq 64))" "$@" \
+  env COLO_SECRET_KEY="$(printf 'a%.0s' $(seq 64))" COLO_IO_THREADS="$io_threads" "$@" \
     "$build/colo" serve --listen "127.0.0.1:$port" --db "sqlite://$tmp/bench.db" >"$tmp/$label.log" 2>&1 &
   pid=$!
+  wait_for_server "$label" /healthz
+}
+
+# start_beast: the yardstick server in the background.
+start_beast() {
+  "$build/bench/colo_bench_beast" "$port" "$io_threads" >"$tmp/beast.log" 2>&1 &
+  pid=$!
+  wait_for_server beast /
+}
+
+wait_for_server() {
+  local label=$1 path=$2
   for _ in $(seq 1 100); do
-    curl -sf "$url/healthz" >/dev/null 2>&1 && return 0
+    curl -sf "$url$path" >/dev/null 2>&1 && return 0
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.1
   done
@@ -41,25 +60,36 @@ start_server() {
   exit 1
 }
 
-# load LABEL: wrk against /api/v1/version; prints requests/s and refuses figures made of errors.
+# load LABEL: wrk against /api/v1/version; prints requests/s, sets $rps, and refuses figures
+# made of errors.
+rps=0
 load() {
   local label=$1 out
-  out=$(wrk -t2 -c64 -d10s "$url/api/v1/version")
+  out=$(wrk -t2 -c64 -d"$duration" "$url/api/v1/version")
   if grep -qE "Non-2xx|Socket errors" <<<"$out"; then
     echo "bench.sh: wrk saw errors, the figure would be meaningless:" >&2
     echo "$out" >&2
     exit 1
   fi
-  echo "GET /api/v1/version$label: $(awk '/Requests\/sec/ {printf "%d", $2}' <<<"$out") requests/s" \
-       "(mean latency $(awk '/Latency/ {print $2}' <<<"$out"), wrk -t2 -c64 -d10s)"
+  rps=$(awk '/Requests\/sec/ {printf "%d", $2}' <<<"$out")
+  echo "$label: $rps requests/s" \
+       "(mean latency $(awk '/Latency/ {print $2}' <<<"$out"), wrk -t2 -c64 -d$duration, $io_threads I/O thread(s))"
 }
 
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+
 echo "== HTTP load"
+start_beast
+load "minimal Beast server (the yardstick)"
+beast=$rps
+stop_server
 start_server access
-load ""
+load "GET /api/v1/version"
+echo "  ratio to the minimal Beast server: $(ratio "$rps" "$beast")"
 stop_server
 start_server quiet COLO_ACCESS_LOG=false
-load " (access log off)"
+load "GET /api/v1/version (access log off)"
+echo "  ratio to the minimal Beast server: $(ratio "$rps" "$beast")"
 stop_server
 
 echo "== micro-benchmarks"

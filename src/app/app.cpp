@@ -57,7 +57,8 @@ Status App::serve() {
   options.max_connections = static_cast<std::size_t>(config_.max_connections);
   options.max_connections_per_address = static_cast<std::size_t>(config_.max_connections_per_address);
   options.access_log = config_.access_log;
-  http::Server server(options, [this](http::Request& r) { return pipeline_.handle(r); });
+  http::Server server(options, [this](http::Request& r) { return pipeline_.handle(r); },
+                      [this](http::Request& r) { return pipeline_.handle_inline(r); });
   COLO_CHECK(server.listen());
   spdlog::info("colo {} listening on http://{}:{} ({})", version(), options.host, server.port(),
                db_->engine() == db::Engine::sqlite ? "SQLite" : "PostgreSQL");

@@ -127,12 +127,12 @@ Status register_modules(App& app) {
   app.services().notify = &notifications;
   notify::add_routes(app.router(), notifications);
 
-  auto& applications_inventory = app.own(applications::make_inventory(dcim, customers, ipam));
+  auto& applications_inventory = app.own(applications::make_inventory(dcim, customers, &ipam));
   auto& applications = app.own<applications::Service>(app.db(), app.clock(), applications_inventory);
   app.services().applications = &applications;
   applications::add_routes(app.router(), applications);
 
-  auto& ledger = app.own(contracts::make_ledger(dcim, ipam));
+  auto& ledger = app.own(contracts::make_ledger(&dcim, &ipam));
   auto& contracts = app.own<contracts::Service>(app.db(), app.clock(), applications, app.config().upload_dir,
                                                 &ledger, app.config().address_grace_days);
   app.services().contracts = &contracts;

@@ -14,7 +14,7 @@ void add_system_routes(App& app) {
   router.add({.method = "GET", .pattern = "/healthz",
               .handler = [](Request&) { return Response::text(200, "ok\n"); },
               .summary = "The process is up.", .tag = "system", .auth = Auth::none,
-              .response_type = "text/plain"});
+              .response_type = "text/plain", .inline_handler = true});
   router.add({.method = "GET", .pattern = "/readyz",
               .handler = [&app](Request& req) {
                 auto ping = app.db().ping();
@@ -42,20 +42,20 @@ void add_system_routes(App& app) {
               },
               .summary = "Prometheus metrics.", .tag = "system", .auth = Auth::none,
               .response_type = "text/plain"});
+  // Nothing in the answer changes while the process runs: rendered once, answered inline.
+  const std::string version_body = to_json(
+      json::object{{"name", "colo"},
+                   {"version", version()},
+                   {"database", app.db().engine() == db::Engine::sqlite ? "sqlite" : "postgresql"}});
   router.add({.method = "GET", .pattern = "/api/v1/version",
-              .handler = [&app](Request&) {
-                json::object o{{"name", "colo"},
-                               {"version", version()},
-                               {"database", app.db().engine() == db::Engine::sqlite ? "sqlite"
-                                                                                    : "postgresql"}};
-                return http::json_response(o);
-              },
+              .handler = [version_body](Request&) { return Response::text(200, version_body, "application/json"); },
               .summary = "Server version.", .tag = "system", .auth = Auth::none,
               .response_schema = json::object{
                   {"type", "object"},
                   {"properties", json::object{{"name", json::object{{"type", "string"}}},
                                               {"version", json::object{{"type", "string"}}},
-                                              {"database", json::object{{"type", "string"}}}}}}});
+                                              {"database", json::object{{"type", "string"}}}}}},
+              .inline_handler = true});
   router.add({.method = "GET", .pattern = "/api/v1/openapi.json",
               .handler = [&app](Request&) {
                 return http::json_response(openapi_document(app.router()));

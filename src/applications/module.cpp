@@ -19,7 +19,7 @@ std::int64_t grams(double kg) { return static_cast<std::int64_t>(std::llround(kg
 
 class ServiceInventory final : public Inventory {
  public:
-  ServiceInventory(dcim::Service& dcim, customers::Service& customers, ipam::Service& ipam)
+  ServiceInventory(dcim::Service& dcim, customers::Service& customers, ipam::Service* ipam)
       : dcim_(dcim), customers_(customers), ipam_(ipam) {}
 
   Result<json::value> company(const Context& ctx, std::int64_t customer_id) override {
@@ -126,19 +126,20 @@ class ServiceInventory final : public Inventory {
   }
 
   Result<std::optional<std::int64_t>> free_ipv4(const Context& ctx, std::int64_t site_id) override {
+    if (!ipam_) return std::optional<std::int64_t>{};
     // What activation can assign: the site's pools for customers (no IPv4 plan: unknown, not zero).
-    return ipam_.free_customer_ipv4(ctx, site_id);
+    return ipam_->free_customer_ipv4(ctx, site_id);
   }
 
  private:
   dcim::Service& dcim_;
   customers::Service& customers_;
-  ipam::Service& ipam_;
+  ipam::Service* ipam_;
 };
 
 }  // namespace
 
-std::unique_ptr<Inventory> make_inventory(dcim::Service& dcim, customers::Service& customers, ipam::Service& ipam) {
+std::unique_ptr<Inventory> make_inventory(dcim::Service& dcim, customers::Service& customers, ipam::Service* ipam) {
   return std::make_unique<ServiceInventory>(dcim, customers, ipam);
 }
 

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/json.hpp"
+#include "db/cursor.hpp"
 #include "db/list.hpp"
 #include "db/page.hpp"
 #include "db/tenant.hpp"
@@ -101,45 +102,55 @@ std::vector<std::string> strings_of(const std::string& text) {
   return out;
 }
 
+// Reads the SELECT's columns in the order written there (db::Cursor) and ends with finish(), so a
+// column added to one and not the other fails every test that reads an application.
 Application application_of(const db::Row& r) {
+  db::Cursor c(r);
   Application a;
-  a.id = r.int64(0);
-  a.number = r.text(1);
-  a.customer_id = r.int64(2);
-  a.customer_name = r.text(3);
-  a.status = r.text(4);
-  a.company = json::parse(r.text(5));
-  a.devices = devices_of(r.text(6));
-  a.needs.site_id = r.opt_int64(7);
-  a.needs.room_id = r.opt_int64(8);
-  a.needs.space = r.text(9);
-  a.needs.units = static_cast<int>(r.int64(10));
-  a.needs.racks = static_cast<int>(r.int64(11));
-  a.needs.power_w = r.int64(12);
-  a.needs.redundant = r.boolean(13);
-  a.needs.bandwidth_mbps = r.int64(14);
-  a.needs.ipv4_count = static_cast<int>(r.int64(15));
-  if (auto d = r.opt_text(16)) a.needs.start_date = parse_date(*d);
-  a.needs.term_months = static_cast<int>(r.int64(17));
-  a.needs.extra_services = strings_of(r.text(18));
-  a.needs.notes = r.text(19);
-  a.created_by = r.int64(20);
-  a.created_by_name = r.text(21);
-  a.submitted_at = r.opt_text(22);
-  a.decided_at = r.opt_text(23);
-  a.contract_id = r.opt_int64(24);
-  if (auto p = r.opt_text(25)) {
+  a.id = c.int64();
+  a.number = c.text();
+  a.customer_id = c.int64();
+  a.customer_name = c.text();
+  a.status = c.text();
+  a.company = json::parse(c.text());
+  a.devices = devices_of(c.text());
+  a.needs.site_id = c.opt_int64();
+  a.needs.room_id = c.opt_int64();
+  a.needs.space = c.text();
+  a.needs.units = c.int32();
+  a.needs.racks = c.int32();
+  a.needs.power_w = c.int64();
+  a.needs.redundant = c.boolean();
+  a.needs.bandwidth_mbps = c.int64();
+  a.needs.ipv4_count = c.int32();
+  if (auto d = c.opt_text()) a.needs.start_date = parse_date(*d);
+  a.needs.term_months = c.int32();
+  a.needs.extra_services = strings_of(c.text());
+  a.needs.notes = c.text();
+  a.created_by = c.int64();
+  a.created_by_name = c.text();
+  a.submitted_at = c.opt_text();
+  a.decided_at = c.opt_text();
+  a.contract_id = c.opt_int64();
+  // The accepted placement's columns, meaningful only when it has a proposal.
+  auto proposal = c.opt_text();
+  auto reservation_ids = c.text();
+  auto accepted_at = c.text();
+  auto accepted_by = c.text();
+  auto expires_at = c.text();
+  if (proposal) {
     AcceptedPlacement ap;
-    ap.proposal = json::parse(*p);
-    const auto id_source = json::parse(r.text(26));
+    ap.proposal = json::parse(*proposal);
+    const auto id_source = json::parse(reservation_ids);
     for (const auto& id : id_source.as_array()) ap.reservation_ids.push_back(id.to_number<std::int64_t>());
-    ap.accepted_at = r.text(27);
-    ap.accepted_by = r.text(28);
-    ap.expires_at = r.text(29);
+    ap.accepted_at = std::move(accepted_at);
+    ap.accepted_by = std::move(accepted_by);
+    ap.expires_at = std::move(expires_at);
     a.placement = std::move(ap);
   }
-  a.created_at = r.text(30);
-  a.updated_at = r.text(31);
+  a.created_at = c.text();
+  a.updated_at = c.text();
+  c.finish();
   return a;
 }
 

@@ -1,5 +1,6 @@
 #include "auth/store.hpp"
 
+#include "db/cursor.hpp"
 #include "db/list.hpp"
 #include "db/page.hpp"
 
@@ -68,19 +69,41 @@ constexpr std::string_view kRevokeTokens =
     "UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL";
 constexpr std::string_view kTouchToken = "UPDATE api_tokens SET last_used_at = $2 WHERE id = $1";
 
+// The mappers read their SELECT's columns in the order written there (db::Cursor) and end with
+// finish(), so a column added to one and not the other fails every test that reads such a row.
 User user_from(const db::Row& r) {
-  return User{r.int64(0), r.text(1), r.text(2),      r.text(3),     {},
-              r.opt_int64(4), std::nullopt, r.boolean(5), r.text(6), r.opt_text(7)};
+  db::Cursor c(r);
+  User u;
+  u.id = c.int64();
+  u.username = c.text();
+  u.display_name = c.text();
+  u.email = c.text();
+  u.customer_id = c.opt_int64();
+  u.active = c.boolean();
+  u.created_at = c.text();
+  u.last_login_at = c.opt_text();
+  c.finish();
+  return u;
 }
 
 Result<std::optional<Credential>> credential(db::Tx& tx, std::string_view sql, db::Value key) {
   COLO_TRY(auto res, tx.query(sql, {std::move(key)}));
   if (res.rows.empty()) return std::optional<Credential>{};
-  const auto& r = res.rows.front();
-  Credential c{r.int64(0), r.int64(1), r.text(2), r.opt_int64(3), {}, r.text(4), r.opt_text(5), r.opt_text(6),
-               r.boolean(7)};
+  db::Cursor k(res.rows.front());
+  Credential c;
+  c.id = k.int64();
+  c.user_id = k.int64();
+  c.username = k.text();
+  c.customer_id = k.opt_int64();
+  c.secret = k.text();
+  c.last_used_at = k.opt_text();
+  c.expires_at = k.opt_text();
+  c.read_only = k.boolean();
+  const std::size_t role_column = k.position();  // one row per role
+  k.skip();
+  k.finish();
   for (const auto& row : res.rows)
-    if (!row.is_null(8)) c.roles.push_back(row.text(8));
+    if (!row.is_null(role_column)) c.roles.push_back(row.text(role_column));
   return std::optional<Credential>(std::move(c));
 }
 
@@ -161,7 +184,13 @@ Status set_last_login(db::Tx& tx, std::int64_t user_id, const std::string& now) 
 Result<std::optional<LoginRow>> login_row(db::Tx& tx, const std::string& username) {
   COLO_TRY(auto row, tx.one(kLoginRow, {username}));
   if (!row) return std::optional<LoginRow>{};
-  return std::optional<LoginRow>(LoginRow{row->int64(0), row->text(1), row->boolean(2)});
+  db::Cursor c(*row);
+  LoginRow login;
+  login.user_id = c.int64();
+  login.password_hash = c.text();
+  login.active = c.boolean();
+  c.finish();
+  return std::optional<LoginRow>(std::move(login));
 }
 
 Result<std::optional<std::string>> password_hash(db::Tx& tx, std::int64_t user_id) {
@@ -207,8 +236,18 @@ Result<std::vector<ApiToken>> tokens_of(db::Tx& tx, std::int64_t user_id) {
   COLO_TRY(auto res, tx.query(kTokens, {user_id}));
   std::vector<ApiToken> out;
   out.reserve(res.rows.size());
-  for (const auto& r : res.rows)
-    out.push_back(ApiToken{r.int64(0), r.text(1), r.boolean(2), r.opt_text(3), r.text(4), r.opt_text(5), {}});
+  for (const auto& r : res.rows) {
+    db::Cursor c(r);
+    ApiToken t;
+    t.id = c.int64();
+    t.name = c.text();
+    t.read_only = c.boolean();
+    t.expires_at = c.opt_text();
+    t.created_at = c.text();
+    t.last_used_at = c.opt_text();
+    c.finish();
+    out.push_back(std::move(t));
+  }
   return out;
 }
 

@@ -14,13 +14,14 @@ namespace {
 // The ledger port over the inventory and IPAM services (their transactions are the caller's).
 class ServiceLedger final : public Ledger {
  public:
-  ServiceLedger(dcim::Service& dcim, ipam::Service& ipam) : dcim_(dcim), ipam_(ipam) {}
+  ServiceLedger(dcim::Service* dcim, ipam::Service* ipam) : dcim_(dcim), ipam_(ipam) {}
 
   Result<std::vector<LedgerDevice>> devices(db::Tx& tx, const Context& ctx,
                                             const std::vector<std::int64_t>& ids) override {
     std::vector<LedgerDevice> out;
+    if (!dcim_) return out;
     for (auto id : ids) {
-      auto d = dcim_.device_info(tx, ctx, id);
+      auto d = dcim_->device_info(tx, ctx, id);
       if (!d.ok()) {
         if (d.error().kind == ErrorKind::not_found) continue;
         return std::move(d).error();
@@ -32,7 +33,8 @@ class ServiceLedger final : public Ledger {
 
   Result<std::vector<LedgerAddress>> addresses(db::Tx& tx, const std::vector<std::int64_t>& ids) override {
     std::vector<LedgerAddress> out;
-    COLO_TRY(auto found, ipam_.addresses_in(tx, ids));
+    if (!ipam_) return out;
+    COLO_TRY(auto found, ipam_->addresses_in(tx, ids));
     for (const auto& a : found) out.push_back(LedgerAddress{a.id, a.address.to_string(), a.customer_id});
     return out;
   }
@@ -40,32 +42,35 @@ class ServiceLedger final : public Ledger {
   Result<std::vector<LedgerAddress>> assign_ipv4(db::Tx& tx, const Context& ctx, std::int64_t site_id,
                                                  std::int64_t customer_id, std::int64_t count,
                                                  const std::string& description) override {
-    COLO_TRY(auto assigned, ipam_.assign_ipv4_in(tx, ctx, site_id, customer_id, count, description));
+    if (!ipam_) return Error::conflict("ipam.assignment.exhausted", "IP address management is not configured.");
+    COLO_TRY(auto assigned, ipam_->assign_ipv4_in(tx, ctx, site_id, customer_id, count, description));
     std::vector<LedgerAddress> out;
     for (const auto& a : assigned) out.push_back(LedgerAddress{a.id, a.address.to_string(), a.customer_id});
     return out;
   }
 
   Status retire_planned_device(db::Tx& tx, const Context& ctx, std::int64_t id) override {
+    if (!dcim_) return {};
     dcim::DeviceInput in;
     in.status = std::string("decommissioned");
     in.rack_id = std::optional<std::int64_t>{};
-    COLO_CHECK(dcim_.update_device(tx, ctx, id, in));
+    COLO_CHECK(dcim_->update_device(tx, ctx, id, in));
     return {};
   }
 
   Status release_address(db::Tx& tx, const Context& ctx, std::int64_t id) override {
-    return ipam_.release_address_in(tx, ctx, id);
+    if (!ipam_) return {};
+    return ipam_->release_address_in(tx, ctx, id);
   }
 
  private:
-  dcim::Service& dcim_;
-  ipam::Service& ipam_;
+  dcim::Service* dcim_;
+  ipam::Service* ipam_;
 };
 
 }  // namespace
 
-std::unique_ptr<Ledger> make_ledger(dcim::Service& dcim, ipam::Service& ipam) {
+std::unique_ptr<Ledger> make_ledger(dcim::Service* dcim, ipam::Service* ipam) {
   return std::make_unique<ServiceLedger>(dcim, ipam);
 }
 

@@ -4,6 +4,7 @@
 
 #include "contracts/terms.hpp"
 #include "core/json.hpp"
+#include "db/cursor.hpp"
 #include "db/list.hpp"
 #include "db/page.hpp"
 #include "db/tenant.hpp"
@@ -86,66 +87,82 @@ Result<Date> date_of(const std::string& s) {
   return *d;
 }
 
+// The mappers read their SELECT's columns in the order written there (db::Cursor) and end with
+// finish(), so a column added to one and not the other fails every test that reads such a row.
 Result<Contract> contract_of(const db::Row& r) {
+  db::Cursor k(r);
   Contract c;
-  c.id = r.int64(0);
-  c.number = r.text(1);
-  c.application_id = r.opt_int64(2);
-  c.customer_id = r.int64(3);
-  c.customer_name = r.text(4);
-  c.operator_party = r.text(5);
-  c.status = r.text(6);
-  COLO_TRY(c.terms.effective_date, date_of(r.text(7)));
-  COLO_TRY(c.terms.end_date, date_of(r.text(8)));
-  c.terms.term_months = static_cast<int>(r.int64(9));
-  c.terms.auto_renew = r.boolean(10);
-  c.terms.notice_days = static_cast<int>(r.int64(11));
-  c.terms.confidentiality_years = static_cast<int>(r.int64(12));
-  COLO_TRY(c.confidentiality_until, date_of(r.text(13)));
-  c.current_version = static_cast<int>(r.int64(14));
-  c.signed_at = r.opt_text(15);
-  c.signed_by = r.opt_int64(16);
-  c.signed_by_name = r.opt_text(17);
-  c.customer_signatory = r.opt_text(18);
-  c.signed_on = r.opt_text(19);
-  c.scan_hash = r.opt_text(20);
-  c.scan_type = r.opt_text(21);
-  c.scan_size = r.opt_int64(22);
-  c.activated_at = r.opt_text(23);
-  c.activated_by_name = r.opt_text(24);
-  c.ended_at = r.opt_text(25);
-  c.termination_date = r.opt_text(26);
-  c.termination_initiator = r.opt_text(27);
-  c.termination_reason = r.opt_text(28);
-  c.created_by = r.int64(29);
-  c.created_by_name = r.text(30);
-  c.created_at = r.text(31);
-  c.updated_at = r.text(32);
+  c.id = k.int64();
+  c.number = k.text();
+  c.application_id = k.opt_int64();
+  c.customer_id = k.int64();
+  c.customer_name = k.text();
+  c.operator_party = k.text();
+  c.status = k.text();
+  COLO_TRY(c.terms.effective_date, date_of(k.text()));
+  COLO_TRY(c.terms.end_date, date_of(k.text()));
+  c.terms.term_months = k.int32();
+  c.terms.auto_renew = k.boolean();
+  c.terms.notice_days = k.int32();
+  c.terms.confidentiality_years = k.int32();
+  COLO_TRY(c.confidentiality_until, date_of(k.text()));
+  c.current_version = k.int32();
+  c.signed_at = k.opt_text();
+  c.signed_by = k.opt_int64();
+  c.signed_by_name = k.opt_text();
+  c.customer_signatory = k.opt_text();
+  c.signed_on = k.opt_text();
+  c.scan_hash = k.opt_text();
+  c.scan_type = k.opt_text();
+  c.scan_size = k.opt_int64();
+  c.activated_at = k.opt_text();
+  c.activated_by_name = k.opt_text();
+  c.ended_at = k.opt_text();
+  c.termination_date = k.opt_text();
+  c.termination_initiator = k.opt_text();
+  c.termination_reason = k.opt_text();
+  c.created_by = k.int64();
+  c.created_by_name = k.text();
+  c.created_at = k.text();
+  c.updated_at = k.text();
+  k.finish();
   return c;
 }
 
 Result<Amendment> amendment_of(const db::Row& r) {
+  db::Cursor c(r);
   Amendment a;
-  a.id = r.int64(0);
-  a.contract_id = r.int64(1);
-  a.customer_id = r.int64(2);
-  a.number = static_cast<int>(r.int64(3));
-  a.status = r.text(4);
-  a.proposed_by_side = r.text(5);
-  a.proposed_by = r.int64(6);
-  a.proposed_by_name = r.text(7);
-  COLO_TRY(a.effective_date, date_of(r.text(8)));
-  a.summary = r.text(9);
-  a.rights_duties = r.text(10);
-  COLO_TRY(a.changes, changes_from_json(json::parse(r.text(11))));
-  if (auto v = r.opt_int64(12)) a.version = static_cast<int>(*v);
-  a.created_at = r.text(13);
-  a.updated_at = r.text(14);
+  a.id = c.int64();
+  a.contract_id = c.int64();
+  a.customer_id = c.int64();
+  a.number = c.int32();
+  a.status = c.text();
+  a.proposed_by_side = c.text();
+  a.proposed_by = c.int64();
+  a.proposed_by_name = c.text();
+  COLO_TRY(a.effective_date, date_of(c.text()));
+  a.summary = c.text();
+  a.rights_duties = c.text();
+  COLO_TRY(a.changes, changes_from_json(json::parse(c.text())));
+  if (auto v = c.opt_int64()) a.version = static_cast<int>(*v);
+  a.created_at = c.text();
+  a.updated_at = c.text();
+  c.finish();
   return a;
 }
 
 SettlementItem settlement_of(const db::Row& r) {
-  return {r.int64(0), r.int64(1), r.text(2), r.boolean(3), r.text(4), r.opt_text(5), r.opt_text(6)};
+  db::Cursor c(r);
+  SettlementItem item;
+  item.id = c.int64();
+  item.contract_id = c.int64();
+  item.kind = c.text();
+  item.done = c.boolean();
+  item.note = c.text();
+  item.done_by = c.opt_text();
+  item.done_at = c.opt_text();
+  c.finish();
+  return item;
 }
 
 }  // namespace
@@ -224,14 +241,16 @@ Result<std::vector<Version>> versions(db::Tx& tx, std::int64_t contract_id) {
   COLO_TRY(auto res, tx.query(kVersions, {contract_id}));
   std::vector<Version> out;
   for (const auto& r : res.rows) {
+    db::Cursor c(r);
     Version v;
-    v.id = r.int64(0);
-    v.version = static_cast<int>(r.int64(1));
-    COLO_TRY(v.effective_from, date_of(r.text(2)));
-    COLO_TRY(v.terms, terms_from_json(json::parse(r.text(3))));
-    v.reason = r.text(4);
-    v.amendment_id = r.opt_int64(5);
-    v.created_at = r.text(6);
+    v.id = c.int64();
+    v.version = c.int32();
+    COLO_TRY(v.effective_from, date_of(c.text()));
+    COLO_TRY(v.terms, terms_from_json(json::parse(c.text())));
+    v.reason = c.text();
+    v.amendment_id = c.opt_int64();
+    v.created_at = c.text();
+    c.finish();
     out.push_back(std::move(v));
   }
   return out;
@@ -323,9 +342,20 @@ Result<std::vector<Resource>> resources(db::Tx& tx, std::int64_t contract_id) {
                               "FROM contract_resources WHERE contract_id = $1 ORDER BY id",
                               {contract_id}));
   std::vector<Resource> out;
-  for (const auto& r : res.rows)
-    out.push_back(Resource{r.int64(0), r.int64(1), r.text(2), r.int64(3), r.text(4), r.text(5), r.opt_text(6),
-                           r.opt_text(7)});
+  for (const auto& r : res.rows) {
+    db::Cursor c(r);
+    Resource resource;
+    resource.id = c.int64();
+    resource.contract_id = c.int64();
+    resource.kind = c.text();
+    resource.ref_id = c.int64();
+    resource.label = c.text();
+    resource.created_at = c.text();
+    resource.release_due = c.opt_text();
+    resource.released_at = c.opt_text();
+    c.finish();
+    out.push_back(std::move(resource));
+  }
   return out;
 }
 
@@ -349,12 +379,14 @@ Result<std::vector<MoveOutTask>> move_out_tasks(db::Tx& tx, std::int64_t contrac
                               {contract_id}));
   std::vector<MoveOutTask> out;
   for (const auto& r : res.rows) {
+    db::Cursor c(r);
     MoveOutTask t;
-    t.id = r.int64(0);
-    t.contract_id = r.int64(1);
-    t.device_id = r.int64(2);
-    t.device_name = r.text(3);
-    t.created_at = r.text(4);
+    t.id = c.int64();
+    t.contract_id = c.int64();
+    t.device_id = c.int64();
+    t.device_name = c.text();
+    t.created_at = c.text();
+    c.finish();
     out.push_back(std::move(t));
   }
   return out;
@@ -375,20 +407,22 @@ constexpr std::string_view kTerminationRequestColumns =
     "decided_by_name, decision_comment, decided_at, created_at, updated_at FROM contract_termination_requests ";
 
 Result<TerminationRequest> termination_request_of(const db::Row& r) {
+  db::Cursor c(r);
   TerminationRequest t;
-  t.id = r.int64(0);
-  t.contract_id = r.int64(1);
-  t.customer_id = r.int64(2);
-  t.status = r.text(3);
-  t.reason = r.text(4);
-  COLO_TRY(t.desired_date, date_of(r.text(5)));
-  t.requested_by = r.int64(6);
-  t.requested_by_name = r.text(7);
-  t.decided_by_name = r.opt_text(8);
-  t.decision_comment = r.text(9);
-  t.decided_at = r.opt_text(10);
-  t.created_at = r.text(11);
-  t.updated_at = r.text(12);
+  t.id = c.int64();
+  t.contract_id = c.int64();
+  t.customer_id = c.int64();
+  t.status = c.text();
+  t.reason = c.text();
+  COLO_TRY(t.desired_date, date_of(c.text()));
+  t.requested_by = c.int64();
+  t.requested_by_name = c.text();
+  t.decided_by_name = c.opt_text();
+  t.decision_comment = c.text();
+  t.decided_at = c.opt_text();
+  t.created_at = c.text();
+  t.updated_at = c.text();
+  c.finish();
   return t;
 }
 }  // namespace

@@ -1,5 +1,11 @@
 #include "dcim/csv.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <set>
+
 #include "core/text.hpp"
 
 namespace colo::dcim {
@@ -126,6 +132,120 @@ std::string csv_line(const std::vector<std::string>& fields) {
   }
   out += "\r\n";
   return out;
+}
+
+// ---- reading and writing import and export cells
+
+std::string number_text(double v) {
+  char buf[64];
+  auto [p, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, p);
+}
+std::string position_text(std::optional<int> hu) {
+  if (!hu) return "";
+  return *hu % 2 ? std::to_string(*hu / 2) + ".5" : std::to_string(*hu / 2);
+}
+
+std::optional<std::string> CsvCells::text(const std::string& column) const {
+  auto i = index(column);
+  if (i < 0) return std::nullopt;
+  std::string v = record_.fields[static_cast<std::size_t>(i)];
+  while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.pop_back();
+  std::size_t a = 0;
+  while (a < v.size() && (v[a] == ' ' || v[a] == '\t')) ++a;
+  return v.substr(a);
+}
+
+std::optional<std::string> CsvCells::raw(const std::string& column) const {
+  auto i = index(column);
+  if (i < 0) return std::nullopt;
+  return record_.fields[static_cast<std::size_t>(i)];
+}
+
+std::optional<std::optional<std::int64_t>> CsvCells::integer(const std::string& column) {
+  auto v = text(column);
+  if (!v) return std::nullopt;
+  if (v->empty()) return std::optional<std::int64_t>{};
+  std::int64_t n = 0;
+  auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
+  if (ec != std::errc() || p != v->data() + v->size()) {
+    errors.push_back({column, "invalid_integer", "'" + *v + "' is not a whole number."});
+    return std::nullopt;
+  }
+  return std::optional<std::int64_t>(n);
+}
+
+std::optional<std::optional<double>> CsvCells::number(const std::string& column) {
+  auto v = text(column);
+  if (!v) return std::nullopt;
+  if (v->empty()) return std::optional<double>{};
+  double d = 0;
+  auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), d);
+  if (ec != std::errc() || p != v->data() + v->size() || !std::isfinite(d)) {
+    errors.push_back({column, "invalid_number", "'" + *v + "' is not a number."});
+    return std::nullopt;
+  }
+  return std::optional<double>(d);
+}
+
+std::optional<bool> CsvCells::boolean(const std::string& column) {
+  auto v = text(column);
+  if (!v || v->empty()) return std::nullopt;
+  std::string l;
+  for (char c : *v) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (l == "true" || l == "1" || l == "yes") return true;
+  if (l == "false" || l == "0" || l == "no") return false;
+  errors.push_back({column, "invalid_boolean", "'" + *v + "' is not true or false."});
+  return std::nullopt;
+}
+
+int CsvCells::index(const std::string& column) const {
+  for (std::size_t i = 0; i < header_.size(); ++i)
+    if (header_[i] == column) return static_cast<int>(i);
+  return -1;
+}
+
+// The header's columns, lower case; every one must be known and the required ones present.
+Result<std::vector<std::string>> csv_header(const CsvTable& table, const std::vector<std::string>& known,
+                                            const std::vector<std::string>& required) {
+  std::vector<std::string> header;
+  std::vector<FieldError> errors;
+  for (const auto& h : table.header) {
+    std::string l;
+    for (char c : h) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::find(known.begin(), known.end(), l) == known.end())
+      errors.push_back({"line 1", "unknown_column", "Unknown column '" + h + "'."});
+    if (std::find(header.begin(), header.end(), l) != header.end())
+      errors.push_back({"line 1", "duplicate_column", "Column '" + h + "' appears twice."});
+    header.push_back(l);
+  }
+  for (const auto& r : required)
+    if (std::find(header.begin(), header.end(), r) == header.end())
+      errors.push_back({"line 1", "missing_column", "The column '" + r + "' is required."});
+  if (!errors.empty()) return Error::invalid("dcim.csv.invalid", "The header line is wrong.", std::move(errors));
+  return header;
+}
+
+// A line's failure as field errors {field: "line N", code, message}.
+void add_line_errors(std::vector<FieldError>& out, int line, const Error& e) {
+  const auto where = "line " + std::to_string(line);
+  if (e.fields.empty()) {
+    out.push_back({where, e.code, e.message});
+    return;
+  }
+  for (const auto& f : e.fields) out.push_back({where, f.code, f.field + ": " + f.message});
+}
+void add_line_errors(std::vector<FieldError>& out, int line, const std::vector<FieldError>& fields) {
+  for (const auto& f : fields) out.push_back({"line " + std::to_string(line), f.code, f.field + ": " + f.message});
+}
+
+Error csv_failure(std::vector<FieldError> errors) {
+  std::set<std::string> lines;
+  for (const auto& e : errors) lines.insert(e.field);
+  return Error::invalid("dcim.csv.invalid",
+                        std::to_string(lines.size()) + (lines.size() == 1 ? " line has" : " lines have") +
+                            " errors; nothing was imported.",
+                        std::move(errors));
 }
 
 }  // namespace colo::dcim

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <utility>
+
 namespace colo::dcim {
 namespace {
 
@@ -123,6 +126,126 @@ TEST(CsvTest, WrittenRecordsReadBackUnchanged) {
   // The all-empty record is written as ",," and so is kept (it is not a blank line).
   ASSERT_EQ(t->records.size(), rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i) EXPECT_EQ(t->records[i].fields, rows[i]) << i;
+}
+
+TEST(CsvTest, NumberAndPositionText) {
+  const std::pair<double, const char*> numbers[] = {{1200, "1200"}, {0.5, "0.5"}, {0, "0"}, {-3.25, "-3.25"},
+                                                    {0.1, "0.1"}, {1e21, "1e+21"}};
+  for (const auto& [v, text] : numbers) EXPECT_EQ(number_text(v), text) << v;
+  const std::pair<std::optional<int>, const char*> positions[] = {
+      {std::nullopt, ""}, {20, "10"}, {21, "10.5"}, {2, "1"}, {3, "1.5"}, {0, "0"}};
+  for (const auto& [hu, text] : positions) EXPECT_EQ(position_text(hu), text) << hu.value_or(-1);
+}
+
+TEST(CsvTest, CellsAreReadByColumnNameWithTypedReaders) {
+  const std::vector<std::string> header = {"name", "u_height", "weight", "descending", "notes", "empty"};
+  const CsvRecord record{2, {"  A01\t", " 42 ", "12.5", "Yes", "  keep  ", ""}};
+  CsvCells cells(header, record);
+  EXPECT_TRUE(cells.has("name"));
+  EXPECT_FALSE(cells.has("room"));
+  EXPECT_EQ(cells.text("name"), std::optional<std::string>("A01"));
+  EXPECT_EQ(cells.text("room"), std::nullopt);
+  EXPECT_EQ(cells.raw("notes"), std::optional<std::string>("  keep  "));
+  EXPECT_EQ(cells.integer("u_height"), std::optional<std::optional<std::int64_t>>(42));
+  EXPECT_EQ(cells.number("weight"), std::optional<std::optional<double>>(12.5));
+  EXPECT_EQ(cells.boolean("descending"), std::optional<bool>(true));
+  // An empty cell is "given, no value" for numbers and "not given" for booleans.
+  auto empty = cells.integer("empty");
+  ASSERT_TRUE(empty.has_value());
+  EXPECT_FALSE(empty->has_value());
+  EXPECT_EQ(cells.boolean("empty"), std::nullopt);
+  EXPECT_EQ(cells.integer("absent"), std::nullopt);
+  EXPECT_TRUE(cells.errors.empty());
+}
+
+TEST(CsvTest, BadCellsCollectOneFieldErrorEach) {
+  struct Case {
+    const char* cell;
+    const char* reader;
+    const char* code;
+  };
+  const Case cases[] = {
+      {"4x", "integer", "invalid_integer"}, {"1.5", "integer", "invalid_integer"},
+      {"ten", "number", "invalid_number"},  {"inf", "number", "invalid_number"},
+      {"maybe", "boolean", "invalid_boolean"},
+  };
+  for (const auto& c : cases) {
+    const std::vector<std::string> header = {"x"};
+    const CsvRecord record{3, {c.cell}};
+    CsvCells cells(header, record);
+    if (std::string(c.reader) == "integer") EXPECT_EQ(cells.integer("x"), std::nullopt) << c.cell;
+    if (std::string(c.reader) == "number") EXPECT_EQ(cells.number("x"), std::nullopt) << c.cell;
+    if (std::string(c.reader) == "boolean") EXPECT_EQ(cells.boolean("x"), std::nullopt) << c.cell;
+    ASSERT_EQ(cells.errors.size(), 1u) << c.cell;
+    EXPECT_EQ(cells.errors[0].field, "x");
+    EXPECT_EQ(cells.errors[0].code, c.code) << c.cell;
+  }
+  const std::pair<const char*, bool> booleans[] = {{"TRUE", true}, {"1", true}, {"yes", true},
+                                                   {"False", false}, {"0", false}, {"NO", false}};
+  for (const auto& [cell, value] : booleans) {
+    const std::vector<std::string> header = {"x"};
+    const CsvRecord record{2, {cell}};
+    CsvCells cells(header, record);
+    EXPECT_EQ(cells.boolean("x"), std::optional<bool>(value)) << cell;
+  }
+}
+
+TEST(CsvTest, HeaderChecks) {
+  const std::vector<std::string> known = {"name", "room", "u_height"};
+  const std::vector<std::string> required = {"name", "room"};
+  struct Case {
+    const char* what;
+    std::vector<std::string> header;
+    std::vector<std::string> codes;  // empty: accepted
+  };
+  const Case cases[] = {
+      {"known, any case", {"Name", "ROOM"}, {}},
+      {"unknown column", {"name", "room", "colour"}, {"unknown_column"}},
+      {"duplicate column", {"name", "room", "NAME"}, {"duplicate_column"}},
+      {"missing required", {"name"}, {"missing_column"}},
+      {"several problems", {"colour", "u_height", "u_height"}, {"unknown_column", "duplicate_column",
+                                                                 "missing_column", "missing_column"}},
+  };
+  for (const auto& c : cases) {
+    CsvTable table;
+    table.header = c.header;
+    auto h = csv_header(table, known, required);
+    if (c.codes.empty()) {
+      ASSERT_TRUE(h.ok()) << c.what;
+      EXPECT_EQ((*h)[0], "name") << c.what;
+      continue;
+    }
+    ASSERT_FALSE(h.ok()) << c.what;
+    EXPECT_EQ(h.error().code, "dcim.csv.invalid") << c.what;
+    std::vector<std::string> codes;
+    for (const auto& f : h.error().fields) {
+      EXPECT_EQ(f.field, "line 1") << c.what;
+      codes.push_back(f.code);
+    }
+    EXPECT_EQ(codes, c.codes) << c.what;
+  }
+}
+
+TEST(CsvTest, LineErrorsAndTheFailureThatCountsLines) {
+  std::vector<FieldError> errors;
+  add_line_errors(errors, 2, Error::invalid("dcim.rack.full", "The rack is full."));
+  add_line_errors(errors, 3, Error::invalid("validation", "Bad.", {{"u_height", "too_small", "Too small."}}));
+  add_line_errors(errors, 3, std::vector<FieldError>{{"weight", "invalid_number", "'x' is not a number."}});
+  ASSERT_EQ(errors.size(), 3u);
+  EXPECT_EQ(errors[0].field, "line 2");
+  EXPECT_EQ(errors[0].code, "dcim.rack.full");
+  EXPECT_EQ(errors[0].message, "The rack is full.");
+  EXPECT_EQ(errors[1].field, "line 3");
+  EXPECT_EQ(errors[1].code, "too_small");
+  EXPECT_EQ(errors[1].message, "u_height: Too small.");
+  EXPECT_EQ(errors[2].message, "weight: 'x' is not a number.");
+
+  auto two = csv_failure(errors);
+  EXPECT_EQ(two.code, "dcim.csv.invalid");
+  EXPECT_EQ(two.message, "2 lines have errors; nothing was imported.");
+  EXPECT_EQ(two.fields.size(), 3u);
+  auto one = csv_failure({errors[0]});
+  EXPECT_EQ(one.message, "1 line has errors; nothing was imported.");
 }
 
 }  // namespace

@@ -305,9 +305,8 @@ json::object csv_report_json(const CsvReport& r) {
   return {{"created", r.created}, {"updated", r.updated}, {"unchanged", r.unchanged}};
 }
 
-}  // namespace
-
-void add_routes(http::Router& router, Service& svc) {
+// Sites, rooms and the rows named by their racks.
+void add_site_routes(http::Router& router, Service& svc) {
   // ---- sites
   auto read_site = [](http::JsonBody& b, bool create) {
     SiteInput in{b.string("name", {.required = create, .max = 100}), b.string("slug", {.max = 100}),
@@ -425,7 +424,10 @@ void add_routes(http::Router& router, Service& svc) {
               },
               .summary = "Rows of racks (named by their racks' row), with their rack counts.", .tag = "dcim",
               .permission = "dcim.read", .query = list_docs(kRowList)});
+}
 
+// Racks with their elevation and CSV, and power feeds.
+void add_rack_routes(http::Router& router, Service& svc) {
   // ---- racks
   auto read_rack = [](http::JsonBody& b, bool create) {
     RackInput in;
@@ -597,6 +599,10 @@ void add_routes(http::Router& router, Service& svc) {
               .summary = "Change a power feed (status offline takes it out of the capacity).", .tag = "dcim",
               .permission = "dcim.racks.write", .request_schema = feed_schema});
 
+}
+
+// Device types and the import of the device-type library.
+void add_device_type_routes(http::Router& router, Service& svc) {
   // ---- device types
   router.add({.method = "GET", .pattern = "/api/v1/dcim/device-types",
               .handler = [&svc](Request& req) {
@@ -711,7 +717,10 @@ void add_routes(http::Router& router, Service& svc) {
               .request_schema = json::object{
                   {"type", "object"},
                   {"properties", json::object{{"files", json::object{{"type", "array"}}}}}}});
+}
 
+// Devices with their CSV and maintenance.
+void add_device_routes(http::Router& router, Service& svc) {
   // ---- devices
   auto read_device = [](http::JsonBody& b, bool create) {
     DeviceInput in;
@@ -819,7 +828,10 @@ void add_routes(http::Router& router, Service& svc) {
               .request_schema = obj_schema({{"performed_on", "string"}, {"performed_by", "string"},
                                             {"summary", "string"}, {"next_due", "string"}}),
               .success_status = 201});
+}
 
+// Reservations of rack units.
+void add_reservation_routes(http::Router& router, Service& svc) {
   // ---- reservations
   router.add({.method = "GET", .pattern = "/api/v1/dcim/reservations",
               .handler = [&svc](Request& req) {
@@ -857,7 +869,10 @@ void add_routes(http::Router& router, Service& svc) {
               },
               .summary = "Release a reservation (kept, marked released).", .tag = "dcim",
               .permission = "dcim.reservations.write", .success_status = 204});
+}
 
+// Device interfaces.
+void add_interface_routes(http::Router& router, Service& svc) {
   // ---- interfaces
   router.add({.method = "GET", .pattern = "/api/v1/dcim/interfaces",
               .handler = [&svc](Request& req) {
@@ -891,7 +906,10 @@ void add_routes(http::Router& router, Service& svc) {
               .summary = "Change an interface's description, enabled flag or speed.", .tag = "dcim",
               .permission = "dcim.cables.write",
               .request_schema = obj_schema({{"description", "string"}, {"enabled", "boolean"}, {"speed_mbps", "integer"}})});
+}
 
+// Units, power and ports used per site, room, row or rack.
+void add_utilisation_routes(http::Router& router, Service& svc) {
   // ---- utilisation
   router.add({.method = "GET", .pattern = "/api/v1/dcim/utilisation",
               .handler = [&svc](Request& req) {
@@ -928,6 +946,19 @@ void add_routes(http::Router& router, Service& svc) {
               .query = {{"scope", "string", "site, room, row or rack."}, {"site", "integer", "Site id."},
                         {"room", "integer", "Room id."}, {"row", "string", "Row name (with room)."},
                         {"rack", "integer", "Rack id."}}});
+}
+
+}  // namespace
+
+// One registration function per aggregate, in the order the API document lists them.
+void add_routes(http::Router& router, Service& svc) {
+  add_site_routes(router, svc);
+  add_rack_routes(router, svc);
+  add_device_type_routes(router, svc);
+  add_device_routes(router, svc);
+  add_reservation_routes(router, svc);
+  add_interface_routes(router, svc);
+  add_utilisation_routes(router, svc);
 }
 
 }  // namespace colo::dcim

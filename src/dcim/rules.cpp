@@ -1,5 +1,6 @@
 #include "dcim/rules.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -97,6 +98,13 @@ std::int64_t feed_capacity_w(int voltage, int amperage, const std::string& phase
   long double va = static_cast<long double>(voltage) * amperage;
   if (phase == "three") va *= std::sqrt(3.0L);
   return static_cast<std::int64_t>(std::floor(va * max_utilisation_pct / 100.0L + 1e-9L));
+}
+
+// Watts per amp with the limit applied; the small slack keeps an exact fit at its amperage.
+int amperage_for(std::int64_t watts, int voltage, const std::string& phase, int pct) {
+  long double per_amp = static_cast<long double>(voltage) * pct / 100.0L;
+  if (phase == "three") per_amp *= std::sqrt(3.0L);
+  return std::max(1, static_cast<int>(std::ceil(static_cast<long double>(watts) / per_amp - 1e-9L)));
 }
 
 Status check_weight(double max_weight_kg, double current_kg, double added_kg) {

@@ -82,6 +82,9 @@ Status check_power(const PowerState& rack, const FeedLoad& load);
 // The usable capacity of a feed: volts x amps (x sqrt 3 for three-phase) x the utilisation limit,
 // rounded down to whole watts.
 std::int64_t feed_capacity_w(int voltage, int amperage, const std::string& phase, int max_utilisation_pct);
+// The smallest amperage (at least 1) whose feed_capacity_w at this voltage, phase and
+// utilisation limit is about `watts` or more: the feed a rack of that capacity is given.
+int amperage_for(std::int64_t watts, int voltage, const std::string& phase, int max_utilisation_pct);
 
 // 422 dcim.placement.overweight when the device would load the rack beyond its maximum weight.
 // Devices of unknown weight count as nothing.

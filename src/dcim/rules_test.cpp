@@ -129,6 +129,28 @@ TEST(PowerTest, FeedLoadCountsRedundantDrawOnBothSides) {
   EXPECT_EQ(feed_load(800, false, 'B').b_w, 800);
 }
 
+TEST(PowerTest, AmperageForAFeedOfTheWantedCapacity) {
+  struct Case {
+    std::int64_t watts;
+    int voltage;
+    const char* phase;
+    int pct;
+    int amps;
+  };
+  const Case cases[] = {
+      {5888, 230, "single", 80, 32},   // exactly 230 x 32 x 0.8
+      {5889, 230, "single", 80, 33},   // one watt more needs one amp more
+      {8000, 230, "single", 80, 44},   // 8000 / 184 = 43.5
+      {17736, 400, "three", 80, 32},   // 400 x 32 x sqrt 3 x 0.8 = 17736.2
+      {0, 230, "single", 80, 1},       // never below one amp
+      {24000, 230, "single", 100, 105},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(amperage_for(c.watts, c.voltage, c.phase, c.pct), c.amps) << c.watts;
+    EXPECT_GE(feed_capacity_w(c.voltage, c.amps, c.phase, c.pct) + 1, c.watts) << c.watts;
+  }
+}
+
 TEST(PowerTest, FeedCapacityFromVoltsAmpsPhaseAndLimit) {
   EXPECT_EQ(feed_capacity_w(230, 32, "single", 80), 5888);  // 230 x 32 x 0.8
   EXPECT_EQ(feed_capacity_w(230, 16, "single", 100), 3680);

@@ -8,6 +8,16 @@
 // customer's object answers not_found. Sites, rooms and device types are shared infrastructure.
 // Every write is audited in its transaction. Thread safety: stateless; one instance serves all
 // threads.
+//
+// Files: one facade, implemented per aggregate. service_sites.cpp (sites, rooms, rows),
+// service_racks.cpp (racks, power feeds, elevation, utilisation, rack CSV), service_types.cpp
+// (device types, library import), service_devices.cpp (devices, maintenance, history, device
+// CSV), service_reservations.cpp, service_interfaces.cpp; service.cpp holds the constructor and
+// the calls other modules make. Each aggregate's SQL is in the matching store_*.cpp (declared in
+// store.hpp; the SELECTs and their row readers in store_rows.hpp; store_bulk.cpp serves the demo
+// data loader of src/app), its HTTP routes in one add_*_routes function of routes.cpp, and the
+// helpers the service files share in service_internal.hpp. Pure CSV reading and writing is in
+// csv.cpp.
 #pragma once
 
 #include <map>
@@ -171,21 +181,6 @@ class Service {
   Result<std::string> devices_csv(const Context& ctx, ListQuery q);
   Result<CsvReport> import_devices_csv(const Context& ctx, const std::string& text);
 
-  // Demo and benchmark data: racks filled with devices of the given types in one transaction,
-  // audited as one entry. Devices go bottom-up with no gaps; racks get A and B feeds.
-  struct BulkFill {
-    std::int64_t room_id = 0;
-    std::string row_prefix = "A";
-    int racks = 10, racks_per_row = 10, devices_per_rack = 10;
-    std::int64_t feed_w = 8000;                      // per side
-    std::vector<std::int64_t> device_type_ids;       // chosen round-robin
-    std::vector<std::optional<std::int64_t>> owners;  // per device, round-robin; nullopt = operator
-    std::vector<std::optional<std::int64_t>> dedicated;  // per rack, round-robin: rack owner
-    std::string name_prefix = "dev";
-    std::optional<std::int64_t> pdu_type_id;        // two 0U PDUs per rack, on feeds A and B
-    bool with_interfaces = true;  // from the types' templates; off for the 100,000-device set
-  };
-  Result<std::int64_t> bulk_fill(const Context& ctx, const BulkFill& fill);
 
   // ---- for other modules, inside their transaction. No tenancy is applied (the caller checks
   // ctx.sees on the customer ids returned); writes are audited under ctx.

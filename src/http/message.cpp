@@ -82,6 +82,8 @@ std::optional<std::string_view> Response::header(std::string_view name) const {
 Response Response::text(int status, std::string body, std::string content_type) {
   Response r;
   r.status = status;
+  // Room for what the pipeline adds (nosniff, Cache-Control) and one more, without regrowing.
+  r.headers.reserve(4);
   r.headers.emplace_back("Content-Type", std::move(content_type));
   r.body = std::move(body);
   return r;

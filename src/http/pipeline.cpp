@@ -16,8 +16,8 @@ void Pipeline::set_static_root(std::string root) { static_root_ = std::move(root
 
 void Pipeline::set_trusted_proxies(TrustedProxies proxies) { trusted_proxies_ = std::move(proxies); }
 
-Response Pipeline::dispatch(Request& request, int& route_index) {
-  auto m = router_.match(request.method, request.path);
+Response Pipeline::dispatch(Request& request, int& route_index, Router::Match* matched) {
+  auto m = matched ? std::move(*matched) : router_.match(request.method, request.path);
   if (!m.route) {
     if (!m.allowed.empty()) {
       std::string allow;
@@ -37,19 +37,31 @@ Response Pipeline::dispatch(Request& request, int& route_index) {
   route_index = static_cast<int>(route.index);
   request.route = route.pattern;
   request.path_params = std::move(m.params);
-  for (const auto& mw : middleware_) {
-    if (auto r = mw(request, route)) return std::move(*r);
+  // Inline routes are public and run on an I/O thread, where the middleware's database
+  // look-ups must not happen (Route::inline_handler).
+  if (!route.inline_handler) {
+    for (const auto& mw : middleware_) {
+      if (auto r = mw(request, route)) return std::move(*r);
+    }
   }
   return route.handler(request);
 }
 
-Response Pipeline::handle(Request& request) {
+Response Pipeline::handle(Request& request) { return run(request, nullptr); }
+
+std::optional<Response> Pipeline::handle_inline(Request& request) {
+  auto m = router_.match(request.method, request.path);
+  if (!m.route || !m.route->inline_handler) return std::nullopt;
+  return run(request, &m);
+}
+
+Response Pipeline::run(Request& request, Router::Match* matched) {
   const auto start = std::chrono::steady_clock::now();
   int route_index = -1;
   Response response;
   resolve_forwarded(request, trusted_proxies_);
   try {
-    response = dispatch(request, route_index);
+    response = dispatch(request, route_index, matched);
   } catch (const Failure& f) {
     response = problem(f.error, request);
   } catch (const std::exception& e) {

@@ -29,9 +29,13 @@ class Pipeline {
   // resolved against them before anything else reads them (default: none).
   void set_trusted_proxies(TrustedProxies proxies);
   Response handle(Request& request);
+  // The answer when the request is for an inline route (Route::inline_handler), to be run on
+  // the calling I/O thread; nullopt otherwise, and then nothing about the request has changed.
+  std::optional<Response> handle_inline(Request& request);
 
  private:
-  Response dispatch(Request& request, int& route_index);
+  Response run(Request& request, Router::Match* matched);
+  Response dispatch(Request& request, int& route_index, Router::Match* matched);
   Router& router_;
   Metrics& metrics_;
   std::vector<Middleware> middleware_;

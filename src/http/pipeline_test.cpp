@@ -149,5 +149,46 @@ TEST_F(PipelineTest, ApiAnswersAreNotCached) {
   EXPECT_EQ(r.header("X-Content-Type-Options").value_or(""), "nosniff");
 }
 
+// handle_inline answers only inline routes, with the usual headers and metrics but without the
+// middleware (which may read the database); every other request is left untouched for handle().
+TEST_F(PipelineTest, InlineRoutesAreAnsweredWithoutMiddlewareAndOthersAreLeftAlone) {
+  router_.add({.method = "GET", .pattern = "/api/v1/inline",
+               .handler = [](Request&) { return Response::text(200, "inline"); },
+               .auth = Auth::none, .inline_handler = true});
+  metrics_.bind(router_);
+  int middleware_calls = 0;
+  pipeline_.use([&](Request&, const Route&) -> std::optional<Response> {
+    ++middleware_calls;
+    return Response::text(401, "stopped");
+  });
+  Request inline_request;
+  inline_request.method = "GET";
+  inline_request.path = "/api/v1/inline";
+  auto answered = pipeline_.handle_inline(inline_request);
+  ASSERT_TRUE(answered);
+  EXPECT_EQ(answered->status, 200);
+  EXPECT_EQ(answered->body, "inline");
+  EXPECT_EQ(answered->header("Cache-Control").value_or(""), "no-store");
+  EXPECT_EQ(answered->header("X-Content-Type-Options").value_or(""), "nosniff");
+  EXPECT_EQ(middleware_calls, 0);
+  // The same route through handle() (a test client, a caller without an I/O thread) behaves alike.
+  EXPECT_EQ(pipeline_.handle(inline_request).status, 200);
+  EXPECT_EQ(middleware_calls, 0);
+  EXPECT_NE(metrics_.render().find("/api/v1/inline"), std::string::npos);
+
+  Request other;
+  other.method = "GET";
+  other.path = "/api/v1/things/7";
+  EXPECT_FALSE(pipeline_.handle_inline(other));
+  EXPECT_TRUE(other.route.empty());
+  EXPECT_TRUE(other.path_params.empty());
+  Request unknown;
+  unknown.method = "GET";
+  unknown.path = "/api/v1/nowhere";
+  EXPECT_FALSE(pipeline_.handle_inline(unknown));
+  EXPECT_EQ(pipeline_.handle(other).status, 401);
+  EXPECT_EQ(middleware_calls, 1);
+}
+
 }  // namespace
 }  // namespace colo::http

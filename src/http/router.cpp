@@ -34,6 +34,8 @@ void for_each_segment(std::string_view path, F&& f) {
 const Route& Router::add(Route route) {
   if (route.pattern.empty() || route.pattern.front() != '/')
     throw std::logic_error("route pattern must start with '/': " + route.pattern);
+  if (route.inline_handler && route.auth != Auth::none)
+    throw std::logic_error("an inline route must be public (Auth::none): " + route.method + " " + route.pattern);
   Node* node = root_.get();
   for_each_segment(route.pattern, [&](std::string_view seg) {
     if (seg.size() >= 2 && seg.front() == '{' && seg.back() == '}') {

@@ -42,6 +42,12 @@ struct Route {
   boost::json::value response_schema;  // JSON Schema of a 2xx body, or null
   int success_status = 200;
   std::string response_type = "application/json";
+  // Runs on the server's I/O thread instead of hopping to the worker pool and back, which costs
+  // more than the whole of a small answer. Only for handlers that never block and never touch
+  // the database (version, liveness). Middleware does not run for such a route: the
+  // authentication middleware looks credentials up in the database even for public routes, so
+  // only Auth::none routes may be inline (Router::add throws otherwise).
+  bool inline_handler = false;
   // A write may be taken by a customer principal only when this is true (portal writes).
   std::size_t index = 0;  // position in the table, assigned by Router::add
 };

@@ -65,5 +65,17 @@ TEST(RouterTest, DuplicatesAndBadPatternsAreProgrammerErrors) {
   EXPECT_THROW(r.add(make("GET", "x")), std::logic_error);
 }
 
+// An inline route runs without the middleware that authenticates, so it must be public.
+TEST(RouterTest, OnlyPublicRoutesMayBeInline) {
+  Router r;
+  auto guarded = make("GET", "/guarded");
+  guarded.inline_handler = true;
+  EXPECT_THROW(r.add(guarded), std::logic_error);
+  guarded.auth = Auth::authenticated;
+  EXPECT_THROW(r.add(guarded), std::logic_error);
+  guarded.auth = Auth::none;
+  EXPECT_TRUE(r.add(guarded).inline_handler);
+}
+
 }  // namespace
 }  // namespace colo::http

@@ -4,7 +4,9 @@
 // Shape: one io_context per I/O thread, so a connection lives on one thread and needs no strand;
 // the acceptor hands connections out round-robin. One coroutine per connection reads a request
 // with Beast's parser, converts it to http::Request, runs the Handler on the worker pool and
-// writes the answer. Handlers never run on an I/O thread; /healthz is answered on it.
+// writes the answer. Handlers run on the worker pool, except that /healthz and the requests the
+// InlineHandler answers (routes that neither block nor touch the database) are answered on the
+// I/O thread: the hop to the pool and back cost more than the whole of such an answer.
 //
 // Trust: a head whose framing a proxy in front could read differently (request smuggling) is
 // refused and the connection closed; decoded paths and query parameters must be valid text
@@ -393,6 +395,7 @@ struct Server::Impl {
 
   ServerOptions options_;
   Handler handler_;
+  InlineHandler inline_handler_;
   std::shared_ptr<spdlog::logger> access_;
   std::atomic<bool> stopping_{false};
 
@@ -420,9 +423,10 @@ struct Server::Impl {
   Timer grace_timer_;
   std::uint16_t port_ = 0;
 
-  Impl(ServerOptions options, Handler handler)
+  Impl(ServerOptions options, Handler handler, InlineHandler inline_handler)
       : options_(std::move(options)),
         handler_(std::move(handler)),
+        inline_handler_(std::move(inline_handler)),
         max_connections_(options_.max_connections > 0 ? options_.max_connections : default_max_connections()),
         contexts_(make_contexts(options_.io_threads)),
         workers_(static_cast<std::size_t>(std::max(1, options_.worker_threads))),
@@ -465,18 +469,31 @@ struct Server::Impl {
   }
 
   Response call_handler(Request& request) noexcept {
-    std::string what = "an unknown exception";
+    return guarded(request, [&] { return handler_(request); });
+  }
+
+  // The inline handler's answer, or nullopt when the request goes to the worker pool.
+  std::optional<Response> call_inline(Request& request) noexcept {
+    if (!inline_handler_) return std::nullopt;
+    return guarded(request, [&] { return inline_handler_(request); });
+  }
+
+  template <typename F>
+  static auto guarded(Request& request, F&& call) noexcept -> decltype(call()) {
+    // Filled only on the way out: a string set up front was a heap allocation per request.
+    std::string what;
     try {
-      return handler_(request);
+      return call();
     } catch (const std::exception& e) {
       what = e.what();
     } catch (...) {
+      what = "an unknown exception";
     }
     try {
       // problem() logs the message with the request id and answers without it.
       return problem(Error::internal("uncaught exception: " + what), request);
     } catch (...) {
-      // Out of memory, most likely: a worker thread must not die, and the client must get an answer.
+      // Out of memory, most likely: a serving thread must not die, and the client must get an answer.
       return Response::text(500, "Internal Server Error");
     }
   }
@@ -557,6 +574,8 @@ struct Server::Impl {
           keep_alive = false;
         } else if (is_health_check(request)) {
           response = health_answer();
+        } else if (auto answered = server_.call_inline(request)) {
+          response = std::move(*answered);
         } else {
           handling_ = true;
           response = co_await server_.run_handler(request, asio::use_awaitable_t<Executor>{});
@@ -907,8 +926,8 @@ struct Server::Impl {
   }
 };
 
-Server::Server(ServerOptions options, Handler handler)
-    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler))) {}
+Server::Server(ServerOptions options, Handler handler, InlineHandler inline_handler)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler), std::move(inline_handler))) {}
 
 Server::~Server() { impl_->workers_.join(); }
 

@@ -1,11 +1,13 @@
 // The HTTP server: Boost.Beast over Asio with C++20 coroutines, one coroutine per connection.
-// Handlers run on a worker pool, never on the I/O threads. Beast and Asio stay in server.cpp.
+// Handlers run on a worker pool; only the inline handler (and /healthz) runs on the I/O threads.
+// Beast and Asio stay in server.cpp.
 #pragma once
 
 #include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/result.hpp"
@@ -38,10 +40,14 @@ struct ServerOptions {
 };
 
 using Handler = std::function<Response(Request&)>;
+// Tried first, on the I/O thread that read the request: an answer ends the request there;
+// nullopt sends it to the Handler on the worker pool. It must not block (no database, no
+// files), since every other connection of that I/O thread waits while it runs.
+using InlineHandler = std::function<std::optional<Response>(Request&)>;
 
 class Server {
  public:
-  Server(ServerOptions options, Handler handler);
+  Server(ServerOptions options, Handler handler, InlineHandler inline_handler = {});
   ~Server();
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;

@@ -69,7 +69,8 @@ class ServerTest : public ::testing::Test {
     o.port = 0;
     o.handle_signals = false;
     o.access_log = false;
-    server_ = std::make_unique<Server>(o, [this](Request& r) { return handle(r); });
+    server_ = std::make_unique<Server>(o, [this](Request& r) { return handle(r); },
+                                       [this](Request& r) { return handle_inline(r); });
     auto listening = server_->listen();
     ASSERT_TRUE(listening.ok()) << listening.error().message;
     ASSERT_NE(server_->port(), 0);
@@ -126,6 +127,14 @@ class ServerTest : public ::testing::Test {
     for (const auto& [k, v] : r.query) body += " " + k + "=" + v;
     body += " body=" + std::to_string(r.body.size());
     return Response::text(200, body);
+  }
+
+  // Paths under /inline are answered by the inline handler; the rest go to the worker pool.
+  std::optional<Response> handle_inline(Request& r) {
+    if (r.path.rfind("/inline", 0) != 0) return std::nullopt;
+    inline_thread_ = std::this_thread::get_id();
+    if (r.path == "/inline/boom") throw std::runtime_error("secret detail of an inline bug");
+    return Response::text(200, "inline " + r.path);
   }
 
   Request last_request() {
@@ -223,6 +232,7 @@ class ServerTest : public ::testing::Test {
   std::thread thread_;
   std::atomic<std::thread::id> io_thread_{};
   std::atomic<std::thread::id> handler_thread_{};
+  std::atomic<std::thread::id> inline_thread_{};
   std::atomic<bool> run_returned_{false};
   std::mutex mutex_;
   Request last_;
@@ -670,6 +680,47 @@ TEST_F(ServerTest, AnIdleKeepAliveConnectionIsClosedAfterTheIdleTimeout) {
   const auto t0 = std::chrono::steady_clock::now();
   EXPECT_TRUE(closed_within(s, 5s));
   EXPECT_GE(std::chrono::steady_clock::now() - t0, 900ms);
+}
+
+// Inline routes are answered by the I/O thread itself, so they answer while every worker is
+// held; every other request still goes to a worker.
+TEST_F(ServerTest, InlineRoutesAnswerWhileEveryWorkerIsBlockedAndOthersRunOnAWorker) {
+  ServerOptions o;
+  o.worker_threads = 2;
+  start(o);
+  auto first = std::async(std::launch::async, [this] { return get("/block"); });
+  auto second = std::async(std::launch::async, [this] { return get("/block"); });
+  wait_until_blocked(2);
+  auto inline_answer = std::async(std::launch::async, [this] { return get("/inline/version"); });
+  // Were the inline route sent to the pool, this would wait until the workers are released below.
+  const bool answered_while_blocked = inline_answer.wait_for(20s) == std::future_status::ready;
+  release_blocked();
+  EXPECT_TRUE(answered_while_blocked);
+  auto res = inline_answer.get();
+  EXPECT_EQ(res.result_int(), 200);
+  EXPECT_EQ(res.body(), "inline /inline/version");
+  EXPECT_FALSE(res["X-Request-ID"].empty());
+  EXPECT_EQ(inline_thread_.load(), io_thread_.load());
+  EXPECT_EQ(first.get().result_int(), 200);
+  EXPECT_EQ(second.get().result_int(), 200);
+  auto seen = take_seen();
+  EXPECT_EQ(std::count(seen.begin(), seen.end(), "/inline/version"), 0);
+
+  EXPECT_EQ(get("/normal").body(), "GET /normal body=0");
+  EXPECT_NE(handler_thread_.load(), std::thread::id{});
+  EXPECT_NE(handler_thread_.load(), io_thread_.load());
+  EXPECT_EQ(take_seen(), std::vector<std::string>{"/normal"});
+}
+
+// An inline handler that throws is a 500 without its message, and the connection goes on.
+TEST_F(ServerTest, AnInlineExceptionIs500AndTheConnectionGoesOn) {
+  start();
+  auto s = connect();
+  beast::flat_buffer buf;
+  auto res = roundtrip(s, {bhttp::verb::get, "/inline/boom", 11}, buf);
+  EXPECT_EQ(res.result_int(), 500);
+  EXPECT_EQ(res.body().find("secret detail"), std::string::npos);
+  EXPECT_EQ(roundtrip(s, {bhttp::verb::get, "/inline/ok", 11}, buf).body(), "inline /inline/ok");
 }
 
 TEST_F(ServerTest, HandlersRunOffTheIoThread) {

@@ -1,5 +1,6 @@
 // IPAM's Inventory port over the dcim and customers services (what IPAM reads of interfaces,
-// devices, sites and customers), for the composition root (src/app) to build ipam::Service with.
+// devices, sites and customers), for the composition root (src/app) to build ipam::Service with,
+// and for tests that assemble the services over a database of their own.
 #pragma once
 
 #include <memory>

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "db/cursor.hpp"
 #include "db/list.hpp"
 #include "db/page.hpp"
 
@@ -18,22 +19,27 @@ Status expect_one(Result<std::int64_t> affected) {
 
 int family_number(Family f) { return f == Family::v4 ? 4 : 6; }
 
+// Row mappers read their SELECT's columns in the order written there (db::Cursor) and end with
+// finish(), so a column added to one and not the other fails every test that reads such a row.
+
 // ---- VLANs ----
 
 constexpr std::string_view kVlanColumns =
     "v.id, v.vid, v.name, v.site_id, v.status, v.customer_id, v.description, v.created_at, v.updated_at";
 
 Vlan vlan_from(const db::Row& r) {
+  db::Cursor c(r);
   Vlan v;
-  v.id = r.int64(0);
-  v.vid = static_cast<int>(r.int64(1));
-  v.name = r.text(2);
-  v.site_id = r.opt_int64(3);
-  v.status = r.text(4);
-  v.customer_id = r.opt_int64(5);
-  v.description = r.text(6);
-  v.created_at = r.text(7);
-  v.updated_at = r.text(8);
+  v.id = c.int64();
+  v.vid = c.int32();
+  v.name = c.text();
+  v.site_id = c.opt_int64();
+  v.status = c.text();
+  v.customer_id = c.opt_int64();
+  v.description = c.text();
+  v.created_at = c.text();
+  v.updated_at = c.text();
+  c.finish();
   return v;
 }
 
@@ -85,19 +91,21 @@ constexpr std::string_view kCableColumns =
     "c.label, c.length_m, c.colour, c.created_at, c.updated_at";
 
 Cable cable_from(const db::Row& r) {
+  db::Cursor k(r);
   Cable c;
-  c.id = r.int64(0);
-  c.a.interface_id = r.int64(1);
-  c.a.device_id = r.int64(2);
-  c.b.interface_id = r.int64(3);
-  c.b.device_id = r.int64(4);
-  c.type = r.text(5);
-  c.status = r.text(6);
-  c.label = r.text(7);
-  c.length_m = r.opt_real(8);
-  c.colour = r.text(9);
-  c.created_at = r.text(10);
-  c.updated_at = r.text(11);
+  c.id = k.int64();
+  c.a.interface_id = k.int64();
+  c.a.device_id = k.int64();
+  c.b.interface_id = k.int64();
+  c.b.device_id = k.int64();
+  c.type = k.text();
+  c.status = k.text();
+  c.label = k.text();
+  c.length_m = k.opt_real();
+  c.colour = k.text();
+  c.created_at = k.text();
+  c.updated_at = k.text();
+  k.finish();
   return c;
 }
 
@@ -131,19 +139,22 @@ constexpr std::string_view kPrefixUsedColumn =
     ", (SELECT COUNT(*) FROM ipam_ip_addresses a WHERE a.addr_key >= p.first_key AND a.addr_key <= p.last_key)";
 
 PrefixRecord prefix_from(const db::Row& r) {
+  db::Cursor c(r);
   PrefixRecord p;
-  p.id = r.int64(0);
-  auto parsed = Prefix::parse(r.text(1));
+  p.id = c.int64();
+  auto parsed = Prefix::parse(c.text());
   if (parsed.ok()) p.prefix = *parsed;
-  p.site_id = r.opt_int64(2);
-  p.vlan_id = r.opt_int64(3);
-  p.customer_id = r.opt_int64(4);
-  p.status = r.text(5);
-  p.is_pool = r.boolean(6);
-  p.description = r.text(7);
-  p.created_at = r.text(8);
-  p.updated_at = r.text(9);
-  if (r.size() > 10) p.utilisation.used = static_cast<u128>(r.int64(10));
+  p.site_id = c.opt_int64();
+  p.vlan_id = c.opt_int64();
+  p.customer_id = c.opt_int64();
+  p.status = c.text();
+  p.is_pool = c.boolean();
+  p.description = c.text();
+  p.created_at = c.text();
+  p.updated_at = c.text();
+  // The used-address count, when the SELECT asked for it (kPrefixUsedColumn).
+  if (c.remaining() > 0) p.utilisation.used = static_cast<u128>(c.int64());
+  c.finish();
   return p;
 }
 
@@ -195,19 +206,21 @@ constexpr std::string_view kAddressColumns =
     "AND p.last_key >= a.addr_key ORDER BY p.prefix_len DESC LIMIT 1)";
 
 IpAddressRecord address_from(const db::Row& r) {
+  db::Cursor c(r);
   IpAddressRecord a;
-  a.id = r.int64(0);
-  auto parsed = parse_address_with_mask(r.text(1));
+  a.id = c.int64();
+  auto parsed = parse_address_with_mask(c.text());
   if (parsed.ok()) a.address = *parsed;
-  a.status = r.text(2);
-  a.role = r.opt_text(3);
-  a.customer_id = r.opt_int64(4);
-  a.interface_id = r.opt_int64(5);
-  a.dns_name = r.text(6);
-  a.description = r.text(7);
-  a.created_at = r.text(8);
-  a.updated_at = r.text(9);
-  a.prefix_id = r.opt_int64(10);
+  a.status = c.text();
+  a.role = c.opt_text();
+  a.customer_id = c.opt_int64();
+  a.interface_id = c.opt_int64();
+  a.dns_name = c.text();
+  a.description = c.text();
+  a.created_at = c.text();
+  a.updated_at = c.text();
+  a.prefix_id = c.opt_int64();
+  c.finish();
   return a;
 }
 
@@ -327,12 +340,30 @@ Result<InterfaceVlans> interface_vlans(db::Tx& tx, std::int64_t interface_id) {
   out.interface_id = interface_id;
   COLO_TRY(auto row, tx.one(kInterfaceMode, {interface_id}));
   if (!row) return Error::not_found("Interface");
-  out.mode = row->opt_text(0);
-  if (!row->is_null(1))
-    out.untagged = VlanRef{row->int64(1), static_cast<int>(row->int64(2)), row->text(3), row->opt_int64(4)};
+  db::Cursor c(*row);
+  out.mode = c.opt_text();
+  if (c.next_is_null()) {  // no untagged VLAN: the joined VLAN's columns are all NULL
+    c.skip(4);
+  } else {
+    VlanRef v;
+    v.id = c.int64();
+    v.vid = c.int32();
+    v.name = c.text();
+    v.site_id = c.opt_int64();
+    out.untagged = std::move(v);
+  }
+  c.finish();
   COLO_TRY(auto tagged, tx.query(kInterfaceTagged, {interface_id}));
-  for (const auto& r : tagged.rows)
-    out.tagged.push_back(VlanRef{r.int64(0), static_cast<int>(r.int64(1)), r.text(2), r.opt_int64(3)});
+  for (const auto& r : tagged.rows) {
+    db::Cursor c(r);
+    VlanRef v;
+    v.id = c.int64();
+    v.vid = c.int32();
+    v.name = c.text();
+    v.site_id = c.opt_int64();
+    c.finish();
+    out.tagged.push_back(std::move(v));
+  }
   return out;
 }
 
@@ -491,11 +522,16 @@ Status fill_utilisation(db::Tx& tx, std::vector<PrefixRecord>& prefixes) {
   std::string in = db::in_list(params, containers);
   COLO_TRY(auto res, tx.query(std::string(kContainerChildrenHead) + in + std::string(kContainerChildrenTail), params));
   for (const auto& r : res.rows) {
-    auto it = std::find_if(prefixes.begin(), prefixes.end(), [&](const auto& p) { return p.id == r.int64(0); });
+    db::Cursor c(r);
+    const auto container = c.int64();
+    const int child_length = c.int32();
+    const auto children = c.int64();
+    c.finish();
+    auto it = std::find_if(prefixes.begin(), prefixes.end(), [&](const auto& p) { return p.id == container; });
     if (it == prefixes.end()) continue;
-    int host = max_length(it->prefix.family()) - static_cast<int>(r.int64(1));
+    int host = max_length(it->prefix.family()) - child_length;
     u128 size = host >= 128 ? ~static_cast<u128>(0) : static_cast<u128>(1) << host;
-    it->utilisation.used += size * static_cast<u128>(r.int64(2));
+    it->utilisation.used += size * static_cast<u128>(children);
   }
   return {};
 }
@@ -517,17 +553,29 @@ Result<std::vector<SiteUtilisation>> site_utilisation(db::Tx& tx, const Context&
                                w.params()));
   std::map<std::pair<std::int64_t, int>, SiteUtilisation> by;
   for (const auto& r : sizes.rows) {
-    auto family = r.int64(1) == 4 ? Family::v4 : Family::v6;
-    auto& s = by[{r.int64(0), static_cast<int>(r.int64(1))}];
-    s.site_id = r.int64(0);
+    db::Cursor c(r);
+    const auto site = c.int64();
+    const int family_no = c.int32();
+    const int length = c.int32();
+    const bool pool = c.boolean();
+    const auto prefixes = c.int64();
+    c.finish();
+    auto family = family_no == 4 ? Family::v4 : Family::v6;
+    auto& s = by[{site, family_no}];
+    s.site_id = site;
     s.family = family;
-    s.prefixes += r.int64(4);
-    auto sample = Prefix::of(Address(family, 0), static_cast<int>(r.int64(2)));
-    s.utilisation.total += sample.usable_count(r.boolean(3)) * static_cast<u128>(r.int64(4));
+    s.prefixes += prefixes;
+    auto sample = Prefix::of(Address(family, 0), length);
+    s.utilisation.total += sample.usable_count(pool) * static_cast<u128>(prefixes);
   }
   for (const auto& r : used.rows) {
-    auto it = by.find({r.int64(0), static_cast<int>(r.int64(1))});
-    if (it != by.end()) it->second.utilisation.used = static_cast<u128>(r.int64(2));
+    db::Cursor c(r);
+    const auto site = c.int64();
+    const int family_no = c.int32();
+    const auto addresses = c.int64();
+    c.finish();
+    auto it = by.find({site, family_no});
+    if (it != by.end()) it->second.utilisation.used = static_cast<u128>(addresses);
   }
   std::vector<SiteUtilisation> out;
   for (auto& [k, v] : by) out.push_back(v);

@@ -5,6 +5,7 @@
 #include "audit/audit.hpp"
 #include "auth/permissions.hpp"
 #include "core/json.hpp"
+#include "db/cursor.hpp"
 #include "db/list.hpp"
 #include "db/page.hpp"
 
@@ -46,13 +47,36 @@ constexpr std::string_view kInsertRead =
     "INSERT INTO notification_reads (notification_id, user_id, read_at) VALUES ($1, $2, $3) "
     "ON CONFLICT (notification_id, user_id) DO NOTHING";
 
+// The mappers read their SELECT's columns in the order written there (db::Cursor) and end with
+// finish(), so a column added to one and not the other fails every test that reads such a row.
 OutboxEntry outbox_of(const db::Row& r) {
-  return {r.int64(0), r.text(1), r.text(2), r.text(3), static_cast<int>(r.int64(4)), r.text(5), r.opt_text(6),
-          r.opt_text(7)};
+  db::Cursor c(r);
+  OutboxEntry e;
+  e.id = c.int64();
+  e.topic = c.text();
+  e.payload = c.text();
+  e.created_at = c.text();
+  e.attempts = c.int32();
+  e.next_attempt_at = c.text();
+  e.delivered_at = c.opt_text();
+  e.last_error = c.opt_text();
+  c.finish();
+  return e;
 }
 
 Notification notification_of(const db::Row& r) {
-  return {r.int64(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.text(6), r.boolean(7)};
+  db::Cursor c(r);
+  Notification n;
+  n.id = c.int64();
+  n.topic = c.text();
+  n.title_en = c.text();
+  n.title_zh = c.text();
+  n.body = c.text();
+  n.link = c.text();
+  n.created_at = c.text();
+  n.read = c.boolean();
+  c.finish();
+  return n;
 }
 
 // The audience of the caller, as a WHERE condition; params[0] is the user id. Staff see what is
