@@ -47,15 +47,16 @@ import { Link, useParams } from 'react-router-dom';
 import { api, ApiError } from '../../api/client';
 import type { Amendment, Contract, ContractTerms, ContractVersion, SettlementItem } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
+import ActionModal from '../../components/ActionModal';
 import DateTime from '../../components/DateTime';
 import FormModal from '../../components/FormModal';
 import PageContainer from '../../components/PageContainer';
 import { LoadError } from '../../components/Results';
 import StatusTag from '../../components/StatusTag';
+import WorkflowTimeline from '../../components/WorkflowTimeline';
 import { fmtBp } from '../../lib/format';
 import { changed } from '../../lib/objects';
 import { useApi } from '../../lib/useApi';
-import { ActionModal, WorkflowTimeline } from '../applications/shared';
 import { BpInput, contractBody, LineItemsEditor, LineItemsTable, SIDES, TermsFormItems, TermsView, useTotals } from './shared';
 
 const SCAN_TYPES: Record<string, string> = { pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg' };
