@@ -213,9 +213,8 @@ json::object address_brief(const IpAddressRecord& a) {
 }
 json::object cable_brief(const Cable& c) { return {{"id", c.id}, {"label", c.label}, {"status", c.status}}; }
 
-}  // namespace
-
-void add_routes(http::Router& router, Service& svc) {
+// VLANs and the 802.1Q mode of interfaces.
+void add_vlan_routes(http::Router& router, Service& svc) {
   // ------------------------------------------------------------ VLANs
   router.add({.method = "GET", .pattern = "/api/v1/ipam/vlans",
               .handler = [&svc](Request& req) {
@@ -306,7 +305,10 @@ void add_routes(http::Router& router, Service& svc) {
                          "and a list), tagged-all (optional untagged, no list) or null; VLANs of the interface's "
                          "site or global.",
               .tag = "ipam", .permission = "ipam.write", .request_schema = kInterfaceVlansSchema});
+}
 
+// Cables (under dcim: they join dcim interfaces).
+void add_cable_routes(http::Router& router, Service& svc) {
   // ------------------------------------------------------------ Cables
   router.add({.method = "GET", .pattern = "/api/v1/dcim/cables",
               .handler = [&svc](Request& req) {
@@ -365,7 +367,10 @@ void add_routes(http::Router& router, Service& svc) {
               },
               .summary = "Decommission a cable: both ends are freed, the record stays.", .tag = "dcim",
               .permission = "dcim.cables.write", .success_status = 204});
+}
 
+// Prefixes with their free addresses and allocation, and utilisation per site.
+void add_prefix_routes(http::Router& router, Service& svc) {
   // ------------------------------------------------------------ Prefixes
   router.add({.method = "GET", .pattern = "/api/v1/ipam/prefixes",
               .handler = [&svc](Request& req) {
@@ -483,7 +488,10 @@ void add_routes(http::Router& router, Service& svc) {
                          "Counts are integers up to 2^53 and decimal strings beyond.",
               .tag = "ipam", .permission = "ipam.read",
               .query = {{"site", "integer", "Site id"}, {"limit", "integer"}, {"offset", "integer"}}});
+}
 
+// IP addresses.
+void add_address_routes(http::Router& router, Service& svc) {
   // ------------------------------------------------------------ IP addresses
   router.add({.method = "GET", .pattern = "/api/v1/ipam/ip-addresses",
               .handler = [&svc](Request& req) {
@@ -549,6 +557,16 @@ void add_routes(http::Router& router, Service& svc) {
               },
               .summary = "Delete an IP address (the audit log keeps it).", .tag = "ipam", .permission = "ipam.write",
               .success_status = 204});
+}
+
+}  // namespace
+
+// One registration function per aggregate, in the order the API document lists them.
+void add_routes(http::Router& router, Service& svc) {
+  add_vlan_routes(router, svc);
+  add_cable_routes(router, svc);
+  add_prefix_routes(router, svc);
+  add_address_routes(router, svc);
 }
 
 }  // namespace colo::ipam

@@ -3,6 +3,12 @@
 // transaction with its audit entry; customers read only their own VLANs, prefixes and addresses
 // (and cables touching their devices) and never write.
 // Thread safety: a Service is shared by all request threads; it holds no mutable state.
+//
+// Files: one facade, implemented per aggregate. service_vlans.cpp (VLANs, interface VLAN modes),
+// service_cables.cpp, service_prefixes.cpp (prefixes, utilisation), service_addresses.cpp (IP
+// addresses, next free, allocation, assignment to customers). Each aggregate's SQL is in the
+// matching store_*.cpp (declared in store.hpp; the column lists and their row readers in
+// store_rows.hpp), and the helpers the service files share in service_internal.hpp.
 #pragma once
 
 #include <cstdint>

@@ -2,7 +2,8 @@
 // ipam_interface_tagged_vlans, ipam_cables, ipam_cable_ends, and the two columns migration 0004
 // added to dcim_interfaces for the VLAN mode (mode, untagged_vlan_id), which belong to IPAM.
 // Every function runs inside the caller's transaction; tenancy of lists comes from
-// db::tenant_filter.
+// db::tenant_filter. Implemented per aggregate: store_vlans.cpp (VLANs, interface VLAN mode),
+// store_cables.cpp, store_prefixes.cpp, store_addresses.cpp; store_rows.hpp holds what they share.
 #pragma once
 
 #include <cstdint>

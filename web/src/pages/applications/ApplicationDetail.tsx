@@ -9,15 +9,17 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError } from '../../api/client';
 import type { Application, ApplicationDeviceLine, Feasibility } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
+import ActionModal from '../../components/ActionModal';
 import DateTime from '../../components/DateTime';
 import PageContainer from '../../components/PageContainer';
 import ProblemAlert from '../../components/ProblemAlert';
 import { RefName } from '../../components/Ref';
 import { LoadError } from '../../components/Results';
 import StatusTag from '../../components/StatusTag';
+import WorkflowTimeline from '../../components/WorkflowTimeline';
 import { fmtPower, shortSite } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
-import { ActionModal, PlacementTable, WorkflowTimeline } from './shared';
+import { PlacementTable } from './shared';
 
 const ACTION_ICONS: Record<string, ReactNode> = {
   submit: <SendOutlined />,

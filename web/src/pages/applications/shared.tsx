@@ -1,15 +1,10 @@
-// Pieces shared by the application pages: vocabularies, the workflow timeline, the action modal
-// and the placement table of a feasibility proposal.
-import { Empty, Form, Input, Table, Tag, Timeline, Typography } from 'antd';
-import type { ReactNode } from 'react';
+// Pieces shared by the application pages: vocabularies and the placement table of a feasibility
+// proposal. The workflow timeline and the action modal are in components/, used by contracts too.
+import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client';
-import type { FeasibilityItem, WorkflowStep } from '../../api/types';
-import DateTime from '../../components/DateTime';
-import FormModal from '../../components/FormModal';
+import type { FeasibilityItem } from '../../api/types';
 import { fmtPower } from '../../lib/format';
-import { useRoleLabel } from '../../lib/roles';
 
 export const APPLICATION_STATUSES = [
   'draft',
@@ -24,97 +19,6 @@ export const APPLICATION_STATUSES = [
 ] as const;
 
 export const EXTRA_SERVICES = ['remote_hands', 'data_backup'] as const;
-
-/** Actions that need a reason (the server refuses them without a comment). */
-export const NEEDS_COMMENT = new Set(['reject', 'return']);
-
-const STEP_COLOURS: Record<string, string> = {
-  submit: 'blue',
-  approve: 'green',
-  reject: 'red',
-  return: 'orange',
-  withdraw: 'gray',
-  contract: 'green',
-  propose: 'blue',
-  agree: 'green',
-  take_effect: 'green',
-};
-
-/** Who did what when, with their comment: the decision trail of an application or agreement. */
-export function WorkflowTimeline({ steps, testId, emptyText }: { steps: WorkflowStep[]; testId?: string; emptyText?: ReactNode }) {
-  const { t } = useTranslation();
-  const roleLabel = useRoleLabel();
-  if (!steps.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText ?? t('applications.noTimeline')} />;
-  return (
-    <Timeline
-      data-testid={testId}
-      items={steps.map((s, i) => ({
-        key: s.id ?? i,
-        color: STEP_COLOURS[s.action] ?? 'gray',
-        children: (
-          <div className="timeline-step">
-            <Typography.Text strong>{t(`workflow.actions.${s.action}`, { defaultValue: s.action })}</Typography.Text>
-            {s.to && s.from !== s.to && (
-              <span className="muted">
-                {' '}
-                → {t(`status.application.${s.to}`, { defaultValue: t(`status.amendment.${s.to}`, { defaultValue: s.to }) })}
-              </span>
-            )}
-            <div className="muted" style={{ fontSize: 12 }}>
-              {s.actor}
-              {s.roles && ` (${s.roles.split(',').filter(Boolean).map((r) => roleLabel(r.trim())).join(', ')})`} · <DateTime value={s.at} />
-            </div>
-            {s.comment && <div className="timeline-comment">{s.comment}</div>}
-          </div>
-        ),
-      }))}
-    />
-  );
-}
-
-/**
- * Takes a workflow action with an optional comment (required for reject and return). `path` is the
- * transitions endpoint; `onDone` gets the server's answer.
- */
-export function ActionModal<T>({
-  action,
-  path,
-  ns = 'applications',
-  onClose,
-  onDone,
-}: {
-  action: string | null;
-  path: string;
-  /** Translation namespace: <ns>.actions.<action> and <ns>.actionHelp.<action>. */
-  ns?: string;
-  onClose: () => void;
-  onDone: (result: T) => void;
-}) {
-  const { t } = useTranslation();
-  const required = !!action && NEEDS_COMMENT.has(action);
-  return (
-    <FormModal<{ comment?: string }>
-      open={action !== null}
-      title={action ? t(`${ns}.actions.${action}`) : ''}
-      okText={action ? t(`${ns}.actions.${action}`) : undefined}
-      onClose={onClose}
-      testId="action-form"
-      onSubmit={async (v) => {
-        const result = await api.post<T>(path, { action, comment: v.comment?.trim() ?? '' });
-        onDone(result);
-      }}
-    >
-      <Typography.Paragraph type="secondary">{action ? t(`${ns}.actionHelp.${action}`) : ''}</Typography.Paragraph>
-      <Form.Item
-        name="comment"
-        label={required ? t('applications.reason') : t('applications.comment')}
-        rules={required ? [{ required: true, whitespace: true, message: t('applications.reasonRequired') }] : []}
-      >
-        <Input.TextArea rows={4} maxLength={2000} showCount data-testid="action-comment" />
-      </Form.Item>
-    </FormModal>
-  );
-}
 
 /** "U20–U21" for a placed item: its bottom unit label and height. */
 export function unitsRange(item: Pick<FeasibilityItem, 'position' | 'u_height'>): string {
