@@ -8,8 +8,12 @@ function(colo_module name)
 endfunction()
 
 # colo_test(NAME SOURCES a_test.cpp DEPS colo_x [LABELS l])
-#   One test binary per module, registered with CTest as one entry.
+#   One test binary per module, registered with CTest as one entry. Nothing when COLO_BUILD_TESTS
+#   is off, so that modules declare their tests unconditionally.
 function(colo_test name)
+  if(NOT COLO_BUILD_TESTS)
+    return()
+  endif()
   cmake_parse_arguments(T "" "" "SOURCES;DEPS;LABELS" ${ARGN})
   add_executable(${name} ${T_SOURCES})
   target_link_libraries(${name} PRIVATE ${T_DEPS} GTest::gtest GTest::gtest_main)

@@ -49,6 +49,13 @@ class App {
     owned_.push_back(std::move(p));
     return ref;
   }
+  // A module's port built by its factory (ipam::make_inventory), owned the same way.
+  template <typename T>
+  T& own(std::unique_ptr<T> p) {
+    T& ref = *p;
+    owned_.push_back(std::shared_ptr<T>(std::move(p)));
+    return ref;
+  }
 
  private:
   App(Config config, std::unique_ptr<db::Database> db, std::shared_ptr<Clock> clock);
@@ -65,7 +72,7 @@ class App {
 
 // Health, readiness, metrics, version and the OpenAPI document.
 void add_system_routes(App& app);
-// Every module: each registers its services and routes here, in dependency order.
+// Every module's service, built in dependency order with what it needs, and its routes.
 Status register_modules(App& app);
 // OpenAPI 3.1 document generated from the route table.
 boost::json::object openapi_document(const http::Router& router);

@@ -11,6 +11,7 @@
 #include "auth/permissions.hpp"
 #include "auth/service.hpp"
 #include "contracts/module.hpp"
+#include "contracts/service.hpp"
 #include "core/crypto.hpp"
 #include "dcim/service.hpp"
 
@@ -126,7 +127,9 @@ CliCommands add_cli_commands(CLI::App& cli) {
     cmd->sub = jobs->add_subcommand("run", "Run a daily job now, for today or --date (idempotent per day)");
     cmd->sub->add_option("JOB", *job, "contracts-daily")->required()->check(CLI::IsMember({"contracts-daily"}));
     cmd->sub->add_option("--date", *date, "The day to run it for, YYYY-MM-DD (default: today in the business time zone)");
-    cmd->run = [job, date](App& app) { return contracts::run_job(app, *job, *date); };
+    cmd->run = [job, date](App& app) {
+      return contracts::run_job(*app.services().contracts, app.clock(), *job, *date);
+    };
     commands.push_back(cmd);
   }
   {

@@ -1,12 +1,11 @@
-// Demo data: each module contributes its part; everything is idempotent.
+// Demo data, part by part in dependency order (demo.hpp); everything is idempotent.
 #include <spdlog/spdlog.h>
 
 #include "app/app.hpp"
 #include "app/cli.hpp"
+#include "app/demo.hpp"
 #include "auth/service.hpp"
-#include "contracts/module.hpp"
 #include "customers/service.hpp"
-#include "ipam/module.hpp"
 
 namespace colo::app {
 
@@ -55,7 +54,9 @@ const DemoUser kUsers[] = {
     {"zenith.admin", "孙浩 (天顶)", "customer_admin", 1},
 };
 
-// Customers, each with a NOC contact, and one user per role. Idempotent: what exists is kept.
+}  // namespace
+
+// What exists is kept.
 Status load_identity_demo(App& app) {
   auto ctx = cli_context();
   auto& customers = *app.services().customers;
@@ -97,15 +98,11 @@ Status load_identity_demo(App& app) {
   return {};
 }
 
-}  // namespace
-
-Status load_dcim_demo(App& app, const std::string& scale);
-
 Status load_demo(App& app, const std::string& scale) {
   COLO_CHECK(load_identity_demo(app));
   COLO_CHECK(load_dcim_demo(app, scale));
-  COLO_CHECK(ipam::load_app_demo(app, cli_context()));
-  COLO_CHECK(contracts::load_demo(app));  // applications and a contract
+  COLO_CHECK(load_ipam_demo(app, cli_context()));
+  COLO_CHECK(load_contracts_demo(app));
   spdlog::info("demo data ({}) is up to date", scale);
   return {};
 }

@@ -1,4 +1,5 @@
-// Module registration, in dependency order. Each module adds its services and routes.
+// The wiring: every module's service is built here, in dependency order, from the database, the
+// clock, the options and the services (through their ports) it calls; then its routes are added.
 #include <spdlog/spdlog.h>
 
 #include <filesystem>
@@ -6,6 +7,8 @@
 
 #include "app/app.hpp"
 #include "applications/module.hpp"
+#include "applications/routes.hpp"
+#include "applications/service.hpp"
 #include "audit/audit.hpp"
 #include "auth/middleware.hpp"
 #include "auth/routes.hpp"
@@ -14,10 +17,14 @@
 #include "customers/routes.hpp"
 #include "customers/service.hpp"
 #include "db/database.hpp"
-#include "dcim/routes.hpp"
 #include "contracts/module.hpp"
+#include "contracts/routes.hpp"
+#include "contracts/service.hpp"
+#include "dcim/routes.hpp"
 #include "dcim/service.hpp"
 #include "ipam/module.hpp"
+#include "ipam/routes.hpp"
+#include "ipam/service.hpp"
 #include "notify/notify.hpp"
 #include "scheduler/scheduler.hpp"
 
@@ -110,14 +117,32 @@ Status register_modules(App& app) {
   auto& dcim = app.own<dcim::Service>(app.db(), app.clock(), customers);
   app.services().dcim = &dcim;
   dcim::add_routes(app.router(), dcim);
-  COLO_CHECK(ipam::register_module(app));
+
+  auto& ipam_inventory = app.own(ipam::make_inventory(dcim, customers));
+  auto& ipam = app.own<ipam::Service>(app.db(), app.clock(), ipam_inventory);
+  app.services().ipam = &ipam;
+  ipam::add_routes(app.router(), ipam);
 
   auto& notifications = app.own<notify::Service>(app.db(), app.clock());
   app.services().notify = &notifications;
   notify::add_routes(app.router(), notifications);
-  COLO_CHECK(applications::register_module(app));
-  // Contracts, with their daily job (renewal reminders, expiry, change agreements in effect).
-  COLO_CHECK(contracts::register_module(app));
+
+  auto& applications_inventory = app.own(applications::make_inventory(dcim, customers, &ipam));
+  auto& applications = app.own<applications::Service>(app.db(), app.clock(), applications_inventory);
+  app.services().applications = &applications;
+  applications::add_routes(app.router(), applications);
+
+  auto& ledger = app.own(contracts::make_ledger(&dcim, &ipam));
+  auto& contracts = app.own<contracts::Service>(app.db(), app.clock(), applications, app.config().upload_dir,
+                                                &ledger, app.config().address_grace_days);
+  app.services().contracts = &contracts;
+  contracts::add_routes(app.router(), contracts);
+  // The contracts' daily job (renewal reminders, expiry, change agreements in effect), on one
+  // server at a time through its lease.
+  app.add_background([&app, &contracts](std::stop_token stop) {
+    scheduler::run_daily_jobs(stop, app.db(), app.clock(), {contracts::daily_job(contracts)},
+                              scheduler::holder_name());
+  });
 
   return {};
 }

@@ -1,13 +1,10 @@
-// The Inventory seam over dcim, ipam and customers, and the applications service in the app.
+// The applications' Inventory port over dcim::Service, ipam::Service and customers::Service.
 #include "applications/module.hpp"
 
 #include <boost/json.hpp>
 
 #include <cmath>
 
-#include "app/app.hpp"
-#include "applications/routes.hpp"
-#include "applications/service.hpp"
 #include "customers/service.hpp"
 #include "dcim/service.hpp"
 #include "ipam/service.hpp"
@@ -144,17 +141,6 @@ class ServiceInventory final : public Inventory {
 
 std::unique_ptr<Inventory> make_inventory(dcim::Service& dcim, customers::Service& customers, ipam::Service* ipam) {
   return std::make_unique<ServiceInventory>(dcim, customers, ipam);
-}
-
-Result<Service*> register_module(app::App& app) {
-  auto& services = app.services();
-  if (!services.dcim || !services.customers)
-    return Error::internal("applications: register dcim and customers first");
-  auto& inventory = app.own<ServiceInventory>(*services.dcim, *services.customers, services.ipam);
-  auto& svc = app.own<Service>(app.db(), app.clock(), inventory);
-  services.applications = &svc;
-  add_routes(app.router(), svc);
-  return &svc;
 }
 
 }  // namespace colo::applications

@@ -1,20 +1,16 @@
-// Hosting applications in the composition root: the Inventory seam over dcim, ipam and customers,
-// the service and its routes.
+// The applications' Inventory port over the dcim, ipam and customers services, for the
+// composition root (src/app) to build applications::Service with, and for tests that assemble the
+// services over a database of their own.
 #pragma once
 
 #include <memory>
 
 #include "applications/inventory.hpp"
-#include "core/result.hpp"
 
-namespace colo::app {
-class App;
-}
-
-namespace colo::customers {
+namespace colo::dcim {
 class Service;
 }
-namespace colo::dcim {
+namespace colo::customers {
 class Service;
 }
 namespace colo::ipam {
@@ -23,13 +19,7 @@ class Service;
 
 namespace colo::applications {
 
-class Service;
-
-// The Inventory seam over dcim, customers and (when given) ipam, as register_module builds it
-// (also for tests that assemble the services over a database of their own).
+// The services must outlive the inventory. Without ipam the free addresses are unknown.
 std::unique_ptr<Inventory> make_inventory(dcim::Service& dcim, customers::Service& customers, ipam::Service* ipam);
-
-// Needs app.services().dcim and .customers (.ipam optional); sets .applications.
-Result<Service*> register_module(app::App& app);
 
 }  // namespace colo::applications

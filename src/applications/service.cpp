@@ -295,7 +295,7 @@ Result<Detail> Service::transition(const Context& ctx, std::int64_t id, const st
     // Two reviewers acting on one step at once: the later one finds it decided. Say so, rather
     // than that the next step is not theirs to take.
     const auto& e = checked.error();
-    if (e.kind == ErrorKind::forbidden || e.code == "workflow.invalid_transition") {
+    if (e.kind == ErrorKind::forbidden || e.is("workflow.invalid_transition")) {
       COLO_TRY(auto steps, workflow::history(tx, kObject, a.id));
       if (!steps.empty())
         for (const auto* mine : def.available(steps.back().from_state, ctx))

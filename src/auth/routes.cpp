@@ -88,7 +88,7 @@ json::object revoked_json(const Revoked& r) {
 
 // A password change or reset answers what it revoked; "auth.busy" answers with Retry-After.
 Response password_set(Result<Revoked> result, const Request& req) {
-  if (!result.ok() && result.error().code == "auth.busy") {
+  if (!result.ok() && result.error().is("auth.busy")) {
     auto r = http::problem(result.error(), req);
     r.set_header("Retry-After", "1");
     return r;
@@ -118,7 +118,7 @@ void add_routes(http::Router& router, Service& svc) {
                   if (s.error().kind == ErrorKind::rate_limited)
                     r.set_header("Retry-After",
                                  std::to_string(std::max(1L, svc.login_retry_after(*username, req.remote_addr))));
-                  if (s.error().code == "auth.busy") r.set_header("Retry-After", "1");
+                  if (s.error().is("auth.busy")) r.set_header("Retry-After", "1");
                   return r;
                 }
                 auto r = http::json_response(json::object{{"user", user_json(s->user)}, {"csrf_token", s->csrf_token}});

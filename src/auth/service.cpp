@@ -418,7 +418,7 @@ Result<User> Service::create_user(const Context& ctx, const NewUser& in) {
   COLO_CHECK(check_roles(tx, ctx, roles, in.customer_id));
   auto id = store::insert_user(tx, u, hash);
   if (!id.ok()) {
-    if (id.error().code == "db.unique_violation")
+    if (id.error().is("db.unique_violation"))
       return Error{ErrorKind::conflict, "users.username_taken", "This user name is taken.",
                    {{"username", "taken", "This user name is taken."}}};
     return std::move(id).error();

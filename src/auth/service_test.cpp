@@ -298,7 +298,7 @@ TEST_P(AuthServiceTest, WithEveryHashingSlotTakenSignInAnswersBusyAndCountsNothi
       for (int n = 0; n < 500 && busy == 0; ++n) {
         auto r = narrow.login("pete", "long-enough-pw", request_from("192.0.2." + std::to_string(i)));
         ++answered;
-        if (!r.ok() && r.error().code == "auth.busy") {
+        if (!r.ok() && r.error().is("auth.busy")) {
           EXPECT_EQ(r.error().kind, ErrorKind::unavailable);
           ++busy;
         }

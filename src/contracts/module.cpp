@@ -1,15 +1,11 @@
+// The contracts' Ledger port over dcim::Service and ipam::Service, and the contracts' daily job.
 #include "contracts/module.hpp"
 
 #include <cstdio>
 
-#include "app/app.hpp"
-#include "app/services.hpp"
-#include "contracts/ledger.hpp"
-#include "contracts/routes.hpp"
 #include "contracts/service.hpp"
 #include "dcim/service.hpp"
 #include "ipam/service.hpp"
-#include "scheduler/scheduler.hpp"
 
 namespace colo::contracts {
 
@@ -78,37 +74,23 @@ std::unique_ptr<Ledger> make_ledger(dcim::Service* dcim, ipam::Service* ipam) {
   return std::make_unique<ServiceLedger>(dcim, ipam);
 }
 
-Status register_module(app::App& app) {
-  auto* applications = app.services().applications;
-  if (!applications) return Error::internal("contracts: register applications first");
-  auto& ledger = app.own<ServiceLedger>(app.services().dcim, app.services().ipam);
-  auto& contracts = app.own<Service>(app.db(), app.clock(), *applications, app.config().upload_dir, &ledger,
-                                     app.config().address_grace_days);
-  app.services().contracts = &contracts;
-  add_routes(app.router(), contracts);
-
-  auto* db = &app.db();
-  auto* clock = &app.clock();
-  app.add_background([db, clock, &contracts](std::stop_token stop) {
-    std::vector<scheduler::DailyJob> jobs{{"contracts-daily", [&contracts](Date day) -> Status {
-                                             COLO_TRY(auto report, contracts.run_daily(day));
-                                             (void)report;
-                                             return {};
-                                           }}};
-    scheduler::run_daily_jobs(stop, *db, *clock, std::move(jobs), scheduler::holder_name());
-  });
-  return {};
+scheduler::DailyJob daily_job(Service& contracts) {
+  return {kDailyJob, [&contracts](Date day) -> Status {
+            COLO_TRY(auto report, contracts.run_daily(day));
+            (void)report;
+            return {};
+          }};
 }
 
-Status run_job(app::App& app, const std::string& job, const std::string& date) {
-  if (job != "contracts-daily") return Error::invalid("jobs.unknown", "unknown job '" + job + "'");
-  Date day = app.clock().today();
+Status run_job(Service& contracts, const Clock& clock, const std::string& job, const std::string& date) {
+  if (job != kDailyJob) return Error::invalid("jobs.unknown", "unknown job '" + job + "'");
+  Date day = clock.today();
   if (!date.empty()) {
     auto parsed = parse_date(date);
     if (!parsed) return Error::invalid("jobs.date", "--date takes YYYY-MM-DD");
     day = *parsed;
   }
-  COLO_TRY(auto report, app.services().contracts->run_daily(day));
+  COLO_TRY(auto report, contracts.run_daily(day));
   std::printf("contracts-daily %s: %d reminder(s), %d renewed, %d expired, %d change(s) in effect, "
               "%d address(es) returned, %zu error(s)\n",
               format_date(report.day).c_str(), report.reminders, report.renewed, report.expired,

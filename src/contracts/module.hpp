@@ -1,16 +1,15 @@
-// Notifications, hosting applications and contracts in the composition root: their services,
-// routes, the contracts' daily job (scheduler thread and `colo jobs run`) and demo data.
+// The contracts' Ledger port over the dcim and ipam services, and their daily job (renewal
+// reminders, expiry, change agreements in effect, addresses returned), for the composition root
+// (src/app) to build contracts::Service with and to schedule, and for tests that assemble the
+// services over a database of their own.
 #pragma once
 
 #include <memory>
 #include <string>
 
 #include "contracts/ledger.hpp"
-#include "core/result.hpp"
-
-namespace colo::app {
-class App;
-}
+#include "core/clock.hpp"
+#include "scheduler/scheduler.hpp"
 
 namespace colo::dcim {
 class Service;
@@ -21,20 +20,19 @@ class Service;
 
 namespace colo::contracts {
 
-// The Ledger seam over dcim and ipam (either may be null), as register_module builds it (also for
-// tests that assemble the services over a database of their own).
+class Service;
+
+// The lease name of the daily job, and the name `colo jobs run` takes.
+inline constexpr const char* kDailyJob = "contracts-daily";
+
+// The services must outlive the ledger; either may be null (then its part of the ledger is empty).
 std::unique_ptr<Ledger> make_ledger(dcim::Service* dcim, ipam::Service* ipam);
 
-// Needs app.services().dcim, .customers (and .ipam when present); sets .notify, .applications
-// and .contracts, and adds the daily job to the server's background work.
-Status register_module(app::App& app);
-
-// Demo applications and a contract (demo.cpp), after the identity, inventory and IPAM demo data;
-// idempotent.
-Status load_demo(app::App& app);
+// The daily job for scheduler::run_daily_jobs; `contracts` must outlive it.
+scheduler::DailyJob daily_job(Service& contracts);
 
 // `colo jobs run <job> [--date YYYY-MM-DD]`: runs a daily job now (no lease; idempotent per day)
-// and prints what it did. Jobs: contracts-daily.
-Status run_job(app::App& app, const std::string& job, const std::string& date);
+// for `date`, or for today by `clock`, and prints what it did. Jobs: contracts-daily.
+Status run_job(Service& contracts, const Clock& clock, const std::string& job, const std::string& date);
 
 }  // namespace colo::contracts

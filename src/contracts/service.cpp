@@ -353,7 +353,7 @@ Result<Detail> Service::activate(const Context& ctx, std::int64_t id) {
                                "The application names no site to assign its IPv4 addresses from.");
       auto assigned = ledger_->assign_ipv4(tx, ctx, *site, c.customer_id, app->needs.ipv4_count, c.number);
       if (!assigned.ok()) {
-        if (assigned.error().code == "ipam.assignment.exhausted")
+        if (assigned.error().is("ipam.assignment.exhausted"))
           return Error::conflict("contracts.activation.no_addresses",
                                  "The contract includes " + std::to_string(app->needs.ipv4_count) +
                                      " IPv4 address(es) but the site's pools for customers cannot supply them: " +
@@ -640,7 +640,7 @@ Result<TerminationRequest> Service::request_termination(const Context& ctx, std:
   r.created_at = r.updated_at = format_instant(clock_.now());
   auto inserted = store::insert_termination_request(tx, r);
   if (!inserted.ok()) {
-    if (inserted.error().code == "db.unique_violation")  // a concurrent request won
+    if (inserted.error().is("db.unique_violation"))  // a concurrent request won
       return Error::conflict("contracts.termination_request.open",
                              "A request to end this contract is already waiting for an answer.");
     return std::move(inserted).error();
@@ -992,7 +992,7 @@ Result<DailyReport> Service::run_daily(Date day) {
       if (!days) return {};
       auto stored = store::insert_reminder(tx, c.id, c.terms.end_date, *days, format_instant(clock_.now()));
       if (!stored.ok()) {
-        if (stored.error().code == "db.unique_violation") return {};  // another server sent it
+        if (stored.error().is("db.unique_violation")) return {};  // another server sent it
         return stored;
       }
       const std::string end = format_date(c.terms.end_date);

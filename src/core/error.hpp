@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -39,6 +40,10 @@ struct Error {
   std::string code;     // stable, dotted: "validation_failed", "dcim.rack.units_overlap"
   std::string message;  // human readable detail
   std::vector<FieldError> fields;
+
+  // Callers branch on the stable code through this instead of comparing strings themselves, so
+  // that how a code is held can change in one place.
+  bool is(std::string_view stable_code) const { return code == stable_code; }
 
   static Error invalid(std::string code, std::string message, std::vector<FieldError> fields = {});
   static Error validation(std::vector<FieldError> fields);

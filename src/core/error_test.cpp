@@ -25,6 +25,15 @@ TEST(ErrorTest, EveryKindMapsToItsStatus) {
   }
 }
 
+TEST(ErrorTest, IsMatchesTheWholeStableCodeOnly) {
+  const auto e = Error::conflict("db.unique_violation", "duplicate");
+  EXPECT_TRUE(e.is("db.unique_violation"));
+  EXPECT_FALSE(e.is("db.unique"));    // a prefix is another code
+  EXPECT_FALSE(e.is("db.unique_violation.x"));
+  EXPECT_FALSE(e.is("conflict"));     // the kind is not the code
+  EXPECT_TRUE(Error::not_found("Rack").is("not_found"));
+}
+
 Result<int> half(int n) {
   if (n % 2) return Error::invalid("odd", "odd number");
   return n / 2;

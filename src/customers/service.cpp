@@ -66,7 +66,7 @@ Status validate(const Contact& c) {
 }
 
 Error conflict_on_code(Error e) {
-  if (e.code == "db.unique_violation")
+  if (e.is("db.unique_violation"))
     return Error{ErrorKind::conflict, "customers.credit_code_taken", "Another customer already has this credit code.",
                  {{"credit_code", "taken", "Another customer already has this credit code."}}};
   return e;

@@ -157,7 +157,7 @@ Result<QueryResult> Tx::query(std::string_view sql, const Params& params) {
   auto res = lease_.connection().execute(sql, params);
   // A write in a read transaction is refused as "read-only" too, but that is a bug in the caller,
   // not a database that cannot be written.
-  if (!res.ok() && res.error().code == "db.read_only" && access() == Access::read)
+  if (!res.ok() && res.error().is("db.read_only") && access() == Access::read)
     return Error{ErrorKind::internal, "db.error",
                  "a read transaction cannot write [" + std::string(sql.substr(0, 200)) + "]", {}};
   return res;

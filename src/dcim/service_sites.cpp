@@ -67,7 +67,7 @@ Result<Site> Service::save_site(const Context& ctx, std::optional<std::int64_t> 
   const auto t = now();
   Result<std::int64_t> saved = id ? store::update_site(tx, s, t) : store::insert_site(tx, s, t);
   if (!saved.ok()) {
-    if (saved.error().code == "db.unique_violation")
+    if (saved.error().is("db.unique_violation"))
       return conflict_field("dcim.site.name_taken", "name", "A site with this name or slug exists.");
     return std::move(saved).error();
   }

@@ -100,7 +100,7 @@ Result<DeviceType> Service::save_device_type(const Context& ctx, std::optional<s
   } else {
     auto inserted = store::insert_type(tx, t, std::string(store::kHandMadeTypeHash), at);
     if (!inserted.ok()) {
-      if (inserted.error().code == "db.unique_violation")
+      if (inserted.error().is("db.unique_violation"))
         return conflict_field("dcim.device_type.exists", "model", "A device type of this manufacturer and model exists.");
       return std::move(inserted).error();
     }

@@ -154,4 +154,27 @@ Status load_demo(Service& svc, const Context& ctx, const DemoInput& input) {
   return {};
 }
 
+Status ensure_customer_pools(Service& ipam, const Context& ctx) {
+  PrefixFilter f;
+  f.family = Family::v4;
+  f.status = "active";
+  f.limit = 1000;
+  COLO_TRY(auto page, ipam.list_prefixes(ctx, f));
+  for (const auto& p : page.second) {
+    if (p.prefix.length() != 24 || p.customer_id || !p.site_id || p.is_pool) continue;
+    const auto pool = Address(Family::v4, p.prefix.network().value() + 192).to_string() + "/26";
+    bool exists = false;
+    for (const auto& q : page.second) exists = exists || q.prefix.to_string() == pool;
+    if (exists) continue;
+    PrefixInput in;
+    in.prefix = pool;
+    in.site_id = std::optional<std::int64_t>(*p.site_id);
+    in.status = "active";
+    in.is_pool = true;
+    in.description = "Addresses for customers' contracts";
+    COLO_CHECK(ipam.create_prefix(ctx, in));
+  }
+  return {};
+}
+
 }  // namespace colo::ipam

@@ -36,4 +36,8 @@ struct DemoInput {
 
 Status load_demo(Service& service, const Context& ctx, const DemoInput& input);
 
+// A /26 pool for customers (the upper quarter) in each site's public IPv4 /24, where contracts'
+// addresses are assigned from at activation; idempotent.
+Status ensure_customer_pools(Service& service, const Context& ctx);
+
 }  // namespace colo::ipam

@@ -88,7 +88,7 @@ Result<AddressWithMask> resolve_address(db::Tx& tx, const std::string& text, std
 }
 
 Error address_write_error(Error e, const Address& a) {
-  if (e.code != "db.unique_violation") return e;
+  if (!e.is("db.unique_violation")) return e;
   return duplicate_address(a);
 }
 
@@ -221,7 +221,7 @@ Result<std::vector<IpAddressRecord>> Service::allocate_ips(const Context& ctx, s
   // same range can still collide on the unique key, which rolls back and searches again.
   for (int attempt = 0;; ++attempt) {
     auto r = allocate_once(ctx, prefix_id, in);
-    if (r.ok() || r.error().code != "db.unique_violation") return r;
+    if (r.ok() || !r.error().is("db.unique_violation")) return r;
     if (attempt == 4)
       return Error::conflict("ipam.prefix.allocation_contended",
                              "Addresses of this prefix are being allocated concurrently; try again.");

@@ -71,7 +71,7 @@ Result<Prefix> parse_prefix_field(const std::string& text) {
 }
 
 Error prefix_write_error(Error e, const Prefix& p) {
-  if (e.code != "db.unique_violation") return e;
+  if (!e.is("db.unique_violation")) return e;
   return with_field(Error::conflict("ipam.prefix.duplicate", "The prefix " + p.to_string() + " already exists."),
                     "prefix");
 }

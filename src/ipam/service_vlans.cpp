@@ -44,7 +44,7 @@ Status check_vlan(db::Tx& tx, const Context& ctx, Inventory& inventory, const Vl
 }
 
 Error vlan_write_error(Error e, const Vlan& v) {
-  if (e.code != "db.unique_violation") return e;
+  if (!e.is("db.unique_violation")) return e;
   return with_field(Error::conflict("ipam.vlan.duplicate_vid",
                                     "VLAN " + std::to_string(v.vid) +
                                         (v.site_id ? " already exists at this site." : " already exists among the global VLANs.")),

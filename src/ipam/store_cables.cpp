@@ -76,7 +76,7 @@ Status claim_cable_ends(db::Tx& tx, const Cable& c) {
   for (const auto& [end, side] : {std::pair{&c.a, "a"}, std::pair{&c.b, "b"}}) {
     auto r = tx.exec(kClaimEnd, {end->interface_id, c.id, side});
     if (!r.ok()) {
-      if (r.error().code != "db.unique_violation") return std::move(r).error();
+      if (!r.error().is("db.unique_violation")) return std::move(r).error();
       return Error::conflict("dcim.cable.end_in_use",
                              "Interface " + std::to_string(end->interface_id) +
                                  " already has a cable; decommission that cable first.");

@@ -5,20 +5,21 @@
 #include <spdlog/spdlog.h>
 
 #include "app/app.hpp"
+#include "app/demo.hpp"
 #include "applications/service.hpp"
 #include "auth/permissions.hpp"
 #include "auth/service.hpp"
-#include "contracts/module.hpp"
 #include "contracts/service.hpp"
 #include "customers/service.hpp"
+#include "ipam/demo.hpp"
 #include "ipam/service.hpp"
 
-namespace colo::contracts {
+namespace colo::app {
 
 namespace {
 
 // The demo user `username` as a service context (its own id, so separation of duties holds).
-Result<Context> as_user(app::App& app, const std::string& username, const std::string& role,
+Result<Context> as_user(App& app, const std::string& username, const std::string& role,
                         std::optional<std::int64_t> customer) {
   COLO_TRY(auto id, app.services().auth->find_user_id(username));
   if (!id) return Error::not_found("demo user " + username);
@@ -50,34 +51,9 @@ applications::ApplicationInput demo_application(std::int64_t count, Date start) 
   return in;
 }
 
-// A /26 pool for customers (the upper quarter) in each site's public IPv4 /24, where contracts'
-// addresses are assigned from at activation; idempotent.
-Status ensure_customer_pools(ipam::Service& ipam, const Context& ctx) {
-  ipam::PrefixFilter f;
-  f.family = ipam::Family::v4;
-  f.status = "active";
-  f.limit = 1000;
-  COLO_TRY(auto page, ipam.list_prefixes(ctx, f));
-  for (const auto& p : page.second) {
-    if (p.prefix.length() != 24 || p.customer_id || !p.site_id || p.is_pool) continue;
-    const auto pool = ipam::Address(ipam::Family::v4, p.prefix.network().value() + 192).to_string() + "/26";
-    bool exists = false;
-    for (const auto& q : page.second) exists = exists || q.prefix.to_string() == pool;
-    if (exists) continue;
-    ipam::PrefixInput in;
-    in.prefix = pool;
-    in.site_id = std::optional<std::int64_t>(*p.site_id);
-    in.status = "active";
-    in.is_pool = true;
-    in.description = "Addresses for customers' contracts";
-    COLO_CHECK(ipam.create_prefix(ctx, in));
-  }
-  return {};
-}
-
 }  // namespace
 
-Status load_demo(app::App& app) {
+Status load_contracts_demo(App& app) {
   auto& apps = *app.services().applications;
   auto& contracts = *app.services().contracts;
   auto admin = system_context("demo");
@@ -100,7 +76,7 @@ Status load_demo(app::App& app) {
     }
   }
   // The pools come first: feasibility counts their free addresses.
-  if (app.services().ipam) COLO_CHECK(ensure_customer_pools(*app.services().ipam, admin));
+  COLO_CHECK(ipam::ensure_customer_pools(*app.services().ipam, admin));
   const Date today = app.clock().today();
   COLO_TRY(auto acme, as_user(app, "acme.admin", "customer_admin", customers[0]));
   COLO_TRY(auto zenith, as_user(app, "zenith.admin", "customer_admin", customers[1]));
@@ -124,15 +100,16 @@ Status load_demo(app::App& app) {
   }
   COLO_CHECK(apps.transition(technical, id, "approve", "机房资源充足 Space, power and bandwidth available"));
   COLO_CHECK(apps.transition(management, id, "approve", "同意 Approved"));
-  ContractInput ci;
+  contracts::ContractInput ci;
   ci.application_id = id;
   ci.operator_party = "Colo 演示数据中心 Colo Demo Data Center";
   ci.auto_renew = true;
-  ci.line_items = std::vector<LineItem>{{"rack_space", "8U 机柜空间 rack space", 8, 30000, "monthly"},
-                                        {"power", "1.25 kW A+B 电力 power", 1, 150000, "monthly"},
-                                        {"bandwidth", "200 Mbps 带宽 bandwidth", 1, 200000, "monthly"},
-                                        {"ip_addresses", "8 IPv4 地址 addresses", 8, 5000, "monthly"},
-                                        {"remote_hands", "远程协助 remote hands", 1, 0, "monthly"}};
+  ci.line_items = std::vector<contracts::LineItem>{
+      {"rack_space", "8U 机柜空间 rack space", 8, 30000, "monthly"},
+      {"power", "1.25 kW A+B 电力 power", 1, 150000, "monthly"},
+      {"bandwidth", "200 Mbps 带宽 bandwidth", 1, 200000, "monthly"},
+      {"ip_addresses", "8 IPv4 地址 addresses", 8, 5000, "monthly"},
+      {"remote_hands", "远程协助 remote hands", 1, 0, "monthly"}};
   COLO_TRY(auto contract, contracts.create(business, ci));
   const std::string scan = "%PDF-1.4\n% Colo demo: signed contract\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n";
   COLO_CHECK(contracts.sign(business, contract.contract.id, "application/pdf", scan, "孙浩 Sun Hao", today));
@@ -141,4 +118,4 @@ Status load_demo(app::App& app) {
   return {};
 }
 
-}  // namespace colo::contracts
+}  // namespace colo::app
