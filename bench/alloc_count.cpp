@@ -4,12 +4,12 @@
 // standard library). Usage: colo_alloc_count [REQUESTS]
 #include <algorithm>
 #include <atomic>
-#include <iterator>
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/write.hpp>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 #include <new>
 #include <string>
 #include <thread>
@@ -88,17 +88,20 @@ int main(int argc, char** argv) {
   http::Pipeline pipeline(router, metrics);
   const std::string body = R"({"name":"colo","version":"0.0.0","database":"sqlite"})";
   for (bool inline_route : {true, false}) {
-    router.add({.method = "GET", .pattern = inline_route ? "/inline" : "/pooled",
+    router.add({.method = "GET",
+                .pattern = inline_route ? "/inline" : "/pooled",
                 .handler = [&body](http::Request&) { return http::Response::text(200, body, "application/json"); },
-                .auth = http::Auth::none, .inline_handler = inline_route});
+                .auth = http::Auth::none,
+                .inline_handler = inline_route});
   }
   metrics.bind(router);
   http::ServerOptions options;
   options.port = 0;
   options.access_log = false;
   options.handle_signals = false;
-  http::Server server(options, [&](http::Request& r) { return pipeline.handle(r); },
-                      [&](http::Request& r) { return pipeline.handle_inline(r); });
+  http::Server server(
+      options, [&](http::Request& r) { return pipeline.handle(r); },
+      [&](http::Request& r) { return pipeline.handle_inline(r); });
   if (!server.listen().ok()) return 1;
   std::thread serving([&server] { server.run(); });
   {
@@ -114,8 +117,8 @@ int main(int argc, char** argv) {
       g_recording = true;
       roundtrip(s, request);
       g_recording = false;
-      std::printf("%s route: %.2f allocations per request (%d requests, access log off); sizes in bytes:",
-                  path + 1, static_cast<double>(allocations) / n, n);
+      std::printf("%s route: %.2f allocations per request (%d requests, access log off); sizes in bytes:", path + 1,
+                  static_cast<double>(allocations) / n, n);
       for (std::size_t i = 0; i < std::min(g_recorded.load(), std::size(g_sizes)); ++i) std::printf(" %zu", g_sizes[i]);
       std::printf("\n");
     }

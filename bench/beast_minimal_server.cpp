@@ -5,9 +5,11 @@
 //
 // Usage: colo_bench_beast PORT [IO_THREADS]  (IO_THREADS as colo's [server] io_threads, default 1;
 // like colo, one io_context per thread and connections handed out round-robin.)
+#include <algorithm>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/use_awaitable.hpp>
@@ -15,8 +17,6 @@
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/http/write.hpp>
-#include <algorithm>
-#include <boost/asio/executor_work_guard.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>

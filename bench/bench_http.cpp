@@ -34,9 +34,9 @@ Route route(const char* method, std::string pattern) {
 Router& big_router() {
   static Router r;
   static bool once = [] {
-    const char* groups[] = {"sites", "rooms", "rows", "racks", "devices", "device-types", "interfaces",
-                            "cables", "vlans", "prefixes", "ip-addresses", "customers", "users",
-                            "applications", "contracts"};
+    const char* groups[] = {"sites",        "rooms",      "rows",   "racks",        "devices",
+                            "device-types", "interfaces", "cables", "vlans",        "prefixes",
+                            "ip-addresses", "customers",  "users",  "applications", "contracts"};
     for (const char* g : groups) {
       std::string base = std::string("/api/v1/x/") + g;
       for (const char* m : {"GET", "POST"}) r.add(route(m, base));
@@ -61,7 +61,8 @@ BENCHMARK(BM_RouteMatch);
 void BM_JsonBodyRead(benchmark::State& state) {
   Request req;
   req.headers = {{"content-type", "application/json"}};
-  req.body = R"({"name":"A01-R12","u_height":42,"status":"active","power_kw_a":7.5,"power_kw_b":7.5,"customer":12,"comments":"北京亦庄 3F"})";
+  req.body =
+      R"({"name":"A01-R12","u_height":42,"status":"active","power_kw_a":7.5,"power_kw_b":7.5,"customer":12,"comments":"北京亦庄 3F"})";
   for (auto _ : state) {
     JsonBody b(req);
     auto name = b.string("name", {.required = true});
@@ -82,9 +83,12 @@ BENCHMARK(BM_JsonBodyRead);
 void BM_PageSerialise(benchmark::State& state) {
   boost::json::array results;
   for (int i = 0; i < 50; ++i)
-    results.push_back(boost::json::object{{"id", i}, {"name", "device-" + std::to_string(i)},
-                                          {"status", "active"}, {"rack", boost::json::object{{"id", 3}, {"name", "A01"}}},
-                                          {"position", i % 42}, {"customer", nullptr}});
+    results.push_back(boost::json::object{{"id", i},
+                                          {"name", "device-" + std::to_string(i)},
+                                          {"status", "active"},
+                                          {"rack", boost::json::object{{"id", 3}, {"name", "A01"}}},
+                                          {"position", i % 42},
+                                          {"customer", nullptr}});
   Request req;
   req.path = "/api/v1/dcim/devices";
   for (auto _ : state) {
@@ -152,9 +156,8 @@ class LoopbackServer {
     o.handle_signals = false;
     o.access_log = false;
     o.worker_threads = 1;
-    server_ = std::make_unique<Server>(o, [](Request&) {
-      return Response::text(200, R"({"version":"0.1.0"})", "application/json");
-    });
+    server_ = std::make_unique<Server>(
+        o, [](Request&) { return Response::text(200, R"({"version":"0.1.0"})", "application/json"); });
     if (!server_->listen().ok()) throw std::runtime_error("cannot listen on loopback");
     thread_ = std::thread([this] { server_->run(); });
   }

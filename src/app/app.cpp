@@ -14,8 +14,11 @@ namespace colo::app {
 const char* version() { return COLO_VERSION; }
 
 App::App(Config config, std::unique_ptr<db::Database> db, std::shared_ptr<Clock> clock)
-    : config_(std::move(config)), db_(std::move(db)), clock_(std::move(clock)),
-      pipeline_(router_, metrics_), services_(std::make_unique<Services>()) {}
+    : config_(std::move(config)),
+      db_(std::move(db)),
+      clock_(std::move(clock)),
+      pipeline_(router_, metrics_),
+      services_(std::make_unique<Services>()) {}
 
 App::~App() = default;
 
@@ -57,8 +60,9 @@ Status App::serve() {
   options.max_connections = static_cast<std::size_t>(config_.max_connections);
   options.max_connections_per_address = static_cast<std::size_t>(config_.max_connections_per_address);
   options.access_log = config_.access_log;
-  http::Server server(options, [this](http::Request& r) { return pipeline_.handle(r); },
-                      [this](http::Request& r) { return pipeline_.handle_inline(r); });
+  http::Server server(
+      options, [this](http::Request& r) { return pipeline_.handle(r); },
+      [this](http::Request& r) { return pipeline_.handle_inline(r); });
   COLO_CHECK(server.listen());
   spdlog::info("colo {} listening on http://{}:{} ({})", version(), options.host, server.port(),
                db_->engine() == db::Engine::sqlite ? "SQLite" : "PostgreSQL");

@@ -21,8 +21,7 @@ class App {
  public:
   // Opens the database (one clear error when unreachable), applies migrations and registers
   // every module's routes.
-  static Result<std::unique_ptr<App>> create(const Config& config,
-                                             std::shared_ptr<Clock> clock = nullptr);
+  static Result<std::unique_ptr<App>> create(const Config& config, std::shared_ptr<Clock> clock = nullptr);
   ~App();
 
   const Config& config() const { return config_; }

@@ -1,7 +1,7 @@
 #include "app/cli.hpp"
 
-#include <CLI/CLI.hpp>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <iostream>
@@ -65,8 +65,9 @@ CliCommands add_cli_commands(CLI::App& cli) {
       } else {
         password = crypto::random_token(18);
       }
-      auth::NewUser in{a->username, a->display_name, a->email, password, a->roles,
-                       a->customer > 0 ? std::optional<std::int64_t>(a->customer) : std::nullopt};
+      auth::NewUser in{a->username, a->display_name,
+                       a->email,    password,
+                       a->roles,    a->customer > 0 ? std::optional<std::int64_t>(a->customer) : std::nullopt};
       COLO_TRY(auto u, app.services().auth->create_user(cli_context(), in));
       std::printf("created user %s (id %lld)\n", u.username.c_str(), static_cast<long long>(u.id));
       if (!a->password_stdin) std::printf("password: %s\n", password.c_str());
@@ -79,25 +80,27 @@ CliCommands add_cli_commands(CLI::App& cli) {
     auto* audit_cmd = cli.add_subcommand("audit", "The audit log");
     audit_cmd->require_subcommand(1);
     cmd->sub = audit_cmd->add_subcommand(
-        "verify", "Walk the keyed chain and check the head recorded outside the database; exit 1 at the first broken entry");
+        "verify",
+        "Walk the keyed chain and check the head recorded outside the database; exit 1 at the first broken entry");
     cmd->run = [](App& app) -> Status {
       const auto checkpoint = audit_checkpoint_path(app.config());
       COLO_TRY(auto report, audit::verify(app.db(), checkpoint, app.clock().now()));
       if (report.first_broken_id) {
         // Entry 0 stands for the checkpoint file itself.
-        return Error::unprocessable("audit.chain_broken",
-                                    *report.first_broken_id > 0
-                                        ? "audit log entry " + std::to_string(*report.first_broken_id) +
-                                              " is broken: " + report.reason
-                                        : "audit log not verified: " + report.reason);
+        return Error::unprocessable(
+            "audit.chain_broken",
+            *report.first_broken_id > 0
+                ? "audit log entry " + std::to_string(*report.first_broken_id) + " is broken: " + report.reason
+                : "audit log not verified: " + report.reason);
       }
       std::printf("audit log intact: %lld entries verified; head entry %lld recorded in %s\n",
                   static_cast<long long>(report.checked), static_cast<long long>(report.head.last_id),
                   checkpoint.c_str());
       if (!report.checkpoint_found)
-        std::printf("note: there was no earlier checkpoint at %s, so the removal of the newest entries could not be "
-                    "checked this time\n",
-                    checkpoint.c_str());
+        std::printf(
+            "note: there was no earlier checkpoint at %s, so the removal of the newest entries could not be "
+            "checked this time\n",
+            checkpoint.c_str());
       return {};
     };
     commands.push_back(cmd);
@@ -108,7 +111,9 @@ CliCommands add_cli_commands(CLI::App& cli) {
     auto* import_cmd = cli.add_subcommand("import", "Import data");
     import_cmd->require_subcommand(1);
     cmd->sub = import_cmd->add_subcommand("device-types", "Import a NetBox device-type library directory");
-    cmd->sub->add_option("DIR", *dir, "The library's device-types directory")->required()->check(CLI::ExistingDirectory);
+    cmd->sub->add_option("DIR", *dir, "The library's device-types directory")
+        ->required()
+        ->check(CLI::ExistingDirectory);
     cmd->run = [dir](App& app) -> Status {
       COLO_TRY(auto r, app.services().dcim->import_device_type_dir(cli_context(), *dir));
       std::printf("imported %d, updated %d, unchanged %d, skipped %zu\n", r.imported, r.updated, r.unchanged,
@@ -126,7 +131,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
     jobs->require_subcommand(1);
     cmd->sub = jobs->add_subcommand("run", "Run a daily job now, for today or --date (idempotent per day)");
     cmd->sub->add_option("JOB", *job, "contracts-daily")->required()->check(CLI::IsMember({"contracts-daily"}));
-    cmd->sub->add_option("--date", *date, "The day to run it for, YYYY-MM-DD (default: today in the business time zone)");
+    cmd->sub->add_option("--date", *date,
+                         "The day to run it for, YYYY-MM-DD (default: today in the business time zone)");
     cmd->run = [job, date](App& app) {
       return contracts::run_job(*app.services().contracts, app.clock(), *job, *date);
     };

@@ -22,8 +22,9 @@ Status set_int(int& out, std::string_view v, std::string_view name, int min = 1)
   int n = 0;
   auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
   if (ec != std::errc() || p != v.data() + v.size() || n < min)
-    return Error::invalid("config", std::string(name) + (min > 0 ? " must be a positive integer" : " must be 0 or more") +
-                                        ", got '" + std::string(v) + "'");
+    return Error::invalid("config", std::string(name) +
+                                        (min > 0 ? " must be a positive integer" : " must be 0 or more") + ", got '" +
+                                        std::string(v) + "'");
   out = n;
   return {};
 }
@@ -33,8 +34,8 @@ Status set_count(int& out, std::string_view v, std::string_view name) {
   int n = 0;
   auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
   if (ec != std::errc() || p != v.data() + v.size() || n < 0)
-    return Error::invalid("config", std::string(name) + " must be 0 or a positive integer, got '" +
-                                        std::string(v) + "'");
+    return Error::invalid("config",
+                          std::string(name) + " must be 0 or a positive integer, got '" + std::string(v) + "'");
   out = n;
   return {};
 }
@@ -45,8 +46,7 @@ Status set_bool(bool& out, std::string_view v, std::string_view name) {
   } else if (v == "0" || v == "false" || v == "no" || v == "off") {
     out = false;
   } else {
-    return Error::invalid("config", std::string(name) + " must be true or false, got '" +
-                                        std::string(v) + "'");
+    return Error::invalid("config", std::string(name) + " must be true or false, got '" + std::string(v) + "'");
   }
   return {};
 }
@@ -71,8 +71,7 @@ std::vector<std::string> split_list(std::string_view v) {
 int worker_count(const Config& config) {
   // Two per core, at least four: handlers mostly wait on the database, and password hashing may
   // take half of them (auth::HashGate), so two sign-ins at once still leave workers free.
-  return config.workers > 0 ? config.workers
-                            : static_cast<int>(std::max(4u, 2 * std::thread::hardware_concurrency()));
+  return config.workers > 0 ? config.workers : static_cast<int>(std::max(4u, 2 * std::thread::hardware_concurrency()));
 }
 
 std::map<std::string, std::string> environment() {
@@ -94,8 +93,7 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     try {
       t = toml::parse_file(path);
     } catch (const toml::parse_error& e) {
-      return Error::invalid("config", "cannot read config file " + path + ": " +
-                                          std::string(e.description()));
+      return Error::invalid("config", "cannot read config file " + path + ": " + std::string(e.description()));
     }
     auto str = [&](std::string_view section, std::string_view key, std::string& out) {
       if (auto v = t[section][key].value<std::string>()) out = *v;
@@ -161,8 +159,8 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
                              std::pair{c.db_statement_timeout_ms, "statement_timeout_ms"},
                              std::pair{c.db_lock_timeout_ms, "lock_timeout_ms"}})
     if (value < 0)
-      return Error::invalid("config", std::string("database ") + name + " must be 0 (no limit) or more, got " +
-                                          std::to_string(value));
+      return Error::invalid(
+          "config", std::string("database ") + name + " must be 0 (no limit) or more, got " + std::to_string(value));
   if (auto v = get("COLO_WORKERS")) COLO_CHECK(set_int(c.workers, *v, "COLO_WORKERS"));
   if (auto v = get("COLO_IO_THREADS")) COLO_CHECK(set_int(c.io_threads, *v, "COLO_IO_THREADS"));
   if (auto v = get("COLO_MAX_CONNECTIONS")) COLO_CHECK(set_count(c.max_connections, *v, "COLO_MAX_CONNECTIONS"));
@@ -180,12 +178,14 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
       return Error::invalid("config", "COLO_ADDRESS_GRACE_DAYS must be a number of days, got '" + *v + "'");
   }
   if (c.address_grace_days < 0 || c.address_grace_days > 3650)
-    return Error::invalid("config", "address_grace_days must be between 0 and 3650, got " +
-                                        std::to_string(c.address_grace_days));
+    return Error::invalid("config",
+                          "address_grace_days must be between 0 and 3650, got " + std::to_string(c.address_grace_days));
   static const char* kLevels[] = {"trace", "debug", "info", "warn", "error", "critical", "off"};
   bool level_ok = false;
   for (auto l : kLevels) level_ok = level_ok || c.log_level == l;
-  if (!level_ok) return Error::invalid("config", "log level must be one of trace, debug, info, warn, error, got '" + c.log_level + "'");
+  if (!level_ok)
+    return Error::invalid("config",
+                          "log level must be one of trace, debug, info, warn, error, got '" + c.log_level + "'");
   if (auto zone = BusinessCalendar::in_zone(c.time_zone); !zone.ok()) return std::move(zone).error();
   return c;
 }

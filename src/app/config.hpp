@@ -11,33 +11,33 @@
 namespace colo::app {
 
 struct Config {
-  std::string listen = "127.0.0.1:8080";        // [server] listen       COLO_LISTEN
-  std::string db = "sqlite://var/colo.db";      // [database] url        COLO_DB
-  int db_pool = 8;                              // [database] pool       COLO_DB_POOL
+  std::string listen = "127.0.0.1:8080";    // [server] listen       COLO_LISTEN
+  std::string db = "sqlite://var/colo.db";  // [database] url        COLO_DB
+  int db_pool = 8;                          // [database] pool       COLO_DB_POOL
   // Bounded waits, so a locked table answers 503 db.busy instead of holding every worker (0: none).
   int db_busy_timeout_ms = 5000;       // [database] busy_timeout_ms       COLO_DB_BUSY_TIMEOUT_MS (SQLite)
   int db_statement_timeout_ms = 5000;  // [database] statement_timeout_ms  COLO_DB_STATEMENT_TIMEOUT_MS (PostgreSQL)
   int db_lock_timeout_ms = 3000;       // [database] lock_timeout_ms       COLO_DB_LOCK_TIMEOUT_MS (PostgreSQL)
-  int workers = 0;                              // [server] workers      COLO_WORKERS (0: two per core)
-  int io_threads = 1;                           // [server] io_threads   COLO_IO_THREADS
+  int workers = 0;                     // [server] workers      COLO_WORKERS (0: two per core)
+  int io_threads = 1;                  // [server] io_threads   COLO_IO_THREADS
   // Open connections in all (0: the open-file limit less 64) and from one client address
   // (0: no cap). Behind a reverse proxy every connection comes from the proxy's address.
-  int max_connections = 0;                      // [server] max_connections              COLO_MAX_CONNECTIONS
-  int max_connections_per_address = 256;        // [server] max_connections_per_address  COLO_MAX_CONNECTIONS_PER_ADDRESS
-  std::string web_root = "web/dist";            // [server] web_root     COLO_WEB_ROOT
-  std::string log_level = "info";               // [log] level           COLO_LOG_LEVEL
-  bool access_log = true;                       // [log] access          COLO_ACCESS_LOG
-  std::string secret_key;                       // [security] secret_key COLO_SECRET_KEY (64 hex chars)
-  std::string upload_dir = "var/files";         // [storage] files       COLO_UPLOAD_DIR
-  bool demo = false;                            // [server] demo         COLO_DEMO
+  int max_connections = 0;                // [server] max_connections              COLO_MAX_CONNECTIONS
+  int max_connections_per_address = 256;  // [server] max_connections_per_address  COLO_MAX_CONNECTIONS_PER_ADDRESS
+  std::string web_root = "web/dist";      // [server] web_root     COLO_WEB_ROOT
+  std::string log_level = "info";         // [log] level           COLO_LOG_LEVEL
+  bool access_log = true;                 // [log] access          COLO_ACCESS_LOG
+  std::string secret_key;                 // [security] secret_key COLO_SECRET_KEY (64 hex chars)
+  std::string upload_dir = "var/files";   // [storage] files       COLO_UPLOAD_DIR
+  bool demo = false;                      // [server] demo         COLO_DEMO
   // Reverse proxies whose X-Forwarded-For/-Proto are believed: addresses or CIDR networks.
-  std::vector<std::string> trusted_proxies;     // [server] trusted_proxies COLO_TRUSTED_PROXIES (comma-separated)
-  std::string time_zone = "Asia/Shanghai";      // [business] time_zone  COLO_TIME_ZONE (IANA name)
-  std::string audit_key;                        // [audit] key           COLO_AUDIT_KEY (64 hex chars)
-  std::string audit_checkpoint;                 // [audit] checkpoint    COLO_AUDIT_CHECKPOINT (default
-                                                //   audit.checkpoint next to a SQLite file, else var/)
+  std::vector<std::string> trusted_proxies;  // [server] trusted_proxies COLO_TRUSTED_PROXIES (comma-separated)
+  std::string time_zone = "Asia/Shanghai";   // [business] time_zone  COLO_TIME_ZONE (IANA name)
+  std::string audit_key;                     // [audit] key           COLO_AUDIT_KEY (64 hex chars)
+  std::string audit_checkpoint;              // [audit] checkpoint    COLO_AUDIT_CHECKPOINT (default
+                                             //   audit.checkpoint next to a SQLite file, else var/)
   // Days after a contract ends before its IPv4 addresses go back to the pool (the daily job).
-  int address_grace_days = 30;                  // [contracts] address_grace_days  COLO_ADDRESS_GRACE_DAYS
+  int address_grace_days = 30;  // [contracts] address_grace_days  COLO_ADDRESS_GRACE_DAYS
 };
 
 // Handler threads: [server] workers, or two per core (at least 4) when not set.

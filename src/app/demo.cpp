@@ -89,10 +89,13 @@ Status load_identity_demo(App& app) {
   for (const auto& u : kUsers) {
     COLO_TRY(auto existing, auth.find_user_id(u.username));
     if (existing) continue;
-    auth::NewUser in{u.username, u.display_name, std::string(u.username) + "@demo.colo.example",
-                     std::string("colo-demo-") + u.username, {u.role},
-                     u.customer >= 0 ? std::optional<std::int64_t>(ids[static_cast<std::size_t>(u.customer)])
-                                     : std::nullopt};
+    auth::NewUser in{
+        u.username,
+        u.display_name,
+        std::string(u.username) + "@demo.colo.example",
+        std::string("colo-demo-") + u.username,
+        {u.role},
+        u.customer >= 0 ? std::optional<std::int64_t>(ids[static_cast<std::size_t>(u.customer)]) : std::nullopt};
     COLO_CHECK(auth.create_user(ctx, in));
   }
   return {};

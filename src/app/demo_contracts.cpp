@@ -104,12 +104,11 @@ Status load_contracts_demo(App& app) {
   ci.application_id = id;
   ci.operator_party = "Colo 演示数据中心 Colo Demo Data Center";
   ci.auto_renew = true;
-  ci.line_items = std::vector<contracts::LineItem>{
-      {"rack_space", "8U 机柜空间 rack space", 8, 30000, "monthly"},
-      {"power", "1.25 kW A+B 电力 power", 1, 150000, "monthly"},
-      {"bandwidth", "200 Mbps 带宽 bandwidth", 1, 200000, "monthly"},
-      {"ip_addresses", "8 IPv4 地址 addresses", 8, 5000, "monthly"},
-      {"remote_hands", "远程协助 remote hands", 1, 0, "monthly"}};
+  ci.line_items = std::vector<contracts::LineItem>{{"rack_space", "8U 机柜空间 rack space", 8, 30000, "monthly"},
+                                                   {"power", "1.25 kW A+B 电力 power", 1, 150000, "monthly"},
+                                                   {"bandwidth", "200 Mbps 带宽 bandwidth", 1, 200000, "monthly"},
+                                                   {"ip_addresses", "8 IPv4 地址 addresses", 8, 5000, "monthly"},
+                                                   {"remote_hands", "远程协助 remote hands", 1, 0, "monthly"}};
   COLO_TRY(auto contract, contracts.create(business, ci));
   const std::string scan = "%PDF-1.4\n% Colo demo: signed contract\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n";
   COLO_CHECK(contracts.sign(business, contract.contract.id, "application/pdf", scan, "孙浩 Sun Hao", today));

@@ -2,8 +2,8 @@
 // 2,000 devices of real device types from the NetBox library, dedicated cages and reservations of
 // the demo customers; or, at --scale large, 5,000 racks and 100,000 devices for benchmarks.
 // Idempotent: nothing is done when the first demo site exists.
-#include <boost/json.hpp>
 #include <spdlog/spdlog.h>
+#include <boost/json.hpp>
 
 #include <chrono>
 #include <cstdio>
@@ -25,29 +25,34 @@ namespace {
 
 // A curated part of the library: servers, switches, routers and PDUs of the usual brands.
 const std::vector<std::string> kDemoLibrary = {
-    "Dell/PowerEdge-R", "HPE/ProLiant-DL", "Cisco/N9K-C93", "Cisco/C9300-48", "Juniper/QFX5", "Juniper/MX204",
-    "Juniper/EX4300-48", "Arista/DCS-7050", "Arista/DCS-7280", "APC/AP7", "APC/AP8", "Huawei/", "Supermicro/"};
+    "Dell/PowerEdge-R", "HPE/ProLiant-DL",   "Cisco/N9K-C93",   "Cisco/C9300-48",  "Juniper/QFX5",
+    "Juniper/MX204",    "Juniper/EX4300-48", "Arista/DCS-7050", "Arista/DCS-7280", "APC/AP7",
+    "APC/AP8",          "Huawei/",           "Supermicro/"};
 
 // Types by hand when the library is not there.
 const std::vector<std::pair<std::string, std::string>> kFallbackTypes = {
-    {"r650", "manufacturer: Dell\nmodel: PowerEdge R650\nu_height: 1\nis_full_depth: true\nweight: 21\n"
-             "power-ports:\n  - name: PSU1\n    maximum_draw: 800\n  - name: PSU2\n    maximum_draw: 800\n"
-             "interfaces:\n  - name: NIC1\n    type: 10gbase-x-sfpp\n  - name: NIC2\n    type: 10gbase-x-sfpp\n"
-             "  - name: iDRAC\n    type: 1000base-t\n    mgmt_only: true\n"},
-    {"r750", "manufacturer: Dell\nmodel: PowerEdge R750\nu_height: 2\nis_full_depth: true\nweight: 28\n"
-             "power-ports:\n  - name: PSU1\n    maximum_draw: 1100\n  - name: PSU2\n    maximum_draw: 1100\n"
-             "interfaces:\n  - name: NIC1\n    type: 25gbase-x-sfp28\n  - name: iDRAC\n    type: 1000base-t\n"
-             "    mgmt_only: true\n"},
-    {"dl360", "manufacturer: HPE\nmodel: ProLiant DL360 Gen10\nu_height: 1\nis_full_depth: true\n"
-              "power-ports:\n  - name: PSU1\n    maximum_draw: 500\n  - name: PSU2\n    maximum_draw: 500\n"
-              "interfaces:\n  - name: NIC1\n    type: 1000base-t\n  - name: iLO\n    type: 1000base-t\n    mgmt_only: true\n"},
-    {"n9k", "manufacturer: Cisco\nmodel: Nexus 93180YC-FX\nu_height: 1\nis_full_depth: true\n"
-            "power-ports:\n  - name: PS1\n    maximum_draw: 425\n  - name: PS2\n    maximum_draw: 425\n"
-            "interfaces:\n  - name: Ethernet1/1\n    type: 25gbase-x-sfp28\n  - name: Ethernet1/2\n    type: 25gbase-x-sfp28\n"
-            "  - name: Ethernet1/3\n    type: 25gbase-x-sfp28\n  - name: Ethernet1/4\n    type: 25gbase-x-sfp28\n"
-            "  - name: Ethernet1/5\n    type: 25gbase-x-sfp28\n  - name: Ethernet1/6\n    type: 25gbase-x-sfp28\n"
-            "  - name: Ethernet1/7\n    type: 25gbase-x-sfp28\n  - name: Ethernet1/8\n    type: 25gbase-x-sfp28\n"
-            "  - name: mgmt0\n    type: 1000base-t\n    mgmt_only: true\n"},
+    {"r650",
+     "manufacturer: Dell\nmodel: PowerEdge R650\nu_height: 1\nis_full_depth: true\nweight: 21\n"
+     "power-ports:\n  - name: PSU1\n    maximum_draw: 800\n  - name: PSU2\n    maximum_draw: 800\n"
+     "interfaces:\n  - name: NIC1\n    type: 10gbase-x-sfpp\n  - name: NIC2\n    type: 10gbase-x-sfpp\n"
+     "  - name: iDRAC\n    type: 1000base-t\n    mgmt_only: true\n"},
+    {"r750",
+     "manufacturer: Dell\nmodel: PowerEdge R750\nu_height: 2\nis_full_depth: true\nweight: 28\n"
+     "power-ports:\n  - name: PSU1\n    maximum_draw: 1100\n  - name: PSU2\n    maximum_draw: 1100\n"
+     "interfaces:\n  - name: NIC1\n    type: 25gbase-x-sfp28\n  - name: iDRAC\n    type: 1000base-t\n"
+     "    mgmt_only: true\n"},
+    {"dl360",
+     "manufacturer: HPE\nmodel: ProLiant DL360 Gen10\nu_height: 1\nis_full_depth: true\n"
+     "power-ports:\n  - name: PSU1\n    maximum_draw: 500\n  - name: PSU2\n    maximum_draw: 500\n"
+     "interfaces:\n  - name: NIC1\n    type: 1000base-t\n  - name: iLO\n    type: 1000base-t\n    mgmt_only: true\n"},
+    {"n9k",
+     "manufacturer: Cisco\nmodel: Nexus 93180YC-FX\nu_height: 1\nis_full_depth: true\n"
+     "power-ports:\n  - name: PS1\n    maximum_draw: 425\n  - name: PS2\n    maximum_draw: 425\n"
+     "interfaces:\n  - name: Ethernet1/1\n    type: 25gbase-x-sfp28\n  - name: Ethernet1/2\n    type: 25gbase-x-sfp28\n"
+     "  - name: Ethernet1/3\n    type: 25gbase-x-sfp28\n  - name: Ethernet1/4\n    type: 25gbase-x-sfp28\n"
+     "  - name: Ethernet1/5\n    type: 25gbase-x-sfp28\n  - name: Ethernet1/6\n    type: 25gbase-x-sfp28\n"
+     "  - name: Ethernet1/7\n    type: 25gbase-x-sfp28\n  - name: Ethernet1/8\n    type: 25gbase-x-sfp28\n"
+     "  - name: mgmt0\n    type: 1000base-t\n    mgmt_only: true\n"},
     {"ap8853", "manufacturer: APC\nmodel: AP8853\nu_height: 0\nis_full_depth: false\n"},
 };
 
@@ -110,13 +115,13 @@ struct BulkFill {
   std::int64_t room_id = 0;
   std::string row_prefix = "A";
   int racks = 10, racks_per_row = 10, devices_per_rack = 10;
-  std::int64_t feed_w = 8000;                      // per side
-  std::vector<std::int64_t> device_type_ids;       // chosen round-robin
-  std::vector<std::optional<std::int64_t>> owners;  // per device, round-robin; nullopt = operator
+  std::int64_t feed_w = 8000;                          // per side
+  std::vector<std::int64_t> device_type_ids;           // chosen round-robin
+  std::vector<std::optional<std::int64_t>> owners;     // per device, round-robin; nullopt = operator
   std::vector<std::optional<std::int64_t>> dedicated;  // per rack, round-robin: rack owner
   std::string name_prefix = "dev";
-  std::optional<std::int64_t> pdu_type_id;        // two 0U PDUs per rack, on feeds A and B
-  bool with_interfaces = true;  // from the types' templates; off for the 100,000-device set
+  std::optional<std::int64_t> pdu_type_id;  // two 0U PDUs per rack, on feeds A and B
+  bool with_interfaces = true;              // from the types' templates; off for the 100,000-device set
 };
 
 Result<std::int64_t> bulk_fill(db::Database& db, const Clock& clock, const Context& ctx, const BulkFill& f) {
@@ -175,9 +180,8 @@ Result<std::int64_t> bulk_fill(db::Database& db, const Clock& clock, const Conte
         break;
       dcim::store::BulkDevice b;
       b.device_type_id = type_id;
-      b.customer_id = k.customer_id
-                          ? k.customer_id
-                          : (f.owners.empty() ? std::nullopt : f.owners[next_owner++ % f.owners.size()]);
+      b.customer_id =
+          k.customer_id ? k.customer_id : (f.owners.empty() ? std::nullopt : f.owners[next_owner++ % f.owners.size()]);
       char name[80];
       std::snprintf(name, sizeof name, "%s-%s-%02d", f.name_prefix.c_str(), rackname, d + 1);
       b.name = name;

@@ -29,7 +29,8 @@ Result<std::optional<std::int64_t>> data_port(dcim::Service& dcim, const Context
 // The dcim demo holds servers only: one top-of-rack switch per site, of a 1U switch type with
 // ports from the imported device-type library, at the top of an operator rack. nullopt when the
 // library is not there (no such type) or no rack has room.
-Result<std::optional<std::int64_t>> ensure_demo_switch(dcim::Service& dcim, const Context& ctx, const dcim::Site& site) {
+Result<std::optional<std::int64_t>> ensure_demo_switch(dcim::Service& dcim, const Context& ctx,
+                                                       const dcim::Site& site) {
   using Found = std::optional<std::int64_t>;
   dcim::ListQuery existing;
   existing.site = site.id;

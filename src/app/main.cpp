@@ -1,6 +1,6 @@
 // colo: the server and its command line.
-#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
 
 #include <csignal>
 #include <cstdio>
@@ -28,8 +28,7 @@ int main(int argc, char** argv) {
   cli.require_subcommand(1);
   cli.fallthrough();  // global options may follow the subcommand: colo serve --db URL
   std::string config_file, db_url, listen, log_level;
-  cli.add_option("--config", config_file, "TOML configuration file (also COLO_CONFIG)")
-      ->check(CLI::ExistingFile);
+  cli.add_option("--config", config_file, "TOML configuration file (also COLO_CONFIG)")->check(CLI::ExistingFile);
   cli.add_option("--db", db_url,
                  "Database URL: sqlite:///path/colo.db or postgresql://user@host:port/db (also COLO_DB)");
   cli.add_option("--log-level", log_level, "trace, debug, info, warn, error (also COLO_LOG_LEVEL)");

@@ -13,13 +13,13 @@
 #include "auth/middleware.hpp"
 #include "auth/routes.hpp"
 #include "auth/service.hpp"
+#include "contracts/module.hpp"
+#include "contracts/routes.hpp"
+#include "contracts/service.hpp"
 #include "core/crypto.hpp"
 #include "customers/routes.hpp"
 #include "customers/service.hpp"
 #include "db/database.hpp"
-#include "contracts/module.hpp"
-#include "contracts/routes.hpp"
-#include "contracts/service.hpp"
 #include "dcim/routes.hpp"
 #include "dcim/service.hpp"
 #include "ipam/module.hpp"
@@ -45,8 +45,7 @@ Result<crypto::Key> secret_key(const Config& config) {
                           "COLO_SECRET_KEY is not set: give 64 hex characters (e.g. `openssl rand -hex 32`) "
                           "in the environment or [security] secret_key, or run with --demo");
   std::filesystem::path dir = "var";
-  if (auto url = db::parse_url(config.db); url.ok() && url->engine == db::Engine::sqlite &&
-                                           url->target != ":memory:") {
+  if (auto url = db::parse_url(config.db); url.ok() && url->engine == db::Engine::sqlite && url->target != ":memory:") {
     auto parent = std::filesystem::path(url->target).parent_path();
     if (!parent.empty()) dir = parent;
   }
@@ -65,8 +64,7 @@ Result<crypto::Key> secret_key(const Config& config) {
     out << crypto::key_to_hex(key) << "\n";
     if (!out) return Error::invalid("config", "cannot write the demo key file " + path.string());
   }
-  std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
-                               ec);
+  std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, ec);
   spdlog::warn("demo mode: generated the data encryption key in {}", path.string());
   return key;
 }
@@ -133,15 +131,14 @@ Status register_modules(App& app) {
   applications::add_routes(app.router(), applications);
 
   auto& ledger = app.own(contracts::make_ledger(&dcim, &ipam));
-  auto& contracts = app.own<contracts::Service>(app.db(), app.clock(), applications, app.config().upload_dir,
-                                                &ledger, app.config().address_grace_days);
+  auto& contracts = app.own<contracts::Service>(app.db(), app.clock(), applications, app.config().upload_dir, &ledger,
+                                                app.config().address_grace_days);
   app.services().contracts = &contracts;
   contracts::add_routes(app.router(), contracts);
   // The contracts' daily job (renewal reminders, expiry, change agreements in effect), on one
   // server at a time through its lease.
   app.add_background([&app, &contracts](std::stop_token stop) {
-    scheduler::run_daily_jobs(stop, app.db(), app.clock(), {contracts::daily_job(contracts)},
-                              scheduler::holder_name());
+    scheduler::run_daily_jobs(stop, app.db(), app.clock(), {contracts::daily_job(contracts)}, scheduler::holder_name());
   });
 
   return {};

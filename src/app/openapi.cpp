@@ -12,8 +12,10 @@ std::string operation_id(const http::Route& r) {
   std::string id;
   for (char c : r.method) id += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (char c : r.pattern) {
-    if (std::isalnum(static_cast<unsigned char>(c))) id += c;
-    else if (c == '/' || c == '-' || c == '.' || c == '_') id += '_';
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      id += c;
+    else if (c == '/' || c == '-' || c == '.' || c == '_')
+      id += '_';
   }
   return id;
 }
@@ -52,17 +54,16 @@ json::object openapi_document(const http::Router& router) {
     }
     if (!params.empty()) op["parameters"] = std::move(params);
     if (!r.request_schema.is_null()) {
-      op["requestBody"] = json::object{
-          {"required", true},
-          {"content", json::object{{"application/json", json::object{{"schema", r.request_schema}}}}}};
+      op["requestBody"] =
+          json::object{{"required", true},
+                       {"content", json::object{{"application/json", json::object{{"schema", r.request_schema}}}}}};
     }
     json::object ok{{"description", "Success"}};
     if (r.success_status != 204) {
       json::value schema = r.response_schema.is_null() ? json::value(json::object{}) : r.response_schema;
       ok["content"] = json::object{{r.response_type, json::object{{"schema", schema}}}};
     }
-    op["responses"] = json::object{{std::to_string(r.success_status), std::move(ok)},
-                                   {"default", problem_response()}};
+    op["responses"] = json::object{{std::to_string(r.success_status), std::move(ok)}, {"default", problem_response()}};
     if (r.auth == http::Auth::none) {
       op["security"] = json::array{};
     } else if (r.auth == http::Auth::permission) {
@@ -78,31 +79,34 @@ json::object openapi_document(const http::Router& router) {
       {"type", "object"},
       {"required", json::array{"type", "title", "status", "code"}},
       {"properties",
-       json::object{{"type", json::object{{"type", "string"}}},
-                    {"title", json::object{{"type", "string"}}},
-                    {"status", json::object{{"type", "integer"}}},
-                    {"detail", json::object{{"type", "string"}}},
-                    {"code", json::object{{"type", "string"}}},
-                    {"instance", json::object{{"type", "string"}}},
-                    {"request_id", json::object{{"type", "string"}}},
-                    {"errors", json::object{{"type", "array"},
-                                            {"items", json::object{{"type", "object"},
-                                                                   {"properties", json::object{
-                                                                        {"field", json::object{{"type", "string"}}},
-                                                                        {"code", json::object{{"type", "string"}}},
-                                                                        {"message", json::object{{"type", "string"}}}}}}}}}}}};
+       json::object{
+           {"type", json::object{{"type", "string"}}},
+           {"title", json::object{{"type", "string"}}},
+           {"status", json::object{{"type", "integer"}}},
+           {"detail", json::object{{"type", "string"}}},
+           {"code", json::object{{"type", "string"}}},
+           {"instance", json::object{{"type", "string"}}},
+           {"request_id", json::object{{"type", "string"}}},
+           {"errors",
+            json::object{{"type", "array"},
+                         {"items", json::object{{"type", "object"},
+                                                {"properties",
+                                                 json::object{{"field", json::object{{"type", "string"}}},
+                                                              {"code", json::object{{"type", "string"}}},
+                                                              {"message", json::object{{"type", "string"}}}}}}}}}}}};
   return json::object{
       {"openapi", "3.1.0"},
-      {"info", json::object{{"title", "Colo API"}, {"version", version()},
+      {"info", json::object{{"title", "Colo API"},
+                            {"version", version()},
                             {"description", "Colocation management: inventory, applications, contracts."}}},
       {"paths", std::move(paths)},
       {"components",
-       json::object{{"schemas", json::object{{"Problem", std::move(problem_schema)}}},
-                    {"securitySchemes",
-                     json::object{{"session", json::object{{"type", "apiKey"}, {"in", "cookie"}, {"name", "colo_session"}}},
-                                  {"bearer", json::object{{"type", "http"}, {"scheme", "bearer"}}}}}}},
-      {"security", json::array{json::object{{"session", json::array{}}},
-                               json::object{{"bearer", json::array{}}}}}};
+       json::object{
+           {"schemas", json::object{{"Problem", std::move(problem_schema)}}},
+           {"securitySchemes",
+            json::object{{"session", json::object{{"type", "apiKey"}, {"in", "cookie"}, {"name", "colo_session"}}},
+                         {"bearer", json::object{{"type", "http"}, {"scheme", "bearer"}}}}}}},
+      {"security", json::array{json::object{{"session", json::array{}}}, json::object{{"bearer", json::array{}}}}}};
 }
 
 }  // namespace colo::app

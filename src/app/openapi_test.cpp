@@ -9,12 +9,21 @@ namespace {
 
 TEST(OpenApiTest, EveryRouteAndMethodIsDocumentedWithItsGuard) {
   http::Router router;
-  router.add({.method = "GET", .pattern = "/api/v1/a/{id}", .handler = {}, .summary = "A",
-              .tag = "t", .permission = "a.read"});
-  router.add({.method = "POST", .pattern = "/api/v1/a", .handler = {}, .summary = "make A",
-              .tag = "t", .permission = "a.write", .success_status = 201});
-  router.add({.method = "GET", .pattern = "/healthz", .handler = {}, .summary = "up", .tag = "s",
-              .auth = http::Auth::none});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/a/{id}",
+              .handler = {},
+              .summary = "A",
+              .tag = "t",
+              .permission = "a.read"});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/a",
+              .handler = {},
+              .summary = "make A",
+              .tag = "t",
+              .permission = "a.write",
+              .success_status = 201});
+  router.add(
+      {.method = "GET", .pattern = "/healthz", .handler = {}, .summary = "up", .tag = "s", .auth = http::Auth::none});
   auto doc = openapi_document(router);
   const auto& paths = doc.at("paths").as_object();
   std::size_t operations = 0;

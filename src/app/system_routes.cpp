@@ -11,56 +11,70 @@ using http::Response;
 
 void add_system_routes(App& app) {
   auto& router = app.router();
-  router.add({.method = "GET", .pattern = "/healthz",
+  router.add({.method = "GET",
+              .pattern = "/healthz",
               .handler = [](Request&) { return Response::text(200, "ok\n"); },
-              .summary = "The process is up.", .tag = "system", .auth = Auth::none,
-              .response_type = "text/plain", .inline_handler = true});
-  router.add({.method = "GET", .pattern = "/readyz",
-              .handler = [&app](Request& req) {
-                auto ping = app.db().ping();
-                if (!ping.ok())
-                  return http::problem(Error::unavailable("The database is not reachable."), req);
-                // Ready means able to take writes: a read-only file, a full disk or a standby
-                // would answer every change with 503. Checked afresh each time, so readiness
-                // comes back by itself once the database can be written again.
-                auto writable = app.db().check_writable();
-                if (!writable.ok()) {
-                  const auto& e = writable.error();
-                  if (e.kind != ErrorKind::unavailable)
-                    return http::problem(Error::unavailable("The database cannot be written."), req);
-                  return http::problem(Error{ErrorKind::unavailable, e.code, "The database cannot be written.", {}},
-                                       req);
-                }
-                return Response::text(200, "ready\n");
-              },
-              .summary = "The database is reachable and can be written.", .tag = "system", .auth = Auth::none,
-              .response_type = "text/plain"});
-  router.add({.method = "GET", .pattern = "/metrics",
-              .handler = [&app](Request&) {
-                return Response::text(200, app.metrics().render(),
-                                      "text/plain; version=0.0.4; charset=utf-8");
-              },
-              .summary = "Prometheus metrics.", .tag = "system", .auth = Auth::none,
+              .summary = "The process is up.",
+              .tag = "system",
+              .auth = Auth::none,
+              .response_type = "text/plain",
+              .inline_handler = true});
+  router.add(
+      {.method = "GET",
+       .pattern = "/readyz",
+       .handler =
+           [&app](Request& req) {
+             auto ping = app.db().ping();
+             if (!ping.ok()) return http::problem(Error::unavailable("The database is not reachable."), req);
+             // Ready means able to take writes: a read-only file, a full disk or a standby
+             // would answer every change with 503. Checked afresh each time, so readiness
+             // comes back by itself once the database can be written again.
+             auto writable = app.db().check_writable();
+             if (!writable.ok()) {
+               const auto& e = writable.error();
+               if (e.kind != ErrorKind::unavailable)
+                 return http::problem(Error::unavailable("The database cannot be written."), req);
+               return http::problem(Error{ErrorKind::unavailable, e.code, "The database cannot be written.", {}}, req);
+             }
+             return Response::text(200, "ready\n");
+           },
+       .summary = "The database is reachable and can be written.",
+       .tag = "system",
+       .auth = Auth::none,
+       .response_type = "text/plain"});
+  router.add({.method = "GET",
+              .pattern = "/metrics",
+              .handler =
+                  [&app](Request&) {
+                    return Response::text(200, app.metrics().render(), "text/plain; version=0.0.4; charset=utf-8");
+                  },
+              .summary = "Prometheus metrics.",
+              .tag = "system",
+              .auth = Auth::none,
               .response_type = "text/plain"});
   // Nothing in the answer changes while the process runs: rendered once, answered inline.
-  const std::string version_body = to_json(
-      json::object{{"name", "colo"},
-                   {"version", version()},
-                   {"database", app.db().engine() == db::Engine::sqlite ? "sqlite" : "postgresql"}});
-  router.add({.method = "GET", .pattern = "/api/v1/version",
-              .handler = [version_body](Request&) { return Response::text(200, version_body, "application/json"); },
-              .summary = "Server version.", .tag = "system", .auth = Auth::none,
-              .response_schema = json::object{
-                  {"type", "object"},
-                  {"properties", json::object{{"name", json::object{{"type", "string"}}},
-                                              {"version", json::object{{"type", "string"}}},
-                                              {"database", json::object{{"type", "string"}}}}}},
-              .inline_handler = true});
-  router.add({.method = "GET", .pattern = "/api/v1/openapi.json",
-              .handler = [&app](Request&) {
-                return http::json_response(openapi_document(app.router()));
-              },
-              .summary = "This API's OpenAPI 3.1 document.", .tag = "system", .auth = Auth::none});
+  const std::string version_body =
+      to_json(json::object{{"name", "colo"},
+                           {"version", version()},
+                           {"database", app.db().engine() == db::Engine::sqlite ? "sqlite" : "postgresql"}});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/version",
+       .handler = [version_body](Request&) { return Response::text(200, version_body, "application/json"); },
+       .summary = "Server version.",
+       .tag = "system",
+       .auth = Auth::none,
+       .response_schema = json::object{{"type", "object"},
+                                       {"properties", json::object{{"name", json::object{{"type", "string"}}},
+                                                                   {"version", json::object{{"type", "string"}}},
+                                                                   {"database", json::object{{"type", "string"}}}}}},
+       .inline_handler = true});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/openapi.json",
+              .handler = [&app](Request&) { return http::json_response(openapi_document(app.router())); },
+              .summary = "This API's OpenAPI 3.1 document.",
+              .tag = "system",
+              .auth = Auth::none});
 }
 
 }  // namespace colo::app

@@ -10,10 +10,10 @@ constexpr const char* kBusiness = "applications.review.business";
 constexpr const char* kTechnical = "applications.review.technical";
 constexpr const char* kManagement = "applications.review.management";
 
-workflow::Transition step(std::string action, std::string from, std::string to, std::string permission,
-                          bool comment, bool customer, bool staff) {
-  return workflow::Transition{std::move(action), {std::move(from)}, std::move(to), std::move(permission), comment,
-                              customer, staff};
+workflow::Transition step(std::string action, std::string from, std::string to, std::string permission, bool comment,
+                          bool customer, bool staff) {
+  return workflow::Transition{std::move(action), {std::move(from)}, std::move(to), std::move(permission),
+                              comment,           customer,          staff};
 }
 
 workflow::Definition make() {
@@ -39,8 +39,13 @@ workflow::Definition make() {
   }
   // Before approval the customer may withdraw; staff may discard only what is still with the customer.
   t.push_back({"withdraw", {"draft", "returned"}, "withdrawn", "applications.create", false, true, true});
-  t.push_back({"withdraw", {"business_review", "technical_review", "management_review"}, "withdrawn",
-               "applications.create", false, true, false});
+  t.push_back({"withdraw",
+               {"business_review", "technical_review", "management_review"},
+               "withdrawn",
+               "applications.create",
+               false,
+               true,
+               false});
   // Taken by the contract's activation.
   t.push_back(step("contract", "approved", "contracted", "contracts.write", false, false, true));
   return d;

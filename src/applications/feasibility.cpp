@@ -62,8 +62,7 @@ std::vector<FieldError> submission_errors(const Application& a, Date today) {
   if (a.needs.space == "units" && a.needs.units > 0) {
     int hu = 0;
     for (const auto& l : a.devices) hu += l.height_hu * l.count;
-    if (a.needs.units * 2 < hu)
-      e.push_back({"units", "too_few", "The devices alone take " + units_text(hu) + "."});
+    if (a.needs.units * 2 < hu) e.push_back({"units", "too_few", "The devices alone take " + units_text(hu) + "."});
   }
   return e;
 }

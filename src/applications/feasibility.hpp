@@ -28,25 +28,25 @@ struct FeasibilityItem {
 
 struct Feasibility {
   bool feasible = false;
-  std::optional<SiteInfo> site;                   // where the proposal lies (or the preferred site)
+  std::optional<SiteInfo> site;  // where the proposal lies (or the preferred site)
   std::optional<RoomInfo> preferred_room;
   std::vector<FeasibilityItem> items;
-  std::vector<RackInfo> racks;                    // used by the proposal
-  std::vector<RackInfo> whole_racks;              // taken whole (space = racks)
-  std::vector<std::string> problems;              // request-level
+  std::vector<RackInfo> racks;        // used by the proposal
+  std::vector<RackInfo> whole_racks;  // taken whole (space = racks)
+  std::vector<std::string> problems;  // request-level
   std::int64_t power_requested_w = 0, power_devices_w = 0;
   std::int64_t bandwidth_requested_mbps = 0;
-  std::optional<std::int64_t> uplink_mbps;        // nullopt: the site has no uplink figure
+  std::optional<std::int64_t> uplink_mbps;  // nullopt: the site has no uplink figure
   std::int64_t bandwidth_committed_mbps = 0;
-  std::string bandwidth_status;                   // ok | insufficient | unknown
+  std::string bandwidth_status;  // ok | insufficient | unknown
   std::int64_t ipv4_requested = 0;
   std::optional<std::int64_t> ipv4_free;
-  std::string ipv4_status;                        // ok | insufficient | unknown
+  std::string ipv4_status;  // ok | insufficient | unknown
   struct Reason {
     std::string code, message;
     std::optional<std::size_t> item;
   };
-  std::vector<Reason> reasons;                    // one for everything that does not fit
+  std::vector<Reason> reasons;  // one for everything that does not fit
   std::string computed_at;
 };
 

@@ -123,11 +123,21 @@ inline applications::ApplicationInput application_input(const Site& s, Date star
 // Every row of the tables the hosting flow writes, as text: equal before and after an operation
 // when it left nothing behind.
 inline std::string tables_state(db::Database& db) {
-  static const std::vector<std::string> kTables = {
-      "applications",       "dcim_reservations",           "dcim_devices",     "ipam_ip_addresses",
-      "workflow_transitions", "audit_log",                 "notify_outbox",    "notifications",
-      "contracts",          "contract_versions",           "contract_amendments", "contract_resources",
-      "contract_settlement_items", "contract_termination_requests", "contract_move_out_tasks"};
+  static const std::vector<std::string> kTables = {"applications",
+                                                   "dcim_reservations",
+                                                   "dcim_devices",
+                                                   "ipam_ip_addresses",
+                                                   "workflow_transitions",
+                                                   "audit_log",
+                                                   "notify_outbox",
+                                                   "notifications",
+                                                   "contracts",
+                                                   "contract_versions",
+                                                   "contract_amendments",
+                                                   "contract_resources",
+                                                   "contract_settlement_items",
+                                                   "contract_termination_requests",
+                                                   "contract_move_out_tasks"};
   auto tx = db::Tx::begin(db, db::Access::read).take();
   std::string out;
   for (const auto& table : kTables) {
@@ -137,9 +147,12 @@ inline std::string tables_state(db::Database& db) {
         out += std::visit(
                    [](const auto& v) -> std::string {
                      using T = std::decay_t<decltype(v)>;
-                     if constexpr (std::is_same_v<T, std::monostate>) return "NULL";
-                     else if constexpr (std::is_same_v<T, std::string>) return v;
-                     else return std::to_string(v);
+                     if constexpr (std::is_same_v<T, std::monostate>)
+                       return "NULL";
+                     else if constexpr (std::is_same_v<T, std::string>)
+                       return v;
+                     else
+                       return std::to_string(v);
                    },
                    row.at(i).get()) +
                "|";

@@ -15,17 +15,17 @@ namespace colo::applications {
 
 // The approval states (R3.1.2-R3.2.3). `returned` waits for the customer's changes and goes back
 // to business review when resubmitted; `contracted` is set when the contract is activated.
-inline const std::vector<std::string> kStates = {"draft",      "business_review", "technical_review",
-                                                 "management_review", "approved", "contracted",
-                                                 "returned",   "rejected",        "withdrawn"};
+inline const std::vector<std::string> kStates = {"draft",    "business_review", "technical_review", "management_review",
+                                                 "approved", "contracted",      "returned",         "rejected",
+                                                 "withdrawn"};
 inline const std::vector<std::string> kSpaceKinds = {"units", "racks"};
 inline const std::vector<std::string> kExtraServices = {"remote_hands", "data_backup"};
 
 // One line of devices to host: a device type of the catalogue, or the customer's own figures.
 struct DeviceLine {
   std::optional<std::int64_t> device_type_id;
-  std::string label;          // the type's "Dell PowerEdge R650" or the customer's description
-  int height_hu = 2;          // half units (a 2U server: 4)
+  std::string label;  // the type's "Dell PowerEdge R650" or the customer's description
+  int height_hu = 2;  // half units (a 2U server: 4)
   bool full_depth = true;
   std::int64_t power_w = 0;   // maximum draw of one device
   std::int64_t weight_g = 0;  // one device
@@ -38,11 +38,11 @@ struct DeviceLine {
 struct Needs {
   std::optional<std::int64_t> site_id, room_id;  // preference
   std::string space = "units";                   // units | racks (whole racks)
-  int units = 0;          // rack units wanted when space = units (0: as many as the devices take)
-  int racks = 0;          // whole racks wanted when space = racks
-  std::int64_t power_w = 0;        // total power wanted (0: the devices' maximum draw)
-  bool redundant = true;           // A+B feeds
-  std::int64_t bandwidth_mbps = 0; // committed bandwidth
+  int units = 0;                    // rack units wanted when space = units (0: as many as the devices take)
+  int racks = 0;                    // whole racks wanted when space = racks
+  std::int64_t power_w = 0;         // total power wanted (0: the devices' maximum draw)
+  bool redundant = true;            // A+B feeds
+  std::int64_t bandwidth_mbps = 0;  // committed bandwidth
   int ipv4_count = 0;
   std::optional<Date> start_date;
   int term_months = 0;
@@ -52,7 +52,7 @@ struct Needs {
 
 // The proposal the technical reviewer accepted, with the reservations it holds.
 struct AcceptedPlacement {
-  boost::json::value proposal;            // as answered by the feasibility endpoint
+  boost::json::value proposal;  // as answered by the feasibility endpoint
   std::vector<std::int64_t> reservation_ids;
   std::string accepted_at, accepted_by, expires_at;
 };
@@ -96,7 +96,7 @@ struct ListFilter {
   std::optional<std::int64_t> customer;
   std::optional<std::string> q;
   bool mine = false;
-  bool pending_for_me = false;  // the caller's inbox: the review steps of their department
+  bool pending_for_me = false;      // the caller's inbox: the review steps of their department
   std::optional<std::string> sort;  // none: newest first
   std::int64_t limit = 50, offset = 0;
 };

@@ -181,18 +181,16 @@ bool empty_rack(const RackCapacity& r, std::int64_t customer) {
 }
 
 std::string unplaced_message(Stage stage, const PlacementItem& item, bool redundant, const std::string& scope) {
-  auto units = [](int hu) {
-    return hu % 2 ? std::to_string(hu / 2) + ".5U" : std::to_string(hu / 2) + "U";
-  };
+  auto units = [](int hu) { return hu % 2 ? std::to_string(hu / 2) + ".5U" : std::to_string(hu / 2) + "U"; };
   switch (stage) {
     case kNoSpace:
       return "No rack " + scope + " has " + units(item.height_hu) + " of contiguous free units" +
              (item.full_depth ? " on both faces (full-depth device)." : " on a face.");
     case kNoPower:
-      return redundant ? "No rack " + scope + " with room for it has " + std::to_string(item.power_w) +
-                             " W free on feed A and on feed B (A+B redundancy: each feed must carry the full draw)."
-                       : "No rack " + scope + " with room for it has " + std::to_string(item.power_w) +
-                             " W free on a feed.";
+      return redundant
+                 ? "No rack " + scope + " with room for it has " + std::to_string(item.power_w) +
+                       " W free on feed A and on feed B (A+B redundancy: each feed must carry the full draw)."
+                 : "No rack " + scope + " with room for it has " + std::to_string(item.power_w) + " W free on a feed.";
     case kTooHeavy:
       return "No rack " + scope + " with room and power for it can carry another " +
              std::to_string(item.weight_g / 1000) + "." + std::to_string(item.weight_g % 1000 / 100) + " kg.";
@@ -203,10 +201,14 @@ std::string unplaced_message(Stage stage, const PlacementItem& item, bool redund
 
 const char* unplaced_code(Stage stage) {
   switch (stage) {
-    case kNoSpace: return "applications.placement.no_space";
-    case kNoPower: return "applications.placement.no_power";
-    case kTooHeavy: return "applications.placement.too_heavy";
-    default: return "applications.placement.no_racks";
+    case kNoSpace:
+      return "applications.placement.no_space";
+    case kNoPower:
+      return "applications.placement.no_power";
+    case kTooHeavy:
+      return "applications.placement.too_heavy";
+    default:
+      return "applications.placement.no_racks";
   }
 }
 
@@ -300,7 +302,8 @@ Proposal search(const PlacementRequest& req, std::vector<Work>& works, const std
     remaining_w -= item.power_w;
     if (!chosen) {
       std::string code = works.empty() ? "applications.placement.no_racks" : unplaced_code(furthest);
-      std::string message = works.empty() ? "No usable rack " + scope + "." : unplaced_message(furthest, item, req.redundant, scope);
+      std::string message =
+          works.empty() ? "No usable rack " + scope + "." : unplaced_message(furthest, item, req.redundant, scope);
       if (req.whole_racks > 0 && !works.empty() && p.whole_racks.empty()) {
         code = "applications.placement.no_racks";
         message = "No empty rack " + scope + ".";
@@ -313,8 +316,8 @@ Proposal search(const PlacementRequest& req, std::vector<Work>& works, const std
     auto f = evaluate(*chosen, item, req.redundant, true);
     open(*chosen);
     apply(*chosen, item, f);
-    p.placed.push_back({idx, chosen->rack->id, item.height_hu ? f.bottom_hu : 0, item.height_hu, f.face, f.feed,
-                        f.load_a, f.load_b});
+    p.placed.push_back(
+        {idx, chosen->rack->id, item.height_hu ? f.bottom_hu : 0, item.height_hu, f.face, f.feed, f.load_a, f.load_b});
   }
   std::sort(p.placed.begin(), p.placed.end(), [](const auto& a, const auto& b) { return a.item < b.item; });
   std::sort(p.unplaced.begin(), p.unplaced.end(), [](const auto& a, const auto& b) { return a.item < b.item; });
@@ -352,7 +355,8 @@ Proposal find_placement(const PlacementRequest& req, const std::vector<RackCapac
   // already is come first; the first feasible one wins, else the one that places the most.
   std::vector<std::int64_t> sites;
   for (const auto& [id, works] : by_site) sites.push_back(id);
-  std::stable_sort(sites.begin(), sites.end(), [&](std::int64_t a, std::int64_t b) { return presence[a] > presence[b]; });
+  std::stable_sort(sites.begin(), sites.end(),
+                   [&](std::int64_t a, std::int64_t b) { return presence[a] > presence[b]; });
   std::optional<Proposal> best;
   for (auto site : sites) {
     auto p = search(req, by_site[site], scope);

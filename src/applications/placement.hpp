@@ -40,14 +40,14 @@ struct RackCapacity {
   std::int64_t site_id = 0, room_id = 0;
   std::string site_name, room_name;  // for the answer only
   int u_height = 42;
-  bool usable = true;                      // status active
-  std::optional<std::int64_t> owner;       // dedicated to this customer
-  std::vector<UnitSpan> front, rear;       // occupied; a full-depth device is in both
-  std::vector<HeldSpan> reservations;      // live ones
+  bool usable = true;                  // status active
+  std::optional<std::int64_t> owner;   // dedicated to this customer
+  std::vector<UnitSpan> front, rear;   // occupied; a full-depth device is in both
+  std::vector<HeldSpan> reservations;  // live ones
   std::int64_t power_a_w = 0, power_b_w = 0;
   std::int64_t allocated_a_w = 0, allocated_b_w = 0;
   std::int64_t max_weight_g = 0, weight_g = 0;
-  bool used_by_customer = false;           // the applicant has devices or reservations here
+  bool used_by_customer = false;  // the applicant has devices or reservations here
 };
 
 // One physical item to place (a device line of count 3 gives three items).
@@ -55,7 +55,7 @@ struct PlacementItem {
   std::size_t line = 0;  // index of the application's device line (or spare block)
   int copy = 1;          // 1..count
   std::string label;
-  int height_hu = 2;     // 0: takes only power (a spare power allowance)
+  int height_hu = 2;  // 0: takes only power (a spare power allowance)
   bool full_depth = true;
   std::int64_t power_w = 0;  // maximum draw
   std::int64_t weight_g = 0;
@@ -65,7 +65,7 @@ struct PlacementRequest {
   std::int64_t customer_id = 0;
   std::optional<std::int64_t> site_id, room_id;  // preference: room, else site, else any site
   bool redundant = true;                         // A+B feeds
-  int whole_racks = 0;  // > 0: that many empty racks, the devices placed inside them
+  int whole_racks = 0;                           // > 0: that many empty racks, the devices placed inside them
   std::vector<PlacementItem> items;
 };
 
@@ -74,8 +74,8 @@ struct PlacedItem {
   std::int64_t rack_id = 0;
   int bottom_hu = 0;
   int height_hu = 0;
-  std::string face;       // front | rear | both (full depth) | none (0 height)
-  std::string feed;       // A+B | A | B
+  std::string face;  // front | rear | both (full depth) | none (0 height)
+  std::string feed;  // A+B | A | B
   std::int64_t load_a_w = 0, load_b_w = 0;
 };
 
@@ -87,12 +87,12 @@ struct UnplacedItem {
 
 struct Proposal {
   bool feasible = false;
-  std::optional<std::int64_t> site_id;   // where the proposal lies
-  std::vector<PlacedItem> placed;        // in item order
-  std::vector<UnplacedItem> unplaced;    // in item order
-  std::vector<std::int64_t> racks;       // racks used, in order of first use
-  std::vector<std::int64_t> whole_racks; // racks taken whole (whole_racks > 0)
-  std::vector<std::string> problems;     // request-level reasons (not enough empty racks)
+  std::optional<std::int64_t> site_id;    // where the proposal lies
+  std::vector<PlacedItem> placed;         // in item order
+  std::vector<UnplacedItem> unplaced;     // in item order
+  std::vector<std::int64_t> racks;        // racks used, in order of first use
+  std::vector<std::int64_t> whole_racks;  // racks taken whole (whole_racks > 0)
+  std::vector<std::string> problems;      // request-level reasons (not enough empty racks)
 };
 
 Proposal find_placement(const PlacementRequest& request, const std::vector<RackCapacity>& racks);

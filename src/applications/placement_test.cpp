@@ -69,7 +69,7 @@ TEST(Placement, R3_2_1_FullDepthNeedsBothFacesHalfDepthUsesTheFreeFace) {
   auto r = rack(1);
   r.u_height = 4;
   occupy(r, 1, 2, /*front=*/true, /*rear=*/false);  // half-depth device at the front of U1-U2
-  occupy(r, 3, 4);                                   // full-depth device U3-U4
+  occupy(r, 3, 4);                                  // full-depth device U3-U4
   auto full = find_placement(request({item(2)}), {r});
   EXPECT_FALSE(full.feasible);
   ASSERT_EQ(full.unplaced.size(), 1u);

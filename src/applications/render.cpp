@@ -36,8 +36,14 @@ json::object rack_json(const RackInfo& r) {
 }  // namespace
 
 json::object step_json(const workflow::Step& s) {
-  return {{"id", s.id},       {"action", s.action}, {"from", s.from_state}, {"to", s.to_state},
-          {"actor_id", s.actor_id}, {"actor", s.actor}, {"roles", s.actor_roles}, {"comment", s.comment},
+  return {{"id", s.id},
+          {"action", s.action},
+          {"from", s.from_state},
+          {"to", s.to_state},
+          {"actor_id", s.actor_id},
+          {"actor", s.actor},
+          {"roles", s.actor_roles},
+          {"comment", s.comment},
           {"at", s.at}};
 }
 
@@ -73,20 +79,21 @@ json::object application_json(const Application& a, bool detail) {
   o["devices"] = std::move(devices);
   json::array extras;
   for (const auto& e : n.extra_services) extras.emplace_back(e);
-  o["needs"] = json::object{{"site_id", nullable(n.site_id)},
-                            {"room_id", nullable(n.room_id)},
-                            {"space", n.space},
-                            {"units", n.units},
-                            {"racks", n.racks},
-                            {"power_kw", kw_of(n.power_w)},
-                            {"power_w", n.power_w},
-                            {"redundant", n.redundant},
-                            {"bandwidth_mbps", n.bandwidth_mbps},
-                            {"ipv4_count", n.ipv4_count},
-                            {"start_date", n.start_date ? json::value(format_date(*n.start_date)) : json::value(nullptr)},
-                            {"term_months", n.term_months},
-                            {"extra_services", std::move(extras)},
-                            {"notes", n.notes}};
+  o["needs"] =
+      json::object{{"site_id", nullable(n.site_id)},
+                   {"room_id", nullable(n.room_id)},
+                   {"space", n.space},
+                   {"units", n.units},
+                   {"racks", n.racks},
+                   {"power_kw", kw_of(n.power_w)},
+                   {"power_w", n.power_w},
+                   {"redundant", n.redundant},
+                   {"bandwidth_mbps", n.bandwidth_mbps},
+                   {"ipv4_count", n.ipv4_count},
+                   {"start_date", n.start_date ? json::value(format_date(*n.start_date)) : json::value(nullptr)},
+                   {"term_months", n.term_months},
+                   {"extra_services", std::move(extras)},
+                   {"notes", n.notes}};
   if (a.placement) {
     json::array ids;
     for (auto id : a.placement->reservation_ids) ids.emplace_back(id);
@@ -163,27 +170,31 @@ json::object feasibility_json(const Feasibility& f) {
   }
   json::array reasons;
   for (const auto& r : f.reasons)
-    reasons.push_back(json::object{{"code", r.code}, {"message", r.message},
-                                   {"item", r.item ? json::value(static_cast<std::int64_t>(*r.item)) : json::value(nullptr)}});
+    reasons.push_back(
+        json::object{{"code", r.code},
+                     {"message", r.message},
+                     {"item", r.item ? json::value(static_cast<std::int64_t>(*r.item)) : json::value(nullptr)}});
   std::optional<std::int64_t> headroom;
   if (f.uplink_mbps) headroom = *f.uplink_mbps - f.bandwidth_committed_mbps;
-  return {{"feasible", f.feasible},
-          {"site", f.site ? json::value(json::object{{"id", f.site->id}, {"name", f.site->name}}) : json::value(nullptr)},
-          {"preferred_room", f.preferred_room ? json::value(json::object{{"id", f.preferred_room->id},
-                                                                         {"name", f.preferred_room->name}})
-                                              : json::value(nullptr)},
-          {"items", std::move(items)},
-          {"racks", std::move(racks)},
-          {"whole_racks", std::move(whole)},
-          {"power", json::object{{"requested_w", f.power_requested_w}, {"devices_max_w", f.power_devices_w}}},
-          {"bandwidth", json::object{{"requested_mbps", f.bandwidth_requested_mbps},
-                                     {"uplink_mbps", nullable(f.uplink_mbps)},
-                                     {"committed_mbps", f.bandwidth_committed_mbps},
-                                     {"headroom_mbps", nullable(headroom)},
-                                     {"status", f.bandwidth_status}}},
-          {"ipv4", json::object{{"requested", f.ipv4_requested}, {"free", nullable(f.ipv4_free)}, {"status", f.ipv4_status}}},
-          {"reasons", std::move(reasons)},
-          {"computed_at", f.computed_at}};
+  return {
+      {"feasible", f.feasible},
+      {"site", f.site ? json::value(json::object{{"id", f.site->id}, {"name", f.site->name}}) : json::value(nullptr)},
+      {"preferred_room", f.preferred_room
+                             ? json::value(json::object{{"id", f.preferred_room->id}, {"name", f.preferred_room->name}})
+                             : json::value(nullptr)},
+      {"items", std::move(items)},
+      {"racks", std::move(racks)},
+      {"whole_racks", std::move(whole)},
+      {"power", json::object{{"requested_w", f.power_requested_w}, {"devices_max_w", f.power_devices_w}}},
+      {"bandwidth", json::object{{"requested_mbps", f.bandwidth_requested_mbps},
+                                 {"uplink_mbps", nullable(f.uplink_mbps)},
+                                 {"committed_mbps", f.bandwidth_committed_mbps},
+                                 {"headroom_mbps", nullable(headroom)},
+                                 {"status", f.bandwidth_status}}},
+      {"ipv4",
+       json::object{{"requested", f.ipv4_requested}, {"free", nullable(f.ipv4_free)}, {"status", f.ipv4_status}}},
+      {"reasons", std::move(reasons)},
+      {"computed_at", f.computed_at}};
 }
 
 }  // namespace colo::applications

@@ -20,7 +20,6 @@ using http::Response;
 
 namespace {
 
-
 // A positive amount with up to three decimals as an integer count of thousandths (kW -> W, kg -> g).
 std::optional<std::int64_t> thousandths(http::JsonObjectReader& r, std::string_view key, double max) {
   auto v = r.number(key, {.min = 0, .max = max});
@@ -80,17 +79,23 @@ std::vector<DeviceLine> read_devices(http::JsonObjectReader& body, const json::a
 
 ApplicationInput read_input(http::JsonBody& b, bool create) {
   ApplicationInput in;
-  if (create) in.customer_id = b.integer("customer_id", {.min = 1});
-  else if (b.has("customer_id")) in.customer_id = b.integer("customer_id");
+  if (create)
+    in.customer_id = b.integer("customer_id", {.min = 1});
+  else if (b.has("customer_id"))
+    in.customer_id = b.integer("customer_id");
   if (const auto* devices = b.array("devices")) {
-    if (devices->size() > 200) b.error("devices", "too_many", "At most 200 device lines.");
-    else in.devices = read_devices(b, *devices);
+    if (devices->size() > 200)
+      b.error("devices", "too_many", "At most 200 device lines.");
+    else
+      in.devices = read_devices(b, *devices);
   }
   for (const char* key : {"site_id", "room_id"}) {
     if (!b.has(key)) continue;
     std::optional<std::int64_t> v;
-    if (b.is_null(key)) b.raw(key);
-    else v = b.integer(key, {.min = 1});
+    if (b.is_null(key))
+      b.raw(key);
+    else
+      v = b.integer(key, {.min = 1});
     (std::string_view(key) == "site_id" ? in.site_id : in.room_id) = v;
   }
   in.space = b.choice("space", kSpaceKinds);
@@ -112,7 +117,8 @@ ApplicationInput read_input(http::JsonBody& b, bool create) {
   if (const auto* extras = b.array("extra_services")) {
     std::vector<std::string> v;
     for (const auto& e : *extras) {
-      if (!e.is_string() || std::find(kExtraServices.begin(), kExtraServices.end(), e.as_string()) == kExtraServices.end()) {
+      if (!e.is_string() ||
+          std::find(kExtraServices.begin(), kExtraServices.end(), e.as_string()) == kExtraServices.end()) {
         b.error("extra_services", "invalid", "Extra services are remote_hands and data_backup.");
         continue;
       }
@@ -126,15 +132,15 @@ ApplicationInput read_input(http::JsonBody& b, bool create) {
   return in;
 }
 
-const json::value kDeviceLineSchema = json::object{
-    {"type", "object"},
-    {"properties", json::object{{"device_type_id", json::object{{"type", "integer"}}},
-                                {"label", json::object{{"type", "string"}}},
-                                {"u_height", json::object{{"type", "number"}}},
-                                {"power_w", json::object{{"type", "integer"}}},
-                                {"weight_kg", json::object{{"type", "number"}}},
-                                {"full_depth", json::object{{"type", "boolean"}}},
-                                {"count", json::object{{"type", "integer"}}}}}};
+const json::value kDeviceLineSchema =
+    json::object{{"type", "object"},
+                 {"properties", json::object{{"device_type_id", json::object{{"type", "integer"}}},
+                                             {"label", json::object{{"type", "string"}}},
+                                             {"u_height", json::object{{"type", "number"}}},
+                                             {"power_w", json::object{{"type", "integer"}}},
+                                             {"weight_kg", json::object{{"type", "number"}}},
+                                             {"full_depth", json::object{{"type", "boolean"}}},
+                                             {"count", json::object{{"type", "integer"}}}}}};
 
 const json::value kApplicationSchema = json::object{
     {"type", "object"},
@@ -152,105 +158,139 @@ const json::value kApplicationSchema = json::object{
                   {"ipv4_count", json::object{{"type", "integer"}}},
                   {"start_date", json::object{{"type", json::array{"string", "null"}}, {"format", "date"}}},
                   {"term_months", json::object{{"type", "integer"}}},
-                  {"extra_services", json::object{{"type", "array"},
-                                                  {"items", json::object{{"enum", json::array{"remote_hands", "data_backup"}}}}}},
+                  {"extra_services",
+                   json::object{{"type", "array"},
+                                {"items", json::object{{"enum", json::array{"remote_hands", "data_backup"}}}}}},
                   {"notes", json::object{{"type", "string"}}}}}};
 
 const json::value kTransitionSchema = json::object{
     {"type", "object"},
     {"required", json::array{"action"}},
-    {"properties", json::object{{"action", json::object{{"enum", json::array{"submit", "approve", "reject", "return", "withdraw"}}}},
-                                {"comment", json::object{{"type", "string"}}},
-                                // The state the actor saw: a step decided meanwhile answers 409.
-                                {"from", json::object{{"type", "string"}}}}}};
+    {"properties",
+     json::object{{"action", json::object{{"enum", json::array{"submit", "approve", "reject", "return", "withdraw"}}}},
+                  {"comment", json::object{{"type", "string"}}},
+                  // The state the actor saw: a step decided meanwhile answers 409.
+                  {"from", json::object{{"type", "string"}}}}}};
 
 }  // namespace
 
 void add_routes(http::Router& router, Service& svc) {
-  router.add({.method = "GET", .pattern = "/api/v1/applications",
-              .handler = [&svc](Request& req) {
-                http::QueryReader q(req);
-                auto page = http::read_page(q);
-                ListFilter f;
-                f.status = q.choice("status", kStates);
-                f.customer = q.integer("customer", {.min = 1});
-                f.q = q.string("q", 100);
-                f.mine = q.boolean("mine").value_or(false);
-                f.pending_for_me = q.choice("pending_for", {"me"}).has_value();
-                f.sort = q.string("sort", 100);
-                q.boolean("brief");
-                q.finish();
-                f.limit = page.limit;
-                f.offset = page.offset;
-                auto [count, rows] = svc.list(http::context_of(req), f).take();
-                json::array results;
-                for (const auto& a : rows) results.push_back(application_json(a, false));
-                return http::json_response(http::page_json(req, page, count, std::move(results)));
-              },
+  router.add({.method = "GET",
+              .pattern = "/api/v1/applications",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    auto page = http::read_page(q);
+                    ListFilter f;
+                    f.status = q.choice("status", kStates);
+                    f.customer = q.integer("customer", {.min = 1});
+                    f.q = q.string("q", 100);
+                    f.mine = q.boolean("mine").value_or(false);
+                    f.pending_for_me = q.choice("pending_for", {"me"}).has_value();
+                    f.sort = q.string("sort", 100);
+                    q.boolean("brief");
+                    q.finish();
+                    f.limit = page.limit;
+                    f.offset = page.offset;
+                    auto [count, rows] = svc.list(http::context_of(req), f).take();
+                    json::array results;
+                    for (const auto& a : rows) results.push_back(application_json(a, false));
+                    return http::json_response(http::page_json(req, page, count, std::move(results)));
+                  },
               .summary = "List hosting applications (customers: their own). pending_for=me is the caller's "
                          "inbox: the review steps of their department, or a customer's drafts and returned ones.",
-              .tag = "applications", .permission = "applications.read",
-              .query = {{"status"}, {"customer", "integer"}, {"q", "string", "number or customer name"},
-                        {"mine", "boolean", "created by the caller"}, {"pending_for", "string", "me"},
-                        {"sort", "string", "id, number, created_at, updated_at, status, customer or start_date; - for "
-                                           "descending (default -id)"},
-                        {"brief", "boolean"}, {"limit", "integer"}, {"offset", "integer"}}});
-  router.add({.method = "POST", .pattern = "/api/v1/applications",
-              .handler = [&svc](Request& req) {
-                http::JsonBody b(req);
-                auto in = read_input(b, true);
-                auto d = svc.create(http::context_of(req), in).take();
-                return http::json_response(detail_json(d), 201);
-              },
+              .tag = "applications",
+              .permission = "applications.read",
+              .query = {{"status"},
+                        {"customer", "integer"},
+                        {"q", "string", "number or customer name"},
+                        {"mine", "boolean", "created by the caller"},
+                        {"pending_for", "string", "me"},
+                        {"sort", "string",
+                         "id, number, created_at, updated_at, status, customer or start_date; - for "
+                         "descending (default -id)"},
+                        {"brief", "boolean"},
+                        {"limit", "integer"},
+                        {"offset", "integer"}}});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/applications",
+              .handler =
+                  [&svc](Request& req) {
+                    http::JsonBody b(req);
+                    auto in = read_input(b, true);
+                    auto d = svc.create(http::context_of(req), in).take();
+                    return http::json_response(detail_json(d), 201);
+                  },
               .summary = "Create a hosting application as a draft (R3.1.1); staff name the customer.",
-              .tag = "applications", .permission = "applications.create", .request_schema = kApplicationSchema,
+              .tag = "applications",
+              .permission = "applications.create",
+              .request_schema = kApplicationSchema,
               .success_status = 201});
-  router.add({.method = "GET", .pattern = "/api/v1/applications/{id}",
-              .handler = [&svc](Request& req) {
-                auto d = svc.get(http::context_of(req), http::id_param(req)).take();
-                return http::json_response(detail_json(d));
-              },
+  router.add({.method = "GET",
+              .pattern = "/api/v1/applications/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    auto d = svc.get(http::context_of(req), http::id_param(req)).take();
+                    return http::json_response(detail_json(d));
+                  },
               .summary = "An application with its timeline and the actions the caller may take.",
-              .tag = "applications", .permission = "applications.read"});
-  router.add({.method = "PATCH", .pattern = "/api/v1/applications/{id}",
-              .handler = [&svc](Request& req) {
-                auto id = http::id_param(req);
-                http::JsonBody b(req);
-                auto in = read_input(b, false);
-                auto d = svc.update(http::context_of(req), id, in).take();
-                return http::json_response(detail_json(d));
-              },
-              .summary = "Change a draft or returned application.", .tag = "applications",
-              .permission = "applications.create", .request_schema = kApplicationSchema});
-  router.add({.method = "POST", .pattern = "/api/v1/applications/{id}/transitions",
-              .handler = [&svc](Request& req) {
-                auto id = http::id_param(req);
-                http::JsonBody b(req);
-                auto action = b.string("action", {.required = true, .max = 40});
-                auto comment = b.string("comment", {.max = 2000}).value_or("");
-                auto from = b.string("from", {.max = 40});
-                b.finish();
-                auto d = svc.transition(http::context_of(req), id, *action, comment, from).take();
-                return http::json_response(detail_json(d));
-              },
+              .tag = "applications",
+              .permission = "applications.read"});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/applications/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    auto id = http::id_param(req);
+                    http::JsonBody b(req);
+                    auto in = read_input(b, false);
+                    auto d = svc.update(http::context_of(req), id, in).take();
+                    return http::json_response(detail_json(d));
+                  },
+              .summary = "Change a draft or returned application.",
+              .tag = "applications",
+              .permission = "applications.create",
+              .request_schema = kApplicationSchema});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/applications/{id}/transitions",
+              .handler =
+                  [&svc](Request& req) {
+                    auto id = http::id_param(req);
+                    http::JsonBody b(req);
+                    auto action = b.string("action", {.required = true, .max = 40});
+                    auto comment = b.string("comment", {.max = 2000}).value_or("");
+                    auto from = b.string("from", {.max = 40});
+                    b.finish();
+                    auto d = svc.transition(http::context_of(req), id, *action, comment, from).take();
+                    return http::json_response(detail_json(d));
+                  },
               .summary = "Take a workflow action: submit, approve, reject (reason), return (reason), withdraw. "
                          "Each review step belongs to its department; one person approves at most one step.",
-              .tag = "applications", .permission = "applications.read", .request_schema = kTransitionSchema});
-  router.add({.method = "GET", .pattern = "/api/v1/applications/{id}/feasibility",
-              .handler = [&svc](Request& req) {
-                auto f = svc.feasibility(http::context_of(req), http::id_param(req)).take();
-                return http::json_response(feasibility_json(f));
-              },
-              .summary = "The automatic feasibility assessment (R3.2.1): a placement for every device, power, "
-                         "weight, uplink bandwidth and free IPv4 addresses, with a reason for all that does not fit. Staff only.",
-              .tag = "applications", .permission = "applications.read"});
-  router.add({.method = "POST", .pattern = "/api/v1/applications/{id}/feasibility/accept",
-              .handler = [&svc](Request& req) {
-                auto d = svc.accept_feasibility(http::context_of(req), http::id_param(req)).take();
-                return http::json_response(detail_json(d));
-              },
+              .tag = "applications",
+              .permission = "applications.read",
+              .request_schema = kTransitionSchema});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/applications/{id}/feasibility",
+       .handler =
+           [&svc](Request& req) {
+             auto f = svc.feasibility(http::context_of(req), http::id_param(req)).take();
+             return http::json_response(feasibility_json(f));
+           },
+       .summary =
+           "The automatic feasibility assessment (R3.2.1): a placement for every device, power, "
+           "weight, uplink bandwidth and free IPv4 addresses, with a reason for all that does not fit. Staff only.",
+       .tag = "applications",
+       .permission = "applications.read"});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/applications/{id}/feasibility/accept",
+              .handler =
+                  [&svc](Request& req) {
+                    auto d = svc.accept_feasibility(http::context_of(req), http::id_param(req)).take();
+                    return http::json_response(detail_json(d));
+                  },
               .summary = "Accept the current proposal: its units are reserved for the customer for 30 days.",
-              .tag = "applications", .permission = "applications.review.technical"});
+              .tag = "applications",
+              .permission = "applications.review.technical"});
 }
 
 }  // namespace colo::applications

@@ -78,8 +78,7 @@ Result<Detail> Service::detail(db::Tx& tx, const Context& ctx, Application a) {
 
 Result<std::pair<std::int64_t, std::vector<Application>>> Service::list(const Context& ctx, const ListFilter& f) {
   std::optional<std::vector<std::string>> inbox;
-  if (f.pending_for_me)
-    inbox = ctx.tenant() ? std::vector<std::string>{"draft", "returned"} : review_states_for(ctx);
+  if (f.pending_for_me) inbox = ctx.tenant() ? std::vector<std::string>{"draft", "returned"} : review_states_for(ctx);
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   return store::list(tx, ctx, f, inbox);
 }
@@ -186,8 +185,8 @@ Result<Detail> Service::create(const Context& ctx, const ApplicationInput& in) {
   a.number = number_text(year, n);
   a.created_at = a.updated_at = format_instant(clock_.now());
   COLO_TRY(a.id, store::insert(tx, a));
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {kObject, std::to_string(a.id), "create", nullptr, application_json(a, true), a.customer_id}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_, {kObject, std::to_string(a.id), "create", nullptr, application_json(a, true), a.customer_id}));
   COLO_TRY(auto d, detail(tx, ctx, a));
   COLO_CHECK(tx.commit());
   return d;
@@ -216,39 +215,43 @@ Result<Detail> Service::update(const Context& ctx, std::int64_t id, const Applic
   }
   a.updated_at = format_instant(clock_.now());
   COLO_CHECK(store::update(tx, a));
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {kObject, std::to_string(a.id), "update", std::move(before), application_json(a, true),
-                            a.customer_id}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_,
+      {kObject, std::to_string(a.id), "update", std::move(before), application_json(a, true), a.customer_id}));
   COLO_TRY(auto d, detail(tx, ctx, a));
   COLO_CHECK(tx.commit());
   return d;
 }
 
-Status Service::notify_transition(db::Tx& tx, const Application& a, const std::string& action,
-                                  const std::string& from, const std::string& comment) {
+Status Service::notify_transition(db::Tx& tx, const Application& a, const std::string& action, const std::string& from,
+                                  const std::string& comment) {
   auto to_customer = [&](std::string en, std::string zh) {
     return notify::notify(tx, clock_,
                           {notify::Audience::customer(a.customer_id), event_of(action), std::move(en), std::move(zh),
                            comment, link_of(a)});
   };
   auto to_role = [&](const std::string& role, std::string en, std::string zh) {
-    return notify::notify(tx, clock_,
-                          {notify::Audience::staff_role(role), event_of(action), std::move(en), std::move(zh), comment,
-                           link_of(a)});
+    return notify::notify(
+        tx, clock_,
+        {notify::Audience::staff_role(role), event_of(action), std::move(en), std::move(zh), comment, link_of(a)});
   };
   const std::string& n = a.number;
   if (action == "submit") {
     COLO_CHECK(to_customer("Application " + n + " submitted", "托管申请 " + n + " 已提交"));
-    COLO_CHECK(to_role("business", "Application " + n + " awaits business review", "托管申请 " + n + " 待业务部门初审"));
+    COLO_CHECK(
+        to_role("business", "Application " + n + " awaits business review", "托管申请 " + n + " 待业务部门初审"));
   } else if (action == "approve" && from == "business_review") {
     COLO_CHECK(to_customer("Application " + n + " passed business review", "托管申请 " + n + " 已通过业务部门初审"));
-    COLO_CHECK(to_role("technical", "Application " + n + " awaits technical review", "托管申请 " + n + " 待技术部门评估"));
+    COLO_CHECK(
+        to_role("technical", "Application " + n + " awaits technical review", "托管申请 " + n + " 待技术部门评估"));
   } else if (action == "approve" && from == "technical_review") {
     COLO_CHECK(to_customer("Application " + n + " passed technical review", "托管申请 " + n + " 已通过技术部门评估"));
-    COLO_CHECK(to_role("management", "Application " + n + " awaits management approval", "托管申请 " + n + " 待管理层审批"));
+    COLO_CHECK(
+        to_role("management", "Application " + n + " awaits management approval", "托管申请 " + n + " 待管理层审批"));
   } else if (action == "approve") {
     COLO_CHECK(to_customer("Application " + n + " approved", "托管申请 " + n + " 已获批准"));
-    COLO_CHECK(to_role("business", "Application " + n + " approved: prepare the contract", "托管申请 " + n + " 已批准，请签订托管服务合同"));
+    COLO_CHECK(to_role("business", "Application " + n + " approved: prepare the contract",
+                       "托管申请 " + n + " 已批准，请签订托管服务合同"));
   } else if (action == "reject") {
     COLO_CHECK(to_customer("Application " + n + " rejected", "托管申请 " + n + " 未获批准"));
   } else if (action == "return") {
@@ -312,8 +315,9 @@ Result<Detail> Service::transition(const Context& ctx, std::int64_t id, const st
     for (const auto& s : steps)
       if (s.from_state != a.status) other_steps.push_back(s);
     if (workflow::acted(other_steps, ctx.principal->user_id, {"approve"}))
-      return Error::conflict("applications.separation_of_duties",
-                             "You approved another step of this application; a different person must approve this one.");
+      return Error::conflict(
+          "applications.separation_of_duties",
+          "You approved another step of this application; a different person must approve this one.");
     if (a.status == "technical_review" && !a.placement)
       return Error::conflict("applications.feasibility_not_accepted",
                              "Accept a feasibility proposal (which reserves the units) before approving.");
@@ -394,7 +398,8 @@ Result<Feasibility> Service::assess(db::Tx& tx, const Application& a) {
   for (const auto& u : proposal.unplaced) {
     f.items[u.item].unplaced = u;
     const auto& it = f.items[u.item];
-    f.reasons.push_back({u.code, it.label + (it.spare ? "" : " #" + std::to_string(it.copy)) + ": " + u.message, u.item});
+    f.reasons.push_back(
+        {u.code, it.label + (it.spare ? "" : " #" + std::to_string(it.copy)) + ": " + u.message, u.item});
   }
   f.problems = proposal.problems;
   for (const auto& p : proposal.problems) f.reasons.push_back({"applications.placement.whole_racks", p, std::nullopt});
@@ -402,7 +407,8 @@ Result<Feasibility> Service::assess(db::Tx& tx, const Application& a) {
   for (std::size_t i = 0; i < f.items.size(); ++i) {
     const auto& it = f.items[i];
     if (it.spare || it.item.power_w > 0) continue;
-    auto why = it.label + " #" + std::to_string(it.copy) + ": no power figure; the customer must state its maximum draw.";
+    auto why =
+        it.label + " #" + std::to_string(it.copy) + ": no power figure; the customer must state its maximum draw.";
     f.problems.push_back(why);
     f.reasons.push_back({"applications.feasibility.power_unknown", why, i});
   }
@@ -504,10 +510,10 @@ Result<Detail> Service::accept_feasibility(const Context& ctx, std::int64_t id) 
   COLO_CHECK(store::update(tx, a));
   json::array rids;
   for (auto r : ids) rids.emplace_back(r);
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {kObject, std::to_string(a.id), "accept_feasibility", std::move(before),
-                            json::object{{"proposal", a.placement->proposal}, {"reservation_ids", std::move(rids)}},
-                            a.customer_id}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_,
+      {kObject, std::to_string(a.id), "accept_feasibility", std::move(before),
+       json::object{{"proposal", a.placement->proposal}, {"reservation_ids", std::move(rids)}}, a.customer_id}));
   COLO_TRY(auto d, detail(tx, ctx, a));
   COLO_CHECK(tx.commit());
   return d;
@@ -587,10 +593,10 @@ Result<std::vector<std::int64_t>> Service::mark_contracted(db::Tx& tx, const Con
   COLO_CHECK(workflow::record(tx, ctx, clock_, kObject, a.id, *t, from, comment));
   json::array ids;
   for (auto d : devices) ids.emplace_back(d);
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {kObject, std::to_string(a.id), "contract", json::object{{"status", from}},
-                            json::object{{"status", a.status}, {"contract_id", contract_id}, {"devices", std::move(ids)}},
-                            a.customer_id}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_,
+      {kObject, std::to_string(a.id), "contract", json::object{{"status", from}},
+       json::object{{"status", a.status}, {"contract_id", contract_id}, {"devices", std::move(ids)}}, a.customer_id}));
   COLO_CHECK(notify_transition(tx, a, "contract", from, comment));
   return devices;
 }

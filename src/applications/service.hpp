@@ -37,8 +37,7 @@ struct Detail {
 
 class Service {
  public:
-  Service(db::Database& db, const Clock& clock, Inventory& inventory)
-      : db_(db), clock_(clock), inventory_(inventory) {}
+  Service(db::Database& db, const Clock& clock, Inventory& inventory) : db_(db), clock_(clock), inventory_(inventory) {}
 
   Result<std::pair<std::int64_t, std::vector<Application>>> list(const Context& ctx, const ListFilter& f);
   // not_found for unknown and foreign applications.
@@ -57,8 +56,8 @@ class Service {
   //   409 workflow.step_decided (the step acted on was decided by someone else meanwhile: `from`,
   //   the state the actor saw, is no longer current, or the action was the actor's to take at the
   //   step just decided).
-  Result<Detail> transition(const Context& ctx, std::int64_t id, const std::string& action,
-                            const std::string& comment, const std::optional<std::string>& from = std::nullopt);
+  Result<Detail> transition(const Context& ctx, std::int64_t id, const std::string& action, const std::string& comment,
+                            const std::optional<std::string>& from = std::nullopt);
 
   // Staff only (403 for customers). The assessment of the application as it stands.
   Result<Feasibility> feasibility(const Context& ctx, std::int64_t id);
@@ -83,8 +82,8 @@ class Service {
   Status apply_input(db::Tx& tx, Application& a, const ApplicationInput& in);
   // Everything but the free addresses, which ipam answers in its own transaction (finish_ipv4).
   Result<Feasibility> assess(db::Tx& tx, const Application& a);
-  Status notify_transition(db::Tx& tx, const Application& a, const std::string& action,
-                           const std::string& from, const std::string& comment);
+  Status notify_transition(db::Tx& tx, const Application& a, const std::string& action, const std::string& from,
+                           const std::string& comment);
   db::Database& db_;
   const Clock& clock_;
   Inventory& inventory_;

@@ -126,8 +126,7 @@ TEST_P(ApplicationsServiceTest, BusinessReturnsAnApplicationAndTheCustomerResubm
   auto id = submitted(s);
   auto no_reason = s.transition(business_, id, "return", "");
   ASSERT_FALSE(no_reason.ok());
-  ASSERT_EQ(s.transition(business_, id, "return", "Say which rooms you prefer.").take().application.status,
-            "returned");
+  ASSERT_EQ(s.transition(business_, id, "return", "Say which rooms you prefer.").take().application.status, "returned");
   ApplicationInput change;
   change.notes = "Hall 1 please";
   auto edited = s.update(customer_, id, change).take();

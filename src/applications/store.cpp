@@ -168,11 +168,27 @@ Result<std::int64_t> next_number(db::Tx& tx, int year) {
 }
 
 Result<std::int64_t> insert(db::Tx& tx, const Application& a) {
-  return tx.insert(kInsert, {a.number, a.customer_id, a.customer_name, a.status, to_json(a.company),
-                             devices_json(a.devices), a.needs.site_id, a.needs.room_id, a.needs.space, a.needs.units,
-                             a.needs.racks, a.needs.power_w, a.needs.redundant, a.needs.bandwidth_mbps,
-                             a.needs.ipv4_count, date_text(a.needs.start_date), a.needs.term_months,
-                             strings_json(a.needs.extra_services), a.needs.notes, a.created_by, a.created_by_name,
+  return tx.insert(kInsert, {a.number,
+                             a.customer_id,
+                             a.customer_name,
+                             a.status,
+                             to_json(a.company),
+                             devices_json(a.devices),
+                             a.needs.site_id,
+                             a.needs.room_id,
+                             a.needs.space,
+                             a.needs.units,
+                             a.needs.racks,
+                             a.needs.power_w,
+                             a.needs.redundant,
+                             a.needs.bandwidth_mbps,
+                             a.needs.ipv4_count,
+                             date_text(a.needs.start_date),
+                             a.needs.term_months,
+                             strings_json(a.needs.extra_services),
+                             a.needs.notes,
+                             a.created_by,
+                             a.created_by_name,
                              a.created_at});
 }
 
@@ -191,12 +207,34 @@ Status update(db::Tx& tx, const Application& a) {
       if (const auto* site = o->if_contains("site"); site && site->is_object())
         placement_site = site->as_object().at("id").to_number<std::int64_t>();
   }
-  COLO_CHECK(tx.exec(kUpdate, {a.id, a.customer_name, a.status, to_json(a.company), devices_json(a.devices),
-                               a.needs.site_id, a.needs.room_id, a.needs.space, a.needs.units, a.needs.racks,
-                               a.needs.power_w, a.needs.redundant, a.needs.bandwidth_mbps, a.needs.ipv4_count,
-                               date_text(a.needs.start_date), a.needs.term_months, strings_json(a.needs.extra_services),
-                               a.needs.notes, a.submitted_at, a.decided_at, a.contract_id, placement, placement_site,
-                               reservations, accepted_at, accepted_by, expires_at, a.updated_at}));
+  COLO_CHECK(tx.exec(kUpdate, {a.id,
+                               a.customer_name,
+                               a.status,
+                               to_json(a.company),
+                               devices_json(a.devices),
+                               a.needs.site_id,
+                               a.needs.room_id,
+                               a.needs.space,
+                               a.needs.units,
+                               a.needs.racks,
+                               a.needs.power_w,
+                               a.needs.redundant,
+                               a.needs.bandwidth_mbps,
+                               a.needs.ipv4_count,
+                               date_text(a.needs.start_date),
+                               a.needs.term_months,
+                               strings_json(a.needs.extra_services),
+                               a.needs.notes,
+                               a.submitted_at,
+                               a.decided_at,
+                               a.contract_id,
+                               placement,
+                               placement_site,
+                               reservations,
+                               accepted_at,
+                               accepted_by,
+                               expires_at,
+                               a.updated_at}));
   return {};
 }
 
@@ -223,8 +261,8 @@ Result<std::pair<std::int64_t, std::vector<Application>>> list(db::Tx& tx, const
       sql.raw("a.status IN (" + in + ")");
     }
   }
-  return db::list_page<Application>(tx, sql, "SELECT COUNT(*) FROM applications a", kColumns, f.sort,
-                                    f.limit, f.offset, application_of);
+  return db::list_page<Application>(tx, sql, "SELECT COUNT(*) FROM applications a", kColumns, f.sort, f.limit, f.offset,
+                                    application_of);
 }
 
 Result<std::int64_t> committed_bandwidth(db::Tx& tx, std::int64_t site_id, std::int64_t except) {

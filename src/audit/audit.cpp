@@ -1,8 +1,8 @@
 #include "audit/audit.hpp"
 
+#include <spdlog/spdlog.h>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
-#include <spdlog/spdlog.h>
 
 #include <mutex>
 
@@ -82,10 +82,9 @@ struct Walk {
 // Why `r` does not hold after `w`, or empty when it does (and then `w` moves past it).
 std::string check_entry(const store::Row& r, Walk& w, const std::optional<crypto::Key>& key) {
   if (r.prev_hash != w.prev)
-    return w.last_id == 0 && w.count == 0
-               ? "the first entry does not start the chain"
-               : "its link to entry " + std::to_string(w.last_id) +
-                     " does not hold (an entry was removed, inserted or altered)";
+    return w.last_id == 0 && w.count == 0 ? "the first entry does not start the chain"
+                                          : "its link to entry " + std::to_string(w.last_id) +
+                                                " does not hold (an entry was removed, inserted or altered)";
   if (r.alg == kPlain) {
     if (w.keyed_seen) return "it is unkeyed after keyed entries (written without the audit key: forged)";
     if (entry_hash(w.prev, hashed_fields(r)) != r.hash)
@@ -131,8 +130,8 @@ std::string missing_head(const Checkpoint& cp) {
 }
 
 std::string count_differs(const Checkpoint& cp, std::int64_t now) {
-  return "the checkpoint of " + cp.at + " counted " + std::to_string(cp.count) + " entries up to this one, the log has " +
-         std::to_string(now) + " (entries were removed)";
+  return "the checkpoint of " + cp.at + " counted " + std::to_string(cp.count) +
+         " entries up to this one, the log has " + std::to_string(now) + " (entries were removed)";
 }
 
 std::string head_differs(const Checkpoint& cp) {
@@ -140,8 +139,7 @@ std::string head_differs(const Checkpoint& cp) {
 }
 
 // Records the verified head outside the database and in the log.
-Status record_head(const std::string& path, VerifyReport& report, const Walk& w, Instant now,
-                   const crypto::Key& key) {
+Status record_head(const std::string& path, VerifyReport& report, const Walk& w, Instant now, const crypto::Key& key) {
   report.head = Checkpoint{w.last_id, w.last_id ? w.prev : "", w.count, format_instant(now)};
   COLO_CHECK(write_checkpoint(path, report.head, key));
   spdlog::info("audit chain head: entry {} hash {} ({} entries), recorded in {}", report.head.last_id,
@@ -288,17 +286,16 @@ Result<VerifyReport> advance_checkpoint(db::Database& db, const std::string& che
   return report;
 }
 
-Result<std::pair<std::int64_t, std::vector<Entry>>> search(db::Database& db, const Context& ctx,
-                                                           const Filter& filter) {
+Result<std::pair<std::int64_t, std::vector<Entry>>> search(db::Database& db, const Context& ctx, const Filter& filter) {
   COLO_TRY(auto tx, db::Tx::begin(db, db::Access::read));
   COLO_TRY(auto page, store::search(tx, ctx, filter));
   std::vector<Entry> out;
   out.reserve(page.second.size());
   for (auto& r : page.second)
     out.push_back(Entry{r.id, std::move(r.at), r.actor_id, std::move(r.actor), split_roles(r.roles),
-                        std::move(r.request_id), std::move(r.source), std::move(r.object_type),
-                        std::move(r.object_id), std::move(r.action), r.customer_id,
-                        parse_or_null(r.before_json), parse_or_null(r.after_json), std::move(r.hash)});
+                        std::move(r.request_id), std::move(r.source), std::move(r.object_type), std::move(r.object_id),
+                        std::move(r.action), r.customer_id, parse_or_null(r.before_json), parse_or_null(r.after_json),
+                        std::move(r.hash)});
   return std::pair{page.first, std::move(out)};
 }
 

@@ -16,8 +16,8 @@
 
 #include "audit/checkpoint.hpp"
 #include "core/clock.hpp"
-#include "core/crypto.hpp"
 #include "core/context.hpp"
+#include "core/crypto.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
 
@@ -28,11 +28,11 @@ class Router;
 namespace colo::audit {
 
 struct Change {
-  std::string object_type;  // "dcim.rack", "customer", "user"
-  std::string object_id;    // the row id as text
-  std::string action;       // "create", "update", "delete", "place", "login", ...
-  boost::json::value before;  // null for create
-  boost::json::value after;   // null for delete
+  std::string object_type;                  // "dcim.rack", "customer", "user"
+  std::string object_id;                    // the row id as text
+  std::string action;                       // "create", "update", "delete", "place", "login", ...
+  boost::json::value before;                // null for create
+  boost::json::value after;                 // null for delete
   std::optional<std::int64_t> customer_id;  // the tenant the object belongs to, when any
 };
 
@@ -50,7 +50,7 @@ struct VerifyReport {
   std::optional<std::int64_t> first_broken_id;  // the first entry that does not hold or is missing;
                                                 // 0 when the checkpoint file itself does not verify
   std::string reason;
-  Checkpoint head;  // the chain's head as verified
+  Checkpoint head;                // the chain's head as verified
   bool checkpoint_found = false;  // an earlier checkpoint was there to check the head against
 };
 // Walks the whole chain. With a checkpoint file: the head recorded there must still be present

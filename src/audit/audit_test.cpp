@@ -109,8 +109,9 @@ class AuditTest : public db::testing::EngineTest {
   }
   void append(const Context& ctx, std::string type, std::string id, std::optional<std::int64_t> customer = {}) {
     auto tx = db::Tx::begin(db(), db::Access::write).take();
-    auto st = record(tx, ctx, clock_,
-                     {std::move(type), std::move(id), "update", json::object{{"n", 1}}, json::object{{"n", 2}}, customer});
+    auto st =
+        record(tx, ctx, clock_,
+               {std::move(type), std::move(id), "update", json::object{{"n", 1}}, json::object{{"n", 2}}, customer});
     ASSERT_TRUE(st.ok()) << st.error().message;
     ASSERT_TRUE(tx.commit().ok());
   }
@@ -169,9 +170,10 @@ TEST_P(AuditTest, ConcurrentAppendsKeepOneChain) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < 10; ++i) {
         auto tx = db::Tx::begin(db(), db::Access::write);
-        if (!tx.ok() || !record(*tx, actor("admin"), clock_, {"thing", std::to_string(t * 100 + i), "create", nullptr,
-                                                               json::object{}, std::nullopt})
-                             .ok() ||
+        if (!tx.ok() ||
+            !record(*tx, actor("admin"), clock_,
+                    {"thing", std::to_string(t * 100 + i), "create", nullptr, json::object{}, std::nullopt})
+                 .ok() ||
             !tx->commit().ok())
           ++failures;
       }
@@ -264,7 +266,8 @@ TEST_P(AuditTest, RemovingEveryEntryIsFoundByTheCheckpoint) {
 
 TEST_P(AuditTest, RewritingAnEntryAndEveryLaterHashWithoutTheKeyIsFound) {
   five_and_checkpoint();
-  rewrite_from(3, [](store::Row& r) { r.action = "nothing-to-see"; }, 2);
+  rewrite_from(
+      3, [](store::Row& r) { r.action = "nothing-to-see"; }, 2);
   auto r = verify(db()).take();
   ASSERT_TRUE(r.first_broken_id);
   EXPECT_EQ(*r.first_broken_id, 3);
@@ -273,13 +276,15 @@ TEST_P(AuditTest, RewritingAnEntryAndEveryLaterHashWithoutTheKeyIsFound) {
 
 TEST_P(AuditTest, RewritingKeyedEntriesAsUnkeyedOnesIsFound) {
   five_and_checkpoint();
-  rewrite_from(3, [](store::Row& r) { r.action = "nothing-to-see"; }, 1);
+  rewrite_from(
+      3, [](store::Row& r) { r.action = "nothing-to-see"; }, 1);
   auto r = verify(db()).take();
   ASSERT_TRUE(r.first_broken_id);
   EXPECT_EQ(*r.first_broken_id, 3);
   EXPECT_NE(r.reason.find("unkeyed after keyed"), std::string::npos) << r.reason;
   // Rewriting the whole log unkeyed passes the chain but not the checkpoint.
-  rewrite_from(1, [](store::Row& r) { r.action = "nothing-to-see"; }, 1);
+  rewrite_from(
+      1, [](store::Row& r) { r.action = "nothing-to-see"; }, 1);
   EXPECT_FALSE(verify(db()).take().first_broken_id);
   auto c = verify_with_checkpoint();
   EXPECT_EQ(c.first_broken_id, 5);

@@ -51,7 +51,8 @@ Result<Checkpoint> parse_checkpoint(std::string_view text, const crypto::Key& ke
   std::istringstream in{std::string(text)};
   for (std::string p; in >> p;) parts.push_back(p);
   auto bad = [](std::string why) { return Error::unprocessable("audit.checkpoint_invalid", std::move(why)); };
-  if (parts.size() != 7 || parts[0] != kMagic || parts[1] != kVersion) return bad("the checkpoint is not in the expected form");
+  if (parts.size() != 7 || parts[0] != kMagic || parts[1] != kVersion)
+    return bad("the checkpoint is not in the expected form");
   Checkpoint c;
   if (!to_int(parts[2], c.last_id) || !to_int(parts[4], c.count)) return bad("the checkpoint's numbers are malformed");
   c.last_hash = parts[3] == "-" ? "" : parts[3];

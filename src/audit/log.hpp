@@ -40,8 +40,8 @@ struct Filter {
   std::optional<std::string> object_id;
   std::optional<std::string> action;
   std::optional<std::int64_t> customer;
-  std::optional<Instant> from;  // at >= from
-  std::optional<Instant> to;    // at < to
+  std::optional<Instant> from;      // at >= from
+  std::optional<Instant> to;        // at < to
   std::optional<std::string> q;     // part of the actor, object type, object id or action
   std::optional<std::string> sort;  // none: newest first
   std::int64_t limit = 50;
@@ -54,7 +54,6 @@ struct Filter {
 std::optional<Instant> parse_bound(std::string_view text, bool end, const BusinessCalendar& calendar);
 
 // The total count and one page, newest first unless sorted otherwise. A customer principal sees only its own entries.
-Result<std::pair<std::int64_t, std::vector<Entry>>> search(db::Database& db, const Context& ctx,
-                                                           const Filter& filter);
+Result<std::pair<std::int64_t, std::vector<Entry>>> search(db::Database& db, const Context& ctx, const Filter& filter);
 
 }  // namespace colo::audit

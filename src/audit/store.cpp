@@ -23,15 +23,12 @@ constexpr std::string_view kFind = "SELECT id, hash, alg FROM audit_log WHERE id
 constexpr std::string_view kCountUpTo = "SELECT COUNT(*) FROM audit_log WHERE id <= $1";
 constexpr std::string_view kAfter = " WHERE id > $1 ORDER BY id LIMIT $2";
 constexpr std::string_view kCount = "SELECT COUNT(*) FROM audit_log";
-const db::ListSpec kEntryList{.search = {"actor", "object_type", "object_id", "action"},
-                              .sorts = {{"id", "id"},
-                                        {"at", "at"},
-                                        {"actor", "actor"},
-                                        {"object_type", "object_type"},
-                                        {"action", "action"}},
-                              .default_order = "id DESC",
-                              .tiebreak = "id",
-                              .tenant_column = "customer_id"};
+const db::ListSpec kEntryList{
+    .search = {"actor", "object_type", "object_id", "action"},
+    .sorts = {{"id", "id"}, {"at", "at"}, {"actor", "actor"}, {"object_type", "object_type"}, {"action", "action"}},
+    .default_order = "id DESC",
+    .tiebreak = "id",
+    .tenant_column = "customer_id"};
 
 // The mappers read their SELECT's columns in the order written there (db::Cursor) and end with
 // finish(), so a column added to one and not the other fails every test that reads such a row.
@@ -81,9 +78,8 @@ Result<std::optional<std::string>> last_hash(db::Tx& tx) {
 }
 
 Status insert(db::Tx& tx, const Row& r) {
-  COLO_CHECK(tx.exec(kInsert, {r.at, r.actor_id, r.actor, r.roles, r.request_id, r.source, r.object_type,
-                               r.object_id, r.action, r.customer_id, r.before_json, r.after_json, r.prev_hash,
-                               r.hash, r.alg}));
+  COLO_CHECK(tx.exec(kInsert, {r.at, r.actor_id, r.actor, r.roles, r.request_id, r.source, r.object_type, r.object_id,
+                               r.action, r.customer_id, r.before_json, r.after_json, r.prev_hash, r.hash, r.alg}));
   return {};
 }
 

@@ -47,8 +47,7 @@ TEST(HashGateTest, NeverMoreHoldersThanSlots) {
         if (!slot) continue;
         ++entered;
         int now = ++inside;
-        for (int m = most; now > m && !most.compare_exchange_weak(m, now);) {
-        }
+        for (int m = most; now > m && !most.compare_exchange_weak(m, now);) {}
         --inside;
       }
     });

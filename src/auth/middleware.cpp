@@ -38,9 +38,9 @@ http::Pipeline::Middleware make_middleware(Service& svc) {
     if (who) req.principal = who->principal;
     if (route.auth == http::Auth::none) return std::nullopt;
     if (bad_token)
-      return http::problem(Error{ErrorKind::unauthenticated, "auth.invalid_token",
-                                 "The API token is invalid, expired or revoked.", {}},
-                           req);
+      return http::problem(
+          Error{ErrorKind::unauthenticated, "auth.invalid_token", "The API token is invalid, expired or revoked.", {}},
+          req);
     if (!who) return http::problem(Error::unauthenticated("Sign in or send an API token."), req);
     if (!safe_method(req.method)) {
       if (who->principal->read_only)

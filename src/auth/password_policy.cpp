@@ -1,8 +1,8 @@
 #include "auth/password_policy.hpp"
 
 #include <pwquality.h>
-#include <unicase.h>
 #include <spdlog/spdlog.h>
+#include <unicase.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -36,7 +36,7 @@ std::optional<std::string> folded(std::string_view s) {
 // byte count is set to its floor; the user-name check is ours too (see remove_names).
 struct Quality {
   std::unique_ptr<pwquality_settings_t, decltype(&pwquality_free_settings)> settings{pwquality_default_settings(),
-                                                                                      &pwquality_free_settings};
+                                                                                     &pwquality_free_settings};
   // cracklib reads its dictionary through static buffers: one check at a time.
   std::mutex mutex;
 
@@ -57,8 +57,10 @@ struct Quality {
     if (score == PWQ_ERROR_CRACKLIB_CHECK && aux &&
         std::string_view(static_cast<const char*>(aux)).find("error loading dictionary") != std::string_view::npos) {
       spdlog::error("cannot check password strength: {} (install cracklib-runtime)", reason);
-      return Error{ErrorKind::unavailable, "auth.password_check_unavailable",
-                   "Password strength cannot be checked: the password dictionary is missing on the server.", {}};
+      return Error{ErrorKind::unavailable,
+                   "auth.password_check_unavailable",
+                   "Password strength cannot be checked: the password dictionary is missing on the server.",
+                   {}};
     }
     return std::optional<std::string>(reason + ".");
   }
@@ -98,7 +100,9 @@ std::optional<std::string> remove_names(const std::string& password, const std::
 }
 
 Error weak(const std::string& field, std::string reason) {
-  return Error{ErrorKind::unprocessable, "auth.password_weak", "The password is too weak.",
+  return Error{ErrorKind::unprocessable,
+               "auth.password_weak",
+               "The password is too weak.",
                {{field, "weak", std::move(reason)}}};
 }
 
@@ -108,8 +112,10 @@ std::vector<FieldError> password_length_errors(std::string_view password, const 
   if (auto flaw = text::find_flaw(password, {.tab = false, .line_breaks = false}))
     return {{field, "invalid", "The password is not valid text: it contains " + text::describe(*flaw) + "."}};
   const auto n = text::count_characters(password);
-  if (n < kMinPasswordLength) return {{field, "too_short", "At least " + std::to_string(kMinPasswordLength) + " characters."}};
-  if (n > kMaxPasswordLength) return {{field, "too_long", "At most " + std::to_string(kMaxPasswordLength) + " characters."}};
+  if (n < kMinPasswordLength)
+    return {{field, "too_short", "At least " + std::to_string(kMinPasswordLength) + " characters."}};
+  if (n > kMaxPasswordLength)
+    return {{field, "too_long", "At most " + std::to_string(kMaxPasswordLength) + " characters."}};
   return {};
 }
 

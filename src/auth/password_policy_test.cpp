@@ -18,9 +18,9 @@ TEST(PasswordPolicyTest, LengthCountsCharactersNotBytes) {
     const char* code;
   };
   const Case cases[] = {
-      {"密码密码", "too_short"},          // 4 characters in 12 bytes
-      {"密码密码密码密码密码", ""},        // 10 characters
-      {"пароль123", "too_short"},         // 9 characters in 15 bytes
+      {"密码密码", "too_short"},     // 4 characters in 12 bytes
+      {"密码密码密码密码密码", ""},  // 10 characters
+      {"пароль123", "too_short"},    // 9 characters in 15 bytes
       {"short", "too_short"},
       {"ten-chars!", ""},
       {"nine-char", "too_short"},

@@ -18,8 +18,8 @@ const std::vector<RoleDef> kRoles = {
     {"customer_user", "Customer user", "客户用户", true},
 };
 
-const std::vector<std::string> kStaff = {"admin",   "business", "technical", "management",
-                                         "finance", "operations", "security", "auditor"};
+const std::vector<std::string> kStaff = {"admin",   "business",   "technical", "management",
+                                         "finance", "operations", "security",  "auditor"};
 
 std::vector<std::string> staff_and(std::vector<std::string> extra) {
   auto v = kStaff;
@@ -32,52 +32,49 @@ const std::vector<PermissionDef> kPermissions = {
     {"auth.self", "Sign in, read and change one's own account, manage one's own API tokens",
      staff_and({"customer_admin", "customer_user"})},
     {"users.read", "List and read user accounts", {"admin", "business", "auditor"}},
-    {"users.write", "Create, disable and re-enable staff and customer users, reset passwords, assign roles",
-     {"admin"}},
+    {"users.write", "Create, disable and re-enable staff and customer users, reset passwords, assign roles", {"admin"}},
     {"users.customer_write", "Create customer users for a customer", {"admin", "business"}},
     {"audit.read", "Read the audit log", {"admin", "auditor"}},
     // Customers (R3.1.1, R10)
     {"customers.read", "List and read customers (customers read only their own record)",
      staff_and({"customer_admin", "customer_user"})},
     {"customers.write", "Create and change customers", {"admin", "business"}},
-    {"customers.contacts.write", "Add, change and remove a customer's contacts",
+    {"customers.contacts.write",
+     "Add, change and remove a customer's contacts",
      {"admin", "business", "customer_admin"}},
     // Inventory (R2, R4.3.1, R4.3.2, R5.1)
-    {"dcim.read", "Read sites, rooms, racks, device types, devices, power and cabling "
-                  "(customers: their own devices and the racks they occupy)",
+    {"dcim.read",
+     "Read sites, rooms, racks, device types, devices, power and cabling "
+     "(customers: their own devices and the racks they occupy)",
      staff_and({"customer_admin", "customer_user"})},
     {"dcim.sites.write", "Create and change sites, rooms and rows", {"admin", "technical"}},
     {"dcim.racks.write", "Create and change racks, power feeds and PDUs", {"admin", "technical"}},
-    {"dcim.device_types.write", "Create device types and import the device-type library",
-     {"admin", "technical"}},
-    {"dcim.devices.write", "Create, place, move and change devices; record maintenance",
+    {"dcim.device_types.write", "Create device types and import the device-type library", {"admin", "technical"}},
+    {"dcim.devices.write",
+     "Create, place, move and change devices; record maintenance",
      {"admin", "technical", "operations"}},
     {"dcim.reservations.write", "Reserve rack units for a customer", {"admin", "technical", "business"}},
     {"dcim.power.force", "Allocate power beyond a rack's capacity (audited)", {"admin", "technical"}},
-    {"dcim.cables.write", "Connect and disconnect cables; change interfaces",
-     {"admin", "technical", "operations"}},
+    {"dcim.cables.write", "Connect and disconnect cables; change interfaces", {"admin", "technical", "operations"}},
     {"ipam.read", "Read VLANs, prefixes and addresses (customers: their own)",
      staff_and({"customer_admin", "customer_user"})},
     {"ipam.write", "Create and assign VLANs, prefixes and addresses", {"admin", "technical"}},
     // Applications (R3.1, R3.2)
     {"applications.read", "Read hosting applications (customers: their own)",
      staff_and({"customer_admin", "customer_user"})},
-    {"applications.create", "Create and submit hosting applications",
+    {"applications.create",
+     "Create and submit hosting applications",
      {"admin", "business", "customer_admin", "customer_user"}},
-    {"applications.review.business", "First review of applications (business department)",
-     {"business"}},
-    {"applications.review.technical", "Feasibility review of applications (technical department)",
-     {"technical"}},
-    {"applications.review.management", "Final approval of applications (management)",
-     {"management"}},
+    {"applications.review.business", "First review of applications (business department)", {"business"}},
+    {"applications.review.technical", "Feasibility review of applications (technical department)", {"technical"}},
+    {"applications.review.management", "Final approval of applications (management)", {"management"}},
     // Contracts (R3.2.3, R10, R11)
-    {"contracts.read", "Read contracts (customers: their own)",
-     staff_and({"customer_admin", "customer_user"})},
+    {"contracts.read", "Read contracts (customers: their own)", staff_and({"customer_admin", "customer_user"})},
     {"contracts.write", "Draft, sign, renew and terminate contracts", {"admin", "business"}},
-    {"contracts.settle", "Record the money items of a contract's settlement (final invoice, deposit)",
+    {"contracts.settle",
+     "Record the money items of a contract's settlement (final invoice, deposit)",
      {"admin", "finance"}},
-    {"contracts.amend", "Propose and agree change agreements",
-     {"admin", "business", "customer_admin"}},
+    {"contracts.amend", "Propose and agree change agreements", {"admin", "business", "customer_admin"}},
     {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},
 };
 
@@ -112,8 +109,7 @@ std::string permissions_markdown() {
       "Generated from `src/auth/permissions.cpp`; a test keeps this file equal to the code.\n\n"
       "## Roles\n\n| role | en-US | zh-CN | customer |\n| --- | --- | --- | --- |\n";
   for (const auto& r : kRoles)
-    md += "| `" + r.name + "` | " + r.label_en + " | " + r.label_zh + " | " +
-          (r.customer ? "yes" : "no") + " |\n";
+    md += "| `" + r.name + "` | " + r.label_en + " | " + r.label_zh + " | " + (r.customer ? "yes" : "no") + " |\n";
   md += "\n## Permissions\n\n| permission | allows | roles |\n| --- | --- | --- |\n";
   for (const auto& p : kPermissions) {
     std::string roles;

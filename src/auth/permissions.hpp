@@ -10,15 +10,15 @@
 namespace colo::auth {
 
 struct RoleDef {
-  std::string name;         // "business"
-  std::string label_en;     // "Business department"
-  std::string label_zh;     // "业务部门"
-  bool customer = false;    // a customer role is bound to one customer
+  std::string name;       // "business"
+  std::string label_en;   // "Business department"
+  std::string label_zh;   // "业务部门"
+  bool customer = false;  // a customer role is bound to one customer
 };
 
 struct PermissionDef {
-  std::string name;         // "dcim.racks.write"
-  std::string description;  // what it allows
+  std::string name;                // "dcim.racks.write"
+  std::string description;         // what it allows
   std::vector<std::string> roles;  // granted to
 };
 

@@ -17,8 +17,10 @@ long seconds_until(LoginLimiter::TimePoint until, LoginLimiter::TimePoint now) {
 }  // namespace
 
 LoginLimiter::Attempt::Attempt(Attempt&& other) noexcept
-    : limiter_(std::exchange(other.limiter_, nullptr)), account_(std::move(other.account_)),
-      address_(std::move(other.address_)), retry_after_(other.retry_after_) {}
+    : limiter_(std::exchange(other.limiter_, nullptr)),
+      account_(std::move(other.account_)),
+      address_(std::move(other.address_)),
+      retry_after_(other.retry_after_) {}
 
 LoginLimiter::Attempt::~Attempt() {
   if (limiter_) limiter_->end(account_, address_, kAbandoned, TimePoint{});
@@ -34,18 +36,24 @@ void LoginLimiter::Attempt::succeeded() {
 
 const LoginLimiter::Rule& LoginLimiter::rule(Kind k) const {
   switch (k) {
-    case kAccountAddress: return rules_.account_address;
-    case kAddress: return rules_.address;
-    default: return rules_.account;
+    case kAccountAddress:
+      return rules_.account_address;
+    case kAddress:
+      return rules_.address;
+    default:
+      return rules_.account;
   }
 }
 
 std::string LoginLimiter::key(Kind k, const std::string& account, const std::string& address) {
   // The user name is last in the pair key: it is free text and may hold any separator.
   switch (k) {
-    case kAccountAddress: return "pair:" + address + " " + account;
-    case kAddress: return "addr:" + address;
-    default: return "user:" + account;
+    case kAccountAddress:
+      return "pair:" + address + " " + account;
+    case kAddress:
+      return "addr:" + address;
+    default:
+      return "user:" + account;
   }
 }
 
@@ -121,8 +129,9 @@ long LoginLimiter::locked_for(const std::string& account, const std::string& add
 void LoginLimiter::prune(TimePoint now) {
   auto idle = [&](const auto& entry, bool window_matters) {
     const State& s = entry.second;
-    const auto kind = entry.first.rfind("pair:", 0) == 0 ? kAccountAddress
-                      : entry.first.rfind("addr:", 0) == 0 ? kAddress : kAccount;
+    const auto kind = entry.first.rfind("pair:", 0) == 0   ? kAccountAddress
+                      : entry.first.rfind("addr:", 0) == 0 ? kAddress
+                                                           : kAccount;
     return s.in_flight == 0 && s.locked_until <= now && (!window_matters || now - s.window_start > rule(kind).window);
   };
   std::erase_if(states_, [&](const auto& e) { return idle(e, true); });

@@ -23,9 +23,9 @@ class LoginLimiter {
   using TimePoint = std::chrono::steady_clock::time_point;
 
   struct Rule {
-    int max_failures = 5;                    // failures within `window` that lock the key
+    int max_failures = 5;  // failures within `window` that lock the key
     std::chrono::seconds window{15 * 60};
-    std::chrono::seconds lockout{15 * 60};   // the lock; the count starts again after it
+    std::chrono::seconds lockout{15 * 60};  // the lock; the count starts again after it
     // When longer than `lockout`, the rule throttles instead: the count is kept, and every failure
     // past the limit locks for twice as long as the one before, up to this.
     std::chrono::seconds max_lockout{0};

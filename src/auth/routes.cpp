@@ -62,8 +62,7 @@ json::object token_json(const ApiToken& t) {
 }
 
 std::string session_cookie(const Request& req, const std::string& value, long max_age) {
-  std::string c = "colo_session=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
-                  std::to_string(max_age);
+  std::string c = "colo_session=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
   if (req.secure) c += "; Secure";
   return c;
 }
@@ -82,9 +81,7 @@ std::vector<std::string> read_roles(http::JsonObjectReader& b, bool required) {
   return roles;
 }
 
-json::object revoked_json(const Revoked& r) {
-  return {{"sessions_revoked", r.sessions}, {"tokens_revoked", r.tokens}};
-}
+json::object revoked_json(const Revoked& r) { return {{"sessions_revoked", r.sessions}, {"tokens_revoked", r.tokens}}; }
 
 // A password change or reset answers what it revoked; "auth.busy" answers with Retry-After.
 Response password_set(Result<Revoked> result, const Request& req) {
@@ -105,180 +102,249 @@ json::value obj(std::initializer_list<std::pair<const char*, const char*>> props
 }  // namespace
 
 void add_routes(http::Router& router, Service& svc) {
-  router.add({.method = "POST", .pattern = "/api/v1/auth/login",
-              .handler = [&svc](Request& req) {
-                http::JsonBody b(req);
-                auto username = b.string("username", {.required = true, .max = 64});
-                auto password = b.string("password", {.required = true, .max = 1024, .trim = false});
-                b.finish();
-                Context ctx{nullptr, req.request_id, req.remote_addr, req.lang};
-                auto s = svc.login(*username, *password, ctx);
-                if (!s.ok()) {
-                  auto r = http::problem(s.error(), req);
-                  if (s.error().kind == ErrorKind::rate_limited)
-                    r.set_header("Retry-After",
-                                 std::to_string(std::max(1L, svc.login_retry_after(*username, req.remote_addr))));
-                  if (s.error().is("auth.busy")) r.set_header("Retry-After", "1");
-                  return r;
-                }
-                auto r = http::json_response(json::object{{"user", user_json(s->user)}, {"csrf_token", s->csrf_token}});
-                r.headers.emplace_back("Set-Cookie", session_cookie(req, s->token,
-                                                                    std::chrono::duration_cast<std::chrono::seconds>(kSessionAbsolute).count()));
-                return r;
-              },
-              .summary = "Sign in; sets the session cookie and answers the CSRF token.", .tag = "auth",
-              .auth = http::Auth::none, .request_schema = obj({{"username", "string"}, {"password", "string"}})});
-  router.add({.method = "POST", .pattern = "/api/v1/auth/logout",
-              .handler = [&svc](Request& req) {
-                svc.logout(http::context_of(req)).take();
-                auto r = Response::no_content();
-                r.headers.emplace_back("Set-Cookie", session_cookie(req, "", 0));
-                return r;
-              },
-              .summary = "Sign out.", .tag = "auth", .auth = http::Auth::authenticated, .success_status = 204});
-  router.add({.method = "GET", .pattern = "/api/v1/auth/me",
-              .handler = [&svc](Request& req) {
-                auto ctx = http::context_of(req);
-                auto u = svc.me(ctx).take();
-                return http::json_response(json::object{{"user", user_json(u)}, {"csrf_token", svc.csrf_of(ctx).take()}});
-              },
-              .summary = "The signed-in user and the CSRF token.", .tag = "auth", .auth = http::Auth::authenticated});
-  router.add({.method = "POST", .pattern = "/api/v1/auth/password",
-              .handler = [&svc](Request& req) {
-                http::JsonBody b(req);
-                auto cur = b.string("current_password", {.required = true, .max = 1024, .trim = false});
-                auto next = b.string("new_password", {.required = true, .max = 1024, .trim = false});
-                b.finish();
-                return password_set(svc.change_password(http::context_of(req), *cur, *next), req);
-              },
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/auth/login",
+       .handler =
+           [&svc](Request& req) {
+             http::JsonBody b(req);
+             auto username = b.string("username", {.required = true, .max = 64});
+             auto password = b.string("password", {.required = true, .max = 1024, .trim = false});
+             b.finish();
+             Context ctx{nullptr, req.request_id, req.remote_addr, req.lang};
+             auto s = svc.login(*username, *password, ctx);
+             if (!s.ok()) {
+               auto r = http::problem(s.error(), req);
+               if (s.error().kind == ErrorKind::rate_limited)
+                 r.set_header("Retry-After",
+                              std::to_string(std::max(1L, svc.login_retry_after(*username, req.remote_addr))));
+               if (s.error().is("auth.busy")) r.set_header("Retry-After", "1");
+               return r;
+             }
+             auto r = http::json_response(json::object{{"user", user_json(s->user)}, {"csrf_token", s->csrf_token}});
+             r.headers.emplace_back(
+                 "Set-Cookie",
+                 session_cookie(req, s->token,
+                                std::chrono::duration_cast<std::chrono::seconds>(kSessionAbsolute).count()));
+             return r;
+           },
+       .summary = "Sign in; sets the session cookie and answers the CSRF token.",
+       .tag = "auth",
+       .auth = http::Auth::none,
+       .request_schema = obj({{"username", "string"}, {"password", "string"}})});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/auth/logout",
+              .handler =
+                  [&svc](Request& req) {
+                    svc.logout(http::context_of(req)).take();
+                    auto r = Response::no_content();
+                    r.headers.emplace_back("Set-Cookie", session_cookie(req, "", 0));
+                    return r;
+                  },
+              .summary = "Sign out.",
+              .tag = "auth",
+              .auth = http::Auth::authenticated,
+              .success_status = 204});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/auth/me",
+       .handler =
+           [&svc](Request& req) {
+             auto ctx = http::context_of(req);
+             auto u = svc.me(ctx).take();
+             return http::json_response(json::object{{"user", user_json(u)}, {"csrf_token", svc.csrf_of(ctx).take()}});
+           },
+       .summary = "The signed-in user and the CSRF token.",
+       .tag = "auth",
+       .auth = http::Auth::authenticated});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/auth/password",
+              .handler =
+                  [&svc](Request& req) {
+                    http::JsonBody b(req);
+                    auto cur = b.string("current_password", {.required = true, .max = 1024, .trim = false});
+                    auto next = b.string("new_password", {.required = true, .max = 1024, .trim = false});
+                    b.finish();
+                    return password_set(svc.change_password(http::context_of(req), *cur, *next), req);
+                  },
               .summary = "Change one's password; other sessions and all API tokens are revoked (counts answered).",
-              .tag = "auth", .permission = "auth.self",
+              .tag = "auth",
+              .permission = "auth.self",
               .request_schema = obj({{"current_password", "string"}, {"new_password", "string"}}),
               .response_schema = obj({{"sessions_revoked", "integer"}, {"tokens_revoked", "integer"}})});
-  router.add({.method = "GET", .pattern = "/api/v1/auth/tokens",
-              .handler = [&svc](Request& req) {
-                json::array out;
-                for (const auto& t : svc.tokens(http::context_of(req)).take()) out.push_back(token_json(t));
-                return http::json_response(out);
-              },
-              .summary = "One's API tokens.", .tag = "auth", .permission = "auth.self"});
-  router.add({.method = "POST", .pattern = "/api/v1/auth/tokens",
-              .handler = [&svc](Request& req) {
-                http::JsonBody b(req);
-                auto name = b.string("name", {.required = true, .max = 100});
-                auto expires = b.instant("expires_at");
-                auto ro = b.boolean("read_only");
-                b.finish();
-                auto t = svc.create_token(http::context_of(req), *name, expires, ro.value_or(false)).take();
-                return http::json_response(token_json(t), 201);
-              },
-              .summary = "Create an API token; the secret is shown once.", .tag = "auth",
+  router.add({.method = "GET",
+              .pattern = "/api/v1/auth/tokens",
+              .handler =
+                  [&svc](Request& req) {
+                    json::array out;
+                    for (const auto& t : svc.tokens(http::context_of(req)).take()) out.push_back(token_json(t));
+                    return http::json_response(out);
+                  },
+              .summary = "One's API tokens.",
+              .tag = "auth",
+              .permission = "auth.self"});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/auth/tokens",
+              .handler =
+                  [&svc](Request& req) {
+                    http::JsonBody b(req);
+                    auto name = b.string("name", {.required = true, .max = 100});
+                    auto expires = b.instant("expires_at");
+                    auto ro = b.boolean("read_only");
+                    b.finish();
+                    auto t = svc.create_token(http::context_of(req), *name, expires, ro.value_or(false)).take();
+                    return http::json_response(token_json(t), 201);
+                  },
+              .summary = "Create an API token; the secret is shown once.",
+              .tag = "auth",
               .permission = "auth.self",
               .request_schema = obj({{"name", "string"}, {"expires_at", "string"}, {"read_only", "boolean"}}),
               .success_status = 201});
-  router.add({.method = "DELETE", .pattern = "/api/v1/auth/tokens/{id}",
-              .handler = [&svc](Request& req) {
-                svc.revoke_token(http::context_of(req), http::id_param(req)).take();
-                return Response::no_content();
-              },
-              .summary = "Revoke an API token.", .tag = "auth", .permission = "auth.self", .success_status = 204});
+  router.add({.method = "DELETE",
+              .pattern = "/api/v1/auth/tokens/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    svc.revoke_token(http::context_of(req), http::id_param(req)).take();
+                    return Response::no_content();
+                  },
+              .summary = "Revoke an API token.",
+              .tag = "auth",
+              .permission = "auth.self",
+              .success_status = 204});
 
-  router.add({.method = "GET", .pattern = "/api/v1/users",
-              .handler = [&svc](Request& req) {
-                http::QueryReader q(req);
-                auto page = http::read_page(q);
-                UserFilter f;
-                f.q = q.string("q", 100);
-                f.role = q.choice("role", role_names());
-                f.customer = q.integer("customer", {.min = 1});
-                f.active = q.boolean("active");
-                f.sort = q.string("sort", 100);
-                q.finish();
-                f.limit = page.limit;
-                f.offset = page.offset;
-                auto [count, rows] = svc.users(http::context_of(req), f).take();
-                json::array results;
-                for (const auto& u : rows) results.push_back(user_json(u));
-                return http::json_response(http::page_json(req, page, count, std::move(results)));
-              },
-              .summary = "List users.", .tag = "users", .permission = "users.read",
-              .query = {{"q"}, {"role"}, {"customer", "integer"}, {"active", "boolean"},
+  router.add({.method = "GET",
+              .pattern = "/api/v1/users",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    auto page = http::read_page(q);
+                    UserFilter f;
+                    f.q = q.string("q", 100);
+                    f.role = q.choice("role", role_names());
+                    f.customer = q.integer("customer", {.min = 1});
+                    f.active = q.boolean("active");
+                    f.sort = q.string("sort", 100);
+                    q.finish();
+                    f.limit = page.limit;
+                    f.offset = page.offset;
+                    auto [count, rows] = svc.users(http::context_of(req), f).take();
+                    json::array results;
+                    for (const auto& u : rows) results.push_back(user_json(u));
+                    return http::json_response(http::page_json(req, page, count, std::move(results)));
+                  },
+              .summary = "List users.",
+              .tag = "users",
+              .permission = "users.read",
+              .query = {{"q"},
+                        {"role"},
+                        {"customer", "integer"},
+                        {"active", "boolean"},
                         {"sort", "string", "username, display_name, created_at or last_login_at; - for descending"},
-                        {"limit", "integer"}, {"offset", "integer"}}});
-  router.add({.method = "POST", .pattern = "/api/v1/users",
-              .handler = [&svc](Request& req) {
-                http::JsonBody b(req);
-                NewUser in;
-                in.username = b.string("username", {.required = true, .max = 64}).value_or("");
-                in.display_name = b.string("display_name", {.max = 100}).value_or("");
-                in.email = b.string("email", {.max = 254}).value_or("");
-                in.password = b.string("password", {.required = true, .max = 1024, .trim = false}).value_or("");
-                in.roles = read_roles(b, true);
-                in.customer_id = b.integer("customer_id", {.min = 1});
-                b.finish();
-                auto u = svc.create_user(http::context_of(req), in).take();
-                return http::json_response(user_json(u), 201);
-              },
-              .summary = "Create a user (business staff: customer users only).", .tag = "users",
+                        {"limit", "integer"},
+                        {"offset", "integer"}}});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/users",
+              .handler =
+                  [&svc](Request& req) {
+                    http::JsonBody b(req);
+                    NewUser in;
+                    in.username = b.string("username", {.required = true, .max = 64}).value_or("");
+                    in.display_name = b.string("display_name", {.max = 100}).value_or("");
+                    in.email = b.string("email", {.max = 254}).value_or("");
+                    in.password = b.string("password", {.required = true, .max = 1024, .trim = false}).value_or("");
+                    in.roles = read_roles(b, true);
+                    in.customer_id = b.integer("customer_id", {.min = 1});
+                    b.finish();
+                    auto u = svc.create_user(http::context_of(req), in).take();
+                    return http::json_response(user_json(u), 201);
+                  },
+              .summary = "Create a user (business staff: customer users only).",
+              .tag = "users",
               .permission = "users.customer_write",
-              .request_schema = obj({{"username", "string"}, {"display_name", "string"}, {"email", "string"},
-                                     {"password", "string"}, {"roles", "array"}, {"customer_id", "integer"}}),
+              .request_schema = obj({{"username", "string"},
+                                     {"display_name", "string"},
+                                     {"email", "string"},
+                                     {"password", "string"},
+                                     {"roles", "array"},
+                                     {"customer_id", "integer"}}),
               .success_status = 201});
-  router.add({.method = "GET", .pattern = "/api/v1/users/{id}",
-              .handler = [&svc](Request& req) {
-                return http::json_response(user_json(svc.user(http::context_of(req), http::id_param(req)).take()));
-              },
-              .summary = "A user.", .tag = "users", .permission = "users.read"});
-  router.add({.method = "PATCH", .pattern = "/api/v1/users/{id}",
-              .handler = [&svc](Request& req) {
-                auto id = http::id_param(req);
-                http::JsonBody b(req);
-                UserChange c;
-                c.display_name = b.string("display_name", {.max = 100});
-                c.email = b.string("email", {.max = 254});
-                if (b.has("roles")) c.roles = read_roles(b, true);
-                b.finish();
-                return http::json_response(user_json(svc.update_user(http::context_of(req), id, c).take()));
-              },
-              .summary = "Change a user's name, e-mail or roles.", .tag = "users", .permission = "users.write",
+  router.add({.method = "GET",
+              .pattern = "/api/v1/users/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    return http::json_response(user_json(svc.user(http::context_of(req), http::id_param(req)).take()));
+                  },
+              .summary = "A user.",
+              .tag = "users",
+              .permission = "users.read"});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/users/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    auto id = http::id_param(req);
+                    http::JsonBody b(req);
+                    UserChange c;
+                    c.display_name = b.string("display_name", {.max = 100});
+                    c.email = b.string("email", {.max = 254});
+                    if (b.has("roles")) c.roles = read_roles(b, true);
+                    b.finish();
+                    return http::json_response(user_json(svc.update_user(http::context_of(req), id, c).take()));
+                  },
+              .summary = "Change a user's name, e-mail or roles.",
+              .tag = "users",
+              .permission = "users.write",
               .request_schema = obj({{"display_name", "string"}, {"email", "string"}, {"roles", "array"}})});
   for (bool active : {false, true}) {
-    router.add({.method = "POST", .pattern = active ? "/api/v1/users/{id}/enable" : "/api/v1/users/{id}/disable",
-                .handler = [&svc, active](Request& req) {
-                  auto [user, revoked] = svc.set_active(http::context_of(req), http::id_param(req), active).take();
-                  auto out = user_json(user);
-                  for (auto& [k, v] : revoked_json(revoked)) out[k] = v;
-                  return http::json_response(out);
-                },
+    router.add({.method = "POST",
+                .pattern = active ? "/api/v1/users/{id}/enable" : "/api/v1/users/{id}/disable",
+                .handler =
+                    [&svc, active](Request& req) {
+                      auto [user, revoked] = svc.set_active(http::context_of(req), http::id_param(req), active).take();
+                      auto out = user_json(user);
+                      for (auto& [k, v] : revoked_json(revoked)) out[k] = v;
+                      return http::json_response(out);
+                    },
                 .summary = active ? "Re-enable a user; API tokens from before stay revoked (tokens_revoked)."
                                   : "Disable a user (never deleted); revokes its sessions and API tokens.",
-                .tag = "users", .permission = "users.write"});
+                .tag = "users",
+                .permission = "users.write"});
   }
-  router.add({.method = "POST", .pattern = "/api/v1/users/{id}/reset-password",
-              .handler = [&svc](Request& req) {
-                auto id = http::id_param(req);
-                http::JsonBody b(req);
-                auto pw = b.string("password", {.required = true, .max = 1024, .trim = false});
-                b.finish();
-                return password_set(svc.reset_password(http::context_of(req), id, *pw), req);
-              },
+  router.add({.method = "POST",
+              .pattern = "/api/v1/users/{id}/reset-password",
+              .handler =
+                  [&svc](Request& req) {
+                    auto id = http::id_param(req);
+                    http::JsonBody b(req);
+                    auto pw = b.string("password", {.required = true, .max = 1024, .trim = false});
+                    b.finish();
+                    return password_set(svc.reset_password(http::context_of(req), id, *pw), req);
+                  },
               .summary = "Set a new password for a user; revokes its sessions and API tokens (counts answered).",
-              .tag = "users", .permission = "users.write", .request_schema = obj({{"password", "string"}}),
+              .tag = "users",
+              .permission = "users.write",
+              .request_schema = obj({{"password", "string"}}),
               .response_schema = obj({{"sessions_revoked", "integer"}, {"tokens_revoked", "integer"}})});
-  router.add({.method = "GET", .pattern = "/api/v1/roles",
-              .handler = [](Request&) {
-                json::array out;
-                for (const auto& r : all_roles()) {
-                  json::array perms;
-                  for (const auto& p : all_permissions())
-                    if (std::find(p.roles.begin(), p.roles.end(), r.name) != p.roles.end())
-                      perms.push_back(json::value(p.name));
-                  out.push_back(json::object{{"name", r.name}, {"label_en", r.label_en}, {"label_zh", r.label_zh},
-                                             {"customer", r.customer}, {"permissions", perms}});
-                }
-                return http::json_response(out);
-              },
-              .summary = "Roles with their labels and permissions.", .tag = "users", .auth = http::Auth::authenticated});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/roles",
+              .handler =
+                  [](Request&) {
+                    json::array out;
+                    for (const auto& r : all_roles()) {
+                      json::array perms;
+                      for (const auto& p : all_permissions())
+                        if (std::find(p.roles.begin(), p.roles.end(), r.name) != p.roles.end())
+                          perms.push_back(json::value(p.name));
+                      out.push_back(json::object{{"name", r.name},
+                                                 {"label_en", r.label_en},
+                                                 {"label_zh", r.label_zh},
+                                                 {"customer", r.customer},
+                                                 {"permissions", perms}});
+                    }
+                    return http::json_response(out);
+                  },
+              .summary = "Roles with their labels and permissions.",
+              .tag = "users",
+              .auth = http::Auth::authenticated});
 }
 
 }  // namespace colo::auth

@@ -5,10 +5,10 @@
 #include <algorithm>
 
 #include "audit/audit.hpp"
-#include "core/json.hpp"
 #include "auth/permissions.hpp"
 #include "auth/store.hpp"
 #include "core/crypto.hpp"
+#include "core/json.hpp"
 #include "customers/service.hpp"
 
 namespace colo::auth {
@@ -30,7 +30,7 @@ Error invalid_credentials() {
 json::value user_audit(const User& u) {
   json::array roles;
   for (const auto& r : u.roles) roles.emplace_back(r);
-  return json::object{{"username", u.username}, {"display_name", u.display_name}, {"email", u.email},
+  return json::object{{"username", u.username},    {"display_name", u.display_name},         {"email", u.email},
                       {"roles", std::move(roles)}, {"customer_id", nullable(u.customer_id)}, {"active", u.active}};
 }
 
@@ -41,8 +41,8 @@ Status check_password_length(const std::string& password, const std::string& fie
 }
 
 Error hashing_busy() {
-  return Error{ErrorKind::unavailable, "auth.busy", "The server is busy checking other passwords; try again shortly.",
-               {}};
+  return Error{
+      ErrorKind::unavailable, "auth.busy", "The server is busy checking other passwords; try again shortly.", {}};
 }
 
 json::object revoked_audit(const Revoked& r) {
@@ -100,8 +100,10 @@ Result<Session> Service::login(const std::string& username, const std::string& p
   // pass the limit check first and be counted afterwards.
   auto attempt = limiter_.begin(username, ctx.source, std::chrono::steady_clock::now());
   if (!attempt.admitted())
-    return Error{ErrorKind::rate_limited, "auth.rate_limited",
-                 "Too many failed sign-ins. Try again in " + std::to_string(attempt.retry_after()) + " seconds.", {}};
+    return Error{ErrorKind::rate_limited,
+                 "auth.rate_limited",
+                 "Too many failed sign-ins. Try again in " + std::to_string(attempt.retry_after()) + " seconds.",
+                 {}};
   std::optional<std::int64_t> user_id;
   {
     // Refused at once when full, before any database work: the attempt is dropped uncounted and
@@ -140,9 +142,9 @@ Result<Session> Service::login(const std::string& username, const std::string& p
   user->last_login_at = now_text;
   Context actor = ctx;
   actor.principal = make_principal(user->id, user->username, user->roles, user->customer_id, "session", sid, false);
-  COLO_CHECK(audit::record(tx, actor, clock_,
-                           {"session", std::to_string(sid), "login", nullptr, json::object{{"user", user->username}},
-                            user->customer_id}));
+  COLO_CHECK(audit::record(
+      tx, actor, clock_,
+      {"session", std::to_string(sid), "login", nullptr, json::object{{"user", user->username}}, user->customer_id}));
   COLO_CHECK(tx.commit());
   s.user = std::move(*user);
   return s;
@@ -184,8 +186,7 @@ Result<std::optional<Authenticated>> Service::from_session(std::string_view toke
 
 Result<std::optional<Authenticated>> Service::from_bearer(std::string_view token) {
   // colo_<id>_<secret>: the id finds the row, the secret is compared in constant time.
-  if (token.substr(0, kTokenPrefix.size()) != kTokenPrefix || token.size() > 120)
-    return std::optional<Authenticated>{};
+  if (token.substr(0, kTokenPrefix.size()) != kTokenPrefix || token.size() > 120) return std::optional<Authenticated>{};
   auto rest = token.substr(kTokenPrefix.size());
   auto sep = rest.find('_');
   if (sep == std::string_view::npos || sep == 0 || sep > 15) return std::optional<Authenticated>{};
@@ -212,8 +213,7 @@ Result<std::optional<Authenticated>> Service::from_bearer(std::string_view token
       if (store::touch_token(*wtx, cred->id, format_instant(now)).ok()) (void)wtx->commit();
   }
   return std::optional<Authenticated>(Authenticated{
-      make_principal(cred->user_id, cred->username, cred->roles, cred->customer_id, "token", cred->id,
-                     cred->read_only),
+      make_principal(cred->user_id, cred->username, cred->roles, cred->customer_id, "token", cred->id, cred->read_only),
       ""});
 }
 
@@ -247,8 +247,10 @@ Result<Revoked> Service::change_password(const Context& ctx, const std::string& 
   // Guessing the current password through a stolen session is limited like signing in.
   auto attempt = limiter_.begin(user->username, ctx.source, std::chrono::steady_clock::now());
   if (!attempt.admitted())
-    return Error{ErrorKind::rate_limited, "auth.rate_limited",
-                 "Too many wrong passwords. Try again in " + std::to_string(attempt.retry_after()) + " seconds.", {}};
+    return Error{ErrorKind::rate_limited,
+                 "auth.rate_limited",
+                 "Too many wrong passwords. Try again in " + std::to_string(attempt.retry_after()) + " seconds.",
+                 {}};
   std::string next_hash;
   {
     // Both argon2id runs happen outside the write transaction, within one hashing slot.
@@ -269,9 +271,9 @@ Result<Revoked> Service::change_password(const Context& ctx, const std::string& 
   auto now = format_instant(clock_.now());
   COLO_CHECK(store::set_password(tx, user_id, next_hash, now));
   Revoked revoked;
-  COLO_TRY(revoked.sessions, store::revoke_sessions(
-                                 tx, user_id, ctx.principal->auth_method == "session" ? ctx.principal->session_id : 0,
-                                 now));
+  COLO_TRY(revoked.sessions,
+           store::revoke_sessions(tx, user_id, ctx.principal->auth_method == "session" ? ctx.principal->session_id : 0,
+                                  now));
   COLO_TRY(revoked.tokens, store::revoke_tokens(tx, user_id, now));
   COLO_CHECK(audit::record(tx, ctx, clock_,
                            {"user", std::to_string(user_id), "change_password", nullptr, revoked_audit(revoked),
@@ -299,11 +301,11 @@ Result<ApiToken> Service::create_token(const Context& ctx, const std::string& na
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(t.id, store::insert_token(tx, ctx.principal->user_id, t, crypto::blake2b_hex(secret)));
   t.token = std::string(kTokenPrefix) + std::to_string(t.id) + "_" + secret;
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"api_token", std::to_string(t.id), "create", nullptr,
-                            json::object{{"name", t.name}, {"read_only", t.read_only},
-                                         {"expires_at", nullable(t.expires_at)}},
-                            ctx.principal->customer_id}));
+  COLO_CHECK(
+      audit::record(tx, ctx, clock_,
+                    {"api_token", std::to_string(t.id), "create", nullptr,
+                     json::object{{"name", t.name}, {"read_only", t.read_only}, {"expires_at", nullable(t.expires_at)}},
+                     ctx.principal->customer_id}));
   COLO_CHECK(tx.commit());
   return t;
 }
@@ -419,14 +421,16 @@ Result<User> Service::create_user(const Context& ctx, const NewUser& in) {
   auto id = store::insert_user(tx, u, hash);
   if (!id.ok()) {
     if (id.error().is("db.unique_violation"))
-      return Error{ErrorKind::conflict, "users.username_taken", "This user name is taken.",
+      return Error{ErrorKind::conflict,
+                   "users.username_taken",
+                   "This user name is taken.",
                    {{"username", "taken", "This user name is taken."}}};
     return std::move(id).error();
   }
   COLO_CHECK(store::set_roles(tx, *id, roles));
   COLO_TRY(auto created, load_user(tx, *id));
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"user", std::to_string(*id), "create", nullptr, user_audit(*created), created->customer_id}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_, {"user", std::to_string(*id), "create", nullptr, user_audit(*created), created->customer_id}));
   COLO_CHECK(tx.commit());
   return std::move(*created);
 }
@@ -449,9 +453,9 @@ Result<User> Service::update_user(const Context& ctx, std::int64_t id, const Use
     COLO_CHECK(store::set_roles(tx, id, roles));
   }
   COLO_TRY(auto after, load_user(tx, id));
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"user", std::to_string(id), "update", user_audit(*before), user_audit(*after),
-                            after->customer_id}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_,
+      {"user", std::to_string(id), "update", user_audit(*before), user_audit(*after), after->customer_id}));
   COLO_CHECK(tx.commit());
   return std::move(*after);
 }
@@ -502,9 +506,9 @@ Result<Revoked> Service::reset_password(const Context& ctx, std::int64_t id, con
   Revoked revoked;
   COLO_TRY(revoked.sessions, store::revoke_sessions(tx, id, 0, now));
   COLO_TRY(revoked.tokens, store::revoke_tokens(tx, id, now));
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"user", std::to_string(id), "reset_password", nullptr, revoked_audit(revoked),
-                            u->customer_id}));
+  COLO_CHECK(
+      audit::record(tx, ctx, clock_,
+                    {"user", std::to_string(id), "reset_password", nullptr, revoked_audit(revoked), u->customer_id}));
   COLO_CHECK(tx.commit());
   return revoked;
 }

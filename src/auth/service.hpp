@@ -55,8 +55,7 @@ struct ServiceOptions {
 class Service {
  public:
   Service(db::Database& db, const Clock& clock, customers::Service& customers, ServiceOptions options = {})
-      : db_(db), clock_(clock), customers_(customers), limiter_(options.login_limits),
-        hash_gate_(options.hash_slots) {}
+      : db_(db), clock_(clock), customers_(customers), limiter_(options.login_limits), hash_gate_(options.hash_slots) {}
 
   // ctx: the request (source address, request id); its principal is ignored. Errors:
   // "auth.invalid_credentials" (401) alike for an unknown user, a wrong password and a disabled

@@ -149,9 +149,10 @@ TEST_P(AuthServiceTest, R5_2_2_ANewPasswordRevokesEveryApiTokenAndTheAuditSaysHo
   EXPECT_FALSE(session(other_session));
   // The audit entries carry the counts.
   auto tx = db::Tx::begin(db(), db::Access::read).take();
-  auto rows = tx.query("SELECT action, after_json FROM audit_log WHERE object_type = 'user' AND object_id = $1 "
-                       "AND action IN ('change_password', 'reset_password') ORDER BY id",
-                       {std::to_string(u.id)})
+  auto rows = tx.query(
+                    "SELECT action, after_json FROM audit_log WHERE object_type = 'user' AND object_id = $1 "
+                    "AND action IN ('change_password', 'reset_password') ORDER BY id",
+                    {std::to_string(u.id)})
                   .take();
   ASSERT_EQ(rows.rows.size(), 2u);
   EXPECT_NE(rows.rows[0].text(1).find("\"tokens_revoked\":2"), std::string::npos) << rows.rows[0].text(1);
@@ -314,7 +315,8 @@ TEST_P(AuthServiceTest, WithEveryHashingSlotTakenSignInAnswersBusyAndCountsNothi
 
 TEST_P(AuthServiceTest, R5_2_2_ASourceAddressLocksAfterManyFailuresOnManyAccounts) {
   make("judy", {"finance"});
-  for (int i = 0; i < 10; ++i) (void)svc_->login("spray" + std::to_string(i), "wrong-password", request_from("198.51.100.7"));
+  for (int i = 0; i < 10; ++i)
+    (void)svc_->login("spray" + std::to_string(i), "wrong-password", request_from("198.51.100.7"));
   EXPECT_EQ(svc_->login("judy", "long-enough-pw", request_from("198.51.100.7")).error().code, "auth.rate_limited");
   EXPECT_TRUE(svc_->login("judy", "long-enough-pw", request_from("198.51.100.8")).ok());
 }
@@ -335,7 +337,8 @@ TEST_P(AuthServiceTest, BusinessStaffCreateCustomerUsersOnly) {
             "validation_failed");
   EXPECT_EQ(svc_->create_user(admin_ctx(), {"biz", "", "", "long-enough-pw", {"finance"}, std::nullopt}).error().code,
             "users.username_taken");
-  EXPECT_EQ(svc_->create_user(admin_ctx(), {"x y", "", "", "short", {"finance"}, std::nullopt}).error().fields.size(), 2u);
+  EXPECT_EQ(svc_->create_user(admin_ctx(), {"x y", "", "", "short", {"finance"}, std::nullopt}).error().fields.size(),
+            2u);
 }
 
 TEST_P(AuthServiceTest, TheLastAdministratorStays) {

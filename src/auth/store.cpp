@@ -17,8 +17,10 @@ constexpr std::string_view kRolesOf = "SELECT user_id, role FROM user_roles WHER
 constexpr std::string_view kRolesOrder = ") ORDER BY user_id, role";
 constexpr std::string_view kCountUsersWhere = "SELECT COUNT(*) FROM users u";
 const db::ListSpec kUserList{.search = {"u.username", "u.display_name"},
-                             .sorts = {{"username", "u.username"}, {"display_name", "u.display_name"},
-                                       {"created_at", "u.created_at"}, {"last_login_at", "u.last_login_at"}},
+                             .sorts = {{"username", "u.username"},
+                                       {"display_name", "u.display_name"},
+                                       {"created_at", "u.created_at"},
+                                       {"last_login_at", "u.last_login_at"}},
                              .default_order = "u.username, u.id",
                              .tiebreak = "u.id"};
 constexpr std::string_view kCountUsers = "SELECT COUNT(*) FROM users";
@@ -29,7 +31,8 @@ constexpr std::string_view kInsertUser =
     "password_changed_at) VALUES ($1, $2, $3, $4, $5, 1, $6, $6, $6) RETURNING id";
 constexpr std::string_view kDeleteRoles = "DELETE FROM user_roles WHERE user_id = $1";
 constexpr std::string_view kInsertRole = "INSERT INTO user_roles (user_id, role) VALUES ($1, $2)";
-constexpr std::string_view kUpdateProfile = "UPDATE users SET display_name = $2, email = $3, updated_at = $4 WHERE id = $1";
+constexpr std::string_view kUpdateProfile =
+    "UPDATE users SET display_name = $2, email = $3, updated_at = $4 WHERE id = $1";
 constexpr std::string_view kSetActive = "UPDATE users SET active = $2, updated_at = $3 WHERE id = $1";
 constexpr std::string_view kSetPassword =
     "UPDATE users SET password_hash = $2, password_changed_at = $3, updated_at = $3 WHERE id = $1";

@@ -12,12 +12,12 @@
 namespace colo::contracts {
 
 inline const std::vector<std::string> kStatuses = {"draft", "signed", "active", "expired", "terminated"};
-inline const std::vector<std::string> kServices = {"rack_space",   "whole_rack",   "power",      "bandwidth",
+inline const std::vector<std::string> kServices = {"rack_space",   "whole_rack",   "power",       "bandwidth",
                                                    "ip_addresses", "remote_hands", "data_backup", "other"};
 inline const std::vector<std::string> kBillingCycles = {"monthly", "quarterly", "yearly"};
 inline const std::vector<std::string> kSides = {"operator", "customer"};
-inline const std::vector<std::string> kAmendmentStates = {"proposed_by_operator", "proposed_by_customer", "agreed",
-                                                          "effective", "rejected", "withdrawn", "lapsed"};
+inline const std::vector<std::string> kAmendmentStates = {
+    "proposed_by_operator", "proposed_by_customer", "agreed", "effective", "rejected", "withdrawn", "lapsed"};
 // The settlement checklist opened when a contract ends (R11.2.3), in this order.
 inline const std::vector<std::string> kSettlementItems = {"final_invoice", "deposit", "equipment_move_out",
                                                           "reservations_released", "addresses_reclaimed"};
@@ -39,7 +39,7 @@ struct Resource {
 };
 
 struct LineItem {
-  std::string service;         // one of kServices
+  std::string service;  // one of kServices
   std::string description;
   std::int64_t quantity = 1;
   std::int64_t unit_price_fen = 0;  // money: integer minor units
@@ -48,17 +48,17 @@ struct LineItem {
 
 // The full terms of one contract version.
 struct Terms {
-  Date effective_date{};          // the contract's first day (confidentiality counts from here)
-  Date end_date{};                // the last day of the term in force
-  int term_months = 12;           // the term, and the length of each renewal
+  Date effective_date{};  // the contract's first day (confidentiality counts from here)
+  Date end_date{};        // the last day of the term in force
+  int term_months = 12;   // the term, and the length of each renewal
   bool auto_renew = false;
-  int notice_days = 30;           // notice needed to stop a renewal or end the contract
+  int notice_days = 30;  // notice needed to stop a renewal or end the contract
   std::vector<LineItem> line_items;
   std::string currency = "CNY";
-  int sla_availability_bp = 9990;   // basis points: 9990 = 99.90 %
+  int sla_availability_bp = 9990;  // basis points: 9990 = 99.90 %
   int sla_response_minutes = 30;
-  int late_fee_bp_per_day = 5;      // basis points of the overdue amount per day (5 = 0.05 %)
-  int confidentiality_years = 3;    // R10.3, from the effective date, surviving the contract
+  int late_fee_bp_per_day = 5;    // basis points of the overdue amount per day (5 = 0.05 %)
+  int confidentiality_years = 3;  // R10.3, from the effective date, surviving the contract
 };
 
 struct Version {

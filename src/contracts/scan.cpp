@@ -49,16 +49,22 @@ std::optional<std::string> sniff_scan_type(std::string_view bytes) {
 
 Status check_scan(std::string_view declared_type, std::string_view bytes) {
   if (declared_type != "application/pdf" && declared_type != "image/jpeg" && declared_type != "image/png")
-    return Error{ErrorKind::unsupported_media, "contracts.scan.unsupported_type",
-                 "Send the signed contract as application/pdf, image/jpeg or image/png.", {}};
+    return Error{ErrorKind::unsupported_media,
+                 "contracts.scan.unsupported_type",
+                 "Send the signed contract as application/pdf, image/jpeg or image/png.",
+                 {}};
   if (bytes.empty()) return Error::invalid("contracts.scan.empty", "The signed contract's file is empty.");
   if (bytes.size() > kMaxScanBytes)
-    return Error{ErrorKind::too_large, "contracts.scan.too_large",
-                 "The scan is larger than " + std::to_string(kMaxScanBytes / (1024 * 1024)) + " MiB.", {}};
+    return Error{ErrorKind::too_large,
+                 "contracts.scan.too_large",
+                 "The scan is larger than " + std::to_string(kMaxScanBytes / (1024 * 1024)) + " MiB.",
+                 {}};
   auto sniffed = sniff_scan_type(bytes);
   if (!sniffed || *sniffed != declared_type)
-    return Error{ErrorKind::unsupported_media, "contracts.scan.content_mismatch",
-                 "The file's content is not " + std::string(declared_type) + ".", {}};
+    return Error{ErrorKind::unsupported_media,
+                 "contracts.scan.content_mismatch",
+                 "The file's content is not " + std::string(declared_type) + ".",
+                 {}};
   return {};
 }
 

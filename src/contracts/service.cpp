@@ -1,7 +1,7 @@
 #include "contracts/service.hpp"
 
-#include <boost/json.hpp>
 #include <spdlog/spdlog.h>
+#include <boost/json.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -251,16 +251,15 @@ Result<Detail> Service::update(const Context& ctx, std::int64_t id, const Contra
   COLO_CHECK(store::update_version(tx, c.id, v));
   if (in.operator_party) c.operator_party = *in.operator_party;
   COLO_CHECK(refresh_terms(tx, c, today()));
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {kObject, std::to_string(c.id), "update", std::move(before), terms_json(terms), c.customer_id}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_, {kObject, std::to_string(c.id), "update", std::move(before), terms_json(terms), c.customer_id}));
   COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
   COLO_CHECK(tx.commit());
   return d;
 }
 
-Result<Detail> Service::sign(const Context& ctx, std::int64_t id, std::string_view content_type,
-                             std::string_view bytes, const std::string& customer_signatory,
-                             std::optional<Date> signed_on) {
+Result<Detail> Service::sign(const Context& ctx, std::int64_t id, std::string_view content_type, std::string_view bytes,
+                             const std::string& customer_signatory, std::optional<Date> signed_on) {
   {
     COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
     COLO_TRY(auto c, load_visible(tx, ctx, id));
@@ -292,7 +291,8 @@ Result<Detail> Service::sign(const Context& ctx, std::int64_t id, std::string_vi
   after["scan_type"] = *c.scan_type;
   after["signed_on"] = *c.signed_on;
   after["customer_signatory"] = customer_signatory;
-  COLO_CHECK(audit::record(tx, ctx, clock_, {kObject, std::to_string(c.id), "sign", std::move(before), after, c.customer_id}));
+  COLO_CHECK(
+      audit::record(tx, ctx, clock_, {kObject, std::to_string(c.id), "sign", std::move(before), after, c.customer_id}));
   COLO_CHECK(tell(tx, c, "contract.signed", "Contract " + c.number + " signed", "合同 " + c.number + " 已签署", "",
                   true, false));
   COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
@@ -321,10 +321,10 @@ Result<Detail> Service::activate(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto c, load_visible(tx, ctx, id));
   // Two activations at once: the later one finds the contract active (the write transaction holds
   // the writers' lock from its start, so it cannot see it still signed).
-  if (c.status == "active")
-    return Error::conflict("contracts.already_active", "The contract is already active.");
+  if (c.status == "active") return Error::conflict("contracts.already_active", "The contract is already active.");
   if (c.status != "signed")
-    return Error::conflict("contracts.not_signed", "A contract is activated once signed; this one is " + c.status + ".");
+    return Error::conflict("contracts.not_signed",
+                           "A contract is activated once signed; this one is " + c.status + ".");
   auto before = state_json(c);
   std::vector<std::int64_t> devices;
   std::vector<LedgerAddress> addresses;
@@ -376,9 +376,9 @@ Result<Detail> Service::activate(const Context& ctx, std::int64_t id) {
   json::array assigned;
   for (const auto& a : addresses) assigned.emplace_back(a.address);
   after["ipv4_addresses"] = std::move(assigned);
-  COLO_CHECK(audit::record(tx, ctx, clock_, {kObject, std::to_string(c.id), "activate", std::move(before), after, c.customer_id}));
-  COLO_CHECK(tell(tx, c, "contract.activated", "Contract " + c.number + " is in force",
-                  "合同 " + c.number + " 已生效",
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {kObject, std::to_string(c.id), "activate", std::move(before), after, c.customer_id}));
+  COLO_CHECK(tell(tx, c, "contract.activated", "Contract " + c.number + " is in force", "合同 " + c.number + " 已生效",
                   std::to_string(devices.size()) + " device(s) planned, " + std::to_string(addresses.size()) +
                       " IPv4 address(es) assigned",
                   true, true));
@@ -473,11 +473,9 @@ Status Service::offboard(db::Tx& tx, const Context& ctx, const Contract& c) {
                                "Contract " + c.number + " ended: move the customer's devices out",
                                "合同 " + c.number + " 已终止：请安排客户设备搬出", body, link}));
     // The outbox event a service desk picks the tasks up from.
-    COLO_CHECK(notify::publish(tx, clock_, "contract.move_out",
-                               json::object{{"contract_id", c.id},
-                                            {"number", c.number},
-                                            {"customer_id", c.customer_id},
-                                            {"devices", tasks}}));
+    COLO_CHECK(notify::publish(
+        tx, clock_, "contract.move_out",
+        json::object{{"contract_id", c.id}, {"number", c.number}, {"customer_id", c.customer_id}, {"devices", tasks}}));
   }
   return {};
 }
@@ -493,14 +491,14 @@ Result<Detail> Service::terminate(const Context& ctx, std::int64_t id, const Ter
 
 Status Service::terminate_in(db::Tx& tx, const Context& ctx, Contract& c, const Termination& t) {
   if (!live(c))
-    return Error::conflict("contracts.not_live", "Only a signed or active contract can be terminated; this one is " +
-                                                     c.status + ".");
+    return Error::conflict("contracts.not_live",
+                           "Only a signed or active contract can be terminated; this one is " + c.status + ".");
   if (t.date > today())
     return Error::unprocessable("contracts.termination_in_future", "Terminate on the day it takes effect.",
                                 {{"date", "in_future", "The termination date cannot be in the future."}});
   if (t.date > c.terms.end_date)
-    return Error::unprocessable("contracts.termination_after_end", "The contract ends on " +
-                                                                      format_date(c.terms.end_date) + " anyway.",
+    return Error::unprocessable("contracts.termination_after_end",
+                                "The contract ends on " + format_date(c.terms.end_date) + " anyway.",
                                 {{"date", "after_end", "The date is after the contract's end."}});
   auto before = state_json(c);
   c.termination_date = format_date(t.date);
@@ -511,7 +509,8 @@ Status Service::terminate_in(db::Tx& tx, const Context& ctx, Contract& c, const 
   after["termination_date"] = *c.termination_date;
   after["initiated_by"] = t.initiated_by;
   after["reason"] = t.reason;
-  COLO_CHECK(audit::record(tx, ctx, clock_, {kObject, std::to_string(c.id), "terminate", std::move(before), after, c.customer_id}));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {kObject, std::to_string(c.id), "terminate", std::move(before), after, c.customer_id}));
   COLO_CHECK(tell(tx, c, "contract.terminated", "Contract " + c.number + " terminated",
                   "合同 " + c.number + " 已提前终止", t.reason, true, true));
   return {};
@@ -541,12 +540,14 @@ Status Service::derive_ledger_items(db::Tx& tx, const Context& ctx, const Contra
   for (auto& item : items) {
     if (item.kind == "equipment_move_out") {
       item.done = devices_left.empty();
-      item.note = item.done ? "All " + std::to_string(device_ids.size()) + " device(s) of the contract are out of the ledger."
-                            : std::to_string(devices_left.size()) + " device(s) still in the ledger: " + list(devices_left);
+      item.note = item.done
+                      ? "All " + std::to_string(device_ids.size()) + " device(s) of the contract are out of the ledger."
+                      : std::to_string(devices_left.size()) + " device(s) still in the ledger: " + list(devices_left);
     } else if (item.kind == "addresses_reclaimed") {
       item.done = addresses_left.empty();
-      item.note = item.done ? "All " + std::to_string(address_ids.size()) + " address(es) of the contract are returned."
-                            : std::to_string(addresses_left.size()) + " address(es) still assigned: " + list(addresses_left);
+      item.note = item.done
+                      ? "All " + std::to_string(address_ids.size()) + " address(es) of the contract are returned."
+                      : std::to_string(addresses_left.size()) + " address(es) still assigned: " + list(addresses_left);
     } else {
       continue;
     }
@@ -583,10 +584,10 @@ Result<Detail> Service::settle(const Context& ctx, std::int64_t id, std::int64_t
     item.done_at.reset();
   }
   COLO_CHECK(store::update_settlement_item(tx, item));
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"contract_settlement_item", std::to_string(item.id), done ? "close" : "reopen",
-                            std::move(before), json::object{{"kind", item.kind}, {"done", item.done}, {"note", item.note}},
-                            c.customer_id}));
+  COLO_CHECK(
+      audit::record(tx, ctx, clock_,
+                    {"contract_settlement_item", std::to_string(item.id), done ? "close" : "reopen", std::move(before),
+                     json::object{{"kind", item.kind}, {"done", item.done}, {"note", item.note}}, c.customer_id}));
   COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
   COLO_CHECK(tx.commit());
   return d;
@@ -614,16 +615,19 @@ Result<TerminationRequest> Service::request_termination(const Context& ctx, std:
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto c, load_visible(tx, ctx, id));
   if (!ctx.tenant())
-    return Error{ErrorKind::forbidden, "contracts.termination_request.customer_only",
-                 "A request to end a contract comes from the customer; staff terminate it directly.", {}};
+    return Error{ErrorKind::forbidden,
+                 "contracts.termination_request.customer_only",
+                 "A request to end a contract comes from the customer; staff terminate it directly.",
+                 {}};
   if (!live(c))
-    return Error::conflict("contracts.not_live", "Only a signed or active contract can be ended; this one is " +
-                                                     c.status + ".");
+    return Error::conflict("contracts.not_live",
+                           "Only a signed or active contract can be ended; this one is " + c.status + ".");
   std::vector<FieldError> errors;
   if (in.desired_date < today())
     errors.push_back({"desired_date", "in_past", "The desired end date has passed."});
   else if (in.desired_date > c.terms.end_date)
-    errors.push_back({"desired_date", "after_end", "The contract ends on " + format_date(c.terms.end_date) + " anyway."});
+    errors.push_back(
+        {"desired_date", "after_end", "The contract ends on " + format_date(c.terms.end_date) + " anyway."});
   if (!errors.empty()) return Error::validation(std::move(errors));
   COLO_TRY(auto existing, store::termination_requests(tx, c.id));
   for (const auto& r : existing)
@@ -646,9 +650,9 @@ Result<TerminationRequest> Service::request_termination(const Context& ctx, std:
     return std::move(inserted).error();
   }
   r.id = *inserted;
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"contract_termination_request", std::to_string(r.id), "create", nullptr, request_audit(r),
-                            c.customer_id}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_,
+      {"contract_termination_request", std::to_string(r.id), "create", nullptr, request_audit(r), c.customer_id}));
   COLO_CHECK(tell(tx, c, "contract.termination_requested",
                   "The customer asks to end contract " + c.number + " on " + format_date(r.desired_date),
                   "客户申请于 " + format_date(r.desired_date) + " 提前终止合同 " + c.number, r.reason, true, true));
@@ -716,8 +720,8 @@ Result<AmendmentView> Service::propose(const Context& ctx, std::int64_t id, cons
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto c, load_visible(tx, ctx, id));
   if (!live(c))
-    return Error::conflict("contracts.not_live", "Only a signed or active contract can be changed; this one is " +
-                                                     c.status + ".");
+    return Error::conflict("contracts.not_live",
+                           "Only a signed or active contract can be changed; this one is " + c.status + ".");
   COLO_TRY(auto versions, store::versions(tx, c.id));
   const Version* base = latest(versions);
   if (!base) return Error::internal("contract without version");
@@ -829,7 +833,8 @@ Result<AmendmentView> Service::amendment_transition(const Context& ctx, std::int
     if (!errors.empty())
       return Error::conflict("contracts.amendment.conflicts",
                              "Since it was proposed the contract changed so that this agreement would leave invalid "
-                             "terms (" + errors.front().field + ": " + errors.front().message + ").");
+                             "terms (" +
+                                 errors.front().field + ": " + errors.front().message + ").");
     Version v;
     v.version = base->version + 1;
     v.effective_from = a.effective_date;
@@ -928,16 +933,18 @@ Result<DailyReport> Service::run_daily(Date day) {
           terms = renewed_terms;
         }
         COLO_CHECK(refresh_terms(tx, c, day));
-        COLO_CHECK(audit::record(tx, ctx, clock_, {kObject, std::to_string(c.id), "renew", std::move(before),
-                                                   state_json(c), c.customer_id}));
+        COLO_CHECK(
+            audit::record(tx, ctx, clock_,
+                          {kObject, std::to_string(c.id), "renew", std::move(before), state_json(c), c.customer_id}));
         COLO_CHECK(tell(tx, c, "contract.renewed",
                         "Contract " + c.number + " renewed until " + format_date(c.terms.end_date),
                         "合同 " + c.number + " 已自动续期至 " + format_date(c.terms.end_date), "", true, true));
         ++report.renewed;
       } else {
         COLO_CHECK(end_contract(tx, ctx, c, "expired"));
-        COLO_CHECK(audit::record(tx, ctx, clock_, {kObject, std::to_string(c.id), "expire", std::move(before),
-                                                   state_json(c), c.customer_id}));
+        COLO_CHECK(
+            audit::record(tx, ctx, clock_,
+                          {kObject, std::to_string(c.id), "expire", std::move(before), state_json(c), c.customer_id}));
         COLO_CHECK(tell(tx, c, "contract.expired", "Contract " + c.number + " expired",
                         "合同 " + c.number + " 已到期终止", "", true, true));
         ++report.expired;
@@ -964,10 +971,10 @@ Result<DailyReport> Service::run_daily(Date day) {
         COLO_CHECK(ledger_->release_address(tx, ctx, r.ref_id));
         r.released_at = format_instant(clock_.now());
         COLO_CHECK(store::update_resource(tx, r));
-        COLO_CHECK(audit::record(tx, ctx, clock_,
-                                 {kObject, std::to_string(cid), "release_address", nullptr,
-                                  json::object{{"address", r.label}, {"due", r.release_due.value_or("")}},
-                                  c->customer_id}));
+        COLO_CHECK(
+            audit::record(tx, ctx, clock_,
+                          {kObject, std::to_string(cid), "release_address", nullptr,
+                           json::object{{"address", r.label}, {"due", r.release_due.value_or("")}}, c->customer_id}));
         ++report.addresses_released;
       }
       return tx.commit();
@@ -997,12 +1004,14 @@ Result<DailyReport> Service::run_daily(Date day) {
       }
       const std::string end = format_date(c.terms.end_date);
       const int left = days_between(day, c.terms.end_date);
-      std::string en = c.terms.auto_renew
-                           ? "Contract " + c.number + " renews automatically after " + end + " (" + std::to_string(left) + " days)"
-                           : "Contract " + c.number + " ends on " + end + " (" + std::to_string(left) + " days): renew?";
-      std::string zh = c.terms.auto_renew
-                           ? "合同 " + c.number + " 将于 " + end + " 到期后自动续期（剩余 " + std::to_string(left) + " 天）"
-                           : "合同 " + c.number + " 将于 " + end + " 到期（剩余 " + std::to_string(left) + " 天），请确认是否续签";
+      std::string en =
+          c.terms.auto_renew
+              ? "Contract " + c.number + " renews automatically after " + end + " (" + std::to_string(left) + " days)"
+              : "Contract " + c.number + " ends on " + end + " (" + std::to_string(left) + " days): renew?";
+      std::string zh =
+          c.terms.auto_renew
+              ? "合同 " + c.number + " 将于 " + end + " 到期后自动续期（剩余 " + std::to_string(left) + " 天）"
+              : "合同 " + c.number + " 将于 " + end + " 到期（剩余 " + std::to_string(left) + " 天），请确认是否续签";
       COLO_CHECK(tell(tx, c, "contract.renewal_reminder", en, zh,
                       "Notice period: " + std::to_string(c.terms.notice_days) + " days.", true, true));
       COLO_CHECK(tx.commit());

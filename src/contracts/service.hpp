@@ -34,15 +34,15 @@ struct AmendmentView {
 };
 
 struct Detail {
-  Contract contract;                  // terms: in force today (or the first version before it starts)
-  std::optional<Date> as_of;          // when asked for a day
-  std::optional<Version> in_force;    // the version in force on as_of (or today)
+  Contract contract;                // terms: in force today (or the first version before it starts)
+  std::optional<Date> as_of;        // when asked for a day
+  std::optional<Version> in_force;  // the version in force on as_of (or today)
   std::vector<Version> versions;
   std::vector<AmendmentView> amendments;
   std::vector<SettlementItem> settlement;
   std::vector<TerminationRequest> termination_requests;
   std::vector<MoveOutTask> move_out_tasks;  // with the ledger's state of each device
-  std::vector<std::string> actions;   // sign, activate, terminate, propose_amendment
+  std::vector<std::string> actions;         // sign, activate, terminate, propose_amendment
 };
 
 // A customer's request to end its contract early, and business's answer to one.
@@ -51,9 +51,9 @@ struct TerminationRequestInput {
   Date desired_date{};
 };
 struct TerminationDecision {
-  std::string action;         // accept | decline
-  std::string comment;        // required to decline
-  std::optional<Date> date;   // accept: the termination date, default today
+  std::string action;        // accept | decline
+  std::string comment;       // required to decline
+  std::optional<Date> date;  // accept: the termination date, default today
 };
 
 struct ScanFile {
@@ -123,8 +123,8 @@ class Service {
 
   // The daily job (R11.2.1): agreed changes take effect, ended terms renew or expire, renewal
   // reminders go out at 60, 30 and 7 days, the addresses of ended contracts go back to their
-  // pools once the grace period ([contracts] address_grace_days) has passed. Idempotent per day; each contract in its own
-  // transaction, so one failure does not stop the others.
+  // pools once the grace period ([contracts] address_grace_days) has passed. Idempotent per day; each contract in its
+  // own transaction, so one failure does not stop the others.
   Result<DailyReport> run_daily(Date today);
 
  private:

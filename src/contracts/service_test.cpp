@@ -38,9 +38,11 @@ class ContractsServiceTest : public db::testing::EngineTest {
   std::int64_t approved_application() {
     auto& s = h_->applications;
     auto id = s.create(customer_, hosting_test::application_input(site_, clock_.today())).take().application.id;
-    for (const auto& [who, action] : std::vector<std::pair<Context, std::string>>{
-             {customer_, "submit"}, {business_, "approve"}, {technical_, "accept"}, {technical_, "approve"},
-             {management_, "approve"}}) {
+    for (const auto& [who, action] : std::vector<std::pair<Context, std::string>>{{customer_, "submit"},
+                                                                                  {business_, "approve"},
+                                                                                  {technical_, "accept"},
+                                                                                  {technical_, "approve"},
+                                                                                  {management_, "approve"}}) {
       auto r = action == "accept" ? s.accept_feasibility(who, id) : s.transition(who, id, action, "");
       EXPECT_TRUE(r.ok()) << action << ": " << r.error().message;
     }
@@ -50,8 +52,8 @@ class ContractsServiceTest : public db::testing::EngineTest {
   ContractInput draft_input(std::int64_t application) {
     ContractInput in;
     in.application_id = application;
-    in.line_items = std::vector<LineItem>{{"rack_space", "4U", 4, 80000, "monthly"},
-                                          {"power", "1.5 kW A+B", 1, 120000, "monthly"}};
+    in.line_items =
+        std::vector<LineItem>{{"rack_space", "4U", 4, 80000, "monthly"}, {"power", "1.5 kW A+B", 1, 120000, "monthly"}};
     return in;
   }
 

@@ -177,17 +177,36 @@ Result<std::int64_t> insert(db::Tx& tx, const Contract& c) {
   return tx.insert(kInsert, {c.number, c.application_id, c.customer_id, c.customer_name, c.operator_party, c.status,
                              format_date(c.terms.effective_date), format_date(c.terms.end_date), c.terms.term_months,
                              c.terms.auto_renew, c.terms.notice_days, c.terms.confidentiality_years,
-                             format_date(c.confidentiality_until), c.current_version, c.created_by,
-                             c.created_by_name, c.created_at});
+                             format_date(c.confidentiality_until), c.current_version, c.created_by, c.created_by_name,
+                             c.created_at});
 }
 
 Status update(db::Tx& tx, const Contract& c) {
-  COLO_CHECK(tx.exec(kUpdate, {c.id, c.operator_party, c.status, format_date(c.terms.effective_date),
-                               format_date(c.terms.end_date), c.terms.term_months, c.terms.auto_renew,
-                               c.terms.notice_days, c.terms.confidentiality_years, format_date(c.confidentiality_until),
-                               c.current_version, c.signed_at, c.signed_by, c.signed_by_name, c.customer_signatory,
-                               c.signed_on, c.scan_hash, c.scan_type, c.scan_size, c.activated_at, c.activated_by_name,
-                               c.ended_at, c.termination_date, c.termination_initiator, c.termination_reason,
+  COLO_CHECK(tx.exec(kUpdate, {c.id,
+                               c.operator_party,
+                               c.status,
+                               format_date(c.terms.effective_date),
+                               format_date(c.terms.end_date),
+                               c.terms.term_months,
+                               c.terms.auto_renew,
+                               c.terms.notice_days,
+                               c.terms.confidentiality_years,
+                               format_date(c.confidentiality_until),
+                               c.current_version,
+                               c.signed_at,
+                               c.signed_by,
+                               c.signed_by_name,
+                               c.customer_signatory,
+                               c.signed_on,
+                               c.scan_hash,
+                               c.scan_type,
+                               c.scan_size,
+                               c.activated_at,
+                               c.activated_by_name,
+                               c.ended_at,
+                               c.termination_date,
+                               c.termination_initiator,
+                               c.termination_reason,
                                c.updated_at}));
   return {};
 }
@@ -222,8 +241,8 @@ Result<std::pair<std::int64_t, std::vector<Contract>>> list(db::Tx& tx, const Co
   // Contracts ending soon come soonest first unless another order is asked for.
   auto sort = f.sort;
   if (!sort && f.expiring_within_days) sort = "end_date";
-  return db::list_page<Contract>(tx, sql, "SELECT COUNT(*) FROM contracts c", kColumns, sort, f.limit,
-                                 f.offset, contract_of);
+  return db::list_page<Contract>(tx, sql, "SELECT COUNT(*) FROM contracts c", kColumns, sort, f.limit, f.offset,
+                                 contract_of);
 }
 
 Status insert_version(db::Tx& tx, const Contract& c, const Version& v) {
@@ -233,7 +252,8 @@ Status insert_version(db::Tx& tx, const Contract& c, const Version& v) {
 }
 
 Status update_version(db::Tx& tx, std::int64_t contract_id, const Version& v) {
-  COLO_CHECK(tx.exec(kUpdateVersion, {contract_id, v.version, format_date(v.effective_from), to_json(terms_json(v.terms))}));
+  COLO_CHECK(
+      tx.exec(kUpdateVersion, {contract_id, v.version, format_date(v.effective_from), to_json(terms_json(v.terms))}));
   return {};
 }
 
@@ -283,7 +303,8 @@ Result<std::optional<Amendment>> find_amendment(db::Tx& tx, std::int64_t contrac
 }
 
 Result<std::vector<Amendment>> amendments(db::Tx& tx, std::int64_t contract_id) {
-  COLO_TRY(auto res, tx.query(std::string(kAmendmentColumns) + "WHERE contract_id = $1 ORDER BY number", {contract_id}));
+  COLO_TRY(auto res,
+           tx.query(std::string(kAmendmentColumns) + "WHERE contract_id = $1 ORDER BY number", {contract_id}));
   std::vector<Amendment> out;
   for (const auto& r : res.rows) {
     COLO_TRY(auto a, amendment_of(r));
@@ -303,14 +324,16 @@ Result<std::vector<std::pair<std::int64_t, std::int64_t>>> amendments_due(db::Tx
 
 Status insert_settlement_item(db::Tx& tx, const Contract& c, int position, const std::string& kind,
                               const std::string& now) {
-  COLO_CHECK(tx.exec("INSERT INTO contract_settlement_items (contract_id, customer_id, position, kind, created_at) "
-                     "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (contract_id, kind) DO NOTHING",
-                     {c.id, c.customer_id, position, kind, now}));
+  COLO_CHECK(
+      tx.exec("INSERT INTO contract_settlement_items (contract_id, customer_id, position, kind, created_at) "
+              "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (contract_id, kind) DO NOTHING",
+              {c.id, c.customer_id, position, kind, now}));
   return {};
 }
 
 Result<std::vector<SettlementItem>> settlement(db::Tx& tx, std::int64_t contract_id) {
-  COLO_TRY(auto res, tx.query(std::string(kSettlementColumns) + "WHERE contract_id = $1 ORDER BY position", {contract_id}));
+  COLO_TRY(auto res,
+           tx.query(std::string(kSettlementColumns) + "WHERE contract_id = $1 ORDER BY position", {contract_id}));
   std::vector<SettlementItem> out;
   for (const auto& r : res.rows) out.push_back(settlement_of(r));
   return out;
@@ -323,17 +346,19 @@ Result<std::optional<SettlementItem>> find_settlement_item(db::Tx& tx, std::int6
 }
 
 Status update_settlement_item(db::Tx& tx, const SettlementItem& item) {
-  COLO_CHECK(tx.exec("UPDATE contract_settlement_items SET done = $2, note = $3, done_by_name = $4, done_at = $5 "
-                     "WHERE id = $1",
-                     {item.id, item.done, item.note, item.done_by, item.done_at}));
+  COLO_CHECK(
+      tx.exec("UPDATE contract_settlement_items SET done = $2, note = $3, done_by_name = $4, done_at = $5 "
+              "WHERE id = $1",
+              {item.id, item.done, item.note, item.done_by, item.done_at}));
   return {};
 }
 
 Status insert_resource(db::Tx& tx, const Contract& c, const std::string& kind, std::int64_t ref_id,
                        const std::string& label, const std::string& now) {
-  COLO_CHECK(tx.exec("INSERT INTO contract_resources (contract_id, customer_id, kind, ref_id, label, created_at) "
-                     "VALUES ($1, $2, $3, $4, $5, $6)",
-                     {c.id, c.customer_id, kind, ref_id, label, now}));
+  COLO_CHECK(
+      tx.exec("INSERT INTO contract_resources (contract_id, customer_id, kind, ref_id, label, created_at) "
+              "VALUES ($1, $2, $3, $4, $5, $6)",
+              {c.id, c.customer_id, kind, ref_id, label, now}));
   return {};
 }
 
@@ -367,9 +392,10 @@ Status update_resource(db::Tx& tx, const Resource& r) {
 
 Status insert_move_out_task(db::Tx& tx, const Contract& c, std::int64_t device_id, const std::string& device_name,
                             const std::string& now) {
-  COLO_CHECK(tx.exec("INSERT INTO contract_move_out_tasks (contract_id, customer_id, device_id, device_name, "
-                     "created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (contract_id, device_id) DO NOTHING",
-                     {c.id, c.customer_id, device_id, device_name, now}));
+  COLO_CHECK(
+      tx.exec("INSERT INTO contract_move_out_tasks (contract_id, customer_id, device_id, device_name, "
+              "created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (contract_id, device_id) DO NOTHING",
+              {c.id, c.customer_id, device_id, device_name, now}));
   return {};
 }
 
@@ -444,8 +470,8 @@ Result<bool> answer_termination_request(db::Tx& tx, const TerminationRequest& r)
 }
 
 Result<std::vector<TerminationRequest>> termination_requests(db::Tx& tx, std::int64_t contract_id) {
-  COLO_TRY(auto res, tx.query(std::string(kTerminationRequestColumns) + "WHERE contract_id = $1 ORDER BY id",
-                              {contract_id}));
+  COLO_TRY(auto res,
+           tx.query(std::string(kTerminationRequestColumns) + "WHERE contract_id = $1 ORDER BY id", {contract_id}));
   std::vector<TerminationRequest> out;
   for (const auto& r : res.rows) {
     COLO_TRY(auto t, termination_request_of(r));
@@ -456,8 +482,8 @@ Result<std::vector<TerminationRequest>> termination_requests(db::Tx& tx, std::in
 
 Result<std::optional<TerminationRequest>> find_termination_request(db::Tx& tx, std::int64_t contract_id,
                                                                    std::int64_t id) {
-  COLO_TRY(auto row, tx.one(std::string(kTerminationRequestColumns) + "WHERE contract_id = $1 AND id = $2",
-                            {contract_id, id}));
+  COLO_TRY(auto row,
+           tx.one(std::string(kTerminationRequestColumns) + "WHERE contract_id = $1 AND id = $2", {contract_id, id}));
   if (!row) return std::optional<TerminationRequest>{};
   COLO_TRY(auto t, termination_request_of(*row));
   return std::optional<TerminationRequest>(std::move(t));

@@ -10,7 +10,9 @@ namespace json = boost::json;
 
 namespace {
 
-bool one_of(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+bool one_of(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
 
 void range(std::vector<FieldError>& e, const char* field, std::int64_t v, std::int64_t lo, std::int64_t hi) {
   if (v < lo || v > hi)
@@ -62,8 +64,7 @@ std::vector<FieldError> validate_amendment(const Terms& current, const Amendment
   std::vector<FieldError> e;
   if (in.changes.empty()) e.push_back({"changes", "required", "A change agreement states what changes."});
   if (in.summary.empty()) e.push_back({"summary", "required", "Say what the agreement is about."});
-  if (in.effective_date < today)
-    e.push_back({"effective_date", "in_past", "A change takes effect today or later."});
+  if (in.effective_date < today) e.push_back({"effective_date", "in_past", "A change takes effect today or later."});
   if (in.effective_date < current.effective_date || in.effective_date > current.end_date)
     e.push_back({"effective_date", "outside_contract", "A change takes effect within the contract's period."});
   if (in.changes.end_date && *in.changes.end_date < in.effective_date)

@@ -87,11 +87,10 @@ TEST(Terms, R11_1_AChangeAgreementChangesWhatItSaysFromItsDate) {
   early_end.changes.end_date = d("2026-03-31");
   AmendmentInput before_start = in;
   before_start.changes.end_date = d("2026-01-10");
-  for (const auto& [input, field, code] :
-       std::vector<Bad>{{nothing, "changes", "required"},
-                        {past, "effective_date", "in_past"},
-                        {outside, "effective_date", "outside_contract"},
-                        {early_end, "changes/end_date", "before_effective"}}) {
+  for (const auto& [input, field, code] : std::vector<Bad>{{nothing, "changes", "required"},
+                                                           {past, "effective_date", "in_past"},
+                                                           {outside, "effective_date", "outside_contract"},
+                                                           {early_end, "changes/end_date", "before_effective"}}) {
     auto e = validate_amendment(t, input, today);
     ASSERT_FALSE(e.empty()) << field;
     EXPECT_EQ(e[0].field, field);

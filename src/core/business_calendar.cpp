@@ -21,8 +21,8 @@ Result<BusinessCalendar> BusinessCalendar::in_zone(std::string_view name) {
     return BusinessCalendar(date::locate_zone(name), std::string(name));
   } catch (const std::exception&) {
     // locate_zone throws for an unknown name or an unreadable tz database.
-    return Error::invalid("config", "unknown time zone '" + std::string(name) +
-                                        "': give an IANA name such as Asia/Shanghai");
+    return Error::invalid("config",
+                          "unknown time zone '" + std::string(name) + "': give an IANA name such as Asia/Shanghai");
   }
 }
 

@@ -13,10 +13,9 @@ std::string format_instant(Instant t) {
   year_month_day ymd{day};
   hh_mm_ss hms{t - day};
   char buf[64];  // wide enough for any long the compiler imagines
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02ld:%02ld:%02ld.%03ldZ", int(ymd.year()),
-                unsigned(ymd.month()), unsigned(ymd.day()), long(hms.hours().count()),
-                long(hms.minutes().count()), long(hms.seconds().count()),
-                long(hms.subseconds().count()));
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02ld:%02ld:%02ld.%03ldZ", int(ymd.year()), unsigned(ymd.month()),
+                unsigned(ymd.day()), long(hms.hours().count()), long(hms.minutes().count()),
+                long(hms.seconds().count()), long(hms.subseconds().count()));
   return buf;
 }
 
@@ -50,8 +49,7 @@ std::optional<Instant> parse_instant(std::string_view s) {
   auto date = parse_date(s.substr(0, 10));
   if (!date || (s[10] != 'T' && s[10] != ' ')) return std::nullopt;
   int hh, mm, ss;
-  if (!digits(s, 11, 2, hh) || s[13] != ':' || !digits(s, 14, 2, mm) || s[16] != ':' ||
-      !digits(s, 17, 2, ss))
+  if (!digits(s, 11, 2, hh) || s[13] != ':' || !digits(s, 14, 2, mm) || s[16] != ':' || !digits(s, 17, 2, ss))
     return std::nullopt;
   if (hh > 23 || mm > 59 || ss > 60) return std::nullopt;
   std::size_t pos = 19;
@@ -72,8 +70,7 @@ std::optional<Instant> parse_instant(std::string_view s) {
     ++pos;
   } else if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) {
     int oh, om;
-    if (!digits(s, pos + 1, 2, oh) || pos + 3 >= s.size() || s[pos + 3] != ':' ||
-        !digits(s, pos + 4, 2, om))
+    if (!digits(s, pos + 1, 2, oh) || pos + 3 >= s.size() || s[pos + 3] != ':' || !digits(s, pos + 4, 2, om))
       return std::nullopt;
     offset_min = (oh * 60 + om) * (s[pos] == '-' ? -1 : 1);
     pos += 6;
@@ -87,8 +84,7 @@ std::optional<Instant> parse_instant(std::string_view s) {
 
 std::string format_date(Date d) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(d.year()), unsigned(d.month()),
-                unsigned(d.day()));
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(d.year()), unsigned(d.month()), unsigned(d.day()));
   return buf;
 }
 

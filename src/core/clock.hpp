@@ -51,13 +51,13 @@ class ManualClock final : public Clock {
   Instant now_;
 };
 
-std::string format_instant(Instant t);             // 2026-11-25T08:30:00.000Z
+std::string format_instant(Instant t);                     // 2026-11-25T08:30:00.000Z
 std::optional<Instant> parse_instant(std::string_view s);  // accepts Z or +hh:mm offsets
-std::string format_date(Date d);                   // 2026-11-25
-std::optional<Date> parse_date(std::string_view s);  // strict YYYY-MM-DD, valid calendar date
+std::string format_date(Date d);                           // 2026-11-25
+std::optional<Date> parse_date(std::string_view s);        // strict YYYY-MM-DD, valid calendar date
 Date utc_date(Instant t);  // the UTC date; business dates come from Clock::today / BusinessCalendar
 Date add_days(Date d, int days);
-Date add_months(Date d, int months);  // clamps to the month's last day (Jan 31 + 1 month = Feb 28/29)
+Date add_months(Date d, int months);   // clamps to the month's last day (Jan 31 + 1 month = Feb 28/29)
 int days_between(Date from, Date to);  // to - from
 
 }  // namespace colo

@@ -20,8 +20,8 @@ TEST(ClockTest, OffsetsAreNormalisedToUtc) {
 }
 
 TEST(ClockTest, MalformedInstantsAreRejected) {
-  for (const char* s : {"", "2026-11-25", "2026-11-25T25:00:00Z", "2026-02-30T00:00:00Z",
-                        "2026-11-25T08:30:00", "2026-11-25T08:30:00Zjunk", "2026-11-25T08:30:00.Z"}) {
+  for (const char* s : {"", "2026-11-25", "2026-11-25T25:00:00Z", "2026-02-30T00:00:00Z", "2026-11-25T08:30:00",
+                        "2026-11-25T08:30:00Zjunk", "2026-11-25T08:30:00.Z"}) {
     EXPECT_FALSE(parse_instant(s)) << s;
   }
 }
@@ -35,9 +35,15 @@ TEST(ClockTest, DatesAreStrictCalendarDates) {
 }
 
 TEST(ClockTest, AddMonthsClampsToTheLastDay) {
-  struct Case { const char* from; int months; const char* to; };
-  const Case cases[] = {{"2026-01-31", 1, "2026-02-28"}, {"2028-01-31", 1, "2028-02-29"},
-                        {"2026-03-15", 12, "2027-03-15"}, {"2026-12-31", -1, "2026-11-30"},
+  struct Case {
+    const char* from;
+    int months;
+    const char* to;
+  };
+  const Case cases[] = {{"2026-01-31", 1, "2026-02-28"},
+                        {"2028-01-31", 1, "2028-02-29"},
+                        {"2026-03-15", 12, "2027-03-15"},
+                        {"2026-12-31", -1, "2026-11-30"},
                         {"2026-08-31", 36, "2029-08-31"}};
   for (const auto& c : cases) EXPECT_EQ(format_date(add_months(*parse_date(c.from), c.months)), c.to);
 }

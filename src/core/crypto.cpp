@@ -35,8 +35,7 @@ std::string random_token(std::size_t bytes) {
 std::string blake2b_hex(std::string_view data) {
   init();
   unsigned char out[32];
-  crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(data.data()), data.size(),
-                     nullptr, 0);
+  crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(data.data()), data.size(), nullptr, 0);
   char hex[65];
   sodium_bin2hex(hex, sizeof hex, out, sizeof out);
   return hex;
@@ -75,8 +74,7 @@ std::optional<Key> parse_hex_key(std::string_view hex) {
   if (hex.size() != 64) return std::nullopt;
   Key key{};
   std::size_t len = 0;
-  if (sodium_hex2bin(key.data(), key.size(), hex.data(), hex.size(), nullptr, &len, nullptr) != 0 ||
-      len != key.size())
+  if (sodium_hex2bin(key.data(), key.size(), hex.data(), hex.size(), nullptr, &len, nullptr) != 0 || len != key.size())
     return std::nullopt;
   return key;
 }
@@ -121,9 +119,9 @@ std::string Sealer::seal(std::string_view plaintext) const {
   std::vector<unsigned char> buf(nonce_len + plaintext.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
   randombytes_buf(buf.data(), nonce_len);
   unsigned long long clen = 0;
-  crypto_aead_xchacha20poly1305_ietf_encrypt(
-      buf.data() + nonce_len, &clen, reinterpret_cast<const unsigned char*>(plaintext.data()),
-      plaintext.size(), nullptr, 0, nullptr, buf.data(), key_.data());
+  crypto_aead_xchacha20poly1305_ietf_encrypt(buf.data() + nonce_len, &clen,
+                                             reinterpret_cast<const unsigned char*>(plaintext.data()), plaintext.size(),
+                                             nullptr, 0, nullptr, buf.data(), key_.data());
   return to_base64(buf.data(), nonce_len + clen, sodium_base64_VARIANT_ORIGINAL);
 }
 
@@ -135,13 +133,12 @@ Result<std::string> Sealer::open(std::string_view sealed) const {
                         sodium_base64_VARIANT_ORIGINAL) != 0)
     return Error::internal("sealed data is not base64");
   constexpr std::size_t nonce_len = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-  if (len < nonce_len + crypto_aead_xchacha20poly1305_ietf_ABYTES)
-    return Error::internal("sealed data is too short");
+  if (len < nonce_len + crypto_aead_xchacha20poly1305_ietf_ABYTES) return Error::internal("sealed data is too short");
   std::string out(len - nonce_len - crypto_aead_xchacha20poly1305_ietf_ABYTES, '\0');
   unsigned long long mlen = 0;
-  if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(out.data()), &mlen,
-                                                 nullptr, buf.data() + nonce_len, len - nonce_len,
-                                                 nullptr, 0, buf.data(), key_.data()) != 0)
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(out.data()), &mlen, nullptr,
+                                                 buf.data() + nonce_len, len - nonce_len, nullptr, 0, buf.data(),
+                                                 key_.data()) != 0)
     return Error::internal("sealed data failed authentication (wrong key or altered)");
   out.resize(mlen);
   return out;

@@ -11,21 +11,21 @@
 namespace colo {
 
 enum class ErrorKind {
-  invalid,          // 400: malformed or semantically invalid input
-  unauthenticated,  // 401: no or bad credentials
-  forbidden,        // 403: authenticated, not allowed
-  not_found,        // 404 (also used for foreign tenants' objects)
+  invalid,             // 400: malformed or semantically invalid input
+  unauthenticated,     // 401: no or bad credentials
+  forbidden,           // 403: authenticated, not allowed
+  not_found,           // 404 (also used for foreign tenants' objects)
   method_not_allowed,  // 405
-  conflict,         // 409: unique violation, state conflict
-  gone,             // 410
-  too_large,        // 413
-  uri_too_long,     // 414: the request target is longer than the server reads
-  unsupported_media,  // 415
-  unprocessable,    // 422: well-formed but breaks a rule (foreign key, placement)
-  rate_limited,     // 429
-  header_too_large,  // 431: the request's header fields are larger than the server reads
-  internal,         // 500: a bug
-  unavailable,      // 503: a dependency (database) is down
+  conflict,            // 409: unique violation, state conflict
+  gone,                // 410
+  too_large,           // 413
+  uri_too_long,        // 414: the request target is longer than the server reads
+  unsupported_media,   // 415
+  unprocessable,       // 422: well-formed but breaks a rule (foreign key, placement)
+  rate_limited,        // 429
+  header_too_large,    // 431: the request's header fields are larger than the server reads
+  internal,            // 500: a bug
+  unavailable,         // 503: a dependency (database) is down
 };
 
 // One field that failed validation: `field` is a JSON pointer-like path ("contacts/0/email").
@@ -49,8 +49,7 @@ struct Error {
   static Error validation(std::vector<FieldError> fields);
   static Error not_found(std::string what);
   static Error conflict(std::string code, std::string message);
-  static Error unprocessable(std::string code, std::string message,
-                             std::vector<FieldError> fields = {});
+  static Error unprocessable(std::string code, std::string message, std::vector<FieldError> fields = {});
   static Error forbidden(std::string message = "You are not allowed to do this.");
   static Error unauthenticated(std::string message = "Authentication required.");
   static Error internal(std::string message);

@@ -8,16 +8,16 @@ namespace colo {
 namespace {
 
 TEST(ErrorTest, EveryKindMapsToItsStatus) {
-  struct Case { ErrorKind kind; int status; };
+  struct Case {
+    ErrorKind kind;
+    int status;
+  };
   const Case cases[] = {
-      {ErrorKind::invalid, 400},        {ErrorKind::unauthenticated, 401},
-      {ErrorKind::forbidden, 403},      {ErrorKind::not_found, 404},
-      {ErrorKind::method_not_allowed, 405}, {ErrorKind::conflict, 409},
-      {ErrorKind::gone, 410},           {ErrorKind::too_large, 413},
-      {ErrorKind::unsupported_media, 415}, {ErrorKind::unprocessable, 422},
-      {ErrorKind::uri_too_long, 414},   {ErrorKind::header_too_large, 431},
-      {ErrorKind::rate_limited, 429},   {ErrorKind::internal, 500},
-      {ErrorKind::unavailable, 503},
+      {ErrorKind::invalid, 400},       {ErrorKind::unauthenticated, 401},    {ErrorKind::forbidden, 403},
+      {ErrorKind::not_found, 404},     {ErrorKind::method_not_allowed, 405}, {ErrorKind::conflict, 409},
+      {ErrorKind::gone, 410},          {ErrorKind::too_large, 413},          {ErrorKind::unsupported_media, 415},
+      {ErrorKind::unprocessable, 422}, {ErrorKind::uri_too_long, 414},       {ErrorKind::header_too_large, 431},
+      {ErrorKind::rate_limited, 429},  {ErrorKind::internal, 500},           {ErrorKind::unavailable, 503},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(http_status(c.kind), c.status);
@@ -28,9 +28,9 @@ TEST(ErrorTest, EveryKindMapsToItsStatus) {
 TEST(ErrorTest, IsMatchesTheWholeStableCodeOnly) {
   const auto e = Error::conflict("db.unique_violation", "duplicate");
   EXPECT_TRUE(e.is("db.unique_violation"));
-  EXPECT_FALSE(e.is("db.unique"));    // a prefix is another code
+  EXPECT_FALSE(e.is("db.unique"));  // a prefix is another code
   EXPECT_FALSE(e.is("db.unique_violation.x"));
-  EXPECT_FALSE(e.is("conflict"));     // the kind is not the code
+  EXPECT_FALSE(e.is("conflict"));  // the kind is not the code
   EXPECT_TRUE(Error::not_found("Rack").is("not_found"));
 }
 

@@ -12,13 +12,27 @@ void write_string(std::string& out, std::string_view s) {
   out += '"';
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           out += "\\u00";
@@ -56,12 +70,24 @@ void write_integer(std::string& out, Int v) {
 
 void write(std::string& out, const json::value& v) {
   switch (v.kind()) {
-    case json::kind::null: out += "null"; break;
-    case json::kind::bool_: out += v.get_bool() ? "true" : "false"; break;
-    case json::kind::int64: write_integer(out, v.get_int64()); break;
-    case json::kind::uint64: write_integer(out, v.get_uint64()); break;
-    case json::kind::double_: write_double(out, v.get_double()); break;
-    case json::kind::string: write_string(out, v.get_string()); break;
+    case json::kind::null:
+      out += "null";
+      break;
+    case json::kind::bool_:
+      out += v.get_bool() ? "true" : "false";
+      break;
+    case json::kind::int64:
+      write_integer(out, v.get_int64());
+      break;
+    case json::kind::uint64:
+      write_integer(out, v.get_uint64());
+      break;
+    case json::kind::double_:
+      write_double(out, v.get_double());
+      break;
+    case json::kind::string:
+      write_string(out, v.get_string());
+      break;
     case json::kind::array: {
       out += '[';
       bool first = true;

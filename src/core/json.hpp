@@ -1,8 +1,8 @@
 // JSON helpers over Boost.JSON shared by every module's routes.
 #pragma once
 
-#include <boost/json/object.hpp>
 #include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 #include <cstdint>
 #include <optional>

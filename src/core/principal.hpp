@@ -20,9 +20,7 @@ struct Principal {
   std::int64_t session_id = 0;              // or token id, by auth_method
   bool read_only = false;                   // read-only API token
 
-  bool can(std::string_view permission) const {
-    return permissions.count(std::string(permission)) > 0;
-  }
+  bool can(std::string_view permission) const { return permissions.count(std::string(permission)) > 0; }
   bool is_customer() const { return customer_id.has_value(); }
   bool has_role(std::string_view role) const {
     for (const auto& r : roles)

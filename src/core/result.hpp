@@ -13,7 +13,7 @@ namespace colo {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : v_(std::in_place_index<0>, std::move(value)) {}      // NOLINT: implicit by design
   Result(Error error) : v_(std::in_place_index<1>, std::move(error)) {}  // NOLINT
 
   bool ok() const { return v_.index() == 0; }
@@ -65,13 +65,12 @@ using Status = Result<void>;
 // Propagates an error from an expression returning Result<T>; binds the value otherwise.
 #define COLO_CONCAT_INNER(a, b) a##b
 #define COLO_CONCAT(a, b) COLO_CONCAT_INNER(a, b)
-#define COLO_TRY(decl, expr)                              \
-  auto COLO_CONCAT(colo_try_, __LINE__) = (expr);         \
-  if (!COLO_CONCAT(colo_try_, __LINE__).ok())             \
-    return std::move(COLO_CONCAT(colo_try_, __LINE__)).error(); \
+#define COLO_TRY(decl, expr)                                                                              \
+  auto COLO_CONCAT(colo_try_, __LINE__) = (expr);                                                         \
+  if (!COLO_CONCAT(colo_try_, __LINE__).ok()) return std::move(COLO_CONCAT(colo_try_, __LINE__)).error(); \
   decl = std::move(COLO_CONCAT(colo_try_, __LINE__)).value()
-#define COLO_CHECK(expr)                                  \
-  do {                                                    \
-    auto colo_check_result = (expr);                      \
+#define COLO_CHECK(expr)                                                      \
+  do {                                                                        \
+    auto colo_check_result = (expr);                                          \
     if (!colo_check_result.ok()) return std::move(colo_check_result).error(); \
   } while (0)

@@ -27,8 +27,7 @@ Step step_at(std::string_view s, std::size_t i, TextRules rules) {
   const auto first = static_cast<unsigned char>(s[i]);
   if (first < 0x80) {
     // ASCII needs no decoding; only the controls can be wrong.
-    if (first < 0x20 && !allowed_control(first, rules))
-      return {1, TextFlaw{FlawKind::control, i, first, first}};
+    if (first < 0x20 && !allowed_control(first, rules)) return {1, TextFlaw{FlawKind::control, i, first, first}};
     return {1, std::nullopt};
   }
   ucs4_t c = 0;
@@ -41,9 +40,7 @@ Step step_at(std::string_view s, std::size_t i, TextRules rules) {
 
 }  // namespace
 
-bool is_noncharacter(char32_t c) {
-  return (c >= 0xFDD0 && c <= 0xFDEF) || ((c & 0xFFFE) == 0xFFFE && c <= 0x10FFFF);
-}
+bool is_noncharacter(char32_t c) { return (c >= 0xFDD0 && c <= 0xFDEF) || ((c & 0xFFFE) == 0xFFFE && c <= 0x10FFFF); }
 
 std::optional<TextFlaw> find_flaw(std::string_view s, TextRules rules) {
   // Most text is valid UTF-8: u8_check rules that out in one pass before the walk for the rest.

@@ -41,8 +41,7 @@ TEST(TextTest, FindsTheFirstFlaw) {
       {"NUL", std::string("a\0b", 3), FlawKind::control, 1, "the control character U+0000"},
       {"escape", "a\x1b[31m", FlawKind::control, 1, "the control character U+001B"},
       {"control before invalid byte", "\x01\xFF", FlawKind::control, 0, "the control character U+0001"},
-      {"noncharacter before invalid byte", "\xEF\xBF\xBE\xFF", FlawKind::noncharacter, 0,
-       "the noncharacter U+FFFE"},
+      {"noncharacter before invalid byte", "\xEF\xBF\xBE\xFF", FlawKind::noncharacter, 0, "the noncharacter U+FFFE"},
   };
   for (const auto& c : cases) {
     auto flaw = find_flaw(c.input);
@@ -80,10 +79,20 @@ TEST(TextTest, CountsAndCutsCharactersNotBytes) {
 
 TEST(TextTest, ScrubReplacesEveryFlawWithTheReplacementCharacter) {
   EXPECT_EQ(scrub("ok 机柜"), "ok 机柜");
-  EXPECT_EQ(scrub("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
-  EXPECT_EQ(scrub("a\xEF\xBF\xBE" "b"), "a\xEF\xBF\xBD" "b");
-  EXPECT_EQ(scrub(std::string("a\0b", 3)), "a\xEF\xBF\xBD" "b");
-  EXPECT_EQ(scrub("a\nb", {.line_breaks = false}), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(scrub("a\xFF"
+                  "b"),
+            "a\xEF\xBF\xBD"
+            "b");
+  EXPECT_EQ(scrub("a\xEF\xBF\xBE"
+                  "b"),
+            "a\xEF\xBF\xBD"
+            "b");
+  EXPECT_EQ(scrub(std::string("a\0b", 3)),
+            "a\xEF\xBF\xBD"
+            "b");
+  EXPECT_EQ(scrub("a\nb", {.line_breaks = false}),
+            "a\xEF\xBF\xBD"
+            "b");
   EXPECT_FALSE(find_flaw(scrub("\xC0\xAF\xED\xA0\x80\xF4\x90\x80\x80\x01")));
 }
 

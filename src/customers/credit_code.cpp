@@ -53,8 +53,8 @@ bool valid_division(std::string_view d) {
   if (province == 10) return d == "100000";
   return (province >= 11 && province <= 15) || (province >= 21 && province <= 23) ||
          (province >= 31 && province <= 37) || (province >= 41 && province <= 46) ||
-         (province >= 50 && province <= 54) || (province >= 61 && province <= 65) || province == 71 ||
-         province == 81 || province == 82;
+         (province >= 50 && province <= 54) || (province >= 61 && province <= 65) || province == 71 || province == 81 ||
+         province == 82;
 }
 
 // Positions 9-17: the GB 11714-1997 organisation code, eight body characters (digits or capital

@@ -46,9 +46,9 @@ TEST(CreditCodeTest, R3_1_1_AuthorityAndCategoryComeFromTheAllowedTable) {
       {"11", true},  {"12", true},  {"13", true},  {"19", true},  {"14", false},  // 机构编制
       {"51", true},  {"52", true},  {"53", true},  {"59", true},  {"54", false},  // 民政
       {"91", true},  {"92", true},  {"93", true},  {"99", false}, {"94", false},  // 工商
-      {"Y1", true},  {"Y2", false}, {"Y9", false},                               // 其他
+      {"Y1", true},  {"Y2", false}, {"Y9", false},                                // 其他
       {"31", true},  {"35", true},  {"36", false}, {"81", true},  {"82", false},  // later authorities
-      {"N3", true},  {"A1", true},  {"A2", false},                               //
+      {"N3", true},  {"A1", true},  {"A2", false},                                //
       {"01", false}, {"B1", false}, {"X1", false}, {"90", false},
   };
   for (const auto& c : cases) {
@@ -63,13 +63,12 @@ TEST(CreditCodeTest, R3_1_1_DivisionIsSixDigitsOfAProvince) {
     bool ok;
   };
   const Case cases[] = {
-      {"110108", true},  {"150000", true},  {"210000", true},  {"230100", true},  {"310115", true},
-      {"370000", true},  {"410000", true},  {"460000", true},  {"500000", true},  {"540000", true},
-      {"610000", true},  {"650000", true},  {"710000", true},  {"810000", true},  {"820000", true},
-      {"100000", true},  // national level: central bodies
-      {"000000", false}, {"160000", false}, {"200000", false}, {"240000", false}, {"380000", false},
-      {"470000", false}, {"550000", false}, {"660000", false}, {"720000", false}, {"830000", false},
-      {"990000", false}, {"101000", false}, {"11A108", false}, {"1101B8", false},
+      {"110108", true},  {"150000", true},  {"210000", true},  {"230100", true},  {"310115", true},  {"370000", true},
+      {"410000", true},  {"460000", true},  {"500000", true},  {"540000", true},  {"610000", true},  {"650000", true},
+      {"710000", true},  {"810000", true},  {"820000", true},  {"100000", true},  // national level: central bodies
+      {"000000", false}, {"160000", false}, {"200000", false}, {"240000", false}, {"380000", false}, {"470000", false},
+      {"550000", false}, {"660000", false}, {"720000", false}, {"830000", false}, {"990000", false}, {"101000", false},
+      {"11A108", false}, {"1101B8", false},
   };
   for (const auto& c : cases) {
     std::string code = complete(std::string("91") + c.division + "80210043");

@@ -71,40 +71,44 @@ ContactInput read_contact(http::JsonBody& b, bool create) {
 
 const json::value kCustomerSchema = json::object{
     {"type", "object"},
-    {"properties", json::object{{"name", json::object{{"type", "string"}}},
-                                {"credit_code", json::object{{"type", json::array{"string", "null"}}}},
-                                {"address", json::object{{"type", "string"}}},
-                                {"status", json::object{{"enum", json::array{"prospect", "active", "suspended", "closed"}}}}}}};
-const json::value kContactSchema = json::object{
-    {"type", "object"},
-    {"properties", json::object{{"name", json::object{{"type", "string"}}},
-                                {"role", json::object{{"type", "string"}}},
-                                {"phone", json::object{{"type", "string"}}},
-                                {"email", json::object{{"type", "string"}}}}}};
+    {"properties",
+     json::object{{"name", json::object{{"type", "string"}}},
+                  {"credit_code", json::object{{"type", json::array{"string", "null"}}}},
+                  {"address", json::object{{"type", "string"}}},
+                  {"status", json::object{{"enum", json::array{"prospect", "active", "suspended", "closed"}}}}}}};
+const json::value kContactSchema =
+    json::object{{"type", "object"},
+                 {"properties", json::object{{"name", json::object{{"type", "string"}}},
+                                             {"role", json::object{{"type", "string"}}},
+                                             {"phone", json::object{{"type", "string"}}},
+                                             {"email", json::object{{"type", "string"}}}}}};
 
 }  // namespace
 
 void add_routes(http::Router& router, Service& svc) {
-  router.add({.method = "GET", .pattern = "/api/v1/customers",
-              .handler = [&svc](Request& req) {
-                http::QueryReader q(req);
-                auto page = http::read_page(q);
-                CustomerFilter f;
-                f.q = q.string("q", 100);
-                f.status = q.choice("status", kStatuses);
-                f.sort = q.string("sort", 100);
-                bool brief = q.boolean("brief").value_or(false);
-                q.finish();
-                f.limit = page.limit;
-                f.offset = page.offset;
-                auto [count, rows] = svc.list(http::context_of(req), f).take();
-                json::array results;
-                for (const auto& c : rows)
-                  results.push_back(brief ? json::object{{"id", c.id}, {"name", c.name}, {"status", c.status}}
-                                          : customer_json(c, false));
-                return http::json_response(http::page_json(req, page, count, std::move(results)));
-              },
-              .summary = "List customers (a customer user sees only its own).", .tag = "customers",
+  router.add({.method = "GET",
+              .pattern = "/api/v1/customers",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    auto page = http::read_page(q);
+                    CustomerFilter f;
+                    f.q = q.string("q", 100);
+                    f.status = q.choice("status", kStatuses);
+                    f.sort = q.string("sort", 100);
+                    bool brief = q.boolean("brief").value_or(false);
+                    q.finish();
+                    f.limit = page.limit;
+                    f.offset = page.offset;
+                    auto [count, rows] = svc.list(http::context_of(req), f).take();
+                    json::array results;
+                    for (const auto& c : rows)
+                      results.push_back(brief ? json::object{{"id", c.id}, {"name", c.name}, {"status", c.status}}
+                                              : customer_json(c, false));
+                    return http::json_response(http::page_json(req, page, count, std::move(results)));
+                  },
+              .summary = "List customers (a customer user sees only its own).",
+              .tag = "customers",
               .permission = "customers.read",
               .query = {{"q", "string", "Part of the name or credit code"},
                         {"status", "string", "prospect, active, suspended or closed"},
@@ -112,69 +116,98 @@ void add_routes(http::Router& router, Service& svc) {
                         {"brief", "boolean", "Only id, name and status (for pickers)"},
                         {"limit", "integer"},
                         {"offset", "integer"}}});
-  router.add({.method = "POST", .pattern = "/api/v1/customers",
-              .handler = [&svc](Request& req) {
-                http::JsonBody b(req);
-                auto in = read_customer(b, true);
-                auto c = svc.create(http::context_of(req), in).take();
-                return http::json_response(customer_json(c, true), 201);
-              },
-              .summary = "Create a customer.", .tag = "customers", .permission = "customers.write",
-              .request_schema = kCustomerSchema, .success_status = 201});
-  router.add({.method = "GET", .pattern = "/api/v1/customers/{id}",
-              .handler = [&svc](Request& req) {
-                auto c = svc.get(http::context_of(req), http::id_param(req)).take();
-                return http::json_response(customer_json(c, true));
-              },
-              .summary = "A customer with its contacts.", .tag = "customers", .permission = "customers.read"});
-  router.add({.method = "PATCH", .pattern = "/api/v1/customers/{id}",
-              .handler = [&svc](Request& req) {
-                auto id = http::id_param(req);
-                http::JsonBody b(req);
-                auto in = read_customer(b, false);
-                auto c = svc.update(http::context_of(req), id, in).take();
-                return http::json_response(customer_json(c, true));
-              },
-              .summary = "Change a customer.", .tag = "customers", .permission = "customers.write",
+  router.add({.method = "POST",
+              .pattern = "/api/v1/customers",
+              .handler =
+                  [&svc](Request& req) {
+                    http::JsonBody b(req);
+                    auto in = read_customer(b, true);
+                    auto c = svc.create(http::context_of(req), in).take();
+                    return http::json_response(customer_json(c, true), 201);
+                  },
+              .summary = "Create a customer.",
+              .tag = "customers",
+              .permission = "customers.write",
+              .request_schema = kCustomerSchema,
+              .success_status = 201});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/customers/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    auto c = svc.get(http::context_of(req), http::id_param(req)).take();
+                    return http::json_response(customer_json(c, true));
+                  },
+              .summary = "A customer with its contacts.",
+              .tag = "customers",
+              .permission = "customers.read"});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/customers/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    auto id = http::id_param(req);
+                    http::JsonBody b(req);
+                    auto in = read_customer(b, false);
+                    auto c = svc.update(http::context_of(req), id, in).take();
+                    return http::json_response(customer_json(c, true));
+                  },
+              .summary = "Change a customer.",
+              .tag = "customers",
+              .permission = "customers.write",
               .request_schema = kCustomerSchema});
-  router.add({.method = "GET", .pattern = "/api/v1/customers/{id}/contacts",
-              .handler = [&svc](Request& req) {
-                auto list = svc.contacts(http::context_of(req), http::id_param(req)).take();
-                json::array out;
-                for (const auto& c : list) out.push_back(contact_json(c));
-                return http::json_response(out);
-              },
-              .summary = "A customer's contacts.", .tag = "customers", .permission = "customers.read"});
-  router.add({.method = "POST", .pattern = "/api/v1/customers/{id}/contacts",
-              .handler = [&svc](Request& req) {
-                auto id = http::id_param(req);
-                http::JsonBody b(req);
-                auto in = read_contact(b, true);
-                auto c = svc.add_contact(http::context_of(req), id, in).take();
-                return http::json_response(contact_json(c), 201);
-              },
-              .summary = "Add a contact.", .tag = "customers", .permission = "customers.contacts.write",
-              .request_schema = kContactSchema, .success_status = 201});
-  router.add({.method = "PATCH", .pattern = "/api/v1/customers/{id}/contacts/{contact_id}",
-              .handler = [&svc](Request& req) {
-                auto id = http::id_param(req);
-                auto cid = http::id_param(req, "contact_id");
-                http::JsonBody b(req);
-                auto in = read_contact(b, false);
-                auto c = svc.update_contact(http::context_of(req), id, cid, in).take();
-                return http::json_response(contact_json(c));
-              },
-              .summary = "Change a contact.", .tag = "customers", .permission = "customers.contacts.write",
+  router.add({.method = "GET",
+              .pattern = "/api/v1/customers/{id}/contacts",
+              .handler =
+                  [&svc](Request& req) {
+                    auto list = svc.contacts(http::context_of(req), http::id_param(req)).take();
+                    json::array out;
+                    for (const auto& c : list) out.push_back(contact_json(c));
+                    return http::json_response(out);
+                  },
+              .summary = "A customer's contacts.",
+              .tag = "customers",
+              .permission = "customers.read"});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/customers/{id}/contacts",
+              .handler =
+                  [&svc](Request& req) {
+                    auto id = http::id_param(req);
+                    http::JsonBody b(req);
+                    auto in = read_contact(b, true);
+                    auto c = svc.add_contact(http::context_of(req), id, in).take();
+                    return http::json_response(contact_json(c), 201);
+                  },
+              .summary = "Add a contact.",
+              .tag = "customers",
+              .permission = "customers.contacts.write",
+              .request_schema = kContactSchema,
+              .success_status = 201});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/customers/{id}/contacts/{contact_id}",
+              .handler =
+                  [&svc](Request& req) {
+                    auto id = http::id_param(req);
+                    auto cid = http::id_param(req, "contact_id");
+                    http::JsonBody b(req);
+                    auto in = read_contact(b, false);
+                    auto c = svc.update_contact(http::context_of(req), id, cid, in).take();
+                    return http::json_response(contact_json(c));
+                  },
+              .summary = "Change a contact.",
+              .tag = "customers",
+              .permission = "customers.contacts.write",
               .request_schema = kContactSchema});
-  router.add({.method = "DELETE", .pattern = "/api/v1/customers/{id}/contacts/{contact_id}",
-              .handler = [&svc](Request& req) {
-                svc.remove_contact(http::context_of(req), http::id_param(req),
-                                   http::id_param(req, "contact_id"))
-                    .take();
-                return Response::no_content();
-              },
-              .summary = "Remove a contact (kept for the audit trail).", .tag = "customers",
-              .permission = "customers.contacts.write", .success_status = 204});
+  router.add(
+      {.method = "DELETE",
+       .pattern = "/api/v1/customers/{id}/contacts/{contact_id}",
+       .handler =
+           [&svc](Request& req) {
+             svc.remove_contact(http::context_of(req), http::id_param(req), http::id_param(req, "contact_id")).take();
+             return Response::no_content();
+           },
+       .summary = "Remove a contact (kept for the audit trail).",
+       .tag = "customers",
+       .permission = "customers.contacts.write",
+       .success_status = 204});
 }
 
 }  // namespace colo::customers

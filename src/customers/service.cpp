@@ -16,8 +16,8 @@ namespace json = boost::json;
 namespace {
 
 json::value customer_audit(const Customer& c) {
-  return json::object{{"name", c.name}, {"credit_code", nullable(c.credit_code)}, {"address", c.address},
-                      {"status", c.status}};
+  return json::object{
+      {"name", c.name}, {"credit_code", nullable(c.credit_code)}, {"address", c.address}, {"status", c.status}};
 }
 
 // Audit entries keep contact details masked: the log must not become a plain copy of the personal
@@ -44,8 +44,8 @@ Status validate(const Customer& c) {
 
 bool plausible_email(const std::string& e) {
   auto at = e.find('@');
-  return at != std::string::npos && at > 0 && e.find('.', at) != std::string::npos &&
-         e.find('.', at) < e.size() - 1 && e.find_first_of(" \t<>,;") == std::string::npos;
+  return at != std::string::npos && at > 0 && e.find('.', at) != std::string::npos && e.find('.', at) < e.size() - 1 &&
+         e.find_first_of(" \t<>,;") == std::string::npos;
 }
 
 Status validate(const Contact& c) {
@@ -53,10 +53,8 @@ Status validate(const Contact& c) {
   if (c.name.empty()) errors.push_back({"name", "required", "A name is required."});
   if (c.phone.empty() && c.email.empty())
     errors.push_back({"phone", "required", "A phone number or an e-mail address is required."});
-  if (!c.email.empty() && !plausible_email(c.email))
-    errors.push_back({"email", "invalid", "Not an e-mail address."});
-  if (!c.phone.empty() &&
-      !std::all_of(c.phone.begin(), c.phone.end(), [](char ch) {
+  if (!c.email.empty() && !plausible_email(c.email)) errors.push_back({"email", "invalid", "Not an e-mail address."});
+  if (!c.phone.empty() && !std::all_of(c.phone.begin(), c.phone.end(), [](char ch) {
         return std::isdigit(static_cast<unsigned char>(ch)) || ch == '+' || ch == '-' || ch == ' ' || ch == '(' ||
                ch == ')';
       }))
@@ -67,7 +65,9 @@ Status validate(const Contact& c) {
 
 Error conflict_on_code(Error e) {
   if (e.is("db.unique_violation"))
-    return Error{ErrorKind::conflict, "customers.credit_code_taken", "Another customer already has this credit code.",
+    return Error{ErrorKind::conflict,
+                 "customers.credit_code_taken",
+                 "Another customer already has this credit code.",
                  {{"credit_code", "taken", "Another customer already has this credit code."}}};
   return e;
 }
@@ -122,8 +122,8 @@ Result<Customer> Service::create(const Context& ctx, const CustomerInput& in) {
   auto id = store::insert(tx, c);
   if (!id.ok()) return conflict_on_code(std::move(id).error());
   c.id = *id;
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"customer", std::to_string(c.id), "create", nullptr, customer_audit(c), c.id}));
+  COLO_CHECK(
+      audit::record(tx, ctx, clock_, {"customer", std::to_string(c.id), "create", nullptr, customer_audit(c), c.id}));
   COLO_CHECK(tx.commit());
   return c;
 }
@@ -143,8 +143,8 @@ Result<Customer> Service::update(const Context& ctx, std::int64_t id, const Cust
   COLO_CHECK(validate(c));
   c.updated_at = format_instant(clock_.now());
   if (auto st = store::update(tx, c); !st.ok()) return conflict_on_code(std::move(st).error());
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"customer", std::to_string(id), "update", customer_audit(*existing), customer_audit(c), id}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_, {"customer", std::to_string(id), "update", customer_audit(*existing), customer_audit(c), id}));
   COLO_TRY(c.contacts, open_contacts(tx, id));
   COLO_CHECK(tx.commit());
   return c;
@@ -163,8 +163,8 @@ Result<Contact> Service::add_contact(const Context& ctx, std::int64_t customer_i
   COLO_TRY(auto owner, store::find(tx, customer_id));
   if (!owner) return Error::not_found("Customer");
   COLO_TRY(c.id, store::insert_contact(tx, seal_contact(sealer_, c), format_instant(clock_.now())));
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"customer.contact", std::to_string(c.id), "create", nullptr, contact_audit(c), customer_id}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_, {"customer.contact", std::to_string(c.id), "create", nullptr, contact_audit(c), customer_id}));
   COLO_CHECK(tx.commit());
   return c;
 }
@@ -197,9 +197,9 @@ Status Service::remove_contact(const Context& ctx, std::int64_t customer_id, std
   if (!sealed) return Error::not_found("Contact");
   COLO_TRY(auto before, open_contact(sealer_, *sealed));
   COLO_CHECK(store::remove_contact(tx, contact_id, format_instant(clock_.now())));
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"customer.contact", std::to_string(contact_id), "remove", contact_audit(before), nullptr,
-                            customer_id}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_,
+      {"customer.contact", std::to_string(contact_id), "remove", contact_audit(before), nullptr, customer_id}));
   return tx.commit();
 }
 

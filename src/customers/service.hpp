@@ -19,8 +19,7 @@ namespace colo::customers {
 
 class Service {
  public:
-  Service(db::Database& db, const Clock& clock, crypto::Sealer sealer)
-      : db_(db), clock_(clock), sealer_(sealer) {}
+  Service(db::Database& db, const Clock& clock, crypto::Sealer sealer) : db_(db), clock_(clock), sealer_(sealer) {}
 
   // Customers visible to the caller (a customer principal: its own record only).
   Result<std::pair<std::int64_t, std::vector<Customer>>> list(const Context& ctx, const CustomerFilter& f);

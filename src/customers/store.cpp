@@ -15,8 +15,10 @@ constexpr std::string_view kByName = " WHERE c.name = $1";
 constexpr std::string_view kCount = "SELECT COUNT(*) FROM customers c";
 // A customer user sees only its own customer.
 const db::ListSpec kCustomerList{.search = {"c.name", "c.credit_code"},
-                                 .sorts = {{"name", "c.name"}, {"credit_code", "c.credit_code"},
-                                           {"status", "c.status"}, {"created_at", "c.created_at"},
+                                 .sorts = {{"name", "c.name"},
+                                           {"credit_code", "c.credit_code"},
+                                           {"status", "c.status"},
+                                           {"created_at", "c.created_at"},
                                            {"updated_at", "c.updated_at"}},
                                  .default_order = "c.name, c.id",
                                  .tiebreak = "c.id",
@@ -85,12 +87,9 @@ Result<std::optional<Customer>> one(db::Tx& tx, std::string_view where, db::Valu
 
 Result<std::optional<Customer>> find(db::Tx& tx, std::int64_t id) { return one(tx, kById, id); }
 
-Result<std::optional<Customer>> find_by_name(db::Tx& tx, const std::string& name) {
-  return one(tx, kByName, name);
-}
+Result<std::optional<Customer>> find_by_name(db::Tx& tx, const std::string& name) { return one(tx, kByName, name); }
 
-Result<std::pair<std::int64_t, std::vector<Customer>>> list(db::Tx& tx, const Context& ctx,
-                                                            const CustomerFilter& f) {
+Result<std::pair<std::int64_t, std::vector<Customer>>> list(db::Tx& tx, const Context& ctx, const CustomerFilter& f) {
   db::ListSql sql(kCustomerList);
   sql.tenant(ctx);
   sql.search(f.q);

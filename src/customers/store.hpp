@@ -29,8 +29,7 @@ struct SealedContact {
 Result<std::optional<Customer>> find(db::Tx& tx, std::int64_t id);
 Result<std::optional<Customer>> find_by_name(db::Tx& tx, const std::string& name);
 // The total count and one page ordered by name; a customer principal gets only its own record.
-Result<std::pair<std::int64_t, std::vector<Customer>>> list(db::Tx& tx, const Context& ctx,
-                                                            const CustomerFilter& f);
+Result<std::pair<std::int64_t, std::vector<Customer>>> list(db::Tx& tx, const Context& ctx, const CustomerFilter& f);
 // Errors: "db.unique_violation" when the credit code is taken.
 Result<std::int64_t> insert(db::Tx& tx, const Customer& c);
 Status update(db::Tx& tx, const Customer& c);

@@ -13,10 +13,18 @@ std::string key_of(std::string_view scope, const std::string& sql, const Params&
     key += '\x1f';
     const auto& v = p.get();
     switch (v.index()) {
-      case 0: key += 'n'; break;
-      case 1: key += 'i' + std::to_string(std::get<std::int64_t>(v)); break;
-      case 2: key += 'd' + std::to_string(std::get<double>(v)); break;
-      default: key += 's' + std::get<std::string>(v); break;
+      case 0:
+        key += 'n';
+        break;
+      case 1:
+        key += 'i' + std::to_string(std::get<std::int64_t>(v));
+        break;
+      case 2:
+        key += 'd' + std::to_string(std::get<double>(v));
+        break;
+      default:
+        key += 's' + std::get<std::string>(v);
+        break;
     }
   }
   return key;

@@ -20,7 +20,8 @@ class CountCacheTest : public EngineTest {
   }
   void add_site(const std::string& name) {
     auto tx = Tx::begin(db(), Access::write).take();
-    ASSERT_TRUE(tx.exec("INSERT INTO dcim_sites (name, slug, created_at, updated_at) VALUES ($1, $1, 'x', 'x')", {name}).ok());
+    ASSERT_TRUE(
+        tx.exec("INSERT INTO dcim_sites (name, slug, created_at, updated_at) VALUES ($1, $1, 'x', 'x')", {name}).ok());
     ASSERT_TRUE(bump_data_version(tx, "dcim").ok());
     ASSERT_TRUE(tx.commit().ok());
   }
@@ -52,7 +53,8 @@ TEST_P(CountCacheTest, AWriteThatDoesNotBumpIsNotSeenAndARolledBackBumpChangesNo
   {
     // A rolled-back write: the version is unchanged, and so is the data.
     auto tx = Tx::begin(db(), Access::write).take();
-    ASSERT_TRUE(tx.exec("INSERT INTO dcim_sites (name, slug, created_at, updated_at) VALUES ('c-2', 'c-2', 'x', 'x')").ok());
+    ASSERT_TRUE(
+        tx.exec("INSERT INTO dcim_sites (name, slug, created_at, updated_at) VALUES ('c-2', 'c-2', 'x', 'x')").ok());
     ASSERT_TRUE(bump_data_version(tx, "dcim").ok());
   }
   EXPECT_EQ(count(cache, "c"), 1);

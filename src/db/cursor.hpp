@@ -38,11 +38,11 @@ class Cursor {
   Cursor(const Cursor&) = delete;
   Cursor& operator=(const Cursor&) = delete;
 
-  std::int64_t int64() { return row_.int64(next_++); }  // 0 for NULL
+  std::int64_t int64() { return row_.int64(next_++); }           // 0 for NULL
   int int32() { return static_cast<int>(row_.int64(next_++)); }  // 0 for NULL
-  double real() { return row_.real(next_++); }           // 0 for NULL
-  bool boolean() { return row_.boolean(next_++); }        // false for NULL
-  std::string text() { return row_.text(next_++); }       // "" for NULL
+  double real() { return row_.real(next_++); }                   // 0 for NULL
+  bool boolean() { return row_.boolean(next_++); }               // false for NULL
+  std::string text() { return row_.text(next_++); }              // "" for NULL
   std::optional<std::int64_t> opt_int64() { return row_.opt_int64(next_++); }
   std::optional<int> opt_int32() {
     auto v = row_.opt_int64(next_++);

@@ -73,7 +73,8 @@ class CursorEngineTest : public testing::EngineTest {};
 // The engines answer different cell types (PostgreSQL text for some); the cursor reads both.
 TEST_P(CursorEngineTest, ReadsAQueryOnBothEngines) {
   auto tx = Tx::begin(db(), Access::read).take();
-  auto row = tx.one("SELECT CAST(5 AS BIGINT), 'five', CAST(NULL AS TEXT), CAST(1.5 AS DOUBLE PRECISION), 1 = 1").take();
+  auto row =
+      tx.one("SELECT CAST(5 AS BIGINT), 'five', CAST(NULL AS TEXT), CAST(1.5 AS DOUBLE PRECISION), 1 = 1").take();
   ASSERT_TRUE(row);
   Cursor c(*row);
   EXPECT_EQ(c.int64(), 5);

@@ -25,8 +25,7 @@ std::optional<std::int64_t> to_int64(const Value& v) {
           if (x == "f" || x == "false") return 0;
           std::int64_t n = 0;
           auto [p, ec] = std::from_chars(x.data(), x.data() + x.size(), n);
-          if (ec != std::errc() || p != x.data() + x.size())
-            throw std::logic_error("cell is not an integer: " + x);
+          if (ec != std::errc() || p != x.data() + x.size()) throw std::logic_error("cell is not an integer: " + x);
           return n;
         }
       },
@@ -86,8 +85,7 @@ std::size_t Row::index_of(std::string_view column) const {
   throw std::out_of_range("no column " + std::string(column));
 }
 
-Lease::Lease(Lease&& other) noexcept
-    : owner_(other.owner_), conn_(other.conn_), access_(other.access_) {
+Lease::Lease(Lease&& other) noexcept : owner_(other.owner_), conn_(other.conn_), access_(other.access_) {
   other.owner_ = nullptr;
   other.conn_ = nullptr;
 }
@@ -104,10 +102,9 @@ Result<Url> parse_url(const std::string& url) {
     if (path.empty()) return Error::invalid("db.url", "The SQLite URL has no file path: " + url);
     return Url{Engine::sqlite, path};
   }
-  if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0)
-    return Url{Engine::postgres, url};
-  return Error::invalid("db.url", "Unsupported database URL '" + url +
-                                      "': use sqlite:///path/colo.db or postgresql://user@host:port/db");
+  if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) return Url{Engine::postgres, url};
+  return Error::invalid(
+      "db.url", "Unsupported database URL '" + url + "': use sqlite:///path/colo.db or postgresql://user@host:port/db");
 }
 
 Result<std::unique_ptr<Database>> Database::open(const std::string& url, const Options& options) {
@@ -158,8 +155,10 @@ Result<QueryResult> Tx::query(std::string_view sql, const Params& params) {
   // A write in a read transaction is refused as "read-only" too, but that is a bug in the caller,
   // not a database that cannot be written.
   if (!res.ok() && res.error().is("db.read_only") && access() == Access::read)
-    return Error{ErrorKind::internal, "db.error",
-                 "a read transaction cannot write [" + std::string(sql.substr(0, 200)) + "]", {}};
+    return Error{ErrorKind::internal,
+                 "db.error",
+                 "a read transaction cannot write [" + std::string(sql.substr(0, 200)) + "]",
+                 {}};
   return res;
 }
 
@@ -177,9 +176,10 @@ Result<std::int64_t> Tx::exec(std::string_view sql, const Params& params) {
 Result<std::int64_t> Tx::insert(std::string_view sql, const Params& params) {
   COLO_TRY(auto res, query(sql, params));
   if (res.rows.size() != 1 || res.rows[0].size() != 1 || res.rows[0].is_null(0))
-    return Error{ErrorKind::internal, "db.error",
-                 "INSERT ... RETURNING id must answer one row with one id, got " +
-                     std::to_string(res.rows.size()) + " rows [" + std::string(sql.substr(0, 200)) + "]",
+    return Error{ErrorKind::internal,
+                 "db.error",
+                 "INSERT ... RETURNING id must answer one row with one id, got " + std::to_string(res.rows.size()) +
+                     " rows [" + std::string(sql.substr(0, 200)) + "]",
                  {}};
   return res.rows[0].int64(0);
 }

@@ -20,10 +20,10 @@ class DatabaseTest : public EngineTest {
     if (IsSkipped() || HasFatalFailure()) return;
     auto tx = Tx::begin(db(), Access::write);
     ASSERT_TRUE(tx.ok());
-    for (const char* sql : {
-             "CREATE TABLE parent (id BIGINT PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
-             "CREATE TABLE child (id BIGINT PRIMARY KEY, parent_id BIGINT NOT NULL REFERENCES parent(id), "
-             "qty INTEGER NOT NULL CHECK (qty >= 0), ratio DOUBLE PRECISION, note TEXT)"}) {
+    for (const char* sql :
+         {"CREATE TABLE parent (id BIGINT PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+          "CREATE TABLE child (id BIGINT PRIMARY KEY, parent_id BIGINT NOT NULL REFERENCES parent(id), "
+          "qty INTEGER NOT NULL CHECK (qty >= 0), ratio DOUBLE PRECISION, note TEXT)"}) {
       auto st = tx->connection().execute_script(sql);
       ASSERT_TRUE(st.ok()) << st.error().message;
     }
@@ -45,9 +45,11 @@ TEST_P(DatabaseTest, ValuesRoundTrip) {
   auto tx = Tx::begin(db(), Access::write).take();
   ASSERT_TRUE(tx.exec("INSERT INTO parent (id, name) VALUES (1, 'p')").ok());
   ASSERT_TRUE(tx.exec("INSERT INTO child (id, parent_id, qty, ratio, note) VALUES ($1, $2, $3, $4, $5)",
-                      {1, 1, 42, 0.25, std::optional<std::string>{}}).ok());
+                      {1, 1, 42, 0.25, std::optional<std::string>{}})
+                  .ok());
   ASSERT_TRUE(tx.exec("INSERT INTO child (id, parent_id, qty, ratio, note) VALUES ($1, $2, $3, $4, $5)",
-                      {2, 1, 0, nullptr, "机柜 A01 'quoted' \"x\""}).ok());
+                      {2, 1, 0, nullptr, "机柜 A01 'quoted' \"x\""})
+                  .ok());
   auto res = tx.query("SELECT id, qty, ratio, note FROM child ORDER BY id").take();
   ASSERT_EQ(res.rows.size(), 2u);
   EXPECT_EQ(res.rows[0].int64(1), 42);
@@ -93,7 +95,11 @@ TEST_P(DatabaseTest, ConstraintViolationsAreTypedErrors) {
     tx.exec("INSERT INTO parent (id, name) VALUES (1, 'p')").take();
     tx.commit().take();
   }
-  struct Case { const char* sql; const char* code; ErrorKind kind; };
+  struct Case {
+    const char* sql;
+    const char* code;
+    ErrorKind kind;
+  };
   const Case cases[] = {
       {"INSERT INTO parent (id, name) VALUES (2, 'p')", "db.unique_violation", ErrorKind::conflict},
       {"INSERT INTO child (id, parent_id, qty) VALUES (1, 99, 1)", "db.foreign_key_violation", ErrorKind::conflict},
@@ -128,8 +134,14 @@ TEST_P(DatabaseTest, ConcurrentReadersAndWritersSeeCommittedData) {
     threads.emplace_back([&, w] {
       for (int i = 0; i < 25; ++i) {
         auto tx = Tx::begin(db(), Access::write);
-        if (!tx.ok()) { ++failures; continue; }
-        if (!tx->exec("INSERT INTO parent (id, name) VALUES ($1, $2)", {w * 1000 + i, "w" + std::to_string(w * 1000 + i)}).ok()) ++failures;
+        if (!tx.ok()) {
+          ++failures;
+          continue;
+        }
+        if (!tx->exec("INSERT INTO parent (id, name) VALUES ($1, $2)",
+                      {w * 1000 + i, "w" + std::to_string(w * 1000 + i)})
+                 .ok())
+          ++failures;
         if (!tx->commit().ok()) ++failures;
       }
     });
@@ -174,8 +186,9 @@ TEST_P(DatabaseTest, AWrongParameterCountIsABugOnBothEngines) {
 
 TEST_P(DatabaseTest, RowAccessorsConvertBetweenRepresentations) {
   auto tx = Tx::begin(db(), Access::read).take();
-  auto row = tx.one("SELECT CAST('42' AS TEXT), CAST(2.5 AS NUMERIC), 1 = 1, CAST(7 AS DOUBLE PRECISION), "
-                    "CAST(NULL AS TEXT)")
+  auto row = tx.one(
+                   "SELECT CAST('42' AS TEXT), CAST(2.5 AS NUMERIC), 1 = 1, CAST(7 AS DOUBLE PRECISION), "
+                   "CAST(NULL AS TEXT)")
                  .take();
   ASSERT_TRUE(row);
   EXPECT_EQ(row->text(0), "42");
@@ -272,8 +285,9 @@ TEST_P(DatabaseTest, PostgresReopensAConnectionTheServerClosed) {
   {
     auto admin = Database::open(test_db_->url).take();
     auto tx = Tx::begin(*admin, Access::write).take();
-    auto killed = tx.one("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                         "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+    auto killed = tx.one(
+        "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity "
+        "WHERE datname = current_database() AND pid <> pg_backend_pid()");
     ASSERT_TRUE(killed.ok()) << killed.error().message;
     ASSERT_GE((*killed)->int64(0), 1);
   }

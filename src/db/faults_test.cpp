@@ -100,8 +100,9 @@ TEST_P(FailureTest, AReadOnlyPostgresDatabaseIsReportedAndRecovers) {
   auto name = test_db_->pg_name;
   auto set = [&](const char* value) {
     auto tx = Tx::begin(db(), Access::write).take();
-    ASSERT_TRUE(tx.connection().execute_script("ALTER DATABASE \"" + name + "\" SET default_transaction_read_only = " +
-                                               value).ok());
+    ASSERT_TRUE(tx.connection()
+                    .execute_script("ALTER DATABASE \"" + name + "\" SET default_transaction_read_only = " + value)
+                    .ok());
     ASSERT_TRUE(tx.commit().ok());
   };
   set("on");

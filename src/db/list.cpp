@@ -85,8 +85,10 @@ void ListSql::add(std::string_view fragment, Value v) {
   const auto p = arg(std::move(v));
   std::string out;
   for (char c : fragment) {
-    if (c == '?') out += p;
-    else out += c;
+    if (c == '?')
+      out += p;
+    else
+      out += c;
   }
   raw(out);
 }

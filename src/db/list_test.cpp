@@ -59,7 +59,7 @@ TEST(ListSearchTest, EscapesLikeWildcardsAndTheEscapeCharacter) {
     std::string q, pattern;
   };
   const Case cases[] = {
-      {"abc", "%abc%"},    {"%", "%\\%%"},        {"_", "%\\_%"},  {"a\\b", "%a\\\\b%"},
+      {"abc", "%abc%"},         {"%", "%\\%%"},     {"_", "%\\_%"},   {"a\\b", "%a\\\\b%"},
       {"50%_x", "%50\\%\\_x%"}, {"机柜", "%机柜%"}, {"AbC", "%AbC%"},
   };
   for (const auto& c : cases) EXPECT_EQ(contains_pattern(c.q), c.pattern) << c.q;
@@ -91,7 +91,8 @@ TEST(ListSqlTest, BuildsNumberedWhereFromFiltersTenantAndSearch) {
   customer_sql.add("(t.a = ? OR t.b = ?)", 3);
   customer_sql.raw("t.deleted_at IS NULL");
   EXPECT_EQ(customer_sql.in_list({4, 5}), "$3, $4");
-  EXPECT_EQ(customer_sql.where(), " WHERE 1 = 1 AND t.customer_id = $1 AND (t.a = $2 OR t.b = $2) AND t.deleted_at IS NULL");
+  EXPECT_EQ(customer_sql.where(),
+            " WHERE 1 = 1 AND t.customer_id = $1 AND (t.a = $2 OR t.b = $2) AND t.deleted_at IS NULL");
   ASSERT_EQ(customer_sql.params().size(), 4u);
   EXPECT_EQ(std::get<std::int64_t>(customer_sql.params()[0].get()), 7);
 
@@ -111,10 +112,11 @@ class ListEngineTest : public testing::EngineTest {
     if (IsSkipped() || HasFatalFailure()) return;
     auto tx = Tx::begin(db(), Access::write);
     ASSERT_TRUE(tx.ok());
-    ASSERT_TRUE(tx->connection()
-                    .execute_script("CREATE TABLE t (id BIGINT PRIMARY KEY, name TEXT NOT NULL, code TEXT NOT NULL, "
-                                    "size INTEGER NOT NULL, site TEXT NOT NULL, room TEXT NOT NULL, customer_id BIGINT)")
-                    .ok());
+    ASSERT_TRUE(
+        tx->connection()
+            .execute_script("CREATE TABLE t (id BIGINT PRIMARY KEY, name TEXT NOT NULL, code TEXT NOT NULL, "
+                            "size INTEGER NOT NULL, site TEXT NOT NULL, room TEXT NOT NULL, customer_id BIGINT)")
+            .ok());
     const char* names[] = {"Rack 100%", "rack_a", "RACKB", "plain", "back\\slash", "机柜 A"};
     for (int i = 0; i < 6; ++i)
       ASSERT_TRUE(tx->exec("INSERT INTO t (id, name, code, size, site, room, customer_id) VALUES ($1, $2, $3, $4, "

@@ -28,11 +28,10 @@ std::string expand_migration(const std::string& sql, Engine engine) {
     auto end = out.find("}}", pos);
     if (end == std::string::npos) break;
     const auto table = out.substr(pos + kReset.size(), end - pos - kReset.size());
-    const std::string expanded =
-        engine == Engine::postgres
-            ? "SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), COALESCE((SELECT MAX(id) FROM " + table +
-                  "), 0) + 1, false)"
-            : "SELECT 1";
+    const std::string expanded = engine == Engine::postgres
+                                     ? "SELECT setval(pg_get_serial_sequence('" + table +
+                                           "', 'id'), COALESCE((SELECT MAX(id) FROM " + table + "), 0) + 1, false)"
+                                     : "SELECT 1";
     out.replace(pos, end + 2 - pos, expanded);
     pos += expanded.size();
   }
@@ -89,16 +88,14 @@ Result<std::vector<std::pair<std::string, std::vector<std::string>>>> describe_s
   std::vector<std::pair<std::string, std::vector<std::string>>> out;
   QueryResult res;
   if (db.engine() == Engine::sqlite) {
-    COLO_TRY(res, tx.query(
-        "SELECT lower(m.name), lower(p.name) FROM sqlite_master m, pragma_table_info(m.name) p "
-        "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
+    COLO_TRY(res, tx.query("SELECT lower(m.name), lower(p.name) FROM sqlite_master m, pragma_table_info(m.name) p "
+                           "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
   } else {
     // Base tables only: sqlite_master's type = 'table' leaves views out as well.
-    COLO_TRY(res, tx.query(
-        "SELECT lower(c.table_name), lower(c.column_name) FROM information_schema.columns c "
-        "JOIN information_schema.tables t "
-        "ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
-        "WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'"));
+    COLO_TRY(res, tx.query("SELECT lower(c.table_name), lower(c.column_name) FROM information_schema.columns c "
+                           "JOIN information_schema.tables t "
+                           "ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
+                           "WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'"));
   }
   // Sorted here, not in SQL: PostgreSQL's ORDER BY follows the database's collation, which need
   // not be byte order, and the two engines' answers must compare equal.

@@ -24,8 +24,7 @@ using ConnPtr = std::unique_ptr<PGconn, FinishConn>;
 using ResultPtr = std::unique_ptr<PGresult, ClearResult>;
 
 // Type OIDs from pg_type.h.
-constexpr Oid kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kFloat4 = 700, kFloat8 = 701,
-              kNumeric = 1700;
+constexpr Oid kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kFloat4 = 700, kFloat8 = 701, kNumeric = 1700;
 
 std::string first_line(const char* msg) {
   std::string s = msg ? msg : "";
@@ -81,8 +80,8 @@ Error pg_error(PGconn* conn, const PGresult* res, const std::string& detail) {
   // connections; no SQLSTATE at all means libpq itself failed (socket closed). 08P01 (protocol
   // violation) on a live connection is a wrong parameter count: a bug, not an outage.
   const bool lost = connection_lost(conn);
-  if (lost || code.empty() || (code.rfind("08", 0) == 0 && code != "08P01") ||
-      code.rfind("57P0", 0) == 0 || code == "53300")
+  if (lost || code.empty() || (code.rfind("08", 0) == 0 && code != "08P01") || code.rfind("57P0", 0) == 0 ||
+      code == "53300")
     return Error{ErrorKind::unavailable, "db.unavailable", "PostgreSQL: " + msg, {}};
   return Error{ErrorKind::internal, "db.error", msg + detail, {}};
 }
@@ -140,11 +139,11 @@ class PgConnection final : public Connection {
       res.reset(PQexec(conn_.get(), text.c_str()));
       if (ok(res.get())) return {};
     }
-    return pg_error(conn_.get(), res.get(),
-                    text.find('\n') == std::string::npos
-                        ? quote_sql(sql)
-                        : script_location(sql, res ? PQresultErrorField(res.get(), PG_DIAG_STATEMENT_POSITION)
-                                                   : nullptr));
+    return pg_error(
+        conn_.get(), res.get(),
+        text.find('\n') == std::string::npos
+            ? quote_sql(sql)
+            : script_location(sql, res ? PQresultErrorField(res.get(), PG_DIAG_STATEMENT_POSITION) : nullptr));
   }
 
   Result<QueryResult> execute(std::string_view sql, const Params& params) override {
@@ -162,8 +161,12 @@ class PgConnection final : public Connection {
     for (std::size_t i = 0; i < params.size(); ++i) {
       const auto& v = params[i].get();
       switch (v.index()) {
-        case 0: break;
-        case 1: texts[i] = std::to_string(std::get<1>(v)); values[i] = texts[i].c_str(); break;
+        case 0:
+          break;
+        case 1:
+          texts[i] = std::to_string(std::get<1>(v));
+          values[i] = texts[i].c_str();
+          break;
         case 2: {
           // Shortest text that reads back as the same double.
           char buf[64];
@@ -172,11 +175,13 @@ class PgConnection final : public Connection {
           values[i] = texts[i].c_str();
           break;
         }
-        case 3: values[i] = std::get<3>(v).c_str(); break;
+        case 3:
+          values[i] = std::get<3>(v).c_str();
+          break;
       }
     }
-    ResultPtr res(PQexecPrepared(conn_.get(), it->second.c_str(), static_cast<int>(params.size()),
-                                 values.data(), nullptr, nullptr, 0));
+    ResultPtr res(PQexecPrepared(conn_.get(), it->second.c_str(), static_cast<int>(params.size()), values.data(),
+                                 nullptr, nullptr, 0));
     if (!ok(res.get())) {
       const char* state = res ? PQresultErrorField(res.get(), PG_DIAG_SQLSTATE) : nullptr;
       if (connection_lost(conn_.get())) {
@@ -210,13 +215,17 @@ class PgConnection final : public Connection {
           const char* s = PQgetvalue(res.get(), r, c);
           int len = PQgetlength(res.get(), r, c);
           switch (types[static_cast<std::size_t>(c)]) {
-            case kInt2: case kInt4: case kInt8: {
+            case kInt2:
+            case kInt4:
+            case kInt8: {
               long long n = 0;
               std::from_chars(s, s + len, n);
               cells.emplace_back(n);
               break;
             }
-            case kFloat4: case kFloat8: case kNumeric:
+            case kFloat4:
+            case kFloat8:
+            case kNumeric:
               cells.emplace_back(std::strtod(s, nullptr));
               break;
             case kBool:
@@ -257,7 +266,8 @@ class PgConnection final : public Connection {
     prepared_.clear();
     PQreset(conn_.get());
     if (connection_lost(conn_.get()))
-      return Error{ErrorKind::unavailable, "db.unavailable",
+      return Error{ErrorKind::unavailable,
+                   "db.unavailable",
                    "lost the connection to PostgreSQL at " + describe_target(conn_.get()) + ": " +
                        first_line(PQerrorMessage(conn_.get())),
                    {}};
@@ -284,7 +294,8 @@ class PgConnection final : public Connection {
 Result<std::unique_ptr<PgConnection>> connect(const std::string& conninfo, const SessionSettings& settings) {
   ConnPtr conn(PQconnectdb(conninfo.c_str()));
   if (!conn || PQstatus(conn.get()) != CONNECTION_OK) {
-    return Error{ErrorKind::unavailable, "db.unavailable",
+    return Error{ErrorKind::unavailable,
+                 "db.unavailable",
                  "cannot connect to PostgreSQL at " + describe_target(conn.get()) + ": " +
                      first_line(conn ? PQerrorMessage(conn.get()) : "out of memory"),
                  {}};

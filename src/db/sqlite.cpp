@@ -108,9 +108,7 @@ Error sqlite_error(sqlite3* db, int rc, std::string detail) {
   return Error{ErrorKind::internal, "db.error", msg + detail, {}};
 }
 
-std::string quote_sql(std::string_view sql) {
-  return " [" + std::string(sql.substr(0, 200)) + "]";
-}
+std::string quote_sql(std::string_view sql) { return " [" + std::string(sql.substr(0, 200)) + "]"; }
 
 // Statements are cached by their SQL text; lookups take a string_view without allocating.
 struct TextHash {
@@ -146,12 +144,10 @@ class SqliteConnection final : public Connection {
         return sqlite_error(db_.get(), rc, multi_line ? script_location(sql, at) : quote_sql(sql));
       }
       if (stmt) {
-        while ((rc = sqlite3_step(stmt.get())) == SQLITE_ROW) {
-        }
+        while ((rc = sqlite3_step(stmt.get())) == SQLITE_ROW) {}
         if (rc != SQLITE_DONE)
           return sqlite_error(db_.get(), rc,
-                              multi_line ? script_location(sql, static_cast<std::size_t>(p - begin))
-                                         : quote_sql(sql));
+                              multi_line ? script_location(sql, static_cast<std::size_t>(p - begin)) : quote_sql(sql));
       }
       p = tail;
     }
@@ -171,17 +167,24 @@ class SqliteConnection final : public Connection {
     // mistake shows up in SQLite tests too.
     int expected = sqlite3_bind_parameter_count(stmt);
     if (expected != static_cast<int>(params.size()))
-      return Error{ErrorKind::internal, "db.error",
-                   "SQL expects " + std::to_string(expected) + " parameters, got " +
-                       std::to_string(params.size()) + quote_sql(sql),
+      return Error{ErrorKind::internal,
+                   "db.error",
+                   "SQL expects " + std::to_string(expected) + " parameters, got " + std::to_string(params.size()) +
+                       quote_sql(sql),
                    {}};
     for (int i = 0; i < expected; ++i) {
       const auto& v = params[static_cast<std::size_t>(i)].get();
       int rc = SQLITE_OK;
       switch (v.index()) {
-        case 0: rc = sqlite3_bind_null(stmt, i + 1); break;
-        case 1: rc = sqlite3_bind_int64(stmt, i + 1, std::get<1>(v)); break;
-        case 2: rc = sqlite3_bind_double(stmt, i + 1, std::get<2>(v)); break;
+        case 0:
+          rc = sqlite3_bind_null(stmt, i + 1);
+          break;
+        case 1:
+          rc = sqlite3_bind_int64(stmt, i + 1, std::get<1>(v));
+          break;
+        case 2:
+          rc = sqlite3_bind_double(stmt, i + 1, std::get<2>(v));
+          break;
         case 3: {
           const auto& s = std::get<3>(v);
           rc = sqlite3_bind_text64(stmt, i + 1, s.data(), s.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
@@ -208,9 +211,15 @@ class SqliteConnection final : public Connection {
       cells.reserve(static_cast<std::size_t>(ncols));
       for (int c = 0; c < ncols; ++c) {
         switch (sqlite3_column_type(stmt, c)) {
-          case SQLITE_NULL: cells.emplace_back(); break;
-          case SQLITE_INTEGER: cells.emplace_back(static_cast<long long>(sqlite3_column_int64(stmt, c))); break;
-          case SQLITE_FLOAT: cells.emplace_back(sqlite3_column_double(stmt, c)); break;
+          case SQLITE_NULL:
+            cells.emplace_back();
+            break;
+          case SQLITE_INTEGER:
+            cells.emplace_back(static_cast<long long>(sqlite3_column_int64(stmt, c)));
+            break;
+          case SQLITE_FLOAT:
+            cells.emplace_back(sqlite3_column_double(stmt, c));
+            break;
           default: {
             const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
             int n = sqlite3_column_bytes(stmt, c);
@@ -240,8 +249,8 @@ class SqliteConnection final : public Connection {
     if (cache_.size() >= kMaxCachedStatements) cache_.clear();
     std::string text = rewrite_placeholders(sql);
     sqlite3_stmt* raw = nullptr;
-    int rc = sqlite3_prepare_v3(db_.get(), text.c_str(), static_cast<int>(text.size()),
-                                SQLITE_PREPARE_PERSISTENT, &raw, nullptr);
+    int rc = sqlite3_prepare_v3(db_.get(), text.c_str(), static_cast<int>(text.size()), SQLITE_PREPARE_PERSISTENT, &raw,
+                                nullptr);
     StmtPtr stmt(raw);
     if (rc != SQLITE_OK) return sqlite_error(db_.get(), rc, quote_sql(sql));
     if (!stmt) return Error{ErrorKind::internal, "db.error", "empty SQL statement", {}};
@@ -257,15 +266,14 @@ class SqliteConnection final : public Connection {
 Result<DbPtr> open_connection(const std::string& path, bool read_only, const Options& options) {
   sqlite3* raw = nullptr;
   // NOMUTEX: the pool hands a connection to one thread at a time, so SQLite's own lock is waste.
-  int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-              SQLITE_OPEN_NOMUTEX;
+  int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
   if (path.rfind("file:", 0) == 0) flags |= SQLITE_OPEN_URI;
   int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   DbPtr db(raw);
   if (rc != SQLITE_OK)
-    return Error{ErrorKind::unavailable, "db.unavailable",
-                 "cannot open SQLite database " + path + ": " +
-                     (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)),
+    return Error{ErrorKind::unavailable,
+                 "db.unavailable",
+                 "cannot open SQLite database " + path + ": " + (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)),
                  {}};
   sqlite3_busy_timeout(db.get(), options.busy_timeout_ms);
   sqlite3_extended_result_codes(db.get(), 1);
@@ -278,8 +286,10 @@ Result<DbPtr> open_connection(const std::string& path, bool read_only, const Opt
   rc = sqlite3_exec(db.get(), pragmas, nullptr, nullptr, &err);
   if (err) sqlite3_free(err);
   if (rc != SQLITE_OK)
-    return Error{ErrorKind::unavailable, "db.unavailable",
-                 "cannot open SQLite database " + path + ": " + sqlite3_errmsg(db.get()), {}};
+    return Error{ErrorKind::unavailable,
+                 "db.unavailable",
+                 "cannot open SQLite database " + path + ": " + sqlite3_errmsg(db.get()),
+                 {}};
   return db;
 }
 
@@ -287,8 +297,7 @@ Result<DbPtr> open_connection(const std::string& path, bool read_only, const Opt
 // writer anyway, so queuing writers here (not in busy_timeout retries) is fair and cheap.
 class SqliteDatabase final : public Database {
  public:
-  SqliteDatabase(std::unique_ptr<SqliteConnection> writer,
-                 std::vector<std::unique_ptr<SqliteConnection>> readers)
+  SqliteDatabase(std::unique_ptr<SqliteConnection> writer, std::vector<std::unique_ptr<SqliteConnection>> readers)
       : writer_(std::move(writer)), readers_(std::move(readers)) {
     for (auto& r : readers_) idle_readers_.push_back(r.get());
   }
@@ -366,9 +375,10 @@ Result<std::unique_ptr<Database>> open_sqlite(const std::string& path, const Opt
     if (!parent.empty() && !std::filesystem::exists(parent, ec)) {
       std::filesystem::create_directories(parent, ec);
       if (ec)
-        return Error{ErrorKind::unavailable, "db.unavailable",
-                     "cannot open SQLite database " + path + ": cannot create directory " +
-                         parent.string() + ": " + ec.message(),
+        return Error{ErrorKind::unavailable,
+                     "db.unavailable",
+                     "cannot open SQLite database " + path + ": cannot create directory " + parent.string() + ": " +
+                         ec.message(),
                      {}};
     }
   }
@@ -381,8 +391,7 @@ Result<std::unique_ptr<Database>> open_sqlite(const std::string& path, const Opt
       readers.push_back(std::make_unique<SqliteConnection>(std::move(r)));
     }
   }
-  return std::unique_ptr<Database>(
-      std::make_unique<SqliteDatabase>(std::move(writer), std::move(readers)));
+  return std::unique_ptr<Database>(std::make_unique<SqliteDatabase>(std::move(writer), std::move(readers)));
 }
 
 }  // namespace colo::db

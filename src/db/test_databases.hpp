@@ -30,10 +30,9 @@ class EngineTest : public ::testing::TestWithParam<Engine> {
   std::unique_ptr<TestDatabase> test_db_;
 };
 
-#define COLO_INSTANTIATE_ENGINE_TEST(Suite)                                               \
-  INSTANTIATE_TEST_SUITE_P(Engines, Suite,                                                \
-                           ::testing::Values(::colo::db::Engine::sqlite,                  \
-                                             ::colo::db::Engine::postgres),               \
+#define COLO_INSTANTIATE_ENGINE_TEST(Suite)                                                             \
+  INSTANTIATE_TEST_SUITE_P(Engines, Suite,                                                              \
+                           ::testing::Values(::colo::db::Engine::sqlite, ::colo::db::Engine::postgres), \
                            [](const auto& info) { return ::colo::db::testing::engine_name(info.param); })
 
 }  // namespace colo::db::testing

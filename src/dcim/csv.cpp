@@ -96,7 +96,8 @@ Result<CsvTable> parse_csv(std::string_view text) {
       record.line = line;
       continue;
     }
-    if (c == '"') return malformed(line, "a quote inside an unquoted field (enclose the field in quotes and double the quote)");
+    if (c == '"')
+      return malformed(line, "a quote inside an unquoted field (enclose the field in quotes and double the quote)");
     field += c;
     at_field_start = false;
     ++i;
@@ -110,8 +111,8 @@ Result<CsvTable> parse_csv(std::string_view text) {
 }
 
 std::string csv_field(std::string_view value) {
-  bool quote = !value.empty() && (value.front() == ' ' || value.back() == ' ' || value.front() == '\t' ||
-                                  value.back() == '\t');
+  bool quote =
+      !value.empty() && (value.front() == ' ' || value.back() == ' ' || value.front() == '\t' || value.back() == '\t');
   for (char c : value)
     if (c == ',' || c == '"' || c == '\r' || c == '\n') quote = true;
   if (!quote) return std::string(value);

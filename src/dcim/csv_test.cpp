@@ -129,11 +129,11 @@ TEST(CsvTest, WrittenRecordsReadBackUnchanged) {
 }
 
 TEST(CsvTest, NumberAndPositionText) {
-  const std::pair<double, const char*> numbers[] = {{1200, "1200"}, {0.5, "0.5"}, {0, "0"}, {-3.25, "-3.25"},
-                                                    {0.1, "0.1"}, {1e21, "1e+21"}};
+  const std::pair<double, const char*> numbers[] = {{1200, "1200"},   {0.5, "0.5"}, {0, "0"},
+                                                    {-3.25, "-3.25"}, {0.1, "0.1"}, {1e21, "1e+21"}};
   for (const auto& [v, text] : numbers) EXPECT_EQ(number_text(v), text) << v;
-  const std::pair<std::optional<int>, const char*> positions[] = {
-      {std::nullopt, ""}, {20, "10"}, {21, "10.5"}, {2, "1"}, {3, "1.5"}, {0, "0"}};
+  const std::pair<std::optional<int>, const char*> positions[] = {{std::nullopt, ""}, {20, "10"}, {21, "10.5"},
+                                                                  {2, "1"},           {3, "1.5"}, {0, "0"}};
   for (const auto& [hu, text] : positions) EXPECT_EQ(position_text(hu), text) << hu.value_or(-1);
 }
 
@@ -165,8 +165,8 @@ TEST(CsvTest, BadCellsCollectOneFieldErrorEach) {
     const char* code;
   };
   const Case cases[] = {
-      {"4x", "integer", "invalid_integer"}, {"1.5", "integer", "invalid_integer"},
-      {"ten", "number", "invalid_number"},  {"inf", "number", "invalid_number"},
+      {"4x", "integer", "invalid_integer"},    {"1.5", "integer", "invalid_integer"},
+      {"ten", "number", "invalid_number"},     {"inf", "number", "invalid_number"},
       {"maybe", "boolean", "invalid_boolean"},
   };
   for (const auto& c : cases) {
@@ -180,7 +180,7 @@ TEST(CsvTest, BadCellsCollectOneFieldErrorEach) {
     EXPECT_EQ(cells.errors[0].field, "x");
     EXPECT_EQ(cells.errors[0].code, c.code) << c.cell;
   }
-  const std::pair<const char*, bool> booleans[] = {{"TRUE", true}, {"1", true}, {"yes", true},
+  const std::pair<const char*, bool> booleans[] = {{"TRUE", true},   {"1", true},  {"yes", true},
                                                    {"False", false}, {"0", false}, {"NO", false}};
   for (const auto& [cell, value] : booleans) {
     const std::vector<std::string> header = {"x"};
@@ -203,8 +203,9 @@ TEST(CsvTest, HeaderChecks) {
       {"unknown column", {"name", "room", "colour"}, {"unknown_column"}},
       {"duplicate column", {"name", "room", "NAME"}, {"duplicate_column"}},
       {"missing required", {"name"}, {"missing_column"}},
-      {"several problems", {"colour", "u_height", "u_height"}, {"unknown_column", "duplicate_column",
-                                                                 "missing_column", "missing_column"}},
+      {"several problems",
+       {"colour", "u_height", "u_height"},
+       {"unknown_column", "duplicate_column", "missing_column", "missing_column"}},
   };
   for (const auto& c : cases) {
     CsvTable table;

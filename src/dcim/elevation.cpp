@@ -40,12 +40,23 @@ std::string xml_escape(std::string_view s) {
   o.reserve(clean.size());
   for (char c : clean) {
     switch (c) {
-      case '&': o += "&amp;"; break;
-      case '<': o += "&lt;"; break;
-      case '>': o += "&gt;"; break;
-      case '"': o += "&quot;"; break;
-      case '\'': o += "&apos;"; break;
-      default: o += c;
+      case '&':
+        o += "&amp;";
+        break;
+      case '<':
+        o += "&lt;";
+        break;
+      case '>':
+        o += "&gt;";
+        break;
+      case '"':
+        o += "&quot;";
+        break;
+      case '\'':
+        o += "&apos;";
+        break;
+      default:
+        o += c;
     }
   }
   return o;
@@ -62,19 +73,23 @@ std::string render_elevation_svg(const Elevation& e, const std::string& face) {
     const int from_top = e.rack.descending ? from_bottom : rows * 2 - from_bottom - height_hu;
     return kTop + from_top * kUnit / 2;
   };
-  std::string svg = fmt("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" "
-                        "font-family=\"sans-serif\" font-size=\"11\">",
-                        total_w, height, total_w, height);
-  svg += "<defs><pattern id=\"reserved-hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
-         "patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#fdecea\"/>"
-         "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#c0392b\" stroke-width=\"3\"/></pattern></defs>";
+  std::string svg =
+      fmt("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" "
+          "font-family=\"sans-serif\" font-size=\"11\">",
+          total_w, height, total_w, height);
+  svg +=
+      "<defs><pattern id=\"reserved-hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
+      "patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#fdecea\"/>"
+      "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#c0392b\" stroke-width=\"3\"/></pattern></defs>";
   svg += fmt("<text x=\"%.0f\" y=\"17\" font-size=\"13\" font-weight=\"bold\">", kLabelW, 0, 0, 0) +
          xml_escape(e.rack.name) + " — " + xml_escape(face) + "</text>";
   // Every unit, empty, with its number: the free ones stay visible between the devices.
   for (int u = 1; u <= rows; ++u) {
     const double y = y_of(u * 2, 2);
-    svg += fmt("<rect class=\"unit\" x=\"%.0f\" y=\"%.1f\" width=\"%.0f\" height=\"%.0f\" fill=\"#ffffff\" stroke=\"#d9d9d9\"/>",
-               kLabelW, y, kWidth, kUnit);
+    svg +=
+        fmt("<rect class=\"unit\" x=\"%.0f\" y=\"%.1f\" width=\"%.0f\" height=\"%.0f\" fill=\"#ffffff\" "
+            "stroke=\"#d9d9d9\"/>",
+            kLabelW, y, kWidth, kUnit);
     svg += fmt("<text class=\"u\" x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\" fill=\"#666\">%.0f</text>", kLabelW - 6,
                y + 14, u, 0);
   }
@@ -83,16 +98,17 @@ std::string render_elevation_svg(const Elevation& e, const std::string& face) {
     const double y = y_of(u.bottom_hu, u.height_hu);
     const double h = u.height_hu * kUnit / 2;
     if (u.kind == "reserved") {
-      svg += fmt("<rect class=\"reserved\" x=\"%.0f\" y=\"%.1f\" width=\"%.0f\" height=\"%.1f\" fill=\"url(#reserved-hatch)\" "
-                 "stroke=\"#c0392b\">",
-                 kLabelW, y, kWidth, h);
+      svg += fmt(
+          "<rect class=\"reserved\" x=\"%.0f\" y=\"%.1f\" width=\"%.0f\" height=\"%.1f\" fill=\"url(#reserved-hatch)\" "
+          "stroke=\"#c0392b\">",
+          kLabelW, y, kWidth, h);
       svg += "<title>" + xml_escape(u.label.empty() ? "reserved" : "reserved: " + u.label) + "</title></rect>";
       continue;
     }
     if (u.face != "both" && u.face != face) continue;
     const std::string name = u.label.empty() ? "occupied" : u.label;
-    svg += fmt("<rect class=\"device\" x=\"%.0f\" y=\"%.1f\" width=\"%.0f\" height=\"%.1f\" rx=\"2\" ", kLabelW + 1, y + 1,
-               kWidth - 2, h - 2);
+    svg += fmt("<rect class=\"device\" x=\"%.0f\" y=\"%.1f\" width=\"%.0f\" height=\"%.1f\" rx=\"2\" ", kLabelW + 1,
+               y + 1, kWidth - 2, h - 2);
     svg += "fill=\"" + customer_colour(u.customer_id) + "\" stroke=\"#333\"><title>" + xml_escape(name) +
            "</title></rect>";
     svg += fmt("<text x=\"%.0f\" y=\"%.1f\" fill=\"#fff\">", kLabelW + 8, y + (h < 20 ? h - 2 : h / 2 + 4), 0, 0) +

@@ -61,12 +61,16 @@ TEST(ElevationTest, ColoursAreStablePerCustomer) {
 // them (stored before they were refused at the door) are drawn with U+FFFD instead.
 TEST(ElevationTest, TheDrawingIsWellFormedWhateverTheNamesHold) {
   Elevation e = sample();
-  e.rack.name = "A\xEF\xBF\xBE" "01";
+  e.rack.name =
+      "A\xEF\xBF\xBE"
+      "01";
   e.units[0].label = std::string("web\xFF-1\x01\0", 8) + "\xEF\xBF\xBF";
   e.units[2].label = "growth\x1b";
   const auto svg = render_elevation_svg(e, "front");
   EXPECT_FALSE(text::find_flaw(svg)) << text::describe(*text::find_flaw(svg));
-  EXPECT_NE(svg.find("A\xEF\xBF\xBD" "01"), std::string::npos);
+  EXPECT_NE(svg.find("A\xEF\xBF\xBD"
+                     "01"),
+            std::string::npos);
   EXPECT_NE(svg.find("web\xEF\xBF\xBD-1\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD<"), std::string::npos) << svg;
   EXPECT_EQ(xml_escape("a\tb\nc"), "a\tb\nc");
 }

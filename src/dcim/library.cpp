@@ -76,8 +76,10 @@ std::optional<std::int64_t> interface_speed_mbps(const std::string& type) {
     return std::nullopt;
   }
   double factor = 1;
-  if (i < type.size() && type[i] == 'g') factor = 1000, ++i;
-  else if (i < type.size() && type[i] == 't') factor = 1000000, ++i;
+  if (i < type.size() && type[i] == 'g')
+    factor = 1000, ++i;
+  else if (i < type.size() && type[i] == 't')
+    factor = 1000000, ++i;
   if (type.compare(i, 4, "base") != 0) return std::nullopt;
   return static_cast<std::int64_t>(std::llround(rate * factor));
 }
@@ -170,8 +172,15 @@ Result<DeviceType> parse_device_type(const std::string& text) {
 
 std::string device_type_hash(const DeviceType& t) {
   std::ostringstream s;
-  s << t.manufacturer << '\n' << t.model << '\n' << t.slug << '\n' << t.part_number << '\n' << t.height_hu << '\n'
-    << t.full_depth << '\n' << t.typical_power_w << '\n' << t.max_power_w << '\n' << t.power_ports << '\n'
+  s << t.manufacturer << '\n'
+    << t.model << '\n'
+    << t.slug << '\n'
+    << t.part_number << '\n'
+    << t.height_hu << '\n'
+    << t.full_depth << '\n'
+    << t.typical_power_w << '\n'
+    << t.max_power_w << '\n'
+    << t.power_ports << '\n'
     << (t.weight_kg ? std::to_string(*t.weight_kg) : "-") << '\n';
   for (const auto& i : t.interfaces) s << "if\t" << i.name << '\t' << i.type << '\t' << i.mgmt_only << '\n';
   for (const auto& p : t.power_port_templates)

@@ -12,9 +12,9 @@
 namespace colo::dcim {
 
 // One YAML document -> a DeviceType (id 0), or 400 dcim.import.invalid with the reason it cannot
-// be used (among them text that is not valid UTF-8 or holds a noncharacter, with its line). Heights are multiples of 0.5 U from 0 to 100; weights in kg, g, lb or oz become kg; the
-// device's maximum and typical draw are the largest maximum_draw and allocated_draw of its power
-// ports (a redundant device must be able to run from one supply).
+// be used (among them text that is not valid UTF-8 or holds a noncharacter, with its line). Heights are multiples of
+// 0.5 U from 0 to 100; weights in kg, g, lb or oz become kg; the device's maximum and typical draw are the largest
+// maximum_draw and allocated_draw of its power ports (a redundant device must be able to run from one supply).
 Result<DeviceType> parse_device_type(const std::string& yaml_text);
 
 // A digest of everything parse_device_type reads, to tell an unchanged type from a changed one.

@@ -79,14 +79,14 @@ TEST(LibraryTest, HeightsWeightsAndDefaults) {
 
 TEST(LibraryTest, RejectsWhatCannotBeAType) {
   const char* bad[] = {
-      "manufacturer: A\n",                              // no model
-      "- a\n- b\n",                                     // not a mapping
-      "manufacturer: A\nmodel: m\nu_height: 1.25\n",    // not a half unit
-      "manufacturer: A\nmodel: m\nu_height: -1\n",      // negative
-      "manufacturer: A\nmodel: m\nu_height: abc\n",     // not a number
-      "manufacturer: [A]\nmodel: m\n",                  // not a scalar
+      "manufacturer: A\n",                            // no model
+      "- a\n- b\n",                                   // not a mapping
+      "manufacturer: A\nmodel: m\nu_height: 1.25\n",  // not a half unit
+      "manufacturer: A\nmodel: m\nu_height: -1\n",    // negative
+      "manufacturer: A\nmodel: m\nu_height: abc\n",   // not a number
+      "manufacturer: [A]\nmodel: m\n",                // not a scalar
       "manufacturer: A\nmodel: m\nweight: 1\nweight_unit: stone\n",
-      "manufacturer: A\nmodel: [unclosed\n",            // YAML syntax
+      "manufacturer: A\nmodel: [unclosed\n",  // YAML syntax
   };
   for (const char* y : bad) {
     auto t = parse_device_type(y);
@@ -126,8 +126,11 @@ TEST(LibraryTest, TextThatIsNotValidIsRefusedWithItsLine) {
     const char* message;
   };
   const Case cases[] = {
-      {"manufacturer: Dell\nmodel: R\xFF" "650\n", "line 2: the text contains invalid UTF-8 (byte 0xFF)"},
-      {"manufacturer: Dell\nmodel: R650\ncomments: \xEF\xBF\xBE\n", "line 3: the text contains the noncharacter U+FFFE"},
+      {"manufacturer: Dell\nmodel: R\xFF"
+       "650\n",
+       "line 2: the text contains invalid UTF-8 (byte 0xFF)"},
+      {"manufacturer: Dell\nmodel: R650\ncomments: \xEF\xBF\xBE\n",
+       "line 3: the text contains the noncharacter U+FFFE"},
       {"manufacturer: \"Dell\x01\"\nmodel: R650\n", "line 1: the text contains the control character U+0001"},
   };
   for (const auto& c : cases) {

@@ -14,8 +14,8 @@ namespace colo::dcim {
 inline const std::vector<std::string> kRackStatuses = {"planned", "active", "reserved", "decommissioned"};
 inline const std::vector<std::string> kDeviceStatuses = {"planned", "installed", "active", "maintenance",
                                                          "decommissioned"};
-inline const std::vector<std::string> kDeviceRoles = {"server", "switch", "router", "firewall",
-                                                      "pdu", "storage", "other"};
+inline const std::vector<std::string> kDeviceRoles = {"server", "switch",  "router", "firewall",
+                                                      "pdu",    "storage", "other"};
 inline const std::vector<std::string> kFeedStatuses = {"active", "planned", "offline"};
 
 struct Site {
@@ -67,8 +67,8 @@ struct PowerFeed {
   std::string name, side = "A";  // A | B
   int voltage = 230;
   int amperage = 32;
-  std::string phase = "single";   // single | three
-  int max_utilisation_pct = 80;   // the share of the breaker rating that may be loaded
+  std::string phase = "single";  // single | three
+  int max_utilisation_pct = 80;  // the share of the breaker rating that may be loaded
   std::int64_t capacity_w = 0;
   std::string status = "active";  // active | planned | offline
   std::string panel;              // the upstream panel or UPS, free text
@@ -144,14 +144,14 @@ struct Reservation {
 };
 
 struct Utilisation {
-  std::string scope;  // site | room | row | rack
+  std::string scope;    // site | room | row | rack
   std::int64_t id = 0;  // of the site, room or rack; of the room for a row
   std::string name;     // the row's name for a row
   std::int64_t racks = 0;
-  std::int64_t units_total = 0;       // in half units
-  std::int64_t units_front_hu = 0;    // occupied on the front face (full-depth counts on both)
+  std::int64_t units_total = 0;     // in half units
+  std::int64_t units_front_hu = 0;  // occupied on the front face (full-depth counts on both)
   std::int64_t units_rear_hu = 0;
-  std::int64_t units_used_hu = 0;     // occupied on either face
+  std::int64_t units_used_hu = 0;  // occupied on either face
   std::int64_t units_reserved_hu = 0;
   std::int64_t power_a_w = 0, power_b_w = 0;
   std::int64_t allocated_a_w = 0, allocated_b_w = 0;
@@ -224,9 +224,9 @@ struct RackCapacity {
   std::string room_name, site_name;
   int u_height = 42;
   std::string status;
-  std::optional<std::int64_t> customer_id;  // dedicated to
-  std::vector<UnitSpan> front, rear;        // occupied; a full-depth device is in both
-  std::vector<HeldUnits> reservations;      // live ones
+  std::optional<std::int64_t> customer_id;            // dedicated to
+  std::vector<UnitSpan> front, rear;                  // occupied; a full-depth device is in both
+  std::vector<HeldUnits> reservations;                // live ones
   std::int64_t power_a_w = 0, power_b_w = 0;          // capacity per side
   std::int64_t allocated_a_w = 0, allocated_b_w = 0;  // max draw counted per side
   double max_weight_kg = 0, weight_kg = 0;

@@ -45,8 +45,14 @@ json::value ref(std::optional<std::int64_t> id, const std::string& name) {
 
 json::object site_json(const Site& s, bool brief) {
   if (brief) return {{"id", s.id}, {"name", s.name}, {"slug", s.slug}};
-  return {{"id", s.id}, {"name", s.name}, {"slug", s.slug}, {"address", s.address}, {"time_zone", s.time_zone},
-          {"uplink_mbps", s.uplink_mbps}, {"created_at", s.created_at}, {"updated_at", s.updated_at}};
+  return {{"id", s.id},
+          {"name", s.name},
+          {"slug", s.slug},
+          {"address", s.address},
+          {"time_zone", s.time_zone},
+          {"uplink_mbps", s.uplink_mbps},
+          {"created_at", s.created_at},
+          {"updated_at", s.updated_at}};
 }
 json::object room_json(const Room& m, bool brief) {
   json::object o{{"id", m.id}, {"name", m.name}, {"site", json::object{{"id", m.site_id}, {"name", m.site_name}}}};
@@ -61,20 +67,34 @@ json::object room_json(const Room& m, bool brief) {
   return o;
 }
 json::object row_json(const RackRow& r) {
-  return {{"name", r.name}, {"room", json::object{{"id", r.room_id}, {"name", r.room_name}}}, {"site_id", r.site_id},
+  return {{"name", r.name},
+          {"room", json::object{{"id", r.room_id}, {"name", r.room_name}}},
+          {"site_id", r.site_id},
           {"racks", r.racks}};
 }
 json::object rack_json(const Rack& k, bool brief) {
   if (brief) return {{"id", k.id}, {"name", k.name}, {"status", k.status}};
-  return {{"id", k.id}, {"name", k.name}, {"site", json::object{{"id", k.site_id}, {"name", k.site_name}}},
-          {"room", json::object{{"id", k.room_id}, {"name", k.room_name}}}, {"row", k.row_name},
-          {"facility_id", opt(k.facility_id)}, {"u_height", k.u_height}, {"descending", k.descending},
-          {"power_a_w", k.power_a_w}, {"power_b_w", k.power_b_w}, {"max_weight_kg", k.max_weight_kg},
-          {"status", k.status}, {"customer_id", opt(k.customer_id)}, {"created_at", k.created_at},
+  return {{"id", k.id},
+          {"name", k.name},
+          {"site", json::object{{"id", k.site_id}, {"name", k.site_name}}},
+          {"room", json::object{{"id", k.room_id}, {"name", k.room_name}}},
+          {"row", k.row_name},
+          {"facility_id", opt(k.facility_id)},
+          {"u_height", k.u_height},
+          {"descending", k.descending},
+          {"power_a_w", k.power_a_w},
+          {"power_b_w", k.power_b_w},
+          {"max_weight_kg", k.max_weight_kg},
+          {"status", k.status},
+          {"customer_id", opt(k.customer_id)},
+          {"created_at", k.created_at},
           {"updated_at", k.updated_at}};
 }
 json::object feed_json(const PowerFeed& f, bool brief) {
-  json::object o{{"id", f.id}, {"name", f.name}, {"side", f.side}, {"rack", json::object{{"id", f.rack_id}, {"name", f.rack_name}}}};
+  json::object o{{"id", f.id},
+                 {"name", f.name},
+                 {"side", f.side},
+                 {"rack", json::object{{"id", f.rack_id}, {"name", f.rack_name}}}};
   if (brief) return o;
   o["voltage"] = f.voltage;
   o["amperage"] = f.amperage;
@@ -100,10 +120,12 @@ json::object type_json(const DeviceType& t, bool brief, bool detail) {
   if (detail) {
     json::array ifs, pps;
     for (const auto& i : t.interfaces)
-      ifs.push_back(json::object{{"name", i.name}, {"type", i.type}, {"mgmt_only", i.mgmt_only},
-                                 {"speed_mbps", opt(i.speed_mbps)}});
+      ifs.push_back(json::object{
+          {"name", i.name}, {"type", i.type}, {"mgmt_only", i.mgmt_only}, {"speed_mbps", opt(i.speed_mbps)}});
     for (const auto& p : t.power_port_templates)
-      pps.push_back(json::object{{"name", p.name}, {"type", p.type}, {"maximum_draw_w", opt(p.maximum_draw_w)},
+      pps.push_back(json::object{{"name", p.name},
+                                 {"type", p.type},
+                                 {"maximum_draw_w", opt(p.maximum_draw_w)},
                                  {"allocated_draw_w", opt(p.allocated_draw_w)}});
     o["interfaces"] = std::move(ifs);
     o["power_port_templates"] = std::move(pps);
@@ -114,8 +136,8 @@ json::object type_json(const DeviceType& t, bool brief, bool detail) {
 json::object device_json(const Device& d, bool brief, bool detail) {
   json::object o{{"id", d.id}, {"name", d.name}, {"status", d.status}};
   if (brief) return o;
-  o["device_type"] = json::object{{"id", d.device_type_id}, {"label", d.type_label}, {"manufacturer", d.manufacturer},
-                                  {"model", d.model}};
+  o["device_type"] = json::object{
+      {"id", d.device_type_id}, {"label", d.type_label}, {"manufacturer", d.manufacturer}, {"model", d.model}};
   o["u_height"] = u_of(d.height_hu);
   o["full_depth"] = d.full_depth;
   o["role"] = d.role;
@@ -142,19 +164,29 @@ json::object device_json(const Device& d, bool brief, bool detail) {
     for (const auto& e : d.history)
       h.push_back(json::object{{"kind", e.kind}, {"detail", e.detail}, {"actor", e.actor}, {"at", e.at}});
     for (const auto& x : d.maintenance)
-      m.push_back(json::object{{"id", x.id}, {"performed_on", x.performed_on}, {"performed_by", x.performed_by},
-                               {"summary", x.summary}, {"next_due", opt(x.next_due)}});
+      m.push_back(json::object{{"id", x.id},
+                               {"performed_on", x.performed_on},
+                               {"performed_by", x.performed_by},
+                               {"summary", x.summary},
+                               {"next_due", opt(x.next_due)}});
     o["history"] = std::move(h);
     o["maintenance"] = std::move(m);
   }
   return o;
 }
 json::object reservation_json(const Reservation& r) {
-  return {{"id", r.id}, {"rack_id", r.rack_id}, {"customer_id", r.customer_id}, {"position", u_of(r.bottom_hu)},
-          {"units", u_of(r.height_hu)}, {"reason", r.reason}, {"expires_at", r.expires_at}, {"created_at", r.created_at}};
+  return {{"id", r.id},
+          {"rack_id", r.rack_id},
+          {"customer_id", r.customer_id},
+          {"position", u_of(r.bottom_hu)},
+          {"units", u_of(r.height_hu)},
+          {"reason", r.reason},
+          {"expires_at", r.expires_at},
+          {"created_at", r.created_at}};
 }
 json::object interface_json(const Interface& i, bool brief) {
-  json::object o{{"id", i.id}, {"device", json::object{{"id", i.device_id}, {"name", i.device_name}}}, {"name", i.name}};
+  json::object o{
+      {"id", i.id}, {"device", json::object{{"id", i.device_id}, {"name", i.device_name}}}, {"name", i.name}};
   if (brief) return o;
   o["type"] = i.type;
   o["speed_mbps"] = opt(i.speed_mbps);
@@ -175,17 +207,28 @@ json::object utilisation_json(const Utilisation& u) {
   const auto free = std::max<std::int64_t>(0, u.units_total - u.units_used_hu - u.units_reserved_hu);
   // Power use is the share of the tighter side: a redundant load must fit on either feed.
   const auto used_a = pct(u.allocated_a_w, u.power_a_w), used_b = pct(u.allocated_b_w, u.power_b_w);
-  const bool a_tighter = u.power_a_w > 0 && (u.power_b_w == 0 || u.allocated_a_w * u.power_b_w >= u.allocated_b_w * u.power_a_w);
-  json::object o{{"scope", u.scope}, {"id", u.id}, {"name", u.name}, {"racks", u.racks}, {"devices", u.devices},
-                 {"units", json::object{{"total", u_of(u.units_total)}, {"used", u_of(u.units_used_hu)},
-                                        {"used_front", u_of(u.units_front_hu)}, {"used_rear", u_of(u.units_rear_hu)},
-                                        {"reserved", u_of(u.units_reserved_hu)}, {"free", u_of(free)},
+  const bool a_tighter =
+      u.power_a_w > 0 && (u.power_b_w == 0 || u.allocated_a_w * u.power_b_w >= u.allocated_b_w * u.power_a_w);
+  json::object o{{"scope", u.scope},
+                 {"id", u.id},
+                 {"name", u.name},
+                 {"racks", u.racks},
+                 {"devices", u.devices},
+                 {"units", json::object{{"total", u_of(u.units_total)},
+                                        {"used", u_of(u.units_used_hu)},
+                                        {"used_front", u_of(u.units_front_hu)},
+                                        {"used_rear", u_of(u.units_rear_hu)},
+                                        {"reserved", u_of(u.units_reserved_hu)},
+                                        {"free", u_of(free)},
                                         {"used_pct", pct(u.units_used_hu, u.units_total)}}},
-                 {"power", json::object{{"capacity_a_w", u.power_a_w}, {"capacity_b_w", u.power_b_w},
-                                        {"allocated_a_w", u.allocated_a_w}, {"allocated_b_w", u.allocated_b_w},
+                 {"power", json::object{{"capacity_a_w", u.power_a_w},
+                                        {"capacity_b_w", u.power_b_w},
+                                        {"allocated_a_w", u.allocated_a_w},
+                                        {"allocated_b_w", u.allocated_b_w},
                                         {"available_a_w", u.power_a_w - u.allocated_a_w},
                                         {"available_b_w", u.power_b_w - u.allocated_b_w},
-                                        {"used_a_pct", used_a}, {"used_b_pct", used_b},
+                                        {"used_a_pct", used_a},
+                                        {"used_b_pct", used_b},
                                         {"used_pct", a_tighter ? used_a : used_b}}},
                  {"ports", json::object{{"total", u.interfaces}, {"enabled", u.interfaces_enabled}}}};
   if (u.scope == "row") o["room_id"] = u.id;
@@ -195,8 +238,16 @@ json::object utilisation_json(const Utilisation& u) {
 // ---- list parameters: each list reads exactly the filters it documents
 
 enum Filter : unsigned {
-  kSite = 1u << 0, kRoom = 1u << 1, kRow = 1u << 2, kRack = 1u << 3, kCustomer = 1u << 4, kStatus = 1u << 5,
-  kRole = 1u << 6, kType = 1u << 7, kManufacturer = 1u << 8, kDevice = 1u << 9,
+  kSite = 1u << 0,
+  kRoom = 1u << 1,
+  kRow = 1u << 2,
+  kRack = 1u << 3,
+  kCustomer = 1u << 4,
+  kStatus = 1u << 5,
+  kRole = 1u << 6,
+  kType = 1u << 7,
+  kManufacturer = 1u << 8,
+  kDevice = 1u << 9,
 };
 
 struct ListSpec {
@@ -315,46 +366,67 @@ void add_site_routes(http::Router& router, Service& svc) {
     b.finish();
     return in;
   };
-  const auto site_schema = obj_schema({{"name", "string"}, {"slug", "string"}, {"address", "string"},
-                                       {"time_zone", "string"}, {"uplink_mbps", "integer"}});
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/sites",
-              .handler = [&svc](Request& req) {
-                http::QueryReader q(req);
-                http::Page page;
-                auto l = read_list(q, page, kSiteList);
-                bool brief = q.boolean("brief").value_or(false);
-                q.finish();
-                return page_response(req, page, svc.sites(http::context_of(req), l).take(),
-                                     [brief](const Site& s) { return site_json(s, brief); });
-              },
-              .summary = "List sites (data centres).", .tag = "dcim", .permission = "dcim.read",
+  const auto site_schema = obj_schema({{"name", "string"},
+                                       {"slug", "string"},
+                                       {"address", "string"},
+                                       {"time_zone", "string"},
+                                       {"uplink_mbps", "integer"}});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/sites",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    http::Page page;
+                    auto l = read_list(q, page, kSiteList);
+                    bool brief = q.boolean("brief").value_or(false);
+                    q.finish();
+                    return page_response(req, page, svc.sites(http::context_of(req), l).take(),
+                                         [brief](const Site& s) { return site_json(s, brief); });
+                  },
+              .summary = "List sites (data centres).",
+              .tag = "dcim",
+              .permission = "dcim.read",
               .query = list_docs(kSiteList)});
-  router.add({.method = "POST", .pattern = "/api/v1/dcim/sites",
-              .handler = [&svc, read_site](Request& req) {
-                http::JsonBody b(req);
-                auto in = read_site(b, true);
-                return http::json_response(site_json(svc.save_site(http::context_of(req), std::nullopt, in).take(), false), 201);
-              },
-              .summary = "Create a site (time zone default Asia/Shanghai).", .tag = "dcim",
-              .permission = "dcim.sites.write", .request_schema = site_schema, .success_status = 201});
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/sites/{id}",
-              .handler = [&svc](Request& req) {
-                auto ctx = http::context_of(req);
-                auto id = http::id_param(req);
-                auto o = site_json(svc.site(ctx, id).take(), false);
-                auto u = svc.utilisation(ctx, "site", id).take();
-                if (!u.empty()) o["utilisation"] = utilisation_json(u[0]);
-                return http::json_response(o);
-              },
-              .summary = "A site with its utilisation.", .tag = "dcim", .permission = "dcim.read"});
-  router.add({.method = "PATCH", .pattern = "/api/v1/dcim/sites/{id}",
-              .handler = [&svc, read_site](Request& req) {
-                auto id = http::id_param(req);
-                http::JsonBody b(req);
-                auto in = read_site(b, false);
-                return http::json_response(site_json(svc.save_site(http::context_of(req), id, in).take(), false));
-              },
-              .summary = "Change a site.", .tag = "dcim", .permission = "dcim.sites.write",
+  router.add({.method = "POST",
+              .pattern = "/api/v1/dcim/sites",
+              .handler =
+                  [&svc, read_site](Request& req) {
+                    http::JsonBody b(req);
+                    auto in = read_site(b, true);
+                    return http::json_response(
+                        site_json(svc.save_site(http::context_of(req), std::nullopt, in).take(), false), 201);
+                  },
+              .summary = "Create a site (time zone default Asia/Shanghai).",
+              .tag = "dcim",
+              .permission = "dcim.sites.write",
+              .request_schema = site_schema,
+              .success_status = 201});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/sites/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    auto ctx = http::context_of(req);
+                    auto id = http::id_param(req);
+                    auto o = site_json(svc.site(ctx, id).take(), false);
+                    auto u = svc.utilisation(ctx, "site", id).take();
+                    if (!u.empty()) o["utilisation"] = utilisation_json(u[0]);
+                    return http::json_response(o);
+                  },
+              .summary = "A site with its utilisation.",
+              .tag = "dcim",
+              .permission = "dcim.read"});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/dcim/sites/{id}",
+              .handler =
+                  [&svc, read_site](Request& req) {
+                    auto id = http::id_param(req);
+                    http::JsonBody b(req);
+                    auto in = read_site(b, false);
+                    return http::json_response(site_json(svc.save_site(http::context_of(req), id, in).take(), false));
+                  },
+              .summary = "Change a site.",
+              .tag = "dcim",
+              .permission = "dcim.sites.write",
               .request_schema = site_schema});
 
   // ---- rooms and rows
@@ -370,60 +442,88 @@ void add_site_routes(http::Router& router, Service& svc) {
     b.finish();
     return in;
   };
-  const auto room_schema = obj_schema({{"site_id", "integer"}, {"name", "string"}, {"floor", "string"},
-                                       {"temp_min_c", "number"}, {"temp_max_c", "number"},
-                                       {"humidity_min_pct", "number"}, {"humidity_max_pct", "number"}});
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/rooms",
-              .handler = [&svc](Request& req) {
-                http::QueryReader q(req);
-                http::Page page;
-                auto l = read_list(q, page, kRoomList);
-                bool brief = q.boolean("brief").value_or(false);
-                q.finish();
-                return page_response(req, page, svc.rooms(http::context_of(req), l).take(),
-                                     [brief](const Room& m) { return room_json(m, brief); });
-              },
-              .summary = "List rooms (机房).", .tag = "dcim", .permission = "dcim.read", .query = list_docs(kRoomList)});
-  router.add({.method = "POST", .pattern = "/api/v1/dcim/rooms",
-              .handler = [&svc, read_room](Request& req) {
-                http::JsonBody b(req);
-                auto in = read_room(b, true);
-                return http::json_response(room_json(svc.save_room(http::context_of(req), std::nullopt, in).take(), false), 201);
-              },
+  const auto room_schema = obj_schema({{"site_id", "integer"},
+                                       {"name", "string"},
+                                       {"floor", "string"},
+                                       {"temp_min_c", "number"},
+                                       {"temp_max_c", "number"},
+                                       {"humidity_min_pct", "number"},
+                                       {"humidity_max_pct", "number"}});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/rooms",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    http::Page page;
+                    auto l = read_list(q, page, kRoomList);
+                    bool brief = q.boolean("brief").value_or(false);
+                    q.finish();
+                    return page_response(req, page, svc.rooms(http::context_of(req), l).take(),
+                                         [brief](const Room& m) { return room_json(m, brief); });
+                  },
+              .summary = "List rooms (机房).",
+              .tag = "dcim",
+              .permission = "dcim.read",
+              .query = list_docs(kRoomList)});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/dcim/rooms",
+              .handler =
+                  [&svc, read_room](Request& req) {
+                    http::JsonBody b(req);
+                    auto in = read_room(b, true);
+                    return http::json_response(
+                        room_json(svc.save_room(http::context_of(req), std::nullopt, in).take(), false), 201);
+                  },
               .summary = "Create a room with its environment limits (R4.1.1; default 18–27 °C, 20–80 % RH).",
-              .tag = "dcim", .permission = "dcim.sites.write", .request_schema = room_schema, .success_status = 201});
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/rooms/{id}",
-              .handler = [&svc](Request& req) {
-                auto ctx = http::context_of(req);
-                auto id = http::id_param(req);
-                auto o = room_json(svc.room(ctx, id).take(), false);
-                auto u = svc.utilisation(ctx, "room", id).take();
-                if (!u.empty()) o["utilisation"] = utilisation_json(u[0]);
-                json::array rows;
-                for (const auto& r : svc.utilisation(ctx, "row", id).take()) rows.push_back(utilisation_json(r));
-                o["rows"] = std::move(rows);
-                return http::json_response(o);
-              },
-              .summary = "A room with its utilisation and that of its rows.", .tag = "dcim", .permission = "dcim.read"});
-  router.add({.method = "PATCH", .pattern = "/api/v1/dcim/rooms/{id}",
-              .handler = [&svc, read_room](Request& req) {
-                auto id = http::id_param(req);
-                http::JsonBody b(req);
-                auto in = read_room(b, false);
-                return http::json_response(room_json(svc.save_room(http::context_of(req), id, in).take(), false));
-              },
-              .summary = "Change a room.", .tag = "dcim", .permission = "dcim.sites.write", .request_schema = room_schema});
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/rows",
-              .handler = [&svc](Request& req) {
-                http::QueryReader q(req);
-                http::Page page;
-                auto l = read_list(q, page, kRowList);
-                q.boolean("brief");
-                q.finish();
-                return page_response(req, page, svc.rows(http::context_of(req), l).take(), row_json);
-              },
-              .summary = "Rows of racks (named by their racks' row), with their rack counts.", .tag = "dcim",
-              .permission = "dcim.read", .query = list_docs(kRowList)});
+              .tag = "dcim",
+              .permission = "dcim.sites.write",
+              .request_schema = room_schema,
+              .success_status = 201});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/rooms/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    auto ctx = http::context_of(req);
+                    auto id = http::id_param(req);
+                    auto o = room_json(svc.room(ctx, id).take(), false);
+                    auto u = svc.utilisation(ctx, "room", id).take();
+                    if (!u.empty()) o["utilisation"] = utilisation_json(u[0]);
+                    json::array rows;
+                    for (const auto& r : svc.utilisation(ctx, "row", id).take()) rows.push_back(utilisation_json(r));
+                    o["rows"] = std::move(rows);
+                    return http::json_response(o);
+                  },
+              .summary = "A room with its utilisation and that of its rows.",
+              .tag = "dcim",
+              .permission = "dcim.read"});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/dcim/rooms/{id}",
+              .handler =
+                  [&svc, read_room](Request& req) {
+                    auto id = http::id_param(req);
+                    http::JsonBody b(req);
+                    auto in = read_room(b, false);
+                    return http::json_response(room_json(svc.save_room(http::context_of(req), id, in).take(), false));
+                  },
+              .summary = "Change a room.",
+              .tag = "dcim",
+              .permission = "dcim.sites.write",
+              .request_schema = room_schema});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/rows",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    http::Page page;
+                    auto l = read_list(q, page, kRowList);
+                    q.boolean("brief");
+                    q.finish();
+                    return page_response(req, page, svc.rows(http::context_of(req), l).take(), row_json);
+                  },
+              .summary = "Rows of racks (named by their racks' row), with their rack counts.",
+              .tag = "dcim",
+              .permission = "dcim.read",
+              .query = list_docs(kRowList)});
 }
 
 // Racks with their elevation and CSV, and power feeds.
@@ -446,97 +546,145 @@ void add_rack_routes(http::Router& router, Service& svc) {
     b.finish();
     return in;
   };
-  const auto rack_schema = obj_schema({{"room_id", "integer"}, {"row", "string"}, {"name", "string"},
-                                       {"status", "string"}, {"facility_id", "string"}, {"u_height", "integer"},
-                                       {"descending", "boolean"}, {"power_a_w", "integer"}, {"power_b_w", "integer"},
-                                       {"max_weight_kg", "number"}, {"customer_id", "integer"}, {"force", "boolean"}});
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/racks",
-              .handler = [&svc](Request& req) {
-                http::QueryReader q(req);
-                http::Page page;
-                auto l = read_list(q, page, kRackList);
-                bool brief = q.boolean("brief").value_or(false);
-                q.finish();
-                return page_response(req, page, svc.racks(http::context_of(req), l).take(),
-                                     [brief](const Rack& k) { return rack_json(k, brief); });
-              },
-              .summary = "List racks (customers: the racks they occupy).", .tag = "dcim", .permission = "dcim.read",
+  const auto rack_schema = obj_schema({{"room_id", "integer"},
+                                       {"row", "string"},
+                                       {"name", "string"},
+                                       {"status", "string"},
+                                       {"facility_id", "string"},
+                                       {"u_height", "integer"},
+                                       {"descending", "boolean"},
+                                       {"power_a_w", "integer"},
+                                       {"power_b_w", "integer"},
+                                       {"max_weight_kg", "number"},
+                                       {"customer_id", "integer"},
+                                       {"force", "boolean"}});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/racks",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    http::Page page;
+                    auto l = read_list(q, page, kRackList);
+                    bool brief = q.boolean("brief").value_or(false);
+                    q.finish();
+                    return page_response(req, page, svc.racks(http::context_of(req), l).take(),
+                                         [brief](const Rack& k) { return rack_json(k, brief); });
+                  },
+              .summary = "List racks (customers: the racks they occupy).",
+              .tag = "dcim",
+              .permission = "dcim.read",
               .query = list_docs(kRackList)});
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/racks.csv",
-              .handler = [&svc](Request& req) {
-                http::QueryReader q(req);
-                http::Page page;
-                auto l = read_list(q, page, kRackList, false);
-                q.finish();
-                return csv_response(svc.racks_csv(http::context_of(req), l).take(), "racks.csv");
-              },
-              .summary = "Racks as CSV (RFC 4180), with the list's filters.", .tag = "dcim", .permission = "dcim.read",
-              .query = list_docs(kRackList, false), .response_type = "text/csv"});
-  router.add({.method = "POST", .pattern = "/api/v1/dcim/racks/import",
-              .handler = [&svc](Request& req) {
-                const auto& body = csv_body(req);
-                return http::json_response(csv_report_json(svc.import_racks_csv(http::context_of(req), body).take()));
-              },
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/racks.csv",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    http::Page page;
+                    auto l = read_list(q, page, kRackList, false);
+                    q.finish();
+                    return csv_response(svc.racks_csv(http::context_of(req), l).take(), "racks.csv");
+                  },
+              .summary = "Racks as CSV (RFC 4180), with the list's filters.",
+              .tag = "dcim",
+              .permission = "dcim.read",
+              .query = list_docs(kRackList, false),
+              .response_type = "text/csv"});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/dcim/racks/import",
+              .handler =
+                  [&svc](Request& req) {
+                    const auto& body = csv_body(req);
+                    return http::json_response(
+                        csv_report_json(svc.import_racks_csv(http::context_of(req), body).take()));
+                  },
               .summary = "Create or update racks from a text/csv body (columns as racks.csv; site, room and name "
                          "required). All lines or none: errors answer 400 with errors[] per line.",
-              .tag = "dcim", .permission = "dcim.racks.write"});
-  router.add({.method = "POST", .pattern = "/api/v1/dcim/racks",
-              .handler = [&svc, read_rack](Request& req) {
-                http::JsonBody b(req);
-                auto in = read_rack(b, true);
-                return http::json_response(rack_json(svc.save_rack(http::context_of(req), std::nullopt, in).take(), false), 201);
-              },
-              .summary = "Create a rack (power_a_w/power_b_w create its A and B feeds).", .tag = "dcim",
-              .permission = "dcim.racks.write", .request_schema = rack_schema, .success_status = 201});
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/racks/{id}",
-              .handler = [&svc](Request& req) {
-                auto ctx = http::context_of(req);
-                auto id = http::id_param(req);
-                auto o = rack_json(svc.rack(ctx, id).take(), false);
-                auto u = svc.utilisation(ctx, "rack", id).take();
-                if (!u.empty()) o["utilisation"] = utilisation_json(u[0]);
-                ListQuery fq;
-                fq.rack = id;
-                fq.limit = 100;
-                json::array feeds;
-                for (const auto& f : svc.power_feeds(ctx, fq).take().second) feeds.push_back(feed_json(f, false));
-                o["power_feeds"] = std::move(feeds);
-                return http::json_response(o);
-              },
-              .summary = "A rack with its utilisation and power feeds.", .tag = "dcim", .permission = "dcim.read"});
-  router.add({.method = "PATCH", .pattern = "/api/v1/dcim/racks/{id}",
-              .handler = [&svc, read_rack](Request& req) {
-                auto id = http::id_param(req);
-                http::JsonBody b(req);
-                auto in = read_rack(b, false);
-                return http::json_response(rack_json(svc.save_rack(http::context_of(req), id, in).take(), false));
-              },
+              .tag = "dcim",
+              .permission = "dcim.racks.write"});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/dcim/racks",
+              .handler =
+                  [&svc, read_rack](Request& req) {
+                    http::JsonBody b(req);
+                    auto in = read_rack(b, true);
+                    return http::json_response(
+                        rack_json(svc.save_rack(http::context_of(req), std::nullopt, in).take(), false), 201);
+                  },
+              .summary = "Create a rack (power_a_w/power_b_w create its A and B feeds).",
+              .tag = "dcim",
+              .permission = "dcim.racks.write",
+              .request_schema = rack_schema,
+              .success_status = 201});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/racks/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    auto ctx = http::context_of(req);
+                    auto id = http::id_param(req);
+                    auto o = rack_json(svc.rack(ctx, id).take(), false);
+                    auto u = svc.utilisation(ctx, "rack", id).take();
+                    if (!u.empty()) o["utilisation"] = utilisation_json(u[0]);
+                    ListQuery fq;
+                    fq.rack = id;
+                    fq.limit = 100;
+                    json::array feeds;
+                    for (const auto& f : svc.power_feeds(ctx, fq).take().second) feeds.push_back(feed_json(f, false));
+                    o["power_feeds"] = std::move(feeds);
+                    return http::json_response(o);
+                  },
+              .summary = "A rack with its utilisation and power feeds.",
+              .tag = "dcim",
+              .permission = "dcim.read"});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/dcim/racks/{id}",
+              .handler =
+                  [&svc, read_rack](Request& req) {
+                    auto id = http::id_param(req);
+                    http::JsonBody b(req);
+                    auto in = read_rack(b, false);
+                    return http::json_response(rack_json(svc.save_rack(http::context_of(req), id, in).take(), false));
+                  },
               .summary = "Change a rack; lowering power below the allocated load needs force=true and "
                          "dcim.power.force.",
-              .tag = "dcim", .permission = "dcim.racks.write", .request_schema = rack_schema});
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/racks/{id}/elevation",
-              .handler = [&svc](Request& req) {
-                auto e = svc.elevation(http::context_of(req), http::id_param(req)).take();
-                json::array units;
-                for (const auto& u : e.units)
-                  units.push_back(json::object{{"kind", u.kind}, {"position", u_of(u.bottom_hu)},
-                                               {"units", u_of(u.height_hu)}, {"face", u.face}, {"label", u.label},
-                                               {"device_id", opt(u.device_id)}, {"customer_id", opt(u.customer_id)},
-                                               {"reservation_id", opt(u.reservation_id)},
-                                               {"colour", customer_colour(u.customer_id)}});
-                return http::json_response(json::object{{"rack", rack_json(e.rack, false)}, {"units", units}});
-              },
-              .summary = "The rack's occupied and reserved units, for drawing.", .tag = "dcim", .permission = "dcim.read"});
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/racks/{id}/elevation.svg",
-              .handler = [&svc](Request& req) {
-                http::QueryReader q(req);
-                auto face = q.choice("face", {"front", "rear"}).value_or("front");
-                q.finish();
-                auto e = svc.elevation(http::context_of(req), http::id_param(req)).take();
-                return Response::text(200, render_elevation_svg(e, face), "image/svg+xml");
-              },
-              .summary = "Rack elevation as SVG (face=front|rear).", .tag = "dcim", .permission = "dcim.read",
-              .query = {{"face", "string", "front (default) or rear."}}, .response_type = "image/svg+xml"});
+              .tag = "dcim",
+              .permission = "dcim.racks.write",
+              .request_schema = rack_schema});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/racks/{id}/elevation",
+              .handler =
+                  [&svc](Request& req) {
+                    auto e = svc.elevation(http::context_of(req), http::id_param(req)).take();
+                    json::array units;
+                    for (const auto& u : e.units)
+                      units.push_back(json::object{{"kind", u.kind},
+                                                   {"position", u_of(u.bottom_hu)},
+                                                   {"units", u_of(u.height_hu)},
+                                                   {"face", u.face},
+                                                   {"label", u.label},
+                                                   {"device_id", opt(u.device_id)},
+                                                   {"customer_id", opt(u.customer_id)},
+                                                   {"reservation_id", opt(u.reservation_id)},
+                                                   {"colour", customer_colour(u.customer_id)}});
+                    return http::json_response(json::object{{"rack", rack_json(e.rack, false)}, {"units", units}});
+                  },
+              .summary = "The rack's occupied and reserved units, for drawing.",
+              .tag = "dcim",
+              .permission = "dcim.read"});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/racks/{id}/elevation.svg",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    auto face = q.choice("face", {"front", "rear"}).value_or("front");
+                    q.finish();
+                    auto e = svc.elevation(http::context_of(req), http::id_param(req)).take();
+                    return Response::text(200, render_elevation_svg(e, face), "image/svg+xml");
+                  },
+              .summary = "Rack elevation as SVG (face=front|rear).",
+              .tag = "dcim",
+              .permission = "dcim.read",
+              .query = {{"face", "string", "front (default) or rear."}},
+              .response_type = "image/svg+xml"});
 
   // ---- power feeds
   auto read_feed = [](http::JsonBody& b, bool create) {
@@ -559,68 +707,102 @@ void add_rack_routes(http::Router& router, Service& svc) {
     b.finish();
     return in;
   };
-  const auto feed_schema = obj_schema({{"rack_id", "integer"}, {"name", "string"}, {"side", "string"},
-                                       {"voltage", "integer"}, {"amperage", "integer"}, {"phase", "string"},
-                                       {"max_utilisation_pct", "integer"}, {"capacity_w", "integer"},
-                                       {"status", "string"}, {"panel", "string"}, {"force", "boolean"}});
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/power-feeds",
-              .handler = [&svc](Request& req) {
-                http::QueryReader q(req);
-                http::Page page;
-                auto l = read_list(q, page, kFeedList);
-                bool brief = q.boolean("brief").value_or(false);
-                q.finish();
-                return page_response(req, page, svc.power_feeds(http::context_of(req), l).take(),
-                                     [brief](const PowerFeed& f) { return feed_json(f, brief); });
-              },
+  const auto feed_schema = obj_schema({{"rack_id", "integer"},
+                                       {"name", "string"},
+                                       {"side", "string"},
+                                       {"voltage", "integer"},
+                                       {"amperage", "integer"},
+                                       {"phase", "string"},
+                                       {"max_utilisation_pct", "integer"},
+                                       {"capacity_w", "integer"},
+                                       {"status", "string"},
+                                       {"panel", "string"},
+                                       {"force", "boolean"}});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/power-feeds",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    http::Page page;
+                    auto l = read_list(q, page, kFeedList);
+                    bool brief = q.boolean("brief").value_or(false);
+                    q.finish();
+                    return page_response(req, page, svc.power_feeds(http::context_of(req), l).take(),
+                                         [brief](const PowerFeed& f) { return feed_json(f, brief); });
+                  },
               .summary = "Power feeds of racks (A/B; a rack's capacity per side is the sum of its active feeds).",
-              .tag = "dcim", .permission = "dcim.read", .query = list_docs(kFeedList)});
-  router.add({.method = "POST", .pattern = "/api/v1/dcim/power-feeds",
-              .handler = [&svc, read_feed](Request& req) {
-                http::JsonBody b(req);
-                auto in = read_feed(b, true);
-                return http::json_response(feed_json(svc.save_power_feed(http::context_of(req), std::nullopt, in).take(), false), 201);
-              },
+              .tag = "dcim",
+              .permission = "dcim.read",
+              .query = list_docs(kFeedList)});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/dcim/power-feeds",
+              .handler =
+                  [&svc, read_feed](Request& req) {
+                    http::JsonBody b(req);
+                    auto in = read_feed(b, true);
+                    return http::json_response(
+                        feed_json(svc.save_power_feed(http::context_of(req), std::nullopt, in).take(), false), 201);
+                  },
               .summary = "Add a power feed to a rack (capacity: V x A (x √3 for three-phase) x max utilisation, "
                          "unless capacity_w is given).",
-              .tag = "dcim", .permission = "dcim.racks.write", .request_schema = feed_schema, .success_status = 201});
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/power-feeds/{id}",
-              .handler = [&svc](Request& req) {
-                return http::json_response(feed_json(svc.power_feed(http::context_of(req), http::id_param(req)).take(), false));
-              },
-              .summary = "A power feed.", .tag = "dcim", .permission = "dcim.read"});
-  router.add({.method = "PATCH", .pattern = "/api/v1/dcim/power-feeds/{id}",
-              .handler = [&svc, read_feed](Request& req) {
-                auto id = http::id_param(req);
-                http::JsonBody b(req);
-                auto in = read_feed(b, false);
-                return http::json_response(feed_json(svc.save_power_feed(http::context_of(req), id, in).take(), false));
-              },
-              .summary = "Change a power feed (status offline takes it out of the capacity).", .tag = "dcim",
-              .permission = "dcim.racks.write", .request_schema = feed_schema});
-
+              .tag = "dcim",
+              .permission = "dcim.racks.write",
+              .request_schema = feed_schema,
+              .success_status = 201});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/power-feeds/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    return http::json_response(
+                        feed_json(svc.power_feed(http::context_of(req), http::id_param(req)).take(), false));
+                  },
+              .summary = "A power feed.",
+              .tag = "dcim",
+              .permission = "dcim.read"});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/dcim/power-feeds/{id}",
+              .handler =
+                  [&svc, read_feed](Request& req) {
+                    auto id = http::id_param(req);
+                    http::JsonBody b(req);
+                    auto in = read_feed(b, false);
+                    return http::json_response(
+                        feed_json(svc.save_power_feed(http::context_of(req), id, in).take(), false));
+                  },
+              .summary = "Change a power feed (status offline takes it out of the capacity).",
+              .tag = "dcim",
+              .permission = "dcim.racks.write",
+              .request_schema = feed_schema});
 }
 
 // Device types and the import of the device-type library.
 void add_device_type_routes(http::Router& router, Service& svc) {
   // ---- device types
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/device-types",
-              .handler = [&svc](Request& req) {
-                http::QueryReader q(req);
-                http::Page page;
-                auto l = read_list(q, page, kTypeList);
-                bool brief = q.boolean("brief").value_or(false);
-                q.finish();
-                return page_response(req, page, svc.device_types(http::context_of(req), l).take(),
-                                     [brief](const DeviceType& t) { return type_json(t, brief, false); });
-              },
-              .summary = "List device types.", .tag = "dcim", .permission = "dcim.read", .query = list_docs(kTypeList)});
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/device-types/{id}",
-              .handler = [&svc](Request& req) {
-                return http::json_response(
-                    type_json(svc.device_type(http::context_of(req), http::id_param(req)).take(), false, true));
-              },
-              .summary = "A device type with its interface and power-port templates.", .tag = "dcim",
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/device-types",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    http::Page page;
+                    auto l = read_list(q, page, kTypeList);
+                    bool brief = q.boolean("brief").value_or(false);
+                    q.finish();
+                    return page_response(req, page, svc.device_types(http::context_of(req), l).take(),
+                                         [brief](const DeviceType& t) { return type_json(t, brief, false); });
+                  },
+              .summary = "List device types.",
+              .tag = "dcim",
+              .permission = "dcim.read",
+              .query = list_docs(kTypeList)});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/device-types/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    return http::json_response(
+                        type_json(svc.device_type(http::context_of(req), http::id_param(req)).take(), false, true));
+                  },
+              .summary = "A device type with its interface and power-port templates.",
+              .tag = "dcim",
               .permission = "dcim.read"});
   auto read_type = [](http::JsonBody& b, bool create) {
     DeviceTypeInput in;
@@ -645,78 +827,97 @@ void add_device_type_routes(http::Router& router, Service& svc) {
     b.finish();
     return in;
   };
-  const auto type_schema = obj_schema({{"manufacturer", "string"}, {"model", "string"}, {"slug", "string"},
-                                       {"part_number", "string"}, {"u_height", "number"}, {"full_depth", "boolean"},
-                                       {"typical_power_w", "integer"}, {"max_power_w", "integer"},
+  const auto type_schema = obj_schema({{"manufacturer", "string"},
+                                       {"model", "string"},
+                                       {"slug", "string"},
+                                       {"part_number", "string"},
+                                       {"u_height", "number"},
+                                       {"full_depth", "boolean"},
+                                       {"typical_power_w", "integer"},
+                                       {"max_power_w", "integer"},
                                        {"weight_kg", "number"}});
-  router.add({.method = "POST", .pattern = "/api/v1/dcim/device-types",
-              .handler = [&svc, read_type](Request& req) {
-                http::JsonBody b(req);
-                auto in = read_type(b, true);
-                return http::json_response(
-                    type_json(svc.save_device_type(http::context_of(req), std::nullopt, in).take(), false, true), 201);
-              },
+  router.add({.method = "POST",
+              .pattern = "/api/v1/dcim/device-types",
+              .handler =
+                  [&svc, read_type](Request& req) {
+                    http::JsonBody b(req);
+                    auto in = read_type(b, true);
+                    return http::json_response(
+                        type_json(svc.save_device_type(http::context_of(req), std::nullopt, in).take(), false, true),
+                        201);
+                  },
               .summary = "Create a device type by hand (manufacturer + model unique); power figures in W, 0 when "
                          "not known.",
-              .tag = "dcim", .permission = "dcim.device_types.write", .request_schema = type_schema});
-  router.add({.method = "PATCH", .pattern = "/api/v1/dcim/device-types/{id}",
-              .handler = [&svc, read_type](Request& req) {
-                auto id = http::id_param(req);
-                http::JsonBody b(req);
-                auto in = read_type(b, false);
-                return http::json_response(
-                    type_json(svc.save_device_type(http::context_of(req), id, in).take(), false, true));
-              },
+              .tag = "dcim",
+              .permission = "dcim.device_types.write",
+              .request_schema = type_schema});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/dcim/device-types/{id}",
+              .handler =
+                  [&svc, read_type](Request& req) {
+                    auto id = http::id_param(req);
+                    http::JsonBody b(req);
+                    auto in = read_type(b, false);
+                    return http::json_response(
+                        type_json(svc.save_device_type(http::context_of(req), id, in).take(), false, true));
+                  },
               .summary = "Change a device type; the height and depth only while no device is of the type.",
-              .tag = "dcim", .permission = "dcim.device_types.write", .request_schema = type_schema});
-  router.add({.method = "POST", .pattern = "/api/v1/dcim/device-types/import",
-              .handler = [&svc](Request& req) {
-                std::vector<std::pair<std::string, std::string>> files;
-                auto ct = req.header("content-type").value_or("");
-                if (ct.find("json") != std::string_view::npos) {
-                  http::JsonBody b(req);
-                  if (const auto* arr = b.array("files", true)) {
-                    for (std::size_t i = 0; i < arr->size(); ++i) {
-                      if (!(*arr)[i].is_object()) {
-                        b.error("files", "type", "Expected objects {name, yaml}.");
-                        break;
-                      }
-                      http::JsonObjectReader f((*arr)[i].as_object(), "files/" + std::to_string(i) + "/", &b.errors());
-                      auto name = f.string("name", {.max = 300}).value_or("file " + std::to_string(i + 1));
-                      auto yaml = f.string("yaml", {.required = true, .max = 1000000, .trim = false});
-                      f.reject_unknown();
-                      if (yaml) files.emplace_back(name, *yaml);
-                    }
-                  }
-                  b.finish();
-                } else if (ct.find("yaml") != std::string_view::npos) {
-                  files.emplace_back("body", req.body);
-                } else {
-                  fail(Error{ErrorKind::unsupported_media, "unsupported_media_type",
-                             "Send one YAML document as application/yaml, or JSON {\"files\": [{\"name\", \"yaml\"}]}.",
-                             {}});
-                }
-                auto r = svc.import_device_types(http::context_of(req), files).take();
-                // One document that cannot be used is a bad request, not a report of nothing done;
-                // a batch (a library folder) reports the files it skipped and imports the rest.
-                if (files.size() == 1 && r.skipped.size() == 1) {
-                  const auto& why = r.skipped.front().second;
-                  fail(Error::invalid("dcim.import.invalid", "The device type cannot be imported: " + why + ".",
-                                      {{ct.find("yaml") != std::string_view::npos ? "body" : "files/0/yaml", "invalid", why}}));
-                }
-                json::array skipped;
-                for (const auto& [f, why] : r.skipped) skipped.push_back(json::object{{"file", f}, {"reason", why}});
-                return http::json_response(json::object{{"imported", r.imported}, {"updated", r.updated},
-                                                        {"unchanged", r.unchanged}, {"skipped", skipped}});
-              },
-              .summary = "Import NetBox device-type library YAML: one document as application/yaml, or "
-                         "application/json {\"files\": [{\"name\": ..., \"yaml\": ...}]}. Answers {imported, "
-                         "updated, unchanged, skipped: [{file, reason}]}; a single document that cannot be used is "
-                         "400 dcim.import.invalid with the reason.",
-              .tag = "dcim", .permission = "dcim.device_types.write",
-              .request_schema = json::object{
-                  {"type", "object"},
-                  {"properties", json::object{{"files", json::object{{"type", "array"}}}}}}});
+              .tag = "dcim",
+              .permission = "dcim.device_types.write",
+              .request_schema = type_schema});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/dcim/device-types/import",
+       .handler =
+           [&svc](Request& req) {
+             std::vector<std::pair<std::string, std::string>> files;
+             auto ct = req.header("content-type").value_or("");
+             if (ct.find("json") != std::string_view::npos) {
+               http::JsonBody b(req);
+               if (const auto* arr = b.array("files", true)) {
+                 for (std::size_t i = 0; i < arr->size(); ++i) {
+                   if (!(*arr)[i].is_object()) {
+                     b.error("files", "type", "Expected objects {name, yaml}.");
+                     break;
+                   }
+                   http::JsonObjectReader f((*arr)[i].as_object(), "files/" + std::to_string(i) + "/", &b.errors());
+                   auto name = f.string("name", {.max = 300}).value_or("file " + std::to_string(i + 1));
+                   auto yaml = f.string("yaml", {.required = true, .max = 1000000, .trim = false});
+                   f.reject_unknown();
+                   if (yaml) files.emplace_back(name, *yaml);
+                 }
+               }
+               b.finish();
+             } else if (ct.find("yaml") != std::string_view::npos) {
+               files.emplace_back("body", req.body);
+             } else {
+               fail(Error{ErrorKind::unsupported_media,
+                          "unsupported_media_type",
+                          "Send one YAML document as application/yaml, or JSON {\"files\": [{\"name\", \"yaml\"}]}.",
+                          {}});
+             }
+             auto r = svc.import_device_types(http::context_of(req), files).take();
+             // One document that cannot be used is a bad request, not a report of nothing done;
+             // a batch (a library folder) reports the files it skipped and imports the rest.
+             if (files.size() == 1 && r.skipped.size() == 1) {
+               const auto& why = r.skipped.front().second;
+               fail(Error::invalid(
+                   "dcim.import.invalid", "The device type cannot be imported: " + why + ".",
+                   {{ct.find("yaml") != std::string_view::npos ? "body" : "files/0/yaml", "invalid", why}}));
+             }
+             json::array skipped;
+             for (const auto& [f, why] : r.skipped) skipped.push_back(json::object{{"file", f}, {"reason", why}});
+             return http::json_response(json::object{
+                 {"imported", r.imported}, {"updated", r.updated}, {"unchanged", r.unchanged}, {"skipped", skipped}});
+           },
+       .summary = "Import NetBox device-type library YAML: one document as application/yaml, or "
+                  "application/json {\"files\": [{\"name\": ..., \"yaml\": ...}]}. Answers {imported, "
+                  "updated, unchanged, skipped: [{file, reason}]}; a single document that cannot be used is "
+                  "400 dcim.import.invalid with the reason.",
+       .tag = "dcim",
+       .permission = "dcim.device_types.write",
+       .request_schema =
+           json::object{{"type", "object"}, {"properties", json::object{{"files", json::object{{"type", "array"}}}}}}});
 }
 
 // Devices with their CSV and maintenance.
@@ -743,208 +944,287 @@ void add_device_routes(http::Router& router, Service& svc) {
     b.finish();
     return in;
   };
-  const auto device_schema = obj_schema({{"device_type_id", "integer"}, {"name", "string"}, {"serial", "string"},
-                                         {"asset_tag", "string"}, {"role", "string"}, {"status", "string"},
-                                         {"customer_id", "integer"}, {"rack_id", "integer"}, {"site_id", "integer"},
-                                         {"position", "number"}, {"face", "string"}, {"redundant_power", "boolean"},
-                                         {"feed", "string"}, {"mgmt_address", "string"}, {"config_notes", "string"},
+  const auto device_schema = obj_schema({{"device_type_id", "integer"},
+                                         {"name", "string"},
+                                         {"serial", "string"},
+                                         {"asset_tag", "string"},
+                                         {"role", "string"},
+                                         {"status", "string"},
+                                         {"customer_id", "integer"},
+                                         {"rack_id", "integer"},
+                                         {"site_id", "integer"},
+                                         {"position", "number"},
+                                         {"face", "string"},
+                                         {"redundant_power", "boolean"},
+                                         {"feed", "string"},
+                                         {"mgmt_address", "string"},
+                                         {"config_notes", "string"},
                                          {"force", "boolean"}});
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/devices",
-              .handler = [&svc](Request& req) {
-                http::QueryReader q(req);
-                http::Page page;
-                auto l = read_list(q, page, kDeviceList);
-                bool brief = q.boolean("brief").value_or(false);
-                q.finish();
-                return page_response(req, page, svc.devices(http::context_of(req), l).take(),
-                                     [brief](const Device& d) { return device_json(d, brief, false); });
-              },
-              .summary = "The equipment ledger (设备台账): list devices.", .tag = "dcim", .permission = "dcim.read",
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/devices",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    http::Page page;
+                    auto l = read_list(q, page, kDeviceList);
+                    bool brief = q.boolean("brief").value_or(false);
+                    q.finish();
+                    return page_response(req, page, svc.devices(http::context_of(req), l).take(),
+                                         [brief](const Device& d) { return device_json(d, brief, false); });
+                  },
+              .summary = "The equipment ledger (设备台账): list devices.",
+              .tag = "dcim",
+              .permission = "dcim.read",
               .query = list_docs(kDeviceList)});
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/devices.csv",
-              .handler = [&svc](Request& req) {
-                http::QueryReader q(req);
-                http::Page page;
-                auto l = read_list(q, page, kDeviceList, false);
-                q.finish();
-                return csv_response(svc.devices_csv(http::context_of(req), l).take(), "devices.csv");
-              },
-              .summary = "Devices as CSV (RFC 4180), with the list's filters.", .tag = "dcim",
-              .permission = "dcim.read", .query = list_docs(kDeviceList, false), .response_type = "text/csv"});
-  router.add({.method = "POST", .pattern = "/api/v1/dcim/devices/import",
-              .handler = [&svc](Request& req) {
-                const auto& body = csv_body(req);
-                return http::json_response(csv_report_json(svc.import_devices_csv(http::context_of(req), body).take()));
-              },
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/devices.csv",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    http::Page page;
+                    auto l = read_list(q, page, kDeviceList, false);
+                    q.finish();
+                    return csv_response(svc.devices_csv(http::context_of(req), l).take(), "devices.csv");
+                  },
+              .summary = "Devices as CSV (RFC 4180), with the list's filters.",
+              .tag = "dcim",
+              .permission = "dcim.read",
+              .query = list_docs(kDeviceList, false),
+              .response_type = "text/csv"});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/dcim/devices/import",
+              .handler =
+                  [&svc](Request& req) {
+                    const auto& body = csv_body(req);
+                    return http::json_response(
+                        csv_report_json(svc.import_devices_csv(http::context_of(req), body).take()));
+                  },
               .summary = "Create or update devices from a text/csv body (columns as devices.csv; name required; "
                          "matched by name within the site). All lines or none: errors answer 400 with errors[] per "
                          "line.",
-              .tag = "dcim", .permission = "dcim.devices.write"});
-  router.add({.method = "POST", .pattern = "/api/v1/dcim/devices",
-              .handler = [&svc, read_device](Request& req) {
-                http::JsonBody b(req);
-                auto in = read_device(b, true);
-                return http::json_response(
-                    device_json(svc.save_device(http::context_of(req), std::nullopt, in).take(), false, true), 201);
-              },
-              .summary = "Add a device; placement, power and weight rules apply (R4.3.2).", .tag = "dcim",
-              .permission = "dcim.devices.write", .request_schema = device_schema, .success_status = 201});
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/devices/{id}",
-              .handler = [&svc](Request& req) {
-                return http::json_response(
-                    device_json(svc.device(http::context_of(req), http::id_param(req)).take(), false, true));
-              },
-              .summary = "A device with its maintenance records and lifecycle history (R4.3.1).", .tag = "dcim",
-              .permission = "dcim.read"});
-  router.add({.method = "PATCH", .pattern = "/api/v1/dcim/devices/{id}",
-              .handler = [&svc, read_device](Request& req) {
-                auto id = http::id_param(req);
-                http::JsonBody b(req);
-                auto in = read_device(b, false);
-                return http::json_response(device_json(svc.save_device(http::context_of(req), id, in).take(), false, true));
-              },
-              .summary = "Change, move, remove (rack_id null) or decommission a device.", .tag = "dcim",
-              .permission = "dcim.devices.write", .request_schema = device_schema});
-  router.add({.method = "POST", .pattern = "/api/v1/dcim/devices/{id}/maintenance",
-              .handler = [&svc](Request& req) {
-                auto id = http::id_param(req);
-                http::JsonBody b(req);
-                Maintenance m;
-                auto on = b.date("performed_on", true);
-                m.performed_by = b.string("performed_by", {.max = 100}).value_or("");
-                m.summary = b.string("summary", {.required = true, .max = 2000}).value_or("");
-                auto due = b.date("next_due");
-                b.finish();
-                m.performed_on = format_date(*on);
-                if (due) m.next_due = format_date(*due);
-                auto out = svc.add_maintenance(http::context_of(req), id, m).take();
-                return http::json_response(json::object{{"id", out.id}, {"performed_on", out.performed_on},
-                                                        {"performed_by", out.performed_by}, {"summary", out.summary},
-                                                        {"next_due", opt(out.next_due)}},
-                                           201);
-              },
-              .summary = "Record maintenance work on a device (date, who, what, next due).", .tag = "dcim",
+              .tag = "dcim",
+              .permission = "dcim.devices.write"});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/dcim/devices",
+              .handler =
+                  [&svc, read_device](Request& req) {
+                    http::JsonBody b(req);
+                    auto in = read_device(b, true);
+                    return http::json_response(
+                        device_json(svc.save_device(http::context_of(req), std::nullopt, in).take(), false, true), 201);
+                  },
+              .summary = "Add a device; placement, power and weight rules apply (R4.3.2).",
+              .tag = "dcim",
               .permission = "dcim.devices.write",
-              .request_schema = obj_schema({{"performed_on", "string"}, {"performed_by", "string"},
-                                            {"summary", "string"}, {"next_due", "string"}}),
+              .request_schema = device_schema,
               .success_status = 201});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/devices/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    return http::json_response(
+                        device_json(svc.device(http::context_of(req), http::id_param(req)).take(), false, true));
+                  },
+              .summary = "A device with its maintenance records and lifecycle history (R4.3.1).",
+              .tag = "dcim",
+              .permission = "dcim.read"});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/dcim/devices/{id}",
+              .handler =
+                  [&svc, read_device](Request& req) {
+                    auto id = http::id_param(req);
+                    http::JsonBody b(req);
+                    auto in = read_device(b, false);
+                    return http::json_response(
+                        device_json(svc.save_device(http::context_of(req), id, in).take(), false, true));
+                  },
+              .summary = "Change, move, remove (rack_id null) or decommission a device.",
+              .tag = "dcim",
+              .permission = "dcim.devices.write",
+              .request_schema = device_schema});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/dcim/devices/{id}/maintenance",
+       .handler =
+           [&svc](Request& req) {
+             auto id = http::id_param(req);
+             http::JsonBody b(req);
+             Maintenance m;
+             auto on = b.date("performed_on", true);
+             m.performed_by = b.string("performed_by", {.max = 100}).value_or("");
+             m.summary = b.string("summary", {.required = true, .max = 2000}).value_or("");
+             auto due = b.date("next_due");
+             b.finish();
+             m.performed_on = format_date(*on);
+             if (due) m.next_due = format_date(*due);
+             auto out = svc.add_maintenance(http::context_of(req), id, m).take();
+             return http::json_response(json::object{{"id", out.id},
+                                                     {"performed_on", out.performed_on},
+                                                     {"performed_by", out.performed_by},
+                                                     {"summary", out.summary},
+                                                     {"next_due", opt(out.next_due)}},
+                                        201);
+           },
+       .summary = "Record maintenance work on a device (date, who, what, next due).",
+       .tag = "dcim",
+       .permission = "dcim.devices.write",
+       .request_schema = obj_schema(
+           {{"performed_on", "string"}, {"performed_by", "string"}, {"summary", "string"}, {"next_due", "string"}}),
+       .success_status = 201});
 }
 
 // Reservations of rack units.
 void add_reservation_routes(http::Router& router, Service& svc) {
   // ---- reservations
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/reservations",
-              .handler = [&svc](Request& req) {
-                http::QueryReader q(req);
-                http::Page page;
-                auto l = read_list(q, page, kReservationList);
-                q.boolean("brief");
-                q.finish();
-                return page_response(req, page, svc.reservations(http::context_of(req), l).take(), reservation_json);
-              },
-              .summary = "Live reservations of rack units (customers: their own).", .tag = "dcim",
-              .permission = "dcim.read", .query = list_docs(kReservationList)});
-  router.add({.method = "POST", .pattern = "/api/v1/dcim/reservations",
-              .handler = [&svc](Request& req) {
-                http::JsonBody b(req);
-                auto rack = b.integer("rack_id", {.required = true, .min = 1});
-                auto customer = b.integer("customer_id", {.required = true, .min = 1});
-                auto position = b.number("position", {.required = true, .min = 0.5, .max = 100});
-                auto units = b.number("units", {.required = true, .min = 0.5, .max = 100});
-                auto expires = b.instant("expires_at", true);
-                auto reason = b.string("reason", {.required = true, .max = 500});
-                b.finish();
-                auto r = svc.reserve(http::context_of(req), *rack, *customer, *position, *units, *expires, *reason).take();
-                return http::json_response(reservation_json(r), 201);
-              },
-              .summary = "Reserve free rack units for a customer until a date, with a reason.", .tag = "dcim",
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/reservations",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    http::Page page;
+                    auto l = read_list(q, page, kReservationList);
+                    q.boolean("brief");
+                    q.finish();
+                    return page_response(req, page, svc.reservations(http::context_of(req), l).take(),
+                                         reservation_json);
+                  },
+              .summary = "Live reservations of rack units (customers: their own).",
+              .tag = "dcim",
+              .permission = "dcim.read",
+              .query = list_docs(kReservationList)});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/dcim/reservations",
+       .handler =
+           [&svc](Request& req) {
+             http::JsonBody b(req);
+             auto rack = b.integer("rack_id", {.required = true, .min = 1});
+             auto customer = b.integer("customer_id", {.required = true, .min = 1});
+             auto position = b.number("position", {.required = true, .min = 0.5, .max = 100});
+             auto units = b.number("units", {.required = true, .min = 0.5, .max = 100});
+             auto expires = b.instant("expires_at", true);
+             auto reason = b.string("reason", {.required = true, .max = 500});
+             b.finish();
+             auto r = svc.reserve(http::context_of(req), *rack, *customer, *position, *units, *expires, *reason).take();
+             return http::json_response(reservation_json(r), 201);
+           },
+       .summary = "Reserve free rack units for a customer until a date, with a reason.",
+       .tag = "dcim",
+       .permission = "dcim.reservations.write",
+       .request_schema = obj_schema({{"rack_id", "integer"},
+                                     {"customer_id", "integer"},
+                                     {"position", "number"},
+                                     {"units", "number"},
+                                     {"expires_at", "string"},
+                                     {"reason", "string"}}),
+       .success_status = 201});
+  router.add({.method = "DELETE",
+              .pattern = "/api/v1/dcim/reservations/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    svc.release_reservation(http::context_of(req), http::id_param(req)).take();
+                    return Response::no_content();
+                  },
+              .summary = "Release a reservation (kept, marked released).",
+              .tag = "dcim",
               .permission = "dcim.reservations.write",
-              .request_schema = obj_schema({{"rack_id", "integer"}, {"customer_id", "integer"}, {"position", "number"},
-                                            {"units", "number"}, {"expires_at", "string"}, {"reason", "string"}}),
-              .success_status = 201});
-  router.add({.method = "DELETE", .pattern = "/api/v1/dcim/reservations/{id}",
-              .handler = [&svc](Request& req) {
-                svc.release_reservation(http::context_of(req), http::id_param(req)).take();
-                return Response::no_content();
-              },
-              .summary = "Release a reservation (kept, marked released).", .tag = "dcim",
-              .permission = "dcim.reservations.write", .success_status = 204});
+              .success_status = 204});
 }
 
 // Device interfaces.
 void add_interface_routes(http::Router& router, Service& svc) {
   // ---- interfaces
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/interfaces",
-              .handler = [&svc](Request& req) {
-                http::QueryReader q(req);
-                http::Page page;
-                auto l = read_list(q, page, kInterfaceList);
-                auto device = q.integer("device", {.min = 1});
-                bool brief = q.boolean("brief").value_or(false);
-                q.finish();
-                return page_response(req, page, svc.interfaces(http::context_of(req), l, device).take(),
-                                     [brief](const Interface& i) { return interface_json(i, brief); });
-              },
-              .summary = "Device interfaces (ports), from the device type's templates.", .tag = "dcim",
-              .permission = "dcim.read", .query = list_docs(kInterfaceList)});
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/interfaces/{id}",
-              .handler = [&svc](Request& req) {
-                return http::json_response(interface_json(svc.interface(http::context_of(req), http::id_param(req)).take(), false));
-              },
-              .summary = "An interface.", .tag = "dcim", .permission = "dcim.read"});
-  router.add({.method = "PATCH", .pattern = "/api/v1/dcim/interfaces/{id}",
-              .handler = [&svc](Request& req) {
-                auto id = http::id_param(req);
-                http::JsonBody b(req);
-                InterfaceInput in;
-                nullable(b, "speed_mbps", in.speed_mbps, [&] { return b.integer("speed_mbps", {.min = 0, .max = 10000000}); });
-                in.enabled = b.boolean("enabled");
-                in.description = b.string("description", {.max = 200});
-                b.finish();
-                return http::json_response(interface_json(svc.update_interface(http::context_of(req), id, in).take(), false));
-              },
-              .summary = "Change an interface's description, enabled flag or speed.", .tag = "dcim",
-              .permission = "dcim.cables.write",
-              .request_schema = obj_schema({{"description", "string"}, {"enabled", "boolean"}, {"speed_mbps", "integer"}})});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/interfaces",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    http::Page page;
+                    auto l = read_list(q, page, kInterfaceList);
+                    auto device = q.integer("device", {.min = 1});
+                    bool brief = q.boolean("brief").value_or(false);
+                    q.finish();
+                    return page_response(req, page, svc.interfaces(http::context_of(req), l, device).take(),
+                                         [brief](const Interface& i) { return interface_json(i, brief); });
+                  },
+              .summary = "Device interfaces (ports), from the device type's templates.",
+              .tag = "dcim",
+              .permission = "dcim.read",
+              .query = list_docs(kInterfaceList)});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/interfaces/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    return http::json_response(
+                        interface_json(svc.interface(http::context_of(req), http::id_param(req)).take(), false));
+                  },
+              .summary = "An interface.",
+              .tag = "dcim",
+              .permission = "dcim.read"});
+  router.add(
+      {.method = "PATCH",
+       .pattern = "/api/v1/dcim/interfaces/{id}",
+       .handler =
+           [&svc](Request& req) {
+             auto id = http::id_param(req);
+             http::JsonBody b(req);
+             InterfaceInput in;
+             nullable(b, "speed_mbps", in.speed_mbps,
+                      [&] { return b.integer("speed_mbps", {.min = 0, .max = 10000000}); });
+             in.enabled = b.boolean("enabled");
+             in.description = b.string("description", {.max = 200});
+             b.finish();
+             return http::json_response(
+                 interface_json(svc.update_interface(http::context_of(req), id, in).take(), false));
+           },
+       .summary = "Change an interface's description, enabled flag or speed.",
+       .tag = "dcim",
+       .permission = "dcim.cables.write",
+       .request_schema = obj_schema({{"description", "string"}, {"enabled", "boolean"}, {"speed_mbps", "integer"}})});
 }
 
 // Units, power and ports used per site, room, row or rack.
 void add_utilisation_routes(http::Router& router, Service& svc) {
   // ---- utilisation
-  router.add({.method = "GET", .pattern = "/api/v1/dcim/utilisation",
-              .handler = [&svc](Request& req) {
-                http::QueryReader q(req);
-                auto scope = q.choice("scope", {"site", "room", "row", "rack"});
-                auto site = q.integer("site", {.min = 1});
-                auto room = q.integer("room", {.min = 1});
-                auto row = q.string("row", 50);
-                auto rack = q.integer("rack", {.min = 1});
-                if (row && !room) q.error("row", "needs_room", "A row is named within a room: give room too.");
-                q.finish();
-                std::string s = scope.value_or(rack ? "rack" : row ? "row" : room ? "room" : "site");
-                std::optional<std::int64_t> id;
-                std::optional<std::int64_t> in_site = site, in_room;
-                if (s == "rack") {
-                  id = rack;
-                  in_room = room;
-                } else if (s == "row") {
-                  id = room;
-                } else if (s == "room") {
-                  id = room;
-                } else {
-                  id = site;
-                  in_site.reset();
-                }
-                json::array out;
-                for (const auto& u : svc.utilisation(http::context_of(req), s, id, row, in_site, in_room).take())
-                  out.push_back(utilisation_json(u));
-                return http::json_response(out);
-              },
+  router.add({.method = "GET",
+              .pattern = "/api/v1/dcim/utilisation",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    auto scope = q.choice("scope", {"site", "room", "row", "rack"});
+                    auto site = q.integer("site", {.min = 1});
+                    auto room = q.integer("room", {.min = 1});
+                    auto row = q.string("row", 50);
+                    auto rack = q.integer("rack", {.min = 1});
+                    if (row && !room) q.error("row", "needs_room", "A row is named within a room: give room too.");
+                    q.finish();
+                    std::string s = scope.value_or(rack ? "rack" : row ? "row" : room ? "room" : "site");
+                    std::optional<std::int64_t> id;
+                    std::optional<std::int64_t> in_site = site, in_room;
+                    if (s == "rack") {
+                      id = rack;
+                      in_room = room;
+                    } else if (s == "row") {
+                      id = room;
+                    } else if (s == "room") {
+                      id = room;
+                    } else {
+                      id = site;
+                      in_site.reset();
+                    }
+                    json::array out;
+                    for (const auto& u : svc.utilisation(http::context_of(req), s, id, row, in_site, in_room).take())
+                      out.push_back(utilisation_json(u));
+                    return http::json_response(out);
+                  },
               .summary = "Units, power and ports used per site, room, row or rack (aggregated in SQL). Without "
                          "scope: the narrowest level given (rack, row, room, else sites).",
-              .tag = "dcim", .permission = "dcim.read",
-              .query = {{"scope", "string", "site, room, row or rack."}, {"site", "integer", "Site id."},
-                        {"room", "integer", "Room id."}, {"row", "string", "Row name (with room)."},
+              .tag = "dcim",
+              .permission = "dcim.read",
+              .query = {{"scope", "string", "site, room, row or rack."},
+                        {"site", "integer", "Site id."},
+                        {"room", "integer", "Room id."},
+                        {"row", "string", "Row name (with room)."},
                         {"rack", "integer", "Rack id."}}});
 }
 

@@ -50,10 +50,10 @@ Status check_placement(const RackShape& rack, const std::vector<Occupant>& occup
                                 {{"position", "out_of_range", "Positions start at U1."}});
   const int top = p.bottom_hu + p.height_hu;
   if (top > (rack.u_height + 1) * 2)
-    return Error::unprocessable(
-        "dcim.placement.beyond_rack",
-        "The device would reach U" + std::to_string((top - 1) / 2) + " of a " + std::to_string(rack.u_height) + "U rack.",
-        {{"position", "out_of_range", "The device does not fit below the top of the rack."}});
+    return Error::unprocessable("dcim.placement.beyond_rack",
+                                "The device would reach U" + std::to_string((top - 1) / 2) + " of a " +
+                                    std::to_string(rack.u_height) + "U rack.",
+                                {{"position", "out_of_range", "The device does not fit below the top of the rack."}});
   for (const auto& o : occupants) {
     if (p.moving_device && *p.moving_device == o.device_id) continue;
     if (o.height_hu == 0) continue;
@@ -61,14 +61,16 @@ Status check_placement(const RackShape& rack, const std::vector<Occupant>& occup
     // Half-depth devices on opposite faces share units; anything full-depth blocks both.
     if (!p.full_depth && !o.full_depth && p.face != o.face) continue;
     // 409: the units are taken, which is also what the later of two placements at once is told.
-    return Error{ErrorKind::conflict, "dcim.placement.overlap",
+    return Error{ErrorKind::conflict,
+                 "dcim.placement.overlap",
                  span_text(o.bottom_hu, o.height_hu) + " (" + o.face + ") is taken by " + o.name + ".",
                  {{"position", "taken", "Taken by " + o.name + "."}}};
   }
   for (const auto& r : reservations) {
     if (p.customer_id && *p.customer_id == r.customer_id) continue;
     if (!overlaps(p.bottom_hu, p.height_hu, r.bottom_hu, r.height_hu)) continue;
-    return Error{ErrorKind::conflict, "dcim.placement.reserved",
+    return Error{ErrorKind::conflict,
+                 "dcim.placement.reserved",
                  span_text(r.bottom_hu, r.height_hu) + " is reserved for another customer.",
                  {{"position", "reserved", "Reserved for another customer."}}};
   }
@@ -83,11 +85,10 @@ FeedLoad feed_load(std::int64_t max_power_w, bool redundant, char feed) {
 Status check_power(const PowerState& rack, const FeedLoad& load) {
   auto over = [&](const char* feed, std::int64_t cap, std::int64_t used, std::int64_t add) -> Status {
     if (add == 0 || used + add <= cap) return {};
-    return Error::unprocessable(
-        "dcim.power.over_capacity",
-        std::string("Feed ") + feed + " would carry " + kw_text(used + add) + " of its " + kw_text(cap) + " (" +
-            kw_text(used) + " allocated, " + kw_text(add) + " more).",
-        {{"power", "over_capacity", std::string("Feed ") + feed + " is over capacity."}});
+    return Error::unprocessable("dcim.power.over_capacity",
+                                std::string("Feed ") + feed + " would carry " + kw_text(used + add) + " of its " +
+                                    kw_text(cap) + " (" + kw_text(used) + " allocated, " + kw_text(add) + " more).",
+                                {{"power", "over_capacity", std::string("Feed ") + feed + " is over capacity."}});
   };
   COLO_CHECK(over("A", rack.capacity_a_w, rack.allocated_a_w, load.a_w));
   return over("B", rack.capacity_b_w, rack.allocated_b_w, load.b_w);

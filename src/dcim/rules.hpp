@@ -44,8 +44,8 @@ struct Placement {
   int height_hu = 0;
   std::string face = "front";
   bool full_depth = true;
-  std::optional<std::int64_t> customer_id;     // the device's owner; nullopt: the operator
-  std::optional<std::int64_t> moving_device;   // ignored among occupants (a move within the rack)
+  std::optional<std::int64_t> customer_id;    // the device's owner; nullopt: the operator
+  std::optional<std::int64_t> moving_device;  // ignored among occupants (a move within the rack)
 };
 
 // Whether the device fits; every failure is 422 with a code naming the rule, except 409 for units

@@ -54,7 +54,10 @@ TEST(PlacementTest, R4_3_2_PlacementRules) {
       {"small rack", {10, "active"}, {hu_of_u(10), 4}, "dcim.placement.beyond_rack"},
       {"moving the server up by one unit", {}, {hu_of_u(11), 4, "front", true, std::nullopt, 1}, ""},
       {"dedicated rack, its customer", dedicated, {hu_of_u(1), 2, "front", true, 7}, ""},
-      {"dedicated rack, another customer", dedicated, {hu_of_u(1), 2, "front", true, 8}, "dcim.placement.dedicated_rack"},
+      {"dedicated rack, another customer",
+       dedicated,
+       {hu_of_u(1), 2, "front", true, 8},
+       "dcim.placement.dedicated_rack"},
       {"dedicated rack, another customer's 0U", dedicated, {0, 0, "front", true, 8}, "dcim.placement.dedicated_rack"},
       {"dedicated rack, the operator's own device", dedicated, {hu_of_u(1), 2}, ""},
   };
@@ -138,11 +141,11 @@ TEST(PowerTest, AmperageForAFeedOfTheWantedCapacity) {
     int amps;
   };
   const Case cases[] = {
-      {5888, 230, "single", 80, 32},   // exactly 230 x 32 x 0.8
-      {5889, 230, "single", 80, 33},   // one watt more needs one amp more
-      {8000, 230, "single", 80, 44},   // 8000 / 184 = 43.5
-      {17736, 400, "three", 80, 32},   // 400 x 32 x sqrt 3 x 0.8 = 17736.2
-      {0, 230, "single", 80, 1},       // never below one amp
+      {5888, 230, "single", 80, 32},  // exactly 230 x 32 x 0.8
+      {5889, 230, "single", 80, 33},  // one watt more needs one amp more
+      {8000, 230, "single", 80, 44},  // 8000 / 184 = 43.5
+      {17736, 400, "three", 80, 32},  // 400 x 32 x sqrt 3 x 0.8 = 17736.2
+      {0, 230, "single", 80, 1},      // never below one amp
       {24000, 230, "single", 100, 105},
   };
   for (const auto& c : cases) {

@@ -27,7 +27,8 @@ Result<InterfaceInfo> Service::interface_for_update(db::Tx& tx, const Context& c
   COLO_CHECK(store::lock_interface(tx, id));
   COLO_TRY(auto i, store::find_interface(tx, id));
   if (!i) return Error::not_found("Interface");
-  return InterfaceInfo{i->id, i->name, i->device_id, i->device_name, i->customer_id, i->site_id, i->room_id, i->rack_id};
+  return InterfaceInfo{i->id,          i->name,    i->device_id, i->device_name,
+                       i->customer_id, i->site_id, i->room_id,   i->rack_id};
 }
 
 Result<DeviceInfo> Service::device_info(db::Tx& tx, const Context& ctx, std::int64_t id) {

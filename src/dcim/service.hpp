@@ -181,7 +181,6 @@ class Service {
   Result<std::string> devices_csv(const Context& ctx, ListQuery q);
   Result<CsvReport> import_devices_csv(const Context& ctx, const std::string& text);
 
-
   // ---- for other modules, inside their transaction. No tenancy is applied (the caller checks
   // ctx.sees on the customer ids returned); writes are audited under ctx.
 

@@ -45,9 +45,9 @@ Result<bool> Service::check_device_rules(db::Tx& tx, const Context& ctx, const D
   // Another customer's device is named only to staff.
   if (ctx.tenant())
     for (auto& o : occupants) o.name = "another device";
-  COLO_CHECK(check_placement({rack->u_height, rack->status, rack->customer_id}, occupants, reserved,
-                             {d.bottom_hu.value_or(0), d.height_hu, d.face.value_or("front"), d.full_depth,
-                              d.customer_id, d.id}));
+  COLO_CHECK(check_placement(
+      {rack->u_height, rack->status, rack->customer_id}, occupants, reserved,
+      {d.bottom_hu.value_or(0), d.height_hu, d.face.value_or("front"), d.full_depth, d.customer_id, d.id}));
   COLO_TRY(auto load, store::rack_load(tx, *d.rack_id, d.id));
   COLO_CHECK(check_weight(rack->max_weight_kg, load.weight_kg, d.weight_kg.value_or(0)));
   auto power = check_power({rack->power_a_w, rack->power_b_w, load.allocated_a_w, load.allocated_b_w},
@@ -105,7 +105,8 @@ Result<Service::SavedDevice> Service::save_device_in(db::Tx& tx, const Context& 
   if (d.name.empty()) errors.push_back({"name", "required", "A name is required."});
   if (d.name.size() > 100) errors.push_back({"name", "too_long", "At most 100 characters."});
   if (!is_one_of(d.role, kDeviceRoles)) errors.push_back({"role", "invalid_choice", "One of the device roles."});
-  if (!is_one_of(d.status, kDeviceStatuses)) errors.push_back({"status", "invalid_choice", "One of the device statuses."});
+  if (!is_one_of(d.status, kDeviceStatuses))
+    errors.push_back({"status", "invalid_choice", "One of the device statuses."});
   if (d.feed != "A" && d.feed != "B") errors.push_back({"feed", "invalid_choice", "A or B."});
   if (d.face && *d.face != "front" && *d.face != "rear") errors.push_back({"face", "invalid_choice", "front or rear."});
   COLO_TRY(auto type, store::find_type(tx, d.device_type_id));
@@ -140,7 +141,8 @@ Result<Service::SavedDevice> Service::save_device_in(db::Tx& tx, const Context& 
     if (!d.face) d.face = "front";
     if (d.height_hu == 0) d.bottom_hu.reset();
     if (d.height_hu > 0 && !d.bottom_hu)
-      return Error::validation({{"position", "required", "A device in a rack needs a position (0U devices need none)."}});
+      return Error::validation(
+          {{"position", "required", "A device in a rack needs a position (0U devices need none)."}});
   } else {
     // Out of a rack: kept in store at its site (or at none), with no place in a room.
     d.room_id.reset();
@@ -153,16 +155,15 @@ Result<Service::SavedDevice> Service::save_device_in(db::Tx& tx, const Context& 
     if (holder && *holder != d.id)
       return conflict_field("dcim.device.asset_tag_taken", "asset_tag", "Another device has this asset tag.");
   }
-  const bool placed_changed = !before || before->rack_id != d.rack_id || before->bottom_hu != d.bottom_hu ||
-                              before->face != d.face;
+  const bool placed_changed =
+      !before || before->rack_id != d.rack_id || before->bottom_hu != d.bottom_hu || before->face != d.face;
   const bool load_changed = !before || placed_changed || before->device_type_id != d.device_type_id ||
                             before->redundant_power != d.redundant_power || before->feed != d.feed ||
                             before->customer_id != d.customer_id ||
                             (before->status == "decommissioned") != (d.status == "decommissioned");
   if (before && !load_changed && before->name == d.name && before->serial == d.serial &&
       before->asset_tag == d.asset_tag && before->role == d.role && before->status == d.status &&
-      before->site_id == d.site_id && before->mgmt_address == d.mgmt_address &&
-      before->config_notes == d.config_notes)
+      before->site_id == d.site_id && before->mgmt_address == d.mgmt_address && before->config_notes == d.config_notes)
     return SavedDevice{std::move(d), false};
   bool forced = false;
   if (load_changed) {
@@ -179,7 +180,8 @@ Result<Service::SavedDevice> Service::save_device_in(db::Tx& tx, const Context& 
   if (rack && (!before || !before->rack_id)) {
     COLO_CHECK(event(tx, ctx, d.id, "racked", "Racked in " + place_text(rack->name, d.bottom_hu, d.face)));
   } else if (before && before->rack_id && !d.rack_id) {
-    COLO_CHECK(event(tx, ctx, d.id, "removed", "Removed from " + place_text(before->rack_name, before->bottom_hu, before->face)));
+    COLO_CHECK(event(tx, ctx, d.id, "removed",
+                     "Removed from " + place_text(before->rack_name, before->bottom_hu, before->face)));
   } else if (before && placed_changed) {
     COLO_CHECK(event(tx, ctx, d.id, "moved",
                      "Moved from " + place_text(before->rack_name, before->bottom_hu, before->face) + " to " +
@@ -189,8 +191,7 @@ Result<Service::SavedDevice> Service::save_device_in(db::Tx& tx, const Context& 
     COLO_CHECK(event(tx, ctx, d.id, "status", before->status + " → " + d.status));
   if (before && before->device_type_id != d.device_type_id)
     COLO_CHECK(event(tx, ctx, d.id, "type", "Type changed from " + before->type_label + " to " + d.type_label));
-  if (before && before->customer_id != d.customer_id)
-    COLO_CHECK(event(tx, ctx, d.id, "owner", "Owner changed"));
+  if (before && before->customer_id != d.customer_id) COLO_CHECK(event(tx, ctx, d.id, "owner", "Owner changed"));
   auto after = device_audit(d);
   if (forced) after.as_object()["forced_power"] = true;
   COLO_CHECK(audit::record(tx, ctx, clock_,
@@ -214,8 +215,10 @@ Result<Maintenance> Service::add_maintenance(const Context& ctx, std::int64_t de
                    out.summary + (out.next_due ? " (next due " + *out.next_due + ")" : std::string())));
   COLO_CHECK(audit::record(tx, ctx, clock_,
                            {"dcim.maintenance", std::to_string(out.id), "create", nullptr,
-                            json::object{{"device_id", device_id}, {"summary", out.summary},
-                                         {"performed_on", out.performed_on}, {"performed_by", out.performed_by},
+                            json::object{{"device_id", device_id},
+                                         {"summary", out.summary},
+                                         {"performed_on", out.performed_on},
+                                         {"performed_by", out.performed_by},
                                          {"next_due", opt(out.next_due)}},
                             d->customer_id}));
   COLO_CHECK(tx.commit());
@@ -227,7 +230,7 @@ Result<Maintenance> Service::add_maintenance(const Context& ctx, std::int64_t de
 namespace {
 
 const std::vector<std::string> kDeviceColumns = {
-    "name",   "site",   "room",      "rack",        "position",        "face", "manufacturer",  "model",       "role",
+    "name",   "site",   "room",      "rack",        "position",        "face", "manufacturer", "model",       "role",
     "status", "serial", "asset_tag", "customer_id", "redundant_power", "feed", "mgmt_address", "config_notes"};
 
 }  // namespace
@@ -275,9 +278,12 @@ Result<CsvReport> Service::import_devices_csv(const Context& ctx, const std::str
     for (const char* col : {"role", "status", "feed"}) {
       auto v = cells.text(col);
       if (!v || v->empty()) continue;
-      if (std::string(col) == "role") in.role = v;
-      else if (std::string(col) == "status") in.status = v;
-      else in.feed = v;
+      if (std::string(col) == "role")
+        in.role = v;
+      else if (std::string(col) == "status")
+        in.status = v;
+      else
+        in.feed = v;
     }
     if (cells.has("serial")) in.serial = cells.text("serial");
     if (cells.has("asset_tag")) {
@@ -338,7 +344,8 @@ Result<CsvReport> Service::import_devices_csv(const Context& ctx, const std::str
       seen[key] = record.line;
       COLO_TRY(auto found, store::find_devices_by_name(tx, site_id, *in.name));
       if (found.size() > 1)
-        cells.errors.push_back({"name", "ambiguous", std::to_string(found.size()) + " devices have this name at the site."});
+        cells.errors.push_back(
+            {"name", "ambiguous", std::to_string(found.size()) + " devices have this name at the site."});
       else if (found.size() == 1)
         existing = found.front().id;
     }

@@ -38,14 +38,16 @@ Result<Interface> Service::update_interface(const Context& ctx, std::int64_t id,
   if (in.description) i.description = *in.description;
   if (i.speed_mbps && *i.speed_mbps < 0) return Error::validation({{"speed_mbps", "out_of_range", "Not negative."}});
   auto audit_of = [](const Interface& x) {
-    return json::object{{"device_id", x.device_id}, {"name", x.name}, {"speed_mbps", opt(x.speed_mbps)},
-                        {"enabled", x.enabled}, {"description", x.description}};
+    return json::object{{"device_id", x.device_id},
+                        {"name", x.name},
+                        {"speed_mbps", opt(x.speed_mbps)},
+                        {"enabled", x.enabled},
+                        {"description", x.description}};
   };
-  if (i.speed_mbps == found->speed_mbps && i.enabled == found->enabled && i.description == found->description)
-    return i;
+  if (i.speed_mbps == found->speed_mbps && i.enabled == found->enabled && i.description == found->description) return i;
   COLO_CHECK(store::update_interface(tx, i));
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"dcim.interface", std::to_string(id), "update", audit_of(*found), audit_of(i), i.customer_id}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_, {"dcim.interface", std::to_string(id), "update", audit_of(*found), audit_of(i), i.customer_id}));
   COLO_CHECK(tx.commit());
   return i;
 }

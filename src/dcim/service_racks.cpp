@@ -63,7 +63,8 @@ Result<Service::SavedRack> Service::save_rack_in(db::Tx& tx, const Context& ctx,
   if (k.name.empty()) errors.push_back({"name", "required", "A name is required."});
   if (k.name.size() > 100) errors.push_back({"name", "too_long", "At most 100 characters."});
   if (k.row_name.size() > 50) errors.push_back({"row", "too_long", "At most 50 characters."});
-  if (!is_one_of(k.status, kRackStatuses)) errors.push_back({"status", "invalid_choice", "planned, active, reserved or decommissioned."});
+  if (!is_one_of(k.status, kRackStatuses))
+    errors.push_back({"status", "invalid_choice", "planned, active, reserved or decommissioned."});
   if (k.u_height < 1 || k.u_height > 100) errors.push_back({"u_height", "out_of_range", "From 1 to 100 U."});
   if (k.max_weight_kg < 0) errors.push_back({"max_weight_kg", "out_of_range", "Not negative."});
   for (auto [w, field] : {std::pair{in.power_a_w, "power_a_w"}, std::pair{in.power_b_w, "power_b_w"}})
@@ -145,15 +146,18 @@ Status Service::set_side_capacity(db::Tx& tx, const Context& ctx, const Rack& ra
       spare = f;
   }
   if (active.size() > 1)
-    return Error::unprocessable("dcim.power.multiple_feeds",
-                                "Side " + s + " has " + std::to_string(active.size()) +
-                                    " feeds; change their capacity through /api/v1/dcim/power-feeds.",
-                                {{s == "A" ? "power_a_w" : "power_b_w", "multiple_feeds", "Set the feeds' capacity instead."}});
+    return Error::unprocessable(
+        "dcim.power.multiple_feeds",
+        "Side " + s + " has " + std::to_string(active.size()) +
+            " feeds; change their capacity through /api/v1/dcim/power-feeds.",
+        {{s == "A" ? "power_a_w" : "power_b_w", "multiple_feeds", "Set the feeds' capacity instead."}});
   const auto t = now();
   std::optional<PowerFeed> f;
   json::value before = nullptr;
-  if (!active.empty()) f = active.front();
-  else if (spare) f = spare;
+  if (!active.empty())
+    f = active.front();
+  else if (spare)
+    f = spare;
   if (f) {
     before = feed_audit(*f);
     if (watts == 0) {
@@ -198,8 +202,10 @@ Status Service::check_rack_power(db::Tx& tx, const Context& ctx, std::int64_t ra
   if (!ctx.can("dcim.power.force")) return Error::forbidden("Forcing power over capacity needs dcim.power.force.");
   return audit::record(tx, ctx, clock_,
                        {"dcim.rack", std::to_string(rack_id), "force_power", nullptr,
-                        json::object{{"forced_power", true}, {"allocated_a_w", load.allocated_a_w},
-                                     {"allocated_b_w", load.allocated_b_w}, {"power_a_w", rack->power_a_w},
+                        json::object{{"forced_power", true},
+                                     {"allocated_a_w", load.allocated_a_w},
+                                     {"allocated_b_w", load.allocated_b_w},
+                                     {"power_a_w", rack->power_a_w},
                                      {"power_b_w", rack->power_b_w}},
                         rack->customer_id});
 }
@@ -293,7 +299,8 @@ Result<PowerFeed> Service::save_feed_in(db::Tx& tx, const Context& ctx, std::opt
   if (f.name.empty()) errors.push_back({"name", "required", "A name is required."});
   if (f.side != "A" && f.side != "B") errors.push_back({"side", "invalid_choice", "A or B."});
   if (f.phase != "single" && f.phase != "three") errors.push_back({"phase", "invalid_choice", "single or three."});
-  if (!is_one_of(f.status, kFeedStatuses)) errors.push_back({"status", "invalid_choice", "active, planned or offline."});
+  if (!is_one_of(f.status, kFeedStatuses))
+    errors.push_back({"status", "invalid_choice", "active, planned or offline."});
   if (f.voltage < 1 || f.voltage > 1000) errors.push_back({"voltage", "out_of_range", "From 1 to 1000 V."});
   if (f.amperage < 1 || f.amperage > 1000) errors.push_back({"amperage", "out_of_range", "From 1 to 1000 A."});
   if (f.max_utilisation_pct < 1 || f.max_utilisation_pct > 100)
@@ -330,7 +337,8 @@ Result<PowerFeed> Service::save_feed_in(db::Tx& tx, const Context& ctx, std::opt
 
 Result<std::vector<Utilisation>> Service::utilisation(const Context& ctx, const std::string& scope,
                                                       std::optional<std::int64_t> id, std::optional<std::string> row,
-                                                      std::optional<std::int64_t> site, std::optional<std::int64_t> room) {
+                                                      std::optional<std::int64_t> site,
+                                                      std::optional<std::int64_t> room) {
   if (scope != "site" && scope != "room" && scope != "row" && scope != "rack")
     return Error::invalid("invalid_query", "scope is site, room, row or rack.");
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
@@ -343,9 +351,9 @@ Result<std::vector<Utilisation>> Service::utilisation(const Context& ctx, const 
 
 namespace {
 
-const std::vector<std::string> kRackColumns = {"site",        "room",        "row",        "name",
-                                               "facility_id", "u_height",    "descending", "status",
-                                               "customer_id", "power_a_w",   "power_b_w",  "max_weight_kg"};
+const std::vector<std::string> kRackColumns = {"site",        "room",      "row",        "name",
+                                               "facility_id", "u_height",  "descending", "status",
+                                               "customer_id", "power_a_w", "power_b_w",  "max_weight_kg"};
 
 }  // namespace
 
@@ -356,10 +364,10 @@ Result<std::string> Service::racks_csv(const Context& ctx, ListQuery q) {
   COLO_TRY(auto racks, store::list_racks(tx, ctx, q, now()));
   std::string out = csv_line(kRackColumns);
   for (const auto& r : racks.second)
-    out += csv_line({r.site_name, r.room_name, r.row_name, r.name, r.facility_id.value_or(""),
-                     std::to_string(r.u_height), r.descending ? "true" : "false", r.status,
-                     r.customer_id ? std::to_string(*r.customer_id) : "", std::to_string(r.power_a_w),
-                     std::to_string(r.power_b_w), number_text(r.max_weight_kg)});
+    out +=
+        csv_line({r.site_name, r.room_name, r.row_name, r.name, r.facility_id.value_or(""), std::to_string(r.u_height),
+                  r.descending ? "true" : "false", r.status, r.customer_id ? std::to_string(*r.customer_id) : "",
+                  std::to_string(r.power_a_w), std::to_string(r.power_b_w), number_text(r.max_weight_kg)});
   return out;
 }
 

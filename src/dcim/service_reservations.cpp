@@ -16,13 +16,14 @@ using namespace detail;
 
 // ---- reservations -----------------------------------------------------------------------------
 
-Result<std::pair<std::int64_t, std::vector<Reservation>>> Service::reservations(const Context& ctx, const ListQuery& q) {
+Result<std::pair<std::int64_t, std::vector<Reservation>>> Service::reservations(const Context& ctx,
+                                                                                const ListQuery& q) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   return store::list_reservations(tx, ctx, q, now());
 }
 
-Result<Reservation> Service::reserve(const Context& ctx, std::int64_t rack_id, std::int64_t customer_id, double position,
-                                     double units, Instant expires_at, const std::string& reason) {
+Result<Reservation> Service::reserve(const Context& ctx, std::int64_t rack_id, std::int64_t customer_id,
+                                     double position, double units, Instant expires_at, const std::string& reason) {
   if (units <= 0 || std::fmod(units * 2, 1.0) != 0 || std::fmod(position * 2, 1.0) != 0)
     return Error::validation({{"units", "half_unit", "Units and position are in half-unit steps."}});
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
@@ -56,8 +57,11 @@ Result<Reservation> Service::reserve_units(db::Tx& tx, const Context& ctx, std::
   COLO_TRY(r.id, store::insert_reservation(tx, r));
   COLO_CHECK(audit::record(tx, ctx, clock_,
                            {"dcim.reservation", std::to_string(r.id), "create", nullptr,
-                            json::object{{"rack_id", rack_id}, {"bottom_hu", r.bottom_hu}, {"height_hu", r.height_hu},
-                                         {"expires_at", r.expires_at}, {"reason", r.reason}},
+                            json::object{{"rack_id", rack_id},
+                                         {"bottom_hu", r.bottom_hu},
+                                         {"height_hu", r.height_hu},
+                                         {"expires_at", r.expires_at},
+                                         {"reason", r.reason}},
                             customer_id}));
   return r;
 }

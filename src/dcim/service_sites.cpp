@@ -76,8 +76,9 @@ Result<Site> Service::save_site(const Context& ctx, std::optional<std::int64_t> 
     s.created_at = t;
   }
   s.updated_at = t;
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"dcim.site", std::to_string(s.id), id ? "update" : "create", before, site_audit(s), std::nullopt}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_,
+      {"dcim.site", std::to_string(s.id), id ? "update" : "create", before, site_audit(s), std::nullopt}));
   COLO_CHECK(tx.commit());
   return s;
 }
@@ -128,8 +129,9 @@ Result<Room> Service::save_room(const Context& ctx, std::optional<std::int64_t> 
   } else {
     COLO_TRY(m.id, store::insert_room(tx, m, t));
   }
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"dcim.room", std::to_string(m.id), id ? "update" : "create", before, room_audit(m), std::nullopt}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_,
+      {"dcim.room", std::to_string(m.id), id ? "update" : "create", before, room_audit(m), std::nullopt}));
   COLO_TRY(auto fresh, store::find_room(tx, m.id));
   COLO_CHECK(tx.commit());
   return std::move(*fresh);

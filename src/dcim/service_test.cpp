@@ -24,8 +24,9 @@ Context staff() {
   p->user_id = 1;
   p->username = "technical";
   p->roles = {"technical"};
-  p->permissions = {"dcim.read", "dcim.sites.write", "dcim.racks.write", "dcim.devices.write",
-                    "dcim.reservations.write", "dcim.power.force", "customers.write"};
+  p->permissions = {"dcim.read",          "dcim.sites.write",        "dcim.racks.write",
+                    "dcim.devices.write", "dcim.reservations.write", "dcim.power.force",
+                    "customers.write"};
   return Context{p, "req", "test"};
 }
 
@@ -38,7 +39,6 @@ Context customer(std::int64_t id) {
   p->customer_id = id;
   return Context{p, "req", "test"};
 }
-
 
 // One database with the shared infrastructure every test starts from: two customers, a site with
 // a room, device types of known figures.
@@ -75,17 +75,23 @@ class DcimServiceTest : public db::testing::EngineTest {
     room.site_id = w.site;
     room.name = "Hall 1";
     w.room = w.dcim->save_room(staff(), std::nullopt, room).take().id;
-    auto report = w.dcim->import_device_types(
-        staff(),
-        {{"server", "manufacturer: TestCo\nmodel: S2\nu_height: 2\nweight: 30\npower-ports:\n"
-                    "  - name: PSU1\n    maximum_draw: 1000\n  - name: PSU2\n    maximum_draw: 1000\n"
-                    "interfaces:\n  - name: eth0\n    type: 10gbase-x-sfpp\n  - name: bmc\n    type: 1000base-t\n"
-                    "    mgmt_only: true\n"},
-         {"half", "manufacturer: TestCo\nmodel: H1\nu_height: 1\nis_full_depth: false\nweight: 5\n"
+    auto report =
+        w.dcim
+            ->import_device_types(
+                staff(),
+                {{"server",
+                  "manufacturer: TestCo\nmodel: S2\nu_height: 2\nweight: 30\npower-ports:\n"
+                  "  - name: PSU1\n    maximum_draw: 1000\n  - name: PSU2\n    maximum_draw: 1000\n"
+                  "interfaces:\n  - name: eth0\n    type: 10gbase-x-sfpp\n  - name: bmc\n    type: 1000base-t\n"
+                  "    mgmt_only: true\n"},
+                 {"half",
+                  "manufacturer: TestCo\nmodel: H1\nu_height: 1\nis_full_depth: false\nweight: 5\n"
                   "power-ports:\n  - name: PSU\n    maximum_draw: 300\n"},
-         {"pdu", "manufacturer: TestCo\nmodel: PDU\nu_height: 0\nis_full_depth: false\n"},
-         {"small", "manufacturer: TestCo\nmodel: S1\nu_height: 1\npower-ports:\n  - name: PSU\n    maximum_draw: 400\n"}})
-                      .take();
+                 {"pdu", "manufacturer: TestCo\nmodel: PDU\nu_height: 0\nis_full_depth: false\n"},
+                 {"small",
+                  "manufacturer: TestCo\nmodel: S1\nu_height: 1\npower-ports:\n  - name: PSU\n    maximum_draw: "
+                  "400\n"}})
+            .take();
     ASSERT_EQ(report.imported, 4);
     ListQuery q;
     q.manufacturer = "TestCo";
@@ -109,7 +115,8 @@ class DcimServiceTest : public db::testing::EngineTest {
 
   Result<Device> place(World& w, std::int64_t rack, std::int64_t type, const std::string& name,
                        std::optional<double> position, const std::string& face = "front",
-                       std::optional<std::int64_t> owner = std::nullopt, bool redundant = true, const std::string& feed = "A") {
+                       std::optional<std::int64_t> owner = std::nullopt, bool redundant = true,
+                       const std::string& feed = "A") {
     DeviceInput in;
     in.device_type_id = type;
     in.name = name;
@@ -402,7 +409,8 @@ TEST_P(DcimServiceTest, CsvExportImportsBackToTheSameData) {
   World other;
   build(other, *other_db->db);
   auto racks = other.dcim->import_racks_csv(staff(), racks_csv);
-  ASSERT_TRUE(racks.ok()) << racks.error().message << (racks.error().fields.empty() ? "" : racks.error().fields[0].message);
+  ASSERT_TRUE(racks.ok()) << racks.error().message
+                          << (racks.error().fields.empty() ? "" : racks.error().fields[0].message);
   EXPECT_EQ(racks->created, 2);
   auto devices = other.dcim->import_devices_csv(staff(), devices_csv);
   ASSERT_TRUE(devices.ok()) << devices.error().message
@@ -430,9 +438,10 @@ TEST_P(DcimServiceTest, CsvExportImportsBackToTheSameData) {
   std::string bad = edited;
   bad += csv_line({"new-one", "Test DC", "Hall 1", "CSV-02", "1", "front", "TestCo", "S1", "server", "active", "", "",
                    "", "true", "A", "", ""});
-  bad += csv_line({"broken", "Test DC", "Hall 1", "CSV-02", "10.5", "front", "TestCo", "S1", "server", "active", "",
-                   "", "", "true", "A", "", ""});  // the half-depth device's units are not free
-  bad += csv_line({"worse", "Nowhere", "", "", "", "", "TestCo", "S1", "server", "weird", "", "", "", "maybe", "A", "", ""});
+  bad += csv_line({"broken", "Test DC", "Hall 1", "CSV-02", "10.5", "front", "TestCo", "S1", "server", "active", "", "",
+                   "", "true", "A", "", ""});  // the half-depth device's units are not free
+  bad += csv_line(
+      {"worse", "Nowhere", "", "", "", "", "TestCo", "S1", "server", "weird", "", "", "", "maybe", "A", "", ""});
   auto failed = w.dcim->import_devices_csv(staff(), bad);
   ASSERT_FALSE(failed.ok());
   EXPECT_EQ(failed.error().code, "dcim.csv.invalid");

@@ -40,9 +40,14 @@ Result<DeviceType> Service::device_type(const Context& ctx, std::int64_t id) {
 
 namespace {
 json::value type_audit(const DeviceType& t) {
-  return json::object{{"manufacturer", t.manufacturer}, {"model", t.model}, {"slug", t.slug},
-                      {"part_number", t.part_number}, {"height_hu", t.height_hu}, {"full_depth", t.full_depth},
-                      {"typical_power_w", t.typical_power_w}, {"max_power_w", t.max_power_w},
+  return json::object{{"manufacturer", t.manufacturer},
+                      {"model", t.model},
+                      {"slug", t.slug},
+                      {"part_number", t.part_number},
+                      {"height_hu", t.height_hu},
+                      {"full_depth", t.full_depth},
+                      {"typical_power_w", t.typical_power_w},
+                      {"max_power_w", t.max_power_w},
                       {"weight_kg", t.weight_kg ? json::value(*t.weight_kg) : json::value(nullptr)}};
 }
 }  // namespace
@@ -84,7 +89,8 @@ Result<DeviceType> Service::save_device_type(const Context& ctx, std::optional<s
   if (id && (t.height_hu != old.height_hu || t.full_depth != old.full_depth)) {
     COLO_TRY(auto used, store::type_device_count(tx, *id));
     if (used > 0)
-      return Error{ErrorKind::conflict, "dcim.device_type.in_use",
+      return Error{ErrorKind::conflict,
+                   "dcim.device_type.in_use",
                    "The height and depth of a type with devices cannot change; create another type.",
                    {{t.height_hu != old.height_hu ? "u_height" : "full_depth", "in_use",
                      "Devices of this type are placed by this figure."}}};
@@ -101,14 +107,15 @@ Result<DeviceType> Service::save_device_type(const Context& ctx, std::optional<s
     auto inserted = store::insert_type(tx, t, std::string(store::kHandMadeTypeHash), at);
     if (!inserted.ok()) {
       if (inserted.error().is("db.unique_violation"))
-        return conflict_field("dcim.device_type.exists", "model", "A device type of this manufacturer and model exists.");
+        return conflict_field("dcim.device_type.exists", "model",
+                              "A device type of this manufacturer and model exists.");
       return std::move(inserted).error();
     }
     t.id = *inserted;
   }
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"dcim.device_type", std::to_string(t.id), id ? "update" : "create", before, type_audit(t),
-                            std::nullopt}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_,
+      {"dcim.device_type", std::to_string(t.id), id ? "update" : "create", before, type_audit(t), std::nullopt}));
   COLO_CHECK(tx.commit());
   return device_type(ctx, t.id);
 }
@@ -158,7 +165,8 @@ Result<ImportReport> Service::import_device_types(const Context& ctx,
   if (report.imported + report.updated > 0)
     COLO_CHECK(audit::record(tx, ctx, clock_,
                              {"dcim.device_type", "*", "import", nullptr,
-                              json::object{{"imported", report.imported}, {"updated", report.updated},
+                              json::object{{"imported", report.imported},
+                                           {"updated", report.updated},
                                            {"unchanged", report.unchanged},
                                            {"skipped", static_cast<std::int64_t>(report.skipped.size())}},
                               std::nullopt}));
@@ -177,8 +185,8 @@ Result<ImportReport> Service::import_device_type_dir(const Context& ctx, const s
     auto ext = it->path().extension().string();
     if (!it->is_regular_file(ec) || (ext != ".yaml" && ext != ".yml")) continue;
     auto relative = fs::relative(it->path(), dir, ec).generic_string();
-    if (!only.empty() && std::none_of(only.begin(), only.end(),
-                                      [&](const std::string& p) { return relative.rfind(p, 0) == 0; }))
+    if (!only.empty() &&
+        std::none_of(only.begin(), only.end(), [&](const std::string& p) { return relative.rfind(p, 0) == 0; }))
       continue;
     std::ifstream in(it->path(), std::ios::binary);
     std::stringstream ss;

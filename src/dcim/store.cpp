@@ -83,10 +83,10 @@ std::string visible_racks(const Context& ctx, const std::string& alias, db::Para
   if (!t) return "";
   auto c = db::bind(p, *t);
   auto n = db::bind(p, now);
-  return "(" + alias + ".customer_id = " + c + " OR EXISTS (SELECT 1 FROM dcim_devices vd WHERE vd.rack_id = " +
-         alias + ".id AND vd.customer_id = " + c +
-         ") OR EXISTS (SELECT 1 FROM dcim_reservations vr WHERE vr.rack_id = " + alias + ".id AND vr.customer_id = " +
-         c + " AND vr.released_at IS NULL AND vr.expires_at > " + n + "))";
+  return "(" + alias + ".customer_id = " + c + " OR EXISTS (SELECT 1 FROM dcim_devices vd WHERE vd.rack_id = " + alias +
+         ".id AND vd.customer_id = " + c +
+         ") OR EXISTS (SELECT 1 FROM dcim_reservations vr WHERE vr.rack_id = " + alias +
+         ".id AND vr.customer_id = " + c + " AND vr.released_at IS NULL AND vr.expires_at > " + n + "))";
 }
 // " AND <visible_racks>", "" for staff.
 std::string rack_visibility(const Context& ctx, const std::string& alias, db::Params& p, const std::string& now) {

@@ -53,10 +53,11 @@ Status insert_devices(db::Tx& tx, const std::vector<BulkDevice>& devices, const 
 }
 
 Status instantiate_rack_interfaces(db::Tx& tx, std::int64_t rack_id) {
-  COLO_CHECK(tx.exec("INSERT INTO dcim_interfaces (device_id, name, type, speed_mbps, mgmt_only, enabled, description) "
-                     "SELECT d.id, t.name, t.type, t.speed_mbps, t.mgmt_only, 1, '' FROM dcim_devices d "
-                     "JOIN dcim_device_type_interfaces t ON t.device_type_id = d.device_type_id WHERE d.rack_id = $1",
-                     {rack_id}));
+  COLO_CHECK(
+      tx.exec("INSERT INTO dcim_interfaces (device_id, name, type, speed_mbps, mgmt_only, enabled, description) "
+              "SELECT d.id, t.name, t.type, t.speed_mbps, t.mgmt_only, 1, '' FROM dcim_devices d "
+              "JOIN dcim_device_type_interfaces t ON t.device_type_id = d.device_type_id WHERE d.rack_id = $1",
+              {rack_id}));
   return {};
 }
 

@@ -86,9 +86,9 @@ constexpr std::string_view kUpdateDevice =
 
 namespace {
 db::Params device_params(const Device& d, const std::string& now) {
-  return {d.device_type_id, d.name, d.serial, d.asset_tag, d.role, d.status, d.customer_id, d.site_id,
-          d.room_id, d.rack_id, d.bottom_hu, d.face, d.redundant_power, d.feed, d.mgmt_address,
-          d.config_notes, now};
+  return {d.device_type_id,  d.name,    d.serial,       d.asset_tag,    d.role,      d.status,
+          d.customer_id,     d.site_id, d.room_id,      d.rack_id,      d.bottom_hu, d.face,
+          d.redundant_power, d.feed,    d.mgmt_address, d.config_notes, now};
 }
 }  // namespace
 
@@ -120,8 +120,8 @@ Status insert_event(db::Tx& tx, std::int64_t device_id, const DeviceEvent& e) {
 }
 
 Status load_history(db::Tx& tx, Device& d) {
-  COLO_TRY(auto ev, tx.query("SELECT kind, detail, actor, at FROM dcim_device_events WHERE device_id = $1 ORDER BY id",
-                             {d.id}));
+  COLO_TRY(auto ev,
+           tx.query("SELECT kind, detail, actor, at FROM dcim_device_events WHERE device_id = $1 ORDER BY id", {d.id}));
   for (const auto& r : ev.rows) {
     db::Cursor c(r);
     d.history.push_back({c.text(), c.text(), c.text(), c.text()});
@@ -140,9 +140,10 @@ Status load_history(db::Tx& tx, Device& d) {
 
 Result<std::int64_t> insert_maintenance(db::Tx& tx, std::int64_t device_id, const Maintenance& m,
                                         const std::string& now) {
-  return tx.insert("INSERT INTO dcim_maintenance (device_id, performed_on, performed_by, summary, next_due, created_at) "
-                   "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                   {device_id, m.performed_on, m.performed_by, m.summary, m.next_due, now});
+  return tx.insert(
+      "INSERT INTO dcim_maintenance (device_id, performed_on, performed_by, summary, next_due, created_at) "
+      "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+      {device_id, m.performed_on, m.performed_by, m.summary, m.next_due, now});
 }
 
 Result<std::vector<std::int64_t>> customer_devices(db::Tx& tx, std::int64_t customer_id) {

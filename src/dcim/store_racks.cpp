@@ -26,8 +26,8 @@ Result<Paged<Rack>> list_racks(db::Tx& tx, const Context& ctx, const ListQuery& 
   if (q.status) sql.add("r.status = ?", *q.status);
   if (q.customer) sql.add("r.customer_id = ?", *q.customer);
   sql.search(q.q);
-  return db::list_page<Rack>(tx, sql, "SELECT COUNT(*) FROM dcim_racks r", kRackCols, q.sort, q.limit,
-                             q.offset, rack_from);
+  return db::list_page<Rack>(tx, sql, "SELECT COUNT(*) FROM dcim_racks r", kRackCols, q.sort, q.limit, q.offset,
+                             rack_from);
 }
 
 Result<std::optional<Rack>> find_rack(db::Tx& tx, std::int64_t id) {
@@ -118,7 +118,8 @@ Result<std::optional<PowerFeed>> find_feed(db::Tx& tx, std::int64_t id) {
 }
 
 Result<std::vector<PowerFeed>> feeds_of_rack(db::Tx& tx, std::int64_t rack_id) {
-  COLO_TRY(auto res, tx.query(std::string(kFeedCols) + " WHERE f.rack_id = $1 ORDER BY f.side, f.name, f.id", {rack_id}));
+  COLO_TRY(auto res,
+           tx.query(std::string(kFeedCols) + " WHERE f.rack_id = $1 ORDER BY f.side, f.name, f.id", {rack_id}));
   std::vector<PowerFeed> out;
   for (const auto& r : res.rows) out.push_back(feed_from(r));
   return out;
@@ -269,7 +270,8 @@ Result<std::vector<Utilisation>> utilisation(db::Tx& tx, const Context& ctx, con
   if (room) where += " AND r.room_id = " + db::bind(p, *room);
   const std::string group = scope == "row" ? key + ", r.row_name" : key + ", " + name;
   const std::string sql =
-      "SELECT " + key + ", " + name + ", COUNT(*), SUM(r.u_height * 2), "
+      "SELECT " + key + ", " + name +
+      ", COUNT(*), SUM(r.u_height * 2), "
       "SUM(COALESCE(dv.full_hu, 0) + COALESCE(dv.front_half_hu, 0)), "
       "SUM(COALESCE(dv.full_hu, 0) + COALESCE(dv.rear_half_hu, 0)), "
       "SUM(COALESCE(dv.full_hu, 0) + COALESCE(dv.front_half_hu, 0) + COALESCE(dv.rear_half_hu, 0) - "
@@ -278,7 +280,8 @@ Result<std::vector<Utilisation>> utilisation(db::Tx& tx, const Context& ctx, con
       "THEN COALESCE(rv.reserved_hu, 0) - COALESCE(rov.filled_hu, 0) ELSE 0 END), "
       "SUM(r.power_a_w), SUM(r.power_b_w), SUM(COALESCE(dv.load_a, 0)), SUM(COALESCE(dv.load_b, 0)), "
       "SUM(COALESCE(dv.devices, 0)), SUM(COALESCE(iv.total, 0)), SUM(COALESCE(iv.enabled, 0)) "
-      "FROM dcim_racks r" + join + std::string(kPerRackAggregates) + where + " GROUP BY " + group + " ORDER BY " + group;
+      "FROM dcim_racks r" +
+      join + std::string(kPerRackAggregates) + where + " GROUP BY " + group + " ORDER BY " + group;
   COLO_TRY(auto res, tx.query(sql, p));
   std::vector<Utilisation> out;
   for (const auto& r : res.rows) {
@@ -307,10 +310,11 @@ Result<std::vector<Utilisation>> utilisation(db::Tx& tx, const Context& ctx, con
 }
 
 Result<std::vector<PlacedDevice>> placed_devices(db::Tx& tx, std::int64_t rack_id) {
-  COLO_TRY(auto res, tx.query("SELECT d.id, d.name, d.bottom_hu, t.height_hu, d.face, t.full_depth, d.customer_id "
-                              "FROM dcim_devices d JOIN dcim_device_types t ON t.id = d.device_type_id "
-                              "WHERE d.rack_id = $1 AND d.bottom_hu IS NOT NULL AND t.height_hu > 0 ORDER BY d.bottom_hu, d.id",
-                              {rack_id}));
+  COLO_TRY(auto res,
+           tx.query("SELECT d.id, d.name, d.bottom_hu, t.height_hu, d.face, t.full_depth, d.customer_id "
+                    "FROM dcim_devices d JOIN dcim_device_types t ON t.id = d.device_type_id "
+                    "WHERE d.rack_id = $1 AND d.bottom_hu IS NOT NULL AND t.height_hu > 0 ORDER BY d.bottom_hu, d.id",
+                    {rack_id}));
   std::vector<PlacedDevice> out;
   for (const auto& r : res.rows) {
     db::Cursor c(r);
@@ -322,9 +326,10 @@ Result<std::vector<PlacedDevice>> placed_devices(db::Tx& tx, std::int64_t rack_i
 }
 
 Result<std::vector<Reservation>> rack_reservations(db::Tx& tx, std::int64_t rack_id, const std::string& now) {
-  COLO_TRY(auto res, tx.query(std::string(kReservationCols) +
-                                  " WHERE v.rack_id = $1 AND v.released_at IS NULL AND v.expires_at > $2 ORDER BY v.bottom_hu",
-                              {rack_id, now}));
+  COLO_TRY(auto res,
+           tx.query(std::string(kReservationCols) +
+                        " WHERE v.rack_id = $1 AND v.released_at IS NULL AND v.expires_at > $2 ORDER BY v.bottom_hu",
+                    {rack_id, now}));
   std::vector<Reservation> out;
   for (const auto& r : res.rows) out.push_back(reservation_from(r));
   return out;
@@ -336,11 +341,12 @@ Result<std::vector<RackCapacity>> capacity(db::Tx& tx, std::optional<std::int64_
   std::string scope;
   if (site_id) scope += " AND r.site_id = " + db::bind(p, *site_id);
   if (room_id) scope += " AND r.room_id = " + db::bind(p, *room_id);
-  COLO_TRY(auto racks, tx.query("SELECT r.id, r.name, r.row_name, r.room_id, r.site_id, m.name, s.name, r.u_height, "
-                                "r.status, r.customer_id, r.power_a_w, r.power_b_w, r.max_weight_kg FROM dcim_racks r "
-                                "JOIN dcim_rooms m ON m.id = r.room_id JOIN dcim_sites s ON s.id = r.site_id WHERE 1 = 1" +
-                                    scope + " ORDER BY r.id",
-                                p));
+  COLO_TRY(auto racks,
+           tx.query("SELECT r.id, r.name, r.row_name, r.room_id, r.site_id, m.name, s.name, r.u_height, "
+                    "r.status, r.customer_id, r.power_a_w, r.power_b_w, r.max_weight_kg FROM dcim_racks r "
+                    "JOIN dcim_rooms m ON m.id = r.room_id JOIN dcim_sites s ON s.id = r.site_id WHERE 1 = 1" +
+                        scope + " ORDER BY r.id",
+                    p));
   std::vector<RackCapacity> out;
   out.reserve(racks.rows.size());
   std::unordered_map<std::int64_t, std::size_t> index;
@@ -365,11 +371,12 @@ Result<std::vector<RackCapacity>> capacity(db::Tx& tx, std::optional<std::int64_
     out.push_back(std::move(k));
   }
   if (out.empty()) return out;
-  COLO_TRY(auto devices, tx.query("SELECT d.rack_id, d.bottom_hu, t.height_hu, d.face, t.full_depth, d.customer_id "
-                                  "FROM dcim_devices d JOIN dcim_device_types t ON t.id = d.device_type_id "
-                                  "JOIN dcim_racks r ON r.id = d.rack_id WHERE d.bottom_hu IS NOT NULL AND t.height_hu > 0" +
-                                      scope + " ORDER BY d.rack_id, d.bottom_hu",
-                                  p));
+  COLO_TRY(auto devices,
+           tx.query("SELECT d.rack_id, d.bottom_hu, t.height_hu, d.face, t.full_depth, d.customer_id "
+                    "FROM dcim_devices d JOIN dcim_device_types t ON t.id = d.device_type_id "
+                    "JOIN dcim_racks r ON r.id = d.rack_id WHERE d.bottom_hu IS NOT NULL AND t.height_hu > 0" +
+                        scope + " ORDER BY d.rack_id, d.bottom_hu",
+                    p));
   for (const auto& r : devices.rows) {
     db::Cursor c(r);
     auto it = index.find(c.int64());
@@ -389,8 +396,8 @@ Result<std::vector<RackCapacity>> capacity(db::Tx& tx, std::optional<std::int64_
   auto n = db::bind(lp, now);
   COLO_TRY(auto held, tx.query("SELECT v.rack_id, v.id, v.customer_id, v.bottom_hu, v.height_hu, v.expires_at "
                                "FROM dcim_reservations v JOIN dcim_racks r ON r.id = v.rack_id "
-                               "WHERE v.released_at IS NULL AND v.expires_at > " + n + scope +
-                                   " ORDER BY v.rack_id, v.bottom_hu",
+                               "WHERE v.released_at IS NULL AND v.expires_at > " +
+                                   n + scope + " ORDER BY v.rack_id, v.bottom_hu",
                                lp));
   for (const auto& r : held.rows) {
     db::Cursor c(r);
@@ -399,11 +406,13 @@ Result<std::vector<RackCapacity>> capacity(db::Tx& tx, std::optional<std::int64_
     out[it->second].reservations.push_back({c.int64(), c.int64(), c.int32(), c.int32(), c.text()});
     c.finish();
   }
-  COLO_TRY(auto loads, tx.query("SELECT d.rack_id, SUM(" COLO_DCIM_LOAD_A "), SUM(" COLO_DCIM_LOAD_B
-                                "), SUM(COALESCE(t.weight_kg, 0)) FROM dcim_devices d "
-                                "JOIN dcim_device_types t ON t.id = d.device_type_id JOIN dcim_racks r ON r.id = d.rack_id "
-                                "WHERE 1 = 1" + scope + " GROUP BY d.rack_id",
-                                p));
+  COLO_TRY(auto loads,
+           tx.query("SELECT d.rack_id, SUM(" COLO_DCIM_LOAD_A "), SUM(" COLO_DCIM_LOAD_B
+                    "), SUM(COALESCE(t.weight_kg, 0)) FROM dcim_devices d "
+                    "JOIN dcim_device_types t ON t.id = d.device_type_id JOIN dcim_racks r ON r.id = d.rack_id "
+                    "WHERE 1 = 1" +
+                        scope + " GROUP BY d.rack_id",
+                    p));
   for (const auto& r : loads.rows) {
     db::Cursor c(r);
     auto it = index.find(c.int64());

@@ -26,8 +26,8 @@ Result<Paged<Reservation>> list_reservations(db::Tx& tx, const Context& ctx, con
   if (q.site) sql.add("v.rack_id IN (SELECT r.id FROM dcim_racks r WHERE r.site_id = ?)", *q.site);
   if (q.room) sql.add("v.rack_id IN (SELECT r.id FROM dcim_racks r WHERE r.room_id = ?)", *q.room);
   sql.search(q.q);
-  return db::list_page<Reservation>(tx, sql, "SELECT COUNT(*) FROM dcim_reservations v",
-                                    kReservationCols, q.sort, q.limit, q.offset, reservation_from);
+  return db::list_page<Reservation>(tx, sql, "SELECT COUNT(*) FROM dcim_reservations v", kReservationCols, q.sort,
+                                    q.limit, q.offset, reservation_from);
 }
 
 Result<std::optional<Reservation>> find_reservation(db::Tx& tx, std::int64_t id) {
@@ -37,9 +37,10 @@ Result<std::optional<Reservation>> find_reservation(db::Tx& tx, std::int64_t id)
 }
 
 Result<std::int64_t> insert_reservation(db::Tx& tx, const Reservation& r) {
-  return tx.insert("INSERT INTO dcim_reservations (rack_id, customer_id, bottom_hu, height_hu, reason, expires_at, "
-                   "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-                   {r.rack_id, r.customer_id, r.bottom_hu, r.height_hu, r.reason, r.expires_at, r.created_at});
+  return tx.insert(
+      "INSERT INTO dcim_reservations (rack_id, customer_id, bottom_hu, height_hu, reason, expires_at, "
+      "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+      {r.rack_id, r.customer_id, r.bottom_hu, r.height_hu, r.reason, r.expires_at, r.created_at});
 }
 
 Status release_reservation(db::Tx& tx, std::int64_t id, const std::string& now) {

@@ -229,5 +229,4 @@ inline Reservation reservation_from(const db::Row& r) {
   return v;
 }
 
-
 }  // namespace colo::dcim::store::detail

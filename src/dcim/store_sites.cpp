@@ -18,8 +18,8 @@ using namespace detail;
 Result<Paged<Site>> list_sites(db::Tx& tx, const ListQuery& q) {
   db::ListSql sql(lists::kSites);
   sql.search(q.q);
-  return db::list_page<Site>(tx, sql, "SELECT COUNT(*) FROM dcim_sites s", kSiteCols, q.sort, q.limit,
-                             q.offset, site_from);
+  return db::list_page<Site>(tx, sql, "SELECT COUNT(*) FROM dcim_sites s", kSiteCols, q.sort, q.limit, q.offset,
+                             site_from);
 }
 
 Result<std::optional<Site>> find_site(db::Tx& tx, std::int64_t id) {
@@ -58,8 +58,8 @@ Result<Paged<Room>> list_rooms(db::Tx& tx, const ListQuery& q) {
   db::ListSql sql(lists::kRooms);
   if (q.site) sql.add("m.site_id = ?", *q.site);
   sql.search(q.q);
-  return db::list_page<Room>(tx, sql, "SELECT COUNT(*) FROM dcim_rooms m", kRoomCols, q.sort, q.limit,
-                             q.offset, room_from);
+  return db::list_page<Room>(tx, sql, "SELECT COUNT(*) FROM dcim_rooms m", kRoomCols, q.sort, q.limit, q.offset,
+                             room_from);
 }
 
 Result<std::optional<Room>> find_room(db::Tx& tx, std::int64_t id) {
@@ -100,7 +100,8 @@ Result<Paged<RackRow>> list_rows(db::Tx& tx, const Context& ctx, const ListQuery
   const std::string group = " GROUP BY r.room_id, r.site_id, m.name, r.row_name";
   return db::counted_page<RackRow>(
       tx, "SELECT COUNT(*) FROM (SELECT DISTINCT r.room_id, r.row_name FROM dcim_racks r" + sql.where() + ") x",
-      "SELECT r.room_id, r.site_id, m.name, r.row_name, COUNT(*) FROM dcim_racks r JOIN dcim_rooms m ON m.id = r.room_id" +
+      "SELECT r.room_id, r.site_id, m.name, r.row_name, COUNT(*) FROM dcim_racks r JOIN dcim_rooms m ON m.id = "
+      "r.room_id" +
           sql.where() + group + order,
       sql.params(), q.limit, q.offset, [](const db::Row& r) {
         db::Cursor c(r);

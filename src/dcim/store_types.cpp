@@ -21,8 +21,8 @@ Result<Paged<DeviceType>> list_types(db::Tx& tx, const ListQuery& q) {
   db::ListSql sql(lists::kTypes);
   if (q.manufacturer) sql.add("t.manufacturer = ?", *q.manufacturer);
   sql.search(q.q);
-  return db::list_page<DeviceType>(tx, sql, "SELECT COUNT(*) FROM dcim_device_types t", kTypeCols, q.sort,
-                                   q.limit, q.offset, type_from);
+  return db::list_page<DeviceType>(tx, sql, "SELECT COUNT(*) FROM dcim_device_types t", kTypeCols, q.sort, q.limit,
+                                   q.offset, type_from);
 }
 
 Result<std::optional<DeviceType>> find_type(db::Tx& tx, std::int64_t id) {
@@ -33,7 +33,8 @@ Result<std::optional<DeviceType>> find_type(db::Tx& tx, std::int64_t id) {
 
 Result<std::optional<DeviceType>> find_type_by_model(db::Tx& tx, const std::string& manufacturer,
                                                      const std::string& model) {
-  COLO_TRY(auto row, tx.one(std::string(kTypeCols) + " WHERE t.manufacturer = $1 AND t.model = $2", {manufacturer, model}));
+  COLO_TRY(auto row,
+           tx.one(std::string(kTypeCols) + " WHERE t.manufacturer = $1 AND t.model = $2", {manufacturer, model}));
   if (!row) return std::optional<DeviceType>{};
   return std::optional<DeviceType>(type_from(*row));
 }
@@ -107,9 +108,9 @@ constexpr std::string_view kUpdateTypeByHand =
 
 Status update_type_by_hand(db::Tx& tx, const DeviceType& t, const std::string& now) {
   COLO_CHECK(db::bump_data_version(tx, kScope));
-  COLO_CHECK(tx.exec(kUpdateTypeByHand, {t.id, t.manufacturer, t.model, t.slug, t.part_number, t.height_hu,
-                                         t.full_depth, t.typical_power_w, t.max_power_w, t.weight_kg,
-                                         std::string(kHandMadeTypeHash), now}));
+  COLO_CHECK(
+      tx.exec(kUpdateTypeByHand, {t.id, t.manufacturer, t.model, t.slug, t.part_number, t.height_hu, t.full_depth,
+                                  t.typical_power_w, t.max_power_w, t.weight_kg, std::string(kHandMadeTypeHash), now}));
   return {};
 }
 
@@ -121,8 +122,9 @@ Status replace_type_templates(db::Tx& tx, std::int64_t id, const DeviceType& t) 
   constexpr std::size_t kBatch = 100;
   for (std::size_t start = 0; start < t.interfaces.size(); start += kBatch) {
     const auto end = std::min(t.interfaces.size(), start + kBatch);
-    std::string sql = "INSERT INTO dcim_device_type_interfaces (device_type_id, position, name, type, mgmt_only, "
-                      "speed_mbps) VALUES ";
+    std::string sql =
+        "INSERT INTO dcim_device_type_interfaces (device_type_id, position, name, type, mgmt_only, "
+        "speed_mbps) VALUES ";
     db::Params p;
     const auto type_id = db::bind(p, id);
     for (auto i = start; i < end; ++i) {
@@ -139,8 +141,9 @@ Status replace_type_templates(db::Tx& tx, std::int64_t id, const DeviceType& t) 
   }
   for (std::size_t start = 0; start < t.power_port_templates.size(); start += kBatch) {
     const auto end = std::min(t.power_port_templates.size(), start + kBatch);
-    std::string sql = "INSERT INTO dcim_device_type_power_ports (device_type_id, position, name, type, maximum_draw_w, "
-                      "allocated_draw_w) VALUES ";
+    std::string sql =
+        "INSERT INTO dcim_device_type_power_ports (device_type_id, position, name, type, maximum_draw_w, "
+        "allocated_draw_w) VALUES ";
     db::Params p;
     const auto type_id = db::bind(p, id);
     for (auto i = start; i < end; ++i) {

@@ -37,7 +37,8 @@ void check_text(const boost::json::value& v, const std::string& path, std::vecto
   switch (v.kind()) {
     case boost::json::kind::string:
       if (auto flaw = text::find_flaw(v.get_string()))
-        errors.push_back({path.empty() ? "body" : path, "invalid_text", "The text contains " + text::describe(*flaw) + "."});
+        errors.push_back(
+            {path.empty() ? "body" : path, "invalid_text", "The text contains " + text::describe(*flaw) + "."});
       break;
     case boost::json::kind::array: {
       const auto& array = v.get_array();
@@ -129,8 +130,7 @@ std::optional<std::int64_t> JsonObjectReader::integer(std::string_view key, IntR
     n = v->get_int64();
   } else if (v->is_uint64() && v->get_uint64() <= static_cast<std::uint64_t>(INT64_MAX)) {
     n = static_cast<std::int64_t>(v->get_uint64());
-  } else if (v->is_double() && std::trunc(v->get_double()) == v->get_double() &&
-             std::fabs(v->get_double()) < 9e15) {
+  } else if (v->is_double() && std::trunc(v->get_double()) == v->get_double() && std::fabs(v->get_double()) < 9e15) {
     n = static_cast<std::int64_t>(v->get_double());
   } else {
     error(key, "type", "Expected an integer.");
@@ -192,14 +192,12 @@ std::optional<Instant> JsonObjectReader::instant(std::string_view key, bool requ
 }
 
 std::optional<std::string> JsonObjectReader::choice(std::string_view key,
-                                                    std::initializer_list<std::string_view> allowed,
-                                                    bool required) {
+                                                    std::initializer_list<std::string_view> allowed, bool required) {
   std::vector<std::string> v(allowed.begin(), allowed.end());
   return choice(key, v, required);
 }
 
-std::optional<std::string> JsonObjectReader::choice(std::string_view key,
-                                                    const std::vector<std::string>& allowed,
+std::optional<std::string> JsonObjectReader::choice(std::string_view key, const std::vector<std::string>& allowed,
                                                     bool required) {
   auto s = string(key, {.required = required, .max = 64});
   if (!s) return std::nullopt;
@@ -249,8 +247,7 @@ void JsonObjectReader::reject_unknown() {
 const boost::json::object& JsonBody::parse(const Request& request, boost::json::value& storage) {
   auto ct = request.header("content-type");
   if (!ct || ct->substr(0, ct->find(';')).find("json") == std::string_view::npos) {
-    fail(Error{ErrorKind::unsupported_media, "unsupported_media_type",
-               "Send the body as application/json.", {}});
+    fail(Error{ErrorKind::unsupported_media, "unsupported_media_type", "Send the body as application/json.", {}});
   }
   boost::system::error_code ec;
   boost::json::parse_options opts;
@@ -332,8 +329,7 @@ std::optional<Date> QueryReader::date(std::string_view name) {
   return d;
 }
 
-std::optional<std::string> QueryReader::choice(std::string_view name,
-                                               const std::vector<std::string>& allowed) {
+std::optional<std::string> QueryReader::choice(std::string_view name, const std::vector<std::string>& allowed) {
   auto v = find(name);
   if (!v) return std::nullopt;
   for (const auto& a : allowed)
@@ -353,12 +349,10 @@ std::vector<std::string> QueryReader::all(std::string_view name) {
 
 void QueryReader::finish() {
   for (const auto& [k, v] : request_.query) {
-    if (!seen_.count(std::string_view(k)))
-      errors_.push_back({k, "unknown_parameter", "Unknown query parameter."});
+    if (!seen_.count(std::string_view(k))) errors_.push_back({k, "unknown_parameter", "Unknown query parameter."});
   }
   if (!errors_.empty()) {
-    fail(Error{ErrorKind::invalid, "invalid_query", "The query string has invalid parameters.",
-               std::move(errors_)});
+    fail(Error{ErrorKind::invalid, "invalid_query", "The query string has invalid parameters.", std::move(errors_)});
   }
 }
 
@@ -414,8 +408,7 @@ std::int64_t id_param(const Request& request, std::string_view name) {
   auto s = request.path_param(name);
   std::int64_t n = 0;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
-  if (s.empty() || ec != std::errc() || p != s.data() + s.size() || n <= 0)
-    fail(Error::not_found("Object"));
+  if (s.empty() || ec != std::errc() || p != s.data() + s.size() || n <= 0) fail(Error::not_found("Object"));
   return n;
 }
 

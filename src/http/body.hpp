@@ -44,8 +44,7 @@ struct NumberRule {
 class JsonObjectReader {
  public:
   // Reads `object`; field paths in errors are prefixed with `prefix` ("contacts/0/").
-  JsonObjectReader(const boost::json::object& object, std::string prefix,
-                   std::vector<FieldError>* errors);
+  JsonObjectReader(const boost::json::object& object, std::string prefix, std::vector<FieldError>* errors);
 
   bool has(std::string_view key) const;      // present, even if null
   bool is_null(std::string_view key) const;  // present and null
@@ -129,8 +128,7 @@ struct Page {
 Page read_page(QueryReader& query, std::int64_t default_limit = 50, std::int64_t max_limit = 1000);
 
 // {count, next, previous, results} with next/previous links built from the request's own query.
-boost::json::object page_json(const Request& request, const Page& page, std::int64_t count,
-                              boost::json::array results);
+boost::json::object page_json(const Request& request, const Page& page, std::int64_t count, boost::json::array results);
 
 Response json_response(const boost::json::value& value, int status = 200);
 

@@ -71,9 +71,16 @@ TEST(JsonBodyTest, TextThatIsNotValidIsRefusedNamingTheField) {
       {"U+10FFFF", R"({"a":{"b":"\udbff\udfff"}})", "a/b", "The text contains the noncharacter U+10FFFF."},
       {"invalid byte", "{\"name\":\"caf\xE9\"}", "name", "The text contains invalid UTF-8 (byte 0xE9)."},
       {"escaped NUL", R"({"name":"a\u0000b"})", "name", "The text contains the control character U+0000."},
-      {"escape character", R"({"tags":["ok","\u001b[31m"]})", "tags/1", "The text contains the control character U+001B."},
-      {"noncharacter in a key", R"({"n\uffffame":"x"})", "n\xEF\xBF\xBD" "ame", "The field name contains the noncharacter U+FFFF."},
-      {"line break in a key", R"({"na\nme":"x"})", "na\xEF\xBF\xBD" "me", "The field name contains the control character U+000A."},
+      {"escape character", R"({"tags":["ok","\u001b[31m"]})", "tags/1",
+       "The text contains the control character U+001B."},
+      {"noncharacter in a key", R"({"n\uffffame":"x"})",
+       "n\xEF\xBF\xBD"
+       "ame",
+       "The field name contains the noncharacter U+FFFF."},
+      {"line break in a key", R"({"na\nme":"x"})",
+       "na\xEF\xBF\xBD"
+       "me",
+       "The field name contains the control character U+000A."},
   };
   for (const auto& c : cases) {
     auto e = failure_of([&] { JsonBody b(json_request(c.body)); });
@@ -92,8 +99,7 @@ TEST(JsonBodyTest, TextThatIsNotValidIsRefusedNamingTheField) {
 TEST(JsonBodyTest, MalformedAndWrongShapeAreRejected) {
   EXPECT_EQ(failure_of([] { JsonBody b(json_request("{\"a\":")); }).code, "malformed_json");
   EXPECT_EQ(failure_of([] { JsonBody b(json_request("[1,2]")); }).code, "invalid_body");
-  EXPECT_EQ(failure_of([] { JsonBody b(json_request("{}", "text/plain")); }).kind,
-            ErrorKind::unsupported_media);
+  EXPECT_EQ(failure_of([] { JsonBody b(json_request("{}", "text/plain")); }).kind, ErrorKind::unsupported_media);
   std::string deep(100, '[');
   EXPECT_EQ(failure_of([&] { JsonBody b(json_request(deep)); }).code, "malformed_json");
 }

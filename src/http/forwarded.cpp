@@ -135,8 +135,10 @@ void resolve_forwarded(Request& request, const TrustedProxies& trusted) {
   std::vector<std::string_view> forwarded_for;
   std::optional<std::string_view> proto;
   for (const auto& [name, value] : request.headers) {
-    if (name == "x-forwarded-for") forwarded_for.push_back(value);
-    else if (name == "x-forwarded-proto") proto = value;
+    if (name == "x-forwarded-for")
+      forwarded_for.push_back(value);
+    else if (name == "x-forwarded-proto")
+      proto = value;
   }
   auto origin = resolve_client(request.remote_addr, request.secure, forwarded_for, proto, trusted);
   request.remote_addr = std::move(origin.address);

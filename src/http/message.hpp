@@ -36,7 +36,7 @@ struct Request {
   std::optional<std::string_view> header(std::string_view lower_name) const;
   std::optional<std::string_view> query_param(std::string_view name) const;
   std::vector<std::string_view> query_params(std::string_view name) const;  // repeated keys
-  std::string_view path_param(std::string_view name) const;  // "" when absent
+  std::string_view path_param(std::string_view name) const;                 // "" when absent
   std::optional<std::string_view> cookie(std::string_view name) const;
 };
 

@@ -60,8 +60,8 @@ std::string Metrics::render() const {
     for (int st = 0; st < 500; ++st) {
       auto n = series_[i]->by_status[st].load(std::memory_order_relaxed);
       if (n == 0) continue;
-      out += fmt::format("colo_http_requests_total{{method=\"{}\",route=\"{}\",status=\"{}\"}} {}\n",
-                         method, route, st + 100, n);
+      out += fmt::format("colo_http_requests_total{{method=\"{}\",route=\"{}\",status=\"{}\"}} {}\n", method, route,
+                         st + 100, n);
     }
   }
   out += "# HELP colo_http_request_duration_seconds Time from request read to response ready.\n";
@@ -74,22 +74,19 @@ std::string Metrics::render() const {
     std::uint64_t cumulative = 0;
     for (int b = 0; b < kBuckets; ++b) {
       cumulative += s.buckets[b].load(std::memory_order_relaxed);
-      out += fmt::format(
-          "colo_http_request_duration_seconds_bucket{{method=\"{}\",route=\"{}\",le=\"{}\"}} {}\n",
-          method, route, kBucketBounds[b], cumulative);
+      out += fmt::format("colo_http_request_duration_seconds_bucket{{method=\"{}\",route=\"{}\",le=\"{}\"}} {}\n",
+                         method, route, kBucketBounds[b], cumulative);
     }
-    out += fmt::format(
-        "colo_http_request_duration_seconds_bucket{{method=\"{}\",route=\"{}\",le=\"+Inf\"}} {}\n",
-        method, route, count);
-    out += fmt::format("colo_http_request_duration_seconds_sum{{method=\"{}\",route=\"{}\"}} {:.6f}\n",
-                       method, route, s.sum_ns.load(std::memory_order_relaxed) / 1e9);
-    out += fmt::format("colo_http_request_duration_seconds_count{{method=\"{}\",route=\"{}\"}} {}\n",
+    out += fmt::format("colo_http_request_duration_seconds_bucket{{method=\"{}\",route=\"{}\",le=\"+Inf\"}} {}\n",
                        method, route, count);
+    out += fmt::format("colo_http_request_duration_seconds_sum{{method=\"{}\",route=\"{}\"}} {:.6f}\n", method, route,
+                       s.sum_ns.load(std::memory_order_relaxed) / 1e9);
+    out += fmt::format("colo_http_request_duration_seconds_count{{method=\"{}\",route=\"{}\"}} {}\n", method, route,
+                       count);
   }
   std::lock_guard lock(gauges_mutex_);
   for (const auto& g : gauges_) {
-    out += fmt::format("# HELP {} {}\n# TYPE {} gauge\n{} {}\n", g.name, g.help, g.name, g.name,
-                       g.read());
+    out += fmt::format("# HELP {} {}\n# TYPE {} gauge\n{} {}\n", g.name, g.help, g.name, g.name, g.read());
   }
   return out;
 }

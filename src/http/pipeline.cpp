@@ -22,8 +22,7 @@ Response Pipeline::dispatch(Request& request, int& route_index, Router::Match* m
     if (!m.allowed.empty()) {
       std::string allow;
       for (const auto& a : m.allowed) allow += (allow.empty() ? "" : ", ") + a;
-      auto r = problem(Error{ErrorKind::method_not_allowed, "method_not_allowed",
-                             "Use one of: " + allow + ".", {}},
+      auto r = problem(Error{ErrorKind::method_not_allowed, "method_not_allowed", "Use one of: " + allow + ".", {}},
                        request);
       r.set_header("Allow", allow);
       return r;
@@ -70,8 +69,7 @@ Response Pipeline::run(Request& request, Router::Match* matched) {
   } catch (...) {
     response = problem(Error::internal("uncaught exception of unknown type"), request);
   }
-  if (!response.header("X-Content-Type-Options"))
-    response.headers.emplace_back("X-Content-Type-Options", "nosniff");
+  if (!response.header("X-Content-Type-Options")) response.headers.emplace_back("X-Content-Type-Options", "nosniff");
   if (request.path.rfind("/api/", 0) == 0 && !response.header("Cache-Control"))
     response.headers.emplace_back("Cache-Control", "no-store");
   metrics_.record(route_index, response.status, std::chrono::steady_clock::now() - start);

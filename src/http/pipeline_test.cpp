@@ -2,9 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include <boost/json.hpp>
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
+#include <boost/json.hpp>
 
 #include <sstream>
 
@@ -18,32 +18,31 @@ namespace {
 class PipelineTest : public ::testing::Test {
  protected:
   PipelineTest() : pipeline_(router_, metrics_) {
-    router_.add({.method = "POST", .pattern = "/api/v1/things",
-                 .handler = [this](Request& req) {
+    router_.add({.method = "POST", .pattern = "/api/v1/things", .handler = [this](Request& req) {
                    JsonBody b(req);
                    auto name = b.string("name", {.required = true, .max = 10});
                    b.finish();
                    writes_++;
                    return json_response(boost::json::object{{"name", *name}}, 201);
                  }});
-    router_.add({.method = "GET", .pattern = "/api/v1/boom",
-                 .handler = [](Request&) -> Response { throw std::runtime_error("bug"); }});
+    router_.add({.method = "GET", .pattern = "/api/v1/boom", .handler = [](Request&) -> Response {
+                   throw std::runtime_error("bug");
+                 }});
     // What a store gives back when its SQL fails: the statement and the driver's words.
-    router_.add({.method = "GET", .pattern = "/api/v1/db",
-                 .handler = [](Request&) -> Response {
-                   Result<int> failed = Error{ErrorKind::internal, "db.error",
-                                              "ERROR: relation \"secret_table\" does not exist in SELECT * FROM secret_table",
-                                              {{"sql", "db", "SELECT * FROM secret_table"}}};
+    router_.add({.method = "GET", .pattern = "/api/v1/db", .handler = [](Request&) -> Response {
+                   Result<int> failed =
+                       Error{ErrorKind::internal,
+                             "db.error",
+                             "ERROR: relation \"secret_table\" does not exist in SELECT * FROM secret_table",
+                             {{"sql", "db", "SELECT * FROM secret_table"}}};
                    return Response::text(200, std::to_string(std::move(failed).take()));
                  }});
-    router_.add({.method = "GET", .pattern = "/api/v1/things/{id}",
-                 .handler = [](Request& req) {
+    router_.add({.method = "GET", .pattern = "/api/v1/things/{id}", .handler = [](Request& req) {
                    return Response::text(200, std::to_string(id_param(req)));
                  }});
     metrics_.bind(router_);
   }
-  Response call(std::string method, std::string path, std::string body = "",
-                std::string ct = "application/json") {
+  Response call(std::string method, std::string path, std::string body = "", std::string ct = "application/json") {
     Request r;
     r.method = std::move(method);
     r.path = std::move(path);
@@ -65,7 +64,12 @@ TEST_F(PipelineTest, ValidRequestReachesTheHandler) {
 }
 
 TEST_F(PipelineTest, BadInputIsA4xxProblemAndWritesNothing) {
-  struct Case { std::string body; std::string ct; int status; std::string code; };
+  struct Case {
+    std::string body;
+    std::string ct;
+    int status;
+    std::string code;
+  };
   const Case cases[] = {
       {"{", "application/json", 400, "malformed_json"},
       {R"({"name":5})", "application/json", 400, "validation_failed"},
@@ -152,9 +156,11 @@ TEST_F(PipelineTest, ApiAnswersAreNotCached) {
 // handle_inline answers only inline routes, with the usual headers and metrics but without the
 // middleware (which may read the database); every other request is left untouched for handle().
 TEST_F(PipelineTest, InlineRoutesAreAnsweredWithoutMiddlewareAndOthersAreLeftAlone) {
-  router_.add({.method = "GET", .pattern = "/api/v1/inline",
+  router_.add({.method = "GET",
+               .pattern = "/api/v1/inline",
                .handler = [](Request&) { return Response::text(200, "inline"); },
-               .auth = Auth::none, .inline_handler = true});
+               .auth = Auth::none,
+               .inline_handler = true});
   metrics_.bind(router_);
   int middleware_calls = 0;
   pipeline_.use([&](Request&, const Route&) -> std::optional<Response> {

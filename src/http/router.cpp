@@ -49,8 +49,7 @@ const Route& Router::add(Route route) {
       node = node->param.get();
     } else {
       auto it = node->literal.find(seg);
-      if (it == node->literal.end())
-        it = node->literal.emplace(std::string(seg), std::make_unique<Node>()).first;
+      if (it == node->literal.end()) it = node->literal.emplace(std::string(seg), std::make_unique<Node>()).first;
       node = it->second.get();
     }
     return true;

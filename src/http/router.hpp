@@ -63,9 +63,9 @@ class Router {
   const Route& add(Route route);
 
   struct Match {
-    const Route* route = nullptr;            // found
-    Fields params;                           // path parameters
-    std::vector<std::string> allowed;        // when the path exists but not for this method
+    const Route* route = nullptr;      // found
+    Fields params;                     // path parameters
+    std::vector<std::string> allowed;  // when the path exists but not for this method
   };
   // HEAD falls back to GET.
   Match match(std::string_view method, std::string_view path) const;

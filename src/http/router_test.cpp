@@ -6,8 +6,8 @@ namespace colo::http {
 namespace {
 
 Route make(std::string method, std::string pattern) {
-  return Route{.method = std::move(method), .pattern = std::move(pattern),
-               .handler = [](Request&) { return Response{}; }};
+  return Route{
+      .method = std::move(method), .pattern = std::move(pattern), .handler = [](Request&) { return Response{}; }};
 }
 
 TEST(RouterTest, MatchesLiteralsAndParameters) {

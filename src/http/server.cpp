@@ -97,8 +97,8 @@ constexpr std::chrono::milliseconds kMaxAcceptPause{1000};
 bool valid_request_id(std::string_view id) {
   if (id.empty() || id.size() > 128) return false;
   for (char c : id) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                    c == '.' || c == '_' || c == '-';
+    const bool ok =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
     if (!ok) return false;
   }
   return true;
@@ -199,11 +199,8 @@ bool safe_header(std::string_view name, std::string_view value) {
 
 // Headers the server owns: whatever a handler put there is replaced.
 bool server_owned(std::string_view name) {
-  const auto is = [&](std::string_view lower) {
-    return name.size() == lower.size() && iequals_prefix(name, lower);
-  };
-  return is("content-length") || is("transfer-encoding") || is("connection") || is("x-request-id") ||
-         is("date");
+  const auto is = [&](std::string_view lower) { return name.size() == lower.size() && iequals_prefix(name, lower); };
+  return is("content-length") || is("transfer-encoding") || is("connection") || is("x-request-id") || is("date");
 }
 
 void append_number(std::string& out, std::uint64_t n) {
@@ -219,8 +216,8 @@ void append_number(std::string& out, std::uint64_t n) {
 
 // The status line and headers of an answer. content_length is omitted for statuses that
 // cannot have a body.
-void append_head(std::string& out, int status, const Fields& headers, std::string_view request_id,
-                 bool keep_alive, unsigned version, std::uint64_t content_length) {
+void append_head(std::string& out, int status, const Fields& headers, std::string_view request_id, bool keep_alive,
+                 unsigned version, std::uint64_t content_length) {
   out.append("HTTP/1.1 ");
   append_number(out, static_cast<std::uint64_t>(status));
   out.push_back(' ');
@@ -264,8 +261,10 @@ std::optional<Error> read_error(const error_code& ec, std::size_t body_limit) {
     case bhttp::error::header_limit:
       return Error{ErrorKind::header_too_large, "header_too_large", "The request headers are too large.", {}};
     case bhttp::error::body_limit:
-      return Error{ErrorKind::too_large, "payload_too_large",
-                   "The request body is larger than " + std::to_string(body_limit) + " bytes.", {}};
+      return Error{ErrorKind::too_large,
+                   "payload_too_large",
+                   "The request body is larger than " + std::to_string(body_limit) + " bytes.",
+                   {}};
     default:
       return Error{ErrorKind::invalid, "bad_request", "The request is not valid HTTP/1.1.", {}};
   }
@@ -283,8 +282,10 @@ std::optional<Error> check_raw_head(std::string_view head, std::size_t target_li
   if (auto space = request_line.find(' '); space != std::string_view::npos) {
     auto rest = request_line.substr(space + 1);
     if (std::min(rest.find(' '), rest.size()) > target_limit)
-      return Error{ErrorKind::uri_too_long, "uri_too_long",
-                   "The request target is longer than " + std::to_string(target_limit) + " bytes.", {}};
+      return Error{ErrorKind::uri_too_long,
+                   "uri_too_long",
+                   "The request target is longer than " + std::to_string(target_limit) + " bytes.",
+                   {}};
   }
   for (auto at = line_end; at != std::string_view::npos && at + 1 < head.size(); at = head.find('\n', at + 1)) {
     const char next = head[at + 1];
@@ -329,7 +330,8 @@ std::optional<Error> check_framing(const bhttp::request<bhttp::string_body>& m) 
 // A decoded path segment or query parameter that is not acceptable text, named for the answer.
 Error text_error(std::string_view what, std::string_view name, const text::TextFlaw& flaw) {
   const auto shown = text::scrub(name);
-  return Error::invalid("invalid_query", "The " + std::string(what) + " " + shown + " contains " + text::describe(flaw) + ".",
+  return Error::invalid("invalid_query",
+                        "The " + std::string(what) + " " + shown + " contains " + text::describe(flaw) + ".",
                         {{shown, "invalid_text", "The value contains " + text::describe(flaw) + "."}});
 }
 
@@ -456,8 +458,7 @@ struct Server::Impl {
         [this, &request](auto completion) {
           // Counts as work so that the I/O thread's run() waits for the answer.
           auto work = asio::make_work_guard(asio::get_associated_executor(completion));
-          asio::post(workers_, [this, &request, completion = std::move(completion),
-                                work = std::move(work)]() mutable {
+          asio::post(workers_, [this, &request, completion = std::move(completion), work = std::move(work)]() mutable {
             Response out = call_handler(request);
             auto io = work.get_executor();
             asio::post(io, [completion = std::move(completion), out = std::move(out)]() mutable {
@@ -673,8 +674,10 @@ struct Server::Impl {
         std::string lower(name.data(), name.size());
         for (auto& c : lower)
           if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (lower == "x-request-id") request_id = value;
-        else if (lower == "accept-language") accept_language = value;
+        if (lower == "x-request-id")
+          request_id = value;
+        else if (lower == "accept-language")
+          accept_language = value;
         out.headers.emplace_back(std::move(lower), std::string(value.data(), value.size()));
       }
       out.request_id = valid_request_id(request_id) ? std::string(request_id) : new_request_id();
@@ -684,8 +687,8 @@ struct Server::Impl {
       return parse_target(target, out);
     }
 
-    Task<error_code> write_response(Response& response, const Request& request, bool keep_alive,
-                                    unsigned version, bool head, std::uint64_t& bytes) {
+    Task<error_code> write_response(Response& response, const Request& request, bool keep_alive, unsigned version,
+                                    bool head, std::uint64_t& bytes) {
       set_deadline(options_.read_timeout);
       if (!response.file_path.empty()) {
         bhttp::file_body::value_type file;
@@ -702,7 +705,7 @@ struct Server::Impl {
       bytes = body ? response.body.size() : 0;
       // Head and body leave in one gather write: one system call for a small answer.
       std::array<asio::const_buffer, 2> buffers{asio::buffer(head_),
-                                                 body ? asio::buffer(response.body) : asio::const_buffer{}};
+                                                body ? asio::buffer(response.body) : asio::const_buffer{}};
       auto [ec, n] = co_await asio::async_write(socket_, buffers, kUse);
       if (head_.capacity() > 16 * 1024) std::string().swap(head_);
       co_return ec;
@@ -764,8 +767,7 @@ struct Server::Impl {
     }
 
     void log_access(const Request& request, int status, std::uint64_t bytes, Clock::time_point started) {
-      const auto micros =
-          std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count();
+      const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count();
       server_.access_->info("{} {} {} {} {} {}.{}ms {}", request.remote_addr, request.method, request.target, status,
                             bytes, micros / 1000, (micros % 1000) / 100, request.request_id);
     }
@@ -826,8 +828,8 @@ struct Server::Impl {
     const auto cap = options_.max_connections_per_address;
     if (cap > 0 && mine >= cap) {
       if (refusing_addresses_.insert(address).second)
-        spdlog::warn("{} connections open from {}, the most allowed per address: its new connections are refused",
-                     mine, address);
+        spdlog::warn("{} connections open from {}, the most allowed per address: its new connections are refused", mine,
+                     address);
       return false;
     }
     ++open_total_;
@@ -852,8 +854,7 @@ struct Server::Impl {
   void unregister(Connection* connection) {
     std::lock_guard lock(connections_mutex_);
     connections_.erase(connection);
-    if (stopping_ && connections_.empty())
-      asio::post(grace_timer_.get_executor(), [this] { grace_timer_.cancel(); });
+    if (stopping_ && connections_.empty()) asio::post(grace_timer_.get_executor(), [this] { grace_timer_.cancel(); });
   }
 
   Task<void> accept_loop() {
@@ -891,7 +892,8 @@ struct Server::Impl {
         continue;
       }
       auto connection = std::make_shared<Connection>(*this, std::move(socket), std::move(address));
-      asio::co_spawn(connection->executor(), [connection]() { return connection->run(); }, asio::detached);
+      asio::co_spawn(
+          connection->executor(), [connection]() { return connection->run(); }, asio::detached);
     }
     // Not listening (any more): nothing new can arrive, so the server winds down.
     begin_stop();
@@ -909,8 +911,7 @@ struct Server::Impl {
       grace_timer_.expires_after(options_.shutdown_grace);
       grace_timer_.async_wait([this](error_code e) {
         if (e) return;
-        spdlog::warn("shutdown grace of {}s over: closing the remaining connections",
-                     options_.shutdown_grace.count());
+        spdlog::warn("shutdown grace of {}s over: closing the remaining connections", options_.shutdown_grace.count());
         for (auto& c : contexts_) c->stop();
       });
       std::lock_guard lock(connections_mutex_);

@@ -20,8 +20,8 @@ struct ServerOptions {
   std::uint16_t port = 8080;  // 0 picks an ephemeral port; port() tells which
   int io_threads = 1;
   int worker_threads = 4;
-  std::size_t header_limit = 16 * 1024;      // larger request heads get 431
-  std::size_t target_limit = 8 * 1024;       // longer request targets (path and query) get 414
+  std::size_t header_limit = 16 * 1024;  // larger request heads get 431
+  std::size_t target_limit = 8 * 1024;   // longer request targets (path and query) get 414
   std::size_t body_limit = 16 * 1024 * 1024;
   // Open connections, in all and from one client address; over either cap a new connection is
   // answered 503 and closed at once, so that clients holding connections open cannot starve the
@@ -32,9 +32,9 @@ struct ServerOptions {
   // Answered 200 "ok" by the I/O thread itself, so that liveness shows even when every worker
   // is busy; "" leaves the path to the handler.
   std::string health_path = "/healthz";
-  std::chrono::seconds read_timeout{30};     // a request must arrive whole within this
-  std::chrono::seconds idle_timeout{75};     // keep-alive connection with no request
-  std::chrono::seconds shutdown_grace{25};   // in-flight requests may finish within this
+  std::chrono::seconds read_timeout{30};    // a request must arrive whole within this
+  std::chrono::seconds idle_timeout{75};    // keep-alive connection with no request
+  std::chrono::seconds shutdown_grace{25};  // in-flight requests may finish within this
   bool access_log = true;
   bool handle_signals = true;  // SIGINT/SIGTERM start a graceful stop
 };

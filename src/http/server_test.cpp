@@ -9,6 +9,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <fcntl.h>
 #include <atomic>
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -19,7 +20,6 @@
 #include <boost/json/parse.hpp>
 #include <chrono>
 #include <condition_variable>
-#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <future>
@@ -69,8 +69,8 @@ class ServerTest : public ::testing::Test {
     o.port = 0;
     o.handle_signals = false;
     o.access_log = false;
-    server_ = std::make_unique<Server>(o, [this](Request& r) { return handle(r); },
-                                       [this](Request& r) { return handle_inline(r); });
+    server_ = std::make_unique<Server>(
+        o, [this](Request& r) { return handle(r); }, [this](Request& r) { return handle_inline(r); });
     auto listening = server_->listen();
     ASSERT_TRUE(listening.ok()) << listening.error().message;
     ASSERT_NE(server_->port(), 0);
@@ -298,9 +298,15 @@ TEST_F(ServerTest, TheHandlerSeesAConvertedRequest) {
 TEST_F(ServerTest, LanguageFollowsTheHighestWeightedChoice) {
   start();
   const std::pair<const char*, const char*> cases[] = {
-      {"zh-CN,zh;q=0.9,en;q=0.8", "zh-CN"}, {"zh", "zh-CN"},        {"zh-TW", "zh-CN"},
-      {"en-US,en;q=0.9,zh;q=0.8", "en-US"}, {"en;q=0.3, zh-Hans", "zh-CN"}, {"fr, zh;q=0.5", "en-US"},
-      {"zu", "en-US"},                      {"", "en-US"},          {"*", "en-US"},
+      {"zh-CN,zh;q=0.9,en;q=0.8", "zh-CN"},
+      {"zh", "zh-CN"},
+      {"zh-TW", "zh-CN"},
+      {"en-US,en;q=0.9,zh;q=0.8", "en-US"},
+      {"en;q=0.3, zh-Hans", "zh-CN"},
+      {"fr, zh;q=0.5", "en-US"},
+      {"zu", "en-US"},
+      {"", "en-US"},
+      {"*", "en-US"},
   };
   for (const auto& [header, lang] : cases) {
     std::vector<std::pair<std::string, std::string>> h;
@@ -402,11 +408,10 @@ TEST_F(ServerTest, ATargetLongerThanTheLimitIs414) {
 
 TEST_F(ServerTest, MalformedRequestsAre400ProblemsAndTheConnectionCloses) {
   start();
-  for (const std::string& bytes : {std::string("GARBAGE\x01 / HTTP/1.1\r\n\r\n"),
-                                  std::string("GET / HTTP/1.1\r\nHost x\r\n\r\n"),
-                                  std::string("GET / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n"),
-                                  std::string("GET /a%zz HTTP/1.1\r\nHost: x\r\n\r\n"),
-                                  std::string("GET /%00 HTTP/1.1\r\nHost: x\r\n\r\n")}) {
+  for (const std::string& bytes :
+       {std::string("GARBAGE\x01 / HTTP/1.1\r\n\r\n"), std::string("GET / HTTP/1.1\r\nHost x\r\n\r\n"),
+        std::string("GET / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n"),
+        std::string("GET /a%zz HTTP/1.1\r\nHost: x\r\n\r\n"), std::string("GET /%00 HTTP/1.1\r\nHost: x\r\n\r\n")}) {
     auto s = connect();
     asio::write(s, asio::buffer(bytes));
     beast::flat_buffer buf;
@@ -430,8 +435,8 @@ TEST_F(ServerTest, AmbiguousFramingIs400AndNothingAfterItIsServed) {
     const char* code;
   };
   const Case cases[] = {
-      {"transfer coding not ending in chunked", "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n" + smuggled,
-       "http.bad_transfer_encoding"},
+      {"transfer coding not ending in chunked",
+       "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n" + smuggled, "http.bad_transfer_encoding"},
       {"chunked followed by another coding",
        "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked, identity\r\n\r\n0\r\n\r\n" + smuggled,
        "http.bad_transfer_encoding"},
@@ -439,15 +444,18 @@ TEST_F(ServerTest, AmbiguousFramingIs400AndNothingAfterItIsServed) {
        "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n" +
            smuggled,
        "http.bad_transfer_encoding"},
-      {"a coding the server cannot decode", "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n" + smuggled,
+      {"a coding the server cannot decode",
+       "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n" + smuggled,
        "http.bad_transfer_encoding"},
       {"transfer coding with a content length",
        "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\nContent-Length: " + std::to_string(smuggled.size()) +
            "\r\n\r\n" + smuggled,
        "http.bad_framing"},
-      {"content length before chunked", "POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n" + smuggled,
+      {"content length before chunked",
+       "POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n" + smuggled,
        "bad_request"},
-      {"chunked before content length", "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n" + smuggled,
+      {"chunked before content length",
+       "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n" + smuggled,
        "bad_request"},
       {"HTTP/1.1 without Host", "GET /a HTTP/1.1\r\n\r\n" + smuggled, "http.host_required"},
       {"two Host fields", "GET /a HTTP/1.1\r\nHost: x\r\nHost: y\r\n\r\n" + smuggled, "http.host_required"},
@@ -465,7 +473,8 @@ TEST_F(ServerTest, AmbiguousFramingIs400AndNothingAfterItIsServed) {
     auto res = read_response(s, buf);
     EXPECT_EQ(res.result_int(), 400) << c.name;
     EXPECT_EQ(res[bhttp::field::content_type], "application/problem+json") << c.name;
-    EXPECT_NE(res.body().find(std::string("\"code\":\"") + c.code + "\""), std::string::npos) << c.name << ": " << res.body();
+    EXPECT_NE(res.body().find(std::string("\"code\":\"") + c.code + "\""), std::string::npos)
+        << c.name << ": " << res.body();
     EXPECT_FALSE(res.keep_alive()) << c.name;
     EXPECT_TRUE(closed_within(s, 3s)) << c.name;
     EXPECT_TRUE(take_seen().empty()) << c.name;
@@ -491,11 +500,8 @@ TEST_F(ServerTest, QueryParametersThatAreNotTextAre400NamingTheParameter) {
     std::string field;
   };
   const Case cases[] = {
-      {"/q?name=%FF", "name"},
-      {"/q?ok=1&site=%EF%BF%BE", "site"},
-      {"/q?q=a%00b", "q"},
-      {"/q?q=line%0Abreak", "q"},
-      {"/q?%C0%AF=1", "\xEF\xBF\xBD\xEF\xBF\xBD"},
+      {"/q?name=%FF", "name"},    {"/q?ok=1&site=%EF%BF%BE", "site"},          {"/q?q=a%00b", "q"},
+      {"/q?q=line%0Abreak", "q"}, {"/q?%C0%AF=1", "\xEF\xBF\xBD\xEF\xBF\xBD"},
   };
   for (const auto& c : cases) {
     auto res = get(c.target);

@@ -55,8 +55,7 @@ bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(
 
 // Paths the API owns: a miss there is the API's 404, never the web app.
 bool reserved(std::string_view path) {
-  return path == "/api" || starts_with(path, "/api/") || path == "/healthz" || path == "/readyz" ||
-         path == "/metrics";
+  return path == "/api" || starts_with(path, "/api/") || path == "/healthz" || path == "/readyz" || path == "/metrics";
 }
 
 // Served only when every segment is an ordinary name: no "." or "..", no dotfiles (.env,
@@ -122,8 +121,8 @@ std::optional<FileInfo> stat_file(const fs::path& file) {
   info.regular = S_ISREG(st.st_mode);
   info.directory = S_ISDIR(st.st_mode);
   info.size = static_cast<std::uint64_t>(st.st_size);
-  info.modified_ns = static_cast<std::uint64_t>(st.st_mtim.tv_sec) * 1000000000u +
-                     static_cast<std::uint64_t>(st.st_mtim.tv_nsec);
+  info.modified_ns =
+      static_cast<std::uint64_t>(st.st_mtim.tv_sec) * 1000000000u + static_cast<std::uint64_t>(st.st_mtim.tv_nsec);
   return info;
 }
 

@@ -111,10 +111,10 @@ TEST_F(StaticFilesTest, OnlyGetAndHeadAreServed) {
 
 TEST_F(StaticFilesTest, TraversalAttemptsAreRefused) {
   // Paths as the server hands them over: already percent-decoded, so /%2e%2e/ arrives as /../.
-  for (const char* p : {"/../etc/passwd", "/../outside.txt", "/..", "/../", "/assets/../../outside.txt",
-                        "/assets/../../etc/passwd", "/assets/../index.html", "/./index.html", "/assets/./app-1a2b.js",
-                        "/.env", "/.git/config", "/a\\..\\..\\outside.txt", "\\..\\outside.txt", "relative",
-                        "", "/link.txt", "/linkdir/passwd", "/linkdir/x"}) {
+  for (const char* p :
+       {"/../etc/passwd", "/../outside.txt", "/..", "/../", "/assets/../../outside.txt", "/assets/../../etc/passwd",
+        "/assets/../index.html", "/./index.html", "/assets/./app-1a2b.js", "/.env", "/.git/config",
+        "/a\\..\\..\\outside.txt", "\\..\\outside.txt", "relative", "", "/link.txt", "/linkdir/passwd", "/linkdir/x"}) {
     auto r = get(p);
     EXPECT_FALSE(r) << "served " << p << " as " << (r ? r->file_path : "");
   }

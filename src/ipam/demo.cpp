@@ -62,8 +62,7 @@ Status load_demo(Service& svc, const Context& ctx, const DemoInput& input) {
   for (std::size_t i = 0; i < sites; ++i) {
     const auto& site = input.sites[i];
     const auto site_id = site.id;
-    COLO_TRY(auto mgmt, ensure_vlan(svc, ctx, site_id, kMgmtVid, "mgmt", std::nullopt,
-                                    "Out-of-band management"));
+    COLO_TRY(auto mgmt, ensure_vlan(svc, ctx, site_id, kMgmtVid, "mgmt", std::nullopt, "Out-of-band management"));
     std::vector<Vlan> customer_vlans;
     for (std::size_t k = 0; k < input.customer_ids.size(); ++k) {
       COLO_TRY(auto v, ensure_vlan(svc, ctx, site_id, kFirstCustomerVid + static_cast<int>(k),

@@ -30,7 +30,7 @@ struct DemoSite {
 };
 
 struct DemoInput {
-  std::vector<DemoSite> sites;            // at most three get address space
+  std::vector<DemoSite> sites;             // at most three get address space
   std::vector<std::int64_t> customer_ids;  // the demo customers
 };
 

@@ -28,8 +28,8 @@ class Inventory {
   virtual ~Inventory() = default;
   // The interface, without any tenancy check (the caller checks ctx.sees on customer_id);
   // nullopt when it does not exist. `for_update` locks it for the rest of the transaction.
-  virtual Result<std::optional<InterfaceInfo>> interface(db::Tx& tx, const Context& ctx,
-                                                         std::int64_t id, bool for_update) = 0;
+  virtual Result<std::optional<InterfaceInfo>> interface(db::Tx& tx, const Context& ctx, std::int64_t id,
+                                                         bool for_update) = 0;
   // Several interfaces in one query; unknown ids are left out.
   virtual Result<std::vector<InterfaceInfo>> interfaces(db::Tx& tx, const Context& ctx,
                                                         const std::vector<std::int64_t>& ids) = 0;

@@ -86,18 +86,19 @@ std::optional<Address> Address::from_key(std::string_view key) {
   u128 v = 0;
   for (char c : key) {
     int d;
-    if (c >= '0' && c <= '9') d = c - '0';
-    else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
-    else return std::nullopt;
+    if (c >= '0' && c <= '9')
+      d = c - '0';
+    else if (c >= 'a' && c <= 'f')
+      d = c - 'a' + 10;
+    else
+      return std::nullopt;
     v = (v << 4) | static_cast<u128>(d);
   }
   if ((v & ~kV4Mask) == kV4MappedBase) return Address(Family::v4, v & kV4Mask);
   return Address(Family::v6, v);
 }
 
-bool Address::is_v4_mapped() const {
-  return family_ == Family::v6 && (value_ & ~kV4Mask) == kV4MappedBase;
-}
+bool Address::is_v4_mapped() const { return family_ == Family::v6 && (value_ & ~kV4Mask) == kV4MappedBase; }
 
 std::string Address::to_string() const {
   char out[INET6_ADDRSTRLEN];
@@ -143,8 +144,8 @@ std::optional<Address> Address::prev() const {
 }
 
 std::strong_ordering operator<=>(const Address& a, const Address& b) {
-  if (a.family_ != b.family_) return a.family_ == Family::v4 ? std::strong_ordering::less
-                                                             : std::strong_ordering::greater;
+  if (a.family_ != b.family_)
+    return a.family_ == Family::v4 ? std::strong_ordering::less : std::strong_ordering::greater;
   if (a.value_ < b.value_) return std::strong_ordering::less;
   if (a.value_ > b.value_) return std::strong_ordering::greater;
   return std::strong_ordering::equal;
@@ -179,8 +180,7 @@ Result<Prefix> Prefix::parse(std::string_view text) {
   Prefix p = of(*address, *length);
   if (p.network_ != *address)
     return Error::invalid("ipam.prefix.host_bits_set",
-                          "The address has bits set beyond the prefix length; did you mean " +
-                              p.to_string() + "?");
+                          "The address has bits set beyond the prefix length; did you mean " + p.to_string() + "?");
   return p;
 }
 
@@ -190,9 +190,7 @@ Prefix Prefix::of(const Address& address, int length) {
   return Prefix(Address(address.family(), address.value() & ~host_mask(bits, length)), length);
 }
 
-Address Prefix::last() const {
-  return Address(family(), network_.value() | host_mask(max_length(family()), length_));
-}
+Address Prefix::last() const { return Address(family(), network_.value() | host_mask(max_length(family()), length_)); }
 
 bool Prefix::contains(const Address& a) const {
   return a.family() == family() && a.value() >= network_.value() && a.value() <= last().value();
@@ -228,18 +226,13 @@ u128 Prefix::usable_count(bool pool) const {
   return span == kAllOnes ? kAllOnes : span + 1;
 }
 
-std::string Prefix::to_string() const {
-  return network_.to_string() + "/" + std::to_string(length_);
-}
+std::string Prefix::to_string() const { return network_.to_string() + "/" + std::to_string(length_); }
 
 // ---- AddressWithMask ----
 
-std::string AddressWithMask::to_string() const {
-  return address.to_string() + "/" + std::to_string(length);
-}
+std::string AddressWithMask::to_string() const { return address.to_string() + "/" + std::to_string(length); }
 
-Result<AddressWithMask> parse_address_with_mask(std::string_view text,
-                                                std::optional<int> default_length) {
+Result<AddressWithMask> parse_address_with_mask(std::string_view text, std::optional<int> default_length) {
   auto malformed = [] {
     return Error::invalid("ipam.address.malformed",
                           "Expected an address with its mask, such as 203.0.113.10/24 or "
@@ -260,8 +253,7 @@ Result<AddressWithMask> parse_address_with_mask(std::string_view text,
 
 // ---- Free-space search ----
 
-std::vector<Address> take_addresses(Family family, const std::vector<FreeRange>& ranges,
-                                    std::size_t limit) {
+std::vector<Address> take_addresses(Family family, const std::vector<FreeRange>& ranges, std::size_t limit) {
   std::vector<Address> out;
   for (const auto& r : ranges) {
     for (u128 v = r.first; out.size() < limit; ++v) {

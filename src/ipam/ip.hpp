@@ -131,13 +131,11 @@ struct FreeRange {
 };
 
 // The first `limit` addresses of `ranges` (sorted, disjoint), in order.
-std::vector<Address> take_addresses(Family family, const std::vector<FreeRange>& ranges,
-                                    std::size_t limit);
+std::vector<Address> take_addresses(Family family, const std::vector<FreeRange>& ranges, std::size_t limit);
 
 // The free runs of [first, last] given the used values in ascending order (values outside the
 // range are ignored), at most `max_ranges` of them. The walk the store does in SQL; here for
 // tests and small sets.
-std::vector<FreeRange> free_ranges(u128 first, u128 last, const std::vector<u128>& used_sorted,
-                                   std::size_t max_ranges);
+std::vector<FreeRange> free_ranges(u128 first, u128 last, const std::vector<u128>& used_sorted, std::size_t max_ranges);
 
 }  // namespace colo::ipam

@@ -11,7 +11,11 @@ namespace {
 u128 pow2(int n) { return static_cast<u128>(1) << n; }
 
 TEST(IpAddressTest, ParsesAndWritesCanonicalText) {
-  struct Case { const char* in; const char* out; Family family; };
+  struct Case {
+    const char* in;
+    const char* out;
+    Family family;
+  };
   const Case cases[] = {
       {"0.0.0.0", "0.0.0.0", Family::v4},
       {"203.0.113.10", "203.0.113.10", Family::v4},
@@ -28,10 +32,10 @@ TEST(IpAddressTest, ParsesAndWritesCanonicalText) {
       {"1:2:3:4:5:6:7::", "1:2:3:4:5:6:7:0", Family::v6},
       {"::1:2:3:4:5:6:7", "0:1:2:3:4:5:6:7", Family::v6},
       {"fe80::1:2", "fe80::1:2", Family::v6},
-      {"::ffff:192.0.2.1", "::ffff:192.0.2.1", Family::v6},       // IPv4-mapped keeps the quad
+      {"::ffff:192.0.2.1", "::ffff:192.0.2.1", Family::v6},  // IPv4-mapped keeps the quad
       {"::ffff:c000:0201", "::ffff:192.0.2.1", Family::v6},
       {"0:0:0:0:0:ffff:102:304", "::ffff:1.2.3.4", Family::v6},
-      {"::1.2.3.4", "::102:304", Family::v6},                     // deprecated compatible form
+      {"::1.2.3.4", "::102:304", Family::v6},  // deprecated compatible form
       {"::0.0.0.2", "::2", Family::v6},
       {"::c000:201", "::c000:201", Family::v6},
       {"64:ff9b::1.2.3.4", "64:ff9b::102:304", Family::v6},
@@ -48,17 +52,20 @@ TEST(IpAddressTest, ParsesAndWritesCanonicalText) {
 }
 
 TEST(IpAddressTest, RejectsMalformedText) {
-  for (const char* in : {"", " 1.2.3.4", "1.2.3.4 ", "1.2.3", "1.2.3.4.5", "256.1.1.1", "01.2.3.4",
-                         "1.2.3.04", "0x1.2.3.4", "1.2.3.4/24", "a.b.c.d", "1::2::3", ":::",
-                         "1:2:3:4:5:6:7:8:9", "gggg::", "fe80::1%eth0", "::ffff:1.2.3", "2001:db8::/32",
-                         "12345::", "[::1]"}) {
+  for (const char* in :
+       {"",         " 1.2.3.4",     "1.2.3.4 ",     "1.2.3",         "1.2.3.4.5", "256.1.1.1", "01.2.3.4",
+        "1.2.3.04", "0x1.2.3.4",    "1.2.3.4/24",   "a.b.c.d",       "1::2::3",   ":::",       "1:2:3:4:5:6:7:8:9",
+        "gggg::",   "fe80::1%eth0", "::ffff:1.2.3", "2001:db8::/32", "12345::",   "[::1]"}) {
     EXPECT_FALSE(Address::parse(in)) << in;
   }
   EXPECT_FALSE(Address::parse(std::string(60, '1')));
 }
 
 TEST(IpAddressTest, KeysSortLikeAddressesAndMapIpv4) {
-  struct Case { const char* in; const char* key; };
+  struct Case {
+    const char* in;
+    const char* key;
+  };
   const Case cases[] = {
       {"0.0.0.0", "00000000000000000000ffff00000000"},
       {"1.2.3.4", "00000000000000000000ffff01020304"},
@@ -87,7 +94,11 @@ TEST(IpAddressTest, KeysSortLikeAddressesAndMapIpv4) {
 }
 
 TEST(IpAddressTest, NextAndPreviousStopAtTheEnds) {
-  struct Case { const char* in; const char* next; const char* prev; };
+  struct Case {
+    const char* in;
+    const char* next;
+    const char* prev;
+  };
   const Case cases[] = {
       {"1.2.3.4", "1.2.3.5", "1.2.3.3"},
       {"1.2.3.255", "1.2.4.0", "1.2.3.254"},
@@ -118,7 +129,11 @@ TEST(IpAddressTest, NextAndPreviousStopAtTheEnds) {
 }
 
 TEST(IpPrefixTest, ParsesStrictCidr) {
-  struct Case { const char* in; const char* canonical; const char* last; };
+  struct Case {
+    const char* in;
+    const char* canonical;
+    const char* last;
+  };
   const Case cases[] = {
       {"203.0.113.0/24", "203.0.113.0/24", "203.0.113.255"},
       {"10.0.0.0/8", "10.0.0.0/8", "10.255.255.255"},
@@ -140,15 +155,18 @@ TEST(IpPrefixTest, ParsesStrictCidr) {
 }
 
 TEST(IpPrefixTest, RejectsMalformedAndHostBits) {
-  for (const char* in : {"", "203.0.113.0", "203.0.113.0/", "203.0.113.0/33", "203.0.113.0/024",
-                         "203.0.113.0/-1", "203.0.113.0/+24", "203.0.113.0/24/1", "/24",
-                         "203.0.113.0 /24", "2001:db8::/129", "2001:db8::/1280", "x/8"}) {
+  for (const char* in :
+       {"", "203.0.113.0", "203.0.113.0/", "203.0.113.0/33", "203.0.113.0/024", "203.0.113.0/-1", "203.0.113.0/+24",
+        "203.0.113.0/24/1", "/24", "203.0.113.0 /24", "2001:db8::/129", "2001:db8::/1280", "x/8"}) {
     auto p = Prefix::parse(in);
     ASSERT_FALSE(p.ok()) << in;
     EXPECT_EQ(p.error().code, "ipam.prefix.malformed") << in;
     EXPECT_EQ(p.error().kind, ErrorKind::invalid);
   }
-  struct Case { const char* in; const char* meant; };
+  struct Case {
+    const char* in;
+    const char* meant;
+  };
   for (const Case& c : {Case{"203.0.113.10/24", "203.0.113.0/24"}, Case{"10.1.0.0/8", "10.0.0.0/8"},
                         Case{"2001:db8::1/64", "2001:db8::/64"}, Case{"192.0.2.1/31", "192.0.2.0/31"}}) {
     auto p = Prefix::parse(c.in);
@@ -188,7 +206,13 @@ TEST(IpPrefixTest, Containment) {
 }
 
 TEST(IpPrefixTest, UsableRangesSkipNetworkBroadcastAndAnycast) {
-  struct Case { const char* prefix; bool pool; const char* first; const char* last; u128 count; };
+  struct Case {
+    const char* prefix;
+    bool pool;
+    const char* first;
+    const char* last;
+    u128 count;
+  };
   const Case cases[] = {
       {"203.0.113.0/24", false, "203.0.113.1", "203.0.113.254", 254},
       {"203.0.113.0/24", true, "203.0.113.0", "203.0.113.255", 256},
@@ -226,7 +250,12 @@ TEST(IpNumbersTest, DecimalAndDouble) {
 }
 
 TEST(IpAddressWithMaskTest, ParsesInterfaceAddresses) {
-  struct Case { const char* in; std::optional<int> dflt; const char* out; const char* subnet; };
+  struct Case {
+    const char* in;
+    std::optional<int> dflt;
+    const char* out;
+    const char* subnet;
+  };
   const Case cases[] = {
       {"203.0.113.10/24", std::nullopt, "203.0.113.10/24", "203.0.113.0/24"},
       {"203.0.113.10", std::nullopt, "203.0.113.10/32", "203.0.113.10/32"},
@@ -242,8 +271,8 @@ TEST(IpAddressWithMaskTest, ParsesInterfaceAddresses) {
     EXPECT_EQ(r->to_string(), c.out) << c.in;
     EXPECT_EQ(r->subnet().to_string(), c.subnet) << c.in;
   }
-  for (const char* in : {"", "203.0.113.10/33", "203.0.113.10/", "203.0.113.10/08", "x/24",
-                         "2001:db8::1/129", "203.0.113.0/24/24"}) {
+  for (const char* in :
+       {"", "203.0.113.10/33", "203.0.113.10/", "203.0.113.10/08", "x/24", "2001:db8::1/129", "203.0.113.0/24/24"}) {
     auto r = parse_address_with_mask(in);
     ASSERT_FALSE(r.ok()) << in;
     EXPECT_EQ(r.error().code, "ipam.address.malformed") << in;
@@ -262,13 +291,13 @@ TEST(IpFreeSpaceTest, FreeRangesFromSortedUsedValues) {
       {1, 254, {1, 2, 3}, 10, {{4, 254}}},
       {1, 254, {5}, 10, {{1, 4}, {6, 254}}},
       {1, 254, {254}, 10, {{1, 253}}},
-      {1, 254, {0, 255, 300}, 10, {{1, 254}}},          // outside the range: ignored
-      {1, 4, {1, 2, 3, 4}, 10, {}},                     // full
-      {1, 10, {2, 4, 6, 8}, 2, {{1, 1}, {3, 3}}},        // capped
+      {1, 254, {0, 255, 300}, 10, {{1, 254}}},     // outside the range: ignored
+      {1, 4, {1, 2, 3, 4}, 10, {}},                // full
+      {1, 10, {2, 4, 6, 8}, 2, {{1, 1}, {3, 3}}},  // capped
       {1, 10, {2, 4, 6, 8}, 10, {{1, 1}, {3, 3}, {5, 5}, {7, 7}, {9, 10}}},
       {7, 7, {}, 10, {{7, 7}}},
       {7, 7, {7}, 10, {}},
-      {5, 4, {}, 10, {}},                               // empty range
+      {5, 4, {}, 10, {}},  // empty range
   };
   for (const auto& c : cases) {
     auto got = free_ranges(c.first, c.last, c.used, c.max);
@@ -293,8 +322,8 @@ TEST(IpFreeSpaceTest, TakeAddressesWalksRangesInOrder) {
   std::vector<FreeRange> ranges = {{base + 1, base + 2}, {base + 5, base + 5}, {base + 9, base + 254}};
   std::vector<std::string> got;
   for (auto& a : take_addresses(Family::v4, ranges, 5)) got.push_back(a.to_string());
-  EXPECT_EQ(got, (std::vector<std::string>{"203.0.113.1", "203.0.113.2", "203.0.113.5", "203.0.113.9",
-                                           "203.0.113.10"}));
+  EXPECT_EQ(got,
+            (std::vector<std::string>{"203.0.113.1", "203.0.113.2", "203.0.113.5", "203.0.113.9", "203.0.113.10"}));
   EXPECT_TRUE(take_addresses(Family::v4, ranges, 0).empty());
   EXPECT_EQ(take_addresses(Family::v4, {}, 5).size(), 0u);
   // A range at the top of the space ends without wrapping.

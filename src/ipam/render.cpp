@@ -42,10 +42,10 @@ boost::json::object interface_vlans_json(const InterfaceVlans& iv) {
 namespace {
 
 boost::json::object end_json(const CableEnd& e) {
-  boost::json::value device_name = e.device_name.empty() ? boost::json::value(nullptr)
-                                                         : boost::json::value(e.device_name);
-  boost::json::value interface_name = e.interface_name.empty() ? boost::json::value(nullptr)
-                                                               : boost::json::value(e.interface_name);
+  boost::json::value device_name =
+      e.device_name.empty() ? boost::json::value(nullptr) : boost::json::value(e.device_name);
+  boost::json::value interface_name =
+      e.interface_name.empty() ? boost::json::value(nullptr) : boost::json::value(e.interface_name);
   return {{"id", e.interface_id},
           {"name", interface_name},
           {"device", boost::json::object{{"id", e.device_id}, {"name", device_name}}}};

@@ -27,8 +27,7 @@ namespace colo::ipam {
 
 class Service {
  public:
-  Service(db::Database& db, const Clock& clock, Inventory& inventory)
-      : db_(db), clock_(clock), inventory_(inventory) {}
+  Service(db::Database& db, const Clock& clock, Inventory& inventory) : db_(db), clock_(clock), inventory_(inventory) {}
 
   // ---- VLANs ----
   Result<store::Page<Vlan>> list_vlans(const Context& ctx, const VlanFilter& f);
@@ -70,8 +69,7 @@ class Service {
   // The next free addresses of the prefix (at most `limit`, up to kMaxAllocation): IPv4 without
   // network and broadcast below /31, IPv6 without the subnet-router anycast address, unless the
   // prefix is a pool.
-  Result<std::vector<AddressWithMask>> available_ips(const Context& ctx, std::int64_t prefix_id,
-                                                     std::int64_t limit);
+  Result<std::vector<AddressWithMask>> available_ips(const Context& ctx, std::int64_t prefix_id, std::int64_t limit);
   // Allocates the next `count` free addresses in one write transaction, all or none:
   // 409 ipam.prefix.exhausted when fewer are free. The unique address key makes two concurrent
   // allocations unable to hand out the same address; a collision is retried.

@@ -45,8 +45,7 @@ Status Service::check_address(db::Tx& tx, const Context& ctx, const IpAddressRec
   if (!valid_dns_name(a.dns_name)) errors.push_back({"dns_name", "invalid", "Not a DNS name."});
   if (!errors.empty()) return Error::validation(std::move(errors));
   if (a.address.address.is_v4_mapped())
-    return with_field(Error::invalid("ipam.address.v4_mapped", "Write IPv4-mapped addresses in IPv4 form."),
-                      "address");
+    return with_field(Error::invalid("ipam.address.v4_mapped", "Write IPv4-mapped addresses in IPv4 form."), "address");
   if (a.customer_id) {
     COLO_TRY(bool ok, inventory_.customer_exists(tx, *a.customer_id));
     if (!ok) return unprocessable_field("ipam.address.unknown_customer", "customer", "No such customer.");
@@ -111,8 +110,7 @@ Result<IpAddressRecord> Service::create_address(const Context& ctx, const IpAddr
   auto id = store::insert_address(tx, a);
   if (!id.ok()) return address_write_error(std::move(id).error(), a.address.address);
   COLO_TRY(auto created, store::find_address(tx, *id));
-  COLO_CHECK(record(tx, ctx, clock_, "ipam.ip_address", *id, "create", nullptr, address_json(*created),
-                    a.customer_id));
+  COLO_CHECK(record(tx, ctx, clock_, "ipam.ip_address", *id, "create", nullptr, address_json(*created), a.customer_id));
   COLO_CHECK(tx.commit());
   return std::move(*created);
 }
@@ -149,8 +147,8 @@ Status Service::delete_address(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto found, store::find_address(tx, id));
   if (!found) return Error::not_found("IP address");
   COLO_CHECK(store::delete_address(tx, id));
-  COLO_CHECK(record(tx, ctx, clock_, "ipam.ip_address", id, "delete", address_json(*found), nullptr,
-                    found->customer_id));
+  COLO_CHECK(
+      record(tx, ctx, clock_, "ipam.ip_address", id, "delete", address_json(*found), nullptr, found->customer_id));
   return tx.commit();
 }
 
@@ -163,7 +161,8 @@ Result<std::vector<AddressWithMask>> Service::available_ips(const Context& ctx, 
   COLO_TRY(auto p, store::find_prefix(tx, prefix_id, false));
   if (!p || !ctx.sees(p->customer_id)) return Error::not_found("Prefix");
   const auto n = static_cast<std::size_t>(limit);
-  COLO_TRY(auto ranges, store::free_ranges(tx, p->prefix.first_usable(p->is_pool), p->prefix.last_usable(p->is_pool), n));
+  COLO_TRY(auto ranges,
+           store::free_ranges(tx, p->prefix.first_usable(p->is_pool), p->prefix.last_usable(p->is_pool), n));
   std::vector<AddressWithMask> out;
   for (const auto& a : take_addresses(p->prefix.family(), ranges, n)) out.push_back({a, p->prefix.length()});
   return out;
@@ -181,7 +180,8 @@ Result<std::vector<IpAddressRecord>> Service::allocate_once(const Context& ctx, 
     if (!ok) return unprocessable_field("ipam.address.unknown_customer", "customer", "No such customer.");
   }
   const auto n = static_cast<std::size_t>(in.count);
-  COLO_TRY(auto ranges, store::free_ranges(tx, p->prefix.first_usable(p->is_pool), p->prefix.last_usable(p->is_pool), n));
+  COLO_TRY(auto ranges,
+           store::free_ranges(tx, p->prefix.first_usable(p->is_pool), p->prefix.last_usable(p->is_pool), n));
   auto free = take_addresses(p->prefix.family(), ranges, n);
   if (free.size() < n)
     return Error::conflict("ipam.prefix.exhausted", "The prefix " + p->prefix.to_string() + " has only " +
@@ -240,13 +240,15 @@ Result<std::vector<IpAddressRecord>> Service::assign_ipv4_in(db::Tx& tx, const C
     if (chosen.size() >= n) break;
     COLO_CHECK(store::lock_prefix(tx, p.id));
     const auto want = n - chosen.size();
-    COLO_TRY(auto ranges, store::free_ranges(tx, p.prefix.first_usable(p.is_pool), p.prefix.last_usable(p.is_pool), want));
+    COLO_TRY(auto ranges,
+             store::free_ranges(tx, p.prefix.first_usable(p.is_pool), p.prefix.last_usable(p.is_pool), want));
     for (const auto& a : take_addresses(p.prefix.family(), ranges, want)) chosen.emplace_back(&p, a);
   }
   if (chosen.size() < n)
-    return Error::conflict("ipam.assignment.exhausted",
-                           "The site has " + std::to_string(chosen.size()) + " free IPv4 address(es) in pools for "
-                           "customers; " + std::to_string(count) + " are needed.");
+    return Error::conflict("ipam.assignment.exhausted", "The site has " + std::to_string(chosen.size()) +
+                                                            " free IPv4 address(es) in pools for "
+                                                            "customers; " +
+                                                            std::to_string(count) + " are needed.");
   const auto now = format_instant(clock_.now());
   std::vector<std::int64_t> ids;
   for (const auto& [p, a] : chosen) {

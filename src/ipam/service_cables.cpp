@@ -76,11 +76,14 @@ Status check_cable(db::Tx& tx, const Context& ctx, Inventory& inventory, Cable& 
   if (c.length_m && (*c.length_m < 0 || *c.length_m > 100000))
     errors.push_back({"length_m", "out_of_range", "Must be between 0 and 100000 metres."});
   auto colour = normalise_colour(c.colour);
-  if (!colour) errors.push_back({"colour", "invalid", "Expected six hex digits, such as 2f6fd0."});
-  else c.colour = *colour;
+  if (!colour)
+    errors.push_back({"colour", "invalid", "Expected six hex digits, such as 2f6fd0."});
+  else
+    c.colour = *colour;
   if (!errors.empty()) return Error::validation(std::move(errors));
   if (c.a.interface_id == c.b.interface_id)
-    return unprocessable_field("dcim.cable.same_interface", "b_interface", "A cable cannot connect an interface to itself.");
+    return unprocessable_field("dcim.cable.same_interface", "b_interface",
+                               "A cable cannot connect an interface to itself.");
   for (auto [end, field] : {std::pair{&c.a, "a_interface"}, std::pair{&c.b, "b_interface"}}) {
     COLO_TRY(auto info, inventory.interface(tx, ctx, end->interface_id, true));
     if (!info) return unprocessable_field("dcim.cable.unknown_interface", field, "No such interface.");
@@ -151,8 +154,8 @@ Status Service::decommission_cable(const Context& ctx, std::int64_t id) {
   c.updated_at = format_instant(clock_.now());
   COLO_CHECK(store::update_cable(tx, c));
   COLO_CHECK(store::release_cable_ends(tx, c.id));
-  COLO_CHECK(record(tx, ctx, clock_, "dcim.cable", c.id, "decommission", cable_json(before), cable_json(c),
-                    std::nullopt));
+  COLO_CHECK(
+      record(tx, ctx, clock_, "dcim.cable", c.id, "decommission", cable_json(before), cable_json(c), std::nullopt));
   return tx.commit();
 }
 

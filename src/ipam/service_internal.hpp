@@ -45,7 +45,7 @@ inline Error with_field(Error e, std::string field) {
 }
 
 inline Status record(db::Tx& tx, const Context& ctx, const Clock& clock, std::string type, std::int64_t id,
-              std::string action, value before, value after, std::optional<std::int64_t> customer) {
+                     std::string action, value before, value after, std::optional<std::int64_t> customer) {
   return audit::record(tx, ctx, clock,
                        audit::Change{std::move(type), std::to_string(id), std::move(action), std::move(before),
                                      std::move(after), customer});

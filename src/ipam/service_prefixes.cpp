@@ -41,9 +41,9 @@ Result<PrefixRecord> Service::prefix(const Context& ctx, std::int64_t id) {
 
 Status Service::check_prefix(db::Tx& tx, const Context& ctx, const PrefixRecord& p) {
   if (p.prefix.overlaps_v4_mapped())
-    return with_field(Error::invalid("ipam.prefix.v4_mapped",
-                                     "IPv6 space overlapping ::ffff:0:0/96 (IPv4-mapped) is kept as IPv4."),
-                      "prefix");
+    return with_field(
+        Error::invalid("ipam.prefix.v4_mapped", "IPv6 space overlapping ::ffff:0:0/96 (IPv4-mapped) is kept as IPv4."),
+        "prefix");
   if (!one_of(p.status, kPrefixStatuses)) return bad_field("status", "invalid_choice", "Unknown status.");
   if (p.site_id) {
     COLO_TRY(bool ok, inventory_.site_exists(tx, ctx, *p.site_id));
@@ -119,8 +119,8 @@ Result<PrefixRecord> Service::update_prefix(const Context& ctx, std::int64_t id,
   p.updated_at = format_instant(clock_.now());
   auto st = store::update_prefix(tx, p);
   if (!st.ok()) return prefix_write_error(std::move(st).error(), p.prefix);
-  COLO_CHECK(record(tx, ctx, clock_, "ipam.prefix", id, "update", prefix_json(*found, false),
-                    prefix_json(p, false), p.customer_id));
+  COLO_CHECK(record(tx, ctx, clock_, "ipam.prefix", id, "update", prefix_json(*found, false), prefix_json(p, false),
+                    p.customer_id));
   COLO_TRY(auto updated, store::find_prefix(tx, id, true));
   COLO_CHECK(tx.commit());
   return std::move(*updated);
@@ -132,13 +132,13 @@ Status Service::delete_prefix(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto found, store::find_prefix(tx, id, false));
   if (!found) return Error::not_found("Prefix");
   COLO_CHECK(store::delete_prefix(tx, id));
-  COLO_CHECK(record(tx, ctx, clock_, "ipam.prefix", id, "delete", prefix_json(*found, false), nullptr,
-                    found->customer_id));
+  COLO_CHECK(
+      record(tx, ctx, clock_, "ipam.prefix", id, "delete", prefix_json(*found, false), nullptr, found->customer_id));
   return tx.commit();
 }
 
 Result<std::vector<SiteUtilisation>> Service::site_utilisation(const Context& ctx,
-                                                              std::optional<std::int64_t> site_id) {
+                                                               std::optional<std::int64_t> site_id) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   return store::site_utilisation(tx, ctx, site_id);
 }

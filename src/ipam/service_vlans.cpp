@@ -45,10 +45,11 @@ Status check_vlan(db::Tx& tx, const Context& ctx, Inventory& inventory, const Vl
 
 Error vlan_write_error(Error e, const Vlan& v) {
   if (!e.is("db.unique_violation")) return e;
-  return with_field(Error::conflict("ipam.vlan.duplicate_vid",
-                                    "VLAN " + std::to_string(v.vid) +
-                                        (v.site_id ? " already exists at this site." : " already exists among the global VLANs.")),
-                    "vid");
+  return with_field(
+      Error::conflict("ipam.vlan.duplicate_vid",
+                      "VLAN " + std::to_string(v.vid) +
+                          (v.site_id ? " already exists at this site." : " already exists among the global VLANs.")),
+      "vid");
 }
 
 }  // namespace
@@ -92,11 +93,11 @@ Result<Vlan> Service::update_vlan(const Context& ctx, std::int64_t id, const Vla
     COLO_TRY(auto infos, inventory_.interfaces(tx, ctx, interfaces));
     for (const auto& i : infos)
       if (i.site_id != v.site_id)
-        return unprocessable_field("ipam.vlan.site_in_use", "site",
-                                   "Interface " + i.name + " of " + i.device_name + " at another site carries this VLAN.");
+        return unprocessable_field(
+            "ipam.vlan.site_in_use", "site",
+            "Interface " + i.name + " of " + i.device_name + " at another site carries this VLAN.");
     COLO_TRY(bool other, store::vlan_used_by_other_site(tx, id, *v.site_id));
-    if (other)
-      return unprocessable_field("ipam.vlan.site_in_use", "site", "A prefix of another site uses this VLAN.");
+    if (other) return unprocessable_field("ipam.vlan.site_in_use", "site", "A prefix of another site uses this VLAN.");
   }
   v.updated_at = format_instant(clock_.now());
   auto st = store::update_vlan(tx, v);

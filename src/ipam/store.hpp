@@ -60,8 +60,7 @@ Result<std::optional<std::int64_t>> cable_on_interface(db::Tx& tx, std::int64_t 
 // with_utilisation: also count the addresses inside (a range count; skip it for plain lookups).
 Result<std::optional<PrefixRecord>> find_prefix(db::Tx& tx, std::int64_t id, bool with_utilisation);
 Result<Page<PrefixRecord>> list_prefixes(db::Tx& tx, const Context& ctx, const PrefixFilter& f,
-                                         const std::optional<Prefix>& within,
-                                         const std::optional<Prefix>& contains);
+                                         const std::optional<Prefix>& within, const std::optional<Prefix>& contains);
 Result<std::int64_t> insert_prefix(db::Tx& tx, const PrefixRecord& p);
 Status update_prefix(db::Tx& tx, const PrefixRecord& p);
 Status delete_prefix(db::Tx& tx, std::int64_t id);

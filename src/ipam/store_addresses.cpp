@@ -24,8 +24,10 @@ constexpr std::string_view kDeleteAddress = "DELETE FROM ipam_ip_addresses WHERE
 constexpr std::string_view kAddressByKey = "SELECT id FROM ipam_ip_addresses WHERE addr_key = $1";
 
 const db::ListSpec kAddressList{.search = {"a.address", "a.dns_name", "a.description"},
-                                .sorts = {{"address", "a.addr_key"}, {"status", "a.status"},
-                                          {"dns_name", "a.dns_name"}, {"created_at", "a.created_at"},
+                                .sorts = {{"address", "a.addr_key"},
+                                          {"status", "a.status"},
+                                          {"dns_name", "a.dns_name"},
+                                          {"created_at", "a.created_at"},
                                           {"created", "a.created_at"}},
                                 .default_order = "a.addr_key, a.id",
                                 .tiebreak = "a.id",
@@ -83,13 +85,15 @@ Result<Page<IpAddressRecord>> list_addresses(db::Tx& tx, const Context& ctx, con
                                              const std::optional<Prefix>& within) {
   db::ListSql w(kAddressList);
   if (f.site_id)
-    w.add("EXISTS (SELECT 1 FROM ipam_prefixes p WHERE p.site_id = ? AND p.family = a.family "
-          "AND p.first_key <= a.addr_key AND p.last_key >= a.addr_key)",
-          *f.site_id);
+    w.add(
+        "EXISTS (SELECT 1 FROM ipam_prefixes p WHERE p.site_id = ? AND p.family = a.family "
+        "AND p.first_key <= a.addr_key AND p.last_key >= a.addr_key)",
+        *f.site_id);
   if (f.vlan_id)
-    w.add("EXISTS (SELECT 1 FROM ipam_prefixes p WHERE p.vlan_id = ? AND p.family = a.family "
-          "AND p.first_key <= a.addr_key AND p.last_key >= a.addr_key)",
-          *f.vlan_id);
+    w.add(
+        "EXISTS (SELECT 1 FROM ipam_prefixes p WHERE p.vlan_id = ? AND p.family = a.family "
+        "AND p.first_key <= a.addr_key AND p.last_key >= a.addr_key)",
+        *f.vlan_id);
   if (f.customer_id) w.add("a.customer_id = ?", *f.customer_id);
   if (f.interface_id) w.add("a.interface_id = ?", *f.interface_id);
   if (f.status) w.add("a.status = ?", *f.status);
@@ -102,24 +106,22 @@ Result<Page<IpAddressRecord>> list_addresses(db::Tx& tx, const Context& ctx, con
   }
   w.tenant(ctx);
   return db::list_page<IpAddressRecord>(tx, w, "SELECT COUNT(*) FROM ipam_ip_addresses a",
-                                        "SELECT " + std::string(kAddressColumns) + " FROM ipam_ip_addresses a",
-                                        f.sort, f.limit, f.offset, address_from);
+                                        "SELECT " + std::string(kAddressColumns) + " FROM ipam_ip_addresses a", f.sort,
+                                        f.limit, f.offset, address_from);
 }
 
 Result<std::int64_t> insert_address(db::Tx& tx, const IpAddressRecord& a) {
   const auto& host = a.address.address;
-  return tx.insert(kInsertAddress,
-                   {family_number(host.family()), a.address.to_string(), a.address.length, host.key(),
-                    next_key_of(host), a.status, a.role, a.customer_id, a.interface_id, a.dns_name,
-                    a.description, a.created_at, a.updated_at});
+  return tx.insert(kInsertAddress, {family_number(host.family()), a.address.to_string(), a.address.length, host.key(),
+                                    next_key_of(host), a.status, a.role, a.customer_id, a.interface_id, a.dns_name,
+                                    a.description, a.created_at, a.updated_at});
 }
 
 Status update_address(db::Tx& tx, const IpAddressRecord& a) {
   const auto& host = a.address.address;
-  return expect_one(tx.exec(kUpdateAddress,
-                            {a.id, family_number(host.family()), a.address.to_string(), a.address.length,
-                             host.key(), next_key_of(host), a.status, a.role, a.customer_id, a.interface_id,
-                             a.dns_name, a.description, a.updated_at}));
+  return expect_one(tx.exec(kUpdateAddress, {a.id, family_number(host.family()), a.address.to_string(),
+                                             a.address.length, host.key(), next_key_of(host), a.status, a.role,
+                                             a.customer_id, a.interface_id, a.dns_name, a.description, a.updated_at}));
 }
 
 Status delete_address(db::Tx& tx, std::int64_t id) { return expect_one(tx.exec(kDeleteAddress, {id})); }

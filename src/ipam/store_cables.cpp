@@ -19,15 +19,16 @@ constexpr std::string_view kInsertCable =
 constexpr std::string_view kUpdateCable =
     "UPDATE ipam_cables SET a_interface_id = $2, a_device_id = $3, b_interface_id = $4, b_device_id = $5, "
     "type = $6, status = $7, label = $8, length_m = $9, colour = $10, updated_at = $11 WHERE id = $1";
-constexpr std::string_view kClaimEnd =
-    "INSERT INTO ipam_cable_ends (interface_id, cable_id, side) VALUES ($1, $2, $3)";
+constexpr std::string_view kClaimEnd = "INSERT INTO ipam_cable_ends (interface_id, cable_id, side) VALUES ($1, $2, $3)";
 constexpr std::string_view kReleaseEnds = "DELETE FROM ipam_cable_ends WHERE cable_id = $1";
-constexpr std::string_view kCableOnInterface =
-    "SELECT cable_id FROM ipam_cable_ends WHERE interface_id = $1";
+constexpr std::string_view kCableOnInterface = "SELECT cable_id FROM ipam_cable_ends WHERE interface_id = $1";
 
 const db::ListSpec kCableList{.search = {"c.label"},
-                              .sorts = {{"id", "c.id"}, {"label", "c.label"}, {"type", "c.type"},
-                                        {"status", "c.status"}, {"created_at", "c.created_at"},
+                              .sorts = {{"id", "c.id"},
+                                        {"label", "c.label"},
+                                        {"type", "c.type"},
+                                        {"status", "c.status"},
+                                        {"created_at", "c.created_at"},
                                         {"created", "c.created_at"}},
                               .default_order = "c.id",
                               .tiebreak = "c.id"};
@@ -57,19 +58,18 @@ Result<Page<Cable>> list_cables(db::Tx& tx, const CableFilter& f,
     w.raw("(c.a_device_id IN (" + in + ") OR c.b_device_id IN (" + in + "))");
   }
   return db::list_page<Cable>(tx, w, "SELECT COUNT(*) FROM ipam_cables c",
-                              "SELECT " + std::string(kCableColumns) + " FROM ipam_cables c", f.sort, f.limit,
-                              f.offset, cable_from);
+                              "SELECT " + std::string(kCableColumns) + " FROM ipam_cables c", f.sort, f.limit, f.offset,
+                              cable_from);
 }
 
 Result<std::int64_t> insert_cable(db::Tx& tx, const Cable& c) {
-  return tx.insert(kInsertCable, {c.a.interface_id, c.a.device_id, c.b.interface_id, c.b.device_id, c.type,
-                                  c.status, c.label, c.length_m, c.colour, c.created_at, c.updated_at});
+  return tx.insert(kInsertCable, {c.a.interface_id, c.a.device_id, c.b.interface_id, c.b.device_id, c.type, c.status,
+                                  c.label, c.length_m, c.colour, c.created_at, c.updated_at});
 }
 
 Status update_cable(db::Tx& tx, const Cable& c) {
-  return expect_one(tx.exec(kUpdateCable, {c.id, c.a.interface_id, c.a.device_id, c.b.interface_id,
-                                           c.b.device_id, c.type, c.status, c.label, c.length_m, c.colour,
-                                           c.updated_at}));
+  return expect_one(tx.exec(kUpdateCable, {c.id, c.a.interface_id, c.a.device_id, c.b.interface_id, c.b.device_id,
+                                           c.type, c.status, c.label, c.length_m, c.colour, c.updated_at}));
 }
 
 Status claim_cable_ends(db::Tx& tx, const Cable& c) {
@@ -77,9 +77,8 @@ Status claim_cable_ends(db::Tx& tx, const Cable& c) {
     auto r = tx.exec(kClaimEnd, {end->interface_id, c.id, side});
     if (!r.ok()) {
       if (!r.error().is("db.unique_violation")) return std::move(r).error();
-      return Error::conflict("dcim.cable.end_in_use",
-                             "Interface " + std::to_string(end->interface_id) +
-                                 " already has a cable; decommission that cable first.");
+      return Error::conflict("dcim.cable.end_in_use", "Interface " + std::to_string(end->interface_id) +
+                                                          " already has a cable; decommission that cable first.");
     }
   }
   return {};

@@ -30,9 +30,13 @@ constexpr std::string_view kMostSpecificPrefix =
     "ORDER BY p.prefix_len DESC LIMIT 1";
 
 const db::ListSpec kPrefixList{.search = {"p.prefix", "p.description"},
-                               .sorts = {{"prefix", "p.family, p.first_key, p.prefix_len"}, {"status", "p.status"},
-                                         {"site", "p.site_id"}, {"vlan", "p.vlan_id"}, {"length", "p.prefix_len"},
-                                         {"created_at", "p.created_at"}, {"created", "p.created_at"}},
+                               .sorts = {{"prefix", "p.family, p.first_key, p.prefix_len"},
+                                         {"status", "p.status"},
+                                         {"site", "p.site_id"},
+                                         {"vlan", "p.vlan_id"},
+                                         {"length", "p.prefix_len"},
+                                         {"created_at", "p.created_at"},
+                                         {"created", "p.created_at"}},
                                .default_order = "p.family, p.first_key, p.prefix_len, p.id",
                                .tiebreak = "p.id",
                                .tenant_column = "p.customer_id"};
@@ -70,8 +74,7 @@ Result<std::optional<PrefixRecord>> find_prefix(db::Tx& tx, std::int64_t id, boo
 }
 
 Result<Page<PrefixRecord>> list_prefixes(db::Tx& tx, const Context& ctx, const PrefixFilter& f,
-                                         const std::optional<Prefix>& within,
-                                         const std::optional<Prefix>& contains) {
+                                         const std::optional<Prefix>& within, const std::optional<Prefix>& contains) {
   db::ListSql w(kPrefixList);
   if (f.site_id) w.add("p.site_id = ?", *f.site_id);
   if (f.vlan_id) w.add("p.vlan_id = ?", *f.vlan_id);
@@ -101,17 +104,16 @@ Result<Page<PrefixRecord>> list_prefixes(db::Tx& tx, const Context& ctx, const P
 }
 
 Result<std::int64_t> insert_prefix(db::Tx& tx, const PrefixRecord& p) {
-  return tx.insert(kInsertPrefix,
-                   {family_number(p.prefix.family()), p.prefix.to_string(), p.prefix.length(),
-                    p.prefix.network().key(), p.prefix.last().key(), p.site_id, p.vlan_id, p.customer_id,
-                    p.status, p.is_pool, p.description, p.created_at, p.updated_at});
+  return tx.insert(kInsertPrefix, {family_number(p.prefix.family()), p.prefix.to_string(), p.prefix.length(),
+                                   p.prefix.network().key(), p.prefix.last().key(), p.site_id, p.vlan_id, p.customer_id,
+                                   p.status, p.is_pool, p.description, p.created_at, p.updated_at});
 }
 
 Status update_prefix(db::Tx& tx, const PrefixRecord& p) {
-  return expect_one(tx.exec(kUpdatePrefix,
-                            {p.id, family_number(p.prefix.family()), p.prefix.to_string(), p.prefix.length(),
-                             p.prefix.network().key(), p.prefix.last().key(), p.site_id, p.vlan_id,
-                             p.customer_id, p.status, p.is_pool, p.description, p.updated_at}));
+  return expect_one(tx.exec(
+      kUpdatePrefix,
+      {p.id, family_number(p.prefix.family()), p.prefix.to_string(), p.prefix.length(), p.prefix.network().key(),
+       p.prefix.last().key(), p.site_id, p.vlan_id, p.customer_id, p.status, p.is_pool, p.description, p.updated_at}));
 }
 
 Status delete_prefix(db::Tx& tx, std::int64_t id) { return expect_one(tx.exec(kDeletePrefix, {id})); }
@@ -163,12 +165,13 @@ Result<std::vector<SiteUtilisation>> site_utilisation(db::Tx& tx, const Context&
   w.tenant(ctx);
   // Sizes per (site, family, length, pool) and addresses per (site, family), both grouped in SQL.
   COLO_TRY(auto sizes, tx.query("SELECT p.site_id, p.family, p.prefix_len, p.is_pool, COUNT(*) "
-                                "FROM ipam_prefixes p" + w.where() +
-                                " GROUP BY p.site_id, p.family, p.prefix_len, p.is_pool",
+                                "FROM ipam_prefixes p" +
+                                    w.where() + " GROUP BY p.site_id, p.family, p.prefix_len, p.is_pool",
                                 w.params()));
   COLO_TRY(auto used, tx.query("SELECT p.site_id, p.family, COUNT(a.id) FROM ipam_prefixes p "
                                "JOIN ipam_ip_addresses a ON a.addr_key >= p.first_key "
-                               "AND a.addr_key <= p.last_key" + w.where() + " GROUP BY p.site_id, p.family",
+                               "AND a.addr_key <= p.last_key" +
+                                   w.where() + " GROUP BY p.site_id, p.family",
                                w.params()));
   std::map<std::pair<std::int64_t, int>, SiteUtilisation> by;
   for (const auto& r : sizes.rows) {

@@ -55,7 +55,11 @@ TEST_P(IpamStore, FreeRangesInSqlMatchThePureWalk) {
   used6.insert(p6.last().value());
   for (auto v : used6) add(tx, Address(Family::v6, v), 120);
 
-  struct Case { Prefix prefix; const std::set<u128>& used; bool pool; };
+  struct Case {
+    Prefix prefix;
+    const std::set<u128>& used;
+    bool pool;
+  };
   for (const Case& c : {Case{p4, used4, false}, Case{p4, used4, true}, Case{p6, used6, false}}) {
     const std::vector<u128> sorted(c.used.begin(), c.used.end());
     for (std::size_t max : {1u, 2u, 5u, 50u, 1000u}) {
@@ -70,7 +74,8 @@ TEST_P(IpamStore, FreeRangesInSqlMatchThePureWalk) {
   const auto empty = *Prefix::parse("203.0.113.0/28");
   auto all_free = store::free_ranges(tx, empty.first_usable(), empty.last_usable(), 5);
   ASSERT_TRUE(all_free.ok());
-  EXPECT_EQ(text(*all_free, Family::v4), (std::vector<std::pair<std::string, std::string>>{{"203.0.113.1", "203.0.113.14"}}));
+  EXPECT_EQ(text(*all_free, Family::v4),
+            (std::vector<std::pair<std::string, std::string>>{{"203.0.113.1", "203.0.113.14"}}));
   const auto full = *Prefix::parse("203.0.113.16/30");
   add(tx, *Address::parse("203.0.113.17"), 30);
   add(tx, *Address::parse("203.0.113.18"), 30);

@@ -32,8 +32,11 @@ constexpr std::string_view kVlanOtherSitePrefix =
 
 // IPAM's lists also take "created", their first name for created_at.
 const db::ListSpec kVlanList{.search = {"v.name", "v.description"},
-                             .sorts = {{"vid", "v.vid"}, {"name", "v.name"}, {"site", "v.site_id"},
-                                       {"status", "v.status"}, {"created_at", "v.created_at"},
+                             .sorts = {{"vid", "v.vid"},
+                                       {"name", "v.name"},
+                                       {"site", "v.site_id"},
+                                       {"status", "v.status"},
+                                       {"created_at", "v.created_at"},
                                        {"created", "v.created_at"}},
                              .default_order = "v.vid, v.id",
                              .tiebreak = "v.id",
@@ -68,9 +71,8 @@ Result<std::vector<Vlan>> find_vlans(db::Tx& tx, const std::vector<std::int64_t>
   if (ids.empty()) return out;
   db::Params params;
   std::string in = db::in_list(params, ids);
-  COLO_TRY(auto res, tx.query("SELECT " + std::string(kVlanColumns) + " FROM ipam_vlans v WHERE v.id IN (" +
-                                  in + ")",
-                              params));
+  COLO_TRY(auto res,
+           tx.query("SELECT " + std::string(kVlanColumns) + " FROM ipam_vlans v WHERE v.id IN (" + in + ")", params));
   for (const auto& r : res.rows) out.push_back(vlan_from(r));
   return out;
 }
@@ -90,13 +92,13 @@ Result<Page<Vlan>> list_vlans(db::Tx& tx, const Context& ctx, const VlanFilter& 
 }
 
 Result<std::int64_t> insert_vlan(db::Tx& tx, const Vlan& v) {
-  return tx.insert(kInsertVlan, {v.vid, v.name, v.site_id, v.status, v.customer_id, v.description,
-                                 v.created_at, v.updated_at});
+  return tx.insert(kInsertVlan,
+                   {v.vid, v.name, v.site_id, v.status, v.customer_id, v.description, v.created_at, v.updated_at});
 }
 
 Status update_vlan(db::Tx& tx, const Vlan& v) {
-  return expect_one(tx.exec(kUpdateVlan, {v.id, v.vid, v.name, v.site_id, v.status, v.customer_id,
-                                          v.description, v.updated_at}));
+  return expect_one(
+      tx.exec(kUpdateVlan, {v.id, v.vid, v.name, v.site_id, v.status, v.customer_id, v.description, v.updated_at}));
 }
 
 Status delete_vlan(db::Tx& tx, std::int64_t id) { return expect_one(tx.exec(kDeleteVlan, {id})); }

@@ -105,8 +105,8 @@ Status notify(db::Tx& tx, const Clock& clock, const Message& m) {
   // A role audience spans every holder; customer roles would cross tenants, so they are refused.
   if (set != 1 || (m.to.role && auth::is_customer_role(*m.to.role)))
     return Error::internal("notify: the audience must be one user, one staff role or one customer");
-  COLO_CHECK(tx.exec(kInsertNotification, {m.to.user_id, m.to.role, m.to.customer_id, m.topic, m.title_en,
-                                           m.title_zh, m.body, m.link, format_instant(clock.now())}));
+  COLO_CHECK(tx.exec(kInsertNotification, {m.to.user_id, m.to.role, m.to.customer_id, m.topic, m.title_en, m.title_zh,
+                                           m.body, m.link, format_instant(clock.now())}));
   return {};
 }
 
@@ -157,7 +157,8 @@ Result<std::pair<std::int64_t, std::vector<Notification>>> Service::list(const C
   sql.search(f.q);
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   return db::list_page<Notification>(
-      tx, sql, "SELECT COUNT(*) FROM notifications n LEFT JOIN notification_reads r ON r.notification_id = n.id AND "
+      tx, sql,
+      "SELECT COUNT(*) FROM notifications n LEFT JOIN notification_reads r ON r.notification_id = n.id AND "
       "r.user_id = $1",
       kNotificationColumns, f.sort, f.limit, f.offset, notification_of);
 }
@@ -167,7 +168,9 @@ Result<std::int64_t> Service::unread_count(const Context& ctx) {
   std::string where = "WHERE " + audience_condition(ctx, params) + " AND r.notification_id IS NULL";
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   COLO_TRY(auto count, tx.one("SELECT COUNT(*) FROM notifications n LEFT JOIN notification_reads r ON "
-                              "r.notification_id = n.id AND r.user_id = $1 " + where, params));
+                              "r.notification_id = n.id AND r.user_id = $1 " +
+                                  where,
+                              params));
   return count->int64(0);
 }
 
@@ -182,8 +185,9 @@ Result<Notification> Service::mark_read(const Context& ctx, std::int64_t id) {
   auto n = notification_of(*row);
   if (!n.read) {
     COLO_CHECK(tx.exec(kInsertRead, {id, ctx.principal->user_id, format_instant(clock_.now())}));
-    COLO_CHECK(audit::record(tx, ctx, clock_, {"notification", std::to_string(id), "read", nullptr,
-                                               boost::json::object{{"read", true}}, ctx.tenant()}));
+    COLO_CHECK(audit::record(
+        tx, ctx, clock_,
+        {"notification", std::to_string(id), "read", nullptr, boost::json::object{{"read", true}}, ctx.tenant()}));
     COLO_CHECK(tx.commit());
     n.read = true;
   }

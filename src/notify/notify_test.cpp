@@ -21,14 +21,23 @@ class NotifyTest : public db::testing::EngineTest {
     ASSERT_TRUE(db::migrate(db(), db::builtin_migrations()).ok());
     auto tx = db::Tx::begin(db(), db::Access::write).take();
     const char* now = "2026-01-01T00:00:00.000Z";
-    acme_ = tx.insert("INSERT INTO customers (name, address, status, created_at, updated_at) "
-                      "VALUES ('Acme', '', 'active', $1, $1) RETURNING id", {now}).take();
-    zenith_ = tx.insert("INSERT INTO customers (name, address, status, created_at, updated_at) "
-                        "VALUES ('Zenith', '', 'active', $1, $1) RETURNING id", {now}).take();
+    acme_ = tx.insert(
+                  "INSERT INTO customers (name, address, status, created_at, updated_at) "
+                  "VALUES ('Acme', '', 'active', $1, $1) RETURNING id",
+                  {now})
+                .take();
+    zenith_ = tx.insert(
+                    "INSERT INTO customers (name, address, status, created_at, updated_at) "
+                    "VALUES ('Zenith', '', 'active', $1, $1) RETURNING id",
+                    {now})
+                  .take();
     auto user = [&](const char* name, std::optional<std::int64_t> customer) {
-      return tx.insert("INSERT INTO users (username, display_name, email, password_hash, customer_id, created_at, "
-                       "updated_at, password_changed_at) VALUES ($1, $1, '', '', $2, $3, $3, $3) RETURNING id",
-                       {name, customer, now}).take();
+      return tx
+          .insert(
+              "INSERT INTO users (username, display_name, email, password_hash, customer_id, created_at, "
+              "updated_at, password_changed_at) VALUES ($1, $1, '', '', $2, $3, $3, $3) RETURNING id",
+              {name, customer, now})
+          .take();
     };
     business_ = user("business", std::nullopt);
     technical_ = user("technical", std::nullopt);
@@ -120,7 +129,7 @@ TEST_P(NotifyTest, OutboxEntriesAreDueUntilDeliveredAndBackOffOnFailure) {
   EXPECT_EQ(failed->last_error.value_or(""), "smtp down");
   EXPECT_EQ(due(tx, clock_.now() + 61s, 10).take().size(), 1u);
   ASSERT_TRUE(mark_failed(tx, pending[1].id, clock_.now(), "smtp down").ok());
-  EXPECT_TRUE(due(tx, clock_.now() + 61s, 10).take().empty());   // second retry after 2 minutes
+  EXPECT_TRUE(due(tx, clock_.now() + 61s, 10).take().empty());  // second retry after 2 minutes
   EXPECT_EQ(due(tx, clock_.now() + 121s, 10).take().size(), 1u);
   EXPECT_EQ(next_attempt(clock_.now(), 30), clock_.now() + std::chrono::hours(6));
 }

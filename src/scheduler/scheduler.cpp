@@ -18,8 +18,7 @@ constexpr std::string_view kRenew =
     "UPDATE job_leases SET holder = $2, expires_at = $3 WHERE name = $1 AND (expires_at <= $4 OR holder = $2)";
 constexpr std::string_view kInsert =
     "INSERT INTO job_leases (name, holder, expires_at) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING";
-constexpr std::string_view kRelease =
-    "UPDATE job_leases SET expires_at = $3 WHERE name = $1 AND holder = $2";
+constexpr std::string_view kRelease = "UPDATE job_leases SET expires_at = $3 WHERE name = $1 AND holder = $2";
 
 }  // namespace
 

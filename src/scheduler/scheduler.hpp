@@ -28,8 +28,8 @@ Status release_lease(db::Database& db, const std::string& name, const std::strin
 std::string holder_name();
 
 struct DailyJob {
-  std::string name;                   // the lease name: "contracts-daily"
-  std::function<Status(Date)> run;    // idempotent per day
+  std::string name;                 // the lease name: "contracts-daily"
+  std::function<Status(Date)> run;  // idempotent per day
 };
 
 // Polls every `poll` until `stop` is requested: each job whose day has not run here yet and

@@ -41,8 +41,8 @@ TEST_P(SchedulerTest, OneHolderAtATimeUntilTheLeaseExpires) {
   EXPECT_FALSE(take_lease(db(), "job", "b", t0 + 2h, t0 + 1min).take());
   EXPECT_TRUE(take_lease(db(), "job", "a", t0 + 2h, t0 + 1min).take());  // the holder renews
   EXPECT_FALSE(take_lease(db(), "job", "b", t0 + 3h, t0 + 90min).take());
-  EXPECT_TRUE(take_lease(db(), "job", "b", t0 + 3h, t0 + 2h).take());     // expired: b takes it
-  EXPECT_TRUE(take_lease(db(), "other", "a", t0 + 1h, t0).take());        // leases are per job
+  EXPECT_TRUE(take_lease(db(), "job", "b", t0 + 3h, t0 + 2h).take());  // expired: b takes it
+  EXPECT_TRUE(take_lease(db(), "other", "a", t0 + 1h, t0).take());     // leases are per job
 }
 
 TEST_P(SchedulerTest, AReleasedLeaseIsFreeAtOnce) {

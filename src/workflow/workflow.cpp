@@ -30,16 +30,15 @@ bool may_take(const Transition& t, const Context& ctx) {
 bool Definition::is_state(std::string_view s) const { return contains(states, s); }
 bool Definition::is_final(std::string_view s) const { return contains(final_states, s); }
 
-std::vector<const Transition*> Definition::available(std::string_view state,
-                                                     const Context& ctx) const {
+std::vector<const Transition*> Definition::available(std::string_view state, const Context& ctx) const {
   std::vector<const Transition*> out;
   for (const auto& t : transitions)
     if (contains(t.from, state) && may_take(t, ctx)) out.push_back(&t);
   return out;
 }
 
-Result<const Transition*> Definition::check(std::string_view state, std::string_view action,
-                                            const Context& ctx, std::string_view comment) const {
+Result<const Transition*> Definition::check(std::string_view state, std::string_view action, const Context& ctx,
+                                            std::string_view comment) const {
   const Transition* match = nullptr;
   bool known = false;
   for (const auto& t : transitions) {
@@ -54,28 +53,25 @@ Result<const Transition*> Definition::check(std::string_view state, std::string_
     return Error::invalid("workflow.unknown_action",
                           "Unknown action '" + std::string(action) + "' for a " + name + ".");
   if (!match)
-    return Error::conflict("workflow.invalid_transition",
-                           "A " + name + " in state '" + std::string(state) + "' cannot be '" +
-                               std::string(action) + "'.");
+    return Error::conflict("workflow.invalid_transition", "A " + name + " in state '" + std::string(state) +
+                                                              "' cannot be '" + std::string(action) + "'.");
   if (!may_take(*match, ctx))
     return Error::forbidden("You may not " + std::string(action) + " a " + name + " at this step.");
   if (match->comment_required) {
     auto c = comment;
     while (!c.empty() && std::isspace(static_cast<unsigned char>(c.front()))) c.remove_prefix(1);
-    if (c.empty())
-      return Error::validation({{"comment", "required", "A reason is required for this action."}});
+    if (c.empty()) return Error::validation({{"comment", "required", "A reason is required for this action."}});
   }
   return match;
 }
 
-Status record(db::Tx& tx, const Context& ctx, const Clock& clock, std::string_view object_type,
-              std::int64_t object_id, const Transition& transition, std::string_view from_state,
-              std::string_view comment) {
+Status record(db::Tx& tx, const Context& ctx, const Clock& clock, std::string_view object_type, std::int64_t object_id,
+              const Transition& transition, std::string_view from_state, std::string_view comment) {
   std::string roles;
   for (const auto& r : ctx.principal->roles) roles += (roles.empty() ? "" : ",") + r;
-  COLO_TRY(auto n, tx.exec(kInsert, {object_type, object_id, transition.action, from_state,
-                                     transition.to, ctx.principal->user_id, ctx.principal->username,
-                                     roles, comment, format_instant(clock.now())}));
+  COLO_TRY(auto n, tx.exec(kInsert, {object_type, object_id, transition.action, from_state, transition.to,
+                                     ctx.principal->user_id, ctx.principal->username, roles, comment,
+                                     format_instant(clock.now())}));
   (void)n;
   return {};
 }
@@ -85,14 +81,13 @@ Result<std::vector<Step>> history(db::Tx& tx, std::string_view object_type, std:
   std::vector<Step> out;
   out.reserve(res.rows.size());
   for (const auto& r : res.rows) {
-    out.push_back(Step{r.int64(0), r.text(1), r.int64(2), r.text(3), r.text(4), r.text(5),
-                       r.int64(6), r.text(7), r.text(8), r.text(9), r.text(10)});
+    out.push_back(Step{r.int64(0), r.text(1), r.int64(2), r.text(3), r.text(4), r.text(5), r.int64(6), r.text(7),
+                       r.text(8), r.text(9), r.text(10)});
   }
   return out;
 }
 
-bool acted(const std::vector<Step>& steps, std::int64_t user_id,
-           const std::vector<std::string>& actions) {
+bool acted(const std::vector<Step>& steps, std::int64_t user_id, const std::vector<std::string>& actions) {
   for (const auto& s : steps)
     if (s.actor_id == user_id && contains(actions, s.action)) return true;
   return false;

@@ -19,13 +19,13 @@
 namespace colo::workflow {
 
 struct Transition {
-  std::string action;                 // "approve", "reject", "return", "submit", "withdraw"
-  std::vector<std::string> from;      // states it may be taken from
-  std::string to;                     // resulting state
-  std::string permission;             // needed by the actor ("" = any authenticated actor)
-  bool comment_required = false;      // e.g. reject and return need a reason
-  bool customer_may = false;          // may a customer principal take it (own objects only)
-  bool staff_may = true;              // may staff take it
+  std::string action;             // "approve", "reject", "return", "submit", "withdraw"
+  std::vector<std::string> from;  // states it may be taken from
+  std::string to;                 // resulting state
+  std::string permission;         // needed by the actor ("" = any authenticated actor)
+  bool comment_required = false;  // e.g. reject and return need a reason
+  bool customer_may = false;      // may a customer principal take it (own objects only)
+  bool staff_may = true;          // may staff take it
 };
 
 struct Definition {
@@ -44,8 +44,8 @@ struct Definition {
   //   not allowed from this state  -> 409 workflow.invalid_transition
   //   actor lacks permission       -> 403 forbidden
   //   comment missing              -> 400 validation_failed (field "comment")
-  Result<const Transition*> check(std::string_view state, std::string_view action,
-                                  const Context& ctx, std::string_view comment) const;
+  Result<const Transition*> check(std::string_view state, std::string_view action, const Context& ctx,
+                                  std::string_view comment) const;
 };
 
 struct Step {
@@ -56,21 +56,19 @@ struct Step {
   std::string from_state;
   std::string to_state;
   std::int64_t actor_id = 0;
-  std::string actor;       // username
-  std::string actor_roles; // comma-separated, as at the time
+  std::string actor;        // username
+  std::string actor_roles;  // comma-separated, as at the time
   std::string comment;
-  std::string at;          // ISO-8601 UTC
+  std::string at;  // ISO-8601 UTC
 };
 
 // Stores one transition in `tx` (the caller's write transaction).
-Status record(db::Tx& tx, const Context& ctx, const Clock& clock, std::string_view object_type,
-              std::int64_t object_id, const Transition& transition, std::string_view from_state,
-              std::string_view comment);
+Status record(db::Tx& tx, const Context& ctx, const Clock& clock, std::string_view object_type, std::int64_t object_id,
+              const Transition& transition, std::string_view from_state, std::string_view comment);
 // The object's transitions, oldest first.
 Result<std::vector<Step>> history(db::Tx& tx, std::string_view object_type, std::int64_t object_id);
 
 // Separation of duties: whether `user_id` already took one of `actions` on this object.
-bool acted(const std::vector<Step>& steps, std::int64_t user_id,
-           const std::vector<std::string>& actions);
+bool acted(const std::vector<Step>& steps, std::int64_t user_id, const std::vector<std::string>& actions);
 
 }  // namespace colo::workflow

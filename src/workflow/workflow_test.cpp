@@ -6,15 +6,14 @@ namespace colo::workflow {
 namespace {
 
 Definition review() {
-  return Definition{
-      "application",
-      {"draft", "submitted", "approved", "rejected"},
-      {"approved", "rejected"},
-      {
-          {"submit", {"draft"}, "submitted", "applications.create", false, true, true},
-          {"approve", {"submitted"}, "approved", "applications.review.business"},
-          {"reject", {"submitted"}, "rejected", "applications.review.business", true},
-      }};
+  return Definition{"application",
+                    {"draft", "submitted", "approved", "rejected"},
+                    {"approved", "rejected"},
+                    {
+                        {"submit", {"draft"}, "submitted", "applications.create", false, true, true},
+                        {"approve", {"submitted"}, "approved", "applications.review.business"},
+                        {"reject", {"submitted"}, "rejected", "applications.review.business", true},
+                    }};
 }
 
 Context as(std::vector<std::string> perms, std::optional<std::int64_t> customer = std::nullopt) {
@@ -35,8 +34,12 @@ TEST(WorkflowTest, AllowedTransitionPasses) {
 
 TEST(WorkflowTest, ForbiddenTransitionsAreNamed) {
   auto d = review();
-  struct Case { std::string state, action, comment; std::vector<std::string> perms;
-                std::optional<std::int64_t> customer; std::string code; };
+  struct Case {
+    std::string state, action, comment;
+    std::vector<std::string> perms;
+    std::optional<std::int64_t> customer;
+    std::string code;
+  };
   const Case cases[] = {
       {"draft", "approve", "", {"applications.review.business"}, {}, "workflow.invalid_transition"},
       {"approved", "reject", "x", {"applications.review.business"}, {}, "workflow.invalid_transition"},

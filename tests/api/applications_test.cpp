@@ -177,8 +177,7 @@ TEST_P(Applications, R3_1_2_OnlyTheStepsDepartmentActsOnIt) {
   auto actions = [&](const char* user) {
     std::set<std::string> out;
     const auto a_source = as(user).get("/api/v1/applications/" + id).json();
-    for (const auto& a : a_source.at("actions").as_array())
-      out.insert(std::string(a.as_string()));
+    for (const auto& a : a_source.at("actions").as_array()) out.insert(std::string(a.as_string()));
     return out;
   };
   EXPECT_EQ(actions("technical"), (std::set<std::string>{"approve", "reject", "return"}));
@@ -292,9 +291,9 @@ TEST_P(Applications, R3_2_1_WhatDoesNotFitIsNamedWithItsReason) {
   auto room = make_room(admin, 1, /*uplink_mbps=*/50, /*feed_w=*/800);
   auto customer = as("acme.user");
   auto body = application_body(room.room, 1);
-  body["devices"] = json::array{
-      json::object{{"label", "Tall storage"}, {"u_height", 50}, {"power_w", 100}, {"count", 1}},
-      json::object{{"label", "Hungry GPU box"}, {"u_height", 4}, {"power_w", 3000}, {"count", 1}}};
+  body["devices"] =
+      json::array{json::object{{"label", "Tall storage"}, {"u_height", 50}, {"power_w", 100}, {"count", 1}},
+                  json::object{{"label", "Hungry GPU box"}, {"u_height", 4}, {"power_w", 3000}, {"count", 1}}};
   body["power_kw"] = 0;
   auto r = customer.send_json("POST", "/api/v1/applications", body);
   ASSERT_EQ(r.status, 201) << r.body;
@@ -326,7 +325,8 @@ TEST_P(Applications, R3_2_2_OnePersonApprovesAtMostOneStep) {
   auto room = make_room(admin, 1);
   auto username = unique("bt");
   auto u = admin.send_json("POST", "/api/v1/users",
-                           json::object{{"username", username}, {"password", "colo-test-password-1"},
+                           json::object{{"username", username},
+                                        {"password", "colo-test-password-1"},
                                         {"roles", json::array{"business", "technical"}}});
   ASSERT_EQ(u.status, 201) << u.body;
   auto both = login(server(), username, "colo-test-password-1");
@@ -352,8 +352,8 @@ TEST_P(Applications, R3_2_2_ManagementApprovesAndEachStepNotifies) {
   EXPECT_EQ(detail.at("status").as_string(), "approved");
   EXPECT_FALSE(detail.at("decided_at").is_null());
   std::vector<std::string> steps;
-  for (const auto& s : detail.at("timeline").as_array()) steps.push_back(std::string(s.at("from").as_string()) + ">" +
-                                                                         std::string(s.at("to").as_string()));
+  for (const auto& s : detail.at("timeline").as_array())
+    steps.push_back(std::string(s.at("from").as_string()) + ">" + std::string(s.at("to").as_string()));
   EXPECT_EQ(steps, (std::vector<std::string>{"draft>business_review", "business_review>technical_review",
                                              "technical_review>management_review", "management_review>approved"}));
   auto number = std::string(detail.at("number").as_string());
@@ -442,8 +442,9 @@ TEST_P(Applications, R6_2_2_CustomersSeeOnlyTheirOwnApplicationsAndNotifications
   EXPECT_EQ(zenith.get("/api/v1/applications?customer=" + std::to_string(acme)).json().at("count").as_int64(), 0);
   auto notes = zenith.get("/api/v1/notifications?limit=1000");
   ASSERT_EQ(notes.status, 200);
-  EXPECT_EQ(notes.body.find(std::string(as("acme.user").get("/api/v1/applications/" + id).json().at("number").as_string())),
-            std::string::npos);
+  EXPECT_EQ(
+      notes.body.find(std::string(as("acme.user").get("/api/v1/applications/" + id).json().at("number").as_string())),
+      std::string::npos);
   EXPECT_EQ(status_of(as("acme.user"), id), "business_review");
 }
 

@@ -18,7 +18,8 @@ class Audit : public ApiTest {};
 
 TEST_P(Audit, R6_1_3_WritesAreRecordedWithActorAndBeforeAfter) {
   auto biz = as("business");
-  auto created = biz.send_json("POST", "/api/v1/customers", json::object{{"name", "审计测试 " + std::to_string(::getpid())}});
+  auto created =
+      biz.send_json("POST", "/api/v1/customers", json::object{{"name", "审计测试 " + std::to_string(::getpid())}});
   ASSERT_EQ(created.status, 201) << created.body;
   auto id = std::to_string(created.json().at("id").as_int64());
   ASSERT_EQ(biz.send_json("PATCH", "/api/v1/customers/" + id, json::object{{"status", "active"}},
@@ -47,7 +48,8 @@ TEST_P(Audit, CustomersAndOtherDepartmentsCannotReadTheLog) {
 }
 
 TEST_P(Audit, CommandLineWritesAreAuditedToo) {
-  auto [rc, out] = server().run_cli({"user", "add", "--username", "cli-made-" + std::to_string(::getpid()), "--role", "finance"});
+  auto [rc, out] =
+      server().run_cli({"user", "add", "--username", "cli-made-" + std::to_string(::getpid()), "--role", "finance"});
   ASSERT_EQ(rc, 0) << out;
   auto log = as("auditor").get("/api/v1/audit?object_type=user&action=create&limit=1");
   auto row = log.json().at("results").as_array()[0].as_object();
@@ -108,7 +110,8 @@ TEST_P(AuditTamper, VerifyFindsTheNewestEntriesRemovedThroughTheCheckpoint) {
   if (GetParam() == Backend::postgres && !ServerProcess::postgres_available()) GTEST_SKIP();
   const auto checkpoint = checkpoint_file(GetParam());
   std::remove(checkpoint.c_str());
-  auto server = ServerProcess::start({.backend = GetParam(), .env = {{"COLO_AUDIT_CHECKPOINT", checkpoint}}, .demo = true});
+  auto server =
+      ServerProcess::start({.backend = GetParam(), .env = {{"COLO_AUDIT_CHECKPOINT", checkpoint}}, .demo = true});
   auto [ok_rc, ok_out] = server->run_cli({"audit", "verify"});
   ASSERT_EQ(ok_rc, 0) << ok_out;
   EXPECT_NE(ok_out.find("recorded in " + checkpoint), std::string::npos) << ok_out;
@@ -125,13 +128,14 @@ TEST_P(AuditTamper, VerifyFindsAnEntryAppendedWithoutTheKey) {
   if (GetParam() == Backend::postgres && !ServerProcess::postgres_available()) GTEST_SKIP();
   const auto checkpoint = checkpoint_file(GetParam());
   std::remove(checkpoint.c_str());
-  auto server = ServerProcess::start({.backend = GetParam(), .env = {{"COLO_AUDIT_CHECKPOINT", checkpoint}}, .demo = true});
+  auto server =
+      ServerProcess::start({.backend = GetParam(), .env = {{"COLO_AUDIT_CHECKPOINT", checkpoint}}, .demo = true});
   // An entry linked to the newest one, hashed exactly as entries were hashed before the chain was
   // keyed: everything a forger without the key can compute.
   const std::string prev = query(*server, GetParam(), "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
   ASSERT_EQ(prev.size(), 64u) << prev;
-  const std::vector<std::string> fields{"2026-11-25T08:00:00.000Z", "1", "admin", "admin", "", "cli", "user", "1",
-                                        "forged", "", "null", "{}"};
+  const std::vector<std::string> fields{
+      "2026-11-25T08:00:00.000Z", "1", "admin", "admin", "", "cli", "user", "1", "forged", "", "null", "{}"};
   tamper(*server, GetParam(),
          "INSERT INTO audit_log (at, actor_id, actor, roles, request_id, source, object_type, object_id, action, "
          "customer_id, before_json, after_json, prev_hash, hash) VALUES ('2026-11-25T08:00:00.000Z', 1, 'admin', "
@@ -146,8 +150,8 @@ TEST_P(AuditTamper, VerifyFindsAnEntryAppendedWithoutTheKey) {
 
 TEST(AuditConfig, ABadAuditKeyIsOneClearLine) {
   const std::string db = "sqlite://" + ::testing::TempDir() + "/colo-audit-key-" + std::to_string(::getpid()) + ".db";
-  auto [rc, out] = run_colo({"audit", "verify"}, {{"COLO_DB", db}, {"COLO_SECRET_KEY", std::string(64, 'a')},
-                                                  {"COLO_AUDIT_KEY", "not-hex"}});
+  auto [rc, out] = run_colo(
+      {"audit", "verify"}, {{"COLO_DB", db}, {"COLO_SECRET_KEY", std::string(64, 'a')}, {"COLO_AUDIT_KEY", "not-hex"}});
   EXPECT_EQ(rc, 1) << out;
   EXPECT_NE(out.find("colo: error: COLO_AUDIT_KEY must be 64 hexadecimal characters"), std::string::npos) << out;
   auto [zrc, zout] = run_colo({"audit", "verify"}, {{"COLO_DB", db}, {"COLO_TIME_ZONE", "Asia/Beijing"}});

@@ -23,8 +23,9 @@ class Auth : public ApiTest {
     static int n = 0;
     std::string name = "u" + std::to_string(::getpid()) + "_" + std::to_string(++n) + role;
     auto admin = as("admin");
-    auto r = admin.send_json("POST", "/api/v1/users",
-                             json::object{{"username", name}, {"password", password}, {"roles", json::array{json::value(role)}}});
+    auto r = admin.send_json(
+        "POST", "/api/v1/users",
+        json::object{{"username", name}, {"password", password}, {"roles", json::array{json::value(role)}}});
     EXPECT_EQ(r.status, 201) << r.body;
     return name;
   }
@@ -36,7 +37,8 @@ class Auth : public ApiTest {
 
 TEST_P(Auth, LoginSetsAHardenedCookieAndMeAnswers) {
   auto c = client();
-  auto r = c.send_json("POST", "/api/v1/auth/login", json::object{{"username", "business"}, {"password", "colo-demo-business"}});
+  auto r = c.send_json("POST", "/api/v1/auth/login",
+                       json::object{{"username", "business"}, {"password", "colo-demo-business"}});
   ASSERT_EQ(r.status, 200) << r.body;
   auto cookie = r.header("set-cookie").value_or("");
   EXPECT_NE(cookie.find("HttpOnly"), std::string::npos);
@@ -52,8 +54,10 @@ TEST_P(Auth, LoginSetsAHardenedCookieAndMeAnswers) {
 
 TEST_P(Auth, UnknownUserAndWrongPasswordGetTheSameAnswer) {
   auto c = client();
-  auto a = c.send_json("POST", "/api/v1/auth/login", json::object{{"username", "nobody-here"}, {"password", "whatever-123"}});
-  auto b = c.send_json("POST", "/api/v1/auth/login", json::object{{"username", "auditor"}, {"password", "wrong-password"}});
+  auto a = c.send_json("POST", "/api/v1/auth/login",
+                       json::object{{"username", "nobody-here"}, {"password", "whatever-123"}});
+  auto b =
+      c.send_json("POST", "/api/v1/auth/login", json::object{{"username", "auditor"}, {"password", "wrong-password"}});
   EXPECT_EQ(a.status, 401);
   EXPECT_EQ(b.status, 401);
   EXPECT_EQ(a.json().at("code"), b.json().at("code"));
@@ -66,9 +70,11 @@ TEST_P(Auth, RepeatedFailuresLockTheAccountWith429AndRetryAfter) {
   auto c = client();
   int last = 0;
   for (int i = 0; i < 6; ++i)
-    last = c.send_json("POST", "/api/v1/auth/login", json::object{{"username", name}, {"password", "wrong-password"}}).status;
+    last = c.send_json("POST", "/api/v1/auth/login", json::object{{"username", name}, {"password", "wrong-password"}})
+               .status;
   EXPECT_EQ(last, 429);
-  auto locked = c.send_json("POST", "/api/v1/auth/login", json::object{{"username", name}, {"password", "long-enough-pw"}});
+  auto locked =
+      c.send_json("POST", "/api/v1/auth/login", json::object{{"username", name}, {"password", "long-enough-pw"}});
   EXPECT_EQ(locked.status, 429) << "the right password does not open a locked account";
   EXPECT_TRUE(locked.header("retry-after"));
   EXPECT_EQ(locked.json().at("code").as_string(), "auth.rate_limited");
@@ -122,8 +128,9 @@ TEST_P(Auth, TokensWorkUntilRevokedAndReadOnlyTokensCannotWrite) {
 }
 
 TEST_P(Auth, ExpiredTokenIsRefusedAtCreation) {
-  auto r = as("business").send_json("POST", "/api/v1/auth/tokens",
-                                    json::object{{"name", "old"}, {"expires_at", "2001-01-01T00:00:00Z"}});
+  auto r = as("business")
+               .send_json("POST", "/api/v1/auth/tokens",
+                          json::object{{"name", "old"}, {"expires_at", "2001-01-01T00:00:00Z"}});
   EXPECT_EQ(r.status, 400);
 }
 
@@ -135,10 +142,15 @@ TEST_P(Auth, DisablingAUserEndsItsSessionsAtOnce) {
   auto id = user_id(name);
   EXPECT_EQ(admin.request("POST", "/api/v1/users/" + std::to_string(id) + "/disable").status, 200);
   EXPECT_EQ(victim.get("/api/v1/auth/me").status, 401);
-  auto again = client().send_json("POST", "/api/v1/auth/login", json::object{{"username", name}, {"password", "long-enough-pw"}});
+  auto again = client().send_json("POST", "/api/v1/auth/login",
+                                  json::object{{"username", name}, {"password", "long-enough-pw"}});
   EXPECT_EQ(again.status, 401);
   EXPECT_EQ(admin.request("POST", "/api/v1/users/" + std::to_string(id) + "/enable").status, 200);
-  EXPECT_EQ(client().send_json("POST", "/api/v1/auth/login", json::object{{"username", name}, {"password", "long-enough-pw"}}).status, 200);
+  EXPECT_EQ(
+      client()
+          .send_json("POST", "/api/v1/auth/login", json::object{{"username", name}, {"password", "long-enough-pw"}})
+          .status,
+      200);
 }
 
 TEST_P(Auth, PasswordChangeSignsOutOtherSessions) {
@@ -177,15 +189,17 @@ TEST_P(Auth, R5_2_2_ANewPasswordOrADisableRevokesEveryApiToken) {
 
   auto first = mint(owner);
   auto second = mint(owner);
-  auto changed = owner.send_json("POST", "/api/v1/auth/password",
-                                 json::object{{"current_password", "long-enough-pw"}, {"new_password", "another-long-pw"}});
+  auto changed =
+      owner.send_json("POST", "/api/v1/auth/password",
+                      json::object{{"current_password", "long-enough-pw"}, {"new_password", "another-long-pw"}});
   ASSERT_EQ(changed.status, 200) << changed.body;
   EXPECT_EQ(changed.json().at("tokens_revoked").as_int64(), 2);
   EXPECT_EQ(first.get("/api/v1/auth/me").status, 401);
   EXPECT_EQ(second.get("/api/v1/auth/me").status, 401);
 
   auto third = mint(owner);
-  auto reset = admin.send_json("POST", "/api/v1/users/" + id + "/reset-password", json::object{{"password", "a-new-long-password"}});
+  auto reset = admin.send_json("POST", "/api/v1/users/" + id + "/reset-password",
+                               json::object{{"password", "a-new-long-password"}});
   ASSERT_EQ(reset.status, 200) << reset.body;
   EXPECT_EQ(reset.json().at("tokens_revoked").as_int64(), 1);
   EXPECT_EQ(reset.json().at("sessions_revoked").as_int64(), 1);
@@ -261,31 +275,39 @@ TEST_P(Auth, LogoutEndsTheSession) {
 
 TEST_P(Auth, BusinessCreatesCustomerUsersButNotStaff) {
   auto biz = as("business");
-  auto staff = biz.send_json("POST", "/api/v1/users",
-                             json::object{{"username", "sneaky-admin"}, {"password", "long-enough-pw"}, {"roles", json::array{"admin"}}});
+  auto staff = biz.send_json(
+      "POST", "/api/v1/users",
+      json::object{{"username", "sneaky-admin"}, {"password", "long-enough-pw"}, {"roles", json::array{"admin"}}});
   EXPECT_EQ(staff.status, 403);
   auto cust = biz.send_json("POST", "/api/v1/users",
-                            json::object{{"username", "acme.new" + std::to_string(::getpid())}, {"password", "long-enough-pw"},
-                                         {"roles", json::array{"customer_user"}}, {"customer_id", 1}});
+                            json::object{{"username", "acme.new" + std::to_string(::getpid())},
+                                         {"password", "long-enough-pw"},
+                                         {"roles", json::array{"customer_user"}},
+                                         {"customer_id", 1}});
   EXPECT_EQ(cust.status, 201) << cust.body;
   auto mixed = as("admin").send_json("POST", "/api/v1/users",
-                                     json::object{{"username", "mixed-role"}, {"password", "long-enough-pw"},
-                                                  {"roles", json::array{"admin", "customer_user"}}, {"customer_id", 1}});
+                                     json::object{{"username", "mixed-role"},
+                                                  {"password", "long-enough-pw"},
+                                                  {"roles", json::array{"admin", "customer_user"}},
+                                                  {"customer_id", 1}});
   EXPECT_EQ(mixed.status, 400);
-  auto dup = as("admin").send_json("POST", "/api/v1/users",
-                                   json::object{{"username", "admin"}, {"password", "long-enough-pw"}, {"roles", json::array{"admin"}}});
+  auto dup = as("admin").send_json(
+      "POST", "/api/v1/users",
+      json::object{{"username", "admin"}, {"password", "long-enough-pw"}, {"roles", json::array{"admin"}}});
   EXPECT_EQ(dup.status, 409);
 }
 
 TEST_P(Auth, CustomerContactsAreEncryptedAtRestAndShownToTheirOwner) {
   auto biz = as("business");
-  auto created = biz.send_json("POST", "/api/v1/customers",
-                               json::object{{"name", "加密测试有限公司"}, {"credit_code", "91110000802100433B"}, {"status", "active"}});
+  auto created = biz.send_json(
+      "POST", "/api/v1/customers",
+      json::object{{"name", "加密测试有限公司"}, {"credit_code", "91110000802100433B"}, {"status", "active"}});
   if (created.status == 409) GTEST_SKIP() << "already created on this server";
   ASSERT_EQ(created.status, 201) << created.body;
   auto id = std::to_string(created.json().at("id").as_int64());
-  auto contact = biz.send_json("POST", "/api/v1/customers/" + id + "/contacts",
-                               json::object{{"name", "钱七"}, {"phone", "+86 139 1234 5678"}, {"email", "qian@example.cn"}});
+  auto contact =
+      biz.send_json("POST", "/api/v1/customers/" + id + "/contacts",
+                    json::object{{"name", "钱七"}, {"phone", "+86 139 1234 5678"}, {"email", "qian@example.cn"}});
   ASSERT_EQ(contact.status, 201) << contact.body;
   auto detail = biz.get("/api/v1/customers/" + id);
   EXPECT_NE(detail.body.find("+86 139 1234 5678"), std::string::npos);
@@ -308,8 +330,9 @@ TEST_P(Auth, CustomerContactsAreEncryptedAtRestAndShownToTheirOwner) {
 
 TEST_P(Auth, BadCustomerInputIsRejectedWithFieldErrors) {
   auto biz = as("business");
-  auto r = biz.send_json("POST", "/api/v1/customers",
-                         json::object{{"name", ""}, {"credit_code", "91350100M000100Y44"}, {"status", "vip"}, {"color", "red"}});
+  auto r = biz.send_json(
+      "POST", "/api/v1/customers",
+      json::object{{"name", ""}, {"credit_code", "91350100M000100Y44"}, {"status", "vip"}, {"color", "red"}});
   ASSERT_EQ(r.status, 400);
   std::set<std::string> fields;
   auto body = r.json();
@@ -332,9 +355,8 @@ class BehindProxy : public ::testing::TestWithParam<Backend> {
     static std::unique_ptr<ServerProcess> servers[2];
     auto& slot = servers[GetParam() == Backend::sqlite ? 0 : 1];
     if (!slot)
-      slot = ServerProcess::start({.backend = GetParam(),
-                                   .env = {{"COLO_TRUSTED_PROXIES", "127.0.0.1"}, {"COLO_WORKERS", "2"}},
-                                   .demo = true});
+      slot = ServerProcess::start(
+          {.backend = GetParam(), .env = {{"COLO_TRUSTED_PROXIES", "127.0.0.1"}, {"COLO_WORKERS", "2"}}, .demo = true});
     server_ = slot.get();
   }
   HttpResponse login_from(const std::string& address, const std::string& username, const std::string& password,
@@ -429,11 +451,12 @@ class FirstStart : public ::testing::TestWithParam<Backend> {
 
 TEST_P(FirstStart, R6_2_1_WithoutASecretKeyTheServerRefusesToStart) {
   auto server = ServerProcess::start({.backend = GetParam()});
-  auto [rc, out] = run_colo({"serve", "--listen", "127.0.0.1:0"}, {{"COLO_DB", server->db_url()}, {"COLO_SECRET_KEY", ""}});
+  auto [rc, out] =
+      run_colo({"serve", "--listen", "127.0.0.1:0"}, {{"COLO_DB", server->db_url()}, {"COLO_SECRET_KEY", ""}});
   EXPECT_EQ(rc, 1) << out;
   EXPECT_NE(out.find("COLO_SECRET_KEY"), std::string::npos) << out;
-  auto [bad_rc, bad_out] = run_colo({"serve", "--listen", "127.0.0.1:0"},
-                                    {{"COLO_DB", server->db_url()}, {"COLO_SECRET_KEY", "not-hex"}});
+  auto [bad_rc, bad_out] =
+      run_colo({"serve", "--listen", "127.0.0.1:0"}, {{"COLO_DB", server->db_url()}, {"COLO_SECRET_KEY", "not-hex"}});
   EXPECT_EQ(bad_rc, 1) << bad_out;
   EXPECT_NE(bad_out.find("64 hexadecimal"), std::string::npos) << bad_out;
 }

@@ -102,14 +102,18 @@ TEST_P(Concurrency, OneUnitIsPlacedOnceAndTheOthersAreToldItIsTaken) {
                              json::object{{"site_id", site.json().at("id")}, {"name", "Room " + tag}});
   ASSERT_EQ(room.status, 201) << room.body;
   auto rack = tech.send_json("POST", "/api/v1/dcim/racks",
-                             json::object{{"room_id", room.json().at("id")}, {"name", "R-" + tag}, {"status", "active"},
-                                          {"power_a_w", 50000}, {"power_b_w", 50000}});
+                             json::object{{"room_id", room.json().at("id")},
+                                          {"name", "R-" + tag},
+                                          {"status", "active"},
+                                          {"power_a_w", 50000},
+                                          {"power_b_w", 50000}});
   ASSERT_EQ(rack.status, 201) << rack.body;
   const auto rack_id = rack.json().at("id").as_int64();
-  auto import = tech.request("POST", "/api/v1/dcim/device-types/import",
-                             "manufacturer: RaceCo\nmodel: R1-" + tag +
-                                 "\nu_height: 1\nis_full_depth: true\npower-ports:\n  - name: PSU1\n    maximum_draw: 100\n",
-                             {{"Content-Type", "application/yaml"}});
+  auto import =
+      tech.request("POST", "/api/v1/dcim/device-types/import",
+                   "manufacturer: RaceCo\nmodel: R1-" + tag +
+                       "\nu_height: 1\nis_full_depth: true\npower-ports:\n  - name: PSU1\n    maximum_draw: 100\n",
+                   {{"Content-Type", "application/yaml"}});
   ASSERT_EQ(import.status, 200) << import.body;
   std::int64_t type = 0;
   const auto types = tech.get("/api/v1/dcim/device-types?manufacturer=RaceCo&limit=1000").json();
@@ -119,8 +123,11 @@ TEST_P(Concurrency, OneUnitIsPlacedOnceAndTheOthersAreToldItIsTaken) {
 
   auto out = race("operations", [&](HttpClient& c, int i) {
     return c.send_json("POST", "/api/v1/dcim/devices",
-                       json::object{{"device_type_id", type}, {"name", tag + "-" + std::to_string(i)},
-                                    {"rack_id", rack_id}, {"position", 10}, {"face", "front"}});
+                       json::object{{"device_type_id", type},
+                                    {"name", tag + "-" + std::to_string(i)},
+                                    {"rack_id", rack_id},
+                                    {"position", 10},
+                                    {"face", "front"}});
   });
   EXPECT_EQ(out.count(201), 1) << out.describe();
   EXPECT_EQ(out.seen[409]["dcim.placement.overlap"], kRacers - 1) << out.describe();
@@ -137,18 +144,24 @@ TEST_P(Concurrency, TheLastUnitsOfARackAreReservedForOneApplicationOnly) {
   auto site = admin.send_json("POST", "/api/v1/dcim/sites",
                               json::object{{"name", tag}, {"slug", tag}, {"uplink_mbps", 100000}});
   ASSERT_EQ(site.status, 201) << site.body;
-  auto room = admin.send_json("POST", "/api/v1/dcim/rooms", json::object{{"site_id", site.json().at("id")}, {"name", "Hall"}});
+  auto room =
+      admin.send_json("POST", "/api/v1/dcim/rooms", json::object{{"site_id", site.json().at("id")}, {"name", "Hall"}});
   ASSERT_EQ(room.status, 201) << room.body;
   const auto room_id = room.json().at("id").as_int64();
   auto rack = admin.send_json("POST", "/api/v1/dcim/racks",
-                              json::object{{"room_id", room_id}, {"name", "R4"}, {"u_height", 4}, {"power_a_w", 50000},
-                                           {"power_b_w", 50000}, {"max_weight_kg", 1000}});
+                              json::object{{"room_id", room_id},
+                                           {"name", "R4"},
+                                           {"u_height", 4},
+                                           {"power_a_w", 50000},
+                                           {"power_b_w", 50000},
+                                           {"max_weight_kg", 1000}});
   ASSERT_EQ(rack.status, 201) << rack.body;
   const auto rack_id = rack.json().at("id").as_int64();
   // Each application for its own customer: a customer's own reservations are its to reuse.
   std::vector<std::string> apps;
   for (int i = 0; i < kRacers; ++i) {
-    auto customer = business.send_json("POST", "/api/v1/customers", json::object{{"name", tag + " Co " + std::to_string(i)}});
+    auto customer =
+        business.send_json("POST", "/api/v1/customers", json::object{{"name", tag + " Co " + std::to_string(i)}});
     ASSERT_EQ(customer.status, 201) << customer.body;
     auto body = application_body(room_id);
     body["customer_id"] = customer.json().at("id");
@@ -174,7 +187,8 @@ TEST_P(Concurrency, TheLastUnitsOfARackAreReservedForOneApplicationOnly) {
   const auto reservations = listed.json();
   for (const auto& r : reservations.at("results").as_array()) {
     const double position = r.at("position").to_number<double>(), units = r.at("units").to_number<double>();
-    for (const auto& [p, u] : spans) EXPECT_FALSE(position < p + u && p < position + units) << "overlapping reservations";
+    for (const auto& [p, u] : spans)
+      EXPECT_FALSE(position < p + u && p < position + units) << "overlapping reservations";
     spans.emplace_back(position, units);
     reserved += units;
   }
@@ -210,19 +224,21 @@ TEST_P(Concurrency, AContractIsActivatedOnce) {
   auto app = approved(server(), room.room, 2);
   auto business = as("business");
   auto draft = business.send_json("POST", "/api/v1/contracts",
-                                   json::object{{"application_id", std::stoll(app)}, {"line_items", line_items()},
-                                                {"sla_availability_bp", 9995}, {"sla_response_minutes", 15},
-                                                {"late_fee_bp_per_day", 5}, {"confidentiality_years", 5},
-                                                {"notice_days", 30}});
+                                  json::object{{"application_id", std::stoll(app)},
+                                               {"line_items", line_items()},
+                                               {"sla_availability_bp", 9995},
+                                               {"sla_response_minutes", 15},
+                                               {"late_fee_bp_per_day", 5},
+                                               {"confidentiality_years", 5},
+                                               {"notice_days", 30}});
   ASSERT_EQ(draft.status, 201) << draft.body;
   auto id = id_of(draft);
   auto signed_ = business.request("POST", "/api/v1/contracts/" + id + "/sign?customer_signatory=Zhou%20Jie", kPdf,
                                   {{"Content-Type", "application/pdf"}});
   ASSERT_EQ(signed_.status, 200) << signed_.body;
 
-  auto out = race("business", [&](HttpClient& c, int) {
-    return c.request("POST", "/api/v1/contracts/" + id + "/activate");
-  });
+  auto out =
+      race("business", [&](HttpClient& c, int) { return c.request("POST", "/api/v1/contracts/" + id + "/activate"); });
   EXPECT_EQ(out.count(200), 1) << out.describe();
   EXPECT_EQ(out.seen[409]["contracts.already_active"], kRacers - 1) << out.describe();
   // One activation: the application's two reserved units became two planned devices, once.
@@ -238,8 +254,7 @@ TEST_P(Concurrency, AContractIsActivatedOnce) {
   EXPECT_EQ(activations, 1) << audit.body;
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, Concurrency,
-                         ::testing::Values(Backend::sqlite, Backend::postgres),
+INSTANTIATE_TEST_SUITE_P(Backends, Concurrency, ::testing::Values(Backend::sqlite, Backend::postgres),
                          [](const auto& info) { return backend_name(info.param); });
 
 }  // namespace

@@ -27,9 +27,13 @@ class Contracts : public ApiTest {
     auto admin = as("admin");
     auto room = make_room(admin, 1);
     auto app = approved(server(), room.room, count);
-    json::object body{{"application_id", std::stoll(app)}, {"line_items", line_items()},
-                      {"sla_availability_bp", 9995}, {"sla_response_minutes", 15}, {"late_fee_bp_per_day", 5},
-                      {"confidentiality_years", 5}, {"notice_days", 30}};
+    json::object body{{"application_id", std::stoll(app)},
+                      {"line_items", line_items()},
+                      {"sla_availability_bp", 9995},
+                      {"sla_response_minutes", 15},
+                      {"late_fee_bp_per_day", 5},
+                      {"confidentiality_years", 5},
+                      {"notice_days", 30}};
     for (const auto& [k, v] : extra) body[k] = v;
     auto r = as("business").send_json("POST", "/api/v1/contracts", body);
     EXPECT_EQ(r.status, 201) << r.body;
@@ -87,13 +91,15 @@ TEST_P(Contracts, R3_2_3_AContractIsDraftedFromAnApprovedApplication) {
   EXPECT_EQ(std::string(c.at("confidentiality").at("until").as_string().subview(0, 4)),
             std::to_string(std::stoi(day(0).substr(0, 4)) + 5));
   // One contract per application; the customer reads it but cannot draft one.
-  auto again = as("business").send_json("POST", "/api/v1/contracts",
-                                        json::object{{"application_id", std::stoll(app)}, {"line_items", line_items()}});
+  auto again = as("business")
+                   .send_json("POST", "/api/v1/contracts",
+                              json::object{{"application_id", std::stoll(app)}, {"line_items", line_items()}});
   EXPECT_EQ(again.status, 409);
   EXPECT_EQ(again.json().at("code").as_string(), "contracts.application_has_contract");
   EXPECT_EQ(as("acme.user").get("/api/v1/contracts/" + id).status, 200);
-  EXPECT_EQ(as("acme.admin").send_json("POST", "/api/v1/contracts", json::object{{"application_id", std::stoll(app)}}).status,
-            403);
+  EXPECT_EQ(
+      as("acme.admin").send_json("POST", "/api/v1/contracts", json::object{{"application_id", std::stoll(app)}}).status,
+      403);
 }
 
 TEST_P(Contracts, R3_2_3_OnlyAnApprovedApplicationGetsAContractAndBadTermsChangeNothing) {
@@ -116,21 +122,24 @@ TEST_P(Contracts, R3_2_3_OnlyAnApprovedApplicationGetsAContractAndBadTermsChange
   EXPECT_EQ(bad.json().at("errors").at(0).at("code").as_string(), "before_start");
   auto no_items = business.send_json("POST", "/api/v1/contracts", json::object{{"application_id", std::stoll(ok_app)}});
   EXPECT_EQ(no_items.status, 400);
-  auto money = business.send_json("POST", "/api/v1/contracts",
-                                  json::object{{"application_id", std::stoll(ok_app)},
-                                               {"line_items", json::array{json::object{{"service", "power"},
-                                                                                       {"unit_price_fen", 12.5}}}}});
+  auto money = business.send_json(
+      "POST", "/api/v1/contracts",
+      json::object{{"application_id", std::stoll(ok_app)},
+                   {"line_items", json::array{json::object{{"service", "power"}, {"unit_price_fen", 12.5}}}}});
   EXPECT_EQ(money.status, 400) << "money is integer fen";
   EXPECT_EQ(business.get("/api/v1/contracts?application=" + ok_app).json().at("count").as_int64(), 0);
-  EXPECT_EQ(business.send_json("POST", "/api/v1/contracts", json::object{{"application_id", 999999999},
-                                                                          {"line_items", line_items()}}).status,
+  EXPECT_EQ(business
+                .send_json("POST", "/api/v1/contracts",
+                           json::object{{"application_id", 999999999}, {"line_items", line_items()}})
+                .status,
             422);
 }
 
 TEST_P(Contracts, R3_2_3_ADraftIsChangedUntilSigned) {
   auto [id, app] = draft();
   auto business = as("business");
-  auto r = business.send_json("PATCH", "/api/v1/contracts/" + id, json::object{{"term_months", 24}, {"auto_renew", true}});
+  auto r =
+      business.send_json("PATCH", "/api/v1/contracts/" + id, json::object{{"term_months", 24}, {"auto_renew", true}});
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.json().at("term_months").as_int64(), 24);
   EXPECT_TRUE(r.json().at("auto_renew").as_bool());
@@ -200,11 +209,13 @@ TEST_P(Contracts, R3_2_3_ActivationTurnsTheReservedUnitsIntoPlannedDevices) {
 TEST_P(Contracts, R11_1_AChangeNeedsTheOtherSidesAgreementAndEveryVersionIsKept) {
   auto id = active();
   auto business = as("business");
-  json::object change{{"effective_date", day(10)},
-                      {"summary", "Add 2 kW of power"},
-                      {"rights_duties", "The operator supplies 2 kW more on each feed; the customer pays for it."},
-                      {"changes", json::object{{"line_items", json::array{json::object{
-                                                   {"service", "power"}, {"quantity", 2}, {"unit_price_fen", 60000}}}}}}};
+  json::object change{
+      {"effective_date", day(10)},
+      {"summary", "Add 2 kW of power"},
+      {"rights_duties", "The operator supplies 2 kW more on each feed; the customer pays for it."},
+      {"changes",
+       json::object{{"line_items",
+                     json::array{json::object{{"service", "power"}, {"quantity", 2}, {"unit_price_fen", 60000}}}}}}};
   auto p = business.send_json("POST", "/api/v1/contracts/" + id + "/amendments", change);
   ASSERT_EQ(p.status, 201) << p.body;
   EXPECT_EQ(p.json().at("status").as_string(), "proposed_by_operator");
@@ -231,9 +242,8 @@ TEST_P(Contracts, R11_1_AChangeNeedsTheOtherSidesAgreementAndEveryVersionIsKept)
   EXPECT_TRUE(get(id, "?as_of=2000-01-01").at("in_force").is_null());
   EXPECT_EQ(get(id).at("versions").as_array().size(), 2u);
   // The customer proposes, the operator agrees.
-  json::object theirs{{"effective_date", day(20)},
-                      {"summary", "Longer notice"},
-                      {"changes", json::object{{"notice_days", 60}}}};
+  json::object theirs{
+      {"effective_date", day(20)}, {"summary", "Longer notice"}, {"changes", json::object{{"notice_days", 60}}}};
   auto cp = customer.send_json("POST", "/api/v1/contracts/" + id + "/amendments", theirs);
   ASSERT_EQ(cp.status, 201) << cp.body;
   EXPECT_EQ(cp.json().at("status").as_string(), "proposed_by_customer");
@@ -255,21 +265,32 @@ TEST_P(Contracts, R11_1_AChangeNeedsTheOtherSidesAgreementAndEveryVersionIsKept)
 TEST_P(Contracts, R11_1_BadChangesAreRefused) {
   auto id = active();
   auto business = as("business");
-  auto post = [&](json::object body) { return business.send_json("POST", "/api/v1/contracts/" + id + "/amendments", body); };
-  EXPECT_EQ(post(json::object{{"effective_date", day(5)}, {"summary", "Nothing"}, {"changes", json::object{}}}).status, 400);
-  EXPECT_EQ(post(json::object{{"effective_date", day(-1)}, {"summary", "Back-dated"},
-                              {"changes", json::object{{"notice_days", 10}}}}).status,
+  auto post = [&](json::object body) {
+    return business.send_json("POST", "/api/v1/contracts/" + id + "/amendments", body);
+  };
+  EXPECT_EQ(post(json::object{{"effective_date", day(5)}, {"summary", "Nothing"}, {"changes", json::object{}}}).status,
             400);
-  EXPECT_EQ(post(json::object{{"effective_date", day(5)}, {"summary", "End before start"},
-                              {"changes", json::object{{"end_date", "2001-01-01"}}}}).status,
+  EXPECT_EQ(
+      post(json::object{
+               {"effective_date", day(-1)}, {"summary", "Back-dated"}, {"changes", json::object{{"notice_days", 10}}}})
+          .status,
+      400);
+  EXPECT_EQ(post(json::object{{"effective_date", day(5)},
+                              {"summary", "End before start"},
+                              {"changes", json::object{{"end_date", "2001-01-01"}}}})
+                .status,
             400);
-  EXPECT_EQ(post(json::object{{"effective_date", day(5)}, {"summary", "Unknown"},
-                              {"changes", json::object{{"colour", "red"}}}}).status,
+  EXPECT_EQ(post(json::object{
+                     {"effective_date", day(5)}, {"summary", "Unknown"}, {"changes", json::object{{"colour", "red"}}}})
+                .status,
             400);
-  EXPECT_EQ(as("acme.user").send_json("POST", "/api/v1/contracts/" + id + "/amendments",
-                                      json::object{{"effective_date", day(5)}, {"summary", "x"},
-                                                   {"changes", json::object{{"notice_days", 10}}}}).status,
-            403);
+  EXPECT_EQ(
+      as("acme.user")
+          .send_json("POST", "/api/v1/contracts/" + id + "/amendments",
+                     json::object{
+                         {"effective_date", day(5)}, {"summary", "x"}, {"changes", json::object{{"notice_days", 10}}}})
+          .status,
+      403);
   EXPECT_TRUE(get(id).at("amendments").as_array().empty());
 }
 
@@ -323,12 +344,16 @@ TEST_P(Contracts, R11_2_2_EarlyTerminationNamesTheSideAndOpensTheSettlement) {
   auto business = as("business");
   auto path = "/api/v1/contracts/" + id + "/terminate";
   EXPECT_EQ(business.send_json("POST", path, json::object{{"initiated_by", "customer"}, {"date", day(0)}}).status, 400);
-  EXPECT_EQ(business.send_json("POST", path, json::object{{"initiated_by", "landlord"}, {"reason", "x"}, {"date", day(0)}}).status,
-            400);
-  auto future = business.send_json("POST", path, json::object{{"initiated_by", "operator"}, {"reason", "x"}, {"date", day(3)}});
+  EXPECT_EQ(
+      business.send_json("POST", path, json::object{{"initiated_by", "landlord"}, {"reason", "x"}, {"date", day(0)}})
+          .status,
+      400);
+  auto future =
+      business.send_json("POST", path, json::object{{"initiated_by", "operator"}, {"reason", "x"}, {"date", day(3)}});
   EXPECT_EQ(future.status, 422);
-  EXPECT_EQ(as("acme.admin").send_json("POST", path, json::object{{"initiated_by", "customer"}, {"reason", "x"},
-                                                                   {"date", day(0)}}).status,
+  EXPECT_EQ(as("acme.admin")
+                .send_json("POST", path, json::object{{"initiated_by", "customer"}, {"reason", "x"}, {"date", day(0)}})
+                .status,
             403);
   EXPECT_EQ(get(id).at("status").as_string(), "active");
   auto r = business.send_json("POST", path,
@@ -370,15 +395,21 @@ TEST_P(Contracts, R11_2_2_EarlyTerminationNamesTheSideAndOpensTheSettlement) {
   }
   // Another contract's item under this contract is not found; an ended contract ends once.
   auto other = active();
-  EXPECT_EQ(finance.send_json("PATCH", "/api/v1/contracts/" + other + "/settlement/" + invoice,
-                               json::object{{"done", true}}).status,
-            404);
-  EXPECT_EQ(business.send_json("POST", path, json::object{{"initiated_by", "operator"}, {"reason", "x"}, {"date", day(0)}}).status,
-            409);
-  EXPECT_EQ(business.send_json("POST", "/api/v1/contracts/" + id + "/amendments",
-                               json::object{{"effective_date", day(1)}, {"summary", "x"},
-                                            {"changes", json::object{{"notice_days", 1}}}}).status,
-            409);
+  EXPECT_EQ(
+      finance.send_json("PATCH", "/api/v1/contracts/" + other + "/settlement/" + invoice, json::object{{"done", true}})
+          .status,
+      404);
+  EXPECT_EQ(
+      business.send_json("POST", path, json::object{{"initiated_by", "operator"}, {"reason", "x"}, {"date", day(0)}})
+          .status,
+      409);
+  EXPECT_EQ(
+      business
+          .send_json(
+              "POST", "/api/v1/contracts/" + id + "/amendments",
+              json::object{{"effective_date", day(1)}, {"summary", "x"}, {"changes", json::object{{"notice_days", 1}}}})
+          .status,
+      409);
 }
 
 TEST_P(Contracts, ListsFilterAndStayWithinTheTenant) {
@@ -386,9 +417,9 @@ TEST_P(Contracts, ListsFilterAndStayWithinTheTenant) {
   auto business = as("business");
   auto within = [&](int days) {
     std::set<std::string> out;
-    const auto listed = business.get("/api/v1/contracts?limit=1000&expiring_within_days=" + std::to_string(days)).json();
-    for (const auto& c : listed.at("results").as_array())
-      out.insert(std::to_string(c.at("id").as_int64()));
+    const auto listed =
+        business.get("/api/v1/contracts?limit=1000&expiring_within_days=" + std::to_string(days)).json();
+    for (const auto& c : listed.at("results").as_array()) out.insert(std::to_string(c.at("id").as_int64()));
     return out;
   };
   EXPECT_TRUE(within(40).count(id));
@@ -415,7 +446,8 @@ class ContractsInZone : public Contracts {
  protected:
   void SetUp() override {
     if (GetParam() == Backend::postgres && !ServerProcess::postgres_available()) GTEST_SKIP();
-    const auto hour = std::chrono::floor<std::chrono::hours>(std::chrono::system_clock::now().time_since_epoch()).count() % 24;
+    const auto hour =
+        std::chrono::floor<std::chrono::hours>(std::chrono::system_clock::now().time_since_epoch()).count() % 24;
     zone_ = hour >= 10 ? "Pacific/Kiritimati" : "Etc/GMT+12";
     own_ = ServerProcess::start({.backend = GetParam(), .env = {{"COLO_TIME_ZONE", zone_}}, .demo = true});
     server_ = own_.get();
@@ -435,15 +467,18 @@ class ContractsInZone : public Contracts {
     EXPECT_EQ(as("technical").request("POST", "/api/v1/applications/" + app + "/feasibility/accept").status, 200);
     EXPECT_EQ(act(as("technical"), app, "approve").status, 200);
     EXPECT_EQ(act(as("management"), app, "approve").status, 200);
-    auto r = as("business").send_json("POST", "/api/v1/contracts",
-                                      json::object{{"application_id", std::stoll(app)}, {"line_items", line_items()}});
+    auto r = as("business")
+                 .send_json("POST", "/api/v1/contracts",
+                            json::object{{"application_id", std::stoll(app)}, {"line_items", line_items()}});
     EXPECT_EQ(r.status, 201) << r.body;
     return r.status == 201 ? id_of(r) : "0";
   }
   HttpResponse sign_on(const std::string& id, const std::string& date) {
-    return as("business").request("POST", "/api/v1/contracts/" + id + "/sign?customer_signatory=Zhou%20Jie" +
-                                              (date.empty() ? "" : "&signed_on=" + date),
-                                  kPdf, {{"Content-Type", "application/pdf"}});
+    return as("business")
+        .request("POST",
+                 "/api/v1/contracts/" + id + "/sign?customer_signatory=Zhou%20Jie" +
+                     (date.empty() ? "" : "&signed_on=" + date),
+                 kPdf, {{"Content-Type", "application/pdf"}});
   }
   std::string zone_;
   std::unique_ptr<ServerProcess> own_;

@@ -64,8 +64,9 @@ class DatabaseFailures : public ::testing::TestWithParam<Backend> {
   }
   HttpResponse create_customer(HttpClient& c) {
     static int n = 0;
-    return c.send_json("POST", "/api/v1/customers",
-                       json::object{{"name", "Failure test " + std::to_string(::getpid()) + "-" + std::to_string(++n)}});
+    return c.send_json(
+        "POST", "/api/v1/customers",
+        json::object{{"name", "Failure test " + std::to_string(::getpid()) + "-" + std::to_string(++n)}});
   }
   static std::string code_of(const HttpResponse& r) {
     try {

@@ -24,21 +24,27 @@ class Dcim : public ApiTest {
     auto site = tech.send_json("POST", "/api/v1/dcim/sites", json::object{{"name", "Test site " + tag}});
     EXPECT_EQ(site.status, 201) << site.body;
     f.site = site.json().at("id").as_int64();
-    auto room = tech.send_json("POST", "/api/v1/dcim/rooms", json::object{{"site_id", f.site}, {"name", "Room " + tag}});
+    auto room =
+        tech.send_json("POST", "/api/v1/dcim/rooms", json::object{{"site_id", f.site}, {"name", "Room " + tag}});
     EXPECT_EQ(room.status, 201) << room.body;
     f.room = room.json().at("id").as_int64();
-    auto rack = tech.send_json("POST", "/api/v1/dcim/racks",
-                               json::object{{"room_id", f.room}, {"name", "R-" + tag}, {"status", "active"},
-                                            {"power_a_w", 5000}, {"power_b_w", 5000}});
+    auto rack = tech.send_json(
+        "POST", "/api/v1/dcim/racks",
+        json::object{
+            {"room_id", f.room}, {"name", "R-" + tag}, {"status", "active"}, {"power_a_w", 5000}, {"power_b_w", 5000}});
     EXPECT_EQ(rack.status, 201) << rack.body;
     f.rack = rack.json().at("id").as_int64();
-    auto import = tech.request(
-        "POST", "/api/v1/dcim/device-types/import",
-        "manufacturer: TestCo\nmodel: S1-" + tag + "\nu_height: 1\nis_full_depth: true\npower-ports:\n  - name: PSU1\n    maximum_draw: 1500\n  - name: PSU2\n    maximum_draw: 1500\ninterfaces:\n  - name: eth0\n    type: 10gbase-x-sfpp\n  - name: bmc\n    type: 1000base-t\n    mgmt_only: true\n",
-        {{"Content-Type", "application/yaml"}});
+    auto import =
+        tech.request("POST", "/api/v1/dcim/device-types/import",
+                     "manufacturer: TestCo\nmodel: S1-" + tag +
+                         "\nu_height: 1\nis_full_depth: true\npower-ports:\n  - name: PSU1\n    maximum_draw: 1500\n  "
+                         "- name: PSU2\n    maximum_draw: 1500\ninterfaces:\n  - name: eth0\n    type: "
+                         "10gbase-x-sfpp\n  - name: bmc\n    type: 1000base-t\n    mgmt_only: true\n",
+                     {{"Content-Type", "application/yaml"}});
     EXPECT_EQ(import.status, 200) << import.body;
     tech.request("POST", "/api/v1/dcim/device-types/import",
-                 "manufacturer: TestCo\nmodel: S2-" + tag + "\nu_height: 2\nis_full_depth: false\npower-ports:\n  - name: PSU1\n    maximum_draw: 800\n",
+                 "manufacturer: TestCo\nmodel: S2-" + tag +
+                     "\nu_height: 2\nis_full_depth: false\npower-ports:\n  - name: PSU1\n    maximum_draw: 800\n",
                  {{"Content-Type", "application/yaml"}});
     tech.request("POST", "/api/v1/dcim/device-types/import",
                  "manufacturer: TestCo\nmodel: PDU-" + tag + "\nu_height: 0\nis_full_depth: false\n",
@@ -58,7 +64,8 @@ class Dcim : public ApiTest {
   }
   HttpResponse place(HttpClient& c, const Fixture& f, std::int64_t type, const std::string& name, json::value position,
                      const std::string& face = "front", json::object extra = {}) {
-    json::object body{{"device_type_id", type}, {"name", name}, {"rack_id", f.rack}, {"position", position}, {"face", face}};
+    json::object body{
+        {"device_type_id", type}, {"name", name}, {"rack_id", f.rack}, {"position", position}, {"face", face}};
     for (auto& [k, v] : extra) body[k] = v;
     return c.send_json("POST", "/api/v1/dcim/devices", body);
   }
@@ -106,26 +113,36 @@ TEST_P(Dcim, ReservationsKeepUnitsForTheirCustomerUntilReleased) {
   auto f = make_fixture(tag());
   auto tech = as("technical");
   auto r = tech.send_json("POST", "/api/v1/dcim/reservations",
-                          json::object{{"rack_id", f.rack}, {"customer_id", 1}, {"position", 30}, {"units", 2},
-                                       {"expires_at", "2099-01-01T00:00:00Z"}, {"reason", "growth"}});
+                          json::object{{"rack_id", f.rack},
+                                       {"customer_id", 1},
+                                       {"position", 30},
+                                       {"units", 2},
+                                       {"expires_at", "2099-01-01T00:00:00Z"},
+                                       {"reason", "growth"}});
   ASSERT_EQ(r.status, 201) << r.body;
   auto other = place(tech, f, f.type_1u, "other", 30, "front", {{"customer_id", 2}});
   EXPECT_EQ(other.status, 409);
   EXPECT_EQ(other.json().at("code").as_string(), "dcim.placement.reserved");
   EXPECT_EQ(place(tech, f, f.type_1u, "own", 30, "front", {{"customer_id", 1}}).status, 201);
   auto past = tech.send_json("POST", "/api/v1/dcim/reservations",
-                             json::object{{"rack_id", f.rack}, {"customer_id", 1}, {"position", 35}, {"units", 1},
-                                          {"expires_at", "2001-01-01T00:00:00Z"}, {"reason", "old"}});
+                             json::object{{"rack_id", f.rack},
+                                          {"customer_id", 1},
+                                          {"position", 35},
+                                          {"units", 1},
+                                          {"expires_at", "2001-01-01T00:00:00Z"},
+                                          {"reason", "old"}});
   EXPECT_EQ(past.status, 400);
-  EXPECT_EQ(tech.request("DELETE", "/api/v1/dcim/reservations/" + std::to_string(r.json().at("id").as_int64())).status, 204);
+  EXPECT_EQ(tech.request("DELETE", "/api/v1/dcim/reservations/" + std::to_string(r.json().at("id").as_int64())).status,
+            204);
   EXPECT_EQ(place(tech, f, f.type_1u, "other-2", 31, "front", {{"customer_id", 2}}).status, 201);
 }
 
 TEST_P(Dcim, UtilisationMatchesHandComputedValues) {
   auto f = make_fixture(tag());
   auto ops = as("operations");
-  ASSERT_EQ(place(ops, f, f.type_1u, "u1", 1).status, 201);                    // 1U full depth, 1500 W A+B
-  ASSERT_EQ(place(ops, f, f.type_2u, "u2", 2, "rear", {{"redundant_power", false}, {"feed", "B"}}).status, 201);  // 2U rear, 800 W on B
+  ASSERT_EQ(place(ops, f, f.type_1u, "u1", 1).status, 201);  // 1U full depth, 1500 W A+B
+  ASSERT_EQ(place(ops, f, f.type_2u, "u2", 2, "rear", {{"redundant_power", false}, {"feed", "B"}}).status,
+            201);  // 2U rear, 800 W on B
   auto u = ops.get("/api/v1/dcim/utilisation?rack=" + std::to_string(f.rack)).json().as_array().at(0).as_object();
   EXPECT_EQ(u.at("units").at("total").as_int64(), 42);
   EXPECT_EQ(u.at("units").at("used_front").as_int64(), 1);
@@ -147,8 +164,9 @@ TEST_P(Dcim, R4_3_1_TheLedgerKeepsHistoryAndMaintenance) {
   auto id = std::to_string(d.json().at("id").as_int64());
   ASSERT_EQ(ops.send_json("PATCH", "/api/v1/dcim/devices/" + id, json::object{{"position", 7}}).status, 200);
   ASSERT_EQ(ops.send_json("PATCH", "/api/v1/dcim/devices/" + id, json::object{{"status", "maintenance"}}).status, 200);
-  auto m = ops.send_json("POST", "/api/v1/dcim/devices/" + id + "/maintenance",
-                         json::object{{"performed_on", "2026-11-20"}, {"summary", "Replaced PSU2"}, {"next_due", "2027-05-20"}});
+  auto m = ops.send_json(
+      "POST", "/api/v1/dcim/devices/" + id + "/maintenance",
+      json::object{{"performed_on", "2026-11-20"}, {"summary", "Replaced PSU2"}, {"next_due", "2027-05-20"}});
   ASSERT_EQ(m.status, 201) << m.body;
   auto bad = ops.send_json("POST", "/api/v1/dcim/devices/" + id + "/maintenance",
                            json::object{{"performed_on", "2026-11-20"}, {"summary", "x"}, {"next_due", "2026-01-01"}});
@@ -176,7 +194,9 @@ TEST_P(Dcim, CustomersSeeOnlyTheirDevicesAndForeignOnesAre404) {
   ASSERT_EQ(svg.status, 200);
   EXPECT_NE(svg.body.find("acme-box"), std::string::npos);
   EXPECT_EQ(svg.body.find("zenith-box"), std::string::npos) << "another customer's device is drawn unnamed";
-  EXPECT_EQ(acme.send_json("POST", "/api/v1/dcim/devices", json::object{{"name", "x"}, {"device_type_id", f.type_1u}}).status, 403);
+  EXPECT_EQ(
+      acme.send_json("POST", "/api/v1/dcim/devices", json::object{{"name", "x"}, {"device_type_id", f.type_1u}}).status,
+      403);
 }
 
 TEST_P(Dcim, ElevationSvgEscapesNamesAndShowsReservations) {
@@ -184,8 +204,12 @@ TEST_P(Dcim, ElevationSvgEscapesNamesAndShowsReservations) {
   auto tech = as("technical");
   ASSERT_EQ(place(tech, f, f.type_1u, "<b>&evil\"", 3).status, 201);
   tech.send_json("POST", "/api/v1/dcim/reservations",
-                 json::object{{"rack_id", f.rack}, {"customer_id", 1}, {"position", 40}, {"units", 2},
-                              {"expires_at", "2099-01-01T00:00:00Z"}, {"reason", "r"}});
+                 json::object{{"rack_id", f.rack},
+                              {"customer_id", 1},
+                              {"position", 40},
+                              {"units", 2},
+                              {"expires_at", "2099-01-01T00:00:00Z"},
+                              {"reason", "r"}});
   auto svg = tech.get("/api/v1/dcim/racks/" + std::to_string(f.rack) + "/elevation.svg");
   ASSERT_EQ(svg.status, 200);
   EXPECT_EQ(svg.header("content-type").value_or(""), "image/svg+xml");
@@ -204,7 +228,8 @@ TEST_P(Dcim, BadInputIsRejectedAndWritesNothing) {
   EXPECT_EQ(tech.get("/api/v1/dcim/racks?limit=1").json().at("count").as_int64(), before);
   EXPECT_EQ(tech.get("/api/v1/dcim/devices?sort=password").status, 400);
   EXPECT_EQ(tech.get("/api/v1/dcim/devices?limit=100000").status, 400);
-  EXPECT_EQ(tech.request("POST", "/api/v1/dcim/device-types/import", "x", {{"Content-Type", "text/plain"}}).status, 415);
+  EXPECT_EQ(tech.request("POST", "/api/v1/dcim/device-types/import", "x", {{"Content-Type", "text/plain"}}).status,
+            415);
 }
 
 // Text that enters must be valid UTF-8 without noncharacters or stray control characters, or it
@@ -222,7 +247,8 @@ TEST_P(Dcim, CsvImportsThatAreNotUtf8AreRefusedWholeNamingTheLine) {
   auto problem = r.json().as_object();
   EXPECT_EQ(problem.at("code").as_string(), "dcim.csv.invalid_text");
   EXPECT_EQ(problem.at("errors").as_array()[0].at("field").as_string(), "line 3");
-  EXPECT_EQ(problem.at("errors").as_array()[0].at("message").as_string(), "The text contains invalid UTF-8 (byte 0xB9).");
+  EXPECT_EQ(problem.at("errors").as_array()[0].at("message").as_string(),
+            "The text contains invalid UTF-8 (byte 0xB9).");
   EXPECT_EQ(tech.get("/api/v1/dcim/racks?limit=1").json().at("count").as_int64(), racks_before);
   EXPECT_EQ(tech.get("/api/v1/dcim/racks?q=GOOD-" + t).json().at("count").as_int64(), 0);
 
@@ -252,7 +278,8 @@ TEST_P(Dcim, JsonWithANoncharacterInADeviceNameIsRefusedNamingTheField) {
   EXPECT_EQ(errors[0].at("code").as_string(), "invalid_text");
   EXPECT_EQ(errors[0].at("message").as_string(), "The text contains the noncharacter U+FFFE.");
   // Raw bytes that are not UTF-8 are named the same way.
-  auto bytes = tech.request("POST", "/api/v1/dcim/sites", "{\"name\":\"site \xFF\"}", {{"Content-Type", "application/json"}});
+  auto bytes =
+      tech.request("POST", "/api/v1/dcim/sites", "{\"name\":\"site \xFF\"}", {{"Content-Type", "application/json"}});
   ASSERT_EQ(bytes.status, 400) << bytes.body;
   EXPECT_EQ(bytes.json().at("errors").as_array()[0].at("field").as_string(), "name");
   EXPECT_EQ(tech.get("/api/v1/dcim/devices?limit=1").json().at("count").as_int64(), before);
@@ -269,19 +296,25 @@ TEST_P(Dcim, DeviceTypeYamlThatCannotBeUsedIsA400WithTheReason) {
   const Case cases[] = {
       {"not YAML", "manufacturer: [unclosed\nmodel: X\n", "not valid YAML"},
       {"not a mapping", "- just\n- a list\n", "not a YAML mapping"},
-      {"invalid UTF-8", "manufacturer: Acme\nmodel: X\xFF" "1\n", "line 2: the text contains invalid UTF-8 (byte 0xFF)"},
-      {"noncharacter", "manufacturer: Acme\xEF\xBF\xBE\nmodel: X1\n", "line 1: the text contains the noncharacter U+FFFE"},
+      {"invalid UTF-8",
+       "manufacturer: Acme\nmodel: X\xFF"
+       "1\n",
+       "line 2: the text contains invalid UTF-8 (byte 0xFF)"},
+      {"noncharacter", "manufacturer: Acme\xEF\xBF\xBE\nmodel: X1\n",
+       "line 1: the text contains the noncharacter U+FFFE"},
   };
   for (const auto& c : cases) {
     auto r = tech.request("POST", "/api/v1/dcim/device-types/import", c.yaml, {{"Content-Type", "application/yaml"}});
     ASSERT_EQ(r.status, 400) << c.what << ": " << r.body;
     auto problem = r.json().as_object();
     EXPECT_EQ(problem.at("code").as_string(), "dcim.import.invalid") << c.what;
-    EXPECT_NE(std::string(problem.at("detail").as_string()).find(c.reason), std::string::npos) << c.what << ": " << r.body;
+    EXPECT_NE(std::string(problem.at("detail").as_string()).find(c.reason), std::string::npos)
+        << c.what << ": " << r.body;
     EXPECT_EQ(problem.at("errors").as_array()[0].at("field").as_string(), "body") << c.what;
   }
-  auto one_file = tech.send_json("POST", "/api/v1/dcim/device-types/import",
-                                 json::object{{"files", json::array{json::object{{"name", "x.yaml"}, {"yaml", "- a list"}}}}});
+  auto one_file =
+      tech.send_json("POST", "/api/v1/dcim/device-types/import",
+                     json::object{{"files", json::array{json::object{{"name", "x.yaml"}, {"yaml", "- a list"}}}}});
   ASSERT_EQ(one_file.status, 400) << one_file.body;
   EXPECT_EQ(one_file.json().at("errors").as_array()[0].at("field").as_string(), "files/0/yaml");
   EXPECT_EQ(tech.get("/api/v1/dcim/device-types?limit=1").json().at("count").as_int64(), before);
@@ -289,7 +322,8 @@ TEST_P(Dcim, DeviceTypeYamlThatCannotBeUsedIsA400WithTheReason) {
 
 TEST_P(Dcim, QueryParametersThatAreNotTextAre400NamingTheParameter) {
   auto tech = as("technical");
-  for (const char* target : {"/api/v1/dcim/devices?q=%FF", "/api/v1/dcim/racks?q=%EF%BF%BF", "/api/v1/dcim/sites?q=a%00"}) {
+  for (const char* target :
+       {"/api/v1/dcim/devices?q=%FF", "/api/v1/dcim/racks?q=%EF%BF%BF", "/api/v1/dcim/sites?q=a%00"}) {
     auto r = tech.get(target);
     ASSERT_EQ(r.status, 400) << target << ": " << r.body;
     EXPECT_EQ(r.json().at("code").as_string(), "invalid_query") << target;

@@ -19,8 +19,7 @@ TEST_P(Foundation, HealthReadyAndVersion) {
   auto v = c.get("/api/v1/version");
   ASSERT_EQ(v.status, 200);
   EXPECT_EQ(v.json().at("name").as_string(), "colo");
-  EXPECT_EQ(v.json().at("database").as_string(),
-            GetParam() == Backend::sqlite ? "sqlite" : "postgresql");
+  EXPECT_EQ(v.json().at("database").as_string(), GetParam() == Backend::sqlite ? "sqlite" : "postgresql");
 }
 
 TEST_P(Foundation, RequestIdIsEchoedOrGenerated) {
@@ -124,8 +123,8 @@ TEST(ServerProcessTest, BadOptionsFailWithoutStackTrace) {
 
 TEST(ServerProcessTest, PortInUseIsOneClearLine) {
   auto first = ServerProcess::start({});
-  auto [rc, out] = run_colo({"serve", "--listen", "127.0.0.1:" + std::to_string(first->port()),
-                             "--db", "sqlite://" + first->dir() + "/other.db"});
+  auto [rc, out] = run_colo({"serve", "--listen", "127.0.0.1:" + std::to_string(first->port()), "--db",
+                             "sqlite://" + first->dir() + "/other.db"});
   EXPECT_NE(rc, 0);
   EXPECT_NE(out.find("colo: error:"), std::string::npos) << out;
 }

@@ -72,8 +72,11 @@ inline Room make_room(HttpClient& admin, int racks = 2, std::int64_t uplink_mbps
   out.room = room.json().at("id").as_int64();
   for (int i = 0; i < racks; ++i) {
     auto rack = admin.send_json("POST", "/api/v1/dcim/racks",
-                                json::object{{"room_id", out.room}, {"name", "R" + std::to_string(i + 1)},
-                                             {"u_height", 42}, {"power_a_w", feed_w}, {"power_b_w", feed_w},
+                                json::object{{"room_id", out.room},
+                                             {"name", "R" + std::to_string(i + 1)},
+                                             {"u_height", 42},
+                                             {"power_a_w", feed_w},
+                                             {"power_b_w", feed_w},
                                              {"max_weight_kg", 1000}});
     EXPECT_EQ(rack.status, 201) << rack.body;
     out.racks.push_back(rack.json().at("id").as_int64());
@@ -83,20 +86,19 @@ inline Room make_room(HttpClient& admin, int racks = 2, std::int64_t uplink_mbps
 
 // Two 2U servers of the customer's own description, in `room`, starting today.
 inline json::object application_body(std::int64_t room, int count = 2) {
-  return json::object{{"devices", json::array{json::object{{"label", "Customer server 2U"},
-                                                           {"u_height", 2},
-                                                           {"power_w", 500},
-                                                           {"weight_kg", 25.5},
-                                                           {"count", count}}}},
-                      {"room_id", room},
-                      {"space", "units"},
-                      {"power_kw", 1.5},
-                      {"redundant", true},
-                      {"bandwidth_mbps", 100},
-                      {"ipv4_count", 0},
-                      {"start_date", day(0)},
-                      {"term_months", 12},
-                      {"extra_services", json::array{"remote_hands"}}};
+  return json::object{
+      {"devices",
+       json::array{json::object{
+           {"label", "Customer server 2U"}, {"u_height", 2}, {"power_w", 500}, {"weight_kg", 25.5}, {"count", count}}}},
+      {"room_id", room},
+      {"space", "units"},
+      {"power_kw", 1.5},
+      {"redundant", true},
+      {"bandwidth_mbps", 100},
+      {"ipv4_count", 0},
+      {"start_date", day(0)},
+      {"term_months", 12},
+      {"extra_services", json::array{"remote_hands"}}};
 }
 
 template <class Client>
@@ -146,10 +148,16 @@ inline std::string approved(ServerProcess& s, std::int64_t room, int count = 2) 
 }
 
 inline json::array line_items() {
-  return json::array{json::object{{"service", "rack_space"}, {"description", "4U"}, {"quantity", 4},
-                                  {"unit_price_fen", 80000}, {"billing_cycle", "monthly"}},
-                     json::object{{"service", "power"}, {"description", "1.5 kW A+B"}, {"quantity", 1},
-                                  {"unit_price_fen", 120000}, {"billing_cycle", "monthly"}}};
+  return json::array{json::object{{"service", "rack_space"},
+                                  {"description", "4U"},
+                                  {"quantity", 4},
+                                  {"unit_price_fen", 80000},
+                                  {"billing_cycle", "monthly"}},
+                     json::object{{"service", "power"},
+                                  {"description", "1.5 kW A+B"},
+                                  {"quantity", 1},
+                                  {"unit_price_fen", 120000},
+                                  {"billing_cycle", "monthly"}}};
 }
 
 }  // namespace colo::testing::hosting

@@ -124,7 +124,8 @@ TEST_P(Ipam, R5_1_2_PrefixesAreStrictCidrWithoutDuplicates) {
   auto clash = c.send_json("PATCH", "/api/v1/ipam/prefixes/" + std::to_string(other.at("id").as_int64()),
                            json::object{{"prefix", v4(n, "1.0/24")}});
   EXPECT_EQ(clash.status, 409);
-  auto unknown = c.send_json("POST", "/api/v1/ipam/prefixes", json::object{{"prefix", v4(n, "3.0/24")}, {"colour", "x"}});
+  auto unknown =
+      c.send_json("POST", "/api/v1/ipam/prefixes", json::object{{"prefix", v4(n, "3.0/24")}, {"colour", "x"}});
   EXPECT_EQ(unknown.status, 400);
 }
 
@@ -147,7 +148,11 @@ TEST_P(Ipam, R5_1_2_NestedPrefixesListWithinAndContainerUtilisation) {
   auto containing = c.get("/api/v1/ipam/prefixes?contains=" + v4(n, "1.200"));
   EXPECT_EQ(containing.json().at("count").as_int64(), 3);  // the /16, /24 and /25
   EXPECT_EQ(c.get("/api/v1/ipam/prefixes?within=" + v4(n, "0.0/16") + "&sort=-prefix&limit=1")
-                .json().at("results").as_array()[0].at("prefix").as_string(),
+                .json()
+                .at("results")
+                .as_array()[0]
+                .at("prefix")
+                .as_string(),
             v4(n, "2.0/24"));
   EXPECT_EQ(c.get("/api/v1/ipam/prefixes?within=" + v4(n, "0.0/16") + "&family=6").json().at("count").as_int64(), 0);
   EXPECT_EQ(c.get("/api/v1/ipam/prefixes?within=" + v4(n, "0.0.1/16")).status, 400);
@@ -176,8 +181,8 @@ TEST_P(Ipam, R5_1_2_DuplicateAddressIs409AndOutsideThePrefixIs422) {
   auto dup = c.send_json("POST", "/api/v1/ipam/ip-addresses", json::object{{"address", v4(n, "0.10/25")}});
   EXPECT_EQ(dup.status, 409) << dup.body;
   EXPECT_EQ(dup.json().at("code").as_string(), "ipam.address.duplicate");
-  auto outside = c.send_json("POST", "/api/v1/ipam/ip-addresses",
-                             json::object{{"address", v4(n, "1.5/24")}, {"prefix", pid}});
+  auto outside =
+      c.send_json("POST", "/api/v1/ipam/ip-addresses", json::object{{"address", v4(n, "1.5/24")}, {"prefix", pid}});
   EXPECT_EQ(outside.status, 422) << outside.body;
   EXPECT_EQ(outside.json().at("code").as_string(), "ipam.address.outside_prefix");
   auto no_prefix = c.send_json("POST", "/api/v1/ipam/ip-addresses",
@@ -192,12 +197,14 @@ TEST_P(Ipam, R5_1_2_DuplicateAddressIs409AndOutsideThePrefixIs422) {
     auto r = c.send_json("POST", "/api/v1/ipam/ip-addresses", json::object{{"address", malformed}});
     EXPECT_EQ(r.status, 400) << malformed;
   }
-  auto mapped = c.send_json("POST", "/api/v1/ipam/ip-addresses", json::object{{"address", "::ffff:" + v4(n, "0.20/128")}});
+  auto mapped =
+      c.send_json("POST", "/api/v1/ipam/ip-addresses", json::object{{"address", "::ffff:" + v4(n, "0.20/128")}});
   EXPECT_EQ(mapped.status, 400);
   // IPv6 text is canonical (RFC 5952), and duplicates are found whatever the spelling.
   auto six = created(c, "/api/v1/ipam/ip-addresses", {{"address", "FD00:" + std::to_string(n) + ":0:0:0:0:0:1/64"}});
   EXPECT_EQ(six.at("address").as_string(), v6(n, "::1/64"));
-  EXPECT_EQ(c.send_json("POST", "/api/v1/ipam/ip-addresses", json::object{{"address", v6(n, ":0::0:1/64")}}).status, 409);
+  EXPECT_EQ(c.send_json("POST", "/api/v1/ipam/ip-addresses", json::object{{"address", v6(n, ":0::0:1/64")}}).status,
+            409);
   // Updates keep the rule: moving an address onto another is a conflict.
   auto moved = c.send_json("PATCH", "/api/v1/ipam/ip-addresses/" + std::to_string(bare.at("id").as_int64()),
                            json::object{{"address", v4(n, "0.10/24")}});
@@ -220,7 +227,8 @@ TEST_P(Ipam, R5_1_2_NextFreeIpv4SkipsNetworkBroadcastAndUsedAddresses) {
   const int n = unique();
   auto p = created(c, "/api/v1/ipam/prefixes", {{"prefix", v4(n, "0.0/29")}});
   const std::string base = "/api/v1/ipam/prefixes/" + std::to_string(p.at("id").as_int64()) + "/available-ips";
-  for (const char* host : {"0.1", "0.2", "0.4"}) created(c, "/api/v1/ipam/ip-addresses", {{"address", v4(n, host) + "/29"}});
+  for (const char* host : {"0.1", "0.2", "0.4"})
+    created(c, "/api/v1/ipam/ip-addresses", {{"address", v4(n, host) + "/29"}});
   auto free = c.get(base + "?limit=10");
   ASSERT_EQ(free.status, 200) << free.body;
   EXPECT_EQ(addresses_of(free.json()), (std::vector<std::string>{v4(n, "0.3/29"), v4(n, "0.5/29"), v4(n, "0.6/29")}));
@@ -244,10 +252,15 @@ TEST_P(Ipam, R5_1_2_NextFreeIpv4SkipsNetworkBroadcastAndUsedAddresses) {
 
   // A /31 has no network or broadcast address (RFC 3021); a pool uses every address.
   auto p31 = created(c, "/api/v1/ipam/prefixes", {{"prefix", v4(n, "1.0/31")}});
-  EXPECT_EQ(addresses_of(c.get("/api/v1/ipam/prefixes/" + std::to_string(p31.at("id").as_int64()) + "/available-ips").json()),
-            (std::vector<std::string>{v4(n, "1.0/31"), v4(n, "1.1/31")}));
+  EXPECT_EQ(
+      addresses_of(c.get("/api/v1/ipam/prefixes/" + std::to_string(p31.at("id").as_int64()) + "/available-ips").json()),
+      (std::vector<std::string>{v4(n, "1.0/31"), v4(n, "1.1/31")}));
   auto pool = created(c, "/api/v1/ipam/prefixes", {{"prefix", v4(n, "2.0/30")}, {"is_pool", true}});
-  EXPECT_EQ(c.get("/api/v1/ipam/prefixes/" + std::to_string(pool.at("id").as_int64()) + "/available-ips").json().as_array().size(), 4u);
+  EXPECT_EQ(c.get("/api/v1/ipam/prefixes/" + std::to_string(pool.at("id").as_int64()) + "/available-ips")
+                .json()
+                .as_array()
+                .size(),
+            4u);
   EXPECT_EQ(c.get(base + "?limit=0").status, 400);
   EXPECT_EQ(c.get(base + "?limit=257").status, 400);
   EXPECT_EQ(c.send_json("POST", base, json::object{{"count", 0}}).status, 400);
@@ -264,7 +277,8 @@ TEST_P(Ipam, R5_1_2_NextFreeIpv6SkipsTheSubnetRouterAnycastAddress) {
   created(c, "/api/v1/ipam/ip-addresses", {{"address", v6(n, ":1::ffff/64")}});
   auto got = c.send_json("POST", base, json::object{{"count", 3}, {"status", "dhcp"}});
   ASSERT_EQ(got.status, 201) << got.body;
-  EXPECT_EQ(addresses_of(got.json()), (std::vector<std::string>{v6(n, ":1::1/64"), v6(n, ":1::3/64"), v6(n, ":1::4/64")}));
+  EXPECT_EQ(addresses_of(got.json()),
+            (std::vector<std::string>{v6(n, ":1::1/64"), v6(n, ":1::3/64"), v6(n, ":1::4/64")}));
   EXPECT_EQ(got.json().as_array()[0].at("status").as_string(), "dhcp");
   EXPECT_EQ(addresses_of(c.get(base + "?limit=1").json()), (std::vector<std::string>{v6(n, ":1::5/64")}));
   // Totals beyond 2^53 are exact decimal strings.
@@ -274,7 +288,8 @@ TEST_P(Ipam, R5_1_2_NextFreeIpv6SkipsTheSubnetRouterAnycastAddress) {
   EXPECT_EQ(u.at("percent").as_double(), 0.0);
   // A /127 point-to-point link uses both addresses.
   auto p127 = created(c, "/api/v1/ipam/prefixes", {{"prefix", v6(n, ":2::/127")}});
-  EXPECT_EQ(addresses_of(c.get("/api/v1/ipam/prefixes/" + std::to_string(p127.at("id").as_int64()) + "/available-ips").json()),
+  EXPECT_EQ(addresses_of(
+                c.get("/api/v1/ipam/prefixes/" + std::to_string(p127.at("id").as_int64()) + "/available-ips").json()),
             (std::vector<std::string>{v6(n, ":2::/127"), v6(n, ":2::1/127")}));
 }
 
@@ -312,7 +327,10 @@ TEST_P(Ipam, R5_1_2_ConcurrentAllocationsNeverHandOutTheSameAddress) {
   // And they are exactly the first free ones: .1 to .72.
   EXPECT_TRUE(all.count(v4(n, "0.1/24")));
   EXPECT_TRUE(all.count(v4(n, "0.72/24")));
-  EXPECT_EQ(admin.get("/api/v1/ipam/ip-addresses?prefix=" + std::to_string(p.at("id").as_int64())).json().at("count").as_int64(),
+  EXPECT_EQ(admin.get("/api/v1/ipam/ip-addresses?prefix=" + std::to_string(p.at("id").as_int64()))
+                .json()
+                .at("count")
+                .as_int64(),
             kThreads * kRounds * kCount);
 }
 
@@ -330,7 +348,10 @@ TEST_P(Ipam, R5_1_2_VlansHaveUniqueVidsPerSiteAndGlobally) {
     EXPECT_EQ(r.status, 400) << bad;
   }
   EXPECT_EQ(c.send_json("POST", "/api/v1/ipam/vlans", json::object{{"vid", vid + 1}}).status, 400);  // name
-  EXPECT_EQ(c.send_json("POST", "/api/v1/ipam/vlans", json::object{{"vid", vid + 1}, {"name", "x"}, {"site", 999999999}}).status, 422);
+  EXPECT_EQ(
+      c.send_json("POST", "/api/v1/ipam/vlans", json::object{{"vid", vid + 1}, {"name", "x"}, {"site", 999999999}})
+          .status,
+      422);
   const std::string path = "/api/v1/ipam/vlans/" + std::to_string(v.at("id").as_int64());
   auto renamed = c.send_json("PATCH", path, json::object{{"name", "renamed"}, {"status", "reserved"}});
   ASSERT_EQ(renamed.status, 200) << renamed.body;
@@ -348,7 +369,9 @@ TEST_P(Ipam, R5_1_2_VlansHaveUniqueVidsPerSiteAndGlobally) {
   EXPECT_EQ(busy.status, 409);
   EXPECT_EQ(busy.json().at("code").as_string(), "ipam.vlan.in_use");
   ASSERT_EQ(c.send_json("PATCH", "/api/v1/ipam/prefixes/" + std::to_string(p.at("id").as_int64()),
-                        json::object{{"vlan", nullptr}}).status, 200);
+                        json::object{{"vlan", nullptr}})
+                .status,
+            200);
   EXPECT_EQ(c.get(by_vlan).json().at("count").as_int64(), 0);
   EXPECT_EQ(c.request("DELETE", path).status, 204);
   EXPECT_EQ(c.get(path).status, 404);
@@ -419,8 +442,12 @@ TEST_P(Ipam, R5_1_2_OneCablePerInterfaceAndDecommissioningFreesBothEnds) {
   ASSERT_EQ(ports.size(), 3u);
   const auto x = ports[0], y = ports[1], z = ports[2];
   auto cable = created(c, "/api/v1/dcim/cables",
-                       {{"a_interface", x}, {"b_interface", y}, {"type", "cat6"}, {"label", "T-1"},
-                        {"length_m", 2.5}, {"colour", "#2F6FD0"}});
+                       {{"a_interface", x},
+                        {"b_interface", y},
+                        {"type", "cat6"},
+                        {"label", "T-1"},
+                        {"length_m", 2.5},
+                        {"colour", "#2F6FD0"}});
   ASSERT_FALSE(cable.empty());
   EXPECT_EQ(cable.at("status").as_string(), "connected");
   EXPECT_EQ(cable.at("colour").as_string(), "2f6fd0");
@@ -432,18 +459,27 @@ TEST_P(Ipam, R5_1_2_OneCablePerInterfaceAndDecommissioningFreesBothEnds) {
   const std::string path = "/api/v1/dcim/cables/" + std::to_string(cable.at("id").as_int64());
 
   for (const auto& [a, b] : {std::pair{x, z}, std::pair{z, y}}) {
-    auto taken = c.send_json("POST", "/api/v1/dcim/cables", json::object{{"a_interface", a}, {"b_interface", b}, {"type", "cat6"}});
+    auto taken = c.send_json("POST", "/api/v1/dcim/cables",
+                             json::object{{"a_interface", a}, {"b_interface", b}, {"type", "cat6"}});
     EXPECT_EQ(taken.status, 409) << taken.body;
     EXPECT_EQ(taken.json().at("code").as_string(), "dcim.cable.end_in_use");
   }
-  auto self = c.send_json("POST", "/api/v1/dcim/cables", json::object{{"a_interface", z}, {"b_interface", z}, {"type", "dac"}});
+  auto self =
+      c.send_json("POST", "/api/v1/dcim/cables", json::object{{"a_interface", z}, {"b_interface", z}, {"type", "dac"}});
   EXPECT_EQ(self.status, 422);
   EXPECT_EQ(self.json().at("code").as_string(), "dcim.cable.same_interface");
-  auto unknown = c.send_json("POST", "/api/v1/dcim/cables", json::object{{"a_interface", z}, {"b_interface", 999999999}, {"type", "dac"}});
+  auto unknown = c.send_json("POST", "/api/v1/dcim/cables",
+                             json::object{{"a_interface", z}, {"b_interface", 999999999}, {"type", "dac"}});
   EXPECT_EQ(unknown.status, 422);
   EXPECT_EQ(unknown.json().at("code").as_string(), "dcim.cable.unknown_interface");
-  EXPECT_EQ(c.send_json("POST", "/api/v1/dcim/cables", json::object{{"a_interface", z}, {"b_interface", x}, {"type", "cat9"}}).status, 400);
-  EXPECT_EQ(c.send_json("POST", "/api/v1/dcim/cables", json::object{{"a_interface", z}, {"b_interface", x}, {"type", "dac"}, {"colour", "blue"}}).status, 400);
+  EXPECT_EQ(
+      c.send_json("POST", "/api/v1/dcim/cables", json::object{{"a_interface", z}, {"b_interface", x}, {"type", "cat9"}})
+          .status,
+      400);
+  EXPECT_EQ(c.send_json("POST", "/api/v1/dcim/cables",
+                        json::object{{"a_interface", z}, {"b_interface", x}, {"type", "dac"}, {"colour", "blue"}})
+                .status,
+            400);
   EXPECT_EQ(c.get("/api/v1/dcim/cables?interface=" + std::to_string(x)).json().at("count").as_int64(), 1);
 
   // Decommissioning keeps the record and frees both ends.
@@ -460,11 +496,16 @@ TEST_P(Ipam, R5_1_2_OneCablePerInterfaceAndDecommissioningFreesBothEnds) {
                            json::object{{"b_interface", y}});
   ASSERT_EQ(moved.status, 200) << moved.body;
   EXPECT_EQ(moved.json().at("b_interface").at("id").as_int64(), y);
-  EXPECT_EQ(c.get("/api/v1/dcim/cables?interface=" + std::to_string(z) + "&status=connected").json().at("count").as_int64(), 0);
-  EXPECT_EQ(c.get("/api/v1/dcim/cables?interface=" + std::to_string(x) + "&brief=true").json().at("count").as_int64(), 2);
+  EXPECT_EQ(
+      c.get("/api/v1/dcim/cables?interface=" + std::to_string(z) + "&status=connected").json().at("count").as_int64(),
+      0);
+  EXPECT_EQ(c.get("/api/v1/dcim/cables?interface=" + std::to_string(x) + "&brief=true").json().at("count").as_int64(),
+            2);
   // Customers read cables on their devices, and write none.
-  EXPECT_EQ(as("acme.admin").send_json("POST", "/api/v1/dcim/cables",
-                                       json::object{{"a_interface", z}, {"b_interface", y}, {"type", "cat6"}}).status,
+  EXPECT_EQ(as("acme.admin")
+                .send_json("POST", "/api/v1/dcim/cables",
+                           json::object{{"a_interface", z}, {"b_interface", y}, {"type", "cat6"}})
+                .status,
             403);
 }
 
@@ -478,8 +519,7 @@ TEST_P(Ipam, R6_2_2_CustomersSeeCablesOnTheirOwnDevicesOnly) {
   auto zenith = as("zenith.admin");
   EXPECT_EQ(zenith.get(path).status, 404);
   const auto theirs = zenith.get("/api/v1/dcim/cables?limit=1000").json();
-  for (const auto& c : theirs.at("results").as_array())
-    EXPECT_NE(c.at("id").as_int64(), first.at("id").as_int64());
+  for (const auto& c : theirs.at("results").as_array()) EXPECT_NE(c.at("id").as_int64(), first.at("id").as_int64());
   const auto all = as("admin").get("/api/v1/dcim/cables?limit=1").json().at("count").as_int64();
   EXPECT_LT(mine.at("count").as_int64(), all);
   // The server's interface and its VLANs are A's too.
@@ -513,16 +553,19 @@ TEST_P(Ipam, R5_1_2_InterfaceVlanModesFollowTheRules) {
   EXPECT_EQ(access.json().at("mode").as_string(), "access");
   EXPECT_EQ(access.json().at("untagged_vlan").at("vid").as_int64(), base);
   EXPECT_TRUE(access.json().at("tagged_vlans").as_array().empty());
-  struct Bad { json::object body; int status; };
+  struct Bad {
+    json::object body;
+    int status;
+  };
   const Bad bad[] = {
-      {{{"mode", "access"}}, 400},                                                              // no untagged
+      {{{"mode", "access"}}, 400},  // no untagged
       {{{"mode", "access"}, {"untagged_vlan", id(here)}, {"tagged_vlans", json::array{id(here2)}}}, 400},
-      {{{"mode", "tagged-all"}, {"tagged_vlans", json::array{id(here2)}}}, 400},                 // none listed
-      {{{"mode", "tagged"}, {"tagged_vlans", json::array{id(here2), id(here2)}}}, 400},          // twice
+      {{{"mode", "tagged-all"}, {"tagged_vlans", json::array{id(here2)}}}, 400},         // none listed
+      {{{"mode", "tagged"}, {"tagged_vlans", json::array{id(here2), id(here2)}}}, 400},  // twice
       {{{"mode", "tagged"}, {"untagged_vlan", id(here)}, {"tagged_vlans", json::array{id(here)}}}, 400},
-      {{{"untagged_vlan", id(here)}}, 400},                                                      // no mode
+      {{{"untagged_vlan", id(here)}}, 400},  // no mode
       {{{"mode", "trunk"}}, 400},
-      {{{"mode", "tagged"}, {"tagged_vlans", json::array{999999999}}}, 422},                     // unknown
+      {{{"mode", "tagged"}, {"tagged_vlans", json::array{999999999}}}, 422},  // unknown
   };
   for (const auto& b : bad) {
     auto r = c.send_json("PUT", path, b.body);
@@ -535,8 +578,10 @@ TEST_P(Ipam, R5_1_2_InterfaceVlanModesFollowTheRules) {
   }
   // The refused requests changed nothing.
   EXPECT_EQ(c.get(path).json().at("mode").as_string(), "access");
-  auto tagged = c.send_json("PUT", path, json::object{{"mode", "tagged"}, {"untagged_vlan", id(here)},
-                                                     {"tagged_vlans", json::array{id(global), id(here2)}}});
+  auto tagged = c.send_json(
+      "PUT", path,
+      json::object{
+          {"mode", "tagged"}, {"untagged_vlan", id(here)}, {"tagged_vlans", json::array{id(global), id(here2)}}});
   ASSERT_EQ(tagged.status, 200) << tagged.body;
   auto list = tagged.json().at("tagged_vlans").as_array();
   ASSERT_EQ(list.size(), 2u);
@@ -545,7 +590,8 @@ TEST_P(Ipam, R5_1_2_InterfaceVlanModesFollowTheRules) {
   // A VLAN on an interface stays until the interface lets go of it; it cannot move sites.
   EXPECT_EQ(c.request("DELETE", "/api/v1/ipam/vlans/" + std::to_string(id(global))).status, 409);
   if (elsewhere) {
-    auto move = c.send_json("PATCH", "/api/v1/ipam/vlans/" + std::to_string(id(global)), json::object{{"site", other_site}});
+    auto move =
+        c.send_json("PATCH", "/api/v1/ipam/vlans/" + std::to_string(id(global)), json::object{{"site", other_site}});
     EXPECT_EQ(move.status, 422) << move.body;
   }
   auto all = c.send_json("PUT", path, json::object{{"mode", "tagged-all"}, {"untagged_vlan", id(here)}});
@@ -573,13 +619,15 @@ TEST_P(Ipam, R5_1_2_SiteUtilisationSumsActiveTopLevelPrefixes) {
   const auto before = v4_of(c.get(url).json());
   ASSERT_FALSE(before.empty()) << "the demo gives every site a public IPv4 prefix";
   EXPECT_EQ(before.at("site").as_int64(), site);
-  created(c, "/api/v1/ipam/prefixes", {{"prefix", v4(n, "0.0/28")}, {"site", site}});             // +14
-  created(c, "/api/v1/ipam/prefixes", {{"prefix", v4(n, "0.0/29")}, {"site", site}});             // nested
+  created(c, "/api/v1/ipam/prefixes", {{"prefix", v4(n, "0.0/28")}, {"site", site}});  // +14
+  created(c, "/api/v1/ipam/prefixes", {{"prefix", v4(n, "0.0/29")}, {"site", site}});  // nested
   created(c, "/api/v1/ipam/prefixes", {{"prefix", v4(n, "1.0/24")}, {"site", site}, {"status", "reserved"}});
   created(c, "/api/v1/ipam/ip-addresses", {{"address", v4(n, "0.3/28")}});
   created(c, "/api/v1/ipam/ip-addresses", {{"address", v4(n, "1.3/24")}});  // in the reserved one
   EXPECT_EQ(c.get("/api/v1/ipam/ip-addresses?within=" + v4(n, "0.0/16") + "&site=" + std::to_string(site))
-                .json().at("count").as_int64(),
+                .json()
+                .at("count")
+                .as_int64(),
             2);
   const auto after = v4_of(c.get(url).json());
   EXPECT_EQ(after.at("prefixes").as_int64(), before.at("prefixes").as_int64() + 1);

@@ -3,8 +3,8 @@
 // `%` and `_` in q matching themselves. Also: a customer's utilisation counts only its own use.
 #include <gtest/gtest.h>
 
-#include <boost/json.hpp>
 #include <unistd.h>
+#include <boost/json.hpp>
 
 #include <set>
 #include <string>
@@ -205,8 +205,12 @@ TEST_P(Lists, WildcardsInQMatchThemselvesAndCaseIsIgnored) {
   const char* reasons[] = {"growth 5%b", "growth 5_b", "growth 5xb"};
   for (int i = 0; i < 3; ++i)
     create(tech, "/api/v1/dcim/reservations",
-           json::object{{"rack_id", racks[i]}, {"customer_id", 1}, {"position", 1}, {"units", 1},
-                        {"expires_at", "2099-01-01T00:00:00Z"}, {"reason", std::string(reasons[i]) + t}});
+           json::object{{"rack_id", racks[i]},
+                        {"customer_id", 1},
+                        {"position", 1},
+                        {"units", 1},
+                        {"expires_at", "2099-01-01T00:00:00Z"},
+                        {"reason", std::string(reasons[i]) + t}});
   const std::string reservations = "/api/v1/dcim/reservations?sort=rack&q=";
   EXPECT_EQ(names_of(tech.get(reservations + enc("5%b" + t)).json(), "reason"), V{"growth 5%b" + t});
   EXPECT_EQ(names_of(tech.get(reservations + enc("5_b" + t)).json(), "reason"), V{"growth 5_b" + t});
@@ -223,28 +227,38 @@ TEST_P(Lists, CustomerUtilisationCountsOnlyItsOwnUse) {
   const auto acme = customer_of("acme.admin"), zenith = customer_of("zenith.admin");
   auto site = create(tech, "/api/v1/dcim/sites", json::object{{"name", "Shared " + t}});
   auto room = create(tech, "/api/v1/dcim/rooms", json::object{{"site_id", site}, {"name", "Room " + t}});
-  auto rack = create(tech, "/api/v1/dcim/racks",
-                     json::object{{"room_id", room}, {"name", "Shared-" + t}, {"status", "active"},
-                                  {"power_a_w", 5000}, {"power_b_w", 5000}});
-  auto import = tech.request("POST", "/api/v1/dcim/device-types/import",
-                             "manufacturer: ListCo\nmodel: U2-" + t +
-                                 "\nu_height: 2\nis_full_depth: true\npower-ports:\n  - name: PSU1\n    maximum_draw: 400\n"
-                                 "interfaces:\n  - name: eth0\n    type: 10gbase-x-sfpp\n",
-                             {{"Content-Type", "application/yaml"}});
+  auto rack = create(
+      tech, "/api/v1/dcim/racks",
+      json::object{
+          {"room_id", room}, {"name", "Shared-" + t}, {"status", "active"}, {"power_a_w", 5000}, {"power_b_w", 5000}});
+  auto import =
+      tech.request("POST", "/api/v1/dcim/device-types/import",
+                   "manufacturer: ListCo\nmodel: U2-" + t +
+                       "\nu_height: 2\nis_full_depth: true\npower-ports:\n  - name: PSU1\n    maximum_draw: 400\n"
+                       "interfaces:\n  - name: eth0\n    type: 10gbase-x-sfpp\n",
+                   {{"Content-Type", "application/yaml"}});
   ASSERT_EQ(import.status, 200) << import.body;
   auto types = tech.get("/api/v1/dcim/device-types?manufacturer=ListCo&q=" + enc("U2-" + t)).json();
   const auto type = types.at("results").as_array().at(0).at("id").as_int64();
   auto device = [&](const std::string& name, std::int64_t customer, int position) {
     return create(tech, "/api/v1/dcim/devices",
-                  json::object{{"device_type_id", type}, {"name", name + t}, {"rack_id", rack}, {"position", position},
-                               {"face", "front"}, {"customer_id", customer}});
+                  json::object{{"device_type_id", type},
+                               {"name", name + t},
+                               {"rack_id", rack},
+                               {"position", position},
+                               {"face", "front"},
+                               {"customer_id", customer}});
   };
   device("acme-", acme, 1);
   device("zenith-a-", zenith, 10);
   device("zenith-b-", zenith, 20);
   create(tech, "/api/v1/dcim/reservations",
-         json::object{{"rack_id", rack}, {"customer_id", zenith}, {"position", 30}, {"units", 4},
-                      {"expires_at", "2099-01-01T00:00:00Z"}, {"reason", "zenith growth"}});
+         json::object{{"rack_id", rack},
+                      {"customer_id", zenith},
+                      {"position", 30},
+                      {"units", 4},
+                      {"expires_at", "2099-01-01T00:00:00Z"},
+                      {"reason", "zenith growth"}});
 
   const auto staff = tech.get("/api/v1/dcim/utilisation?rack=" + std::to_string(rack)).json().as_array().at(0);
   EXPECT_EQ(staff.at("devices").as_int64(), 3);
@@ -253,8 +267,8 @@ TEST_P(Lists, CustomerUtilisationCountsOnlyItsOwnUse) {
   EXPECT_EQ(staff.at("ports").at("total").as_int64(), 3);
 
   auto customer = as("acme.admin");
-  for (const auto& query : {"rack=" + std::to_string(rack), "site=" + std::to_string(site),
-                            "room=" + std::to_string(room)}) {
+  for (const auto& query :
+       {"rack=" + std::to_string(rack), "site=" + std::to_string(site), "room=" + std::to_string(room)}) {
     auto r = customer.get("/api/v1/dcim/utilisation?" + query);
     ASSERT_EQ(r.status, 200) << r.body;
     const auto body = r.json();

@@ -75,27 +75,27 @@ class Rules : public ApiTest {
     return server().run_cli({"jobs", "run", "contracts-daily", "--date", date});
   }
   HttpResponse terminate(const std::string& id, const std::string& side = "operator") {
-    return as("business").send_json("POST", "/api/v1/contracts/" + id + "/terminate",
-                                     json::object{{"initiated_by", side}, {"reason", "Breach of the power limit"},
-                                                  {"date", day(0)}});
+    return as("business")
+        .send_json("POST", "/api/v1/contracts/" + id + "/terminate",
+                   json::object{{"initiated_by", side}, {"reason", "Breach of the power limit"}, {"date", day(0)}});
   }
 };
 
 TEST_P(Rules, R3_1_1_ACreditCodeMustHaveTheWholeStructureNotOnlyTheCheckCharacter) {
   auto biz = as("business");
   // Each has a matching final check character; each breaks one part of the structure.
-  for (const char* bad : {"000000000000000000",    // authority 0, category 0, division 000000
-                          "941100008021004332",    // 工商 has no category 4
-                          "919900008021004332",    // 99 is no province
+  for (const char* bad : {"000000000000000000",     // authority 0, category 0, division 000000
+                          "941100008021004332",     // 工商 has no category 4
+                          "919900008021004332",     // 99 is no province
                           "91110000802100434E"}) {  // the organisation code's own check digit is 3
     auto r = biz.send_json("POST", "/api/v1/customers",
                            json::object{{"name", unique("结构校验公司")}, {"credit_code", bad}, {"status", "active"}});
     ASSERT_EQ(r.status, 400) << bad << " " << r.body;
     EXPECT_NE(r.body.find("credit_code"), std::string::npos) << r.body;
   }
-  auto ok = biz.send_json("POST", "/api/v1/customers",
-                          json::object{{"name", unique("结构校验公司")}, {"credit_code", "91110000100010433L"},
-                                       {"status", "active"}});
+  auto ok = biz.send_json(
+      "POST", "/api/v1/customers",
+      json::object{{"name", unique("结构校验公司")}, {"credit_code", "91110000100010433L"}, {"status", "active"}});
   EXPECT_TRUE(ok.status == 201 || ok.status == 409) << ok.body;  // 409: the shared server already has it
 }
 
@@ -103,8 +103,12 @@ TEST_P(Rules, R4_3_1_OperatorsCreateAndEditDeviceTypesByHand) {
   auto tech = as("technical");
   const auto model = unique("Handmade 1U");
   auto created = tech.send_json("POST", "/api/v1/dcim/device-types",
-                                json::object{{"manufacturer", "Inspur"}, {"model", model}, {"u_height", 1},
-                                             {"full_depth", true}, {"max_power_w", 650}, {"weight_kg", 18.5}});
+                                json::object{{"manufacturer", "Inspur"},
+                                             {"model", model},
+                                             {"u_height", 1},
+                                             {"full_depth", true},
+                                             {"max_power_w", 650},
+                                             {"weight_kg", 18.5}});
   ASSERT_EQ(created.status, 201) << created.body;
   const auto t = created.json().as_object();
   const auto id = std::to_string(t.at("id").as_int64());
@@ -119,9 +123,10 @@ TEST_P(Rules, R4_3_1_OperatorsCreateAndEditDeviceTypesByHand) {
                             json::object{{"manufacturer", "Inspur"}, {"model", model}, {"u_height", 2}});
   EXPECT_EQ(dup.status, 409) << dup.body;
   EXPECT_EQ(dup.json().at("code").as_string(), "dcim.device_type.exists");
-  auto bad = tech.send_json("POST", "/api/v1/dcim/device-types",
-                            json::object{{"manufacturer", ""}, {"model", unique("x")}, {"u_height", 1.3},
-                                         {"max_power_w", -5}, {"colour", "red"}});
+  auto bad = tech.send_json(
+      "POST", "/api/v1/dcim/device-types",
+      json::object{
+          {"manufacturer", ""}, {"model", unique("x")}, {"u_height", 1.3}, {"max_power_w", -5}, {"colour", "red"}});
   ASSERT_EQ(bad.status, 400) << bad.body;
   std::set<std::string> fields;
   const auto bad_body = bad.json();
@@ -129,13 +134,14 @@ TEST_P(Rules, R4_3_1_OperatorsCreateAndEditDeviceTypesByHand) {
   for (const char* f : {"manufacturer", "u_height", "max_power_w", "colour"}) EXPECT_TRUE(fields.count(f)) << f;
   auto missing = tech.send_json("POST", "/api/v1/dcim/device-types", json::object{{"manufacturer", "Inspur"}});
   EXPECT_EQ(missing.status, 400) << missing.body;
-  EXPECT_EQ(as("operations").send_json("POST", "/api/v1/dcim/device-types",
-                                       json::object{{"manufacturer", "X"}, {"model", unique("x")}, {"u_height", 1}})
+  EXPECT_EQ(as("operations")
+                .send_json("POST", "/api/v1/dcim/device-types",
+                           json::object{{"manufacturer", "X"}, {"model", unique("x")}, {"u_height", 1}})
                 .status,
             403);
-  EXPECT_EQ(as("acme.user").send_json("PATCH", "/api/v1/dcim/device-types/" + id, json::object{{"max_power_w", 1}})
-                .status,
-            403);
+  EXPECT_EQ(
+      as("acme.user").send_json("PATCH", "/api/v1/dcim/device-types/" + id, json::object{{"max_power_w", 1}}).status,
+      403);
 
   // Edit: figures change and are audited.
   auto patched = tech.send_json("PATCH", "/api/v1/dcim/device-types/" + id,
@@ -154,8 +160,11 @@ TEST_P(Rules, R4_3_1_OperatorsCreateAndEditDeviceTypesByHand) {
   auto admin = as("admin");
   auto room = make_room(admin, 1);
   auto device = tech.send_json("POST", "/api/v1/dcim/devices",
-                               json::object{{"device_type_id", std::stoll(id)}, {"name", unique("hand-srv")},
-                                            {"rack_id", room.racks[0]}, {"position", 10}, {"face", "front"}});
+                               json::object{{"device_type_id", std::stoll(id)},
+                                            {"name", unique("hand-srv")},
+                                            {"rack_id", room.racks[0]},
+                                            {"position", 10},
+                                            {"face", "front"}});
   ASSERT_EQ(device.status, 201) << device.body;
   auto taller = tech.send_json("PATCH", "/api/v1/dcim/device-types/" + id, json::object{{"u_height", 2}});
   EXPECT_EQ(taller.status, 409) << taller.body;
@@ -168,8 +177,9 @@ TEST_P(Rules, R4_3_1_OperatorsCreateAndEditDeviceTypesByHand) {
 
 // A device type of the catalogue without a power figure, made by hand: its id.
 std::int64_t unpowered_type(HttpClient& tech) {
-  auto r = tech.send_json("POST", "/api/v1/dcim/device-types",
-                          json::object{{"manufacturer", "Cisco"}, {"model", unique("Nexus 93180YC-FX")}, {"u_height", 1}});
+  auto r =
+      tech.send_json("POST", "/api/v1/dcim/device-types",
+                     json::object{{"manufacturer", "Cisco"}, {"model", unique("Nexus 93180YC-FX")}, {"u_height", 1}});
   EXPECT_EQ(r.status, 201) << r.body;
   EXPECT_EQ(r.json().at("max_power_w").as_int64(), 0);
   return r.json().at("id").as_int64();
@@ -195,7 +205,8 @@ TEST_P(Rules, R3_2_1_ADeviceWhoseTypeHasNoPowerFigureIsNeverAssessedAtZeroWatts)
   body["devices"] = json::array{json::object{{"device_type_id", type}, {"count", 2}, {"power_w", 0}}};
   EXPECT_EQ(customer.send_json("POST", "/api/v1/applications", body).status, 400);
   // The shape of a catalogue type still comes from the type.
-  body["devices"] = json::array{json::object{{"device_type_id", type}, {"count", 2}, {"power_w", 350}, {"u_height", 3}}};
+  body["devices"] =
+      json::array{json::object{{"device_type_id", type}, {"count", 2}, {"power_w", 350}, {"u_height", 3}}};
   EXPECT_EQ(customer.send_json("POST", "/api/v1/applications", body).status, 400);
 
   // Stated: the assessment counts it.
@@ -222,15 +233,16 @@ TEST_P(Rules, R11_1_AnAgreedChangeDatedAfterTheContractEndedLapsesAndNeverTakesE
   auto business = as("business");
   auto customer = as("acme.admin");
   auto propose = [&](const std::string& date, json::object changes) {
-    auto p = business.send_json("POST", "/api/v1/contracts/" + id + "/amendments",
-                                json::object{{"effective_date", date}, {"summary", "Longer notice"},
-                                             {"changes", std::move(changes)}});
+    auto p = business.send_json(
+        "POST", "/api/v1/contracts/" + id + "/amendments",
+        json::object{{"effective_date", date}, {"summary", "Longer notice"}, {"changes", std::move(changes)}});
     EXPECT_EQ(p.status, 201) << p.body;
     return id_of(p);
   };
   auto agreed = propose(day(10), json::object{{"notice_days", 90}});
-  ASSERT_EQ(customer.send_json("POST", "/api/v1/contracts/" + id + "/amendments/" + agreed + "/transitions",
-                               json::object{{"action", "agree"}})
+  ASSERT_EQ(customer
+                .send_json("POST", "/api/v1/contracts/" + id + "/amendments/" + agreed + "/transitions",
+                           json::object{{"action", "agree"}})
                 .status,
             200);
   auto pending = propose(day(5), json::object{{"sla_response_minutes", 10}});  // not yet agreed
@@ -253,8 +265,9 @@ TEST_P(Rules, R11_1_AnAgreedChangeDatedAfterTheContractEndedLapsesAndNeverTakesE
   EXPECT_EQ(c.at("versions").as_array().size(), 1u) << "a lapsed change made no version";
   EXPECT_EQ(c.at("in_force").at("terms").at("notice_days").as_int64(), 30);
   // Neither side can agree to it any more.
-  EXPECT_EQ(customer.send_json("POST", "/api/v1/contracts/" + id + "/amendments/" + pending + "/transitions",
-                               json::object{{"action", "agree"}})
+  EXPECT_EQ(customer
+                .send_json("POST", "/api/v1/contracts/" + id + "/amendments/" + pending + "/transitions",
+                           json::object{{"action", "agree"}})
                 .status,
             409);
   auto log = as("auditor").get("/api/v1/audit?object_type=contract_amendment&object_id=" + agreed);
@@ -267,12 +280,14 @@ TEST_P(Rules, R11_2_1_AnAgreedChangeDatedWithinTheTermStillTakesEffectWhenExpiry
   auto c = contract(id);
   const std::string end(c.at("end_date").as_string());
   auto p = business.send_json("POST", "/api/v1/contracts/" + id + "/amendments",
-                              json::object{{"effective_date", shift(end, -1)}, {"summary", "Last-day change"},
+                              json::object{{"effective_date", shift(end, -1)},
+                                           {"summary", "Last-day change"},
                                            {"changes", json::object{{"notice_days", 45}}}});
   ASSERT_EQ(p.status, 201) << p.body;
   auto within = id_of(p);
-  ASSERT_EQ(as("acme.admin").send_json("POST", "/api/v1/contracts/" + id + "/amendments/" + within + "/transitions",
-                                       json::object{{"action", "agree"}})
+  ASSERT_EQ(as("acme.admin")
+                .send_json("POST", "/api/v1/contracts/" + id + "/amendments/" + within + "/transitions",
+                           json::object{{"action", "agree"}})
                 .status,
             200);
   // Expiry the day after the end, without the job having run on the change's own date: the
@@ -309,7 +324,8 @@ TEST_P(Rules, R11_2_2_ACustomerAsksToEndItsContractEarlyAndBusinessDecides) {
   EXPECT_EQ(staff.json().at("code").as_string(), "contracts.termination_request.customer_only");
   EXPECT_EQ(customer.send_json("POST", path, json::object{{"reason", "x"}, {"desired_date", day(-1)}}).status, 400);
   EXPECT_EQ(customer.send_json("POST", path, json::object{{"desired_date", day(0)}}).status, 400);
-  EXPECT_EQ(customer.send_json("POST", path, json::object{{"reason", "x"}, {"desired_date", "2999-01-01"}}).status, 400);
+  EXPECT_EQ(customer.send_json("POST", path, json::object{{"reason", "x"}, {"desired_date", "2999-01-01"}}).status,
+            400);
   EXPECT_TRUE(contract(id).at("termination_requests").as_array().empty()) << "refusals wrote nothing";
 
   // Asked: business hears of it; one open request at a time.
@@ -323,7 +339,8 @@ TEST_P(Rules, R11_2_2_ACustomerAsksToEndItsContractEarlyAndBusinessDecides) {
   EXPECT_EQ(again.json().at("code").as_string(), "contracts.termination_request.open");
   auto detail = contract(id);
   bool offered = false;
-  for (const auto& a : detail.at("actions").as_array()) offered = offered || a.as_string() == "decide_termination_request";
+  for (const auto& a : detail.at("actions").as_array())
+    offered = offered || a.as_string() == "decide_termination_request";
   EXPECT_TRUE(offered);
 
   // Declined with a reason: the customer hears why; the contract stays in force.
@@ -359,9 +376,10 @@ std::string add_customer_pool(HttpClient& admin, std::int64_t site) {
   const int k = (::getpid() % 1000) * 16 + n++;
   const std::string cidr = "100." + std::to_string(64 + k / 8192 % 64) + "." + std::to_string(k / 32 % 256) + "." +
                            std::to_string(k % 32 * 8) + "/29";
-  auto r = admin.send_json("POST", "/api/v1/ipam/prefixes",
-                           json::object{{"prefix", cidr}, {"site", site}, {"status", "active"}, {"is_pool", true},
-                                        {"description", "customer pool"}});
+  auto r = admin.send_json(
+      "POST", "/api/v1/ipam/prefixes",
+      json::object{
+          {"prefix", cidr}, {"site", site}, {"status", "active"}, {"is_pool", true}, {"description", "customer pool"}});
   EXPECT_EQ(r.status, 201) << r.body;
   return cidr;
 }
@@ -382,8 +400,8 @@ TEST_P(Rules, R5_1_2_ActivationAssignsTheContractsIpv4AddressesFromTheSitesPoolO
   EXPECT_EQ(refused.json().at("code").as_string(), "contracts.activation.no_addresses");
   auto c = contract(id);
   EXPECT_EQ(c.at("status").as_string(), "signed");
-  EXPECT_EQ(admin.get("/api/v1/dcim/devices?limit=1&rack=" + std::to_string(room.racks[0])).json().at("count").as_int64(),
-            0)
+  EXPECT_EQ(
+      admin.get("/api/v1/dcim/devices?limit=1&rack=" + std::to_string(room.racks[0])).json().at("count").as_int64(), 0)
       << "no device planned";
   EXPECT_EQ(admin.get("/api/v1/applications/" + std::to_string(c.at("application_id").as_int64()))
                 .json()
@@ -478,7 +496,8 @@ TEST_P(Rules, R11_2_3_TerminationOffboardsTheCustomersDevicesAndAddresses) {
   ASSERT_EQ(devices.at("count").as_int64(), 3);
   // One of the three was installed; two are still only planned.
   const auto installed = std::to_string(devices.at("results").at(0).at("id").as_int64());
-  ASSERT_EQ(admin.send_json("PATCH", "/api/v1/dcim/devices/" + installed, json::object{{"status", "active"}}).status, 200);
+  ASSERT_EQ(admin.send_json("PATCH", "/api/v1/dcim/devices/" + installed, json::object{{"status", "active"}}).status,
+            200);
   ASSERT_EQ(addresses_of_customer_in(admin, cidr), 2);
 
   ASSERT_EQ(terminate(id).status, 200);
@@ -503,13 +522,14 @@ TEST_P(Rules, R11_2_3_TerminationOffboardsTheCustomersDevicesAndAddresses) {
 
   std::map<std::string, bool> done;
   c = contract(id);
-  for (const auto& i : c.at("settlement").as_array()) done[std::string(i.at("kind").as_string())] = i.at("done").as_bool();
+  for (const auto& i : c.at("settlement").as_array())
+    done[std::string(i.at("kind").as_string())] = i.at("done").as_bool();
   EXPECT_TRUE(done["addresses_reclaimed"]);
   EXPECT_FALSE(done["equipment_move_out"]) << "the installed device is still there";
   // Moved out: the task and the item close from the ledger.
-  ASSERT_EQ(admin.send_json("PATCH", "/api/v1/dcim/devices/" + installed, json::object{{"status", "decommissioned"}})
-                .status,
-            200);
+  ASSERT_EQ(
+      admin.send_json("PATCH", "/api/v1/dcim/devices/" + installed, json::object{{"status", "decommissioned"}}).status,
+      200);
   c = contract(id);
   EXPECT_TRUE(c.at("move_out_tasks").at(0).at("done").as_bool());
   for (const auto& i : c.at("settlement").as_array())
@@ -518,8 +538,9 @@ TEST_P(Rules, R11_2_3_TerminationOffboardsTheCustomersDevicesAndAddresses) {
 
 TEST_P(Rules, R11_2_2_AnOpenRequestIsClosedWhenTheContractEndsOtherwise) {
   auto [id, room] = active_contract();
-  auto asked = as("acme.admin").send_json("POST", "/api/v1/contracts/" + id + "/termination-requests",
-                                          json::object{{"reason", "Consolidating"}, {"desired_date", day(0)}});
+  auto asked = as("acme.admin")
+                   .send_json("POST", "/api/v1/contracts/" + id + "/termination-requests",
+                              json::object{{"reason", "Consolidating"}, {"desired_date", day(0)}});
   ASSERT_EQ(asked.status, 201) << asked.body;
   ASSERT_EQ(terminate(id).status, 200);
   auto c = contract(id);
@@ -539,10 +560,12 @@ TEST_P(Rules, R3_2_1_TheAssessmentCountsTheAddressesActivationCanAssign) {
   auto room = make_room(admin, 1);
   // The site has IPv4, but none of it in a pool for customers.
   const auto pool = add_customer_pool(admin, room.site);
-  auto plain = admin.send_json("PATCH", "/api/v1/ipam/prefixes/" +
-                                            std::to_string(admin.get("/api/v1/ipam/prefixes?limit=1&q=" + pool)
-                                                               .json().at("results").at(0).at("id").as_int64()),
-                               json::object{{"is_pool", false}});
+  auto plain = admin.send_json(
+      "PATCH",
+      "/api/v1/ipam/prefixes/" +
+          std::to_string(
+              admin.get("/api/v1/ipam/prefixes?limit=1&q=" + pool).json().at("results").at(0).at("id").as_int64()),
+      json::object{{"is_pool", false}});
   ASSERT_EQ(plain.status, 200) << plain.body;
   auto customer = as("acme.user");
   auto body = application_body(room.room, 1);
@@ -559,7 +582,8 @@ TEST_P(Rules, R3_2_1_TheAssessmentCountsTheAddressesActivationCanAssign) {
   EXPECT_FALSE(f.at("feasible").as_bool());
   // Marked as a pool for customers: its eight addresses count.
   auto id_of_pool = std::to_string(plain.json().at("id").as_int64());
-  ASSERT_EQ(admin.send_json("PATCH", "/api/v1/ipam/prefixes/" + id_of_pool, json::object{{"is_pool", true}}).status, 200);
+  ASSERT_EQ(admin.send_json("PATCH", "/api/v1/ipam/prefixes/" + id_of_pool, json::object{{"is_pool", true}}).status,
+            200);
   f = technical.get("/api/v1/applications/" + id + "/feasibility").json();
   EXPECT_EQ(f.at("ipv4").at("status").as_string(), "ok") << f;
   EXPECT_EQ(f.at("ipv4").at("free").as_int64(), 8);

@@ -60,8 +60,11 @@ class Tenancy : public ApiTest {
     a.device = std::to_string(dev.at("id").as_int64());
     a.device_type = std::to_string(dev.at("device_type").at("id").as_int64());
     auto res = admin.send_json("POST", "/api/v1/dcim/reservations",
-                               json::object{{"rack_id", rack.at("id")}, {"customer_id", std::stoll(a.customer)},
-                                            {"position", 41}, {"units", 1}, {"expires_at", "2099-01-01T00:00:00Z"},
+                               json::object{{"rack_id", rack.at("id")},
+                                            {"customer_id", std::stoll(a.customer)},
+                                            {"position", 41},
+                                            {"units", 1},
+                                            {"expires_at", "2099-01-01T00:00:00Z"},
                                             {"reason", "acme-expansion"}});
     EXPECT_EQ(res.status, 201) << res.body;
     a.reservation = res.status == 201 ? std::to_string(res.json().at("id").as_int64()) : "999999";
@@ -72,35 +75,47 @@ class Tenancy : public ApiTest {
     };
     static int n = 0;
     ++n;
-    a.vlan = id_of(admin.send_json("POST", "/api/v1/ipam/vlans",
-                                   json::object{{"vid", 3000 + n}, {"name", "acme-vlan"}, {"customer", std::stoll(a.customer)}}));
+    a.vlan = id_of(
+        admin.send_json("POST", "/api/v1/ipam/vlans",
+                        json::object{{"vid", 3000 + n}, {"name", "acme-vlan"}, {"customer", std::stoll(a.customer)}}));
     a.prefix = id_of(admin.send_json("POST", "/api/v1/ipam/prefixes",
                                      json::object{{"prefix", "192.0.2." + std::to_string(n * 16) + "/28"},
-                                                  {"customer", std::stoll(a.customer)}, {"description", "acme-net"}}));
+                                                  {"customer", std::stoll(a.customer)},
+                                                  {"description", "acme-net"}}));
     a.address = id_of(admin.send_json("POST", "/api/v1/ipam/ip-addresses",
                                       json::object{{"address", "192.0.2." + std::to_string(n * 16 + 1) + "/28"},
-                                                   {"customer", std::stoll(a.customer)}, {"description", "acme-net"}}));
+                                                   {"customer", std::stoll(a.customer)},
+                                                   {"description", "acme-net"}}));
     // The last two ports of A's devices: the demo cables the first ones, and a port takes one cable.
     auto listed = admin.get("/api/v1/dcim/interfaces?customer=" + a.customer + "&limit=1").json();
     auto total = listed.at("count").as_int64();
-    auto all_ifs = admin.get("/api/v1/dcim/interfaces?customer=" + a.customer + "&limit=2&offset=" +
-                             std::to_string(std::max<std::int64_t>(0, total - 2)))
-                       .json().at("results").as_array();
+    auto all_ifs = admin
+                       .get("/api/v1/dcim/interfaces?customer=" + a.customer +
+                            "&limit=2&offset=" + std::to_string(std::max<std::int64_t>(0, total - 2)))
+                       .json()
+                       .at("results")
+                       .as_array();
     json::array ifs;
-    for (std::size_t i = all_ifs.size() >= 2 ? all_ifs.size() - 2 : 0; i < all_ifs.size(); ++i) ifs.push_back(all_ifs[i]);
+    for (std::size_t i = all_ifs.size() >= 2 ? all_ifs.size() - 2 : 0; i < all_ifs.size(); ++i)
+      ifs.push_back(all_ifs[i]);
     EXPECT_EQ(ifs.size(), 2u);
     a.interface = ifs.empty() ? "999999" : std::to_string(ifs[0].at("id").as_int64());
     a.cable = ifs.size() < 2 ? "999999"
                              : id_of(admin.send_json("POST", "/api/v1/dcim/cables",
-                                                     json::object{{"a_interface", ifs[0].at("id")}, {"b_interface", ifs[1].at("id")},
-                                                                  {"type", "cat6"}, {"label", "acme-cable"}}));
+                                                     json::object{{"a_interface", ifs[0].at("id")},
+                                                                  {"b_interface", ifs[1].at("id")},
+                                                                  {"type", "cat6"},
+                                                                  {"label", "acme-cable"}}));
     // A power feed of A's rack.
     auto feeds = admin.get("/api/v1/dcim/power-feeds?rack=" + a.rack + "&limit=1").json();
     a.power_feed = feeds.at("count").as_int64() > 0
                        ? std::to_string(feeds.at("results").as_array().at(0).at("id").as_int64())
                        : id_of(admin.send_json("POST", "/api/v1/dcim/power-feeds",
-                                               json::object{{"rack_id", std::stoll(a.rack)}, {"name", "acme-feed"},
-                                                            {"side", "A"}, {"voltage", 230}, {"amperage", 16}}));
+                                               json::object{{"rack_id", std::stoll(a.rack)},
+                                                            {"name", "acme-feed"},
+                                                            {"side", "A"},
+                                                            {"voltage", 230},
+                                                            {"amperage", 16}}));
     // A's hosting: an application in review, and a contract from another one that was approved,
     // signed, activated, amended and terminated (so it has an amendment and a settlement list).
     namespace h = hosting;
@@ -112,22 +127,30 @@ class Tenancy : public ApiTest {
                                                     {"line_items", h::line_items()}});
     a.contract = id_of(contract);
     const std::string pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n";
-    EXPECT_EQ(business.request("POST", "/api/v1/contracts/" + a.contract + "/sign?customer_signatory=acme-signatory", pdf,
-                               {{"Content-Type", "application/pdf"}}).status, 200);
-    EXPECT_EQ(business.request("POST", "/api/v1/contracts/" + a.contract + "/activate").status, 200);
-    a.amendment = id_of(business.send_json(
-        "POST", "/api/v1/contracts/" + a.contract + "/amendments",
-        json::object{{"effective_date", h::day(5)}, {"summary", "acme-amendment"},
-                     {"changes", json::object{{"notice_days", 45}}}}));
-    // A's request to end the contract early, declined.
-    a.termination_request = id_of(acme.send_json("POST", "/api/v1/contracts/" + a.contract + "/termination-requests",
-                                                 json::object{{"reason", "acme-leaving"}, {"desired_date", h::day(0)}}));
-    EXPECT_EQ(business.send_json("POST", "/api/v1/contracts/" + a.contract + "/termination-requests/" +
-                                             a.termination_request + "/decision",
-                                 json::object{{"action", "decline"}, {"comment", "acme-declined"}}).status,
+    EXPECT_EQ(business
+                  .request("POST", "/api/v1/contracts/" + a.contract + "/sign?customer_signatory=acme-signatory", pdf,
+                           {{"Content-Type", "application/pdf"}})
+                  .status,
               200);
-    auto ended = business.send_json("POST", "/api/v1/contracts/" + a.contract + "/terminate",
-                                    json::object{{"initiated_by", "operator"}, {"reason", "acme-breach"}, {"date", h::day(0)}});
+    EXPECT_EQ(business.request("POST", "/api/v1/contracts/" + a.contract + "/activate").status, 200);
+    a.amendment = id_of(business.send_json("POST", "/api/v1/contracts/" + a.contract + "/amendments",
+                                           json::object{{"effective_date", h::day(5)},
+                                                        {"summary", "acme-amendment"},
+                                                        {"changes", json::object{{"notice_days", 45}}}}));
+    // A's request to end the contract early, declined.
+    a.termination_request =
+        id_of(acme.send_json("POST", "/api/v1/contracts/" + a.contract + "/termination-requests",
+                             json::object{{"reason", "acme-leaving"}, {"desired_date", h::day(0)}}));
+    EXPECT_EQ(business
+                  .send_json("POST",
+                             "/api/v1/contracts/" + a.contract + "/termination-requests/" + a.termination_request +
+                                 "/decision",
+                             json::object{{"action", "decline"}, {"comment", "acme-declined"}})
+                  .status,
+              200);
+    auto ended =
+        business.send_json("POST", "/api/v1/contracts/" + a.contract + "/terminate",
+                           json::object{{"initiated_by", "operator"}, {"reason", "acme-breach"}, {"date", h::day(0)}});
     EXPECT_EQ(ended.status, 200) << ended.body;
     a.settlement_item = ended.status == 200
                             ? std::to_string(ended.json().at("settlement").as_array().at(0).at("id").as_int64())
@@ -190,7 +213,8 @@ class Tenancy : public ApiTest {
     for (const auto& [name, prop] : props->as_object()) {
       std::string type;
       if (const auto* t = prop.as_object().if_contains("type")) {
-        if (t->is_string()) type = std::string(t->as_string());
+        if (t->is_string())
+          type = std::string(t->as_string());
         else if (t->is_array() && !t->as_array().empty() && t->as_array()[0].is_string())
           type = std::string(t->as_array()[0].as_string());
       }
@@ -227,7 +251,8 @@ class Tenancy : public ApiTest {
     std::map<std::string, std::string> parts;
     // Every write to an object of A is audited under A's customer id, so the count catches
     // changes to objects this snapshot does not list (new rows for A included).
-    parts["audit entries"] = std::to_string(admin.get("/api/v1/audit?limit=1&customer=" + a.customer).json().at("count").as_int64());
+    parts["audit entries"] =
+        std::to_string(admin.get("/api/v1/audit?limit=1&customer=" + a.customer).json().at("count").as_int64());
     for (const std::string path :
          {"/api/v1/customers/" + a.customer, "/api/v1/users/" + a.user, std::string("/api/v1/auth/tokens"),
           "/api/v1/dcim/racks/" + a.rack, "/api/v1/dcim/devices/" + a.device,
@@ -248,10 +273,10 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
   auto paths = client().get("/api/v1/openapi.json").json().at("paths").as_object();
   auto b = as("zenith.admin");
   // Strings that only customer A's data contains.
-  const std::vector<std::string> secrets_of_a = {"艾克米", "ACME0N", "acme.admin", "acme.user", "A-contact",
-                                                 "a@acme.example", "acme-cloud", "acme-script", "acme-expansion", "acme-vlan",
-                                                 "acme-net", "acme-cable", "acme-feed", "acme-signatory",
-                                                 "acme-amendment", "acme-breach"};
+  const std::vector<std::string> secrets_of_a = {"艾克米",         "ACME0N",         "acme.admin",     "acme.user",
+                                                 "A-contact",      "a@acme.example", "acme-cloud",     "acme-script",
+                                                 "acme-expansion", "acme-vlan",      "acme-net",       "acme-cable",
+                                                 "acme-feed",      "acme-signatory", "acme-amendment", "acme-breach"};
   int walked = 0;
   auto call = [&](const std::string& method, const std::string& path, const json::value& body) {
     ++walked;
@@ -298,13 +323,15 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
         // fine only when B gets it for any id (no permission, invalid body), never because the
         // object was found and then refused.
         auto m = call(method, missing_path, body);
-        EXPECT_EQ(r.status, m.status) << method << " " << path << " answered " << r.status << " (" << r.body.substr(0, 200)
-                                      << ") but " << m.status << " for an id that does not exist";
+        EXPECT_EQ(r.status, m.status) << method << " " << path << " answered " << r.status << " ("
+                                      << r.body.substr(0, 200) << ") but " << m.status
+                                      << " for an id that does not exist";
         if (r.status == m.status && r.status != 404 && r.body.find("\"code\"") != std::string::npos)
           EXPECT_EQ(r.json().at("code"), m.json().at("code")) << method << " " << path;
       }
       // List routes filtered by customer: asking for A's rows must not give them.
-      if (method == "GET" && !has_params && documents_query(op, "customer")) call(method, path + "?customer=" + a.customer, nullptr);
+      if (method == "GET" && !has_params && documents_query(op, "customer"))
+        call(method, path + "?customer=" + a.customer, nullptr);
     }
   }
   EXPECT_GT(walked, 15);

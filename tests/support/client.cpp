@@ -62,8 +62,7 @@ void HttpClient::set_default_header(const std::string& name, const std::string& 
 
 void HttpClient::clear_default_headers() { impl_->defaults.clear(); }
 
-HttpResponse HttpClient::request(const std::string& method, const std::string& target,
-                                 const std::string& body,
+HttpResponse HttpClient::request(const std::string& method, const std::string& target, const std::string& body,
                                  const std::vector<std::pair<std::string, std::string>>& headers) {
   for (int attempt = 0; attempt < 2; ++attempt) {
     if (!impl_->stream) impl_->connect();
@@ -104,8 +103,7 @@ HttpResponse HttpClient::request(const std::string& method, const std::string& t
   throw std::runtime_error("unreachable");
 }
 
-HttpResponse HttpClient::send_json(const std::string& method, const std::string& target,
-                                   const boost::json::value& body,
+HttpResponse HttpClient::send_json(const std::string& method, const std::string& target, const boost::json::value& body,
                                    std::vector<std::pair<std::string, std::string>> headers) {
   headers.emplace_back("Content-Type", "application/json");
   return request(method, target, boost::json::serialize(body), headers);

@@ -24,13 +24,11 @@ class HttpClient {
   ~HttpClient();
   HttpClient(HttpClient&&) noexcept;
   HttpClient& operator=(HttpClient&&) noexcept;
-  HttpResponse request(const std::string& method, const std::string& target,
-                       const std::string& body = "",
+  HttpResponse request(const std::string& method, const std::string& target, const std::string& body = "",
                        const std::vector<std::pair<std::string, std::string>>& headers = {});
   HttpResponse get(const std::string& target) { return request("GET", target); }
   // JSON body with Content-Type: application/json.
-  HttpResponse send_json(const std::string& method, const std::string& target,
-                         const boost::json::value& body,
+  HttpResponse send_json(const std::string& method, const std::string& target, const boost::json::value& body,
                          std::vector<std::pair<std::string, std::string>> headers = {});
   // Sent with every request (cookies, CSRF token, bearer token).
   void set_default_header(const std::string& name, const std::string& value);

@@ -1,11 +1,11 @@
 #include "support/server_process.hpp"
 
-#include <boost/json.hpp>
 #include <fcntl.h>
 #include <libpq-fe.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <boost/json.hpp>
 
 #include <atomic>
 #include <chrono>
@@ -102,16 +102,17 @@ std::string create_pg_database(std::string& name_out) {
   std::string query = q == std::string::npos ? "" : url.substr(q);
   std::string base = url.substr(0, q);
   auto slash = base.rfind('/');
-  if (slash == std::string::npos || slash < base.find("//") + 2) base += "/";
-  else base = base.substr(0, slash + 1);
+  if (slash == std::string::npos || slash < base.find("//") + 2)
+    base += "/";
+  else
+    base = base.substr(0, slash + 1);
   return base + name_out + query;
 }
 
 void drop_pg_database(const std::string& name) {
   try {
     pg_exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-  } catch (...) {
-  }
+  } catch (...) {}
 }
 
 std::unique_ptr<ServerProcess> ServerProcess::start(const ServerOptions& options) {
@@ -226,12 +227,11 @@ HttpClient login(const ServerProcess& server, const std::string& username, std::
   auto c = server.client();
   // Password hashing is admitted a few at a time; a client told to come back (503 auth.busy with
   // Retry-After) does so, as the web client does.
-  auto r = c.send_json("POST", "/api/v1/auth/login",
-                       boost::json::object{{"username", username}, {"password", password}});
+  auto r =
+      c.send_json("POST", "/api/v1/auth/login", boost::json::object{{"username", username}, {"password", password}});
   for (int attempt = 0; r.status == 503 && attempt < 50; ++attempt) {
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    r = c.send_json("POST", "/api/v1/auth/login",
-                    boost::json::object{{"username", username}, {"password", password}});
+    r = c.send_json("POST", "/api/v1/auth/login", boost::json::object{{"username", username}, {"password", password}});
   }
   if (r.status != 200) throw std::runtime_error("login as " + username + " failed: " + r.body);
   auto cookie = r.header("set-cookie").value_or("");

@@ -18,8 +18,8 @@ std::string backend_name(Backend b);
 
 struct ServerOptions {
   Backend backend = Backend::sqlite;
-  std::vector<std::string> extra_args;           // after `serve`
-  std::map<std::string, std::string> env;        // COLO_* overrides
+  std::vector<std::string> extra_args;     // after `serve`
+  std::map<std::string, std::string> env;  // COLO_* overrides
   bool demo = false;
 };
 
@@ -78,10 +78,9 @@ class ApiTest : public ::testing::TestWithParam<Backend> {
   ServerProcess* server_ = nullptr;
 };
 
-#define COLO_INSTANTIATE_API_TEST(Suite)                                                   \
-  INSTANTIATE_TEST_SUITE_P(Backends, Suite,                                                \
-                           ::testing::Values(::colo::testing::Backend::sqlite,             \
-                                             ::colo::testing::Backend::postgres),          \
+#define COLO_INSTANTIATE_API_TEST(Suite)                                                                            \
+  INSTANTIATE_TEST_SUITE_P(Backends, Suite,                                                                         \
+                           ::testing::Values(::colo::testing::Backend::sqlite, ::colo::testing::Backend::postgres), \
                            [](const auto& info) { return ::colo::testing::backend_name(info.param); })
 
 }  // namespace colo::testing
