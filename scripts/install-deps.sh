@@ -15,7 +15,7 @@ pkgs=(
   nodejs sqlite3
 )
 if [ "$profile" = test ] || [ "$profile" = bench ]; then
-  pkgs+=(postgresql postgresql-client wrk chromium procps curl bc clang-format)
+  pkgs+=(postgresql postgresql-client wrk chromium procps curl bc clang-format fonts-noto-cjk)
 fi
 
 missing=()

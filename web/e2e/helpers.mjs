@@ -36,9 +36,37 @@ export async function settle(page) {
   await page.waitForTimeout(300); // charts animate in
 }
 
+/**
+ * Fails when a CJK character on the page has no glyph in any installed font: each distinct
+ * character is drawn in the page's font and compared with an unassigned code point, which every
+ * browser draws as the missing-glyph box.
+ */
+export async function assertGlyphs(page) {
+  const missing = await page.evaluate(() => {
+    const text = document.body.innerText;
+    const chars = [...new Set(text.match(/[\u3000-\u9fff\uff00-\uffef]/gu) || [])];
+    const font = `16px ${getComputedStyle(document.body).fontFamily}`;
+    const canvas = document.createElement('canvas');
+    canvas.width = 32;
+    canvas.height = 32;
+    const g = canvas.getContext('2d', { willReadFrequently: true });
+    const draw = (c) => {
+      g.clearRect(0, 0, 32, 32);
+      g.font = font;
+      g.fillStyle = '#000';
+      g.fillText(c, 4, 22);
+      return g.getImageData(0, 0, 32, 32).data.join(',');
+    };
+    const tofu = draw('\u0378');
+    return chars.filter((c) => draw(c) === tofu);
+  });
+  assert.deepEqual(missing, [], `characters drawn without a glyph (install fonts-noto-cjk): ${missing.join('')}`);
+}
+
 /** A screenshot of the whole page, as a screen tall enough to show it all would (sticky sider included). */
 export async function shot(page, name) {
   await settle(page);
+  await assertGlyphs(page);
   const size = page.viewportSize();
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   if (height > size.height) {
