@@ -55,6 +55,14 @@ struct AcceptedPlacement {
   boost::json::value proposal;  // as answered by the feasibility endpoint
   std::vector<std::int64_t> reservation_ids;
   std::string accepted_at, accepted_by, expires_at;
+
+  // The site the proposal places the devices at, when it names one.
+  std::optional<std::int64_t> site_id() const {
+    if (const auto* o = proposal.if_object())
+      if (const auto* site = o->if_contains("site"); site && site->is_object())
+        if (const auto* id = site->as_object().if_contains("id"); id && id->is_int64()) return id->as_int64();
+    return std::nullopt;
+  }
 };
 
 struct Application {

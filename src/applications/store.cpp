@@ -203,9 +203,7 @@ Status update(db::Tx& tx, const Application& a) {
     accepted_at = a.placement->accepted_at;
     accepted_by = a.placement->accepted_by;
     expires_at = a.placement->expires_at;
-    if (const auto* o = a.placement->proposal.if_object())
-      if (const auto* site = o->if_contains("site"); site && site->is_object())
-        placement_site = site->as_object().at("id").to_number<std::int64_t>();
+    placement_site = a.placement->site_id();
   }
   COLO_CHECK(tx.exec(kUpdate, {a.id,
                                a.customer_name,

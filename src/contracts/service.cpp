@@ -345,9 +345,7 @@ Result<Detail> Service::activate(const Context& ctx, std::int64_t id) {
     // The IPv4 addresses asked for (R5.1.2), at the site of the accepted placement.
     if (app && app->needs.ipv4_count > 0 && ledger_) {
       std::optional<std::int64_t> site = app->needs.site_id;
-      if (app->placement && app->placement->proposal.is_object())
-        if (const auto* s = app->placement->proposal.as_object().if_contains("site"); s && s->is_object())
-          site = s->as_object().at("id").to_number<std::int64_t>();
+      if (app->placement && app->placement->site_id()) site = app->placement->site_id();
       if (!site)
         return Error::conflict("contracts.activation.no_site",
                                "The application names no site to assign its IPv4 addresses from.");
