@@ -15,6 +15,9 @@ import screenshots from './screenshots.spec.mjs';
 import applications from './applications.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
+// COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
+const only = new Set((process.env.COLO_E2E_ONLY ?? '').split(',').filter(Boolean));
+const suites = { staff, tenancy, language, forms, screenshots, applications };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 
 describe('colo web', { concurrency: false }, () => {
@@ -31,10 +34,5 @@ describe('colo web', { concurrency: false }, () => {
     await ctx.server?.stop();
   });
 
-  staff(ctx);
-  tenancy(ctx);
-  language(ctx);
-  forms(ctx);
-  screenshots(ctx);
-  applications(ctx);
+  for (const [name, suite] of Object.entries(suites)) if (only.size === 0 || only.has(name)) suite(ctx);
 });
