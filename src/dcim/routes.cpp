@@ -326,6 +326,39 @@ json::value obj_schema(std::initializer_list<std::pair<const char*, const char*>
   return json::object{{"type", "object"}, {"properties", p}};
 }
 
+// The ids of a bulk change: 1 to kMaxBulk distinct positive integers.
+constexpr std::size_t kMaxBulk = 500;
+std::vector<std::int64_t> read_ids(http::JsonBody& b) {
+  std::vector<std::int64_t> ids;
+  const auto* arr = b.array("ids", true);
+  if (!arr) return ids;
+  if (arr->empty() || arr->size() > kMaxBulk) {
+    b.error("ids", "invalid", "Between 1 and " + std::to_string(kMaxBulk) + " ids.");
+    return ids;
+  }
+  for (const auto& v : *arr) {
+    const auto* n = v.if_int64();
+    if (!n || *n < 1) {
+      b.error("ids", "invalid", "Ids are positive integers.");
+      return {};
+    }
+    if (std::find(ids.begin(), ids.end(), *n) != ids.end()) {
+      b.error("ids", "duplicate", "Id " + std::to_string(*n) + " is given twice.");
+      return {};
+    }
+    ids.push_back(*n);
+  }
+  return ids;
+}
+
+json::object bulk_report_json(const BulkReport& r) { return {{"updated", r.updated}, {"unchanged", r.unchanged}}; }
+
+json::value bulk_schema(std::initializer_list<std::pair<const char*, const char*>> props) {
+  json::object p{{"ids", json::object{{"type", "array"}, {"items", json::object{{"type", "integer"}}}}}};
+  for (auto [k, t] : props) p[k] = json::object{{"type", t}};
+  return json::object{{"type", "object"}, {"properties", p}, {"required", json::array{"ids"}}};
+}
+
 // A nullable member: absent -> not given; null -> cleared; a value -> set.
 template <typename T, typename Read>
 void nullable(http::JsonBody& b, const char* key, std::optional<std::optional<T>>& out, Read&& read) {
@@ -615,6 +648,25 @@ void add_rack_routes(http::Router& router, Service& svc) {
               .permission = "dcim.racks.write",
               .request_schema = rack_schema,
               .success_status = 201});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/dcim/racks",
+              .handler =
+                  [&svc](Request& req) {
+                    http::JsonBody b(req);
+                    auto ids = read_ids(b);
+                    RackInput in;
+                    in.status = b.choice("status", kRackStatuses);
+                    nullable(b, "customer_id", in.customer_id, [&] { return b.integer("customer_id", {.min = 1}); });
+                    b.finish();
+                    return http::json_response(
+                        bulk_report_json(svc.bulk_update_racks(http::context_of(req), ids, in).take()));
+                  },
+              .summary = "Change the status and/or customer (null: none) of many racks at once, all or none: a "
+                         "failing rack answers 422 dcim.bulk.failed with errors[] per id.",
+              .tag = "dcim",
+              .permission = "dcim.racks.write",
+              .request_schema = bulk_schema({{"status", "string"}, {"customer_id", "integer"}}),
+              .response_schema = obj_schema({{"updated", "integer"}, {"unchanged", "integer"}})});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/racks/{id}",
               .handler =
@@ -1018,6 +1070,29 @@ void add_device_routes(http::Router& router, Service& svc) {
               .permission = "dcim.devices.write",
               .request_schema = device_schema,
               .success_status = 201});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/dcim/devices",
+              .handler =
+                  [&svc](Request& req) {
+                    http::JsonBody b(req);
+                    auto ids = read_ids(b);
+                    DeviceInput in;
+                    in.status = b.choice("status", kDeviceStatuses);
+                    in.role = b.choice("role", kDeviceRoles);
+                    nullable(b, "customer_id", in.customer_id, [&] { return b.integer("customer_id", {.min = 1}); });
+                    nullable(b, "rack_id", in.rack_id, [&] { return b.integer("rack_id", {.min = 1}); });
+                    b.finish();
+                    return http::json_response(
+                        bulk_report_json(svc.bulk_update_devices(http::context_of(req), ids, in).take()));
+                  },
+              .summary = "Change the status, role, customer and/or rack of many devices at once with the rules of "
+                         "one device's change, all or none: a failing device answers 422 dcim.bulk.failed with "
+                         "errors[] per id.",
+              .tag = "dcim",
+              .permission = "dcim.devices.write",
+              .request_schema = bulk_schema(
+                  {{"status", "string"}, {"role", "string"}, {"customer_id", "integer"}, {"rack_id", "integer"}}),
+              .response_schema = obj_schema({{"updated", "integer"}, {"unchanged", "integer"}})});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/devices/{id}",
               .handler =

@@ -181,6 +181,14 @@ class Service {
   Result<std::string> devices_csv(const Context& ctx, ListQuery q);
   Result<CsvReport> import_devices_csv(const Context& ctx, const std::string& text);
 
+  // ---- Bulk changes from the lists: the same change to many racks or devices, all or nothing, in
+  // one transaction, with every rule and the audit entry of the one-object change. When any
+  // object cannot be changed nothing is written and the error (422 dcim.bulk.failed) lists
+  // {field: "id N", code, message} for every failing id (one the caller cannot see: not_found).
+  Result<BulkReport> bulk_update_racks(const Context& ctx, const std::vector<std::int64_t>& ids, const RackInput& in);
+  Result<BulkReport> bulk_update_devices(const Context& ctx, const std::vector<std::int64_t>& ids,
+                                         const DeviceInput& in);
+
   // ---- for other modules, inside their transaction. No tenancy is applied (the caller checks
   // ctx.sees on the customer ids returned); writes are audited under ctx.
 
