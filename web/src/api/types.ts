@@ -547,3 +547,21 @@ export interface Notification {
   created_at: string;
   read: boolean;
 }
+
+// ---------------------------------------------------------------- lists
+
+/** A saved list filter of the signed-in user (/api/v1/me/saved-views). */
+export interface SavedView {
+  id: number;
+  page: string;
+  name: string;
+  query: Record<string, string>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The answer of a bulk change (PATCH /api/v1/dcim/devices, /api/v1/dcim/racks). */
+export interface BulkReport {
+  updated: number;
+  unchanged: number;
+}

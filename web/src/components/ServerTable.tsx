@@ -1,12 +1,18 @@
-// A table whose rows are paginated, filtered and sorted by the server ({count, results}).
-import { Button, Empty, Skeleton, Table, type TableProps } from 'antd';
+// A table whose rows are paginated, filtered and sorted by the server ({count, results}), with the
+// toolbar every list shares: refresh, saved filters, density and column settings (kept per user),
+// row selection for bulk actions, and CSV import where the API imports.
+import { ReloadOutlined } from '@ant-design/icons';
+import { Button, Empty, Skeleton, Space, Table, Tooltip, type TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
-import { forwardRef, useImperativeHandle, type ReactNode } from 'react';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useState, type Key, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page, Query } from '../api/client';
+import { useAuth } from '../auth/AuthContext';
 import { useApi } from '../lib/useApi';
+import { applySettings, parseSettings, storageKey, type TableSettings } from '../lib/tableSettings';
 import { PAGE_SIZES, type TableQuery } from '../lib/useTableQuery';
 import ProblemAlert from './ProblemAlert';
+import { ColumnSettings, CsvImportButton, DensitySwitch, SavedViews } from './TableTools';
 
 export interface ServerTableHandle {
   reload: () => void;
@@ -21,10 +27,35 @@ interface Props<T> extends Omit<TableProps<T>, 'dataSource' | 'pagination' | 'lo
   /** Keys of `query` that, when set, count as filtering (for the "clear filters" action). */
   filterKeys?: string[];
   testId?: string;
+  /** Names the list ("dcim.devices"): turns on saved filters and per-user column settings. */
+  listKey?: string;
+  /** Buttons at the start of the toolbar (export, …). */
+  toolbar?: ReactNode;
+  /** Shown above the table while rows are selected; `clear` unselects (after the action). */
+  bulkActions?: (ids: Key[], clear: () => void, reload: () => void) => ReactNode;
+  /** POST a CSV file here (text/csv) to import; the answer's per-line errors are shown. */
+  importPath?: string;
+}
+
+function useSettings(listKey: string | undefined) {
+  const { user } = useAuth();
+  const key = listKey ? storageKey(user?.id, listKey) : null;
+  const [settings, setSettings] = useState<TableSettings>(() => parseSettings(key ? localStorage.getItem(key) : null));
+  useEffect(() => {
+    setSettings(parseSettings(key ? localStorage.getItem(key) : null));
+  }, [key]);
+  const save = useCallback(
+    (s: TableSettings) => {
+      setSettings(s);
+      if (key) localStorage.setItem(key, JSON.stringify(s));
+    },
+    [key],
+  );
+  return [settings, save] as const;
 }
 
 function ServerTableInner<T extends object>(
-  { path, query, table, emptyText, filterKeys, testId, ...rest }: Props<T>,
+  { path, query, table, emptyText, filterKeys, testId, listKey, toolbar, bulkActions, importPath, ...rest }: Props<T>,
   ref: React.Ref<ServerTableHandle>,
 ) {
   const { t } = useTranslation();
@@ -32,10 +63,44 @@ function ServerTableInner<T extends object>(
   const sort = table.filters.sort;
   const state = useApi<Page<T>>(path, { ...query, sort, limit: size, offset: (page - 1) * size });
   useImperativeHandle(ref, () => ({ reload: state.reload }), [state.reload]);
+  const [settings, saveSettings] = useSettings(listKey);
+  const [selected, setSelected] = useState<Key[]>([]);
+  const clearSelection = useCallback(() => setSelected([]), []);
+  // A different page or filter shows other rows: a selection of rows no longer shown would act unseen.
+  const queryKey = JSON.stringify([query, page, size, sort]);
+  useEffect(() => setSelected([]), [queryKey]);
+
+  const columns = useMemo(() => {
+    const sorted = rest.columns?.map((c) => {
+      if (!('sorter' in c) || !c.sorter) return c;
+      const key = String(c.key ?? ('dataIndex' in c ? c.dataIndex : ''));
+      const order = sort === key ? 'ascend' : sort === `-${key}` ? 'descend' : null;
+      return { ...c, sortOrder: order } as typeof c;
+    });
+    return sorted && listKey ? applySettings(sorted, settings) : sorted;
+  }, [rest.columns, sort, listKey, settings]);
+
+  const tools = (
+    <div className="table-toolbar" data-testid={testId ? `${testId}-toolbar` : undefined}>
+      <Space wrap size={8}>
+        {toolbar}
+        {importPath && <CsvImportButton path={importPath} onDone={state.reload} />}
+        {listKey && <SavedViews listKey={listKey} table={table} />}
+      </Space>
+      <Space size={4}>
+        <Tooltip title={t('tables.refresh')}>
+          <Button type="text" icon={<ReloadOutlined spin={state.loading} />} onClick={state.reload} aria-label={t('tables.refresh')} data-testid="table-refresh" />
+        </Tooltip>
+        {listKey && <DensitySwitch settings={settings} onChange={saveSettings} />}
+        {listKey && rest.columns && <ColumnSettings columns={rest.columns} settings={settings} onChange={saveSettings} />}
+      </Space>
+    </div>
+  );
 
   if (state.error && !state.data) {
     return (
       <div data-testid={testId}>
+        {tools}
         <ProblemAlert error={state.error} />
         <Button onClick={state.reload}>{t('common.retry')}</Button>
       </div>
@@ -44,6 +109,7 @@ function ServerTableInner<T extends object>(
   if (!state.data) {
     return (
       <div data-testid={testId} className="table-skeleton">
+        {tools}
         <Skeleton active paragraph={{ rows: 8 }} />
       </div>
     );
@@ -58,19 +124,26 @@ function ServerTableInner<T extends object>(
     }
     table.setPage(pagination.current ?? 1, pagination.pageSize);
   };
-  const columns = rest.columns?.map((c) => {
-    if (!('sorter' in c) || !c.sorter) return c;
-    const key = String(c.key ?? ('dataIndex' in c ? c.dataIndex : ''));
-    const order = sort === key ? 'ascend' : sort === `-${key}` ? 'descend' : null;
-    return { ...c, sortOrder: order } as typeof c;
-  });
   return (
     <div data-testid={testId}>
+      {tools}
       {state.error && <ProblemAlert error={state.error} />}
+      {bulkActions && selected.length > 0 && (
+        <div className="table-bulkbar" data-testid="table-bulkbar">
+          <span>{t('tables.selected', { count: selected.length })}</span>
+          <Space wrap size={8}>
+            {bulkActions(selected, clearSelection, state.reload)}
+            <Button size="small" type="link" onClick={clearSelection}>
+              {t('tables.unselect')}
+            </Button>
+          </Space>
+        </div>
+      )}
       <Table<T>
-        size="middle"
+        size={listKey ? settings.density : 'middle'}
         rowKey={'id' as keyof T as string}
         {...rest}
+        rowSelection={bulkActions ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys), preserveSelectedRowKeys: false } : rest.rowSelection}
         columns={columns}
         loading={state.loading}
         dataSource={state.data.results}

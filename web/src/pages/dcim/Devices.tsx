@@ -15,6 +15,7 @@ import StatusTag from '../../components/StatusTag';
 import { fmtPower, shortSite } from '../../lib/format';
 import { compact } from '../../lib/objects';
 import { useTableQuery } from '../../lib/useTableQuery';
+import BulkEdit from './BulkEdit';
 import DeviceFormItems, { DEVICE_ROLES, DEVICE_STATUSES } from './DeviceForm';
 
 export default function Devices() {
@@ -78,6 +79,9 @@ export default function Devices() {
           filterKeys={['q', 'site', 'room', 'rack', 'customer', 'status', 'role', 'type']}
           table={table}
           testId="devices-table"
+          listKey="dcim.devices"
+          importPath={can('dcim.devices.write') ? '/api/v1/dcim/devices/import' : undefined}
+          bulkActions={can('dcim.devices.write') ? (ids, clear, reload) => <BulkEdit kind="devices" ids={ids} onDone={() => { clear(); reload(); }} /> : undefined}
           onRow={(d) => ({ onDoubleClick: () => navigate(`/dcim/devices/${d.id}`) })}
           columns={[
             { title: t('devices.name'), dataIndex: 'name', key: 'name', sorter: true, fixed: 'left', render: (n, d) => <Link to={`/dcim/devices/${d.id}`}>{n}</Link> },

@@ -14,6 +14,7 @@ import StatusTag from '../../components/StatusTag';
 import { fmtPower } from '../../lib/format';
 import { compact } from '../../lib/objects';
 import { useTableQuery } from '../../lib/useTableQuery';
+import BulkEdit from './BulkEdit';
 import RackFormItems, { RACK_STATUSES } from './RackForm';
 
 export default function Racks() {
@@ -63,6 +64,9 @@ export default function Racks() {
           filterKeys={['q', 'site', 'room', 'customer', 'status']}
           table={table}
           testId="racks-table"
+          listKey="dcim.racks"
+          importPath={can('dcim.racks.write') ? '/api/v1/dcim/racks/import' : undefined}
+          bulkActions={can('dcim.racks.write') ? (ids, clear, reload) => <BulkEdit kind="racks" ids={ids} onDone={() => { clear(); reload(); }} /> : undefined}
           onRow={(r) => ({ onDoubleClick: () => navigate(`/dcim/racks/${r.id}`) })}
           columns={[
             { title: t('racks.name'), dataIndex: 'name', key: 'name', sorter: true, render: (n, r) => <Link to={`/dcim/racks/${r.id}`}>{n}</Link> },
