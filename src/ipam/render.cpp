@@ -93,6 +93,11 @@ boost::json::object address_json(const IpAddressRecord& a) {
           {"dns_name", a.dns_name},
           {"description", a.description},
           {"prefix", nullable(a.prefix_id)},
+          {"assigned",
+           a.device_id ? boost::json::value(boost::json::object{
+                             {"interface", boost::json::object{{"id", *a.interface_id}, {"name", a.interface_name}}},
+                             {"device", boost::json::object{{"id", *a.device_id}, {"name", a.device_name}}}})
+                       : boost::json::value(nullptr)},
           {"created_at", a.created_at},
           {"updated_at", a.updated_at}};
 }

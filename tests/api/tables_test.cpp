@@ -234,6 +234,45 @@ TEST_P(Tables, SavedViewsBelongToTheirUserAndFollowThemAcrossSessions) {
   EXPECT_EQ(client().get("/api/v1/me/saved-views").status, 401);
 }
 
+TEST_P(Tables, AnAddressListNamesTheDeviceAndInterfaceItIsAssignedTo) {
+  auto tech = as("technical");
+  const auto tag = std::to_string(::getpid()) + "i";
+  auto import = tech.request(
+      "POST", "/api/v1/dcim/device-types/import",
+      "manufacturer: BulkCo\nmodel: NIC-" + tag + "\nu_height: 1\ninterfaces:\n  - name: eth0\n    type: 1000base-t\n",
+      {{"Content-Type", "application/yaml"}});
+  ASSERT_EQ(import.status, 200) << import.body;
+  std::int64_t type = 0;
+  const auto types = tech.get("/api/v1/dcim/device-types?manufacturer=BulkCo&limit=1000").json();
+  for (const auto& t : types.at("results").as_array())
+    if (t.at("model").as_string() == "NIC-" + tag) type = t.at("id").as_int64();
+  auto device =
+      tech.send_json("POST", "/api/v1/dcim/devices", json::object{{"device_type_id", type}, {"name", "nic-" + tag}});
+  ASSERT_EQ(device.status, 201) << device.body;
+  const auto device_id = device.json().at("id").as_int64();
+  auto ifaces = tech.get("/api/v1/dcim/interfaces?device=" + std::to_string(device_id)).json();
+  ASSERT_TRUE(ifaces.is_object() && ifaces.as_object().contains("results")) << ifaces;
+  ASSERT_FALSE(ifaces.at("results").as_array().empty()) << ifaces;
+  const auto iface = ifaces.at("results").as_array().at(0).at("id").as_int64();
+  auto addr = tech.send_json("POST", "/api/v1/ipam/ip-addresses",
+                             json::object{{"address", "198.51.100.77/24"}, {"interface", iface}});
+  ASSERT_EQ(addr.status, 201) << addr.body;
+  auto list = tech.get("/api/v1/ipam/ip-addresses?interface=" + std::to_string(iface));
+  ASSERT_EQ(list.status, 200) << list.body;
+  const auto rows = list.json().at("results").as_array();
+  ASSERT_EQ(rows.size(), 1u) << list.body;
+  const auto& assigned = rows[0].at("assigned");
+  EXPECT_EQ(assigned.at("device").at("id").as_int64(), device_id) << list.body;
+  EXPECT_EQ(assigned.at("device").at("name").as_string(), "nic-" + tag);
+  EXPECT_EQ(assigned.at("interface").at("name").as_string(), "eth0");
+  auto one = tech.get("/api/v1/ipam/ip-addresses/" + std::to_string(addr.json().at("id").as_int64())).json();
+  EXPECT_EQ(one.at("assigned").at("interface").at("id").as_int64(), iface);
+  // An unassigned address says so.
+  auto free = tech.send_json("POST", "/api/v1/ipam/ip-addresses", json::object{{"address", "198.51.100.78/24"}});
+  ASSERT_EQ(free.status, 201) << free.body;
+  EXPECT_TRUE(free.json().at("assigned").is_null()) << free.body;
+}
+
 COLO_INSTANTIATE_API_TEST(Tables);
 
 }  // namespace
