@@ -282,6 +282,8 @@ export interface IpAddress {
   dns_name: string;
   description: string;
   prefix: number | null;
+  /** The device and interface it is assigned to. */
+  assigned: { device: { id: number; name: string }; interface: { id: number; name: string } } | null;
 }
 
 // ---------------------------------------------------------------- hosting applications (R3)

@@ -35,6 +35,8 @@ interface Props<T> extends Omit<TableProps<T>, 'dataSource' | 'pagination' | 'lo
   bulkActions?: (ids: Key[], clear: () => void, reload: () => void) => ReactNode;
   /** POST a CSV file here (text/csv) to import; the answer's per-line errors are shown. */
   importPath?: string;
+  /** Reshapes the page's rows before showing them (a hierarchy with `children`). */
+  transform?: (rows: T[]) => T[];
 }
 
 function useSettings(listKey: string | undefined) {
@@ -55,7 +57,7 @@ function useSettings(listKey: string | undefined) {
 }
 
 function ServerTableInner<T extends object>(
-  { path, query, table, emptyText, filterKeys, testId, listKey, toolbar, bulkActions, importPath, ...rest }: Props<T>,
+  { path, query, table, emptyText, filterKeys, testId, listKey, toolbar, bulkActions, importPath, transform, ...rest }: Props<T>,
   ref: React.Ref<ServerTableHandle>,
 ) {
   const { t } = useTranslation();
@@ -146,7 +148,7 @@ function ServerTableInner<T extends object>(
         rowSelection={bulkActions ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys), preserveSelectedRowKeys: false } : rest.rowSelection}
         columns={columns}
         loading={state.loading}
-        dataSource={state.data.results}
+        dataSource={transform ? transform(state.data.results) : state.data.results}
         onChange={onChange}
         scroll={{ x: 'max-content', ...rest.scroll }}
         locale={{
