@@ -65,6 +65,12 @@ json::object contract_json(const Contract& c) {
                  {"auto_renew", c.terms.auto_renew},
                  {"notice_days", c.terms.notice_days},
                  {"version", c.current_version},
+                 {"amounts",
+                  [&] {
+                    const auto a = amounts(c.terms);
+                    return json::object{
+                        {"currency", c.terms.currency}, {"monthly_fen", a.monthly_fen}, {"total_fen", a.total_fen}};
+                  }()},
                  // R10.3: shown whatever the status, ended contracts included.
                  {"confidentiality", json::object{{"years", c.terms.confidentiality_years},
                                                   {"until", format_date(c.confidentiality_until)}}},
