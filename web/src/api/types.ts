@@ -509,6 +509,8 @@ export interface ContractSummary {
   auto_renew: boolean;
   notice_days: number;
   version: number;
+  /** Monthly equivalent of the recurring lines and the total over the term, in fen. */
+  amounts: { currency: string; monthly_fen: number; total_fen: number };
   confidentiality: { years: number; until: string };
   created_by: string;
   created_at: string;

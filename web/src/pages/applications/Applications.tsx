@@ -97,6 +97,7 @@ export default function Applications() {
           filterKeys={['q', 'status', 'customer']}
           table={table}
           testId="applications-table"
+          listKey="applications"
           emptyText={view === 'inbox' ? t('dashboard.nothingPending') : t('applications.empty')}
           onRow={(a) => ({ onDoubleClick: () => navigate(`/applications/${a.id}`) })}
           columns={[
