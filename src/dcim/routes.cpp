@@ -8,6 +8,7 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <map>
 
 #include "dcim/elevation.hpp"
 #include "dcim/lists.hpp"
@@ -599,14 +600,32 @@ void add_rack_routes(http::Router& router, Service& svc) {
                     http::Page page;
                     auto l = read_list(q, page, kRackList);
                     bool brief = q.boolean("brief").value_or(false);
+                    bool with_utilisation = q.boolean("utilisation").value_or(false);
                     q.finish();
-                    return page_response(req, page, svc.racks(http::context_of(req), l).take(),
-                                         [brief](const Rack& k) { return rack_json(k, brief); });
+                    auto ctx = http::context_of(req);
+                    auto racks = svc.racks(ctx, l).take();
+                    std::map<std::int64_t, Utilisation> used;
+                    if (with_utilisation && !brief) {
+                      std::vector<std::int64_t> ids;
+                      for (const auto& k : racks.second) ids.push_back(k.id);
+                      for (auto& u : svc.rack_utilisation(ctx, ids).take()) used.emplace(u.id, std::move(u));
+                    }
+                    return page_response(req, page, std::move(racks), [&](const Rack& k) {
+                      auto o = rack_json(k, brief);
+                      if (auto it = used.find(k.id); it != used.end()) o["utilisation"] = utilisation_json(it->second);
+                      return o;
+                    });
                   },
-              .summary = "List racks (customers: the racks they occupy).",
+              .summary = "List racks (customers: the racks they occupy); utilisation=true adds each rack's units, "
+                         "power and ports used, as /dcim/utilisation answers them.",
               .tag = "dcim",
               .permission = "dcim.read",
-              .query = list_docs(kRackList)});
+              .query =
+                  [] {
+                    auto d = list_docs(kRackList);
+                    d.push_back({"utilisation", "boolean", "Add each rack's utilisation (units, power, ports)."});
+                    return d;
+                  }()});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/racks.csv",
               .handler =

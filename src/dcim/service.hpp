@@ -165,6 +165,8 @@ class Service {
   // ---- utilisation, aggregated in SQL: scope site, room, row or rack; `id` narrows to one (for
   // a row: its room, with `row` its name); `site` and `room` to the racks there. Decommissioned
   // racks count only in their own (rack) figures.
+  // The utilisation of each of these racks (one aggregate query), for a page of the rack list.
+  Result<std::vector<Utilisation>> rack_utilisation(const Context& ctx, const std::vector<std::int64_t>& ids);
   Result<std::vector<Utilisation>> utilisation(const Context& ctx, const std::string& scope,
                                                std::optional<std::int64_t> id,
                                                std::optional<std::string> row = std::nullopt,

@@ -183,6 +183,28 @@ TEST_P(Tables, BulkRackChangeSetsStatusAndCustomer) {
   EXPECT_EQ(cleared.json().at("errors").as_array().size(), 1u);
 }
 
+TEST_P(Tables, TheRackListAddsEachRacksUtilisationWhenAsked) {
+  auto f = make_fixture();
+  auto tech = as("technical");
+  auto plain = tech.get("/api/v1/dcim/racks?limit=1000&q=" + std::to_string(::getpid()) + "t");
+  ASSERT_EQ(plain.status, 200) << plain.body;
+  const auto plain_answer = plain.json();
+  for (const auto& k : plain_answer.at("results").as_array()) EXPECT_FALSE(k.as_object().contains("utilisation"));
+  auto r = tech.get("/api/v1/dcim/racks?utilisation=true&limit=1000&q=" + std::to_string(::getpid()) + "t");
+  ASSERT_EQ(r.status, 200) << r.body;
+  const auto answer = r.json();
+  int seen = 0;
+  for (const auto& k : answer.at("results").as_array()) {
+    const auto id = k.at("id").as_int64();
+    if (id != f.rack && id != f.rack2) continue;
+    ++seen;
+    const auto& units = k.at("utilisation").at("units");
+    EXPECT_EQ(units.at("total").as_int64(), 42) << k;
+    EXPECT_EQ(units.at("used").as_int64(), id == f.rack ? 3 : 0) << k;
+  }
+  EXPECT_EQ(seen, 2) << r.body;
+}
+
 TEST_P(Tables, SavedViewsBelongToTheirUserAndFollowThemAcrossSessions) {
   auto ops = as("operations");
   auto saved = ops.send_json("POST", "/api/v1/me/saved-views",
