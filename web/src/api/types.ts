@@ -112,7 +112,7 @@ export interface Utilisation {
   name: string;
   racks: number;
   devices: number;
-  units: { total: number; used_front: number; used_rear: number; reserved: number; free: number; used_pct: number };
+  units: { total: number; used?: number; used_front: number; used_rear: number; reserved: number; free: number; used_pct: number };
   power: {
     capacity_a_w: number;
     capacity_b_w: number;

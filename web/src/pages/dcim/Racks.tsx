@@ -11,6 +11,7 @@ import PageContainer from '../../components/PageContainer';
 import { RefName, RefSelect } from '../../components/Ref';
 import ServerTable from '../../components/ServerTable';
 import StatusTag from '../../components/StatusTag';
+import UtilBar from '../../components/UtilBar';
 import { fmtPower } from '../../lib/format';
 import { compact } from '../../lib/objects';
 import { useTableQuery } from '../../lib/useTableQuery';
@@ -60,7 +61,7 @@ export default function Racks() {
         </div>
         <ServerTable<Rack>
           path="/api/v1/dcim/racks"
-          query={{ q: f.q, site: f.site, room: f.room, customer: f.customer, status: f.status }}
+          query={{ q: f.q, site: f.site, room: f.room, customer: f.customer, status: f.status, utilisation: true }}
           filterKeys={['q', 'site', 'room', 'customer', 'status']}
           table={table}
           testId="racks-table"
@@ -75,6 +76,16 @@ export default function Racks() {
             { title: t('racks.row'), dataIndex: 'row', key: 'row', sorter: true },
             { title: t('racks.height'), dataIndex: 'u_height', align: 'right', render: (u) => `${u} U` },
             { title: t('racks.power'), render: (_, r) => `A ${fmtPower(r.power_a_w)} · B ${fmtPower(r.power_b_w)}` },
+            {
+              title: t('racks.unitsUsed'),
+              key: 'units_used',
+              render: (_, r) => (r.utilisation ? <UtilBar pct={r.utilisation.units.used_pct} width={120} tip={t('racks.unitsTip', { used: r.utilisation.units.used ?? 0, total: r.utilisation.units.total, reserved: r.utilisation.units.reserved })} /> : '—'),
+            },
+            {
+              title: t('racks.powerUsed'),
+              key: 'power_used',
+              render: (_, r) => (r.utilisation ? <UtilBar pct={r.utilisation.power.used_pct} width={120} tip={`A ${fmtPower(r.utilisation.power.allocated_a_w)} / ${fmtPower(r.utilisation.power.capacity_a_w)} · B ${fmtPower(r.utilisation.power.allocated_b_w)} / ${fmtPower(r.utilisation.power.capacity_b_w)}`} /> : '—'),
+            },
             ...(isCustomer ? [] : [{ title: t('racks.dedicatedTo'), render: (_: unknown, r: Rack) => (r.customer_id ? <RefName kind="customers" id={r.customer_id} /> : <span className="muted">{t('racks.shared')}</span>) }]),
             { title: t('common.status'), dataIndex: 'status', key: 'status', sorter: true, render: (s) => <StatusTag kind="rack" value={s} /> },
           ]}
