@@ -1,0 +1,146 @@
+// Lists and forms: a prefix and an address created through the UI (next free address), a bulk
+// status change of devices, a saved filter that survives a reload, the rack list's utilisation,
+// and a customer's contracts and applications as tabs. Screenshots in Chinese.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { apiAs, assertNoPageErrors, login, newPage, settle, shot } from './helpers.mjs';
+
+const zh = JSON.parse(readFileSync(new URL('../src/i18n/zh-CN.json', import.meta.url), 'utf8'));
+
+/** Opens a select (by its test id), optionally types to search, and picks the option with this text. */
+async function pick(page, testId, text, search) {
+  await page.getByTestId(testId).click();
+  if (search) await page.keyboard.type(search);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+}
+
+export default function tables(ctx) {
+  describe('tables', () => {
+    it('creates a prefix and takes its next free address through the UI', async () => {
+      const page = await newPage(ctx);
+      try {
+        await login(page, 'technical');
+        await page.getByTestId('dashboard').waitFor();
+        await page.goto('/ipam/prefixes');
+        await page.getByTestId('prefix-create').click();
+        await page.getByTestId('prefix-input').fill('198.18.77.0/24');
+        await page.getByTestId('modal-ok').click();
+        await page.getByTestId('prefixes-table').getByText('198.18.77.0/24').waitFor();
+        await shot(page, 'tables-prefixes');
+
+        await page.goto('/ipam/ip-addresses');
+        await page.getByTestId('address-create').click();
+        await pick(page, 'address-prefix', '198.18.77.0/24', '198.18.77');
+        await page.getByTestId('address-next-free').click();
+        await page.waitForFunction(() => document.querySelector('[data-testid=address-input]')?.value === '198.18.77.1/24');
+        await shot(page, 'tables-address-form');
+        await page.getByTestId('modal-ok').click();
+        await page.getByTestId('addresses-table').getByText('198.18.77.1/24').waitFor();
+
+        const api = await apiAs(ctx, 'technical');
+        const list = await api('/api/v1/ipam/ip-addresses?q=198.18.77.1');
+        assert.equal(list.body.count, 1, JSON.stringify(list.body));
+        assertNoPageErrors(page);
+      } finally {
+        await page.context().close();
+      }
+    });
+
+    it('bulk-edits the status of selected devices and keeps a saved filter across a reload', async () => {
+      const api = await apiAs(ctx, 'technical');
+      const types = await api('/api/v1/dcim/device-types?limit=1');
+      const type = types.body.results[0].id;
+      const ids = [];
+      for (const n of [1, 2]) {
+        const r = await api('/api/v1/dcim/devices', {
+          method: 'POST',
+          body: JSON.stringify({ device_type_id: type, name: `e2e-bulk-${n}`, status: 'planned' }),
+        });
+        assert.equal(r.status, 201, JSON.stringify(r.body));
+        ids.push(r.body.id);
+      }
+      const page = await newPage(ctx);
+      try {
+        await login(page, 'technical');
+        await page.getByTestId('dashboard').waitFor();
+        await page.goto('/dcim/devices?q=e2e-bulk');
+        const table = page.getByTestId('devices-table');
+        await table.getByText('e2e-bulk-2').waitFor();
+        await table.locator('thead .ant-checkbox-input').check();
+        await page.getByTestId('table-bulkbar').waitFor();
+        await shot(page, 'tables-devices-selected');
+        await page.getByTestId('bulk-edit').click();
+        await pick(page, 'bulk-status', zh.status.device.maintenance);
+        await page.getByTestId('modal-ok').click();
+        await page.getByTestId('bulk-form').waitFor({ state: 'detached' });
+        for (const id of ids) {
+          const d = await api(`/api/v1/dcim/devices/${id}`);
+          assert.equal(d.body.status, 'maintenance', `device ${id}`);
+        }
+
+        // Save "maintenance, e2e-bulk" as a filter, leave, reload, and apply it again.
+        await page.goto('/dcim/devices?q=e2e-bulk&status=maintenance');
+        await table.getByText('e2e-bulk-1').waitFor();
+        await page.getByTestId('saved-views-save').click();
+        await page.getByTestId('saved-views-name').fill('维护中的测试设备');
+        await page.getByTestId('saved-views-ok').click();
+        await page.getByTestId('saved-views-name').waitFor({ state: 'detached' });
+        await page.goto('/dcim/devices');
+        await page.reload();
+        await settle(page);
+        await pick(page, 'saved-views', '维护中的测试设备');
+        await page.waitForURL(/status=maintenance/);
+        await table.getByText('e2e-bulk-2').waitFor();
+        const url = new URL(page.url());
+        assert.equal(url.searchParams.get('q'), 'e2e-bulk');
+        await shot(page, 'tables-devices-saved-view');
+        const views = await api('/api/v1/me/saved-views?page=dcim.devices');
+        assert.deepEqual(views.body.map((v) => v.name), ['维护中的测试设备']);
+        assertNoPageErrors(page);
+      } finally {
+        await page.context().close();
+      }
+    });
+
+    it('shows units and power used on the rack list', async () => {
+      const page = await newPage(ctx);
+      try {
+        await login(page, 'technical');
+        await page.getByTestId('dashboard').waitFor();
+        await page.goto('/dcim/racks');
+        await page.getByTestId('racks-table').locator('.ant-progress').first().waitFor();
+        await shot(page, 'tables-racks');
+        assertNoPageErrors(page);
+      } finally {
+        await page.context().close();
+      }
+    });
+
+    it("shows a customer's contracts and applications as tabs", async () => {
+      const api = await apiAs(ctx, 'business');
+      const contracts = await api('/api/v1/contracts?limit=1');
+      assert.ok(contracts.body.results.length > 0, 'the demo data has a contract');
+      const contract = contracts.body.results[0];
+      const page = await newPage(ctx);
+      try {
+        await login(page, 'business');
+        await page.getByTestId('dashboard').waitFor();
+        await page.goto(`/customers/${contract.customer.id}`);
+        await page.getByTestId('customer-tab-contracts').click();
+        await page.getByTestId('customer-contracts').getByText(contract.number).waitFor();
+        assert.match(page.url(), /tab=contracts/);
+        await shot(page, 'tables-customer-contracts');
+        await page.getByTestId('customer-tab-applications').click();
+        await page.getByTestId('customer-applications').waitFor();
+        await settle(page);
+        const apps = await api(`/api/v1/applications?customer=${contract.customer.id}&limit=1`);
+        if (apps.body.results.length) await page.getByTestId('customer-applications').getByText(apps.body.results[0].number).waitFor();
+        await shot(page, 'tables-customer-applications');
+        assertNoPageErrors(page);
+      } finally {
+        await page.context().close();
+      }
+    });
+  });
+}
