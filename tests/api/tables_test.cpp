@@ -205,6 +205,23 @@ TEST_P(Tables, TheRackListAddsEachRacksUtilisationWhenAsked) {
   EXPECT_EQ(seen, 2) << r.body;
 }
 
+TEST_P(Tables, TheContractListAnswersTheSameAmountsAsEachContract) {
+  auto business = as("business");
+  auto list = business.get("/api/v1/contracts?limit=100");
+  ASSERT_EQ(list.status, 200) << list.body;
+  const auto answer = list.json();
+  const auto& rows = answer.at("results").as_array();
+  ASSERT_FALSE(rows.empty()) << "the demo data has contracts";
+  bool priced = false;
+  for (const auto& c : rows) {
+    const auto& listed = c.at("amounts");
+    auto one = business.get("/api/v1/contracts/" + std::to_string(c.at("id").as_int64())).json();
+    EXPECT_EQ(listed, one.at("amounts")) << c.at("number");
+    priced = priced || listed.at("monthly_fen").as_int64() > 0;
+  }
+  EXPECT_TRUE(priced) << list.body.substr(0, 2000);
+}
+
 TEST_P(Tables, SavedViewsBelongToTheirUserAndFollowThemAcrossSessions) {
   auto ops = as("operations");
   auto saved = ops.send_json("POST", "/api/v1/me/saved-views",
