@@ -474,7 +474,7 @@ export interface Amendment {
   id: number;
   contract_id: number;
   number: number;
-  status: 'proposed_by_operator' | 'proposed_by_customer' | 'agreed' | 'effective' | 'rejected' | 'withdrawn';
+  status: 'proposed_by_operator' | 'proposed_by_customer' | 'agreed' | 'effective' | 'rejected' | 'withdrawn' | 'lapsed';
   proposed_by: { side: 'operator' | 'customer'; id: number; name: string };
   effective_date: string;
   summary: string;
@@ -535,7 +535,33 @@ export interface Contract extends ContractSummary {
   versions: ContractVersion[];
   amendments: Amendment[];
   settlement: SettlementItem[];
+  termination_requests: TerminationRequest[];
+  move_out_tasks: MoveOutTask[];
   actions: string[];
+}
+
+/** A customer's request to end its contract early, and the operator's answer. */
+export interface TerminationRequest {
+  id: number;
+  contract_id: number;
+  status: 'open' | 'accepted' | 'declined' | string;
+  reason: string;
+  desired_date: string;
+  requested_by: { id: number; name: string };
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_comment: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Taking a device out after its contract ended; done once the ledger shows it gone. */
+export interface MoveOutTask {
+  id: number;
+  device: { id: number; name: string };
+  device_status: string;
+  done: boolean;
+  created_at: string;
 }
 
 // ---------------------------------------------------------------- notifications
