@@ -319,6 +319,8 @@ export interface ApplicationDeviceLine {
   u_height: number;
   full_depth: boolean;
   power_w: number;
+  /** True when the applicant stated the power rather than taking the type's figure. */
+  power_stated?: boolean;
   weight_kg: number;
   count: number;
 }
