@@ -123,6 +123,23 @@ export interface Utilisation {
   ports: { total: number; enabled: number };
 }
 
+/** One side's supply of a rack (A or B). */
+export interface PowerFeed {
+  id: number;
+  name: string;
+  side: 'A' | 'B';
+  rack: Ref;
+  voltage: number;
+  amperage: number;
+  phase: 'single' | 'three';
+  max_utilisation_pct: number;
+  capacity_w: number;
+  status: string;
+  panel: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Rack {
   id: number;
   name: string;

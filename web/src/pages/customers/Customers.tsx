@@ -47,6 +47,7 @@ export default function Customers() {
           filterKeys={['q', 'status']}
           table={table}
           testId="customers-table"
+          listKey="customers"
           onRow={(c) => ({ onDoubleClick: () => navigate(`/customers/${c.id}`) })}
           columns={[
             { title: t('customers.name'), dataIndex: 'name', render: (n, c) => <Link to={`/customers/${c.id}`}>{n}</Link> },

@@ -166,6 +166,7 @@ export default function DeviceTypes() {
           filterKeys={['q', 'manufacturer']}
           table={table}
           testId="device-types-table"
+          listKey="dcim.device-types"
           emptyText={t('deviceTypes.empty')}
           onRow={(d) => ({ onDoubleClick: () => navigate(`/dcim/device-types/${d.id}`) })}
           columns={[
