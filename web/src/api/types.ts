@@ -265,6 +265,26 @@ export interface Interface {
   description: string;
 }
 
+/** One end of a cable: the interface and its device. */
+export interface CableEnd {
+  id: number;
+  name: string | null;
+  device: { id: number; name: string | null };
+}
+
+export interface Cable {
+  id: number;
+  a_interface: CableEnd;
+  b_interface: CableEnd;
+  type: string;
+  status: string;
+  label: string;
+  length_m: number | null;
+  colour: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Vlan {
   id: number;
   vid: number;

@@ -2,17 +2,18 @@
 // address, changed and deleted here.
 import { DeleteOutlined, EditOutlined, PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, Input, Popconfirm, Select, Space } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, type Page } from '../../api/client';
-import type { Interface, IpAddress } from '../../api/types';
+import { api } from '../../api/client';
+import type { IpAddress } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import FormModal from '../../components/FormModal';
 import PageContainer from '../../components/PageContainer';
 import { RefName, RefSelect } from '../../components/Ref';
 import ServerTable, { type ServerTableHandle } from '../../components/ServerTable';
 import StatusTag from '../../components/StatusTag';
+import InterfaceSelect from '../dcim/InterfaceSelect';
 import { changed, compact } from '../../lib/objects';
 import { useTableQuery } from '../../lib/useTableQuery';
 
@@ -29,36 +30,6 @@ interface AddressValues {
   interface?: number | null;
   dns_name?: string;
   description?: string;
-}
-
-/** The interfaces of one device, to pick the one an address is assigned to. */
-function InterfaceSelect({ device, value, onChange }: { device?: number; value?: number | null; onChange?: (v: number | null) => void }) {
-  const { t } = useTranslation();
-  const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
-  useEffect(() => {
-    if (!device) {
-      setOptions([]);
-      return;
-    }
-    let live = true;
-    api.get<Page<Interface>>('/api/v1/dcim/interfaces', { device, limit: 500 }).then((p) => {
-      if (live) setOptions(p.results.map((i) => ({ value: i.id, label: i.name })));
-    });
-    return () => {
-      live = false;
-    };
-  }, [device]);
-  return (
-    <Select
-      allowClear
-      disabled={!device}
-      placeholder={device ? undefined : t('ipam.pickDeviceFirst')}
-      value={value ?? undefined}
-      onChange={(v) => onChange?.(v ?? null)}
-      options={options}
-      data-testid="address-interface"
-    />
-  );
 }
 
 function AddressFormItems({ create }: { create: boolean }) {
@@ -109,7 +80,7 @@ function AddressFormItems({ create }: { create: boolean }) {
         <RefSelect kind="devices" allowClear onChange={() => form.setFieldsValue({ interface: null })} data-testid="address-device" />
       </Form.Item>
       <Form.Item name="interface" label={t('ipam.interface')}>
-        <InterfaceSelect device={device} />
+        <InterfaceSelect device={device} testId="address-interface" />
       </Form.Item>
       <Form.Item name="dns_name" label={t('ipam.dnsName')}>
         <Input className="mono" maxLength={255} />
