@@ -117,6 +117,95 @@ export default function tables(ctx) {
       }
     });
 
+    it('creates and edits a device type, adds a power feed to a rack and shows a device\'s cables', async () => {
+      const page = await newPage(ctx);
+      try {
+        await login(page, 'technical');
+        await page.getByTestId('dashboard').waitFor();
+        await page.goto('/dcim/device-types');
+        await page.getByTestId('device-type-create').click();
+        await page.getByTestId('device-type-manufacturer').fill('浪潮');
+        await page.getByTestId('device-type-model').fill('NF5280M6-E2E');
+        await page.getByTestId('modal-ok').click();
+        await page.getByTestId('device-type-edit').click();
+        await page.getByTestId('device-type-model').fill('NF5280M6-E2E2');
+        await page.getByTestId('modal-ok').click();
+        await page.getByText('浪潮 NF5280M6-E2E2').first().waitFor();
+
+        const api = await apiAs(ctx, 'technical');
+        const racks = await api('/api/v1/dcim/racks?limit=1');
+        const rack = racks.body.results[0];
+        await page.goto(`/dcim/racks/${rack.id}`);
+        await page.getByTestId('rack-tab-feeds').click();
+        await page.getByTestId('feed-create').click();
+        const form = page.getByTestId('feed-form');
+        await form.locator('#name').fill('E2E-A2');
+        await page.getByTestId('modal-ok').click();
+        await page.getByTestId('power-feeds').getByText('E2E-A2').waitFor();
+        await shot(page, 'tables-rack-feeds');
+
+        const cables = await api('/api/v1/dcim/cables?status=connected&limit=1');
+        assert.ok(cables.body.results.length > 0, 'the demo data has a cable');
+        const cable = cables.body.results[0];
+        await page.goto(`/dcim/devices/${cable.a_interface.device.id}`);
+        await page.getByTestId('device-tab-cables').click();
+        await page.getByTestId('cables').getByText(cable.b_interface.device.name).first().waitFor();
+        await shot(page, 'tables-device-cables');
+        assertNoPageErrors(page);
+      } finally {
+        await page.context().close();
+      }
+    });
+
+    it('a customer asks to end a contract early and the business department answers', async () => {
+      // A customer administrator whose company has an active contract in the demo data.
+      let user = null;
+      let contract = null;
+      let acme = null;
+      for (const candidate of ['zenith.admin', 'acme.admin']) {
+        const call = await apiAs(ctx, candidate);
+        const mine = await call('/api/v1/contracts?status=active&limit=1');
+        if (mine.body.results.length) {
+          [user, contract, acme] = [candidate, mine.body.results[0], call];
+          break;
+        }
+      }
+      assert.ok(contract, 'a customer of the demo data has an active contract');
+      const customer = await newPage(ctx);
+      try {
+        await login(customer, user);
+        await customer.waitForURL((u) => !u.pathname.startsWith('/login'));
+        await customer.goto(`/contracts/${contract.id}`);
+        await customer.getByTestId('contract-detail').waitFor();
+        await customer.getByTestId('termination-request').click();
+        const form = customer.getByTestId('termination-request-form');
+        await form.locator('#reason').fill('业务迁移至自建机房');
+        await customer.getByTestId('modal-ok').click();
+        await customer.getByTestId('termination-requests').getByText('业务迁移至自建机房').waitFor();
+        assertNoPageErrors(customer);
+      } finally {
+        await customer.context().close();
+      }
+      const page = await newPage(ctx);
+      try {
+        await login(page, 'business');
+        await page.getByTestId('dashboard').waitFor();
+        await page.goto(`/contracts/${contract.id}`);
+        await page.getByTestId('termination-requests').getByText('业务迁移至自建机房').waitFor();
+        await shot(page, 'tables-termination-request');
+        await page.getByTestId('termination-decline').click();
+        await page.getByTestId('termination-decision-form').locator('#comment').fill('合同期内请先沟通迁移计划');
+        await page.getByTestId('modal-ok').click();
+        await page.getByTestId('termination-requests').getByText('合同期内请先沟通迁移计划').waitFor();
+        const after = await acme(`/api/v1/contracts/${contract.id}`);
+        assert.equal(after.body.status, 'active');
+        assert.equal(after.body.termination_requests[0].status, 'declined');
+        assertNoPageErrors(page);
+      } finally {
+        await page.context().close();
+      }
+    });
+
     it("shows a customer's contracts and applications as tabs", async () => {
       const api = await apiAs(ctx, 'business');
       const contracts = await api('/api/v1/contracts?limit=1');

@@ -100,7 +100,15 @@ export default function ContractDetail() {
                         {
                           key: 'termination-requests',
                           label: <span data-testid="tab-termination-requests">{`${t('terminationRequests.tab')} (${c.termination_requests?.length ?? 0})`}</span>,
-                          children: <TerminationRequestsTable contract={c} onChange={contract.setData} />,
+                          children: (
+                            <TerminationRequestsTable
+                              contract={c}
+                              onChange={(next) => {
+                                setTab('termination-requests');
+                                contract.setData(next);
+                              }}
+                            />
+                          ),
                         },
                       ]
                     : []),

@@ -64,7 +64,8 @@ export default function PowerFeeds({ rack, room, onChange }: { rack?: number; ro
         onClose={() => setEditing(null)}
         testId="feed-form"
         onSubmit={async (v) => {
-          if (editing === 'new') await api.post<PowerFeed>('/api/v1/dcim/power-feeds', compact(v));
+          // The rack of a rack page's feed is not a field of the form.
+          if (editing === 'new') await api.post<PowerFeed>('/api/v1/dcim/power-feeds', compact({ ...v, rack_id: rack ?? v.rack_id }));
           else if (editing) {
             const { rack_id: _r, ...rest } = v;
             const diff = changed(editing as FeedValues, rest);
