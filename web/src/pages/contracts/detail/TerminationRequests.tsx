@@ -51,6 +51,7 @@ export function TerminationRequestsTable({ contract: c, onChange }: { contract: 
                 {
                   title: '',
                   key: 'decide',
+                  fixed: 'right' as const,
                   render: (_: unknown, r: TerminationRequest) =>
                     r.status === 'open' && (
                       <Space size={4}>
