@@ -97,6 +97,19 @@ export default function tables(ctx) {
         await shot(page, 'tables-devices-saved-view');
         const views = await api('/api/v1/me/saved-views?page=dcim.devices');
         assert.deepEqual(views.body.map((v) => v.name), ['维护中的测试设备']);
+
+        // A CSV import with a wrong line: nothing is imported and the line is named.
+        await page.locator('[data-testid=devices-table-toolbar] input[type=file]').setInputFiles({
+          name: 'devices.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from('name,status\ne2e-import-1,active\ne2e-import-2,sideways\n'),
+        });
+        const problem = page.locator('.ant-modal [data-testid=problem]');
+        await problem.waitFor();
+        assert.match(await problem.innerText(), /line 3/);
+        await shot(page, 'tables-import-errors');
+        const imported = await api('/api/v1/dcim/devices?q=e2e-import');
+        assert.equal(imported.body.count, 0);
         assertNoPageErrors(page);
       } finally {
         await page.context().close();

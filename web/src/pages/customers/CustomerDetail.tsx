@@ -13,6 +13,7 @@ import DateTime from '../../components/DateTime';
 import FormModal from '../../components/FormModal';
 import PageContainer from '../../components/PageContainer';
 import { LoadError } from '../../components/Results';
+import { RefName } from '../../components/Ref';
 import ServerTable from '../../components/ServerTable';
 import StatusTag from '../../components/StatusTag';
 import { changed } from '../../lib/objects';
@@ -206,6 +207,8 @@ export default function CustomerDetail() {
                         columns={[
                           { title: t('devices.name'), dataIndex: 'name', render: (n: string, d: Device) => <Link to={`/dcim/devices/${d.id}`}>{n}</Link> },
                           { title: t('devices.type'), dataIndex: ['device_type', 'label'] },
+                          // Two sites may have racks of the same name: the site goes with the rack.
+                          { title: t('dcim.site'), render: (_: unknown, d: Device) => <RefName kind="sites" id={d.site_id} /> },
                           { title: t('devices.location'), render: (_: unknown, d: Device) => (d.rack ? `${d.rack.name}${d.position != null ? ` · U${d.position}` : ''}` : '—') },
                           { title: t('common.status'), dataIndex: 'status', render: (s: string) => <StatusTag kind="device" value={s} /> },
                         ]}
