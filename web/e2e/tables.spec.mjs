@@ -94,6 +94,9 @@ export default function tables(ctx) {
         await table.getByText('e2e-bulk-2').waitFor();
         const url = new URL(page.url());
         assert.equal(url.searchParams.get('q'), 'e2e-bulk');
+        // The search box shows the view's text too, not only the list.
+        const search = await page.getByTestId('devices-search').evaluate((el) => (el.tagName === 'INPUT' ? el.value : el.querySelector('input')?.value));
+        assert.equal(search, 'e2e-bulk');
         await shot(page, 'tables-devices-saved-view');
         const views = await api('/api/v1/me/saved-views?page=dcim.devices');
         assert.deepEqual(views.body.map((v) => v.name), ['维护中的测试设备']);

@@ -69,7 +69,7 @@ export default function Contracts() {
               data-testid="contracts-status"
             />
           )}
-          <Input.Search allowClear placeholder={t('contracts.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 240 }} />
+          <Input.Search key={f.q ?? ''} allowClear placeholder={t('contracts.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 240 }} />
           {!isCustomer && (
             <RefSelect kind="customers" placeholder={t('dcim.customer')} value={num(f.customer)} onChange={(v) => table.setFilter('customer', v)} style={{ width: 240 }} />
           )}

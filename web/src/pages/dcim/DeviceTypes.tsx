@@ -156,7 +156,7 @@ export default function DeviceTypes() {
     >
       <Card>
         <div className="filter-bar">
-          <Input.Search allowClear placeholder={t('deviceTypes.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 260 }} />
+          <Input.Search key={f.q ?? ''} allowClear placeholder={t('deviceTypes.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 260 }} />
           <Input.Search allowClear placeholder={t('deviceTypes.manufacturer')} defaultValue={f.manufacturer} onSearch={(v) => table.setFilter('manufacturer', v)} style={{ width: 200 }} />
         </div>
         <ServerTable<DeviceType>

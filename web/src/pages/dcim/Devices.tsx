@@ -44,7 +44,7 @@ export default function Devices() {
     >
       <Card>
         <div className="filter-bar">
-          <Input.Search allowClear placeholder={t('devices.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 260 }} data-testid="devices-search" />
+          <Input.Search key={f.q ?? ''} allowClear placeholder={t('devices.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 260 }} data-testid="devices-search" />
           {!isCustomer && (
             <>
               <RefSelect kind="sites" placeholder={t('dcim.site')} value={num(f.site)} onChange={(v) => table.setFilters({ site: v, room: undefined, rack: undefined })} style={{ width: 200 }} />

@@ -42,7 +42,7 @@ export default function Racks() {
     >
       <Card>
         <div className="filter-bar">
-          <Input.Search allowClear placeholder={t('racks.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 240 }} />
+          <Input.Search key={f.q ?? ''} allowClear placeholder={t('racks.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 240 }} />
           {!isCustomer && (
             <>
               <RefSelect kind="sites" placeholder={t('dcim.site')} value={num(f.site)} onChange={(v) => table.setFilters({ site: v, room: undefined })} style={{ width: 220 }} />

@@ -123,7 +123,7 @@ export default function IpAddresses() {
     >
       <Card>
         <div className="filter-bar">
-          <Input.Search allowClear placeholder={t('ipam.searchAddress')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 260 }} />
+          <Input.Search key={f.q ?? ''} allowClear placeholder={t('ipam.searchAddress')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 260 }} />
           {!isCustomer && (
             <RefSelect kind="customers" placeholder={t('dcim.customer')} value={num(f.customer)} onChange={(v) => table.setFilter('customer', v)} style={{ width: 220 }} />
           )}

@@ -88,7 +88,7 @@ export default function Prefixes() {
     >
       <Card>
         <div className="filter-bar">
-          <Input.Search allowClear placeholder={t('ipam.searchPrefix')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 240 }} />
+          <Input.Search key={f.q ?? ''} allowClear placeholder={t('ipam.searchPrefix')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 240 }} />
           <RefSelect kind="sites" placeholder={t('dcim.site')} value={num(f.site)} onChange={(v) => table.setFilter('site', v)} style={{ width: 220 }} />
           <RefSelect kind="customers" placeholder={t('dcim.customer')} value={num(f.customer)} onChange={(v) => table.setFilter('customer', v)} style={{ width: 220 }} />
           <Select allowClear placeholder={t('ipam.family')} value={f.family} onChange={(v) => table.setFilter('family', v)} style={{ width: 110 }} options={[{ value: '4', label: 'IPv4' }, { value: '6', label: 'IPv6' }]} />

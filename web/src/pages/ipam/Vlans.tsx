@@ -48,7 +48,7 @@ export default function Vlans() {
     >
       <Card>
         <div className="filter-bar">
-          <Input.Search allowClear placeholder={t('ipam.searchVlan')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 240 }} />
+          <Input.Search key={f.q ?? ''} allowClear placeholder={t('ipam.searchVlan')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 240 }} />
           <RefSelect kind="sites" placeholder={t('dcim.site')} value={num(f.site)} onChange={(v) => table.setFilter('site', v)} style={{ width: 220 }} />
           <Select allowClear placeholder={t('common.status')} value={f.status} onChange={(v) => table.setFilter('status', v)} style={{ width: 130 }} options={VLAN_STATUSES.map((s) => ({ value: s, label: t(`status.ipam.${s}`) }))} />
         </div>
