@@ -127,6 +127,18 @@ export default function tables(ctx) {
         await page.goto('/dcim/racks');
         await page.getByTestId('racks-table').locator('.ant-progress').first().waitFor();
         await shot(page, 'tables-racks');
+        // Hide the "row" column and choose compact rows: both are still so after a reload.
+        const header = page.getByTestId('racks-table').locator('thead');
+        await header.getByText(zh.racks.row, { exact: true }).waitFor();
+        await page.getByTestId('table-columns').click();
+        await page.getByTestId('column-settings').getByText(zh.racks.row, { exact: true }).click();
+        await header.getByText(zh.racks.row, { exact: true }).waitFor({ state: 'detached' });
+        await page.getByTestId('table-density').click();
+        await page.locator('.ant-dropdown:visible').getByText(zh.tables.density.small).click();
+        await page.reload();
+        await page.getByTestId('racks-table').locator('.ant-progress').first().waitFor();
+        assert.equal(await header.getByText(zh.racks.row, { exact: true }).count(), 0);
+        assert.equal(await page.getByTestId('racks-table').locator('.ant-table-small').count(), 1);
         assertNoPageErrors(page);
       } finally {
         await page.context().close();
