@@ -113,6 +113,15 @@ export default function tables(ctx) {
         await shot(page, 'tables-import-errors');
         const imported = await api('/api/v1/dcim/devices?q=e2e-import');
         assert.equal(imported.body.count, 0);
+        await page.locator('.ant-modal-wrap:visible').getByRole('button').last().click();
+
+        // Racks and devices are decommissioned, not deleted: the bulk action says so and does it.
+        await table.locator('thead .ant-checkbox-input').check();
+        await page.getByTestId('bulk-decommission').click();
+        await page.getByTestId('bulk-decommission-ok').click();
+        // The list shows maintenance devices only, so the decommissioned ones leave it.
+        await table.getByText('e2e-bulk-1').waitFor({ state: 'detached' });
+        for (const id of ids) assert.equal((await api(`/api/v1/dcim/devices/${id}`)).body.status, 'decommissioned');
         assertNoPageErrors(page);
       } finally {
         await page.context().close();

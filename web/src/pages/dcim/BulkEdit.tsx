@@ -1,12 +1,13 @@
 // Bulk edit of the rows selected in the rack and device lists: one PATCH for all of them, which the
 // server applies to all or none; the ids it refuses are listed with the reason.
-import { EditOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Form, Select } from 'antd';
+import { EditOutlined, StopOutlined } from '@ant-design/icons';
+import { App, Button, Checkbox, Form, Popconfirm, Select } from 'antd';
 import { useState, type Key } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api/client';
 import type { BulkReport } from '../../api/types';
 import FormModal from '../../components/FormModal';
+import ProblemAlert, { useProblemText } from '../../components/ProblemAlert';
 import { RefSelect } from '../../components/Ref';
 import { DEVICE_ROLES, DEVICE_STATUSES } from './DeviceForm';
 import { RACK_STATUSES } from './RackForm';
@@ -33,7 +34,8 @@ export function bulkBody(ids: Key[], v: Values): Record<string, unknown> | null 
 
 export default function BulkEdit({ kind, ids, onDone }: { kind: 'devices' | 'racks'; ids: Key[]; onDone: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const problemText = useProblemText();
   const [open, setOpen] = useState(false);
   const statuses = kind === 'devices' ? DEVICE_STATUSES : RACK_STATUSES;
   const statusKey = kind === 'devices' ? 'device' : 'rack';
@@ -42,6 +44,28 @@ export default function BulkEdit({ kind, ids, onDone }: { kind: 'devices' | 'rac
       <Button size="small" type="primary" icon={<EditOutlined />} onClick={() => setOpen(true)} data-testid="bulk-edit">
         {t('tables.bulk.edit')}
       </Button>
+      {/* Racks and devices are never deleted (the audit may ask about them): they are decommissioned. */}
+      <Popconfirm
+        title={t('tables.bulk.decommissionConfirm', { count: ids.length })}
+        description={t('tables.bulk.decommissionHelp')}
+        okText={t('tables.bulk.decommission')}
+        cancelText={t('common.cancel')}
+        okButtonProps={{ danger: true, 'data-testid': 'bulk-decommission-ok' } as never}
+        onConfirm={async () => {
+          try {
+            const r = await api.patch<BulkReport>(`/api/v1/dcim/${kind}`, { ids: ids.map(Number), status: 'decommissioned' });
+            message.success(t('tables.bulk.done', { ...r }));
+            onDone();
+          } catch (e) {
+            if (!(e instanceof ApiError)) throw e;
+            modal.error({ title: problemText(e).title, content: <ProblemAlert error={e} rest={e.problem.errors} /> });
+          }
+        }}
+      >
+        <Button size="small" danger icon={<StopOutlined />} data-testid="bulk-decommission">
+          {t('tables.bulk.decommission')}
+        </Button>
+      </Popconfirm>
       <FormModal<Values>
         open={open}
         title={t('tables.bulk.title', { count: ids.length })}
