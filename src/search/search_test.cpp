@@ -65,9 +65,9 @@ class SearchTest : public db::testing::EngineTest {
              "INSERT INTO dcim_interfaces (device_id, name, type) VALUES (1, 'eth0', '1000base-t')",
              "INSERT INTO dcim_interfaces (device_id, name, type) VALUES (2, 'eth0', '1000base-t')",
              "INSERT INTO ipam_ip_addresses (family, address, mask_len, addr_key, status, customer_id, interface_id, "
-             "created_at, updated_at) VALUES (4, '10.0.0.1', 24, 'k1', 'active', 1, 1, " + t + ", " + t + ")",
+             "created_at, updated_at) VALUES (4, '10.0.0.1/24', 24, 'k1', 'active', 1, 1, " + t + ", " + t + ")",
              "INSERT INTO ipam_ip_addresses (family, address, mask_len, addr_key, status, customer_id, interface_id, "
-             "created_at, updated_at) VALUES (4, '10.0.0.10', 24, 'k2', 'active', 2, 2, " + t + ", " + t + ")",
+             "created_at, updated_at) VALUES (4, '10.0.0.10/24', 24, 'k2', 'active', 2, 2, " + t + ", " + t + ")",
          }) {
       auto tx = db::Tx::begin(db(), db::Access::write).take();
       auto st = tx.exec(s);

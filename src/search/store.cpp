@@ -20,6 +20,10 @@ namespace {
 constexpr const char* kDevicesByAddress =
     "SELECT i.device_id FROM ipam_ip_addresses a JOIN dcim_interfaces i ON i.id = a.interface_id WHERE ";
 
+// An address is stored with its mask ("10.0.0.1/24"): the text typed is exact when it is the
+// whole address or the address before its mask.
+constexpr const char* kExactAddress = "(LOWER(a.address) = $2 OR LOWER(a.address) LIKE $2 || '/%')";
+
 struct KindSql {
   std::string select;  // id, title, subtitle, customer_id and the FROM
   std::string match;   // the WHERE condition over $1
@@ -37,7 +41,7 @@ const KindSql& sql_for(const std::string& type) {
           "d.mgmt_address") " OR d.id IN (" + std::string(kDevicesByAddress) + COLO_LIKE("a.address") ")",
       "LOWER(d.name) = $2 OR LOWER(d.serial) = $2 OR LOWER(COALESCE(d.asset_tag, '')) = $2 OR "
       "LOWER(d.mgmt_address) = $2 OR d.id IN (" +
-          std::string(kDevicesByAddress) + "LOWER(a.address) = $2)",
+          std::string(kDevicesByAddress) + kExactAddress + ")",
       "d.customer_id = $4",
       "d.name, d.id"};
   // A customer finds the racks it has or has devices in (reservations are not searched).
@@ -67,11 +71,11 @@ const KindSql& sql_for(const std::string& type) {
       "a.customer_id = $4",
       "a.id DESC"};
   static const KindSql kAddresses{
-      "SELECT a.id, a.address || '/' || a.mask_len, COALESCE(d.name || ' ' || i.name, a.dns_name), a.customer_id "
+      "SELECT a.id, a.address, COALESCE(d.name || ' ' || i.name, a.dns_name), a.customer_id "
       "FROM ipam_ip_addresses a LEFT JOIN dcim_interfaces i ON i.id = a.interface_id "
       "LEFT JOIN dcim_devices d ON d.id = i.device_id",
       COLO_LIKE("a.address") " OR " COLO_LIKE("a.dns_name"),
-      "LOWER(a.address) = $2 OR LOWER(a.dns_name) = $2",
+      std::string(kExactAddress) + " OR LOWER(a.dns_name) = $2",
       "a.customer_id = $4",
       "a.addr_key, a.id"};
   static const KindSql kPrefixes{"SELECT p.id, p.prefix, p.description, p.customer_id FROM ipam_prefixes p",
