@@ -103,16 +103,20 @@ void add_export_routes(App& app) {
       .pattern = "/api/v1/export",
       .handler =
           [&router, max_rows](http::Request& req) {
-            http::QueryReader q(req);
+            // The export reads and checks its own parameters; the rest are the list's filters,
+            // which its route checks.
+            http::Request own;
+            http::Fields filters;
+            for (const auto& [k, v] : req.query) (own_parameter(k) ? own.query : filters).emplace_back(k, v);
+            http::QueryReader q(own);
             auto path = q.string("path", 300);
             auto format = q.choice("format", {"csv", "xlsx"}).value_or("csv");
             auto keys = q.all("column");
             auto labels = q.all("label");
             auto filename = q.string("filename", 120);
-            http::Fields filters;
-            for (const auto& [k, v] : req.query)
-              if (!own_parameter(k)) filters.emplace_back(k, v);
-            // The list's filters are its route's to check; the export only reads its own.
+            // A table's own page is not the export's: the whole filtered list is exported.
+            q.string("limit", 20);
+            q.string("offset", 20);
             if (!path) q.error("path", "required", "Name the list to export, e.g. /api/v1/dcim/devices.");
             if (keys.empty()) q.error("column", "required", "Name at least one column.");
             q.finish();
