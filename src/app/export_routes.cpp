@@ -142,10 +142,10 @@ void add_export_routes(App& app) {
             if (!first.is_list)
               throw bad_request("export.not_a_list", "path", "This path answers one object, not a list.");
             if (first.count > max_rows)
-              throw Failure{Error::unprocessable(
-                  "export.too_many_rows",
-                  "The list holds " + std::to_string(first.count) + " rows; an export holds at most " +
-                      std::to_string(max_rows) + ". Narrow the filter and export again.")};
+              throw Failure{Error::unprocessable("export.too_many_rows",
+                                                 "The list holds " + std::to_string(first.count) +
+                                                     " rows; an export holds at most " + std::to_string(max_rows) +
+                                                     ". Narrow the filter and export again.")};
             std::vector<json::value> items;
             items.reserve(static_cast<std::size_t>(first.count));
             for (auto& v : first.results) items.push_back(std::move(v));
@@ -171,8 +171,8 @@ void add_export_routes(App& app) {
               res.body = exporting::xlsx(columns, items, exporting::safe_file_name(base)).take();
               res.set_header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             }
-            res.set_header("Content-Disposition", "attachment; filename=\"export." + format +
-                                                      "\"; filename*=UTF-8''" + percent_encoded(name));
+            res.set_header("Content-Disposition",
+                           "attachment; filename=\"export." + format + "\"; filename*=UTF-8''" + percent_encoded(name));
             return res;
           },
       .summary = "A list as a CSV (UTF-8 with BOM) or XLSX file: the list at `path` with its filters, as the caller "

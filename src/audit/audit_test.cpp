@@ -410,22 +410,14 @@ TEST(AuditHash, FieldsAreLengthPrefixed) {
 // Whoever may read an object may read its history; what has no page of its own stays in the log.
 TEST(HistoryPermission, FollowsTheObjectsReadPermission) {
   const std::vector<std::pair<std::string, std::optional<std::string>>> cases = {
-      {"customer", "customers.read"},
-      {"customer.contact", "customers.read"},
-      {"user", "users.read"},
-      {"api_token", "users.read"},
-      {"dcim.rack", "dcim.read"},
-      {"dcim.device", "dcim.read"},
-      {"dcim.cable", "dcim.read"},
-      {"ipam.prefix", "ipam.read"},
-      {"ipam.ip_address", "ipam.read"},
-      {"application", "applications.read"},
-      {"contract", "contracts.read"},
-      {"contract_amendment", "contracts.read"},
-      {"session", std::nullopt},
-      {"notification", std::nullopt},
-      {"dcimx", std::nullopt},
-      {"", std::nullopt},
+      {"customer", "customers.read"},   {"customer.contact", "customers.read"},
+      {"user", "users.read"},           {"api_token", "users.read"},
+      {"dcim.rack", "dcim.read"},       {"dcim.device", "dcim.read"},
+      {"dcim.cable", "dcim.read"},      {"ipam.prefix", "ipam.read"},
+      {"ipam.ip_address", "ipam.read"}, {"application", "applications.read"},
+      {"contract", "contracts.read"},   {"contract_amendment", "contracts.read"},
+      {"session", std::nullopt},        {"notification", std::nullopt},
+      {"dcimx", std::nullopt},          {"", std::nullopt},
   };
   for (const auto& [type, permission] : cases) EXPECT_EQ(history_permission(type), permission) << type;
 }

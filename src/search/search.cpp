@@ -6,8 +6,12 @@ namespace colo::search {
 
 const std::vector<Kind>& all_kinds() {
   static const std::vector<Kind> kinds = {
-      {"devices", "dcim.read"},           {"racks", "dcim.read"},          {"customers", "customers.read"},
-      {"contracts", "contracts.read"},    {"applications", "applications.read"}, {"addresses", "ipam.read"},
+      {"devices", "dcim.read"},
+      {"racks", "dcim.read"},
+      {"customers", "customers.read"},
+      {"contracts", "contracts.read"},
+      {"applications", "applications.read"},
+      {"addresses", "ipam.read"},
       {"prefixes", "ipam.read"},
   };
   return kinds;

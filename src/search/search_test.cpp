@@ -27,7 +27,7 @@ const std::vector<std::string> kEverything = {"dcim.read", "customers.read", "co
 
 TEST(SearchKinds, ARoleSearchesOnlyWhatItMayRead) {
   EXPECT_EQ(kinds_for(as(kEverything)), (std::vector<std::string>{"devices", "racks", "customers", "contracts",
-                                                                   "applications", "addresses", "prefixes"}));
+                                                                  "applications", "addresses", "prefixes"}));
   EXPECT_EQ(kinds_for(as({"dcim.read"})), (std::vector<std::string>{"devices", "racks"}));
   EXPECT_EQ(kinds_for(as({"ipam.read", "contracts.read"})),
             (std::vector<std::string>{"contracts", "addresses", "prefixes"}));
@@ -43,18 +43,22 @@ class SearchTest : public db::testing::EngineTest {
     const std::string t = "'2026-01-01T00:00:00Z'";
     for (const std::string& s : std::vector<std::string>{
              "INSERT INTO customers (name, address, status, created_at, updated_at) VALUES ('Acme 艾克米', '', "
-             "'active', " + t + ", " + t + ")",
+             "'active', " +
+                 t + ", " + t + ")",
              "INSERT INTO customers (name, address, status, created_at, updated_at) VALUES ('Zenith', '', 'active', " +
                  t + ", " + t + ")",
              "INSERT INTO dcim_sites (name, slug, created_at, updated_at) VALUES ('North', 'north', " + t + ", " + t +
                  ")",
              "INSERT INTO dcim_rooms (site_id, name, created_at, updated_at) VALUES (1, 'Hall', " + t + ", " + t + ")",
              "INSERT INTO dcim_racks (room_id, site_id, name, status, customer_id, created_at, updated_at) VALUES "
-             "(1, 1, 'R-01', 'active', 1, " + t + ", " + t + ")",
+             "(1, 1, 'R-01', 'active', 1, " +
+                 t + ", " + t + ")",
              "INSERT INTO dcim_racks (room_id, site_id, name, status, created_at, updated_at) VALUES "
-             "(1, 1, 'R-02', 'active', " + t + ", " + t + ")",
+             "(1, 1, 'R-02', 'active', " +
+                 t + ", " + t + ")",
              "INSERT INTO dcim_device_types (manufacturer, model, slug, height_hu, content_hash, created_at, "
-             "updated_at) VALUES ('Dell', 'R650', 'r650', 2, 'x', " + t + ", " + t + ")",
+             "updated_at) VALUES ('Dell', 'R650', 'r650', 2, 'x', " +
+                 t + ", " + t + ")",
              // Device 1 is Acme's with 10.0.0.1; device 2 is Zenith's with 10.0.0.10 and sorts first by name.
              "INSERT INTO dcim_devices (device_type_id, name, serial, asset_tag, role, status, customer_id, site_id, "
              "rack_id, created_at, updated_at) VALUES (1, 'web-1', 'SN-ACME', 'AT-1', 'server', 'active', 1, 1, 1, " +
@@ -65,9 +69,11 @@ class SearchTest : public db::testing::EngineTest {
              "INSERT INTO dcim_interfaces (device_id, name, type) VALUES (1, 'eth0', '1000base-t')",
              "INSERT INTO dcim_interfaces (device_id, name, type) VALUES (2, 'eth0', '1000base-t')",
              "INSERT INTO ipam_ip_addresses (family, address, mask_len, addr_key, status, customer_id, interface_id, "
-             "created_at, updated_at) VALUES (4, '10.0.0.1/24', 24, 'k1', 'active', 1, 1, " + t + ", " + t + ")",
+             "created_at, updated_at) VALUES (4, '10.0.0.1/24', 24, 'k1', 'active', 1, 1, " +
+                 t + ", " + t + ")",
              "INSERT INTO ipam_ip_addresses (family, address, mask_len, addr_key, status, customer_id, interface_id, "
-             "created_at, updated_at) VALUES (4, '10.0.0.10/24', 24, 'k2', 'active', 2, 2, " + t + ", " + t + ")",
+             "created_at, updated_at) VALUES (4, '10.0.0.10/24', 24, 'k2', 'active', 2, 2, " +
+                 t + ", " + t + ")",
          }) {
       auto tx = db::Tx::begin(db(), db::Access::write).take();
       auto st = tx.exec(s);

@@ -38,12 +38,12 @@ const KindSql& sql_for(const std::string& type) {
       "d.customer_id FROM dcim_devices d LEFT JOIN dcim_racks r ON r.id = d.rack_id "
       "LEFT JOIN dcim_sites s ON s.id = d.site_id",
       COLO_LIKE("d.name") " OR " COLO_LIKE("d.serial") " OR " COLO_LIKE("COALESCE(d.asset_tag, '')") " OR " COLO_LIKE(
-          "d.mgmt_address") " OR d.id IN (" + std::string(kDevicesByAddress) + COLO_LIKE("a.address") ")",
+          "d.mgmt_address") " OR d.id IN (" +
+          std::string(kDevicesByAddress) + COLO_LIKE("a.address") ")",
       "LOWER(d.name) = $2 OR LOWER(d.serial) = $2 OR LOWER(COALESCE(d.asset_tag, '')) = $2 OR "
       "LOWER(d.mgmt_address) = $2 OR d.id IN (" +
           std::string(kDevicesByAddress) + kExactAddress + ")",
-      "d.customer_id = $4",
-      "d.name, d.id"};
+      "d.customer_id = $4", "d.name, d.id"};
   // A customer finds the racks it has or has devices in (reservations are not searched).
   static const KindSql kRacks{
       "SELECT r.id, r.name, s.name || ' / ' || m.name, r.customer_id FROM dcim_racks r "
@@ -52,37 +52,25 @@ const KindSql& sql_for(const std::string& type) {
       "LOWER(r.name) = $2 OR LOWER(COALESCE(r.facility_id, '')) = $2",
       "(r.customer_id = $4 OR EXISTS (SELECT 1 FROM dcim_devices vd WHERE vd.rack_id = r.id AND vd.customer_id = $4))",
       "s.name, m.name, r.name, r.id"};
-  static const KindSql kCustomers{
-      "SELECT c.id, c.name, COALESCE(c.credit_code, ''), c.id FROM customers c",
-      COLO_LIKE("c.name") " OR " COLO_LIKE("COALESCE(c.credit_code, '')"),
-      "LOWER(c.name) = $2 OR LOWER(COALESCE(c.credit_code, '')) = $2",
-      "c.id = $4",
-      "c.name, c.id"};
-  static const KindSql kContracts{
-      "SELECT k.id, k.number, k.customer_name, k.customer_id FROM contracts k",
-      COLO_LIKE("k.number") " OR " COLO_LIKE("k.customer_name"),
-      "LOWER(k.number) = $2",
-      "k.customer_id = $4",
-      "k.id DESC"};
-  static const KindSql kApplications{
-      "SELECT a.id, a.number, a.customer_name, a.customer_id FROM applications a",
-      COLO_LIKE("a.number") " OR " COLO_LIKE("a.customer_name"),
-      "LOWER(a.number) = $2",
-      "a.customer_id = $4",
-      "a.id DESC"};
+  static const KindSql kCustomers{"SELECT c.id, c.name, COALESCE(c.credit_code, ''), c.id FROM customers c",
+                                  COLO_LIKE("c.name") " OR " COLO_LIKE("COALESCE(c.credit_code, '')"),
+                                  "LOWER(c.name) = $2 OR LOWER(COALESCE(c.credit_code, '')) = $2", "c.id = $4",
+                                  "c.name, c.id"};
+  static const KindSql kContracts{"SELECT k.id, k.number, k.customer_name, k.customer_id FROM contracts k",
+                                  COLO_LIKE("k.number") " OR " COLO_LIKE("k.customer_name"), "LOWER(k.number) = $2",
+                                  "k.customer_id = $4", "k.id DESC"};
+  static const KindSql kApplications{"SELECT a.id, a.number, a.customer_name, a.customer_id FROM applications a",
+                                     COLO_LIKE("a.number") " OR " COLO_LIKE("a.customer_name"), "LOWER(a.number) = $2",
+                                     "a.customer_id = $4", "a.id DESC"};
   static const KindSql kAddresses{
       "SELECT a.id, a.address, COALESCE(d.name || ' ' || i.name, a.dns_name), a.customer_id "
       "FROM ipam_ip_addresses a LEFT JOIN dcim_interfaces i ON i.id = a.interface_id "
       "LEFT JOIN dcim_devices d ON d.id = i.device_id",
-      COLO_LIKE("a.address") " OR " COLO_LIKE("a.dns_name"),
-      std::string(kExactAddress) + " OR LOWER(a.dns_name) = $2",
-      "a.customer_id = $4",
-      "a.addr_key, a.id"};
+      COLO_LIKE("a.address") " OR " COLO_LIKE("a.dns_name"), std::string(kExactAddress) + " OR LOWER(a.dns_name) = $2",
+      "a.customer_id = $4", "a.addr_key, a.id"};
   static const KindSql kPrefixes{"SELECT p.id, p.prefix, p.description, p.customer_id FROM ipam_prefixes p",
-                                 COLO_LIKE("p.prefix") " OR " COLO_LIKE("p.description"),
-                                 "LOWER(p.prefix) = $2",
-                                 "p.customer_id = $4",
-                                 "p.first_key, p.prefix_len, p.id"};
+                                 COLO_LIKE("p.prefix") " OR " COLO_LIKE("p.description"), "LOWER(p.prefix) = $2",
+                                 "p.customer_id = $4", "p.first_key, p.prefix_len, p.id"};
   if (type == "devices") return kDevices;
   if (type == "racks") return kRacks;
   if (type == "customers") return kCustomers;

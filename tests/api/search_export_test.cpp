@@ -81,8 +81,9 @@ TEST_P(SearchExport, R6_1_3_TheSecurityDepartmentReadsTheAuditLog) {
 
 TEST_P(SearchExport, AnObjectsHistoryIsReadWithTheObjectsPermission) {
   auto biz = as("business");
-  auto created = biz.send_json("POST", "/api/v1/customers",
-                               json::object{{"name", "历史测试 " + std::to_string(::getpid()) + backend_name(GetParam())}});
+  auto created =
+      biz.send_json("POST", "/api/v1/customers",
+                    json::object{{"name", "历史测试 " + std::to_string(::getpid()) + backend_name(GetParam())}});
   ASSERT_EQ(created.status, 201) << created.body;
   auto id = std::to_string(created.json().at("id").as_int64());
   ASSERT_EQ(biz.send_json("PATCH", "/api/v1/customers/" + id, json::object{{"status", "active"}}).status, 200);
@@ -106,7 +107,8 @@ TEST_P(SearchExport, AnObjectsHistoryIsReadWithTheObjectsPermission) {
 
   // A customer never reads the log, not even about itself.
   auto [acme_id, _] = acme_interface();
-  auto customer = as("acme.admin").get("/api/v1/audit/history?object_type=customer&object_id=" + std::to_string(acme_id));
+  auto customer =
+      as("acme.admin").get("/api/v1/audit/history?object_type=customer&object_id=" + std::to_string(acme_id));
   EXPECT_EQ(customer.status, 403);
   EXPECT_EQ(code_of(customer), "audit.history.staff_only");
 
@@ -120,11 +122,12 @@ TEST_P(SearchExport, SearchingByAddressFindsTheDeviceAndOnlyForItsCustomer) {
   const auto device = iface.at("device").as_object();
   // An address in TEST-NET-2 no demo object uses, one per backend so reruns do not collide.
   const std::string ip = std::string("198.18.") + (GetParam() == Backend::sqlite ? "1" : "2") + ".77";
-  auto made = as("technical").send_json("POST", "/api/v1/ipam/ip-addresses",
-                                        json::object{{"address", ip + "/24"},
-                                                     {"interface", iface.at("id")},
-                                                     {"customer", acme_id},
-                                                     {"status", "active"}});
+  auto made =
+      as("technical")
+          .send_json(
+              "POST", "/api/v1/ipam/ip-addresses",
+              json::object{
+                  {"address", ip + "/24"}, {"interface", iface.at("id")}, {"customer", acme_id}, {"status", "active"}});
   ASSERT_TRUE(made.status == 201 || made.status == 409) << made.body;
 
   auto staff = as("operations").get("/api/v1/search?q=" + ip);
@@ -163,8 +166,9 @@ TEST_P(SearchExport, SearchingByAddressFindsTheDeviceAndOnlyForItsCustomer) {
 TEST_P(SearchExport, ACsvExportHoldsWhatTheFilterShowsAndACustomerOnlyItsRows) {
   auto admin = as("admin");
   auto listed = admin.get("/api/v1/dcim/racks?status=active&limit=1").json().at("count").as_int64();
-  auto csv = admin.get("/api/v1/export?path=/api/v1/dcim/racks&status=active&column=name&column=site.name&column=status&label=" +
-                       enc("名称") + "&label=" + enc("站点") + "&label=" + enc("状态") + "&filename=" + enc("机柜"));
+  auto csv = admin.get(
+      "/api/v1/export?path=/api/v1/dcim/racks&status=active&column=name&column=site.name&column=status&label=" +
+      enc("名称") + "&label=" + enc("站点") + "&label=" + enc("状态") + "&filename=" + enc("机柜"));
   ASSERT_EQ(csv.status, 200) << csv.body;
   EXPECT_EQ(csv.header("content-type").value_or(""), "text/csv; charset=utf-8");
   EXPECT_NE(csv.header("content-disposition").value_or("").find("filename*=UTF-8''" + enc("机柜") + ".csv"),
@@ -218,10 +222,11 @@ TEST_P(SearchExport, AnXlsxExportOpens) {
     out << xlsx.body;
   }
   // The sheet opens as a zip and holds the header and the first customer's name as cells.
-  const std::string script = "import sys, zipfile\n"
-                             "z = zipfile.ZipFile(sys.argv[1])\n"
-                             "sheet = z.read('xl/worksheets/sheet1.xml').decode('utf-8')\n"
-                             "sys.exit(0 if sys.argv[2] in sheet and sys.argv[3] in sheet else 1)\n";
+  const std::string script =
+      "import sys, zipfile\n"
+      "z = zipfile.ZipFile(sys.argv[1])\n"
+      "sheet = z.read('xl/worksheets/sheet1.xml').decode('utf-8')\n"
+      "sys.exit(0 if sys.argv[2] in sheet and sys.argv[3] in sheet else 1)\n";
   const std::string script_path = path + ".py";
   {
     std::ofstream out(script_path);

@@ -52,7 +52,7 @@ function HistoryTable({ objectType, objectId }: { objectType: string; objectId: 
           render: (a: string) => <Tag color={ACTION_COLOURS[a] ?? 'default'}>{labels.action(a)}</Tag>,
         },
         {
-          title: t('audit.field'),
+          title: t('audit.changes'),
           render: (_, e) => <Typography.Text type="secondary">{t('audit.changedFields', { count: changedCount(e) })}</Typography.Text>,
         },
       ]}
