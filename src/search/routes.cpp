@@ -26,12 +26,12 @@ json::value group_json(const Group& g) {
 
 }  // namespace
 
-void add_routes(http::Router& router, db::Database& db) {
+void add_routes(http::Router& router, db::Database& db, const Clock& clock) {
   router.add(http::Route{
       .method = "GET",
       .pattern = "/api/v1/search",
       .handler =
-          [&db](http::Request& req) {
+          [&db, &clock](http::Request& req) {
             http::QueryReader q(req);
             auto text = q.string("q", 100);
             auto per_kind = q.integer("limit", {.min = 1, .max = kMaxPerKind});
@@ -40,8 +40,9 @@ void add_routes(http::Router& router, db::Database& db) {
             while (!needle.empty() && needle.back() == ' ') needle.pop_back();
             if (needle.empty()) q.error("q", "required", "Type something to search for.");
             q.finish();
-            auto groups =
-                search(db, http::context_of(req), needle, static_cast<int>(per_kind.value_or(kDefaultPerKind))).take();
+            auto groups = search(db, http::context_of(req), needle,
+                                 static_cast<int>(per_kind.value_or(kDefaultPerKind)), clock.now())
+                              .take();
             json::array out;
             for (const auto& g : groups) out.push_back(group_json(g));
             return http::json_response(json::object{{"q", needle}, {"groups", std::move(out)}});

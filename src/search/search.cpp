@@ -24,13 +24,14 @@ std::vector<std::string> kinds_for(const Context& ctx) {
   return out;
 }
 
-Result<std::vector<Group>> search(db::Database& db, const Context& ctx, std::string_view text, int per_kind) {
+Result<std::vector<Group>> search(db::Database& db, const Context& ctx, std::string_view text, int per_kind,
+                                  Instant now) {
   COLO_TRY(auto tx, db::Tx::begin(db, db::Access::read));
   const std::string needle(text);
   std::vector<Group> out;
   for (const auto& type : kinds_for(ctx)) {
     // One more than shown tells whether there are more.
-    COLO_TRY(auto hits, store::find(tx, ctx, type, needle, per_kind + 1));
+    COLO_TRY(auto hits, store::find(tx, ctx, type, needle, per_kind + 1, now));
     if (hits.empty()) continue;
     Group g{type, std::move(hits), false};
     if (g.hits.size() > static_cast<std::size_t>(per_kind)) {

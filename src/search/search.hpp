@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/clock.hpp"
 #include "core/context.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
@@ -47,9 +48,10 @@ std::vector<std::string> kinds_for(const Context& ctx);
 // Up to `per_kind` matches of `text` (a literal substring, ASCII case ignored) in each kind the
 // caller may read; kinds without a match are left out. Exact matches (a whole address, name or
 // number) come first, so that the one object asked for is never pushed out by its neighbours.
-Result<std::vector<Group>> search(db::Database& db, const Context& ctx, std::string_view text, int per_kind);
+Result<std::vector<Group>> search(db::Database& db, const Context& ctx, std::string_view text, int per_kind,
+                                  Instant now);
 
 // GET /api/v1/search?q=
-void add_routes(http::Router& router, db::Database& db);
+void add_routes(http::Router& router, db::Database& db, const Clock& clock);
 
 }  // namespace colo::search

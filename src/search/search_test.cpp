@@ -82,10 +82,12 @@ class SearchTest : public db::testing::EngineTest {
     }
   }
   std::vector<Group> find(const Context& ctx, const std::string& q, int per_kind = 5) {
-    auto r = search(db(), ctx, q, per_kind);
+    auto r = search(db(), ctx, q, per_kind, now_);
     EXPECT_TRUE(r.ok()) << r.error().message;
     return r.ok() ? *r : std::vector<Group>{};
   }
+  // A time after the demo rows were written and before the live reservation expires.
+  Instant now_ = parse_instant("2026-06-01T00:00:00Z").value();
   static const Group* group(const std::vector<Group>& groups, const std::string& type) {
     for (const auto& g : groups)
       if (g.type == type) return &g;
@@ -131,6 +133,26 @@ TEST_P(SearchTest, ACustomerFindsOnlyItsOwn) {
   EXPECT_TRUE(find(acme, "Zenith").empty());
   ASSERT_NE(group(find(acme, "R-0"), "racks"), nullptr);
   EXPECT_EQ(group(find(acme, "R-0"), "racks")->hits.size(), 1u);  // its own rack, not R-02
+}
+
+// The rack list shows a customer the racks it holds live reservations in; the search finds them too.
+TEST_P(SearchTest, ACustomerFindsTheRacksItHoldsALiveReservationIn) {
+  auto acme = as(kEverything, 1);
+  auto reserve = [&](const std::string& expires, const char* released) {
+    auto tx = db::Tx::begin(db(), db::Access::write).take();
+    ASSERT_TRUE(
+        tx.exec("INSERT INTO dcim_reservations (rack_id, customer_id, bottom_hu, height_hu, reason, expires_at, "
+                "released_at, created_at) VALUES (2, 1, 1, 2, 'x', $1, $2, '2026-01-01T00:00:00Z')",
+                {expires, released ? db::Value(released) : db::Value(nullptr)})
+            .ok());
+    ASSERT_TRUE(tx.commit().ok());
+  };
+  reserve("2026-03-01T00:00:00.000Z", nullptr);                     // expired by now_
+  reserve("2027-01-01T00:00:00.000Z", "2026-02-01T00:00:00.000Z");  // released
+  EXPECT_EQ(group(find(acme, "R-02"), "racks"), nullptr);
+  reserve("2027-01-01T00:00:00.000Z", nullptr);  // live
+  ASSERT_NE(group(find(acme, "R-02"), "racks"), nullptr);
+  EXPECT_EQ(group(find(acme, "R-02"), "racks")->hits.at(0).title, "R-02");
 }
 
 TEST_P(SearchTest, KindsWithoutPermissionAreNotSearched) {

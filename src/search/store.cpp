@@ -10,7 +10,8 @@ namespace colo::search::store {
 namespace {
 
 // Every query takes the same parameters: $1 the LIKE pattern, $2 the text itself in ASCII lower
-// case (exact matches sort first), $3 the limit, and $4 the caller's customer when confined.
+// case (exact matches sort first), $3 the limit, and $4 the caller's customer when confined ($5
+// the time now, for the racks a customer holds reservations in).
 // LOWER on both sides of LIKE, as the list declaration does: SQLite's LIKE ignores ASCII case and
 // PostgreSQL's does not.
 #define COLO_LIKE(column) "LOWER(" column ") LIKE LOWER($1) ESCAPE '\\'"
@@ -44,13 +45,16 @@ const KindSql& sql_for(const std::string& type) {
       "LOWER(d.mgmt_address) = $2 OR d.id IN (" +
           std::string(kDevicesByAddress) + kExactAddress + ")",
       "d.customer_id = $4", "d.name, d.id"};
-  // A customer finds the racks it has or has devices in (reservations are not searched).
+  // A customer finds the racks its rack list shows: its own, those holding its devices, those
+  // with its live reservations.
   static const KindSql kRacks{
       "SELECT r.id, r.name, s.name || ' / ' || m.name, r.customer_id FROM dcim_racks r "
       "JOIN dcim_sites s ON s.id = r.site_id JOIN dcim_rooms m ON m.id = r.room_id",
       COLO_LIKE("r.name") " OR " COLO_LIKE("COALESCE(r.facility_id, '')"),
       "LOWER(r.name) = $2 OR LOWER(COALESCE(r.facility_id, '')) = $2",
-      "(r.customer_id = $4 OR EXISTS (SELECT 1 FROM dcim_devices vd WHERE vd.rack_id = r.id AND vd.customer_id = $4))",
+      "(r.customer_id = $4 OR EXISTS (SELECT 1 FROM dcim_devices vd WHERE vd.rack_id = r.id AND vd.customer_id = $4) "
+      "OR EXISTS (SELECT 1 FROM dcim_reservations vr WHERE vr.rack_id = r.id AND vr.customer_id = $4 "
+      "AND vr.released_at IS NULL AND vr.expires_at > $5))",
       "s.name, m.name, r.name, r.id"};
   static const KindSql kCustomers{"SELECT c.id, c.name, COALESCE(c.credit_code, ''), c.id FROM customers c",
                                   COLO_LIKE("c.name") " OR " COLO_LIKE("COALESCE(c.credit_code, '')"),
@@ -93,12 +97,13 @@ std::string ascii_lower(std::string_view text) {
 }  // namespace
 
 Result<std::vector<Hit>> find(db::Tx& tx, const Context& ctx, const std::string& type, const std::string& text,
-                              std::int64_t limit) {
+                              std::int64_t limit, Instant now) {
   const auto& k = sql_for(type);
   db::Params params{db::contains_pattern(text), ascii_lower(text), limit};
   std::string sql = k.select + " WHERE (" + k.match + ")";
   if (auto customer = ctx.tenant()) {
     params.emplace_back(*customer);
+    if (k.tenant.find("$5") != std::string::npos) params.emplace_back(format_instant(now));
     sql += " AND " + k.tenant;
   }
   sql += " ORDER BY CASE WHEN " + k.exact + " THEN 0 ELSE 1 END, " + k.order + " LIMIT $3";

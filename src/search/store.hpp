@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/clock.hpp"
 #include "core/context.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
@@ -14,7 +15,8 @@
 namespace colo::search::store {
 
 // Up to `limit` matches of `text` among the objects of `type` (a Kind::type), exact matches first.
+// `now` decides which reservations are live.
 Result<std::vector<Hit>> find(db::Tx& tx, const Context& ctx, const std::string& type, const std::string& text,
-                              std::int64_t limit);
+                              std::int64_t limit, Instant now);
 
 }  // namespace colo::search::store

@@ -109,6 +109,7 @@ export default function audit(ctx) {
           await portal.keyboard.press('Control+k');
           await portal.getByTestId('search-input').fill(ip);
           await portal.getByTestId('search-results').getByText('没有找到匹配的结果').waitFor();
+          await shot(portal, 'audit-portal-search-zh');
           assertNoPageErrors(portal);
         } finally {
           await portal.context().close();
