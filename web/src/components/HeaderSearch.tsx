@@ -2,7 +2,7 @@
 // applications, addresses and prefixes, grouped by kind. Opened by a click, "/" or Ctrl+K; arrow
 // keys move, Enter or a click opens the object. The server decides what the user may find.
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Empty, Input, Modal, Spin, Typography, type InputRef } from 'antd';
+import { Button, Empty, Grid, Input, Modal, Spin, Typography, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -22,6 +22,8 @@ export default function HeaderSearch() {
   const [loading, setLoading] = useState(false);
   const [active, setActive] = useState(0);
   const input = useRef<InputRef>(null);
+  // On a phone the header keeps only the icon.
+  const wide = Grid.useBreakpoint().sm !== false;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -95,9 +97,7 @@ export default function HeaderSearch() {
         title={t('search.shortcut')}
         data-testid="header-search"
       >
-        <span className="header-search-label" style={{ color: 'rgba(0,0,0,0.45)' }}>
-          {t('search.open')}
-        </span>
+        {wide && <span style={{ color: 'rgba(0,0,0,0.45)' }}>{t('search.open')}</span>}
       </Button>
       <Modal
         open={open}
