@@ -37,7 +37,8 @@ TEST(AccessLog, WritesOneWholeLinePerRequestInTheServerLogShape) {
   }  // destruction writes what is held
   const auto lines = lines_of(contents(f));
   ASSERT_EQ(lines.size(), 2u);
-  const std::regex shape(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z access info (\S+) (\S+) (\S+) (\d+) (\d+) (\d+\.\d)ms (\S+))");
+  const std::regex shape(
+      R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z access info (\S+) (\S+) (\S+) (\d+) (\d+) (\d+\.\d)ms (\S+))");
   std::smatch m;
   ASSERT_TRUE(std::regex_match(lines[0], m, shape)) << lines[0];
   EXPECT_EQ(m[1], "10.0.0.1");
