@@ -373,7 +373,8 @@ void add_routes(http::Router& router, Service& svc) {
                     if (auto semi = type.find(';'); semi != std::string::npos) type.resize(semi);
                     while (!type.empty() && type.back() == ' ') type.pop_back();
                     for (auto& ch : type) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-                    auto d = svc.sign(http::context_of(req), id, type, req.body, signatory, signed_on, file_name).take();
+                    auto d =
+                        svc.sign(http::context_of(req), id, type, req.body, signatory, signed_on, file_name).take();
                     return http::json_response(detail_json(d));
                   },
               .summary = "Record the signature: the body is the signed scan (application/pdf, image/jpeg or "

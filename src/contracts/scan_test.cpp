@@ -5,8 +5,8 @@
 
 #include <fstream>
 #include <optional>
-#include <vector>
 #include <sstream>
+#include <vector>
 
 #include "core/crypto.hpp"
 
@@ -56,8 +56,10 @@ TEST(Scan, R3_2_3_KeepsTheUploadedNameWithoutItsPath) {
   for (const auto& c : cases) {
     auto r = scan_file_name(c.given);
     ASSERT_EQ(r.ok(), c.ok) << c.given;
-    if (c.ok) EXPECT_EQ(*r, c.kept) << c.given;
-    else EXPECT_EQ(r.error().fields.at(0).code, "contracts.scan.bad_file_name");
+    if (c.ok)
+      EXPECT_EQ(*r, c.kept) << c.given;
+    else
+      EXPECT_EQ(r.error().fields.at(0).code, "contracts.scan.bad_file_name");
   }
 }
 

@@ -196,7 +196,8 @@ TEST_P(Contracts, R3_2_3_TheScanKeepsTheNameItWasUploadedUnder) {
   auto scan = as("acme.user").get("/api/v1/contracts/" + id + "/scan");
   ASSERT_EQ(scan.status, 200);
   const auto disposition = scan.header("content-disposition").value_or("");
-  EXPECT_NE(disposition.find("filename*=UTF-8''%E5%90%88%E5%90%8C%20%E7%AD%BE%E5%AD%97%E7%89%88.pdf"), std::string::npos)
+  EXPECT_NE(disposition.find("filename*=UTF-8''%E5%90%88%E5%90%8C%20%E7%AD%BE%E5%AD%97%E7%89%88.pdf"),
+            std::string::npos)
       << disposition;
   EXPECT_NE(disposition.find("filename=\"CT-"), std::string::npos) << disposition;
 }
