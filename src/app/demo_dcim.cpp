@@ -56,6 +56,9 @@ const std::vector<std::pair<std::string, std::string>> kFallbackTypes = {
     {"ap8853", "manufacturer: APC\nmodel: AP8853\nu_height: 0\nis_full_depth: false\n"},
 };
 
+// More ports than this and a type is a switch, not a server.
+constexpr std::size_t kMaxServerPorts = 12;
+
 struct DemoTypes {
   std::vector<std::int64_t> servers;
   std::optional<std::int64_t> pdu;
@@ -83,6 +86,10 @@ Result<DemoTypes> demo_types(App& app, const Context& ctx) {
     for (const auto& t : page.second) {
       if ((t.height_hu == 2 || t.height_hu == 4) && t.full_depth && t.max_power_w >= 200 && t.max_power_w <= 1100 &&
           taken < 8) {
+        // The racks are filled with servers: a brand's switches (Huawei's CloudEngine) have the
+        // same shape, but dozens of ports where a rack server has a few.
+        COLO_TRY(auto full, dcim.device_type(ctx, t.id));
+        if (full.interfaces.size() > kMaxServerPorts) continue;
         out.servers.push_back(t.id);
         ++taken;
       }

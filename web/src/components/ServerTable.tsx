@@ -21,16 +21,18 @@ interface Props<T> extends Omit<TableProps<T>, 'dataSource' | 'pagination' | 'lo
   /** Keys of `query` that, when set, count as filtering (for the "clear filters" action). */
   filterKeys?: string[];
   testId?: string;
+  /** The server's sort key while the person has not sorted by a column. */
+  defaultSort?: string;
 }
 
 function ServerTableInner<T extends object>(
-  { path, query, table, emptyText, filterKeys, testId, ...rest }: Props<T>,
+  { path, query, table, emptyText, filterKeys, testId, defaultSort, ...rest }: Props<T>,
   ref: React.Ref<ServerTableHandle>,
 ) {
   const { t } = useTranslation();
   const { page, size } = table;
   const sort = table.filters.sort;
-  const state = useApi<Page<T>>(path, { ...query, sort, limit: size, offset: (page - 1) * size });
+  const state = useApi<Page<T>>(path, { ...query, sort: sort ?? defaultSort, limit: size, offset: (page - 1) * size });
   useImperativeHandle(ref, () => ({ reload: state.reload }), [state.reload]);
 
   if (state.error && !state.data) {

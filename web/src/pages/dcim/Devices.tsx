@@ -77,6 +77,8 @@ export default function Devices() {
           query={{ q: f.q, site: f.site, room: f.room, rack: f.rack, customer: f.customer, status: f.status, role: f.role, type: f.type }}
           filterKeys={['q', 'site', 'room', 'rack', 'customer', 'status', 'role', 'type']}
           table={table}
+          // A customer finds its servers first, by rack and unit, rather than its PDUs by name.
+          defaultSort={isCustomer ? 'placement' : undefined}
           testId="devices-table"
           onRow={(d) => ({ onDoubleClick: () => navigate(`/dcim/devices/${d.id}`) })}
           columns={[
