@@ -41,8 +41,11 @@ async function assertDrawerMenu(page, entry) {
   await page.getByTestId('menu-drawer-open').click();
   const drawer = page.getByTestId('menu-drawer');
   await drawer.waitFor({ state: 'visible' });
-  const box = await drawer.boundingBox();
-  assert.ok(box && box.x >= 0 && box.x + box.width <= PHONE.width, 'the drawer lies within the screen');
+  // Once it has slid in, the drawer lies within the screen.
+  await page.waitForFunction(() => {
+    const r = document.querySelector('[data-testid="menu-drawer"]')?.getBoundingClientRect();
+    return !!r && r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;
+  });
   await drawer.getByTestId(`nav-${entry}`).click();
   await drawer.waitFor({ state: 'hidden' });
 }
@@ -122,6 +125,11 @@ export default function phone(ctx) {
           await assertFitsWidth(page, `portal ${entry}`);
           await shot(page, `phone-portal-${entry}.zh-CN`);
         }
+        // On a phone the customer's devices read as cards, servers first.
+        await assertDrawerMenu(page, 'devices');
+        await page.getByTestId('devices-table').waitFor();
+        await settle(page);
+        assert.match(await page.getByTestId('phone-card').first().innerText(), /服务器/);
         assertNoPageErrors(page);
       } finally {
         await page.context().close();
