@@ -2,7 +2,7 @@
 // menu, page below.
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Outlet } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import LanguageSwitch from '../components/LanguageSwitch';
@@ -20,13 +20,15 @@ export default function ConsoleLayout() {
   const { t } = useTranslation();
   useServerTimeZone();
   const { phone, narrow } = useResponsive();
-  const [chosen, setChosen] = useState(() => localStorage.getItem(COLLAPSE_KEY) === '1');
+  const [collapsed, setCollapsed] = useState(() => narrow || localStorage.getItem(COLLAPSE_KEY) === '1');
   const { items, selected } = useMenu(true);
-  // Below 1200 px the sider stays collapsed to its icons, whatever was chosen on a wide screen.
-  const collapsed = chosen || narrow;
+  // Below 992 px the sider folds to its icons (it can still be opened); on a phone it is a drawer.
+  useEffect(() => {
+    setCollapsed(narrow || localStorage.getItem(COLLAPSE_KEY) === '1');
+  }, [narrow]);
   const toggle = () => {
-    localStorage.setItem(COLLAPSE_KEY, chosen ? '0' : '1');
-    setChosen(!chosen);
+    localStorage.setItem(COLLAPSE_KEY, collapsed ? '0' : '1');
+    setCollapsed(!collapsed);
   };
   return (
     <Layout className={`console${phone ? ' is-phone' : ''}`} data-testid="console-layout">
@@ -49,7 +51,6 @@ export default function ConsoleLayout() {
               aria-label={t(collapsed ? 'layout.expand' : 'layout.collapse')}
               icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
               onClick={toggle}
-              disabled={narrow && !chosen}
             />
           )}
           {/* The header's middle: room for tools that belong to every page (a search box). */}

@@ -7,7 +7,7 @@ export const PHONE_MAX_WIDTH = 767;
 export interface Responsive {
   /** Narrower than 768 px: the menu becomes a drawer, grids stack, tables scroll in their card. */
   phone: boolean;
-  /** Narrower than 1200 px (phones included): room for a collapsed sider only. */
+  /** Narrower than 992 px (phones included): room for a collapsed sider only. */
   narrow: boolean;
 }
 
@@ -16,7 +16,7 @@ export function useResponsive(): Responsive {
   // Before the first measurement every breakpoint is undefined: decide from the window then.
   if (screens.md === undefined) {
     const w = typeof window === 'undefined' ? 1280 : window.innerWidth;
-    return { phone: w <= PHONE_MAX_WIDTH, narrow: w < 1200 };
+    return { phone: w <= PHONE_MAX_WIDTH, narrow: w < 992 };
   }
-  return { phone: !screens.md, narrow: !screens.xl };
+  return { phone: !screens.md, narrow: !screens.lg };
 }
