@@ -115,6 +115,7 @@ export default function phone(ctx) {
         await page.keyboard.press('Escape');
         await page.getByTestId('menu-drawer').waitFor({ state: 'hidden' });
         for (const [entry, testId] of [
+          ['racks', 'racks-table'],
           ['devices', 'devices-table'],
           ['ipAddresses', 'addresses-table'],
           ['applications', 'applications-table'],
@@ -125,6 +126,13 @@ export default function phone(ctx) {
           await assertFitsWidth(page, `portal ${entry}`);
           await shot(page, `phone-portal-${entry}.zh-CN`);
         }
+        // A dedicated rack as the customer sees it: cards, then the elevation within the screen.
+        await assertDrawerMenu(page, 'racks');
+        await page.getByTestId('racks-table').waitFor();
+        await page.getByTestId('phone-card').first().locator('a').click();
+        await page.getByTestId('elevation-rear').waitFor();
+        await assertFitsWidth(page, 'portal rack');
+        await shot(page, 'phone-portal-rack.zh-CN');
         // On a phone the customer's devices read as cards, servers first.
         await assertDrawerMenu(page, 'devices');
         await page.getByTestId('devices-table').waitFor();

@@ -29,12 +29,13 @@ export function PhoneCard({ title, extra, lines }: PhoneCardParts) {
 }
 
 /**
- * The table's columns on a wide screen; on a phone (when `enabled`) one column of cards drawn by
- * `card`, and `showHeader` false. Spread the answer into the table's props.
+ * On a phone (when `enabled`): one column of cards drawn by `card`, to use in place of the
+ * table's columns, with the header row hidden. Elsewhere undefined: the table keeps its columns.
+ *   const cards = usePhoneCards<Rack>((r) => ({ title: r.name, lines: [...] }), isCustomer);
+ *   <ServerTable columns={cards?.columns ?? [...]} showHeader={!cards} />
  */
-export function usePhoneCards<T>(columns: TableColumnsType<T>, card: (row: T) => PhoneCardParts, enabled = true) {
+export function usePhoneCards<T>(card: (row: T) => PhoneCardParts, enabled = true): { columns: TableColumnsType<T> } | undefined {
   const { phone } = useResponsive();
-  if (!phone || !enabled) return { columns, showHeader: true };
-  const cards: TableColumnsType<T> = [{ key: 'phone-card', render: (_: unknown, row: T) => <PhoneCard {...card(row)} /> }];
-  return { columns: cards, showHeader: false };
+  if (!phone || !enabled) return undefined;
+  return { columns: [{ key: 'phone-card', render: (_: unknown, row: T) => <PhoneCard {...card(row)} /> }] };
 }

@@ -1,6 +1,6 @@
 // The equipment ledger (设备台账, R4.3.1): every device, where it is, whose it is, its state.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Input, Select, type TableColumnsType } from 'antd';
+import { App, Button, Card, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -28,31 +28,8 @@ export default function Devices() {
   const f = table.filters;
   const num = (v?: string) => (v ? Number(v) : undefined);
   const title = isCustomer ? t('nav.myDevices') : t('nav.devices');
-  const columns: TableColumnsType<Device> = [
-    { title: t('devices.name'), dataIndex: 'name', key: 'name', sorter: true, fixed: 'left', render: (n, d) => <Link to={`/dcim/devices/${d.id}`}>{n}</Link> },
-    { title: t('devices.type'), dataIndex: ['device_type', 'label'], render: (l, d) => (isCustomer ? l : <Link to={`/dcim/device-types/${d.device_type.id}`}>{l}</Link>) },
-    { title: t('devices.role'), dataIndex: 'role', key: 'role', sorter: true, render: (r) => t(`devices.roles.${r}`, { defaultValue: r }) },
-    ...(isCustomer ? [] : [{ title: t('dcim.customer'), render: (_: unknown, d: Device) => <RefName kind="customers" id={d.customer_id} /> }]),
-    { title: t('dcim.site'), render: (_, d) => <RefName kind="sites" id={d.site_id} link={!isCustomer} format={(n) => shortSite(n, i18n.language)} /> },
-    {
-      title: t('devices.location'),
-      render: (_, d) =>
-        d.rack ? (
-          <span className="nowrap">
-            <Link to={`/dcim/racks/${d.rack.id}`}>{d.rack.name}</Link>
-            {d.position != null && <span className="muted"> · U{d.position}</span>}
-          </span>
-        ) : (
-          <span className="muted">{t('devices.unracked')}</span>
-        ),
-    },
-    { title: t('devices.serial'), dataIndex: 'serial', render: (s) => <span className="mono">{s || '—'}</span> },
-    { title: t('devices.power'), dataIndex: 'max_power_w', align: 'right', render: (w: number) => fmtPower(w) },
-    { title: t('common.status'), dataIndex: 'status', key: 'status', sorter: true, render: (s) => <StatusTag kind="device" value={s} /> },
-  ];
   // A customer on a phone reads its devices as cards: what, where, its state.
   const cards = usePhoneCards<Device>(
-    columns,
     (d) => ({
       title: <Link to={`/dcim/devices/${d.id}`}>{d.name}</Link>,
       extra: <StatusTag kind="device" value={d.status} />,
@@ -115,9 +92,31 @@ export default function Devices() {
           table={table}
           // A customer finds its servers first, by rack and unit, rather than its PDUs by name.
           defaultSort={isCustomer ? 'placement' : undefined}
+          showHeader={!cards}
           testId="devices-table"
           onRow={(d) => ({ onDoubleClick: () => navigate(`/dcim/devices/${d.id}`) })}
-          {...cards}
+          columns={cards?.columns ?? [
+            { title: t('devices.name'), dataIndex: 'name', key: 'name', sorter: true, fixed: 'left', render: (n, d) => <Link to={`/dcim/devices/${d.id}`}>{n}</Link> },
+            { title: t('devices.type'), dataIndex: ['device_type', 'label'], render: (l, d) => (isCustomer ? l : <Link to={`/dcim/device-types/${d.device_type.id}`}>{l}</Link>) },
+            { title: t('devices.role'), dataIndex: 'role', key: 'role', sorter: true, render: (r) => t(`devices.roles.${r}`, { defaultValue: r }) },
+            ...(isCustomer ? [] : [{ title: t('dcim.customer'), render: (_: unknown, d: Device) => <RefName kind="customers" id={d.customer_id} /> }]),
+            { title: t('dcim.site'), render: (_, d) => <RefName kind="sites" id={d.site_id} link={!isCustomer} format={(n) => shortSite(n, i18n.language)} /> },
+            {
+              title: t('devices.location'),
+              render: (_, d) =>
+                d.rack ? (
+                  <span className="nowrap">
+                    <Link to={`/dcim/racks/${d.rack.id}`}>{d.rack.name}</Link>
+                    {d.position != null && <span className="muted"> · U{d.position}</span>}
+                  </span>
+                ) : (
+                  <span className="muted">{t('devices.unracked')}</span>
+                ),
+            },
+            { title: t('devices.serial'), dataIndex: 'serial', render: (s) => <span className="mono">{s || '—'}</span> },
+            { title: t('devices.power'), dataIndex: 'max_power_w', align: 'right', render: (w: number) => fmtPower(w) },
+            { title: t('common.status'), dataIndex: 'status', key: 'status', sorter: true, render: (s) => <StatusTag kind="device" value={s} /> },
+          ]}
         />
       </Card>
       <FormModal<Record<string, unknown>>
