@@ -35,7 +35,7 @@ async function assertFitsWidth(page, name) {
 }
 
 /** The menu is a drawer opened from the header, and choosing an entry closes it. */
-async function assertDrawerMenu(page, entry) {
+async function assertDrawerMenu(page, entry, screenshot) {
   assert.equal(await page.getByTestId('side-menu').count(), 0, 'no sider on a phone');
   assert.equal(await page.getByTestId('top-menu').count(), 0, 'no top menu on a phone');
   await page.getByTestId('menu-drawer-open').click();
@@ -46,6 +46,7 @@ async function assertDrawerMenu(page, entry) {
     const r = document.querySelector('[data-testid="menu-drawer"]')?.getBoundingClientRect();
     return !!r && r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;
   });
+  if (screenshot) await shot(page, screenshot);
   await drawer.getByTestId(`nav-${entry}`).click();
   await drawer.waitFor({ state: 'hidden' });
 }
@@ -65,7 +66,7 @@ export default function phone(ctx) {
         await page.getByTestId('dashboard').waitFor();
         await assertFitsWidth(page, 'dashboard');
         await shot(page, 'phone-dashboard.zh-CN');
-        await assertDrawerMenu(page, 'sites');
+        await assertDrawerMenu(page, 'sites', 'phone-menu.zh-CN');
         await page.waitForURL(/\/dcim\/sites$/);
         await assertFitsWidth(page, 'sites');
         await shot(page, 'phone-sites.zh-CN');
@@ -127,7 +128,7 @@ export default function phone(ctx) {
           await shot(page, `phone-portal-${entry}.zh-CN`);
         }
         // A dedicated rack as the customer sees it: cards, then the elevation within the screen.
-        await assertDrawerMenu(page, 'racks');
+        await assertDrawerMenu(page, 'racks', 'phone-portal-menu.zh-CN');
         await page.getByTestId('racks-table').waitFor();
         await page.getByTestId('phone-card').first().locator('a').click();
         await page.getByTestId('elevation-rear').waitFor();

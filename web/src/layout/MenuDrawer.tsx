@@ -6,6 +6,9 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 
+// The dark menu's own background (Ant Design's colorBgContainer of the dark menu), for the whole drawer.
+const DARK_MENU = '#001529';
+
 interface Props {
   items: NonNullable<MenuProps['items']>;
   selected: string[];
@@ -36,7 +39,7 @@ export default function MenuDrawer({ items, selected, dark, header }: Props) {
         width={272}
         closable={false}
         className={`menu-drawer${dark ? ' menu-drawer-dark' : ''}`}
-        styles={{ body: { padding: 0 } }}
+        styles={{ body: { padding: 0, background: dark ? DARK_MENU : undefined } }}
         rootClassName="menu-drawer-root"
       >
         <div data-testid="menu-drawer">
