@@ -375,7 +375,7 @@ std::string device_role_for(std::string_view label) {
     const char* role;
     std::vector<std::string_view> words;
   };
-  // The first role named wins; "交换机" before "服务器" so that a "服务器接入交换机" is a switch.
+  // Server is what is left when no other role is named, so that a "服务器接入交换机" is a switch.
   static const std::vector<Hint> kHints = {
       {"switch", {"交换机", "switch"}}, {"router", {"路由器", "router"}}, {"firewall", {"防火墙", "firewall"}},
       {"storage", {"存储", "storage"}}, {"pdu", {"pdu", "电源分配"}},
