@@ -259,7 +259,9 @@ Result<Detail> Service::update(const Context& ctx, std::int64_t id, const Contra
 }
 
 Result<Detail> Service::sign(const Context& ctx, std::int64_t id, std::string_view content_type, std::string_view bytes,
-                             const std::string& customer_signatory, std::optional<Date> signed_on) {
+                             const std::string& customer_signatory, std::optional<Date> signed_on,
+                             std::string_view file_name) {
+  COLO_TRY(auto kept_name, scan_file_name(file_name));
   {
     COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
     COLO_TRY(auto c, load_visible(tx, ctx, id));
@@ -284,11 +286,13 @@ Result<Detail> Service::sign(const Context& ctx, std::int64_t id, std::string_vi
   c.scan_hash = hash;
   c.scan_type = std::string(content_type);
   c.scan_size = static_cast<std::int64_t>(bytes.size());
+  c.scan_name = std::move(kept_name);
   c.updated_at = *c.signed_at;
   COLO_CHECK(store::update(tx, c));
   auto after = state_json(c);
   after["scan_hash"] = hash;
   after["scan_type"] = *c.scan_type;
+  if (c.scan_name) after["scan_name"] = *c.scan_name;
   after["signed_on"] = *c.signed_on;
   after["customer_signatory"] = customer_signatory;
   COLO_CHECK(
@@ -309,6 +313,7 @@ Result<ScanFile> Service::scan(const Context& ctx, std::int64_t id) {
   f.content_type = c.scan_type.value_or("application/octet-stream");
   const char* ext = f.content_type == "application/pdf" ? ".pdf" : f.content_type == "image/png" ? ".png" : ".jpg";
   f.file_name = c.number + ext;
+  f.uploaded_name = c.scan_name;
   std::error_code ec;
   // Logged once, with the request id, where the 500 is answered.
   if (!std::filesystem::exists(f.path, ec))

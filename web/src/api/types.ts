@@ -516,7 +516,7 @@ export interface ContractSummary {
     signed_by: { id: number | null; name: string | null };
     customer_signatory: string | null;
     signed_on: string | null;
-    scan: { content_type: string | null; size: number | null; hash: string | null; url: string };
+    scan: { content_type: string | null; file_name?: string | null; size: number | null; hash: string | null; url: string };
   } | null;
   activated_at: string | null;
   activated_by: string | null;

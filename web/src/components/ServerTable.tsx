@@ -26,16 +26,18 @@ interface Props<T> extends Omit<TableProps<T>, 'dataSource' | 'pagination' | 'lo
   /** The exported file's name (without extension); export is offered unless `exportable` is false. */
   exportName?: string;
   exportable?: boolean;
+  /** The server's sort key while the person has not sorted by a column. */
+  defaultSort?: string;
 }
 
 function ServerTableInner<T extends object>(
-  { path, query, table, emptyText, filterKeys, testId, exportName, exportable = true, ...rest }: Props<T>,
+  { path, query, table, emptyText, filterKeys, testId, exportName, exportable = true, defaultSort, ...rest }: Props<T>,
   ref: React.Ref<ServerTableHandle>,
 ) {
   const { t } = useTranslation();
   const { page, size } = table;
   const sort = table.filters.sort;
-  const state = useApi<Page<T>>(path, { ...query, sort, limit: size, offset: (page - 1) * size });
+  const state = useApi<Page<T>>(path, { ...query, sort: sort ?? defaultSort, limit: size, offset: (page - 1) * size });
   useImperativeHandle(ref, () => ({ reload: state.reload }), [state.reload]);
 
   if (state.error && !state.data) {
@@ -74,7 +76,7 @@ function ServerTableInner<T extends object>(
       {state.error && <ProblemAlert error={state.error} />}
       {exportable && state.data.count > 0 && (
         <div style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 8 }}>
-          <ExportButton path={path} query={{ ...query, sort }} columns={exportColumns(rest.columns)} name={exportName} />
+          <ExportButton path={path} query={{ ...query, sort: sort ?? defaultSort }} columns={exportColumns(rest.columns)} name={exportName} />
         </div>
       )}
       <Table<T>

@@ -21,7 +21,7 @@ import EChart from '../components/EChart';
 import PageContainer from '../components/PageContainer';
 import ProblemAlert from '../components/ProblemAlert';
 import UtilBar from '../components/UtilBar';
-import { fmtPower, shortSite } from '../lib/format';
+import { fmtPower, shortSite, businessToday } from '../lib/format';
 import { useRoleLabel } from '../lib/roles';
 import { useApi } from '../lib/useApi';
 import PortalHome from './PortalHome';
@@ -253,7 +253,7 @@ function StaffDashboard() {
       title={t('dashboard.hello', { greeting: greeting(t), name: user.display_name || user.username })}
       docTitle={t('nav.dashboard')}
       testId="dashboard"
-      subTitle={dayjs().format(t('dashboard.dateFormat'))}
+      subTitle={businessToday().format(t('dashboard.dateFormat'))}
       tags={user.roles.map((r) => (
         <Tag color="blue" key={r} bordered={false}>
           {roleLabel(r)}

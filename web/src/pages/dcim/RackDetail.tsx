@@ -105,9 +105,9 @@ export default function RackDetail() {
             ) : !elevation.data ? (
               <Skeleton active paragraph={{ rows: 16 }} />
             ) : (
-              <div style={{ display: 'flex', gap: 12, justifyContent: 'center', overflowX: 'auto' }}>
+              <div className="rack-faces" data-testid="rack-faces">
                 {(faces === 'both' ? (['front', 'rear'] as const) : [faces]).map((face) => (
-                  <div key={face} style={{ textAlign: 'center' }}>
+                  <div key={face} className="rack-face">
                     <div className="muted" style={{ marginBottom: 4 }}>
                       {t(`rack.face.${face}`)}
                     </div>
