@@ -309,9 +309,9 @@ void add_builtin_cards(Registry& registry, db::Database& db, const Clock& clock,
 
   // ---- customers
   registry.add_card(
-      card("my.services", {"portal"}, "dcim.read", db, [](db::Tx& tx, const Context& ctx) -> Result<json::value> {
+      card("my.services", {"portal"}, "dcim.read", db, [&clock](db::Tx& tx, const Context& ctx) -> Result<json::value> {
         COLO_CHECK(customer_only(ctx));
-        COLO_TRY(auto s, store::services(tx, ctx));
+        COLO_TRY(auto s, store::services(tx, ctx, format_instant(clock.now())));
         json::object out{{"racks", s.racks}, {"devices", s.devices}, {"addresses", s.addresses}};
         if (ctx.can("contracts.read")) {
           COLO_TRY(auto rows, store::contracts_in_force(tx, ctx));

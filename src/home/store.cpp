@@ -135,10 +135,13 @@ constexpr std::string_view kMaintenanceDue =
 
 constexpr std::string_view kDevicesInMaintenance = "SELECT COUNT(*) FROM dcim_devices d WHERE d.status = 'maintenance'";
 
-// The racks a customer occupies: its dedicated racks and those holding its devices.
+// The racks a customer sees, as the ledger's rack list shows them: its dedicated racks, those
+// holding its devices and those where it holds a reservation still running at $2.
 constexpr std::string_view kCustomerRacks =
-    "SELECT COUNT(*) FROM dcim_racks r WHERE r.status <> 'decommissioned' AND (r.customer_id = $1 OR EXISTS "
-    "(SELECT 1 FROM dcim_devices d WHERE d.rack_id = r.id AND d.customer_id = $1))";
+    "SELECT COUNT(*) FROM dcim_racks r WHERE r.customer_id = $1 OR EXISTS "
+    "(SELECT 1 FROM dcim_devices d WHERE d.rack_id = r.id AND d.customer_id = $1) OR EXISTS "
+    "(SELECT 1 FROM dcim_reservations v WHERE v.rack_id = r.id AND v.customer_id = $1 AND v.released_at IS NULL "
+    "AND v.expires_at > $2)";
 
 constexpr std::string_view kCustomerDevices =
     "SELECT COUNT(*) FROM dcim_devices d WHERE d.status <> 'decommissioned'{tenant}";
@@ -430,12 +433,12 @@ Result<std::int64_t> devices_in_maintenance(db::Tx& tx) {
   return scalar(tx, Sql{std::string(kDevicesInMaintenance), {}});
 }
 
-Result<Services> services(db::Tx& tx, const Context& ctx) {
+Result<Services> services(db::Tx& tx, const Context& ctx, const std::string& now) {
   Services out;
   auto tenant = ctx.tenant();
   // The racks' rule needs the customer twice; staff have no "own" racks.
   if (tenant) {
-    COLO_TRY(out.racks, scalar(tx, Sql{std::string(kCustomerRacks), {*tenant}}));
+    COLO_TRY(out.racks, scalar(tx, Sql{std::string(kCustomerRacks), {*tenant, now}}));
   }
   COLO_TRY(out.devices, scalar(tx, build(kCustomerDevices, &ctx, "d.customer_id")));
   COLO_TRY(out.addresses, scalar(tx, build(kCustomerAddresses, &ctx, "a.customer_id")));

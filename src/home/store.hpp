@@ -108,10 +108,11 @@ Result<std::pair<std::int64_t, std::vector<MoveOut>>> move_outs_open(db::Tx& tx,
 Result<std::int64_t> maintenance_due(db::Tx& tx, Date until);
 Result<std::int64_t> devices_in_maintenance(db::Tx& tx);
 
-// A customer's racks, devices in service and addresses.
+// A customer's racks (as its rack list shows them, reservations running at `now` included),
+// devices in service and addresses.
 struct Services {
   std::int64_t racks = 0, devices = 0, addresses = 0;
 };
-Result<Services> services(db::Tx& tx, const Context& ctx);
+Result<Services> services(db::Tx& tx, const Context& ctx, const std::string& now);
 
 }  // namespace colo::home::store
