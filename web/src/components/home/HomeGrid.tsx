@@ -5,7 +5,7 @@ import type { CSSProperties, ReactNode } from 'react';
 
 export type TileSize = 'small' | 'normal' | 'wide';
 
-const BASIS: Record<TileSize, number> = { small: 220, normal: 320, wide: 520 };
+const BASIS: Record<TileSize, number> = { small: 140, normal: 320, wide: 520 };
 
 export function HomeGrid({ children, testId, style }: { children: ReactNode; testId?: string; style?: CSSProperties }) {
   return (

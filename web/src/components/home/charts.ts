@@ -36,7 +36,7 @@ export function trendOption(buckets: string[], series: Series[], lang: string, f
       name: s.name,
       type: s.kind ?? 'line',
       data: s.data,
-      smooth: true,
+      smooth: false,
       showSymbol: false,
       yAxisIndex: s.axis ?? 0,
       itemStyle: { color: s.colour, borderRadius: s.kind === 'bar' ? [3, 3, 0, 0] : undefined },
