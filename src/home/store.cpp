@@ -102,7 +102,8 @@ constexpr std::string_view kRackedDeltaPer =
     "SELECT b.i, COALESCE(SUM(x.delta_hu), 0) FROM {buckets} LEFT JOIN ("
     "SELECT e.at, CASE WHEN e.kind = 'racked' THEN t.height_hu ELSE -t.height_hu END AS delta_hu "
     "FROM dcim_device_events e JOIN dcim_devices d ON d.id = e.device_id "
-    "JOIN dcim_device_types t ON t.id = d.device_type_id WHERE e.kind IN ('racked', 'removed'){tenant}"
+    "JOIN dcim_device_types t ON t.id = d.device_type_id "
+    "WHERE e.kind IN ('racked', 'removed') AND e.at >= {from} AND e.at < {to}{tenant}"
     ") x ON x.at >= b.lo AND x.at < b.hi GROUP BY b.i";
 
 constexpr std::string_view kRackedRemovedPer =
@@ -149,7 +150,8 @@ constexpr std::string_view kCustomerDevices =
 constexpr std::string_view kCustomerAddresses = "SELECT COUNT(*) FROM ipam_ip_addresses a WHERE 1 = 1{tenant}";
 
 // The statement with its placeholders filled: {tenant} (the tenant filter on `column`),
-// {buckets} (the bucket table) and {limit}.
+// {buckets} (the bucket table), {from} and {to} (where the first bucket begins and the last
+// ends) and {limit}.
 struct Sql {
   std::string text;
   db::Params params;
@@ -165,7 +167,13 @@ Sql build(std::string_view statement, const Context* ctx, std::string_view colum
           const std::vector<Bucket>* buckets = nullptr, db::Params params = {}, std::optional<int> limit = {}) {
   Sql s{std::string(statement), std::move(params)};
   // Buckets first, so that their parameters come before the tenant's.
-  if (buckets) s.text = replace(s.text, "{buckets}", bucket_table(*buckets, s.params));
+  if (buckets && !buckets->empty()) {
+    const auto first = s.params.size() + 1;
+    s.text = replace(s.text, "{buckets}", bucket_table(*buckets, s.params));
+    // The whole span, for a subquery that reads only the rows inside it.
+    s.text = replace(s.text, "{from}", "$" + std::to_string(first));
+    s.text = replace(s.text, "{to}", "$" + std::to_string(s.params.size()));
+  }
   s.text = replace(s.text, "{tenant}", ctx ? db::tenant_filter(*ctx, column, s.params) : std::string());
   if (limit) s.text = replace(s.text, "{limit}", std::to_string(*limit));
   return s;

@@ -26,7 +26,7 @@ async function shownCards(page) {
   );
 }
 
-/** Every chart in the visible grid has drawn its SVG with shapes. */
+/** Every chart in the visible grid has drawn its SVG with shapes (on a phone, capacity is a list). */
 async function assertChartsDrawn(page) {
   const charts = await page.evaluate(() =>
     [...document.querySelectorAll('.home-grid [data-testid^="chart-"]')]

@@ -1,6 +1,6 @@
 // How each home card looks, by the card's id from GET /api/v1/home. A module that registers a card
 // on the server adds its view here; a card without a view is left out rather than shown raw.
-import { Badge, Empty, List, Space, Statistic, Tag, Typography } from 'antd';
+import { Badge, Empty, Grid, List, Progress, Space, Statistic, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -21,6 +21,7 @@ import type {
   HomeWorkWeekly,
 } from '../../api/types';
 import { fmtPower, fmtYuan, shortSite } from '../../lib/format';
+import { utilColour } from '../UtilBar';
 import DateTime from '../DateTime';
 import EChart from '../EChart';
 import StatusTag from '../StatusTag';
@@ -211,7 +212,32 @@ function Capacity({ data }: { data: HomeCapacity }) {
     units_pct: r.units_total_hu ? Math.round((r.units_used_hu / r.units_total_hu) * 1000) / 10 : 0,
     power_pct: r.power_capacity_w ? Math.round((r.power_allocated_w / r.power_capacity_w) * 1000) / 10 : 0,
   }));
+  const screens = Grid.useBreakpoint();
   if (!rows.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.noRooms')} />;
+  // On a phone the room names would leave the bars no room: one line per room with two bars.
+  if (!screens.sm)
+    return (
+      <List
+        size="small"
+        data-testid="capacity-list"
+        dataSource={rows}
+        renderItem={(r) => (
+          <List.Item>
+            <div style={{ width: '100%' }}>
+              <Link to={`/dcim/rooms/${r.id}`}>{r.label}</Link>
+              <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+                <span style={{ flex: '0 0 auto', fontSize: 12 }}>{t('home.unitsUsed')}</span>
+                <Progress percent={r.units_pct} size="small" strokeColor={utilColour(r.units_pct)} style={{ margin: 0 }} />
+              </div>
+              <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+                <span style={{ flex: '0 0 auto', fontSize: 12 }}>{t('home.powerAllocated')}</span>
+                <Progress percent={r.power_pct} size="small" strokeColor={utilColour(r.power_pct)} style={{ margin: 0 }} />
+              </div>
+            </div>
+          </List.Item>
+        )}
+      />
+    );
   const option = {
     tooltip: {
       trigger: 'axis',
@@ -230,7 +256,14 @@ function Capacity({ data }: { data: HomeCapacity }) {
     legend: { top: 0, right: 0, itemWidth: 14 },
     grid: { left: 4, right: 44, top: 30, bottom: 4, containLabel: true },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' }, splitLine: { lineStyle: { type: 'dashed' } } },
-    yAxis: { type: 'category', inverse: true, axisTick: { show: false }, data: rows.map((r) => r.label) },
+    // Site over room on two lines, so that the bars keep their room on a phone.
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      axisTick: { show: false },
+      axisLabel: { width: 110, overflow: 'truncate', lineHeight: 15 },
+      data: rows.map((r) => `${shortSite(r.site, i18n.language)}\n${shortSite(r.name, i18n.language)}`),
+    },
     series: [
       { name: t('home.unitsUsed'), type: 'bar', data: rows.map((r) => r.units_pct), barMaxWidth: 14, itemStyle: { color: BLUE, borderRadius: [0, 3, 3, 0] }, label: { show: true, position: 'right', formatter: '{c}%', fontSize: 11 } },
       { name: t('home.powerAllocated'), type: 'bar', data: rows.map((r) => r.power_pct), barMaxWidth: 14, itemStyle: { color: ORANGE, borderRadius: [0, 3, 3, 0] }, label: { show: true, position: 'right', formatter: '{c}%', fontSize: 11 } },
