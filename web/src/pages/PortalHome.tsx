@@ -26,7 +26,7 @@ function Company({ customerId }: { customerId: number | null }) {
         </span>
       }
       extra={<Link to={`/customers/${customerId}`}>{t('common.details')}</Link>}
-      data-testid="portal-company"
+      data-testid="portal-company-card"
     >
       {!customer.data ? (
         <Skeleton active />
