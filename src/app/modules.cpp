@@ -29,6 +29,7 @@
 #include "ipam/service.hpp"
 #include "notify/notify.hpp"
 #include "scheduler/scheduler.hpp"
+#include "search/search.hpp"
 
 namespace colo::app {
 
@@ -137,6 +138,7 @@ Status register_modules(App& app) {
                                                 app.config().address_grace_days);
   app.services().contracts = &contracts;
   contracts::add_routes(app.router(), contracts);
+  search::add_routes(app.router(), app.db(), app.clock());
   // The contracts' daily job (renewal reminders, expiry, change agreements in effect), on one
   // server at a time through its lease.
   app.add_background([&app, &contracts](std::stop_token stop) {

@@ -4,6 +4,7 @@ import { Button, Layout, Menu, Space } from 'antd';
 import { useState } from 'react';
 import { Outlet } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import HeaderSearch from '../components/HeaderSearch';
 import LanguageSwitch from '../components/LanguageSwitch';
 import NotificationBell from '../components/NotificationBell';
 import UserMenu from '../components/UserMenu';
@@ -44,6 +45,7 @@ export default function ConsoleLayout() {
             onClick={toggle}
           />
           <Space size="middle">
+            <HeaderSearch />
             <NotificationBell />
             <LanguageSwitch />
             <UserMenu />

@@ -4,6 +4,7 @@ import { Layout, Menu, Space, Tag } from 'antd';
 import { Outlet } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
+import HeaderSearch from '../components/HeaderSearch';
 import LanguageSwitch from '../components/LanguageSwitch';
 import NotificationBell from '../components/NotificationBell';
 import UserMenu from '../components/UserMenu';
@@ -26,6 +27,7 @@ export default function PortalLayout() {
             <Menu mode="horizontal" items={items} selectedKeys={selected} className="portal-menu" data-testid="top-menu" />
           </Space>
           <Space size="middle">
+            <HeaderSearch />
             <NotificationBell />
             <LanguageSwitch />
             <UserMenu />

@@ -21,6 +21,8 @@ import { changed } from '../../lib/objects';
 import { forgetRef } from '../../lib/refs';
 import { useApi } from '../../lib/useApi';
 import DeviceFormItems, { DEVICE_STATUSES } from './DeviceForm';
+import ChangeHistory from '../../components/ChangeHistory';
+import { HISTORY_TYPES } from '../../lib/audit';
 
 const EVENT_COLOURS: Record<string, string> = {
   received: 'blue',
@@ -321,6 +323,7 @@ export default function DeviceDetail() {
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       </FormModal>
+      <ChangeHistory objectType={HISTORY_TYPES.device} objectId={id} />
     </PageContainer>
   );
 }

@@ -22,6 +22,8 @@ import { changed } from '../../lib/objects';
 import { forgetRef } from '../../lib/refs';
 import { useApi } from '../../lib/useApi';
 import RackFormItems from './RackForm';
+import ChangeHistory from '../../components/ChangeHistory';
+import { HISTORY_TYPES } from '../../lib/audit';
 
 export default function RackDetail() {
   const { id } = useParams();
@@ -294,6 +296,7 @@ export default function RackDetail() {
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
       </FormModal>
+      <ChangeHistory objectType={HISTORY_TYPES.rack} objectId={id} />
     </PageContainer>
   );
 }
