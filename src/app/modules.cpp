@@ -22,6 +22,8 @@
 #include "db/database.hpp"
 #include "dcim/routes.hpp"
 #include "dcim/service.hpp"
+#include "home/builtin.hpp"
+#include "home/routes.hpp"
 #include "ipam/module.hpp"
 #include "ipam/routes.hpp"
 #include "ipam/service.hpp"
@@ -142,6 +144,12 @@ Status register_modules(App& app) {
   app.add_background([&app, &contracts](std::stop_token stop) {
     scheduler::run_daily_jobs(stop, app.db(), app.clock(), {contracts::daily_job(contracts)}, scheduler::holder_name());
   });
+
+  // The home pages; a module added later registers its cards on the same registry here.
+  auto& home = app.own<home::Registry>();
+  home::add_pages(home);
+  home::add_builtin_cards(home, app.db(), app.clock(), dcim, notifications);
+  home::add_routes(app.router(), home);
 
   return {};
 }
