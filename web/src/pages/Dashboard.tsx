@@ -1,5 +1,6 @@
 // The first page after sign-in: for staff, the home pages of their departments (cards and trends
 // from GET /api/v1/home); for customers, the portal home.
+import { AuditObjectRef, useAuditLabels } from '../components/AuditParts';
 import {
   ClusterOutlined,
   GlobalOutlined,
@@ -205,6 +206,7 @@ function SiteCapacity() {
 
 function RecentActivity() {
   const { t } = useTranslation();
+  const labels = useAuditLabels();
   const s = useApi<Page<AuditEntry>>('/api/v1/audit', { limit: 8 });
   return (
     <Card title={t('dashboard.recentActivity')} data-testid="recent-activity" extra={<Link to="/system/audit">{t('common.viewAll')}</Link>}>
@@ -221,8 +223,7 @@ function RecentActivity() {
             <List.Item>
               <Space direction="vertical" size={0} style={{ width: '100%' }}>
                 <span>
-                  <Typography.Text strong>{e.actor}</Typography.Text> · {t(`audit.actions.${e.action}`, { defaultValue: e.action })}{' '}
-                  <Typography.Text code>{e.object_type}</Typography.Text> {e.object_id}
+                  <Typography.Text strong>{e.actor}</Typography.Text> · {labels.action(e.action)} <AuditObjectRef entry={e} />
                 </span>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   <DateTime value={e.at} relative />
