@@ -109,11 +109,19 @@ std::optional<std::string> JsonObjectReader::string(std::string_view key, String
     return std::nullopt;
   }
   if (len < rule.min) {
-    error(key, "too_short", "At least " + std::to_string(rule.min) + " characters.");
+    errors_->push_back({path(key),
+                        "too_short",
+                        "At least " + std::to_string(rule.min) + " characters.",
+                        {{"min", std::to_string(rule.min)}},
+                        "field.too_short_min"});
     return std::nullopt;
   }
   if (len > rule.max) {
-    error(key, "too_long", "At most " + std::to_string(rule.max) + " characters.");
+    errors_->push_back({path(key),
+                        "too_long",
+                        "At most " + std::to_string(rule.max) + " characters.",
+                        {{"max", std::to_string(rule.max)}},
+                        "field.too_long_max"});
     return std::nullopt;
   }
   return s;
