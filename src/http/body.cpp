@@ -213,7 +213,8 @@ std::optional<std::string> JsonObjectReader::choice(std::string_view key, const 
     if (a == *s) return s;
   std::string list;
   for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-  error(key, "invalid_choice", "Must be one of: " + list + ".");
+  errors_->push_back(
+      {path(key), "invalid_choice", "Must be one of: " + list + ".", {{"choices", list}}, "field.invalid_choice_of"});
   return std::nullopt;
 }
 
@@ -344,7 +345,11 @@ std::optional<std::string> QueryReader::choice(std::string_view name, const std:
     if (a == *v) return a;
   std::string list;
   for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-  error(name, "invalid_choice", "Must be one of: " + list + ".");
+  errors_.push_back({std::string(name),
+                     "invalid_choice",
+                     "Must be one of: " + list + ".",
+                     {{"choices", list}},
+                     "field.invalid_choice_of"});
   return std::nullopt;
 }
 

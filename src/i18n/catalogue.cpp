@@ -133,7 +133,20 @@ std::string render_or(std::string_view lang, std::string_view key, const Message
   return std::string(fallback);
 }
 
+namespace {
+
+// The English sentence a call site wrote names what went wrong precisely ("Must be one of: id,
+// name."); until that place gives its values as parameters, an English reader keeps it, and a
+// Chinese reader gets the catalogue's text for the code.
+bool keeps_english(std::string_view lang, const std::string& message, const MessageParams& params,
+                   const std::string& key) {
+  return normalise(lang) == kFallbackLanguage && params.empty() && key.empty() && !message.empty();
+}
+
+}  // namespace
+
 std::string detail(std::string_view lang, const Error& error) {
+  if (keeps_english(lang, error.message, error.params, error.key)) return error.message;
   if (auto r = render(lang, error.message_key(), error.params)) return std::move(*r);
   if (!error.key.empty())
     if (auto r = render(lang, error.code, error.params)) return std::move(*r);
@@ -141,6 +154,7 @@ std::string detail(std::string_view lang, const Error& error) {
 }
 
 std::string detail(std::string_view lang, const FieldError& error) {
+  if (keeps_english(lang, error.message, error.params, error.key)) return error.message;
   if (auto r = render(lang, error.message_key(), error.params)) return std::move(*r);
   if (!error.key.empty())
     if (auto r = render(lang, "field." + error.code, error.params)) return std::move(*r);

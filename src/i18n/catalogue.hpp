@@ -41,6 +41,8 @@ std::string render_or(std::string_view lang, std::string_view key, const Message
                       std::string_view fallback);
 
 // An error's detail for a reader: the text of its key, else of its code, else its English message.
+// An English reader of an error raised without parameters or key gets the call site's own
+// sentence, which names the specifics the generic catalogue text leaves out.
 std::string detail(std::string_view lang, const Error& error);
 // A field error's message for a reader, likewise.
 std::string detail(std::string_view lang, const FieldError& error);

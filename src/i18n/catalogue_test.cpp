@@ -85,6 +85,12 @@ TEST(Catalogue, ErrorDetailFallsBackFromKeyToCodeToMessage) {
   FieldError f{"name", "too_long", "At most 5 characters.", {{"max", "5"}}, "field.too_long_max"};
   EXPECT_EQ(detail("zh-CN", f), "最多 5 个字符。");
   EXPECT_EQ(detail("zh-CN", FieldError{"name", "required", "A name is required."}), "此项为必填项。");
+  // An English reader keeps a call site's precise sentence until it passes parameters.
+  EXPECT_EQ(detail("en-US", FieldError{"name", "required", "A name is required."}), "A name is required.");
+  EXPECT_EQ(detail("en-US", Error::conflict("users.last_admin", "Alice is the last administrator.")),
+            "Alice is the last administrator.");
+  EXPECT_EQ(detail("zh-CN", Error::conflict("users.last_admin", "Alice is the last administrator.")),
+            "这是最后一个启用中的管理员账号。");
 }
 
 TEST(Catalogue, ParametersRoundTripThroughJson) {
