@@ -75,7 +75,8 @@ TEST_P(Messages, FieldErrorsFollowTheRequestsLanguage) {
   EXPECT_EQ(zh.json().at("title").as_string(), "请求有误");
   EXPECT_EQ(zh.json().at("detail").as_string(), "请求中有填写不正确的字段。");
   bool required = false, unknown = false;
-  for (const auto& e : zh.json().at("errors").as_array()) {
+  const auto zh_body = zh.json();
+  for (const auto& e : zh_body.at("errors").as_array()) {
     if (e.at("field") == "name") {
       EXPECT_EQ(e.at("code").as_string(), "required");
       EXPECT_EQ(e.at("message").as_string(), "此项为必填项。");
@@ -90,7 +91,8 @@ TEST_P(Messages, FieldErrorsFollowTheRequestsLanguage) {
   auto en = admin.request("POST", "/api/v1/dcim/sites", body, {{"Content-Type", "application/json"}, kEn[0]});
   ASSERT_EQ(en.status, 400) << en.body;
   EXPECT_EQ(en.json().at("detail").as_string(), "The request has invalid fields.");
-  for (const auto& e : en.json().at("errors").as_array())
+  const auto en_body = en.json();
+  for (const auto& e : en_body.at("errors").as_array())
     if (e.at("field") == "colour") EXPECT_EQ(e.at("message").as_string(), "Unknown field.");
   // A choice names the allowed values in either language.
   auto sort = admin.request("GET", "/api/v1/dcim/sites?sort=colour", "", kZh);
@@ -124,7 +126,8 @@ TEST_P(Messages, NotificationsAreReadInTheReadersLanguageNamingTheContractNumber
   auto find = [&](const Headers& lang) {
     auto r = customer.request("GET", "/api/v1/notifications?limit=1000&topic=contract.activated", "", lang);
     EXPECT_EQ(r.status, 200) << r.body;
-    for (const auto& n : r.json().at("results").as_array())
+    const auto body = r.json();
+    for (const auto& n : body.at("results").as_array())
       if (str(n.at("title_en")).find(c.number) != std::string::npos) return n.as_object();
     ADD_FAILURE() << "no notification of " << c.number << ": " << r.body;
     return json::object{};
@@ -143,8 +146,9 @@ TEST_P(Messages, NotificationsAreReadInTheReadersLanguageNamingTheContractNumber
   const auto app_number = str(app.json().at("number"));
   auto contracted = customer.request("GET", "/api/v1/notifications?limit=1000&topic=application.contracted", "", kZh);
   bool seen = false;
-  for (const auto& n : contracted.json().at("results").as_array())
-    if (n.at("title") == "托管申请 " + app_number + " 已签订合同 " + c.number) seen = true;
+  const auto contracted_body = contracted.json();
+  for (const auto& n : contracted_body.at("results").as_array())
+    if (str(n.at("title")) == "托管申请 " + app_number + " 已签订合同 " + c.number) seen = true;
   EXPECT_TRUE(seen) << contracted.body;
 }
 
@@ -154,7 +158,8 @@ TEST_P(Messages, TimelineEntriesNameTheContractNumberInTheReadersLanguage) {
   auto last_comment = [&](const Headers& lang) {
     auto r = business.request("GET", "/api/v1/applications/" + c.application, "", lang);
     EXPECT_EQ(r.status, 200) << r.body;
-    const auto& timeline = r.json().at("timeline").as_array();
+    const auto body = r.json();
+    const auto& timeline = body.at("timeline").as_array();
     EXPECT_FALSE(timeline.empty()) << r.body;
     return timeline.empty() ? std::string() : str(timeline.back().at("comment"));
   };
