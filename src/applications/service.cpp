@@ -207,7 +207,9 @@ Result<Detail> Service::update(const Context& ctx, std::int64_t id, const Applic
   COLO_TRY(auto a, load_visible(tx, ctx, id));
   if (a.status != "draft" && a.status != "returned")
     return Error::conflict("applications.not_editable",
-                           "Only a draft or returned application can be changed; this one is " + a.status + ".");
+                           "Only a draft or returned application can be changed; this one is " + a.status + ".")
+        .with("number", a.number)
+        .with("@status", "application.status." + a.status);
   auto before = application_json(a, true);
   COLO_CHECK(apply_input(tx, a, in));
   if (company) {  // the company information as it is now
@@ -470,7 +472,9 @@ Result<Detail> Service::accept_feasibility(const Context& ctx, std::int64_t id) 
   COLO_TRY(auto a, load_visible(tx, ctx, id));
   if (a.status != "technical_review")
     return Error::conflict("applications.not_in_technical_review",
-                           "A proposal is accepted during technical review; this application is " + a.status + ".");
+                           "A proposal is accepted during technical review; this application is " + a.status + ".")
+        .with("number", a.number)
+        .with("@status", "application.status." + a.status);
   auto before = a.placement ? a.placement->proposal : json::value(nullptr);
   // A new acceptance replaces the old one: its units are given back first, inside this transaction.
   if (a.placement)

@@ -374,7 +374,9 @@ Result<Detail> Service::activate(const Context& ctx, std::int64_t id) {
           return Error::conflict("contracts.activation.no_addresses",
                                  "The contract includes " + std::to_string(app->needs.ipv4_count) +
                                      " IPv4 address(es) but the site's pools for customers cannot supply them: " +
-                                     assigned.error().message);
+                                     assigned.error().message)
+              .with("number", c.number)
+              .with("count", std::to_string(app->needs.ipv4_count));
         return std::move(assigned).error();
       }
       addresses = std::move(assigned).value();
@@ -519,7 +521,9 @@ Status Service::terminate_in(db::Tx& tx, const Context& ctx, Contract& c, const 
   if (t.date > c.terms.end_date)
     return Error::unprocessable("contracts.termination_after_end",
                                 "The contract ends on " + format_date(c.terms.end_date) + " anyway.",
-                                {{"date", "after_end", "The date is after the contract's end."}});
+                                {{"date", "after_end", "The date is after the contract's end."}})
+        .with("number", c.number)
+        .with("date", format_date(c.terms.end_date));
   auto before = state_json(c);
   c.termination_date = format_date(t.date);
   c.termination_initiator = t.initiated_by;

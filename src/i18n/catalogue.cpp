@@ -111,8 +111,9 @@ std::optional<std::string> render(std::string_view lang, std::string_view key, c
           }
           if (p.name.size() == name.size() + 1 && p.name[0] == '@' && std::string_view(p.name).substr(1) == name) {
             // A key parameter never refers to another key parameter: one level, no cycles.
-            const std::string* sub = find_text(lang, p.value);
-            value = sub ? *sub : p.value;
+            // A key the catalogue lacks leaves the placeholder without a value: the caller falls back to
+            // its own sentence rather than show the key.
+            if (const std::string* sub = find_text(lang, p.value)) value = *sub;
             break;
           }
         }

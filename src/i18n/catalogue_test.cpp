@@ -68,6 +68,8 @@ TEST(Catalogue, RendersParametersInTheReadersLanguage) {
   EXPECT_EQ(
       render("en-US", "contracts.not_draft", {{"number", "CT-2026-000001"}, {"@status", "contract.status.active"}}),
       "Only a draft contract can be changed; contract CT-2026-000001 is active.");
+  EXPECT_EQ(render("en-US", "contracts.not_draft", {{"number", "CT-2026-000001"}, {"@status", "contract.status.nope"}}),
+            std::nullopt);
   // A value is inserted as it is, never read as a placeholder itself.
   EXPECT_EQ(render("en-US", "dcim.rack.not_empty", {{"rack", "{devices}"}, {"devices", "2"}}),
             "Rack {devices} still holds 2 devices; remove them first.");
