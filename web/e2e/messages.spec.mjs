@@ -46,6 +46,31 @@ export default function messages(ctx) {
       }
     });
 
+    it("a conflict is shown on the form in the reader's language", async () => {
+      const api = await apiAs(ctx, 'business');
+      const list = await api('/api/v1/customers?limit=100');
+      const taken = list.body.results.find((c) => c.credit_code)?.credit_code;
+      assert.ok(taken, 'a demo customer has a credit code');
+      const page = await newPage(ctx, { locale: 'zh-CN' });
+      try {
+        await login(page, 'business');
+        await page.getByTestId('dashboard').waitFor();
+        await page.goto('/customers');
+        await page.getByTestId('customer-create').click();
+        const form = page.getByTestId('customer-form');
+        await form.waitFor();
+        await form.locator('#name').fill('重复信用代码测试公司');
+        await form.locator('#credit_code').fill(taken);
+        await page.getByTestId('modal-ok').click();
+        const item = form.locator('.ant-form-item').filter({ has: page.locator('#credit_code') });
+        await item.locator('.ant-form-item-explain-error').waitFor();
+        assert.match(await item.locator('.ant-form-item-explain-error').innerText(), /已有其他客户使用此统一社会信用代码/);
+        await shot(page, 'messages-conflict-zh');
+      } finally {
+        await page.context().close();
+      }
+    });
+
     it('a refused sign-in says why in the chosen language', async () => {
       for (const [locale, text] of [
         ['zh-CN', /用户名或密码错误/],
