@@ -68,11 +68,14 @@ Result<Detail> Service::detail(db::Tx& tx, const Context& ctx, Application a) {
   for (const auto* t : def.available(a.status, ctx)) {
     if (system_action(t->action) || contains(d.actions, t->action)) continue;
     if (t->action == "approve" && approved_elsewhere) continue;
+    // Offer only what transition() would allow: technical approval needs an accepted proposal.
+    if (t->action == "approve" && a.status == "technical_review" && !a.placement) continue;
     d.actions.push_back(t->action);
   }
   d.editable = (a.status == "draft" || a.status == "returned") && ctx.can("applications.create");
   d.can_accept_feasibility = a.status == "technical_review" && ctx.can("applications.review.technical");
   d.staff_view = !ctx.tenant();
+  if (!d.staff_view) d.timeline = customer_timeline(std::move(d.timeline));
   d.application = std::move(a);
   return d;
 }
@@ -570,6 +573,7 @@ Result<std::vector<std::int64_t>> Service::mark_contracted(db::Tx& tx, const Con
       d.customer_id = a.customer_id;
       if (!it.at("device_type_id").is_null()) d.device_type_id = it.at("device_type_id").to_number<std::int64_t>();
       d.label = std::string(it.at("label").as_string());
+      d.role = device_role_for(d.label);
       d.height_hu = height;
       d.full_depth = it.at("full_depth").as_bool();
       d.power_w = it.at("power_w").to_number<std::int64_t>();

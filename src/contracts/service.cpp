@@ -271,7 +271,9 @@ Result<Detail> Service::update(const Context& ctx, std::int64_t id, const Contra
 }
 
 Result<Detail> Service::sign(const Context& ctx, std::int64_t id, std::string_view content_type, std::string_view bytes,
-                             const std::string& customer_signatory, std::optional<Date> signed_on) {
+                             const std::string& customer_signatory, std::optional<Date> signed_on,
+                             std::string_view file_name) {
+  COLO_TRY(auto kept_name, scan_file_name(file_name));
   {
     COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
     COLO_TRY(auto c, load_visible(tx, ctx, id));
@@ -302,11 +304,13 @@ Result<Detail> Service::sign(const Context& ctx, std::int64_t id, std::string_vi
   c.scan_hash = hash;
   c.scan_type = std::string(content_type);
   c.scan_size = static_cast<std::int64_t>(bytes.size());
+  c.scan_name = std::move(kept_name);
   c.updated_at = *c.signed_at;
   COLO_CHECK(store::update(tx, c));
   auto after = state_json(c);
   after["scan_hash"] = hash;
   after["scan_type"] = *c.scan_type;
+  if (c.scan_name) after["scan_name"] = *c.scan_name;
   after["signed_on"] = *c.signed_on;
   after["customer_signatory"] = customer_signatory;
   COLO_CHECK(
@@ -326,6 +330,7 @@ Result<ScanFile> Service::scan(const Context& ctx, std::int64_t id) {
   f.content_type = c.scan_type.value_or("application/octet-stream");
   const char* ext = f.content_type == "application/pdf" ? ".pdf" : f.content_type == "image/png" ? ".png" : ".jpg";
   f.file_name = c.number + ext;
+  f.uploaded_name = c.scan_name;
   std::error_code ec;
   // Logged once, with the request id, where the 500 is answered.
   if (!std::filesystem::exists(f.path, ec))
@@ -795,8 +800,8 @@ Status Service::take_effect(db::Tx& tx, const Context& ctx, Contract& c, Amendme
   a.status = "effective";
   a.updated_at = format_instant(clock_.now());
   COLO_CHECK(store::update_amendment(tx, a));
-  COLO_CHECK(workflow::record(tx, ctx, clock_, kAmendmentObject, a.id, *t, "agreed",
-                              "In effect from " + format_date(a.effective_date)));
+  COLO_CHECK(workflow::record(tx, ctx, clock_, kAmendmentObject, a.id, *t, "agreed", "timeline.amendment.in_effect",
+                              {{"date", format_date(a.effective_date)}}));
   COLO_CHECK(refresh_terms(tx, c, day));
   return audit::record(tx, ctx, clock_,
                        {kAmendmentObject, std::to_string(a.id), "take_effect", json::object{{"status", "agreed"}},

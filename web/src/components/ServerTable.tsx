@@ -4,8 +4,10 @@ import type { SorterResult } from 'antd/es/table/interface';
 import { forwardRef, useImperativeHandle, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page, Query } from '../api/client';
+import { exportColumns } from '../lib/export';
 import { useApi } from '../lib/useApi';
 import { PAGE_SIZES, type TableQuery } from '../lib/useTableQuery';
+import ExportButton from './ExportButton';
 import ProblemAlert from './ProblemAlert';
 
 export interface ServerTableHandle {
@@ -21,16 +23,21 @@ interface Props<T> extends Omit<TableProps<T>, 'dataSource' | 'pagination' | 'lo
   /** Keys of `query` that, when set, count as filtering (for the "clear filters" action). */
   filterKeys?: string[];
   testId?: string;
+  /** The exported file's name (without extension); export is offered unless `exportable` is false. */
+  exportName?: string;
+  exportable?: boolean;
+  /** The server's sort key while the person has not sorted by a column. */
+  defaultSort?: string;
 }
 
 function ServerTableInner<T extends object>(
-  { path, query, table, emptyText, filterKeys, testId, ...rest }: Props<T>,
+  { path, query, table, emptyText, filterKeys, testId, exportName, exportable = true, defaultSort, ...rest }: Props<T>,
   ref: React.Ref<ServerTableHandle>,
 ) {
   const { t } = useTranslation();
   const { page, size } = table;
   const sort = table.filters.sort;
-  const state = useApi<Page<T>>(path, { ...query, sort, limit: size, offset: (page - 1) * size });
+  const state = useApi<Page<T>>(path, { ...query, sort: sort ?? defaultSort, limit: size, offset: (page - 1) * size });
   useImperativeHandle(ref, () => ({ reload: state.reload }), [state.reload]);
 
   if (state.error && !state.data) {
@@ -67,6 +74,11 @@ function ServerTableInner<T extends object>(
   return (
     <div data-testid={testId}>
       {state.error && <ProblemAlert error={state.error} />}
+      {exportable && state.data.count > 0 && (
+        <div style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 8 }}>
+          <ExportButton path={path} query={{ ...query, sort: sort ?? defaultSort }} columns={exportColumns(rest.columns)} name={exportName} />
+        </div>
+      )}
       <Table<T>
         size="middle"
         rowKey={'id' as keyof T as string}

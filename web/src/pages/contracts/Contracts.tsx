@@ -13,6 +13,7 @@ import ServerTable from '../../components/ServerTable';
 import StatusTag from '../../components/StatusTag';
 import { useTableQuery } from '../../lib/useTableQuery';
 import { CONTRACT_STATUSES } from './shared';
+import { businessToday } from '../../lib/format';
 
 const EXPIRY_WINDOWS = [30, 60, 90];
 
@@ -101,7 +102,7 @@ export default function Contracts() {
               title: t('contracts.endDate'),
               dataIndex: 'end_date',
               render: (d: string, c) => {
-                const left = dayjs(d).diff(dayjs().startOf('day'), 'day');
+                const left = dayjs(d).diff(businessToday(), 'day');
                 const live = c.status === 'active' || c.status === 'signed';
                 return (
                   <span className="nowrap">
