@@ -22,7 +22,11 @@ namespace {
 Result<Context> as_user(App& app, const std::string& username, const std::string& role,
                         std::optional<std::int64_t> customer) {
   COLO_TRY(auto id, app.services().auth->find_user_id(username));
-  if (!id) return Error::not_found("demo user " + username);
+  if (!id) {
+    auto e = Error::not_found("User");
+    e.message = "Demo user " + username + " not found.";
+    return e;
+  }
   auto p = std::make_shared<Principal>();
   p->user_id = *id;
   p->username = username;

@@ -150,8 +150,11 @@ class Service {
   // An open change agreement of an ended contract: in effect if its date fell within the
   // contract, else lapsed with the reason in its timeline.
   Status close_for_end(db::Tx& tx, const Context& ctx, Contract& c, Amendment& a);
-  Status tell(db::Tx& tx, const Contract& c, const std::string& topic, const std::string& en, const std::string& zh,
-              const std::string& body, bool customer, bool business);
+  // Notifies the customer and/or the business department with the catalogue text `title_key`
+  // (and `body_key`, else the person's own words in `body`), and publishes the event.
+  Status tell(db::Tx& tx, const Contract& c, const std::string& topic, const std::string& title_key,
+              const MessageParams& params, const std::string& body, bool customer, bool business,
+              const std::string& body_key = {});
   Date today() const;
 
   db::Database& db_;

@@ -55,7 +55,7 @@ export default function staff(ctx) {
         await login(page, 'operations', 'not-the-password');
         const err = page.getByTestId('login-error');
         await err.waitFor();
-        assert.match(await err.innerText(), /Wrong username or password/);
+        assert.match(await err.innerText(), /user name or password is wrong/i);
       } finally {
         await page.context().close();
       }
