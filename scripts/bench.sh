@@ -63,18 +63,28 @@ wait_for_server() {
 # load LABEL: wrk against /api/v1/version; prints requests/s, sets $rps, and refuses figures
 # made of errors.
 rps=0
+cpu_us=0
 load() {
-  local label=$1 out
+  local label=$1 out ticks0 ticks1 requests
+  ticks0=$(cpu_ticks)
   out=$(wrk -t2 -c64 -d"$duration" "$url/api/v1/version")
+  ticks1=$(cpu_ticks)
   if grep -qE "Non-2xx|Socket errors" <<<"$out"; then
     echo "bench.sh: wrk saw errors, the figure would be meaningless:" >&2
     echo "$out" >&2
     exit 1
   fi
   rps=$(awk '/Requests\/sec/ {printf "%d", $2}' <<<"$out")
-  echo "$label: $rps requests/s" \
+  requests=$(awk '/requests in/ {print $1}' <<<"$out")
+  cpu_us=$(awk -v a="$ticks0" -v b="$ticks1" -v n="$requests" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { printf "%.2f", (n > 0 ? (b - a) * 1000000 / hz / n : 0) }')
+  echo "$label: $rps requests/s, $cpu_us µs of server CPU per request" \
        "(mean latency $(awk '/Latency/ {print $2}' <<<"$out"), wrk -t2 -c64 -d$duration, $io_threads I/O thread(s))"
 }
+
+# The server's CPU time so far (user + system, all threads, in clock ticks): CPU per request is
+# the figure that stays comparable when something else shares the cores, requests/s is not.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 
@@ -82,14 +92,15 @@ echo "== HTTP load"
 start_beast
 load "minimal Beast server (the yardstick)"
 beast=$rps
+beast_cpu=$cpu_us
 stop_server
 start_server access
 load "GET /api/v1/version"
-echo "  ratio to the minimal Beast server: $(ratio "$rps" "$beast")"
+echo "  ratio to the minimal Beast server: $(ratio "$rps" "$beast") in requests/s, $(ratio "$beast_cpu" "$cpu_us") in CPU per request"
 stop_server
 start_server quiet COLO_ACCESS_LOG=false
 load "GET /api/v1/version (access log off)"
-echo "  ratio to the minimal Beast server: $(ratio "$rps" "$beast")"
+echo "  ratio to the minimal Beast server: $(ratio "$rps" "$beast") in requests/s, $(ratio "$beast_cpu" "$cpu_us") in CPU per request"
 stop_server
 
 echo "== micro-benchmarks"

@@ -11,7 +11,7 @@ pkgs=(
   libsqlite3-dev libpq-dev libsodium-dev libssl-dev libjemalloc-dev
   libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev libyaml-cpp-dev libhowardhinnant-date-dev tzdata
   libgtest-dev libgmock-dev libbenchmark-dev
-  libpwquality-dev cracklib-runtime libunistring-dev
+  libpwquality-dev cracklib-runtime libunistring-dev libxlsxwriter-dev
   nodejs sqlite3
 )
 if [ "$profile" = test ] || [ "$profile" = bench ]; then

@@ -38,6 +38,7 @@ Result<std::unique_ptr<App>> App::create(const Config& config, std::shared_ptr<C
   std::unique_ptr<App> app(new App(config, std::move(database), std::move(clock)));
   add_system_routes(*app);
   COLO_CHECK(register_modules(*app));
+  add_export_routes(*app);
   app->metrics_.bind(app->router_);
   auto* dbp = app->db_.get();
   app->metrics_.add_gauge("colo_db_pool_in_use", "Database connections in use.",

@@ -71,6 +71,8 @@ class App {
 
 // Health, readiness, metrics, version and the OpenAPI document.
 void add_system_routes(App& app);
+// GET /api/v1/export: any list as a CSV or XLSX file (export_routes.cpp).
+void add_export_routes(App& app);
 // Every module's service, built in dependency order with what it needs, and its routes.
 Status register_modules(App& app);
 // OpenAPI 3.1 document generated from the route table.

@@ -133,6 +133,7 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     str("audit", "key", c.audit_key);
     str("audit", "checkpoint", c.audit_checkpoint);
     num("contracts", "address_grace_days", c.address_grace_days);
+    num("export", "max_rows", c.export_max_rows);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -177,6 +178,10 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     if (ec != std::errc() || p != v->data() + v->size())
       return Error::invalid("config", "COLO_ADDRESS_GRACE_DAYS must be a number of days, got '" + *v + "'");
   }
+  if (auto v = get("COLO_EXPORT_MAX_ROWS")) COLO_CHECK(set_int(c.export_max_rows, *v, "COLO_EXPORT_MAX_ROWS"));
+  if (c.export_max_rows < 1 || c.export_max_rows > 1'000'000)
+    return Error::invalid("config",
+                          "export max_rows must be between 1 and 1000000, got " + std::to_string(c.export_max_rows));
   if (c.address_grace_days < 0 || c.address_grace_days > 3650)
     return Error::invalid("config",
                           "address_grace_days must be between 0 and 3650, got " + std::to_string(c.address_grace_days));

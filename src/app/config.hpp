@@ -38,6 +38,8 @@ struct Config {
                                              //   audit.checkpoint next to a SQLite file, else var/)
   // Days after a contract ends before its IPv4 addresses go back to the pool (the daily job).
   int address_grace_days = 30;  // [contracts] address_grace_days  COLO_ADDRESS_GRACE_DAYS
+  // The most rows one export (CSV or XLSX) may hold; a longer list is refused with a problem.
+  int export_max_rows = 50000;  // [export] max_rows  COLO_EXPORT_MAX_ROWS
 };
 
 // Handler threads: [server] workers, or two per core (at least 4) when not set.

@@ -12,22 +12,20 @@ namespace colo::app {
 namespace {
 
 struct DemoCustomer {
-  const char* name;  // the registered Chinese name; English in the comment
-  const char* credit_code;
+  const char* name;         // the registered name
+  const char* credit_code;  // valid by GB 32100-2015 (and its GB 11714 organisation code)
   const char* address;
+  const char* contact;  // the customer's operations lead, on call for the data centre
   const char* noc_phone;
   const char* noc_email;
 };
 
 const DemoCustomer kCustomers[] = {
-    // Acme Cloud Technology Co., Ltd.
-    {"北京艾克米云科技有限公司", "91110108MA01ACMEXG", "北京市海淀区中关村大街 1 号", "+86 10 5555 0100",
+    {"北京艾克米云科技有限公司", "91110108MA01C8K378", "北京市海淀区中关村大街 1 号", "刘建国", "010-5555 0100",
      "noc@acme-cloud.example.cn"},
-    // Shanghai Zenith Data Services Co., Ltd.
-    {"上海天顶数据服务有限公司", "91310115MA1GENTH6E", "上海市浦东新区张江路 88 号", "+86 21 5555 0200",
+    {"上海天顶数据服务有限公司", "91310115MA1H7N2P2C", "上海市浦东新区张江路 88 号", "陈晓燕", "021-5555 0200",
      "noc@zenith-data.example.cn"},
-    // Shenzhen Polaris Networks Co., Ltd.
-    {"深圳北辰网络有限公司", "91440300MA5NRTH01A", "深圳市南山区科技园南区 6 栋", "+86 755 5555 0300",
+    {"深圳北辰网络有限公司", "91440300MA5F3R6K1U", "深圳市南山区科技园南区 6 栋", "黄志明", "0755-5555 0300",
      "noc@polaris-net.example.cn"},
 };
 
@@ -41,7 +39,7 @@ struct DemoUser {
 };
 
 const DemoUser kUsers[] = {
-    {"admin", "系统管理员 Admin", "admin", -1},
+    {"admin", "系统管理员", "admin", -1},
     {"business", "王芳 (业务部门)", "business", -1},
     {"technical", "李强 (技术部门)", "technical", -1},
     {"management", "张伟 (管理层)", "management", -1},
@@ -80,8 +78,8 @@ Status load_identity_demo(App& app) {
     COLO_TRY(auto created, customers.create(ctx, in));
     ids.push_back(created.id);
     customers::ContactInput contact;
-    contact.name = std::string("运维值班 ") + c.name;
-    contact.role = "NOC";
+    contact.name = c.contact;
+    contact.role = "运维负责人";
     contact.phone = c.noc_phone;
     contact.email = c.noc_email;
     COLO_CHECK(customers.add_contact(ctx, created.id, contact));

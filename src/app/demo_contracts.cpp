@@ -22,7 +22,11 @@ namespace {
 Result<Context> as_user(App& app, const std::string& username, const std::string& role,
                         std::optional<std::int64_t> customer) {
   COLO_TRY(auto id, app.services().auth->find_user_id(username));
-  if (!id) return Error::not_found("demo user " + username);
+  if (!id) {
+    auto e = Error::not_found("User");
+    e.message = "Demo user " + username + " not found.";
+    return e;
+  }
   auto p = std::make_shared<Principal>();
   p->user_id = *id;
   p->username = username;
@@ -36,8 +40,8 @@ Result<Context> as_user(App& app, const std::string& username, const std::string
 applications::ApplicationInput demo_application(std::int64_t count, Date start) {
   applications::ApplicationInput in;
   in.devices = std::vector<applications::DeviceLine>{
-      {std::nullopt, "应用服务器 Application server 2U", 4, true, 550, 28000, static_cast<int>(count)},
-      {std::nullopt, "接入交换机 Access switch 1U", 2, false, 150, 6000, 1}};
+      {std::nullopt, "应用服务器 2U", 4, true, 550, 28000, static_cast<int>(count)},
+      {std::nullopt, "接入交换机 1U", 2, false, 150, 6000, 1}};
   in.space = "units";
   in.units = static_cast<int>(count * 2 + 4);
   in.power_w = count * 550 + 150;
@@ -47,7 +51,7 @@ applications::ApplicationInput demo_application(std::int64_t count, Date start) 
   in.start_date = std::optional<Date>(start);
   in.term_months = 12;
   in.extra_services = std::vector<std::string>{"remote_hands"};
-  in.notes = "演示数据 Demo data";
+  in.notes = "演示数据：首批上架 4 台应用服务器，需 A+B 双路供电";
   return in;
 }
 
@@ -92,26 +96,27 @@ Status load_contracts_demo(App& app) {
   COLO_TRY(auto a, apps.create(zenith, demo_application(2, today)));
   const auto id = a.application.id;
   COLO_CHECK(apps.transition(zenith, id, "submit", ""));
-  COLO_CHECK(apps.transition(business, id, "approve", "客户资料已核实 Customer verified"));
+  COLO_CHECK(apps.transition(business, id, "approve", "客户资料及营业执照已核实"));
   auto accepted = apps.accept_feasibility(technical, id);
   if (!accepted.ok()) {
     spdlog::warn("demo: no room for the demo application ({}); left in technical review", accepted.error().message);
     return {};
   }
-  COLO_CHECK(apps.transition(technical, id, "approve", "机房资源充足 Space, power and bandwidth available"));
-  COLO_CHECK(apps.transition(management, id, "approve", "同意 Approved"));
+  COLO_CHECK(apps.transition(technical, id, "approve", "机柜空间、电力和带宽资源充足"));
+  COLO_CHECK(apps.transition(management, id, "approve", "同意"));
   contracts::ContractInput ci;
   ci.application_id = id;
-  ci.operator_party = "Colo 演示数据中心 Colo Demo Data Center";
+  ci.operator_party = "北京科洛数据服务有限公司";
   ci.auto_renew = true;
-  ci.line_items = std::vector<contracts::LineItem>{{"rack_space", "8U 机柜空间 rack space", 8, 30000, "monthly"},
-                                                   {"power", "1.25 kW A+B 电力 power", 1, 150000, "monthly"},
-                                                   {"bandwidth", "200 Mbps 带宽 bandwidth", 1, 200000, "monthly"},
-                                                   {"ip_addresses", "8 IPv4 地址 addresses", 8, 5000, "monthly"},
-                                                   {"remote_hands", "远程协助 remote hands", 1, 0, "monthly"}};
+  ci.line_items = std::vector<contracts::LineItem>{{"rack_space", "机柜空间 8U", 8, 30000, "monthly"},
+                                                   {"power", "电力 1.25 kW（A+B 双路）", 1, 150000, "monthly"},
+                                                   {"bandwidth", "带宽 200 Mbps", 1, 200000, "monthly"},
+                                                   {"ip_addresses", "IPv4 地址 8 个", 8, 5000, "monthly"},
+                                                   {"remote_hands", "远程协助", 1, 0, "monthly"}};
   COLO_TRY(auto contract, contracts.create(business, ci));
   const std::string scan = "%PDF-1.4\n% Colo demo: signed contract\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n";
-  COLO_CHECK(contracts.sign(business, contract.contract.id, "application/pdf", scan, "孙浩 Sun Hao", today));
+  COLO_CHECK(contracts.sign(business, contract.contract.id, "application/pdf", scan, "孙浩", today,
+                            contract.contract.number + " 签字盖章版.pdf"));
   COLO_CHECK(contracts.activate(business, contract.contract.id));
   spdlog::info("demo: applications and a contract loaded");
   return {};

@@ -56,6 +56,9 @@ const std::vector<std::pair<std::string, std::string>> kFallbackTypes = {
     {"ap8853", "manufacturer: APC\nmodel: AP8853\nu_height: 0\nis_full_depth: false\n"},
 };
 
+// More ports than this and a type is a switch, not a server.
+constexpr std::size_t kMaxServerPorts = 12;
+
 struct DemoTypes {
   std::vector<std::int64_t> servers;
   std::optional<std::int64_t> pdu;
@@ -83,6 +86,10 @@ Result<DemoTypes> demo_types(App& app, const Context& ctx) {
     for (const auto& t : page.second) {
       if ((t.height_hu == 2 || t.height_hu == 4) && t.full_depth && t.max_power_w >= 200 && t.max_power_w <= 1100 &&
           taken < 8) {
+        // The racks are filled with servers: a brand's switches (Huawei's CloudEngine) have the
+        // same shape, but dozens of ports where a rack server has a few.
+        COLO_TRY(auto full, dcim.device_type(ctx, t.id));
+        if (full.interfaces.size() > kMaxServerPorts) continue;
         out.servers.push_back(t.id);
         ++taken;
       }
@@ -162,7 +169,7 @@ Result<std::int64_t> bulk_fill(db::Database& db, const Clock& clock, const Conte
       dcim::PowerFeed feed;
       feed.rack_id = k.id;
       feed.side = side;
-      feed.name = std::string("Feed ") + side;
+      feed.name = std::string(side) + " 路";
       feed.panel = std::string("UPS-") + side;
       feed.capacity_w = f.feed_w;
       feed.amperage = dcim::amperage_for(f.feed_w, feed.voltage, feed.phase, feed.max_utilisation_pct);
@@ -258,10 +265,10 @@ Status load_dcim_demo(App& app, const std::string& scale) {
   };
   std::vector<SiteSpec> sites;
   if (large) {
-    sites = {{"Benchmark Site 1", "bench-site-1", "-", "b1"}, {"Benchmark Site 2", "bench-site-2", "-", "b2"}};
+    sites = {{"基准测试一号园区", "bench-site-1", "-", "b1"}, {"基准测试二号园区", "bench-site-2", "-", "b2"}};
   } else {
-    sites = {{"北京亦庄数据中心 Beijing Yizhuang", "bj-yizhuang", "北京市大兴区亦庄经济开发区科创十三街", "bj"},
-             {"上海外高桥数据中心 Shanghai Waigaoqiao", "sh-waigaoqiao", "上海市浦东新区外高桥保税区", "sh"}};
+    sites = {{"北京亦庄数据中心", "bj-yizhuang", "北京市大兴区亦庄经济开发区科创十三街", "bj"},
+             {"上海外高桥数据中心", "sh-waigaoqiao", "上海市浦东新区外高桥保税区", "sh"}};
   }
   std::int64_t total_racks = 0, total_devices = 0;
   std::vector<std::int64_t> shared_racks;
@@ -273,7 +280,8 @@ Status load_dcim_demo(App& app, const std::string& scale) {
     for (int r = 0; r < rooms; ++r) {
       dcim::RoomInput ri;
       ri.site_id = site.id;
-      ri.name = large ? "Hall " + std::to_string(r + 1) : std::string(r == 0 ? "一号机房 Hall 1" : "二号机房 Hall 2");
+      static const char* const kRoomNames[] = {"一号机房", "二号机房", "三号机房", "四号机房", "五号机房"};
+      ri.name = kRoomNames[r];
       ri.floor = std::to_string(r + 1) + "F";
       COLO_TRY(auto room, dcim.save_room(ctx, std::nullopt, ri));
       BulkFill fill;
@@ -315,7 +323,7 @@ Status load_dcim_demo(App& app, const std::string& scale) {
     std::size_t n = 0;
     for (std::size_t i = 0; i < shared_racks.size(); i += 5) {
       auto customer = *customers[n++ % customers.size()];
-      auto r = dcim.reserve_units(tx, ctx, shared_racks[i], customer, 2 * 39, 2 * 4, until, "扩容预留 expansion");
+      auto r = dcim.reserve_units(tx, ctx, shared_racks[i], customer, 2 * 39, 2 * 4, until, "扩容预留");
       // Units taken (409) or otherwise unfit (422) stay unreserved.
       if (!r.ok() && r.error().kind != ErrorKind::unprocessable && r.error().kind != ErrorKind::conflict)
         return std::move(r).error();

@@ -65,7 +65,7 @@ int main(int argc, char** argv) {
   if (serve_demo || (command && command->demo_mode)) config.demo = true;
   if (auto hp = colo::app::parse_listen(config.listen); !hp.ok()) return fail_line(hp.error());
 
-  colo::init_logging(config.log_level, config.access_log);
+  colo::init_logging(config.log_level);
 
   if (migrate->parsed()) {
     colo::db::Options options;

@@ -22,11 +22,14 @@
 #include "db/database.hpp"
 #include "dcim/routes.hpp"
 #include "dcim/service.hpp"
+#include "home/builtin.hpp"
+#include "home/routes.hpp"
 #include "ipam/module.hpp"
 #include "ipam/routes.hpp"
 #include "ipam/service.hpp"
 #include "notify/notify.hpp"
 #include "scheduler/scheduler.hpp"
+#include "search/search.hpp"
 
 namespace colo::app {
 
@@ -135,11 +138,18 @@ Status register_modules(App& app) {
                                                 app.config().address_grace_days);
   app.services().contracts = &contracts;
   contracts::add_routes(app.router(), contracts);
+  search::add_routes(app.router(), app.db(), app.clock());
   // The contracts' daily job (renewal reminders, expiry, change agreements in effect), on one
   // server at a time through its lease.
   app.add_background([&app, &contracts](std::stop_token stop) {
     scheduler::run_daily_jobs(stop, app.db(), app.clock(), {contracts::daily_job(contracts)}, scheduler::holder_name());
   });
+
+  // The home pages; a module added later registers its cards on the same registry here.
+  auto& home = app.own<home::Registry>();
+  home::add_pages(home);
+  home::add_builtin_cards(home, app.db(), app.clock(), dcim, notifications);
+  home::add_routes(app.router(), home);
 
   return {};
 }

@@ -56,7 +56,9 @@ void add_system_routes(App& app) {
   const std::string version_body =
       to_json(json::object{{"name", "colo"},
                            {"version", version()},
-                           {"database", app.db().engine() == db::Engine::sqlite ? "sqlite" : "postgresql"}});
+                           {"database", app.db().engine() == db::Engine::sqlite ? "sqlite" : "postgresql"},
+                           // The web shows instants and business dates in this zone, not the browser's.
+                           {"time_zone", app.config().time_zone}});
   router.add(
       {.method = "GET",
        .pattern = "/api/v1/version",
@@ -67,7 +69,8 @@ void add_system_routes(App& app) {
        .response_schema = json::object{{"type", "object"},
                                        {"properties", json::object{{"name", json::object{{"type", "string"}}},
                                                                    {"version", json::object{{"type", "string"}}},
-                                                                   {"database", json::object{{"type", "string"}}}}}},
+                                                                   {"database", json::object{{"type", "string"}}},
+                                                                   {"time_zone", json::object{{"type", "string"}}}}}},
        .inline_handler = true});
   router.add({.method = "GET",
               .pattern = "/api/v1/openapi.json",

@@ -67,6 +67,12 @@ std::optional<std::string> department_of(std::string_view state) {
   return std::nullopt;
 }
 
+std::vector<workflow::Step> customer_timeline(std::vector<workflow::Step> steps) {
+  for (auto& s : steps)
+    if (s.action == "approve") s.comment.clear();
+  return steps;
+}
+
 std::vector<std::string> review_states_for(const Context& ctx) {
   std::vector<std::string> out;
   if (ctx.can(kBusiness)) out.push_back("business_review");

@@ -23,4 +23,9 @@ std::optional<std::string> department_of(std::string_view state);
 // The review states the caller's permissions let them act on (their inbox).
 std::vector<std::string> review_states_for(const Context& ctx);
 
+// The timeline as the customer sees it: every step, but the departments' approval comments are
+// internal notes and are left out; the reasons of a return or a rejection are addressed to the
+// customer and stay.
+std::vector<workflow::Step> customer_timeline(std::vector<workflow::Step> steps);
+
 }  // namespace colo::applications

@@ -148,5 +148,24 @@ TEST(Approval, R3_2_1_IpAndVerdict) {
   EXPECT_EQ(f.reasons[0].code, "applications.feasibility.ipv4");
 }
 
+TEST(Approval, R6_2_2_TheCustomerReadsTheReasonsAddressedToItButNotTheApprovalNotes) {
+  auto step = [](std::string action, std::string comment) {
+    workflow::Step s;
+    s.action = std::move(action);
+    s.comment = std::move(comment);
+    return s;
+  };
+  const std::vector<workflow::Step> steps = {step("submit", "urgent, please"), step("approve", "credit checked"),
+                                             step("return", "add the weights"), step("reject", "no room in hall 2"),
+                                             step("approve", "")};
+  const auto seen = customer_timeline(steps);
+  ASSERT_EQ(seen.size(), steps.size());
+  const std::vector<std::string> comments = {"urgent, please", "", "add the weights", "no room in hall 2", ""};
+  for (std::size_t i = 0; i < seen.size(); ++i) {
+    EXPECT_EQ(seen[i].action, steps[i].action);
+    EXPECT_EQ(seen[i].comment, comments[i]) << i;
+  }
+}
+
 }  // namespace
 }  // namespace colo::applications

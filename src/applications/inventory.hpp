@@ -62,6 +62,7 @@ struct PlannedDevice {
   std::string face;  // front | rear | both
   bool redundant = true;
   std::string feed = "A";
+  std::string role = "server";  // the ledger's device role (device_role_for the label)
 };
 
 class Inventory {

@@ -120,7 +120,7 @@ class ServiceInventory final : public Inventory {
     in.face = std::optional<std::string>(d.face == "rear" ? "rear" : "front");
     in.redundant_power = d.redundant;
     in.feed = d.feed;
-    in.role = std::string("server");
+    in.role = d.role;
     COLO_TRY(auto device, dcim_.create_device(tx, ctx, in));
     return device.id;
   }

@@ -367,4 +367,23 @@ Proposal find_placement(const PlacementRequest& req, const std::vector<RackCapac
   return *best;
 }
 
+std::string device_role_for(std::string_view label) {
+  std::string lower(label);
+  for (auto& ch : lower)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  struct Hint {
+    const char* role;
+    std::vector<std::string_view> words;
+  };
+  // Server is what is left when no other role is named, so that a "服务器接入交换机" is a switch.
+  static const std::vector<Hint> kHints = {
+      {"switch", {"交换机", "switch"}}, {"router", {"路由器", "router"}}, {"firewall", {"防火墙", "firewall"}},
+      {"storage", {"存储", "storage"}}, {"pdu", {"pdu", "电源分配"}},
+  };
+  for (const auto& h : kHints)
+    for (auto w : h.words)
+      if (lower.find(w) != std::string::npos) return h.role;
+  return "server";
+}
+
 }  // namespace colo::applications

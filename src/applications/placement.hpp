@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace colo::applications {
@@ -99,5 +100,10 @@ Proposal find_placement(const PlacementRequest& request, const std::vector<RackC
 
 // "U12" or "U12.5" for a half-unit position.
 std::string u_label(int hu);
+
+// The ledger role of a device a customer described in its application ("接入交换机 1U", "Cisco
+// Nexus 93180YC-FX switch"): switch, router, firewall, storage or pdu when the description names
+// one, in Chinese or English (ASCII case ignored); otherwise server, what most lines are.
+std::string device_role_for(std::string_view label);
 
 }  // namespace colo::applications

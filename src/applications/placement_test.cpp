@@ -292,5 +292,22 @@ TEST(Placement, ULabels) {
   EXPECT_EQ(u_label(84), "U42");
 }
 
+TEST(Placement, AContractedLineEntersTheLedgerUnderTheRoleItsDescriptionNames) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"应用服务器 2U", "server"},
+      {"Dell PowerEdge R650", "server"},
+      {"接入交换机 1U", "switch"},
+      {"服务器接入交换机", "switch"},
+      {"Cisco Nexus 93180YC-FX Switch", "switch"},
+      {"核心路由器", "router"},
+      {"Juniper MX204 ROUTER", "router"},
+      {"下一代防火墙", "firewall"},
+      {"分布式存储节点 4U", "storage"},
+      {"APC PDU 0U", "pdu"},
+      {"", "server"},
+  };
+  for (const auto& [label, role] : cases) EXPECT_EQ(device_role_for(label), role) << label;
+}
+
 }  // namespace
 }  // namespace colo::applications

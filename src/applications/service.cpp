@@ -59,6 +59,7 @@ Result<Application> Service::load_visible(db::Tx& tx, const Context& ctx, std::i
 Result<Detail> Service::detail(db::Tx& tx, const Context& ctx, Application a) {
   Detail d;
   COLO_TRY(d.timeline, workflow::history(tx, kObject, a.id));
+  workflow::localise(d.timeline, ctx.lang);
   const auto& def = approval_workflow();
   std::vector<workflow::Step> other_steps;
   for (const auto& s : d.timeline)
@@ -67,11 +68,14 @@ Result<Detail> Service::detail(db::Tx& tx, const Context& ctx, Application a) {
   for (const auto* t : def.available(a.status, ctx)) {
     if (system_action(t->action) || contains(d.actions, t->action)) continue;
     if (t->action == "approve" && approved_elsewhere) continue;
+    // Offer only what transition() would allow: technical approval needs an accepted proposal.
+    if (t->action == "approve" && a.status == "technical_review" && !a.placement) continue;
     d.actions.push_back(t->action);
   }
   d.editable = (a.status == "draft" || a.status == "returned") && ctx.can("applications.create");
   d.can_accept_feasibility = a.status == "technical_review" && ctx.can("applications.review.technical");
   d.staff_view = !ctx.tenant();
+  if (!d.staff_view) d.timeline = customer_timeline(std::move(d.timeline));
   d.application = std::move(a);
   return d;
 }
@@ -206,7 +210,9 @@ Result<Detail> Service::update(const Context& ctx, std::int64_t id, const Applic
   COLO_TRY(auto a, load_visible(tx, ctx, id));
   if (a.status != "draft" && a.status != "returned")
     return Error::conflict("applications.not_editable",
-                           "Only a draft or returned application can be changed; this one is " + a.status + ".");
+                           "Only a draft or returned application can be changed; this one is " + a.status + ".")
+        .with("number", a.number)
+        .with("@status", "application.status." + a.status);
   auto before = application_json(a, true);
   COLO_CHECK(apply_input(tx, a, in));
   if (company) {  // the company information as it is now
@@ -224,43 +230,40 @@ Result<Detail> Service::update(const Context& ctx, std::int64_t id, const Applic
 }
 
 Status Service::notify_transition(db::Tx& tx, const Application& a, const std::string& action, const std::string& from,
-                                  const std::string& comment) {
-  auto to_customer = [&](std::string en, std::string zh) {
+                                  const std::string& comment, const std::string& contract_number) {
+  // Titles are catalogue keys naming the application's number; a reviewer's comment is the body.
+  const MessageParams params{{"number", a.number}, {"contract", contract_number}};
+  auto to_customer = [&](std::string key) {
     return notify::notify(tx, clock_,
-                          {notify::Audience::customer(a.customer_id), event_of(action), std::move(en), std::move(zh),
-                           comment, link_of(a)});
+                          notify::keyed(notify::Audience::customer(a.customer_id), event_of(action), std::move(key),
+                                        params, link_of(a), comment));
   };
-  auto to_role = [&](const std::string& role, std::string en, std::string zh) {
-    return notify::notify(
-        tx, clock_,
-        {notify::Audience::staff_role(role), event_of(action), std::move(en), std::move(zh), comment, link_of(a)});
+  auto to_role = [&](const std::string& role, std::string key) {
+    return notify::notify(tx, clock_,
+                          notify::keyed(notify::Audience::staff_role(role), event_of(action), std::move(key), params,
+                                        link_of(a), comment));
   };
-  const std::string& n = a.number;
   if (action == "submit") {
-    COLO_CHECK(to_customer("Application " + n + " submitted", "托管申请 " + n + " 已提交"));
-    COLO_CHECK(
-        to_role("business", "Application " + n + " awaits business review", "托管申请 " + n + " 待业务部门初审"));
+    COLO_CHECK(to_customer("notice.application.submitted"));
+    COLO_CHECK(to_role("business", "notice.application.awaits_business_review"));
   } else if (action == "approve" && from == "business_review") {
-    COLO_CHECK(to_customer("Application " + n + " passed business review", "托管申请 " + n + " 已通过业务部门初审"));
-    COLO_CHECK(
-        to_role("technical", "Application " + n + " awaits technical review", "托管申请 " + n + " 待技术部门评估"));
+    COLO_CHECK(to_customer("notice.application.passed_business_review"));
+    COLO_CHECK(to_role("technical", "notice.application.awaits_technical_review"));
   } else if (action == "approve" && from == "technical_review") {
-    COLO_CHECK(to_customer("Application " + n + " passed technical review", "托管申请 " + n + " 已通过技术部门评估"));
-    COLO_CHECK(
-        to_role("management", "Application " + n + " awaits management approval", "托管申请 " + n + " 待管理层审批"));
+    COLO_CHECK(to_customer("notice.application.passed_technical_review"));
+    COLO_CHECK(to_role("management", "notice.application.awaits_management_approval"));
   } else if (action == "approve") {
-    COLO_CHECK(to_customer("Application " + n + " approved", "托管申请 " + n + " 已获批准"));
-    COLO_CHECK(to_role("business", "Application " + n + " approved: prepare the contract",
-                       "托管申请 " + n + " 已批准，请签订托管服务合同"));
+    COLO_CHECK(to_customer("notice.application.approved"));
+    COLO_CHECK(to_role("business", "notice.application.approved_prepare_contract"));
   } else if (action == "reject") {
-    COLO_CHECK(to_customer("Application " + n + " rejected", "托管申请 " + n + " 未获批准"));
+    COLO_CHECK(to_customer("notice.application.rejected"));
   } else if (action == "return") {
-    COLO_CHECK(to_customer("Application " + n + " returned for changes", "托管申请 " + n + " 已退回修改"));
+    COLO_CHECK(to_customer("notice.application.returned"));
   } else if (action == "withdraw") {
     if (auto dept = department_of(from); dept && from != "approved")
-      COLO_CHECK(to_role(*dept, "Application " + n + " withdrawn by the customer", "托管申请 " + n + " 已被客户撤回"));
+      COLO_CHECK(to_role(*dept, "notice.application.withdrawn"));
   } else if (action == "contract") {
-    COLO_CHECK(to_customer("Application " + n + " is under contract", "托管申请 " + n + " 已签订合同"));
+    COLO_CHECK(to_customer("notice.application.contracted"));
   }
   return notify::publish(tx, clock_, event_of(action),
                          json::object{{"application_id", a.id},
@@ -472,7 +475,9 @@ Result<Detail> Service::accept_feasibility(const Context& ctx, std::int64_t id) 
   COLO_TRY(auto a, load_visible(tx, ctx, id));
   if (a.status != "technical_review")
     return Error::conflict("applications.not_in_technical_review",
-                           "A proposal is accepted during technical review; this application is " + a.status + ".");
+                           "A proposal is accepted during technical review; this application is " + a.status + ".")
+        .with("number", a.number)
+        .with("@status", "application.status." + a.status);
   auto before = a.placement ? a.placement->proposal : json::value(nullptr);
   // A new acceptance replaces the old one: its units are given back first, inside this transaction.
   if (a.placement)
@@ -524,7 +529,8 @@ Result<Detail> Service::accept_feasibility(const Context& ctx, std::int64_t id) 
 Result<std::optional<Application>> Service::find(db::Tx& tx, std::int64_t id) { return store::find(tx, id); }
 
 Result<std::vector<std::int64_t>> Service::mark_contracted(db::Tx& tx, const Context& ctx, std::int64_t id,
-                                                           std::int64_t contract_id, Instant hold_until) {
+                                                           std::int64_t contract_id, const std::string& contract_number,
+                                                           Instant hold_until) {
   COLO_TRY(auto found, store::find(tx, id));
   if (!found) return Error::not_found("Application");
   auto a = std::move(*found);
@@ -567,6 +573,7 @@ Result<std::vector<std::int64_t>> Service::mark_contracted(db::Tx& tx, const Con
       d.customer_id = a.customer_id;
       if (!it.at("device_type_id").is_null()) d.device_type_id = it.at("device_type_id").to_number<std::int64_t>();
       d.label = std::string(it.at("label").as_string());
+      d.role = device_role_for(d.label);
       d.height_hu = height;
       d.full_depth = it.at("full_depth").as_bool();
       d.power_w = it.at("power_w").to_number<std::int64_t>();
@@ -589,15 +596,15 @@ Result<std::vector<std::int64_t>> Service::mark_contracted(db::Tx& tx, const Con
   a.contract_id = contract_id;
   a.updated_at = format_instant(clock_.now());
   COLO_CHECK(store::update(tx, a));
-  std::string comment = "Contract " + std::to_string(contract_id) + " activated";
-  COLO_CHECK(workflow::record(tx, ctx, clock_, kObject, a.id, *t, from, comment));
+  COLO_CHECK(workflow::record(tx, ctx, clock_, kObject, a.id, *t, from, "timeline.application.contracted",
+                              {{"contract", contract_number}}));
   json::array ids;
   for (auto d : devices) ids.emplace_back(d);
   COLO_CHECK(audit::record(
       tx, ctx, clock_,
       {kObject, std::to_string(a.id), "contract", json::object{{"status", from}},
        json::object{{"status", a.status}, {"contract_id", contract_id}, {"devices", std::move(ids)}}, a.customer_id}));
-  COLO_CHECK(notify_transition(tx, a, "contract", from, comment));
+  COLO_CHECK(notify_transition(tx, a, "contract", from, "", contract_number));
   return devices;
 }
 

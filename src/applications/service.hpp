@@ -72,7 +72,8 @@ class Service {
   // reservations are released, and the application moves to contracted. Returns the device ids.
   // Spare units and whole racks stay reserved until `hold_until` (the contract's end).
   Result<std::vector<std::int64_t>> mark_contracted(db::Tx& tx, const Context& ctx, std::int64_t id,
-                                                    std::int64_t contract_id, Instant hold_until);
+                                                    std::int64_t contract_id, const std::string& contract_number,
+                                                    Instant hold_until);
   // Releases what the application still holds (termination); the number released.
   Result<int> release_reservations(db::Tx& tx, const Context& ctx, std::int64_t id);
 
@@ -83,7 +84,7 @@ class Service {
   // Everything but the free addresses, which ipam answers in its own transaction (finish_ipv4).
   Result<Feasibility> assess(db::Tx& tx, const Application& a);
   Status notify_transition(db::Tx& tx, const Application& a, const std::string& action, const std::string& from,
-                           const std::string& comment);
+                           const std::string& comment, const std::string& contract_number = {});
   db::Database& db_;
   const Clock& clock_;
   Inventory& inventory_;

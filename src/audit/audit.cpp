@@ -299,4 +299,21 @@ Result<std::pair<std::int64_t, std::vector<Entry>>> search(db::Database& db, con
   return std::pair{page.first, std::move(out)};
 }
 
+std::optional<std::string> history_permission(std::string_view type) {
+  auto starts = [&](std::string_view prefix) { return type.substr(0, prefix.size()) == prefix; };
+  if (type == "customer" || type == "customer.contact") return "customers.read";
+  if (type == "user" || type == "api_token") return "users.read";
+  // Cables are recorded by the network module under dcim.cable; they are read with dcim.read.
+  if (starts("dcim.")) return "dcim.read";
+  if (starts("ipam.")) return "ipam.read";
+  if (type == "application") return "applications.read";
+  if (type == "contract" || starts("contract_")) return "contracts.read";
+  return std::nullopt;
+}
+
+Result<std::vector<std::string>> actors(db::Database& db, std::int64_t limit) {
+  COLO_TRY(auto tx, db::Tx::begin(db, db::Access::read));
+  return store::actors(tx, limit);
+}
+
 }  // namespace colo::audit

@@ -407,6 +407,29 @@ TEST(AuditHash, FieldsAreLengthPrefixed) {
   EXPECT_EQ(entry_hash("0", {"a"}).size(), 64u);
 }
 
+// Whoever may read an object may read its history; what has no page of its own stays in the log.
+TEST(HistoryPermission, FollowsTheObjectsReadPermission) {
+  const std::vector<std::pair<std::string, std::optional<std::string>>> cases = {
+      {"customer", "customers.read"},   {"customer.contact", "customers.read"},
+      {"user", "users.read"},           {"api_token", "users.read"},
+      {"dcim.rack", "dcim.read"},       {"dcim.device", "dcim.read"},
+      {"dcim.cable", "dcim.read"},      {"ipam.prefix", "ipam.read"},
+      {"ipam.ip_address", "ipam.read"}, {"application", "applications.read"},
+      {"contract", "contracts.read"},   {"contract_amendment", "contracts.read"},
+      {"session", std::nullopt},        {"notification", std::nullopt},
+      {"dcimx", std::nullopt},          {"", std::nullopt},
+  };
+  for (const auto& [type, permission] : cases) EXPECT_EQ(history_permission(type), permission) << type;
+}
+
+TEST_P(AuditTest, ActorsAreListedOnceInOrder) {
+  for (const char* who : {"zed", "amy", "zed"}) append(actor(who), "customer", "1");
+  auto names = actors(db(), 10);
+  ASSERT_TRUE(names.ok()) << names.error().message;
+  EXPECT_EQ(*names, (std::vector<std::string>{"amy", "zed"}));
+  EXPECT_EQ(actors(db(), 1).take(), (std::vector<std::string>{"amy"}));
+}
+
 COLO_INSTANTIATE_ENGINE_TEST(AuditTest);
 
 }  // namespace

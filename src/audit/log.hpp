@@ -56,4 +56,13 @@ std::optional<Instant> parse_bound(std::string_view text, bool end, const Busine
 // The total count and one page, newest first unless sorted otherwise. A customer principal sees only its own entries.
 Result<std::pair<std::int64_t, std::vector<Entry>>> search(db::Database& db, const Context& ctx, const Filter& filter);
 
+// The permission that lets a member of staff read the history of an object of `object_type`
+// without reading the whole log: whoever may read the object may read how it came to be.
+// nullopt for types that have no page of their own to show a history on (sessions,
+// notifications, ...): those stay with audit.read.
+std::optional<std::string> history_permission(std::string_view object_type);
+
+// The names actors are recorded under, in order, at most `limit` of them (for the log's filter).
+Result<std::vector<std::string>> actors(db::Database& db, std::int64_t limit);
+
 }  // namespace colo::audit

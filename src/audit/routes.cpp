@@ -14,6 +14,9 @@ namespace {
 
 namespace json = boost::json;
 
+// More names than a select can usefully offer; past it the filter takes a typed name.
+constexpr std::int64_t kActorLimit = 500;
+
 std::optional<Instant> read_bound(http::QueryReader& q, std::string_view name, bool end,
                                   const BusinessCalendar& calendar) {
   auto v = q.string(name, 40);
@@ -89,6 +92,71 @@ void add_routes(http::Router& router, db::Database& db, const Clock& clock) {
                             {"sort", "string", "id, at, actor, object_type or action; - for descending (default -id)"},
                             {"limit", "integer"},
                             {"offset", "integer"}}});
+  // One object's history for whoever may read the object: a detail page shows how its object came
+  // to be without its reader holding audit.read. Customers never read the log, not even about
+  // their own objects: entries name staff, their roles and addresses.
+  router.add(
+      http::Route{.method = "GET",
+                  .pattern = "/api/v1/audit/history",
+                  .handler =
+                      [&db](http::Request& req) {
+                        http::QueryReader q(req);
+                        auto page = http::read_page(q);
+                        auto type = q.string("object_type", 100);
+                        auto id = q.string("object_id", 100);
+                        auto text = q.string("q", 100);
+                        auto sort = q.string("sort", 100);
+                        if (!type) q.error("object_type", "required", "Name the object's type.");
+                        if (!id) q.error("object_id", "required", "Name the object's id.");
+                        q.finish();
+                        auto ctx = http::context_of(req);
+                        if (ctx.tenant())
+                          throw Failure{Error{ErrorKind::forbidden,
+                                              "audit.history.staff_only",
+                                              "The change history is shown to the operator's staff only.",
+                                              {}}};
+                        if (!ctx.can("audit.read")) {
+                          auto needed = history_permission(*type);
+                          if (!needed)
+                            throw Failure{Error{ErrorKind::forbidden,
+                                                "audit.history.not_offered",
+                                                "The history of this kind of object is in the audit log only.",
+                                                {}}};
+                          if (!ctx.can(*needed))
+                            throw Failure{Error::forbidden("You lack the permission " + *needed + ".")};
+                        }
+                        Filter f;
+                        f.object_type = type;
+                        f.object_id = id;
+                        f.q = text;
+                        f.sort = sort;
+                        f.limit = page.limit;
+                        f.offset = page.offset;
+                        auto [count, entries] = search(db, ctx, f).take();
+                        json::array results;
+                        for (const auto& e : entries) results.push_back(entry_json(e));
+                        return http::json_response(http::page_json(req, page, count, std::move(results)));
+                      },
+                  .summary = "One object's change history, newest first, for staff who may read the object.",
+                  .tag = "audit",
+                  .auth = http::Auth::authenticated,
+                  .query = {{"object_type", "string", "customer, user, dcim.rack, application, contract, ..."},
+                            {"object_id", "string", "The object's id"},
+                            {"q", "string", "Part of the actor, object type, object id or action"},
+                            {"sort", "string", "id, at, actor, object_type or action; - for descending (default -id)"},
+                            {"limit", "integer"},
+                            {"offset", "integer"}}});
+  router.add(http::Route{.method = "GET",
+                         .pattern = "/api/v1/audit/actors",
+                         .handler =
+                             [&db](http::Request&) {
+                               json::array out;
+                               for (auto& a : actors(db, kActorLimit).take()) out.emplace_back(std::move(a));
+                               return http::json_response(json::object{{"results", std::move(out)}});
+                             },
+                         .summary = "The names actors are recorded under, for the log's actor filter.",
+                         .tag = "audit",
+                         .permission = "audit.read"});
 }
 
 }  // namespace colo::audit

@@ -23,6 +23,7 @@ constexpr std::string_view kFind = "SELECT id, hash, alg FROM audit_log WHERE id
 constexpr std::string_view kCountUpTo = "SELECT COUNT(*) FROM audit_log WHERE id <= $1";
 constexpr std::string_view kAfter = " WHERE id > $1 ORDER BY id LIMIT $2";
 constexpr std::string_view kCount = "SELECT COUNT(*) FROM audit_log";
+constexpr std::string_view kActors = "SELECT DISTINCT actor FROM audit_log ORDER BY actor LIMIT $1";
 const db::ListSpec kEntryList{
     .search = {"actor", "object_type", "object_id", "action"},
     .sorts = {{"id", "id"}, {"at", "at"}, {"actor", "actor"}, {"object_type", "object_type"}, {"action", "action"}},
@@ -112,6 +113,14 @@ Result<std::pair<std::int64_t, std::vector<Row>>> search(db::Tx& tx, const Conte
   if (f.to) sql.add("at < ?", format_instant(*f.to));
   sql.search(f.q);
   return db::list_page<Row>(tx, sql, kCount, kColumns, f.sort, f.limit, f.offset, row_from);
+}
+
+Result<std::vector<std::string>> actors(db::Tx& tx, std::int64_t limit) {
+  COLO_TRY(auto res, tx.query(kActors, {limit}));
+  std::vector<std::string> out;
+  out.reserve(res.rows.size());
+  for (const auto& r : res.rows) out.push_back(r.text(0));
+  return out;
 }
 
 }  // namespace colo::audit::store

@@ -59,5 +59,7 @@ Result<std::vector<Row>> entries_after(db::Tx& tx, std::int64_t after_id, std::i
 // A filtered page, newest first, and the total count; confined to the caller's customer by
 // db::tenant_filter.
 Result<std::pair<std::int64_t, std::vector<Row>>> search(db::Tx& tx, const Context& ctx, const Filter& f);
+// The distinct actor names, in order, at most `limit` (read through the actor index).
+Result<std::vector<std::string>> actors(db::Tx& tx, std::int64_t limit);
 
 }  // namespace colo::audit::store

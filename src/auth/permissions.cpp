@@ -34,7 +34,7 @@ const std::vector<PermissionDef> kPermissions = {
     {"users.read", "List and read user accounts", {"admin", "business", "auditor"}},
     {"users.write", "Create, disable and re-enable staff and customer users, reset passwords, assign roles", {"admin"}},
     {"users.customer_write", "Create customer users for a customer", {"admin", "business"}},
-    {"audit.read", "Read the audit log", {"admin", "auditor"}},
+    {"audit.read", "Read the audit log", {"admin", "security", "auditor"}},
     // Customers (R3.1.1, R10)
     {"customers.read", "List and read customers (customers read only their own record)",
      staff_and({"customer_admin", "customer_user"})},

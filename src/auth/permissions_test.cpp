@@ -44,6 +44,14 @@ TEST(PermissionsTest, AuditorsReadButNeverWrite) {
   }
 }
 
+// The security department reviews sign-ins and changes (R6.1.3) without being able to change
+// anything the log records.
+TEST(PermissionsTest, SecurityReadsTheAuditLogButWritesNothing) {
+  auto p = permissions_for({"security"});
+  EXPECT_TRUE(p.count("audit.read"));
+  for (const auto& name : p) EXPECT_EQ(name.find(".write"), std::string::npos) << name;
+}
+
 TEST(PermissionsTest, CustomersHoldNoStaffPowers) {
   for (const char* role : {"customer_admin", "customer_user"}) {
     auto p = permissions_for({role});

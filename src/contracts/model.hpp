@@ -158,6 +158,7 @@ struct Contract {
   std::optional<std::string> signed_at, signed_by_name, customer_signatory, signed_on;
   std::optional<std::int64_t> signed_by;
   std::optional<std::string> scan_hash, scan_type;
+  std::optional<std::string> scan_name;  // as uploaded; older scans have none
   std::optional<std::int64_t> scan_size;
   std::optional<std::string> activated_at, activated_by_name;
   std::optional<std::string> ended_at, termination_date, termination_initiator, termination_reason;

@@ -3,6 +3,7 @@
 
 #include <boost/json.hpp>
 
+#include "contracts/scan.hpp"
 #include "contracts/service.hpp"
 #include "contracts/terms.hpp"
 #include "core/json.hpp"
@@ -84,6 +85,7 @@ json::object contract_json(const Contract& c) {
                      {"customer_signatory", nullable(c.customer_signatory)},
                      {"signed_on", nullable(c.signed_on)},
                      {"scan", json::object{{"content_type", nullable(c.scan_type)},
+                                           {"file_name", nullable(c.scan_name)},
                                            {"size", nullable(c.scan_size)},
                                            {"hash", nullable(c.scan_hash)},
                                            {"url", "/api/v1/contracts/" + std::to_string(c.id) + "/scan"}}}};
@@ -371,12 +373,14 @@ void add_routes(http::Router& router, Service& svc) {
                     http::QueryReader q(req);
                     auto signatory = q.string("customer_signatory", 200).value_or("");
                     auto signed_on = q.date("signed_on");
+                    auto file_name = q.string("file_name", 255).value_or("");
                     q.finish();
                     std::string type(req.header("content-type").value_or(""));
                     if (auto semi = type.find(';'); semi != std::string::npos) type.resize(semi);
                     while (!type.empty() && type.back() == ' ') type.pop_back();
                     for (auto& ch : type) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-                    auto d = svc.sign(http::context_of(req), id, type, req.body, signatory, signed_on).take();
+                    auto d =
+                        svc.sign(http::context_of(req), id, type, req.body, signatory, signed_on, file_name).take();
                     return http::json_response(detail_json(d));
                   },
               .summary = "Record the signature: the body is the signed scan (application/pdf, image/jpeg or "
@@ -384,7 +388,8 @@ void add_routes(http::Router& router, Service& svc) {
               .tag = "contracts",
               .permission = "contracts.write",
               .query = {{"customer_signatory", "string", "who signed for the customer"},
-                        {"signed_on", "string", "YYYY-MM-DD, default today"}}});
+                        {"signed_on", "string", "YYYY-MM-DD, default today"},
+                        {"file_name", "string", "the scan's file name as uploaded, shown with it"}}});
   router.add({.method = "GET",
               .pattern = "/api/v1/contracts/{id}/scan",
               .handler =
@@ -394,7 +399,7 @@ void add_routes(http::Router& router, Service& svc) {
                     r.status = 200;
                     r.file_path = f.path.string();
                     r.set_header("Content-Type", f.content_type);
-                    r.set_header("Content-Disposition", "inline; filename=\"" + f.file_name + "\"");
+                    r.set_header("Content-Disposition", scan_disposition(f.uploaded_name, f.file_name));
                     r.set_header("Cache-Control", "private, no-store");
                     return r;
                   },

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 
@@ -100,6 +101,36 @@ Result<std::string> store_scan(const std::filesystem::path& dir, std::string_vie
   Fd d{::open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
   if (d.fd >= 0) ::fsync(d.fd);
   return hash;
+}
+
+Result<std::optional<std::string>> scan_file_name(std::string_view given) {
+  if (auto slash = given.find_last_of("/\\"); slash != std::string_view::npos) given.remove_prefix(slash + 1);
+  while (!given.empty() && (given.front() == ' ' || given.front() == '\t')) given.remove_prefix(1);
+  while (!given.empty() && (given.back() == ' ' || given.back() == '\t')) given.remove_suffix(1);
+  if (given.empty()) return std::optional<std::string>{};
+  for (unsigned char ch : given)
+    if (ch < 0x20 || ch == 0x7f || ch == '"')
+      return Error::validation({{"file_name", "contracts.scan.bad_file_name",
+                                 "A file name cannot contain control characters or double quotes."}});
+  return std::optional<std::string>{std::string(given)};
+}
+
+std::string scan_disposition(const std::optional<std::string>& file_name, const std::string& fallback) {
+  std::string out = "inline; filename=\"" + fallback + "\"";
+  if (!file_name || *file_name == fallback) return out;
+  out += "; filename*=UTF-8''";
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  for (unsigned char ch : *file_name) {
+    // attr-char of RFC 8187; everything else is percent-encoded byte by byte.
+    if (std::isalnum(ch) || std::string_view("!#$&+-.^_`|~").find(static_cast<char>(ch)) != std::string_view::npos) {
+      out += static_cast<char>(ch);
+    } else {
+      out += '%';
+      out += kHex[ch >> 4];
+      out += kHex[ch & 0x0f];
+    }
+  }
+  return out;
 }
 
 }  // namespace colo::contracts

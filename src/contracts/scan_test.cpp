@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <optional>
 #include <sstream>
+#include <vector>
 
 #include "core/crypto.hpp"
 
@@ -33,6 +35,38 @@ TEST(Scan, R3_2_3_ChecksTypeContentAndSize) {
   EXPECT_EQ(check_scan("application/pdf", "").error().code, "contracts.scan.empty");
   std::string big = kPdf + std::string(kMaxScanBytes, 'x');
   EXPECT_EQ(check_scan("application/pdf", big).error().kind, ErrorKind::too_large);
+}
+
+TEST(Scan, R3_2_3_KeepsTheUploadedNameWithoutItsPath) {
+  struct Case {
+    std::string given;
+    std::optional<std::string> kept;
+    bool ok;
+  };
+  const std::vector<Case> cases = {
+      {"合同.pdf", "合同.pdf", true},
+      {"C:\\fakepath\\signed scan.pdf", "signed scan.pdf", true},
+      {"/tmp/x/scan.png", "scan.png", true},
+      {"  padded.pdf  ", "padded.pdf", true},
+      {"", std::nullopt, true},
+      {"dir/", std::nullopt, true},
+      {"a\"b.pdf", std::nullopt, false},
+      {"a\nb.pdf", std::nullopt, false},
+  };
+  for (const auto& c : cases) {
+    auto r = scan_file_name(c.given);
+    ASSERT_EQ(r.ok(), c.ok) << c.given;
+    if (c.ok)
+      EXPECT_EQ(*r, c.kept) << c.given;
+    else
+      EXPECT_EQ(r.error().fields.at(0).code, "contracts.scan.bad_file_name");
+  }
+}
+
+TEST(Scan, TheDownloadNamesTheFileInUtf8WithAnAsciiFallback) {
+  EXPECT_EQ(scan_disposition(std::nullopt, "CT-2026-000001.pdf"), "inline; filename=\"CT-2026-000001.pdf\"");
+  EXPECT_EQ(scan_disposition("合同 v2.pdf", "CT-2026-000001.pdf"),
+            "inline; filename=\"CT-2026-000001.pdf\"; filename*=UTF-8''%E5%90%88%E5%90%8C%20v2.pdf");
 }
 
 TEST(Scan, StoredByHashWithNoTemporaryLeftBehind) {

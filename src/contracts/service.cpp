@@ -13,6 +13,7 @@
 #include "contracts/store.hpp"
 #include "contracts/terms.hpp"
 #include "core/business_calendar.hpp"
+#include "i18n/catalogue.hpp"
 #include "notify/notify.hpp"
 
 namespace colo::contracts {
@@ -71,25 +72,32 @@ Status Service::refresh_terms(db::Tx& tx, Contract& c, Date day) {
   return store::update(tx, c);
 }
 
-Status Service::tell(db::Tx& tx, const Contract& c, const std::string& topic, const std::string& en,
-                     const std::string& zh, const std::string& body, bool customer, bool business) {
+Status Service::tell(db::Tx& tx, const Contract& c, const std::string& topic, const std::string& title_key,
+                     const MessageParams& params, const std::string& body, bool customer, bool business,
+                     const std::string& body_key) {
   const std::string link = "/contracts/" + std::to_string(c.id);
   if (customer)
-    COLO_CHECK(notify::notify(tx, clock_, {notify::Audience::customer(c.customer_id), topic, en, zh, body, link}));
+    COLO_CHECK(notify::notify(
+        tx, clock_,
+        notify::keyed(notify::Audience::customer(c.customer_id), topic, title_key, params, link, body, body_key)));
   if (business)
-    COLO_CHECK(notify::notify(tx, clock_, {notify::Audience::staff_role("business"), topic, en, zh, body, link}));
-  return notify::publish(tx, clock_, topic,
-                         json::object{{"contract_id", c.id},
-                                      {"number", c.number},
-                                      {"customer_id", c.customer_id},
-                                      {"status", c.status},
-                                      {"end_date", format_date(c.terms.end_date)},
-                                      {"detail", body}});
+    COLO_CHECK(notify::notify(
+        tx, clock_,
+        notify::keyed(notify::Audience::staff_role("business"), topic, title_key, params, link, body, body_key)));
+  return notify::publish(
+      tx, clock_, topic,
+      json::object{{"contract_id", c.id},
+                   {"number", c.number},
+                   {"customer_id", c.customer_id},
+                   {"status", c.status},
+                   {"end_date", format_date(c.terms.end_date)},
+                   {"detail", body_key.empty() ? body : i18n::render_or("en-US", body_key, params, body)}});
 }
 
 Result<AmendmentView> Service::amendment_view(db::Tx& tx, const Context& ctx, Amendment a) {
   AmendmentView v;
   COLO_TRY(v.timeline, workflow::history(tx, kAmendmentObject, a.id));
+  workflow::localise(v.timeline, ctx.lang);
   for (const auto* t : amendment_workflow().available(a.status, ctx))
     if (!amendment_system_action(t->action)) v.actions.push_back(t->action);
   v.amendment = std::move(a);
@@ -187,10 +195,12 @@ Result<Detail> Service::create(const Context& ctx, const ContractInput& in) {
   COLO_TRY(auto existing, store::find_by_application(tx, app->id));
   if (existing)
     return Error::conflict("contracts.application_has_contract",
-                           "Application " + app->number + " already has a contract.");
+                           "Application " + app->number + " already has a contract.")
+        .with("number", app->number);
   if (app->status != "approved")
     return Error::conflict("contracts.application_not_approved",
-                           "Application " + app->number + " is " + app->status + "; a contract follows approval.");
+                           "Application " + app->number + " is " + app->status + "; a contract follows approval.")
+        .with("number", app->number);
   Terms base;
   base.effective_date = app->needs.start_date.value_or(today());
   if (app->needs.term_months > 0) base.term_months = app->needs.term_months;
@@ -225,8 +235,8 @@ Result<Detail> Service::create(const Context& ctx, const ContractInput& in) {
   after["application_id"] = app->id;
   after["terms"] = terms_json(terms);
   COLO_CHECK(audit::record(tx, ctx, clock_, {kObject, std::to_string(c.id), "create", nullptr, after, c.customer_id}));
-  COLO_CHECK(tell(tx, c, "contract.drafted", "Contract " + c.number + " drafted for application " + app->number,
-                  "已为托管申请 " + app->number + " 拟定合同 " + c.number, "", true, false));
+  COLO_CHECK(tell(tx, c, "contract.drafted", "notice.contract.drafted",
+                  {{"number", c.number}, {"application", app->number}}, "", true, false));
   COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
   COLO_CHECK(tx.commit());
   return d;
@@ -239,7 +249,9 @@ Result<Detail> Service::update(const Context& ctx, std::int64_t id, const Contra
   COLO_TRY(auto c, load_visible(tx, ctx, id));
   if (c.status != "draft")
     return Error::conflict("contracts.not_draft", "Only a draft contract can be changed; this one is " + c.status +
-                                                      ". Change a signed contract with a change agreement.");
+                                                      ". Change a signed contract with a change agreement.")
+        .with("number", c.number)
+        .with("@status", "contract.status." + c.status);
   COLO_TRY(auto versions, store::versions(tx, c.id));
   const Version* first = latest(versions);
   if (!first) return Error::internal("contract without version");
@@ -261,11 +273,16 @@ Result<Detail> Service::update(const Context& ctx, std::int64_t id, const Contra
 }
 
 Result<Detail> Service::sign(const Context& ctx, std::int64_t id, std::string_view content_type, std::string_view bytes,
-                             const std::string& customer_signatory, std::optional<Date> signed_on) {
+                             const std::string& customer_signatory, std::optional<Date> signed_on,
+                             std::string_view file_name) {
+  COLO_TRY(auto kept_name, scan_file_name(file_name));
   {
     COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
     COLO_TRY(auto c, load_visible(tx, ctx, id));
-    if (c.status != "draft") return Error::conflict("contracts.not_draft", "The contract is already " + c.status + ".");
+    if (c.status != "draft")
+      return Error::conflict("contracts.not_draft", "The contract is already " + c.status + ".")
+          .with("number", c.number)
+          .with("@status", "contract.status." + c.status);
   }
   COLO_CHECK(check_scan(content_type, bytes));
   if (signed_on && *signed_on > today())
@@ -275,7 +292,10 @@ Result<Detail> Service::sign(const Context& ctx, std::int64_t id, std::string_vi
   COLO_TRY(auto hash, store_scan(upload_dir_, bytes));
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto c, load_visible(tx, ctx, id));
-  if (c.status != "draft") return Error::conflict("contracts.not_draft", "The contract is already " + c.status + ".");
+  if (c.status != "draft")
+    return Error::conflict("contracts.not_draft", "The contract is already " + c.status + ".")
+        .with("number", c.number)
+        .with("@status", "contract.status." + c.status);
   auto before = state_json(c);
   c.status = "signed";
   c.signed_at = format_instant(clock_.now());
@@ -286,17 +306,18 @@ Result<Detail> Service::sign(const Context& ctx, std::int64_t id, std::string_vi
   c.scan_hash = hash;
   c.scan_type = std::string(content_type);
   c.scan_size = static_cast<std::int64_t>(bytes.size());
+  c.scan_name = std::move(kept_name);
   c.updated_at = *c.signed_at;
   COLO_CHECK(store::update(tx, c));
   auto after = state_json(c);
   after["scan_hash"] = hash;
   after["scan_type"] = *c.scan_type;
+  if (c.scan_name) after["scan_name"] = *c.scan_name;
   after["signed_on"] = *c.signed_on;
   after["customer_signatory"] = customer_signatory;
   COLO_CHECK(
       audit::record(tx, ctx, clock_, {kObject, std::to_string(c.id), "sign", std::move(before), after, c.customer_id}));
-  COLO_CHECK(tell(tx, c, "contract.signed", "Contract " + c.number + " signed", "合同 " + c.number + " 已签署", "",
-                  true, false));
+  COLO_CHECK(tell(tx, c, "contract.signed", "notice.contract.signed", {{"number", c.number}}, "", true, false));
   COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
   COLO_CHECK(tx.commit());
   return d;
@@ -311,6 +332,7 @@ Result<ScanFile> Service::scan(const Context& ctx, std::int64_t id) {
   f.content_type = c.scan_type.value_or("application/octet-stream");
   const char* ext = f.content_type == "application/pdf" ? ".pdf" : f.content_type == "image/png" ? ".png" : ".jpg";
   f.file_name = c.number + ext;
+  f.uploaded_name = c.scan_name;
   std::error_code ec;
   // Logged once, with the request id, where the 500 is answered.
   if (!std::filesystem::exists(f.path, ec))
@@ -323,17 +345,19 @@ Result<Detail> Service::activate(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto c, load_visible(tx, ctx, id));
   // Two activations at once: the later one finds the contract active (the write transaction holds
   // the writers' lock from its start, so it cannot see it still signed).
-  if (c.status == "active") return Error::conflict("contracts.already_active", "The contract is already active.");
+  if (c.status == "active")
+    return Error::conflict("contracts.already_active", "The contract is already active.").with("number", c.number);
   if (c.status != "signed")
-    return Error::conflict("contracts.not_signed",
-                           "A contract is activated once signed; this one is " + c.status + ".");
+    return Error::conflict("contracts.not_signed", "A contract is activated once signed; this one is " + c.status + ".")
+        .with("number", c.number)
+        .with("@status", "contract.status." + c.status);
   auto before = state_json(c);
   std::vector<std::int64_t> devices;
   std::vector<LedgerAddress> addresses;
   const auto now = format_instant(clock_.now());
   if (c.application_id) {
     COLO_TRY(auto app, applications_.find(tx, *c.application_id));
-    COLO_TRY(devices, applications_.mark_contracted(tx, ctx, *c.application_id, c.id,
+    COLO_TRY(devices, applications_.mark_contracted(tx, ctx, *c.application_id, c.id, c.number,
                                                     clock_.calendar().start_of(add_days(c.terms.end_date, 1))));
     if (ledger_) {
       COLO_TRY(auto named, ledger_->devices(tx, ctx, devices));
@@ -357,7 +381,9 @@ Result<Detail> Service::activate(const Context& ctx, std::int64_t id) {
           return Error::conflict("contracts.activation.no_addresses",
                                  "The contract includes " + std::to_string(app->needs.ipv4_count) +
                                      " IPv4 address(es) but the site's pools for customers cannot supply them: " +
-                                     assigned.error().message);
+                                     assigned.error().message)
+              .with("number", c.number)
+              .with("count", std::to_string(app->needs.ipv4_count));
         return std::move(assigned).error();
       }
       addresses = std::move(assigned).value();
@@ -378,10 +404,11 @@ Result<Detail> Service::activate(const Context& ctx, std::int64_t id) {
   after["ipv4_addresses"] = std::move(assigned);
   COLO_CHECK(audit::record(tx, ctx, clock_,
                            {kObject, std::to_string(c.id), "activate", std::move(before), after, c.customer_id}));
-  COLO_CHECK(tell(tx, c, "contract.activated", "Contract " + c.number + " is in force", "合同 " + c.number + " 已生效",
-                  std::to_string(devices.size()) + " device(s) planned, " + std::to_string(addresses.size()) +
-                      " IPv4 address(es) assigned",
-                  true, true));
+  COLO_CHECK(tell(tx, c, "contract.activated", "notice.contract.activated",
+                  {{"number", c.number},
+                   {"devices", std::to_string(devices.size())},
+                   {"addresses", std::to_string(addresses.size())}},
+                  "", true, true, "notice.contract.activated.body"));
   COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
   COLO_CHECK(tx.commit());
   return d;
@@ -467,11 +494,11 @@ Status Service::offboard(db::Tx& tx, const Context& ctx, const Contract& c) {
                             c.customer_id}));
   if (!tasks.empty()) {
     const std::string link = "/contracts/" + std::to_string(c.id);
-    const std::string body = std::to_string(tasks.size()) + " device(s) to move out of the racks.";
-    COLO_CHECK(notify::notify(tx, clock_,
-                              {notify::Audience::staff_role("operations"), "contract.move_out",
-                               "Contract " + c.number + " ended: move the customer's devices out",
-                               "合同 " + c.number + " 已终止：请安排客户设备搬出", body, link}));
+    COLO_CHECK(notify::notify(
+        tx, clock_,
+        notify::keyed(notify::Audience::staff_role("operations"), "contract.move_out", "notice.contract.move_out",
+                      {{"number", c.number}, {"devices", std::to_string(tasks.size())}}, link, "",
+                      "notice.contract.move_out.body")));
     // The outbox event a service desk picks the tasks up from.
     COLO_CHECK(notify::publish(
         tx, clock_, "contract.move_out",
@@ -492,14 +519,18 @@ Result<Detail> Service::terminate(const Context& ctx, std::int64_t id, const Ter
 Status Service::terminate_in(db::Tx& tx, const Context& ctx, Contract& c, const Termination& t) {
   if (!live(c))
     return Error::conflict("contracts.not_live",
-                           "Only a signed or active contract can be terminated; this one is " + c.status + ".");
+                           "Only a signed or active contract can be terminated; this one is " + c.status + ".")
+        .with("number", c.number)
+        .with("@status", "contract.status." + c.status);
   if (t.date > today())
     return Error::unprocessable("contracts.termination_in_future", "Terminate on the day it takes effect.",
                                 {{"date", "in_future", "The termination date cannot be in the future."}});
   if (t.date > c.terms.end_date)
     return Error::unprocessable("contracts.termination_after_end",
                                 "The contract ends on " + format_date(c.terms.end_date) + " anyway.",
-                                {{"date", "after_end", "The date is after the contract's end."}});
+                                {{"date", "after_end", "The date is after the contract's end."}})
+        .with("number", c.number)
+        .with("date", format_date(c.terms.end_date));
   auto before = state_json(c);
   c.termination_date = format_date(t.date);
   c.termination_initiator = t.initiated_by;
@@ -511,8 +542,8 @@ Status Service::terminate_in(db::Tx& tx, const Context& ctx, Contract& c, const 
   after["reason"] = t.reason;
   COLO_CHECK(audit::record(tx, ctx, clock_,
                            {kObject, std::to_string(c.id), "terminate", std::move(before), after, c.customer_id}));
-  COLO_CHECK(tell(tx, c, "contract.terminated", "Contract " + c.number + " terminated",
-                  "合同 " + c.number + " 已提前终止", t.reason, true, true));
+  COLO_CHECK(
+      tell(tx, c, "contract.terminated", "notice.contract.terminated", {{"number", c.number}}, t.reason, true, true));
   return {};
 }
 
@@ -621,7 +652,9 @@ Result<TerminationRequest> Service::request_termination(const Context& ctx, std:
                  {}};
   if (!live(c))
     return Error::conflict("contracts.not_live",
-                           "Only a signed or active contract can be ended; this one is " + c.status + ".");
+                           "Only a signed or active contract can be ended; this one is " + c.status + ".")
+        .with("number", c.number)
+        .with("@status", "contract.status." + c.status);
   std::vector<FieldError> errors;
   if (in.desired_date < today())
     errors.push_back({"desired_date", "in_past", "The desired end date has passed."});
@@ -653,9 +686,8 @@ Result<TerminationRequest> Service::request_termination(const Context& ctx, std:
   COLO_CHECK(audit::record(
       tx, ctx, clock_,
       {"contract_termination_request", std::to_string(r.id), "create", nullptr, request_audit(r), c.customer_id}));
-  COLO_CHECK(tell(tx, c, "contract.termination_requested",
-                  "The customer asks to end contract " + c.number + " on " + format_date(r.desired_date),
-                  "客户申请于 " + format_date(r.desired_date) + " 提前终止合同 " + c.number, r.reason, true, true));
+  COLO_CHECK(tell(tx, c, "contract.termination_requested", "notice.contract.termination_requested",
+                  {{"number", c.number}, {"date", format_date(r.desired_date)}}, r.reason, true, true));
   COLO_CHECK(tx.commit());
   return r;
 }
@@ -693,9 +725,8 @@ Result<Detail> Service::decide_termination_request(const Context& ctx, std::int6
     t.date = decision.date.value_or(today());
     COLO_CHECK(terminate_in(tx, ctx, c, t));
   } else {
-    COLO_CHECK(tell(tx, c, "contract.termination_declined",
-                    "Your request to end contract " + c.number + " was declined",
-                    "您提前终止合同 " + c.number + " 的申请未获同意", decision.comment, true, false));
+    COLO_CHECK(tell(tx, c, "contract.termination_declined", "notice.contract.termination_declined",
+                    {{"number", c.number}}, decision.comment, true, false));
   }
   COLO_TRY(auto d, detail(tx, ctx, c, std::nullopt));
   COLO_CHECK(tx.commit());
@@ -721,7 +752,9 @@ Result<AmendmentView> Service::propose(const Context& ctx, std::int64_t id, cons
   COLO_TRY(auto c, load_visible(tx, ctx, id));
   if (!live(c))
     return Error::conflict("contracts.not_live",
-                           "Only a signed or active contract can be changed; this one is " + c.status + ".");
+                           "Only a signed or active contract can be changed; this one is " + c.status + ".")
+        .with("number", c.number)
+        .with("@status", "contract.status." + c.status);
   COLO_TRY(auto versions, store::versions(tx, c.id));
   const Version* base = latest(versions);
   if (!base) return Error::internal("contract without version");
@@ -750,11 +783,10 @@ Result<AmendmentView> Service::propose(const Context& ctx, std::int64_t id, cons
                                          {"effective_date", format_date(a.effective_date)},
                                          {"changes", changes_json(a.changes)}},
                             c.customer_id}));
-  const std::string label = "Change agreement " + std::to_string(a.number) + " to contract " + c.number;
-  const std::string label_zh = "合同 " + c.number + " 的变更协议 " + std::to_string(a.number);
+  const MessageParams names{{"number", c.number}, {"amendment", std::to_string(a.number)}};
   const bool by_customer = a.proposed_by_side == "customer";
-  COLO_CHECK(tell(tx, c, "contract.amendment_proposed", label + " awaits your agreement", label_zh + " 待您确认",
-                  a.summary, !by_customer, by_customer));
+  COLO_CHECK(tell(tx, c, "contract.amendment_proposed", "notice.contract.amendment_proposed", names, a.summary,
+                  !by_customer, by_customer));
   COLO_TRY(auto v, amendment_view(tx, ctx, a));
   COLO_CHECK(tx.commit());
   return v;
@@ -770,8 +802,8 @@ Status Service::take_effect(db::Tx& tx, const Context& ctx, Contract& c, Amendme
   a.status = "effective";
   a.updated_at = format_instant(clock_.now());
   COLO_CHECK(store::update_amendment(tx, a));
-  COLO_CHECK(workflow::record(tx, ctx, clock_, kAmendmentObject, a.id, *t, "agreed",
-                              "In effect from " + format_date(a.effective_date)));
+  COLO_CHECK(workflow::record(tx, ctx, clock_, kAmendmentObject, a.id, *t, "agreed", "timeline.amendment.in_effect",
+                              {{"date", format_date(a.effective_date)}}));
   COLO_CHECK(refresh_terms(tx, c, day));
   return audit::record(tx, ctx, clock_,
                        {kAmendmentObject, std::to_string(a.id), "take_effect", json::object{{"status", "agreed"}},
@@ -792,22 +824,27 @@ Status Service::close_for_end(db::Tx& tx, const Context& ctx, Contract& c, Amend
   for (const auto& tr : def.transitions)
     if (tr.action == "lapse") t = &tr;
   const std::string from = a.status;
-  const std::string ended = c.status == "terminated" ? "was terminated" : "expired";
-  const std::string ended_zh = c.status == "terminated" ? "已提前终止" : "已到期终止";
-  const std::string why = "Contract " + c.number + " " + ended + " on " + format_date(end) +
-                          (from == "agreed" ? ", before this change's date " + format_date(a.effective_date) + "."
-                                            : " while this change awaited agreement.");
+  // The reason names the contract by its number and is stored as a catalogue key, so each reader
+  // sees it in their language; the English text goes to the audit log.
+  const MessageParams why_params{
+      {"number", c.number},
+      {"amendment", std::to_string(a.number)},
+      {"@ended", c.status == "terminated" ? "contract.ended.terminated" : "contract.ended.expired"},
+      {"date", format_date(end)},
+      {"effective", format_date(a.effective_date)}};
+  const std::string why_key =
+      from == "agreed" ? "timeline.amendment.lapsed_before_date" : "timeline.amendment.lapsed_unagreed";
+  const std::string why = i18n::render_or("en-US", why_key, why_params, why_key);
   a.status = "lapsed";
   a.updated_at = format_instant(clock_.now());
   COLO_CHECK(store::update_amendment(tx, a));
-  COLO_CHECK(workflow::record(tx, ctx, clock_, kAmendmentObject, a.id, *t, from, why));
+  COLO_CHECK(workflow::record(tx, ctx, clock_, kAmendmentObject, a.id, *t, from, why_key, why_params));
   COLO_CHECK(audit::record(tx, ctx, clock_,
                            {kAmendmentObject, std::to_string(a.id), "lapse", json::object{{"status", from}},
                             json::object{{"status", a.status}, {"reason", why}}, c.customer_id}));
-  const std::string label = "Change agreement " + std::to_string(a.number) + " to contract " + c.number;
-  const std::string label_zh = "合同 " + c.number + " 的变更协议 " + std::to_string(a.number);
-  return tell(tx, c, "contract.amendment_lapsed", label + " lapsed", label_zh + " 因合同" + ended_zh + "而失效", why,
-              true, true);
+  const MessageParams names{{"number", c.number}, {"amendment", std::to_string(a.number)}};
+  return tell(tx, c, "contract.amendment_lapsed", "notice.contract.amendment_lapsed", why_params, "", true, true,
+              why_key);
 }
 
 Result<AmendmentView> Service::amendment_transition(const Context& ctx, std::int64_t id, std::int64_t amendment_id,
@@ -825,7 +862,9 @@ Result<AmendmentView> Service::amendment_transition(const Context& ctx, std::int
   a.updated_at = format_instant(clock_.now());
   if (action == "agree") {
     if (!live(c))
-      return Error::conflict("contracts.not_live", "The contract is " + c.status + "; it can no longer change.");
+      return Error::conflict("contracts.not_live", "The contract is " + c.status + "; it can no longer change.")
+          .with("number", c.number)
+          .with("@status", "contract.status." + c.status);
     COLO_TRY(auto versions, store::versions(tx, c.id));
     const Version* base = latest(versions);
     Terms terms = apply_changes(base->terms, a.changes);
@@ -850,18 +889,17 @@ Result<AmendmentView> Service::amendment_transition(const Context& ctx, std::int
   COLO_CHECK(audit::record(tx, ctx, clock_,
                            {kAmendmentObject, std::to_string(a.id), action, json::object{{"status", from}},
                             json::object{{"status", a.status}, {"comment", comment}}, c.customer_id}));
-  const std::string label = "Change agreement " + std::to_string(a.number) + " to contract " + c.number;
-  const std::string label_zh = "合同 " + c.number + " 的变更协议 " + std::to_string(a.number);
+  const MessageParams names{{"number", c.number}, {"amendment", std::to_string(a.number)}};
   const bool to_customer = a.proposed_by_side == "customer" || action == "agree";
   const bool to_business = a.proposed_by_side == "operator" || action == "agree";
   if (action == "agree")
-    COLO_CHECK(tell(tx, c, "contract.amendment_agreed", label + " agreed", label_zh + " 已由双方确认", comment,
-                    to_customer, to_business));
+    COLO_CHECK(tell(tx, c, "contract.amendment_agreed", "notice.contract.amendment_agreed", names, comment, to_customer,
+                    to_business));
   else if (action == "reject")
-    COLO_CHECK(tell(tx, c, "contract.amendment_rejected", label + " declined", label_zh + " 未获同意", comment,
+    COLO_CHECK(tell(tx, c, "contract.amendment_rejected", "notice.contract.amendment_rejected", names, comment,
                     a.proposed_by_side == "customer", a.proposed_by_side == "operator"));
   else
-    COLO_CHECK(tell(tx, c, "contract.amendment_withdrawn", label + " withdrawn", label_zh + " 已撤回", comment,
+    COLO_CHECK(tell(tx, c, "contract.amendment_withdrawn", "notice.contract.amendment_withdrawn", names, comment,
                     a.proposed_by_side == "operator", a.proposed_by_side == "customer"));
   if (action == "agree" && a.effective_date <= today()) COLO_CHECK(take_effect(tx, ctx, c, a, today()));
   COLO_TRY(auto v, amendment_view(tx, ctx, a));
@@ -936,17 +974,15 @@ Result<DailyReport> Service::run_daily(Date day) {
         COLO_CHECK(
             audit::record(tx, ctx, clock_,
                           {kObject, std::to_string(c.id), "renew", std::move(before), state_json(c), c.customer_id}));
-        COLO_CHECK(tell(tx, c, "contract.renewed",
-                        "Contract " + c.number + " renewed until " + format_date(c.terms.end_date),
-                        "合同 " + c.number + " 已自动续期至 " + format_date(c.terms.end_date), "", true, true));
+        COLO_CHECK(tell(tx, c, "contract.renewed", "notice.contract.renewed",
+                        {{"number", c.number}, {"date", format_date(c.terms.end_date)}}, "", true, true));
         ++report.renewed;
       } else {
         COLO_CHECK(end_contract(tx, ctx, c, "expired"));
         COLO_CHECK(
             audit::record(tx, ctx, clock_,
                           {kObject, std::to_string(c.id), "expire", std::move(before), state_json(c), c.customer_id}));
-        COLO_CHECK(tell(tx, c, "contract.expired", "Contract " + c.number + " expired",
-                        "合同 " + c.number + " 已到期终止", "", true, true));
+        COLO_CHECK(tell(tx, c, "contract.expired", "notice.contract.expired", {{"number", c.number}}, "", true, true));
         ++report.expired;
       }
       return tx.commit();
@@ -1004,16 +1040,14 @@ Result<DailyReport> Service::run_daily(Date day) {
       }
       const std::string end = format_date(c.terms.end_date);
       const int left = days_between(day, c.terms.end_date);
-      std::string en =
-          c.terms.auto_renew
-              ? "Contract " + c.number + " renews automatically after " + end + " (" + std::to_string(left) + " days)"
-              : "Contract " + c.number + " ends on " + end + " (" + std::to_string(left) + " days): renew?";
-      std::string zh =
-          c.terms.auto_renew
-              ? "合同 " + c.number + " 将于 " + end + " 到期后自动续期（剩余 " + std::to_string(left) + " 天）"
-              : "合同 " + c.number + " 将于 " + end + " 到期（剩余 " + std::to_string(left) + " 天），请确认是否续签";
-      COLO_CHECK(tell(tx, c, "contract.renewal_reminder", en, zh,
-                      "Notice period: " + std::to_string(c.terms.notice_days) + " days.", true, true));
+      const std::string key =
+          c.terms.auto_renew ? "notice.contract.renewal_reminder.auto_renew" : "notice.contract.renewal_reminder.ends";
+      COLO_CHECK(tell(tx, c, "contract.renewal_reminder", key,
+                      {{"number", c.number},
+                       {"date", end},
+                       {"days", std::to_string(left)},
+                       {"notice_days", std::to_string(c.terms.notice_days)}},
+                      "", true, true, "notice.contract.renewal_reminder.body"));
       COLO_CHECK(tx.commit());
       ++report.reminders;
       return {};

@@ -59,7 +59,8 @@ struct TerminationDecision {
 struct ScanFile {
   std::filesystem::path path;
   std::string content_type;
-  std::string file_name;
+  std::string file_name;  // ASCII, after the contract number
+  std::optional<std::string> uploaded_name;
 };
 
 class Service {
@@ -84,9 +85,11 @@ class Service {
   Result<Detail> create(const Context& ctx, const ContractInput& in);
   // A draft's terms (409 contracts.not_draft).
   Result<Detail> update(const Context& ctx, std::int64_t id, const ContractInput& in);
-  // Draft -> signed with the signed scan (see check_scan for its errors); 409 contracts.not_draft.
+  // Draft -> signed with the signed scan (see check_scan and scan_file_name for its errors); 409
+  // contracts.not_draft. `file_name` is the name it was uploaded under, kept to show and download.
   Result<Detail> sign(const Context& ctx, std::int64_t id, std::string_view content_type, std::string_view bytes,
-                      const std::string& customer_signatory, std::optional<Date> signed_on);
+                      const std::string& customer_signatory, std::optional<Date> signed_on,
+                      std::string_view file_name = {});
   Result<ScanFile> scan(const Context& ctx, std::int64_t id);
   // Signed -> active: the application's reserved units become planned devices and the IPv4
   // addresses it asked for are assigned from the site's pools for customers (409
@@ -147,8 +150,11 @@ class Service {
   // An open change agreement of an ended contract: in effect if its date fell within the
   // contract, else lapsed with the reason in its timeline.
   Status close_for_end(db::Tx& tx, const Context& ctx, Contract& c, Amendment& a);
-  Status tell(db::Tx& tx, const Contract& c, const std::string& topic, const std::string& en, const std::string& zh,
-              const std::string& body, bool customer, bool business);
+  // Notifies the customer and/or the business department with the catalogue text `title_key`
+  // (and `body_key`, else the person's own words in `body`), and publishes the event.
+  Status tell(db::Tx& tx, const Contract& c, const std::string& topic, const std::string& title_key,
+              const MessageParams& params, const std::string& body, bool customer, bool business,
+              const std::string& body_key = {});
   Date today() const;
 
   db::Database& db_;

@@ -25,7 +25,7 @@ constexpr std::string_view kColumns =
     "SELECT c.id, c.number, c.application_id, c.customer_id, c.customer_name, c.operator_party, c.status, "
     "c.effective_date, c.end_date, c.term_months, c.auto_renew, c.notice_days, c.confidentiality_years, "
     "c.confidentiality_until, c.current_version, c.signed_at, c.signed_by, c.signed_by_name, c.customer_signatory, "
-    "c.signed_on, c.scan_hash, c.scan_type, c.scan_size, c.activated_at, c.activated_by_name, c.ended_at, "
+    "c.signed_on, c.scan_hash, c.scan_type, c.scan_size, c.scan_name, c.activated_at, c.activated_by_name, c.ended_at, "
     "c.termination_date, c.termination_initiator, c.termination_reason, c.created_by, c.created_by_name, "
     "c.created_at, c.updated_at FROM contracts c ";
 
@@ -53,7 +53,7 @@ constexpr std::string_view kUpdate =
     "current_version = $11, signed_at = $12, signed_by = $13, signed_by_name = $14, customer_signatory = $15, "
     "signed_on = $16, scan_hash = $17, scan_type = $18, scan_size = $19, activated_at = $20, "
     "activated_by_name = $21, ended_at = $22, termination_date = $23, termination_initiator = $24, "
-    "termination_reason = $25, updated_at = $26 WHERE id = $1";
+    "termination_reason = $25, updated_at = $26, scan_name = $27 WHERE id = $1";
 
 constexpr std::string_view kInsertVersion =
     "INSERT INTO contract_versions (contract_id, customer_id, version, effective_from, terms, reason, amendment_id, "
@@ -117,6 +117,7 @@ Result<Contract> contract_of(const db::Row& r) {
   c.scan_hash = k.opt_text();
   c.scan_type = k.opt_text();
   c.scan_size = k.opt_int64();
+  c.scan_name = k.opt_text();
   c.activated_at = k.opt_text();
   c.activated_by_name = k.opt_text();
   c.ended_at = k.opt_text();
@@ -209,7 +210,8 @@ Status update(db::Tx& tx, const Contract& c) {
                                c.termination_date,
                                c.termination_initiator,
                                c.termination_reason,
-                               c.updated_at}));
+                               c.updated_at,
+                               c.scan_name}));
   return {};
 }
 

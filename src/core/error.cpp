@@ -1,5 +1,7 @@
 #include "core/error.hpp"
 
+#include <cctype>
+
 namespace colo {
 
 Error Error::invalid(std::string code, std::string message, std::vector<FieldError> fields) {
@@ -8,7 +10,13 @@ Error Error::invalid(std::string code, std::string message, std::vector<FieldErr
 Error Error::validation(std::vector<FieldError> fields) {
   return {ErrorKind::invalid, "validation_failed", "The request has invalid fields.", std::move(fields)};
 }
-Error Error::not_found(std::string what) { return {ErrorKind::not_found, "not_found", what + " not found.", {}}; }
+Error Error::not_found(std::string what) {
+  std::string key = "not_found.";
+  for (char c : what) key += c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  Error e{ErrorKind::not_found, "not_found", what + " not found.", {}};
+  e.key = std::move(key);
+  return e;
+}
 Error Error::conflict(std::string code, std::string message) {
   return {ErrorKind::conflict, std::move(code), std::move(message), {}};
 }

@@ -28,11 +28,29 @@ enum class ErrorKind {
   unavailable,         // 503: a dependency (database) is down
 };
 
+// A named value for a catalogue text: {"rack", "A-01"} fills "{rack}". Values are business names
+// and numbers the reader knows (CT-2026-000001), never internal ids.
+struct MessageParam {
+  std::string name;
+  std::string value;
+};
+using MessageParams = std::vector<MessageParam>;
+
 // One field that failed validation: `field` is a JSON pointer-like path ("contacts/0/email").
+// The reader sees the catalogue text "field.<code>" (or `key` when set) in their language;
+// `message` is the English sentence kept for logs and for clients of older catalogues.
 struct FieldError {
   std::string field;
   std::string code;
   std::string message;
+  MessageParams params;
+  std::string key;  // catalogue key, when the generic "field.<code>" text is not precise enough
+
+  // A dotted code is an error code ("ipam.prefix.unknown_site") and has its own text.
+  std::string message_key() const {
+    if (!key.empty()) return key;
+    return code.find('.') == std::string::npos ? "field." + code : code;
+  }
 };
 
 struct Error {
@@ -40,6 +58,26 @@ struct Error {
   std::string code;     // stable, dotted: "validation_failed", "dcim.rack.units_overlap"
   std::string message;  // human readable detail
   std::vector<FieldError> fields;
+  // The reader sees the catalogue text for message_key() filled with `params`, in their
+  // language; `message` stays the English sentence for logs.
+  MessageParams params;
+  std::string key;  // catalogue key when it is not the code itself ("not_found.rack")
+
+  const std::string& message_key() const { return key.empty() ? code : key; }
+  // Adds a named parameter for the catalogue text; chains: Error::conflict(...).with("rack", name).
+  Error& with(std::string name, std::string value) & {
+    params.push_back({std::move(name), std::move(value)});
+    return *this;
+  }
+  Error&& with(std::string name, std::string value) && {
+    params.push_back({std::move(name), std::move(value)});
+    return std::move(*this);
+  }
+  // Chooses a more precise catalogue text than the code's own, for a code used in several places.
+  Error&& keyed(std::string catalogue_key) && {
+    key = std::move(catalogue_key);
+    return std::move(*this);
+  }
 
   // Callers branch on the stable code through this instead of comparing strings themselves, so
   // that how a code is held can change in one place.
@@ -47,6 +85,8 @@ struct Error {
 
   static Error invalid(std::string code, std::string message, std::vector<FieldError> fields = {});
   static Error validation(std::vector<FieldError> fields);
+  // `what` names the kind of object in English ("Power feed"); the catalogue key is
+  // "not_found.power_feed" (falling back to "not_found").
   static Error not_found(std::string what);
   static Error conflict(std::string code, std::string message);
   static Error unprocessable(std::string code, std::string message, std::vector<FieldError> fields = {});

@@ -57,5 +57,13 @@ TEST(JsonTest, OtherValuesMatchBoostSerialisation) {
   EXPECT_EQ(to_json(json::object{{"weight_kg", 7.86}, {"name", "r1"}}), R"({"weight_kg":7.86,"name":"r1"})");
 }
 
+// Strings are written in runs between escapes: escapes first, last, adjacent, alone, and none.
+TEST(JsonTest, StringEscapesAtEveryPositionMatchBoostSerialisation) {
+  for (std::string_view s : {"", "\"", "\n\n", "\"a", "a\"", "\\\"\t", "机房\u0002柜", "plain text", "a\tb\rc"}) {
+    const json::value v = json::string(s);
+    EXPECT_EQ(to_json(v), json::serialize(v)) << s;
+  }
+}
+
 }  // namespace
 }  // namespace colo

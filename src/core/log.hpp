@@ -1,4 +1,5 @@
-// Logging set-up: spdlog with an asynchronous access logger so request lines do not cost I/O.
+// Logging set-up: spdlog, asynchronous, to standard output. The access log is the HTTP server's
+// own (http/access_log.hpp): it writes request lines in blocks next to these lines.
 #pragma once
 
 #include <string>
@@ -6,6 +7,6 @@
 namespace colo {
 
 // level: trace, debug, info, warn, error. format: "text" or "json".
-void init_logging(const std::string& level, bool access_log_to_stdout = true);
+void init_logging(const std::string& level);
 
 }  // namespace colo

@@ -68,7 +68,11 @@ Error conflict_on_code(Error e) {
     return Error{ErrorKind::conflict,
                  "customers.credit_code_taken",
                  "Another customer already has this credit code.",
-                 {{"credit_code", "taken", "Another customer already has this credit code."}}};
+                 {{"credit_code",
+                   "taken",
+                   "Another customer already has this credit code.",
+                   {},
+                   "customers.credit_code_taken"}}};
   return e;
 }
 

@@ -8,8 +8,11 @@ namespace {
 
 Error bad_sort(const ListSpec& spec, const std::string& what) {
   const auto names = sort_names(spec);
-  return Error::invalid("invalid_query", "Cannot sort by '" + what + "'; sort by one of: " + names + ".",
-                        {{"sort", "invalid_choice", "Sort by one of: " + names + "."}});
+  return Error::invalid(
+             "invalid_query", "Cannot sort by '" + what + "'; sort by one of: " + names + ".",
+             {{"sort", "invalid_choice", "Sort by one of: " + names + ".", {{"choices", names}}, "field.invalid_sort"}})
+      .keyed("invalid_query.sort")
+      .with("choices", names);
 }
 
 // Each column of a compound sort column ("p.family, p.first_key") with the direction.

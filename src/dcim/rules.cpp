@@ -53,7 +53,9 @@ Status check_placement(const RackShape& rack, const std::vector<Occupant>& occup
     return Error::unprocessable("dcim.placement.beyond_rack",
                                 "The device would reach U" + std::to_string((top - 1) / 2) + " of a " +
                                     std::to_string(rack.u_height) + "U rack.",
-                                {{"position", "out_of_range", "The device does not fit below the top of the rack."}});
+                                {{"position", "out_of_range", "The device does not fit below the top of the rack."}})
+        .with("top", std::to_string((top - 1) / 2))
+        .with("height", std::to_string(rack.u_height));
   for (const auto& o : occupants) {
     if (p.moving_device && *p.moving_device == o.device_id) continue;
     if (o.height_hu == 0) continue;
@@ -61,10 +63,12 @@ Status check_placement(const RackShape& rack, const std::vector<Occupant>& occup
     // Half-depth devices on opposite faces share units; anything full-depth blocks both.
     if (!p.full_depth && !o.full_depth && p.face != o.face) continue;
     // 409: the units are taken, which is also what the later of two placements at once is told.
-    return Error{ErrorKind::conflict,
-                 "dcim.placement.overlap",
-                 span_text(o.bottom_hu, o.height_hu) + " (" + o.face + ") is taken by " + o.name + ".",
-                 {{"position", "taken", "Taken by " + o.name + "."}}};
+    return Error{
+        ErrorKind::conflict,
+        "dcim.placement.overlap",
+        span_text(o.bottom_hu, o.height_hu) + " (" + o.face + ") is taken by " + o.name + ".",
+        {{"position", "taken", "Taken by " + o.name + ".", {{"device", o.name}}, "field.taken_by"}},
+        {{"units", span_text(o.bottom_hu, o.height_hu)}, {"@face", "rack.face." + o.face}, {"device", o.name}}};
   }
   for (const auto& r : reservations) {
     if (p.customer_id && *p.customer_id == r.customer_id) continue;
@@ -72,7 +76,8 @@ Status check_placement(const RackShape& rack, const std::vector<Occupant>& occup
     return Error{ErrorKind::conflict,
                  "dcim.placement.reserved",
                  span_text(r.bottom_hu, r.height_hu) + " is reserved for another customer.",
-                 {{"position", "reserved", "Reserved for another customer."}}};
+                 {{"position", "reserved", "Reserved for another customer."}},
+                 {{"units", span_text(r.bottom_hu, r.height_hu)}}};
   }
   return {};
 }
@@ -88,7 +93,12 @@ Status check_power(const PowerState& rack, const FeedLoad& load) {
     return Error::unprocessable("dcim.power.over_capacity",
                                 std::string("Feed ") + feed + " would carry " + kw_text(used + add) + " of its " +
                                     kw_text(cap) + " (" + kw_text(used) + " allocated, " + kw_text(add) + " more).",
-                                {{"power", "over_capacity", std::string("Feed ") + feed + " is over capacity."}});
+                                {{"power", "over_capacity", std::string("Feed ") + feed + " is over capacity."}})
+        .with("feed", feed)
+        .with("total", kw_text(used + add))
+        .with("capacity", kw_text(cap))
+        .with("used", kw_text(used))
+        .with("added", kw_text(add));
   };
   COLO_CHECK(over("A", rack.capacity_a_w, rack.allocated_a_w, load.a_w));
   return over("B", rack.capacity_b_w, rack.allocated_b_w, load.b_w);
@@ -113,8 +123,16 @@ Status check_weight(double max_weight_kg, double current_kg, double added_kg) {
   char buf[160];
   std::snprintf(buf, sizeof buf, "The rack would carry %.1f kg of its %.1f kg (%.1f kg more).", current_kg + added_kg,
                 max_weight_kg, added_kg);
+  auto kg = [](double v) {
+    char out[32];
+    std::snprintf(out, sizeof out, "%.1f", v);
+    return std::string(out);
+  };
   return Error::unprocessable("dcim.placement.overweight", buf,
-                              {{"rack_id", "overweight", "The rack cannot carry the device's weight."}});
+                              {{"rack_id", "overweight", "The rack cannot carry the device's weight."}})
+      .with("total", kg(current_kg + added_kg))
+      .with("max", kg(max_weight_kg))
+      .with("added", kg(added_kg));
 }
 
 }  // namespace colo::dcim

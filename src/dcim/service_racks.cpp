@@ -94,7 +94,9 @@ Result<Service::SavedRack> Service::save_rack_in(db::Tx& tx, const Context& ctx,
     if (held > 0)
       return Error::unprocessable("dcim.rack.not_empty",
                                   "The rack still holds " + std::to_string(held) + " devices; remove them first.",
-                                  {{"status", "not_empty", "The rack still holds devices."}});
+                                  {{"status", "not_empty", "The rack still holds devices."}})
+          .with("rack", k.name)
+          .with("devices", std::to_string(held));
   }
   if (k.customer_id && (!before || before->customer_id != k.customer_id) && id) {
     // Dedicating a rack: no other customer's device may stay in it.

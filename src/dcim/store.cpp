@@ -55,7 +55,13 @@ const db::ListSpec kDevices{.search = {"d.name", "d.serial", "d.asset_tag", "d.m
                                       {"rack", "r.name"},
                                       {"model", "t.model"},
                                       {"created_at", "d.created_at"},
-                                      {"updated_at", "d.updated_at"}},
+                                      {"updated_at", "d.updated_at"},
+                                      // Where a customer looks for its own equipment first: servers
+                                      // before PDUs and switches, then by site, rack and unit, the
+                                      // unracked last on both engines (NULLs sort differently).
+                                      {"placement",
+                                       "CASE WHEN d.role = 'server' THEN 0 ELSE 1 END, CASE WHEN d.rack_id IS NULL "
+                                       "THEN 1 ELSE 0 END, d.site_id, r.name, d.bottom_hu"}},
                             .default_order = "d.name, d.id",
                             .tiebreak = "d.id",
                             .tenant_column = "d.customer_id"};

@@ -109,11 +109,19 @@ std::optional<std::string> JsonObjectReader::string(std::string_view key, String
     return std::nullopt;
   }
   if (len < rule.min) {
-    error(key, "too_short", "At least " + std::to_string(rule.min) + " characters.");
+    errors_->push_back({path(key),
+                        "too_short",
+                        "At least " + std::to_string(rule.min) + " characters.",
+                        {{"min", std::to_string(rule.min)}},
+                        "field.too_short_min"});
     return std::nullopt;
   }
   if (len > rule.max) {
-    error(key, "too_long", "At most " + std::to_string(rule.max) + " characters.");
+    errors_->push_back({path(key),
+                        "too_long",
+                        "At most " + std::to_string(rule.max) + " characters.",
+                        {{"max", std::to_string(rule.max)}},
+                        "field.too_long_max"});
     return std::nullopt;
   }
   return s;
@@ -205,7 +213,8 @@ std::optional<std::string> JsonObjectReader::choice(std::string_view key, const 
     if (a == *s) return s;
   std::string list;
   for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-  error(key, "invalid_choice", "Must be one of: " + list + ".");
+  errors_->push_back(
+      {path(key), "invalid_choice", "Must be one of: " + list + ".", {{"choices", list}}, "field.invalid_choice_of"});
   return std::nullopt;
 }
 
@@ -336,7 +345,11 @@ std::optional<std::string> QueryReader::choice(std::string_view name, const std:
     if (a == *v) return a;
   std::string list;
   for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-  error(name, "invalid_choice", "Must be one of: " + list + ".");
+  errors_.push_back({std::string(name),
+                     "invalid_choice",
+                     "Must be one of: " + list + ".",
+                     {{"choices", list}},
+                     "field.invalid_choice_of"});
   return std::nullopt;
 }
 

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "core/json.hpp"
+#include "i18n/catalogue.hpp"
 
 namespace colo::http {
 
@@ -18,17 +19,22 @@ Response problem(const Error& error, const Request& request) {
   json::object o;
   const std::string& code = internal ? std::string("internal") : error.code;
   o["type"] = "urn:colo:problem:" + code;
-  o["title"] = http_title(error.kind);
+  // Title, detail and field messages come from the catalogue in the reader's language; the
+  // English `message` is the fallback for a text the catalogue lacks (and what logs show).
+  const std::string& lang = request.lang;
+  o["title"] = i18n::render_or(lang, "problem.title." + std::to_string(status), {}, http_title(error.kind));
   o["status"] = status;
-  o["detail"] = internal ? "An internal error occurred. Quote request id " + request.request_id + " when reporting it."
-                         : error.message;
+  o["detail"] = internal ? i18n::render_or(lang, "problem.internal", {{"request_id", request.request_id}},
+                                           "An internal error occurred. Quote request id " + request.request_id +
+                                               " when reporting it.")
+                         : i18n::detail(lang, error);
   o["code"] = code;
   if (!request.path.empty()) o["instance"] = request.path;
   if (!request.request_id.empty()) o["request_id"] = request.request_id;
   if (!internal && !error.fields.empty()) {
     json::array errors;
     for (const auto& f : error.fields) {
-      errors.push_back(json::object{{"field", f.field}, {"code", f.code}, {"message", f.message}});
+      errors.push_back(json::object{{"field", f.field}, {"code", f.code}, {"message", i18n::detail(lang, f)}});
     }
     o["errors"] = std::move(errors);
   }

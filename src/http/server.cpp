@@ -21,6 +21,8 @@
 // this doubled requests/s over the first version (tcp_stream, strands, Beast's serializer).
 #include "http/server.hpp"
 
+#include "http/access_log.hpp"
+
 #include <spdlog/spdlog.h>
 #include <sys/resource.h>
 
@@ -398,7 +400,7 @@ struct Server::Impl {
   ServerOptions options_;
   Handler handler_;
   InlineHandler inline_handler_;
-  std::shared_ptr<spdlog::logger> access_;
+  std::unique_ptr<AccessLog> access_;  // null when the access log is off
   std::atomic<bool> stopping_{false};
 
   // Declared before the io_contexts: destroying a context destroys suspended connection
@@ -435,10 +437,7 @@ struct Server::Impl {
         acceptor_(contexts_[0]->get_executor()),
         signals_(contexts_[0]->get_executor()),
         grace_timer_(contexts_[0]->get_executor()) {
-    if (options_.access_log) {
-      access_ = spdlog::get("access");
-      if (!access_) access_ = spdlog::default_logger();
-    }
+    if (options_.access_log) access_ = std::make_unique<AccessLog>(stdout);
     // Context 0 is kept running by the acceptor; the others wait for connections until a stop.
     for (std::size_t i = 1; i < contexts_.size(); ++i) keep_running_.emplace_back(contexts_[i]->get_executor());
   }
@@ -751,7 +750,7 @@ struct Server::Impl {
       std::uint64_t bytes = 0;
       auto ec = co_await write_response(response, request, false, 11, false, bytes);
       if (server_.access_) {
-        server_.access_->info("{} - - {} {} 0.0ms {}", remote_addr_, response.status, bytes, request.request_id);
+        server_.access_->write(remote_addr_, {}, {}, response.status, bytes, {}, request.request_id);
       }
       if (ec) co_return;
       // Drain what the client is still sending so that it sees the answer instead of a reset.
@@ -767,9 +766,9 @@ struct Server::Impl {
     }
 
     void log_access(const Request& request, int status, std::uint64_t bytes, Clock::time_point started) {
-      const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count();
-      server_.access_->info("{} {} {} {} {} {}.{}ms {}", request.remote_addr, request.method, request.target, status,
-                            bytes, micros / 1000, (micros % 1000) / 100, request.request_id);
+      server_.access_->write(request.remote_addr, request.method, request.target, status, bytes,
+                             std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started),
+                             request.request_id);
     }
 
     // Timeouts: the watchdog is armed once and, when it fires, either closes an overdue

@@ -208,7 +208,9 @@ Result<std::vector<IpAddressRecord>> Service::allocate_once(const Context& ctx, 
   auto free = take_addresses(p->prefix.family(), ranges, n);
   if (free.size() < n)
     return Error::conflict("ipam.prefix.exhausted", "The prefix " + p->prefix.to_string() + " has only " +
-                                                        std::to_string(free.size()) + " free addresses.");
+                                                        std::to_string(free.size()) + " free addresses.")
+        .with("prefix", p->prefix.to_string())
+        .with("free", std::to_string(free.size()));
   const auto now = format_instant(clock_.now());
   std::vector<std::int64_t> ids;
   for (const auto& a : free) {

@@ -88,6 +88,8 @@ Status check_cable(db::Tx& tx, const Context& ctx, Inventory& inventory, Cable& 
     COLO_TRY(auto info, inventory.interface(tx, ctx, end->interface_id, true));
     if (!info) return unprocessable_field("dcim.cable.unknown_interface", field, "No such interface.");
     end->device_id = info->device_id;
+    end->interface_name = info->name;  // so that a refusal names the interface, not its id
+    end->device_name = info->device_name;
   }
   return {};
 }

@@ -40,7 +40,7 @@ inline Error unprocessable_field(std::string code, std::string field, std::strin
 
 // A domain error with the offending field attached.
 inline Error with_field(Error e, std::string field) {
-  e.fields.push_back({std::move(field), e.code, e.message});
+  e.fields.push_back({std::move(field), e.code, e.message, e.params});
   return e;
 }
 
@@ -76,7 +76,8 @@ inline bool valid_dns_name(const std::string& s) {
 }
 
 inline Error duplicate_address(const Address& a) {
-  return with_field(Error::conflict("ipam.address.duplicate", "The address " + a.to_string() + " already exists."),
+  return with_field(Error::conflict("ipam.address.duplicate", "The address " + a.to_string() + " already exists.")
+                        .with("address", a.to_string()),
                     "address");
 }
 

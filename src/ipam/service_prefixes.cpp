@@ -72,7 +72,8 @@ Result<Prefix> parse_prefix_field(const std::string& text) {
 
 Error prefix_write_error(Error e, const Prefix& p) {
   if (!e.is("db.unique_violation")) return e;
-  return with_field(Error::conflict("ipam.prefix.duplicate", "The prefix " + p.to_string() + " already exists."),
+  return with_field(Error::conflict("ipam.prefix.duplicate", "The prefix " + p.to_string() + " already exists.")
+                        .with("prefix", p.to_string()),
                     "prefix");
 }
 

@@ -48,7 +48,8 @@ Error vlan_write_error(Error e, const Vlan& v) {
   return with_field(
       Error::conflict("ipam.vlan.duplicate_vid",
                       "VLAN " + std::to_string(v.vid) +
-                          (v.site_id ? " already exists at this site." : " already exists among the global VLANs.")),
+                          (v.site_id ? " already exists at this site." : " already exists among the global VLANs."))
+          .with("vid", std::to_string(v.vid)),
       "vid");
 }
 

@@ -77,8 +77,10 @@ Status claim_cable_ends(db::Tx& tx, const Cable& c) {
     auto r = tx.exec(kClaimEnd, {end->interface_id, c.id, side});
     if (!r.ok()) {
       if (!r.error().is("db.unique_violation")) return std::move(r).error();
-      return Error::conflict("dcim.cable.end_in_use", "Interface " + std::to_string(end->interface_id) +
-                                                          " already has a cable; decommission that cable first.");
+      return Error::conflict("dcim.cable.end_in_use", "Interface " + end->interface_name + " of " + end->device_name +
+                                                          " already has a cable; decommission that cable first.")
+          .with("interface", end->interface_name)
+          .with("device", end->device_name);
     }
   }
   return {};

@@ -8,14 +8,15 @@
 #include "db/cursor.hpp"
 #include "db/list.hpp"
 #include "db/page.hpp"
+#include "i18n/catalogue.hpp"
 
 namespace colo::notify {
 
 namespace {
 
 constexpr std::string_view kInsertNotification =
-    "INSERT INTO notifications (user_id, role, customer_id, topic, title_en, title_zh, body, link, created_at) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+    "INSERT INTO notifications (user_id, role, customer_id, topic, title_en, title_zh, body, link, created_at, "
+    "title_key, body_key, params) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
 
 constexpr std::string_view kInsertOutbox =
     "INSERT INTO notify_outbox (topic, payload, created_at, attempts, next_attempt_at) VALUES ($1, $2, $3, 0, $3)";
@@ -35,7 +36,7 @@ constexpr std::string_view kMarkFailed =
 
 constexpr std::string_view kNotificationColumns =
     "SELECT n.id, n.topic, n.title_en, n.title_zh, n.body, n.link, n.created_at, "
-    "CASE WHEN r.notification_id IS NULL THEN 0 ELSE 1 END FROM notifications n "
+    "CASE WHEN r.notification_id IS NULL THEN 0 ELSE 1 END, n.title_key, n.body_key, n.params FROM notifications n "
     "LEFT JOIN notification_reads r ON r.notification_id = n.id AND r.user_id = $1 ";
 
 const db::ListSpec kNotificationList{.search = {"n.title_en", "n.title_zh", "n.body"},
@@ -75,6 +76,9 @@ Notification notification_of(const db::Row& r) {
   n.link = c.text();
   n.created_at = c.text();
   n.read = c.boolean();
+  n.title_key = c.opt_text().value_or("");
+  n.body_key = c.opt_text().value_or("");
+  n.params = i18n::params_from_json(c.opt_text().value_or("{}"));
   c.finish();
   return n;
 }
@@ -100,13 +104,54 @@ std::string audience_condition(const Context& ctx, db::Params& params) {
 
 }  // namespace
 
+Message keyed(Audience to, std::string topic, std::string title_key, MessageParams params, std::string link,
+              std::string body, std::string body_key) {
+  Message m{std::move(to), std::move(topic), "", "", std::move(body), std::move(link)};
+  m.title_key = std::move(title_key);
+  m.body_key = std::move(body_key);
+  m.params = std::move(params);
+  return m;
+}
+
+std::string Notification::title_in(std::string_view lang) const {
+  const std::string& stored = i18n::normalise(lang) == "zh-CN" ? title_zh : title_en;
+  return title_key.empty() ? stored : i18n::render_or(lang, title_key, params, stored);
+}
+
+std::string Notification::body_in(std::string_view lang) const {
+  return body_key.empty() ? body : i18n::render_or(lang, body_key, params, body);
+}
+
 Status notify(db::Tx& tx, const Clock& clock, const Message& m) {
   int set = (m.to.user_id ? 1 : 0) + (m.to.role ? 1 : 0) + (m.to.customer_id ? 1 : 0);
   // A role audience spans every holder; customer roles would cross tenants, so they are refused.
   if (set != 1 || (m.to.role && auth::is_customer_role(*m.to.role)))
     return Error::internal("notify: the audience must be one user, one staff role or one customer");
-  COLO_CHECK(tx.exec(kInsertNotification, {m.to.user_id, m.to.role, m.to.customer_id, m.topic, m.title_en, m.title_zh,
-                                           m.body, m.link, format_instant(clock.now())}));
+  std::string title_en = m.title_en, title_zh = m.title_zh, body = m.body;
+  std::optional<std::string> title_key, body_key, params;
+  if (!m.title_key.empty() || !m.body_key.empty()) {
+    // A key the catalogue lacks, or a parameter left out, is a bug: caught here, in the tests
+    // that write notifications, rather than shown to a reader as an empty title.
+    auto render_both = [&](const std::string& key, std::string& en, std::string* zh) -> Status {
+      auto e = i18n::render("en-US", key, m.params);
+      auto z = i18n::render("zh-CN", key, m.params);
+      if (!e || !z) return Error::internal("notify: no catalogue text for " + key + " with the parameters given");
+      en = std::move(*e);
+      if (zh) *zh = std::move(*z);
+      return {};
+    };
+    if (!m.title_key.empty()) {
+      COLO_CHECK(render_both(m.title_key, title_en, &title_zh));
+      title_key = m.title_key;
+    }
+    if (!m.body_key.empty()) {
+      COLO_CHECK(render_both(m.body_key, body, nullptr));
+      body_key = m.body_key;
+    }
+    params = i18n::params_to_json(m.params);
+  }
+  COLO_CHECK(tx.exec(kInsertNotification, {m.to.user_id, m.to.role, m.to.customer_id, m.topic, title_en, title_zh, body,
+                                           m.link, format_instant(clock.now()), title_key, body_key, params}));
   return {};
 }
 

@@ -32,14 +32,25 @@ struct Audience {
   static Audience customer(std::int64_t id) { return {std::nullopt, std::nullopt, id}; }
 };
 
+// What a notification says is a catalogue key with parameters naming business numbers
+// ({"number", "CT-2026-000001"}), rendered in each reader's language when read. The English and
+// Chinese titles are also stored, rendered at write time, for search and for older readers.
+// A body that is a person's own words (a review comment, a reason) stays in `body`, unkeyed.
 struct Message {
   Audience to;
   std::string topic;  // "application.submitted"
   std::string title_en;
   std::string title_zh;
   std::string body;
-  std::string link;  // a path of the web interface, "/applications/12"
+  std::string link;       // a path of the web interface, "/applications/12"
+  std::string title_key;  // "notice.contract.activated"; when set, title_en/zh are rendered from it
+  std::string body_key;   // when set, the body is rendered from it (and `body` is ignored)
+  MessageParams params;   // for both keys
 };
+
+// A keyed message: the titles and body come from the catalogue.
+Message keyed(Audience to, std::string topic, std::string title_key, MessageParams params, std::string link,
+              std::string body = {}, std::string body_key = {});
 
 // Adds an in-app notification inside `tx` (a write transaction).
 Status notify(db::Tx& tx, const Clock& clock, const Message& message);
@@ -73,6 +84,12 @@ struct Notification {
   std::string title_en, title_zh, body, link;
   std::string created_at;
   bool read = false;
+  std::string title_key, body_key;  // empty for rows written before keys were stored
+  MessageParams params;
+
+  // The title and body in `lang` ("zh-CN", "en-US"): from the catalogue when keyed, else as stored.
+  std::string title_in(std::string_view lang) const;
+  std::string body_in(std::string_view lang) const;
 };
 
 struct ListFilter {

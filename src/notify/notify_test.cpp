@@ -103,6 +103,39 @@ TEST_P(NotifyTest, ReadStateIsPerUserAndMarkingIsIdempotent) {
   EXPECT_EQ(r.error().kind, ErrorKind::not_found);
 }
 
+TEST_P(NotifyTest, AKeyedNotificationIsReadInTheReadersLanguageAndAnOldOneAsStored) {
+  send(keyed(Audience::staff_role("business"), "contract.activated", "notice.contract.activated",
+             {{"number", "CT-2026-000007"}, {"devices", "3"}, {"addresses", "2"}}, "/contracts/7", "",
+             "notice.contract.activated.body"));
+  // Written before notifications kept their key: shown as it was stored, in either language.
+  send({Audience::staff_role("business"), "t", "Old title", "旧标题", "old body", "/x"});
+  Service svc(db(), clock_);
+  auto rows = svc.list(as(business_, {"business"}), {}).take().second;
+  ASSERT_EQ(rows.size(), 2u);
+  const auto& keyed_row = rows[1];
+  EXPECT_EQ(keyed_row.title_in("zh-CN"), "合同 CT-2026-000007 已生效");
+  EXPECT_EQ(keyed_row.title_in("en-US"), "Contract CT-2026-000007 is in force");
+  EXPECT_EQ(keyed_row.body_in("zh-CN"), "已计划 3 台设备，已分配 2 个 IPv4 地址。");
+  EXPECT_EQ(keyed_row.body_in("en-US"), "3 device(s) planned, 2 IPv4 address(es) assigned.");
+  // The rendered titles are stored too, so that search finds them in either language.
+  EXPECT_EQ(keyed_row.title_zh, "合同 CT-2026-000007 已生效");
+  ListFilter search;
+  search.q = "已生效";
+  EXPECT_EQ(svc.list(as(business_, {"business"}), search).take().first, 1);
+  const auto& old_row = rows[0];
+  EXPECT_EQ(old_row.title_in("zh-CN"), "旧标题");
+  EXPECT_EQ(old_row.title_in("en-US"), "Old title");
+  EXPECT_EQ(old_row.body_in("zh-CN"), "old body");
+}
+
+TEST_P(NotifyTest, AKeyWithoutItsParametersIsRefused) {
+  auto tx = db::Tx::begin(db(), db::Access::write).take();
+  auto st = notify(tx, clock_, keyed(Audience::staff_role("business"), "t", "notice.contract.activated", {}, "/x"));
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.error().kind, ErrorKind::internal);
+  EXPECT_FALSE(notify(tx, clock_, keyed(Audience::staff_role("business"), "t", "notice.no_such_key", {}, "/x")).ok());
+}
+
 TEST_P(NotifyTest, CustomerRolesAreNeverAnAudience) {
   auto tx = db::Tx::begin(db(), db::Access::write).take();
   EXPECT_FALSE(notify(tx, clock_, {Audience::staff_role("customer_admin"), "t", "x", "x", "", ""}).ok());

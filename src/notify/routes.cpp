@@ -15,10 +15,10 @@ namespace {
 json::object notification_json(const Notification& n, const std::string& lang) {
   return {{"id", n.id},
           {"topic", n.topic},
-          {"title", lang == "zh-CN" ? n.title_zh : n.title_en},
-          {"title_en", n.title_en},
-          {"title_zh", n.title_zh},
-          {"body", n.body},
+          {"title", n.title_in(lang)},
+          {"title_en", n.title_in("en-US")},
+          {"title_zh", n.title_in("zh-CN")},
+          {"body", n.body_in(lang)},
           {"link", n.link},
           {"created_at", n.created_at},
           {"read", n.read}};

@@ -60,13 +60,25 @@ struct Step {
   std::string actor_roles;  // comma-separated, as at the time
   std::string comment;
   std::string at;  // ISO-8601 UTC
+  // A comment the system wrote ("contract CT-2026-000001 activated") is a catalogue key with its
+  // parameters; localise() turns it into the reader's language. Empty for a person's comment.
+  std::string comment_key;
+  MessageParams comment_params;
 };
 
 // Stores one transition in `tx` (the caller's write transaction).
 Status record(db::Tx& tx, const Context& ctx, const Clock& clock, std::string_view object_type, std::int64_t object_id,
               const Transition& transition, std::string_view from_state, std::string_view comment);
+// The same, for a transition the system takes with a comment of its own: stored as the catalogue
+// key with its parameters (and, for older readers, its English text).
+Status record(db::Tx& tx, const Context& ctx, const Clock& clock, std::string_view object_type, std::int64_t object_id,
+              const Transition& transition, std::string_view from_state, std::string_view comment_key,
+              const MessageParams& comment_params);
 // The object's transitions, oldest first.
 Result<std::vector<Step>> history(db::Tx& tx, std::string_view object_type, std::int64_t object_id);
+
+// Puts each system comment into `lang` ("zh-CN", "en-US"); a person's comment stays as written.
+void localise(std::vector<Step>& steps, std::string_view lang);
 
 // Separation of duties: whether `user_id` already took one of `actions` on this object.
 bool acted(const std::vector<Step>& steps, std::int64_t user_id, const std::vector<std::string>& actions);

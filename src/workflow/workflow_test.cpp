@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "i18n/catalogue.hpp"
+
 namespace colo::workflow {
 namespace {
 
@@ -75,6 +77,33 @@ TEST(WorkflowTest, ActedFindsAnEarlierDecisionBySameUser) {
   EXPECT_TRUE(acted(steps, 7, {"approve"}));
   EXPECT_FALSE(acted(steps, 7, {"return"}));
   EXPECT_FALSE(acted(steps, 9, {"approve", "return"}));
+}
+
+TEST(WorkflowTest, SystemCommentsAreLocalisedAndPeoplesCommentsKept) {
+  std::vector<Step> steps(2);
+  steps[0].comment = "Please add the rack layout.";  // a person's words
+  steps[1].comment = "Contract CT-2026-000003 activated";
+  steps[1].comment_key = "timeline.application.contracted";
+  steps[1].comment_params = {{"contract", "CT-2026-000003"}};
+  auto zh = steps;
+  localise(zh, "zh-CN");
+  EXPECT_EQ(zh[0].comment, "Please add the rack layout.");
+  EXPECT_EQ(zh[1].comment, "合同 CT-2026-000003 已生效");
+  localise(steps, "en-US");
+  EXPECT_EQ(steps[1].comment, "Contract CT-2026-000003 activated");
+}
+
+TEST(WorkflowTest, AnInvalidTransitionNamesTheStateInTheReadersLanguage) {
+  auto r = review().check("approved", "submit", as({"applications.create"}), "");
+  ASSERT_FALSE(r.ok());
+  ASSERT_EQ(r.error().code, "workflow.invalid_transition");
+  // The state "approved" is named through the catalogue, not as the internal code.
+  MessageParams expected{{"@state", "application.status.approved"}};
+  ASSERT_EQ(r.error().params.size(), 1u);
+  EXPECT_EQ(r.error().params[0].name, "@state");
+  EXPECT_EQ(r.error().params[0].value, "application.status.approved");
+  EXPECT_EQ(i18n::detail("zh-CN", r.error()), "当前状态为“已批准”，不能执行此操作。");
+  EXPECT_EQ(i18n::detail("en-US", r.error()), "This action cannot be taken while it is approved.");
 }
 
 }  // namespace

@@ -180,10 +180,38 @@ TEST_P(Applications, R3_1_2_OnlyTheStepsDepartmentActsOnIt) {
     for (const auto& a : a_source.at("actions").as_array()) out.insert(std::string(a.as_string()));
     return out;
   };
-  EXPECT_EQ(actions("technical"), (std::set<std::string>{"approve", "reject", "return"}));
+  // Technical approval is not offered until a feasibility proposal is accepted (it would be refused).
+  EXPECT_EQ(actions("technical"), (std::set<std::string>{"reject", "return"}));
   EXPECT_EQ(actions("business"), std::set<std::string>{});
   EXPECT_EQ(actions("acme.user"), std::set<std::string>{"withdraw"});
-  EXPECT_TRUE(as("technical").get("/api/v1/applications/" + id).json().at("can_accept_feasibility").as_bool());
+  auto technical = as("technical");
+  EXPECT_TRUE(technical.get("/api/v1/applications/" + id).json().at("can_accept_feasibility").as_bool());
+  ASSERT_EQ(technical.request("POST", "/api/v1/applications/" + id + "/feasibility/accept").status, 200);
+  EXPECT_EQ(actions("technical"), (std::set<std::string>{"approve", "reject", "return"}));
+}
+
+TEST_P(Applications, R6_2_2_TheDepartmentsApprovalNotesAreNotSentToTheCustomer) {
+  auto admin = as("admin");
+  auto room = make_room(admin, 1);
+  auto id = submitted(server(), room.room);
+  auto business = as("business");
+  ASSERT_EQ(act(business, id, "approve", "credit line checked with finance").status, 200);
+  const auto comment_of_approval = [&](auto&& c) {
+    const auto body = c.get("/api/v1/applications/" + id).json();
+    const auto& timeline = body.at("timeline").as_array();
+    EXPECT_EQ(timeline.size(), 2u);
+    EXPECT_EQ(timeline.at(1).at("action").as_string(), "approve");
+    return std::string(timeline.at(1).at("comment").as_string());
+  };
+  // Staff read the note; the customer's users see that the step was approved, without it.
+  EXPECT_EQ(comment_of_approval(as("technical")), "credit line checked with finance");
+  EXPECT_EQ(comment_of_approval(as("acme.user")), "");
+  EXPECT_EQ(comment_of_approval(as("acme.admin")), "");
+  // A reason addressed to the customer stays visible to it.
+  auto technical = as("technical");
+  ASSERT_EQ(act(technical, id, "return", "Please give each server's weight").status, 200);
+  const auto seen = as("acme.user").get("/api/v1/applications/" + id).json();
+  EXPECT_EQ(seen.at("timeline").at(2).at("comment").as_string(), "Please give each server's weight");
 }
 
 TEST_P(Applications, R3_1_2_RejectingAndReturningNeedAReasonAndReturnedOnesComeBack) {

@@ -177,6 +177,31 @@ TEST_P(Contracts, R3_2_3_SigningKeepsTheScanOfTheRightKind) {
   EXPECT_EQ(as("zenith.admin").get("/api/v1/contracts/" + id + "/scan").status, 404);
 }
 
+TEST_P(Contracts, R3_2_3_TheScanKeepsTheNameItWasUploadedUnder) {
+  auto [id, app] = draft();
+  auto business = as("business");
+  const std::string url = "/api/v1/contracts/" + id + "/sign?customer_signatory=Zhou%20Jie&file_name=";
+  // A name that could not be put in a download header is refused and nothing is signed.
+  auto bad = business.request("POST", url + "a%22b.pdf", kPdf, {{"Content-Type", "application/pdf"}});
+  ASSERT_EQ(bad.status, 400) << bad.body;
+  EXPECT_EQ(bad.json().at("errors").at(0).at("field").as_string(), "file_name");
+  EXPECT_EQ(bad.json().at("errors").at(0).at("code").as_string(), "contracts.scan.bad_file_name");
+  EXPECT_EQ(get(id).at("status").as_string(), "draft");
+  // "C:\fakepath\合同 签字版.pdf", as some browsers send it: the name without the path is kept.
+  auto r = business.request("POST", url + "C%3A%5Cfakepath%5C%E5%90%88%E5%90%8C%20%E7%AD%BE%E5%AD%97%E7%89%88.pdf",
+                            kPdf, {{"Content-Type", "application/pdf"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json().at("signing").at("scan").at("file_name").as_string(), "合同 签字版.pdf");
+  EXPECT_EQ(get(id).at("signing").at("scan").at("file_name").as_string(), "合同 签字版.pdf");
+  auto scan = as("acme.user").get("/api/v1/contracts/" + id + "/scan");
+  ASSERT_EQ(scan.status, 200);
+  const auto disposition = scan.header("content-disposition").value_or("");
+  EXPECT_NE(disposition.find("filename*=UTF-8''%E5%90%88%E5%90%8C%20%E7%AD%BE%E5%AD%97%E7%89%88.pdf"),
+            std::string::npos)
+      << disposition;
+  EXPECT_NE(disposition.find("filename=\"CT-"), std::string::npos) << disposition;
+}
+
 TEST_P(Contracts, R3_2_3_ActivationTurnsTheReservedUnitsIntoPlannedDevices) {
   auto [id, app] = draft({}, 3);
   auto business = as("business");

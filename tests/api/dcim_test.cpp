@@ -4,6 +4,8 @@
 #include <boost/json.hpp>
 #include <cstdlib>
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "support/server_process.hpp"
 
@@ -197,6 +199,25 @@ TEST_P(Dcim, CustomersSeeOnlyTheirDevicesAndForeignOnesAre404) {
   EXPECT_EQ(
       acme.send_json("POST", "/api/v1/dcim/devices", json::object{{"name", "x"}, {"device_type_id", f.type_1u}}).status,
       403);
+}
+
+TEST_P(Dcim, ACustomersDevicesListServersFirstThenByRackAndUnit) {
+  auto f = make_fixture(tag());
+  auto tech = as("technical");
+  const auto put = [&](const std::string& name, int unit, const char* role) {
+    auto r = place(tech, f, f.type_2u, name, unit, "front", {{"customer_id", 1}, {"role", role}});
+    EXPECT_EQ(r.status, 201) << r.body;
+  };
+  put("a-pdu", 1, "pdu");
+  put("b-switch", 40, "switch");
+  put("z-server-high", 20, "server");
+  put("y-server-low", 3, "server");
+  auto list = as("acme.user").get("/api/v1/dcim/devices?sort=placement&rack=" + std::to_string(f.rack));
+  ASSERT_EQ(list.status, 200) << list.body;
+  std::vector<std::string> names;
+  const auto body = list.json();
+  for (const auto& d : body.at("results").as_array()) names.emplace_back(d.at("name").as_string());
+  EXPECT_EQ(names, (std::vector<std::string>{"y-server-low", "z-server-high", "a-pdu", "b-switch"}));
 }
 
 TEST_P(Dcim, ElevationSvgEscapesNamesAndShowsReservations) {

@@ -20,6 +20,8 @@ TEST_P(Foundation, HealthReadyAndVersion) {
   ASSERT_EQ(v.status, 200);
   EXPECT_EQ(v.json().at("name").as_string(), "colo");
   EXPECT_EQ(v.json().at("database").as_string(), GetParam() == Backend::sqlite ? "sqlite" : "postgresql");
+  // The business time zone, in which the web shows dates and times ([business] time_zone).
+  EXPECT_EQ(v.json().at("time_zone").as_string(), "Asia/Shanghai");
 }
 
 TEST_P(Foundation, RequestIdIsEchoedOrGenerated) {

@@ -79,6 +79,7 @@ const ListCase kLists[] = {
     {"business", "/api/v1/applications", "number", "number"},
     {"business", "/api/v1/contracts", "number", "number"},
     {"auditor", "/api/v1/audit", "action", "action"},
+    {"auditor", "/api/v1/audit/history?object_type=user&object_id=1", "action", "action"},
     {"business", "/api/v1/notifications", "created_at", "created_at"},
 };
 
@@ -115,7 +116,8 @@ TEST_P(Lists, EveryPagedListDocumentsQAndSortAndIsCovered) {
     EXPECT_TRUE(names.count("q")) << path;
     EXPECT_TRUE(names.count("sort")) << path;
     bool covered = false;
-    for (const auto& l : kLists) covered = covered || path == l.path;
+    for (const auto& l : kLists)
+      covered = covered || path == std::string_view(l.path).substr(0, std::string_view(l.path).find('?'));
     EXPECT_TRUE(covered) << path << " is a list the tests here do not walk";
   }
   EXPECT_EQ(lists, static_cast<int>(std::size(kLists)));

@@ -164,16 +164,14 @@ export default function applications(ctx) {
         assert.match(items, /E2E 应用服务器 2U/);
         assert.match(items, /已安置/);
         assert.match(items, /A\+B/);
-        // Approving before a proposal is accepted is refused by the server, shown in the modal.
-        await page.getByTestId('action-approve').click();
-        await page.getByTestId('modal-ok').click();
-        await page.getByTestId('action-form').getByTestId('problem').waitFor();
-        await page.locator('.ant-modal-footer button').first().click();
-        await page.getByTestId('action-form').waitFor({ state: 'detached' });
+        // Approving needs an accepted proposal: until then it is not offered at all.
+        assert.equal(await page.getByTestId('action-approve').count(), 0);
+        assert.equal(await page.getByTestId('action-return').count(), 1);
 
         await page.getByTestId('accept-proposal').click();
         await page.getByTestId('accept-confirm').click();
         await page.getByTestId('accepted-placement').waitFor();
+        await page.getByTestId('action-approve').waitFor();
         assert.match(await page.getByTestId('placement-items').innerText(), /U\d+/);
         await quietShot(page, 'application-detail.zh-CN');
         await act(page, 'approve', '机房资源充足');

@@ -10,7 +10,7 @@ const DEPARTMENTS = {
   management: { sees: ['nav-devices', 'nav-customers'], not: ['nav-users', 'nav-audit'] },
   finance: { sees: ['nav-devices', 'nav-customers'], not: ['nav-users', 'nav-audit'] },
   operations: { sees: ['nav-devices', 'nav-racks'], not: ['nav-users', 'nav-audit'] },
-  security: { sees: ['nav-devices'], not: ['nav-users', 'nav-audit'] },
+  security: { sees: ['nav-devices', 'nav-audit'], not: ['nav-users'] },
   auditor: { sees: ['nav-audit', 'nav-users', 'nav-devices'], not: [] },
 };
 
@@ -26,7 +26,8 @@ export default function staff(ctx) {
           assert.match(await page.getByTestId('user-menu').innerText(), /\S/);
           for (const id of menu.sees) assert.equal(await page.getByTestId(id).count(), 1, `${username} should see ${id}`);
           for (const id of menu.not) assert.equal(await page.getByTestId(id).count(), 0, `${username} should not see ${id}`);
-          await page.getByTestId('room-utilisation').locator('svg').first().waitFor();
+          // Every staff home shows a chart: its department's trends, or the inventory overview.
+          await page.locator('[data-testid^="chart-"] svg, [data-testid="room-chart"] svg').first().waitFor();
           if (username === 'auditor' || username === 'admin') await page.getByTestId('recent-activity').waitFor();
           await settle(page);
           assertNoPageErrors(page);
@@ -54,7 +55,7 @@ export default function staff(ctx) {
         await login(page, 'operations', 'not-the-password');
         const err = page.getByTestId('login-error');
         await err.waitFor();
-        assert.match(await err.innerText(), /Wrong username or password/);
+        assert.match(await err.innerText(), /user name or password is wrong/i);
       } finally {
         await page.context().close();
       }

@@ -2,16 +2,22 @@ import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, FieldError } from '../api/client';
 
-/** A translated title for the codes a person meets often; otherwise the server's own words. */
+/**
+ * What to say about a failed request. The server answers in the language the page asked for
+ * (Accept-Language), from its message catalogue, naming the objects by their numbers: its detail
+ * is the message. The web's own texts remain for what the server cannot say: no connection, an
+ * answer that is not problem+json (a proxy's), and the sign-in wait that counts down here.
+ */
 export function useProblemText() {
   const { t, i18n } = useTranslation();
   return (e: ApiError): { title: string; detail?: string } => {
     const code = e.code ?? (e.status === 0 ? 'network' : undefined);
+    const fromServer = e.code && e.problem.detail ? e.problem.detail : undefined;
+    if (code === 'auth.rate_limited' && e.retryAfter)
+      return { title: t('problem.auth_rate_limited', { seconds: e.retryAfter }) };
+    if (fromServer) return { title: fromServer };
     const key = code ? `problem.${code.replace(/\./g, '_')}` : undefined;
-    if (key && i18n.exists(key)) {
-      const title = t(key, { seconds: e.retryAfter ?? 60 });
-      return { title, detail: code === 'validation_failed' ? undefined : e.problem.detail };
-    }
+    if (key && i18n.exists(key)) return { title: t(key, { seconds: e.retryAfter ?? 60 }) };
     return { title: e.problem.title || t('problem.generic'), detail: e.problem.detail };
   };
 }

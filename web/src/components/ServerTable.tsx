@@ -1,6 +1,7 @@
 // A table whose rows are paginated, filtered and sorted by the server ({count, results}), with the
 // toolbar every list shares: refresh, saved filters, density and column settings (kept per user),
-// row selection for bulk actions, and CSV import where the API imports.
+// row selection for bulk actions, CSV import where the API imports, and export of what the filter
+// shows.
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Empty, Skeleton, Space, Table, Tooltip, type TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
@@ -8,9 +9,11 @@ import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useSt
 import { useTranslation } from 'react-i18next';
 import type { Page, Query } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
+import { exportColumns } from '../lib/export';
 import { useApi } from '../lib/useApi';
 import { applySettings, parseSettings, storageKey, type TableSettings } from '../lib/tableSettings';
 import { PAGE_SIZES, type TableQuery } from '../lib/useTableQuery';
+import ExportButton from './ExportButton';
 import ProblemAlert from './ProblemAlert';
 import { ColumnSettings, CsvImportButton, DensitySwitch, SavedViews } from './TableTools';
 
@@ -37,6 +40,11 @@ interface Props<T> extends Omit<TableProps<T>, 'dataSource' | 'pagination' | 'lo
   importPath?: string;
   /** Reshapes the page's rows before showing them (a hierarchy with `children`). */
   transform?: (rows: T[]) => T[];
+  /** The exported file's name (without extension); export is offered unless `exportable` is false. */
+  exportName?: string;
+  exportable?: boolean;
+  /** The server's sort key while the person has not sorted by a column. */
+  defaultSort?: string;
 }
 
 function useSettings(listKey: string | undefined) {
@@ -57,13 +65,29 @@ function useSettings(listKey: string | undefined) {
 }
 
 function ServerTableInner<T extends object>(
-  { path, query, table, emptyText, filterKeys, testId, listKey, toolbar, bulkActions, importPath, transform, ...rest }: Props<T>,
+  {
+    path,
+    query,
+    table,
+    emptyText,
+    filterKeys,
+    testId,
+    listKey,
+    toolbar,
+    bulkActions,
+    importPath,
+    transform,
+    exportName,
+    exportable = true,
+    defaultSort,
+    ...rest
+  }: Props<T>,
   ref: React.Ref<ServerTableHandle>,
 ) {
   const { t } = useTranslation();
   const { page, size } = table;
   const sort = table.filters.sort;
-  const state = useApi<Page<T>>(path, { ...query, sort, limit: size, offset: (page - 1) * size });
+  const state = useApi<Page<T>>(path, { ...query, sort: sort ?? defaultSort, limit: size, offset: (page - 1) * size });
   useImperativeHandle(ref, () => ({ reload: state.reload }), [state.reload]);
   const [settings, saveSettings] = useSettings(listKey);
   const [selected, setSelected] = useState<Key[]>([]);
@@ -86,6 +110,9 @@ function ServerTableInner<T extends object>(
     <div className="table-toolbar" data-testid={testId ? `${testId}-toolbar` : undefined}>
       <Space wrap size={8}>
         {toolbar}
+        {exportable && !!state.data?.count && (
+          <ExportButton path={path} query={{ ...query, sort: sort ?? defaultSort }} columns={exportColumns(rest.columns)} name={exportName} />
+        )}
         {importPath && <CsvImportButton path={importPath} onDone={state.reload} />}
         {listKey && <SavedViews listKey={listKey} table={table} />}
       </Space>

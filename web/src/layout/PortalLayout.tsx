@@ -1,31 +1,57 @@
-// The customer portal: the company's name, a top menu of its own devices, addresses,
-// applications and contracts, and nothing of any other customer.
+// The customer portal: the company's name, a top menu (a drawer on phones) of its own devices,
+// addresses, applications and contracts, and nothing of any other customer.
 import { Layout, Menu, Space, Tag } from 'antd';
 import { Outlet } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
+import HeaderSearch from '../components/HeaderSearch';
 import LanguageSwitch from '../components/LanguageSwitch';
 import NotificationBell from '../components/NotificationBell';
 import UserMenu from '../components/UserMenu';
 import Brand from './Brand';
+import MenuDrawer from './MenuDrawer';
 import { useMenu } from './useMenu';
+import { useResponsive } from './useResponsive';
+import { useServerTimeZone } from './useServerTimeZone';
 
 export default function PortalLayout() {
   const { t } = useTranslation();
   const { user } = useAuth();
+  useServerTimeZone();
+  const { phone } = useResponsive();
   const { items, selected } = useMenu(false);
+  const company = (
+    <Tag color="blue" className="portal-company" data-testid="portal-company">
+      {user?.customer_name ?? t('portal.customer')}
+    </Tag>
+  );
   return (
-    <Layout className="portal" data-testid="portal-layout">
+    <Layout className={`portal${phone ? ' is-phone' : ''}`} data-testid="portal-layout">
       <Layout.Header className="portal-header">
         <div className="portal-header-inner">
-          <Space size="large" align="center" style={{ minWidth: 0, flex: 1 }}>
-            <Brand />
-            <Tag color="blue" className="portal-company" data-testid="portal-company">
-              {user?.customer_name ?? t('portal.customer')}
-            </Tag>
-            <Menu mode="horizontal" items={items} selectedKeys={selected} className="portal-menu" data-testid="top-menu" />
-          </Space>
-          <Space size="middle">
+          {phone ? (
+            <Space size={4} align="center" style={{ minWidth: 0, flex: 1 }}>
+              <MenuDrawer
+                items={items}
+                selected={selected}
+                header={
+                  <div className="menu-drawer-head">
+                    <Brand />
+                    {company}
+                  </div>
+                }
+              />
+              <Brand />
+            </Space>
+          ) : (
+            <Space size="large" align="center" style={{ minWidth: 0, flex: 1 }}>
+              <Brand />
+              {company}
+              <Menu mode="horizontal" items={items} selectedKeys={selected} className="portal-menu" data-testid="top-menu" />
+            </Space>
+          )}
+          <Space size={phone ? 'small' : 'middle'}>
+            <HeaderSearch />
             <NotificationBell />
             <LanguageSwitch />
             <UserMenu />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmtBp, fmtYuan, yuanToFen } from './format';
+import { businessTimeZone, businessTodayIso, fmtBp, fmtInstant, fmtYuan, setBusinessTimeZone, subscribeBusinessTimeZone, yuanToFen } from './format';
 
 describe('money and rates', () => {
   it('shows fen as yuan with two decimals', () => {
@@ -18,5 +18,44 @@ describe('money and rates', () => {
   it('shows basis points as percentages', () => {
     expect(fmtBp(9990)).toBe('99.90%');
     expect(fmtBp(5)).toBe('0.05%');
+  });
+});
+
+describe('instants in the business time zone', () => {
+  it('shows an instant on the business zone wall clock whatever the browser zone', () => {
+    // 2026-03-01T23:30:00Z is already 2 March in Shanghai (UTC+8) and still 1 March in New York.
+    expect(fmtInstant('2026-03-01T23:30:00Z', 'minutes', 'Asia/Shanghai')).toBe('2026-03-02 07:30');
+    expect(fmtInstant('2026-03-01T23:30:00Z', 'date', 'Asia/Shanghai')).toBe('2026-03-02');
+    expect(fmtInstant('2026-03-01T23:30:05.120Z', 'seconds', 'Asia/Shanghai')).toBe('2026-03-02 07:30:05');
+    expect(fmtInstant('2026-03-01T23:30:00Z', 'minutes', 'America/New_York')).toBe('2026-03-01 18:30');
+    expect(fmtInstant('2026-03-01T00:05:00+08:00', 'minutes', 'UTC')).toBe('2026-02-28 16:05');
+  });
+  it('uses the zone the server named, and ignores names that are not zones', () => {
+    setBusinessTimeZone('Europe/London');
+    expect(businessTimeZone()).toBe('Europe/London');
+    expect(fmtInstant('2026-07-01T12:00:00Z')).toBe('2026-07-01 13:00');
+    setBusinessTimeZone('Not/AZone');
+    expect(businessTimeZone()).toBe('Europe/London');
+    setBusinessTimeZone('Asia/Shanghai');
+    expect(fmtInstant('2026-07-01T12:00:00Z')).toBe('2026-07-01 20:00');
+  });
+  it('tells its listeners when the zone changes', () => {
+    let calls = 0;
+    const stop = subscribeBusinessTimeZone(() => calls++);
+    setBusinessTimeZone('UTC');
+    setBusinessTimeZone('UTC');
+    stop();
+    setBusinessTimeZone('Asia/Shanghai');
+    expect(calls).toBe(1);
+  });
+  it('keeps business dates as they are and shows a dash for nothing', () => {
+    expect(fmtInstant('2026-03-01', 'minutes', 'America/New_York')).toBe('2026-03-01');
+    expect(fmtInstant(null)).toBe('—');
+    expect(fmtInstant('not a time')).toBe('not a time');
+  });
+  it('knows the business day where the browser is a day behind', () => {
+    const now = new Date('2026-12-31T17:00:00Z'); // 1 January 01:00 in Shanghai
+    expect(businessTodayIso(now, 'Asia/Shanghai')).toBe('2027-01-01');
+    expect(businessTodayIso(now, 'America/Los_Angeles')).toBe('2026-12-31');
   });
 });

@@ -1,3 +1,5 @@
+import dayjs, { type Dayjs } from 'dayjs';
+
 export function fmtPower(w: number | null | undefined): string {
   if (w == null) return '—';
   if (Math.abs(w) >= 1000) return `${(w / 1000).toFixed(w % 1000 === 0 ? 0 : 1)} kW`;
@@ -42,4 +44,88 @@ export function yuanToFen(yuan: number | null | undefined): number | undefined {
 export function fmtBp(bp: number | null | undefined): string {
   if (bp == null) return '—';
   return `${(bp / 100).toFixed(2)}%`;
+}
+
+// ---- Instants and dates in the business time zone ----------------------------------------------
+// The server keeps instants in UTC and business dates ("today", signing, due dates) in one IANA
+// zone ([business] time_zone, answered by GET /api/v1/version). Everything is shown in that zone,
+// so that a person abroad or on a phone set to another zone sees the same day and hour as the
+// data centre.
+
+const zoneListeners = new Set<() => void>();
+let businessZone = 'Asia/Shanghai';
+
+export function businessTimeZone(): string {
+  return businessZone;
+}
+
+/** Sets the zone (from the server); components showing instants re-render. Unknown names are ignored. */
+export function setBusinessTimeZone(zone: string | null | undefined): void {
+  if (!zone || zone === businessZone || !validZone(zone)) return;
+  businessZone = zone;
+  zoneListeners.forEach((l) => l());
+}
+
+export function subscribeBusinessTimeZone(listener: () => void): () => void {
+  zoneListeners.add(listener);
+  return () => zoneListeners.delete(listener);
+}
+
+function validZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+function partsIn(zone: string, d: Date): Record<string, string> {
+  let f = partsFormatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    partsFormatters.set(zone, f);
+  }
+  const out: Record<string, string> = {};
+  for (const p of f.formatToParts(d)) out[p.type] = p.value;
+  return out;
+}
+
+export type InstantStyle = 'minutes' | 'seconds' | 'date';
+
+/**
+ * An ISO-8601 instant as the business zone's wall clock: "2026-03-01 08:30" (minutes),
+ * "2026-03-01 08:30:05" (seconds) or "2026-03-01" (date). A bare date ("2026-03-01") is a
+ * business date already and is shown as it is; text that is not a time comes back unchanged.
+ */
+export function fmtInstant(value: string | null | undefined, style: InstantStyle = 'minutes', zone: string = businessZone): string {
+  if (!value) return '—';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  const p = partsIn(zone, d);
+  const date = `${p.year}-${p.month}-${p.day}`;
+  if (style === 'date') return date;
+  const hm = `${date} ${p.hour}:${p.minute}`;
+  return style === 'seconds' ? `${hm}:${p.second}` : hm;
+}
+
+/** Today's date in the business zone, "YYYY-MM-DD". */
+export function businessTodayIso(now: Date = new Date(), zone: string = businessZone): string {
+  return fmtInstant(now.toISOString(), 'date', zone);
+}
+
+/** Today in the business zone as a date for date pickers and day arithmetic. */
+export function businessToday(): Dayjs {
+  return dayjs(businessTodayIso());
 }

@@ -1,4 +1,6 @@
-// The first page after sign-in: for staff, capacity and work waiting; for customers, the portal home.
+// The first page after sign-in: for staff, the home pages of their departments (cards and trends
+// from GET /api/v1/home); for customers, the portal home.
+import { AuditObjectRef, useAuditLabels } from '../components/AuditParts';
 import {
   ClusterOutlined,
   GlobalOutlined,
@@ -7,7 +9,7 @@ import {
   UserOutlined,
   AppstoreOutlined,
 } from '@ant-design/icons';
-import { Card, Col, Empty, List, Row, Segmented, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Card, Empty, List, Segmented, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,11 +23,13 @@ import EChart from '../components/EChart';
 import PageContainer from '../components/PageContainer';
 import ProblemAlert from '../components/ProblemAlert';
 import UtilBar from '../components/UtilBar';
-import { fmtPower, shortSite } from '../lib/format';
+import { fmtPower, shortSite, businessToday } from '../lib/format';
 import { useRoleLabel } from '../lib/roles';
 import { useApi } from '../lib/useApi';
 import PortalHome from './PortalHome';
-import { ExpiringContracts, PendingApprovals, StatCard } from '../components/Cards';
+import { PendingApprovals, StatCard } from '../components/Cards';
+import HomePages, { type ExtraTile } from '../components/home/HomePages';
+import { HomeGrid, HomeTile } from '../components/home/HomeGrid';
 
 
 function greeting(t: (k: string) => string): string {
@@ -183,6 +187,7 @@ function SiteCapacity() {
         loading={!util.data && !util.error}
         dataSource={util.data ?? []}
         pagination={false}
+        scroll={{ x: 'max-content' }}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
         columns={[
           { title: t('dcim.site'), dataIndex: 'name', render: (n: string, r) => <Link to={`/dcim/sites/${r.id}`}>{shortSite(n, i18n.language)}</Link> },
@@ -201,6 +206,7 @@ function SiteCapacity() {
 
 function RecentActivity() {
   const { t } = useTranslation();
+  const labels = useAuditLabels();
   const s = useApi<Page<AuditEntry>>('/api/v1/audit', { limit: 8 });
   return (
     <Card title={t('dashboard.recentActivity')} data-testid="recent-activity" extra={<Link to="/system/audit">{t('common.viewAll')}</Link>}>
@@ -217,8 +223,7 @@ function RecentActivity() {
             <List.Item>
               <Space direction="vertical" size={0} style={{ width: '100%' }}>
                 <span>
-                  <Typography.Text strong>{e.actor}</Typography.Text> · {t(`audit.actions.${e.action}`, { defaultValue: e.action })}{' '}
-                  <Typography.Text code>{e.object_type}</Typography.Text> {e.object_id}
+                  <Typography.Text strong>{e.actor}</Typography.Text> · {labels.action(e.action)} <AuditObjectRef entry={e} />
                 </span>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   <DateTime value={e.at} relative />
@@ -237,8 +242,7 @@ function StaffDashboard() {
   const { user, can } = useAuth();
   const paths = useApiPaths();
   const roleLabel = useRoleLabel();
-  const hasApplications = !!paths?.has('/api/v1/applications') && can(['applications.review.business', 'applications.review.technical', 'applications.review.management']);
-  const hasContracts = !!paths?.has('/api/v1/contracts') && can('contracts.read');
+  const reviewer = !!paths?.has('/api/v1/applications') && can(['applications.review.business', 'applications.review.technical', 'applications.review.management']);
   if (!user) return null;
   const stats: { key: string; title: string; path: string; icon: ReactNode; to: string; perm: string }[] = [
     { key: 'sites', title: t('nav.sites'), path: '/api/v1/dcim/sites', icon: <GlobalOutlined />, to: '/dcim/sites', perm: 'dcim.read' },
@@ -248,61 +252,55 @@ function StaffDashboard() {
     { key: 'customers', title: t('nav.customers'), path: '/api/v1/customers', icon: <TeamOutlined />, to: '/customers', perm: 'customers.read' },
     { key: 'users', title: t('nav.users'), path: '/api/v1/users', icon: <UserOutlined />, to: '/system/users', perm: 'users.read' },
   ].filter((s) => can(s.perm));
+  // The reviewer's own inbox leads each department page; the audit trail closes it for those who
+  // may read it.
+  const before: ExtraTile[] = reviewer ? [{ key: 'inbox', size: 'normal', node: <PendingApprovals /> }] : [];
+  const after: ExtraTile[] = can('audit.read') ? [{ key: 'activity', size: 'normal', node: <RecentActivity /> }] : [];
+  // Roles without a page of their own keep the inventory overview.
+  const overview = (
+    <HomeGrid testId="home-overview">
+      {can('dcim.read') && (
+        <HomeTile size="wide">
+          <RoomUtilisation />
+        </HomeTile>
+      )}
+      {can('dcim.read') && (
+        <HomeTile size="normal">
+          <DeviceStatusChart />
+        </HomeTile>
+      )}
+      {can('dcim.read') && (
+        <HomeTile size="wide">
+          <SiteCapacity />
+        </HomeTile>
+      )}
+      {can('audit.read') && (
+        <HomeTile size="normal">
+          <RecentActivity />
+        </HomeTile>
+      )}
+    </HomeGrid>
+  );
   return (
     <PageContainer
       title={t('dashboard.hello', { greeting: greeting(t), name: user.display_name || user.username })}
       docTitle={t('nav.dashboard')}
       testId="dashboard"
-      subTitle={dayjs().format(t('dashboard.dateFormat'))}
+      subTitle={businessToday().format(t('dashboard.dateFormat'))}
       tags={user.roles.map((r) => (
         <Tag color="blue" key={r} bordered={false}>
           {roleLabel(r)}
         </Tag>
       ))}
     >
-      <Row gutter={[16, 16]}>
+      <HomeGrid testId="home-stats" style={{ marginBottom: 16 }}>
         {stats.map((s) => (
-          <Col key={s.key} xs={12} md={8} xl={4}>
+          <HomeTile key={s.key} size="small">
             <StatCard title={s.title} path={s.path} icon={s.icon} to={s.to} testId={`stat-${s.key}`} />
-          </Col>
+          </HomeTile>
         ))}
-      </Row>
-      {(hasApplications || hasContracts) && (
-        <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
-          {hasApplications && (
-            <Col xs={24} lg={12}>
-              <PendingApprovals />
-            </Col>
-          )}
-          {hasContracts && (
-            <Col xs={24} lg={12}>
-              <ExpiringContracts />
-            </Col>
-          )}
-        </Row>
-      )}
-      {can('dcim.read') && (
-        <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
-          <Col xs={24} xl={16}>
-            <RoomUtilisation />
-          </Col>
-          <Col xs={24} xl={8}>
-            <DeviceStatusChart />
-          </Col>
-        </Row>
-      )}
-      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
-        {can('dcim.read') && (
-          <Col xs={24} xl={can('audit.read') ? 16 : 24}>
-            <SiteCapacity />
-          </Col>
-        )}
-        {can('audit.read') && (
-          <Col xs={24} xl={8}>
-            <RecentActivity />
-          </Col>
-        )}
-      </Row>
+      </HomeGrid>
+      <HomePages before={before} after={after} fallback={overview} />
     </PageContainer>
   );
 }

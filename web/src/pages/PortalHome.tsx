@@ -1,30 +1,76 @@
-// The customer's home: their company, their devices, racks and addresses, and (once those
-// modules land) their applications and contracts.
-import { ClusterOutlined, HddOutlined, NodeIndexOutlined, TeamOutlined } from '@ant-design/icons';
-import { Card, Col, Descriptions, Row, Skeleton, Tag } from 'antd';
+// The customer's home: the company, then the portal's cards from GET /api/v1/home (services with
+// the monthly amount, applications and their stage, notices, the units taken over twelve weeks),
+// then the devices.
+import { TeamOutlined } from '@ant-design/icons';
+import { Card, Descriptions, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useApiPaths } from '../api/openapi';
 import type { Customer, Device } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
+import HomePages, { type ExtraTile } from '../components/home/HomePages';
 import PageContainer from '../components/PageContainer';
 import ServerTable from '../components/ServerTable';
 import StatusTag from '../components/StatusTag';
+import { useRoleLabel } from '../lib/roles';
 import { useApi } from '../lib/useApi';
 import { useTableQuery } from '../lib/useTableQuery';
-import { ExpiringContracts, PendingApprovals, StatCard } from '../components/Cards';
-import { useRoleLabel } from '../lib/roles';
+
+function Company({ customerId }: { customerId: number | null }) {
+  const { t } = useTranslation();
+  const customer = useApi<Customer>(customerId ? `/api/v1/customers/${customerId}` : null);
+  return (
+    <Card
+      title={
+        <span>
+          <TeamOutlined /> {t('portal.company')}
+        </span>
+      }
+      extra={<Link to={`/customers/${customerId}`}>{t('common.details')}</Link>}
+      data-testid="portal-company-card"
+    >
+      {!customer.data ? (
+        <Skeleton active />
+      ) : (
+        <Descriptions column={1} size="small">
+          <Descriptions.Item label={t('customers.name')}>{customer.data.name}</Descriptions.Item>
+          <Descriptions.Item label={t('customers.creditCode')}>{customer.data.credit_code ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('common.status')}>
+            <StatusTag kind="customer" value={customer.data.status} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('customers.contacts')}>{customer.data.contacts?.length ?? 0}</Descriptions.Item>
+        </Descriptions>
+      )}
+    </Card>
+  );
+}
+
+function Devices() {
+  const { t } = useTranslation();
+  const table = useTableQuery(10, 'd_');
+  return (
+    <Card title={t('nav.myDevices')} extra={<Link to="/dcim/devices">{t('common.viewAll')}</Link>}>
+      <ServerTable<Device>
+        path="/api/v1/dcim/devices"
+        table={table}
+        testId="portal-devices"
+        columns={[
+          { title: t('devices.name'), dataIndex: 'name', render: (n, d) => <Link to={`/dcim/devices/${d.id}`}>{n}</Link> },
+          { title: t('devices.type'), dataIndex: ['device_type', 'label'] },
+          { title: t('devices.rack'), render: (_, d) => (d.rack ? `${d.rack.name}${d.position != null ? ` · U${d.position}` : ''}` : '—') },
+          { title: t('common.status'), dataIndex: 'status', render: (s) => <StatusTag kind="device" value={s} /> },
+        ]}
+      />
+    </Card>
+  );
+}
 
 export default function PortalHome() {
   const { t } = useTranslation();
-  const { user, can } = useAuth();
-  const paths = useApiPaths();
+  const { user } = useAuth();
   const roleLabel = useRoleLabel();
-  const table = useTableQuery(10, 'd_');
-  const customer = useApi<Customer>(user?.customer_id ? `/api/v1/customers/${user.customer_id}` : null);
   if (!user) return null;
-  const hasApplications = !!paths?.has('/api/v1/applications') && can('applications.read');
-  const hasContracts = !!paths?.has('/api/v1/contracts') && can('contracts.read');
+  const before: ExtraTile[] = [{ key: 'company', size: 'normal', node: <Company customerId={user.customer_id} /> }];
+  const after: ExtraTile[] = [{ key: 'devices', size: 'wide', node: <Devices /> }];
   return (
     <PageContainer
       title={t('portal.welcome', { name: user.display_name || user.username })}
@@ -36,77 +82,7 @@ export default function PortalHome() {
         </Tag>
       ))}
     >
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={10}>
-          <Card
-            title={
-              <span>
-                <TeamOutlined /> {t('portal.company')}
-              </span>
-            }
-            extra={<Link to={`/customers/${user.customer_id}`}>{t('common.details')}</Link>}
-            style={{ height: '100%' }}
-          >
-            {!customer.data ? (
-              <Skeleton active />
-            ) : (
-              <Descriptions column={1} size="small">
-                <Descriptions.Item label={t('customers.name')}>{customer.data.name}</Descriptions.Item>
-                <Descriptions.Item label={t('customers.creditCode')}>{customer.data.credit_code ?? '—'}</Descriptions.Item>
-                <Descriptions.Item label={t('common.status')}>
-                  <StatusTag kind="customer" value={customer.data.status} />
-                </Descriptions.Item>
-                <Descriptions.Item label={t('customers.contacts')}>{customer.data.contacts?.length ?? 0}</Descriptions.Item>
-              </Descriptions>
-            )}
-          </Card>
-        </Col>
-        <Col xs={24} lg={14}>
-          <Row gutter={[16, 16]}>
-            <Col xs={24} sm={8}>
-              <StatCard title={t('nav.myDevices')} path="/api/v1/dcim/devices" icon={<HddOutlined />} to="/dcim/devices" testId="stat-devices" />
-            </Col>
-            <Col xs={24} sm={8}>
-              <StatCard title={t('nav.myRacks')} path="/api/v1/dcim/racks" icon={<ClusterOutlined />} to="/dcim/racks" testId="stat-racks" />
-            </Col>
-            {paths?.has('/api/v1/ipam/ip-addresses') && can('ipam.read') && (
-              <Col xs={24} sm={8}>
-                <StatCard title={t('nav.myAddresses')} path="/api/v1/ipam/ip-addresses" icon={<NodeIndexOutlined />} to="/ipam/ip-addresses" testId="stat-addresses" />
-              </Col>
-            )}
-          </Row>
-          <Card size="small" style={{ marginTop: 16 }}>
-            {t('portal.intro')}
-          </Card>
-        </Col>
-      </Row>
-      {(hasApplications || hasContracts) && (
-        <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
-          {hasApplications && (
-            <Col xs={24} lg={12}>
-              <PendingApprovals title={t('portal.pending')} />
-            </Col>
-          )}
-          {hasContracts && (
-            <Col xs={24} lg={12}>
-              <ExpiringContracts />
-            </Col>
-          )}
-        </Row>
-      )}
-      <Card title={t('nav.myDevices')} style={{ marginTop: 16 }} extra={<Link to="/dcim/devices">{t('common.viewAll')}</Link>}>
-        <ServerTable<Device>
-          path="/api/v1/dcim/devices"
-          table={table}
-          testId="portal-devices"
-          columns={[
-            { title: t('devices.name'), dataIndex: 'name', render: (n, d) => <Link to={`/dcim/devices/${d.id}`}>{n}</Link> },
-            { title: t('devices.type'), dataIndex: ['device_type', 'label'] },
-            { title: t('devices.rack'), render: (_, d) => (d.rack ? `${d.rack.name}${d.position != null ? ` · U${d.position}` : ''}` : '—') },
-            { title: t('common.status'), dataIndex: 'status', render: (s) => <StatusTag kind="device" value={s} /> },
-          ]}
-        />
-      </Card>
+      <HomePages before={before} after={after} />
     </PageContainer>
   );
 }

@@ -20,6 +20,8 @@ import WorkflowTimeline from '../../components/WorkflowTimeline';
 import { fmtPower, shortSite } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
 import { PlacementTable } from './shared';
+import ChangeHistory from '../../components/ChangeHistory';
+import { HISTORY_TYPES } from '../../lib/audit';
 
 const ACTION_ICONS: Record<string, ReactNode> = {
   submit: <SendOutlined />,
@@ -367,6 +369,7 @@ export default function ApplicationDetail() {
           message.success(t('applications.actionDone', { status: t(`status.application.${next.status}`) }));
         }}
       />
+      <ChangeHistory objectType={HISTORY_TYPES.application} objectId={id} />
     </PageContainer>
   );
 }

@@ -36,7 +36,7 @@ import { useAuth } from '../../auth/AuthContext';
 import PageContainer from '../../components/PageContainer';
 import { RefName, RefSelect } from '../../components/Ref';
 import { LoadError } from '../../components/Results';
-import { fmtPower } from '../../lib/format';
+import { fmtPower, businessToday } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
 import { useSubmit } from '../../lib/useSubmit';
 import { EXTRA_SERVICES } from './shared';
@@ -406,7 +406,7 @@ function NeedsStep() {
       <Row gutter={16}>
         <Col xs={12} md={8}>
           <Form.Item name="start_date" label={t('applications.startDate')} rules={[{ required: true, message: t('applications.startDateRequired') }]}>
-            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs().startOf('day'))} data-testid="wizard-start-date" />
+            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(businessToday())} data-testid="wizard-start-date" />
           </Form.Item>
         </Col>
         <Col xs={12} md={8}>

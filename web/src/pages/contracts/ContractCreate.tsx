@@ -13,6 +13,7 @@ import PageContainer from '../../components/PageContainer';
 import { useApi } from '../../lib/useApi';
 import { useSubmit } from '../../lib/useSubmit';
 import { contractBody, LineItemsEditor, TermsFormItems } from './shared';
+import { businessToday } from '../../lib/format';
 
 interface ContractValues {
   application_id?: number;
@@ -75,7 +76,7 @@ export default function ContractCreate() {
     if (!a || filledFor === a.id) return;
     form.setFieldsValue({
       application_id: a.id,
-      effective_date: a.needs.start_date ? dayjs(a.needs.start_date) : dayjs(),
+      effective_date: a.needs.start_date ? dayjs(a.needs.start_date) : businessToday(),
       term_months: a.needs.term_months || 12,
       end_date: undefined,
       line_items: suggestedItems(a, t),

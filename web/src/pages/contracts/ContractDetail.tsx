@@ -24,6 +24,8 @@ import { LifecycleCard, SignForm, SigningCard } from './detail/Signing';
 import { TerminateForm, TerminationAlert } from './detail/Termination';
 import TermsInForce from './detail/TermsInForce';
 import VersionsTable from './detail/VersionsTable';
+import ChangeHistory from '../../components/ChangeHistory';
+import { HISTORY_TYPES } from '../../lib/audit';
 
 export default function ContractDetail() {
   const { id } = useParams();
@@ -191,6 +193,7 @@ export default function ContractDetail() {
           }}
         />
       )}
+      <ChangeHistory objectType={HISTORY_TYPES.contract} objectId={id} />
     </PageContainer>
   );
 }

@@ -14,6 +14,7 @@ import StatusTag from '../../components/StatusTag';
 import { useTableQuery } from '../../lib/useTableQuery';
 import { fmtYuan } from '../../lib/format';
 import { CONTRACT_STATUSES } from './shared';
+import { businessToday } from '../../lib/format';
 
 const EXPIRY_WINDOWS = [30, 60, 90];
 
@@ -103,7 +104,7 @@ export default function Contracts() {
               title: t('contracts.endDate'),
               dataIndex: 'end_date',
               render: (d: string, c) => {
-                const left = dayjs(d).diff(dayjs().startOf('day'), 'day');
+                const left = dayjs(d).diff(businessToday(), 'day');
                 const live = c.status === 'active' || c.status === 'signed';
                 return (
                   <span className="nowrap">

@@ -23,6 +23,8 @@ import { useApi } from '../../lib/useApi';
 import { useTableQuery } from '../../lib/useTableQuery';
 import { ClusterOutlined, HddOutlined, NodeIndexOutlined } from '@ant-design/icons';
 import CustomerFormItems from './CustomerForm';
+import ChangeHistory from '../../components/ChangeHistory';
+import { HISTORY_TYPES } from '../../lib/audit';
 
 function ContactFormItems() {
   const { t } = useTranslation();
@@ -320,6 +322,7 @@ export default function CustomerDetail() {
       >
         <ContactFormItems />
       </FormModal>
+      <ChangeHistory objectType={HISTORY_TYPES.customer} objectId={id} />
     </PageContainer>
   );
 }

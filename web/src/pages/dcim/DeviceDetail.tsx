@@ -17,11 +17,13 @@ import { RefName } from '../../components/Ref';
 import { LoadError } from '../../components/Results';
 import StatusTag from '../../components/StatusTag';
 import Cables from './Cables';
-import { fmtPower } from '../../lib/format';
+import { fmtPower, businessToday } from '../../lib/format';
 import { changed } from '../../lib/objects';
 import { forgetRef } from '../../lib/refs';
 import { useApi } from '../../lib/useApi';
 import DeviceFormItems, { DEVICE_STATUSES } from './DeviceForm';
+import ChangeHistory from '../../components/ChangeHistory';
+import { HISTORY_TYPES } from '../../lib/audit';
 
 const EVENT_COLOURS: Record<string, string> = {
   received: 'blue',
@@ -180,7 +182,7 @@ export default function DeviceDetail() {
                           dataIndex: 'next_due',
                           width: 120,
                           render: (v: string | null) =>
-                            v ? <span style={{ color: dayjs(v).isBefore(dayjs()) ? '#cf1322' : undefined }}>{v}</span> : '—',
+                            v ? <span style={{ color: dayjs(v).isBefore(businessToday()) ? '#cf1322' : undefined }}>{v}</span> : '—',
                         },
                       ]}
                     />
@@ -249,7 +251,7 @@ export default function DeviceDetail() {
             ) : !elevation.data ? (
               elevation.error ? <LoadError error={elevation.error} /> : <Skeleton active paragraph={{ rows: 12 }} />
             ) : (
-              <div style={{ display: 'flex', justifyContent: 'center' }}>
+              <div className="rack-faces">
                 <RackElevation
                   elevation={elevation.data}
                   face={d.face === 'rear' ? 'rear' : 'front'}
@@ -294,7 +296,7 @@ export default function DeviceDetail() {
       <FormModal<{ performed_on: Dayjs; performed_by?: string; summary: string; next_due?: Dayjs }>
         open={maintaining}
         title={t('maintenance.record')}
-        initialValues={{ performed_on: dayjs() }}
+        initialValues={{ performed_on: businessToday() }}
         onClose={() => setMaintaining(false)}
         testId="maintenance-form"
         onSubmit={async (v) => {
@@ -327,6 +329,7 @@ export default function DeviceDetail() {
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       </FormModal>
+      <ChangeHistory objectType={HISTORY_TYPES.device} objectId={id} />
     </PageContainer>
   );
 }

@@ -14,6 +14,8 @@ import PageContainer from '../../components/PageContainer';
 import { LoadError } from '../../components/Results';
 import { fmtPower } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
+import ChangeHistory from '../../components/ChangeHistory';
+import { HISTORY_TYPES } from '../../lib/audit';
 
 export default function DeviceTypeDetail() {
   const { id } = useParams();
@@ -72,6 +74,7 @@ export default function DeviceTypeDetail() {
           ]}
         />
       </Card>
+      <ChangeHistory objectType={HISTORY_TYPES.deviceType} objectId={id} />
       <FormModal<DeviceTypeValues>
         open={editing}
         title={t('deviceTypes.edit')}

@@ -12,6 +12,7 @@ import PageContainer from '../../components/PageContainer';
 import { RefName, RefSelect } from '../../components/Ref';
 import ServerTable from '../../components/ServerTable';
 import StatusTag from '../../components/StatusTag';
+import { usePhoneCards } from '../../layout/PhoneCards';
 import { fmtPower, shortSite } from '../../lib/format';
 import { compact } from '../../lib/objects';
 import { useTableQuery } from '../../lib/useTableQuery';
@@ -28,6 +29,18 @@ export default function Devices() {
   const f = table.filters;
   const num = (v?: string) => (v ? Number(v) : undefined);
   const title = isCustomer ? t('nav.myDevices') : t('nav.devices');
+  // A customer on a phone reads its devices as cards: what, where, its state.
+  const cards = usePhoneCards<Device>(
+    (d) => ({
+      title: <Link to={`/dcim/devices/${d.id}`}>{d.name}</Link>,
+      extra: <StatusTag kind="device" value={d.status} />,
+      lines: [
+        `${t(`devices.roles.${d.role}`, { defaultValue: d.role })} · ${d.device_type.label}`,
+        d.rack ? `${d.rack.name}${d.position != null ? ` · U${d.position}` : ''} · ${fmtPower(d.max_power_w)}` : t('devices.unracked'),
+      ],
+    }),
+    isCustomer,
+  );
   return (
     <PageContainer
       title={title}
@@ -78,12 +91,15 @@ export default function Devices() {
           query={{ q: f.q, site: f.site, room: f.room, rack: f.rack, customer: f.customer, status: f.status, role: f.role, type: f.type }}
           filterKeys={['q', 'site', 'room', 'rack', 'customer', 'status', 'role', 'type']}
           table={table}
+          // A customer finds its servers first, by rack and unit, rather than its PDUs by name.
+          defaultSort={isCustomer ? 'placement' : undefined}
+          showHeader={!cards}
           testId="devices-table"
           listKey="dcim.devices"
           importPath={can('dcim.devices.write') ? '/api/v1/dcim/devices/import' : undefined}
           bulkActions={can('dcim.devices.write') ? (ids, clear, reload) => <BulkEdit kind="devices" ids={ids} onDone={() => { clear(); reload(); }} /> : undefined}
           onRow={(d) => ({ onDoubleClick: () => navigate(`/dcim/devices/${d.id}`) })}
-          columns={[
+          columns={cards?.columns ?? [
             { title: t('devices.name'), dataIndex: 'name', key: 'name', sorter: true, fixed: 'left', render: (n, d) => <Link to={`/dcim/devices/${d.id}`}>{n}</Link> },
             { title: t('devices.type'), dataIndex: ['device_type', 'label'], render: (l, d) => (isCustomer ? l : <Link to={`/dcim/device-types/${d.device_type.id}`}>{l}</Link>) },
             { title: t('devices.role'), dataIndex: 'role', key: 'role', sorter: true, render: (r) => t(`devices.roles.${r}`, { defaultValue: r }) },

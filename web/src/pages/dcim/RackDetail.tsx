@@ -23,6 +23,8 @@ import { changed } from '../../lib/objects';
 import { forgetRef } from '../../lib/refs';
 import { useApi } from '../../lib/useApi';
 import RackFormItems from './RackForm';
+import ChangeHistory from '../../components/ChangeHistory';
+import { HISTORY_TYPES } from '../../lib/audit';
 
 export default function RackDetail() {
   const { id } = useParams();
@@ -104,9 +106,9 @@ export default function RackDetail() {
             ) : !elevation.data ? (
               <Skeleton active paragraph={{ rows: 16 }} />
             ) : (
-              <div style={{ display: 'flex', gap: 12, justifyContent: 'center', overflowX: 'auto' }}>
+              <div className="rack-faces" data-testid="rack-faces">
                 {(faces === 'both' ? (['front', 'rear'] as const) : [faces]).map((face) => (
-                  <div key={face} style={{ textAlign: 'center' }}>
+                  <div key={face} className="rack-face">
                     <div className="muted" style={{ marginBottom: 4 }}>
                       {t(`rack.face.${face}`)}
                     </div>
@@ -300,6 +302,7 @@ export default function RackDetail() {
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
       </FormModal>
+      <ChangeHistory objectType={HISTORY_TYPES.rack} objectId={id} />
     </PageContainer>
   );
 }

@@ -12,6 +12,7 @@ import { RefName, RefSelect } from '../../components/Ref';
 import ServerTable from '../../components/ServerTable';
 import StatusTag from '../../components/StatusTag';
 import UtilBar from '../../components/UtilBar';
+import { usePhoneCards } from '../../layout/PhoneCards';
 import { fmtPower } from '../../lib/format';
 import { compact } from '../../lib/objects';
 import { useTableQuery } from '../../lib/useTableQuery';
@@ -28,6 +29,15 @@ export default function Racks() {
   const f = table.filters;
   const num = (v?: string) => (v ? Number(v) : undefined);
   const title = isCustomer ? t('nav.myRacks') : t('nav.racks');
+  // A customer on a phone reads its racks as cards: where each is and what it may draw.
+  const cards = usePhoneCards<Rack>(
+    (r) => ({
+      title: <Link to={`/dcim/racks/${r.id}`}>{r.name}</Link>,
+      extra: <StatusTag kind="rack" value={r.status} />,
+      lines: [`${r.site.name} · ${r.room.name}`, `${r.u_height} U · A ${fmtPower(r.power_a_w)} · B ${fmtPower(r.power_b_w)}`],
+    }),
+    isCustomer,
+  );
   return (
     <PageContainer
       title={title}
@@ -64,12 +74,13 @@ export default function Racks() {
           query={{ q: f.q, site: f.site, room: f.room, customer: f.customer, status: f.status, utilisation: true }}
           filterKeys={['q', 'site', 'room', 'customer', 'status']}
           table={table}
+          showHeader={!cards}
           testId="racks-table"
           listKey="dcim.racks"
           importPath={can('dcim.racks.write') ? '/api/v1/dcim/racks/import' : undefined}
           bulkActions={can('dcim.racks.write') ? (ids, clear, reload) => <BulkEdit kind="racks" ids={ids} onDone={() => { clear(); reload(); }} /> : undefined}
           onRow={(r) => ({ onDoubleClick: () => navigate(`/dcim/racks/${r.id}`) })}
-          columns={[
+          columns={cards?.columns ?? [
             { title: t('racks.name'), dataIndex: 'name', key: 'name', sorter: true, render: (n, r) => <Link to={`/dcim/racks/${r.id}`}>{n}</Link> },
             { title: t('dcim.site'), render: (_, r) => (isCustomer ? r.site.name : <Link to={`/dcim/sites/${r.site.id}`}>{r.site.name}</Link>) },
             { title: t('dcim.room'), render: (_, r) => (isCustomer ? r.room.name : <Link to={`/dcim/rooms/${r.room.id}`}>{r.room.name}</Link>) },

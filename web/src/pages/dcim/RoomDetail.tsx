@@ -19,6 +19,8 @@ import { forgetRef } from '../../lib/refs';
 import { useApi } from '../../lib/useApi';
 import RackFormItems from './RackForm';
 import RoomFormItems from './RoomForm';
+import ChangeHistory from '../../components/ChangeHistory';
+import { HISTORY_TYPES } from '../../lib/audit';
 
 const LEGEND = [
   { label: '0%', colour: '#d9d9d9' },
@@ -234,6 +236,7 @@ export default function RoomDetail() {
       >
         <RackFormItems />
       </FormModal>
+      <ChangeHistory objectType={HISTORY_TYPES.room} objectId={id} />
     </PageContainer>
   );
 }

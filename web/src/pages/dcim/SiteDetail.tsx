@@ -16,6 +16,8 @@ import { forgetRef } from '../../lib/refs';
 import { useApi } from '../../lib/useApi';
 import RoomFormItems from './RoomForm';
 import { SiteFormItems } from './Sites';
+import ChangeHistory from '../../components/ChangeHistory';
+import { HISTORY_TYPES } from '../../lib/audit';
 
 export default function SiteDetail() {
   const { id } = useParams();
@@ -135,6 +137,7 @@ export default function SiteDetail() {
       >
         <RoomFormItems />
       </FormModal>
+      <ChangeHistory objectType={HISTORY_TYPES.site} objectId={id} />
     </PageContainer>
   );
 }

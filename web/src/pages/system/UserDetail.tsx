@@ -15,6 +15,8 @@ import { changed } from '../../lib/objects';
 import { useRoleLabel } from '../../lib/roles';
 import { useApi } from '../../lib/useApi';
 import UserFormItems, { PasswordInput } from './UserForm';
+import ChangeHistory from '../../components/ChangeHistory';
+import { HISTORY_TYPES } from '../../lib/audit';
 
 export default function UserDetail() {
   const { id } = useParams();
@@ -125,6 +127,7 @@ export default function UserDetail() {
           <PasswordInput />
         </Form.Item>
       </FormModal>
+      <ChangeHistory objectType={HISTORY_TYPES.user} objectId={id} />
     </PageContainer>
   );
 }

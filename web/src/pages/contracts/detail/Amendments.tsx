@@ -9,7 +9,7 @@ import type { Amendment, Contract, ContractTerms } from '../../../api/types';
 import FormModal from '../../../components/FormModal';
 import StatusTag from '../../../components/StatusTag';
 import WorkflowTimeline from '../../../components/WorkflowTimeline';
-import { fmtBp } from '../../../lib/format';
+import { fmtBp, businessToday } from '../../../lib/format';
 import { BpInput, contractBody, LineItemsEditor, LineItemsTable } from '../shared';
 
 /** What a change agreement changes, field by field. */
@@ -112,7 +112,7 @@ export function AmendmentList({ amendments, onAction }: { amendments: Amendment[
 
 /** The earliest day a change may take effect: today, or the contract's first day if later. */
 function firstChangeDay(c: Contract): Dayjs {
-  const today = dayjs().startOf('day');
+  const today = businessToday();
   const start = dayjs(c.effective_date);
   return start.isAfter(today) ? start : today;
 }
@@ -164,7 +164,7 @@ export function AmendmentForm({ open, contract: c, onClose, onDone }: { open: bo
       <Row gutter={16}>
         <Col xs={24} md={8}>
           <Form.Item name="effective_date" label={t('amendments.effectiveDate')} rules={[{ required: true }]}>
-            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs().startOf('day'))} />
+            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(businessToday())} />
           </Form.Item>
         </Col>
         <Col xs={24} md={16}>

@@ -1,12 +1,13 @@
 // Signing a contract with its scanned copy, the signature on record, and the lifecycle steps.
 import { UploadOutlined } from '@ant-design/icons';
 import { App, Card, DatePicker, Descriptions, Empty, Form, Input, Steps, Typography, Upload, type UploadFile } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../../api/client';
 import type { Contract } from '../../../api/types';
 import DateTime from '../../../components/DateTime';
 import FormModal from '../../../components/FormModal';
+import { businessToday } from '../../../lib/format';
 
 const SCAN_TYPES: Record<string, string> = { pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg' };
 
@@ -61,9 +62,10 @@ export function SigningCard({ contract: c }: { contract: Contract }) {
             {c.signing.signed_by.name ?? '—'} · <DateTime value={c.signing.signed_at} />
           </Descriptions.Item>
           <Descriptions.Item label={t('contracts.scan')}>
-            <a href={c.signing.scan.url} target="_blank" rel="noreferrer">
-              {c.signing.scan.content_type} · {fmtBytes(c.signing.scan.size)}
+            <a href={c.signing.scan.url} target="_blank" rel="noreferrer" data-testid="contract-scan-name">
+              {c.signing.scan.file_name || t('phone.scanUnnamed', { number: c.number })}
             </a>
+            <span className="muted"> · {fmtBytes(c.signing.scan.size)}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('contracts.scanHash')}>
             <Typography.Text className="mono" style={{ fontSize: 12 }} copyable={!!c.signing.scan.hash} ellipsis={{ tooltip: c.signing.scan.hash }}>
@@ -87,7 +89,7 @@ export function SignForm({ open, contract: c, onClose, onDone }: { open: boolean
       open={open}
       title={t('contracts.sign')}
       okText={t('contracts.recordSignature')}
-      initialValues={{ signed_on: dayjs() }}
+      initialValues={{ signed_on: businessToday() }}
       onClose={onClose}
       testId="sign-form"
       onSubmit={async (v) => {
@@ -96,6 +98,7 @@ export function SignForm({ open, contract: c, onClose, onDone }: { open: boolean
         const next = await api.upload<Contract>(`/api/v1/contracts/${c.id}/sign`, file, scanType(file), {
           customer_signatory: v.customer_signatory.trim(),
           signed_on: v.signed_on ? v.signed_on.format('YYYY-MM-DD') : undefined,
+          file_name: file.name,
         });
         onDone(next);
         message.success(t('contracts.signedMessage'));
@@ -106,7 +109,7 @@ export function SignForm({ open, contract: c, onClose, onDone }: { open: boolean
         <Input maxLength={200} data-testid="sign-signatory" />
       </Form.Item>
       <Form.Item name="signed_on" label={t('contracts.signedOn')}>
-        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs().endOf('day'))} />
+        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(businessToday().endOf('day'))} />
       </Form.Item>
       <Form.Item
         name="scan"

@@ -1,11 +1,12 @@
 // Early termination of a contract (R11.2.2): the notice on the page and the form.
 import { Alert, App, DatePicker, Form, Input, Radio } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import type { Contract } from '../../../api/types';
 import FormModal from '../../../components/FormModal';
 import { SIDES } from '../shared';
+import { businessToday } from '../../../lib/format';
 
 /** Who ended the contract, when and why; nothing unless it is terminated. */
 export function TerminationAlert({ contract: c }: { contract: Contract }) {
@@ -32,7 +33,7 @@ export function TerminateForm({ open, contract: c, onClose, onDone }: { open: bo
       open={open}
       title={t('contracts.terminate')}
       okText={t('contracts.terminate')}
-      initialValues={{ initiated_by: 'operator', date: dayjs() }}
+      initialValues={{ initiated_by: 'operator', date: businessToday() }}
       onClose={onClose}
       testId="terminate-form"
       onSubmit={async (v) => {
@@ -54,7 +55,7 @@ export function TerminateForm({ open, contract: c, onClose, onDone }: { open: bo
         <Input.TextArea rows={4} maxLength={2000} showCount />
       </Form.Item>
       <Form.Item name="date" label={t('contracts.terminationDate')} rules={[{ required: true }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs().endOf('day'))} />
+        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(businessToday().endOf('day'))} />
       </Form.Item>
     </FormModal>
   );
