@@ -8,6 +8,7 @@
 //   w.field("status", x.status, kStatuses);      // an enumeration from its one C++ constant
 //   w.object("rack", "RackRef", [&] { ... });    // a nested object, a named schema ("" inline)
 //   w.nullable_object("site", "Ref", has, [&] { ... });
+//   w.optional_object("utilisation", "Utilisation", x.u, [&](const auto& u) { ... });  // absent or {}
 //   w.array("history", "Event", x.history, [&](const auto& e) { ... });
 //   w.strings("roles", x.roles);                 // an array of strings
 //   w.when(!brief, [&] { ... });                 // members that are sometimes left out
@@ -105,6 +106,10 @@ class ValueWriter {
       object(k, name, std::forward<F>(f));
     else
       (*cur_)[k] = nullptr;
+  }
+  template <typename T, typename F>
+  void optional_object(std::string_view k, std::string_view name, const std::optional<T>& v, F&& f) {
+    if (v) object(k, name, [&] { f(*v); });
   }
   template <typename R, typename F>
   void array(std::string_view k, std::string_view /*item_name*/, const R& items, F&& f) {
@@ -209,6 +214,10 @@ class TextWriter {
       out_ += "null";
     }
   }
+  template <typename T, typename F>
+  void optional_object(std::string_view k, std::string_view name, const std::optional<T>& v, F&& f) {
+    if (v) object(k, name, [&] { f(*v); });
+  }
   template <typename R, typename F>
   void array(std::string_view k, std::string_view /*item_name*/, const R& items, F&& f) {
     key(k);
@@ -278,6 +287,11 @@ class SchemaWriter {
   template <typename F>
   void nullable_object(std::string_view k, std::string_view name, bool, F&& f) {
     put(k, json::object{{"anyOf", json::array{nested(name, std::forward<F>(f)), json::object{{"type", "null"}}}}});
+  }
+  template <typename T, typename F>
+  void optional_object(std::string_view k, std::string_view name, const std::optional<T>&, F&& f) {
+    const T sample{};
+    when(true, [&] { put(k, nested(name, [&] { f(sample); })); });
   }
   template <typename R, typename F>
   void array(std::string_view k, std::string_view item_name, const R&, F&& f) {
@@ -377,6 +391,23 @@ json::object array_of(std::string_view name, F&& f) {
   const T sample{};
   auto item = w.nested(name, [&] { f(w, sample); });
   return with_components(json::object{{"type", "array"}, {"items", std::move(item)}}, std::move(components));
+}
+
+// The JSON text of an array of shapes: "[{...},{...}]", each written by f(w, item).
+template <typename R, typename F>
+std::string text_array(const R& items, F&& f) {
+  std::string out;
+  out.reserve(64 + 256 * std::size(items));
+  out += '[';
+  TextWriter w(out);
+  bool first = true;
+  for (const auto& x : items) {
+    if (!first) out += ',';
+    first = false;
+    w.write([&] { f(w, x); });
+  }
+  out += ']';
+  return out;
 }
 
 // The JSON of a shape as a boost::json object.

@@ -60,9 +60,8 @@ TEST(ShapeTest, TextAndValueWritersWriteTheSameJson) {
   std::string text;
   TextWriter tw(text);
   tw.write([&] { write_thing(tw, t, false); });
-  EXPECT_EQ(text,
-            R"({"id":7,"name":"a \"b\"","colour":"red","note":null,"size":1.5,"on":true,"owner":{"id":3},)"
-            R"("parts":[{"label":"x","weight":2},{"label":"y","weight":null}],"tags":["t1","t2"]})");
+  EXPECT_EQ(text, R"({"id":7,"name":"a \"b\"","colour":"red","note":null,"size":1.5,"on":true,"owner":{"id":3},)"
+                  R"("parts":[{"label":"x","weight":2},{"label":"y","weight":null}],"tags":["t1","t2"]})");
 }
 
 TEST(ShapeTest, SchemaNamesTypesNullsEnumsAndWhatIsAlwaysThere) {

@@ -27,6 +27,7 @@ struct QueryDoc {
   std::string name;
   std::string type = "string";  // OpenAPI scalar type: string, integer, boolean, number
   std::string description;
+  std::vector<std::string> values = {};  // the allowed values, when it is an enumeration
 };
 
 struct Route {
