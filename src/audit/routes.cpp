@@ -4,6 +4,7 @@
 #include "audit/audit.hpp"
 #include "audit/log.hpp"
 #include "core/json.hpp"
+#include "core/shape.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
 #include "http/router.hpp"
@@ -23,24 +24,27 @@ std::optional<Instant> read_bound(http::QueryReader& q, std::string_view name, b
   return std::nullopt;
 }
 
-json::value entry_json(const Entry& e) {
-  json::array roles;
-  for (const auto& r : e.roles) roles.emplace_back(r);
-  return json::object{{"id", e.id},
-                      {"at", e.at},
-                      {"actor_id", e.actor_id},
-                      {"actor", e.actor},
-                      {"roles", std::move(roles)},
-                      {"request_id", e.request_id},
-                      {"source", e.source},
-                      {"object_type", e.object_type},
-                      {"object_id", e.object_id},
-                      {"action", e.action},
-                      {"customer_id", nullable(e.customer_id)},
-                      {"before", e.before},
-                      {"after", e.after},
-                      {"hash", e.hash}};
+// An entry, written once as a shape (core/shape.hpp): the JSON and the document's schema.
+template <typename W>
+void write_entry(W& w, const Entry& e) {
+  w.field("id", e.id);
+  w.field("at", e.at);
+  w.field("actor_id", e.actor_id);
+  w.field("actor", e.actor);
+  w.strings("roles", e.roles);
+  w.field("request_id", e.request_id);
+  w.field("source", e.source);
+  w.field("object_type", e.object_type);
+  w.field("object_id", e.object_id);
+  w.field("action", e.action);
+  w.field("customer_id", e.customer_id);
+  // The object as it was and as it became: each object type's own JSON, or null.
+  w.any("before", e.before);
+  w.any("after", e.after);
+  w.field("hash", e.hash);
 }
+
+constexpr auto entry_shape = [](auto& w, const Entry& e) { write_entry(w, e); };
 
 }  // namespace
 
@@ -71,9 +75,7 @@ void add_routes(http::Router& router, db::Database& db, const Clock& clock) {
                         f.limit = page.limit;
                         f.offset = page.offset;
                         auto [count, entries] = search(db, http::context_of(req), f).take();
-                        json::array results;
-                        for (const auto& e : entries) results.push_back(entry_json(e));
-                        return http::json_response(http::page_json(req, page, count, std::move(results)));
+                        return http::page_response(req, page, count, shape::text_array(entries, entry_shape));
                       },
                   .summary = "The audit log, newest first.",
                   .tag = "audit",
@@ -88,7 +90,8 @@ void add_routes(http::Router& router, db::Database& db, const Clock& clock) {
                             {"q", "string", "Part of the actor, object type, object id or action"},
                             {"sort", "string", "id, at, actor, object_type or action; - for descending (default -id)"},
                             {"limit", "integer"},
-                            {"offset", "integer"}}});
+                            {"offset", "integer"}},
+                  .response_schema = shape::page_of<Entry>("AuditEntry", entry_shape)});
 }
 
 }  // namespace colo::audit

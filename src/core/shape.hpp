@@ -7,7 +7,8 @@
 //   w.field("asset_tag", x.asset_tag);           // std::optional<...> -> nullable
 //   w.field("status", x.status, kStatuses);      // an enumeration from its one C++ constant
 //   w.object("rack", "RackRef", [&] { ... });    // a nested object, a named schema ("" inline)
-//   w.nullable_object("site", "Ref", has, [&] { ... });
+//   w.nullable_object("site", "Ref", has, [&] { ... });   // null unless `has`
+//   w.nullable_object("vlan", "VlanRef", x.vlan, [&](const auto& v) { ... });  // null or {}
 //   w.optional_object("utilisation", "Utilisation", x.u, [&](const auto& u) { ... });  // absent or {}
 //   w.array("history", "Event", x.history, [&](const auto& e) { ... });
 //   w.strings("roles", x.roles);                 // an array of strings
@@ -42,6 +43,9 @@ using Values = std::vector<std::string>;
 // A number that is whole in most answers and written so (42), a decimal otherwise (0.5).
 using Number = std::variant<std::int64_t, double>;
 
+// A count that is an integer while exact in JavaScript and a decimal string beyond.
+using Count = std::variant<std::int64_t, std::string>;
+
 // JSON text pieces, written exactly as to_json writes them.
 void append_string(std::string& out, std::string_view s);
 void append_double(std::string& out, double d);
@@ -71,6 +75,12 @@ class ValueWriter {
       (*cur_)[k] = *i;
     else
       (*cur_)[k] = std::get<double>(v);
+  }
+  void field(std::string_view k, const Count& v) {
+    if (auto* i = std::get_if<std::int64_t>(&v))
+      (*cur_)[k] = *i;
+    else
+      (*cur_)[k] = json::string(std::get<std::string>(v));
   }
   template <typename T>
   void field(std::string_view k, const std::optional<T>& v) {
@@ -110,6 +120,10 @@ class ValueWriter {
   template <typename T, typename F>
   void optional_object(std::string_view k, std::string_view name, const std::optional<T>& v, F&& f) {
     if (v) object(k, name, [&] { f(*v); });
+  }
+  template <typename T, typename F>
+  void nullable_object(std::string_view k, std::string_view name, const std::optional<T>& v, F&& f) {
+    nullable_object(k, name, v.has_value(), [&] { f(*v); });
   }
   template <typename R, typename F>
   void array(std::string_view k, std::string_view /*item_name*/, const R& items, F&& f) {
@@ -175,6 +189,12 @@ class TextWriter {
     else
       field(k, std::get<double>(v));
   }
+  void field(std::string_view k, const Count& v) {
+    if (auto* i = std::get_if<std::int64_t>(&v))
+      field(k, *i);
+    else
+      field(k, std::get<std::string>(v));
+  }
   template <typename T>
   void field(std::string_view k, const std::optional<T>& v) {
     if (v) {
@@ -217,6 +237,10 @@ class TextWriter {
   template <typename T, typename F>
   void optional_object(std::string_view k, std::string_view name, const std::optional<T>& v, F&& f) {
     if (v) object(k, name, [&] { f(*v); });
+  }
+  template <typename T, typename F>
+  void nullable_object(std::string_view k, std::string_view name, const std::optional<T>& v, F&& f) {
+    nullable_object(k, name, v.has_value(), [&] { f(*v); });
   }
   template <typename R, typename F>
   void array(std::string_view k, std::string_view /*item_name*/, const R& items, F&& f) {
@@ -269,6 +293,7 @@ class SchemaWriter {
   void field(std::string_view k, const std::string&) { put(k, scalar("string", false)); }
   void field(std::string_view k, const char*) { put(k, scalar("string", false)); }
   void field(std::string_view k, const Number&) { put(k, scalar("number", false)); }
+  void field(std::string_view k, const Count&) { put(k, json::object{{"type", json::array{"integer", "string"}}}); }
   template <typename T>
   void field(std::string_view k, const std::optional<T>&) {
     put(k, scalar(type_name<T>(), true));
@@ -292,6 +317,11 @@ class SchemaWriter {
   void optional_object(std::string_view k, std::string_view name, const std::optional<T>&, F&& f) {
     const T sample{};
     when(true, [&] { put(k, nested(name, [&] { f(sample); })); });
+  }
+  template <typename T, typename F>
+  void nullable_object(std::string_view k, std::string_view name, const std::optional<T>&, F&& f) {
+    const T sample{};
+    nullable_object(k, name, true, [&] { f(sample); });
   }
   template <typename R, typename F>
   void array(std::string_view k, std::string_view item_name, const R&, F&& f) {
