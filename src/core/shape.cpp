@@ -39,6 +39,10 @@ void SchemaWriter::strings(std::string_view k, const std::vector<std::string>&) 
   put(k, json::object{{"type", "array"}, {"items", json::object{{"type", "string"}}}});
 }
 
+void SchemaWriter::integers(std::string_view k, const std::vector<std::int64_t>&) {
+  put(k, json::object{{"type", "array"}, {"items", json::object{{"type", "integer"}}}});
+}
+
 void SchemaWriter::put(std::string_view k, json::value schema) {
   props_[k] = std::move(schema);
   if (!optional_) required_.emplace_back(json::string(k));

@@ -11,7 +11,7 @@
 //   w.nullable_object("vlan", "VlanRef", x.vlan, [&](const auto& v) { ... });  // null or {}
 //   w.optional_object("utilisation", "Utilisation", x.u, [&](const auto& u) { ... });  // absent or {}
 //   w.array("history", "Event", x.history, [&](const auto& e) { ... });
-//   w.strings("roles", x.roles);                 // an array of strings
+//   w.strings("roles", x.roles);                 // an array of strings (integers: w.integers)
 //   w.when(!brief, [&] { ... });                 // members that are sometimes left out
 //
 // ValueWriter builds a boost::json object (for answers that are assembled further), TextWriter
@@ -50,6 +50,14 @@ using Count = std::variant<std::int64_t, std::string>;
 void append_string(std::string& out, std::string_view s);
 void append_double(std::string& out, double d);
 void append_integer(std::string& out, std::int64_t v);
+
+// The value of `o`, or a default T when empty: inside when(), whose body the schema writer runs on
+// a sample where every optional is empty.
+template <typename T>
+const T& or_blank(const std::optional<T>& o) {
+  static const T blank{};
+  return o ? *o : blank;
+}
 
 template <typename T>
 concept Integer = std::integral<T> && !std::same_as<T, bool>;
@@ -97,6 +105,12 @@ class ValueWriter {
     json::array a;
     a.reserve(v.size());
     for (const auto& s : v) a.emplace_back(json::string(s));
+    (*cur_)[k] = std::move(a);
+  }
+  void integers(std::string_view k, const std::vector<std::int64_t>& v) {
+    json::array a;
+    a.reserve(v.size());
+    for (auto i : v) a.emplace_back(i);
     (*cur_)[k] = std::move(a);
   }
   // A member whose shape the document does not fix (stored JSON documents, free-form details).
@@ -217,6 +231,15 @@ class TextWriter {
     }
     out_ += ']';
   }
+  void integers(std::string_view k, const std::vector<std::int64_t>& v) {
+    key(k);
+    out_ += '[';
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      if (i) out_ += ',';
+      append_integer(out_, v[i]);
+    }
+    out_ += ']';
+  }
   void any(std::string_view k, const json::value& v);
 
   template <typename F>
@@ -303,6 +326,7 @@ class SchemaWriter {
     put(k, enumeration(values, true));
   }
   void strings(std::string_view k, const std::vector<std::string>&);
+  void integers(std::string_view k, const std::vector<std::int64_t>&);
   void any(std::string_view k, const json::value&) { put(k, json::object{}); }
 
   template <typename F>
