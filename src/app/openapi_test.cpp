@@ -6,6 +6,10 @@
 #include "core/json.hpp"
 #include "core/shape.hpp"
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 
 namespace colo::app {
@@ -113,6 +117,16 @@ TEST(OpenApiTest, EveryJsonRouteDeclaresItsAnswerAndEveryReferenceResolves) {
     EXPECT_TRUE(schemas.contains(ref.substr(21))) << ref;
   }
   EXPECT_EQ(to_json(doc).find("x-components"), std::string::npos);
+
+  // The web's API types are generated from the committed copy of this document: a shape changed
+  // here and not regenerated there fails (cd web && npm run api:types).
+  const char* root = std::getenv("COLO_SOURCE_DIR");
+  ASSERT_NE(root, nullptr) << "ctest sets COLO_SOURCE_DIR";
+  std::ifstream in(std::filesystem::path(root) / "web/src/api/openapi.json");
+  ASSERT_TRUE(in) << "web/src/api/openapi.json is missing";
+  const std::string committed((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_TRUE(json::parse(committed) == json::value(doc))
+      << "web/src/api/openapi.json is stale: run `npm run api:types` in web/ and commit it with src/api/schema.ts";
 }
 
 }  // namespace

@@ -97,7 +97,7 @@ void application(W& w, const Application& a, bool detail, bool staff_view = true
       w.field("ipv4_count", n.ipv4_count);
       w.field("start_date", date_of(n.start_date));
       w.field("term_months", n.term_months);
-      w.strings("extra_services", n.extra_services);
+      w.strings("extra_services", n.extra_services, kExtraServices);
       w.field("notes", n.notes);
     });
     w.nullable_object("placement", "AcceptedPlacement", a.placement, [&](const AcceptedPlacement& p) {

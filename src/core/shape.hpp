@@ -107,6 +107,7 @@ class ValueWriter {
     for (const auto& s : v) a.emplace_back(json::string(s));
     (*cur_)[k] = std::move(a);
   }
+  void strings(std::string_view k, const std::vector<std::string>& v, const Values&) { strings(k, v); }
   void integers(std::string_view k, const std::vector<std::int64_t>& v) {
     json::array a;
     a.reserve(v.size());
@@ -231,6 +232,7 @@ class TextWriter {
     }
     out_ += ']';
   }
+  void strings(std::string_view k, const std::vector<std::string>& v, const Values&) { strings(k, v); }
   void integers(std::string_view k, const std::vector<std::int64_t>& v) {
     key(k);
     out_ += '[';
@@ -326,6 +328,9 @@ class SchemaWriter {
     put(k, enumeration(values, true));
   }
   void strings(std::string_view k, const std::vector<std::string>&);
+  void strings(std::string_view k, const std::vector<std::string>&, const Values& values) {
+    put(k, json::object{{"type", "array"}, {"items", enumeration(values, false)}});
+  }
   void integers(std::string_view k, const std::vector<std::int64_t>&);
   void any(std::string_view k, const json::value&) { put(k, json::object{}); }
 
