@@ -6,10 +6,12 @@
 
 #include <cmath>
 
+#include "applications/lists.hpp"
 #include "applications/render.hpp"
 #include "applications/service.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
+#include "http/list_docs.hpp"
 #include "http/router.hpp"
 
 namespace colo::applications {
@@ -207,17 +209,12 @@ void add_routes(http::Router& router, Service& svc) {
                          "inbox: the review steps of their department, or a customer's drafts and returned ones.",
               .tag = "applications",
               .permission = "applications.read",
-              .query = {{"status", "string", "Application status", kStates},
-                        {"customer", "integer"},
-                        {"q", "string", "number or customer name"},
-                        {"mine", "boolean", "created by the caller"},
-                        {"pending_for", "string", "me"},
-                        {"sort", "string",
-                         "id, number, created_at, updated_at, status, customer or start_date; - for "
-                         "descending (default -id)"},
-                        {"brief", "boolean"},
-                        {"limit", "integer"},
-                        {"offset", "integer"}},
+              .query = http::list_docs(store::kApplicationList,
+                                       {{"status", "string", "Application status.", kStates},
+                                        {"customer", "integer", "Customer id."},
+                                        {"mine", "boolean", "Created by the caller."},
+                                        {"pending_for", "string", "me: the caller's department's reviews.", {"me"}}},
+                                       {.brief = true, .q = "Part of the number or customer name."}),
               .response_schema = shape::page_of<Application>("Application", application_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/applications",

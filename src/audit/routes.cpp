@@ -2,11 +2,13 @@
 #include <boost/json.hpp>
 
 #include "audit/audit.hpp"
+#include "audit/lists.hpp"
 #include "audit/log.hpp"
 #include "core/json.hpp"
 #include "core/shape.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
+#include "http/list_docs.hpp"
 #include "http/router.hpp"
 
 namespace colo::audit {
@@ -54,44 +56,43 @@ std::optional<Instant> parse_bound(std::string_view text, bool end, const Busine
 }
 
 void add_routes(http::Router& router, db::Database& db, const Clock& clock) {
-  router.add(
-      http::Route{.method = "GET",
-                  .pattern = "/api/v1/audit",
-                  .handler =
-                      [&db, &clock](http::Request& req) {
-                        http::QueryReader q(req);
-                        auto page = http::read_page(q);
-                        Filter f;
-                        f.actor = q.string("actor", 100);
-                        f.object_type = q.string("object_type", 100);
-                        f.object_id = q.string("object_id", 100);
-                        f.action = q.string("action", 100);
-                        f.customer = q.integer("customer", {.min = 1});
-                        f.from = read_bound(q, "from", false, clock.calendar());
-                        f.to = read_bound(q, "to", true, clock.calendar());
-                        f.q = q.string("q", 100);
-                        f.sort = q.string("sort", 100);
-                        q.finish();
-                        f.limit = page.limit;
-                        f.offset = page.offset;
-                        auto [count, entries] = search(db, http::context_of(req), f).take();
-                        return http::page_response(req, page, count, shape::text_array(entries, entry_shape));
-                      },
-                  .summary = "The audit log, newest first.",
-                  .tag = "audit",
-                  .permission = "audit.read",
-                  .query = {{"actor", "string", "User name as recorded"},
-                            {"object_type", "string", "customer, user, dcim.rack, ..."},
-                            {"object_id"},
-                            {"action"},
-                            {"customer", "integer", "Entries about this customer's objects"},
-                            {"from", "string", "YYYY-MM-DD (a business date) or an ISO-8601 instant (inclusive)"},
-                            {"to", "string", "YYYY-MM-DD (inclusive business date) or an ISO-8601 instant (exclusive)"},
-                            {"q", "string", "Part of the actor, object type, object id or action"},
-                            {"sort", "string", "id, at, actor, object_type or action; - for descending (default -id)"},
-                            {"limit", "integer"},
-                            {"offset", "integer"}},
-                  .response_schema = shape::page_of<Entry>("AuditEntry", entry_shape)});
+  router.add(http::Route{
+      .method = "GET",
+      .pattern = "/api/v1/audit",
+      .handler =
+          [&db, &clock](http::Request& req) {
+            http::QueryReader q(req);
+            auto page = http::read_page(q);
+            Filter f;
+            f.actor = q.string("actor", 100);
+            f.object_type = q.string("object_type", 100);
+            f.object_id = q.string("object_id", 100);
+            f.action = q.string("action", 100);
+            f.customer = q.integer("customer", {.min = 1});
+            f.from = read_bound(q, "from", false, clock.calendar());
+            f.to = read_bound(q, "to", true, clock.calendar());
+            f.q = q.string("q", 100);
+            f.sort = q.string("sort", 100);
+            q.finish();
+            f.limit = page.limit;
+            f.offset = page.offset;
+            auto [count, entries] = search(db, http::context_of(req), f).take();
+            return http::page_response(req, page, count, shape::text_array(entries, entry_shape));
+          },
+      .summary = "The audit log, newest first.",
+      .tag = "audit",
+      .permission = "audit.read",
+      .query =
+          http::list_docs(store::kEntryList,
+                          {{"actor", "string", "User name as recorded"},
+                           {"object_type", "string", "customer, user, dcim.rack, ..."},
+                           {"object_id", "string", "The object's id as recorded"},
+                           {"action", "string", "create, update, ..."},
+                           {"customer", "integer", "Entries about this customer's objects"},
+                           {"from", "string", "YYYY-MM-DD (a business date) or an ISO-8601 instant (inclusive)"},
+                           {"to", "string", "YYYY-MM-DD (inclusive business date) or an ISO-8601 instant (exclusive)"}},
+                          {.q = "Part of the actor, object type, object id or action (default order: newest first)."}),
+      .response_schema = shape::page_of<Entry>("AuditEntry", entry_shape)});
 }
 
 }  // namespace colo::audit

@@ -5,12 +5,14 @@
 
 #include <algorithm>
 
+#include "auth/lists.hpp"
 #include "auth/permissions.hpp"
 #include "auth/service.hpp"
 #include "core/json.hpp"
 #include "core/shape.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
+#include "http/list_docs.hpp"
 #include "http/problem.hpp"
 #include "http/router.hpp"
 
@@ -284,13 +286,11 @@ void add_routes(http::Router& router, Service& svc) {
               .summary = "List users.",
               .tag = "users",
               .permission = "users.read",
-              .query = {{"q"},
-                        {"role"},
-                        {"customer", "integer"},
-                        {"active", "boolean"},
-                        {"sort", "string", "username, display_name, created_at or last_login_at; - for descending"},
-                        {"limit", "integer"},
-                        {"offset", "integer"}},
+              .query = http::list_docs(store::kUserList,
+                                       {{"role", "string", "Role name.", role_names()},
+                                        {"customer", "integer", "Customer id."},
+                                        {"active", "boolean", "Enabled (true) or disabled (false) users."}},
+                                       {.q = "Part of the user name or display name."}),
               .response_schema = shape::page_of<User>("User", user_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/users",

@@ -3,12 +3,14 @@
 
 #include <boost/json.hpp>
 
+#include "contracts/lists.hpp"
 #include "contracts/render.hpp"
 #include "contracts/service.hpp"
 #include "contracts/terms.hpp"
 #include "core/json.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
+#include "http/list_docs.hpp"
 #include "http/router.hpp"
 
 namespace colo::contracts {
@@ -186,17 +188,12 @@ void add_routes(http::Router& router, Service& svc) {
        .summary = "List contracts (customers: their own); expiring_within_days lists live contracts ending soon.",
        .tag = "contracts",
        .permission = "contracts.read",
-       .query = {{"status", "string", "Contract status", kStatuses},
-                 {"customer", "integer"},
-                 {"application", "integer"},
-                 {"expiring_within_days", "integer"},
-                 {"q", "string", "number or customer name"},
-                 {"sort", "string",
-                  "id, number, status, customer, effective_date, end_date or created_at; - for "
-                  "descending (default -id)"},
-                 {"brief", "boolean"},
-                 {"limit", "integer"},
-                 {"offset", "integer"}},
+       .query = http::list_docs(store::kContractList,
+                                {{"status", "string", "Contract status.", kStatuses},
+                                 {"customer", "integer", "Customer id."},
+                                 {"application", "integer", "Application id."},
+                                 {"expiring_within_days", "integer", "Ending within this many days (soonest first)."}},
+                                {.brief = true, .q = "Part of the number or customer name."}),
        .response_schema = shape::page_of<Contract>("Contract", contract_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/contracts",

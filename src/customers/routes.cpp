@@ -5,9 +5,11 @@
 
 #include "core/shape.hpp"
 #include "customers/credit_code.hpp"
+#include "customers/lists.hpp"
 #include "customers/service.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
+#include "http/list_docs.hpp"
 #include "http/router.hpp"
 
 namespace colo::customers {
@@ -121,12 +123,8 @@ void add_routes(http::Router& router, Service& svc) {
               .summary = "List customers (a customer user sees only its own).",
               .tag = "customers",
               .permission = "customers.read",
-              .query = {{"q", "string", "Part of the name or credit code"},
-                        {"status", "string", "Customer status", kStatuses},
-                        {"sort", "string", "name, credit_code, status, created_at or updated_at; - for descending"},
-                        {"brief", "boolean", "Only id, name and status (for pickers)"},
-                        {"limit", "integer"},
-                        {"offset", "integer"}},
+              .query = http::list_docs(store::kCustomerList, {{"status", "string", "Customer status.", kStatuses}},
+                                       {.brief = true, .q = "Part of the name or credit code."}),
               .response_schema = shape::page_of<Customer>("Customer", customer_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/customers",

@@ -15,6 +15,7 @@
 #include "dcim/service.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
+#include "http/list_docs.hpp"
 #include "http/router.hpp"
 
 namespace colo::dcim {
@@ -117,14 +118,6 @@ ListQuery read_list(http::QueryReader& q, http::Page& page, const ListSpec& spec
 
 std::vector<http::QueryDoc> list_docs(const ListSpec& spec, bool paged = true) {
   std::vector<http::QueryDoc> d;
-  if (paged) {
-    d.push_back({"limit", "integer", "Page size, 1 to 1000 (default 50)."});
-    d.push_back({"offset", "integer", "Rows to skip."});
-    d.push_back({"brief", "boolean", "Only id, name and a few identifying fields."});
-  }
-  d.push_back({"q", "string", "Search text."});
-  d.push_back({"sort", "string",
-               "One or more of " + db::sort_names(*spec.list) + ", comma-separated; prefix - for descending."});
   if (spec.filters & kSite) d.push_back({"site", "integer", "Site id."});
   if (spec.filters & kRoom) d.push_back({"room", "integer", "Room id."});
   if (spec.filters & kRow) d.push_back({"row", "string", "Row name."});
@@ -135,7 +128,7 @@ std::vector<http::QueryDoc> list_docs(const ListSpec& spec, bool paged = true) {
   if (spec.filters & kType) d.push_back({"type", "integer", "Device type id."});
   if (spec.filters & kManufacturer) d.push_back({"manufacturer", "string", "Manufacturer, exactly."});
   if (spec.filters & kDevice) d.push_back({"device", "integer", "Device id."});
-  return d;
+  return http::list_docs(*spec.list, std::move(d), {.paged = paged, .brief = paged});
 }
 
 const ListSpec kSiteList{0, nullptr, &lists::kSites};

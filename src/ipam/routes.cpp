@@ -6,7 +6,9 @@
 
 #include "http/body.hpp"
 #include "http/context.hpp"
+#include "http/list_docs.hpp"
 #include "http/router.hpp"
+#include "ipam/lists.hpp"
 #include "ipam/render.hpp"
 #include "ipam/service.hpp"
 
@@ -55,14 +57,8 @@ std::optional<Family> family_query(http::QueryReader& q) {
   return *f == "4" ? Family::v4 : Family::v6;
 }
 
-std::vector<http::QueryDoc> list_docs(std::vector<http::QueryDoc> extra) {
-  std::vector<http::QueryDoc> docs = {{"limit", "integer", "Page size (default 50, at most 1000)"},
-                                      {"offset", "integer", "Rows to skip"},
-                                      {"sort", "string", "Sort keys, comma-separated; prefix with - for descending"},
-                                      {"q", "string", "Search text"},
-                                      {"brief", "boolean", "Only identifying fields"}};
-  docs.insert(docs.end(), extra.begin(), extra.end());
-  return docs;
+std::vector<http::QueryDoc> list_docs(const db::ListSpec& spec, std::vector<http::QueryDoc> filters) {
+  return http::list_docs(spec, std::move(filters), {.brief = true});
 }
 
 // An array of positive ids; errors name the element ("tagged_vlans/2").
@@ -256,10 +252,10 @@ void add_vlan_routes(http::Router& router, Service& svc) {
               .summary = "List VLANs (customers: their own).",
               .tag = "ipam",
               .permission = "ipam.read",
-              .query = list_docs({{"site", "string", "Site id, or null for global VLANs"},
-                                  {"customer", "integer", "Customer id"},
-                                  {"status", "string", "VLAN status", kVlanStatuses},
-                                  {"vid", "integer", "802.1Q VLAN id"}}),
+              .query = list_docs(store::kVlanList, {{"site", "string", "Site id, or null for global VLANs"},
+                                                    {"customer", "integer", "Customer id"},
+                                                    {"status", "string", "VLAN status", kVlanStatuses},
+                                                    {"vid", "integer", "802.1Q VLAN id"}}),
               .response_schema = shape::page_of<Vlan>("Vlan", vlan_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/ipam/vlans",
@@ -378,10 +374,10 @@ void add_cable_routes(http::Router& router, Service& svc) {
                          "devices).",
               .tag = "dcim",
               .permission = "dcim.read",
-              .query = list_docs({{"device", "integer", "Device id (either end)"},
-                                  {"interface", "integer", "Interface id (either end)"},
-                                  {"type", "string", "Cable type", kCableTypes},
-                                  {"status", "string", "Cable status", kCableStatuses}}),
+              .query = list_docs(store::kCableList, {{"device", "integer", "Device id (either end)"},
+                                                     {"interface", "integer", "Interface id (either end)"},
+                                                     {"type", "string", "Cable type", kCableTypes},
+                                                     {"status", "string", "Cable status", kCableStatuses}}),
               .response_schema = shape::page_of<Cable>("Cable", cable_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/dcim/cables",
@@ -438,43 +434,43 @@ void add_cable_routes(http::Router& router, Service& svc) {
 // Prefixes with their free addresses and allocation, and utilisation per site.
 void add_prefix_routes(http::Router& router, Service& svc) {
   // ------------------------------------------------------------ Prefixes
-  router.add({.method = "GET",
-              .pattern = "/api/v1/ipam/prefixes",
-              .handler =
-                  [&svc](Request& req) {
-                    http::QueryReader q(req);
-                    auto page = http::read_page(q);
-                    PrefixFilter f;
-                    f.site_id = id_query(q, "site");
-                    f.vlan_id = id_query(q, "vlan");
-                    f.customer_id = id_query(q, "customer");
-                    f.status = q.choice("status", kPrefixStatuses);
-                    f.family = family_query(q);
-                    f.q = q.string("q", 100);
-                    f.within = q.string("within", 50);
-                    f.contains = q.string("contains", 50);
-                    f.sort = q.string("sort", 100);
-                    bool brief = q.boolean("brief").value_or(false);
-                    q.finish();
-                    f.limit = page.limit;
-                    f.offset = page.offset;
-                    auto [count, rows] = svc.list_prefixes(http::context_of(req), f).take();
-                    return http::page_response(req, page, count,
-                                               shape::text_array(rows, [brief](auto& w, const PrefixRecord& x) {
-                                                 render::prefix(w, x, brief);
-                                               }));
-                  },
-              .summary = "List prefixes with their utilisation (customers: their own).",
-              .tag = "ipam",
-              .permission = "ipam.read",
-              .query = list_docs({{"site", "integer", "Site id"},
-                                  {"vlan", "integer", "VLAN id"},
-                                  {"customer", "integer", "Customer id"},
-                                  {"status", "string", "Prefix status", kPrefixStatuses},
-                                  {"family", "integer", "4 or 6"},
-                                  {"within", "string", "CIDR: prefixes strictly inside it"},
-                                  {"contains", "string", "Address or CIDR: prefixes containing it"}}),
-              .response_schema = shape::page_of<PrefixRecord>("Prefix", prefix_shape)});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/ipam/prefixes",
+       .handler =
+           [&svc](Request& req) {
+             http::QueryReader q(req);
+             auto page = http::read_page(q);
+             PrefixFilter f;
+             f.site_id = id_query(q, "site");
+             f.vlan_id = id_query(q, "vlan");
+             f.customer_id = id_query(q, "customer");
+             f.status = q.choice("status", kPrefixStatuses);
+             f.family = family_query(q);
+             f.q = q.string("q", 100);
+             f.within = q.string("within", 50);
+             f.contains = q.string("contains", 50);
+             f.sort = q.string("sort", 100);
+             bool brief = q.boolean("brief").value_or(false);
+             q.finish();
+             f.limit = page.limit;
+             f.offset = page.offset;
+             auto [count, rows] = svc.list_prefixes(http::context_of(req), f).take();
+             return http::page_response(
+                 req, page, count,
+                 shape::text_array(rows, [brief](auto& w, const PrefixRecord& x) { render::prefix(w, x, brief); }));
+           },
+       .summary = "List prefixes with their utilisation (customers: their own).",
+       .tag = "ipam",
+       .permission = "ipam.read",
+       .query = list_docs(store::kPrefixList, {{"site", "integer", "Site id"},
+                                               {"vlan", "integer", "VLAN id"},
+                                               {"customer", "integer", "Customer id"},
+                                               {"status", "string", "Prefix status", kPrefixStatuses},
+                                               {"family", "integer", "4 or 6"},
+                                               {"within", "string", "CIDR: prefixes strictly inside it"},
+                                               {"contains", "string", "Address or CIDR: prefixes containing it"}}),
+       .response_schema = shape::page_of<PrefixRecord>("Prefix", prefix_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/ipam/prefixes",
               .handler =
@@ -594,47 +590,47 @@ void add_prefix_routes(http::Router& router, Service& svc) {
 // IP addresses.
 void add_address_routes(http::Router& router, Service& svc) {
   // ------------------------------------------------------------ IP addresses
-  router.add({.method = "GET",
-              .pattern = "/api/v1/ipam/ip-addresses",
-              .handler =
-                  [&svc](Request& req) {
-                    http::QueryReader q(req);
-                    auto page = http::read_page(q);
-                    IpAddressFilter f;
-                    f.site_id = id_query(q, "site");
-                    f.vlan_id = id_query(q, "vlan");
-                    f.customer_id = id_query(q, "customer");
-                    f.interface_id = id_query(q, "interface");
-                    f.prefix_id = id_query(q, "prefix");
-                    f.status = q.choice("status", kAddressStatuses);
-                    f.role = q.choice("role", kAddressRoles);
-                    f.family = family_query(q);
-                    f.q = q.string("q", 100);
-                    f.within = q.string("within", 50);
-                    f.sort = q.string("sort", 100);
-                    bool brief = q.boolean("brief").value_or(false);
-                    q.finish();
-                    f.limit = page.limit;
-                    f.offset = page.offset;
-                    auto [count, rows] = svc.list_addresses(http::context_of(req), f).take();
-                    return http::page_response(req, page, count,
-                                               shape::text_array(rows, [brief](auto& w, const IpAddressRecord& x) {
-                                                 render::address(w, x, brief);
-                                               }));
-                  },
-              .summary = "List IP addresses (customers: their own).",
-              .tag = "ipam",
-              .permission = "ipam.read",
-              .query = list_docs({{"site", "integer", "Site id: addresses inside the site's prefixes"},
-                                  {"vlan", "integer", "VLAN id: addresses inside the VLAN's prefixes"},
-                                  {"customer", "integer", "Customer id"},
-                                  {"interface", "integer", "Interface id"},
-                                  {"prefix", "integer", "Prefix id: addresses inside it"},
-                                  {"status", "string", "Address status", kAddressStatuses},
-                                  {"role", "string", "Address role", kAddressRoles},
-                                  {"family", "integer", "4 or 6"},
-                                  {"within", "string", "CIDR: addresses inside it"}}),
-              .response_schema = shape::page_of<IpAddressRecord>("IpAddress", address_shape)});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/ipam/ip-addresses",
+       .handler =
+           [&svc](Request& req) {
+             http::QueryReader q(req);
+             auto page = http::read_page(q);
+             IpAddressFilter f;
+             f.site_id = id_query(q, "site");
+             f.vlan_id = id_query(q, "vlan");
+             f.customer_id = id_query(q, "customer");
+             f.interface_id = id_query(q, "interface");
+             f.prefix_id = id_query(q, "prefix");
+             f.status = q.choice("status", kAddressStatuses);
+             f.role = q.choice("role", kAddressRoles);
+             f.family = family_query(q);
+             f.q = q.string("q", 100);
+             f.within = q.string("within", 50);
+             f.sort = q.string("sort", 100);
+             bool brief = q.boolean("brief").value_or(false);
+             q.finish();
+             f.limit = page.limit;
+             f.offset = page.offset;
+             auto [count, rows] = svc.list_addresses(http::context_of(req), f).take();
+             return http::page_response(
+                 req, page, count,
+                 shape::text_array(rows, [brief](auto& w, const IpAddressRecord& x) { render::address(w, x, brief); }));
+           },
+       .summary = "List IP addresses (customers: their own).",
+       .tag = "ipam",
+       .permission = "ipam.read",
+       .query = list_docs(store::kAddressList, {{"site", "integer", "Site id: addresses inside the site's prefixes"},
+                                                {"vlan", "integer", "VLAN id: addresses inside the VLAN's prefixes"},
+                                                {"customer", "integer", "Customer id"},
+                                                {"interface", "integer", "Interface id"},
+                                                {"prefix", "integer", "Prefix id: addresses inside it"},
+                                                {"status", "string", "Address status", kAddressStatuses},
+                                                {"role", "string", "Address role", kAddressRoles},
+                                                {"family", "integer", "4 or 6"},
+                                                {"within", "string", "CIDR: addresses inside it"}}),
+       .response_schema = shape::page_of<IpAddressRecord>("IpAddress", address_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/ipam/ip-addresses",
               .handler =

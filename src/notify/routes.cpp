@@ -4,7 +4,9 @@
 #include "core/shape.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
+#include "http/list_docs.hpp"
 #include "http/router.hpp"
+#include "notify/lists.hpp"
 #include "notify/notify.hpp"
 
 namespace colo::notify {
@@ -62,12 +64,9 @@ void add_routes(http::Router& router, Service& svc) {
                          "the user's customer).",
               .tag = "notifications",
               .permission = "notifications.read",
-              .query = {{"unread", "boolean", "only unread ones"},
-                        {"topic"},
-                        {"q", "string", "Part of the title or body"},
-                        {"sort", "string", "id, created_at or topic; - for descending (default -id)"},
-                        {"limit", "integer"},
-                        {"offset", "integer"}},
+              .query = http::list_docs(kNotificationList,
+                                       {{"unread", "boolean", "Only unread ones."}, {"topic", "string", "Topic."}},
+                                       {.q = "Part of the title or body (default order: newest first)."}),
               .response_schema = shape::page_of<Notification>("Notification", notification_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/notifications/unread-count",

@@ -2812,14 +2812,20 @@ export interface operations {
     get_api_v1_users: {
         parameters: {
             query?: {
-                q?: string;
-                role?: string;
-                customer?: number;
-                active?: boolean;
-                /** @description username, display_name, created_at or last_login_at; - for descending */
-                sort?: string;
+                /** @description Page size, 1 to 1000 (default 50). */
                 limit?: number;
+                /** @description Rows to skip. */
                 offset?: number;
+                /** @description Part of the user name or display name. */
+                q?: string;
+                /** @description One or more of username, display_name, created_at, last_login_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Role name. */
+                role?: "admin" | "business" | "technical" | "management" | "finance" | "operations" | "security" | "auditor" | "customer_admin" | "customer_user";
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Enabled (true) or disabled (false) users. */
+                active?: boolean;
             };
             header?: never;
             path?: never;
@@ -3088,11 +3094,21 @@ export interface operations {
     get_api_v1_audit: {
         parameters: {
             query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the actor, object type, object id or action (default order: newest first). */
+                q?: string;
+                /** @description One or more of id, at, actor, object_type, action, comma-separated; prefix - for descending. */
+                sort?: string;
                 /** @description User name as recorded */
                 actor?: string;
                 /** @description customer, user, dcim.rack, ... */
                 object_type?: string;
+                /** @description The object's id as recorded */
                 object_id?: string;
+                /** @description create, update, ... */
                 action?: string;
                 /** @description Entries about this customer's objects */
                 customer?: number;
@@ -3100,12 +3116,6 @@ export interface operations {
                 from?: string;
                 /** @description YYYY-MM-DD (inclusive business date) or an ISO-8601 instant (exclusive) */
                 to?: string;
-                /** @description Part of the actor, object type, object id or action */
-                q?: string;
-                /** @description id, at, actor, object_type or action; - for descending (default -id) */
-                sort?: string;
-                limit?: number;
-                offset?: number;
             };
             header?: never;
             path?: never;
@@ -3136,16 +3146,18 @@ export interface operations {
     get_api_v1_customers: {
         parameters: {
             query?: {
-                /** @description Part of the name or credit code */
-                q?: string;
-                /** @description Customer status */
-                status?: "prospect" | "active" | "suspended" | "closed";
-                /** @description name, credit_code, status, created_at or updated_at; - for descending */
-                sort?: string;
-                /** @description Only id, name and status (for pickers) */
-                brief?: boolean;
+                /** @description Page size, 1 to 1000 (default 50). */
                 limit?: number;
+                /** @description Rows to skip. */
                 offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Part of the name or credit code. */
+                q?: string;
+                /** @description One or more of name, credit_code, status, created_at, updated_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer status. */
+                status?: "prospect" | "active" | "suspended" | "closed";
             };
             header?: never;
             path?: never;
@@ -5050,16 +5062,16 @@ export interface operations {
     get_api_v1_ipam_vlans: {
         parameters: {
             query?: {
-                /** @description Page size (default 50, at most 1000) */
+                /** @description Page size, 1 to 1000 (default 50). */
                 limit?: number;
-                /** @description Rows to skip */
+                /** @description Rows to skip. */
                 offset?: number;
-                /** @description Sort keys, comma-separated; prefix with - for descending */
-                sort?: string;
-                /** @description Search text */
-                q?: string;
-                /** @description Only identifying fields */
+                /** @description Only id, name and a few identifying fields. */
                 brief?: boolean;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of vid, name, site, status, created_at, created, comma-separated; prefix - for descending. */
+                sort?: string;
                 /** @description Site id, or null for global VLANs */
                 site?: string;
                 /** @description Customer id */
@@ -5313,16 +5325,16 @@ export interface operations {
     get_api_v1_dcim_cables: {
         parameters: {
             query?: {
-                /** @description Page size (default 50, at most 1000) */
+                /** @description Page size, 1 to 1000 (default 50). */
                 limit?: number;
-                /** @description Rows to skip */
+                /** @description Rows to skip. */
                 offset?: number;
-                /** @description Sort keys, comma-separated; prefix with - for descending */
-                sort?: string;
-                /** @description Search text */
-                q?: string;
-                /** @description Only identifying fields */
+                /** @description Only id, name and a few identifying fields. */
                 brief?: boolean;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of id, label, type, status, created_at, created, comma-separated; prefix - for descending. */
+                sort?: string;
                 /** @description Device id (either end) */
                 device?: number;
                 /** @description Interface id (either end) */
@@ -5509,16 +5521,16 @@ export interface operations {
     get_api_v1_ipam_prefixes: {
         parameters: {
             query?: {
-                /** @description Page size (default 50, at most 1000) */
+                /** @description Page size, 1 to 1000 (default 50). */
                 limit?: number;
-                /** @description Rows to skip */
+                /** @description Rows to skip. */
                 offset?: number;
-                /** @description Sort keys, comma-separated; prefix with - for descending */
-                sort?: string;
-                /** @description Search text */
-                q?: string;
-                /** @description Only identifying fields */
+                /** @description Only id, name and a few identifying fields. */
                 brief?: boolean;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of prefix, status, site, vlan, length, created_at, created, comma-separated; prefix - for descending. */
+                sort?: string;
                 /** @description Site id */
                 site?: number;
                 /** @description VLAN id */
@@ -5822,16 +5834,16 @@ export interface operations {
     get_api_v1_ipam_ip_addresses: {
         parameters: {
             query?: {
-                /** @description Page size (default 50, at most 1000) */
+                /** @description Page size, 1 to 1000 (default 50). */
                 limit?: number;
-                /** @description Rows to skip */
+                /** @description Rows to skip. */
                 offset?: number;
-                /** @description Sort keys, comma-separated; prefix with - for descending */
-                sort?: string;
-                /** @description Search text */
-                q?: string;
-                /** @description Only identifying fields */
+                /** @description Only id, name and a few identifying fields. */
                 brief?: boolean;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of address, status, dns_name, created_at, created, comma-separated; prefix - for descending. */
+                sort?: string;
                 /** @description Site id: addresses inside the site's prefixes */
                 site?: number;
                 /** @description VLAN id: addresses inside the VLAN's prefixes */
@@ -6030,15 +6042,18 @@ export interface operations {
     get_api_v1_notifications: {
         parameters: {
             query?: {
-                /** @description only unread ones */
-                unread?: boolean;
-                topic?: string;
-                /** @description Part of the title or body */
-                q?: string;
-                /** @description id, created_at or topic; - for descending (default -id) */
-                sort?: string;
+                /** @description Page size, 1 to 1000 (default 50). */
                 limit?: number;
+                /** @description Rows to skip. */
                 offset?: number;
+                /** @description Part of the title or body (default order: newest first). */
+                q?: string;
+                /** @description One or more of id, created_at, topic, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Only unread ones. */
+                unread?: boolean;
+                /** @description Topic. */
+                topic?: string;
             };
             header?: never;
             path?: never;
@@ -6129,20 +6144,24 @@ export interface operations {
     get_api_v1_applications: {
         parameters: {
             query?: {
-                /** @description Application status */
-                status?: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
-                customer?: number;
-                /** @description number or customer name */
-                q?: string;
-                /** @description created by the caller */
-                mine?: boolean;
-                /** @description me */
-                pending_for?: string;
-                /** @description id, number, created_at, updated_at, status, customer or start_date; - for descending (default -id) */
-                sort?: string;
-                brief?: boolean;
+                /** @description Page size, 1 to 1000 (default 50). */
                 limit?: number;
+                /** @description Rows to skip. */
                 offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Part of the number or customer name. */
+                q?: string;
+                /** @description One or more of id, number, created_at, updated_at, status, customer, start_date, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Application status. */
+                status?: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Created by the caller. */
+                mine?: boolean;
+                /** @description me: the caller's department's reviews. */
+                pending_for?: "me";
             };
             header?: never;
             path?: never;
@@ -6426,18 +6445,24 @@ export interface operations {
     get_api_v1_contracts: {
         parameters: {
             query?: {
-                /** @description Contract status */
-                status?: "draft" | "signed" | "active" | "expired" | "terminated";
-                customer?: number;
-                application?: number;
-                expiring_within_days?: number;
-                /** @description number or customer name */
-                q?: string;
-                /** @description id, number, status, customer, effective_date, end_date or created_at; - for descending (default -id) */
-                sort?: string;
-                brief?: boolean;
+                /** @description Page size, 1 to 1000 (default 50). */
                 limit?: number;
+                /** @description Rows to skip. */
                 offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Part of the number or customer name. */
+                q?: string;
+                /** @description One or more of id, number, status, customer, effective_date, end_date, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Contract status. */
+                status?: "draft" | "signed" | "active" | "expired" | "terminated";
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Application id. */
+                application?: number;
+                /** @description Ending within this many days (soonest first). */
+                expiring_within_days?: number;
             };
             header?: never;
             path?: never;
@@ -7052,6 +7077,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1UsersGetParametersQueryRoleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/users"]["get"]["parameters"]["query"]["role"]> = ["admin", "business", "technical", "management", "finance", "operations", "security", "auditor", "customer_admin", "customer_user"];
 export const pathsApiV1CustomersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/customers"]["get"]["parameters"]["query"]["status"]> = ["prospect", "active", "suspended", "closed"];
 export const pathsApiV1CustomersPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/customers"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["prospect", "active", "suspended", "closed"];
 export const pathsApiV1CustomersIdPatchRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/customers/{id}"]["patch"]["requestBody"]["content"]["application/json"]["status"]> = ["prospect", "active", "suspended", "closed"];
@@ -7082,6 +7108,7 @@ export const pathsApiV1IpamIpAddressesGetParametersQueryRoleValues: ReadonlyArra
 export const pathsApiV1IpamIpAddressesPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ipam/ip-addresses"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "reserved", "deprecated", "dhcp"];
 export const pathsApiV1IpamIpAddressesIdPatchRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ipam/ip-addresses/{id}"]["patch"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "reserved", "deprecated", "dhcp"];
 export const pathsApiV1ApplicationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/applications"]["get"]["parameters"]["query"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
+export const pathsApiV1ApplicationsGetParametersQueryPending_forValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/applications"]["get"]["parameters"]["query"]["pending_for"]> = ["me"];
 export const pathsApiV1ApplicationsPostRequestBodyContentApplicationJsonSpaceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/applications"]["post"]["requestBody"]["content"]["application/json"]["space"]> = ["units", "racks"];
 export const pathsApiV1ApplicationsPostRequestBodyContentApplicationJsonExtra_servicesValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/applications"]["post"]["requestBody"]["content"]["application/json"]["extra_services"]> = ["remote_hands", "data_backup"];
 export const pathsApiV1ApplicationsIdPatchRequestBodyContentApplicationJsonSpaceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/applications/{id}"]["patch"]["requestBody"]["content"]["application/json"]["space"]> = ["units", "racks"];
