@@ -78,7 +78,14 @@ json::object openapi_document(const http::Router& router) {
           {"name", q.name}, {"in", "query"}, {"description", q.description}, {"schema", std::move(schema)}});
     }
     if (!params.empty()) op["parameters"] = std::move(params);
-    if (!r.request_schema.is_null()) {
+    if (!r.request_types.empty()) {
+      json::value schema = r.request_schema.is_null()
+                               ? json::value(json::object{{"type", "string"}, {"format", "binary"}})
+                               : lift(r.request_schema, components);
+      json::object content;
+      for (const auto& t : r.request_types) content[t] = json::object{{"schema", schema}};
+      op["requestBody"] = json::object{{"required", true}, {"content", std::move(content)}};
+    } else if (!r.request_schema.is_null()) {
       op["requestBody"] = json::object{
           {"required", true},
           {"content",

@@ -44,6 +44,21 @@ TEST(OpenApiTest, EveryRouteAndMethodIsDocumentedWithItsGuard) {
   EXPECT_TRUE(paths.at("/healthz").at("get").at("security").as_array().empty());
 }
 
+// A body that is not JSON is documented under its own media types, as bytes.
+TEST(OpenApiTest, ANonJsonBodyIsDocumentedUnderItsMediaTypes) {
+  http::Router router;
+  router.add({.method = "POST",
+              .pattern = "/api/v1/things/import",
+              .handler = {},
+              .summary = "import",
+              .tag = "t",
+              .permission = "t.write",
+              .request_types = {"text/csv"}});
+  auto doc = openapi_document(router);
+  const auto& body = doc.at("paths").at("/api/v1/things/import").at("post").at("requestBody").as_object();
+  EXPECT_EQ(to_json(body.at("content")), R"({"text/csv":{"schema":{"type":"string","format":"binary"}}})");
+}
+
 struct Thing {
   std::int64_t id = 0;
 };

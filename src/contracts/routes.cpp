@@ -263,7 +263,8 @@ void add_routes(http::Router& router, Service& svc) {
               .permission = "contracts.write",
               .query = {{"customer_signatory", "string", "who signed for the customer"},
                         {"signed_on", "string", "YYYY-MM-DD, default today"}},
-              .response_schema = kDetailSchema});
+              .response_schema = kDetailSchema,
+              .request_types = {"application/pdf", "image/jpeg", "image/png"}});
   router.add({.method = "GET",
               .pattern = "/api/v1/contracts/{id}/scan",
               .handler =

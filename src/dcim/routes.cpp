@@ -435,7 +435,8 @@ void add_rack_routes(http::Router& router, Service& svc) {
                          "required). All lines or none: errors answer 400 with errors[] per line.",
               .tag = "dcim",
               .permission = "dcim.racks.write",
-              .response_schema = shape::schema_of<CsvReport>("CsvReport", csv_report_shape)});
+              .response_schema = shape::schema_of<CsvReport>("CsvReport", csv_report_shape),
+              .request_types = {"text/csv"}});
   router.add({.method = "POST",
               .pattern = "/api/v1/dcim/racks",
               .handler =
@@ -841,7 +842,8 @@ void add_device_routes(http::Router& router, Service& svc) {
                          "line.",
               .tag = "dcim",
               .permission = "dcim.devices.write",
-              .response_schema = shape::schema_of<CsvReport>("CsvReport", csv_report_shape)});
+              .response_schema = shape::schema_of<CsvReport>("CsvReport", csv_report_shape),
+              .request_types = {"text/csv"}});
   router.add({.method = "POST",
               .pattern = "/api/v1/dcim/devices",
               .handler =
