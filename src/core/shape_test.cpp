@@ -92,5 +92,53 @@ TEST(ShapeTest, PageOfNamesThePageAndItsItem) {
   EXPECT_EQ(page.at("properties").at("results").at("items").at("$ref").as_string(), "#/components/schemas/Thing");
 }
 
+struct Holder {
+  std::optional<Part> extra;
+  std::optional<Part> maybe;
+  std::vector<std::string> services;
+  std::vector<std::int64_t> ids;
+  Count big = std::int64_t{0};
+};
+
+template <typename W>
+void write_holder(W& w, const Holder& h) {
+  w.optional_object("extra", "Part", h.extra, [&](const Part& p) { w.field("label", p.label); });
+  w.nullable_object("maybe", "", h.maybe, [&](const Part& p) { w.field("label", p.label); });
+  w.strings("services", h.services, kColours);
+  w.integers("ids", h.ids);
+  w.field("big", h.big);
+}
+
+// An optional object is left out when absent (and not required); a nullable one is null; enumerated
+// string arrays, integer arrays and counts that outgrow JavaScript's integers keep their types.
+TEST(ShapeTest, OptionalNullableArraysAndCounts) {
+  const Holder absent{std::nullopt, std::nullopt, {"red"}, {1, 2}, std::string("18446744073709551616")};
+  const Holder present{Part{"a", 1}, Part{"b", 2}, {}, {}, std::int64_t{7}};
+  for (const auto* h : {&absent, &present}) {
+    std::string text;
+    TextWriter tw(text);
+    tw.write([&] { write_holder(tw, *h); });
+    ValueWriter vw;
+    write_holder(vw, *h);
+    EXPECT_EQ(text, to_json(vw.take()));
+  }
+  std::string text;
+  TextWriter tw(text);
+  tw.write([&] { write_holder(tw, absent); });
+  EXPECT_EQ(text, R"({"maybe":null,"services":["red"],"ids":[1,2],"big":"18446744073709551616"})");
+
+  auto s = schema_of<Holder>("Holder", [](auto& w, const Holder& h) { write_holder(w, h); });
+  const auto& holder = s.at("x-components").at("Holder").as_object();
+  EXPECT_EQ(to_json(holder.at("required")), R"(["maybe","services","ids","big"])");
+  const auto& p = holder.at("properties").as_object();
+  EXPECT_EQ(to_json(p.at("extra")), R"({"$ref":"#/components/schemas/Part"})");
+  EXPECT_EQ(to_json(p.at("maybe")),
+            R"({"anyOf":[{"type":"object","properties":{"label":{"type":"string"}},"required":["label"]},)"
+            R"({"type":"null"}]})");
+  EXPECT_EQ(to_json(p.at("services")), R"({"type":"array","items":{"type":"string","enum":["red","green"]}})");
+  EXPECT_EQ(to_json(p.at("ids")), R"({"type":"array","items":{"type":"integer"}})");
+  EXPECT_EQ(to_json(p.at("big")), R"({"type":["integer","string"]})");
+}
+
 }  // namespace
 }  // namespace colo::shape
