@@ -38,7 +38,8 @@ int print_openapi() {
   spdlog::set_level(spdlog::level::err);  // stdout is the document
   Config config;
   config.db = "sqlite::memory:";
-  config.demo = true;
+  // A throwaway key: nothing is encrypted, and no key file is written as demo mode would.
+  config.secret_key = crypto::key_to_hex(crypto::random_key());
   config.web_root.clear();
   auto app = App::create(config);
   if (!app.ok()) {

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "app/app.hpp"
+#include "core/crypto.hpp"
 #include "core/json.hpp"
 #include "core/shape.hpp"
 
@@ -114,7 +115,7 @@ void collect_refs(const json::value& v, std::set<std::string>& out) {
 TEST(OpenApiTest, EveryJsonRouteDeclaresItsAnswerAndEveryReferenceResolves) {
   Config config;
   config.db = "sqlite::memory:";
-  config.demo = true;
+  config.secret_key = crypto::key_to_hex(crypto::random_key());
   config.web_root.clear();
   auto app = App::create(config).take();
   for (const auto& rp : app->router().routes()) {
