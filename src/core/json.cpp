@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "core/shape.hpp"
+
 namespace colo {
 
 namespace {
@@ -129,5 +131,11 @@ std::string to_json(const json::value& v) {
   write(out, v);
   return out;
 }
+
+namespace shape {
+void append_string(std::string& out, std::string_view s) { write_string(out, s); }
+void append_double(std::string& out, double d) { write_double(out, d); }
+void append_integer(std::string& out, std::int64_t v) { write_integer(out, v); }
+}  // namespace shape
 
 }  // namespace colo
