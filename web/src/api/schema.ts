@@ -2414,6 +2414,22 @@ export interface components {
             move_out_tasks: components["schemas"]["MoveOutTask"][];
             actions: string[];
         };
+        SearchHit: {
+            id: number;
+            title: string;
+            subtitle: string;
+            customer_id: number | null;
+        };
+        SearchGroup: {
+            /** @enum {string} */
+            type: "devices" | "racks" | "customers" | "contracts" | "applications" | "addresses" | "prefixes";
+            results: components["schemas"]["SearchHit"][];
+            more: boolean;
+        };
+        SearchAnswer: {
+            q: string;
+            groups: components["schemas"]["SearchGroup"][];
+        };
         Problem: {
             type: string;
             title: string;
@@ -2529,6 +2545,9 @@ export type SettlementItem = components['schemas']['SettlementItem'];
 export type TerminationRequest = components['schemas']['TerminationRequest'];
 export type MoveOutTask = components['schemas']['MoveOutTask'];
 export type ContractDetail = components['schemas']['ContractDetail'];
+export type SearchHit = components['schemas']['SearchHit'];
+export type SearchGroup = components['schemas']['SearchGroup'];
+export type SearchAnswer = components['schemas']['SearchAnswer'];
 export type Problem = components['schemas']['Problem'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -7266,7 +7285,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SearchAnswer"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -7447,3 +7466,4 @@ export const amendmentStatusValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const settlementItemKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SettlementItem"]["kind"]> = ["final_invoice", "deposit", "equipment_move_out", "reservations_released", "addresses_reclaimed"];
 export const terminationRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TerminationRequest"]["status"]> = ["open", "accepted", "declined", "closed"];
 export const contractDetailStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractDetail"]["status"]> = ["draft", "signed", "active", "expired", "terminated"];
+export const searchGroupTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchGroup"]["type"]> = ["devices", "racks", "customers", "contracts", "applications", "addresses", "prefixes"];
