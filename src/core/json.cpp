@@ -1,5 +1,6 @@
 #include "core/json.hpp"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -9,7 +10,16 @@ namespace colo {
 
 namespace {
 
-bool needs_escape(char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; }
+// The bytes a JSON string cannot hold as they are: one table look-up per byte.
+constexpr std::array<bool, 256> kNeedsEscape = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[static_cast<std::size_t>(c)] = true;
+  t['"'] = true;
+  t['\\'] = true;
+  return t;
+}();
+
+bool needs_escape(char c) { return kNeedsEscape[static_cast<unsigned char>(c)]; }
 
 // Runs of characters that need no escape (nearly all text) are appended in one piece: appending
 // character by character was the largest single cost of a list answer.
