@@ -8,7 +8,9 @@ if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json "$stamp"
 fi
-newest_src=$(find src index.html vite.config.* package.json -newer dist/index.html 2>/dev/null | head -1 || true)
+# The API types are generated from the server's document (src/api/generate.mjs, run by the build),
+# so a newer server binary rebuilds too.
+newest_src=$(find src index.html vite.config.* package.json ../build/colo -newer dist/index.html 2>/dev/null | head -1 || true)
 if [ ! -f dist/index.html ] || [ -n "$newest_src" ]; then
   npm run build --silent
 fi

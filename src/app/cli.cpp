@@ -1,5 +1,6 @@
 #include "app/cli.hpp"
 
+#include <spdlog/spdlog.h>
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
@@ -13,6 +14,7 @@
 #include "contracts/module.hpp"
 #include "contracts/service.hpp"
 #include "core/crypto.hpp"
+#include "core/json.hpp"
 #include "dcim/service.hpp"
 
 namespace colo::app {
@@ -26,6 +28,31 @@ Context cli_context() {
   p->auth_method = "cli";
   return Context{p, "", "cli"};
 }
+
+namespace {
+
+// The document is built from the route table, which the modules fill in when the application
+// is assembled; that needs a database, so a throwaway in-memory one is used (the web build runs
+// this on machines without a configured database).
+int print_openapi() {
+  spdlog::set_level(spdlog::level::err);  // stdout is the document
+  Config config;
+  config.db = "sqlite::memory:";
+  // A throwaway key: nothing is encrypted, and no key file is written as demo mode would.
+  config.secret_key = crypto::key_to_hex(crypto::random_key());
+  config.web_root.clear();
+  auto app = App::create(config);
+  if (!app.ok()) {
+    std::fprintf(stderr, "colo: error: %s\n", app.error().message.c_str());
+    return 1;
+  }
+  auto text = to_json(openapi_document((*app)->router()));
+  text += '\n';
+  std::fputs(text.c_str(), stdout);
+  return 0;
+}
+
+}  // namespace
 
 CliCommands add_cli_commands(CLI::App& cli) {
   CliCommands commands;
@@ -145,6 +172,12 @@ CliCommands add_cli_commands(CLI::App& cli) {
       std::fputs(auth::permissions_markdown().c_str(), stdout);
       return 0;
     };
+    commands.push_back(cmd);
+  }
+  {
+    auto cmd = std::make_shared<CliCommand>();
+    cmd->sub = cli.add_subcommand("openapi", "Print the API document (OpenAPI 3.1 JSON); needs no database");
+    cmd->run_standalone = print_openapi;
     commands.push_back(cmd);
   }
   return commands;

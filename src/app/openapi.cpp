@@ -1,5 +1,7 @@
 #include <boost/json.hpp>
 
+#include <stdexcept>
+
 #include "app/app.hpp"
 
 namespace colo::app {
@@ -27,10 +29,29 @@ json::value problem_response() {
                                 json::object{{"schema", json::object{{"$ref", "#/components/schemas/Problem"}}}}}}}};
 }
 
+// Moves the named schemas a shape's schema carries ("x-components") into `components`. Two
+// shapes that give one name different schemas are a programmer error.
+json::value lift(json::value schema, json::object& components) {
+  if (!schema.is_object()) return schema;
+  auto& o = schema.as_object();
+  if (auto* named = o.if_contains("x-components")) {
+    for (auto& [name, s] : named->as_object()) {
+      if (auto* have = components.if_contains(name)) {
+        if (*have != s) throw std::logic_error("two different schemas are named " + std::string(name));
+      } else {
+        components[name] = std::move(s);
+      }
+    }
+    o.erase("x-components");
+  }
+  return schema;
+}
+
 }  // namespace
 
 json::object openapi_document(const http::Router& router) {
   json::object paths;
+  json::object components;
   for (const auto& rp : router.routes()) {
     const auto& r = *rp;
     json::object op;
@@ -47,20 +68,33 @@ json::object openapi_document(const http::Router& router) {
                                     {"schema", json::object{{"type", "string"}}}});
     }
     for (const auto& q : r.query) {
-      params.push_back(json::object{{"name", q.name},
-                                    {"in", "query"},
-                                    {"description", q.description},
-                                    {"schema", json::object{{"type", q.type}}}});
+      json::object schema{{"type", q.type}};
+      if (!q.values.empty()) {
+        json::array e;
+        for (const auto& v : q.values) e.emplace_back(json::string(v));
+        schema["enum"] = std::move(e);
+      }
+      params.push_back(json::object{
+          {"name", q.name}, {"in", "query"}, {"description", q.description}, {"schema", std::move(schema)}});
     }
     if (!params.empty()) op["parameters"] = std::move(params);
-    if (!r.request_schema.is_null()) {
-      op["requestBody"] =
-          json::object{{"required", true},
-                       {"content", json::object{{"application/json", json::object{{"schema", r.request_schema}}}}}};
+    if (!r.request_types.empty()) {
+      json::value schema = r.request_schema.is_null()
+                               ? json::value(json::object{{"type", "string"}, {"format", "binary"}})
+                               : lift(r.request_schema, components);
+      json::object content;
+      for (const auto& t : r.request_types) content[t] = json::object{{"schema", schema}};
+      op["requestBody"] = json::object{{"required", true}, {"content", std::move(content)}};
+    } else if (!r.request_schema.is_null()) {
+      op["requestBody"] = json::object{
+          {"required", true},
+          {"content",
+           json::object{{"application/json", json::object{{"schema", lift(r.request_schema, components)}}}}}};
     }
     json::object ok{{"description", "Success"}};
     if (r.success_status != 204) {
-      json::value schema = r.response_schema.is_null() ? json::value(json::object{}) : r.response_schema;
+      json::value schema =
+          r.response_schema.is_null() ? json::value(json::object{}) : lift(r.response_schema, components);
       ok["content"] = json::object{{r.response_type, json::object{{"schema", schema}}}};
     }
     op["responses"] = json::object{{std::to_string(r.success_status), std::move(ok)}, {"default", problem_response()}};
@@ -75,7 +109,7 @@ json::object openapi_document(const http::Router& router) {
     if (!slot.is_object()) slot = json::object();
     slot.as_object()[method] = std::move(op);
   }
-  json::object problem_schema{
+  components["Problem"] = json::object{
       {"type", "object"},
       {"required", json::array{"type", "title", "status", "code"}},
       {"properties",
@@ -102,7 +136,7 @@ json::object openapi_document(const http::Router& router) {
       {"paths", std::move(paths)},
       {"components",
        json::object{
-           {"schemas", json::object{{"Problem", std::move(problem_schema)}}},
+           {"schemas", std::move(components)},
            {"securitySchemes",
             json::object{{"session", json::object{{"type", "apiKey"}, {"in", "cookie"}, {"name", "colo_session"}}},
                          {"bearer", json::object{{"type", "http"}, {"scheme", "bearer"}}}}}}},

@@ -1,5 +1,6 @@
 #include "app/app.hpp"
 #include "core/json.hpp"
+#include "core/shape.hpp"
 #include "http/body.hpp"
 #include "http/problem.hpp"
 
@@ -53,31 +54,36 @@ void add_system_routes(App& app) {
               .auth = Auth::none,
               .response_type = "text/plain"});
   // Nothing in the answer changes while the process runs: rendered once, answered inline.
-  const std::string version_body =
-      to_json(json::object{{"name", "colo"},
-                           {"version", version()},
-                           {"database", app.db().engine() == db::Engine::sqlite ? "sqlite" : "postgresql"},
-                           // The web shows instants and business dates in this zone, not the browser's.
-                           {"time_zone", app.config().time_zone}});
-  router.add(
-      {.method = "GET",
-       .pattern = "/api/v1/version",
-       .handler = [version_body](Request&) { return Response::text(200, version_body, "application/json"); },
-       .summary = "Server version.",
-       .tag = "system",
-       .auth = Auth::none,
-       .response_schema = json::object{{"type", "object"},
-                                       {"properties", json::object{{"name", json::object{{"type", "string"}}},
-                                                                   {"version", json::object{{"type", "string"}}},
-                                                                   {"database", json::object{{"type", "string"}}},
-                                                                   {"time_zone", json::object{{"type", "string"}}}}}},
-       .inline_handler = true});
+  struct Version {
+    std::string name, version, database, time_zone;
+  };
+  static const shape::Values kEngines = {"sqlite", "postgresql"};
+  constexpr auto version_shape = [](auto& w, const Version& v) {
+    w.field("name", v.name);
+    w.field("version", v.version);
+    w.field("database", v.database, kEngines);
+    // The web shows instants and business dates in this zone, not the browser's.
+    w.field("time_zone", v.time_zone);
+  };
+  const std::string version_body = to_json(
+      shape::value_of(Version{"colo", version(), app.db().engine() == db::Engine::sqlite ? "sqlite" : "postgresql",
+                              app.config().time_zone},
+                      version_shape));
+  router.add({.method = "GET",
+              .pattern = "/api/v1/version",
+              .handler = [version_body](Request&) { return Response::text(200, version_body, "application/json"); },
+              .summary = "Server version.",
+              .tag = "system",
+              .auth = Auth::none,
+              .response_schema = shape::schema_of<Version>("Version", version_shape),
+              .inline_handler = true});
   router.add({.method = "GET",
               .pattern = "/api/v1/openapi.json",
               .handler = [&app](Request&) { return http::json_response(openapi_document(app.router())); },
               .summary = "This API's OpenAPI 3.1 document.",
               .tag = "system",
-              .auth = Auth::none});
+              .auth = Auth::none,
+              .response_schema = json::object{{"type", "object"}, {"description", "An OpenAPI 3.1 document."}}});
 }
 
 }  // namespace colo::app

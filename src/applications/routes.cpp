@@ -6,10 +6,12 @@
 
 #include <cmath>
 
+#include "applications/lists.hpp"
 #include "applications/render.hpp"
 #include "applications/service.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
+#include "http/list_docs.hpp"
 #include "http/router.hpp"
 
 namespace colo::applications {
@@ -19,6 +21,11 @@ using http::Request;
 using http::Response;
 
 namespace {
+
+// Schemas of the answers, from the shapes that write them (applications/render.hpp).
+constexpr auto application_shape = [](auto& w, const Application& a) { render::application(w, a, true); };
+constexpr auto detail_shape = [](auto& w, const Detail& d) { render::detail(w, d); };
+constexpr auto feasibility_shape = [](auto& w, const Feasibility& f) { render::feasibility(w, f); };
 
 // A positive amount with up to three decimals as an integer count of thousandths (kW -> W, kg -> g).
 std::optional<std::int64_t> thousandths(http::JsonObjectReader& r, std::string_view key, double max) {
@@ -193,25 +200,22 @@ void add_routes(http::Router& router, Service& svc) {
                     f.limit = page.limit;
                     f.offset = page.offset;
                     auto [count, rows] = svc.list(http::context_of(req), f).take();
-                    json::array results;
-                    for (const auto& a : rows) results.push_back(application_json(a, false));
-                    return http::json_response(http::page_json(req, page, count, std::move(results)));
+                    return http::page_response(req, page, count,
+                                               shape::text_array(rows, [](auto& w, const Application& a) {
+                                                 render::application(w, a, false);
+                                               }));
                   },
               .summary = "List hosting applications (customers: their own). pending_for=me is the caller's "
                          "inbox: the review steps of their department, or a customer's drafts and returned ones.",
               .tag = "applications",
               .permission = "applications.read",
-              .query = {{"status"},
-                        {"customer", "integer"},
-                        {"q", "string", "number or customer name"},
-                        {"mine", "boolean", "created by the caller"},
-                        {"pending_for", "string", "me"},
-                        {"sort", "string",
-                         "id, number, created_at, updated_at, status, customer or start_date; - for "
-                         "descending (default -id)"},
-                        {"brief", "boolean"},
-                        {"limit", "integer"},
-                        {"offset", "integer"}}});
+              .query = http::list_docs(store::kApplicationList,
+                                       {{"status", "string", "Application status.", kStates},
+                                        {"customer", "integer", "Customer id."},
+                                        {"mine", "boolean", "Created by the caller."},
+                                        {"pending_for", "string", "me: the caller's department's reviews.", {"me"}}},
+                                       {.brief = true, .q = "Part of the number or customer name."}),
+              .response_schema = shape::page_of<Application>("Application", application_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/applications",
               .handler =
@@ -225,6 +229,7 @@ void add_routes(http::Router& router, Service& svc) {
               .tag = "applications",
               .permission = "applications.create",
               .request_schema = kApplicationSchema,
+              .response_schema = shape::schema_of<Detail>("ApplicationDetail", detail_shape),
               .success_status = 201});
   router.add({.method = "GET",
               .pattern = "/api/v1/applications/{id}",
@@ -235,7 +240,8 @@ void add_routes(http::Router& router, Service& svc) {
                   },
               .summary = "An application with its timeline and the actions the caller may take.",
               .tag = "applications",
-              .permission = "applications.read"});
+              .permission = "applications.read",
+              .response_schema = shape::schema_of<Detail>("ApplicationDetail", detail_shape)});
   router.add({.method = "PATCH",
               .pattern = "/api/v1/applications/{id}",
               .handler =
@@ -249,7 +255,8 @@ void add_routes(http::Router& router, Service& svc) {
               .summary = "Change a draft or returned application.",
               .tag = "applications",
               .permission = "applications.create",
-              .request_schema = kApplicationSchema});
+              .request_schema = kApplicationSchema,
+              .response_schema = shape::schema_of<Detail>("ApplicationDetail", detail_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/applications/{id}/transitions",
               .handler =
@@ -267,7 +274,8 @@ void add_routes(http::Router& router, Service& svc) {
                          "Each review step belongs to its department; one person approves at most one step.",
               .tag = "applications",
               .permission = "applications.read",
-              .request_schema = kTransitionSchema});
+              .request_schema = kTransitionSchema,
+              .response_schema = shape::schema_of<Detail>("ApplicationDetail", detail_shape)});
   router.add(
       {.method = "GET",
        .pattern = "/api/v1/applications/{id}/feasibility",
@@ -280,7 +288,8 @@ void add_routes(http::Router& router, Service& svc) {
            "The automatic feasibility assessment (R3.2.1): a placement for every device, power, "
            "weight, uplink bandwidth and free IPv4 addresses, with a reason for all that does not fit. Staff only.",
        .tag = "applications",
-       .permission = "applications.read"});
+       .permission = "applications.read",
+       .response_schema = shape::schema_of<Feasibility>("Feasibility", feasibility_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/applications/{id}/feasibility/accept",
               .handler =
@@ -290,7 +299,8 @@ void add_routes(http::Router& router, Service& svc) {
                   },
               .summary = "Accept the current proposal: its units are reserved for the customer for 30 days.",
               .tag = "applications",
-              .permission = "applications.review.technical"});
+              .permission = "applications.review.technical",
+              .response_schema = shape::schema_of<Detail>("ApplicationDetail", detail_shape)});
 }
 
 }  // namespace colo::applications

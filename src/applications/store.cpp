@@ -1,5 +1,7 @@
 #include "applications/store.hpp"
 
+#include "applications/lists.hpp"
+
 #include <boost/json.hpp>
 
 #include <map>
@@ -44,6 +46,9 @@ constexpr std::string_view kCommittedBandwidth =
     "SELECT COALESCE(SUM(bandwidth_mbps), 0) FROM applications WHERE placement_site_id = $1 AND id <> $2 "
     "AND status IN ('management_review', 'approved', 'contracted')";
 
+}  // namespace
+
+// Declared in applications/lists.hpp: the routes document the list's parameters from it.
 const db::ListSpec kApplicationList{.search = {"a.number", "a.customer_name"},
                                     .sorts = {{"id", "a.id"},
                                               {"number", "a.number"},
@@ -55,6 +60,8 @@ const db::ListSpec kApplicationList{.search = {"a.number", "a.customer_name"},
                                     .default_order = "a.id DESC",
                                     .tiebreak = "a.id",
                                     .tenant_column = "a.customer_id"};
+
+namespace {
 
 std::string devices_json(const std::vector<DeviceLine>& lines) {
   json::array out;

@@ -1,5 +1,7 @@
 #include "audit/store.hpp"
 
+#include "audit/lists.hpp"
+
 #include "db/cursor.hpp"
 #include "db/list.hpp"
 #include "db/page.hpp"
@@ -24,12 +26,17 @@ constexpr std::string_view kCountUpTo = "SELECT COUNT(*) FROM audit_log WHERE id
 constexpr std::string_view kAfter = " WHERE id > $1 ORDER BY id LIMIT $2";
 constexpr std::string_view kCount = "SELECT COUNT(*) FROM audit_log";
 constexpr std::string_view kActors = "SELECT DISTINCT actor FROM audit_log ORDER BY actor LIMIT $1";
+}  // namespace
+
+// Declared in audit/lists.hpp: the routes document the list's parameters from it.
 const db::ListSpec kEntryList{
     .search = {"actor", "object_type", "object_id", "action"},
     .sorts = {{"id", "id"}, {"at", "at"}, {"actor", "actor"}, {"object_type", "object_type"}, {"action", "action"}},
     .default_order = "id DESC",
     .tiebreak = "id",
     .tenant_column = "customer_id"};
+
+namespace {
 
 // The mappers read their SELECT's columns in the order written there (db::Cursor) and end with
 // finish(), so a column added to one and not the other fails every test that reads such a row.

@@ -5,11 +5,14 @@
 
 #include <algorithm>
 
+#include "auth/lists.hpp"
 #include "auth/permissions.hpp"
 #include "auth/service.hpp"
 #include "core/json.hpp"
+#include "core/shape.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
+#include "http/list_docs.hpp"
 #include "http/problem.hpp"
 #include "http/router.hpp"
 
@@ -21,25 +24,83 @@ using http::Response;
 
 namespace {
 
-json::object user_json(const User& u) {
-  json::array roles, perms;
-  for (const auto& r : u.roles) roles.push_back(json::value(r));
+// The answers, written once as shapes (core/shape.hpp): the JSON and the document's schemas.
+template <typename W>
+void write_user(W& w, const User& u) {
   auto granted = permissions_for(u.roles);
-  std::vector<std::string> sorted(granted.begin(), granted.end());
-  std::sort(sorted.begin(), sorted.end());
-  for (const auto& p : sorted) perms.push_back(json::value(p));
-  return {{"id", u.id},
-          {"username", u.username},
-          {"display_name", u.display_name},
-          {"email", u.email},
-          {"roles", roles},
-          {"customer_id", nullable(u.customer_id)},
-          {"customer_name", nullable(u.customer_name)},
-          {"permissions", perms},
-          {"active", u.active},
-          {"created_at", u.created_at},
-          {"last_login_at", nullable(u.last_login_at)}};
+  std::vector<std::string> perms(granted.begin(), granted.end());
+  std::sort(perms.begin(), perms.end());
+  w.field("id", u.id);
+  w.field("username", u.username);
+  w.field("display_name", u.display_name);
+  w.field("email", u.email);
+  w.strings("roles", u.roles);
+  w.field("customer_id", u.customer_id);
+  w.field("customer_name", u.customer_name);
+  w.strings("permissions", perms);
+  w.field("active", u.active);
+  w.field("created_at", u.created_at);
+  w.field("last_login_at", u.last_login_at);
 }
+
+template <typename W>
+void write_revoked(W& w, const Revoked& r) {
+  w.field("sessions_revoked", r.sessions);
+  w.field("tokens_revoked", r.tokens);
+}
+
+template <typename W>
+void write_token(W& w, const ApiToken& t) {
+  w.field("id", t.id);
+  w.field("name", t.name);
+  w.field("read_only", t.read_only);
+  w.field("expires_at", t.expires_at);
+  w.field("created_at", t.created_at);
+  w.field("last_used_at", t.last_used_at);
+  // The secret, only in the answer that created the token.
+  w.when(t.token.has_value(), [&] { w.field("token", t.token.value_or("")); });
+}
+
+// Who is signed in, and the CSRF token its writes must send.
+struct SignedIn {
+  User user;
+  std::string csrf_token;
+};
+template <typename W>
+void write_session(W& w, const SignedIn& s) {
+  w.object("user", "User", [&] { write_user(w, s.user); });
+  w.field("csrf_token", s.csrf_token);
+}
+
+// A user whose state changed, with the credentials that change revoked.
+struct UserRevoked {
+  User user;
+  Revoked revoked;
+};
+
+template <typename W>
+void write_role(W& w, const RoleDef& r) {
+  std::vector<std::string> perms;
+  for (const auto& p : all_permissions())
+    if (std::find(p.roles.begin(), p.roles.end(), r.name) != p.roles.end()) perms.emplace_back(p.name);
+  w.field("name", r.name);
+  w.field("label_en", r.label_en);
+  w.field("label_zh", r.label_zh);
+  w.field("customer", r.customer);
+  w.strings("permissions", perms);
+}
+
+constexpr auto user_shape = [](auto& w, const User& u) { write_user(w, u); };
+constexpr auto token_shape = [](auto& w, const ApiToken& t) { write_token(w, t); };
+constexpr auto session_shape = [](auto& w, const SignedIn& s) { write_session(w, s); };
+constexpr auto revoked_shape = [](auto& w, const Revoked& r) { write_revoked(w, r); };
+constexpr auto user_revoked_shape = [](auto& w, const UserRevoked& x) {
+  write_user(w, x.user);
+  write_revoked(w, x.revoked);
+};
+constexpr auto role_shape = [](auto& w, const RoleDef& r) { write_role(w, r); };
+
+json::object user_json(const User& u) { return shape::value_of(u, user_shape); }
 
 const std::vector<std::string>& role_names() {
   static const std::vector<std::string> names = [] {
@@ -50,16 +111,7 @@ const std::vector<std::string>& role_names() {
   return names;
 }
 
-json::object token_json(const ApiToken& t) {
-  json::object o{{"id", t.id},
-                 {"name", t.name},
-                 {"read_only", t.read_only},
-                 {"expires_at", nullable(t.expires_at)},
-                 {"created_at", t.created_at},
-                 {"last_used_at", nullable(t.last_used_at)}};
-  if (t.token) o["token"] = *t.token;
-  return o;
-}
+json::object token_json(const ApiToken& t) { return shape::value_of(t, token_shape); }
 
 std::string session_cookie(const Request& req, const std::string& value, long max_age) {
   std::string c = "colo_session=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
@@ -94,7 +146,7 @@ json::object saved_view_json(const SavedView& v) {
           {"updated_at", v.updated_at}};
 }
 
-json::object revoked_json(const Revoked& r) { return {{"sessions_revoked", r.sessions}, {"tokens_revoked", r.tokens}}; }
+json::object revoked_json(const Revoked& r) { return shape::value_of(r, revoked_shape); }
 
 // A password change or reset answers what it revoked; "auth.busy" answers with Retry-After.
 Response password_set(Result<Revoked> result, const Request& req) {
@@ -115,36 +167,36 @@ json::value obj(std::initializer_list<std::pair<const char*, const char*>> props
 }  // namespace
 
 void add_routes(http::Router& router, Service& svc) {
-  router.add(
-      {.method = "POST",
-       .pattern = "/api/v1/auth/login",
-       .handler =
-           [&svc](Request& req) {
-             http::JsonBody b(req);
-             auto username = b.string("username", {.required = true, .max = 64});
-             auto password = b.string("password", {.required = true, .max = 1024, .trim = false});
-             b.finish();
-             Context ctx{nullptr, req.request_id, req.remote_addr, req.lang};
-             auto s = svc.login(*username, *password, ctx);
-             if (!s.ok()) {
-               auto r = http::problem(s.error(), req);
-               if (s.error().kind == ErrorKind::rate_limited)
-                 r.set_header("Retry-After",
-                              std::to_string(std::max(1L, svc.login_retry_after(*username, req.remote_addr))));
-               if (s.error().is("auth.busy")) r.set_header("Retry-After", "1");
-               return r;
-             }
-             auto r = http::json_response(json::object{{"user", user_json(s->user)}, {"csrf_token", s->csrf_token}});
-             r.headers.emplace_back(
-                 "Set-Cookie",
-                 session_cookie(req, s->token,
-                                std::chrono::duration_cast<std::chrono::seconds>(kSessionAbsolute).count()));
-             return r;
-           },
-       .summary = "Sign in; sets the session cookie and answers the CSRF token.",
-       .tag = "auth",
-       .auth = http::Auth::none,
-       .request_schema = obj({{"username", "string"}, {"password", "string"}})});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/auth/login",
+              .handler =
+                  [&svc](Request& req) {
+                    http::JsonBody b(req);
+                    auto username = b.string("username", {.required = true, .max = 64});
+                    auto password = b.string("password", {.required = true, .max = 1024, .trim = false});
+                    b.finish();
+                    Context ctx{nullptr, req.request_id, req.remote_addr, req.lang};
+                    auto s = svc.login(*username, *password, ctx);
+                    if (!s.ok()) {
+                      auto r = http::problem(s.error(), req);
+                      if (s.error().kind == ErrorKind::rate_limited)
+                        r.set_header("Retry-After",
+                                     std::to_string(std::max(1L, svc.login_retry_after(*username, req.remote_addr))));
+                      if (s.error().is("auth.busy")) r.set_header("Retry-After", "1");
+                      return r;
+                    }
+                    auto r = http::json_response(shape::value_of(SignedIn{s->user, s->csrf_token}, session_shape));
+                    r.headers.emplace_back(
+                        "Set-Cookie",
+                        session_cookie(req, s->token,
+                                       std::chrono::duration_cast<std::chrono::seconds>(kSessionAbsolute).count()));
+                    return r;
+                  },
+              .summary = "Sign in; sets the session cookie and answers the CSRF token.",
+              .tag = "auth",
+              .auth = http::Auth::none,
+              .request_schema = obj({{"username", "string"}, {"password", "string"}}),
+              .response_schema = shape::schema_of<SignedIn>("Session", session_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/auth/logout",
               .handler =
@@ -158,18 +210,18 @@ void add_routes(http::Router& router, Service& svc) {
               .tag = "auth",
               .auth = http::Auth::authenticated,
               .success_status = 204});
-  router.add(
-      {.method = "GET",
-       .pattern = "/api/v1/auth/me",
-       .handler =
-           [&svc](Request& req) {
-             auto ctx = http::context_of(req);
-             auto u = svc.me(ctx).take();
-             return http::json_response(json::object{{"user", user_json(u)}, {"csrf_token", svc.csrf_of(ctx).take()}});
-           },
-       .summary = "The signed-in user and the CSRF token.",
-       .tag = "auth",
-       .auth = http::Auth::authenticated});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/auth/me",
+              .handler =
+                  [&svc](Request& req) {
+                    auto ctx = http::context_of(req);
+                    auto u = svc.me(ctx).take();
+                    return http::json_response(shape::value_of(SignedIn{u, svc.csrf_of(ctx).take()}, session_shape));
+                  },
+              .summary = "The signed-in user and the CSRF token.",
+              .tag = "auth",
+              .auth = http::Auth::authenticated,
+              .response_schema = shape::schema_of<SignedIn>("Session", session_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/auth/password",
               .handler =
@@ -184,18 +236,18 @@ void add_routes(http::Router& router, Service& svc) {
               .tag = "auth",
               .permission = "auth.self",
               .request_schema = obj({{"current_password", "string"}, {"new_password", "string"}}),
-              .response_schema = obj({{"sessions_revoked", "integer"}, {"tokens_revoked", "integer"}})});
+              .response_schema = shape::schema_of<Revoked>("Revoked", revoked_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/auth/tokens",
               .handler =
                   [&svc](Request& req) {
-                    json::array out;
-                    for (const auto& t : svc.tokens(http::context_of(req)).take()) out.push_back(token_json(t));
-                    return http::json_response(out);
+                    auto tokens = svc.tokens(http::context_of(req)).take();
+                    return Response::text(200, shape::text_array(tokens, token_shape), "application/json");
                   },
               .summary = "One's API tokens.",
               .tag = "auth",
-              .permission = "auth.self"});
+              .permission = "auth.self",
+              .response_schema = shape::array_of<ApiToken>("ApiToken", token_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/auth/tokens",
               .handler =
@@ -212,6 +264,7 @@ void add_routes(http::Router& router, Service& svc) {
               .tag = "auth",
               .permission = "auth.self",
               .request_schema = obj({{"name", "string"}, {"expires_at", "string"}, {"read_only", "boolean"}}),
+              .response_schema = shape::schema_of<ApiToken>("ApiToken", token_shape),
               .success_status = 201});
   router.add({.method = "DELETE",
               .pattern = "/api/v1/auth/tokens/{id}",
@@ -313,20 +366,17 @@ void add_routes(http::Router& router, Service& svc) {
                     f.limit = page.limit;
                     f.offset = page.offset;
                     auto [count, rows] = svc.users(http::context_of(req), f).take();
-                    json::array results;
-                    for (const auto& u : rows) results.push_back(user_json(u));
-                    return http::json_response(http::page_json(req, page, count, std::move(results)));
+                    return http::page_response(req, page, count, shape::text_array(rows, user_shape));
                   },
               .summary = "List users.",
               .tag = "users",
               .permission = "users.read",
-              .query = {{"q"},
-                        {"role"},
-                        {"customer", "integer"},
-                        {"active", "boolean"},
-                        {"sort", "string", "username, display_name, created_at or last_login_at; - for descending"},
-                        {"limit", "integer"},
-                        {"offset", "integer"}}});
+              .query = http::list_docs(store::kUserList,
+                                       {{"role", "string", "Role name.", role_names()},
+                                        {"customer", "integer", "Customer id."},
+                                        {"active", "boolean", "Enabled (true) or disabled (false) users."}},
+                                       {.q = "Part of the user name or display name."}),
+              .response_schema = shape::page_of<User>("User", user_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/users",
               .handler =
@@ -352,6 +402,7 @@ void add_routes(http::Router& router, Service& svc) {
                                      {"password", "string"},
                                      {"roles", "array"},
                                      {"customer_id", "integer"}}),
+              .response_schema = shape::schema_of<User>("User", user_shape),
               .success_status = 201});
   router.add({.method = "GET",
               .pattern = "/api/v1/users/{id}",
@@ -361,7 +412,8 @@ void add_routes(http::Router& router, Service& svc) {
                   },
               .summary = "A user.",
               .tag = "users",
-              .permission = "users.read"});
+              .permission = "users.read",
+              .response_schema = shape::schema_of<User>("User", user_shape)});
   router.add({.method = "PATCH",
               .pattern = "/api/v1/users/{id}",
               .handler =
@@ -378,21 +430,21 @@ void add_routes(http::Router& router, Service& svc) {
               .summary = "Change a user's name, e-mail or roles.",
               .tag = "users",
               .permission = "users.write",
-              .request_schema = obj({{"display_name", "string"}, {"email", "string"}, {"roles", "array"}})});
+              .request_schema = obj({{"display_name", "string"}, {"email", "string"}, {"roles", "array"}}),
+              .response_schema = shape::schema_of<User>("User", user_shape)});
   for (bool active : {false, true}) {
     router.add({.method = "POST",
                 .pattern = active ? "/api/v1/users/{id}/enable" : "/api/v1/users/{id}/disable",
                 .handler =
                     [&svc, active](Request& req) {
                       auto [user, revoked] = svc.set_active(http::context_of(req), http::id_param(req), active).take();
-                      auto out = user_json(user);
-                      for (auto& [k, v] : revoked_json(revoked)) out[k] = v;
-                      return http::json_response(out);
+                      return http::json_response(shape::value_of(UserRevoked{user, revoked}, user_revoked_shape));
                     },
                 .summary = active ? "Re-enable a user; API tokens from before stay revoked (tokens_revoked)."
                                   : "Disable a user (never deleted); revokes its sessions and API tokens.",
                 .tag = "users",
-                .permission = "users.write"});
+                .permission = "users.write",
+                .response_schema = shape::schema_of<UserRevoked>("UserRevoked", user_revoked_shape)});
   }
   router.add({.method = "POST",
               .pattern = "/api/v1/users/{id}/reset-password",
@@ -408,28 +460,16 @@ void add_routes(http::Router& router, Service& svc) {
               .tag = "users",
               .permission = "users.write",
               .request_schema = obj({{"password", "string"}}),
-              .response_schema = obj({{"sessions_revoked", "integer"}, {"tokens_revoked", "integer"}})});
-  router.add({.method = "GET",
-              .pattern = "/api/v1/roles",
-              .handler =
-                  [](Request&) {
-                    json::array out;
-                    for (const auto& r : all_roles()) {
-                      json::array perms;
-                      for (const auto& p : all_permissions())
-                        if (std::find(p.roles.begin(), p.roles.end(), r.name) != p.roles.end())
-                          perms.push_back(json::value(p.name));
-                      out.push_back(json::object{{"name", r.name},
-                                                 {"label_en", r.label_en},
-                                                 {"label_zh", r.label_zh},
-                                                 {"customer", r.customer},
-                                                 {"permissions", perms}});
-                    }
-                    return http::json_response(out);
-                  },
-              .summary = "Roles with their labels and permissions.",
-              .tag = "users",
-              .auth = http::Auth::authenticated});
+              .response_schema = shape::schema_of<Revoked>("Revoked", revoked_shape)});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/roles",
+       .handler =
+           [](Request&) { return Response::text(200, shape::text_array(all_roles(), role_shape), "application/json"); },
+       .summary = "Roles with their labels and permissions.",
+       .tag = "users",
+       .auth = http::Auth::authenticated,
+       .response_schema = shape::array_of<RoleDef>("Role", role_shape)});
 }
 
 }  // namespace colo::auth

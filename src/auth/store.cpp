@@ -1,5 +1,7 @@
 #include "auth/store.hpp"
 
+#include "auth/lists.hpp"
+
 #include "db/cursor.hpp"
 #include "db/list.hpp"
 #include "db/page.hpp"
@@ -16,6 +18,9 @@ constexpr std::string_view kUserIdByName = "SELECT id FROM users WHERE username 
 constexpr std::string_view kRolesOf = "SELECT user_id, role FROM user_roles WHERE user_id IN (";
 constexpr std::string_view kRolesOrder = ") ORDER BY user_id, role";
 constexpr std::string_view kCountUsersWhere = "SELECT COUNT(*) FROM users u";
+}  // namespace
+
+// Declared in auth/lists.hpp: the routes document the list's parameters from it.
 const db::ListSpec kUserList{.search = {"u.username", "u.display_name"},
                              .sorts = {{"username", "u.username"},
                                        {"display_name", "u.display_name"},
@@ -23,6 +28,8 @@ const db::ListSpec kUserList{.search = {"u.username", "u.display_name"},
                                        {"last_login_at", "u.last_login_at"}},
                              .default_order = "u.username, u.id",
                              .tiebreak = "u.id"};
+
+namespace {
 constexpr std::string_view kCountUsers = "SELECT COUNT(*) FROM users";
 constexpr std::string_view kCountActiveWithRole =
     "SELECT COUNT(*) FROM users u JOIN user_roles r ON r.user_id = u.id WHERE r.role = $1 AND u.active = 1";

@@ -3,12 +3,15 @@
 
 #include <boost/json.hpp>
 
+#include "contracts/lists.hpp"
+#include "contracts/render.hpp"
 #include "contracts/scan.hpp"
 #include "contracts/service.hpp"
 #include "contracts/terms.hpp"
 #include "core/json.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
+#include "http/list_docs.hpp"
 #include "http/router.hpp"
 
 namespace colo::contracts {
@@ -19,141 +22,21 @@ using http::Response;
 
 namespace {
 
-json::object step_json(const workflow::Step& s) {
-  return {{"action", s.action}, {"from", s.from_state},   {"to", s.to_state},     {"actor_id", s.actor_id},
-          {"actor", s.actor},   {"roles", s.actor_roles}, {"comment", s.comment}, {"at", s.at}};
-}
+// Answers are written by the shapes in contracts/render.hpp; the same shapes give the schemas.
+constexpr auto contract_shape = [](auto& w, const Contract& c) { render::contract(w, c); };
+constexpr auto detail_shape = [](auto& w, const Detail& d) { render::detail(w, d); };
+constexpr auto amendment_shape = [](auto& w, const AmendmentView& a) { render::amendment(w, a); };
+constexpr auto termination_request_shape = [](auto& w, const TerminationRequest& r) {
+  render::termination_request(w, r);
+};
 
-json::object amendment_json(const AmendmentView& v) {
-  const auto& a = v.amendment;
-  json::array timeline;
-  for (const auto& s : v.timeline) timeline.push_back(step_json(s));
-  json::array actions;
-  for (const auto& x : v.actions) actions.emplace_back(x);
-  return {
-      {"id", a.id},
-      {"contract_id", a.contract_id},
-      {"number", a.number},
-      {"status", a.status},
-      {"proposed_by", json::object{{"side", a.proposed_by_side}, {"id", a.proposed_by}, {"name", a.proposed_by_name}}},
-      {"effective_date", format_date(a.effective_date)},
-      {"summary", a.summary},
-      {"rights_duties", a.rights_duties},
-      {"changes", changes_json(a.changes)},
-      {"version", a.version ? json::value(*a.version) : json::value(nullptr)},
-      {"created_at", a.created_at},
-      {"updated_at", a.updated_at},
-      {"timeline", std::move(timeline)},
-      {"actions", std::move(actions)}};
-}
-
-json::object version_json(const Version& v) {
-  return {{"version", v.version},       {"effective_from", format_date(v.effective_from)},
-          {"reason", v.reason},         {"amendment_id", nullable(v.amendment_id)},
-          {"created_at", v.created_at}, {"terms", terms_json(v.terms)}};
-}
-
-json::object contract_json(const Contract& c) {
-  json::object o{{"id", c.id},
-                 {"number", c.number},
-                 {"application_id", nullable(c.application_id)},
-                 {"customer", json::object{{"id", c.customer_id}, {"name", c.customer_name}}},
-                 {"parties", json::object{{"operator", c.operator_party}, {"customer", c.customer_name}}},
-                 {"status", c.status},
-                 {"effective_date", format_date(c.terms.effective_date)},
-                 {"end_date", format_date(c.terms.end_date)},
-                 {"term_months", c.terms.term_months},
-                 {"auto_renew", c.terms.auto_renew},
-                 {"notice_days", c.terms.notice_days},
-                 {"version", c.current_version},
-                 {"amounts",
-                  [&] {
-                    const auto a = amounts(c.terms);
-                    return json::object{
-                        {"currency", c.terms.currency}, {"monthly_fen", a.monthly_fen}, {"total_fen", a.total_fen}};
-                  }()},
-                 // R10.3: shown whatever the status, ended contracts included.
-                 {"confidentiality", json::object{{"years", c.terms.confidentiality_years},
-                                                  {"until", format_date(c.confidentiality_until)}}},
-                 {"created_by", c.created_by_name},
-                 {"created_at", c.created_at},
-                 {"updated_at", c.updated_at}};
-  if (c.signed_at) {
-    o["signing"] =
-        json::object{{"signed_at", *c.signed_at},
-                     {"signed_by", json::object{{"id", nullable(c.signed_by)}, {"name", nullable(c.signed_by_name)}}},
-                     {"customer_signatory", nullable(c.customer_signatory)},
-                     {"signed_on", nullable(c.signed_on)},
-                     {"scan", json::object{{"content_type", nullable(c.scan_type)},
-                                           {"file_name", nullable(c.scan_name)},
-                                           {"size", nullable(c.scan_size)},
-                                           {"hash", nullable(c.scan_hash)},
-                                           {"url", "/api/v1/contracts/" + std::to_string(c.id) + "/scan"}}}};
-  } else {
-    o["signing"] = nullptr;
-  }
-  o["activated_at"] = nullable(c.activated_at);
-  o["activated_by"] = nullable(c.activated_by_name);
-  o["ended_at"] = nullable(c.ended_at);
-  if (c.termination_date)
-    o["termination"] = json::object{{"date", *c.termination_date},
-                                    {"initiated_by", nullable(c.termination_initiator)},
-                                    {"reason", nullable(c.termination_reason)}};
-  else
-    o["termination"] = nullptr;
-  return o;
-}
-
+json::object detail_json(const Detail& d) { return shape::value_of(d, detail_shape); }
+json::object amendment_json(const AmendmentView& a) { return shape::value_of(a, amendment_shape); }
 json::object termination_request_json(const TerminationRequest& r) {
-  return {{"id", r.id},
-          {"contract_id", r.contract_id},
-          {"status", r.status},
-          {"reason", r.reason},
-          {"desired_date", format_date(r.desired_date)},
-          {"requested_by", json::object{{"id", r.requested_by}, {"name", r.requested_by_name}}},
-          {"decided_by", nullable(r.decided_by_name)},
-          {"decided_at", nullable(r.decided_at)},
-          {"decision_comment", r.decision_comment},
-          {"created_at", r.created_at},
-          {"updated_at", r.updated_at}};
+  return shape::value_of(r, termination_request_shape);
 }
 
-json::object detail_json(const Detail& d) {
-  auto o = contract_json(d.contract);
-  o["terms"] = terms_json(d.contract.terms);
-  o["as_of"] = d.as_of ? json::value(format_date(*d.as_of)) : json::value(nullptr);
-  o["in_force"] = d.in_force ? json::value(version_json(*d.in_force)) : json::value(nullptr);
-  json::array versions;
-  for (const auto& v : d.versions) versions.push_back(version_json(v));
-  o["versions"] = std::move(versions);
-  json::array amendments;
-  for (const auto& a : d.amendments) amendments.push_back(amendment_json(a));
-  o["amendments"] = std::move(amendments);
-  json::array settlement;
-  for (const auto& s : d.settlement)
-    settlement.push_back(json::object{{"id", s.id},
-                                      {"kind", s.kind},
-                                      {"done", s.done},
-                                      {"note", s.note},
-                                      {"done_by", nullable(s.done_by)},
-                                      {"done_at", nullable(s.done_at)}});
-  o["settlement"] = std::move(settlement);
-  json::array requests;
-  for (const auto& r : d.termination_requests) requests.push_back(termination_request_json(r));
-  o["termination_requests"] = std::move(requests);
-  json::array tasks;
-  for (const auto& t : d.move_out_tasks)
-    tasks.push_back(json::object{{"id", t.id},
-                                 {"device", json::object{{"id", t.device_id}, {"name", t.device_name}}},
-                                 {"device_status", t.device_status},
-                                 {"done", t.done},
-                                 {"created_at", t.created_at}});
-  o["move_out_tasks"] = std::move(tasks);
-  json::array actions;
-  for (const auto& a : d.actions) actions.emplace_back(a);
-  o["actions"] = std::move(actions);
-  return o;
-}
+const json::value kDetailSchema = shape::schema_of<Detail>("ContractDetail", detail_shape);
 
 std::optional<std::vector<LineItem>> read_line_items(http::JsonObjectReader& r, std::string_view key) {
   const auto* items = r.array(key);
@@ -234,14 +117,11 @@ AmendmentInput read_amendment(http::JsonBody& b) {
 const json::value kLineItemSchema = json::object{
     {"type", "object"},
     {"required", json::array{"service", "unit_price_fen"}},
-    {"properties",
-     json::object{
-         {"service", json::object{{"enum", json::array{"rack_space", "whole_rack", "power", "bandwidth", "ip_addresses",
-                                                       "remote_hands", "data_backup", "other"}}}},
-         {"description", json::object{{"type", "string"}}},
-         {"quantity", json::object{{"type", "integer"}}},
-         {"unit_price_fen", json::object{{"type", "integer"}, {"description", "price in fen"}}},
-         {"billing_cycle", json::object{{"enum", json::array{"monthly", "quarterly", "yearly"}}}}}}};
+    {"properties", json::object{{"service", json::object{{"enum", json::value_from(kServices)}}},
+                                {"description", json::object{{"type", "string"}}},
+                                {"quantity", json::object{{"type", "integer"}}},
+                                {"unit_price_fen", json::object{{"type", "integer"}, {"description", "price in fen"}}},
+                                {"billing_cycle", json::object{{"enum", json::value_from(kBillingCycles)}}}}}};
 
 json::object terms_properties() {
   return {{"effective_date", json::object{{"type", "string"}, {"format", "date"}}},
@@ -278,7 +158,7 @@ json::value amendment_schema() {
 const json::value kTransitionSchema = json::object{
     {"type", "object"},
     {"required", json::array{"action"}},
-    {"properties", json::object{{"action", json::object{{"enum", json::array{"agree", "reject", "withdraw"}}}},
+    {"properties", json::object{{"action", json::object{{"enum", json::value_from(render::kTransitionActions)}}},
                                 {"comment", json::object{{"type", "string"}}}}}};
 
 }  // namespace
@@ -304,24 +184,18 @@ void add_routes(http::Router& router, Service& svc) {
              f.limit = page.limit;
              f.offset = page.offset;
              auto [count, rows] = svc.list(http::context_of(req), f).take();
-             json::array results;
-             for (const auto& c : rows) results.push_back(contract_json(c));
-             return http::json_response(http::page_json(req, page, count, std::move(results)));
+             return http::page_response(req, page, count, shape::text_array(rows, contract_shape));
            },
        .summary = "List contracts (customers: their own); expiring_within_days lists live contracts ending soon.",
        .tag = "contracts",
        .permission = "contracts.read",
-       .query = {{"status"},
-                 {"customer", "integer"},
-                 {"application", "integer"},
-                 {"expiring_within_days", "integer"},
-                 {"q", "string", "number or customer name"},
-                 {"sort", "string",
-                  "id, number, status, customer, effective_date, end_date or created_at; - for "
-                  "descending (default -id)"},
-                 {"brief", "boolean"},
-                 {"limit", "integer"},
-                 {"offset", "integer"}}});
+       .query = http::list_docs(store::kContractList,
+                                {{"status", "string", "Contract status.", kStatuses},
+                                 {"customer", "integer", "Customer id."},
+                                 {"application", "integer", "Application id."},
+                                 {"expiring_within_days", "integer", "Ending within this many days (soonest first)."}},
+                                {.brief = true, .q = "Part of the number or customer name."}),
+       .response_schema = shape::page_of<Contract>("Contract", contract_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/contracts",
               .handler =
@@ -335,6 +209,7 @@ void add_routes(http::Router& router, Service& svc) {
               .tag = "contracts",
               .permission = "contracts.write",
               .request_schema = contract_schema(),
+              .response_schema = kDetailSchema,
               .success_status = 201});
   router.add({.method = "GET",
               .pattern = "/api/v1/contracts/{id}",
@@ -350,7 +225,8 @@ void add_routes(http::Router& router, Service& svc) {
                          "the version in force that day.",
               .tag = "contracts",
               .permission = "contracts.read",
-              .query = {{"as_of", "string", "YYYY-MM-DD"}}});
+              .query = {{"as_of", "string", "YYYY-MM-DD"}},
+              .response_schema = kDetailSchema});
   router.add({.method = "PATCH",
               .pattern = "/api/v1/contracts/{id}",
               .handler =
@@ -364,7 +240,8 @@ void add_routes(http::Router& router, Service& svc) {
               .summary = "Change a draft contract's terms.",
               .tag = "contracts",
               .permission = "contracts.write",
-              .request_schema = contract_schema()});
+              .request_schema = contract_schema(),
+              .response_schema = kDetailSchema});
   router.add({.method = "POST",
               .pattern = "/api/v1/contracts/{id}/sign",
               .handler =
@@ -389,7 +266,9 @@ void add_routes(http::Router& router, Service& svc) {
               .permission = "contracts.write",
               .query = {{"customer_signatory", "string", "who signed for the customer"},
                         {"signed_on", "string", "YYYY-MM-DD, default today"},
-                        {"file_name", "string", "the scan's file name as uploaded, shown with it"}}});
+                        {"file_name", "string", "the scan's file name as uploaded, shown with it"}},
+              .response_schema = kDetailSchema,
+              .request_types = {"application/pdf", "image/jpeg", "image/png"}});
   router.add({.method = "GET",
               .pattern = "/api/v1/contracts/{id}/scan",
               .handler =
@@ -417,7 +296,8 @@ void add_routes(http::Router& router, Service& svc) {
               .summary = "Put a signed contract in force: the reserved units become planned devices of the customer "
                          "and the application becomes contracted.",
               .tag = "contracts",
-              .permission = "contracts.write"});
+              .permission = "contracts.write",
+              .response_schema = kDetailSchema});
   router.add(
       {.method = "POST",
        .pattern = "/api/v1/contracts/{id}/terminate",
@@ -437,46 +317,46 @@ void add_routes(http::Router& router, Service& svc) {
                   "settlement checklist.",
        .tag = "contracts",
        .permission = "contracts.write",
-       .request_schema = json::object{
-           {"type", "object"},
-           {"required", json::array{"initiated_by", "reason", "date"}},
-           {"properties", json::object{{"initiated_by", json::object{{"enum", json::array{"operator", "customer"}}}},
-                                       {"reason", json::object{{"type", "string"}}},
-                                       {"date", json::object{{"type", "string"}, {"format", "date"}}}}}}});
-  router.add(
-      {.method = "PATCH",
-       .pattern = "/api/v1/contracts/{id}/settlement/{item_id}",
-       .handler =
-           [&svc](Request& req) {
-             auto id = http::id_param(req);
-             auto item = http::id_param(req, "item_id");
-             http::JsonBody b(req);
-             auto done = b.boolean("done", true);
-             auto note = b.string("note", {.max = 2000});
-             b.finish();
-             auto d = svc.settle(http::context_of(req), id, item, done.value_or(false), note).take();
-             return http::json_response(detail_json(d));
-           },
-       .summary = "Close (or reopen) a money item of the settlement checklist (R11.2.3); the items about "
-                  "the ledger follow it.",
-       .tag = "contracts",
-       .permission = "contracts.settle",
-       .request_schema = json::object{{"type", "object"},
-                                      {"required", json::array{"done"}},
-                                      {"properties", json::object{{"done", json::object{{"type", "boolean"}}},
-                                                                  {"note", json::object{{"type", "string"}}}}}}});
+       .request_schema =
+           json::object{{"type", "object"},
+                        {"required", json::array{"initiated_by", "reason", "date"}},
+                        {"properties", json::object{{"initiated_by", json::object{{"enum", json::value_from(kSides)}}},
+                                                    {"reason", json::object{{"type", "string"}}},
+                                                    {"date", json::object{{"type", "string"}, {"format", "date"}}}}}},
+       .response_schema = kDetailSchema});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/contracts/{id}/settlement/{item_id}",
+              .handler =
+                  [&svc](Request& req) {
+                    auto id = http::id_param(req);
+                    auto item = http::id_param(req, "item_id");
+                    http::JsonBody b(req);
+                    auto done = b.boolean("done", true);
+                    auto note = b.string("note", {.max = 2000});
+                    b.finish();
+                    auto d = svc.settle(http::context_of(req), id, item, done.value_or(false), note).take();
+                    return http::json_response(detail_json(d));
+                  },
+              .summary = "Close (or reopen) a money item of the settlement checklist (R11.2.3); the items about "
+                         "the ledger follow it.",
+              .tag = "contracts",
+              .permission = "contracts.settle",
+              .request_schema = json::object{{"type", "object"},
+                                             {"required", json::array{"done"}},
+                                             {"properties", json::object{{"done", json::object{{"type", "boolean"}}},
+                                                                         {"note", json::object{{"type", "string"}}}}}},
+              .response_schema = kDetailSchema});
   router.add({.method = "GET",
               .pattern = "/api/v1/contracts/{id}/termination-requests",
               .handler =
                   [&svc](Request& req) {
                     auto list = svc.termination_requests(http::context_of(req), http::id_param(req)).take();
-                    json::array out;
-                    for (const auto& r : list) out.push_back(termination_request_json(r));
-                    return http::json_response(out);
+                    return Response::text(200, shape::text_array(list, termination_request_shape), "application/json");
                   },
               .summary = "The customer's requests to end the contract early, with their answers.",
               .tag = "contracts",
-              .permission = "contracts.read"});
+              .permission = "contracts.read",
+              .response_schema = shape::array_of<TerminationRequest>("TerminationRequest", termination_request_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/contracts/{id}/termination-requests",
               .handler =
@@ -500,6 +380,7 @@ void add_routes(http::Router& router, Service& svc) {
                                {"properties",
                                 json::object{{"reason", json::object{{"type", "string"}}},
                                              {"desired_date", json::object{{"type", "string"}, {"format", "date"}}}}}},
+              .response_schema = shape::schema_of<TerminationRequest>("TerminationRequest", termination_request_shape),
               .success_status = 201});
   router.add({.method = "POST",
               .pattern = "/api/v1/contracts/{id}/termination-requests/{request_id}/decision",
@@ -520,24 +401,25 @@ void add_routes(http::Router& router, Service& svc) {
                          "today, the customer the initiating side) or decline with a comment.",
               .tag = "contracts",
               .permission = "contracts.write",
-              .request_schema = json::object{
-                  {"type", "object"},
-                  {"required", json::array{"action"}},
-                  {"properties", json::object{{"action", json::object{{"enum", json::array{"accept", "decline"}}}},
-                                              {"comment", json::object{{"type", "string"}}},
-                                              {"date", json::object{{"type", "string"}, {"format", "date"}}}}}}});
+              .request_schema =
+                  json::object{
+                      {"type", "object"},
+                      {"required", json::array{"action"}},
+                      {"properties", json::object{{"action", json::object{{"enum", json::array{"accept", "decline"}}}},
+                                                  {"comment", json::object{{"type", "string"}}},
+                                                  {"date", json::object{{"type", "string"}, {"format", "date"}}}}}},
+              .response_schema = kDetailSchema});
   router.add({.method = "GET",
               .pattern = "/api/v1/contracts/{id}/amendments",
               .handler =
                   [&svc](Request& req) {
                     auto list = svc.amendments(http::context_of(req), http::id_param(req)).take();
-                    json::array out;
-                    for (const auto& a : list) out.push_back(amendment_json(a));
-                    return http::json_response(out);
+                    return Response::text(200, shape::text_array(list, amendment_shape), "application/json");
                   },
               .summary = "A contract's change agreements with their steps.",
               .tag = "contracts",
-              .permission = "contracts.read"});
+              .permission = "contracts.read",
+              .response_schema = shape::array_of<AmendmentView>("Amendment", amendment_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/contracts/{id}/amendments",
               .handler =
@@ -553,6 +435,7 @@ void add_routes(http::Router& router, Service& svc) {
               .tag = "contracts",
               .permission = "contracts.amend",
               .request_schema = amendment_schema(),
+              .response_schema = shape::schema_of<AmendmentView>("Amendment", amendment_shape),
               .success_status = 201});
   router.add({.method = "POST",
               .pattern = "/api/v1/contracts/{id}/amendments/{amendment_id}/transitions",
@@ -571,7 +454,8 @@ void add_routes(http::Router& router, Service& svc) {
                          "the proposer withdraws.",
               .tag = "contracts",
               .permission = "contracts.read",
-              .request_schema = kTransitionSchema});
+              .request_schema = kTransitionSchema,
+              .response_schema = shape::schema_of<AmendmentView>("Amendment", amendment_shape)});
 }
 
 }  // namespace colo::contracts

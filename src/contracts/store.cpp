@@ -1,5 +1,7 @@
 #include "contracts/store.hpp"
 
+#include "contracts/lists.hpp"
+
 #include <boost/json.hpp>
 
 #include <map>
@@ -29,6 +31,9 @@ constexpr std::string_view kColumns =
     "c.termination_date, c.termination_initiator, c.termination_reason, c.created_by, c.created_by_name, "
     "c.created_at, c.updated_at FROM contracts c ";
 
+}  // namespace
+
+// Declared in contracts/lists.hpp: the routes document the list's parameters from it.
 const db::ListSpec kContractList{.search = {"c.number", "c.customer_name"},
                                  .sorts = {{"id", "c.id"},
                                            {"number", "c.number"},
@@ -40,6 +45,8 @@ const db::ListSpec kContractList{.search = {"c.number", "c.customer_name"},
                                  .default_order = "c.id DESC",
                                  .tiebreak = "c.id",
                                  .tenant_column = "c.customer_id"};
+
+namespace {
 
 constexpr std::string_view kInsert =
     "INSERT INTO contracts (number, application_id, customer_id, customer_name, operator_party, status, "

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "contracts/render.hpp"
+
 namespace colo::contracts {
 
 namespace json = boost::json;
@@ -119,29 +121,10 @@ Amounts amounts(const Terms& t) {
   return {round12(twelfths), round12(twelfths * t.term_months)};
 }
 
-json::object line_item_json(const LineItem& l) {
-  return {{"service", l.service},
-          {"description", l.description},
-          {"quantity", l.quantity},
-          {"unit_price_fen", l.unit_price_fen},
-          {"billing_cycle", l.billing_cycle}};
-}
+// The stored form is the API's (contracts/render.hpp): one shape for both.
+json::object line_item_json(const LineItem& l) { return shape::value_of(l, render::line_item<shape::ValueWriter>); }
 
-json::object terms_json(const Terms& t) {
-  json::array items;
-  for (const auto& l : t.line_items) items.push_back(line_item_json(l));
-  return {{"effective_date", format_date(t.effective_date)},
-          {"end_date", format_date(t.end_date)},
-          {"term_months", t.term_months},
-          {"auto_renew", t.auto_renew},
-          {"notice_days", t.notice_days},
-          {"line_items", std::move(items)},
-          {"currency", t.currency},
-          {"sla_availability_bp", t.sla_availability_bp},
-          {"sla_response_minutes", t.sla_response_minutes},
-          {"late_fee_bp_per_day", t.late_fee_bp_per_day},
-          {"confidentiality_years", t.confidentiality_years}};
-}
+json::object terms_json(const Terms& t) { return shape::value_of(t, render::terms<shape::ValueWriter>); }
 
 namespace {
 
@@ -194,23 +177,7 @@ Result<Terms> terms_from_json(const json::value& v) {
   }
 }
 
-json::object changes_json(const Changes& c) {
-  json::object o;
-  if (c.line_items) {
-    json::array items;
-    for (const auto& l : *c.line_items) items.push_back(line_item_json(l));
-    o["line_items"] = std::move(items);
-  }
-  if (c.end_date) o["end_date"] = format_date(*c.end_date);
-  if (c.term_months) o["term_months"] = *c.term_months;
-  if (c.auto_renew) o["auto_renew"] = *c.auto_renew;
-  if (c.notice_days) o["notice_days"] = *c.notice_days;
-  if (c.sla_availability_bp) o["sla_availability_bp"] = *c.sla_availability_bp;
-  if (c.sla_response_minutes) o["sla_response_minutes"] = *c.sla_response_minutes;
-  if (c.late_fee_bp_per_day) o["late_fee_bp_per_day"] = *c.late_fee_bp_per_day;
-  if (c.confidentiality_years) o["confidentiality_years"] = *c.confidentiality_years;
-  return o;
-}
+json::object changes_json(const Changes& c) { return shape::value_of(c, render::changes<shape::ValueWriter>); }
 
 Result<Changes> changes_from_json(const json::value& v) {
   try {

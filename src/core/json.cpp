@@ -1,13 +1,25 @@
 #include "core/json.hpp"
 
+#include <array>
 #include <charconv>
 #include <cmath>
+
+#include "core/shape.hpp"
 
 namespace colo {
 
 namespace {
 
-bool needs_escape(char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; }
+// The bytes a JSON string cannot hold as they are: one table look-up per byte.
+constexpr std::array<bool, 256> kNeedsEscape = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[static_cast<std::size_t>(c)] = true;
+  t['"'] = true;
+  t['\\'] = true;
+  return t;
+}();
+
+bool needs_escape(char c) { return kNeedsEscape[static_cast<unsigned char>(c)]; }
 
 // Runs of characters that need no escape (nearly all text) are appended in one piece: appending
 // character by character was the largest single cost of a list answer.
@@ -129,5 +141,11 @@ std::string to_json(const json::value& v) {
   write(out, v);
   return out;
 }
+
+namespace shape {
+void append_string(std::string& out, std::string_view s) { write_string(out, s); }
+void append_double(std::string& out, double d) { write_double(out, d); }
+void append_integer(std::string& out, std::int64_t v) { write_integer(out, v); }
+}  // namespace shape
 
 }  // namespace colo

@@ -3,10 +3,13 @@
 
 #include <boost/json.hpp>
 
+#include "core/shape.hpp"
 #include "customers/credit_code.hpp"
+#include "customers/lists.hpp"
 #include "customers/service.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
+#include "http/list_docs.hpp"
 #include "http/router.hpp"
 
 namespace colo::customers {
@@ -17,25 +20,37 @@ using http::Response;
 
 namespace {
 
-json::object contact_json(const Contact& c) {
-  return {{"id", c.id}, {"name", c.name}, {"role", c.role}, {"phone", c.phone}, {"email", c.email}};
+// The answers, written once as shapes (core/shape.hpp): the JSON and the document's schemas.
+template <typename W>
+void write_contact(W& w, const Contact& c) {
+  w.field("id", c.id);
+  w.field("name", c.name);
+  w.field("role", c.role);
+  w.field("phone", c.phone);
+  w.field("email", c.email);
 }
 
-json::object customer_json(const Customer& c, bool detail) {
-  json::object o{{"id", c.id},
-                 {"name", c.name},
-                 {"credit_code", c.credit_code ? json::value(*c.credit_code) : json::value(nullptr)},
-                 {"address", c.address},
-                 {"status", c.status},
-                 {"created_at", c.created_at},
-                 {"updated_at", c.updated_at}};
-  if (detail) {
-    json::array contacts;
-    for (const auto& k : c.contacts) contacts.push_back(contact_json(k));
-    o["contacts"] = std::move(contacts);
-  }
-  return o;
+template <typename W>
+void write_customer(W& w, const Customer& c, bool brief, bool detail) {
+  w.field("id", c.id);
+  w.field("name", c.name);
+  w.when(!brief, [&] {
+    w.field("credit_code", c.credit_code);
+    w.field("address", c.address);
+  });
+  w.field("status", c.status, kStatuses);
+  w.when(!brief, [&] {
+    w.field("created_at", c.created_at);
+    w.field("updated_at", c.updated_at);
+  });
+  w.when(detail, [&] { w.array("contacts", "Contact", c.contacts, [&](const Contact& k) { write_contact(w, k); }); });
 }
+
+constexpr auto contact_shape = [](auto& w, const Contact& c) { write_contact(w, c); };
+constexpr auto customer_shape = [](auto& w, const Customer& c) { write_customer(w, c, false, true); };
+
+json::object contact_json(const Contact& c) { return shape::value_of(c, contact_shape); }
+json::object customer_json(const Customer& c) { return shape::value_of(c, customer_shape); }
 
 CustomerInput read_customer(http::JsonBody& b, bool create) {
   CustomerInput in;
@@ -69,13 +84,12 @@ ContactInput read_contact(http::JsonBody& b, bool create) {
   return in;
 }
 
-const json::value kCustomerSchema = json::object{
-    {"type", "object"},
-    {"properties",
-     json::object{{"name", json::object{{"type", "string"}}},
-                  {"credit_code", json::object{{"type", json::array{"string", "null"}}}},
-                  {"address", json::object{{"type", "string"}}},
-                  {"status", json::object{{"enum", json::array{"prospect", "active", "suspended", "closed"}}}}}}};
+const json::value kCustomerSchema =
+    json::object{{"type", "object"},
+                 {"properties", json::object{{"name", json::object{{"type", "string"}}},
+                                             {"credit_code", json::object{{"type", json::array{"string", "null"}}}},
+                                             {"address", json::object{{"type", "string"}}},
+                                             {"status", json::object{{"enum", json::value_from(kStatuses)}}}}}};
 const json::value kContactSchema =
     json::object{{"type", "object"},
                  {"properties", json::object{{"name", json::object{{"type", "string"}}},
@@ -101,21 +115,17 @@ void add_routes(http::Router& router, Service& svc) {
                     f.limit = page.limit;
                     f.offset = page.offset;
                     auto [count, rows] = svc.list(http::context_of(req), f).take();
-                    json::array results;
-                    for (const auto& c : rows)
-                      results.push_back(brief ? json::object{{"id", c.id}, {"name", c.name}, {"status", c.status}}
-                                              : customer_json(c, false));
-                    return http::json_response(http::page_json(req, page, count, std::move(results)));
+                    return http::page_response(req, page, count,
+                                               shape::text_array(rows, [brief](auto& w, const Customer& c) {
+                                                 write_customer(w, c, brief, false);
+                                               }));
                   },
               .summary = "List customers (a customer user sees only its own).",
               .tag = "customers",
               .permission = "customers.read",
-              .query = {{"q", "string", "Part of the name or credit code"},
-                        {"status", "string", "prospect, active, suspended or closed"},
-                        {"sort", "string", "name, credit_code, status, created_at or updated_at; - for descending"},
-                        {"brief", "boolean", "Only id, name and status (for pickers)"},
-                        {"limit", "integer"},
-                        {"offset", "integer"}}});
+              .query = http::list_docs(store::kCustomerList, {{"status", "string", "Customer status.", kStatuses}},
+                                       {.brief = true, .q = "Part of the name or credit code."}),
+              .response_schema = shape::page_of<Customer>("Customer", customer_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/customers",
               .handler =
@@ -123,23 +133,25 @@ void add_routes(http::Router& router, Service& svc) {
                     http::JsonBody b(req);
                     auto in = read_customer(b, true);
                     auto c = svc.create(http::context_of(req), in).take();
-                    return http::json_response(customer_json(c, true), 201);
+                    return http::json_response(customer_json(c), 201);
                   },
               .summary = "Create a customer.",
               .tag = "customers",
               .permission = "customers.write",
               .request_schema = kCustomerSchema,
+              .response_schema = shape::schema_of<Customer>("Customer", customer_shape),
               .success_status = 201});
   router.add({.method = "GET",
               .pattern = "/api/v1/customers/{id}",
               .handler =
                   [&svc](Request& req) {
                     auto c = svc.get(http::context_of(req), http::id_param(req)).take();
-                    return http::json_response(customer_json(c, true));
+                    return http::json_response(customer_json(c));
                   },
               .summary = "A customer with its contacts.",
               .tag = "customers",
-              .permission = "customers.read"});
+              .permission = "customers.read",
+              .response_schema = shape::schema_of<Customer>("Customer", customer_shape)});
   router.add({.method = "PATCH",
               .pattern = "/api/v1/customers/{id}",
               .handler =
@@ -148,24 +160,24 @@ void add_routes(http::Router& router, Service& svc) {
                     http::JsonBody b(req);
                     auto in = read_customer(b, false);
                     auto c = svc.update(http::context_of(req), id, in).take();
-                    return http::json_response(customer_json(c, true));
+                    return http::json_response(customer_json(c));
                   },
               .summary = "Change a customer.",
               .tag = "customers",
               .permission = "customers.write",
-              .request_schema = kCustomerSchema});
+              .request_schema = kCustomerSchema,
+              .response_schema = shape::schema_of<Customer>("Customer", customer_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/customers/{id}/contacts",
               .handler =
                   [&svc](Request& req) {
                     auto list = svc.contacts(http::context_of(req), http::id_param(req)).take();
-                    json::array out;
-                    for (const auto& c : list) out.push_back(contact_json(c));
-                    return http::json_response(out);
+                    return Response::text(200, shape::text_array(list, contact_shape), "application/json");
                   },
               .summary = "A customer's contacts.",
               .tag = "customers",
-              .permission = "customers.read"});
+              .permission = "customers.read",
+              .response_schema = shape::array_of<Contact>("Contact", contact_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/customers/{id}/contacts",
               .handler =
@@ -180,6 +192,7 @@ void add_routes(http::Router& router, Service& svc) {
               .tag = "customers",
               .permission = "customers.contacts.write",
               .request_schema = kContactSchema,
+              .response_schema = shape::schema_of<Contact>("Contact", contact_shape),
               .success_status = 201});
   router.add({.method = "PATCH",
               .pattern = "/api/v1/customers/{id}/contacts/{contact_id}",
@@ -195,7 +208,8 @@ void add_routes(http::Router& router, Service& svc) {
               .summary = "Change a contact.",
               .tag = "customers",
               .permission = "customers.contacts.write",
-              .request_schema = kContactSchema});
+              .request_schema = kContactSchema,
+              .response_schema = shape::schema_of<Contact>("Contact", contact_shape)});
   router.add(
       {.method = "DELETE",
        .pattern = "/api/v1/customers/{id}/contacts/{contact_id}",

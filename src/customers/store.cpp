@@ -1,5 +1,7 @@
 #include "customers/store.hpp"
 
+#include "customers/lists.hpp"
+
 #include "db/cursor.hpp"
 #include "db/list.hpp"
 #include "db/page.hpp"
@@ -13,6 +15,9 @@ constexpr std::string_view kSelect =
 constexpr std::string_view kById = " WHERE c.id = $1";
 constexpr std::string_view kByName = " WHERE c.name = $1";
 constexpr std::string_view kCount = "SELECT COUNT(*) FROM customers c";
+}  // namespace
+
+// Declared in customers/lists.hpp: the routes document the list's parameters from it.
 // A customer user sees only its own customer.
 const db::ListSpec kCustomerList{.search = {"c.name", "c.credit_code"},
                                  .sorts = {{"name", "c.name"},
@@ -23,6 +28,8 @@ const db::ListSpec kCustomerList{.search = {"c.name", "c.credit_code"},
                                  .default_order = "c.name, c.id",
                                  .tiebreak = "c.id",
                                  .tenant_column = "c.id"};
+
+namespace {
 constexpr std::string_view kInsert =
     "INSERT INTO customers (name, credit_code, address, status, created_at, updated_at) "
     "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";

@@ -12,9 +12,11 @@
 
 #include "dcim/elevation.hpp"
 #include "dcim/lists.hpp"
+#include "dcim/render.hpp"
 #include "dcim/service.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
+#include "http/list_docs.hpp"
 #include "http/router.hpp"
 
 namespace colo::dcim {
@@ -25,216 +27,63 @@ using http::Response;
 
 namespace {
 
-template <typename T>
-json::value opt(const std::optional<T>& v) {
-  return v ? json::value(*v) : json::value(nullptr);
-}
-
-// Half units as a JSON number of U: 42 or 0.5, never 4.2E1.
-json::value u_of(std::optional<std::int64_t> hu) {
-  if (!hu) return nullptr;
-  return *hu % 2 ? json::value(static_cast<double>(*hu) / 2.0) : json::value(*hu / 2);
-}
-json::value u_of(std::optional<int> hu) { return u_of(hu ? std::optional<std::int64_t>(*hu) : std::nullopt); }
-json::value u_of(int hu) { return u_of(std::optional<std::int64_t>(hu)); }
-json::value u_of(std::int64_t hu) { return u_of(std::optional<std::int64_t>(hu)); }
-
-json::value ref(std::optional<std::int64_t> id, const std::string& name) {
-  if (!id) return nullptr;
-  return json::object{{"id", *id}, {"name", name}};
-}
-
+// Answers are written by the shapes in dcim/render.hpp; the same shapes give the schemas.
 json::object site_json(const Site& s, bool brief) {
-  if (brief) return {{"id", s.id}, {"name", s.name}, {"slug", s.slug}};
-  return {{"id", s.id},
-          {"name", s.name},
-          {"slug", s.slug},
-          {"address", s.address},
-          {"time_zone", s.time_zone},
-          {"uplink_mbps", s.uplink_mbps},
-          {"created_at", s.created_at},
-          {"updated_at", s.updated_at}};
+  return shape::value_of(s, [&](auto& w, const Site& x) { render::site(w, x, brief); });
 }
 json::object room_json(const Room& m, bool brief) {
-  json::object o{{"id", m.id}, {"name", m.name}, {"site", json::object{{"id", m.site_id}, {"name", m.site_name}}}};
-  if (brief) return o;
-  o["floor"] = m.floor;
-  o["temp_min_c"] = m.temp_min_c;
-  o["temp_max_c"] = m.temp_max_c;
-  o["humidity_min_pct"] = m.humidity_min_pct;
-  o["humidity_max_pct"] = m.humidity_max_pct;
-  o["created_at"] = m.created_at;
-  o["updated_at"] = m.updated_at;
-  return o;
-}
-json::object row_json(const RackRow& r) {
-  return {{"name", r.name},
-          {"room", json::object{{"id", r.room_id}, {"name", r.room_name}}},
-          {"site_id", r.site_id},
-          {"racks", r.racks}};
+  return shape::value_of(m, [&](auto& w, const Room& x) { render::room(w, x, brief); });
 }
 json::object rack_json(const Rack& k, bool brief) {
-  if (brief) return {{"id", k.id}, {"name", k.name}, {"status", k.status}};
-  return {{"id", k.id},
-          {"name", k.name},
-          {"site", json::object{{"id", k.site_id}, {"name", k.site_name}}},
-          {"room", json::object{{"id", k.room_id}, {"name", k.room_name}}},
-          {"row", k.row_name},
-          {"facility_id", opt(k.facility_id)},
-          {"u_height", k.u_height},
-          {"descending", k.descending},
-          {"power_a_w", k.power_a_w},
-          {"power_b_w", k.power_b_w},
-          {"max_weight_kg", k.max_weight_kg},
-          {"status", k.status},
-          {"customer_id", opt(k.customer_id)},
-          {"created_at", k.created_at},
-          {"updated_at", k.updated_at}};
+  return shape::value_of(k, [&](auto& w, const Rack& x) { render::rack(w, x, brief); });
 }
 json::object feed_json(const PowerFeed& f, bool brief) {
-  json::object o{{"id", f.id},
-                 {"name", f.name},
-                 {"side", f.side},
-                 {"rack", json::object{{"id", f.rack_id}, {"name", f.rack_name}}}};
-  if (brief) return o;
-  o["voltage"] = f.voltage;
-  o["amperage"] = f.amperage;
-  o["phase"] = f.phase;
-  o["max_utilisation_pct"] = f.max_utilisation_pct;
-  o["capacity_w"] = f.capacity_w;
-  o["status"] = f.status;
-  o["panel"] = f.panel;
-  o["created_at"] = f.created_at;
-  o["updated_at"] = f.updated_at;
-  return o;
+  return shape::value_of(f, [&](auto& w, const PowerFeed& x) { render::feed(w, x, brief); });
 }
 json::object type_json(const DeviceType& t, bool brief, bool detail) {
-  json::object o{{"id", t.id}, {"manufacturer", t.manufacturer}, {"model", t.model}, {"slug", t.slug}};
-  if (brief) return o;
-  o["part_number"] = t.part_number;
-  o["u_height"] = u_of(t.height_hu);
-  o["full_depth"] = t.full_depth;
-  o["typical_power_w"] = t.typical_power_w;
-  o["max_power_w"] = t.max_power_w;
-  o["power_ports"] = t.power_ports;
-  o["weight_kg"] = opt(t.weight_kg);
-  if (detail) {
-    json::array ifs, pps;
-    for (const auto& i : t.interfaces)
-      ifs.push_back(json::object{
-          {"name", i.name}, {"type", i.type}, {"mgmt_only", i.mgmt_only}, {"speed_mbps", opt(i.speed_mbps)}});
-    for (const auto& p : t.power_port_templates)
-      pps.push_back(json::object{{"name", p.name},
-                                 {"type", p.type},
-                                 {"maximum_draw_w", opt(p.maximum_draw_w)},
-                                 {"allocated_draw_w", opt(p.allocated_draw_w)}});
-    o["interfaces"] = std::move(ifs);
-    o["power_port_templates"] = std::move(pps);
-    o["device_count"] = t.device_count;
-  }
-  return o;
+  return shape::value_of(t, [&](auto& w, const DeviceType& x) { render::device_type(w, x, brief, detail); });
 }
 json::object device_json(const Device& d, bool brief, bool detail) {
-  json::object o{{"id", d.id}, {"name", d.name}, {"status", d.status}};
-  if (brief) return o;
-  o["device_type"] = json::object{
-      {"id", d.device_type_id}, {"label", d.type_label}, {"manufacturer", d.manufacturer}, {"model", d.model}};
-  o["u_height"] = u_of(d.height_hu);
-  o["full_depth"] = d.full_depth;
-  o["role"] = d.role;
-  o["serial"] = d.serial;
-  o["asset_tag"] = opt(d.asset_tag);
-  o["customer_id"] = opt(d.customer_id);
-  o["site_id"] = opt(d.site_id);
-  o["room_id"] = opt(d.room_id);
-  o["site"] = ref(d.site_id, d.site_name);
-  o["room"] = ref(d.room_id, d.room_name);
-  o["rack"] = ref(d.rack_id, d.rack_name);
-  o["position"] = u_of(d.bottom_hu);
-  o["face"] = opt(d.face);
-  o["redundant_power"] = d.redundant_power;
-  o["feed"] = d.feed;
-  o["max_power_w"] = d.max_power_w;
-  o["weight_kg"] = opt(d.weight_kg);
-  o["mgmt_address"] = d.mgmt_address;
-  o["config_notes"] = d.config_notes;
-  o["created_at"] = d.created_at;
-  o["updated_at"] = d.updated_at;
-  if (detail) {
-    json::array h, m;
-    for (const auto& e : d.history)
-      h.push_back(json::object{{"kind", e.kind}, {"detail", e.detail}, {"actor", e.actor}, {"at", e.at}});
-    for (const auto& x : d.maintenance)
-      m.push_back(json::object{{"id", x.id},
-                               {"performed_on", x.performed_on},
-                               {"performed_by", x.performed_by},
-                               {"summary", x.summary},
-                               {"next_due", opt(x.next_due)}});
-    o["history"] = std::move(h);
-    o["maintenance"] = std::move(m);
-  }
-  return o;
+  return shape::value_of(d, [&](auto& w, const Device& x) { render::device(w, x, brief, detail); });
 }
 json::object reservation_json(const Reservation& r) {
-  return {{"id", r.id},
-          {"rack_id", r.rack_id},
-          {"customer_id", r.customer_id},
-          {"position", u_of(r.bottom_hu)},
-          {"units", u_of(r.height_hu)},
-          {"reason", r.reason},
-          {"expires_at", r.expires_at},
-          {"created_at", r.created_at}};
+  return shape::value_of(r, [](auto& w, const Reservation& x) { render::reservation(w, x); });
 }
 json::object interface_json(const Interface& i, bool brief) {
-  json::object o{
-      {"id", i.id}, {"device", json::object{{"id", i.device_id}, {"name", i.device_name}}}, {"name", i.name}};
-  if (brief) return o;
-  o["type"] = i.type;
-  o["speed_mbps"] = opt(i.speed_mbps);
-  o["mgmt_only"] = i.mgmt_only;
-  o["enabled"] = i.enabled;
-  o["description"] = i.description;
-  o["customer_id"] = opt(i.customer_id);
-  o["rack_id"] = opt(i.rack_id);
-  return o;
+  return shape::value_of(i, [&](auto& w, const Interface& x) { render::interface(w, x, brief); });
 }
-json::object utilisation_json(const Utilisation& u) {
-  // Percentages with one decimal at most.
-  auto pct = [](std::int64_t part, std::int64_t whole) -> json::value {
-    if (whole <= 0) return 0;
-    auto tenths = (1000 * part + whole / 2) / whole;
-    return tenths % 10 ? json::value(static_cast<double>(tenths) / 10) : json::value(tenths / 10);
-  };
-  const auto free = std::max<std::int64_t>(0, u.units_total - u.units_used_hu - u.units_reserved_hu);
-  // Power use is the share of the tighter side: a redundant load must fit on either feed.
-  const auto used_a = pct(u.allocated_a_w, u.power_a_w), used_b = pct(u.allocated_b_w, u.power_b_w);
-  const bool a_tighter =
-      u.power_a_w > 0 && (u.power_b_w == 0 || u.allocated_a_w * u.power_b_w >= u.allocated_b_w * u.power_a_w);
-  json::object o{{"scope", u.scope},
-                 {"id", u.id},
-                 {"name", u.name},
-                 {"racks", u.racks},
-                 {"devices", u.devices},
-                 {"units", json::object{{"total", u_of(u.units_total)},
-                                        {"used", u_of(u.units_used_hu)},
-                                        {"used_front", u_of(u.units_front_hu)},
-                                        {"used_rear", u_of(u.units_rear_hu)},
-                                        {"reserved", u_of(u.units_reserved_hu)},
-                                        {"free", u_of(free)},
-                                        {"used_pct", pct(u.units_used_hu, u.units_total)}}},
-                 {"power", json::object{{"capacity_a_w", u.power_a_w},
-                                        {"capacity_b_w", u.power_b_w},
-                                        {"allocated_a_w", u.allocated_a_w},
-                                        {"allocated_b_w", u.allocated_b_w},
-                                        {"available_a_w", u.power_a_w - u.allocated_a_w},
-                                        {"available_b_w", u.power_b_w - u.allocated_b_w},
-                                        {"used_a_pct", used_a},
-                                        {"used_b_pct", used_b},
-                                        {"used_pct", a_tighter ? used_a : used_b}}},
-                 {"ports", json::object{{"total", u.interfaces}, {"enabled", u.interfaces_enabled}}}};
-  if (u.scope == "row") o["room_id"] = u.id;
-  return o;
+json::object csv_report_json(const CsvReport& r) {
+  return shape::value_of(r, [](auto& w, const CsvReport& x) { render::csv_report(w, x); });
 }
+std::optional<Utilisation> first(std::vector<Utilisation> u) {
+  if (u.empty()) return std::nullopt;
+  return std::move(u.front());
+}
+
+// ---- schemas of the answers, from the same shapes (the fullest form of each record: the fields
+// a brief or list answer leaves out are the ones not required)
+
+constexpr auto site_shape = [](auto& w, const Site& s) { render::site(w, s, false); };
+constexpr auto room_shape = [](auto& w, const Room& m) { render::room(w, m, false); };
+constexpr auto row_shape = [](auto& w, const RackRow& r) { render::row(w, r); };
+constexpr auto rack_shape = [](auto& w, const Rack& k) { render::rack(w, k, false); };
+// A rack of the list, with its utilisation when asked for (utilisation=true).
+struct RackListRow {
+  Rack rack;
+  std::optional<Utilisation> utilisation;
+  bool brief = false;
+};
+constexpr auto rack_row_shape = [](auto& w, const RackListRow& r) {
+  render::rack(w, r.rack, r.brief);
+  render::utilisation_of(w, r.utilisation);
+};
+constexpr auto feed_shape = [](auto& w, const PowerFeed& f) { render::feed(w, f, false); };
+constexpr auto type_shape = [](auto& w, const DeviceType& t) { render::device_type(w, t, false, true); };
+constexpr auto device_shape = [](auto& w, const Device& d) { render::device(w, d, false, true); };
+constexpr auto reservation_shape = [](auto& w, const Reservation& r) { render::reservation(w, r); };
+constexpr auto interface_shape = [](auto& w, const Interface& i) { render::interface(w, i, false); };
+constexpr auto csv_report_shape = [](auto& w, const CsvReport& r) { render::csv_report(w, r); };
+constexpr auto utilisation_shape = [](auto& w, const Utilisation& u) { render::utilisation(w, u); };
 
 // ---- list parameters: each list reads exactly the filters it documents
 
@@ -280,25 +129,17 @@ ListQuery read_list(http::QueryReader& q, http::Page& page, const ListSpec& spec
 
 std::vector<http::QueryDoc> list_docs(const ListSpec& spec, bool paged = true) {
   std::vector<http::QueryDoc> d;
-  if (paged) {
-    d.push_back({"limit", "integer", "Page size, 1 to 1000 (default 50)."});
-    d.push_back({"offset", "integer", "Rows to skip."});
-    d.push_back({"brief", "boolean", "Only id, name and a few identifying fields."});
-  }
-  d.push_back({"q", "string", "Search text."});
-  d.push_back({"sort", "string",
-               "One or more of " + db::sort_names(*spec.list) + ", comma-separated; prefix - for descending."});
   if (spec.filters & kSite) d.push_back({"site", "integer", "Site id."});
   if (spec.filters & kRoom) d.push_back({"room", "integer", "Room id."});
   if (spec.filters & kRow) d.push_back({"row", "string", "Row name."});
   if (spec.filters & kRack) d.push_back({"rack", "integer", "Rack id."});
   if (spec.filters & kCustomer) d.push_back({"customer", "integer", "Customer id."});
-  if (spec.filters & kStatus) d.push_back({"status", "string", "Status."});
-  if (spec.filters & kRole) d.push_back({"role", "string", "Device role."});
+  if (spec.filters & kStatus) d.push_back({"status", "string", "Status.", *spec.statuses});
+  if (spec.filters & kRole) d.push_back({"role", "string", "Device role.", kDeviceRoles});
   if (spec.filters & kType) d.push_back({"type", "integer", "Device type id."});
   if (spec.filters & kManufacturer) d.push_back({"manufacturer", "string", "Manufacturer, exactly."});
   if (spec.filters & kDevice) d.push_back({"device", "integer", "Device id."});
-  return d;
+  return http::list_docs(*spec.list, std::move(d), {.paged = paged, .brief = paged});
 }
 
 const ListSpec kSiteList{0, nullptr, &lists::kSites};
@@ -314,11 +155,8 @@ const ListSpec kInterfaceList{kSite | kRoom | kRack | kCustomer | kDevice, nullp
 
 template <typename T, typename F>
 Response page_response(const Request& req, const http::Page& page, std::pair<std::int64_t, std::vector<T>> data,
-                       F&& render) {
-  json::array results;
-  results.reserve(data.second.size());
-  for (const auto& x : data.second) results.push_back(render(x));
-  return http::json_response(http::page_json(req, page, data.first, std::move(results)));
+                       F&& shape) {
+  return http::page_response(req, page, data.first, shape::text_array(data.second, std::forward<F>(shape)));
 }
 
 json::value obj_schema(std::initializer_list<std::pair<const char*, const char*>> props) {
@@ -386,10 +224,6 @@ const std::string& csv_body(const Request& req) {
   return req.body;
 }
 
-json::object csv_report_json(const CsvReport& r) {
-  return {{"created", r.created}, {"updated", r.updated}, {"unchanged", r.unchanged}};
-}
-
 // Sites, rooms and the rows named by their racks.
 void add_site_routes(http::Router& router, Service& svc) {
   // ---- sites
@@ -415,12 +249,13 @@ void add_site_routes(http::Router& router, Service& svc) {
                     bool brief = q.boolean("brief").value_or(false);
                     q.finish();
                     return page_response(req, page, svc.sites(http::context_of(req), l).take(),
-                                         [brief](const Site& s) { return site_json(s, brief); });
+                                         [brief](auto& w, const Site& s) { render::site(w, s, brief); });
                   },
               .summary = "List sites (data centres).",
               .tag = "dcim",
               .permission = "dcim.read",
-              .query = list_docs(kSiteList)});
+              .query = list_docs(kSiteList),
+              .response_schema = shape::page_of<Site>("Site", site_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/dcim/sites",
               .handler =
@@ -434,6 +269,7 @@ void add_site_routes(http::Router& router, Service& svc) {
               .tag = "dcim",
               .permission = "dcim.sites.write",
               .request_schema = site_schema,
+              .response_schema = shape::schema_of<Site>("Site", site_shape),
               .success_status = 201});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/sites/{id}",
@@ -441,14 +277,16 @@ void add_site_routes(http::Router& router, Service& svc) {
                   [&svc](Request& req) {
                     auto ctx = http::context_of(req);
                     auto id = http::id_param(req);
-                    auto o = site_json(svc.site(ctx, id).take(), false);
-                    auto u = svc.utilisation(ctx, "site", id).take();
-                    if (!u.empty()) o["utilisation"] = utilisation_json(u[0]);
-                    return http::json_response(o);
+                    auto site = svc.site(ctx, id).take();
+                    render::WithUtilisation x{first(svc.utilisation(ctx, "site", id).take())};
+                    return http::json_response(
+                        shape::value_of(site, [&](auto& w, const Site& s) { render::site_detail(w, s, x); }));
                   },
               .summary = "A site with its utilisation.",
               .tag = "dcim",
-              .permission = "dcim.read"});
+              .permission = "dcim.read",
+              .response_schema = shape::schema_of<Site>(
+                  "SiteDetail", [](auto& w, const Site& s) { render::site_detail(w, s, render::WithUtilisation{}); })});
   router.add({.method = "PATCH",
               .pattern = "/api/v1/dcim/sites/{id}",
               .handler =
@@ -461,7 +299,8 @@ void add_site_routes(http::Router& router, Service& svc) {
               .summary = "Change a site.",
               .tag = "dcim",
               .permission = "dcim.sites.write",
-              .request_schema = site_schema});
+              .request_schema = site_schema,
+              .response_schema = shape::schema_of<Site>("Site", site_shape)});
 
   // ---- rooms and rows
   auto read_room = [](http::JsonBody& b, bool create) {
@@ -493,12 +332,13 @@ void add_site_routes(http::Router& router, Service& svc) {
                     bool brief = q.boolean("brief").value_or(false);
                     q.finish();
                     return page_response(req, page, svc.rooms(http::context_of(req), l).take(),
-                                         [brief](const Room& m) { return room_json(m, brief); });
+                                         [brief](auto& w, const Room& m) { render::room(w, m, brief); });
                   },
               .summary = "List rooms (机房).",
               .tag = "dcim",
               .permission = "dcim.read",
-              .query = list_docs(kRoomList)});
+              .query = list_docs(kRoomList),
+              .response_schema = shape::page_of<Room>("Room", room_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/dcim/rooms",
               .handler =
@@ -512,6 +352,7 @@ void add_site_routes(http::Router& router, Service& svc) {
               .tag = "dcim",
               .permission = "dcim.sites.write",
               .request_schema = room_schema,
+              .response_schema = shape::schema_of<Room>("Room", room_shape),
               .success_status = 201});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/rooms/{id}",
@@ -519,17 +360,17 @@ void add_site_routes(http::Router& router, Service& svc) {
                   [&svc](Request& req) {
                     auto ctx = http::context_of(req);
                     auto id = http::id_param(req);
-                    auto o = room_json(svc.room(ctx, id).take(), false);
-                    auto u = svc.utilisation(ctx, "room", id).take();
-                    if (!u.empty()) o["utilisation"] = utilisation_json(u[0]);
-                    json::array rows;
-                    for (const auto& r : svc.utilisation(ctx, "row", id).take()) rows.push_back(utilisation_json(r));
-                    o["rows"] = std::move(rows);
-                    return http::json_response(o);
+                    auto room = svc.room(ctx, id).take();
+                    render::WithUtilisation x{first(svc.utilisation(ctx, "room", id).take()),
+                                              svc.utilisation(ctx, "row", id).take()};
+                    return http::json_response(
+                        shape::value_of(room, [&](auto& w, const Room& m) { render::room_detail(w, m, x); }));
                   },
               .summary = "A room with its utilisation and that of its rows.",
               .tag = "dcim",
-              .permission = "dcim.read"});
+              .permission = "dcim.read",
+              .response_schema = shape::schema_of<Room>(
+                  "RoomDetail", [](auto& w, const Room& m) { render::room_detail(w, m, render::WithUtilisation{}); })});
   router.add({.method = "PATCH",
               .pattern = "/api/v1/dcim/rooms/{id}",
               .handler =
@@ -542,7 +383,8 @@ void add_site_routes(http::Router& router, Service& svc) {
               .summary = "Change a room.",
               .tag = "dcim",
               .permission = "dcim.sites.write",
-              .request_schema = room_schema});
+              .request_schema = room_schema,
+              .response_schema = shape::schema_of<Room>("Room", room_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/rows",
               .handler =
@@ -552,12 +394,13 @@ void add_site_routes(http::Router& router, Service& svc) {
                     auto l = read_list(q, page, kRowList);
                     q.boolean("brief");
                     q.finish();
-                    return page_response(req, page, svc.rows(http::context_of(req), l).take(), row_json);
+                    return page_response(req, page, svc.rows(http::context_of(req), l).take(), row_shape);
                   },
               .summary = "Rows of racks (named by their racks' row), with their rack counts.",
               .tag = "dcim",
               .permission = "dcim.read",
-              .query = list_docs(kRowList)});
+              .query = list_docs(kRowList),
+              .response_schema = shape::page_of<RackRow>("RackRow", row_shape)});
 }
 
 // Racks with their elevation and CSV, and power feeds.
@@ -610,11 +453,14 @@ void add_rack_routes(http::Router& router, Service& svc) {
                       for (const auto& k : racks.second) ids.push_back(k.id);
                       for (auto& u : svc.rack_utilisation(ctx, ids).take()) used.emplace(u.id, std::move(u));
                     }
-                    return page_response(req, page, std::move(racks), [&](const Rack& k) {
-                      auto o = rack_json(k, brief);
-                      if (auto it = used.find(k.id); it != used.end()) o["utilisation"] = utilisation_json(it->second);
-                      return o;
-                    });
+                    std::vector<RackListRow> rows;
+                    rows.reserve(racks.second.size());
+                    for (auto& k : racks.second) {
+                      RackListRow r{std::move(k), std::nullopt, brief};
+                      if (auto it = used.find(r.rack.id); it != used.end()) r.utilisation = it->second;
+                      rows.push_back(std::move(r));
+                    }
+                    return page_response(req, page, std::pair{racks.first, std::move(rows)}, rack_row_shape);
                   },
               .summary = "List racks (customers: the racks they occupy); utilisation=true adds each rack's units, "
                          "power and ports used, as /dcim/utilisation answers them.",
@@ -625,7 +471,8 @@ void add_rack_routes(http::Router& router, Service& svc) {
                     auto d = list_docs(kRackList);
                     d.push_back({"utilisation", "boolean", "Add each rack's utilisation (units, power, ports)."});
                     return d;
-                  }()});
+                  }(),
+              .response_schema = shape::page_of<RackListRow>("RackListItem", rack_row_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/racks.csv",
               .handler =
@@ -652,7 +499,9 @@ void add_rack_routes(http::Router& router, Service& svc) {
               .summary = "Create or update racks from a text/csv body (columns as racks.csv; site, room and name "
                          "required). All lines or none: errors answer 400 with errors[] per line.",
               .tag = "dcim",
-              .permission = "dcim.racks.write"});
+              .permission = "dcim.racks.write",
+              .response_schema = shape::schema_of<CsvReport>("CsvReport", csv_report_shape),
+              .request_types = {"text/csv"}});
   router.add({.method = "POST",
               .pattern = "/api/v1/dcim/racks",
               .handler =
@@ -666,6 +515,7 @@ void add_rack_routes(http::Router& router, Service& svc) {
               .tag = "dcim",
               .permission = "dcim.racks.write",
               .request_schema = rack_schema,
+              .response_schema = shape::schema_of<Rack>("Rack", rack_shape),
               .success_status = 201});
   router.add({.method = "PATCH",
               .pattern = "/api/v1/dcim/racks",
@@ -692,20 +542,20 @@ void add_rack_routes(http::Router& router, Service& svc) {
                   [&svc](Request& req) {
                     auto ctx = http::context_of(req);
                     auto id = http::id_param(req);
-                    auto o = rack_json(svc.rack(ctx, id).take(), false);
-                    auto u = svc.utilisation(ctx, "rack", id).take();
-                    if (!u.empty()) o["utilisation"] = utilisation_json(u[0]);
+                    auto rack = svc.rack(ctx, id).take();
                     ListQuery fq;
                     fq.rack = id;
                     fq.limit = 100;
-                    json::array feeds;
-                    for (const auto& f : svc.power_feeds(ctx, fq).take().second) feeds.push_back(feed_json(f, false));
-                    o["power_feeds"] = std::move(feeds);
-                    return http::json_response(o);
+                    render::WithUtilisation x{
+                        first(svc.utilisation(ctx, "rack", id).take()), {}, svc.power_feeds(ctx, fq).take().second};
+                    return http::json_response(
+                        shape::value_of(rack, [&](auto& w, const Rack& k) { render::rack_detail(w, k, x); }));
                   },
               .summary = "A rack with its utilisation and power feeds.",
               .tag = "dcim",
-              .permission = "dcim.read"});
+              .permission = "dcim.read",
+              .response_schema = shape::schema_of<Rack>(
+                  "RackDetail", [](auto& w, const Rack& k) { render::rack_detail(w, k, render::WithUtilisation{}); })});
   router.add({.method = "PATCH",
               .pattern = "/api/v1/dcim/racks/{id}",
               .handler =
@@ -719,28 +569,20 @@ void add_rack_routes(http::Router& router, Service& svc) {
                          "dcim.power.force.",
               .tag = "dcim",
               .permission = "dcim.racks.write",
-              .request_schema = rack_schema});
+              .request_schema = rack_schema,
+              .response_schema = shape::schema_of<Rack>("Rack", rack_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/racks/{id}/elevation",
               .handler =
                   [&svc](Request& req) {
                     auto e = svc.elevation(http::context_of(req), http::id_param(req)).take();
-                    json::array units;
-                    for (const auto& u : e.units)
-                      units.push_back(json::object{{"kind", u.kind},
-                                                   {"position", u_of(u.bottom_hu)},
-                                                   {"units", u_of(u.height_hu)},
-                                                   {"face", u.face},
-                                                   {"label", u.label},
-                                                   {"device_id", opt(u.device_id)},
-                                                   {"customer_id", opt(u.customer_id)},
-                                                   {"reservation_id", opt(u.reservation_id)},
-                                                   {"colour", customer_colour(u.customer_id)}});
-                    return http::json_response(json::object{{"rack", rack_json(e.rack, false)}, {"units", units}});
+                    return http::json_response(shape::value_of(e, render::elevation<shape::ValueWriter>));
                   },
               .summary = "The rack's occupied and reserved units, for drawing.",
               .tag = "dcim",
-              .permission = "dcim.read"});
+              .permission = "dcim.read",
+              .response_schema = shape::schema_of<Elevation>(
+                  "Elevation", [](auto& w, const Elevation& e) { render::elevation(w, e); })});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/racks/{id}/elevation.svg",
               .handler =
@@ -754,7 +596,7 @@ void add_rack_routes(http::Router& router, Service& svc) {
               .summary = "Rack elevation as SVG (face=front|rear).",
               .tag = "dcim",
               .permission = "dcim.read",
-              .query = {{"face", "string", "front (default) or rear."}},
+              .query = {{"face", "string", "front (default) or rear.", render::kFaces}},
               .response_type = "image/svg+xml"});
 
   // ---- power feeds
@@ -799,12 +641,13 @@ void add_rack_routes(http::Router& router, Service& svc) {
                     bool brief = q.boolean("brief").value_or(false);
                     q.finish();
                     return page_response(req, page, svc.power_feeds(http::context_of(req), l).take(),
-                                         [brief](const PowerFeed& f) { return feed_json(f, brief); });
+                                         [brief](auto& w, const PowerFeed& f) { render::feed(w, f, brief); });
                   },
               .summary = "Power feeds of racks (A/B; a rack's capacity per side is the sum of its active feeds).",
               .tag = "dcim",
               .permission = "dcim.read",
-              .query = list_docs(kFeedList)});
+              .query = list_docs(kFeedList),
+              .response_schema = shape::page_of<PowerFeed>("PowerFeed", feed_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/dcim/power-feeds",
               .handler =
@@ -819,6 +662,7 @@ void add_rack_routes(http::Router& router, Service& svc) {
               .tag = "dcim",
               .permission = "dcim.racks.write",
               .request_schema = feed_schema,
+              .response_schema = shape::schema_of<PowerFeed>("PowerFeed", feed_shape),
               .success_status = 201});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/power-feeds/{id}",
@@ -829,7 +673,8 @@ void add_rack_routes(http::Router& router, Service& svc) {
                   },
               .summary = "A power feed.",
               .tag = "dcim",
-              .permission = "dcim.read"});
+              .permission = "dcim.read",
+              .response_schema = shape::schema_of<PowerFeed>("PowerFeed", feed_shape)});
   router.add({.method = "PATCH",
               .pattern = "/api/v1/dcim/power-feeds/{id}",
               .handler =
@@ -843,7 +688,8 @@ void add_rack_routes(http::Router& router, Service& svc) {
               .summary = "Change a power feed (status offline takes it out of the capacity).",
               .tag = "dcim",
               .permission = "dcim.racks.write",
-              .request_schema = feed_schema});
+              .request_schema = feed_schema,
+              .response_schema = shape::schema_of<PowerFeed>("PowerFeed", feed_shape)});
 }
 
 // Device types and the import of the device-type library.
@@ -858,13 +704,15 @@ void add_device_type_routes(http::Router& router, Service& svc) {
                     auto l = read_list(q, page, kTypeList);
                     bool brief = q.boolean("brief").value_or(false);
                     q.finish();
-                    return page_response(req, page, svc.device_types(http::context_of(req), l).take(),
-                                         [brief](const DeviceType& t) { return type_json(t, brief, false); });
+                    return page_response(
+                        req, page, svc.device_types(http::context_of(req), l).take(),
+                        [brief](auto& w, const DeviceType& t) { render::device_type(w, t, brief, false); });
                   },
               .summary = "List device types.",
               .tag = "dcim",
               .permission = "dcim.read",
-              .query = list_docs(kTypeList)});
+              .query = list_docs(kTypeList),
+              .response_schema = shape::page_of<DeviceType>("DeviceType", type_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/device-types/{id}",
               .handler =
@@ -874,7 +722,8 @@ void add_device_type_routes(http::Router& router, Service& svc) {
                   },
               .summary = "A device type with its interface and power-port templates.",
               .tag = "dcim",
-              .permission = "dcim.read"});
+              .permission = "dcim.read",
+              .response_schema = shape::schema_of<DeviceType>("DeviceType", type_shape)});
   auto read_type = [](http::JsonBody& b, bool create) {
     DeviceTypeInput in;
     in.manufacturer = b.string("manufacturer", {.required = create, .max = 100});
@@ -921,7 +770,8 @@ void add_device_type_routes(http::Router& router, Service& svc) {
                          "not known.",
               .tag = "dcim",
               .permission = "dcim.device_types.write",
-              .request_schema = type_schema});
+              .request_schema = type_schema,
+              .response_schema = shape::schema_of<DeviceType>("DeviceType", type_shape)});
   router.add({.method = "PATCH",
               .pattern = "/api/v1/dcim/device-types/{id}",
               .handler =
@@ -935,7 +785,8 @@ void add_device_type_routes(http::Router& router, Service& svc) {
               .summary = "Change a device type; the height and depth only while no device is of the type.",
               .tag = "dcim",
               .permission = "dcim.device_types.write",
-              .request_schema = type_schema});
+              .request_schema = type_schema,
+              .response_schema = shape::schema_of<DeviceType>("DeviceType", type_shape)});
   router.add(
       {.method = "POST",
        .pattern = "/api/v1/dcim/device-types/import",
@@ -976,10 +827,7 @@ void add_device_type_routes(http::Router& router, Service& svc) {
                    "dcim.import.invalid", "The device type cannot be imported: " + why + ".",
                    {{ct.find("yaml") != std::string_view::npos ? "body" : "files/0/yaml", "invalid", why}}));
              }
-             json::array skipped;
-             for (const auto& [f, why] : r.skipped) skipped.push_back(json::object{{"file", f}, {"reason", why}});
-             return http::json_response(json::object{
-                 {"imported", r.imported}, {"updated", r.updated}, {"unchanged", r.unchanged}, {"skipped", skipped}});
+             return http::json_response(shape::value_of(r, render::import_report<shape::ValueWriter>));
            },
        .summary = "Import NetBox device-type library YAML: one document as application/yaml, or "
                   "application/json {\"files\": [{\"name\": ..., \"yaml\": ...}]}. Answers {imported, "
@@ -988,7 +836,9 @@ void add_device_type_routes(http::Router& router, Service& svc) {
        .tag = "dcim",
        .permission = "dcim.device_types.write",
        .request_schema =
-           json::object{{"type", "object"}, {"properties", json::object{{"files", json::object{{"type", "array"}}}}}}});
+           json::object{{"type", "object"}, {"properties", json::object{{"files", json::object{{"type", "array"}}}}}},
+       .response_schema = shape::schema_of<ImportReport>(
+           "ImportReport", [](auto& w, const ImportReport& r) { render::import_report(w, r); })});
 }
 
 // Devices with their CSV and maintenance.
@@ -1041,12 +891,13 @@ void add_device_routes(http::Router& router, Service& svc) {
                     bool brief = q.boolean("brief").value_or(false);
                     q.finish();
                     return page_response(req, page, svc.devices(http::context_of(req), l).take(),
-                                         [brief](const Device& d) { return device_json(d, brief, false); });
+                                         [brief](auto& w, const Device& d) { render::device(w, d, brief, false); });
                   },
               .summary = "The equipment ledger (设备台账): list devices.",
               .tag = "dcim",
               .permission = "dcim.read",
-              .query = list_docs(kDeviceList)});
+              .query = list_docs(kDeviceList),
+              .response_schema = shape::page_of<Device>("Device", device_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/devices.csv",
               .handler =
@@ -1074,7 +925,9 @@ void add_device_routes(http::Router& router, Service& svc) {
                          "matched by name within the site). All lines or none: errors answer 400 with errors[] per "
                          "line.",
               .tag = "dcim",
-              .permission = "dcim.devices.write"});
+              .permission = "dcim.devices.write",
+              .response_schema = shape::schema_of<CsvReport>("CsvReport", csv_report_shape),
+              .request_types = {"text/csv"}});
   router.add({.method = "POST",
               .pattern = "/api/v1/dcim/devices",
               .handler =
@@ -1088,6 +941,7 @@ void add_device_routes(http::Router& router, Service& svc) {
               .tag = "dcim",
               .permission = "dcim.devices.write",
               .request_schema = device_schema,
+              .response_schema = shape::schema_of<Device>("Device", device_shape),
               .success_status = 201});
   router.add({.method = "PATCH",
               .pattern = "/api/v1/dcim/devices",
@@ -1121,7 +975,8 @@ void add_device_routes(http::Router& router, Service& svc) {
                   },
               .summary = "A device with its maintenance records and lifecycle history (R4.3.1).",
               .tag = "dcim",
-              .permission = "dcim.read"});
+              .permission = "dcim.read",
+              .response_schema = shape::schema_of<Device>("Device", device_shape)});
   router.add({.method = "PATCH",
               .pattern = "/api/v1/dcim/devices/{id}",
               .handler =
@@ -1135,7 +990,8 @@ void add_device_routes(http::Router& router, Service& svc) {
               .summary = "Change, move, remove (rack_id null) or decommission a device.",
               .tag = "dcim",
               .permission = "dcim.devices.write",
-              .request_schema = device_schema});
+              .request_schema = device_schema,
+              .response_schema = shape::schema_of<Device>("Device", device_shape)});
   router.add(
       {.method = "POST",
        .pattern = "/api/v1/dcim/devices/{id}/maintenance",
@@ -1152,18 +1008,15 @@ void add_device_routes(http::Router& router, Service& svc) {
              m.performed_on = format_date(*on);
              if (due) m.next_due = format_date(*due);
              auto out = svc.add_maintenance(http::context_of(req), id, m).take();
-             return http::json_response(json::object{{"id", out.id},
-                                                     {"performed_on", out.performed_on},
-                                                     {"performed_by", out.performed_by},
-                                                     {"summary", out.summary},
-                                                     {"next_due", opt(out.next_due)}},
-                                        201);
+             return http::json_response(shape::value_of(out, render::maintenance<shape::ValueWriter>), 201);
            },
        .summary = "Record maintenance work on a device (date, who, what, next due).",
        .tag = "dcim",
        .permission = "dcim.devices.write",
        .request_schema = obj_schema(
            {{"performed_on", "string"}, {"performed_by", "string"}, {"summary", "string"}, {"next_due", "string"}}),
+       .response_schema = shape::schema_of<Maintenance>(
+           "Maintenance", [](auto& w, const Maintenance& m) { render::maintenance(w, m); }),
        .success_status = 201});
 }
 
@@ -1180,12 +1033,13 @@ void add_reservation_routes(http::Router& router, Service& svc) {
                     q.boolean("brief");
                     q.finish();
                     return page_response(req, page, svc.reservations(http::context_of(req), l).take(),
-                                         reservation_json);
+                                         reservation_shape);
                   },
               .summary = "Live reservations of rack units (customers: their own).",
               .tag = "dcim",
               .permission = "dcim.read",
-              .query = list_docs(kReservationList)});
+              .query = list_docs(kReservationList),
+              .response_schema = shape::page_of<Reservation>("Reservation", reservation_shape)});
   router.add(
       {.method = "POST",
        .pattern = "/api/v1/dcim/reservations",
@@ -1211,6 +1065,7 @@ void add_reservation_routes(http::Router& router, Service& svc) {
                                      {"units", "number"},
                                      {"expires_at", "string"},
                                      {"reason", "string"}}),
+       .response_schema = shape::schema_of<Reservation>("Reservation", reservation_shape),
        .success_status = 201});
   router.add({.method = "DELETE",
               .pattern = "/api/v1/dcim/reservations/{id}",
@@ -1239,12 +1094,13 @@ void add_interface_routes(http::Router& router, Service& svc) {
                     bool brief = q.boolean("brief").value_or(false);
                     q.finish();
                     return page_response(req, page, svc.interfaces(http::context_of(req), l, device).take(),
-                                         [brief](const Interface& i) { return interface_json(i, brief); });
+                                         [brief](auto& w, const Interface& i) { render::interface(w, i, brief); });
                   },
               .summary = "Device interfaces (ports), from the device type's templates.",
               .tag = "dcim",
               .permission = "dcim.read",
-              .query = list_docs(kInterfaceList)});
+              .query = list_docs(kInterfaceList),
+              .response_schema = shape::page_of<Interface>("Interface", interface_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/interfaces/{id}",
               .handler =
@@ -1254,7 +1110,8 @@ void add_interface_routes(http::Router& router, Service& svc) {
                   },
               .summary = "An interface.",
               .tag = "dcim",
-              .permission = "dcim.read"});
+              .permission = "dcim.read",
+              .response_schema = shape::schema_of<Interface>("Interface", interface_shape)});
   router.add(
       {.method = "PATCH",
        .pattern = "/api/v1/dcim/interfaces/{id}",
@@ -1274,7 +1131,8 @@ void add_interface_routes(http::Router& router, Service& svc) {
        .summary = "Change an interface's description, enabled flag or speed.",
        .tag = "dcim",
        .permission = "dcim.cables.write",
-       .request_schema = obj_schema({{"description", "string"}, {"enabled", "boolean"}, {"speed_mbps", "integer"}})});
+       .request_schema = obj_schema({{"description", "string"}, {"enabled", "boolean"}, {"speed_mbps", "integer"}}),
+       .response_schema = shape::schema_of<Interface>("Interface", interface_shape)});
 }
 
 // Units, power and ports used per site, room, row or rack.
@@ -1306,20 +1164,19 @@ void add_utilisation_routes(http::Router& router, Service& svc) {
                       id = site;
                       in_site.reset();
                     }
-                    json::array out;
-                    for (const auto& u : svc.utilisation(http::context_of(req), s, id, row, in_site, in_room).take())
-                      out.push_back(utilisation_json(u));
-                    return http::json_response(out);
+                    auto out = svc.utilisation(http::context_of(req), s, id, row, in_site, in_room).take();
+                    return Response::text(200, shape::text_array(out, utilisation_shape), "application/json");
                   },
               .summary = "Units, power and ports used per site, room, row or rack (aggregated in SQL). Without "
                          "scope: the narrowest level given (rack, row, room, else sites).",
               .tag = "dcim",
               .permission = "dcim.read",
-              .query = {{"scope", "string", "site, room, row or rack."},
+              .query = {{"scope", "string", "site, room, row or rack.", render::kScopes},
                         {"site", "integer", "Site id."},
                         {"room", "integer", "Room id."},
                         {"row", "string", "Row name (with room)."},
-                        {"rack", "integer", "Rack id."}}});
+                        {"rack", "integer", "Rack id."}},
+              .response_schema = shape::array_of<Utilisation>("Utilisation", utilisation_shape)});
 }
 
 }  // namespace

@@ -413,6 +413,18 @@ boost::json::object page_json(const Request& request, const Page& page, std::int
   return o;
 }
 
+Response page_response(const Request& request, const Page& page, std::int64_t count, std::string_view results_json) {
+  auto head = page_json(request, page, count, {});
+  head.erase("results");
+  auto text = to_json(head);
+  text.pop_back();  // the closing brace
+  text.reserve(text.size() + results_json.size() + 13);
+  text += ",\"results\":";
+  text += results_json;
+  text += '}';
+  return Response::text(200, std::move(text), "application/json");
+}
+
 Response json_response(const boost::json::value& value, int status) {
   return Response::text(status, to_json(value), "application/json");
 }

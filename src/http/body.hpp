@@ -132,6 +132,10 @@ boost::json::object page_json(const Request& request, const Page& page, std::int
 
 Response json_response(const boost::json::value& value, int status = 200);
 
+// The same page with its results already written as a JSON array text (shape::text_array), so
+// that a list builds no JSON tree per row.
+Response page_response(const Request& request, const Page& page, std::int64_t count, std::string_view results_json);
+
 // A positive integer path parameter ({id}); otherwise throws Failure 404 (an id that cannot
 // exist is simply not found).
 std::int64_t id_param(const Request& request, std::string_view name = "id");

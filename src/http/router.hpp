@@ -27,6 +27,7 @@ struct QueryDoc {
   std::string name;
   std::string type = "string";  // OpenAPI scalar type: string, integer, boolean, number
   std::string description;
+  std::vector<std::string> values = {};  // the allowed values, when it is an enumeration
 };
 
 struct Route {
@@ -48,6 +49,9 @@ struct Route {
   // authentication middleware looks credentials up in the database even for public routes, so
   // only Auth::none routes may be inline (Router::add throws otherwise).
   bool inline_handler = false;
+  // Media types of a body that is not JSON (a CSV file, a signed scan); request_schema, when
+  // set, describes each, else it is documented as bytes.
+  std::vector<std::string> request_types = {};
   // A write may be taken by a customer principal only when this is true (portal writes).
   std::size_t index = 0;  // position in the table, assigned by Router::add
 };

@@ -6,7 +6,9 @@
 
 #include "http/body.hpp"
 #include "http/context.hpp"
+#include "http/list_docs.hpp"
 #include "http/router.hpp"
+#include "ipam/lists.hpp"
 #include "ipam/render.hpp"
 #include "ipam/service.hpp"
 
@@ -55,14 +57,8 @@ std::optional<Family> family_query(http::QueryReader& q) {
   return *f == "4" ? Family::v4 : Family::v6;
 }
 
-std::vector<http::QueryDoc> list_docs(std::vector<http::QueryDoc> extra) {
-  std::vector<http::QueryDoc> docs = {{"limit", "integer", "Page size (default 50, at most 1000)"},
-                                      {"offset", "integer", "Rows to skip"},
-                                      {"sort", "string", "Sort keys, comma-separated; prefix with - for descending"},
-                                      {"q", "string", "Search text"},
-                                      {"brief", "boolean", "Only identifying fields"}};
-  docs.insert(docs.end(), extra.begin(), extra.end());
-  return docs;
+std::vector<http::QueryDoc> list_docs(const db::ListSpec& spec, std::vector<http::QueryDoc> filters) {
+  return http::list_docs(spec, std::move(filters), {.brief = true});
 }
 
 // An array of positive ids; errors name the element ("tagged_vlans/2").
@@ -208,14 +204,14 @@ IpAddressInput read_address(http::JsonBody& b, bool create) {
 
 // ---- answers ----
 
-json::object vlan_brief(const Vlan& v) { return {{"id", v.id}, {"vid", v.vid}, {"name", v.name}}; }
-json::object prefix_brief(const PrefixRecord& p) {
-  return {{"id", p.id}, {"prefix", p.prefix.to_string()}, {"family", static_cast<int>(p.prefix.family())}};
-}
-json::object address_brief(const IpAddressRecord& a) {
-  return {{"id", a.id}, {"address", a.address.to_string()}, {"family", static_cast<int>(a.address.address.family())}};
-}
-json::object cable_brief(const Cable& c) { return {{"id", c.id}, {"label", c.label}, {"status", c.status}}; }
+// Schemas of the answers, from the shapes that write them (ipam/render.hpp).
+constexpr auto vlan_shape = [](auto& w, const Vlan& v) { render::vlan(w, v); };
+constexpr auto interface_vlans_shape = [](auto& w, const InterfaceVlans& iv) { render::interface_vlans(w, iv); };
+constexpr auto cable_shape = [](auto& w, const Cable& c) { render::cable(w, c); };
+constexpr auto prefix_shape = [](auto& w, const PrefixRecord& p) { render::prefix(w, p); };
+constexpr auto address_shape = [](auto& w, const IpAddressRecord& a) { render::address(w, a); };
+constexpr auto free_address_shape = [](auto& w, const AddressWithMask& a) { render::free_address(w, a); };
+constexpr auto site_utilisation_shape = [](auto& w, const SiteUtilisation& s) { render::site_utilisation(w, s); };
 
 // VLANs and the 802.1Q mode of interfaces.
 void add_vlan_routes(http::Router& router, Service& svc) {
@@ -249,17 +245,18 @@ void add_vlan_routes(http::Router& router, Service& svc) {
                     f.limit = page.limit;
                     f.offset = page.offset;
                     auto [count, rows] = svc.list_vlans(http::context_of(req), f).take();
-                    json::array results;
-                    for (const auto& v : rows) results.push_back(brief ? vlan_brief(v) : vlan_json(v));
-                    return http::json_response(http::page_json(req, page, count, std::move(results)));
+                    return http::page_response(
+                        req, page, count,
+                        shape::text_array(rows, [brief](auto& w, const Vlan& x) { render::vlan(w, x, brief); }));
                   },
               .summary = "List VLANs (customers: their own).",
               .tag = "ipam",
               .permission = "ipam.read",
-              .query = list_docs({{"site", "string", "Site id, or null for global VLANs"},
-                                  {"customer", "integer", "Customer id"},
-                                  {"status", "string", "active, reserved, deprecated"},
-                                  {"vid", "integer", "802.1Q VLAN id"}})});
+              .query = list_docs(store::kVlanList, {{"site", "string", "Site id, or null for global VLANs"},
+                                                    {"customer", "integer", "Customer id"},
+                                                    {"status", "string", "VLAN status", kVlanStatuses},
+                                                    {"vid", "integer", "802.1Q VLAN id"}}),
+              .response_schema = shape::page_of<Vlan>("Vlan", vlan_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/ipam/vlans",
               .handler =
@@ -272,6 +269,7 @@ void add_vlan_routes(http::Router& router, Service& svc) {
               .tag = "ipam",
               .permission = "ipam.write",
               .request_schema = kVlanSchema,
+              .response_schema = shape::schema_of<Vlan>("Vlan", vlan_shape),
               .success_status = 201});
   router.add({.method = "GET",
               .pattern = "/api/v1/ipam/vlans/{id}",
@@ -281,7 +279,8 @@ void add_vlan_routes(http::Router& router, Service& svc) {
                   },
               .summary = "A VLAN.",
               .tag = "ipam",
-              .permission = "ipam.read"});
+              .permission = "ipam.read",
+              .response_schema = shape::schema_of<Vlan>("Vlan", vlan_shape)});
   router.add({.method = "PATCH",
               .pattern = "/api/v1/ipam/vlans/{id}",
               .handler =
@@ -294,7 +293,8 @@ void add_vlan_routes(http::Router& router, Service& svc) {
               .summary = "Change a VLAN.",
               .tag = "ipam",
               .permission = "ipam.write",
-              .request_schema = kVlanSchema});
+              .request_schema = kVlanSchema,
+              .response_schema = shape::schema_of<Vlan>("Vlan", vlan_shape)});
   router.add({.method = "DELETE",
               .pattern = "/api/v1/ipam/vlans/{id}",
               .handler =
@@ -317,7 +317,8 @@ void add_vlan_routes(http::Router& router, Service& svc) {
                   },
               .summary = "An interface's 802.1Q mode and VLANs.",
               .tag = "ipam",
-              .permission = "ipam.read"});
+              .permission = "ipam.read",
+              .response_schema = shape::schema_of<InterfaceVlans>("InterfaceVlans", interface_vlans_shape)});
   router.add({.method = "PUT",
               .pattern = "/api/v1/ipam/interfaces/{interface_id}/vlans",
               .handler =
@@ -340,7 +341,8 @@ void add_vlan_routes(http::Router& router, Service& svc) {
                          "site or global.",
               .tag = "ipam",
               .permission = "ipam.write",
-              .request_schema = kInterfaceVlansSchema});
+              .request_schema = kInterfaceVlansSchema,
+              .response_schema = shape::schema_of<InterfaceVlans>("InterfaceVlans", interface_vlans_shape)});
 }
 
 // Cables (under dcim: they join dcim interfaces).
@@ -364,18 +366,19 @@ void add_cable_routes(http::Router& router, Service& svc) {
                     f.limit = page.limit;
                     f.offset = page.offset;
                     auto [count, rows] = svc.list_cables(http::context_of(req), f).take();
-                    json::array results;
-                    for (const auto& c : rows) results.push_back(brief ? cable_brief(c) : cable_json(c));
-                    return http::json_response(http::page_json(req, page, count, std::move(results)));
+                    return http::page_response(
+                        req, page, count,
+                        shape::text_array(rows, [brief](auto& w, const Cable& x) { render::cable(w, x, brief); }));
                   },
               .summary = "List cables with both ends' device and interface names (customers: cables on their "
                          "devices).",
               .tag = "dcim",
               .permission = "dcim.read",
-              .query = list_docs({{"device", "integer", "Device id (either end)"},
-                                  {"interface", "integer", "Interface id (either end)"},
-                                  {"type", "string", "Cable type"},
-                                  {"status", "string", "planned, connected, decommissioned"}})});
+              .query = list_docs(store::kCableList, {{"device", "integer", "Device id (either end)"},
+                                                     {"interface", "integer", "Interface id (either end)"},
+                                                     {"type", "string", "Cable type", kCableTypes},
+                                                     {"status", "string", "Cable status", kCableStatuses}}),
+              .response_schema = shape::page_of<Cable>("Cable", cable_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/dcim/cables",
               .handler =
@@ -388,6 +391,7 @@ void add_cable_routes(http::Router& router, Service& svc) {
               .tag = "dcim",
               .permission = "dcim.cables.write",
               .request_schema = kCableSchema,
+              .response_schema = shape::schema_of<Cable>("Cable", cable_shape),
               .success_status = 201});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/cables/{id}",
@@ -398,7 +402,8 @@ void add_cable_routes(http::Router& router, Service& svc) {
                   },
               .summary = "A cable.",
               .tag = "dcim",
-              .permission = "dcim.read"});
+              .permission = "dcim.read",
+              .response_schema = shape::schema_of<Cable>("Cable", cable_shape)});
   router.add({.method = "PATCH",
               .pattern = "/api/v1/dcim/cables/{id}",
               .handler =
@@ -411,7 +416,8 @@ void add_cable_routes(http::Router& router, Service& svc) {
               .summary = "Change a cable; status decommissioned frees both ends.",
               .tag = "dcim",
               .permission = "dcim.cables.write",
-              .request_schema = kCableSchema});
+              .request_schema = kCableSchema,
+              .response_schema = shape::schema_of<Cable>("Cable", cable_shape)});
   router.add({.method = "DELETE",
               .pattern = "/api/v1/dcim/cables/{id}",
               .handler =
@@ -428,41 +434,43 @@ void add_cable_routes(http::Router& router, Service& svc) {
 // Prefixes with their free addresses and allocation, and utilisation per site.
 void add_prefix_routes(http::Router& router, Service& svc) {
   // ------------------------------------------------------------ Prefixes
-  router.add({.method = "GET",
-              .pattern = "/api/v1/ipam/prefixes",
-              .handler =
-                  [&svc](Request& req) {
-                    http::QueryReader q(req);
-                    auto page = http::read_page(q);
-                    PrefixFilter f;
-                    f.site_id = id_query(q, "site");
-                    f.vlan_id = id_query(q, "vlan");
-                    f.customer_id = id_query(q, "customer");
-                    f.status = q.choice("status", kPrefixStatuses);
-                    f.family = family_query(q);
-                    f.q = q.string("q", 100);
-                    f.within = q.string("within", 50);
-                    f.contains = q.string("contains", 50);
-                    f.sort = q.string("sort", 100);
-                    bool brief = q.boolean("brief").value_or(false);
-                    q.finish();
-                    f.limit = page.limit;
-                    f.offset = page.offset;
-                    auto [count, rows] = svc.list_prefixes(http::context_of(req), f).take();
-                    json::array results;
-                    for (const auto& p : rows) results.push_back(brief ? prefix_brief(p) : prefix_json(p));
-                    return http::json_response(http::page_json(req, page, count, std::move(results)));
-                  },
-              .summary = "List prefixes with their utilisation (customers: their own).",
-              .tag = "ipam",
-              .permission = "ipam.read",
-              .query = list_docs({{"site", "integer", "Site id"},
-                                  {"vlan", "integer", "VLAN id"},
-                                  {"customer", "integer", "Customer id"},
-                                  {"status", "string", "container, active, reserved, deprecated"},
-                                  {"family", "integer", "4 or 6"},
-                                  {"within", "string", "CIDR: prefixes strictly inside it"},
-                                  {"contains", "string", "Address or CIDR: prefixes containing it"}})});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/ipam/prefixes",
+       .handler =
+           [&svc](Request& req) {
+             http::QueryReader q(req);
+             auto page = http::read_page(q);
+             PrefixFilter f;
+             f.site_id = id_query(q, "site");
+             f.vlan_id = id_query(q, "vlan");
+             f.customer_id = id_query(q, "customer");
+             f.status = q.choice("status", kPrefixStatuses);
+             f.family = family_query(q);
+             f.q = q.string("q", 100);
+             f.within = q.string("within", 50);
+             f.contains = q.string("contains", 50);
+             f.sort = q.string("sort", 100);
+             bool brief = q.boolean("brief").value_or(false);
+             q.finish();
+             f.limit = page.limit;
+             f.offset = page.offset;
+             auto [count, rows] = svc.list_prefixes(http::context_of(req), f).take();
+             return http::page_response(
+                 req, page, count,
+                 shape::text_array(rows, [brief](auto& w, const PrefixRecord& x) { render::prefix(w, x, brief); }));
+           },
+       .summary = "List prefixes with their utilisation (customers: their own).",
+       .tag = "ipam",
+       .permission = "ipam.read",
+       .query = list_docs(store::kPrefixList, {{"site", "integer", "Site id"},
+                                               {"vlan", "integer", "VLAN id"},
+                                               {"customer", "integer", "Customer id"},
+                                               {"status", "string", "Prefix status", kPrefixStatuses},
+                                               {"family", "integer", "4 or 6"},
+                                               {"within", "string", "CIDR: prefixes strictly inside it"},
+                                               {"contains", "string", "Address or CIDR: prefixes containing it"}}),
+       .response_schema = shape::page_of<PrefixRecord>("Prefix", prefix_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/ipam/prefixes",
               .handler =
@@ -475,6 +483,7 @@ void add_prefix_routes(http::Router& router, Service& svc) {
               .tag = "ipam",
               .permission = "ipam.write",
               .request_schema = kPrefixSchema,
+              .response_schema = shape::schema_of<PrefixRecord>("Prefix", prefix_shape),
               .success_status = 201});
   router.add({.method = "GET",
               .pattern = "/api/v1/ipam/prefixes/{id}",
@@ -485,7 +494,8 @@ void add_prefix_routes(http::Router& router, Service& svc) {
                   },
               .summary = "A prefix with its utilisation.",
               .tag = "ipam",
-              .permission = "ipam.read"});
+              .permission = "ipam.read",
+              .response_schema = shape::schema_of<PrefixRecord>("Prefix", prefix_shape)});
   router.add({.method = "PATCH",
               .pattern = "/api/v1/ipam/prefixes/{id}",
               .handler =
@@ -498,7 +508,8 @@ void add_prefix_routes(http::Router& router, Service& svc) {
               .summary = "Change a prefix.",
               .tag = "ipam",
               .permission = "ipam.write",
-              .request_schema = kPrefixSchema});
+              .request_schema = kPrefixSchema,
+              .response_schema = shape::schema_of<PrefixRecord>("Prefix", prefix_shape)});
   router.add({.method = "DELETE",
               .pattern = "/api/v1/ipam/prefixes/{id}",
               .handler =
@@ -519,17 +530,14 @@ void add_prefix_routes(http::Router& router, Service& svc) {
                     auto limit = q.integer("limit", {.min = 1, .max = kMaxAllocation}).value_or(10);
                     q.finish();
                     auto list = svc.available_ips(http::context_of(req), id, limit).take();
-                    json::array out;
-                    for (const auto& a : list)
-                      out.push_back(
-                          json::object{{"address", a.to_string()}, {"family", static_cast<int>(a.address.family())}});
-                    return http::json_response(out);
+                    return Response::text(200, shape::text_array(list, free_address_shape), "application/json");
                   },
               .summary = "The next free addresses of a prefix, as an array (IPv4 skips network and broadcast "
                          "below /31, IPv6 the subnet-router anycast address; pools use every address).",
               .tag = "ipam",
               .permission = "ipam.read",
-              .query = {{"limit", "integer", "How many (default 10, at most 256)"}}});
+              .query = {{"limit", "integer", "How many (default 10, at most 256)"}},
+              .response_schema = shape::array_of<AddressWithMask>("FreeAddress", free_address_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/ipam/prefixes/{id}/available-ips",
               .handler =
@@ -545,15 +553,14 @@ void add_prefix_routes(http::Router& router, Service& svc) {
                     in.description = b.string("description", {.max = 500}).value_or("");
                     b.finish();
                     auto created = svc.allocate_ips(http::context_of(req), id, in).take();
-                    json::array out;
-                    for (const auto& a : created) out.push_back(address_json(a));
-                    return http::json_response(out, 201);
+                    return Response::text(201, shape::text_array(created, address_shape), "application/json");
                   },
               .summary = "Allocate the next `count` free addresses of a prefix atomically (all or none; 409 "
                          "when the prefix has fewer free). Answers the created addresses as an array.",
               .tag = "ipam",
               .permission = "ipam.write",
               .request_schema = kAllocationSchema,
+              .response_schema = shape::array_of<IpAddressRecord>("IpAddress", address_shape),
               .success_status = 201});
 
   // ------------------------------------------------------------ Utilisation
@@ -566,61 +573,64 @@ void add_prefix_routes(http::Router& router, Service& svc) {
                     auto site = id_query(q, "site");
                     q.finish();
                     auto rows = svc.site_utilisation(http::context_of(req), site).take();
-                    json::array results;
                     const auto count = static_cast<std::int64_t>(rows.size());
-                    for (std::int64_t i = page.offset; i < count && i < page.offset + page.limit; ++i)
-                      results.push_back(site_utilisation_json(rows[static_cast<std::size_t>(i)]));
-                    return http::json_response(http::page_json(req, page, count, std::move(results)));
+                    const auto from = std::min<std::size_t>(rows.size(), static_cast<std::size_t>(page.offset));
+                    const auto to = std::min<std::size_t>(rows.size(), from + static_cast<std::size_t>(page.limit));
+                    const std::vector<SiteUtilisation> shown(rows.begin() + from, rows.begin() + to);
+                    return http::page_response(req, page, count, shape::text_array(shown, site_utilisation_shape));
                   },
               .summary = "Address utilisation per site and family, over the site's active top-level prefixes. "
                          "Counts are integers up to 2^53 and decimal strings beyond.",
               .tag = "ipam",
               .permission = "ipam.read",
-              .query = {{"site", "integer", "Site id"}, {"limit", "integer"}, {"offset", "integer"}}});
+              .query = {{"site", "integer", "Site id"}, {"limit", "integer"}, {"offset", "integer"}},
+              .response_schema = shape::page_of<SiteUtilisation>("SiteAddressUtilisation", site_utilisation_shape)});
 }
 
 // IP addresses.
 void add_address_routes(http::Router& router, Service& svc) {
   // ------------------------------------------------------------ IP addresses
-  router.add({.method = "GET",
-              .pattern = "/api/v1/ipam/ip-addresses",
-              .handler =
-                  [&svc](Request& req) {
-                    http::QueryReader q(req);
-                    auto page = http::read_page(q);
-                    IpAddressFilter f;
-                    f.site_id = id_query(q, "site");
-                    f.vlan_id = id_query(q, "vlan");
-                    f.customer_id = id_query(q, "customer");
-                    f.interface_id = id_query(q, "interface");
-                    f.prefix_id = id_query(q, "prefix");
-                    f.status = q.choice("status", kAddressStatuses);
-                    f.role = q.choice("role", kAddressRoles);
-                    f.family = family_query(q);
-                    f.q = q.string("q", 100);
-                    f.within = q.string("within", 50);
-                    f.sort = q.string("sort", 100);
-                    bool brief = q.boolean("brief").value_or(false);
-                    q.finish();
-                    f.limit = page.limit;
-                    f.offset = page.offset;
-                    auto [count, rows] = svc.list_addresses(http::context_of(req), f).take();
-                    json::array results;
-                    for (const auto& a : rows) results.push_back(brief ? address_brief(a) : address_json(a));
-                    return http::json_response(http::page_json(req, page, count, std::move(results)));
-                  },
-              .summary = "List IP addresses (customers: their own).",
-              .tag = "ipam",
-              .permission = "ipam.read",
-              .query = list_docs({{"site", "integer", "Site id: addresses inside the site's prefixes"},
-                                  {"vlan", "integer", "VLAN id: addresses inside the VLAN's prefixes"},
-                                  {"customer", "integer", "Customer id"},
-                                  {"interface", "integer", "Interface id"},
-                                  {"prefix", "integer", "Prefix id: addresses inside it"},
-                                  {"status", "string", "active, reserved, deprecated, dhcp"},
-                                  {"role", "string", "loopback, secondary, anycast, vip, vrrp, hsrp, glbp, carp"},
-                                  {"family", "integer", "4 or 6"},
-                                  {"within", "string", "CIDR: addresses inside it"}})});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/ipam/ip-addresses",
+       .handler =
+           [&svc](Request& req) {
+             http::QueryReader q(req);
+             auto page = http::read_page(q);
+             IpAddressFilter f;
+             f.site_id = id_query(q, "site");
+             f.vlan_id = id_query(q, "vlan");
+             f.customer_id = id_query(q, "customer");
+             f.interface_id = id_query(q, "interface");
+             f.prefix_id = id_query(q, "prefix");
+             f.status = q.choice("status", kAddressStatuses);
+             f.role = q.choice("role", kAddressRoles);
+             f.family = family_query(q);
+             f.q = q.string("q", 100);
+             f.within = q.string("within", 50);
+             f.sort = q.string("sort", 100);
+             bool brief = q.boolean("brief").value_or(false);
+             q.finish();
+             f.limit = page.limit;
+             f.offset = page.offset;
+             auto [count, rows] = svc.list_addresses(http::context_of(req), f).take();
+             return http::page_response(
+                 req, page, count,
+                 shape::text_array(rows, [brief](auto& w, const IpAddressRecord& x) { render::address(w, x, brief); }));
+           },
+       .summary = "List IP addresses (customers: their own).",
+       .tag = "ipam",
+       .permission = "ipam.read",
+       .query = list_docs(store::kAddressList, {{"site", "integer", "Site id: addresses inside the site's prefixes"},
+                                                {"vlan", "integer", "VLAN id: addresses inside the VLAN's prefixes"},
+                                                {"customer", "integer", "Customer id"},
+                                                {"interface", "integer", "Interface id"},
+                                                {"prefix", "integer", "Prefix id: addresses inside it"},
+                                                {"status", "string", "Address status", kAddressStatuses},
+                                                {"role", "string", "Address role", kAddressRoles},
+                                                {"family", "integer", "4 or 6"},
+                                                {"within", "string", "CIDR: addresses inside it"}}),
+       .response_schema = shape::page_of<IpAddressRecord>("IpAddress", address_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/ipam/ip-addresses",
               .handler =
@@ -633,6 +643,7 @@ void add_address_routes(http::Router& router, Service& svc) {
               .tag = "ipam",
               .permission = "ipam.write",
               .request_schema = kAddressSchema,
+              .response_schema = shape::schema_of<IpAddressRecord>("IpAddress", address_shape),
               .success_status = 201});
   router.add({.method = "GET",
               .pattern = "/api/v1/ipam/ip-addresses/{id}",
@@ -643,7 +654,8 @@ void add_address_routes(http::Router& router, Service& svc) {
                   },
               .summary = "An IP address.",
               .tag = "ipam",
-              .permission = "ipam.read"});
+              .permission = "ipam.read",
+              .response_schema = shape::schema_of<IpAddressRecord>("IpAddress", address_shape)});
   router.add({.method = "PATCH",
               .pattern = "/api/v1/ipam/ip-addresses/{id}",
               .handler =
@@ -656,7 +668,8 @@ void add_address_routes(http::Router& router, Service& svc) {
               .summary = "Change an IP address.",
               .tag = "ipam",
               .permission = "ipam.write",
-              .request_schema = kAddressSchema});
+              .request_schema = kAddressSchema,
+              .response_schema = shape::schema_of<IpAddressRecord>("IpAddress", address_shape)});
   router.add({.method = "DELETE",
               .pattern = "/api/v1/ipam/ip-addresses/{id}",
               .handler =

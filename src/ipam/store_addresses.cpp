@@ -1,6 +1,8 @@
 // IPAM store: the SQL of IP addresses and the free-space search.
 #include "ipam/store.hpp"
 
+#include "ipam/lists.hpp"
+
 #include "db/cursor.hpp"
 #include "db/list.hpp"
 #include "db/page.hpp"
@@ -23,6 +25,9 @@ constexpr std::string_view kUpdateAddress =
 constexpr std::string_view kDeleteAddress = "DELETE FROM ipam_ip_addresses WHERE id = $1";
 constexpr std::string_view kAddressByKey = "SELECT id FROM ipam_ip_addresses WHERE addr_key = $1";
 
+}  // namespace
+
+// Declared in ipam/lists.hpp: the routes document the list's parameters from it.
 const db::ListSpec kAddressList{.search = {"a.address", "a.dns_name", "a.description"},
                                 .sorts = {{"address", "a.addr_key"},
                                           {"status", "a.status"},
@@ -32,6 +37,8 @@ const db::ListSpec kAddressList{.search = {"a.address", "a.dns_name", "a.descrip
                                 .default_order = "a.addr_key, a.id",
                                 .tiebreak = "a.id",
                                 .tenant_column = "a.customer_id"};
+
+namespace {
 
 // The free-space search. The first used key of the range, then every used address whose
 // successor is free (the start of a free run) with the next used key after it (the run's end).

@@ -1,6 +1,8 @@
 // IPAM store: the SQL of cables and their ends.
 #include "ipam/store.hpp"
 
+#include "ipam/lists.hpp"
+
 #include "db/cursor.hpp"
 #include "db/list.hpp"
 #include "db/page.hpp"
@@ -23,6 +25,9 @@ constexpr std::string_view kClaimEnd = "INSERT INTO ipam_cable_ends (interface_i
 constexpr std::string_view kReleaseEnds = "DELETE FROM ipam_cable_ends WHERE cable_id = $1";
 constexpr std::string_view kCableOnInterface = "SELECT cable_id FROM ipam_cable_ends WHERE interface_id = $1";
 
+}  // namespace
+
+// Declared in ipam/lists.hpp: the routes document the list's parameters from it.
 const db::ListSpec kCableList{.search = {"c.label"},
                               .sorts = {{"id", "c.id"},
                                         {"label", "c.label"},
@@ -33,7 +38,7 @@ const db::ListSpec kCableList{.search = {"c.label"},
                               .default_order = "c.id",
                               .tiebreak = "c.id"};
 
-}  // namespace
+namespace {}  // namespace
 
 // ---- Cables ----
 

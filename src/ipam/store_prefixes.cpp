@@ -1,6 +1,8 @@
 // IPAM store: the SQL of prefixes and their utilisation.
 #include "ipam/store.hpp"
 
+#include "ipam/lists.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -29,6 +31,9 @@ constexpr std::string_view kMostSpecificPrefix =
     "SELECT p.id, p.prefix_len FROM ipam_prefixes p WHERE p.family = $1 AND p.first_key <= $2 AND p.last_key >= $2 "
     "ORDER BY p.prefix_len DESC LIMIT 1";
 
+}  // namespace
+
+// Declared in ipam/lists.hpp: the routes document the list's parameters from it.
 const db::ListSpec kPrefixList{.search = {"p.prefix", "p.description"},
                                .sorts = {{"prefix", "p.family, p.first_key, p.prefix_len"},
                                          {"status", "p.status"},
@@ -40,6 +45,8 @@ const db::ListSpec kPrefixList{.search = {"p.prefix", "p.description"},
                                .default_order = "p.family, p.first_key, p.prefix_len, p.id",
                                .tiebreak = "p.id",
                                .tenant_column = "p.customer_id"};
+
+namespace {
 
 // Direct children of containers (no other prefix between), counted per length: the covered
 // space is sum(count * 2^host_bits), summed in C++ because IPv6 sizes overflow SQL integers.

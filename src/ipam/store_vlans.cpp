@@ -1,6 +1,8 @@
 // IPAM store: the SQL of VLANs and of the VLAN mode of interfaces.
 #include "ipam/store.hpp"
 
+#include "ipam/lists.hpp"
+
 #include "db/cursor.hpp"
 #include "db/list.hpp"
 #include "db/page.hpp"
@@ -30,6 +32,9 @@ constexpr std::string_view kInterfacesWithVlan =
 constexpr std::string_view kVlanOtherSitePrefix =
     "SELECT id FROM ipam_prefixes WHERE vlan_id = $1 AND site_id IS NOT NULL AND site_id <> $2 LIMIT 1";
 
+}  // namespace
+
+// Declared in ipam/lists.hpp: the routes document the list's parameters from it.
 // IPAM's lists also take "created", their first name for created_at.
 const db::ListSpec kVlanList{.search = {"v.name", "v.description"},
                              .sorts = {{"vid", "v.vid"},
@@ -41,6 +46,8 @@ const db::ListSpec kVlanList{.search = {"v.name", "v.description"},
                              .default_order = "v.vid, v.id",
                              .tiebreak = "v.id",
                              .tenant_column = "v.customer_id"};
+
+namespace {
 
 // ---- Interface VLAN mode (IPAM's columns of dcim_interfaces) ----
 

@@ -1,5 +1,7 @@
 #include "notify/notify.hpp"
 
+#include "notify/lists.hpp"
+
 #include <algorithm>
 
 #include "audit/audit.hpp"
@@ -39,10 +41,15 @@ constexpr std::string_view kNotificationColumns =
     "CASE WHEN r.notification_id IS NULL THEN 0 ELSE 1 END, n.title_key, n.body_key, n.params FROM notifications n "
     "LEFT JOIN notification_reads r ON r.notification_id = n.id AND r.user_id = $1 ";
 
+}  // namespace
+
+// Declared in notify/lists.hpp: the routes document the list's parameters from it.
 const db::ListSpec kNotificationList{.search = {"n.title_en", "n.title_zh", "n.body"},
                                      .sorts = {{"id", "n.id"}, {"created_at", "n.created_at"}, {"topic", "n.topic"}},
                                      .default_order = "n.id DESC",
                                      .tiebreak = "n.id"};
+
+namespace {
 
 constexpr std::string_view kInsertRead =
     "INSERT INTO notification_reads (notification_id, user_id, read_at) VALUES ($1, $2, $3) "

@@ -1,7 +1,7 @@
 // HTTP adapter for the search: GET /api/v1/search?q=.
 #include <boost/json.hpp>
 
-#include "core/json.hpp"
+#include "core/shape.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
 #include "http/router.hpp"
@@ -16,13 +16,34 @@ namespace json = boost::json;
 constexpr int kDefaultPerKind = 5;
 constexpr int kMaxPerKind = 20;
 
-json::value group_json(const Group& g) {
-  json::array hits;
-  for (const auto& h : g.hits)
-    hits.push_back(json::object{
-        {"id", h.id}, {"title", h.title}, {"subtitle", h.subtitle}, {"customer_id", nullable(h.customer_id)}});
-  return json::object{{"type", g.type}, {"results", std::move(hits)}, {"more", g.more}};
+const shape::Values& kind_names() {
+  static const shape::Values names = [] {
+    shape::Values v;
+    for (const auto& k : all_kinds()) v.push_back(k.type);
+    return v;
+  }();
+  return names;
 }
+
+struct Answer {
+  std::string q;
+  std::vector<Group> groups;
+};
+
+// The answer, written once: the JSON and the document's schema.
+constexpr auto answer_shape = [](auto& w, const Answer& a) {
+  w.field("q", a.q);
+  w.array("groups", "SearchGroup", a.groups, [&](const Group& g) {
+    w.field("type", g.type, kind_names());
+    w.array("results", "SearchHit", g.hits, [&](const Hit& h) {
+      w.field("id", h.id);
+      w.field("title", h.title);
+      w.field("subtitle", h.subtitle);
+      w.field("customer_id", h.customer_id);
+    });
+    w.field("more", g.more);
+  });
+};
 
 }  // namespace
 
@@ -43,16 +64,15 @@ void add_routes(http::Router& router, db::Database& db, const Clock& clock) {
             auto groups = search(db, http::context_of(req), needle,
                                  static_cast<int>(per_kind.value_or(kDefaultPerKind)), clock.now())
                               .take();
-            json::array out;
-            for (const auto& g : groups) out.push_back(group_json(g));
-            return http::json_response(json::object{{"q", needle}, {"groups", std::move(out)}});
+            return http::json_response(shape::value_of(Answer{needle, std::move(groups)}, answer_shape));
           },
       .summary = "Devices (name, serial, asset tag, address), racks, customers, contracts, applications, addresses "
                  "and prefixes matching q, a few of each kind the caller may read, grouped by kind.",
       .tag = "search",
       .auth = http::Auth::authenticated,
       .query = {{"q", "string", "A literal part of a name, serial, asset tag, number or address"},
-                {"limit", "integer", "Matches per kind (1-20, default 5)"}}});
+                {"limit", "integer", "Matches per kind (1-20, default 5)"}},
+      .response_schema = shape::schema_of<Answer>("SearchAnswer", answer_shape)});
 }
 
 }  // namespace colo::search

@@ -6,19 +6,8 @@ import { Link } from 'react-router-dom';
 import type { FeasibilityItem } from '../../api/types';
 import { fmtPower } from '../../lib/format';
 
-export const APPLICATION_STATUSES = [
-  'draft',
-  'business_review',
-  'technical_review',
-  'management_review',
-  'approved',
-  'contracted',
-  'returned',
-  'rejected',
-  'withdrawn',
-] as const;
-
-export const EXTRA_SERVICES = ['remote_hands', 'data_backup'] as const;
+// The values come from the API document (api/types).
+export { APPLICATION_STATUSES, EXTRA_SERVICES } from '../../api/types';
 
 /** "U20–U21" for a placed item: its bottom unit label and height. */
 export function unitsRange(item: Pick<FeasibilityItem, 'position' | 'u_height'>): string {

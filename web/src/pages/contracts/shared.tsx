@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { ContractTerms, LineItem } from '../../api/types';
 import { fmtBp, fmtYuan, yuanToFen } from '../../lib/format';
 
-export const CONTRACT_STATUSES = ['draft', 'signed', 'active', 'expired', 'terminated'] as const;
-export const SERVICES = ['rack_space', 'whole_rack', 'power', 'bandwidth', 'ip_addresses', 'remote_hands', 'data_backup', 'other'] as const;
-export const BILLING_CYCLES = ['monthly', 'quarterly', 'yearly'] as const;
+// The values come from the API document (api/types).
+export { BILLING_CYCLES, CONTRACT_STATUSES, SERVICES } from '../../api/types';
+import { BILLING_CYCLES, SERVICES } from '../../api/types';
 export const SIDES = ['operator', 'customer'] as const;
 
 type NumberInputProps = Omit<InputNumberProps<number>, 'value' | 'onChange'> & { value?: number | null; onChange?: (v: number | undefined) => void };

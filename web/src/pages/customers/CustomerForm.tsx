@@ -1,7 +1,9 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-export const CUSTOMER_STATUSES = ['prospect', 'active', 'suspended', 'closed'];
+// The values come from the API document (api/types).
+export { CUSTOMER_STATUSES } from '../../api/types';
+import { CUSTOMER_STATUSES } from '../../api/types';
 
 export default function CustomerFormItems() {
   const { t } = useTranslation();

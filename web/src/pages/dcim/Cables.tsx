@@ -115,7 +115,8 @@ export default function Cables({ device }: { device: number }) {
             const { other_device: _o, ...body } = v;
             await api.post<Cable>('/api/v1/dcim/cables', compact(body));
           } else if (editing) {
-            const diff = changed({ type: editing.type, status: editing.status, label: editing.label, length_m: editing.length_m, colour: editing.colour }, { ...v, length_m: v.length_m ?? null });
+            const before: Record<string, unknown> = { type: editing.type, status: editing.status, label: editing.label, length_m: editing.length_m, colour: editing.colour };
+            const diff = changed(before, { ...v, length_m: v.length_m ?? null } as Record<string, unknown>);
             if (Object.keys(diff).length) await api.patch<Cable>(`/api/v1/dcim/cables/${editing.id}`, diff);
           }
           message.success(editing === 'new' ? t('cables.connected') : t('common.saved'));

@@ -2,8 +2,9 @@ import { Col, Divider, Form, Input, InputNumber, Row, Select, Switch } from 'ant
 import { useTranslation } from 'react-i18next';
 import { RefSelect } from '../../components/Ref';
 
-export const DEVICE_STATUSES = ['planned', 'installed', 'active', 'maintenance', 'decommissioned'];
-export const DEVICE_ROLES = ['server', 'switch', 'router', 'firewall', 'pdu', 'storage', 'other'];
+// The values come from the API document (api/types).
+export { DEVICE_ROLES, DEVICE_STATUSES } from '../../api/types';
+import { DEVICE_ROLES, DEVICE_STATUSES } from '../../api/types';
 
 /** The device form; `part` limits it to the identity fields or the placement fields. */
 export default function DeviceFormItems({ part = 'all', create }: { part?: 'all' | 'identity' | 'placement'; create?: boolean }) {

@@ -2,7 +2,9 @@ import { Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RefSelect } from '../../components/Ref';
 
-export const RACK_STATUSES = ['planned', 'active', 'reserved', 'decommissioned'];
+// The values come from the API document (api/types).
+export { RACK_STATUSES } from '../../api/types';
+import { RACK_STATUSES } from '../../api/types';
 
 export default function RackFormItems({ withRoom }: { withRoom?: boolean }) {
   const { t } = useTranslation();

@@ -1,0 +1,11 @@
+// The ipam module's lists, each declared once (db::ListSpec) in the store that reads it: the store
+// builds its SQL from the declaration and the routes document the list's parameters from it.
+#pragma once
+
+#include "db/list.hpp"
+
+namespace colo::ipam::store {
+
+extern const db::ListSpec kPrefixList, kCableList, kAddressList, kVlanList;
+
+}  // namespace colo::ipam::store

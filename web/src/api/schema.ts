@@ -1,0 +1,7747 @@
+// Generated from openapi.json by src/api/generate.mjs (npm run api:types). Do not edit:
+// change the server's shapes, then regenerate.
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is up. */
+        get: operations["get_healthz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The database is reachable and can be written. */
+        get: operations["get_readyz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics. */
+        get: operations["get_metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server version. */
+        get: operations["get_api_v1_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This API's OpenAPI 3.1 document. */
+        get: operations["get_api_v1_openapi_json"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in; sets the session cookie and answers the CSRF token. */
+        post: operations["post_api_v1_auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out. */
+        post: operations["post_api_v1_auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user and the CSRF token. */
+        get: operations["get_api_v1_auth_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change one's password; other sessions and all API tokens are revoked (counts answered). */
+        post: operations["post_api_v1_auth_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One's API tokens. */
+        get: operations["get_api_v1_auth_tokens"];
+        put?: never;
+        /** Create an API token; the secret is shown once. */
+        post: operations["post_api_v1_auth_tokens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API token. */
+        delete: operations["delete_api_v1_auth_tokens_id"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/saved-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One's saved list filters, of one list (page) or all, by name. */
+        get: operations["get_api_v1_me_saved_views"];
+        put?: never;
+        /** Save a list filter under a name (the same name on the same list replaces it). */
+        post: operations["post_api_v1_me_saved_views"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/saved-views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of one's saved list filters. */
+        delete: operations["delete_api_v1_me_saved_views_id"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List users. */
+        get: operations["get_api_v1_users"];
+        put?: never;
+        /** Create a user (business staff: customer users only). */
+        post: operations["post_api_v1_users"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A user. */
+        get: operations["get_api_v1_users_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a user's name, e-mail or roles. */
+        patch: operations["patch_api_v1_users_id"];
+        trace?: never;
+    };
+    "/api/v1/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a user (never deleted); revokes its sessions and API tokens. */
+        post: operations["post_api_v1_users_id_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-enable a user; API tokens from before stay revoked (tokens_revoked). */
+        post: operations["post_api_v1_users_id_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password for a user; revokes its sessions and API tokens (counts answered). */
+        post: operations["post_api_v1_users_id_reset_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Roles with their labels and permissions. */
+        get: operations["get_api_v1_roles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, newest first. */
+        get: operations["get_api_v1_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One object's change history, newest first, for staff who may read the object. */
+        get: operations["get_api_v1_audit_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The names actors are recorded under, for the log's actor filter. */
+        get: operations["get_api_v1_audit_actors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List customers (a customer user sees only its own). */
+        get: operations["get_api_v1_customers"];
+        put?: never;
+        /** Create a customer. */
+        post: operations["post_api_v1_customers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer with its contacts. */
+        get: operations["get_api_v1_customers_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a customer. */
+        patch: operations["patch_api_v1_customers_id"];
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's contacts. */
+        get: operations["get_api_v1_customers_id_contacts"];
+        put?: never;
+        /** Add a contact. */
+        post: operations["post_api_v1_customers_id_contacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/contacts/{contact_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a contact (kept for the audit trail). */
+        delete: operations["delete_api_v1_customers_id_contacts_contact_id"];
+        options?: never;
+        head?: never;
+        /** Change a contact. */
+        patch: operations["patch_api_v1_customers_id_contacts_contact_id"];
+        trace?: never;
+    };
+    "/api/v1/dcim/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List sites (data centres). */
+        get: operations["get_api_v1_dcim_sites"];
+        put?: never;
+        /** Create a site (time zone default Asia/Shanghai). */
+        post: operations["post_api_v1_dcim_sites"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcim/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A site with its utilisation. */
+        get: operations["get_api_v1_dcim_sites_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a site. */
+        patch: operations["patch_api_v1_dcim_sites_id"];
+        trace?: never;
+    };
+    "/api/v1/dcim/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List rooms (机房). */
+        get: operations["get_api_v1_dcim_rooms"];
+        put?: never;
+        /** Create a room with its environment limits (R4.1.1; default 18–27 °C, 20–80 % RH). */
+        post: operations["post_api_v1_dcim_rooms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcim/rooms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A room with its utilisation and that of its rows. */
+        get: operations["get_api_v1_dcim_rooms_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a room. */
+        patch: operations["patch_api_v1_dcim_rooms_id"];
+        trace?: never;
+    };
+    "/api/v1/dcim/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rows of racks (named by their racks' row), with their rack counts. */
+        get: operations["get_api_v1_dcim_rows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcim/racks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List racks (customers: the racks they occupy); utilisation=true adds each rack's units, power and ports used, as /dcim/utilisation answers them. */
+        get: operations["get_api_v1_dcim_racks"];
+        put?: never;
+        /** Create a rack (power_a_w/power_b_w create its A and B feeds). */
+        post: operations["post_api_v1_dcim_racks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the status and/or customer (null: none) of many racks at once, all or none: a failing rack answers 422 dcim.bulk.failed with errors[] per id. */
+        patch: operations["patch_api_v1_dcim_racks"];
+        trace?: never;
+    };
+    "/api/v1/dcim/racks.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Racks as CSV (RFC 4180), with the list's filters. */
+        get: operations["get_api_v1_dcim_racks_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcim/racks/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create or update racks from a text/csv body (columns as racks.csv; site, room and name required). All lines or none: errors answer 400 with errors[] per line. */
+        post: operations["post_api_v1_dcim_racks_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcim/racks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A rack with its utilisation and power feeds. */
+        get: operations["get_api_v1_dcim_racks_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a rack; lowering power below the allocated load needs force=true and dcim.power.force. */
+        patch: operations["patch_api_v1_dcim_racks_id"];
+        trace?: never;
+    };
+    "/api/v1/dcim/racks/{id}/elevation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rack's occupied and reserved units, for drawing. */
+        get: operations["get_api_v1_dcim_racks_id_elevation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcim/racks/{id}/elevation.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rack elevation as SVG (face=front|rear). */
+        get: operations["get_api_v1_dcim_racks_id_elevation_svg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcim/power-feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Power feeds of racks (A/B; a rack's capacity per side is the sum of its active feeds). */
+        get: operations["get_api_v1_dcim_power_feeds"];
+        put?: never;
+        /** Add a power feed to a rack (capacity: V x A (x √3 for three-phase) x max utilisation, unless capacity_w is given). */
+        post: operations["post_api_v1_dcim_power_feeds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcim/power-feeds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A power feed. */
+        get: operations["get_api_v1_dcim_power_feeds_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a power feed (status offline takes it out of the capacity). */
+        patch: operations["patch_api_v1_dcim_power_feeds_id"];
+        trace?: never;
+    };
+    "/api/v1/dcim/device-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List device types. */
+        get: operations["get_api_v1_dcim_device_types"];
+        put?: never;
+        /** Create a device type by hand (manufacturer + model unique); power figures in W, 0 when not known. */
+        post: operations["post_api_v1_dcim_device_types"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcim/device-types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A device type with its interface and power-port templates. */
+        get: operations["get_api_v1_dcim_device_types_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a device type; the height and depth only while no device is of the type. */
+        patch: operations["patch_api_v1_dcim_device_types_id"];
+        trace?: never;
+    };
+    "/api/v1/dcim/device-types/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import NetBox device-type library YAML: one document as application/yaml, or application/json {"files": [{"name": ..., "yaml": ...}]}. Answers {imported, updated, unchanged, skipped: [{file, reason}]}; a single document that cannot be used is 400 dcim.import.invalid with the reason. */
+        post: operations["post_api_v1_dcim_device_types_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcim/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The equipment ledger (设备台账): list devices. */
+        get: operations["get_api_v1_dcim_devices"];
+        put?: never;
+        /** Add a device; placement, power and weight rules apply (R4.3.2). */
+        post: operations["post_api_v1_dcim_devices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the status, role, customer and/or rack of many devices at once with the rules of one device's change, all or none: a failing device answers 422 dcim.bulk.failed with errors[] per id. */
+        patch: operations["patch_api_v1_dcim_devices"];
+        trace?: never;
+    };
+    "/api/v1/dcim/devices.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Devices as CSV (RFC 4180), with the list's filters. */
+        get: operations["get_api_v1_dcim_devices_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcim/devices/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create or update devices from a text/csv body (columns as devices.csv; name required; matched by name within the site). All lines or none: errors answer 400 with errors[] per line. */
+        post: operations["post_api_v1_dcim_devices_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcim/devices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A device with its maintenance records and lifecycle history (R4.3.1). */
+        get: operations["get_api_v1_dcim_devices_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change, move, remove (rack_id null) or decommission a device. */
+        patch: operations["patch_api_v1_dcim_devices_id"];
+        trace?: never;
+    };
+    "/api/v1/dcim/devices/{id}/maintenance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record maintenance work on a device (date, who, what, next due). */
+        post: operations["post_api_v1_dcim_devices_id_maintenance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcim/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live reservations of rack units (customers: their own). */
+        get: operations["get_api_v1_dcim_reservations"];
+        put?: never;
+        /** Reserve free rack units for a customer until a date, with a reason. */
+        post: operations["post_api_v1_dcim_reservations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcim/reservations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Release a reservation (kept, marked released). */
+        delete: operations["delete_api_v1_dcim_reservations_id"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcim/interfaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Device interfaces (ports), from the device type's templates. */
+        get: operations["get_api_v1_dcim_interfaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcim/interfaces/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An interface. */
+        get: operations["get_api_v1_dcim_interfaces_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an interface's description, enabled flag or speed. */
+        patch: operations["patch_api_v1_dcim_interfaces_id"];
+        trace?: never;
+    };
+    "/api/v1/dcim/utilisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units, power and ports used per site, room, row or rack (aggregated in SQL). Without scope: the narrowest level given (rack, row, room, else sites). */
+        get: operations["get_api_v1_dcim_utilisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ipam/vlans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List VLANs (customers: their own). */
+        get: operations["get_api_v1_ipam_vlans"];
+        put?: never;
+        /** Create a VLAN (VID unique per site, or among global VLANs). */
+        post: operations["post_api_v1_ipam_vlans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ipam/vlans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A VLAN. */
+        get: operations["get_api_v1_ipam_vlans_id"];
+        put?: never;
+        post?: never;
+        /** Delete an unused VLAN (409 while prefixes or interfaces use it). */
+        delete: operations["delete_api_v1_ipam_vlans_id"];
+        options?: never;
+        head?: never;
+        /** Change a VLAN. */
+        patch: operations["patch_api_v1_ipam_vlans_id"];
+        trace?: never;
+    };
+    "/api/v1/ipam/interfaces/{interface_id}/vlans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An interface's 802.1Q mode and VLANs. */
+        get: operations["get_api_v1_ipam_interfaces_interface_id_vlans"];
+        /** Set an interface's 802.1Q mode: access (one untagged VLAN), tagged (optional untagged and a list), tagged-all (optional untagged, no list) or null; VLANs of the interface's site or global. */
+        put: operations["put_api_v1_ipam_interfaces_interface_id_vlans"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcim/cables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List cables with both ends' device and interface names (customers: cables on their devices). */
+        get: operations["get_api_v1_dcim_cables"];
+        put?: never;
+        /** Connect two interfaces (one live cable per interface: 409 when an end is taken). */
+        post: operations["post_api_v1_dcim_cables"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcim/cables/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cable. */
+        get: operations["get_api_v1_dcim_cables_id"];
+        put?: never;
+        post?: never;
+        /** Decommission a cable: both ends are freed, the record stays. */
+        delete: operations["delete_api_v1_dcim_cables_id"];
+        options?: never;
+        head?: never;
+        /** Change a cable; status decommissioned frees both ends. */
+        patch: operations["patch_api_v1_dcim_cables_id"];
+        trace?: never;
+    };
+    "/api/v1/ipam/prefixes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List prefixes with their utilisation (customers: their own). */
+        get: operations["get_api_v1_ipam_prefixes"];
+        put?: never;
+        /** Create a prefix (CIDR with host bits zero, else 400; no duplicates, nesting allowed). */
+        post: operations["post_api_v1_ipam_prefixes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ipam/prefixes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A prefix with its utilisation. */
+        get: operations["get_api_v1_ipam_prefixes_id"];
+        put?: never;
+        post?: never;
+        /** Delete a prefix (its addresses stay). */
+        delete: operations["delete_api_v1_ipam_prefixes_id"];
+        options?: never;
+        head?: never;
+        /** Change a prefix. */
+        patch: operations["patch_api_v1_ipam_prefixes_id"];
+        trace?: never;
+    };
+    "/api/v1/ipam/prefixes/{id}/available-ips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The next free addresses of a prefix, as an array (IPv4 skips network and broadcast below /31, IPv6 the subnet-router anycast address; pools use every address). */
+        get: operations["get_api_v1_ipam_prefixes_id_available_ips"];
+        put?: never;
+        /** Allocate the next `count` free addresses of a prefix atomically (all or none; 409 when the prefix has fewer free). Answers the created addresses as an array. */
+        post: operations["post_api_v1_ipam_prefixes_id_available_ips"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ipam/utilisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Address utilisation per site and family, over the site's active top-level prefixes. Counts are integers up to 2^53 and decimal strings beyond. */
+        get: operations["get_api_v1_ipam_utilisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ipam/ip-addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List IP addresses (customers: their own). */
+        get: operations["get_api_v1_ipam_ip_addresses"];
+        put?: never;
+        /** Create an IP address with its mask (409 when it exists, 422 outside the given prefix). */
+        post: operations["post_api_v1_ipam_ip_addresses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ipam/ip-addresses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An IP address. */
+        get: operations["get_api_v1_ipam_ip_addresses_id"];
+        put?: never;
+        post?: never;
+        /** Delete an IP address (the audit log keeps it). */
+        delete: operations["delete_api_v1_ipam_ip_addresses_id"];
+        options?: never;
+        head?: never;
+        /** Change an IP address. */
+        patch: operations["patch_api_v1_ipam_ip_addresses_id"];
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's notifications, newest first (to the user, the user's staff roles or the user's customer). */
+        get: operations["get_api_v1_notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the caller's notifications are unread. */
+        get: operations["get_api_v1_notifications_unread_count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of the caller's notifications read (idempotent). */
+        post: operations["post_api_v1_notifications_id_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List hosting applications (customers: their own). pending_for=me is the caller's inbox: the review steps of their department, or a customer's drafts and returned ones. */
+        get: operations["get_api_v1_applications"];
+        put?: never;
+        /** Create a hosting application as a draft (R3.1.1); staff name the customer. */
+        post: operations["post_api_v1_applications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An application with its timeline and the actions the caller may take. */
+        get: operations["get_api_v1_applications_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft or returned application. */
+        patch: operations["patch_api_v1_applications_id"];
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a workflow action: submit, approve, reject (reason), return (reason), withdraw. Each review step belongs to its department; one person approves at most one step. */
+        post: operations["post_api_v1_applications_id_transitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/feasibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The automatic feasibility assessment (R3.2.1): a placement for every device, power, weight, uplink bandwidth and free IPv4 addresses, with a reason for all that does not fit. Staff only. */
+        get: operations["get_api_v1_applications_id_feasibility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/feasibility/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the current proposal: its units are reserved for the customer for 30 days. */
+        post: operations["post_api_v1_applications_id_feasibility_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List contracts (customers: their own); expiring_within_days lists live contracts ending soon. */
+        get: operations["get_api_v1_contracts"];
+        put?: never;
+        /** Draft the contract of an approved application (R3.2.3). */
+        post: operations["post_api_v1_contracts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contract with its versions, change agreements and settlement; as_of=YYYY-MM-DD answers the version in force that day. */
+        get: operations["get_api_v1_contracts_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft contract's terms. */
+        patch: operations["patch_api_v1_contracts_id"];
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the signature: the body is the signed scan (application/pdf, image/jpeg or image/png, at most 16 MiB), kept by its content hash. */
+        post: operations["post_api_v1_contracts_id_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed scan. */
+        get: operations["get_api_v1_contracts_id_scan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a signed contract in force: the reserved units become planned devices of the customer and the application becomes contracted. */
+        post: operations["post_api_v1_contracts_id_activate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Terminate early for breach (R11.2.2), naming the side that ends it and why; opens the settlement checklist. */
+        post: operations["post_api_v1_contracts_id_terminate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/settlement/{item_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Close (or reopen) a money item of the settlement checklist (R11.2.3); the items about the ledger follow it. */
+        patch: operations["patch_api_v1_contracts_id_settlement_item_id"];
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/termination-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's requests to end the contract early, with their answers. */
+        get: operations["get_api_v1_contracts_id_termination_requests"];
+        put?: never;
+        /** The customer asks to end its contract early (R11.2.2), with the reason and the desired end date; the business department accepts or declines. */
+        post: operations["post_api_v1_contracts_id_termination_requests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/termination-requests/{request_id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a customer's request to end the contract: accept (terminated on `date`, default today, the customer the initiating side) or decline with a comment. */
+        post: operations["post_api_v1_contracts_id_termination_requests_request_id_decision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contract's change agreements with their steps. */
+        get: operations["get_api_v1_contracts_id_amendments"];
+        put?: never;
+        /** Propose a change agreement (R11.1): what changes, from when, and the rights and duties; the other side must agree. */
+        post: operations["post_api_v1_contracts_id_amendments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/amendments/{amendment_id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** agree, reject (reason) or withdraw a change agreement: the other side agrees or rejects, the proposer withdraws. */
+        post: operations["post_api_v1_contracts_id_amendments_amendment_id_transitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Devices (name, serial, asset tag, address), racks, customers, contracts, applications, addresses and prefixes matching q, a few of each kind the caller may read, grouped by kind. */
+        get: operations["get_api_v1_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's home pages: one per department the caller belongs to (business, technical, management, operations, finance) or the customer portal's, each with the cards the caller may see. Figures are aggregated in SQL; trends are 12 weeks or 12 months in the business time zone; a customer's figures count only its own objects. */
+        get: operations["get_api_v1_home"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A list as a CSV (UTF-8 with BOM) or XLSX file: the list at `path` with its filters, as the caller sees it, in the columns asked for. */
+        get: operations["get_api_v1_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Version: {
+            name: string;
+            version: string;
+            /** @enum {string} */
+            database: "sqlite" | "postgresql";
+            time_zone: string;
+        };
+        User: {
+            id: number;
+            username: string;
+            display_name: string;
+            email: string;
+            roles: string[];
+            customer_id: number | null;
+            customer_name: string | null;
+            permissions: string[];
+            active: boolean;
+            created_at: string;
+            last_login_at: string | null;
+        };
+        Session: {
+            user: components["schemas"]["User"];
+            csrf_token: string;
+        };
+        Revoked: {
+            sessions_revoked: number;
+            tokens_revoked: number;
+        };
+        ApiToken: {
+            id: number;
+            name: string;
+            read_only: boolean;
+            expires_at: string | null;
+            created_at: string;
+            last_used_at: string | null;
+            token?: string;
+        };
+        UserPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["User"][];
+        };
+        UserRevoked: {
+            id: number;
+            username: string;
+            display_name: string;
+            email: string;
+            roles: string[];
+            customer_id: number | null;
+            customer_name: string | null;
+            permissions: string[];
+            active: boolean;
+            created_at: string;
+            last_login_at: string | null;
+            sessions_revoked: number;
+            tokens_revoked: number;
+        };
+        Role: {
+            name: string;
+            label_en: string;
+            label_zh: string;
+            customer: boolean;
+            permissions: string[];
+        };
+        AuditEntry: {
+            id: number;
+            at: string;
+            actor_id: number;
+            actor: string;
+            roles: string[];
+            request_id: string;
+            source: string;
+            object_type: string;
+            object_id: string;
+            action: string;
+            customer_id: number | null;
+            before: unknown;
+            after: unknown;
+            hash: string;
+        };
+        AuditEntryPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["AuditEntry"][];
+        };
+        AuditActors: {
+            results: string[];
+        };
+        Contact: {
+            id: number;
+            name: string;
+            role: string;
+            phone: string;
+            email: string;
+        };
+        Customer: {
+            id: number;
+            name: string;
+            credit_code?: string | null;
+            address?: string;
+            /** @enum {string} */
+            status: "prospect" | "active" | "suspended" | "closed";
+            created_at?: string;
+            updated_at?: string;
+            contacts?: components["schemas"]["Contact"][];
+        };
+        CustomerPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Customer"][];
+        };
+        Site: {
+            id: number;
+            name: string;
+            slug: string;
+            address?: string;
+            time_zone?: string;
+            uplink_mbps?: number;
+            created_at?: string;
+            updated_at?: string;
+        };
+        SitePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Site"][];
+        };
+        Utilisation: {
+            /** @enum {string} */
+            scope: "site" | "room" | "row" | "rack";
+            id: number;
+            name: string;
+            racks: number;
+            devices: number;
+            units: {
+                total: number;
+                used: number;
+                used_front: number;
+                used_rear: number;
+                reserved: number;
+                free: number;
+                used_pct: number;
+            };
+            power: {
+                capacity_a_w: number;
+                capacity_b_w: number;
+                allocated_a_w: number;
+                allocated_b_w: number;
+                available_a_w: number;
+                available_b_w: number;
+                used_a_pct: number;
+                used_b_pct: number;
+                used_pct: number;
+            };
+            ports: {
+                total: number;
+                enabled: number;
+            };
+            room_id?: number;
+        };
+        SiteDetail: {
+            id: number;
+            name: string;
+            slug: string;
+            address?: string;
+            time_zone?: string;
+            uplink_mbps?: number;
+            created_at?: string;
+            updated_at?: string;
+            utilisation?: components["schemas"]["Utilisation"];
+        };
+        Ref: {
+            id: number;
+            name: string;
+        };
+        Room: {
+            id: number;
+            name: string;
+            site: components["schemas"]["Ref"];
+            floor?: string;
+            temp_min_c?: number;
+            temp_max_c?: number;
+            humidity_min_pct?: number;
+            humidity_max_pct?: number;
+            created_at?: string;
+            updated_at?: string;
+        };
+        RoomPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Room"][];
+        };
+        RoomDetail: {
+            id: number;
+            name: string;
+            site: components["schemas"]["Ref"];
+            floor?: string;
+            temp_min_c?: number;
+            temp_max_c?: number;
+            humidity_min_pct?: number;
+            humidity_max_pct?: number;
+            created_at?: string;
+            updated_at?: string;
+            utilisation?: components["schemas"]["Utilisation"];
+            rows: components["schemas"]["Utilisation"][];
+        };
+        RackRow: {
+            name: string;
+            room: components["schemas"]["Ref"];
+            site_id: number;
+            racks: number;
+        };
+        RackRowPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["RackRow"][];
+        };
+        RackListItem: {
+            id: number;
+            name: string;
+            site?: components["schemas"]["Ref"];
+            room?: components["schemas"]["Ref"];
+            row?: string;
+            facility_id?: string | null;
+            u_height?: number;
+            descending?: boolean;
+            power_a_w?: number;
+            power_b_w?: number;
+            max_weight_kg?: number;
+            /** @enum {string} */
+            status: "planned" | "active" | "reserved" | "decommissioned";
+            customer_id?: number | null;
+            created_at?: string;
+            updated_at?: string;
+            utilisation?: components["schemas"]["Utilisation"];
+        };
+        RackListItemPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["RackListItem"][];
+        };
+        CsvReport: {
+            created: number;
+            updated: number;
+            unchanged: number;
+        };
+        Rack: {
+            id: number;
+            name: string;
+            site?: components["schemas"]["Ref"];
+            room?: components["schemas"]["Ref"];
+            row?: string;
+            facility_id?: string | null;
+            u_height?: number;
+            descending?: boolean;
+            power_a_w?: number;
+            power_b_w?: number;
+            max_weight_kg?: number;
+            /** @enum {string} */
+            status: "planned" | "active" | "reserved" | "decommissioned";
+            customer_id?: number | null;
+            created_at?: string;
+            updated_at?: string;
+        };
+        PowerFeed: {
+            id: number;
+            name: string;
+            /** @enum {string} */
+            side: "A" | "B";
+            rack: components["schemas"]["Ref"];
+            voltage?: number;
+            amperage?: number;
+            /** @enum {string} */
+            phase?: "single" | "three";
+            max_utilisation_pct?: number;
+            capacity_w?: number;
+            /** @enum {string} */
+            status?: "active" | "planned" | "offline";
+            panel?: string;
+            created_at?: string;
+            updated_at?: string;
+        };
+        RackDetail: {
+            id: number;
+            name: string;
+            site?: components["schemas"]["Ref"];
+            room?: components["schemas"]["Ref"];
+            row?: string;
+            facility_id?: string | null;
+            u_height?: number;
+            descending?: boolean;
+            power_a_w?: number;
+            power_b_w?: number;
+            max_weight_kg?: number;
+            /** @enum {string} */
+            status: "planned" | "active" | "reserved" | "decommissioned";
+            customer_id?: number | null;
+            created_at?: string;
+            updated_at?: string;
+            utilisation?: components["schemas"]["Utilisation"];
+            power_feeds: components["schemas"]["PowerFeed"][];
+        };
+        ElevationUnit: {
+            /** @enum {string} */
+            kind: "device" | "reserved";
+            position: number;
+            units: number;
+            /** @enum {string} */
+            face: "front" | "rear" | "both";
+            label: string;
+            device_id: number | null;
+            customer_id: number | null;
+            reservation_id: number | null;
+            colour: string;
+        };
+        Elevation: {
+            rack: components["schemas"]["Rack"];
+            units: components["schemas"]["ElevationUnit"][];
+        };
+        PowerFeedPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["PowerFeed"][];
+        };
+        InterfaceTemplate: {
+            name: string;
+            type: string;
+            mgmt_only: boolean;
+            speed_mbps: number | null;
+        };
+        PowerPortTemplate: {
+            name: string;
+            type: string;
+            maximum_draw_w: number | null;
+            allocated_draw_w: number | null;
+        };
+        DeviceType: {
+            id: number;
+            manufacturer: string;
+            model: string;
+            slug: string;
+            part_number?: string;
+            u_height?: number;
+            full_depth?: boolean;
+            typical_power_w?: number;
+            max_power_w?: number;
+            power_ports?: number;
+            weight_kg?: number | null;
+            interfaces?: components["schemas"]["InterfaceTemplate"][];
+            power_port_templates?: components["schemas"]["PowerPortTemplate"][];
+            device_count?: number;
+        };
+        DeviceTypePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["DeviceType"][];
+        };
+        ImportReport: {
+            imported: number;
+            updated: number;
+            unchanged: number;
+            skipped: {
+                file: string;
+                reason: string;
+            }[];
+        };
+        DeviceTypeRef: {
+            id: number;
+            label: string;
+            manufacturer: string;
+            model: string;
+        };
+        DeviceEvent: {
+            kind: string;
+            detail: string;
+            actor: string;
+            at: string;
+        };
+        Maintenance: {
+            id: number;
+            performed_on: string;
+            performed_by: string;
+            summary: string;
+            next_due: string | null;
+        };
+        Device: {
+            id: number;
+            name: string;
+            /** @enum {string} */
+            status: "planned" | "installed" | "active" | "maintenance" | "decommissioned";
+            device_type?: components["schemas"]["DeviceTypeRef"];
+            u_height?: number;
+            full_depth?: boolean;
+            /** @enum {string} */
+            role?: "server" | "switch" | "router" | "firewall" | "pdu" | "storage" | "other";
+            serial?: string;
+            asset_tag?: string | null;
+            customer_id?: number | null;
+            site_id?: number | null;
+            room_id?: number | null;
+            site?: components["schemas"]["Ref"] | null;
+            room?: components["schemas"]["Ref"] | null;
+            rack?: components["schemas"]["Ref"] | null;
+            position?: number | null;
+            /** @enum {string|null} */
+            face?: "front" | "rear" | null;
+            redundant_power?: boolean;
+            /** @enum {string} */
+            feed?: "A" | "B";
+            max_power_w?: number;
+            weight_kg?: number | null;
+            mgmt_address?: string;
+            config_notes?: string;
+            created_at?: string;
+            updated_at?: string;
+            history?: components["schemas"]["DeviceEvent"][];
+            maintenance?: components["schemas"]["Maintenance"][];
+        };
+        DevicePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Device"][];
+        };
+        Reservation: {
+            id: number;
+            rack_id: number;
+            customer_id: number;
+            position: number;
+            units: number;
+            reason: string;
+            expires_at: string;
+            created_at: string;
+        };
+        ReservationPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Reservation"][];
+        };
+        Interface: {
+            id: number;
+            device: components["schemas"]["Ref"];
+            name: string;
+            type?: string;
+            speed_mbps?: number | null;
+            mgmt_only?: boolean;
+            enabled?: boolean;
+            description?: string;
+            customer_id?: number | null;
+            rack_id?: number | null;
+        };
+        InterfacePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Interface"][];
+        };
+        Vlan: {
+            id: number;
+            vid: number;
+            name: string;
+            site?: number | null;
+            /** @enum {string} */
+            status?: "active" | "reserved" | "deprecated";
+            customer?: number | null;
+            description?: string;
+            created_at?: string;
+            updated_at?: string;
+        };
+        VlanPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Vlan"][];
+        };
+        VlanRef: {
+            id: number;
+            vid: number;
+            name: string;
+            site: number | null;
+        };
+        InterfaceVlans: {
+            interface: number;
+            /** @enum {string|null} */
+            mode: "access" | "tagged" | "tagged-all" | null;
+            untagged_vlan: components["schemas"]["VlanRef"] | null;
+            tagged_vlans: components["schemas"]["VlanRef"][];
+        };
+        CableEnd: {
+            id: number;
+            name: string | null;
+            device: {
+                id: number;
+                name: string | null;
+            };
+        };
+        Cable: {
+            id: number;
+            a_interface?: components["schemas"]["CableEnd"];
+            b_interface?: components["schemas"]["CableEnd"];
+            /** @enum {string} */
+            type?: "cat6" | "cat6a" | "mmf-om4" | "smf-os2" | "dac" | "power";
+            /** @enum {string} */
+            status: "planned" | "connected" | "decommissioned";
+            label: string;
+            length_m?: number | null;
+            colour?: string;
+            created_at?: string;
+            updated_at?: string;
+        };
+        CablePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Cable"][];
+        };
+        AddressUtilisation: {
+            used: number | string;
+            total: number | string;
+            percent: number;
+        };
+        Prefix: {
+            id: number;
+            prefix: string;
+            family: number;
+            site?: number | null;
+            vlan?: number | null;
+            customer?: number | null;
+            /** @enum {string} */
+            status?: "container" | "active" | "reserved" | "deprecated";
+            is_pool?: boolean;
+            description?: string;
+            created_at?: string;
+            updated_at?: string;
+            utilisation?: components["schemas"]["AddressUtilisation"];
+        };
+        PrefixPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Prefix"][];
+        };
+        FreeAddress: {
+            address: string;
+            family: number;
+        };
+        AddressAssignment: {
+            interface: {
+                id: number;
+                name: string;
+            };
+            device: {
+                id: number;
+                name: string;
+            };
+        };
+        IpAddress: {
+            id: number;
+            address: string;
+            family: number;
+            /** @enum {string} */
+            status?: "active" | "reserved" | "deprecated" | "dhcp";
+            /** @enum {string|null} */
+            role?: "loopback" | "secondary" | "anycast" | "vip" | "vrrp" | "hsrp" | "glbp" | "carp" | null;
+            customer?: number | null;
+            interface?: number | null;
+            dns_name?: string;
+            description?: string;
+            prefix?: number | null;
+            assigned?: components["schemas"]["AddressAssignment"] | null;
+            created_at?: string;
+            updated_at?: string;
+        };
+        SiteAddressUtilisation: {
+            used: number | string;
+            total: number | string;
+            percent: number;
+            site: number;
+            family: number;
+            prefixes: number;
+        };
+        SiteAddressUtilisationPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["SiteAddressUtilisation"][];
+        };
+        IpAddressPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["IpAddress"][];
+        };
+        Notification: {
+            id: number;
+            topic: string;
+            title: string;
+            title_en: string;
+            title_zh: string;
+            body: string;
+            link: string;
+            created_at: string;
+            read: boolean;
+        };
+        NotificationPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Notification"][];
+        };
+        UnreadCount: {
+            count: number;
+        };
+        ApplicationDeviceLine: {
+            device_type_id: number | null;
+            label: string;
+            u_height: number;
+            full_depth: boolean;
+            power_w: number;
+            power_stated: boolean;
+            weight_kg: number;
+            count: number;
+        };
+        ApplicationNeeds: {
+            site_id: number | null;
+            room_id: number | null;
+            /** @enum {string} */
+            space: "units" | "racks";
+            units: number;
+            racks: number;
+            power_kw: number;
+            power_w: number;
+            redundant: boolean;
+            bandwidth_mbps: number;
+            ipv4_count: number;
+            start_date: string | null;
+            term_months: number;
+            extra_services: ("remote_hands" | "data_backup")[];
+            notes: string;
+        };
+        AcceptedPlacement: {
+            proposal: unknown;
+            reservation_ids: number[];
+            accepted_at: string;
+            accepted_by: string;
+            expires_at: string;
+        };
+        Application: {
+            id: number;
+            number: string;
+            customer: components["schemas"]["Ref"];
+            /** @enum {string} */
+            status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
+            created_by: components["schemas"]["Ref"];
+            submitted_at: string | null;
+            decided_at: string | null;
+            contract_id: number | null;
+            created_at: string;
+            updated_at: string;
+            device_count: number;
+            start_date: string | null;
+            term_months: number;
+            company?: unknown;
+            devices?: components["schemas"]["ApplicationDeviceLine"][];
+            needs?: components["schemas"]["ApplicationNeeds"];
+            placement?: components["schemas"]["AcceptedPlacement"] | null;
+        };
+        ApplicationPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Application"][];
+        };
+        WorkflowStep: {
+            id: number;
+            action: string;
+            from: string;
+            to: string;
+            actor_id: number;
+            actor: string;
+            roles: string;
+            comment: string;
+            at: string;
+        };
+        ApplicationDetail: {
+            id: number;
+            number: string;
+            customer: components["schemas"]["Ref"];
+            /** @enum {string} */
+            status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
+            created_by: components["schemas"]["Ref"];
+            submitted_at: string | null;
+            decided_at: string | null;
+            contract_id: number | null;
+            created_at: string;
+            updated_at: string;
+            device_count: number;
+            start_date: string | null;
+            term_months: number;
+            company?: unknown;
+            devices?: components["schemas"]["ApplicationDeviceLine"][];
+            needs?: components["schemas"]["ApplicationNeeds"];
+            placement?: components["schemas"]["AcceptedPlacement"] | null;
+            timeline: components["schemas"]["WorkflowStep"][];
+            actions: string[];
+            editable: boolean;
+            can_accept_feasibility: boolean;
+        };
+        PlacementRack: {
+            id: number;
+            name: string;
+            room: components["schemas"]["Ref"];
+            site: components["schemas"]["Ref"];
+        };
+        PlacementReason: {
+            code: string;
+            message: string;
+        };
+        FeasibilityItem: {
+            line: number;
+            copy: number;
+            label: string;
+            spare: boolean;
+            device_type_id: number | null;
+            height_hu: number;
+            u_height: number;
+            full_depth: boolean;
+            power_w: number;
+            weight_kg: number;
+            placed: boolean;
+            rack?: components["schemas"]["PlacementRack"];
+            bottom_hu?: number;
+            position?: string | null;
+            face?: string;
+            feed?: string;
+            load_a_w?: number;
+            load_b_w?: number;
+            reason?: components["schemas"]["PlacementReason"];
+        };
+        PlacementWholeRack: {
+            id: number;
+            name: string;
+            room: components["schemas"]["Ref"];
+            site: components["schemas"]["Ref"];
+            u_height: number;
+        };
+        FeasibilityReason: {
+            code: string;
+            message: string;
+            item: number | null;
+        };
+        Feasibility: {
+            feasible: boolean;
+            site: components["schemas"]["Ref"] | null;
+            preferred_room: components["schemas"]["Ref"] | null;
+            items: components["schemas"]["FeasibilityItem"][];
+            racks: components["schemas"]["PlacementRack"][];
+            whole_racks: components["schemas"]["PlacementWholeRack"][];
+            power: {
+                requested_w: number;
+                devices_max_w: number;
+            };
+            bandwidth: {
+                requested_mbps: number;
+                uplink_mbps: number | null;
+                committed_mbps: number;
+                headroom_mbps: number | null;
+                /** @enum {string} */
+                status: "ok" | "insufficient" | "unknown";
+            };
+            ipv4: {
+                requested: number;
+                free: number | null;
+                /** @enum {string} */
+                status: "ok" | "insufficient" | "unknown";
+            };
+            reasons: components["schemas"]["FeasibilityReason"][];
+            computed_at: string;
+        };
+        ContractParties: {
+            operator: string;
+            customer: string;
+        };
+        ContractAmounts: {
+            currency: string;
+            monthly_fen: number;
+            total_fen: number;
+        };
+        Confidentiality: {
+            years: number;
+            until: string;
+        };
+        ContractSigning: {
+            signed_at: string;
+            signed_by: {
+                id: number | null;
+                name: string | null;
+            };
+            customer_signatory: string | null;
+            signed_on: string | null;
+            scan: {
+                content_type: string | null;
+                file_name: string | null;
+                size: number | null;
+                hash: string | null;
+                url: string;
+            };
+        };
+        ContractTermination: {
+            date: string;
+            initiated_by: string | null;
+            reason: string | null;
+        };
+        Contract: {
+            id: number;
+            number: string;
+            application_id: number | null;
+            customer: components["schemas"]["Ref"];
+            parties: components["schemas"]["ContractParties"];
+            /** @enum {string} */
+            status: "draft" | "signed" | "active" | "expired" | "terminated";
+            effective_date: string;
+            end_date: string;
+            term_months: number;
+            auto_renew: boolean;
+            notice_days: number;
+            version: number;
+            amounts: components["schemas"]["ContractAmounts"];
+            confidentiality: components["schemas"]["Confidentiality"];
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+            signing: components["schemas"]["ContractSigning"] | null;
+            activated_at: string | null;
+            activated_by: string | null;
+            ended_at: string | null;
+            termination: components["schemas"]["ContractTermination"] | null;
+        };
+        ContractPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Contract"][];
+        };
+        LineItem: {
+            /** @enum {string} */
+            service: "rack_space" | "whole_rack" | "power" | "bandwidth" | "ip_addresses" | "remote_hands" | "data_backup" | "other";
+            description: string;
+            quantity: number;
+            unit_price_fen: number;
+            /** @enum {string} */
+            billing_cycle: "monthly" | "quarterly" | "yearly";
+        };
+        ContractTerms: {
+            effective_date: string;
+            end_date: string;
+            term_months: number;
+            auto_renew: boolean;
+            notice_days: number;
+            line_items: components["schemas"]["LineItem"][];
+            /** @enum {string} */
+            currency: "CNY";
+            sla_availability_bp: number;
+            sla_response_minutes: number;
+            late_fee_bp_per_day: number;
+            confidentiality_years: number;
+        };
+        ContractVersion: {
+            version: number;
+            effective_from: string;
+            /** @enum {string} */
+            reason: "initial" | "amendment" | "renewal";
+            amendment_id: number | null;
+            created_at: string;
+            terms: components["schemas"]["ContractTerms"];
+        };
+        AmendmentProposer: {
+            /** @enum {string} */
+            side: "operator" | "customer";
+            id: number;
+            name: string;
+        };
+        ContractChanges: {
+            line_items?: components["schemas"]["LineItem"][];
+            end_date?: string;
+            term_months?: number;
+            auto_renew?: boolean;
+            notice_days?: number;
+            sla_availability_bp?: number;
+            sla_response_minutes?: number;
+            late_fee_bp_per_day?: number;
+            confidentiality_years?: number;
+        };
+        ContractStep: {
+            action: string;
+            from: string;
+            to: string;
+            actor_id: number;
+            actor: string;
+            roles: string;
+            comment: string;
+            at: string;
+        };
+        Amendment: {
+            id: number;
+            contract_id: number;
+            number: number;
+            /** @enum {string} */
+            status: "proposed_by_operator" | "proposed_by_customer" | "agreed" | "effective" | "rejected" | "withdrawn" | "lapsed";
+            proposed_by: components["schemas"]["AmendmentProposer"];
+            effective_date: string;
+            summary: string;
+            rights_duties: string;
+            changes: components["schemas"]["ContractChanges"];
+            version: number | null;
+            created_at: string;
+            updated_at: string;
+            timeline: components["schemas"]["ContractStep"][];
+            actions: string[];
+        };
+        SettlementItem: {
+            id: number;
+            /** @enum {string} */
+            kind: "final_invoice" | "deposit" | "equipment_move_out" | "reservations_released" | "addresses_reclaimed";
+            done: boolean;
+            note: string;
+            done_by: string | null;
+            done_at: string | null;
+        };
+        TerminationRequest: {
+            id: number;
+            contract_id: number;
+            /** @enum {string} */
+            status: "open" | "accepted" | "declined" | "closed";
+            reason: string;
+            desired_date: string;
+            requested_by: components["schemas"]["Ref"];
+            decided_by: string | null;
+            decided_at: string | null;
+            decision_comment: string;
+            created_at: string;
+            updated_at: string;
+        };
+        MoveOutTask: {
+            id: number;
+            device: components["schemas"]["Ref"];
+            device_status: string;
+            done: boolean;
+            created_at: string;
+        };
+        ContractDetail: {
+            id: number;
+            number: string;
+            application_id: number | null;
+            customer: components["schemas"]["Ref"];
+            parties: components["schemas"]["ContractParties"];
+            /** @enum {string} */
+            status: "draft" | "signed" | "active" | "expired" | "terminated";
+            effective_date: string;
+            end_date: string;
+            term_months: number;
+            auto_renew: boolean;
+            notice_days: number;
+            version: number;
+            amounts: components["schemas"]["ContractAmounts"];
+            confidentiality: components["schemas"]["Confidentiality"];
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+            signing: components["schemas"]["ContractSigning"] | null;
+            activated_at: string | null;
+            activated_by: string | null;
+            ended_at: string | null;
+            termination: components["schemas"]["ContractTermination"] | null;
+            terms: components["schemas"]["ContractTerms"];
+            as_of: string | null;
+            in_force: components["schemas"]["ContractVersion"] | null;
+            versions: components["schemas"]["ContractVersion"][];
+            amendments: components["schemas"]["Amendment"][];
+            settlement: components["schemas"]["SettlementItem"][];
+            termination_requests: components["schemas"]["TerminationRequest"][];
+            move_out_tasks: components["schemas"]["MoveOutTask"][];
+            actions: string[];
+        };
+        SearchHit: {
+            id: number;
+            title: string;
+            subtitle: string;
+            customer_id: number | null;
+        };
+        SearchGroup: {
+            /** @enum {string} */
+            type: "devices" | "racks" | "customers" | "contracts" | "applications" | "addresses" | "prefixes";
+            results: components["schemas"]["SearchHit"][];
+            more: boolean;
+        };
+        SearchAnswer: {
+            q: string;
+            groups: components["schemas"]["SearchGroup"][];
+        };
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            code: string;
+            instance?: string;
+            request_id?: string;
+            errors?: {
+                field?: string;
+                code?: string;
+                message?: string;
+            }[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type Version = components['schemas']['Version'];
+export type User = components['schemas']['User'];
+export type Session = components['schemas']['Session'];
+export type Revoked = components['schemas']['Revoked'];
+export type ApiToken = components['schemas']['ApiToken'];
+export type UserPage = components['schemas']['UserPage'];
+export type UserRevoked = components['schemas']['UserRevoked'];
+export type Role = components['schemas']['Role'];
+export type AuditEntry = components['schemas']['AuditEntry'];
+export type AuditEntryPage = components['schemas']['AuditEntryPage'];
+export type AuditActors = components['schemas']['AuditActors'];
+export type Contact = components['schemas']['Contact'];
+export type Customer = components['schemas']['Customer'];
+export type CustomerPage = components['schemas']['CustomerPage'];
+export type Site = components['schemas']['Site'];
+export type SitePage = components['schemas']['SitePage'];
+export type Utilisation = components['schemas']['Utilisation'];
+export type SiteDetail = components['schemas']['SiteDetail'];
+export type Ref = components['schemas']['Ref'];
+export type Room = components['schemas']['Room'];
+export type RoomPage = components['schemas']['RoomPage'];
+export type RoomDetail = components['schemas']['RoomDetail'];
+export type RackRow = components['schemas']['RackRow'];
+export type RackRowPage = components['schemas']['RackRowPage'];
+export type RackListItem = components['schemas']['RackListItem'];
+export type RackListItemPage = components['schemas']['RackListItemPage'];
+export type CsvReport = components['schemas']['CsvReport'];
+export type Rack = components['schemas']['Rack'];
+export type PowerFeed = components['schemas']['PowerFeed'];
+export type RackDetail = components['schemas']['RackDetail'];
+export type ElevationUnit = components['schemas']['ElevationUnit'];
+export type Elevation = components['schemas']['Elevation'];
+export type PowerFeedPage = components['schemas']['PowerFeedPage'];
+export type InterfaceTemplate = components['schemas']['InterfaceTemplate'];
+export type PowerPortTemplate = components['schemas']['PowerPortTemplate'];
+export type DeviceType = components['schemas']['DeviceType'];
+export type DeviceTypePage = components['schemas']['DeviceTypePage'];
+export type ImportReport = components['schemas']['ImportReport'];
+export type DeviceTypeRef = components['schemas']['DeviceTypeRef'];
+export type DeviceEvent = components['schemas']['DeviceEvent'];
+export type Maintenance = components['schemas']['Maintenance'];
+export type Device = components['schemas']['Device'];
+export type DevicePage = components['schemas']['DevicePage'];
+export type Reservation = components['schemas']['Reservation'];
+export type ReservationPage = components['schemas']['ReservationPage'];
+export type Interface = components['schemas']['Interface'];
+export type InterfacePage = components['schemas']['InterfacePage'];
+export type Vlan = components['schemas']['Vlan'];
+export type VlanPage = components['schemas']['VlanPage'];
+export type VlanRef = components['schemas']['VlanRef'];
+export type InterfaceVlans = components['schemas']['InterfaceVlans'];
+export type CableEnd = components['schemas']['CableEnd'];
+export type Cable = components['schemas']['Cable'];
+export type CablePage = components['schemas']['CablePage'];
+export type AddressUtilisation = components['schemas']['AddressUtilisation'];
+export type Prefix = components['schemas']['Prefix'];
+export type PrefixPage = components['schemas']['PrefixPage'];
+export type FreeAddress = components['schemas']['FreeAddress'];
+export type AddressAssignment = components['schemas']['AddressAssignment'];
+export type IpAddress = components['schemas']['IpAddress'];
+export type SiteAddressUtilisation = components['schemas']['SiteAddressUtilisation'];
+export type SiteAddressUtilisationPage = components['schemas']['SiteAddressUtilisationPage'];
+export type IpAddressPage = components['schemas']['IpAddressPage'];
+export type Notification = components['schemas']['Notification'];
+export type NotificationPage = components['schemas']['NotificationPage'];
+export type UnreadCount = components['schemas']['UnreadCount'];
+export type ApplicationDeviceLine = components['schemas']['ApplicationDeviceLine'];
+export type ApplicationNeeds = components['schemas']['ApplicationNeeds'];
+export type AcceptedPlacement = components['schemas']['AcceptedPlacement'];
+export type Application = components['schemas']['Application'];
+export type ApplicationPage = components['schemas']['ApplicationPage'];
+export type WorkflowStep = components['schemas']['WorkflowStep'];
+export type ApplicationDetail = components['schemas']['ApplicationDetail'];
+export type PlacementRack = components['schemas']['PlacementRack'];
+export type PlacementReason = components['schemas']['PlacementReason'];
+export type FeasibilityItem = components['schemas']['FeasibilityItem'];
+export type PlacementWholeRack = components['schemas']['PlacementWholeRack'];
+export type FeasibilityReason = components['schemas']['FeasibilityReason'];
+export type Feasibility = components['schemas']['Feasibility'];
+export type ContractParties = components['schemas']['ContractParties'];
+export type ContractAmounts = components['schemas']['ContractAmounts'];
+export type Confidentiality = components['schemas']['Confidentiality'];
+export type ContractSigning = components['schemas']['ContractSigning'];
+export type ContractTermination = components['schemas']['ContractTermination'];
+export type Contract = components['schemas']['Contract'];
+export type ContractPage = components['schemas']['ContractPage'];
+export type LineItem = components['schemas']['LineItem'];
+export type ContractTerms = components['schemas']['ContractTerms'];
+export type ContractVersion = components['schemas']['ContractVersion'];
+export type AmendmentProposer = components['schemas']['AmendmentProposer'];
+export type ContractChanges = components['schemas']['ContractChanges'];
+export type ContractStep = components['schemas']['ContractStep'];
+export type Amendment = components['schemas']['Amendment'];
+export type SettlementItem = components['schemas']['SettlementItem'];
+export type TerminationRequest = components['schemas']['TerminationRequest'];
+export type MoveOutTask = components['schemas']['MoveOutTask'];
+export type ContractDetail = components['schemas']['ContractDetail'];
+export type SearchHit = components['schemas']['SearchHit'];
+export type SearchGroup = components['schemas']['SearchGroup'];
+export type SearchAnswer = components['schemas']['SearchAnswer'];
+export type Problem = components['schemas']['Problem'];
+export type $defs = Record<string, never>;
+export interface operations {
+    get_healthz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_readyz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_metrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Version"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_openapi_json: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_auth_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username?: string;
+                    password?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_auth_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_auth_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_auth_password: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    current_password?: string;
+                    new_password?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revoked"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_auth_tokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiToken"][];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_auth_tokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    expires_at?: string;
+                    read_only?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiToken"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_api_v1_auth_tokens_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_me_saved_views: {
+        parameters: {
+            query?: {
+                /** @description which list, e.g. dcim.devices */
+                page?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        page?: string;
+                        name?: string;
+                        query?: {
+                            [key: string]: string;
+                        };
+                        created_at?: string;
+                        updated_at?: string;
+                    }[];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_me_saved_views: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    page: string;
+                    name: string;
+                    query: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        page?: string;
+                        name?: string;
+                        query?: {
+                            [key: string]: string;
+                        };
+                        created_at?: string;
+                        updated_at?: string;
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_api_v1_me_saved_views_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_users: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the user name or display name. */
+                q?: string;
+                /** @description One or more of username, display_name, created_at, last_login_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Role name. */
+                role?: "admin" | "business" | "technical" | "management" | "finance" | "operations" | "security" | "auditor" | "customer_admin" | "customer_user";
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Enabled (true) or disabled (false) users. */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_users: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username?: string;
+                    display_name?: string;
+                    email?: string;
+                    password?: string;
+                    roles?: unknown[];
+                    customer_id?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_users_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_users_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    display_name?: string;
+                    email?: string;
+                    roles?: unknown[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_users_id_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRevoked"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_users_id_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRevoked"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_users_id_reset_password: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revoked"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_roles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"][];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_audit: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the actor, object type, object id or action (default order: newest first). */
+                q?: string;
+                /** @description One or more of id, at, actor, object_type, action, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description User name as recorded */
+                actor?: string;
+                /** @description customer, user, dcim.rack, ... */
+                object_type?: string;
+                /** @description The object's id as recorded */
+                object_id?: string;
+                /** @description create, update, ... */
+                action?: string;
+                /** @description Entries about this customer's objects */
+                customer?: number;
+                /** @description YYYY-MM-DD (a business date) or an ISO-8601 instant (inclusive) */
+                from?: string;
+                /** @description YYYY-MM-DD (inclusive business date) or an ISO-8601 instant (exclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_audit_history: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the actor, object type, object id or action (default order: newest first). */
+                q?: string;
+                /** @description One or more of id, at, actor, object_type, action, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description customer, user, dcim.rack, application, contract, ... */
+                object_type?: string;
+                /** @description The object's id */
+                object_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_audit_actors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditActors"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_customers: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Part of the name or credit code. */
+                q?: string;
+                /** @description One or more of name, credit_code, status, created_at, updated_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer status. */
+                status?: "prospect" | "active" | "suspended" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_customers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    credit_code?: string | null;
+                    address?: string;
+                    /** @enum {unknown} */
+                    status?: "prospect" | "active" | "suspended" | "closed";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_customers_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_customers_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    credit_code?: string | null;
+                    address?: string;
+                    /** @enum {unknown} */
+                    status?: "prospect" | "active" | "suspended" | "closed";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_customers_id_contacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"][];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_customers_id_contacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    role?: string;
+                    phone?: string;
+                    email?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_api_v1_customers_id_contacts_contact_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                contact_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_customers_id_contacts_contact_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                contact_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    role?: string;
+                    phone?: string;
+                    email?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_sites: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of name, slug, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SitePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_dcim_sites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    slug?: string;
+                    address?: string;
+                    time_zone?: string;
+                    uplink_mbps?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_sites_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_dcim_sites_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    slug?: string;
+                    address?: string;
+                    time_zone?: string;
+                    uplink_mbps?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_rooms: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of name, floor, site, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Site id. */
+                site?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_dcim_rooms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    site_id?: number;
+                    name?: string;
+                    floor?: string;
+                    temp_min_c?: number;
+                    temp_max_c?: number;
+                    humidity_min_pct?: number;
+                    humidity_max_pct?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_rooms_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_dcim_rooms_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    site_id?: number;
+                    name?: string;
+                    floor?: string;
+                    temp_min_c?: number;
+                    temp_max_c?: number;
+                    humidity_min_pct?: number;
+                    humidity_max_pct?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_rows: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of name, room, site, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Site id. */
+                site?: number;
+                /** @description Room id. */
+                room?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RackRowPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_racks: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of name, row, status, u_height, site, room, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Site id. */
+                site?: number;
+                /** @description Room id. */
+                room?: number;
+                /** @description Row name. */
+                row?: string;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Status. */
+                status?: "planned" | "active" | "reserved" | "decommissioned";
+                /** @description Add each rack's utilisation (units, power, ports). */
+                utilisation?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RackListItemPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_dcim_racks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    room_id?: number;
+                    row?: string;
+                    name?: string;
+                    status?: string;
+                    facility_id?: string;
+                    u_height?: number;
+                    descending?: boolean;
+                    power_a_w?: number;
+                    power_b_w?: number;
+                    max_weight_kg?: number;
+                    customer_id?: number;
+                    force?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rack"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_dcim_racks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: number[];
+                    status?: string;
+                    customer_id?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        updated?: number;
+                        unchanged?: number;
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_racks_csv: {
+        parameters: {
+            query?: {
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of name, row, status, u_height, site, room, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Site id. */
+                site?: number;
+                /** @description Room id. */
+                room?: number;
+                /** @description Row name. */
+                row?: string;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Status. */
+                status?: "planned" | "active" | "reserved" | "decommissioned";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_dcim_racks_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsvReport"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_racks_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RackDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_dcim_racks_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    room_id?: number;
+                    row?: string;
+                    name?: string;
+                    status?: string;
+                    facility_id?: string;
+                    u_height?: number;
+                    descending?: boolean;
+                    power_a_w?: number;
+                    power_b_w?: number;
+                    max_weight_kg?: number;
+                    customer_id?: number;
+                    force?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rack"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_racks_id_elevation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Elevation"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_racks_id_elevation_svg: {
+        parameters: {
+            query?: {
+                /** @description front (default) or rear. */
+                face?: "front" | "rear";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_power_feeds: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of name, side, capacity_w, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Site id. */
+                site?: number;
+                /** @description Room id. */
+                room?: number;
+                /** @description Rack id. */
+                rack?: number;
+                /** @description Status. */
+                status?: "active" | "planned" | "offline";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PowerFeedPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_dcim_power_feeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rack_id?: number;
+                    name?: string;
+                    side?: string;
+                    voltage?: number;
+                    amperage?: number;
+                    phase?: string;
+                    max_utilisation_pct?: number;
+                    capacity_w?: number;
+                    status?: string;
+                    panel?: string;
+                    force?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PowerFeed"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_power_feeds_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PowerFeed"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_dcim_power_feeds_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rack_id?: number;
+                    name?: string;
+                    side?: string;
+                    voltage?: number;
+                    amperage?: number;
+                    phase?: string;
+                    max_utilisation_pct?: number;
+                    capacity_w?: number;
+                    status?: string;
+                    panel?: string;
+                    force?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PowerFeed"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_device_types: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of manufacturer, model, u_height, max_power_w, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Manufacturer, exactly. */
+                manufacturer?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceTypePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_dcim_device_types: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    manufacturer?: string;
+                    model?: string;
+                    slug?: string;
+                    part_number?: string;
+                    u_height?: number;
+                    full_depth?: boolean;
+                    typical_power_w?: number;
+                    max_power_w?: number;
+                    weight_kg?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceType"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_device_types_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceType"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_dcim_device_types_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    manufacturer?: string;
+                    model?: string;
+                    slug?: string;
+                    part_number?: string;
+                    u_height?: number;
+                    full_depth?: boolean;
+                    typical_power_w?: number;
+                    max_power_w?: number;
+                    weight_kg?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceType"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_dcim_device_types_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    files?: unknown[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_devices: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of name, status, role, serial, asset_tag, position, rack, model, created_at, updated_at, placement, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Site id. */
+                site?: number;
+                /** @description Room id. */
+                room?: number;
+                /** @description Row name. */
+                row?: string;
+                /** @description Rack id. */
+                rack?: number;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Status. */
+                status?: "planned" | "installed" | "active" | "maintenance" | "decommissioned";
+                /** @description Device role. */
+                role?: "server" | "switch" | "router" | "firewall" | "pdu" | "storage" | "other";
+                /** @description Device type id. */
+                type?: number;
+                /** @description Manufacturer, exactly. */
+                manufacturer?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevicePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_dcim_devices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    device_type_id?: number;
+                    name?: string;
+                    serial?: string;
+                    asset_tag?: string;
+                    role?: string;
+                    status?: string;
+                    customer_id?: number;
+                    rack_id?: number;
+                    site_id?: number;
+                    position?: number;
+                    face?: string;
+                    redundant_power?: boolean;
+                    feed?: string;
+                    mgmt_address?: string;
+                    config_notes?: string;
+                    force?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Device"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_dcim_devices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: number[];
+                    status?: string;
+                    role?: string;
+                    customer_id?: number;
+                    rack_id?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        updated?: number;
+                        unchanged?: number;
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_devices_csv: {
+        parameters: {
+            query?: {
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of name, status, role, serial, asset_tag, position, rack, model, created_at, updated_at, placement, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Site id. */
+                site?: number;
+                /** @description Room id. */
+                room?: number;
+                /** @description Row name. */
+                row?: string;
+                /** @description Rack id. */
+                rack?: number;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Status. */
+                status?: "planned" | "installed" | "active" | "maintenance" | "decommissioned";
+                /** @description Device role. */
+                role?: "server" | "switch" | "router" | "firewall" | "pdu" | "storage" | "other";
+                /** @description Device type id. */
+                type?: number;
+                /** @description Manufacturer, exactly. */
+                manufacturer?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_dcim_devices_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsvReport"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_devices_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Device"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_dcim_devices_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    device_type_id?: number;
+                    name?: string;
+                    serial?: string;
+                    asset_tag?: string;
+                    role?: string;
+                    status?: string;
+                    customer_id?: number;
+                    rack_id?: number;
+                    site_id?: number;
+                    position?: number;
+                    face?: string;
+                    redundant_power?: boolean;
+                    feed?: string;
+                    mgmt_address?: string;
+                    config_notes?: string;
+                    force?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Device"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_dcim_devices_id_maintenance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    performed_on?: string;
+                    performed_by?: string;
+                    summary?: string;
+                    next_due?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Maintenance"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_reservations: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of expires_at, created_at, rack, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Site id. */
+                site?: number;
+                /** @description Room id. */
+                room?: number;
+                /** @description Rack id. */
+                rack?: number;
+                /** @description Customer id. */
+                customer?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReservationPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_dcim_reservations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rack_id?: number;
+                    customer_id?: number;
+                    position?: number;
+                    units?: number;
+                    expires_at?: string;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reservation"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_api_v1_dcim_reservations_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_interfaces: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of name, device, type, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Site id. */
+                site?: number;
+                /** @description Room id. */
+                room?: number;
+                /** @description Rack id. */
+                rack?: number;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Device id. */
+                device?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterfacePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_interfaces_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interface"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_dcim_interfaces_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    enabled?: boolean;
+                    speed_mbps?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interface"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_utilisation: {
+        parameters: {
+            query?: {
+                /** @description site, room, row or rack. */
+                scope?: "site" | "room" | "row" | "rack";
+                /** @description Site id. */
+                site?: number;
+                /** @description Room id. */
+                room?: number;
+                /** @description Row name (with room). */
+                row?: string;
+                /** @description Rack id. */
+                rack?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Utilisation"][];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_ipam_vlans: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of vid, name, site, status, created_at, created, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Site id, or null for global VLANs */
+                site?: string;
+                /** @description Customer id */
+                customer?: number;
+                /** @description VLAN status */
+                status?: "active" | "reserved" | "deprecated";
+                /** @description 802.1Q VLAN id */
+                vid?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VlanPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_ipam_vlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    vid: number;
+                    name: string;
+                    site?: number | null;
+                    /** @enum {unknown} */
+                    status?: "active" | "reserved" | "deprecated";
+                    customer?: number | null;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_ipam_vlans_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_api_v1_ipam_vlans_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_ipam_vlans_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    vid: number;
+                    name: string;
+                    site?: number | null;
+                    /** @enum {unknown} */
+                    status?: "active" | "reserved" | "deprecated";
+                    customer?: number | null;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_ipam_interfaces_interface_id_vlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interface_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterfaceVlans"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_ipam_interfaces_interface_id_vlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interface_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    mode?: "access" | "tagged" | "tagged-all" | null;
+                    untagged_vlan?: number | null;
+                    tagged_vlans?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterfaceVlans"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_cables: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of id, label, type, status, created_at, created, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Device id (either end) */
+                device?: number;
+                /** @description Interface id (either end) */
+                interface?: number;
+                /** @description Cable type */
+                type?: "cat6" | "cat6a" | "mmf-om4" | "smf-os2" | "dac" | "power";
+                /** @description Cable status */
+                status?: "planned" | "connected" | "decommissioned";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CablePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_dcim_cables: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    a_interface: number;
+                    b_interface: number;
+                    /** @enum {unknown} */
+                    type: "cat6" | "cat6a" | "mmf-om4" | "smf-os2" | "dac" | "power";
+                    /** @enum {unknown} */
+                    status?: "planned" | "connected" | "decommissioned";
+                    label?: string;
+                    length_m?: number | null;
+                    colour?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cable"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_dcim_cables_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cable"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_api_v1_dcim_cables_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_dcim_cables_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    a_interface: number;
+                    b_interface: number;
+                    /** @enum {unknown} */
+                    type: "cat6" | "cat6a" | "mmf-om4" | "smf-os2" | "dac" | "power";
+                    /** @enum {unknown} */
+                    status?: "planned" | "connected" | "decommissioned";
+                    label?: string;
+                    length_m?: number | null;
+                    colour?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cable"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_ipam_prefixes: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of prefix, status, site, vlan, length, created_at, created, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Site id */
+                site?: number;
+                /** @description VLAN id */
+                vlan?: number;
+                /** @description Customer id */
+                customer?: number;
+                /** @description Prefix status */
+                status?: "container" | "active" | "reserved" | "deprecated";
+                /** @description 4 or 6 */
+                family?: number;
+                /** @description CIDR: prefixes strictly inside it */
+                within?: string;
+                /** @description Address or CIDR: prefixes containing it */
+                contains?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrefixPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_ipam_prefixes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 203.0.113.0/24 */
+                    prefix: string;
+                    site?: number | null;
+                    vlan?: number | null;
+                    customer?: number | null;
+                    /** @enum {unknown} */
+                    status?: "container" | "active" | "reserved" | "deprecated";
+                    is_pool?: boolean;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prefix"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_ipam_prefixes_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prefix"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_api_v1_ipam_prefixes_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_ipam_prefixes_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 203.0.113.0/24 */
+                    prefix: string;
+                    site?: number | null;
+                    vlan?: number | null;
+                    customer?: number | null;
+                    /** @enum {unknown} */
+                    status?: "container" | "active" | "reserved" | "deprecated";
+                    is_pool?: boolean;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prefix"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_ipam_prefixes_id_available_ips: {
+        parameters: {
+            query?: {
+                /** @description How many (default 10, at most 256) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FreeAddress"][];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_ipam_prefixes_id_available_ips: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    count?: number;
+                    customer?: number | null;
+                    /** @enum {unknown} */
+                    status?: "active" | "reserved" | "deprecated" | "dhcp";
+                    role?: string | null;
+                    dns_name?: string;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IpAddress"][];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_ipam_utilisation: {
+        parameters: {
+            query?: {
+                /** @description Site id */
+                site?: number;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteAddressUtilisationPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_ipam_ip_addresses: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of address, status, dns_name, created_at, created, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Site id: addresses inside the site's prefixes */
+                site?: number;
+                /** @description VLAN id: addresses inside the VLAN's prefixes */
+                vlan?: number;
+                /** @description Customer id */
+                customer?: number;
+                /** @description Interface id */
+                interface?: number;
+                /** @description Prefix id: addresses inside it */
+                prefix?: number;
+                /** @description Address status */
+                status?: "active" | "reserved" | "deprecated" | "dhcp";
+                /** @description Address role */
+                role?: "loopback" | "secondary" | "anycast" | "vip" | "vrrp" | "hsrp" | "glbp" | "carp";
+                /** @description 4 or 6 */
+                family?: number;
+                /** @description CIDR: addresses inside it */
+                within?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IpAddressPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_ipam_ip_addresses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 203.0.113.10/24 */
+                    address: string;
+                    prefix?: number;
+                    /** @enum {unknown} */
+                    status?: "active" | "reserved" | "deprecated" | "dhcp";
+                    role?: string | null;
+                    customer?: number | null;
+                    interface?: number | null;
+                    dns_name?: string;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IpAddress"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_ipam_ip_addresses_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IpAddress"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_api_v1_ipam_ip_addresses_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_ipam_ip_addresses_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 203.0.113.10/24 */
+                    address: string;
+                    prefix?: number;
+                    /** @enum {unknown} */
+                    status?: "active" | "reserved" | "deprecated" | "dhcp";
+                    role?: string | null;
+                    customer?: number | null;
+                    interface?: number | null;
+                    dns_name?: string;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IpAddress"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_notifications: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the title or body (default order: newest first). */
+                q?: string;
+                /** @description One or more of id, created_at, topic, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Only unread ones. */
+                unread?: boolean;
+                /** @description Topic. */
+                topic?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_notifications_unread_count: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_notifications_id_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_applications: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Part of the number or customer name. */
+                q?: string;
+                /** @description One or more of id, number, created_at, updated_at, status, customer, start_date, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Application status. */
+                status?: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Created by the caller. */
+                mine?: boolean;
+                /** @description me: the caller's department's reviews. */
+                pending_for?: "me";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_applications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id?: number;
+                    devices?: {
+                        device_type_id?: number;
+                        label?: string;
+                        u_height?: number;
+                        power_w?: number;
+                        weight_kg?: number;
+                        full_depth?: boolean;
+                        count?: number;
+                    }[];
+                    site_id?: number | null;
+                    room_id?: number | null;
+                    /** @enum {unknown} */
+                    space?: "units" | "racks";
+                    units?: number;
+                    racks?: number;
+                    power_kw?: number;
+                    redundant?: boolean;
+                    bandwidth_mbps?: number;
+                    ipv4_count?: number;
+                    /** Format: date */
+                    start_date?: string | null;
+                    term_months?: number;
+                    extra_services?: ("remote_hands" | "data_backup")[];
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_applications_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_applications_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id?: number;
+                    devices?: {
+                        device_type_id?: number;
+                        label?: string;
+                        u_height?: number;
+                        power_w?: number;
+                        weight_kg?: number;
+                        full_depth?: boolean;
+                        count?: number;
+                    }[];
+                    site_id?: number | null;
+                    room_id?: number | null;
+                    /** @enum {unknown} */
+                    space?: "units" | "racks";
+                    units?: number;
+                    racks?: number;
+                    power_kw?: number;
+                    redundant?: boolean;
+                    bandwidth_mbps?: number;
+                    ipv4_count?: number;
+                    /** Format: date */
+                    start_date?: string | null;
+                    term_months?: number;
+                    extra_services?: ("remote_hands" | "data_backup")[];
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_applications_id_transitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    action: "submit" | "approve" | "reject" | "return" | "withdraw";
+                    comment?: string;
+                    from?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_applications_id_feasibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Feasibility"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_applications_id_feasibility_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_contracts: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Part of the number or customer name. */
+                q?: string;
+                /** @description One or more of id, number, status, customer, effective_date, end_date, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Contract status. */
+                status?: "draft" | "signed" | "active" | "expired" | "terminated";
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Application id. */
+                application?: number;
+                /** @description Ending within this many days (soonest first). */
+                expiring_within_days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_contracts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    effective_date?: string;
+                    /** Format: date */
+                    end_date?: string;
+                    term_months?: number;
+                    auto_renew?: boolean;
+                    notice_days?: number;
+                    line_items?: {
+                        /** @enum {unknown} */
+                        service: "rack_space" | "whole_rack" | "power" | "bandwidth" | "ip_addresses" | "remote_hands" | "data_backup" | "other";
+                        description?: string;
+                        quantity?: number;
+                        /** @description price in fen */
+                        unit_price_fen: number;
+                        /** @enum {unknown} */
+                        billing_cycle?: "monthly" | "quarterly" | "yearly";
+                    }[];
+                    /** @description basis points: 9990 = 99.90 % */
+                    sla_availability_bp?: number;
+                    sla_response_minutes?: number;
+                    /** @description basis points per day */
+                    late_fee_bp_per_day?: number;
+                    confidentiality_years?: number;
+                    application_id?: number;
+                    operator_party?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_contracts_id: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD */
+                as_of?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_contracts_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    effective_date?: string;
+                    /** Format: date */
+                    end_date?: string;
+                    term_months?: number;
+                    auto_renew?: boolean;
+                    notice_days?: number;
+                    line_items?: {
+                        /** @enum {unknown} */
+                        service: "rack_space" | "whole_rack" | "power" | "bandwidth" | "ip_addresses" | "remote_hands" | "data_backup" | "other";
+                        description?: string;
+                        quantity?: number;
+                        /** @description price in fen */
+                        unit_price_fen: number;
+                        /** @enum {unknown} */
+                        billing_cycle?: "monthly" | "quarterly" | "yearly";
+                    }[];
+                    /** @description basis points: 9990 = 99.90 % */
+                    sla_availability_bp?: number;
+                    sla_response_minutes?: number;
+                    /** @description basis points per day */
+                    late_fee_bp_per_day?: number;
+                    confidentiality_years?: number;
+                    application_id?: number;
+                    operator_party?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_contracts_id_sign: {
+        parameters: {
+            query?: {
+                /** @description who signed for the customer */
+                customer_signatory?: string;
+                /** @description YYYY-MM-DD, default today */
+                signed_on?: string;
+                /** @description the scan's file name as uploaded, shown with it */
+                file_name?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_contracts_id_scan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_contracts_id_activate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_contracts_id_terminate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    initiated_by: "operator" | "customer";
+                    reason: string;
+                    /** Format: date */
+                    date: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_contracts_id_settlement_item_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    done: boolean;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_contracts_id_termination_requests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminationRequest"][];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_contracts_id_termination_requests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** Format: date */
+                    desired_date: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminationRequest"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_contracts_id_termination_requests_request_id_decision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    action: "accept" | "decline";
+                    comment?: string;
+                    /** Format: date */
+                    date?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_contracts_id_amendments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Amendment"][];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_contracts_id_amendments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    effective_date: string;
+                    summary: string;
+                    rights_duties?: string;
+                    changes: {
+                        confidentiality_years?: number;
+                        /** Format: date */
+                        end_date?: string;
+                        term_months?: number;
+                        auto_renew?: boolean;
+                        notice_days?: number;
+                        line_items?: {
+                            /** @enum {unknown} */
+                            service: "rack_space" | "whole_rack" | "power" | "bandwidth" | "ip_addresses" | "remote_hands" | "data_backup" | "other";
+                            description?: string;
+                            quantity?: number;
+                            /** @description price in fen */
+                            unit_price_fen: number;
+                            /** @enum {unknown} */
+                            billing_cycle?: "monthly" | "quarterly" | "yearly";
+                        }[];
+                        /** @description basis points: 9990 = 99.90 % */
+                        sla_availability_bp?: number;
+                        sla_response_minutes?: number;
+                        /** @description basis points per day */
+                        late_fee_bp_per_day?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Amendment"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_contracts_id_amendments_amendment_id_transitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                amendment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    action: "agree" | "reject" | "withdraw";
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Amendment"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_search: {
+        parameters: {
+            query?: {
+                /** @description A literal part of a name, serial, asset tag, number or address */
+                q?: string;
+                /** @description Matches per kind (1-20, default 5) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchAnswer"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_home: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pages: {
+                            id: string;
+                            cards: {
+                                id: string;
+                                data: Record<string, never>;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_export: {
+        parameters: {
+            query?: {
+                /** @description The list, e.g. /api/v1/dcim/devices */
+                path?: string;
+                /** @description csv (default) or xlsx */
+                format?: string;
+                /** @description A dotted path into each item (repeat for each column), e.g. rack.name */
+                column?: string;
+                /** @description The header of each column, in order (repeat; default the paths) */
+                label?: string;
+                /** @description The file's name without extension */
+                filename?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1UsersGetParametersQueryRoleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/users"]["get"]["parameters"]["query"]["role"]> = ["admin", "business", "technical", "management", "finance", "operations", "security", "auditor", "customer_admin", "customer_user"];
+export const pathsApiV1CustomersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/customers"]["get"]["parameters"]["query"]["status"]> = ["prospect", "active", "suspended", "closed"];
+export const pathsApiV1CustomersPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/customers"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["prospect", "active", "suspended", "closed"];
+export const pathsApiV1CustomersIdPatchRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/customers/{id}"]["patch"]["requestBody"]["content"]["application/json"]["status"]> = ["prospect", "active", "suspended", "closed"];
+export const pathsApiV1DcimRacksGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/dcim/racks"]["get"]["parameters"]["query"]["status"]> = ["planned", "active", "reserved", "decommissioned"];
+export const pathsApiV1DcimRacksCsvGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/dcim/racks.csv"]["get"]["parameters"]["query"]["status"]> = ["planned", "active", "reserved", "decommissioned"];
+export const pathsApiV1DcimRacksIdElevationSvgGetParametersQueryFaceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/dcim/racks/{id}/elevation.svg"]["get"]["parameters"]["query"]["face"]> = ["front", "rear"];
+export const pathsApiV1DcimPowerFeedsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/dcim/power-feeds"]["get"]["parameters"]["query"]["status"]> = ["active", "planned", "offline"];
+export const pathsApiV1DcimDevicesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/dcim/devices"]["get"]["parameters"]["query"]["status"]> = ["planned", "installed", "active", "maintenance", "decommissioned"];
+export const pathsApiV1DcimDevicesGetParametersQueryRoleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/dcim/devices"]["get"]["parameters"]["query"]["role"]> = ["server", "switch", "router", "firewall", "pdu", "storage", "other"];
+export const pathsApiV1DcimDevicesCsvGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/dcim/devices.csv"]["get"]["parameters"]["query"]["status"]> = ["planned", "installed", "active", "maintenance", "decommissioned"];
+export const pathsApiV1DcimDevicesCsvGetParametersQueryRoleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/dcim/devices.csv"]["get"]["parameters"]["query"]["role"]> = ["server", "switch", "router", "firewall", "pdu", "storage", "other"];
+export const pathsApiV1DcimUtilisationGetParametersQueryScopeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/dcim/utilisation"]["get"]["parameters"]["query"]["scope"]> = ["site", "room", "row", "rack"];
+export const pathsApiV1IpamVlansGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ipam/vlans"]["get"]["parameters"]["query"]["status"]> = ["active", "reserved", "deprecated"];
+export const pathsApiV1IpamVlansPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ipam/vlans"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "reserved", "deprecated"];
+export const pathsApiV1IpamVlansIdPatchRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ipam/vlans/{id}"]["patch"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "reserved", "deprecated"];
+export const pathsApiV1DcimCablesGetParametersQueryTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/dcim/cables"]["get"]["parameters"]["query"]["type"]> = ["cat6", "cat6a", "mmf-om4", "smf-os2", "dac", "power"];
+export const pathsApiV1DcimCablesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/dcim/cables"]["get"]["parameters"]["query"]["status"]> = ["planned", "connected", "decommissioned"];
+export const pathsApiV1DcimCablesPostRequestBodyContentApplicationJsonTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/dcim/cables"]["post"]["requestBody"]["content"]["application/json"]["type"]> = ["cat6", "cat6a", "mmf-om4", "smf-os2", "dac", "power"];
+export const pathsApiV1DcimCablesPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/dcim/cables"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["planned", "connected", "decommissioned"];
+export const pathsApiV1DcimCablesIdPatchRequestBodyContentApplicationJsonTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/dcim/cables/{id}"]["patch"]["requestBody"]["content"]["application/json"]["type"]> = ["cat6", "cat6a", "mmf-om4", "smf-os2", "dac", "power"];
+export const pathsApiV1DcimCablesIdPatchRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/dcim/cables/{id}"]["patch"]["requestBody"]["content"]["application/json"]["status"]> = ["planned", "connected", "decommissioned"];
+export const pathsApiV1IpamPrefixesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ipam/prefixes"]["get"]["parameters"]["query"]["status"]> = ["container", "active", "reserved", "deprecated"];
+export const pathsApiV1IpamPrefixesPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ipam/prefixes"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["container", "active", "reserved", "deprecated"];
+export const pathsApiV1IpamPrefixesIdPatchRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ipam/prefixes/{id}"]["patch"]["requestBody"]["content"]["application/json"]["status"]> = ["container", "active", "reserved", "deprecated"];
+export const pathsApiV1IpamPrefixesIdAvailableIpsPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ipam/prefixes/{id}/available-ips"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "reserved", "deprecated", "dhcp"];
+export const pathsApiV1IpamIpAddressesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ipam/ip-addresses"]["get"]["parameters"]["query"]["status"]> = ["active", "reserved", "deprecated", "dhcp"];
+export const pathsApiV1IpamIpAddressesGetParametersQueryRoleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ipam/ip-addresses"]["get"]["parameters"]["query"]["role"]> = ["loopback", "secondary", "anycast", "vip", "vrrp", "hsrp", "glbp", "carp"];
+export const pathsApiV1IpamIpAddressesPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ipam/ip-addresses"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "reserved", "deprecated", "dhcp"];
+export const pathsApiV1IpamIpAddressesIdPatchRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ipam/ip-addresses/{id}"]["patch"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "reserved", "deprecated", "dhcp"];
+export const pathsApiV1ApplicationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/applications"]["get"]["parameters"]["query"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
+export const pathsApiV1ApplicationsGetParametersQueryPending_forValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/applications"]["get"]["parameters"]["query"]["pending_for"]> = ["me"];
+export const pathsApiV1ApplicationsPostRequestBodyContentApplicationJsonSpaceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/applications"]["post"]["requestBody"]["content"]["application/json"]["space"]> = ["units", "racks"];
+export const pathsApiV1ApplicationsPostRequestBodyContentApplicationJsonExtra_servicesValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/applications"]["post"]["requestBody"]["content"]["application/json"]["extra_services"]> = ["remote_hands", "data_backup"];
+export const pathsApiV1ApplicationsIdPatchRequestBodyContentApplicationJsonSpaceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/applications/{id}"]["patch"]["requestBody"]["content"]["application/json"]["space"]> = ["units", "racks"];
+export const pathsApiV1ApplicationsIdPatchRequestBodyContentApplicationJsonExtra_servicesValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/applications/{id}"]["patch"]["requestBody"]["content"]["application/json"]["extra_services"]> = ["remote_hands", "data_backup"];
+export const pathsApiV1ApplicationsIdTransitionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/applications/{id}/transitions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["submit", "approve", "reject", "return", "withdraw"];
+export const pathsApiV1ContractsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts"]["get"]["parameters"]["query"]["status"]> = ["draft", "signed", "active", "expired", "terminated"];
+export const pathsApiV1ContractsPostRequestBodyContentApplicationJsonLine_itemsServiceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts"]["post"]["requestBody"]["content"]["application/json"]["line_items"]["service"]> = ["rack_space", "whole_rack", "power", "bandwidth", "ip_addresses", "remote_hands", "data_backup", "other"];
+export const pathsApiV1ContractsPostRequestBodyContentApplicationJsonLine_itemsBilling_cycleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts"]["post"]["requestBody"]["content"]["application/json"]["line_items"]["billing_cycle"]> = ["monthly", "quarterly", "yearly"];
+export const pathsApiV1ContractsIdPatchRequestBodyContentApplicationJsonLine_itemsServiceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}"]["patch"]["requestBody"]["content"]["application/json"]["line_items"]["service"]> = ["rack_space", "whole_rack", "power", "bandwidth", "ip_addresses", "remote_hands", "data_backup", "other"];
+export const pathsApiV1ContractsIdPatchRequestBodyContentApplicationJsonLine_itemsBilling_cycleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}"]["patch"]["requestBody"]["content"]["application/json"]["line_items"]["billing_cycle"]> = ["monthly", "quarterly", "yearly"];
+export const pathsApiV1ContractsIdTerminatePostRequestBodyContentApplicationJsonInitiated_byValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/terminate"]["post"]["requestBody"]["content"]["application/json"]["initiated_by"]> = ["operator", "customer"];
+export const pathsApiV1ContractsIdTerminationRequestsRequest_idDecisionPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/termination-requests/{request_id}/decision"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["accept", "decline"];
+export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJsonChangesLine_itemsServiceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments"]["post"]["requestBody"]["content"]["application/json"]["changes"]["line_items"]["service"]> = ["rack_space", "whole_rack", "power", "bandwidth", "ip_addresses", "remote_hands", "data_backup", "other"];
+export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJsonChangesLine_itemsBilling_cycleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments"]["post"]["requestBody"]["content"]["application/json"]["changes"]["line_items"]["billing_cycle"]> = ["monthly", "quarterly", "yearly"];
+export const pathsApiV1ContractsIdAmendmentsAmendment_idTransitionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments/{amendment_id}/transitions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["agree", "reject", "withdraw"];
+export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
+export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
+export const utilisationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Utilisation"]["scope"]> = ["site", "room", "row", "rack"];
+export const rackListItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RackListItem"]["status"]> = ["planned", "active", "reserved", "decommissioned"];
+export const rackStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Rack"]["status"]> = ["planned", "active", "reserved", "decommissioned"];
+export const powerFeedSideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PowerFeed"]["side"]> = ["A", "B"];
+export const powerFeedPhaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PowerFeed"]["phase"]> = ["single", "three"];
+export const powerFeedStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PowerFeed"]["status"]> = ["active", "planned", "offline"];
+export const rackDetailStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RackDetail"]["status"]> = ["planned", "active", "reserved", "decommissioned"];
+export const elevationUnitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ElevationUnit"]["kind"]> = ["device", "reserved"];
+export const elevationUnitFaceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ElevationUnit"]["face"]> = ["front", "rear", "both"];
+export const deviceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Device"]["status"]> = ["planned", "installed", "active", "maintenance", "decommissioned"];
+export const deviceRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Device"]["role"]> = ["server", "switch", "router", "firewall", "pdu", "storage", "other"];
+export const deviceFeedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Device"]["feed"]> = ["A", "B"];
+export const vlanStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Vlan"]["status"]> = ["active", "reserved", "deprecated"];
+export const cableTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Cable"]["type"]> = ["cat6", "cat6a", "mmf-om4", "smf-os2", "dac", "power"];
+export const cableStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Cable"]["status"]> = ["planned", "connected", "decommissioned"];
+export const prefixStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Prefix"]["status"]> = ["container", "active", "reserved", "deprecated"];
+export const ipAddressStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IpAddress"]["status"]> = ["active", "reserved", "deprecated", "dhcp"];
+export const applicationNeedsSpaceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApplicationNeeds"]["space"]> = ["units", "racks"];
+export const applicationNeedsExtra_servicesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApplicationNeeds"]["extra_services"]> = ["remote_hands", "data_backup"];
+export const applicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Application"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
+export const applicationDetailStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApplicationDetail"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
+export const feasibilityBandwidthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Feasibility"]["bandwidth"]["status"]> = ["ok", "insufficient", "unknown"];
+export const feasibilityIpv4StatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Feasibility"]["ipv4"]["status"]> = ["ok", "insufficient", "unknown"];
+export const contractStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Contract"]["status"]> = ["draft", "signed", "active", "expired", "terminated"];
+export const lineItemServiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LineItem"]["service"]> = ["rack_space", "whole_rack", "power", "bandwidth", "ip_addresses", "remote_hands", "data_backup", "other"];
+export const lineItemBilling_cycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LineItem"]["billing_cycle"]> = ["monthly", "quarterly", "yearly"];
+export const contractTermsCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractTerms"]["currency"]> = ["CNY"];
+export const contractVersionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractVersion"]["reason"]> = ["initial", "amendment", "renewal"];
+export const amendmentProposerSideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AmendmentProposer"]["side"]> = ["operator", "customer"];
+export const amendmentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Amendment"]["status"]> = ["proposed_by_operator", "proposed_by_customer", "agreed", "effective", "rejected", "withdrawn", "lapsed"];
+export const settlementItemKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SettlementItem"]["kind"]> = ["final_invoice", "deposit", "equipment_move_out", "reservations_released", "addresses_reclaimed"];
+export const terminationRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TerminationRequest"]["status"]> = ["open", "accepted", "declined", "closed"];
+export const contractDetailStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractDetail"]["status"]> = ["draft", "signed", "active", "expired", "terminated"];
+export const searchGroupTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchGroup"]["type"]> = ["devices", "racks", "customers", "contracts", "applications", "addresses", "prefixes"];
