@@ -58,7 +58,7 @@ export default function phone(ctx) {
       const room = (await admin('/api/v1/dcim/rooms?limit=1')).body.results[0];
       const rack = (await admin(`/api/v1/dcim/racks?room=${room.id}&limit=1`)).body.results[0];
       const device = (await admin(`/api/v1/dcim/devices?rack=${rack.id}&limit=1`)).body.results[0];
-      const contract = (await admin('/api/v1/contracts?limit=1')).body.results[0];
+      const contract = (await admin('/api/v1/contracts?sort=number&limit=1')).body.results[0];
       const application = (await admin('/api/v1/applications?limit=1')).body.results[0];
       const page = await newPage(ctx, { locale: 'zh-CN', ...PHONE });
       try {
