@@ -57,6 +57,17 @@ struct ApiToken {
   std::optional<std::string> token;  // the secret, only in the answer that created it
 };
 
+// A saved list filter of one user: `query` is the list's query parameters as a JSON object of
+// strings ({"status": "active", "q": "web"}), kept as JSON text.
+struct SavedView {
+  std::int64_t id = 0;
+  std::string page;  // which list: "dcim.devices", "ipam.prefixes", ...
+  std::string name;
+  std::string query;
+  std::string created_at;
+  std::string updated_at;
+};
+
 // What a password change, a reset or a disable/enable revoked: a user's credentials must not
 // outlive the password or the account state they were issued under.
 struct Revoked {

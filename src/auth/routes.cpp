@@ -133,6 +133,19 @@ std::vector<std::string> read_roles(http::JsonObjectReader& b, bool required) {
   return roles;
 }
 
+json::object saved_view_json(const SavedView& v) {
+  json::value query;
+  boost::system::error_code ec;
+  query = json::parse(v.query, ec);
+  if (ec || !query.is_object()) query = json::object{};
+  return {{"id", v.id},
+          {"page", v.page},
+          {"name", v.name},
+          {"query", std::move(query)},
+          {"created_at", v.created_at},
+          {"updated_at", v.updated_at}};
+}
+
 json::object revoked_json(const Revoked& r) { return shape::value_of(r, revoked_shape); }
 
 // A password change or reset answers what it revoked; "auth.busy" answers with Retry-After.
@@ -261,6 +274,78 @@ void add_routes(http::Router& router, Service& svc) {
                     return Response::no_content();
                   },
               .summary = "Revoke an API token.",
+              .tag = "auth",
+              .permission = "auth.self",
+              .success_status = 204});
+
+  // ---- saved list views (one's own)
+  const auto view_schema = json::object{
+      {"type", "object"},
+      {"properties", json::object{{"id", json::object{{"type", "integer"}}},
+                                  {"page", json::object{{"type", "string"}}},
+                                  {"name", json::object{{"type", "string"}}},
+                                  {"query", json::object{{"type", "object"},
+                                                         {"additionalProperties", json::object{{"type", "string"}}}}},
+                                  {"created_at", json::object{{"type", "string"}}},
+                                  {"updated_at", json::object{{"type", "string"}}}}}};
+  router.add({.method = "GET",
+              .pattern = "/api/v1/me/saved-views",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    auto page = q.string("page", 64);
+                    q.finish();
+                    json::array out;
+                    for (const auto& v : svc.saved_views(http::context_of(req), page.value_or("")).take())
+                      out.push_back(saved_view_json(v));
+                    return http::json_response(out);
+                  },
+              .summary = "One's saved list filters, of one list (page) or all, by name.",
+              .tag = "auth",
+              .permission = "auth.self",
+              .query = {{"page", "string", "which list, e.g. dcim.devices"}},
+              .response_schema = json::object{{"type", "array"}, {"items", view_schema}}});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/me/saved-views",
+              .handler =
+                  [&svc](Request& req) {
+                    http::JsonBody b(req);
+                    auto page = b.string("page", {.required = true, .max = 64});
+                    auto name = b.string("name", {.required = true, .max = 100});
+                    const auto* query = b.object("query", true);
+                    json::object filters;
+                    if (query) {
+                      if (query->size() > 40) b.error("query", "too_many", "At most 40 filters.");
+                      for (const auto& [k, v] : *query) {
+                        if (k.empty() || k.size() > 64 || !v.is_string() || v.as_string().size() > 1000) {
+                          b.error("query", "invalid", "Filters are names with text values of up to 1000 characters.");
+                          break;
+                        }
+                        filters[k] = v;
+                      }
+                    }
+                    b.finish();
+                    auto v = svc.save_view(http::context_of(req), *page, *name, json::serialize(filters)).take();
+                    return http::json_response(saved_view_json(v), 201);
+                  },
+              .summary = "Save a list filter under a name (the same name on the same list replaces it).",
+              .tag = "auth",
+              .permission = "auth.self",
+              .request_schema = json::object{{"type", "object"},
+                                             {"properties", json::object{{"page", json::object{{"type", "string"}}},
+                                                                         {"name", json::object{{"type", "string"}}},
+                                                                         {"query", json::object{{"type", "object"}}}}},
+                                             {"required", json::array{"page", "name", "query"}}},
+              .response_schema = view_schema,
+              .success_status = 201});
+  router.add({.method = "DELETE",
+              .pattern = "/api/v1/me/saved-views/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    svc.delete_view(http::context_of(req), http::id_param(req)).take();
+                    return Response::no_content();
+                  },
+              .summary = "Delete one of one's saved list filters.",
               .tag = "auth",
               .permission = "auth.self",
               .success_status = 204});

@@ -319,6 +319,58 @@ Status Service::revoke_token(const Context& ctx, std::int64_t id) {
   return tx.commit();
 }
 
+// ---- Saved list views ----
+
+namespace {
+bool valid_page_key(const std::string& page) {
+  if (page.empty() || page.size() > 64) return false;
+  return std::all_of(page.begin(), page.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+  });
+}
+}  // namespace
+
+Result<std::vector<SavedView>> Service::saved_views(const Context& ctx, const std::string& page) {
+  if (!page.empty() && !valid_page_key(page))
+    return Error::validation({{"page", "invalid", "A page key is up to 64 of a-z, 0-9, '.', '_' and '-'."}});
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  return store::saved_views_of(tx, ctx.principal->user_id, page);
+}
+
+Result<SavedView> Service::save_view(const Context& ctx, const std::string& page, const std::string& name,
+                                     const std::string& query) {
+  std::vector<FieldError> errors;
+  if (!valid_page_key(page))
+    errors.push_back({"page", "invalid", "A page key is up to 64 of a-z, 0-9, '.', '_' and '-'."});
+  if (name.empty()) errors.push_back({"name", "required", "A name is required."});
+  if (!errors.empty()) return Error::validation(std::move(errors));
+  SavedView v;
+  v.page = page;
+  v.name = name;
+  v.query = query;
+  v.created_at = v.updated_at = format_instant(clock_.now());
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  // Replacing a view of the same name does not count against the limit.
+  COLO_TRY(auto existing, store::saved_views_of(tx, ctx.principal->user_id, page));
+  const bool replaces =
+      std::any_of(existing.begin(), existing.end(), [&](const SavedView& e) { return e.name == name; });
+  if (!replaces && static_cast<std::int64_t>(existing.size()) >= kMaxSavedViewsPerPage)
+    return Error::unprocessable("auth.saved_views.too_many", "At most " + std::to_string(kMaxSavedViewsPerPage) +
+                                                                 " views can be saved for one list; delete one first.");
+  COLO_TRY(v.id, store::upsert_saved_view(tx, ctx.principal->user_id, v));
+  COLO_CHECK(tx.commit());
+  for (const auto& e : existing)
+    if (e.name == name) v.created_at = e.created_at;
+  return v;
+}
+
+Status Service::delete_view(const Context& ctx, std::int64_t id) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto n, store::delete_saved_view(tx, id, ctx.principal->user_id));
+  if (n == 0) return Error::not_found("Saved view");
+  return tx.commit();
+}
+
 // ---- User administration ----
 
 Status Service::fill_roles(db::Tx& tx, std::vector<User>& users) {

@@ -32,6 +32,7 @@ constexpr auto kSessionIdle = std::chrono::minutes(30);
 constexpr auto kSessionAbsolute = std::chrono::hours(12);
 // last_seen_at / last_used_at are written at most this often, not on every request.
 constexpr auto kTouchInterval = std::chrono::minutes(1);
+constexpr std::int64_t kMaxSavedViewsPerPage = 50;
 constexpr std::string_view kTokenPrefix = "colo_";  // tokens read colo_<id>_<secret>
 
 struct Session {
@@ -84,6 +85,14 @@ class Service {
   Result<ApiToken> create_token(const Context& ctx, const std::string& name, std::optional<Instant> expires_at,
                                 bool read_only);
   Status revoke_token(const Context& ctx, std::int64_t id);
+
+  // One's saved list filters. `page` names the list ([a-z0-9._-], up to 64); `query` is a JSON
+  // object of string values. Saving a name that exists on that page replaces its query. Errors:
+  // "validation_failed"; "auth.saved_views.too_many" past kMaxSavedViewsPerPage on one page.
+  Result<std::vector<SavedView>> saved_views(const Context& ctx, const std::string& page);
+  Result<SavedView> save_view(const Context& ctx, const std::string& page, const std::string& name,
+                              const std::string& query);
+  Status delete_view(const Context& ctx, std::int64_t id);
 
   // User administration: users.read to read; users.write for everything else, except that
   // users.customer_write (business staff) may create customer users.

@@ -75,6 +75,14 @@ constexpr std::string_view kInsertToken =
     "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
 constexpr std::string_view kRevokeToken =
     "UPDATE api_tokens SET revoked_at = $3 WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL";
+constexpr std::string_view kSavedViews =
+    "SELECT id, page, name, query, created_at, updated_at FROM user_saved_views "
+    "WHERE user_id = $1 AND ($2 = '' OR page = $2) ORDER BY page, name";
+constexpr std::string_view kUpsertSavedView =
+    "INSERT INTO user_saved_views (user_id, page, name, query, created_at, updated_at) "
+    "VALUES ($1, $2, $3, $4, $5, $5) ON CONFLICT (user_id, page, name) "
+    "DO UPDATE SET query = excluded.query, updated_at = excluded.updated_at RETURNING id";
+constexpr std::string_view kDeleteSavedView = "DELETE FROM user_saved_views WHERE id = $1 AND user_id = $2";
 constexpr std::string_view kRevokeTokens =
     "UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL";
 constexpr std::string_view kTouchToken = "UPDATE api_tokens SET last_used_at = $2 WHERE id = $1";
@@ -276,6 +284,35 @@ Result<std::int64_t> revoke_tokens(db::Tx& tx, std::int64_t user_id, const std::
 Status touch_token(db::Tx& tx, std::int64_t token_id, const std::string& now) {
   COLO_CHECK(tx.exec(kTouchToken, {token_id, now}));
   return {};
+}
+
+// ---- Saved list views ----
+
+Result<std::vector<SavedView>> saved_views_of(db::Tx& tx, std::int64_t user_id, const std::string& page) {
+  COLO_TRY(auto res, tx.query(kSavedViews, {user_id, page}));
+  std::vector<SavedView> out;
+  out.reserve(res.rows.size());
+  for (const auto& r : res.rows) {
+    db::Cursor c(r);
+    SavedView v;
+    v.id = c.int64();
+    v.page = c.text();
+    v.name = c.text();
+    v.query = c.text();
+    v.created_at = c.text();
+    v.updated_at = c.text();
+    c.finish();
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+Result<std::int64_t> upsert_saved_view(db::Tx& tx, std::int64_t user_id, const SavedView& v) {
+  return tx.insert(kUpsertSavedView, {user_id, v.page, v.name, v.query, v.updated_at});
+}
+
+Result<std::int64_t> delete_saved_view(db::Tx& tx, std::int64_t id, std::int64_t user_id) {
+  return tx.exec(kDeleteSavedView, {id, user_id});
 }
 
 }  // namespace colo::auth::store

@@ -83,4 +83,12 @@ Result<std::int64_t> revoke_token(db::Tx& tx, std::int64_t token_id, std::int64_
 Result<std::int64_t> revoke_tokens(db::Tx& tx, std::int64_t user_id, const std::string& now);
 Status touch_token(db::Tx& tx, std::int64_t token_id, const std::string& now);
 
+// ---- Saved list views ----
+// The user's views of one page (all pages when `page` is empty), by name.
+Result<std::vector<SavedView>> saved_views_of(db::Tx& tx, std::int64_t user_id, const std::string& page);
+// Inserts the view, or replaces the query of the user's view of that page with that name.
+Result<std::int64_t> upsert_saved_view(db::Tx& tx, std::int64_t user_id, const SavedView& v);
+// Rows deleted (0 when not the user's).
+Result<std::int64_t> delete_saved_view(db::Tx& tx, std::int64_t id, std::int64_t user_id);
+
 }  // namespace colo::auth::store

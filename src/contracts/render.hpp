@@ -4,6 +4,7 @@
 
 #include "contracts/model.hpp"
 #include "contracts/service.hpp"
+#include "contracts/terms.hpp"
 #include "core/shape.hpp"
 
 namespace colo::contracts::render {
@@ -124,6 +125,12 @@ void contract(W& w, const Contract& c) {
   w.field("auto_renew", c.terms.auto_renew);
   w.field("notice_days", c.terms.notice_days);
   w.field("version", c.current_version);
+  w.object("amounts", "ContractAmounts", [&] {
+    const auto a = amounts(c.terms);
+    w.field("currency", c.terms.currency);
+    w.field("monthly_fen", a.monthly_fen);
+    w.field("total_fen", a.total_fen);
+  });
   // R10.3: shown whatever the status, ended contracts included.
   w.object("confidentiality", "Confidentiality", [&] {
     w.field("years", c.terms.confidentiality_years);

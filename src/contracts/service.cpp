@@ -151,7 +151,9 @@ Result<Detail> Service::detail(db::Tx& tx, const Context& ctx, Contract c, std::
 
 Result<std::pair<std::int64_t, std::vector<Contract>>> Service::list(const Context& ctx, const ListFilter& f) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  return store::list(tx, ctx, f, today());
+  COLO_TRY(auto page, store::list(tx, ctx, f, today()));
+  COLO_CHECK(store::fill_line_items(tx, page.second));
+  return page;
 }
 
 Result<Detail> Service::get(const Context& ctx, std::int64_t id, std::optional<Date> as_of) {

@@ -4,6 +4,8 @@
 
 #include <boost/json.hpp>
 
+#include <map>
+
 #include "contracts/terms.hpp"
 #include "core/json.hpp"
 #include "db/cursor.hpp"
@@ -283,6 +285,28 @@ Result<std::vector<Version>> versions(db::Tx& tx, std::int64_t contract_id) {
     out.push_back(std::move(v));
   }
   return out;
+}
+
+Status fill_line_items(db::Tx& tx, std::vector<Contract>& contracts) {
+  if (contracts.empty()) return {};
+  db::Params p;
+  std::string sql =
+      "SELECT v.contract_id, v.terms FROM contract_versions v JOIN contracts c ON c.id = v.contract_id "
+      "AND v.version = c.current_version WHERE c.id IN (";
+  for (std::size_t i = 0; i < contracts.size(); ++i) sql += (i ? ", " : "") + db::bind(p, contracts[i].id);
+  sql += ")";
+  COLO_TRY(auto res, tx.query(sql, p));
+  std::map<std::int64_t, std::vector<LineItem>> items;
+  for (const auto& r : res.rows) {
+    db::Cursor c(r);
+    const auto id = c.int64();
+    COLO_TRY(auto terms, terms_from_json(json::parse(c.text())));
+    c.finish();
+    items[id] = std::move(terms.line_items);
+  }
+  for (auto& k : contracts)
+    if (auto it = items.find(k.id); it != items.end()) k.terms.line_items = it->second;
+  return {};
 }
 
 Result<int> next_amendment_number(db::Tx& tx, std::int64_t contract_id) {

@@ -110,6 +110,17 @@ std::optional<int> reminder_due(Date end_date, Date today, const std::set<int>& 
   return std::nullopt;
 }
 
+Amounts amounts(const Terms& t) {
+  // In twelfths of a fen per month: monthly x12, quarterly x4, yearly x1.
+  std::int64_t twelfths = 0;
+  for (const auto& l : t.line_items) {
+    const std::int64_t per_year = l.billing_cycle == "yearly" ? 1 : l.billing_cycle == "quarterly" ? 4 : 12;
+    twelfths += l.quantity * l.unit_price_fen * per_year;
+  }
+  const auto round12 = [](std::int64_t v) { return v >= 0 ? (v + 6) / 12 : -((-v + 6) / 12); };
+  return {round12(twelfths), round12(twelfths * t.term_months)};
+}
+
 // The stored form is the API's (contracts/render.hpp): one shape for both.
 json::object line_item_json(const LineItem& l) { return shape::value_of(l, render::line_item<shape::ValueWriter>); }
 

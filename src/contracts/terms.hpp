@@ -43,6 +43,15 @@ const Version* in_force(const std::vector<Version>& versions, Date day);
 inline const std::vector<int> kReminderDays = {60, 30, 7};
 std::optional<int> reminder_due(Date end_date, Date today, const std::set<int>& sent);
 
+// What the terms cost, in the currency's minor unit: the monthly equivalent of every recurring
+// line (a quarterly line counts a third, a yearly one a twelfth) and the total over the term
+// (term_months of it). Each is summed exactly over twelfths and rounded half up once, at the end.
+struct Amounts {
+  std::int64_t monthly_fen = 0;
+  std::int64_t total_fen = 0;
+};
+Amounts amounts(const Terms& t);
+
 // JSON of terms and changes: how versions are stored and answered.
 boost::json::object terms_json(const Terms& t);
 Result<Terms> terms_from_json(const boost::json::value& v);

@@ -52,6 +52,36 @@ TEST(Terms, R3_2_3_ValidTermsNeedAnEndAfterTheStartAndALineItem) {
   EXPECT_EQ(validate_terms(secret).at(0).field, "confidentiality_years");
 }
 
+TEST(Terms, AmountsAreTheMonthlyEquivalentAndTheTotalOverTheTerm) {
+  struct Case {
+    std::vector<LineItem> items;
+    int months;
+    std::int64_t monthly, total;
+  };
+  const std::vector<Case> cases = {
+      {{}, 12, 0, 0},
+      {{{"rack_space", "", 10, 50'000, "monthly"}}, 12, 500'000, 6'000'000},
+      // A quarterly 300.00 is 100.00 a month; a yearly 1,200.00 is 100.00 a month.
+      {{{"bandwidth", "", 1, 30'000, "quarterly"}, {"ip", "", 1, 120'000, "yearly"}}, 24, 20'000, 480'000},
+      // 1 fen a quarter: a third of a fen a month rounds to 0, but 36 months make 12 fen exactly.
+      {{{"other", "", 1, 1, "quarterly"}}, 36, 0, 12},
+      // Half a fen rounds up: 6 fen a year is 0.5 fen a month.
+      {{{"other", "", 6, 1, "yearly"}}, 1, 1, 1},
+      // A credit line lowers the amounts: 99.995 a month rounds up to 100.00, the year is exact.
+      {{{"rack_space", "", 1, 10'000, "monthly"}, {"other", "", 1, -6, "yearly"}}, 12, 10'000, 119'994},
+      // A net credit rounds away from zero at the half.
+      {{{"other", "", 1, -6, "yearly"}}, 1, -1, -1},
+  };
+  for (const auto& c : cases) {
+    Terms t = sample();
+    t.line_items = c.items;
+    t.term_months = c.months;
+    auto a = amounts(t);
+    EXPECT_EQ(a.monthly_fen, c.monthly) << c.months;
+    EXPECT_EQ(a.total_fen, c.total) << c.months;
+  }
+}
+
 TEST(Terms, R10_3_ConfidentialityRunsFromTheEffectiveDate) {
   auto t = sample();
   t.confidentiality_years = 5;

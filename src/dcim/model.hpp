@@ -204,6 +204,11 @@ struct CsvReport {
   int created = 0, updated = 0, unchanged = 0;
 };
 
+// What a bulk change did: objects changed, and objects that already were as asked.
+struct BulkReport {
+  int updated = 0, unchanged = 0;
+};
+
 // One rack as a placement search sees it (applications, contracts): loaded for thousands of
 // racks at once by capacity_snapshot with a few aggregate queries.
 struct UnitSpan {

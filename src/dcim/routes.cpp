@@ -8,6 +8,7 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <map>
 
 #include "dcim/elevation.hpp"
 #include "dcim/lists.hpp"
@@ -66,6 +67,16 @@ constexpr auto site_shape = [](auto& w, const Site& s) { render::site(w, s, fals
 constexpr auto room_shape = [](auto& w, const Room& m) { render::room(w, m, false); };
 constexpr auto row_shape = [](auto& w, const RackRow& r) { render::row(w, r); };
 constexpr auto rack_shape = [](auto& w, const Rack& k) { render::rack(w, k, false); };
+// A rack of the list, with its utilisation when asked for (utilisation=true).
+struct RackListRow {
+  Rack rack;
+  std::optional<Utilisation> utilisation;
+  bool brief = false;
+};
+constexpr auto rack_row_shape = [](auto& w, const RackListRow& r) {
+  render::rack(w, r.rack, r.brief);
+  render::utilisation_of(w, r.utilisation);
+};
 constexpr auto feed_shape = [](auto& w, const PowerFeed& f) { render::feed(w, f, false); };
 constexpr auto type_shape = [](auto& w, const DeviceType& t) { render::device_type(w, t, false, true); };
 constexpr auto device_shape = [](auto& w, const Device& d) { render::device(w, d, false, true); };
@@ -152,6 +163,39 @@ json::value obj_schema(std::initializer_list<std::pair<const char*, const char*>
   json::object p;
   for (auto [k, t] : props) p[k] = json::object{{"type", t}};
   return json::object{{"type", "object"}, {"properties", p}};
+}
+
+// The ids of a bulk change: 1 to kMaxBulk distinct positive integers.
+constexpr std::size_t kMaxBulk = 500;
+std::vector<std::int64_t> read_ids(http::JsonBody& b) {
+  std::vector<std::int64_t> ids;
+  const auto* arr = b.array("ids", true);
+  if (!arr) return ids;
+  if (arr->empty() || arr->size() > kMaxBulk) {
+    b.error("ids", "invalid", "Between 1 and " + std::to_string(kMaxBulk) + " ids.");
+    return ids;
+  }
+  for (const auto& v : *arr) {
+    const auto* n = v.if_int64();
+    if (!n || *n < 1) {
+      b.error("ids", "invalid", "Ids are positive integers.");
+      return {};
+    }
+    if (std::find(ids.begin(), ids.end(), *n) != ids.end()) {
+      b.error("ids", "duplicate", "Id " + std::to_string(*n) + " is given twice.");
+      return {};
+    }
+    ids.push_back(*n);
+  }
+  return ids;
+}
+
+json::object bulk_report_json(const BulkReport& r) { return {{"updated", r.updated}, {"unchanged", r.unchanged}}; }
+
+json::value bulk_schema(std::initializer_list<std::pair<const char*, const char*>> props) {
+  json::object p{{"ids", json::object{{"type", "array"}, {"items", json::object{{"type", "integer"}}}}}};
+  for (auto [k, t] : props) p[k] = json::object{{"type", t}};
+  return json::object{{"type", "object"}, {"properties", p}, {"required", json::array{"ids"}}};
 }
 
 // A nullable member: absent -> not given; null -> cleared; a value -> set.
@@ -399,15 +443,36 @@ void add_rack_routes(http::Router& router, Service& svc) {
                     http::Page page;
                     auto l = read_list(q, page, kRackList);
                     bool brief = q.boolean("brief").value_or(false);
+                    bool with_utilisation = q.boolean("utilisation").value_or(false);
                     q.finish();
-                    return page_response(req, page, svc.racks(http::context_of(req), l).take(),
-                                         [brief](auto& w, const Rack& k) { render::rack(w, k, brief); });
+                    auto ctx = http::context_of(req);
+                    auto racks = svc.racks(ctx, l).take();
+                    std::map<std::int64_t, Utilisation> used;
+                    if (with_utilisation && !brief) {
+                      std::vector<std::int64_t> ids;
+                      for (const auto& k : racks.second) ids.push_back(k.id);
+                      for (auto& u : svc.rack_utilisation(ctx, ids).take()) used.emplace(u.id, std::move(u));
+                    }
+                    std::vector<RackListRow> rows;
+                    rows.reserve(racks.second.size());
+                    for (auto& k : racks.second) {
+                      RackListRow r{std::move(k), std::nullopt, brief};
+                      if (auto it = used.find(r.rack.id); it != used.end()) r.utilisation = it->second;
+                      rows.push_back(std::move(r));
+                    }
+                    return page_response(req, page, std::pair{racks.first, std::move(rows)}, rack_row_shape);
                   },
-              .summary = "List racks (customers: the racks they occupy).",
+              .summary = "List racks (customers: the racks they occupy); utilisation=true adds each rack's units, "
+                         "power and ports used, as /dcim/utilisation answers them.",
               .tag = "dcim",
               .permission = "dcim.read",
-              .query = list_docs(kRackList),
-              .response_schema = shape::page_of<Rack>("Rack", rack_shape)});
+              .query =
+                  [] {
+                    auto d = list_docs(kRackList);
+                    d.push_back({"utilisation", "boolean", "Add each rack's utilisation (units, power, ports)."});
+                    return d;
+                  }(),
+              .response_schema = shape::page_of<RackListRow>("RackListItem", rack_row_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/racks.csv",
               .handler =
@@ -452,6 +517,25 @@ void add_rack_routes(http::Router& router, Service& svc) {
               .request_schema = rack_schema,
               .response_schema = shape::schema_of<Rack>("Rack", rack_shape),
               .success_status = 201});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/dcim/racks",
+              .handler =
+                  [&svc](Request& req) {
+                    http::JsonBody b(req);
+                    auto ids = read_ids(b);
+                    RackInput in;
+                    in.status = b.choice("status", kRackStatuses);
+                    nullable(b, "customer_id", in.customer_id, [&] { return b.integer("customer_id", {.min = 1}); });
+                    b.finish();
+                    return http::json_response(
+                        bulk_report_json(svc.bulk_update_racks(http::context_of(req), ids, in).take()));
+                  },
+              .summary = "Change the status and/or customer (null: none) of many racks at once, all or none: a "
+                         "failing rack answers 422 dcim.bulk.failed with errors[] per id.",
+              .tag = "dcim",
+              .permission = "dcim.racks.write",
+              .request_schema = bulk_schema({{"status", "string"}, {"customer_id", "integer"}}),
+              .response_schema = obj_schema({{"updated", "integer"}, {"unchanged", "integer"}})});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/racks/{id}",
               .handler =
@@ -859,6 +943,29 @@ void add_device_routes(http::Router& router, Service& svc) {
               .request_schema = device_schema,
               .response_schema = shape::schema_of<Device>("Device", device_shape),
               .success_status = 201});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/dcim/devices",
+              .handler =
+                  [&svc](Request& req) {
+                    http::JsonBody b(req);
+                    auto ids = read_ids(b);
+                    DeviceInput in;
+                    in.status = b.choice("status", kDeviceStatuses);
+                    in.role = b.choice("role", kDeviceRoles);
+                    nullable(b, "customer_id", in.customer_id, [&] { return b.integer("customer_id", {.min = 1}); });
+                    nullable(b, "rack_id", in.rack_id, [&] { return b.integer("rack_id", {.min = 1}); });
+                    b.finish();
+                    return http::json_response(
+                        bulk_report_json(svc.bulk_update_devices(http::context_of(req), ids, in).take()));
+                  },
+              .summary = "Change the status, role, customer and/or rack of many devices at once with the rules of "
+                         "one device's change, all or none: a failing device answers 422 dcim.bulk.failed with "
+                         "errors[] per id.",
+              .tag = "dcim",
+              .permission = "dcim.devices.write",
+              .request_schema = bulk_schema(
+                  {{"status", "string"}, {"role", "string"}, {"customer_id", "integer"}, {"rack_id", "integer"}}),
+              .response_schema = obj_schema({{"updated", "integer"}, {"unchanged", "integer"}})});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/devices/{id}",
               .handler =

@@ -165,6 +165,8 @@ class Service {
   // ---- utilisation, aggregated in SQL: scope site, room, row or rack; `id` narrows to one (for
   // a row: its room, with `row` its name); `site` and `room` to the racks there. Decommissioned
   // racks count only in their own (rack) figures.
+  // The utilisation of each of these racks (one aggregate query), for a page of the rack list.
+  Result<std::vector<Utilisation>> rack_utilisation(const Context& ctx, const std::vector<std::int64_t>& ids);
   Result<std::vector<Utilisation>> utilisation(const Context& ctx, const std::string& scope,
                                                std::optional<std::int64_t> id,
                                                std::optional<std::string> row = std::nullopt,
@@ -180,6 +182,14 @@ class Service {
   Result<CsvReport> import_racks_csv(const Context& ctx, const std::string& text);
   Result<std::string> devices_csv(const Context& ctx, ListQuery q);
   Result<CsvReport> import_devices_csv(const Context& ctx, const std::string& text);
+
+  // ---- Bulk changes from the lists: the same change to many racks or devices, all or nothing, in
+  // one transaction, with every rule and the audit entry of the one-object change. When any
+  // object cannot be changed nothing is written and the error (422 dcim.bulk.failed) lists
+  // {field: "id N", code, message} for every failing id (one the caller cannot see: not_found).
+  Result<BulkReport> bulk_update_racks(const Context& ctx, const std::vector<std::int64_t>& ids, const RackInput& in);
+  Result<BulkReport> bulk_update_devices(const Context& ctx, const std::vector<std::int64_t>& ids,
+                                         const DeviceInput& in);
 
   // ---- for other modules, inside their transaction. No tenancy is applied (the caller checks
   // ctx.sees on the customer ids returned); writes are audited under ctx.

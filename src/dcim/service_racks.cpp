@@ -349,6 +349,12 @@ Result<std::vector<Utilisation>> Service::utilisation(const Context& ctx, const 
   return all;
 }
 
+Result<std::vector<Utilisation>> Service::rack_utilisation(const Context& ctx, const std::vector<std::int64_t>& ids) {
+  if (ids.empty()) return std::vector<Utilisation>{};
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  return store::utilisation(tx, ctx, "rack", std::nullopt, std::nullopt, std::nullopt, now(), ids);
+}
+
 // ---- racks as CSV -----------------------------------------------------------------------------
 
 namespace {

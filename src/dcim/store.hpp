@@ -138,11 +138,12 @@ Status update_interface(db::Tx& tx, const Interface& i);
 
 // ---- utilisation, elevation, capacity
 // scope: site | room | row | rack; `id` narrows to one site, room (for rows: the room) or rack;
-// `site` and `room` to the racks there. A customer gets the racks it may see, with only its own
-// devices, reservations and ports counted in them.
+// `site` and `room` to the racks there, `rack_ids` (when not empty) to those racks. A customer gets the racks it may
+// see, with only its own devices, reservations and ports counted in them.
 Result<std::vector<Utilisation>> utilisation(db::Tx& tx, const Context& ctx, const std::string& scope,
                                              std::optional<std::int64_t> id, std::optional<std::int64_t> site,
-                                             std::optional<std::int64_t> room, const std::string& now);
+                                             std::optional<std::int64_t> room, const std::string& now,
+                                             const std::vector<std::int64_t>& rack_ids = {});
 // The placed devices of a rack (0U left out) for drawing, owners included.
 struct PlacedDevice {
   std::int64_t id = 0;

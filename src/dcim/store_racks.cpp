@@ -244,7 +244,8 @@ constexpr std::string_view kPerRackAggregates =
 
 Result<std::vector<Utilisation>> utilisation(db::Tx& tx, const Context& ctx, const std::string& scope,
                                              std::optional<std::int64_t> id, std::optional<std::int64_t> site,
-                                             std::optional<std::int64_t> room, const std::string& now) {
+                                             std::optional<std::int64_t> room, const std::string& now,
+                                             const std::vector<std::int64_t>& rack_ids) {
   std::string key, name, join;
   if (scope == "site") {
     key = "r.site_id";
@@ -268,6 +269,11 @@ Result<std::vector<Utilisation>> utilisation(db::Tx& tx, const Context& ctx, con
   if (id) where += " AND " + key + " = " + db::bind(p, *id);
   if (site) where += " AND r.site_id = " + db::bind(p, *site);
   if (room) where += " AND r.room_id = " + db::bind(p, *room);
+  if (!rack_ids.empty()) {
+    where += " AND r.id IN (";
+    for (std::size_t i = 0; i < rack_ids.size(); ++i) where += (i ? ", " : "") + db::bind(p, rack_ids[i]);
+    where += ")";
+  }
   const std::string group = scope == "row" ? key + ", r.row_name" : key + ", " + name;
   const std::string sql =
       "SELECT " + key + ", " + name +

@@ -194,6 +194,11 @@ struct IpAddressRecord {
   std::optional<std::int64_t> prefix_id;  // the most specific prefix containing it
   std::string created_at;
   std::string updated_at;
+  // Names of the interface it is assigned to and that interface's device (lists and reads
+  // fill them from the inventory; empty when unassigned).
+  std::string interface_name;
+  std::optional<std::int64_t> device_id;
+  std::string device_name;
 };
 
 struct IpAddressInput {

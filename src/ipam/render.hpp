@@ -124,6 +124,17 @@ void address(W& w, const IpAddressRecord& a, bool brief = false) {
     w.field("dns_name", a.dns_name);
     w.field("description", a.description);
     w.field("prefix", a.prefix_id);
+    // The interface it is assigned to and that interface's device (null when unassigned).
+    w.nullable_object("assigned", "AddressAssignment", a.device_id.has_value(), [&] {
+      w.object("interface", "", [&] {
+        w.field("id", a.interface_id.value_or(0));
+        w.field("name", a.interface_name);
+      });
+      w.object("device", "", [&] {
+        w.field("id", a.device_id.value_or(0));
+        w.field("name", a.device_name);
+      });
+    });
     w.field("created_at", a.created_at);
     w.field("updated_at", a.updated_at);
   });

@@ -121,6 +121,7 @@ class Service {
 
   db::Database& db_;
   const Clock& clock_;
+  Status name_interfaces(db::Tx& tx, const Context& ctx, std::vector<IpAddressRecord>& rows);
   Inventory& inventory_;
 };
 

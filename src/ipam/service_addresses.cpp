@@ -28,14 +28,37 @@ Result<store::Page<IpAddressRecord>> Service::list_addresses(const Context& ctx,
     if (within && !within->overlaps(p->prefix)) return store::Page<IpAddressRecord>{0, {}};
     if (!within || within->contains(p->prefix)) within = p->prefix;
   }
-  return store::list_addresses(tx, ctx, f, within);
+  COLO_TRY(auto page, store::list_addresses(tx, ctx, f, within));
+  COLO_CHECK(name_interfaces(tx, ctx, page.second));
+  return page;
+}
+
+// The interface and device names of assigned addresses, in one inventory query.
+Status Service::name_interfaces(db::Tx& tx, const Context& ctx, std::vector<IpAddressRecord>& rows) {
+  std::vector<std::int64_t> ids;
+  for (const auto& a : rows)
+    if (a.interface_id) ids.push_back(*a.interface_id);
+  if (ids.empty()) return {};
+  COLO_TRY(auto found, inventory_.interfaces(tx, ctx, ids));
+  for (auto& a : rows) {
+    if (!a.interface_id) continue;
+    for (const auto& i : found) {
+      if (i.id != *a.interface_id) continue;
+      a.interface_name = i.name;
+      a.device_id = i.device_id;
+      a.device_name = i.device_name;
+    }
+  }
+  return {};
 }
 
 Result<IpAddressRecord> Service::address(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   COLO_TRY(auto a, store::find_address(tx, id));
   if (!a || !ctx.sees(a->customer_id)) return Error::not_found("IP address");
-  return *a;
+  std::vector<IpAddressRecord> one{*a};
+  COLO_CHECK(name_interfaces(tx, ctx, one));
+  return one.front();
 }
 
 Status Service::check_address(db::Tx& tx, const Context& ctx, const IpAddressRecord& a) {

@@ -31,6 +31,7 @@ class Tenancy : public ApiTest {
     std::string rack, device, reservation, site, room, device_type;
     std::string vlan, prefix, address, interface, cable;
     std::string power_feed, application, contract, amendment, settlement_item, notification, termination_request;
+    std::string saved_view;
   };
 
   ObjectsOfA objects_of_a() {
@@ -50,6 +51,10 @@ class Tenancy : public ApiTest {
     }
     auto t = acme.send_json("POST", "/api/v1/auth/tokens", json::object{{"name", "acme-script"}});
     a.token = std::to_string(t.json().at("id").as_int64());
+    auto view =
+        acme.send_json("POST", "/api/v1/me/saved-views",
+                       json::object{{"page", "dcim.devices"}, {"name", "acme-view"}, {"query", json::object{}}});
+    a.saved_view = std::to_string(view.json().at("id").as_int64());
     // A's dedicated rack, a device in it and a reservation of A there.
     auto racks = admin.get("/api/v1/dcim/racks?customer=" + a.customer + "&limit=1").json();
     auto rack = racks.at("results").as_array().at(0).as_object();
@@ -171,6 +176,7 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/customers/")) return a.customer;
       if (under("/api/v1/users/")) return a.user;
       if (under("/api/v1/auth/tokens/")) return a.token;
+      if (under("/api/v1/me/saved-views/")) return a.saved_view;
       if (under("/api/v1/dcim/racks/")) return a.rack;
       if (under("/api/v1/dcim/devices/")) return a.device;
       if (under("/api/v1/dcim/reservations/")) return a.reservation;

@@ -190,6 +190,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/saved-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One's saved list filters, of one list (page) or all, by name. */
+        get: operations["get_api_v1_me_saved_views"];
+        put?: never;
+        /** Save a list filter under a name (the same name on the same list replaces it). */
+        post: operations["post_api_v1_me_saved_views"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/saved-views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of one's saved list filters. */
+        delete: operations["delete_api_v1_me_saved_views_id"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -513,7 +548,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List racks (customers: the racks they occupy). */
+        /** List racks (customers: the racks they occupy); utilisation=true adds each rack's units, power and ports used, as /dcim/utilisation answers them. */
         get: operations["get_api_v1_dcim_racks"];
         put?: never;
         /** Create a rack (power_a_w/power_b_w create its A and B feeds). */
@@ -521,7 +556,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change the status and/or customer (null: none) of many racks at once, all or none: a failing rack answers 422 dcim.bulk.failed with errors[] per id. */
+        patch: operations["patch_api_v1_dcim_racks"];
         trace?: never;
     };
     "/api/v1/dcim/racks.csv": {
@@ -714,7 +750,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change the status, role, customer and/or rack of many devices at once with the rules of one device's change, all or none: a failing device answers 422 dcim.bulk.failed with errors[] per id. */
+        patch: operations["patch_api_v1_dcim_devices"];
         trace?: never;
     };
     "/api/v1/dcim/devices.csv": {
@@ -1680,6 +1717,36 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["RackRow"][];
         };
+        RackListItem: {
+            id: number;
+            name: string;
+            site?: components["schemas"]["Ref"];
+            room?: components["schemas"]["Ref"];
+            row?: string;
+            facility_id?: string | null;
+            u_height?: number;
+            descending?: boolean;
+            power_a_w?: number;
+            power_b_w?: number;
+            max_weight_kg?: number;
+            /** @enum {string} */
+            status: "planned" | "active" | "reserved" | "decommissioned";
+            customer_id?: number | null;
+            created_at?: string;
+            updated_at?: string;
+            utilisation?: components["schemas"]["Utilisation"];
+        };
+        RackListItemPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["RackListItem"][];
+        };
+        CsvReport: {
+            created: number;
+            updated: number;
+            unchanged: number;
+        };
         Rack: {
             id: number;
             name: string;
@@ -1697,17 +1764,6 @@ export interface components {
             customer_id?: number | null;
             created_at?: string;
             updated_at?: string;
-        };
-        RackPage: {
-            count: number;
-            next: string | null;
-            previous: string | null;
-            results: components["schemas"]["Rack"][];
-        };
-        CsvReport: {
-            created: number;
-            updated: number;
-            unchanged: number;
         };
         PowerFeed: {
             id: number;
@@ -1994,6 +2050,16 @@ export interface components {
             address: string;
             family: number;
         };
+        AddressAssignment: {
+            interface: {
+                id: number;
+                name: string;
+            };
+            device: {
+                id: number;
+                name: string;
+            };
+        };
         IpAddress: {
             id: number;
             address: string;
@@ -2007,6 +2073,7 @@ export interface components {
             dns_name?: string;
             description?: string;
             prefix?: number | null;
+            assigned?: components["schemas"]["AddressAssignment"] | null;
             created_at?: string;
             updated_at?: string;
         };
@@ -2220,6 +2287,11 @@ export interface components {
             operator: string;
             customer: string;
         };
+        ContractAmounts: {
+            currency: string;
+            monthly_fen: number;
+            total_fen: number;
+        };
         Confidentiality: {
             years: number;
             until: string;
@@ -2259,6 +2331,7 @@ export interface components {
             auto_renew: boolean;
             notice_days: number;
             version: number;
+            amounts: components["schemas"]["ContractAmounts"];
             confidentiality: components["schemas"]["Confidentiality"];
             created_by: string;
             created_at: string;
@@ -2395,6 +2468,7 @@ export interface components {
             auto_renew: boolean;
             notice_days: number;
             version: number;
+            amounts: components["schemas"]["ContractAmounts"];
             confidentiality: components["schemas"]["Confidentiality"];
             created_by: string;
             created_at: string;
@@ -2475,9 +2549,10 @@ export type RoomPage = components['schemas']['RoomPage'];
 export type RoomDetail = components['schemas']['RoomDetail'];
 export type RackRow = components['schemas']['RackRow'];
 export type RackRowPage = components['schemas']['RackRowPage'];
-export type Rack = components['schemas']['Rack'];
-export type RackPage = components['schemas']['RackPage'];
+export type RackListItem = components['schemas']['RackListItem'];
+export type RackListItemPage = components['schemas']['RackListItemPage'];
 export type CsvReport = components['schemas']['CsvReport'];
+export type Rack = components['schemas']['Rack'];
 export type PowerFeed = components['schemas']['PowerFeed'];
 export type RackDetail = components['schemas']['RackDetail'];
 export type ElevationUnit = components['schemas']['ElevationUnit'];
@@ -2508,6 +2583,7 @@ export type AddressUtilisation = components['schemas']['AddressUtilisation'];
 export type Prefix = components['schemas']['Prefix'];
 export type PrefixPage = components['schemas']['PrefixPage'];
 export type FreeAddress = components['schemas']['FreeAddress'];
+export type AddressAssignment = components['schemas']['AddressAssignment'];
 export type IpAddress = components['schemas']['IpAddress'];
 export type SiteAddressUtilisation = components['schemas']['SiteAddressUtilisation'];
 export type SiteAddressUtilisationPage = components['schemas']['SiteAddressUtilisationPage'];
@@ -2529,6 +2605,7 @@ export type PlacementWholeRack = components['schemas']['PlacementWholeRack'];
 export type FeasibilityReason = components['schemas']['FeasibilityReason'];
 export type Feasibility = components['schemas']['Feasibility'];
 export type ContractParties = components['schemas']['ContractParties'];
+export type ContractAmounts = components['schemas']['ContractAmounts'];
 export type Confidentiality = components['schemas']['Confidentiality'];
 export type ContractSigning = components['schemas']['ContractSigning'];
 export type ContractTermination = components['schemas']['ContractTermination'];
@@ -2891,6 +2968,122 @@ export interface operations {
         };
     };
     delete_api_v1_auth_tokens_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_me_saved_views: {
+        parameters: {
+            query?: {
+                /** @description which list, e.g. dcim.devices */
+                page?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        page?: string;
+                        name?: string;
+                        query?: {
+                            [key: string]: string;
+                        };
+                        created_at?: string;
+                        updated_at?: string;
+                    }[];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_me_saved_views: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    page: string;
+                    name: string;
+                    query: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: number;
+                        page?: string;
+                        name?: string;
+                        query?: {
+                            [key: string]: string;
+                        };
+                        created_at?: string;
+                        updated_at?: string;
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_api_v1_me_saved_views_id: {
         parameters: {
             query?: never;
             header?: never;
@@ -3994,6 +4187,8 @@ export interface operations {
                 customer?: number;
                 /** @description Status. */
                 status?: "planned" | "active" | "reserved" | "decommissioned";
+                /** @description Add each rack's utilisation (units, power, ports). */
+                utilisation?: boolean;
             };
             header?: never;
             path?: never;
@@ -4007,7 +4202,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RackPage"];
+                    "application/json": components["schemas"]["RackListItemPage"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -4054,6 +4249,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Rack"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_dcim_racks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: number[];
+                    status?: string;
+                    customer_id?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        updated?: number;
+                        unchanged?: number;
+                    };
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -4750,6 +4985,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Device"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_dcim_devices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: number[];
+                    status?: string;
+                    role?: string;
+                    customer_id?: number;
+                    rack_id?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        updated?: number;
+                        unchanged?: number;
+                    };
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -7435,6 +7712,7 @@ export const pathsApiV1ContractsIdAmendmentsAmendment_idTransitionsPostRequestBo
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
 export const utilisationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Utilisation"]["scope"]> = ["site", "room", "row", "rack"];
+export const rackListItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RackListItem"]["status"]> = ["planned", "active", "reserved", "decommissioned"];
 export const rackStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Rack"]["status"]> = ["planned", "active", "reserved", "decommissioned"];
 export const powerFeedSideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PowerFeed"]["side"]> = ["A", "B"];
 export const powerFeedPhaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PowerFeed"]["phase"]> = ["single", "three"];

@@ -221,3 +221,27 @@ export interface HomeNotices {
   unread: number;
   items: { id: number; topic: string; title_en: string; title_zh: string; link: string; created_at: string; read: boolean }[];
 }
+
+// ---------------------------------------------------------------- lists, power, cables, contract requests
+
+/** A saved list filter of the signed-in user (/api/v1/me/saved-views). */
+export interface SavedView {
+  id: number;
+  page: string;
+  name: string;
+  query: Record<string, string>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The answer of a bulk change (PATCH /api/v1/dcim/devices, /api/v1/dcim/racks). */
+export interface BulkReport {
+  updated: number;
+  unchanged: number;
+}
+
+export type PowerFeed = S.PowerFeed;
+export type CableEnd = S.CableEnd;
+export type Cable = Full<S.Cable>;
+export type TerminationRequest = S.TerminationRequest;
+export type MoveOutTask = S.MoveOutTask;

@@ -26,6 +26,7 @@ const COLOURS: Record<string, Record<string, string>> = {
     effective: 'green',
     rejected: 'red',
     withdrawn: 'default',
+    lapsed: 'volcano',
   },
 };
 

@@ -2,7 +2,7 @@
 // Each object is fetched once per page load and shared by every cell that shows it.
 import { api, type Page } from '../api/client';
 
-export type RefKind = 'customers' | 'sites' | 'rooms' | 'racks' | 'device-types' | 'vlans' | 'users' | 'devices';
+export type RefKind = 'customers' | 'sites' | 'rooms' | 'racks' | 'device-types' | 'vlans' | 'users' | 'devices' | 'prefixes';
 
 interface RefConfig {
   list: string;
@@ -23,7 +23,8 @@ export const REFS: Record<RefKind, RefConfig> = {
   racks: {
     list: '/api/v1/dcim/racks',
     one: (id) => `/api/v1/dcim/racks/${id}`,
-    label: (o) => `${o.name}${o.room?.name ? ` · ${o.room.name}` : ''}`,
+    // Two sites can have racks of the same name: the site goes next to the rack.
+    label: (o) => `${o.name}${o.site?.name ? ` · ${o.site.name}` : ''}${o.room?.name ? ` / ${o.room.name}` : ''}`,
     link: (id) => `/dcim/racks/${id}`,
   },
   'device-types': {
@@ -33,6 +34,7 @@ export const REFS: Record<RefKind, RefConfig> = {
     link: (id) => `/dcim/device-types/${id}`,
   },
   vlans: { list: '/api/v1/ipam/vlans', one: (id) => `/api/v1/ipam/vlans/${id}`, label: (o) => `${o.vid} ${o.name}` },
+  prefixes: { list: '/api/v1/ipam/prefixes', one: (id) => `/api/v1/ipam/prefixes/${id}`, label: (o) => o.prefix },
   users: { list: '/api/v1/users', one: (id) => `/api/v1/users/${id}`, label: (o) => o.display_name || o.username, link: (id) => `/system/users/${id}` },
   devices: { list: '/api/v1/dcim/devices', one: (id) => `/api/v1/dcim/devices/${id}`, label: (o) => o.name, link: (id) => `/dcim/devices/${id}` },
 };

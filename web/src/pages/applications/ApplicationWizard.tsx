@@ -90,7 +90,7 @@ function fromApplication(a: Application): WizardValues {
   return {
     devices: a.devices.map((d) =>
       d.device_type_id != null
-        ? { kind: 'type', device_type_id: d.device_type_id, count: d.count }
+        ? { kind: 'type', device_type_id: d.device_type_id, count: d.count, power_w: d.power_stated ? d.power_w : undefined }
         : { kind: 'custom', label: d.label, u_height: d.u_height, power_w: d.power_w, weight_kg: d.weight_kg || undefined, full_depth: d.full_depth, count: d.count },
     ),
     site_id: n.site_id ?? undefined,
@@ -118,7 +118,9 @@ function blankLine(d: DeviceRow): boolean {
 function toBody(v: WizardValues, create: boolean): Record<string, unknown> {
   const devices = (v.devices ?? []).filter((d) => d && !blankLine(d)).map((d) => {
     const count = d.count ?? 1;
-    if (d.kind === 'type') return { device_type_id: d.device_type_id, count };
+    // A catalogue line may state the power the device really draws (below the type's maximum,
+    // or where the catalogue has no figure).
+    if (d.kind === 'type') return { device_type_id: d.device_type_id, count, ...(d.power_w ? { power_w: d.power_w } : {}) };
     return {
       label: d.label ?? '',
       u_height: d.u_height ?? null,
@@ -256,7 +258,7 @@ function DevicesStep({ create, staff }: { create: boolean; staff: boolean }) {
                   </Form.Item>
                   {kind === 'type' ? (
                     <Row gutter={16}>
-                      <Col xs={24} md={16}>
+                      <Col xs={24} md={12}>
                         <Form.Item
                           name={[field.name, 'device_type_id']}
                           label={t('applications.deviceType')}
@@ -266,7 +268,16 @@ function DevicesStep({ create, staff }: { create: boolean; staff: boolean }) {
                           <RefSelect kind="device-types" placeholder={t('applications.deviceTypeSearch')} />
                         </Form.Item>
                       </Col>
-                      <Col xs={12} md={8}>
+                      <Col xs={12} md={6}>
+                        <Form.Item
+                          name={[field.name, 'power_w']}
+                          label={t('applications.statedPower')}
+                          tooltip={t('applications.statedPowerHelp')}
+                        >
+                          <InputNumber min={1} max={100000} precision={0} addonAfter="W" style={{ width: '100%' }} data-testid={`device-power-${i}`} />
+                        </Form.Item>
+                      </Col>
+                      <Col xs={12} md={6}>
                         <Form.Item name={[field.name, 'count']} label={t('applications.count')} rules={[{ required: true }]}>
                           <InputNumber min={1} max={1000} precision={0} style={{ width: '100%' }} />
                         </Form.Item>
@@ -428,7 +439,7 @@ function ReviewStep({ values, staff }: { values: WizardValues; staff: boolean })
       key: i,
       label: d.kind === 'type' ? (type ? `${type.manufacturer} ${type.model}` : d.device_type_id ? `#${d.device_type_id}` : '—') : d.label || '—',
       u: type ? type.u_height : d.u_height,
-      power: type ? type.max_power_w : d.power_w,
+      power: type ? (d.power_w ?? type.max_power_w) : d.power_w,
       weight: type ? type.weight_kg : d.weight_kg,
       count: d.count ?? 1,
     };

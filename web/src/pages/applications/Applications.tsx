@@ -69,7 +69,7 @@ export default function Applications() {
               ...(can('applications.create') ? [{ value: 'mine' as View, label: t('applications.viewMine') }] : []),
             ]}
           />
-          <Input.Search allowClear placeholder={t('applications.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 240 }} />
+          <Input.Search key={f.q ?? ''} allowClear placeholder={t('applications.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 240 }} />
           {view !== 'inbox' && (
             <Select
               allowClear
@@ -97,6 +97,7 @@ export default function Applications() {
           filterKeys={['q', 'status', 'customer']}
           table={table}
           testId="applications-table"
+          listKey="applications"
           emptyText={view === 'inbox' ? t('dashboard.nothingPending') : t('applications.empty')}
           onRow={(a) => ({ onDoubleClick: () => navigate(`/applications/${a.id}`) })}
           columns={[

@@ -19,6 +19,7 @@ import { AmendmentForm, AmendmentList } from './detail/Amendments';
 import { EditTermsForm } from './detail/EditTerms';
 import { ContractActions, ContractOverview, type ContractModal } from './detail/Overview';
 import { SettleForm, SettlementTable } from './detail/Settlement';
+import { MoveOutTable, RequestTerminationForm, TerminationRequestsTable } from './detail/TerminationRequests';
 import { LifecycleCard, SignForm, SigningCard } from './detail/Signing';
 import { TerminateForm, TerminationAlert } from './detail/Termination';
 import TermsInForce from './detail/TermsInForce';
@@ -44,7 +45,8 @@ export default function ContractDetail() {
   if (!contract.data) return <Skeleton active paragraph={{ rows: 14 }} />;
   const c = contract.data;
   const staff = !isCustomer;
-  const canSettle = staff && can('contracts.write');
+  // Money items of a settlement are finance's to close (contracts.settle), not the drafters'.
+  const canSettle = staff && can('contracts.settle');
 
   const activate = async () => {
     setBusy(true);
@@ -82,7 +84,7 @@ export default function ContractDetail() {
             <TermsInForce contract={c} asOf={asOf} onAsOf={setAsOf} dated={dated} />
             <Card styles={{ body: { paddingTop: 0 } }}>
               <Tabs
-                activeKey={tab ?? (c.settlement.length ? 'settlement' : c.amendments.length ? 'amendments' : 'versions')}
+                activeKey={tab ?? (c.termination_requests?.some((r) => r.status === 'open') ? 'termination-requests' : c.settlement.length ? 'settlement' : c.amendments.length ? 'amendments' : 'versions')}
                 onChange={setTab}
                 items={[
                   {
@@ -95,6 +97,32 @@ export default function ContractDetail() {
                     label: `${t('amendments.tab')} (${c.amendments.length})`,
                     children: <AmendmentList amendments={c.amendments} onAction={(am, action) => setAmendmentAction({ a: am, action })} />,
                   },
+                  ...(c.termination_requests?.length || c.actions.includes('request_termination')
+                    ? [
+                        {
+                          key: 'termination-requests',
+                          label: <span data-testid="tab-termination-requests">{`${t('terminationRequests.tab')} (${c.termination_requests?.length ?? 0})`}</span>,
+                          children: (
+                            <TerminationRequestsTable
+                              contract={c}
+                              onChange={(next) => {
+                                setTab('termination-requests');
+                                contract.setData(next);
+                              }}
+                            />
+                          ),
+                        },
+                      ]
+                    : []),
+                  ...(c.move_out_tasks?.length
+                    ? [
+                        {
+                          key: 'move-out',
+                          label: `${t('moveOut.tab')} (${c.move_out_tasks.filter((k) => k.done).length}/${c.move_out_tasks.length})`,
+                          children: <MoveOutTable tasks={c.move_out_tasks} staff={staff} />,
+                        },
+                      ]
+                    : []),
                   ...(c.settlement.length
                     ? [
                         {
@@ -137,6 +165,16 @@ export default function ContractDetail() {
         onClose={() => setModal(null)}
         onDone={() => {
           setTab('amendments');
+          contract.reload();
+        }}
+      />
+
+      <RequestTerminationForm
+        open={modal === 'request_termination'}
+        contract={c}
+        onClose={() => setModal(null)}
+        onDone={() => {
+          setTab('termination-requests');
           contract.reload();
         }}
       />

@@ -12,6 +12,7 @@ import { RefSelect } from '../../components/Ref';
 import ServerTable from '../../components/ServerTable';
 import StatusTag from '../../components/StatusTag';
 import { useTableQuery } from '../../lib/useTableQuery';
+import { fmtYuan } from '../../lib/format';
 import { CONTRACT_STATUSES } from './shared';
 import { businessToday } from '../../lib/format';
 
@@ -69,7 +70,7 @@ export default function Contracts() {
               data-testid="contracts-status"
             />
           )}
-          <Input.Search allowClear placeholder={t('contracts.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 240 }} />
+          <Input.Search key={f.q ?? ''} allowClear placeholder={t('contracts.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 240 }} />
           {!isCustomer && (
             <RefSelect kind="customers" placeholder={t('dcim.customer')} value={num(f.customer)} onChange={(v) => table.setFilter('customer', v)} style={{ width: 240 }} />
           )}
@@ -80,6 +81,7 @@ export default function Contracts() {
           filterKeys={['q', 'status', 'customer', 'expiring_within_days']}
           table={table}
           testId="contracts-table"
+          listKey="contracts"
           emptyText={expiring ? t('dashboard.noneExpiring') : t('contracts.empty')}
           onRow={(c) => ({ onDoubleClick: () => navigate(`/contracts/${c.id}`) })}
           columns={[
@@ -117,6 +119,8 @@ export default function Contracts() {
               },
             },
             { title: t('applications.termMonths'), dataIndex: 'term_months', render: (m: number) => t('applications.months', { count: m }) },
+            { title: t('contracts.monthlyAmount'), key: 'monthly', align: 'right', render: (_, c) => <span className="money">{fmtYuan(c.amounts?.monthly_fen)}</span> },
+            { title: t('contracts.totalAmount'), key: 'total', align: 'right', render: (_, c) => <span className="money">{fmtYuan(c.amounts?.total_fen)}</span> },
             { title: t('contracts.autoRenew'), dataIndex: 'auto_renew', render: (v: boolean) => (v ? t('common.yes') : t('common.no')) },
             { title: t('contracts.version'), dataIndex: 'version', render: (v: number) => `v${v}` },
             { title: t('contracts.signedOn'), render: (_, c) => c.signing?.signed_on ?? '—' },

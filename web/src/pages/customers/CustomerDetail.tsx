@@ -3,15 +3,17 @@ import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Empty, Form, Input, Popconfirm, Row, Skeleton, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../../api/client';
-import type { Contact, Customer, Device, User } from '../../api/types';
+import type { ApplicationSummary, Contact, ContractSummary, Customer, Device, User } from '../../api/types';
+import { fmtYuan } from '../../lib/format';
 import { useAuth } from '../../auth/AuthContext';
 import { StatCard } from '../../components/Cards';
 import DateTime from '../../components/DateTime';
 import FormModal from '../../components/FormModal';
 import PageContainer from '../../components/PageContainer';
 import { LoadError } from '../../components/Results';
+import { RefName } from '../../components/Ref';
 import ServerTable from '../../components/ServerTable';
 import StatusTag from '../../components/StatusTag';
 import { changed } from '../../lib/objects';
@@ -59,7 +61,22 @@ export default function CustomerDetail() {
   const customer = useApi<Customer>(`/api/v1/customers/${id}`);
   const devicesTable = useTableQuery(10, 'dev_');
   const usersTable = useTableQuery(10, 'usr_');
+  const contractsTable = useTableQuery(10, 'ct_');
+  const applicationsTable = useTableQuery(10, 'app_');
   const [editing, setEditing] = useState(false);
+  // The open tab lives in the URL so that a reload or a shared link shows the same tab.
+  const [sp, setSp] = useSearchParams();
+  const tab = sp.get('tab') ?? 'contacts';
+  const setTab = (k: string) =>
+    setSp(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (k === 'contacts') next.delete('tab');
+        else next.set('tab', k);
+        return next;
+      },
+      { replace: true },
+    );
   const [contact, setContact] = useState<Contact | 'new' | null>(null);
 
   if (customer.error) return <LoadError error={customer.error} onRetry={customer.reload} />;
@@ -130,6 +147,8 @@ export default function CustomerDetail() {
       </Row>
       <Card style={{ marginTop: 16 }} styles={{ body: { paddingTop: 0 } }}>
         <Tabs
+          activeKey={tab}
+          onChange={setTab}
           items={[
             {
               key: 'contacts',
@@ -190,6 +209,8 @@ export default function CustomerDetail() {
                         columns={[
                           { title: t('devices.name'), dataIndex: 'name', render: (n: string, d: Device) => <Link to={`/dcim/devices/${d.id}`}>{n}</Link> },
                           { title: t('devices.type'), dataIndex: ['device_type', 'label'] },
+                          // Two sites may have racks of the same name: the site goes with the rack.
+                          { title: t('dcim.site'), render: (_: unknown, d: Device) => <RefName kind="sites" id={d.site_id} /> },
                           { title: t('devices.location'), render: (_: unknown, d: Device) => (d.rack ? `${d.rack.name}${d.position != null ? ` · U${d.position}` : ''}` : '—') },
                           { title: t('common.status'), dataIndex: 'status', render: (s: string) => <StatusTag kind="device" value={s} /> },
                         ]}
@@ -197,6 +218,55 @@ export default function CustomerDetail() {
                     ),
                   },
                 ]),
+            ...(can('contracts.read')
+              ? [
+                  {
+                    key: 'contracts',
+                    label: <span data-testid="customer-tab-contracts">{t('nav.contracts')}</span>,
+                    children: (
+                      <ServerTable<ContractSummary>
+                        path="/api/v1/contracts"
+                        query={{ customer: c.id }}
+                        table={contractsTable}
+                        testId="customer-contracts"
+                        emptyText={t('contracts.empty')}
+                        columns={[
+                          { title: t('contracts.number'), dataIndex: 'number', render: (n: string, k: ContractSummary) => <Link className="mono" to={`/contracts/${k.id}`}>{n}</Link> },
+                          { title: t('common.status'), dataIndex: 'status', render: (s: string) => <StatusTag kind="contract" value={s} /> },
+                          { title: t('contracts.effectiveDate'), dataIndex: 'effective_date' },
+                          { title: t('contracts.endDate'), dataIndex: 'end_date' },
+                          { title: t('contracts.monthlyAmount'), align: 'right' as const, render: (_: unknown, k: ContractSummary) => <span className="money">{fmtYuan(k.amounts?.monthly_fen)}</span> },
+                          { title: t('contracts.totalAmount'), align: 'right' as const, render: (_: unknown, k: ContractSummary) => <span className="money">{fmtYuan(k.amounts?.total_fen)}</span> },
+                        ]}
+                      />
+                    ),
+                  },
+                ]
+              : []),
+            ...(can('applications.read')
+              ? [
+                  {
+                    key: 'applications',
+                    label: <span data-testid="customer-tab-applications">{t('nav.applications')}</span>,
+                    children: (
+                      <ServerTable<ApplicationSummary>
+                        path="/api/v1/applications"
+                        query={{ customer: c.id }}
+                        table={applicationsTable}
+                        testId="customer-applications"
+                        emptyText={t('applications.empty')}
+                        columns={[
+                          { title: t('applications.number'), dataIndex: 'number', render: (n: string, a: ApplicationSummary) => <Link className="mono" to={`/applications/${a.id}`}>{n}</Link> },
+                          { title: t('common.status'), dataIndex: 'status', render: (s: string) => <StatusTag kind="application" value={s} /> },
+                          { title: t('applications.deviceCount'), dataIndex: 'device_count', align: 'right' as const },
+                          { title: t('applications.startDate'), dataIndex: 'start_date', render: (d: string | null) => d ?? '—' },
+                          { title: t('common.updatedAt'), dataIndex: 'updated_at', render: (v: string) => <DateTime value={v} relative /> },
+                        ]}
+                      />
+                    ),
+                  },
+                ]
+              : []),
             ...(can('users.read')
               ? [
                   {

@@ -38,7 +38,7 @@ export default function Customers() {
     >
       <Card>
         <div className="filter-bar">
-          <Input.Search allowClear placeholder={t('customers.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 300 }} />
+          <Input.Search key={f.q ?? ''} allowClear placeholder={t('customers.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 300 }} />
           <Select allowClear placeholder={t('common.status')} value={f.status} onChange={(v) => table.setFilter('status', v)} style={{ width: 140 }} options={CUSTOMER_STATUSES.map((s) => ({ value: s, label: t(`status.customer.${s}`) }))} />
         </div>
         <ServerTable<Customer>
@@ -47,6 +47,7 @@ export default function Customers() {
           filterKeys={['q', 'status']}
           table={table}
           testId="customers-table"
+          listKey="customers"
           onRow={(c) => ({ onDoubleClick: () => navigate(`/customers/${c.id}`) })}
           columns={[
             { title: t('customers.name'), dataIndex: 'name', render: (n, c) => <Link to={`/customers/${c.id}`}>{n}</Link> },

@@ -16,6 +16,7 @@ import RackElevation from '../../components/RackElevation';
 import { RefName } from '../../components/Ref';
 import { LoadError } from '../../components/Results';
 import StatusTag from '../../components/StatusTag';
+import Cables from './Cables';
 import { fmtPower, businessToday } from '../../lib/format';
 import { changed } from '../../lib/objects';
 import { forgetRef } from '../../lib/refs';
@@ -211,6 +212,11 @@ export default function DeviceDetail() {
                   ) : (
                     <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('devices.noHistory')} />
                   ),
+                },
+                {
+                  key: 'cables',
+                  label: <span data-testid="device-tab-cables">{t('cables.tab')}</span>,
+                  children: <Cables device={d.id} />,
                 },
                 {
                   key: 'interfaces',

@@ -1,7 +1,15 @@
-import { Card, Descriptions, Empty, Skeleton, Table } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Empty, Skeleton, Space, Table } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { api } from '../../api/client';
 import type { DeviceType } from '../../api/types';
+import { useAuth } from '../../auth/AuthContext';
+import FormModal from '../../components/FormModal';
+import { changed } from '../../lib/objects';
+import { forgetRef } from '../../lib/refs';
+import DeviceTypeFormItems, { type DeviceTypeValues } from './DeviceTypeForm';
 import PageContainer from '../../components/PageContainer';
 import { LoadError } from '../../components/Results';
 import { fmtPower } from '../../lib/format';
@@ -13,6 +21,9 @@ export default function DeviceTypeDetail() {
   const { id } = useParams();
   const { t } = useTranslation();
   const dt = useApi<DeviceType>(`/api/v1/dcim/device-types/${id}`);
+  const { can } = useAuth();
+  const { message } = App.useApp();
+  const [editing, setEditing] = useState(false);
   if (dt.error) return <LoadError error={dt.error} onRetry={dt.reload} />;
   if (!dt.data) return <Skeleton active paragraph={{ rows: 10 }} />;
   const d = dt.data;
@@ -21,7 +32,16 @@ export default function DeviceTypeDetail() {
     <PageContainer
       title={title}
       crumbs={[{ title: t('nav.group.infrastructure') }, { title: t('nav.deviceTypes'), path: '/dcim/device-types' }, { title }]}
-      extra={<Link to={`/dcim/devices?type=${d.id}`}>{t('deviceTypes.devicesOfType', { count: d.device_count ?? 0 })}</Link>}
+      extra={
+        <Space>
+          <Link to={`/dcim/devices?type=${d.id}`}>{t('deviceTypes.devicesOfType', { count: d.device_count ?? 0 })}</Link>
+          {can('dcim.device_types.write') && (
+            <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="device-type-edit">
+              {t('common.edit')}
+            </Button>
+          )}
+        </Space>
+      }
     >
       <Card>
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
@@ -55,6 +75,24 @@ export default function DeviceTypeDetail() {
         />
       </Card>
       <ChangeHistory objectType={HISTORY_TYPES.deviceType} objectId={id} />
+      <FormModal<DeviceTypeValues>
+        open={editing}
+        title={t('deviceTypes.edit')}
+        width={640}
+        initialValues={d}
+        onClose={() => setEditing(false)}
+        testId="device-type-form"
+        onSubmit={async (v) => {
+          const diff = changed(d as DeviceTypeValues, { ...v, weight_kg: v.weight_kg ?? null });
+          if (Object.keys(diff).length) {
+            dt.setData({ ...d, ...(await api.patch<DeviceType>(`/api/v1/dcim/device-types/${d.id}`, diff)) });
+            forgetRef('device-types', d.id);
+          }
+          message.success(t('common.saved'));
+        }}
+      >
+        <DeviceTypeFormItems />
+      </FormModal>
     </PageContainer>
   );
 }

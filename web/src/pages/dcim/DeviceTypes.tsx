@@ -1,5 +1,5 @@
 // Device types (models) and the import of NetBox device-type library YAML files.
-import { CloudUploadOutlined, InboxOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, InboxOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Input, List, Modal, Result, Space, Statistic, Typography, Upload, type UploadFile } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,11 +7,14 @@ import { Link, useNavigate } from 'react-router-dom';
 import { api, ApiError } from '../../api/client';
 import type { DeviceType, ImportReport } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
+import FormModal from '../../components/FormModal';
 import PageContainer from '../../components/PageContainer';
 import ProblemAlert from '../../components/ProblemAlert';
 import ServerTable, { type ServerTableHandle } from '../../components/ServerTable';
 import { fmtPower } from '../../lib/format';
+import { compact } from '../../lib/objects';
 import { useTableQuery } from '../../lib/useTableQuery';
+import DeviceTypeFormItems, { type DeviceTypeValues } from './DeviceTypeForm';
 
 function ImportModal({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
@@ -132,6 +135,7 @@ export default function DeviceTypes() {
   const table = useTableQuery();
   const ref = useRef<ServerTableHandle>(null);
   const [importing, setImporting] = useState(false);
+  const [creating, setCreating] = useState(false);
   const f = table.filters;
   return (
     <PageContainer
@@ -139,15 +143,20 @@ export default function DeviceTypes() {
       crumbs={[{ title: t('nav.group.infrastructure') }, { title: t('nav.deviceTypes') }]}
       extra={
         can('dcim.device_types.write') && (
-          <Button type="primary" icon={<CloudUploadOutlined />} onClick={() => setImporting(true)} data-testid="device-types-import">
-            {t('deviceTypes.import')}
-          </Button>
+          <>
+            <Button icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="device-type-create">
+              {t('deviceTypes.create')}
+            </Button>
+            <Button type="primary" icon={<CloudUploadOutlined />} onClick={() => setImporting(true)} data-testid="device-types-import">
+              {t('deviceTypes.import')}
+            </Button>
+          </>
         )
       }
     >
       <Card>
         <div className="filter-bar">
-          <Input.Search allowClear placeholder={t('deviceTypes.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 260 }} />
+          <Input.Search key={f.q ?? ''} allowClear placeholder={t('deviceTypes.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 260 }} />
           <Input.Search allowClear placeholder={t('deviceTypes.manufacturer')} defaultValue={f.manufacturer} onSearch={(v) => table.setFilter('manufacturer', v)} style={{ width: 200 }} />
         </div>
         <ServerTable<DeviceType>
@@ -157,6 +166,7 @@ export default function DeviceTypes() {
           filterKeys={['q', 'manufacturer']}
           table={table}
           testId="device-types-table"
+          listKey="dcim.device-types"
           emptyText={t('deviceTypes.empty')}
           onRow={(d) => ({ onDoubleClick: () => navigate(`/dcim/device-types/${d.id}`) })}
           columns={[
@@ -178,6 +188,21 @@ export default function DeviceTypes() {
           message.success(t('deviceTypes.importDone'));
         }}
       />
+      <FormModal<DeviceTypeValues>
+        open={creating}
+        title={t('deviceTypes.create')}
+        width={640}
+        initialValues={{ u_height: 1, full_depth: true }}
+        onClose={() => setCreating(false)}
+        testId="device-type-form"
+        onSubmit={async (v) => {
+          const d = await api.post<DeviceType>('/api/v1/dcim/device-types', compact(v));
+          message.success(t('common.created'));
+          navigate(`/dcim/device-types/${d.id}`);
+        }}
+      >
+        <DeviceTypeFormItems />
+      </FormModal>
     </PageContainer>
   );
 }

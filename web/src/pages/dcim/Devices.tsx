@@ -16,6 +16,7 @@ import { usePhoneCards } from '../../layout/PhoneCards';
 import { fmtPower, shortSite } from '../../lib/format';
 import { compact } from '../../lib/objects';
 import { useTableQuery } from '../../lib/useTableQuery';
+import BulkEdit from './BulkEdit';
 import DeviceFormItems, { DEVICE_ROLES, DEVICE_STATUSES } from './DeviceForm';
 
 export default function Devices() {
@@ -56,7 +57,7 @@ export default function Devices() {
     >
       <Card>
         <div className="filter-bar">
-          <Input.Search allowClear placeholder={t('devices.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 260 }} data-testid="devices-search" />
+          <Input.Search key={f.q ?? ''} allowClear placeholder={t('devices.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 260 }} data-testid="devices-search" />
           {!isCustomer && (
             <>
               <RefSelect kind="sites" placeholder={t('dcim.site')} value={num(f.site)} onChange={(v) => table.setFilters({ site: v, room: undefined, rack: undefined })} style={{ width: 200 }} />
@@ -94,6 +95,9 @@ export default function Devices() {
           defaultSort={isCustomer ? 'placement' : undefined}
           showHeader={!cards}
           testId="devices-table"
+          listKey="dcim.devices"
+          importPath={can('dcim.devices.write') ? '/api/v1/dcim/devices/import' : undefined}
+          bulkActions={can('dcim.devices.write') ? (ids, clear, reload) => <BulkEdit kind="devices" ids={ids} onDone={() => { clear(); reload(); }} /> : undefined}
           onRow={(d) => ({ onDoubleClick: () => navigate(`/dcim/devices/${d.id}`) })}
           columns={cards?.columns ?? [
             { title: t('devices.name'), dataIndex: 'name', key: 'name', sorter: true, fixed: 'left', render: (n, d) => <Link to={`/dcim/devices/${d.id}`}>{n}</Link> },

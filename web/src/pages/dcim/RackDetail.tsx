@@ -16,6 +16,7 @@ import RackElevation from '../../components/RackElevation';
 import { RefName, RefSelect } from '../../components/Ref';
 import { LoadError } from '../../components/Results';
 import StatusTag from '../../components/StatusTag';
+import PowerFeeds from './PowerFeeds';
 import UtilBar from '../../components/UtilBar';
 import { fmtPower } from '../../lib/format';
 import { changed } from '../../lib/objects';
@@ -191,6 +192,11 @@ export default function RackDetail() {
                 ...(isCustomer
                   ? []
                   : [
+                      {
+                        key: 'feeds',
+                        label: <span data-testid="rack-tab-feeds">{t('feeds.tab')}</span>,
+                        children: <PowerFeeds rack={r.id} onChange={reloadAll} />,
+                      },
                       {
                         key: 'reservations',
                         label: `${t('reservations.title')} (${reservations.data?.count ?? 0})`,

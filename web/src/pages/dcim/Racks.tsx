@@ -11,10 +11,12 @@ import PageContainer from '../../components/PageContainer';
 import { RefName, RefSelect } from '../../components/Ref';
 import ServerTable from '../../components/ServerTable';
 import StatusTag from '../../components/StatusTag';
+import UtilBar from '../../components/UtilBar';
 import { usePhoneCards } from '../../layout/PhoneCards';
 import { fmtPower } from '../../lib/format';
 import { compact } from '../../lib/objects';
 import { useTableQuery } from '../../lib/useTableQuery';
+import BulkEdit from './BulkEdit';
 import RackFormItems, { RACK_STATUSES } from './RackForm';
 
 export default function Racks() {
@@ -50,7 +52,7 @@ export default function Racks() {
     >
       <Card>
         <div className="filter-bar">
-          <Input.Search allowClear placeholder={t('racks.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 240 }} />
+          <Input.Search key={f.q ?? ''} allowClear placeholder={t('racks.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 240 }} />
           {!isCustomer && (
             <>
               <RefSelect kind="sites" placeholder={t('dcim.site')} value={num(f.site)} onChange={(v) => table.setFilters({ site: v, room: undefined })} style={{ width: 220 }} />
@@ -69,11 +71,14 @@ export default function Racks() {
         </div>
         <ServerTable<Rack>
           path="/api/v1/dcim/racks"
-          query={{ q: f.q, site: f.site, room: f.room, customer: f.customer, status: f.status }}
+          query={{ q: f.q, site: f.site, room: f.room, customer: f.customer, status: f.status, utilisation: true }}
           filterKeys={['q', 'site', 'room', 'customer', 'status']}
           table={table}
           showHeader={!cards}
           testId="racks-table"
+          listKey="dcim.racks"
+          importPath={can('dcim.racks.write') ? '/api/v1/dcim/racks/import' : undefined}
+          bulkActions={can('dcim.racks.write') ? (ids, clear, reload) => <BulkEdit kind="racks" ids={ids} onDone={() => { clear(); reload(); }} /> : undefined}
           onRow={(r) => ({ onDoubleClick: () => navigate(`/dcim/racks/${r.id}`) })}
           columns={cards?.columns ?? [
             { title: t('racks.name'), dataIndex: 'name', key: 'name', sorter: true, render: (n, r) => <Link to={`/dcim/racks/${r.id}`}>{n}</Link> },
@@ -82,6 +87,16 @@ export default function Racks() {
             { title: t('racks.row'), dataIndex: 'row', key: 'row', sorter: true },
             { title: t('racks.height'), dataIndex: 'u_height', align: 'right', render: (u) => `${u} U` },
             { title: t('racks.power'), render: (_, r) => `A ${fmtPower(r.power_a_w)} · B ${fmtPower(r.power_b_w)}` },
+            {
+              title: t('racks.unitsUsed'),
+              key: 'units_used',
+              render: (_, r) => (r.utilisation ? <UtilBar pct={r.utilisation.units.used_pct} width={120} tip={t('racks.unitsTip', { used: r.utilisation.units.used ?? 0, total: r.utilisation.units.total, reserved: r.utilisation.units.reserved })} /> : '—'),
+            },
+            {
+              title: t('racks.powerUsed'),
+              key: 'power_used',
+              render: (_, r) => (r.utilisation ? <UtilBar pct={r.utilisation.power.used_pct} width={120} tip={`A ${fmtPower(r.utilisation.power.allocated_a_w)} / ${fmtPower(r.utilisation.power.capacity_a_w)} · B ${fmtPower(r.utilisation.power.allocated_b_w)} / ${fmtPower(r.utilisation.power.capacity_b_w)}`} /> : '—'),
+            },
             ...(isCustomer ? [] : [{ title: t('racks.dedicatedTo'), render: (_: unknown, r: Rack) => (r.customer_id ? <RefName kind="customers" id={r.customer_id} /> : <span className="muted">{t('racks.shared')}</span>) }]),
             { title: t('common.status'), dataIndex: 'status', key: 'status', sorter: true, render: (s) => <StatusTag kind="rack" value={s} /> },
           ]}

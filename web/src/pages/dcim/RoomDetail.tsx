@@ -11,6 +11,7 @@ import FormModal from '../../components/FormModal';
 import PageContainer from '../../components/PageContainer';
 import { LoadError } from '../../components/Results';
 import StatusTag from '../../components/StatusTag';
+import PowerFeeds from './PowerFeeds';
 import UtilBar, { utilColour } from '../../components/UtilBar';
 import { fmtPower } from '../../lib/format';
 import { changed, compact } from '../../lib/objects';
@@ -39,7 +40,7 @@ function tileColours(pct: number, status: string) {
 export default function RoomDetail() {
   const { id } = useParams();
   const { t } = useTranslation();
-  const { can } = useAuth();
+  const { can, isCustomer } = useAuth();
   const { message } = App.useApp();
   const room = useApi<Room>(`/api/v1/dcim/rooms/${id}`);
   const racks = useApi<Page<Rack>>(room.data ? '/api/v1/dcim/racks' : null, { room: id, limit: 1000, sort: 'name' });
@@ -188,6 +189,11 @@ export default function RoomDetail() {
           </div>
         )}
       </Card>
+      {!isCustomer && (
+        <Card style={{ marginTop: 16 }} title={t('feeds.tab')} size="small" data-testid="room-feeds">
+          <PowerFeeds room={r.id} />
+        </Card>
+      )}
       <Card style={{ marginTop: 16 }} title={t('rooms.details')} size="small">
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
           <Descriptions.Item label={t('dcim.site')}>

@@ -72,6 +72,7 @@ export default function Sites() {
           filterKeys={['q']}
           table={table}
           testId="sites-table"
+          listKey="dcim.sites"
           onRow={(s) => ({ onDoubleClick: () => navigate(`/dcim/sites/${s.id}`) })}
           columns={[
             { title: t('sites.name'), dataIndex: 'name', key: 'name', sorter: true, render: (n, s) => <Link to={`/dcim/sites/${s.id}`}>{n}</Link> },

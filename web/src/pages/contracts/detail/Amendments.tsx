@@ -1,6 +1,6 @@
 // Change agreements (变更协议, R11.1) of a contract: each with what it changes and its own steps,
 // and the form that proposes one.
-import { App, Button, Card, Col, DatePicker, Descriptions, Divider, Empty, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Divider, Empty, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -71,6 +71,7 @@ function AmendmentCard({ a, onAction }: { a: Amendment; onAction: (a: Amendment,
         </Space>
       }
     >
+      {a.status === 'lapsed' && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('amendments.lapsedHelp')} data-testid={`amendment-${a.number}-lapsed`} />}
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={t('amendments.proposedBy')}>
           {t(`contracts.sides.${a.proposed_by.side}`)} · {a.proposed_by.name}

@@ -8,7 +8,7 @@ import type { Contract } from '../../../api/types';
 import DateTime from '../../../components/DateTime';
 import { fmtBp } from '../../../lib/format';
 
-export type ContractModal = 'edit' | 'sign' | 'terminate' | 'amend';
+export type ContractModal = 'edit' | 'sign' | 'terminate' | 'amend' | 'request_termination';
 
 /** The buttons of the page header: the scan, and the actions the server offers on this contract. */
 export function ContractActions({ contract: c, busy, onOpen, onActivate }: { contract: Contract; busy: boolean; onOpen: (m: ContractModal) => void; onActivate: () => void }) {
@@ -29,6 +29,11 @@ export function ContractActions({ contract: c, busy, onOpen, onActivate }: { con
       {has('propose_amendment') && (
         <Button icon={<DiffOutlined />} onClick={() => onOpen('amend')} data-testid="amendment-propose">
           {t('amendments.propose')}
+        </Button>
+      )}
+      {has('request_termination') && (
+        <Button danger icon={<StopOutlined />} onClick={() => onOpen('request_termination')} data-testid="termination-request">
+          {t('terminationRequests.request')}
         </Button>
       )}
       {has('terminate') && (

@@ -9,6 +9,9 @@ import DateTime from '../../../components/DateTime';
 import FormModal from '../../../components/FormModal';
 
 /** The checklist; with `canSettle`, each item can be closed (`onSettle`) or opened again. `onChange` gets the contract after a change. */
+// These follow the equipment ledger and IPAM; the server refuses to tick them by hand.
+const LEDGER_ITEMS = ['equipment_move_out', 'reservations_released', 'addresses_reclaimed'];
+
 export function SettlementTable({ contract: c, canSettle, onSettle, onChange }: { contract: Contract; canSettle: boolean; onSettle: (s: SettlementItem) => void; onChange: (c: Contract) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -41,7 +44,9 @@ export function SettlementTable({ contract: c, canSettle, onSettle, onChange }: 
             title: '',
             width: 110,
             render: (_: unknown, s: SettlementItem) =>
-              s.done ? (
+              LEDGER_ITEMS.includes(s.kind) ? (
+                <span className="muted">{t('settlement.fromLedger')}</span>
+              ) : s.done ? (
                 <Popconfirm title={t('settlement.reopenConfirm')} okText={t('settlement.reopen')} cancelText={t('common.cancel')} onConfirm={() => reopen(s)}>
                   <Button size="small" icon={<UndoOutlined />}>
                     {t('settlement.reopen')}
