@@ -33,7 +33,7 @@ json::value customer_proposal(const json::value& proposal) {
 
 }  // namespace render
 
-json::object step_json(const workflow::Step& s) { return shape::value_of(s, render::step<shape::ValueWriter>); }
+json::object step_json(const workflow::Step& s) { return shape::value_of(s, workflow::write_step<shape::ValueWriter>); }
 
 json::object application_json(const Application& a, bool detail) {
   return shape::value_of(a, [&](auto& w, const Application& x) { render::application(w, x, detail); });

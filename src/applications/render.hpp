@@ -7,6 +7,7 @@
 
 #include "applications/service.hpp"
 #include "core/shape.hpp"
+#include "workflow/render.hpp"
 
 namespace colo::applications {
 
@@ -26,26 +27,7 @@ shape::Number thousandths_of(std::int64_t v);
 // or other racks.
 boost::json::value customer_proposal(const boost::json::value& proposal);
 
-template <typename W>
-void ref(W& w, std::string_view key, std::int64_t id, const std::string& name) {
-  w.object(key, "Ref", [&] {
-    w.field("id", id);
-    w.field("name", name);
-  });
-}
-
-template <typename W>
-void step(W& w, const workflow::Step& s) {
-  w.field("id", s.id);
-  w.field("action", s.action);
-  w.field("from", s.from_state);
-  w.field("to", s.to_state);
-  w.field("actor_id", s.actor_id);
-  w.field("actor", s.actor);
-  w.field("roles", s.actor_roles);
-  w.field("comment", s.comment);
-  w.field("at", s.at);
-}
+using shape::ref;
 
 inline std::optional<std::string> date_of(const std::optional<Date>& d) {
   if (!d) return std::nullopt;
@@ -114,7 +96,7 @@ void application(W& w, const Application& a, bool detail, bool staff_view = true
 template <typename W>
 void detail(W& w, const Detail& d) {
   application(w, d.application, true, d.staff_view);
-  w.array("timeline", "WorkflowStep", d.timeline, [&](const workflow::Step& s) { step(w, s); });
+  w.array("timeline", "WorkflowStep", d.timeline, [&](const workflow::Step& s) { workflow::write_step(w, s); });
   w.strings("actions", d.actions);
   w.field("editable", d.editable);
   w.field("can_accept_feasibility", d.can_accept_feasibility);

@@ -6,6 +6,7 @@
 #include "contracts/service.hpp"
 #include "contracts/terms.hpp"
 #include "core/shape.hpp"
+#include "workflow/render.hpp"
 
 namespace colo::contracts::render {
 
@@ -55,25 +56,7 @@ void changes(W& w, const Changes& c) {
          [&] { w.field("confidentiality_years", c.confidentiality_years.value_or(0)); });
 }
 
-template <typename W>
-void ref(W& w, std::string_view key, std::int64_t id, const std::string& name) {
-  w.object(key, "Ref", [&] {
-    w.field("id", id);
-    w.field("name", name);
-  });
-}
-
-template <typename W>
-void step(W& w, const workflow::Step& s) {
-  w.field("action", s.action);
-  w.field("from", s.from_state);
-  w.field("to", s.to_state);
-  w.field("actor_id", s.actor_id);
-  w.field("actor", s.actor);
-  w.field("roles", s.actor_roles);
-  w.field("comment", s.comment);
-  w.field("at", s.at);
-}
+using shape::ref;
 
 template <typename W>
 void amendment(W& w, const AmendmentView& v) {
@@ -94,7 +77,7 @@ void amendment(W& w, const AmendmentView& v) {
   w.field("version", a.version);
   w.field("created_at", a.created_at);
   w.field("updated_at", a.updated_at);
-  w.array("timeline", "ContractStep", v.timeline, [&](const workflow::Step& s) { step(w, s); });
+  w.array("timeline", "WorkflowStep", v.timeline, [&](const workflow::Step& s) { workflow::write_step(w, s); });
   w.strings("actions", v.actions);
 }
 

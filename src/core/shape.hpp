@@ -477,4 +477,21 @@ json::object value_of(const T& x, F&& f) {
   return w.take();
 }
 
+// {id, name} of a record another one points at: the named schema Ref, shared by every module.
+template <typename W>
+void ref(W& w, std::string_view key, std::int64_t id, const std::string& name) {
+  w.object(key, "Ref", [&] {
+    w.field("id", id);
+    w.field("name", name);
+  });
+}
+// The same, or null when nothing is pointed at.
+template <typename W>
+void ref(W& w, std::string_view key, const std::optional<std::int64_t>& id, const std::string& name) {
+  w.nullable_object(key, "Ref", id.has_value(), [&] {
+    w.field("id", id.value_or(0));
+    w.field("name", name);
+  });
+}
+
 }  // namespace colo::shape

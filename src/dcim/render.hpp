@@ -42,21 +42,7 @@ inline const shape::Values kPhases = {"single", "three"};
 inline const shape::Values kUnitKinds = {"device", "reserved"};
 inline const shape::Values kScopes = {"site", "room", "row", "rack"};
 
-// {id, name} of a record another one points at.
-template <typename W>
-void ref(W& w, std::string_view key, std::int64_t id, const std::string& name) {
-  w.object(key, "Ref", [&] {
-    w.field("id", id);
-    w.field("name", name);
-  });
-}
-template <typename W>
-void ref(W& w, std::string_view key, const std::optional<std::int64_t>& id, const std::string& name) {
-  w.nullable_object(key, "Ref", id.has_value(), [&] {
-    w.field("id", id.value_or(0));
-    w.field("name", name);
-  });
-}
+using shape::ref;
 
 template <typename W>
 void site(W& w, const Site& s, bool brief) {

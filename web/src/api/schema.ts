@@ -2397,16 +2397,6 @@ export interface components {
             late_fee_bp_per_day?: number;
             confidentiality_years?: number;
         };
-        ContractStep: {
-            action: string;
-            from: string;
-            to: string;
-            actor_id: number;
-            actor: string;
-            roles: string;
-            comment: string;
-            at: string;
-        };
         Amendment: {
             id: number;
             contract_id: number;
@@ -2421,7 +2411,7 @@ export interface components {
             version: number | null;
             created_at: string;
             updated_at: string;
-            timeline: components["schemas"]["ContractStep"][];
+            timeline: components["schemas"]["WorkflowStep"][];
             actions: string[];
         };
         SettlementItem: {
@@ -2616,7 +2606,6 @@ export type ContractTerms = components['schemas']['ContractTerms'];
 export type ContractVersion = components['schemas']['ContractVersion'];
 export type AmendmentProposer = components['schemas']['AmendmentProposer'];
 export type ContractChanges = components['schemas']['ContractChanges'];
-export type ContractStep = components['schemas']['ContractStep'];
 export type Amendment = components['schemas']['Amendment'];
 export type SettlementItem = components['schemas']['SettlementItem'];
 export type TerminationRequest = components['schemas']['TerminationRequest'];

@@ -73,8 +73,8 @@ export type ApplicationStatus = S.Application['status'];
 export type ApplicationAction = NonNullable<
   S.paths['/api/v1/applications/{id}/transitions']['post']['requestBody']
 >['content']['application/json']['action'];
-/** A step of an application's or a contract's workflow (an application's steps carry their id). */
-export type WorkflowStep = S.ContractStep & Partial<Pick<S.WorkflowStep, 'id'>>;
+/** A step of any workflow's timeline (applications, change agreements). */
+export type WorkflowStep = S.WorkflowStep;
 export type ApplicationDeviceLine = S.ApplicationDeviceLine;
 export type ApplicationNeeds = S.ApplicationNeeds;
 /** A rack of a proposal; one taken whole carries its height. */
