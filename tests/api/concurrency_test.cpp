@@ -223,14 +223,7 @@ TEST_P(Concurrency, AContractIsActivatedOnce) {
   auto room = make_room(admin, 1);
   auto app = approved(server(), room.room, 2);
   auto business = as("business");
-  auto draft = business.send_json("POST", "/api/v1/contracts",
-                                  json::object{{"application_id", std::stoll(app)},
-                                               {"line_items", line_items()},
-                                               {"sla_availability_bp", 9995},
-                                               {"sla_response_minutes", 15},
-                                               {"late_fee_bp_per_day", 5},
-                                               {"confidentiality_years", 5},
-                                               {"notice_days", 30}});
+  auto draft = business.send_json("POST", "/api/v1/contracts", contract_body(app));
   ASSERT_EQ(draft.status, 201) << draft.body;
   auto id = id_of(draft);
   auto signed_ = business.request("POST", "/api/v1/contracts/" + id + "/sign?customer_signatory=Zhou%20Jie", kPdf,

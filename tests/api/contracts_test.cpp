@@ -27,13 +27,7 @@ class Contracts : public ApiTest {
     auto admin = as("admin");
     auto room = make_room(admin, 1);
     auto app = approved(server(), room.room, count);
-    json::object body{{"application_id", std::stoll(app)},
-                      {"line_items", line_items()},
-                      {"sla_availability_bp", 9995},
-                      {"sla_response_minutes", 15},
-                      {"late_fee_bp_per_day", 5},
-                      {"confidentiality_years", 5},
-                      {"notice_days", 30}};
+    auto body = contract_body(app);
     for (const auto& [k, v] : extra) body[k] = v;
     auto r = as("business").send_json("POST", "/api/v1/contracts", body);
     EXPECT_EQ(r.status, 201) << r.body;

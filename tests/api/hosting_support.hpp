@@ -160,4 +160,15 @@ inline json::array line_items() {
                                   {"billing_cycle", "monthly"}}};
 }
 
+// The body that drafts a contract from approved application `app`, with the terms the suites use.
+inline json::object contract_body(const std::string& app) {
+  return json::object{{"application_id", std::stoll(app)},
+                      {"line_items", line_items()},
+                      {"sla_availability_bp", 9995},
+                      {"sla_response_minutes", 15},
+                      {"late_fee_bp_per_day", 5},
+                      {"confidentiality_years", 5},
+                      {"notice_days", 30}};
+}
+
 }  // namespace colo::testing::hosting
