@@ -24,14 +24,17 @@ export default function forms(ctx) {
         await page.getByTestId('modal-ok').click();
         await page.getByTestId('customer-detail').waitFor();
         assert.match(await page.getByTestId('customer-detail').innerText(), /E2E 测试客户有限公司/);
+        // The customer's form is gone (its closing modal would hold a second OK button).
+        await form.waitFor({ state: 'detached' });
         // A contact without phone or e-mail: the server's rule shows on the form.
         await page.getByTestId('contact-add').click();
         const contact = page.getByTestId('contact-form');
+        const contactOk = page.locator('.ant-modal').filter({ has: contact }).getByTestId('modal-ok');
         await contact.locator('#name').fill('王五');
-        await page.getByTestId('modal-ok').click();
+        await contactOk.click();
         await contact.locator('.ant-form-item-explain-error, [data-testid=problem]').first().waitFor();
         await contact.locator('#phone').fill('+86 10 5555 0199');
-        await page.getByTestId('modal-ok').click();
+        await contactOk.click();
         await page.getByTestId('contacts-table').getByText('王五').waitFor();
       } finally {
         await page.context().close();
