@@ -182,6 +182,17 @@ TEST_P(Contract, RealAnswersMatchTheirDocumentedSchemas) {
   }
   EXPECT_GE(validated, 30);
   EXPECT_GE(records, 10);
+
+  // A customer's home: the portal's cards, which the administrator's pages do not hold.
+  const auto* home = schema_of("/api/v1/home");
+  ASSERT_NE(home, nullptr);
+  auto r = as("acme.user").get("/api/v1/home");
+  ASSERT_EQ(r.status, 200) << r.body;
+  auto body = r.json();
+  ASSERT_EQ(body.at("pages").as_array()[0].at("id"), "portal");
+  std::vector<std::string> errors;
+  validator.check(body, *home, "acme.user /api/v1/home", errors);
+  for (const auto& e : errors) ADD_FAILURE() << e;
 }
 
 COLO_INSTANTIATE_API_TEST(Contract);
