@@ -16,12 +16,14 @@ void Registry::add_page(Page page) {
 }
 
 void Registry::add_card(Card card) {
+  if (sealed_) throw std::logic_error("home: card added after the route was built: " + card.id);
   for (const auto& c : cards_)
     if (c.id == card.id) throw std::logic_error("home: card registered twice: " + card.id);
   for (const auto& page : card.pages)
     if (std::none_of(pages_.begin(), pages_.end(), [&](const Page& p) { return p.id == page; }))
       throw std::logic_error("home: card " + card.id + " is on an unknown page " + page);
   if (!card.compute) throw std::logic_error("home: card " + card.id + " computes nothing");
+  if (!card.schema.is_object()) throw std::logic_error("home: card " + card.id + " has no schema");
   cards_.push_back(std::move(card));
 }
 

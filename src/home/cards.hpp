@@ -4,7 +4,8 @@
 // service desk, monitoring, facility) add their cards to the same pages from src/app without
 // touching this one. A page is shown to the roles named with it; a card on it only when the caller
 // also holds the card's permission.
-// Thread safety: cards and pages are registered while the server is built, before it serves;
+// Thread safety: cards and pages are registered while the server is built, before its routes are
+// added (the route's schema lists the cards) and before it serves;
 // afterwards the registry is only read.
 #pragma once
 
@@ -31,6 +32,9 @@ struct Card {
   // Computes the card's JSON for the caller; runs its own (read) transactions. Customers' cards
   // confine every figure to the caller's customer.
   std::function<Result<boost::json::value>(const Context&)> compute;
+  // The JSON Schema of what compute returns, from the shape that writes it (shape::schema_of: a
+  // $ref carrying its named schemas), so that the API document describes every card.
+  boost::json::value schema;
 };
 
 struct PageView {
@@ -41,7 +45,7 @@ struct PageView {
 class Registry {
  public:
   // A page id or card id given twice is a programmer error (throws std::logic_error), as is a
-  // card on a page not registered first.
+  // card on a page not registered first, a card without a schema, or a card added after seal().
   void add_page(Page page);
   void add_card(Card card);
 
@@ -49,12 +53,17 @@ class Registry {
   // that hold at least one card the caller may see.
   std::vector<PageView> pages_for(const Context& ctx) const;
 
+  // Called when the route's schema has been built from the cards: a card added later would be
+  // missing from the API document.
+  void seal() { sealed_ = true; }
+
   const std::vector<Page>& pages() const { return pages_; }
   const std::vector<Card>& cards() const { return cards_; }
 
  private:
   std::vector<Page> pages_;
   std::vector<Card> cards_;
+  bool sealed_ = false;
 };
 
 // The whole answer of GET /api/v1/home: {pages: [{id, cards: [{id, data}]}]}; a card that fails

@@ -2,6 +2,8 @@
 // its permission, and a registration mistake is caught when the server is built.
 #include "home/cards.hpp"
 
+#include "core/shape.hpp"
+
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
@@ -25,10 +27,12 @@ Context as(std::vector<std::string> roles, std::unordered_set<std::string> permi
 }
 
 Card constant(std::string id, std::vector<std::string> pages, std::string permission, int* calls = nullptr) {
-  return Card{std::move(id), std::move(pages), std::move(permission), [calls](const Context&) -> Result<json::value> {
+  return Card{std::move(id), std::move(pages), std::move(permission),
+              [calls](const Context&) -> Result<json::value> {
                 if (calls) ++*calls;
                 return json::value(json::object{{"n", 1}});
-              }};
+              },
+              shape::schema_of<int>("N", [](auto& w, int) { w.field("n", 1); })};
 }
 
 Registry sample(int* shared_calls = nullptr) {
@@ -83,9 +87,11 @@ TEST(HomeRegistry, ACardOnTwoOfTheCallersPagesIsComputedOnce) {
 TEST(HomeRegistry, AFailingCardFailsTheAnswer) {
   Registry r;
   r.add_page({"business", {"business"}});
-  r.add_card(Card{"broken", {"business"}, "x", [](const Context&) -> Result<json::value> {
-                    return Error::unavailable("database down");
-                  }});
+  r.add_card(Card{"broken",
+                  {"business"},
+                  "x",
+                  [](const Context&) -> Result<json::value> { return Error::unavailable("database down"); },
+                  json::object{{"type", "object"}}});
   auto out = render(r, as({"business"}, {"x"}));
   ASSERT_FALSE(out.ok());
   EXPECT_EQ(out.error().kind, ErrorKind::unavailable);
@@ -98,7 +104,14 @@ TEST(HomeRegistry, RegistrationMistakesAreProgrammerErrors) {
   r.add_card(constant("one", {"business"}, "x"));
   EXPECT_THROW(r.add_card(constant("one", {"business"}, "x")), std::logic_error);
   EXPECT_THROW(r.add_card(constant("two", {"nowhere"}, "x")), std::logic_error);
-  EXPECT_THROW(r.add_card(Card{"three", {"business"}, "x", nullptr}), std::logic_error);
+  EXPECT_THROW(r.add_card(Card{"three", {"business"}, "x", nullptr, json::object{}}), std::logic_error);
+  // Without a schema the API document could not describe the card's data.
+  auto bare = constant("four", {"business"}, "x");
+  bare.schema = nullptr;
+  EXPECT_THROW(r.add_card(std::move(bare)), std::logic_error);
+  // Once the route's schema is built, a card added later would be missing from it.
+  r.seal();
+  EXPECT_THROW(r.add_card(constant("five", {"business"}, "x")), std::logic_error);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@ class Router;
 
 namespace colo::home {
 
-void add_routes(http::Router& router, const Registry& registry);
+// The route's schema lists the cards registered so far; the registry is sealed against more.
+void add_routes(http::Router& router, Registry& registry);
 
 }  // namespace colo::home

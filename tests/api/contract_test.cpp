@@ -17,7 +17,7 @@ namespace {
 
 namespace json = boost::json;
 
-// The subset of JSON Schema the document uses: $ref, anyOf, type (one or a list), enum,
+// The subset of JSON Schema the document uses: $ref, anyOf, oneOf (exactly one), type (one or a list), enum,
 // properties with required, items. An object with properties is closed: a member the schema does
 // not name is an error, so that an answer cannot grow a field the document lacks.
 class Validator {
@@ -44,6 +44,18 @@ class Validator {
         if (e.empty()) return;
       }
       errors.push_back(at + ": matches none of anyOf: " + json::serialize(v).substr(0, 200));
+      return;
+    }
+    if (const auto* one = s.if_contains("oneOf")) {
+      std::size_t matched = 0;
+      for (const auto& alt : one->as_array()) {
+        std::vector<std::string> e;
+        check(v, alt, at, e);
+        if (e.empty()) ++matched;
+      }
+      if (matched != 1)
+        errors.push_back(at + ": matches " + std::to_string(matched) +
+                         " of oneOf, not exactly one: " + json::serialize(v).substr(0, 200));
       return;
     }
     if (const auto* t = s.if_contains("type")) {
@@ -104,7 +116,8 @@ TEST(ContractValidatorTest, FindsWhatTheSchemaDoesNotAllow) {
       "status":{"type":"string","enum":["a","b"]},
       "n":{"type":["number","null"]},
       "ref":{"anyOf":[{"$ref":"#/components/schemas/Ref"},{"type":"null"}]},
-      "list":{"type":"array","items":{"$ref":"#/components/schemas/Ref"}}},"required":["status"]})");
+      "list":{"type":"array","items":{"$ref":"#/components/schemas/Ref"}},
+      "one":{"oneOf":[{"type":"integer"},{"type":"number"},{"type":"string"}]}},"required":["status"]})");
   auto errors_of = [&](std::string_view text) {
     std::vector<std::string> e;
     v.check(json::parse(text), schema, "", e);
@@ -117,6 +130,10 @@ TEST(ContractValidatorTest, FindsWhatTheSchemaDoesNotAllow) {
   EXPECT_EQ(errors_of(R"({"status":"a","ref":{"id":"x"}})"), 1u);  // wrong type behind a $ref
   EXPECT_EQ(errors_of(R"({"status":"a","list":[{}]})"), 1u);       // item lacks its required id
   EXPECT_EQ(errors_of(R"({"status":"a","n":"1"})"), 1u);           // a string for a number
+  EXPECT_EQ(errors_of(R"({"status":"a","one":"x"})"), 0u);         // exactly one of oneOf
+  EXPECT_EQ(errors_of(R"({"status":"a","one":1.5})"), 0u);
+  EXPECT_EQ(errors_of(R"({"status":"a","one":1})"), 1u);     // integer and number: two of oneOf
+  EXPECT_EQ(errors_of(R"({"status":"a","one":true})"), 1u);  // none of oneOf
 }
 
 class Contract : public ApiTest {};
@@ -165,6 +182,17 @@ TEST_P(Contract, RealAnswersMatchTheirDocumentedSchemas) {
   }
   EXPECT_GE(validated, 30);
   EXPECT_GE(records, 10);
+
+  // A customer's home: the portal's cards, which the administrator's pages do not hold.
+  const auto* home = schema_of("/api/v1/home");
+  ASSERT_NE(home, nullptr);
+  auto r = as("acme.user").get("/api/v1/home");
+  ASSERT_EQ(r.status, 200) << r.body;
+  auto body = r.json();
+  ASSERT_EQ(body.at("pages").as_array()[0].at("id"), "portal");
+  std::vector<std::string> errors;
+  validator.check(body, *home, "acme.user /api/v1/home", errors);
+  for (const auto& e : errors) ADD_FAILURE() << e;
 }
 
 COLO_INSTANTIATE_API_TEST(Contract);

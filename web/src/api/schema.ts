@@ -2494,6 +2494,193 @@ export interface components {
             q: string;
             groups: components["schemas"]["SearchGroup"][];
         };
+        HomeStageCount: {
+            /** @enum {string} */
+            status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
+            count: number;
+        };
+        HomeStages: {
+            stages: components["schemas"]["HomeStageCount"][];
+        };
+        HomeHorizon: {
+            days: number;
+            until: string;
+            count: number;
+        };
+        HomeExpiring: {
+            today: string;
+            horizons: components["schemas"]["HomeHorizon"][];
+            auto_renew: number;
+            manual: number;
+        };
+        HomeRenewal: {
+            id: number;
+            number: string;
+            customer_name: string;
+            end_date: string;
+            days_left: number;
+            auto_renew: boolean;
+            notice_by: string;
+        };
+        HomeRenewals: {
+            items: components["schemas"]["HomeRenewal"][];
+        };
+        HomeIntake: {
+            buckets: string[];
+            applications: number[];
+            contracts_signed: number[];
+        };
+        HomeFeasibilityItem: {
+            id: number;
+            number: string;
+            customer_name: string;
+            space: string;
+            units: number;
+            racks: number;
+            power_w: number;
+            since: string;
+            age_days: number;
+            proposal_accepted: boolean;
+        };
+        HomeFeasibilityQueue: {
+            count: number;
+            items: components["schemas"]["HomeFeasibilityItem"][];
+        };
+        HomeRoomCapacity: {
+            id: number;
+            name: string;
+            site: string;
+            racks: number;
+            devices: number;
+            units_total_hu: number;
+            units_used_hu: number;
+            units_reserved_hu: number;
+            power_capacity_w: number;
+            power_allocated_w: number;
+        };
+        HomeCapacity: {
+            rooms: components["schemas"]["HomeRoomCapacity"][];
+        };
+        HomeOccupancy: {
+            buckets: string[];
+            occupied_hu: number[];
+            racked_hu: number[];
+            now_hu: number;
+        };
+        HomeWaitingItem: {
+            kind: string;
+            count: number;
+            oldest_at: string | null;
+        };
+        HomeWaitingDepartment: {
+            /** @enum {string} */
+            department: "business" | "technical" | "management";
+            count: number;
+            oldest_at: string | null;
+            oldest_days: number | null;
+            items: components["schemas"]["HomeWaitingItem"][];
+        };
+        HomeWaiting: {
+            departments: components["schemas"]["HomeWaitingDepartment"][];
+        };
+        HomeContractValue: {
+            buckets: string[];
+            currency: string;
+            contracts: number[];
+            monthly_fen: number[];
+            term_value_fen: number[];
+            other_currency: number;
+        };
+        HomeInstall: {
+            id: number;
+            name: string;
+            rack: string;
+            position: number | null;
+            customer_name: string;
+        };
+        HomeInstallList: {
+            count: number;
+            items: components["schemas"]["HomeInstall"][];
+        };
+        HomeMoveOut: {
+            device_id: number;
+            device_name: string;
+            contract_id: number;
+            contract_number: string;
+            rack: string;
+            since: string;
+        };
+        HomeMoveOutList: {
+            count: number;
+            items: components["schemas"]["HomeMoveOut"][];
+        };
+        HomeMaintenance: {
+            due: number;
+            in_progress: number;
+        };
+        HomeWorkToday: {
+            install: components["schemas"]["HomeInstallList"];
+            move_out?: components["schemas"]["HomeMoveOutList"];
+            maintenance: components["schemas"]["HomeMaintenance"];
+        };
+        HomeWorkWeekly: {
+            buckets: string[];
+            racked: number[];
+            removed: number[];
+        };
+        HomeServiceContract: {
+            id: number;
+            number: string;
+            status: string;
+            end_date: string;
+            monthly_fen: number | null;
+        };
+        HomeServices: {
+            racks: number;
+            devices: number;
+            addresses: number;
+            contracts?: components["schemas"]["HomeServiceContract"][];
+            monthly_fen?: number;
+            currency?: string;
+        };
+        HomeRecentApplication: {
+            id: number;
+            number: string;
+            /** @enum {string} */
+            status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
+            updated_at: string;
+        };
+        HomeMyApplications: {
+            stages: components["schemas"]["HomeStageCount"][];
+            items: components["schemas"]["HomeRecentApplication"][];
+        };
+        HomeNotice: {
+            id: number;
+            topic: string;
+            title_en: string;
+            title_zh: string;
+            link: string;
+            created_at: string;
+            read: boolean;
+        };
+        HomeNotices: {
+            count: number;
+            unread: number;
+            items: components["schemas"]["HomeNotice"][];
+        };
+        HomeCard: {
+            /** @enum {string} */
+            id: "applications.by_stage" | "contracts.expiring" | "contracts.renewals" | "intake.weekly" | "feasibility.queue" | "capacity.rooms" | "occupancy.weekly" | "approvals.waiting" | "contracts.value_monthly" | "work.today" | "work.weekly" | "my.services" | "my.applications" | "my.notices" | "my.occupancy";
+            data: components["schemas"]["HomeStages"] | components["schemas"]["HomeExpiring"] | components["schemas"]["HomeRenewals"] | components["schemas"]["HomeIntake"] | components["schemas"]["HomeFeasibilityQueue"] | components["schemas"]["HomeCapacity"] | components["schemas"]["HomeOccupancy"] | components["schemas"]["HomeWaiting"] | components["schemas"]["HomeContractValue"] | components["schemas"]["HomeWorkToday"] | components["schemas"]["HomeWorkWeekly"] | components["schemas"]["HomeServices"] | components["schemas"]["HomeMyApplications"] | components["schemas"]["HomeNotices"];
+        };
+        HomePage: {
+            /** @enum {string} */
+            id: "business" | "technical" | "management" | "operations" | "finance" | "portal";
+            cards: components["schemas"]["HomeCard"][];
+        };
+        HomeAnswer: {
+            pages: components["schemas"]["HomePage"][];
+        };
         Problem: {
             type: string;
             title: string;
@@ -2614,6 +2801,38 @@ export type ContractDetail = components['schemas']['ContractDetail'];
 export type SearchHit = components['schemas']['SearchHit'];
 export type SearchGroup = components['schemas']['SearchGroup'];
 export type SearchAnswer = components['schemas']['SearchAnswer'];
+export type HomeStageCount = components['schemas']['HomeStageCount'];
+export type HomeStages = components['schemas']['HomeStages'];
+export type HomeHorizon = components['schemas']['HomeHorizon'];
+export type HomeExpiring = components['schemas']['HomeExpiring'];
+export type HomeRenewal = components['schemas']['HomeRenewal'];
+export type HomeRenewals = components['schemas']['HomeRenewals'];
+export type HomeIntake = components['schemas']['HomeIntake'];
+export type HomeFeasibilityItem = components['schemas']['HomeFeasibilityItem'];
+export type HomeFeasibilityQueue = components['schemas']['HomeFeasibilityQueue'];
+export type HomeRoomCapacity = components['schemas']['HomeRoomCapacity'];
+export type HomeCapacity = components['schemas']['HomeCapacity'];
+export type HomeOccupancy = components['schemas']['HomeOccupancy'];
+export type HomeWaitingItem = components['schemas']['HomeWaitingItem'];
+export type HomeWaitingDepartment = components['schemas']['HomeWaitingDepartment'];
+export type HomeWaiting = components['schemas']['HomeWaiting'];
+export type HomeContractValue = components['schemas']['HomeContractValue'];
+export type HomeInstall = components['schemas']['HomeInstall'];
+export type HomeInstallList = components['schemas']['HomeInstallList'];
+export type HomeMoveOut = components['schemas']['HomeMoveOut'];
+export type HomeMoveOutList = components['schemas']['HomeMoveOutList'];
+export type HomeMaintenance = components['schemas']['HomeMaintenance'];
+export type HomeWorkToday = components['schemas']['HomeWorkToday'];
+export type HomeWorkWeekly = components['schemas']['HomeWorkWeekly'];
+export type HomeServiceContract = components['schemas']['HomeServiceContract'];
+export type HomeServices = components['schemas']['HomeServices'];
+export type HomeRecentApplication = components['schemas']['HomeRecentApplication'];
+export type HomeMyApplications = components['schemas']['HomeMyApplications'];
+export type HomeNotice = components['schemas']['HomeNotice'];
+export type HomeNotices = components['schemas']['HomeNotices'];
+export type HomeCard = components['schemas']['HomeCard'];
+export type HomePage = components['schemas']['HomePage'];
+export type HomeAnswer = components['schemas']['HomeAnswer'];
 export type Problem = components['schemas']['Problem'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -7580,15 +7799,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        pages: {
-                            id: string;
-                            cards: {
-                                id: string;
-                                data: Record<string, never>;
-                            }[];
-                        }[];
-                    };
+                    "application/json": components["schemas"]["HomeAnswer"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -7734,3 +7945,8 @@ export const settlementItemKindValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const terminationRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TerminationRequest"]["status"]> = ["open", "accepted", "declined", "closed"];
 export const contractDetailStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractDetail"]["status"]> = ["draft", "signed", "active", "expired", "terminated"];
 export const searchGroupTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchGroup"]["type"]> = ["devices", "racks", "customers", "contracts", "applications", "addresses", "prefixes"];
+export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
+export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
+export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
+export const homeCardIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeCard"]["id"]> = ["applications.by_stage", "contracts.expiring", "contracts.renewals", "intake.weekly", "feasibility.queue", "capacity.rooms", "occupancy.weekly", "approvals.waiting", "contracts.value_monthly", "work.today", "work.weekly", "my.services", "my.applications", "my.notices", "my.occupancy"];
+export const homePageIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomePage"]["id"]> = ["business", "technical", "management", "operations", "finance", "portal"];

@@ -119,108 +119,27 @@ export type Notification = S.Notification;
 
 // ---------------------------------------------------------------- home pages
 
-/** GET /api/v1/home: the caller's pages (one per department, or the portal's), each with cards. */
-export interface HomeAnswer {
-  pages: HomePage[];
-}
-export interface HomePage {
-  id: 'business' | 'technical' | 'management' | 'operations' | 'finance' | 'portal' | string;
-  cards: HomeCard[];
-}
-export interface HomeCard {
-  id: string;
-  data: Record<string, unknown>;
-}
-
-export interface HomeStageCount {
-  status: string;
-  count: number;
-}
-export interface HomeStages {
-  stages: HomeStageCount[];
-}
-export interface HomeExpiring {
-  today: string;
-  horizons: { days: number; until: string; count: number }[];
-  auto_renew: number;
-  manual: number;
-}
-export interface HomeRenewals {
-  items: { id: number; number: string; customer_name: string; end_date: string; days_left: number; auto_renew: boolean; notice_by: string }[];
-}
-export interface HomeIntake {
-  buckets: string[];
-  applications: number[];
-  contracts_signed: number[];
-}
-export interface HomeFeasibilityQueue {
-  count: number;
-  items: { id: number; number: string; customer_name: string; space: string; units: number; racks: number; power_w: number; since: string; age_days: number; proposal_accepted: boolean }[];
-}
-export interface HomeRoomCapacity {
-  id: number;
-  name: string;
-  site: string;
-  racks: number;
-  devices: number;
-  units_total_hu: number;
-  units_used_hu: number;
-  units_reserved_hu: number;
-  power_capacity_w: number;
-  power_allocated_w: number;
-}
-export interface HomeCapacity {
-  rooms: HomeRoomCapacity[];
-}
-export interface HomeOccupancy {
-  buckets: string[];
-  occupied_hu: number[];
-  racked_hu: number[];
-  now_hu: number;
-}
-export interface HomeWaiting {
-  departments: {
-    department: 'business' | 'technical' | 'management';
-    count: number;
-    oldest_at: string | null;
-    oldest_days: number | null;
-    items: { kind: string; count: number; oldest_at: string | null }[];
-  }[];
-}
-export interface HomeContractValue {
-  buckets: string[];
-  currency: string;
-  contracts: number[];
-  monthly_fen: number[];
-  term_value_fen: number[];
-  other_currency: number;
-}
-export interface HomeWorkToday {
-  install: { count: number; items: { id: number; name: string; rack: string; position: number | null; customer_name: string }[] };
-  move_out?: { count: number; items: { device_id: number; device_name: string; contract_id: number; contract_number: string; rack: string; since: string }[] };
-  maintenance: { due: number; in_progress: number };
-}
-export interface HomeWorkWeekly {
-  buckets: string[];
-  racked: number[];
-  removed: number[];
-}
-export interface HomeServices {
-  racks: number;
-  devices: number;
-  addresses: number;
-  contracts?: { id: number; number: string; status: string; end_date: string; monthly_fen: number | null }[];
-  monthly_fen?: number;
-  currency?: string;
-}
-export interface HomeMyApplications extends HomeStages {
-  items: { id: number; number: string; status: string; updated_at: string }[];
-}
-export interface HomeNotices {
-  count: number;
-  unread: number;
-  items: { id: number; topic: string; title_en: string; title_zh: string; link: string; created_at: string; read: boolean }[];
-}
+/** GET /api/v1/home: the caller's pages (one per department, or the portal's), each with cards;
+ * a card's data is one of the card kinds' shapes, named by the server. */
+export type HomeAnswer = S.HomeAnswer;
+export type HomePage = S.HomePage;
+export type HomeCard = S.HomeCard;
+export type HomeStageCount = S.HomeStageCount;
+export type HomeStages = S.HomeStages;
+export type HomeExpiring = S.HomeExpiring;
+export type HomeRenewals = S.HomeRenewals;
+export type HomeIntake = S.HomeIntake;
+export type HomeFeasibilityQueue = S.HomeFeasibilityQueue;
+export type HomeRoomCapacity = S.HomeRoomCapacity;
+export type HomeCapacity = S.HomeCapacity;
+export type HomeOccupancy = S.HomeOccupancy;
+export type HomeWaiting = S.HomeWaiting;
+export type HomeContractValue = S.HomeContractValue;
+export type HomeWorkToday = S.HomeWorkToday;
+export type HomeWorkWeekly = S.HomeWorkWeekly;
+export type HomeServices = S.HomeServices;
+export type HomeMyApplications = S.HomeMyApplications;
+export type HomeNotices = S.HomeNotices;
 
 // ---------------------------------------------------------------- lists, power, cables, contract requests
 
