@@ -87,7 +87,7 @@ Status load_ipam_demo(App& app, const Context& ctx) {
   COLO_TRY(auto sites, dcim.sites(ctx, all));
   std::sort(sites.second.begin(), sites.second.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
   for (const auto& site : sites.second) {
-    ipam::DemoSite ds{site.id, site.slug, {}, {}};
+    ipam::DemoSite ds{site.id, site.slug, site.name, {}, {}};
     COLO_TRY(auto tor, ensure_demo_switch(dcim, ctx, site));
     std::vector<std::int64_t> switch_ports;
     if (tor) {

@@ -62,12 +62,12 @@ Status load_demo(Service& svc, const Context& ctx, const DemoInput& input) {
   for (std::size_t i = 0; i < sites; ++i) {
     const auto& site = input.sites[i];
     const auto site_id = site.id;
-    COLO_TRY(auto mgmt, ensure_vlan(svc, ctx, site_id, kMgmtVid, "mgmt", std::nullopt, "Out-of-band management"));
+    COLO_TRY(auto mgmt, ensure_vlan(svc, ctx, site_id, kMgmtVid, "mgmt", std::nullopt, "带外管理"));
     std::vector<Vlan> customer_vlans;
     for (std::size_t k = 0; k < input.customer_ids.size(); ++k) {
-      COLO_TRY(auto v, ensure_vlan(svc, ctx, site_id, kFirstCustomerVid + static_cast<int>(k),
-                                   "cust-" + std::to_string(input.customer_ids[k]), input.customer_ids[k],
-                                   "Customer access VLAN"));
+      COLO_TRY(auto v,
+               ensure_vlan(svc, ctx, site_id, kFirstCustomerVid + static_cast<int>(k),
+                           "cust-" + std::to_string(input.customer_ids[k]), input.customer_ids[k], "客户接入 VLAN"));
       customer_vlans.push_back(v);
     }
 
@@ -75,24 +75,24 @@ Status load_demo(Service& svc, const Context& ctx, const DemoInput& input) {
     PrefixInput v4;
     v4.site_id = std::optional<std::int64_t>(site_id);
     v4.status = "active";
-    v4.description = "Public IPv4 of " + site.slug;
+    v4.description = site.name + " 公网 IPv4";
     COLO_TRY(auto p24, ensure_prefix(svc, ctx, kSiteV4[i], v4));
     IpAddressInput gw;
     gw.address = Address(Family::v4, p24.prefix.network().value() + 1).to_string() + "/24";
     gw.role = std::optional<std::string>("vrrp");
     gw.dns_name = "gw." + site.slug + ".colo.example";
-    gw.description = "Default gateway";
+    gw.description = "默认网关";
     COLO_CHECK(ensure_address(svc, ctx, gw));
     // IPv6: the site's /48 as a container, a /64 for management and one per customer.
     PrefixInput v6;
     v6.site_id = std::optional<std::int64_t>(site_id);
     v6.status = "container";
-    v6.description = "IPv6 of " + site.slug;
+    v6.description = site.name + " IPv6";
     COLO_TRY(auto p48, ensure_prefix(svc, ctx, kSiteV6[i], v6));
     PrefixInput mgmt64;
     mgmt64.site_id = std::optional<std::int64_t>(site_id);
     mgmt64.vlan_id = std::optional<std::int64_t>(mgmt.id);
-    mgmt64.description = "Management";
+    mgmt64.description = "管理网";
     COLO_CHECK(ensure_prefix(svc, ctx, subnet64(p48.prefix, 0x10), mgmt64));
 
     for (std::size_t k = 0; k < input.customer_ids.size() && k < 8; ++k) {
@@ -101,7 +101,7 @@ Status load_demo(Service& svc, const Context& ctx, const DemoInput& input) {
       c28.site_id = std::optional<std::int64_t>(site_id);
       c28.vlan_id = std::optional<std::int64_t>(customer_vlans[k].id);
       c28.customer_id = std::optional<std::int64_t>(customer);
-      c28.description = "Customer servers";
+      c28.description = "客户服务器";
       const u128 base = p24.prefix.network().value() + 64 + 16 * static_cast<u128>(k);
       COLO_TRY(auto p28, ensure_prefix(svc, ctx, Address(Family::v4, base).to_string() + "/28", c28));
       for (unsigned host = 1; host <= 2; ++host) {
@@ -113,7 +113,7 @@ Status load_demo(Service& svc, const Context& ctx, const DemoInput& input) {
         COLO_CHECK(ensure_address(svc, ctx, a));
       }
       PrefixInput c64 = c28;
-      c64.description = "Customer servers (IPv6)";
+      c64.description = "客户服务器 (IPv6)";
       COLO_TRY(auto p64, ensure_prefix(svc, ctx, subnet64(p48.prefix, 0x100 + static_cast<unsigned>(k)), c64));
       IpAddressInput a6;
       a6.address = Address(Family::v6, p64.prefix.network().value() + 0x10).to_string() + "/64";
@@ -170,7 +170,7 @@ Status ensure_customer_pools(Service& ipam, const Context& ctx) {
     in.site_id = std::optional<std::int64_t>(*p.site_id);
     in.status = "active";
     in.is_pool = true;
-    in.description = "Addresses for customers' contracts";
+    in.description = "客户合同地址池";
     COLO_CHECK(ipam.create_prefix(ctx, in));
   }
   return {};

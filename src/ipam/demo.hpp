@@ -25,6 +25,7 @@ struct DemoLink {
 struct DemoSite {
   std::int64_t id = 0;
   std::string slug;  // for DNS names: "bj1"
+  std::string name;  // for descriptions: "北京亦庄数据中心"
   std::vector<DemoLink> links;
   std::vector<std::int64_t> uplinks;  // switch ports that carry every VLAN
 };
