@@ -133,18 +133,22 @@ std::vector<std::string> read_roles(http::JsonObjectReader& b, bool required) {
   return roles;
 }
 
-json::object saved_view_json(const SavedView& v) {
-  json::value query;
+// A saved filter's query, stored as JSON text: an object of filter names and values.
+json::value saved_query(const std::string& text) {
   boost::system::error_code ec;
-  query = json::parse(v.query, ec);
-  if (ec || !query.is_object()) query = json::object{};
-  return {{"id", v.id},
-          {"page", v.page},
-          {"name", v.name},
-          {"query", std::move(query)},
-          {"created_at", v.created_at},
-          {"updated_at", v.updated_at}};
+  auto query = json::parse(text, ec);
+  if (ec || !query.is_object()) return json::object{};
+  return query;
 }
+
+constexpr auto saved_view_shape = [](auto& w, const SavedView& v) {
+  w.field("id", v.id);
+  w.field("page", v.page);
+  w.field("name", v.name);
+  w.any("query", saved_query(v.query));
+  w.field("created_at", v.created_at);
+  w.field("updated_at", v.updated_at);
+};
 
 json::object revoked_json(const Revoked& r) { return shape::value_of(r, revoked_shape); }
 
@@ -279,32 +283,24 @@ void add_routes(http::Router& router, Service& svc) {
               .success_status = 204});
 
   // ---- saved list views (one's own)
-  const auto view_schema = json::object{
-      {"type", "object"},
-      {"properties", json::object{{"id", json::object{{"type", "integer"}}},
-                                  {"page", json::object{{"type", "string"}}},
-                                  {"name", json::object{{"type", "string"}}},
-                                  {"query", json::object{{"type", "object"},
-                                                         {"additionalProperties", json::object{{"type", "string"}}}}},
-                                  {"created_at", json::object{{"type", "string"}}},
-                                  {"updated_at", json::object{{"type", "string"}}}}}};
-  router.add({.method = "GET",
-              .pattern = "/api/v1/me/saved-views",
-              .handler =
-                  [&svc](Request& req) {
-                    http::QueryReader q(req);
-                    auto page = q.string("page", 64);
-                    q.finish();
-                    json::array out;
-                    for (const auto& v : svc.saved_views(http::context_of(req), page.value_or("")).take())
-                      out.push_back(saved_view_json(v));
-                    return http::json_response(out);
-                  },
-              .summary = "One's saved list filters, of one list (page) or all, by name.",
-              .tag = "auth",
-              .permission = "auth.self",
-              .query = {{"page", "string", "which list, e.g. dcim.devices"}},
-              .response_schema = json::object{{"type", "array"}, {"items", view_schema}}});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/me/saved-views",
+       .handler =
+           [&svc](Request& req) {
+             http::QueryReader q(req);
+             auto page = q.string("page", 64);
+             q.finish();
+             return Response::text(
+                 200,
+                 shape::text_array(svc.saved_views(http::context_of(req), page.value_or("")).take(), saved_view_shape),
+                 "application/json");
+           },
+       .summary = "One's saved list filters, of one list (page) or all, by name.",
+       .tag = "auth",
+       .permission = "auth.self",
+       .query = {{"page", "string", "which list, e.g. dcim.devices"}},
+       .response_schema = shape::array_of<SavedView>("SavedView", saved_view_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/me/saved-views",
               .handler =
@@ -326,7 +322,7 @@ void add_routes(http::Router& router, Service& svc) {
                     }
                     b.finish();
                     auto v = svc.save_view(http::context_of(req), *page, *name, json::serialize(filters)).take();
-                    return http::json_response(saved_view_json(v), 201);
+                    return http::json_response(shape::value_of(v, saved_view_shape), 201);
                   },
               .summary = "Save a list filter under a name (the same name on the same list replaces it).",
               .tag = "auth",
@@ -336,7 +332,7 @@ void add_routes(http::Router& router, Service& svc) {
                                                                          {"name", json::object{{"type", "string"}}},
                                                                          {"query", json::object{{"type", "object"}}}}},
                                              {"required", json::array{"page", "name", "query"}}},
-              .response_schema = view_schema,
+              .response_schema = shape::schema_of<SavedView>("SavedView", saved_view_shape),
               .success_status = 201});
   router.add({.method = "DELETE",
               .pattern = "/api/v1/me/saved-views/{id}",

@@ -190,7 +190,10 @@ std::vector<std::int64_t> read_ids(http::JsonBody& b) {
   return ids;
 }
 
-json::object bulk_report_json(const BulkReport& r) { return {{"updated", r.updated}, {"unchanged", r.unchanged}}; }
+constexpr auto bulk_report_shape = [](auto& w, const BulkReport& r) {
+  w.field("updated", r.updated);
+  w.field("unchanged", r.unchanged);
+};
 
 json::value bulk_schema(std::initializer_list<std::pair<const char*, const char*>> props) {
   json::object p{{"ids", json::object{{"type", "array"}, {"items", json::object{{"type", "integer"}}}}}};
@@ -527,15 +530,15 @@ void add_rack_routes(http::Router& router, Service& svc) {
                     in.status = b.choice("status", kRackStatuses);
                     nullable(b, "customer_id", in.customer_id, [&] { return b.integer("customer_id", {.min = 1}); });
                     b.finish();
-                    return http::json_response(
-                        bulk_report_json(svc.bulk_update_racks(http::context_of(req), ids, in).take()));
+                    return http::json_response(shape::value_of(
+                        svc.bulk_update_racks(http::context_of(req), ids, in).take(), bulk_report_shape));
                   },
               .summary = "Change the status and/or customer (null: none) of many racks at once, all or none: a "
                          "failing rack answers 422 dcim.bulk.failed with errors[] per id.",
               .tag = "dcim",
               .permission = "dcim.racks.write",
               .request_schema = bulk_schema({{"status", "string"}, {"customer_id", "integer"}}),
-              .response_schema = obj_schema({{"updated", "integer"}, {"unchanged", "integer"}})});
+              .response_schema = shape::schema_of<BulkReport>("BulkReport", bulk_report_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/racks/{id}",
               .handler =
@@ -955,8 +958,8 @@ void add_device_routes(http::Router& router, Service& svc) {
                     nullable(b, "customer_id", in.customer_id, [&] { return b.integer("customer_id", {.min = 1}); });
                     nullable(b, "rack_id", in.rack_id, [&] { return b.integer("rack_id", {.min = 1}); });
                     b.finish();
-                    return http::json_response(
-                        bulk_report_json(svc.bulk_update_devices(http::context_of(req), ids, in).take()));
+                    return http::json_response(shape::value_of(
+                        svc.bulk_update_devices(http::context_of(req), ids, in).take(), bulk_report_shape));
                   },
               .summary = "Change the status, role, customer and/or rack of many devices at once with the rules of "
                          "one device's change, all or none: a failing device answers 422 dcim.bulk.failed with "
@@ -965,7 +968,7 @@ void add_device_routes(http::Router& router, Service& svc) {
               .permission = "dcim.devices.write",
               .request_schema = bulk_schema(
                   {{"status", "string"}, {"role", "string"}, {"customer_id", "integer"}, {"rack_id", "integer"}}),
-              .response_schema = obj_schema({{"updated", "integer"}, {"unchanged", "integer"}})});
+              .response_schema = shape::schema_of<BulkReport>("BulkReport", bulk_report_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/dcim/devices/{id}",
               .handler =

@@ -1532,6 +1532,14 @@ export interface components {
             last_used_at: string | null;
             token?: string;
         };
+        SavedView: {
+            id: number;
+            page: string;
+            name: string;
+            query: unknown;
+            created_at: string;
+            updated_at: string;
+        };
         UserPage: {
             count: number;
             next: string | null;
@@ -1764,6 +1772,10 @@ export interface components {
             customer_id?: number | null;
             created_at?: string;
             updated_at?: string;
+        };
+        BulkReport: {
+            updated: number;
+            unchanged: number;
         };
         PowerFeed: {
             id: number;
@@ -2707,6 +2719,7 @@ export type User = components['schemas']['User'];
 export type Session = components['schemas']['Session'];
 export type Revoked = components['schemas']['Revoked'];
 export type ApiToken = components['schemas']['ApiToken'];
+export type SavedView = components['schemas']['SavedView'];
 export type UserPage = components['schemas']['UserPage'];
 export type UserRevoked = components['schemas']['UserRevoked'];
 export type Role = components['schemas']['Role'];
@@ -2730,6 +2743,7 @@ export type RackListItem = components['schemas']['RackListItem'];
 export type RackListItemPage = components['schemas']['RackListItemPage'];
 export type CsvReport = components['schemas']['CsvReport'];
 export type Rack = components['schemas']['Rack'];
+export type BulkReport = components['schemas']['BulkReport'];
 export type PowerFeed = components['schemas']['PowerFeed'];
 export type RackDetail = components['schemas']['RackDetail'];
 export type ElevationUnit = components['schemas']['ElevationUnit'];
@@ -3222,16 +3236,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id?: number;
-                        page?: string;
-                        name?: string;
-                        query?: {
-                            [key: string]: string;
-                        };
-                        created_at?: string;
-                        updated_at?: string;
-                    }[];
+                    "application/json": components["schemas"]["SavedView"][];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -3268,16 +3273,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id?: number;
-                        page?: string;
-                        name?: string;
-                        query?: {
-                            [key: string]: string;
-                        };
-                        created_at?: string;
-                        updated_at?: string;
-                    };
+                    "application/json": components["schemas"]["SavedView"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -4493,10 +4489,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        updated?: number;
-                        unchanged?: number;
-                    };
+                    "application/json": components["schemas"]["BulkReport"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -5231,10 +5224,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        updated?: number;
-                        unchanged?: number;
-                    };
+                    "application/json": components["schemas"]["BulkReport"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */

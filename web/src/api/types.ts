@@ -143,21 +143,12 @@ export type HomeNotices = S.HomeNotices;
 
 // ---------------------------------------------------------------- lists, power, cables, contract requests
 
-/** A saved list filter of the signed-in user (/api/v1/me/saved-views). */
-export interface SavedView {
-  id: number;
-  page: string;
-  name: string;
-  query: Record<string, string>;
-  created_at: string;
-  updated_at: string;
-}
+/** A saved list filter of the signed-in user (/api/v1/me/saved-views); `query` holds filter names
+ * and their values as saved. */
+export type SavedView = Omit<S.SavedView, 'query'> & { query: Record<string, string> };
 
 /** The answer of a bulk change (PATCH /api/v1/dcim/devices, /api/v1/dcim/racks). */
-export interface BulkReport {
-  updated: number;
-  unchanged: number;
-}
+export type BulkReport = S.BulkReport;
 
 export type PowerFeed = S.PowerFeed;
 export type CableEnd = S.CableEnd;
