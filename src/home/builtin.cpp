@@ -549,9 +549,9 @@ void add_builtin_cards(Registry& registry, db::Database& db, const Clock& clock,
                                               ++out.other_currency;
                                               continue;
                                             }
-                                            auto m = monthly_fen(terms->line_items);
-                                            out.monthly_fen[r.bucket] += m;
-                                            out.term_value_fen[r.bucket] += m * r.term_months;
+                                            const auto a = contracts::amounts(*terms);
+                                            out.monthly_fen[r.bucket] += a.monthly_fen;
+                                            out.term_value_fen[r.bucket] += a.total_fen;
                                           }
                                           return out;
                                         }));
@@ -605,7 +605,7 @@ void add_builtin_cards(Registry& registry, db::Database& db, const Clock& clock,
                                          auto terms = contracts::terms_from_json(json::parse(r.terms));
                                          std::optional<std::int64_t> monthly;
                                          if (terms.ok() && terms->currency == "CNY") {
-                                           monthly = monthly_fen(terms->line_items);
+                                           monthly = contracts::amounts(*terms).monthly_fen;
                                            b.monthly_fen += *monthly;
                                          }
                                          b.contracts.push_back({r.id, r.number, r.status, r.end_date, monthly});

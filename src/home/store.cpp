@@ -53,7 +53,7 @@ constexpr std::string_view kSignedPer =
     "ON c.signed_at >= b.lo AND c.signed_at < b.hi{tenant} GROUP BY b.i";
 
 constexpr std::string_view kSignedTerms =
-    "SELECT b.i, c.term_months, v.terms FROM {buckets} JOIN contracts c ON c.signed_at >= b.lo AND c.signed_at < b.hi "
+    "SELECT b.i, v.terms FROM {buckets} JOIN contracts c ON c.signed_at >= b.lo AND c.signed_at < b.hi "
     "JOIN contract_versions v ON v.contract_id = c.id AND v.version = 1 WHERE 1 = 1{tenant} ORDER BY b.i, c.id";
 
 constexpr std::string_view kContractsInForce =
@@ -282,7 +282,6 @@ Result<std::vector<SignedTerms>> contracts_signed_terms(db::Tx& tx, const Contex
     db::Cursor c(r);
     SignedTerms t;
     t.bucket = static_cast<std::size_t>(c.int64());
-    t.term_months = c.int32();
     t.terms = c.text();
     c.finish();
     out.push_back(std::move(t));

@@ -49,11 +49,10 @@ struct ContractDue {
 };
 Result<std::vector<ContractDue>> contracts_ending(db::Tx& tx, const Context& ctx, Date today, Date until, int limit);
 
-// The terms JSON of the first version of every contract signed in a bucket: {bucket index, term
-// months, terms}.
+// The terms JSON of the first version of every contract signed in a bucket: {bucket index, terms}
+// (the terms hold the term's months too).
 struct SignedTerms {
   std::size_t bucket = 0;
-  int term_months = 0;
   std::string terms;
 };
 Result<std::vector<SignedTerms>> contracts_signed_terms(db::Tx& tx, const Context& ctx,

@@ -48,21 +48,6 @@ std::vector<std::int64_t> occupancy_at_ends(std::int64_t now, const std::vector<
   return out;
 }
 
-std::int64_t monthly_fen(const std::vector<contracts::LineItem>& items) {
-  // In fen per year first, so that the only rounding is the last division.
-  std::int64_t per_year = 0;
-  for (const auto& l : items) {
-    const std::int64_t amount = l.quantity * l.unit_price_fen;
-    if (l.billing_cycle == "quarterly")
-      per_year += amount * 4;
-    else if (l.billing_cycle == "yearly")
-      per_year += amount;
-    else
-      per_year += amount * 12;
-  }
-  return (per_year + 6) / 12;
-}
-
 int age_days(const BusinessCalendar& calendar, const std::string& instant, Date today) {
   auto t = parse_instant(instant);
   if (!t) return 0;

@@ -1,13 +1,12 @@
 // Pure rules of the home pages' trends: the calendar buckets of a chart (weeks and months in the
-// business time zone), occupancy over time from the ledger's racked/removed deltas, and the
-// monthly value of a contract's line items. No database, no HTTP.
+// business time zone), occupancy over time from the ledger's racked/removed deltas, and ages in
+// business days. No database, no HTTP.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
-#include "contracts/model.hpp"
 #include "core/business_calendar.hpp"
 
 namespace colo::home {
@@ -30,10 +29,6 @@ std::vector<Bucket> monthly_buckets(const BusinessCalendar& calendar, Date today
 // bucket (oldest first, the last ending now): walking back, a bucket's end is now minus every
 // later change. Never below zero (a ledger loaded without events has no history to subtract).
 std::vector<std::int64_t> occupancy_at_ends(std::int64_t now, const std::vector<std::int64_t>& deltas);
-
-// What the line items cost per month, in fen: quarterly and yearly items spread over their months,
-// rounded half up once on the sum, so that 3 x 100 fen a quarter is 100 fen a month.
-std::int64_t monthly_fen(const std::vector<contracts::LineItem>& items);
 
 // Whole days from the business date of `instant` to `today` (0 for an unreadable instant).
 int age_days(const BusinessCalendar& calendar, const std::string& instant, Date today);

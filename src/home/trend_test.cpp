@@ -1,5 +1,5 @@
 // The home pages' trend rules: weeks and months in the business time zone, occupancy walked back
-// from now, monthly value of line items.
+// from now, ages in business days.
 #include "home/trend.hpp"
 
 #include <gtest/gtest.h>
@@ -53,25 +53,6 @@ TEST(OccupancyAtEnds, WalksBackFromNowThroughLaterChanges) {
       {0, {}, {}},
   };
   for (const auto& c : cases) EXPECT_EQ(occupancy_at_ends(c.now, c.deltas), c.expected);
-}
-
-TEST(MonthlyFen, SpreadsQuarterlyAndYearlyItemsAndRoundsOnce) {
-  using contracts::LineItem;
-  struct Case {
-    std::vector<LineItem> items;
-    std::int64_t expected;
-  };
-  const std::vector<Case> cases = {
-      {{}, 0},
-      {{{"rack_space", "", 4, 80000, "monthly"}}, 320000},
-      {{{"power", "", 3, 100, "quarterly"}}, 100},
-      {{{"power", "", 1, 1200, "yearly"}}, 100},
-      {{{"power", "", 1, 1, "quarterly"}, {"power", "", 1, 1, "quarterly"}}, 1},  // 8/12 rounds up once
-      {{{"power", "", 1, 5, "yearly"}}, 0},                                       // 5/12 rounds down
-      {{{"power", "", 1, 6, "yearly"}}, 1},                                       // half rounds up
-      {{{"rack_space", "", 4, 80000, "monthly"}, {"power", "", 1, 120000, "monthly"}}, 440000},
-  };
-  for (const auto& c : cases) EXPECT_EQ(monthly_fen(c.items), c.expected);
 }
 
 TEST(AgeDays, CountsBusinessDates) {
