@@ -27,22 +27,6 @@ bool own_parameter(std::string_view name) {
   return false;
 }
 
-std::string percent_encoded(std::string_view s) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char ch : s) {
-    if ((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '-' || ch == '_' ||
-        ch == '.') {
-      out += static_cast<char>(ch);
-    } else {
-      out += '%';
-      out += hex[ch >> 4];
-      out += hex[ch & 15];
-    }
-  }
-  return out;
-}
-
 Failure bad_request(std::string code, std::string field, std::string message) {
   return Failure{Error::invalid(std::move(code), message, {{std::move(field), "invalid", message}})};
 }
@@ -171,8 +155,7 @@ void add_export_routes(App& app) {
               res.body = exporting::xlsx(columns, items, exporting::safe_file_name(base)).take();
               res.set_header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             }
-            res.set_header("Content-Disposition",
-                           "attachment; filename=\"export." + format + "\"; filename*=UTF-8''" + percent_encoded(name));
+            res.set_header("Content-Disposition", http::content_disposition("attachment", "export." + format, name));
             return res;
           },
       .summary = "A list as a CSV (UTF-8 with BOM) or XLSX file: the list at `path` with its filters, as the caller "

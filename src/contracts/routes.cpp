@@ -278,7 +278,8 @@ void add_routes(http::Router& router, Service& svc) {
                     r.status = 200;
                     r.file_path = f.path.string();
                     r.set_header("Content-Type", f.content_type);
-                    r.set_header("Content-Disposition", scan_disposition(f.uploaded_name, f.file_name));
+                    r.set_header("Content-Disposition",
+                                 http::content_disposition("inline", f.file_name, f.uploaded_name.value_or("")));
                     r.set_header("Cache-Control", "private, no-store");
                     return r;
                   },

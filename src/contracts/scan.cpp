@@ -115,22 +115,4 @@ Result<std::optional<std::string>> scan_file_name(std::string_view given) {
   return std::optional<std::string>{std::string(given)};
 }
 
-std::string scan_disposition(const std::optional<std::string>& file_name, const std::string& fallback) {
-  std::string out = "inline; filename=\"" + fallback + "\"";
-  if (!file_name || *file_name == fallback) return out;
-  out += "; filename*=UTF-8''";
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  for (unsigned char ch : *file_name) {
-    // attr-char of RFC 8187; everything else is percent-encoded byte by byte.
-    if (std::isalnum(ch) || std::string_view("!#$&+-.^_`|~").find(static_cast<char>(ch)) != std::string_view::npos) {
-      out += static_cast<char>(ch);
-    } else {
-      out += '%';
-      out += kHex[ch >> 4];
-      out += kHex[ch & 0x0f];
-    }
-  }
-  return out;
-}
-
 }  // namespace colo::contracts

@@ -28,10 +28,6 @@ Status check_scan(std::string_view declared_type, std::string_view bytes);
 // `file_name` (code contracts.scan.bad_file_name) for control characters or double quotes.
 Result<std::optional<std::string>> scan_file_name(std::string_view given);
 
-// The Content-Disposition of a download: an ASCII `filename` (the fallback, e.g. the contract
-// number) and, when the kept name differs, the UTF-8 name as RFC 6266/8187 `filename*`.
-std::string scan_disposition(const std::optional<std::string>& file_name, const std::string& fallback);
-
 // <dir>/contracts/<first two hex digits>/<BLAKE2b-256 hex>.
 std::filesystem::path scan_path(const std::filesystem::path& dir, const std::string& hash);
 

@@ -63,12 +63,6 @@ TEST(Scan, R3_2_3_KeepsTheUploadedNameWithoutItsPath) {
   }
 }
 
-TEST(Scan, TheDownloadNamesTheFileInUtf8WithAnAsciiFallback) {
-  EXPECT_EQ(scan_disposition(std::nullopt, "CT-2026-000001.pdf"), "inline; filename=\"CT-2026-000001.pdf\"");
-  EXPECT_EQ(scan_disposition("合同 v2.pdf", "CT-2026-000001.pdf"),
-            "inline; filename=\"CT-2026-000001.pdf\"; filename*=UTF-8''%E5%90%88%E5%90%8C%20v2.pdf");
-}
-
 TEST(Scan, StoredByHashWithNoTemporaryLeftBehind) {
   crypto::init();
   auto dir = fs::temp_directory_path() / ("colo-scan-" + crypto::random_token(6));

@@ -215,7 +215,7 @@ void nullable(http::JsonBody& b, const char* key, std::optional<std::optional<T>
 
 Response csv_response(std::string body, const std::string& filename) {
   auto r = Response::text(200, std::move(body), "text/csv; charset=utf-8");
-  r.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  r.set_header("Content-Disposition", http::content_disposition("attachment", filename, {}));
   return r;
 }
 

@@ -174,5 +174,16 @@ TEST(IdParamTest, NonPositiveOrJunkIsNotFound) {
   EXPECT_EQ(id_param(r), 17);
 }
 
+// A download names its file in UTF-8 (RFC 8187) next to an ASCII fallback every client reads.
+TEST(ContentDisposition, NamesTheFileInUtf8WithAnAsciiFallback) {
+  EXPECT_EQ(content_disposition("inline", "CT-2026-000001.pdf", ""), "inline; filename=\"CT-2026-000001.pdf\"");
+  EXPECT_EQ(content_disposition("inline", "CT-2026-000001.pdf", "CT-2026-000001.pdf"),
+            "inline; filename=\"CT-2026-000001.pdf\"");
+  EXPECT_EQ(content_disposition("inline", "CT-2026-000001.pdf", "合同 v2.pdf"),
+            "inline; filename=\"CT-2026-000001.pdf\"; filename*=UTF-8''%E5%90%88%E5%90%8C%20v2.pdf");
+  EXPECT_EQ(content_disposition("attachment", "export.csv", "机柜.csv"),
+            "attachment; filename=\"export.csv\"; filename*=UTF-8''%E6%9C%BA%E6%9F%9C.csv");
+}
+
 }  // namespace
 }  // namespace colo::http

@@ -88,6 +88,26 @@ Response Response::text(int status, std::string body, std::string content_type) 
   return r;
 }
 
+std::string content_disposition(std::string_view kind, std::string_view fallback, std::string_view file_name) {
+  std::string out(kind);
+  out += "; filename=\"";
+  out += fallback;
+  out += '"';
+  if (file_name.empty() || file_name == fallback) return out;
+  out += "; filename*=UTF-8''";
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  for (unsigned char ch : file_name) {
+    if (std::isalnum(ch) || std::string_view("!#$&+-.^_`|~").find(static_cast<char>(ch)) != std::string_view::npos) {
+      out += static_cast<char>(ch);
+    } else {
+      out += '%';
+      out += kHex[ch >> 4];
+      out += kHex[ch & 0x0f];
+    }
+  }
+  return out;
+}
+
 Response Response::no_content() {
   Response r;
   r.status = 204;

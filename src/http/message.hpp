@@ -53,4 +53,9 @@ struct Response {
   static Response no_content();
 };
 
+// A Content-Disposition value: `kind` is "inline" or "attachment"; `fallback` is an ASCII file
+// name every client understands; `file_name` (any UTF-8, may be empty) is added as RFC 8187
+// filename* when it differs from the fallback, percent-encoding every byte outside attr-char.
+std::string content_disposition(std::string_view kind, std::string_view fallback, std::string_view file_name);
+
 }  // namespace colo::http
