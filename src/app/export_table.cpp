@@ -11,6 +11,8 @@
 
 #include <boost/json.hpp>
 
+#include "dcim/csv.hpp"
+
 namespace colo::app::exporting {
 
 namespace json = boost::json;
@@ -79,22 +81,10 @@ std::string defused(const std::string& s) {
 }  // namespace
 
 std::string csv_record(const std::vector<std::string>& cells) {
-  std::string out;
-  for (std::size_t i = 0; i < cells.size(); ++i) {
-    if (i) out += ',';
-    auto text = defused(cells[i]);
-    if (text.find_first_of(",\"\r\n") == std::string::npos) {
-      out += text;
-      continue;
-    }
-    out += '"';
-    for (char ch : text) {
-      if (ch == '"') out += '"';
-      out += ch;
-    }
-    out += '"';
-  }
-  return out + "\r\n";
+  std::vector<std::string> defused_cells;
+  defused_cells.reserve(cells.size());
+  for (const auto& c : cells) defused_cells.push_back(defused(c));
+  return dcim::csv_line(defused_cells);
 }
 
 std::string csv(const std::vector<Column>& columns, const std::vector<json::value>& items) {
