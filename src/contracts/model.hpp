@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/clock.hpp"
@@ -15,6 +16,15 @@ inline const std::vector<std::string> kStatuses = {"draft", "signed", "active", 
 inline const std::vector<std::string> kServices = {"rack_space",   "whole_rack",   "power",       "bandwidth",
                                                    "ip_addresses", "remote_hands", "data_backup", "other"};
 inline const std::vector<std::string> kBillingCycles = {"monthly", "quarterly", "yearly"};
+// How a line is billed: every cycle in advance, once on the first invoice, or by measured use in
+// arrears (R8.2.2).
+inline const std::vector<std::string> kLineModes = {"recurring", "one_off", "usage"};
+// What a usage line measures: the 95th percentile of 5-minute bandwidth samples in Mbps, or metered
+// energy in kWh.
+inline const std::vector<std::string> kUsageMetrics = {"bandwidth_p95", "power_kwh"};
+// Which 95th percentile a bandwidth line bills: of inbound, of outbound, the higher of the two
+// percentiles, the percentile of the higher direction per sample, or of in + out per sample.
+inline const std::vector<std::string> kP95Bases = {"in", "out", "max", "sample_max", "sum"};
 inline const std::vector<std::string> kSides = {"operator", "customer"};
 inline const std::vector<std::string> kAmendmentStates = {
     "proposed_by_operator", "proposed_by_customer", "agreed", "effective", "rejected", "withdrawn", "lapsed"};
@@ -38,12 +48,28 @@ struct Resource {
   std::optional<std::string> release_due, released_at;
 };
 
+// The VAT rate a service's line takes unless the line says otherwise: leased bandwidth is a basic
+// telecom service (9 %), the rest value-added telecom (6 %).
+int default_tax_rate_bp(std::string_view service);
+// The unit a service's line is counted in unless the line says otherwise ("U", "kW", "Mbps").
+std::string default_unit(std::string_view service);
+
 struct LineItem {
   std::string service;  // one of kServices
   std::string description;
   std::int64_t quantity = 1;
-  std::int64_t unit_price_fen = 0;  // money: integer minor units
+  std::int64_t unit_price_fen = 0;  // money: integer minor units; per measured unit for usage lines
   std::string billing_cycle = "monthly";
+  std::string mode = "recurring";             // one of kLineModes
+  std::optional<std::string> catalogue_item;  // the price list item it was taken from ("RACK-42U")
+  std::string unit;                           // empty: default_unit(service)
+  std::optional<int> tax_rate_bp;             // VAT in basis points (600 = 6 %); none: by service
+  std::optional<std::string> metric;          // usage lines: one of kUsageMetrics
+  std::string p95_basis = "max";              // bandwidth_p95 lines: one of kP95Bases
+  std::int64_t included_quantity = 0;         // usage lines: measured units included before billing (commit)
+
+  int tax_rate() const { return tax_rate_bp ? *tax_rate_bp : default_tax_rate_bp(service); }
+  std::string unit_name() const { return unit.empty() ? default_unit(service) : unit; }
 };
 
 // The full terms of one contract version.
@@ -58,6 +84,7 @@ struct Terms {
   int sla_availability_bp = 9990;  // basis points: 9990 = 99.90 %
   int sla_response_minutes = 30;
   int late_fee_bp_per_day = 5;    // basis points of the overdue amount per day (5 = 0.05 %)
+  int late_fee_cap_bp = 3000;     // the penalty on an invoice stops at this share of its overdue amount
   int confidentiality_years = 3;  // R10.3, from the effective date, surviving the contract
 };
 
@@ -81,10 +108,11 @@ struct Changes {
   std::optional<int> sla_availability_bp;
   std::optional<int> sla_response_minutes;
   std::optional<int> late_fee_bp_per_day;
+  std::optional<int> late_fee_cap_bp;
   std::optional<int> confidentiality_years;
   bool empty() const {
     return !line_items && !end_date && !term_months && !auto_renew && !notice_days && !sla_availability_bp &&
-           !sla_response_minutes && !late_fee_bp_per_day && !confidentiality_years;
+           !sla_response_minutes && !late_fee_bp_per_day && !late_fee_cap_bp && !confidentiality_years;
   }
 };
 
@@ -176,7 +204,8 @@ struct ContractInput {
   std::optional<bool> auto_renew;
   std::optional<int> notice_days;
   std::optional<std::vector<LineItem>> line_items;
-  std::optional<int> sla_availability_bp, sla_response_minutes, late_fee_bp_per_day, confidentiality_years;
+  std::optional<int> sla_availability_bp, sla_response_minutes, late_fee_bp_per_day, late_fee_cap_bp,
+      confidentiality_years;
 };
 
 struct AmendmentInput {

@@ -21,6 +21,13 @@ void line_item(W& w, const LineItem& l) {
   w.field("quantity", l.quantity);
   w.field("unit_price_fen", l.unit_price_fen);
   w.field("billing_cycle", l.billing_cycle, kBillingCycles);
+  w.field("mode", l.mode, kLineModes);
+  w.field("catalogue_item", l.catalogue_item);
+  w.field("unit", l.unit_name());
+  w.field("tax_rate_bp", l.tax_rate());
+  w.field("metric", l.metric, kUsageMetrics);
+  w.field("p95_basis", l.p95_basis, kP95Bases);
+  w.field("included_quantity", l.included_quantity);
 }
 
 template <typename W>
@@ -35,6 +42,7 @@ void terms(W& w, const Terms& t) {
   w.field("sla_availability_bp", t.sla_availability_bp);
   w.field("sla_response_minutes", t.sla_response_minutes);
   w.field("late_fee_bp_per_day", t.late_fee_bp_per_day);
+  w.field("late_fee_cap_bp", t.late_fee_cap_bp);
   w.field("confidentiality_years", t.confidentiality_years);
 }
 
@@ -52,6 +60,7 @@ void changes(W& w, const Changes& c) {
   w.when(c.sla_response_minutes.has_value(),
          [&] { w.field("sla_response_minutes", c.sla_response_minutes.value_or(0)); });
   w.when(c.late_fee_bp_per_day.has_value(), [&] { w.field("late_fee_bp_per_day", c.late_fee_bp_per_day.value_or(0)); });
+  w.when(c.late_fee_cap_bp.has_value(), [&] { w.field("late_fee_cap_bp", c.late_fee_cap_bp.value_or(0)); });
   w.when(c.confidentiality_years.has_value(),
          [&] { w.field("confidentiality_years", c.confidentiality_years.value_or(0)); });
 }

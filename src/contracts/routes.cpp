@@ -56,6 +56,13 @@ std::optional<std::vector<LineItem>> read_line_items(http::JsonObjectReader& r, 
     l.quantity = li.integer("quantity", {.min = 1, .max = 1'000'000}).value_or(1);
     l.unit_price_fen = li.integer("unit_price_fen", {.required = true, .min = 0, .max = 100'000'000'000}).value_or(0);
     l.billing_cycle = li.choice("billing_cycle", kBillingCycles).value_or("monthly");
+    l.mode = li.choice("mode", kLineModes).value_or("recurring");
+    l.catalogue_item = li.string("catalogue_item", {.min = 1, .max = 64});
+    l.unit = li.string("unit", {.max = 16}).value_or("");
+    if (auto x = li.integer("tax_rate_bp", {.min = 0, .max = 10000})) l.tax_rate_bp = static_cast<int>(*x);
+    l.metric = li.choice("metric", kUsageMetrics);
+    l.p95_basis = li.choice("p95_basis", kP95Bases).value_or("max");
+    l.included_quantity = li.integer("included_quantity", {.min = 0, .max = 1'000'000'000}).value_or(0);
     li.reject_unknown();
     out.push_back(std::move(l));
   }
@@ -85,6 +92,7 @@ ContractInput read_contract(http::JsonBody& b, bool create) {
   in.sla_availability_bp = small_int(b, "sla_availability_bp", 0, 10000);
   in.sla_response_minutes = small_int(b, "sla_response_minutes", 1, 10080);
   in.late_fee_bp_per_day = small_int(b, "late_fee_bp_per_day", 0, 10000);
+  in.late_fee_cap_bp = small_int(b, "late_fee_cap_bp", 0, 10000);
   in.confidentiality_years = small_int(b, "confidentiality_years", 1, 50);
   b.finish();
   return in;
@@ -106,6 +114,7 @@ AmendmentInput read_amendment(http::JsonBody& b) {
     in.changes.sla_availability_bp = small_int(c, "sla_availability_bp", 0, 10000);
     in.changes.sla_response_minutes = small_int(c, "sla_response_minutes", 1, 10080);
     in.changes.late_fee_bp_per_day = small_int(c, "late_fee_bp_per_day", 0, 10000);
+    in.changes.late_fee_cap_bp = small_int(c, "late_fee_cap_bp", 0, 10000);
     in.changes.confidentiality_years = small_int(c, "confidentiality_years", 1, 50);
     c.reject_unknown();
     for (auto& e : errors) b.error(e.field, e.code, e.message);
@@ -121,7 +130,14 @@ const json::value kLineItemSchema = json::object{
                                 {"description", json::object{{"type", "string"}}},
                                 {"quantity", json::object{{"type", "integer"}}},
                                 {"unit_price_fen", json::object{{"type", "integer"}, {"description", "price in fen"}}},
-                                {"billing_cycle", json::object{{"enum", json::value_from(kBillingCycles)}}}}}};
+                                {"billing_cycle", json::object{{"enum", json::value_from(kBillingCycles)}}},
+                                {"mode", json::object{{"enum", json::value_from(kLineModes)}}},
+                                {"catalogue_item", json::object{{"type", "string"}}},
+                                {"unit", json::object{{"type", "string"}}},
+                                {"tax_rate_bp", json::object{{"type", "integer"}, {"description", "VAT, 600 = 6 %"}}},
+                                {"metric", json::object{{"enum", json::value_from(kUsageMetrics)}}},
+                                {"p95_basis", json::object{{"enum", json::value_from(kP95Bases)}}},
+                                {"included_quantity", json::object{{"type", "integer"}}}}}};
 
 json::object terms_properties() {
   return {{"effective_date", json::object{{"type", "string"}, {"format", "date"}}},
@@ -133,6 +149,7 @@ json::object terms_properties() {
           {"sla_availability_bp", json::object{{"type", "integer"}, {"description", "basis points: 9990 = 99.90 %"}}},
           {"sla_response_minutes", json::object{{"type", "integer"}}},
           {"late_fee_bp_per_day", json::object{{"type", "integer"}, {"description", "basis points per day"}}},
+          {"late_fee_cap_bp", json::object{{"type", "integer"}, {"description", "cap, share of the overdue amount"}}},
           {"confidentiality_years", json::object{{"type", "integer"}}}};
 }
 

@@ -178,6 +178,7 @@ Terms merge_terms(Terms t, const ContractInput& in) {
   if (in.sla_availability_bp) t.sla_availability_bp = *in.sla_availability_bp;
   if (in.sla_response_minutes) t.sla_response_minutes = *in.sla_response_minutes;
   if (in.late_fee_bp_per_day) t.late_fee_bp_per_day = *in.late_fee_bp_per_day;
+  if (in.late_fee_cap_bp) t.late_fee_cap_bp = *in.late_fee_cap_bp;
   if (in.confidentiality_years) t.confidentiality_years = *in.confidentiality_years;
   return t;
 }

@@ -23,6 +23,20 @@ void range(std::vector<FieldError>& e, const char* field, std::int64_t v, std::i
 
 }  // namespace
 
+int default_tax_rate_bp(std::string_view service) { return service == "bandwidth" ? 900 : 600; }
+
+std::string default_unit(std::string_view service) {
+  // Codes, not words: the console and documents name them in the reader's language (unit.<code>).
+  if (service == "rack_space") return "U";
+  if (service == "whole_rack") return "rack";
+  if (service == "power") return "kW";
+  if (service == "bandwidth") return "Mbps";
+  if (service == "ip_addresses") return "IP";
+  if (service == "remote_hands") return "hour";
+  if (service == "data_backup") return "TB";
+  return "item";
+}
+
 Date term_end(Date start, int months) { return add_days(add_months(start, months), -1); }
 
 std::vector<FieldError> validate_terms(const Terms& t) {
@@ -34,6 +48,7 @@ std::vector<FieldError> validate_terms(const Terms& t) {
   range(e, "sla_availability_bp", t.sla_availability_bp, 0, 10000);
   range(e, "sla_response_minutes", t.sla_response_minutes, 1, 10080);
   range(e, "late_fee_bp_per_day", t.late_fee_bp_per_day, 0, 10000);
+  range(e, "late_fee_cap_bp", t.late_fee_cap_bp, 0, 10000);
   range(e, "confidentiality_years", t.confidentiality_years, 1, 50);
   if (t.line_items.empty()) e.push_back({"line_items", "required", "A contract has at least one line item."});
   for (std::size_t i = 0; i < t.line_items.size(); ++i) {
@@ -45,6 +60,19 @@ std::vector<FieldError> validate_terms(const Terms& t) {
     if (l.quantity < 1 || l.quantity > 1'000'000) e.push_back({p + "quantity", "out_of_range", "1 to 1,000,000."});
     if (l.unit_price_fen < 0 || l.unit_price_fen > 100'000'000'000)
       e.push_back({p + "unit_price_fen", "out_of_range", "0 to 1,000,000,000.00 yuan in fen."});
+    if (!one_of(kLineModes, l.mode)) e.push_back({p + "mode", "invalid", "recurring, one_off or usage."});
+    if (l.tax_rate_bp && (*l.tax_rate_bp < 0 || *l.tax_rate_bp > 10000))
+      e.push_back({p + "tax_rate_bp", "out_of_range", "0 to 10000 basis points."});
+    if (l.unit.size() > 16) e.push_back({p + "unit", "too_long", "At most 16 bytes."});
+    if (!one_of(kP95Bases, l.p95_basis)) e.push_back({p + "p95_basis", "invalid", "in, out, max, sample_max or sum."});
+    if (l.included_quantity < 0 || l.included_quantity > 1'000'000'000)
+      e.push_back({p + "included_quantity", "out_of_range", "0 to 1,000,000,000."});
+    if (l.mode == "usage") {
+      if (!l.metric || !one_of(kUsageMetrics, *l.metric))
+        e.push_back({p + "metric", "required", "A usage line measures bandwidth_p95 or power_kwh."});
+    } else if (l.metric) {
+      e.push_back({p + "metric", "invalid", "Only usage lines measure."});
+    }
   }
   return e;
 }
@@ -58,6 +86,7 @@ Terms apply_changes(Terms t, const Changes& c) {
   if (c.sla_availability_bp) t.sla_availability_bp = *c.sla_availability_bp;
   if (c.sla_response_minutes) t.sla_response_minutes = *c.sla_response_minutes;
   if (c.late_fee_bp_per_day) t.late_fee_bp_per_day = *c.late_fee_bp_per_day;
+  if (c.late_fee_cap_bp) t.late_fee_cap_bp = *c.late_fee_cap_bp;
   if (c.confidentiality_years) t.confidentiality_years = *c.confidentiality_years;
   return t;
 }
@@ -113,12 +142,18 @@ std::optional<int> reminder_due(Date end_date, Date today, const std::set<int>& 
 Amounts amounts(const Terms& t) {
   // In twelfths of a fen per month: monthly x12, quarterly x4, yearly x1.
   std::int64_t twelfths = 0;
+  std::int64_t once = 0;
   for (const auto& l : t.line_items) {
+    if (l.mode == "one_off") {
+      once += l.quantity * l.unit_price_fen;
+      continue;
+    }
+    if (l.mode != "recurring") continue;  // usage is measured, not known in advance
     const std::int64_t per_year = l.billing_cycle == "yearly" ? 1 : l.billing_cycle == "quarterly" ? 4 : 12;
     twelfths += l.quantity * l.unit_price_fen * per_year;
   }
   const auto round12 = [](std::int64_t v) { return v >= 0 ? (v + 6) / 12 : -((-v + 6) / 12); };
-  return {round12(twelfths), round12(twelfths * t.term_months)};
+  return {round12(twelfths), round12(twelfths * t.term_months) + once};
 }
 
 // The stored form is the API's (contracts/render.hpp): one shape for both.
@@ -131,9 +166,24 @@ namespace {
 Result<LineItem> line_item_of(const json::value& v) {
   try {
     const auto& o = v.as_object();
-    return LineItem{std::string(o.at("service").as_string()), std::string(o.at("description").as_string()),
-                    o.at("quantity").to_number<std::int64_t>(), o.at("unit_price_fen").to_number<std::int64_t>(),
-                    std::string(o.at("billing_cycle").as_string())};
+    LineItem l{std::string(o.at("service").as_string()), std::string(o.at("description").as_string()),
+               o.at("quantity").to_number<std::int64_t>(), o.at("unit_price_fen").to_number<std::int64_t>(),
+               std::string(o.at("billing_cycle").as_string())};
+    // Lines stored before lines said how they are billed are recurring, at the service's rate.
+    auto text = [&](const char* k) -> std::optional<std::string> {
+      const auto* x = o.if_contains(k);
+      if (!x || x->is_null()) return std::nullopt;
+      return std::string(x->as_string());
+    };
+    if (auto x = text("mode")) l.mode = *x;
+    l.catalogue_item = text("catalogue_item");
+    if (auto x = text("unit")) l.unit = *x;
+    if (const auto* x = o.if_contains("tax_rate_bp"); x && !x->is_null())
+      l.tax_rate_bp = static_cast<int>(x->to_number<std::int64_t>());
+    l.metric = text("metric");
+    if (auto x = text("p95_basis")) l.p95_basis = *x;
+    if (const auto* x = o.if_contains("included_quantity")) l.included_quantity = x->to_number<std::int64_t>();
+    return l;
   } catch (const std::exception& e) {
     return Error::internal(std::string("stored line item: ") + e.what());
   }
@@ -170,6 +220,8 @@ Result<Terms> terms_from_json(const json::value& v) {
     t.sla_availability_bp = static_cast<int>(o.at("sla_availability_bp").to_number<std::int64_t>());
     t.sla_response_minutes = static_cast<int>(o.at("sla_response_minutes").to_number<std::int64_t>());
     t.late_fee_bp_per_day = static_cast<int>(o.at("late_fee_bp_per_day").to_number<std::int64_t>());
+    if (const auto* x = o.if_contains("late_fee_cap_bp"))  // absent in terms stored before the cap
+      t.late_fee_cap_bp = static_cast<int>(x->to_number<std::int64_t>());
     t.confidentiality_years = static_cast<int>(o.at("confidentiality_years").to_number<std::int64_t>());
     return t;
   } catch (const std::exception& e) {
@@ -201,6 +253,7 @@ Result<Changes> changes_from_json(const json::value& v) {
     c.sla_availability_bp = integer("sla_availability_bp");
     c.sla_response_minutes = integer("sla_response_minutes");
     c.late_fee_bp_per_day = integer("late_fee_bp_per_day");
+    c.late_fee_cap_bp = integer("late_fee_cap_bp");
     c.confidentiality_years = integer("confidentiality_years");
     return c;
   } catch (const std::exception& e) {

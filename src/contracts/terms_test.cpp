@@ -82,6 +82,59 @@ TEST(Terms, AmountsAreTheMonthlyEquivalentAndTheTotalOverTheTerm) {
   }
 }
 
+TEST(Terms, R8_2_2_LinesSayHowTheyAreBilledAndAtWhichTaxRate) {
+  LineItem bw{"bandwidth", "100 Mbps", 100, 5'000, "monthly"};
+  EXPECT_EQ(bw.tax_rate(), 900);  // leased bandwidth: basic telecom
+  EXPECT_EQ(bw.unit_name(), "Mbps");
+  LineItem rack{"rack_space", "8U", 8, 30'000, "monthly"};
+  EXPECT_EQ(rack.tax_rate(), 600);  // value-added telecom
+  rack.tax_rate_bp = 1300;
+  EXPECT_EQ(rack.tax_rate(), 1300);
+
+  auto t = sample();
+  LineItem burst{"bandwidth", "burst above 100 Mbps", 1, 4'000, "monthly", "usage"};
+  t.line_items.push_back(burst);  // a usage line without a metric
+  auto e = validate_terms(t);
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].field, "line_items/1/metric");
+  t.line_items[1].metric = "bandwidth_p95";
+  t.line_items[1].p95_basis = "median";
+  e = validate_terms(t);
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].field, "line_items/1/p95_basis");
+  t.line_items[1].p95_basis = "sample_max";
+  EXPECT_TRUE(validate_terms(t).empty());
+  t.line_items[0].metric = "power_kwh";  // a recurring line cannot measure
+  EXPECT_EQ(validate_terms(t).at(0).field, "line_items/0/metric");
+}
+
+TEST(Terms, AmountsCountRecurringLinesMonthlyAndOneOffLinesOnceInTheTotal) {
+  auto t = sample();  // 10 x 500.00 monthly over 12 months
+  LineItem install{"other", "installation", 1, 200'000, "monthly", "one_off"};
+  LineItem power{"power", "metered", 1, 120, "monthly", "usage"};
+  power.metric = "power_kwh";
+  t.line_items.push_back(install);
+  t.line_items.push_back(power);
+  auto a = amounts(t);
+  EXPECT_EQ(a.monthly_fen, 500'000);
+  EXPECT_EQ(a.total_fen, 500'000 * 12 + 200'000);
+}
+
+TEST(Terms, LinesStoredBeforeBillingModesReadAsRecurringAtTheServiceRate) {
+  auto stored = boost::json::parse(R"({"effective_date":"2026-01-15","end_date":"2027-01-14","term_months":12,
+    "auto_renew":false,"notice_days":30,"currency":"CNY","sla_availability_bp":9990,"sla_response_minutes":30,
+    "late_fee_bp_per_day":5,"confidentiality_years":3,
+    "line_items":[{"service":"bandwidth","description":"50M","quantity":50,"unit_price_fen":6000,
+                   "billing_cycle":"monthly"}]})");
+  auto t = terms_from_json(stored);
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_EQ(t->line_items.size(), 1u);
+  EXPECT_EQ(t->line_items[0].mode, "recurring");
+  EXPECT_EQ(t->line_items[0].tax_rate(), 900);
+  EXPECT_FALSE(t->line_items[0].metric.has_value());
+  EXPECT_EQ(t->late_fee_cap_bp, 3000);  // the default cap
+}
+
 TEST(Terms, R10_3_ConfidentialityRunsFromTheEffectiveDate) {
   auto t = sample();
   t.confidentiality_years = 5;

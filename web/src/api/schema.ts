@@ -2368,6 +2368,16 @@ export interface components {
             unit_price_fen: number;
             /** @enum {string} */
             billing_cycle: "monthly" | "quarterly" | "yearly";
+            /** @enum {string} */
+            mode: "recurring" | "one_off" | "usage";
+            catalogue_item: string | null;
+            unit: string;
+            tax_rate_bp: number;
+            /** @enum {string|null} */
+            metric: "bandwidth_p95" | "power_kwh" | null;
+            /** @enum {string} */
+            p95_basis: "in" | "out" | "max" | "sample_max" | "sum";
+            included_quantity: number;
         };
         ContractTerms: {
             effective_date: string;
@@ -2381,6 +2391,7 @@ export interface components {
             sla_availability_bp: number;
             sla_response_minutes: number;
             late_fee_bp_per_day: number;
+            late_fee_cap_bp: number;
             confidentiality_years: number;
         };
         ContractVersion: {
@@ -2407,6 +2418,7 @@ export interface components {
             sla_availability_bp?: number;
             sla_response_minutes?: number;
             late_fee_bp_per_day?: number;
+            late_fee_cap_bp?: number;
             confidentiality_years?: number;
         };
         Amendment: {
@@ -7180,12 +7192,25 @@ export interface operations {
                         unit_price_fen: number;
                         /** @enum {unknown} */
                         billing_cycle?: "monthly" | "quarterly" | "yearly";
+                        /** @enum {unknown} */
+                        mode?: "recurring" | "one_off" | "usage";
+                        catalogue_item?: string;
+                        unit?: string;
+                        /** @description VAT, 600 = 6 % */
+                        tax_rate_bp?: number;
+                        /** @enum {unknown} */
+                        metric?: "bandwidth_p95" | "power_kwh";
+                        /** @enum {unknown} */
+                        p95_basis?: "in" | "out" | "max" | "sample_max" | "sum";
+                        included_quantity?: number;
                     }[];
                     /** @description basis points: 9990 = 99.90 % */
                     sla_availability_bp?: number;
                     sla_response_minutes?: number;
                     /** @description basis points per day */
                     late_fee_bp_per_day?: number;
+                    /** @description cap, share of the overdue amount */
+                    late_fee_cap_bp?: number;
                     confidentiality_years?: number;
                     application_id?: number;
                     operator_party?: string;
@@ -7275,12 +7300,25 @@ export interface operations {
                         unit_price_fen: number;
                         /** @enum {unknown} */
                         billing_cycle?: "monthly" | "quarterly" | "yearly";
+                        /** @enum {unknown} */
+                        mode?: "recurring" | "one_off" | "usage";
+                        catalogue_item?: string;
+                        unit?: string;
+                        /** @description VAT, 600 = 6 % */
+                        tax_rate_bp?: number;
+                        /** @enum {unknown} */
+                        metric?: "bandwidth_p95" | "power_kwh";
+                        /** @enum {unknown} */
+                        p95_basis?: "in" | "out" | "max" | "sample_max" | "sum";
+                        included_quantity?: number;
                     }[];
                     /** @description basis points: 9990 = 99.90 % */
                     sla_availability_bp?: number;
                     sla_response_minutes?: number;
                     /** @description basis points per day */
                     late_fee_bp_per_day?: number;
+                    /** @description cap, share of the overdue amount */
+                    late_fee_cap_bp?: number;
                     confidentiality_years?: number;
                     application_id?: number;
                     operator_party?: string;
@@ -7669,12 +7707,25 @@ export interface operations {
                             unit_price_fen: number;
                             /** @enum {unknown} */
                             billing_cycle?: "monthly" | "quarterly" | "yearly";
+                            /** @enum {unknown} */
+                            mode?: "recurring" | "one_off" | "usage";
+                            catalogue_item?: string;
+                            unit?: string;
+                            /** @description VAT, 600 = 6 % */
+                            tax_rate_bp?: number;
+                            /** @enum {unknown} */
+                            metric?: "bandwidth_p95" | "power_kwh";
+                            /** @enum {unknown} */
+                            p95_basis?: "in" | "out" | "max" | "sample_max" | "sum";
+                            included_quantity?: number;
                         }[];
                         /** @description basis points: 9990 = 99.90 % */
                         sla_availability_bp?: number;
                         sla_response_minutes?: number;
                         /** @description basis points per day */
                         late_fee_bp_per_day?: number;
+                        /** @description cap, share of the overdue amount */
+                        late_fee_cap_bp?: number;
                     };
                 };
             };
@@ -7892,12 +7943,21 @@ export const pathsApiV1ApplicationsIdTransitionsPostRequestBodyContentApplicatio
 export const pathsApiV1ContractsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts"]["get"]["parameters"]["query"]["status"]> = ["draft", "signed", "active", "expired", "terminated"];
 export const pathsApiV1ContractsPostRequestBodyContentApplicationJsonLine_itemsServiceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts"]["post"]["requestBody"]["content"]["application/json"]["line_items"]["service"]> = ["rack_space", "whole_rack", "power", "bandwidth", "ip_addresses", "remote_hands", "data_backup", "other"];
 export const pathsApiV1ContractsPostRequestBodyContentApplicationJsonLine_itemsBilling_cycleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts"]["post"]["requestBody"]["content"]["application/json"]["line_items"]["billing_cycle"]> = ["monthly", "quarterly", "yearly"];
+export const pathsApiV1ContractsPostRequestBodyContentApplicationJsonLine_itemsModeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts"]["post"]["requestBody"]["content"]["application/json"]["line_items"]["mode"]> = ["recurring", "one_off", "usage"];
+export const pathsApiV1ContractsPostRequestBodyContentApplicationJsonLine_itemsMetricValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts"]["post"]["requestBody"]["content"]["application/json"]["line_items"]["metric"]> = ["bandwidth_p95", "power_kwh"];
+export const pathsApiV1ContractsPostRequestBodyContentApplicationJsonLine_itemsP95_basisValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts"]["post"]["requestBody"]["content"]["application/json"]["line_items"]["p95_basis"]> = ["in", "out", "max", "sample_max", "sum"];
 export const pathsApiV1ContractsIdPatchRequestBodyContentApplicationJsonLine_itemsServiceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}"]["patch"]["requestBody"]["content"]["application/json"]["line_items"]["service"]> = ["rack_space", "whole_rack", "power", "bandwidth", "ip_addresses", "remote_hands", "data_backup", "other"];
 export const pathsApiV1ContractsIdPatchRequestBodyContentApplicationJsonLine_itemsBilling_cycleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}"]["patch"]["requestBody"]["content"]["application/json"]["line_items"]["billing_cycle"]> = ["monthly", "quarterly", "yearly"];
+export const pathsApiV1ContractsIdPatchRequestBodyContentApplicationJsonLine_itemsModeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}"]["patch"]["requestBody"]["content"]["application/json"]["line_items"]["mode"]> = ["recurring", "one_off", "usage"];
+export const pathsApiV1ContractsIdPatchRequestBodyContentApplicationJsonLine_itemsMetricValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}"]["patch"]["requestBody"]["content"]["application/json"]["line_items"]["metric"]> = ["bandwidth_p95", "power_kwh"];
+export const pathsApiV1ContractsIdPatchRequestBodyContentApplicationJsonLine_itemsP95_basisValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}"]["patch"]["requestBody"]["content"]["application/json"]["line_items"]["p95_basis"]> = ["in", "out", "max", "sample_max", "sum"];
 export const pathsApiV1ContractsIdTerminatePostRequestBodyContentApplicationJsonInitiated_byValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/terminate"]["post"]["requestBody"]["content"]["application/json"]["initiated_by"]> = ["operator", "customer"];
 export const pathsApiV1ContractsIdTerminationRequestsRequest_idDecisionPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/termination-requests/{request_id}/decision"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["accept", "decline"];
 export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJsonChangesLine_itemsServiceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments"]["post"]["requestBody"]["content"]["application/json"]["changes"]["line_items"]["service"]> = ["rack_space", "whole_rack", "power", "bandwidth", "ip_addresses", "remote_hands", "data_backup", "other"];
 export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJsonChangesLine_itemsBilling_cycleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments"]["post"]["requestBody"]["content"]["application/json"]["changes"]["line_items"]["billing_cycle"]> = ["monthly", "quarterly", "yearly"];
+export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJsonChangesLine_itemsModeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments"]["post"]["requestBody"]["content"]["application/json"]["changes"]["line_items"]["mode"]> = ["recurring", "one_off", "usage"];
+export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJsonChangesLine_itemsMetricValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments"]["post"]["requestBody"]["content"]["application/json"]["changes"]["line_items"]["metric"]> = ["bandwidth_p95", "power_kwh"];
+export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJsonChangesLine_itemsP95_basisValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments"]["post"]["requestBody"]["content"]["application/json"]["changes"]["line_items"]["p95_basis"]> = ["in", "out", "max", "sample_max", "sum"];
 export const pathsApiV1ContractsIdAmendmentsAmendment_idTransitionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments/{amendment_id}/transitions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["agree", "reject", "withdraw"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
@@ -7927,6 +7987,8 @@ export const feasibilityIpv4StatusValues: ReadonlyArray<FlattenedDeepRequired<co
 export const contractStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Contract"]["status"]> = ["draft", "signed", "active", "expired", "terminated"];
 export const lineItemServiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LineItem"]["service"]> = ["rack_space", "whole_rack", "power", "bandwidth", "ip_addresses", "remote_hands", "data_backup", "other"];
 export const lineItemBilling_cycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LineItem"]["billing_cycle"]> = ["monthly", "quarterly", "yearly"];
+export const lineItemModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LineItem"]["mode"]> = ["recurring", "one_off", "usage"];
+export const lineItemP95_basisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LineItem"]["p95_basis"]> = ["in", "out", "max", "sample_max", "sum"];
 export const contractTermsCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractTerms"]["currency"]> = ["CNY"];
 export const contractVersionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractVersion"]["reason"]> = ["initial", "amendment", "renewal"];
 export const amendmentProposerSideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AmendmentProposer"]["side"]> = ["operator", "customer"];
