@@ -437,7 +437,7 @@ Result<std::string> compose(const Invoice& inv, PangoContext* context) {
   c.paragraph(l("document.currency_unit"), Style{.size = 8, .align = PANGO_ALIGN_RIGHT}, 2);
   const auto R = PANGO_ALIGN_RIGHT, C = PANGO_ALIGN_CENTER;
   const std::vector<Column> columns{
-      {24, C}, {135, PANGO_ALIGN_LEFT}, {34, C}, {46, R}, {56, R}, {62, R}, {34, C}, {54, R}, {70.276, R}};
+      {24, C}, {129, PANGO_ALIGN_LEFT}, {34, C}, {46, R}, {62, R}, {62, R}, {34, C}, {54, R}, {70.276, R}};
   const std::vector<Cell> header{
       {l("document.line.index")},    {l("document.line.description")}, {l("document.line.unit")},
       {l("document.line.quantity")}, {l("document.line.unit_price")},  {l("document.line.amount")},

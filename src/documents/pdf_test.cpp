@@ -94,6 +94,18 @@ InvoiceLine line(std::string description, std::string unit, std::string quantity
       std::move(description), std::move(unit), std::move(quantity), unit_price, amount, rate_bp, tax, amount + tax};
 }
 
+// Totals as billing keeps them: the sums of the lines.
+void add_up(Invoice& inv, std::int64_t paid) {
+  inv.total_amount = inv.total_tax = inv.total = 0;
+  for (const auto& l : inv.lines) {
+    inv.total_amount += l.amount;
+    inv.total_tax += l.tax;
+    inv.total += l.total;
+  }
+  inv.paid = paid;
+  inv.due = inv.total - paid;
+}
+
 Invoice sample_invoice() {
   Invoice inv;
   inv.number = "INV-2026-000123";
@@ -110,13 +122,7 @@ Invoice sample_invoice() {
            "123.45", 6000, 740700, 900),
       line("电力（按 kWh 计量）", "kWh", "1,234.5", 120, 148140, 600),
   };
-  for (const auto& l : inv.lines) {
-    inv.total_amount += l.amount;
-    inv.total_tax += l.tax;
-    inv.total += l.total;
-  }
-  inv.paid = 100000;
-  inv.due = inv.total - inv.paid;
+  add_up(inv, 100000);
   inv.remarks = {"逾期未付的，自付款截止日次日起按每日万分之五计收违约金。"};
   return inv;
 }
@@ -184,11 +190,7 @@ TEST(InvoicePdf, CreditNoteShowsNegativeAmountsAndTheOriginalInvoice) {
   inv.number = "CN-2026-000004";
   inv.original_invoice = "INV-2026-000123";
   inv.lines = {line("机柜托管费用冲减（11 月 16 日起退租 1 个机柜）", "个", "-1", 225000, -225000, 600)};
-  inv.total_amount = inv.lines[0].amount;
-  inv.total_tax = inv.lines[0].tax;
-  inv.total = inv.lines[0].total;
-  inv.paid = 0;
-  inv.due = inv.total;
+  add_up(inv, 0);
   inv.remarks.clear();
   auto pdf = render_pdf(inv);
   ASSERT_TRUE(pdf.ok()) << pdf.error().message;
@@ -233,6 +235,7 @@ TEST(InvoicePdf, ManyLinesFlowOntoFurtherPagesWithTheHeaderRepeated) {
   inv.lines.clear();
   for (int i = 0; i < 80; ++i)
     inv.lines.push_back(line("机柜 A-" + std::to_string(i) + " 托管", "个", "1", 100000 + i, 100000 + i, 600));
+  add_up(inv, 0);
   auto pdf = render_pdf(inv);
   ASSERT_TRUE(pdf.ok()) << pdf.error().message;
   PdfFile file(*pdf);
@@ -240,6 +243,7 @@ TEST(InvoicePdf, ManyLinesFlowOntoFurtherPagesWithTheHeaderRepeated) {
   ASSERT_GE(pages, 2);
   const std::string text = file.text();
   EXPECT_EQ(count(text, "价税合计（大写）"), 1u);
+  EXPECT_NE(text.find(amount_in_capitals(inv.total)), std::string::npos) << text;
   EXPECT_EQ(count(text, "税率"), static_cast<std::size_t>(pages)) << text;  // one header row per page
   EXPECT_NE(text.find("第 2 页，共 " + std::to_string(pages) + " 页"), std::string::npos) << text;
   EXPECT_NE(text.find("INV-2026-000123（续）"), std::string::npos) << text;
