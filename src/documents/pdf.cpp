@@ -166,7 +166,15 @@ class Composer {
     if (width > 0) pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
     pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
     pango_layout_set_alignment(layout.get(), style.align);
-    pango_layout_set_text(layout.get(), s.data(), static_cast<int>(s.size()));
+    // Text reaches here validated by the API; anything else is shown with U+FFFD rather than
+    // dropped whole by pango.
+    if (g_utf8_validate(s.data(), static_cast<gssize>(s.size()), nullptr)) {
+      pango_layout_set_text(layout.get(), s.data(), static_cast<int>(s.size()));
+    } else {
+      std::unique_ptr<gchar, decltype(&g_free)> valid(g_utf8_make_valid(s.data(), static_cast<gssize>(s.size())),
+                                                      g_free);
+      pango_layout_set_text(layout.get(), valid.get(), -1);
+    }
     return layout;
   }
 
@@ -478,12 +486,15 @@ Result<std::string> compose(const Invoice& inv, PangoContext* context) {
         Style{.size = 9});
   c.set_page_start([&] { continued_title(c, continued); });
 
+  // Paid and due under the totals column, as a small box of their own; a credit note lowers what
+  // is owed on the account and asks for nothing itself.
   c.advance(8);
-  // Paid and due under the totals column, as a small box of their own.
   const std::vector<Column> sums{{110, R}, {90, R}};
   const double sums_left = kMargin + kContentWidth - 200;
-  c.row(sums, {{l("document.paid"), 1, true}, {format_yuan(inv.paid)}}, kBody, false, sums_left);
-  c.row(sums, {{l("document.amount_due"), 1, true}, {format_yuan(inv.due), 1, true}}, kBody, false, sums_left);
+  if (!credit) {
+    c.row(sums, {{l("document.paid"), 1, true}, {format_yuan(inv.paid)}}, kBody, false, sums_left);
+    c.row(sums, {{l("document.amount_due"), 1, true}, {format_yuan(inv.due), 1, true}}, kBody, false, sums_left);
+  }
 
   std::vector<std::string> remarks;
   if (credit && !inv.original_invoice.empty())

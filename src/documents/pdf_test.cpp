@@ -250,6 +250,14 @@ TEST(InvoicePdf, ManyLinesFlowOntoFurtherPagesWithTheHeaderRepeated) {
   EXPECT_NE(text.find("1,000.79"), std::string::npos) << text;  // the last line
 }
 
+TEST(InvoicePdf, TextThatIsNotUtf8IsShownWithReplacementCharacters) {
+  Invoice inv = sample_invoice();
+  inv.lines[0].description = "机柜\xff托管";
+  auto pdf = render_pdf(inv);
+  ASSERT_TRUE(pdf.ok()) << pdf.error().message;
+  EXPECT_NE(PdfFile(*pdf).text().find("机柜\uFFFD托管"), std::string::npos);
+}
+
 Statement sample_statement(int rows) {
   Statement st;
   st.number = "ST-2026-11-000031";
