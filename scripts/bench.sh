@@ -2,7 +2,8 @@
 # Benchmarks that print their figures: HTTP load with wrk against the smallest keep-alive Beast
 # server (bench/beast_minimal_server.cpp, the yardstick) and against the real server (access log
 # on, as deployed, then off), each colo figure also as a ratio of the yardstick measured in the
-# same run with the same wrk settings; then the micro-benchmarks. Usage: scripts/bench.sh [build-dir]
+# same run with the same wrk settings; then the micro-benchmarks and invoice PDFs per second.
+# Usage: scripts/bench.sh [build-dir]
 # COLO_BENCH_DURATION (default 10s) is wrk's -d; COLO_IO_THREADS (default 1) is given to both servers.
 # Figures from a machine that is busy with something else (a build) are not comparable.
 set -euo pipefail
@@ -27,7 +28,7 @@ trap 'stop_server; rm -rf "$tmp"' EXIT
 for tool in wrk curl; do
   command -v "$tool" >/dev/null || { echo "bench.sh: $tool is not installed" >&2; exit 1; }
 done
-for exe in colo bench/colo_bench_beast; do
+for exe in colo bench/colo_bench_beast bench/colo_bench_documents; do
   [ -x "$build/$exe" ] || { echo "bench.sh: $build/$exe not built" >&2; exit 1; }
 done
 
@@ -105,3 +106,6 @@ stop_server
 
 echo "== micro-benchmarks"
 "$build/bench/colo_bench" --benchmark_min_time=0.2
+
+echo "== documents (target: at least 50 invoice PDFs/s)"
+"$build/bench/colo_bench_documents" "${COLO_BENCH_DOCUMENTS:-200}"

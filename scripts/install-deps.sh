@@ -12,10 +12,11 @@ pkgs=(
   libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev libyaml-cpp-dev libhowardhinnant-date-dev tzdata
   libgtest-dev libgmock-dev libbenchmark-dev
   libpwquality-dev cracklib-runtime libunistring-dev libxlsxwriter-dev
+  libcairo2-dev libpango1.0-dev fonts-noto-cjk
   nodejs sqlite3
 )
 if [ "$profile" = test ] || [ "$profile" = bench ]; then
-  pkgs+=(postgresql postgresql-client wrk chromium procps curl bc clang-format fonts-noto-cjk)
+  pkgs+=(postgresql postgresql-client wrk chromium procps curl bc clang-format poppler-utils)
 fi
 
 missing=()

@@ -1,0 +1,103 @@
+// Documents: the printed face of billing. An invoice or credit note (结算单) and a customer's
+// monthly statement of account (对账单) as plain values, filled by billing and rendered to PDF by
+// documents/pdf.hpp. Nothing here knows a database or HTTP; the caller passes every figure, so a
+// document shows exactly what the books say and the renderer adds no arithmetic of its own beyond
+// running balances.
+// Money is in fen (1/100 yuan); dates are business dates.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.hpp"
+
+namespace colo::documents {
+
+// A party as printed on a fapiao: the buyer's details are what the customer registered for
+// invoicing, the seller's are the operator's.
+struct Party {
+  std::string name;
+  std::string tax_id;             // 纳税人识别号 (unified social credit code)
+  std::string address_and_phone;  // 地址、电话
+  std::string bank_and_account;   // 开户行及账号
+};
+
+// One line of an invoice. For a credit note the amounts are negative.
+struct InvoiceLine {
+  std::string description;   // wrapped by the renderer when long
+  std::string unit;          // "U", "kW", "Mbps", "kWh", "个", "次"
+  std::string quantity;      // as the caller formats it ("1", "95.37"): quantities may be fractional
+  std::int64_t unit_price;   // fen, excl. tax
+  std::int64_t amount;       // fen, excl. tax
+  std::int32_t tax_rate_bp;  // basis points: 600 = 6 %
+  std::int64_t tax;          // fen
+  std::int64_t total;        // fen, incl. tax
+};
+
+enum class InvoiceKind { invoice, credit_note };
+
+// A stamp across the header: a paid, overdue or voided document says so at a glance.
+enum class Stamp { none, paid, overdue, voided };
+
+struct Invoice {
+  std::string language = "zh-CN";  // "zh-CN" | "en-US": every fixed label is in this language
+  InvoiceKind kind = InvoiceKind::invoice;
+  std::string number;  // INV-2026-000123 / CN-2026-000004
+  Date issue_date{};
+  Date due_date{};
+  Date period_from{};
+  Date period_to{};
+  std::string contract_number;
+  std::string original_invoice;  // a credit note: the invoice it corrects
+  Party seller;
+  Party buyer;
+  std::vector<InvoiceLine> lines;
+  // Totals as the books hold them (they equal the sums of the lines).
+  std::int64_t total_amount = 0;  // excl. tax
+  std::int64_t total_tax = 0;
+  std::int64_t total = 0;  // incl. tax
+  std::int64_t paid = 0;   // previously paid
+  std::int64_t due = 0;    // amount due
+  // Free sentences in the document's language: the late-fee accrual, a correction's reason.
+  std::vector<std::string> remarks;
+  Stamp stamp = Stamp::none;
+};
+
+enum class StatementEntryKind { invoice, credit_note, payment, penalty, refund, adjustment };
+
+// One movement on a customer's account. Debits raise what the customer owes, credits lower it.
+struct StatementEntry {
+  Date date{};
+  StatementEntryKind kind = StatementEntryKind::invoice;
+  std::string reference;    // INV-2026-000123, a bank reference
+  std::string description;  // optional detail
+  std::int64_t debit = 0;   // fen, >= 0
+  std::int64_t credit = 0;  // fen, >= 0
+};
+
+// What the customer owes, by days past due (R8.2.1's ageing report), at the statement's end.
+struct Ageing {
+  std::int64_t current = 0;
+  std::int64_t days_1_30 = 0;
+  std::int64_t days_31_60 = 0;
+  std::int64_t days_61_90 = 0;
+  std::int64_t over_90 = 0;
+};
+
+struct Statement {
+  std::string language = "zh-CN";
+  std::string number;  // the statement's own reference, optional
+  Date issue_date{};
+  Date period_from{};
+  Date period_to{};
+  Party seller;
+  Party customer;
+  std::int64_t opening_balance = 0;  // fen; negative is a credit in the customer's favour
+  std::vector<StatementEntry> entries;
+  Ageing ageing;
+  std::vector<std::string> remarks;
+};
+
+}  // namespace colo::documents
