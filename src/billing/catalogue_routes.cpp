@@ -96,6 +96,39 @@ json::value item_request(bool create) {
 
 constexpr std::int64_t kMaxPrice = 100'000'000'000;
 
+// A price in fen read from `key`: a whole number from 0 to kMaxPrice. A well-formed body whose
+// price is negative or a fraction of a fen breaks the money rule: 422 billing.money.invalid, raised
+// by finish_money() once the body's other fields have been checked.
+class MoneyReader {
+ public:
+  explicit MoneyReader(http::JsonBody& b) : b_(b) {}
+  std::optional<std::int64_t> fen(std::string_view key, bool required) {
+    const auto* v = b_.raw(key);
+    if (!v || v->is_null()) {
+      if (required) b_.error(key, "required", "Required.");
+      return std::nullopt;
+    }
+    if (v->is_int64() && v->as_int64() >= 0 && v->as_int64() <= kMaxPrice) return v->as_int64();
+    if (v->is_uint64() && v->as_uint64() <= static_cast<std::uint64_t>(kMaxPrice))
+      return static_cast<std::int64_t>(v->as_uint64());
+    if (v->is_number())
+      bad_.push_back({b_.path(key), "billing.money.invalid", "A whole number of fen from 0 to 100000000000."});
+    else
+      b_.error(key, "integer", "Must be an integer.");
+    return std::nullopt;
+  }
+  // After b.finish(): the money errors, if any.
+  void finish() {
+    if (!bad_.empty())
+      fail(Error::unprocessable("billing.money.invalid", "Money is a whole, non-negative number of fen.",
+                                std::move(bad_)));
+  }
+
+ private:
+  http::JsonBody& b_;
+  std::vector<FieldError> bad_;
+};
+
 }  // namespace
 
 void add_catalogue_routes(http::Router& router, Catalogue& svc) {
@@ -160,10 +193,12 @@ void add_catalogue_routes(http::Router& router, Catalogue& svc) {
                     i.tax_rate_bp = static_cast<int>(
                         b.integer("tax_rate_bp", {.min = 0, .max = 10000}).value_or(default_tax_rate_bp(i.service)));
                     i.description = b.string("description", {.max = 1000}).value_or("");
-                    in.price_fen = b.integer("price_fen", {.required = true, .min = 0, .max = kMaxPrice});
+                    MoneyReader money(b);
+                    in.price_fen = money.fen("price_fen", true);
                     in.effective_from = b.date("effective_from").value_or(svc.today());
                     in.note = b.string("note", {.max = 500}).value_or("");
                     b.finish();
+                    money.finish();
                     auto item = svc.create(http::context_of(req), in).take();
                     return http::json_response(item_json(item, svc.today()), 201);
                   },
@@ -203,10 +238,12 @@ void add_catalogue_routes(http::Router& router, Catalogue& svc) {
                     VersionInput in;
                     if (auto d = b.date("effective_from", true)) in.effective_from = *d;
                     const bool retire = b.boolean("retire").value_or(false);
-                    in.price_fen = b.integer("price_fen", {.required = !retire, .min = 0, .max = kMaxPrice});
+                    MoneyReader money(b);
+                    in.price_fen = money.fen("price_fen", !retire);
                     if (retire && in.price_fen) b.error("price_fen", "invalid", "A retirement has no price.");
                     in.note = b.string("note", {.max = 500}).value_or("");
                     b.finish();
+                    money.finish();
                     auto item = svc.add_version(http::context_of(req), id, in).take();
                     return http::json_response(item_json(item, svc.today()), 201);
                   },
