@@ -58,13 +58,15 @@ export default function PriceChanges() {
               sorter: true,
               fixed: 'left',
               render: (_, r) => (
-                <Link to={`/contracts/${r.contract.id}`} className="mono">
-                  {r.contract.name}
-                </Link>
+                <span className="nowrap">
+                  <Link to={`/contracts/${r.contract.id}`} className="mono">
+                    {r.contract.name}
+                  </Link>{' '}
+                  <span className="muted">#{r.number}</span>
+                </span>
               ),
             },
             ...(isCustomer ? [] : [{ title: t('dcim.customer'), key: 'customer', sorter: true, render: (_: unknown, r: PriceChange) => r.customer.name }]),
-            { title: t('billing_catalogue.agreement'), key: 'number', render: (_, r) => t('amendments.title', { number: r.number }) },
             { title: t('billing_catalogue.raisedLines'), key: 'lines', render: (_, r) => <RiseLines rises={r.price_rises} /> },
             { title: t('billing_catalogue.notifiedAt'), dataIndex: 'notified_at', key: 'notified_at', sorter: true, render: (v: string | null) => (v ? fmtInstant(v) : '—') },
             { title: t('billing_catalogue.earliest'), dataIndex: 'earliest_date', key: 'earliest_date', sorter: true, render: (v: string | null) => v ?? '—' },
