@@ -280,6 +280,7 @@ struct ListFilter {
 struct DailyReport {
   Date day{};
   int reminders = 0, renewed = 0, expired = 0, amendments_effective = 0, addresses_released = 0;
+  int price_changes_lapsed = 0;     // operators' price rises not agreed before their date (R8.3)
   std::vector<std::string> errors;  // per contract; the others still ran
 };
 

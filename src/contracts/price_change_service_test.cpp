@@ -221,6 +221,8 @@ TEST_P(PriceChangeServiceTest, R8_3_ARiseAppliesOnlyOnceTheCustomerAgreedBeforeI
   // ...and the daily job lets it lapse; the agreed one takes effect on its own day.
   auto report = listed_->run_daily(clock_.today()).take();
   EXPECT_TRUE(report.errors.empty());
+  EXPECT_EQ(report.price_changes_lapsed, 1);
+  EXPECT_EQ(listed_->run_daily(clock_.today()).take().price_changes_lapsed, 0);  // once
   auto views = listed_->amendments(customer_, id).take();
   EXPECT_EQ(views[0].amendment.status, "lapsed");
   EXPECT_EQ(views[1].amendment.status, "effective");

@@ -1063,7 +1063,9 @@ Result<DailyReport> Service::run_daily(Date day) {
       COLO_TRY(auto a, store::find_amendment(tx, cid, aid));
       if (!c || !a || a->status != "proposed_by_operator" || !(a->effective_date < day)) return {};
       COLO_CHECK(lapse_unagreed_price_change(tx, ctx, *c, *a));
-      return tx.commit();
+      COLO_CHECK(tx.commit());
+      ++report.price_changes_lapsed;
+      return {};
     }();
     if (!st.ok()) note("price change " + std::to_string(aid), st.error());
   }
