@@ -13,6 +13,8 @@
 #include "auth/middleware.hpp"
 #include "auth/routes.hpp"
 #include "auth/service.hpp"
+#include "billing/catalogue_routes.hpp"
+#include "billing/catalogue_service.hpp"
 #include "contracts/module.hpp"
 #include "contracts/routes.hpp"
 #include "contracts/service.hpp"
@@ -133,9 +135,22 @@ Status register_modules(App& app) {
   app.services().applications = &applications;
   applications::add_routes(app.router(), applications);
 
+  // The price list (R8.1); contracts read list prices through their port.
+  auto& catalogue = app.own<billing::Catalogue>(app.db(), app.clock());
+  billing::add_catalogue_routes(app.router(), catalogue);
+  auto& price_list = app.own<contracts::PriceList>();
+  price_list.entry = [&catalogue](db::Tx& tx, const std::string& code,
+                                  Date day) -> Result<std::optional<contracts::ListEntry>> {
+    COLO_TRY(auto item, catalogue.item_in(tx, code));
+    if (!item) return std::optional<contracts::ListEntry>{};
+    return std::optional<contracts::ListEntry>(
+        contracts::ListEntry{item->code, item->name_zh, item->service, item->unit, item->mode, item->billing_cycle,
+                             item->metric, item->tax_rate_bp, billing::price_on(item->versions, day)});
+  };
+
   auto& ledger = app.own(contracts::make_ledger(&dcim, &ipam));
   auto& contracts = app.own<contracts::Service>(app.db(), app.clock(), applications, app.config().upload_dir, &ledger,
-                                                app.config().address_grace_days);
+                                                app.config().address_grace_days, &price_list);
   app.services().contracts = &contracts;
   contracts::add_routes(app.router(), contracts);
   search::add_routes(app.router(), app.db(), app.clock());

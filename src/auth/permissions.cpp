@@ -75,6 +75,12 @@ const std::vector<PermissionDef> kPermissions = {
      "Record the money items of a contract's settlement (final invoice, deposit)",
      {"admin", "finance"}},
     {"contracts.amend", "Propose and agree change agreements", {"admin", "business", "customer_admin"}},
+    // The price list and price changes (R8.1, R8.3).
+    {"catalogue.read", "Read the published price list", staff_and({"customer_admin", "customer_user"})},
+    {"catalogue.write", "Add price list items and price versions", {"admin", "business", "finance"}},
+    {"billing.read",
+     "Read billing: price changes, invoices, payments (customers: their own)",
+     {"admin", "finance", "business", "management", "auditor", "customer_admin", "customer_user"}},
     {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},
 };
 

@@ -7,5 +7,7 @@
 namespace colo::contracts::store {
 
 extern const db::ListSpec kContractList;
+// GET /api/v1/billing/price-changes: change agreements that raise a price.
+extern const db::ListSpec kPriceChangeList;
 
 }  // namespace colo::contracts::store

@@ -54,6 +54,16 @@ int default_tax_rate_bp(std::string_view service);
 // The unit a service's line is counted in unless the line says otherwise ("U", "kW", "Mbps").
 std::string default_unit(std::string_view service);
 
+// Which fields of a line the request left out, to be taken from its catalogue item's list entry
+// (contracts/price_change.hpp). Only set while a request is read; never stored or answered.
+struct ListDefaults {
+  bool service = false, description = false, unit_price = false, billing_cycle = false, mode = false, unit = false,
+       tax_rate = false, metric = false;
+  bool any() const {
+    return service || description || unit_price || billing_cycle || mode || unit || tax_rate || metric;
+  }
+};
+
 struct LineItem {
   std::string service;  // one of kServices
   std::string description;
@@ -67,6 +77,7 @@ struct LineItem {
   std::optional<std::string> metric;          // usage lines: one of kUsageMetrics
   std::string p95_basis = "max";              // bandwidth_p95 lines: one of kP95Bases
   std::int64_t included_quantity = 0;         // usage lines: measured units included before billing (commit)
+  ListDefaults from_list;                     // transient: what the price list fills in
 
   int tax_rate() const { return tax_rate_bp ? *tax_rate_bp : default_tax_rate_bp(service); }
   std::string unit_name() const { return unit.empty() ? default_unit(service) : unit; }
@@ -116,6 +127,18 @@ struct Changes {
   }
 };
 
+// One line a price change raises (R8.3): its price before (none for a new charge) and after, per
+// unit and per the line's cycle.
+struct PriceRise {
+  int line = 0;  // position in the new line items
+  std::string service;
+  std::optional<std::string> catalogue_item;
+  std::string description;
+  std::string billing_cycle;
+  std::optional<std::int64_t> old_price_fen;
+  std::int64_t new_price_fen = 0;
+};
+
 struct Amendment {
   std::int64_t id = 0;
   std::int64_t contract_id = 0;
@@ -131,6 +154,28 @@ struct Amendment {
   Changes changes;
   std::optional<int> version;  // the contract version it made, once agreed
   std::string created_at, updated_at;
+  // A price change (it raises a price, contracts/price_change.hpp): the notice to the customer
+  // (its in-app notification and when it went), the earliest day it may take effect, what it raises.
+  bool price_change = false;
+  std::optional<std::string> notified_at;
+  std::optional<std::int64_t> notification_id;
+  std::optional<Date> earliest_date;
+  std::vector<PriceRise> price_rises;
+};
+
+// A row of the pending price changes report (GET /api/v1/billing/price-changes).
+struct PriceChangeRow {
+  Amendment amendment;
+  std::string contract_number;
+  std::string customer_name;
+  int notice_days = 0;
+};
+
+struct PriceChangeFilter {
+  std::optional<std::string> status;  // one of kAmendmentStates; none: pending (proposed or agreed)
+  std::optional<std::int64_t> customer, contract;
+  std::optional<std::string> q, sort;
+  std::int64_t limit = 50, offset = 0;
 };
 
 struct SettlementItem {
@@ -235,6 +280,7 @@ struct ListFilter {
 struct DailyReport {
   Date day{};
   int reminders = 0, renewed = 0, expired = 0, amendments_effective = 0, addresses_released = 0;
+  int price_changes_lapsed = 0;     // operators' price rises not agreed before their date (R8.3)
   std::vector<std::string> errors;  // per contract; the others still ran
 };
 

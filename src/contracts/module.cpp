@@ -93,9 +93,9 @@ Status run_job(Service& contracts, const Clock& clock, const std::string& job, c
   COLO_TRY(auto report, contracts.run_daily(day));
   std::printf(
       "contracts-daily %s: %d reminder(s), %d renewed, %d expired, %d change(s) in effect, "
-      "%d address(es) returned, %zu error(s)\n",
+      "%d address(es) returned, %d price change(s) lapsed, %zu error(s)\n",
       format_date(report.day).c_str(), report.reminders, report.renewed, report.expired, report.amendments_effective,
-      report.addresses_released, report.errors.size());
+      report.addresses_released, report.price_changes_lapsed, report.errors.size());
   for (const auto& e : report.errors) std::printf("  error: %s\n", e.c_str());
   if (!report.errors.empty()) return Error::internal("contracts-daily finished with errors");
   return {};

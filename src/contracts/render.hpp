@@ -67,6 +67,26 @@ void changes(W& w, const Changes& c) {
 
 using shape::ref;
 
+// The price change part of a change agreement (R8.3): whether it raises a price, the notice to the
+// customer and the earliest day it may take effect, and each raised line, old price to new.
+template <typename W>
+void price_change(W& w, const Amendment& a) {
+  w.field("price_change", a.price_change);
+  w.field("notified_at", a.notified_at);
+  w.field("notification_id", a.notification_id);
+  w.field("earliest_date",
+          a.earliest_date ? std::optional<std::string>(format_date(*a.earliest_date)) : std::optional<std::string>{});
+  w.array("price_rises", "PriceRise", a.price_rises, [&](const PriceRise& r) {
+    w.field("line", r.line);
+    w.field("service", r.service, kServices);
+    w.field("catalogue_item", r.catalogue_item);
+    w.field("description", r.description);
+    w.field("billing_cycle", r.billing_cycle, kBillingCycles);
+    w.field("old_price_fen", r.old_price_fen);
+    w.field("new_price_fen", r.new_price_fen);
+  });
+}
+
 template <typename W>
 void amendment(W& w, const AmendmentView& v) {
   const auto& a = v.amendment;
@@ -86,8 +106,26 @@ void amendment(W& w, const AmendmentView& v) {
   w.field("version", a.version);
   w.field("created_at", a.created_at);
   w.field("updated_at", a.updated_at);
+  price_change(w, a);
   w.array("timeline", "WorkflowStep", v.timeline, [&](const workflow::Step& s) { workflow::write_step(w, s); });
   w.strings("actions", v.actions);
+}
+
+// A pending price change with its contract (GET /api/v1/billing/price-changes).
+template <typename W>
+void price_change_row(W& w, const PriceChangeRow& r) {
+  const auto& a = r.amendment;
+  w.field("id", a.id);
+  w.field("number", a.number);
+  ref(w, "contract", a.contract_id, r.contract_number);
+  ref(w, "customer", a.customer_id, r.customer_name);
+  w.field("status", a.status, kAmendmentStates);
+  w.field("proposed_by_side", a.proposed_by_side, kSides);
+  w.field("summary", a.summary);
+  w.field("effective_date", format_date(a.effective_date));
+  w.field("notice_days", r.notice_days);
+  w.field("accepted", a.status == "agreed" || a.status == "effective");
+  price_change(w, a);
 }
 
 template <typename W>

@@ -26,6 +26,7 @@ namespace {
 constexpr auto contract_shape = [](auto& w, const Contract& c) { render::contract(w, c); };
 constexpr auto detail_shape = [](auto& w, const Detail& d) { render::detail(w, d); };
 constexpr auto amendment_shape = [](auto& w, const AmendmentView& a) { render::amendment(w, a); };
+constexpr auto price_change_shape = [](auto& w, const PriceChangeRow& r) { render::price_change_row(w, r); };
 constexpr auto termination_request_shape = [](auto& w, const TerminationRequest& r) {
   render::termination_request(w, r);
 };
@@ -51,16 +52,28 @@ std::optional<std::vector<LineItem>> read_line_items(http::JsonObjectReader& r, 
     }
     http::JsonObjectReader li((*items)[i].as_object(), prefix, &errors);
     LineItem l;
-    l.service = li.choice("service", kServices, true).value_or("");
+    l.catalogue_item = li.string("catalogue_item", {.min = 1, .max = 64});
+    // A line naming a price list item may leave out what the list says (contracts/price_change.hpp).
+    const bool listed = l.catalogue_item.has_value();
+    l.service = li.choice("service", kServices, !listed).value_or("");
     l.description = li.string("description", {.max = 500}).value_or("");
     l.quantity = li.integer("quantity", {.min = 1, .max = 1'000'000}).value_or(1);
-    l.unit_price_fen = li.integer("unit_price_fen", {.required = true, .min = 0, .max = 100'000'000'000}).value_or(0);
+    l.unit_price_fen =
+        li.integer("unit_price_fen", {.required = !listed, .min = 0, .max = 100'000'000'000}).value_or(0);
     l.billing_cycle = li.choice("billing_cycle", kBillingCycles).value_or("monthly");
     l.mode = li.choice("mode", kLineModes).value_or("recurring");
-    l.catalogue_item = li.string("catalogue_item", {.min = 1, .max = 64});
     l.unit = li.string("unit", {.max = 16}).value_or("");
     if (auto x = li.integer("tax_rate_bp", {.min = 0, .max = 10000})) l.tax_rate_bp = static_cast<int>(*x);
     l.metric = li.choice("metric", kUsageMetrics);
+    if (listed)
+      l.from_list = {.service = !li.has("service"),
+                     .description = !li.has("description"),
+                     .unit_price = !li.has("unit_price_fen"),
+                     .billing_cycle = !li.has("billing_cycle"),
+                     .mode = !li.has("mode"),
+                     .unit = !li.has("unit"),
+                     .tax_rate = !li.has("tax_rate_bp"),
+                     .metric = !li.has("metric")};
     l.p95_basis = li.choice("p95_basis", kP95Bases).value_or("max");
     l.included_quantity = li.integer("included_quantity", {.min = 0, .max = 1'000'000'000}).value_or(0);
     li.reject_unknown();
@@ -125,7 +138,9 @@ AmendmentInput read_amendment(http::JsonBody& b) {
 
 const json::value kLineItemSchema = json::object{
     {"type", "object"},
-    {"required", json::array{"service", "unit_price_fen"}},
+    {"description",
+     "service and unit_price_fen are required unless catalogue_item names a price list item, whose list entry on "
+     "the contract's or change's date fills whatever the line leaves out"},
     {"properties", json::object{{"service", json::object{{"enum", json::value_from(kServices)}}},
                                 {"description", json::object{{"type", "string"}}},
                                 {"quantity", json::object{{"type", "integer"}}},
@@ -474,6 +489,36 @@ void add_routes(http::Router& router, Service& svc) {
               .permission = "contracts.read",
               .request_schema = kTransitionSchema,
               .response_schema = shape::schema_of<AmendmentView>("Amendment", amendment_shape)});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/billing/price-changes",
+       .handler =
+           [&svc](Request& req) {
+             http::QueryReader q(req);
+             auto page = http::read_page(q);
+             PriceChangeFilter f;
+             f.status = q.choice("status", kAmendmentStates);
+             f.customer = q.integer("customer", {.min = 1});
+             f.contract = q.integer("contract", {.min = 1});
+             f.q = q.string("q", 100);
+             f.sort = q.string("sort", 100);
+             q.finish();
+             f.limit = page.limit;
+             f.offset = page.offset;
+             auto [count, rows] = svc.price_changes(http::context_of(req), f).take();
+             return http::page_response(req, page, count, shape::text_array(rows, price_change_shape));
+           },
+       .summary = "Price changes (R8.3): change agreements that raise a price, with the notice sent, the earliest "
+                  "day each may take effect and whether the customer agreed; pending ones unless a status is asked "
+                  "for (customers: their own).",
+       .tag = "billing",
+       .permission = "billing.read",
+       .query = http::list_docs(store::kPriceChangeList,
+                                {{"status", "string", "Change agreement status (default: pending).", kAmendmentStates},
+                                 {"customer", "integer", "Customer id."},
+                                 {"contract", "integer", "Contract id."}},
+                                {.q = "Part of the contract number, customer name or summary."}),
+       .response_schema = shape::page_of<PriceChangeRow>("PriceChange", price_change_shape)});
 }
 
 }  // namespace colo::contracts

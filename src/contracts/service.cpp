@@ -9,6 +9,7 @@
 #include "applications/service.hpp"
 #include "audit/audit.hpp"
 #include "contracts/amendment_flow.hpp"
+#include "contracts/price_change.hpp"
 #include "contracts/scan.hpp"
 #include "contracts/store.hpp"
 #include "contracts/terms.hpp"
@@ -207,6 +208,7 @@ Result<Detail> Service::create(const Context& ctx, const ContractInput& in) {
   if (app->needs.term_months > 0) base.term_months = app->needs.term_months;
   base.end_date = term_end(base.effective_date, base.term_months);
   Terms terms = merge_terms(base, in);
+  COLO_CHECK(fill_from_price_list(tx, terms.line_items, terms.effective_date, "line_items/"));
   auto errors = validate_terms(terms);
   if (!errors.empty()) return Error::validation(std::move(errors));
 
@@ -257,6 +259,7 @@ Result<Detail> Service::update(const Context& ctx, std::int64_t id, const Contra
   const Version* first = latest(versions);
   if (!first) return Error::internal("contract without version");
   Terms terms = merge_terms(first->terms, in);
+  COLO_CHECK(fill_from_price_list(tx, terms.line_items, terms.effective_date, "line_items/"));
   auto errors = validate_terms(terms);
   if (!errors.empty()) return Error::validation(std::move(errors));
   auto before = terms_json(first->terms);
@@ -759,9 +762,34 @@ Result<AmendmentView> Service::propose(const Context& ctx, std::int64_t id, cons
   COLO_TRY(auto versions, store::versions(tx, c.id));
   const Version* base = latest(versions);
   if (!base) return Error::internal("contract without version");
-  auto errors = validate_amendment(base->terms, in, today());
+  AmendmentInput filled = in;
+  if (filled.changes.line_items)
+    COLO_CHECK(fill_from_price_list(tx, *filled.changes.line_items, in.effective_date, "changes/line_items/"));
+  auto errors = validate_amendment(base->terms, filled, today());
   if (!errors.empty()) return Error::validation(std::move(errors));
+  const bool by_operator = !ctx.tenant();
+  std::vector<PriceRise> rises;
+  if (filled.changes.line_items) rises = price_rises(base->terms, apply_changes(base->terms, filled.changes));
+  // R8.3: the operator raises a price only after the contract's notice period, counted from the
+  // notice sent now. A customer asking for more at a higher price has no notice to wait for.
+  std::optional<Date> earliest;
+  if (!rises.empty() && by_operator) {
+    earliest = earliest_effective(today(), base->terms.notice_days);
+    if (in.effective_date < *earliest) {
+      const std::string e = format_date(*earliest), n = std::to_string(base->terms.notice_days);
+      return Error::unprocessable(
+                 "contracts.price_change.notice_too_short",
+                 "A price rise takes effect at the earliest " + e + ", " + n + " days after the customer is notified.",
+                 {{"effective_date", "contracts.price_change.notice_too_short", "At the earliest " + e + ".",
+                   MessageParams{{"earliest", e}, {"notice_days", n}}}})
+          .with("earliest", e)
+          .with("notice_days", n);
+    }
+  }
   Amendment a;
+  a.price_change = !rises.empty();
+  a.price_rises = rises;
+  a.earliest_date = earliest;
   a.contract_id = c.id;
   a.customer_id = c.customer_id;
   a.proposed_by_side = ctx.tenant() ? "customer" : "operator";
@@ -771,23 +799,66 @@ Result<AmendmentView> Service::propose(const Context& ctx, std::int64_t id, cons
   a.effective_date = in.effective_date;
   a.summary = in.summary;
   a.rights_duties = in.rights_duties;
-  a.changes = in.changes;
+  a.changes = filled.changes;
   a.created_at = a.updated_at = format_instant(clock_.now());
   COLO_TRY(a.number, store::next_amendment_number(tx, c.id));
   COLO_TRY(a.id, store::insert_amendment(tx, a));
   workflow::Transition proposal{"propose", {}, a.status, "contracts.amend", false, true, true};
   COLO_CHECK(workflow::record(tx, ctx, clock_, kAmendmentObject, a.id, proposal, "", in.summary));
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {kAmendmentObject, std::to_string(a.id), "propose", nullptr,
-                            json::object{{"contract_id", c.id},
-                                         {"number", a.number},
-                                         {"effective_date", format_date(a.effective_date)},
-                                         {"changes", changes_json(a.changes)}},
-                            c.customer_id}));
+  if (a.price_change && by_operator) {
+    // The notice (R8.3): in-app to the customer now, by e-mail from the outbox; which
+    // notification and when are kept on the agreement and shown in its timeline.
+    const MessageParams notice{{"number", c.number},
+                               {"amendment", std::to_string(a.number)},
+                               {"date", format_date(a.effective_date)},
+                               {"notice_days", std::to_string(base->terms.notice_days)}};
+    COLO_TRY(auto nid, notify::notify_returning_id(
+                           tx, clock_,
+                           notify::keyed(notify::Audience::customer(c.customer_id), "contract.price_change",
+                                         "notice.contract.price_change", notice, "/contracts/" + std::to_string(c.id),
+                                         "", "notice.contract.price_change.body")));
+    a.notification_id = nid;
+    a.notified_at = a.created_at;
+    COLO_CHECK(store::update_amendment(tx, a));
+    workflow::Transition noticed{"notify", {a.status}, a.status, "contracts.amend", false, false, true};
+    COLO_CHECK(workflow::record(tx, ctx, clock_, kAmendmentObject, a.id, noticed, a.status,
+                                "timeline.amendment.price_notice",
+                                {{"date", format_date(today())},
+                                 {"earliest", format_date(*a.earliest_date)},
+                                 {"notice_days", std::to_string(base->terms.notice_days)}}));
+    json::array raised;
+    for (const auto& r : a.price_rises)
+      raised.push_back(json::object{{"line", r.line},
+                                    {"description", r.description},
+                                    {"old_price_fen", r.old_price_fen ? json::value(*r.old_price_fen) : nullptr},
+                                    {"new_price_fen", r.new_price_fen}});
+    COLO_CHECK(notify::publish(tx, clock_, "contract.price_change_notified",
+                               json::object{{"contract_id", c.id},
+                                            {"number", c.number},
+                                            {"customer_id", c.customer_id},
+                                            {"amendment", a.number},
+                                            {"notification_id", nid},
+                                            {"notified_at", *a.notified_at},
+                                            {"earliest", format_date(*a.earliest_date)},
+                                            {"effective_date", format_date(a.effective_date)},
+                                            {"lines", std::move(raised)}}));
+  }
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_,
+      {kAmendmentObject, std::to_string(a.id), "propose", nullptr,
+       json::object{{"contract_id", c.id},
+                    {"number", a.number},
+                    {"effective_date", format_date(a.effective_date)},
+                    {"changes", changes_json(a.changes)},
+                    {"price_change", a.price_change},
+                    {"notification_id", a.notification_id ? json::value(*a.notification_id) : json::value(nullptr)}},
+       c.customer_id}));
   const MessageParams names{{"number", c.number}, {"amendment", std::to_string(a.number)}};
   const bool by_customer = a.proposed_by_side == "customer";
+  // An operator's price change has told the customer already, with its own notice.
+  const bool customer_told = a.price_change && by_operator;
   COLO_CHECK(tell(tx, c, "contract.amendment_proposed", "notice.contract.amendment_proposed", names, a.summary,
-                  !by_customer, by_customer));
+                  !by_customer && !customer_told, by_customer));
   COLO_TRY(auto v, amendment_view(tx, ctx, a));
   COLO_CHECK(tx.commit());
   return v;
@@ -848,6 +919,59 @@ Status Service::close_for_end(db::Tx& tx, const Context& ctx, Contract& c, Amend
               why_key);
 }
 
+Status Service::lapse_unagreed_price_change(db::Tx& tx, const Context& ctx, Contract& c, Amendment& a) {
+  const workflow::Transition* t = nullptr;
+  for (const auto& tr : amendment_workflow().transitions)
+    if (tr.action == "lapse") t = &tr;
+  const std::string from = a.status;
+  const MessageParams why{
+      {"number", c.number}, {"amendment", std::to_string(a.number)}, {"effective", format_date(a.effective_date)}};
+  a.status = "lapsed";
+  a.updated_at = format_instant(clock_.now());
+  COLO_CHECK(store::update_amendment(tx, a));
+  COLO_CHECK(workflow::record(tx, ctx, clock_, kAmendmentObject, a.id, *t, from,
+                              "timeline.amendment.price_change_unagreed", why));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_,
+      {kAmendmentObject, std::to_string(a.id), "lapse", json::object{{"status", from}},
+       json::object{{"status", a.status}, {"reason", "price change not agreed before its date"}}, c.customer_id}));
+  return tell(tx, c, "contract.amendment_lapsed", "notice.contract.price_change_lapsed", why, "", true, true);
+}
+
+Status Service::fill_from_price_list(db::Tx& tx, std::vector<LineItem>& lines, Date day, const std::string& prefix) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    auto& l = lines[i];
+    if (!l.catalogue_item) continue;
+    const std::string field = prefix + std::to_string(i) + "/catalogue_item";
+    std::optional<ListEntry> entry;
+    if (price_list_ && price_list_->entry) {
+      COLO_TRY(entry, price_list_->entry(tx, *l.catalogue_item, day));
+    } else if (!l.from_list.any()) {
+      continue;  // no list to check against; the line gives all its terms itself
+    }
+    if (!entry)
+      return Error::unprocessable("contracts.line.unknown_catalogue_item",
+                                  "The price list has no item " + *l.catalogue_item + ".",
+                                  {{field, "contracts.line.unknown_catalogue_item", "No such item.",
+                                    MessageParams{{"code", *l.catalogue_item}}}})
+          .with("code", *l.catalogue_item);
+    if (!fill_from_list(l, *entry))
+      return Error::unprocessable(
+                 "contracts.line.no_list_price",
+                 "Item " + *l.catalogue_item + " has no list price on " + format_date(day) + "; give the line's price.",
+                 {{prefix + std::to_string(i) + "/unit_price_fen", "contracts.line.no_list_price",
+                   "No list price that day.", MessageParams{{"code", *l.catalogue_item}, {"date", format_date(day)}}}})
+          .with("code", *l.catalogue_item)
+          .with("date", format_date(day));
+  }
+  return {};
+}
+
+Result<db::Counted<PriceChangeRow>> Service::price_changes(const Context& ctx, const PriceChangeFilter& f) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  return store::price_changes(tx, ctx, f);
+}
+
 Result<AmendmentView> Service::amendment_transition(const Context& ctx, std::int64_t id, std::int64_t amendment_id,
                                                     const std::string& action, const std::string& comment) {
   if (amendment_system_action(action))
@@ -858,6 +982,13 @@ Result<AmendmentView> Service::amendment_transition(const Context& ctx, std::int
   if (!found) return Error::not_found("Change agreement");
   auto a = std::move(*found);
   COLO_TRY(auto t, amendment_workflow().check(a.status, action, ctx, comment));
+  // R8.3: a higher price never applies to days before the customer agreed to it.
+  if (action == "agree" && a.price_change && a.proposed_by_side == "operator" && a.effective_date < today())
+    return Error::conflict("contracts.price_change.date_passed",
+                           "The price change was to take effect on " + format_date(a.effective_date) +
+                               ", before this agreement; it lapses. Ask for a new one.")
+        .with("number", c.number)
+        .with("date", format_date(a.effective_date));
   const std::string from = a.status;
   a.status = t->to;
   a.updated_at = format_instant(clock_.now());
@@ -918,6 +1049,26 @@ Result<DailyReport> Service::run_daily(Date day) {
     spdlog::error("contracts-daily {}: {}: {}", format_date(day), what, e.message);
     report.errors.push_back(what + ": " + e.message);
   };
+
+  // 0. Operators' price changes not agreed before their date lapse (R8.3).
+  std::vector<std::pair<std::int64_t, std::int64_t>> unagreed;
+  {
+    COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+    COLO_TRY(unagreed, store::price_changes_unagreed(tx, day));
+  }
+  for (const auto& [cid, aid] : unagreed) {
+    auto st = [&]() -> Status {
+      COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+      COLO_TRY(auto c, store::find(tx, cid));
+      COLO_TRY(auto a, store::find_amendment(tx, cid, aid));
+      if (!c || !a || a->status != "proposed_by_operator" || !(a->effective_date < day)) return {};
+      COLO_CHECK(lapse_unagreed_price_change(tx, ctx, *c, *a));
+      COLO_CHECK(tx.commit());
+      ++report.price_changes_lapsed;
+      return {};
+    }();
+    if (!st.ok()) note("price change " + std::to_string(aid), st.error());
+  }
 
   // 1. Agreed changes whose date has come.
   std::vector<std::pair<std::int64_t, std::int64_t>> due;

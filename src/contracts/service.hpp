@@ -15,10 +15,12 @@
 
 #include "contracts/ledger.hpp"
 #include "contracts/model.hpp"
+#include "contracts/price_list.hpp"
 #include "core/clock.hpp"
 #include "core/context.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
+#include "db/page.hpp"
 #include "workflow/workflow.hpp"
 
 namespace colo::applications {
@@ -67,14 +69,16 @@ class Service {
  public:
   // Without a ledger (no inventory or IPAM), activation assigns no addresses and the settlement
   // items about the ledger show what was recorded, nothing more.
+  // Without a price list, a line naming a catalogue item must give its own terms and price.
   Service(db::Database& db, const Clock& clock, applications::Service& applications, std::filesystem::path upload_dir,
-          Ledger* ledger = nullptr, int address_grace_days = 30)
+          Ledger* ledger = nullptr, int address_grace_days = 30, const PriceList* price_list = nullptr)
       : db_(db),
         clock_(clock),
         applications_(applications),
         upload_dir_(std::move(upload_dir)),
         ledger_(ledger),
-        address_grace_days_(address_grace_days) {}
+        address_grace_days_(address_grace_days),
+        price_list_(price_list) {}
 
   Result<std::pair<std::int64_t, std::vector<Contract>>> list(const Context& ctx, const ListFilter& f);
   // not_found for unknown and foreign contracts; `as_of` picks the version in force that day.
@@ -118,11 +122,22 @@ class Service {
                                             const TerminationDecision& decision);
 
   Result<std::vector<AmendmentView>> amendments(const Context& ctx, std::int64_t id);
-  // 409 contracts.not_live; 400 validation_failed (nothing changes, dates outside the contract, ...).
+  // 409 contracts.not_live; 400 validation_failed (nothing changes, dates outside the contract, ...);
+  // 422 contracts.line.unknown_catalogue_item / contracts.line.no_list_price for a line naming an
+  // item the list lacks or does not price on the change's date. An operator's price change
+  // (contracts/price_change.hpp) notifies the customer (the notification and when are kept on it)
+  // and is refused with 422 contracts.price_change.notice_too_short ("earliest": the first day it
+  // may take effect) when its date comes before the contract's notice period has run.
   Result<AmendmentView> propose(const Context& ctx, std::int64_t id, const AmendmentInput& in);
   // agree | reject (reason) | withdraw; only the other side agrees or rejects, only the proposer withdraws.
+  // A price change agreed after its date is refused (409 contracts.price_change.date_passed); the
+  // daily job lets it lapse.
   Result<AmendmentView> amendment_transition(const Context& ctx, std::int64_t id, std::int64_t amendment_id,
                                              const std::string& action, const std::string& comment);
+
+  // Change agreements that raise a price (R8.3), pending unless a status is asked for; customers
+  // see their own.
+  Result<db::Counted<PriceChangeRow>> price_changes(const Context& ctx, const PriceChangeFilter& f);
 
   // The daily job (R11.2.1): agreed changes take effect, ended terms renew or expire, renewal
   // reminders go out at 60, 30 and 7 days, the addresses of ended contracts go back to their
@@ -156,6 +171,11 @@ class Service {
               const MessageParams& params, const std::string& body, bool customer, bool business,
               const std::string& body_key = {});
   Date today() const;
+  // Lines naming a catalogue item: checked against the price list, and what they left out taken
+  // from its entry on `day` (errors name `prefix` + index).
+  Status fill_from_price_list(db::Tx& tx, std::vector<LineItem>& lines, Date day, const std::string& prefix);
+  // An operator's price change the customer did not agree to before its date lapses.
+  Status lapse_unagreed_price_change(db::Tx& tx, const Context& ctx, Contract& c, Amendment& a);
 
   db::Database& db_;
   const Clock& clock_;
@@ -163,6 +183,7 @@ class Service {
   std::filesystem::path upload_dir_;
   Ledger* ledger_;
   int address_grace_days_;
+  const PriceList* price_list_;
 };
 
 }  // namespace colo::contracts

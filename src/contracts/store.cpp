@@ -34,6 +34,16 @@ constexpr std::string_view kColumns =
 }  // namespace
 
 // Declared in contracts/lists.hpp: the routes document the list's parameters from it.
+const db::ListSpec kPriceChangeList{.search = {"c.number", "c.customer_name", "a.summary"},
+                                    .sorts = {{"effective_date", "a.effective_date"},
+                                              {"earliest_date", "a.earliest_date"},
+                                              {"notified_at", "a.notified_at"},
+                                              {"contract", "c.number"},
+                                              {"customer", "c.customer_name"}},
+                                    .default_order = "a.effective_date, a.id",
+                                    .tiebreak = "a.id",
+                                    .tenant_column = "a.customer_id"};
+
 const db::ListSpec kContractList{.search = {"c.number", "c.customer_name"},
                                  .sorts = {{"id", "c.id"},
                                            {"number", "c.number"},
@@ -75,17 +85,33 @@ constexpr std::string_view kVersions =
     "FROM contract_versions v WHERE v.contract_id = $1 AND NOT EXISTS (SELECT 1 FROM contract_amendments a "
     "WHERE a.id = v.amendment_id AND a.status = 'lapsed') ORDER BY v.version";
 
-constexpr std::string_view kAmendmentColumns =
-    "SELECT id, contract_id, customer_id, number, status, proposed_by_side, proposed_by, proposed_by_name, "
-    "effective_date, summary, rights_duties, changes, version, created_at, updated_at FROM contract_amendments ";
+#define COLO_AMENDMENT_SELECT                                                                              \
+  "SELECT a.id, a.contract_id, a.customer_id, a.number, a.status, a.proposed_by_side, a.proposed_by, "     \
+  "a.proposed_by_name, a.effective_date, a.summary, a.rights_duties, a.changes, a.version, a.created_at, " \
+  "a.updated_at, a.price_change, a.notified_at, a.notification_id, a.earliest_date, a.price_rises"
+constexpr std::string_view kAmendmentColumns = COLO_AMENDMENT_SELECT " FROM contract_amendments a ";
+
+// The pending price changes report: each amendment with its contract's number, customer and notice.
+constexpr std::string_view kPriceChangeColumns = COLO_AMENDMENT_SELECT
+    ", c.number, c.customer_name, c.notice_days FROM contract_amendments a JOIN contracts c ON c.id = a.contract_id";
+#undef COLO_AMENDMENT_SELECT
+constexpr std::string_view kPriceChangeCount =
+    "SELECT COUNT(*) FROM contract_amendments a JOIN contracts c ON c.id = a.contract_id";
 
 constexpr std::string_view kInsertAmendment =
     "INSERT INTO contract_amendments (contract_id, customer_id, number, status, proposed_by_side, proposed_by, "
-    "proposed_by_name, effective_date, summary, rights_duties, changes, created_at, updated_at) VALUES ($1, $2, $3, "
-    "$4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id";
+    "proposed_by_name, effective_date, summary, rights_duties, changes, created_at, updated_at, price_change, "
+    "earliest_date, price_rises) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15) "
+    "RETURNING id";
 
 constexpr std::string_view kUpdateAmendment =
-    "UPDATE contract_amendments SET status = $2, version = $3, updated_at = $4 WHERE id = $1";
+    "UPDATE contract_amendments SET status = $2, version = $3, updated_at = $4, notified_at = $5, "
+    "notification_id = $6 WHERE id = $1";
+
+// Operators' price changes still waiting for the customer when their date has passed.
+constexpr std::string_view kPriceChangesUnagreed =
+    "SELECT contract_id, id FROM contract_amendments WHERE price_change = 1 AND status = 'proposed_by_operator' AND "
+    "effective_date < $1 ORDER BY id";
 
 constexpr std::string_view kSettlementColumns =
     "SELECT id, contract_id, kind, done, note, done_by_name, done_at FROM contract_settlement_items ";
@@ -139,8 +165,43 @@ Result<Contract> contract_of(const db::Row& r) {
   return c;
 }
 
-Result<Amendment> amendment_of(const db::Row& r) {
-  db::Cursor c(r);
+std::string price_rises_text(const std::vector<PriceRise>& rises) {
+  json::array out;
+  for (const auto& r : rises)
+    out.push_back(json::object{{"line", r.line},
+                               {"service", r.service},
+                               {"catalogue_item", r.catalogue_item ? json::value(*r.catalogue_item) : nullptr},
+                               {"description", r.description},
+                               {"billing_cycle", r.billing_cycle},
+                               {"old_price_fen", r.old_price_fen ? json::value(*r.old_price_fen) : nullptr},
+                               {"new_price_fen", r.new_price_fen}});
+  return to_json(out);
+}
+
+Result<std::vector<PriceRise>> price_rises_of(const std::string& text) {
+  try {
+    std::vector<PriceRise> out;
+    const auto parsed = json::parse(text);
+    for (const auto& v : parsed.as_array()) {
+      const auto& o = v.as_object();
+      PriceRise r;
+      r.line = static_cast<int>(o.at("line").to_number<std::int64_t>());
+      r.service = std::string(o.at("service").as_string());
+      if (!o.at("catalogue_item").is_null()) r.catalogue_item = std::string(o.at("catalogue_item").as_string());
+      r.description = std::string(o.at("description").as_string());
+      r.billing_cycle = std::string(o.at("billing_cycle").as_string());
+      if (!o.at("old_price_fen").is_null()) r.old_price_fen = o.at("old_price_fen").to_number<std::int64_t>();
+      r.new_price_fen = o.at("new_price_fen").to_number<std::int64_t>();
+      out.push_back(std::move(r));
+    }
+    return out;
+  } catch (const std::exception& e) {
+    return Error::internal(std::string("stored price rises: ") + e.what());
+  }
+}
+
+// `ends_row`: false when the caller reads more columns after the amendment's (the report).
+Result<Amendment> amendment_of(db::Cursor& c, bool ends_row = true) {
   Amendment a;
   a.id = c.int64();
   a.contract_id = c.int64();
@@ -157,7 +218,15 @@ Result<Amendment> amendment_of(const db::Row& r) {
   if (auto v = c.opt_int64()) a.version = static_cast<int>(*v);
   a.created_at = c.text();
   a.updated_at = c.text();
-  c.finish();
+  a.price_change = c.boolean();
+  a.notified_at = c.opt_text();
+  a.notification_id = c.opt_int64();
+  if (auto d = c.opt_text()) {
+    COLO_TRY(auto day, date_of(*d));
+    a.earliest_date = day;
+  }
+  COLO_TRY(a.price_rises, price_rises_of(c.text()));
+  if (ends_row) c.finish();
   return a;
 }
 
@@ -316,22 +385,57 @@ Result<int> next_amendment_number(db::Tx& tx, std::int64_t contract_id) {
 }
 
 Result<std::int64_t> insert_amendment(db::Tx& tx, const Amendment& a) {
+  std::optional<std::string> earliest;
+  if (a.earliest_date) earliest = format_date(*a.earliest_date);
   return tx.insert(kInsertAmendment, {a.contract_id, a.customer_id, a.number, a.status, a.proposed_by_side,
                                       a.proposed_by, a.proposed_by_name, format_date(a.effective_date), a.summary,
-                                      a.rights_duties, to_json(changes_json(a.changes)), a.created_at});
+                                      a.rights_duties, to_json(changes_json(a.changes)), a.created_at, a.price_change,
+                                      earliest, price_rises_text(a.price_rises)});
 }
 
 Status update_amendment(db::Tx& tx, const Amendment& a) {
   std::optional<std::int64_t> version;
   if (a.version) version = *a.version;
-  COLO_CHECK(tx.exec(kUpdateAmendment, {a.id, a.status, version, a.updated_at}));
+  COLO_CHECK(tx.exec(kUpdateAmendment, {a.id, a.status, version, a.updated_at, a.notified_at, a.notification_id}));
   return {};
+}
+
+Result<std::vector<std::pair<std::int64_t, std::int64_t>>> price_changes_unagreed(db::Tx& tx, Date day) {
+  COLO_TRY(auto res, tx.query(kPriceChangesUnagreed, {format_date(day)}));
+  std::vector<std::pair<std::int64_t, std::int64_t>> out;
+  for (const auto& r : res.rows) out.emplace_back(r.int64(0), r.int64(1));
+  return out;
+}
+
+Result<db::Counted<PriceChangeRow>> price_changes(db::Tx& tx, const Context& ctx, const PriceChangeFilter& f) {
+  db::ListSql sql(kPriceChangeList);
+  sql.raw("a.price_change = 1");
+  sql.tenant(ctx);
+  if (f.status)
+    sql.add("a.status = ?", *f.status);
+  else
+    sql.raw("a.status IN ('proposed_by_operator', 'proposed_by_customer', 'agreed')");
+  if (f.customer) sql.add("a.customer_id = ?", *f.customer);
+  if (f.contract) sql.add("a.contract_id = ?", *f.contract);
+  sql.search(f.q);
+  return db::list_page<PriceChangeRow>(tx, sql, kPriceChangeCount, kPriceChangeColumns, f.sort, f.limit, f.offset,
+                                       [](const db::Row& r) -> Result<PriceChangeRow> {
+                                         db::Cursor c(r);
+                                         PriceChangeRow row;
+                                         COLO_TRY(row.amendment, amendment_of(c, false));
+                                         row.contract_number = c.text();
+                                         row.customer_name = c.text();
+                                         row.notice_days = c.int32();
+                                         c.finish();
+                                         return row;
+                                       });
 }
 
 Result<std::optional<Amendment>> find_amendment(db::Tx& tx, std::int64_t contract_id, std::int64_t id) {
   COLO_TRY(auto row, tx.one(std::string(kAmendmentColumns) + "WHERE contract_id = $1 AND id = $2", {contract_id, id}));
   if (!row) return std::optional<Amendment>{};
-  COLO_TRY(auto a, amendment_of(*row));
+  db::Cursor c(*row);
+  COLO_TRY(auto a, amendment_of(c));
   return std::optional<Amendment>(std::move(a));
 }
 
@@ -340,7 +444,8 @@ Result<std::vector<Amendment>> amendments(db::Tx& tx, std::int64_t contract_id) 
            tx.query(std::string(kAmendmentColumns) + "WHERE contract_id = $1 ORDER BY number", {contract_id}));
   std::vector<Amendment> out;
   for (const auto& r : res.rows) {
-    COLO_TRY(auto a, amendment_of(r));
+    db::Cursor c(r);
+    COLO_TRY(auto a, amendment_of(c));
     out.push_back(std::move(a));
   }
   return out;

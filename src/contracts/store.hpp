@@ -13,6 +13,7 @@
 #include "core/context.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
+#include "db/page.hpp"
 
 namespace colo::contracts::store {
 
@@ -39,6 +40,11 @@ Result<std::int64_t> insert_amendment(db::Tx& tx, const Amendment& a);
 Status update_amendment(db::Tx& tx, const Amendment& a);
 Result<std::optional<Amendment>> find_amendment(db::Tx& tx, std::int64_t contract_id, std::int64_t id);
 Result<std::vector<Amendment>> amendments(db::Tx& tx, std::int64_t contract_id);
+// Operators' price changes the customer has not agreed to whose effective date is before `day`:
+// {contract id, amendment id}.
+Result<std::vector<std::pair<std::int64_t, std::int64_t>>> price_changes_unagreed(db::Tx& tx, Date day);
+// The price changes report (kPriceChangeList), confined to the caller's customer.
+Result<db::Counted<PriceChangeRow>> price_changes(db::Tx& tx, const Context& ctx, const PriceChangeFilter& f);
 // Agreed amendments taking effect on or before `day`: {contract id, amendment id}.
 Result<std::vector<std::pair<std::int64_t, std::int64_t>>> amendments_due(db::Tx& tx, Date day);
 

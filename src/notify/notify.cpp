@@ -130,6 +130,11 @@ std::string Notification::body_in(std::string_view lang) const {
 }
 
 Status notify(db::Tx& tx, const Clock& clock, const Message& m) {
+  COLO_CHECK(notify_returning_id(tx, clock, m));
+  return {};
+}
+
+Result<std::int64_t> notify_returning_id(db::Tx& tx, const Clock& clock, const Message& m) {
   int set = (m.to.user_id ? 1 : 0) + (m.to.role ? 1 : 0) + (m.to.customer_id ? 1 : 0);
   // A role audience spans every holder; customer roles would cross tenants, so they are refused.
   if (set != 1 || (m.to.role && auth::is_customer_role(*m.to.role)))
@@ -157,9 +162,9 @@ Status notify(db::Tx& tx, const Clock& clock, const Message& m) {
     }
     params = i18n::params_to_json(m.params);
   }
-  COLO_CHECK(tx.exec(kInsertNotification, {m.to.user_id, m.to.role, m.to.customer_id, m.topic, title_en, title_zh, body,
-                                           m.link, format_instant(clock.now()), title_key, body_key, params}));
-  return {};
+  return tx.insert(std::string(kInsertNotification) + " RETURNING id",
+                   {m.to.user_id, m.to.role, m.to.customer_id, m.topic, title_en, title_zh, body, m.link,
+                    format_instant(clock.now()), title_key, body_key, params});
 }
 
 Status publish(db::Tx& tx, const Clock& clock, std::string_view topic, const boost::json::value& payload) {

@@ -54,6 +54,8 @@ Message keyed(Audience to, std::string topic, std::string title_key, MessagePara
 
 // Adds an in-app notification inside `tx` (a write transaction).
 Status notify(db::Tx& tx, const Clock& clock, const Message& message);
+// The same, answering the notification's id (to record which notice a customer was sent).
+Result<std::int64_t> notify_returning_id(db::Tx& tx, const Clock& clock, const Message& message);
 
 // Appends a domain event to the outbox inside `tx`, due for delivery at once.
 Status publish(db::Tx& tx, const Clock& clock, std::string_view topic, const boost::json::value& payload);

@@ -1,9 +1,11 @@
 // Many clients racing on the same thing through the real server, on SQLite and PostgreSQL: one
 // unit placed twice, the last units of a rack reserved by several applications, one workflow step
-// decided by several reviewers, one contract activated several times. Each client has its own
+// decided by several reviewers, one contract activated several times, one price list item and its
+// next price published by several of finance. Each client has its own
 // connection and session and all start at once; afterwards the invariants must hold (no
 // overlapping units, reserved units within the rack, one decision per step, one activation) and
-// every loser must have been told 409 with a stable code.
+// every loser must have been told 409 with a stable code (a price version that comes second is
+// refused by the version rule itself, 422, as it would be one after the other).
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
@@ -245,6 +247,37 @@ TEST_P(Concurrency, AContractIsActivatedOnce) {
   for (const auto& e : entries.at("results").as_array())
     if (e.at("action").as_string() == "activate") ++activations;
   EXPECT_EQ(activations, 1) << audit.body;
+}
+
+// R8.1: a price list code is taken once; of versions racing for the same day one is published and
+// the others are refused by the version rule (the later arrival starts no later than the latest).
+TEST_P(Concurrency, APriceListItemAndItsNextPriceArePublishedOnce) {
+  const std::string code = "RACE-" + std::to_string(::getpid()) + "-" + backend_name(GetParam());
+  std::string upper = code;
+  for (auto& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  auto made = race("finance", [&](HttpClient& c, int) {
+    return c.send_json("POST", "/api/v1/billing/catalogue",
+                       json::object{{"code", upper},
+                                    {"name_zh", "并发测试项目"},
+                                    {"name_en", "Race item"},
+                                    {"service", "other"},
+                                    {"price_fen", 1000}});
+  });
+  EXPECT_EQ(made.count(201), 1) << made.describe();
+  EXPECT_EQ(made.seen[409]["billing.catalogue.code_taken"], kRacers - 1) << made.describe();
+  auto finance = as("finance");
+  auto listed = finance.get("/api/v1/billing/catalogue?q=" + upper).json();
+  ASSERT_EQ(listed.at("count").as_int64(), 1) << json::serialize(listed);
+  const auto id = std::to_string(listed.at("results").at(0).at("id").as_int64());
+
+  auto priced = race("finance", [&](HttpClient& c, int i) {
+    return c.send_json("POST", "/api/v1/billing/catalogue/" + id + "/versions",
+                       json::object{{"effective_from", day(30)}, {"price_fen", 1000 + i}});
+  });
+  EXPECT_EQ(priced.count(201), 1) << priced.describe();
+  EXPECT_EQ(priced.seen[422]["billing.price.before_latest"], kRacers - 1) << priced.describe();
+  auto item = finance.get("/api/v1/billing/catalogue/" + id).json();
+  EXPECT_EQ(item.at("versions").as_array().size(), 2u) << json::serialize(item);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, Concurrency, ::testing::Values(Backend::sqlite, Backend::postgres),

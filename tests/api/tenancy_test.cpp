@@ -32,6 +32,7 @@ class Tenancy : public ApiTest {
     std::string vlan, prefix, address, interface, cable;
     std::string power_feed, application, contract, amendment, settlement_item, notification, termination_request;
     std::string saved_view;
+    std::string catalogue_item;  // the price list is everyone's: read by all, written by staff only
   };
 
   ObjectsOfA objects_of_a() {
@@ -55,6 +56,8 @@ class Tenancy : public ApiTest {
         acme.send_json("POST", "/api/v1/me/saved-views",
                        json::object{{"page", "dcim.devices"}, {"name", "acme-view"}, {"query", json::object{}}});
     a.saved_view = std::to_string(view.json().at("id").as_int64());
+    a.catalogue_item =
+        std::to_string(admin.get("/api/v1/billing/catalogue?limit=1").json().at("results").at(0).at("id").as_int64());
     // A's dedicated rack, a device in it and a reservation of A there.
     auto racks = admin.get("/api/v1/dcim/racks?customer=" + a.customer + "&limit=1").json();
     auto rack = racks.at("results").as_array().at(0).as_object();
@@ -192,6 +195,7 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/applications/")) return a.application;
       if (under("/api/v1/contracts/")) return a.contract;
       if (under("/api/v1/notifications/")) return a.notification;
+      if (under("/api/v1/billing/catalogue/")) return a.catalogue_item;
     }
     if (param == "amendment_id") return a.amendment;
     if (param == "item_id") return a.settlement_item;
@@ -203,7 +207,8 @@ class Tenancy : public ApiTest {
   // Shared infrastructure and the public catalogue: any signed-in user may read these, so a 2xx
   // is right, but nothing of A's may appear in them.
   static bool shared(const std::string& pattern) {
-    for (const char* p : {"/api/v1/dcim/sites/", "/api/v1/dcim/rooms/", "/api/v1/dcim/device-types/"})
+    for (const char* p :
+         {"/api/v1/dcim/sites/", "/api/v1/dcim/rooms/", "/api/v1/dcim/device-types/", "/api/v1/billing/catalogue/"})
       if (pattern.rfind(p, 0) == 0) return true;
     return false;
   }

@@ -1249,6 +1249,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published price list (R8.1): each item's price in force today and announced changes. all=true (catalogue.write) adds retired and unpriced items. */
+        get: operations["get_api_v1_billing_catalogue"];
+        put?: never;
+        /** Add an item to the price list with its first price (from today unless given). */
+        post: operations["post_api_v1_billing_catalogue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/catalogue/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A price list item with its price history. */
+        get: operations["get_api_v1_billing_catalogue_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an item's names, description or tax rate; prices change by new versions only. */
+        patch: operations["patch_api_v1_billing_catalogue_id"];
+        trace?: never;
+    };
+    "/api/v1/billing/catalogue/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new price from a date (today or later, after the latest version), or retire=true: no price from that date. Versions are never edited. */
+        post: operations["post_api_v1_billing_catalogue_id_versions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contracts": {
         parameters: {
             query?: never;
@@ -1434,6 +1487,23 @@ export interface paths {
         put?: never;
         /** agree, reject (reason) or withdraw a change agreement: the other side agrees or rejects, the proposer withdraws. */
         post: operations["post_api_v1_contracts_id_amendments_amendment_id_transitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/price-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Price changes (R8.3): change agreements that raise a price, with the notice sent, the earliest day each may take effect and whether the customer agreed; pending ones unless a status is asked for (customers: their own). */
+        get: operations["get_api_v1_billing_price_changes"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2295,6 +2365,44 @@ export interface components {
             reasons: components["schemas"]["FeasibilityReason"][];
             computed_at: string;
         };
+        PriceVersion: {
+            id: number;
+            effective_from: string;
+            price_fen: number | null;
+            retires: boolean;
+            note: string;
+            created_by: string;
+            created_at: string;
+        };
+        CatalogueItem: {
+            id: number;
+            code: string;
+            name_zh: string;
+            name_en: string;
+            /** @enum {string} */
+            service: "rack_space" | "whole_rack" | "power" | "bandwidth" | "ip_addresses" | "remote_hands" | "data_backup" | "other";
+            unit: string;
+            /** @enum {string} */
+            mode: "recurring" | "one_off" | "usage";
+            /** @enum {string|null} */
+            metric: "bandwidth_p95" | "power_kwh" | null;
+            /** @enum {string} */
+            billing_cycle: "monthly" | "quarterly" | "yearly";
+            tax_rate_bp: number;
+            description: string;
+            price_fen: number | null;
+            price_from: string | null;
+            upcoming: components["schemas"]["PriceVersion"][];
+            versions: components["schemas"]["PriceVersion"][];
+            created_at: string;
+            updated_at: string;
+        };
+        CatalogueItemPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["CatalogueItem"][];
+        };
         ContractParties: {
             operator: string;
             customer: string;
@@ -2421,6 +2529,17 @@ export interface components {
             late_fee_cap_bp?: number;
             confidentiality_years?: number;
         };
+        PriceRise: {
+            line: number;
+            /** @enum {string} */
+            service: "rack_space" | "whole_rack" | "power" | "bandwidth" | "ip_addresses" | "remote_hands" | "data_backup" | "other";
+            catalogue_item: string | null;
+            description: string;
+            /** @enum {string} */
+            billing_cycle: "monthly" | "quarterly" | "yearly";
+            old_price_fen: number | null;
+            new_price_fen: number;
+        };
         Amendment: {
             id: number;
             contract_id: number;
@@ -2435,6 +2554,11 @@ export interface components {
             version: number | null;
             created_at: string;
             updated_at: string;
+            price_change: boolean;
+            notified_at: string | null;
+            notification_id: number | null;
+            earliest_date: string | null;
+            price_rises: components["schemas"]["PriceRise"][];
             timeline: components["schemas"]["WorkflowStep"][];
             actions: string[];
         };
@@ -2501,6 +2625,31 @@ export interface components {
             termination_requests: components["schemas"]["TerminationRequest"][];
             move_out_tasks: components["schemas"]["MoveOutTask"][];
             actions: string[];
+        };
+        PriceChange: {
+            id: number;
+            number: number;
+            contract: components["schemas"]["Ref"];
+            customer: components["schemas"]["Ref"];
+            /** @enum {string} */
+            status: "proposed_by_operator" | "proposed_by_customer" | "agreed" | "effective" | "rejected" | "withdrawn" | "lapsed";
+            /** @enum {string} */
+            proposed_by_side: "operator" | "customer";
+            summary: string;
+            effective_date: string;
+            notice_days: number;
+            accepted: boolean;
+            price_change: boolean;
+            notified_at: string | null;
+            notification_id: number | null;
+            earliest_date: string | null;
+            price_rises: components["schemas"]["PriceRise"][];
+        };
+        PriceChangePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["PriceChange"][];
         };
         SearchHit: {
             id: number;
@@ -2807,6 +2956,9 @@ export type FeasibilityItem = components['schemas']['FeasibilityItem'];
 export type PlacementWholeRack = components['schemas']['PlacementWholeRack'];
 export type FeasibilityReason = components['schemas']['FeasibilityReason'];
 export type Feasibility = components['schemas']['Feasibility'];
+export type PriceVersion = components['schemas']['PriceVersion'];
+export type CatalogueItem = components['schemas']['CatalogueItem'];
+export type CatalogueItemPage = components['schemas']['CatalogueItemPage'];
 export type ContractParties = components['schemas']['ContractParties'];
 export type ContractAmounts = components['schemas']['ContractAmounts'];
 export type Confidentiality = components['schemas']['Confidentiality'];
@@ -2819,11 +2971,14 @@ export type ContractTerms = components['schemas']['ContractTerms'];
 export type ContractVersion = components['schemas']['ContractVersion'];
 export type AmendmentProposer = components['schemas']['AmendmentProposer'];
 export type ContractChanges = components['schemas']['ContractChanges'];
+export type PriceRise = components['schemas']['PriceRise'];
 export type Amendment = components['schemas']['Amendment'];
 export type SettlementItem = components['schemas']['SettlementItem'];
 export type TerminationRequest = components['schemas']['TerminationRequest'];
 export type MoveOutTask = components['schemas']['MoveOutTask'];
 export type ContractDetail = components['schemas']['ContractDetail'];
+export type PriceChange = components['schemas']['PriceChange'];
+export type PriceChangePage = components['schemas']['PriceChangePage'];
 export type SearchHit = components['schemas']['SearchHit'];
 export type SearchGroup = components['schemas']['SearchGroup'];
 export type SearchAnswer = components['schemas']['SearchAnswer'];
@@ -7118,6 +7273,218 @@ export interface operations {
             };
         };
     };
+    get_api_v1_billing_catalogue: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the code or a name. */
+                q?: string;
+                /** @description One or more of code, name, service, updated_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Service. */
+                service?: "rack_space" | "whole_rack" | "power" | "bandwidth" | "ip_addresses" | "remote_hands" | "data_backup" | "other";
+                /** @description Billing mode. */
+                mode?: "recurring" | "one_off" | "usage";
+                /** @description Retired and unpriced items too (catalogue.write). */
+                all?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueItemPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_catalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name_zh: string;
+                    name_en: string;
+                    description?: string;
+                    /** @description VAT, 600 = 6 % */
+                    tax_rate_bp?: number;
+                    code: string;
+                    /** @enum {unknown} */
+                    service: "rack_space" | "whole_rack" | "power" | "bandwidth" | "ip_addresses" | "remote_hands" | "data_backup" | "other";
+                    unit?: string;
+                    /** @enum {unknown} */
+                    mode?: "recurring" | "one_off" | "usage";
+                    /** @enum {unknown} */
+                    metric?: "bandwidth_p95" | "power_kwh";
+                    /** @enum {unknown} */
+                    billing_cycle?: "monthly" | "quarterly" | "yearly";
+                    price_fen: number;
+                    /** Format: date */
+                    effective_from?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueItem"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_catalogue_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueItem"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_billing_catalogue_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name_zh?: string;
+                    name_en?: string;
+                    description?: string;
+                    /** @description VAT, 600 = 6 % */
+                    tax_rate_bp?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueItem"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_catalogue_id_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    effective_from: string;
+                    /** @description fen per unit and cycle */
+                    price_fen?: number;
+                    /** @description no price from that day */
+                    retire?: boolean;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueItem"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_contracts: {
         parameters: {
             query?: {
@@ -7185,11 +7552,11 @@ export interface operations {
                     notice_days?: number;
                     line_items?: {
                         /** @enum {unknown} */
-                        service: "rack_space" | "whole_rack" | "power" | "bandwidth" | "ip_addresses" | "remote_hands" | "data_backup" | "other";
+                        service?: "rack_space" | "whole_rack" | "power" | "bandwidth" | "ip_addresses" | "remote_hands" | "data_backup" | "other";
                         description?: string;
                         quantity?: number;
                         /** @description price in fen */
-                        unit_price_fen: number;
+                        unit_price_fen?: number;
                         /** @enum {unknown} */
                         billing_cycle?: "monthly" | "quarterly" | "yearly";
                         /** @enum {unknown} */
@@ -7293,11 +7660,11 @@ export interface operations {
                     notice_days?: number;
                     line_items?: {
                         /** @enum {unknown} */
-                        service: "rack_space" | "whole_rack" | "power" | "bandwidth" | "ip_addresses" | "remote_hands" | "data_backup" | "other";
+                        service?: "rack_space" | "whole_rack" | "power" | "bandwidth" | "ip_addresses" | "remote_hands" | "data_backup" | "other";
                         description?: string;
                         quantity?: number;
                         /** @description price in fen */
-                        unit_price_fen: number;
+                        unit_price_fen?: number;
                         /** @enum {unknown} */
                         billing_cycle?: "monthly" | "quarterly" | "yearly";
                         /** @enum {unknown} */
@@ -7700,11 +8067,11 @@ export interface operations {
                         notice_days?: number;
                         line_items?: {
                             /** @enum {unknown} */
-                            service: "rack_space" | "whole_rack" | "power" | "bandwidth" | "ip_addresses" | "remote_hands" | "data_backup" | "other";
+                            service?: "rack_space" | "whole_rack" | "power" | "bandwidth" | "ip_addresses" | "remote_hands" | "data_backup" | "other";
                             description?: string;
                             quantity?: number;
                             /** @description price in fen */
-                            unit_price_fen: number;
+                            unit_price_fen?: number;
                             /** @enum {unknown} */
                             billing_cycle?: "monthly" | "quarterly" | "yearly";
                             /** @enum {unknown} */
@@ -7778,6 +8145,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Amendment"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_price_changes: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the contract number, customer name or summary. */
+                q?: string;
+                /** @description One or more of effective_date, earliest_date, notified_at, contract, customer, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Change agreement status (default: pending). */
+                status?: "proposed_by_operator" | "proposed_by_customer" | "agreed" | "effective" | "rejected" | "withdrawn" | "lapsed";
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Contract id. */
+                contract?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceChangePage"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -7940,6 +8351,12 @@ export const pathsApiV1ApplicationsPostRequestBodyContentApplicationJsonExtra_se
 export const pathsApiV1ApplicationsIdPatchRequestBodyContentApplicationJsonSpaceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/applications/{id}"]["patch"]["requestBody"]["content"]["application/json"]["space"]> = ["units", "racks"];
 export const pathsApiV1ApplicationsIdPatchRequestBodyContentApplicationJsonExtra_servicesValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/applications/{id}"]["patch"]["requestBody"]["content"]["application/json"]["extra_services"]> = ["remote_hands", "data_backup"];
 export const pathsApiV1ApplicationsIdTransitionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/applications/{id}/transitions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["submit", "approve", "reject", "return", "withdraw"];
+export const pathsApiV1BillingCatalogueGetParametersQueryServiceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/catalogue"]["get"]["parameters"]["query"]["service"]> = ["rack_space", "whole_rack", "power", "bandwidth", "ip_addresses", "remote_hands", "data_backup", "other"];
+export const pathsApiV1BillingCatalogueGetParametersQueryModeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/catalogue"]["get"]["parameters"]["query"]["mode"]> = ["recurring", "one_off", "usage"];
+export const pathsApiV1BillingCataloguePostRequestBodyContentApplicationJsonServiceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/catalogue"]["post"]["requestBody"]["content"]["application/json"]["service"]> = ["rack_space", "whole_rack", "power", "bandwidth", "ip_addresses", "remote_hands", "data_backup", "other"];
+export const pathsApiV1BillingCataloguePostRequestBodyContentApplicationJsonModeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/catalogue"]["post"]["requestBody"]["content"]["application/json"]["mode"]> = ["recurring", "one_off", "usage"];
+export const pathsApiV1BillingCataloguePostRequestBodyContentApplicationJsonMetricValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/catalogue"]["post"]["requestBody"]["content"]["application/json"]["metric"]> = ["bandwidth_p95", "power_kwh"];
+export const pathsApiV1BillingCataloguePostRequestBodyContentApplicationJsonBilling_cycleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/catalogue"]["post"]["requestBody"]["content"]["application/json"]["billing_cycle"]> = ["monthly", "quarterly", "yearly"];
 export const pathsApiV1ContractsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts"]["get"]["parameters"]["query"]["status"]> = ["draft", "signed", "active", "expired", "terminated"];
 export const pathsApiV1ContractsPostRequestBodyContentApplicationJsonLine_itemsServiceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts"]["post"]["requestBody"]["content"]["application/json"]["line_items"]["service"]> = ["rack_space", "whole_rack", "power", "bandwidth", "ip_addresses", "remote_hands", "data_backup", "other"];
 export const pathsApiV1ContractsPostRequestBodyContentApplicationJsonLine_itemsBilling_cycleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts"]["post"]["requestBody"]["content"]["application/json"]["line_items"]["billing_cycle"]> = ["monthly", "quarterly", "yearly"];
@@ -7959,6 +8376,7 @@ export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJso
 export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJsonChangesLine_itemsMetricValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments"]["post"]["requestBody"]["content"]["application/json"]["changes"]["line_items"]["metric"]> = ["bandwidth_p95", "power_kwh"];
 export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJsonChangesLine_itemsP95_basisValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments"]["post"]["requestBody"]["content"]["application/json"]["changes"]["line_items"]["p95_basis"]> = ["in", "out", "max", "sample_max", "sum"];
 export const pathsApiV1ContractsIdAmendmentsAmendment_idTransitionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments/{amendment_id}/transitions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["agree", "reject", "withdraw"];
+export const pathsApiV1BillingPriceChangesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/price-changes"]["get"]["parameters"]["query"]["status"]> = ["proposed_by_operator", "proposed_by_customer", "agreed", "effective", "rejected", "withdrawn", "lapsed"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
 export const utilisationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Utilisation"]["scope"]> = ["site", "room", "row", "rack"];
@@ -7984,6 +8402,9 @@ export const applicationStatusValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const applicationDetailStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApplicationDetail"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const feasibilityBandwidthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Feasibility"]["bandwidth"]["status"]> = ["ok", "insufficient", "unknown"];
 export const feasibilityIpv4StatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Feasibility"]["ipv4"]["status"]> = ["ok", "insufficient", "unknown"];
+export const catalogueItemServiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogueItem"]["service"]> = ["rack_space", "whole_rack", "power", "bandwidth", "ip_addresses", "remote_hands", "data_backup", "other"];
+export const catalogueItemModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogueItem"]["mode"]> = ["recurring", "one_off", "usage"];
+export const catalogueItemBilling_cycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CatalogueItem"]["billing_cycle"]> = ["monthly", "quarterly", "yearly"];
 export const contractStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Contract"]["status"]> = ["draft", "signed", "active", "expired", "terminated"];
 export const lineItemServiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LineItem"]["service"]> = ["rack_space", "whole_rack", "power", "bandwidth", "ip_addresses", "remote_hands", "data_backup", "other"];
 export const lineItemBilling_cycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LineItem"]["billing_cycle"]> = ["monthly", "quarterly", "yearly"];
@@ -7992,10 +8413,14 @@ export const lineItemP95_basisValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const contractTermsCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractTerms"]["currency"]> = ["CNY"];
 export const contractVersionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractVersion"]["reason"]> = ["initial", "amendment", "renewal"];
 export const amendmentProposerSideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AmendmentProposer"]["side"]> = ["operator", "customer"];
+export const priceRiseServiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriceRise"]["service"]> = ["rack_space", "whole_rack", "power", "bandwidth", "ip_addresses", "remote_hands", "data_backup", "other"];
+export const priceRiseBilling_cycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriceRise"]["billing_cycle"]> = ["monthly", "quarterly", "yearly"];
 export const amendmentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Amendment"]["status"]> = ["proposed_by_operator", "proposed_by_customer", "agreed", "effective", "rejected", "withdrawn", "lapsed"];
 export const settlementItemKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SettlementItem"]["kind"]> = ["final_invoice", "deposit", "equipment_move_out", "reservations_released", "addresses_reclaimed"];
 export const terminationRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TerminationRequest"]["status"]> = ["open", "accepted", "declined", "closed"];
 export const contractDetailStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractDetail"]["status"]> = ["draft", "signed", "active", "expired", "terminated"];
+export const priceChangeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriceChange"]["status"]> = ["proposed_by_operator", "proposed_by_customer", "agreed", "effective", "rejected", "withdrawn", "lapsed"];
+export const priceChangeProposed_by_sideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriceChange"]["proposed_by_side"]> = ["operator", "customer"];
 export const searchGroupTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchGroup"]["type"]> = ["devices", "racks", "customers", "contracts", "applications", "addresses", "prefixes"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];

@@ -155,3 +155,10 @@ export type CableEnd = S.CableEnd;
 export type Cable = Full<S.Cable>;
 export type TerminationRequest = S.TerminationRequest;
 export type MoveOutTask = S.MoveOutTask;
+
+// ---------------------------------------------------------------- price list and price changes
+
+export type CatalogueItem = S.CatalogueItem;
+export type PriceVersion = S.PriceVersion;
+export type PriceChange = S.PriceChange;
+export type PriceRise = S.PriceRise;

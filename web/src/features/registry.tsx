@@ -11,10 +11,12 @@ import {
   DatabaseOutlined,
   FileProtectOutlined,
   FormOutlined,
+  FundOutlined,
   GlobalOutlined,
   HddOutlined,
   IdcardOutlined,
   NodeIndexOutlined,
+  RiseOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -22,8 +24,8 @@ import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } fr
 import type { User } from '../api/types';
 import { hasPermission } from '../auth/AuthContext';
 
-export type MenuGroup = 'overview' | 'infrastructure' | 'customers' | 'business' | 'system';
-export const MENU_GROUPS: MenuGroup[] = ['overview', 'infrastructure', 'customers', 'business', 'system'];
+export type MenuGroup = 'overview' | 'infrastructure' | 'customers' | 'business' | 'finance' | 'system';
+export const MENU_GROUPS: MenuGroup[] = ['overview', 'infrastructure', 'customers', 'business', 'finance', 'system'];
 
 export type Audience = 'staff' | 'customer' | 'all';
 
@@ -79,6 +81,9 @@ const Contracts = page(() => import('../pages/contracts/Contracts'));
 const ContractDetail = page(() => import('../pages/contracts/ContractDetail'));
 const ContractCreate = page(() => import('../pages/contracts/ContractCreate'));
 const Notifications = page(() => import('../pages/Notifications'));
+const Catalogue = page(() => import('../pages/billing/catalogue/Catalogue'));
+const CatalogueItem = page(() => import('../pages/billing/catalogue/CatalogueItem'));
+const PriceChanges = page(() => import('../pages/billing/catalogue/PriceChanges'));
 
 export const FEATURES: Feature[] = [
   {
@@ -239,6 +244,32 @@ export const FEATURES: Feature[] = [
     api: '/api/v1/contracts',
     menu: false,
     routes: [{ path: '/contracts/new', page: ContractCreate }],
+  },
+  // The price list (R8.1) and price changes with notice (R8.3): finance's pages, and the
+  // customer's published list and pending price changes in the portal.
+  {
+    key: 'catalogue',
+    group: 'finance',
+    icon: <FundOutlined />,
+    path: '/billing/catalogue',
+    permission: 'catalogue.read',
+    audience: 'all',
+    api: '/api/v1/billing/catalogue',
+    routes: [
+      { path: '/billing/catalogue', page: Catalogue },
+      { path: '/billing/catalogue/:id', page: CatalogueItem },
+    ],
+  },
+  {
+    key: 'priceChanges',
+    group: 'finance',
+    icon: <RiseOutlined />,
+    path: '/billing/price-changes',
+    permission: 'billing.read',
+    audience: 'all',
+    api: '/api/v1/billing/price-changes',
+    portalLabel: 'myPriceChanges',
+    routes: [{ path: '/billing/price-changes', page: PriceChanges }],
   },
   {
     key: 'notifications',

@@ -14,6 +14,7 @@ import StatusTag from '../components/StatusTag';
 import { useRoleLabel } from '../lib/roles';
 import { useApi } from '../lib/useApi';
 import { useTableQuery } from '../lib/useTableQuery';
+import PendingPriceChanges from './billing/catalogue/PendingPriceChanges';
 
 function Company({ customerId }: { customerId: number | null }) {
   const { t } = useTranslation();
@@ -82,6 +83,7 @@ export default function PortalHome() {
         </Tag>
       ))}
     >
+      <PendingPriceChanges />
       <HomePages before={before} after={after} />
     </PageContainer>
   );

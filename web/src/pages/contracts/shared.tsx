@@ -1,10 +1,13 @@
 // Pieces shared by the contract pages: money and rate inputs, the line-items editor and table,
 // the terms form and the vocabularies of the API.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, DatePicker, Descriptions, Empty, Form, Input, InputNumber, Row, Select, Switch, Table, Typography, type InputNumberProps } from 'antd';
+import { Button, Col, DatePicker, Descriptions, Empty, Form, Input, InputNumber, Row, Select, Space, Switch, Table, Tag, Typography, type InputNumberProps } from 'antd';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContractTerms, LineItem } from '../../api/types';
+import type { CatalogueItem, ContractTerms, LineItem } from '../../api/types';
+import { useAuth } from '../../auth/AuthContext';
+import { useApi } from '../../lib/useApi';
 import { fmtBp, fmtYuan, yuanToFen } from '../../lib/format';
 
 // The values come from the API document (api/types).
@@ -102,12 +105,81 @@ export function LineItemsTable({ items, testId }: { items: LineItem[]; testId?: 
   );
 }
 
+/** A price list item picked for a new line: the line takes its terms and its list price. */
+function lineFromItem(i: CatalogueItem): Partial<LineItem> {
+  return {
+    service: i.service,
+    description: i.name_zh,
+    quantity: 1,
+    unit_price_fen: i.price_fen ?? undefined,
+    billing_cycle: i.billing_cycle,
+    mode: i.mode,
+    catalogue_item: i.code,
+    unit: i.unit,
+    tax_rate_bp: i.tax_rate_bp,
+    metric: i.metric ?? undefined,
+  };
+}
+
+/** Picks a published price list item by code or name (the list in force today). */
+function CataloguePicker({ onPick }: { onPick: (i: CatalogueItem) => void }) {
+  const { t, i18n } = useTranslation();
+  const [q, setQ] = useState('');
+  const { data } = useApi<{ results: CatalogueItem[] }>('/api/v1/billing/catalogue', { q: q || undefined, limit: 50 });
+  const items = data?.results ?? [];
+  return (
+    <Select<string>
+      showSearch
+      value={null as unknown as string}
+      placeholder={t('billing_catalogue.fromCatalogue')}
+      filterOption={false}
+      onSearch={setQ}
+      style={{ minWidth: 260 }}
+      data-testid="line-items-catalogue"
+      notFoundContent={t('billing_catalogue.pickItem')}
+      onChange={(code) => {
+        const item = items.find((i) => i.code === code);
+        if (item) onPick(item);
+        setQ('');
+      }}
+      options={items
+        .filter((i) => i.price_fen != null)
+        .map((i) => ({
+          value: i.code,
+          label: `${i.code} · ${i18n.language.startsWith('zh') ? i.name_zh : i.name_en} · ${fmtYuan(i.price_fen)}`,
+        }))}
+    />
+  );
+}
+
+/** The list price of a line's item beside its price: "标准价 ¥300.00", and "协议价" when it differs. */
+function ListPriceHint({ line }: { line?: Partial<LineItem> }) {
+  const { t } = useTranslation();
+  const code = line?.catalogue_item;
+  const { data } = useApi<{ results: CatalogueItem[] }>(code ? '/api/v1/billing/catalogue' : null, { q: code ?? undefined, limit: 5 });
+  const item = data?.results.find((i) => i.code === code);
+  if (!code || !item || item.price_fen == null) return null;
+  const list = item.billing_cycle === line?.billing_cycle ? item.price_fen : null;
+  const negotiated = list != null && line?.unit_price_fen != null && line.unit_price_fen !== list;
+  return (
+    <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="line-list-price">
+      <span className="mono">{code}</span> · {t('billing_catalogue.listPrice')} {fmtYuan(item.price_fen)} {t(`contracts.per.${item.billing_cycle}`)}
+      {negotiated && (
+        <Tag color="blue" bordered={false} style={{ marginInlineStart: 6 }}>
+          {t('billing_catalogue.negotiatedPrice')}
+        </Tag>
+      )}
+    </Typography.Text>
+  );
+}
+
 /** Editing the line items of a contract or a change agreement (`name` is the list's form path). */
 export function LineItemsEditor({ name = 'line_items' }: { name?: string | (string | number)[] }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
   const items = (Form.useWatch(name, form) as LineItem[] | undefined) ?? [];
   const totals = useTotals();
+  const { can } = useAuth();
   return (
     <Form.List
       name={name}
@@ -159,13 +231,21 @@ export function LineItemsEditor({ name = 'line_items' }: { name?: string | (stri
               <Col span={1}>
                 <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('common.remove')} />
               </Col>
+              {items[i]?.catalogue_item && (
+                <Col span={24} style={{ marginTop: -16, marginBottom: 8 }}>
+                  <ListPriceHint line={items[i]} />
+                </Col>
+              )}
             </Row>
           ))}
           <Form.ErrorList errors={errors} />
           <Row justify="space-between" align="middle" style={{ marginTop: 4 }}>
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ service: 'other', description: '', quantity: 1, billing_cycle: 'monthly' })} data-testid="line-items-add">
-              {t('contracts.addLineItem')}
-            </Button>
+            <Space wrap>
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ service: 'other', description: '', quantity: 1, billing_cycle: 'monthly' })} data-testid="line-items-add">
+                {t('contracts.addLineItem')}
+              </Button>
+              {can('catalogue.read') && <CataloguePicker onPick={(item) => add(lineFromItem(item))} />}
+            </Space>
             <Typography.Text strong className="money">
               {t('contracts.total')}: {totals(items.filter(Boolean))}
             </Typography.Text>
@@ -269,13 +349,20 @@ export function contractBody(values: object): Record<string, unknown> {
     out[k] = dayjs.isDayjs(val) ? val.format('YYYY-MM-DD') : val;
   }
   if (v.line_items) {
-    out.line_items = v.line_items.map((l) => ({
-      service: l.service,
-      description: l.description ?? '',
-      quantity: l.quantity ?? 1,
-      unit_price_fen: l.unit_price_fen,
-      billing_cycle: l.billing_cycle ?? 'monthly',
-    }));
+    // How a line is billed and the price list item it came from go back as they were, so that a
+    // change agreement copying the lines in force keeps them.
+    const billed = ['mode', 'catalogue_item', 'unit', 'tax_rate_bp', 'metric', 'p95_basis', 'included_quantity'] as const;
+    out.line_items = v.line_items.map((l) => {
+      const line: Record<string, unknown> = {
+        service: l.service,
+        description: l.description ?? '',
+        quantity: l.quantity ?? 1,
+        unit_price_fen: l.unit_price_fen,
+        billing_cycle: l.billing_cycle ?? 'monthly',
+      };
+      for (const k of billed) if (l[k] !== undefined && l[k] !== null) line[k] = l[k];
+      return line;
+    });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Change agreements (变更协议, R11.1) of a contract: each with what it changes and its own steps,
 // and the form that proposes one.
-import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Divider, Empty, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Divider, Empty, Form, Input, InputNumber, Row, Select, Space, Switch, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,8 @@ import type { Amendment, Contract, ContractTerms } from '../../../api/types';
 import FormModal from '../../../components/FormModal';
 import StatusTag from '../../../components/StatusTag';
 import WorkflowTimeline from '../../../components/WorkflowTimeline';
-import { fmtBp, businessToday } from '../../../lib/format';
+import { fmtBp, businessToday, fmtInstant } from '../../../lib/format';
+import { RiseLines } from '../../billing/catalogue/shared';
 import { BpInput, contractBody, LineItemsEditor, LineItemsTable } from '../shared';
 
 /** What a change agreement changes, field by field. */
@@ -45,6 +46,31 @@ function ChangesView({ changes }: { changes: Amendment['changes'] }) {
   );
 }
 
+/** A price change (R8.3): the raised lines, the notice sent and the earliest day it may apply. */
+function PriceNotice({ a }: { a: Amendment }) {
+  const { t } = useTranslation();
+  const waiting = a.status === 'proposed_by_operator';
+  return (
+    <Alert
+      type={waiting ? 'info' : 'success'}
+      showIcon
+      style={{ marginBottom: 12 }}
+      data-testid={`amendment-${a.number}-price-change`}
+      message={
+        <Space wrap>
+          <Tag color="orange" bordered={false}>
+            {t('billing_catalogue.priceChange')}
+          </Tag>
+          {a.notified_at && <span>{t('billing_catalogue.noticeSent', { at: fmtInstant(a.notified_at) })}</span>}
+          {a.earliest_date && <span>{t('billing_catalogue.earliestDate', { date: a.earliest_date })}</span>}
+          {waiting && <span>{t('billing_catalogue.awaitingCustomer')}</span>}
+        </Space>
+      }
+      description={<RiseLines rises={a.price_rises} />}
+    />
+  );
+}
+
 function AmendmentCard({ a, onAction }: { a: Amendment; onAction: (a: Amendment, action: string) => void }) {
   const { t } = useTranslation();
   return (
@@ -71,7 +97,16 @@ function AmendmentCard({ a, onAction }: { a: Amendment; onAction: (a: Amendment,
         </Space>
       }
     >
-      {a.status === 'lapsed' && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('amendments.lapsedHelp')} data-testid={`amendment-${a.number}-lapsed`} />}
+      {a.status === 'lapsed' && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={a.price_change && a.proposed_by.side === 'operator' ? t('billing_catalogue.lapsedHelp') : t('amendments.lapsedHelp')}
+          data-testid={`amendment-${a.number}-lapsed`}
+        />
+      )}
+      {a.price_change && <PriceNotice a={a} />}
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={t('amendments.proposedBy')}>
           {t(`contracts.sides.${a.proposed_by.side}`)} · {a.proposed_by.name}
