@@ -75,6 +75,10 @@ const std::vector<PermissionDef> kPermissions = {
      "Record the money items of a contract's settlement (final invoice, deposit)",
      {"admin", "finance"}},
     {"contracts.amend", "Propose and agree change agreements", {"admin", "business", "customer_admin"}},
+    // Usage billed in arrears (R8.2.2): bandwidth and energy meters and their samples
+    {"usage.read", "Read usage meters, samples and contract usage (customers: their own)",
+     staff_and({"customer_admin", "customer_user"})},
+    {"usage.write", "Create and change usage meters, write and import samples", {"admin", "technical", "operations"}},
     {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},
 };
 

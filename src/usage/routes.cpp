@@ -163,7 +163,7 @@ SampleBatch read_samples(http::JsonBody& b) {
     for (std::size_t i = 0; i < rows->size(); ++i) {
       const std::string prefix = "samples/" + std::to_string(i) + "/";
       if (!(*rows)[i].is_object()) {
-        b.errors().push_back({prefix.substr(0, prefix.size() - 1), "invalid_type", "Expected an object."});
+        b.errors().push_back({prefix.substr(0, prefix.size() - 1), "type", "Expected an object."});
         continue;
       }
       http::JsonObjectReader r((*rows)[i].as_object(), prefix, &b.errors());

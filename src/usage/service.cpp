@@ -45,7 +45,7 @@ Status validate(const Meter& m) {
   if (m.kind == "power" && m.speed_mbps)
     errors.push_back({"speed_mbps", "usage.meter.speed_of_power", "A power meter has no port speed.", {},
                       "usage.meter.speed_of_power"});
-  if (m.speed_mbps && *m.speed_mbps < 1) errors.push_back({"speed_mbps", "min", "At least 1."});
+  if (m.speed_mbps && *m.speed_mbps < 1) errors.push_back({"speed_mbps", "too_small", "At least 1."});
   if (!errors.empty()) return Error::validation(std::move(errors));
   return {};
 }
