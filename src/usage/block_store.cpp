@@ -72,16 +72,16 @@ Result<std::map<std::string, std::string>> load_days(db::Tx& tx, std::int64_t me
 
 Status save_day(db::Tx& tx, std::int64_t meter_id, const std::string& day, std::int64_t samples,
                 const std::string& bytes) {
-  COLO_CHECK(tx.exec(kUpsert, {meter_id, day, samples, to_param(tx.engine(), bytes),
-                               format_instant(std::chrono::time_point_cast<std::chrono::milliseconds>(
-                                   std::chrono::system_clock::now()))}));
+  COLO_CHECK(tx.exec(
+      kUpsert,
+      {meter_id, day, samples, to_param(tx.engine(), bytes),
+       format_instant(std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now()))}));
   return {};
 }
 
 class BlockStore final : public UsageStore {
  public:
-  Status put_rates(db::Tx& tx, std::int64_t meter_id, std::span<const RateSample> rates,
-                   WriteReport& report) override {
+  Status put_rates(db::Tx& tx, std::int64_t meter_id, std::span<const RateSample> rates, WriteReport& report) override {
     if (rates.empty()) return {};
     auto [lo, hi] = std::minmax_element(rates.begin(), rates.end(),
                                         [](const RateSample& a, const RateSample& b) { return a.t < b.t; });
@@ -107,7 +107,8 @@ class BlockStore final : public UsageStore {
       report.replaced += one.replaced;
       if (one.inserted || one.replaced) changed[key] = true;
     }
-    for (const auto& [key, _] : changed) COLO_CHECK(save_day(tx, meter_id, key, days[key].count(), encode_rates(days[key])));
+    for (const auto& [key, _] : changed)
+      COLO_CHECK(save_day(tx, meter_id, key, days[key].count(), encode_rates(days[key])));
     return {};
   }
 

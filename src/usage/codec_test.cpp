@@ -49,7 +49,7 @@ TEST(Codec, EmptyDayAndCorruptBytes) {
   EXPECT_FALSE(decode_rates("").ok());
   EXPECT_FALSE(decode_rates("\x02").ok());
   auto bytes = encode_rates(empty);
-  EXPECT_FALSE(decode_rates(bytes + "x").ok());   // trailing bytes
+  EXPECT_FALSE(decode_rates(bytes + "x").ok());  // trailing bytes
   RateDay one;
   one.present.set(5);
   one.in[5] = 1'000'000;

@@ -35,10 +35,10 @@ struct Meter {
   std::string customer_name;
   std::optional<std::int64_t> contract_id;
   std::optional<std::string> contract_number;
-  std::string kind;  // bandwidth | power
-  std::string name;  // "CORE-SW-01 Gi0/1", "A 路 PDU-03"
+  std::string kind;                                     // bandwidth | power
+  std::string name;                                     // "CORE-SW-01 Gi0/1", "A 路 PDU-03"
   std::optional<std::int64_t> device_id, interface_id;  // in the ledger, when known
-  std::optional<std::int64_t> speed_mbps;                // bandwidth: the port speed; rates above are clamped
+  std::optional<std::int64_t> speed_mbps;               // bandwidth: the port speed; rates above are clamped
   std::string note;
   std::string status = "active";
   std::string created_at, updated_at;

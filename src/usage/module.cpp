@@ -21,7 +21,8 @@ class ServiceOwners final : public Owners {
     return std::optional<ContractInfo>(ContractInfo{d->contract.id, d->contract.number, d->contract.customer_id});
   }
 
-  Result<std::map<std::int64_t, std::string>> customer_names(db::Tx& tx, const std::vector<std::int64_t>& ids) override {
+  Result<std::map<std::int64_t, std::string>> customer_names(db::Tx& tx,
+                                                             const std::vector<std::int64_t>& ids) override {
     return customers_.names(tx, ids);
   }
 

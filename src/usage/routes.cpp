@@ -116,8 +116,7 @@ constexpr auto summary_shape = [](auto& w, const Summary& s) {
 MeterInput read_meter(http::JsonBody& b, bool create) {
   MeterInput in;
   in.customer_id = b.integer("customer_id", {.required = create, .min = 1});
-  auto nullable_id = [&](std::string_view key, std::optional<std::optional<std::int64_t>>& out,
-                         std::int64_t min = 1) {
+  auto nullable_id = [&](std::string_view key, std::optional<std::optional<std::int64_t>>& out, std::int64_t min = 1) {
     if (!b.has(key)) return;
     if (b.is_null(key)) {
       b.raw(key);
@@ -154,8 +153,7 @@ std::optional<std::uint64_t> counter(http::JsonObjectReader& r, std::string_view
 SampleBatch read_samples(http::JsonBody& b) {
   SampleBatch batch;
   batch.counter_width = static_cast<int>(b.integer("counter_width", {.min = 32, .max = 64}).value_or(64));
-  if (batch.counter_width != 32 && batch.counter_width != 64)
-    b.error("counter_width", "invalid_choice", "32 or 64.");
+  if (batch.counter_width != 32 && batch.counter_width != 64) b.error("counter_width", "invalid_choice", "32 or 64.");
   const auto* rows = b.array("samples", true);
   if (rows && rows->size() > kMaxBatch)
     b.error("samples", "usage.samples.too_many", "At most 10,000 samples per request.");
@@ -184,8 +182,8 @@ SampleBatch read_samples(http::JsonBody& b) {
   b.finish();
   const int kinds = !batch.rates.empty() + !batch.counters.empty() + !batch.readings.empty();
   if (kinds > 1)
-    fail(Error::validation({{"samples", "usage.samples.mixed", "Rates, counters and readings in one batch.", {},
-                             "usage.samples.mixed"}}));
+    fail(Error::validation(
+        {{"samples", "usage.samples.mixed", "Rates, counters and readings in one batch.", {}, "usage.samples.mixed"}}));
   return batch;
 }
 
@@ -199,22 +197,23 @@ std::optional<TimeOrDate> query_time(http::QueryReader& q, std::string_view name
   return std::nullopt;
 }
 
-const json::value kMeterSchema = json::object{
-    {"type", "object"},
-    {"properties", json::object{{"customer_id", json::object{{"type", "integer"}}},
-                                {"contract_id", json::object{{"type", json::array{"integer", "null"}}}},
-                                {"kind", json::object{{"enum", json::value_from(kKinds)}}},
-                                {"name", json::object{{"type", "string"}}},
-                                {"device_id", json::object{{"type", json::array{"integer", "null"}}}},
-                                {"interface_id", json::object{{"type", json::array{"integer", "null"}}}},
-                                {"speed_mbps", json::object{{"type", json::array{"integer", "null"}}}},
-                                {"note", json::object{{"type", "string"}}},
-                                {"status", json::object{{"enum", json::value_from(kMeterStatuses)}}}}}};
+const json::value kMeterSchema =
+    json::object{{"type", "object"},
+                 {"properties", json::object{{"customer_id", json::object{{"type", "integer"}}},
+                                             {"contract_id", json::object{{"type", json::array{"integer", "null"}}}},
+                                             {"kind", json::object{{"enum", json::value_from(kKinds)}}},
+                                             {"name", json::object{{"type", "string"}}},
+                                             {"device_id", json::object{{"type", json::array{"integer", "null"}}}},
+                                             {"interface_id", json::object{{"type", json::array{"integer", "null"}}}},
+                                             {"speed_mbps", json::object{{"type", json::array{"integer", "null"}}}},
+                                             {"note", json::object{{"type", "string"}}},
+                                             {"status", json::object{{"enum", json::value_from(kMeterStatuses)}}}}}};
 
 json::value samples_schema() {
-  json::object sample_props{{"t", json::object{{"type", "string"}}},          {"in_bps", json::object{{"type", "integer"}}},
-                            {"out_bps", json::object{{"type", "integer"}}},   {"in_octets", json::object{{"type", "integer"}}},
-                            {"out_octets", json::object{{"type", "integer"}}}, {"wh", json::object{{"type", "integer"}}}};
+  json::object sample_props{
+      {"t", json::object{{"type", "string"}}},           {"in_bps", json::object{{"type", "integer"}}},
+      {"out_bps", json::object{{"type", "integer"}}},    {"in_octets", json::object{{"type", "integer"}}},
+      {"out_octets", json::object{{"type", "integer"}}}, {"wh", json::object{{"type", "integer"}}}};
   json::object item{{"type", "object"}, {"required", json::array{"t"}}, {"properties", std::move(sample_props)}};
   json::object samples{{"type", "array"}, {"maxItems", kMaxBatch}, {"items", std::move(item)}};
   json::object props{{"counter_width", json::object{{"enum", json::array{32, 64}}}}, {"samples", std::move(samples)}};
@@ -297,47 +296,46 @@ void add_routes(http::Router& router, Service& svc) {
               .permission = "usage.write",
               .request_schema = kMeterSchema,
               .response_schema = shape::schema_of<Meter>("UsageMeter", meter_shape)});
-  router.add(
-      {.method = "POST",
-       .pattern = "/api/v1/usage/meters/{id}/samples",
-       .handler =
-           [&svc](Request& req) {
-             auto id = http::id_param(req);
-             http::JsonBody b(req);
-             auto batch = read_samples(b);
-             auto r = svc.write(http::context_of(req), id, batch).take();
-             return http::json_response(shape::value_of(r, report_shape));
-           },
-       .summary = "Write up to 10,000 samples: five-minute rates {t, in_bps, out_bps} or interface counters {t, "
-                  "in_octets, out_octets} (with counter_width 32 or 64) for a port, register readings {t, wh} for "
-                  "a power meter. All or nothing: 422 usage.samples.invalid names each bad sample.",
-       .tag = "usage",
-       .permission = "usage.write",
-       .request_schema = samples_schema(),
-       .response_schema = shape::schema_of<WriteReport>("UsageWriteReport", report_shape)});
   router.add({.method = "POST",
-              .pattern = "/api/v1/usage/import",
+              .pattern = "/api/v1/usage/meters/{id}/samples",
               .handler =
                   [&svc](Request& req) {
-                    http::QueryReader q(req);
-                    bool all = q.boolean("all_or_nothing").value_or(false);
-                    q.finish();
-                    auto ct = req.header("content-type").value_or("");
-                    if (ct.find("text/csv") == std::string_view::npos &&
-                        ct.find("application/csv") == std::string_view::npos)
-                      fail(Error{ErrorKind::unsupported_media, "unsupported_media_type", "Send the file as text/csv.",
-                                 {}});
-                    auto r = svc.import_csv(http::context_of(req), req.body, all).take();
-                    return http::json_response(shape::value_of(r, import_shape));
+                    auto id = http::id_param(req);
+                    http::JsonBody b(req);
+                    auto batch = read_samples(b);
+                    auto r = svc.write(http::context_of(req), id, batch).take();
+                    return http::json_response(shape::value_of(r, report_shape));
                   },
-              .summary = "Import samples from a text/csv body (columns meter (name or id), timestamp, in_bps, "
-                         "out_bps or wh): valid lines are written and the others reported; with "
-                         "all_or_nothing=true a bad line writes nothing (422 usage.import.rejected).",
+              .summary =
+                  "Write up to 10,000 samples: five-minute rates {t, in_bps, out_bps} or interface counters {t, "
+                  "in_octets, out_octets} (with counter_width 32 or 64) for a port, register readings {t, wh} for "
+                  "a power meter. All or nothing: 422 usage.samples.invalid names each bad sample.",
               .tag = "usage",
               .permission = "usage.write",
-              .query = {{"all_or_nothing", "boolean", "Write nothing when any line is bad."}},
-              .response_schema = shape::schema_of<ImportReport>("UsageImportReport", import_shape),
-              .request_types = {"text/csv"}});
+              .request_schema = samples_schema(),
+              .response_schema = shape::schema_of<WriteReport>("UsageWriteReport", report_shape)});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/usage/import",
+       .handler =
+           [&svc](Request& req) {
+             http::QueryReader q(req);
+             bool all = q.boolean("all_or_nothing").value_or(false);
+             q.finish();
+             auto ct = req.header("content-type").value_or("");
+             if (ct.find("text/csv") == std::string_view::npos && ct.find("application/csv") == std::string_view::npos)
+               fail(Error{ErrorKind::unsupported_media, "unsupported_media_type", "Send the file as text/csv.", {}});
+             auto r = svc.import_csv(http::context_of(req), req.body, all).take();
+             return http::json_response(shape::value_of(r, import_shape));
+           },
+       .summary = "Import samples from a text/csv body (columns meter (name or id), timestamp, in_bps, "
+                  "out_bps or wh): valid lines are written and the others reported; with "
+                  "all_or_nothing=true a bad line writes nothing (422 usage.import.rejected).",
+       .tag = "usage",
+       .permission = "usage.write",
+       .query = {{"all_or_nothing", "boolean", "Write nothing when any line is bad."}},
+       .response_schema = shape::schema_of<ImportReport>("UsageImportReport", import_shape),
+       .request_types = {"text/csv"}});
   router.add({.method = "GET",
               .pattern = "/api/v1/usage/meters/{id}/series",
               .handler =

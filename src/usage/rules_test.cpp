@@ -18,7 +18,8 @@ TEST(Percentile, RankDropsTheTopFivePercent) {
   struct Case {
     std::size_t n;
     std::int64_t rank;
-  } cases[] = {{0, 0}, {1, 1}, {19, 19}, {20, 19}, {21, 20}, {100, 95}, {101, 96}, {288, 274}, {8640, 8208}, {8928, 8482}};
+  } cases[] = {{0, 0},    {1, 1},    {19, 19},   {20, 19},     {21, 20},
+               {100, 95}, {101, 96}, {288, 274}, {8640, 8208}, {8928, 8482}};
   for (const auto& c : cases) EXPECT_EQ(p95_rank(c.n), c.rank) << c.n;
   // A 30-day month of five-minute samples: 432 are dropped.
   EXPECT_EQ(8640 - p95_rank(8640), 432);
@@ -182,7 +183,8 @@ TEST(Energy, Table) {
   };
   for (const auto& c : cases) {
     std::vector<EnergyReading> readings;
-    for (std::size_t i = 0; i < c.wh.size(); ++i) readings.push_back({at(kT0 + static_cast<std::int64_t>(i) * 60), c.wh[i]});
+    for (std::size_t i = 0; i < c.wh.size(); ++i)
+      readings.push_back({at(kT0 + static_cast<std::int64_t>(i) * 60), c.wh[i]});
     EXPECT_EQ(energy_wh(c.baseline, readings), c.energy) << c.name;
   }
 }

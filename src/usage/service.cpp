@@ -21,8 +21,10 @@ namespace json = boost::json;
 namespace {
 
 json::value meter_audit(const Meter& m) {
-  return json::object{{"customer_id", m.customer_id}, {"contract_id", nullable(m.contract_id)},
-                      {"kind", m.kind},               {"name", m.name},
+  return json::object{{"customer_id", m.customer_id},
+                      {"contract_id", nullable(m.contract_id)},
+                      {"kind", m.kind},
+                      {"name", m.name},
                       {"device_id", nullable(m.device_id)},
                       {"interface_id", nullable(m.interface_id)},
                       {"speed_mbps", nullable(m.speed_mbps)},
@@ -31,8 +33,11 @@ json::value meter_audit(const Meter& m) {
 }
 
 json::value report_audit(const WriteReport& r) {
-  return json::object{{"inserted", r.inserted}, {"unchanged", r.unchanged}, {"replaced", r.replaced},
-                      {"clamped", r.clamped},   {"dropped", r.dropped}};
+  return json::object{{"inserted", r.inserted},
+                      {"unchanged", r.unchanged},
+                      {"replaced", r.replaced},
+                      {"clamped", r.clamped},
+                      {"dropped", r.dropped}};
 }
 
 Status validate(const Meter& m) {
@@ -43,7 +48,10 @@ Status validate(const Meter& m) {
   if (std::find(kMeterStatuses.begin(), kMeterStatuses.end(), m.status) == kMeterStatuses.end())
     errors.push_back({"status", "invalid_choice", "Unknown status."});
   if (m.kind == "power" && m.speed_mbps)
-    errors.push_back({"speed_mbps", "usage.meter.speed_of_power", "A power meter has no port speed.", {},
+    errors.push_back({"speed_mbps",
+                      "usage.meter.speed_of_power",
+                      "A power meter has no port speed.",
+                      {},
                       "usage.meter.speed_of_power"});
   if (m.speed_mbps && *m.speed_mbps < 1) errors.push_back({"speed_mbps", "too_small", "At least 1."});
   if (!errors.empty()) return Error::validation(std::move(errors));
@@ -98,21 +106,21 @@ Result<Meter> Service::get(const Context& ctx, std::int64_t id) {
 Status Service::check_owner(db::Tx& tx, Meter& m) {
   COLO_TRY(auto names, owners_.customer_names(tx, {m.customer_id}));
   if (!names.count(m.customer_id))
-    return Error::unprocessable("usage.meter.unknown_customer", "No such customer.",
-                                {{"customer_id", "usage.meter.unknown_customer", "No such customer.", {},
-                                  "usage.meter.unknown_customer"}});
+    return Error::unprocessable(
+        "usage.meter.unknown_customer", "No such customer.",
+        {{"customer_id", "usage.meter.unknown_customer", "No such customer.", {}, "usage.meter.unknown_customer"}});
   m.customer_name = names[m.customer_id];
   m.contract_number.reset();
   if (!m.contract_id) return {};
   COLO_TRY(auto c, owners_.contract(*m.contract_id));
   if (!c)
-    return Error::unprocessable("usage.meter.unknown_contract", "No such contract.",
-                                {{"contract_id", "usage.meter.unknown_contract", "No such contract.", {},
-                                  "usage.meter.unknown_contract"}});
+    return Error::unprocessable(
+        "usage.meter.unknown_contract", "No such contract.",
+        {{"contract_id", "usage.meter.unknown_contract", "No such contract.", {}, "usage.meter.unknown_contract"}});
   if (c->customer_id != m.customer_id)
-    return Error::unprocessable("usage.meter.contract_of_other_customer",
-                                "The contract belongs to another customer.",
-                                {{"contract_id", "usage.meter.contract_of_other_customer",
+    return Error::unprocessable("usage.meter.contract_of_other_customer", "The contract belongs to another customer.",
+                                {{"contract_id",
+                                  "usage.meter.contract_of_other_customer",
                                   "The contract belongs to another customer.",
                                   {{"number", c->number}},
                                   "usage.meter.contract_of_other_customer"}})
@@ -126,7 +134,10 @@ Error name_taken(const std::string& name) {
   return Error{ErrorKind::conflict,
                "usage.meter.name_taken",
                "Another meter already has this name.",
-               {{"name", "usage.meter.name_taken", "Another meter already has this name.", {{"name", name}},
+               {{"name",
+                 "usage.meter.name_taken",
+                 "Another meter already has this name.",
+                 {{"name", name}},
                  "usage.meter.name_taken"}},
                {{"name", name}}};
 }
@@ -180,8 +191,9 @@ Result<Meter> Service::update(const Context& ctx, std::int64_t id, const MeterIn
   }
   m.updated_at = format_instant(clock_.now());
   COLO_CHECK(store::update(tx, m));
-  COLO_CHECK(audit::record(
-      tx, ctx, clock_, {"usage.meter", std::to_string(id), "update", meter_audit(before), meter_audit(m), m.customer_id}));
+  COLO_CHECK(
+      audit::record(tx, ctx, clock_,
+                    {"usage.meter", std::to_string(id), "update", meter_audit(before), meter_audit(m), m.customer_id}));
   COLO_CHECK(tx.commit());
   return m;
 }
@@ -266,9 +278,8 @@ Result<WriteReport> Service::write(const Context& ctx, std::int64_t meter_id, co
   if (!errors.empty())
     return Error::unprocessable("usage.samples.invalid", "Some samples are invalid; nothing was written.",
                                 std::move(errors));
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"usage.meter", std::to_string(m.id), "samples", nullptr, report_audit(report),
-                            m.customer_id}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_, {"usage.meter", std::to_string(m.id), "samples", nullptr, report_audit(report), m.customer_id}));
   COLO_CHECK(tx.commit());
   return report;
 }
@@ -306,8 +317,11 @@ Result<ImportReport> Service::import_csv(const Context& ctx, std::string_view cs
   if (c_meter < 0 || c_time < 0 || (c_wh < 0 && (c_in < 0 || c_out < 0)))
     return Error::invalid("usage.import.malformed",
                           "The CSV needs the columns meter, timestamp and in_bps, out_bps or wh.",
-                          {{"line 1", "usage.import.columns", "Columns meter, timestamp and in_bps, out_bps or wh.",
-                            {}, "usage.import.columns"}});
+                          {{"line 1",
+                            "usage.import.columns",
+                            "Columns meter, timestamp and in_bps, out_bps or wh.",
+                            {},
+                            "usage.import.columns"}});
 
   ImportReport report;
   report.all_or_nothing = all_or_nothing;
@@ -386,7 +400,8 @@ Result<ImportReport> Service::import_csv(const Context& ctx, std::string_view cs
         Instant t = p.meter.kind == "power" ? p.batch.readings[i].t : p.batch.rates[i].t;
         const int line = p.lines[i];
         if (p.meter.kind == "bandwidth" && !is_slot_time(t))
-          reject(line, "timestamp", "usage.sample.not_aligned", "Not on a five-minute slot (UTC)."), bad_lines.insert(line);
+          reject(line, "timestamp", "usage.sample.not_aligned", "Not on a five-minute slot (UTC)."),
+              bad_lines.insert(line);
         else if (t > now)
           reject(line, "timestamp", "usage.sample.in_future", "In the future."), bad_lines.insert(line);
         else if (!seen.insert(epoch_seconds(t)).second)
@@ -410,7 +425,8 @@ Result<ImportReport> Service::import_csv(const Context& ctx, std::string_view cs
   if (all_or_nothing && report.rejected > 0) {
     std::vector<FieldError> fields;
     for (const auto& r : report.rejections)
-      fields.push_back({"line " + std::to_string(r.line), r.code, r.message, {{"line", std::to_string(r.line)}}, r.code});
+      fields.push_back(
+          {"line " + std::to_string(r.line), r.code, r.message, {{"line", std::to_string(r.line)}}, r.code});
     return Error::unprocessable("usage.import.rejected", "Some lines are invalid; nothing was written.",
                                 std::move(fields))
         .with("count", std::to_string(report.rejected));
@@ -431,9 +447,9 @@ Result<ImportReport> Service::import_csv(const Context& ctx, std::string_view cs
     report.write.unchanged += r.unchanged;
     report.write.replaced += r.replaced;
     report.write.clamped += r.clamped;
-    COLO_CHECK(audit::record(tx, ctx, clock_,
-                             {"usage.meter", std::to_string(p.meter.id), "import", nullptr, report_audit(r),
-                              p.meter.customer_id}));
+    COLO_CHECK(audit::record(
+        tx, ctx, clock_,
+        {"usage.meter", std::to_string(p.meter.id), "import", nullptr, report_audit(r), p.meter.customer_id}));
   }
   COLO_CHECK(tx.commit());
   report.written = true;
@@ -455,12 +471,15 @@ Result<Series> Service::series(const Context& ctx, std::int64_t meter_id, std::o
                           {{"from", "usage.series.range", "At most 400 days.", {}, "usage.series.range"}});
   const auto span = s.to - s.from;
   s.step = step_in != "auto" && !step_in.empty() ? step_in
-           : span <= std::chrono::days(2)       ? "5m"
-           : span <= std::chrono::days(35)      ? "1h"
-                                                : "1d";
+           : span <= std::chrono::days(2)        ? "5m"
+           : span <= std::chrono::days(35)       ? "1h"
+                                                 : "1d";
   if (s.step == "5m" && span > std::chrono::days(35))
     return Error::invalid("usage.series.too_many_points", "Five-minute points for at most 35 days.",
-                          {{"step", "usage.series.too_many_points", "Five-minute points for at most 35 days.", {},
+                          {{"step",
+                            "usage.series.too_many_points",
+                            "Five-minute points for at most 35 days.",
+                            {},
                             "usage.series.too_many_points"}});
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   COLO_TRY(s.meter, load_visible(tx, ctx, meter_id));
@@ -576,9 +595,9 @@ Result<Summary> Service::summary(const Context& ctx, std::int64_t contract_id, s
   s.to = to.value_or(today);
   s.from = from.value_or(std::chrono::year_month_day{s.to.year(), s.to.month(), std::chrono::day{1}});
   if (s.to < s.from)
-    return Error::invalid("usage.period.invalid", "The end must not be before the start.",
-                          {{"to", "usage.period.invalid", "The end must not be before the start.", {},
-                            "usage.period.invalid"}});
+    return Error::invalid(
+        "usage.period.invalid", "The end must not be before the start.",
+        {{"to", "usage.period.invalid", "The end must not be before the start.", {}, "usage.period.invalid"}});
   if (days_between(s.from, s.to) > 400)
     return Error::invalid("usage.period.invalid", "At most 400 days.",
                           {{"from", "usage.period.invalid", "At most 400 days.", {}, "usage.period.invalid"}});
@@ -610,8 +629,7 @@ Result<Figure> Service::measure(db::Tx& tx, const Query& q) {
   if (!bandwidth && !power) errors.push_back({"metric", "invalid_choice", "Unknown metric."});
   if (bandwidth && !basis_value({}, q.basis)) errors.push_back({"basis", "invalid_choice", "Unknown basis."});
   if (q.to < q.from) errors.push_back({"to", "before_start", "The end date must be after the start date."});
-  if (!errors.empty())
-    return Error::invalid("usage.query.invalid", "The usage query is invalid.", std::move(errors));
+  if (!errors.empty()) return Error::invalid("usage.query.invalid", "The usage query is invalid.", std::move(errors));
   COLO_TRY(auto meters, store::of_contract(tx, q.contract_id));
   const Instant a = start_of(q.from), b = start_of(add_days(q.to, 1));
   Figure out;

@@ -31,8 +31,7 @@ class UsageStore {
   // The rates with from <= t < to, in time order.
   virtual Result<std::vector<RateSample>> rates(db::Tx& tx, std::int64_t meter_id, Instant from, Instant to) = 0;
   // The readings with from <= t < to, in time order.
-  virtual Result<std::vector<EnergyReading>> readings(db::Tx& tx, std::int64_t meter_id, Instant from,
-                                                      Instant to) = 0;
+  virtual Result<std::vector<EnergyReading>> readings(db::Tx& tx, std::int64_t meter_id, Instant from, Instant to) = 0;
   // The last reading before `t`, if any (the base of a period's energy).
   virtual Result<std::optional<EnergyReading>> reading_before(db::Tx& tx, std::int64_t meter_id, Instant t) = 0;
   // Bytes the meter's samples take in the store (for sizing).

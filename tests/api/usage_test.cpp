@@ -24,9 +24,7 @@ const BusinessCalendar& shanghai() {
 }
 
 // The first instant of a business day, as epoch seconds.
-std::int64_t day_start(const std::string& date) {
-  return usage::epoch_seconds(shanghai().start_of(*parse_date(date)));
-}
+std::int64_t day_start(const std::string& date) { return usage::epoch_seconds(shanghai().start_of(*parse_date(date))); }
 
 std::string iso(std::int64_t s) { return format_instant(usage::from_epoch_seconds(s)); }
 
@@ -94,13 +92,14 @@ TEST_P(Usage, CustomersReadOnlyTheirOwnMetersAndWriteNothing) {
   }
   EXPECT_TRUE(found);
   // Read-only for the owner: no writes of samples, meters or imports.
-  EXPECT_EQ(own.send_json("POST", path + "/samples", json::object{{"samples", json::array{rate(t + 300, 1, 1)}}}).status,
-            403);
+  EXPECT_EQ(
+      own.send_json("POST", path + "/samples", json::object{{"samples", json::array{rate(t + 300, 1, 1)}}}).status,
+      403);
   EXPECT_EQ(own.send_json("PATCH", path, json::object{{"note", "x"}}).status, 403);
-  EXPECT_EQ(own.request("POST", "/api/v1/usage/import", "meter,timestamp,in_bps,out_bps\n",
-                        {{"Content-Type", "text/csv"}})
-                .status,
-            403);
+  EXPECT_EQ(
+      own.request("POST", "/api/v1/usage/import", "meter,timestamp,in_bps,out_bps\n", {{"Content-Type", "text/csv"}})
+          .status,
+      403);
 
   // Another customer sees none of it.
   auto other = as("zenith.admin");
@@ -114,9 +113,12 @@ TEST_P(Usage, CustomersReadOnlyTheirOwnMetersAndWriteNothing) {
   EXPECT_EQ(points(id, t, t + 600), 1);
 
   // A meter cannot hang on another customer's contract.
-  auto wrong = as("operations").send_json(
-      "POST", "/api/v1/usage/meters",
-      json::object{{"customer_id", zenith}, {"contract_id", contract}, {"kind", "power"}, {"name", unique("PDU")}});
+  auto wrong =
+      as("operations")
+          .send_json(
+              "POST", "/api/v1/usage/meters",
+              json::object{
+                  {"customer_id", zenith}, {"contract_id", contract}, {"kind", "power"}, {"name", unique("PDU")}});
   EXPECT_EQ(wrong.status, 422) << wrong.body;
   EXPECT_EQ(wrong.json().at("code").as_string(), "usage.meter.contract_of_other_customer");
 }
@@ -133,8 +135,9 @@ TEST_P(Usage, MeterInputIsChecked) {
                              json::object{{"customer_id", acme}, {"kind", "power"}, {"name", name}});
   EXPECT_EQ(again.status, 409);
   EXPECT_EQ(again.json().at("code").as_string(), "usage.meter.name_taken");
-  auto speed = ops.send_json("POST", "/api/v1/usage/meters",
-                             json::object{{"customer_id", acme}, {"kind", "power"}, {"name", unique("P")}, {"speed_mbps", 10}});
+  auto speed =
+      ops.send_json("POST", "/api/v1/usage/meters",
+                    json::object{{"customer_id", acme}, {"kind", "power"}, {"name", unique("P")}, {"speed_mbps", 10}});
   EXPECT_EQ(speed.status, 400) << speed.body;
   auto kind = ops.send_json("POST", "/api/v1/usage/meters",
                             json::object{{"customer_id", acme}, {"kind", "water"}, {"name", unique("W")}});
@@ -154,9 +157,9 @@ TEST_P(Usage, MeterInputIsChecked) {
 TEST_P(Usage, BadSamplesAreRefusedWholeAndNothingIsWritten) {
   const auto id = meter(customer("acme.user"), std::nullopt, "bandwidth");
   const auto t = day_start(day(-2));
-  auto r = write(id, json::array{rate(t, 100, 100), rate(t + 60, 100, 100), rate(t + 600, -5, 100),
-                                 rate(usage::epoch_seconds(SystemClock().now()) / 300 * 300 + 3600, 1, 1),
-                                 rate(t, 7, 7)});
+  auto r =
+      write(id, json::array{rate(t, 100, 100), rate(t + 60, 100, 100), rate(t + 600, -5, 100),
+                            rate(usage::epoch_seconds(SystemClock().now()) / 300 * 300 + 3600, 1, 1), rate(t, 7, 7)});
   ASSERT_EQ(r.status, 422) << r.body;
   auto body = r.json().as_object();
   EXPECT_EQ(body.at("code").as_string(), "usage.samples.invalid");
@@ -174,9 +177,10 @@ TEST_P(Usage, BadSamplesAreRefusedWholeAndNothingIsWritten) {
   json::array many;
   for (int i = 0; i < 10001; ++i) many.push_back(rate(t - 300 * (i + 1), 1, 1));
   EXPECT_EQ(write(id, many).status, 400);
-  EXPECT_EQ(write(id, json::array{rate(t, 1, 1), json::object{{"t", iso(t + 300)}, {"in_octets", 1}, {"out_octets", 1}}})
-                .status,
-            400);
+  EXPECT_EQ(
+      write(id, json::array{rate(t, 1, 1), json::object{{"t", iso(t + 300)}, {"in_octets", 1}, {"out_octets", 1}}})
+          .status,
+      400);
   auto wrong = write(id, json::array{json::object{{"t", iso(t)}, {"wh", 5}}});
   EXPECT_EQ(wrong.status, 422);
   EXPECT_EQ(points(id, t - 86400, t + 3600), 0);
@@ -278,7 +282,8 @@ TEST_P(Usage, TheContractsP95EqualsThePureFunctionOverThePortsSummedPerSlot) {
     if (present[s]) pin.push_back(in[s]), pout.push_back(out[s]);
   const auto expect = usage::percentiles(pin, pout);
 
-  auto r = as("acme.user").get("/api/v1/usage/contracts/" + std::to_string(contract) + "/summary?from=" + date + "&to=" + date);
+  auto r = as("acme.user")
+               .get("/api/v1/usage/contracts/" + std::to_string(contract) + "/summary?from=" + date + "&to=" + date);
   ASSERT_EQ(r.status, 200) << r.body;
   const auto rj = r.json();
   const auto& bw = rj.at("bandwidth");
@@ -303,7 +308,8 @@ TEST_P(Usage, EnergyCountsAResetFromZero) {
   auto r = write(pdu, json::array{reading(t0 - 3600, 10'000), reading(t0 + 3600, 10'500), reading(t0 + 7200, 200),
                                   reading(t0 + 10'800, 500), reading(t0 + 86'400 + 60, 900)});
   ASSERT_EQ(r.status, 200) << r.body;
-  auto s = as("admin").get("/api/v1/usage/contracts/" + std::to_string(contract) + "/summary?from=" + date + "&to=" + date);
+  auto s =
+      as("admin").get("/api/v1/usage/contracts/" + std::to_string(contract) + "/summary?from=" + date + "&to=" + date);
   ASSERT_EQ(s.status, 200) << s.body;
   EXPECT_EQ(s.json().at("power").at("energy_wh").as_int64(), 500 + 200 + 300);
   EXPECT_EQ(s.json().at("power").at("samples").as_int64(), 1);
