@@ -105,3 +105,6 @@ stop_server
 
 echo "== micro-benchmarks"
 "$build/bench/colo_bench" --benchmark_min_time=0.2
+
+echo "== usage"
+"$build/bench/colo_bench_usage"
