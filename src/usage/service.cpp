@@ -62,8 +62,6 @@ FieldError row_error(const std::string& path, const std::string& code, const std
   return FieldError{path, code, message, {}, code};
 }
 
-std::string instant_text(Instant t) { return format_instant(t); }
-
 }  // namespace
 
 Instant Service::start_of(Date d) const { return clock_.calendar().start_of(d); }
@@ -102,8 +100,19 @@ Result<Meter> Service::get(const Context& ctx, std::int64_t id) {
   return load_visible(tx, ctx, id);
 }
 
-// The customer must exist; the contract, when given, must be that customer's.
-Status Service::check_owner(db::Tx& tx, Meter& m) {
+Result<std::optional<ContractInfo>> Service::resolve_contract(std::optional<std::int64_t> id) {
+  if (!id) return std::optional<ContractInfo>{};
+  COLO_TRY(auto c, owners_.contract(*id));
+  if (!c)
+    return Error::unprocessable(
+        "usage.meter.unknown_contract", "No such contract.",
+        {{"contract_id", "usage.meter.unknown_contract", "No such contract.", {}, "usage.meter.unknown_contract"}});
+  return c;
+}
+
+// The customer must exist; the contract (resolved before the transaction), when given, must be
+// that customer's.
+Status Service::check_owner(db::Tx& tx, Meter& m, const std::optional<ContractInfo>& contract) {
   COLO_TRY(auto names, owners_.customer_names(tx, {m.customer_id}));
   if (!names.count(m.customer_id))
     return Error::unprocessable(
@@ -111,21 +120,16 @@ Status Service::check_owner(db::Tx& tx, Meter& m) {
         {{"customer_id", "usage.meter.unknown_customer", "No such customer.", {}, "usage.meter.unknown_customer"}});
   m.customer_name = names[m.customer_id];
   m.contract_number.reset();
-  if (!m.contract_id) return {};
-  COLO_TRY(auto c, owners_.contract(*m.contract_id));
-  if (!c)
-    return Error::unprocessable(
-        "usage.meter.unknown_contract", "No such contract.",
-        {{"contract_id", "usage.meter.unknown_contract", "No such contract.", {}, "usage.meter.unknown_contract"}});
-  if (c->customer_id != m.customer_id)
+  if (!contract) return {};
+  if (contract->customer_id != m.customer_id)
     return Error::unprocessable("usage.meter.contract_of_other_customer", "The contract belongs to another customer.",
                                 {{"contract_id",
                                   "usage.meter.contract_of_other_customer",
                                   "The contract belongs to another customer.",
-                                  {{"number", c->number}},
+                                  {{"number", contract->number}},
                                   "usage.meter.contract_of_other_customer"}})
-        .with("number", c->number);
-  m.contract_number = c->number;
+        .with("number", contract->number);
+  m.contract_number = contract->number;
   return {};
 }
 
@@ -157,8 +161,11 @@ Result<Meter> Service::create(const Context& ctx, const MeterInput& in) {
   m.status = in.status.value_or("active");
   COLO_CHECK(validate(m));
   m.created_at = m.updated_at = format_instant(clock_.now());
+  // The contract is read through its own module before the write transaction, so that a writer
+  // never waits for a second connection while it holds the writers' lock.
+  COLO_TRY(auto contract, resolve_contract(m.contract_id));
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
-  COLO_CHECK(check_owner(tx, m));
+  COLO_CHECK(check_owner(tx, m, contract));
   COLO_TRY(auto taken, store::find_by_name(tx, m.name));
   if (taken) return name_taken(m.name);
   COLO_TRY(m.id, store::insert(tx, m));
@@ -169,9 +176,20 @@ Result<Meter> Service::create(const Context& ctx, const MeterInput& in) {
 }
 
 Result<Meter> Service::update(const Context& ctx, std::int64_t id, const MeterInput& in) {
+  std::optional<std::int64_t> target;
+  {
+    COLO_TRY(auto read, db::Tx::begin(db_, db::Access::read));
+    COLO_TRY(auto current, load_visible(read, ctx, id));
+    target = in.contract_id ? *in.contract_id : current.contract_id;
+  }
+  if (ctx.tenant()) return Error::forbidden();
+  COLO_TRY(auto contract, resolve_contract(target));
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto before, load_visible(tx, ctx, id));
-  if (ctx.tenant()) return Error::forbidden();
+  // Another writer moved the meter to another contract in between: the check above is stale.
+  if ((in.contract_id ? *in.contract_id : before.contract_id) != target)
+    return Error::conflict("usage.meter.changed", "The meter was changed meanwhile; try again.")
+        .with("name", before.name);
   if (in.kind && *in.kind != before.kind)
     return Error::validation({{"kind", "immutable", "The kind of a meter with samples cannot change."}});
   Meter m = before;
@@ -184,7 +202,7 @@ Result<Meter> Service::update(const Context& ctx, std::int64_t id, const MeterIn
   if (in.note) m.note = *in.note;
   if (in.status) m.status = *in.status;
   COLO_CHECK(validate(m));
-  COLO_CHECK(check_owner(tx, m));
+  COLO_CHECK(check_owner(tx, m, contract));
   if (m.name != before.name) {
     COLO_TRY(auto taken, store::find_by_name(tx, m.name));
     if (taken) return name_taken(m.name);
@@ -200,39 +218,51 @@ Result<Meter> Service::update(const Context& ctx, std::int64_t id, const MeterIn
 
 // ---- samples
 
-Result<WriteReport> Service::write_in(db::Tx& tx, const Meter& m, const SampleBatch& batch, const std::string& prefix,
-                                      std::vector<FieldError>& errors) {
-  WriteReport report;
-  const auto now = clock_.now();
-  const std::size_t before = errors.size();
-  auto row = [&](std::size_t i, const std::string& field) { return prefix + std::to_string(i) + "/" + field; };
+namespace {
+
+// The rules every sample meets before anything is written: the kind of the meter, a five-minute
+// slot (rates and counters), not in the future, each time once, not negative, not absurdly fast.
+// `bad(i, field, code, message)` is told about each failure of the i-th sample of its list.
+template <typename Bad>
+void check_samples(const Meter& m, const SampleBatch& batch, Instant now, Bad&& bad) {
   const bool bandwidth = m.kind == "bandwidth";
   if (!bandwidth && (!batch.rates.empty() || !batch.counters.empty()))
-    errors.push_back(row_error(row(0, "in_bps"), "usage.sample.wrong_kind", "A power meter takes wh readings."));
+    bad(0, "in_bps", "usage.sample.wrong_kind", "A power meter takes wh readings.");
   if (bandwidth && !batch.readings.empty())
-    errors.push_back(row_error(row(0, "wh"), "usage.sample.wrong_kind", "A bandwidth meter takes rates or counters."));
+    bad(0, "wh", "usage.sample.wrong_kind", "A bandwidth meter takes rates or counters.");
   std::set<std::int64_t> seen;
   auto check_time = [&](std::size_t i, Instant t, bool slot) {
     if (slot && !is_slot_time(t))
-      errors.push_back(row_error(row(i, "t"), "usage.sample.not_aligned", "Not on a five-minute slot (UTC)."));
-    if (t > now) errors.push_back(row_error(row(i, "t"), "usage.sample.in_future", "In the future."));
-    if (!seen.insert(epoch_seconds(t)).second)
-      errors.push_back(row_error(row(i, "t"), "usage.sample.duplicate", "This time is given twice."));
+      bad(i, "t", "usage.sample.not_aligned", "Not on a five-minute slot (UTC).");
+    else if (t > now)
+      bad(i, "t", "usage.sample.in_future", "In the future.");
+    else if (!seen.insert(epoch_seconds(t)).second)
+      bad(i, "t", "usage.sample.duplicate", "This time is given twice.");
   };
   for (std::size_t i = 0; i < batch.rates.size(); ++i) {
-    const auto& s = batch.rates[i];
-    check_time(i, s.t, true);
-    if (s.in_bps < 0) errors.push_back(row_error(row(i, "in_bps"), "usage.sample.negative", "Negative."));
-    if (s.out_bps < 0) errors.push_back(row_error(row(i, "out_bps"), "usage.sample.negative", "Negative."));
-    if (s.in_bps > kMaxBps) errors.push_back(row_error(row(i, "in_bps"), "usage.sample.too_fast", "Too fast."));
-    if (s.out_bps > kMaxBps) errors.push_back(row_error(row(i, "out_bps"), "usage.sample.too_fast", "Too fast."));
+    const auto& r = batch.rates[i];
+    check_time(i, r.t, true);
+    if (r.in_bps < 0) bad(i, "in_bps", "usage.sample.negative", "Negative.");
+    if (r.out_bps < 0) bad(i, "out_bps", "usage.sample.negative", "Negative.");
+    if (r.in_bps > kMaxBps) bad(i, "in_bps", "usage.sample.too_fast", "Faster than 10 Tbit/s.");
+    if (r.out_bps > kMaxBps) bad(i, "out_bps", "usage.sample.too_fast", "Faster than 10 Tbit/s.");
   }
   for (std::size_t i = 0; i < batch.counters.size(); ++i) check_time(i, batch.counters[i].t, true);
   for (std::size_t i = 0; i < batch.readings.size(); ++i) {
-    const auto& r = batch.readings[i];
-    check_time(i, r.t, false);
-    if (r.wh < 0) errors.push_back(row_error(row(i, "wh"), "usage.sample.negative", "Negative."));
+    check_time(i, batch.readings[i].t, false);
+    if (batch.readings[i].wh < 0) bad(i, "wh", "usage.sample.negative", "Negative.");
   }
+}
+
+}  // namespace
+
+Result<WriteReport> Service::write_in(db::Tx& tx, const Meter& m, const SampleBatch& batch, const std::string& prefix,
+                                      std::vector<FieldError>& errors) {
+  WriteReport report;
+  const std::size_t before = errors.size();
+  check_samples(m, batch, clock_.now(), [&](std::size_t i, const char* field, const char* code, const char* message) {
+    errors.push_back(row_error(prefix + std::to_string(i) + "/" + field, code, message));
+  });
   if (errors.size() != before) return report;
 
   if (!batch.readings.empty()) {
@@ -387,37 +417,15 @@ Result<ImportReport> Service::import_csv(const Context& ctx, std::string_view cs
     }
     p.lines.push_back(rec.line);
   }
-  // The rules of the samples API, per meter; a bad line leaves out its meter's other lines only
-  // when everything is refused anyway.
+  // The rules of the samples API, per meter, each failure named by its line.
   std::set<int> bad_lines;
-  for (auto& [id, p] : pending) {
-    std::vector<FieldError> errors;
-    auto probe = [&]() -> Status {
-      // Checks without writing: the same rules write_in applies before it writes.
-      const auto now = clock_.now();
-      std::set<std::int64_t> seen;
-      for (std::size_t i = 0; i < p.lines.size(); ++i) {
-        Instant t = p.meter.kind == "power" ? p.batch.readings[i].t : p.batch.rates[i].t;
-        const int line = p.lines[i];
-        if (p.meter.kind == "bandwidth" && !is_slot_time(t))
-          reject(line, "timestamp", "usage.sample.not_aligned", "Not on a five-minute slot (UTC)."),
-              bad_lines.insert(line);
-        else if (t > now)
-          reject(line, "timestamp", "usage.sample.in_future", "In the future."), bad_lines.insert(line);
-        else if (!seen.insert(epoch_seconds(t)).second)
-          reject(line, "timestamp", "usage.sample.duplicate", "This time is given twice."), bad_lines.insert(line);
-        else if (p.meter.kind == "power" ? p.batch.readings[i].wh < 0
-                                         : (p.batch.rates[i].in_bps < 0 || p.batch.rates[i].out_bps < 0))
-          reject(line, p.meter.kind == "power" ? "wh" : "in_bps", "usage.sample.negative", "Negative."),
-              bad_lines.insert(line);
-        else if (p.meter.kind == "bandwidth" &&
-                 (p.batch.rates[i].in_bps > kMaxBps || p.batch.rates[i].out_bps > kMaxBps))
-          reject(line, "in_bps", "usage.sample.too_fast", "Too fast."), bad_lines.insert(line);
-      }
-      return {};
-    };
-    COLO_CHECK(probe());
-  }
+  for (auto& [id, p] : pending)
+    check_samples(p.meter, p.batch, clock_.now(),
+                  [&](std::size_t i, const char* field, const char* code, const char* message) {
+                    const int line = p.lines[i];
+                    if (!bad_lines.insert(line).second) return;  // one reason per line
+                    reject(line, std::string(field) == "t" ? "timestamp" : field, code, message);
+                  });
   report.rejected = static_cast<std::int64_t>(report.rejections.size());
   report.accepted = report.rows - report.rejected;
   std::sort(report.rejections.begin(), report.rejections.end(),
@@ -440,6 +448,7 @@ Result<ImportReport> Service::import_csv(const Context& ctx, std::string_view cs
       else
         good.rates.push_back(p.batch.rates[i]);
     }
+    if (good.rates.empty() && good.readings.empty()) continue;
     std::vector<FieldError> errors;
     COLO_TRY(auto r, write_in(tx, p.meter, good, "line/", errors));
     if (!errors.empty()) return Error::internal("import: a checked line failed the sample rules");

@@ -48,7 +48,8 @@ class Service final : public Measurer {
   // Staff only. 400 validation_failed; 422 usage.meter.unknown_customer / unknown_contract /
   // contract_of_other_customer; 409 usage.meter.name_taken.
   Result<Meter> create(const Context& ctx, const MeterInput& in);
-  // The same errors; the kind cannot change (400, field kind, immutable).
+  // The same errors; the kind cannot change (400, field kind, immutable); 409
+  // usage.meter.changed when another writer moved the meter to another contract meanwhile.
   Result<Meter> update(const Context& ctx, std::int64_t id, const MeterInput& in);
 
   // Validates every sample first (422 usage.samples.invalid naming each bad one as
@@ -76,7 +77,8 @@ class Service final : public Measurer {
  private:
   Result<Meter> load_visible(db::Tx& tx, const Context& ctx, std::int64_t id);
   Status fill_customer_names(db::Tx& tx, std::vector<Meter>& meters);
-  Status check_owner(db::Tx& tx, Meter& m);
+  Result<std::optional<ContractInfo>> resolve_contract(std::optional<std::int64_t> id);
+  Status check_owner(db::Tx& tx, Meter& m, const std::optional<ContractInfo>& contract);
   // Validates and writes one meter's batch in `tx` (no commit); errors name rows after `prefix`.
   Result<WriteReport> write_in(db::Tx& tx, const Meter& m, const SampleBatch& batch, const std::string& prefix,
                                std::vector<FieldError>& errors);

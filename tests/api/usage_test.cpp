@@ -146,6 +146,16 @@ TEST_P(Usage, MeterInputIsChecked) {
                               json::object{{"customer_id", 99999999}, {"kind", "power"}, {"name", unique("N")}});
   EXPECT_EQ(nobody.status, 422);
   EXPECT_EQ(nobody.json().at("code").as_string(), "usage.meter.unknown_customer");
+  // The kind of a meter stays; a retired meter takes no samples.
+  const auto port = meter(acme, std::nullopt, "bandwidth");
+  const std::string path = "/api/v1/usage/meters/" + std::to_string(port);
+  EXPECT_EQ(ops.send_json("PATCH", path, json::object{{"kind", "power"}}).status, 400);
+  auto retired = ops.send_json("PATCH", path, json::object{{"status", "retired"}, {"speed_mbps", 100}});
+  ASSERT_EQ(retired.status, 200) << retired.body;
+  EXPECT_EQ(retired.json().at("speed_mbps").as_int64(), 100);
+  auto late = write(port, json::array{rate(day_start(day(-1)), 1, 1)});
+  EXPECT_EQ(late.status, 409);
+  EXPECT_EQ(late.json().at("code").as_string(), "usage.meter.retired");
   // Business cannot keep meters.
   EXPECT_EQ(as("business")
                 .send_json("POST", "/api/v1/usage/meters",
