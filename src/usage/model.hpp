@@ -94,6 +94,7 @@ struct WriteReport {
 struct SeriesPoint {
   Instant t{};
   std::int64_t samples = 0;
+  std::int64_t clamped = 0;  // bandwidth: samples above the port speed, cut down to it
   std::optional<std::int64_t> in_min, in_max, in_avg, out_min, out_max, out_avg;  // bandwidth, bps
   std::optional<std::int64_t> wh;         // power: the last register reading in the bucket
   std::optional<std::int64_t> energy_wh;  // power: energy used in the bucket

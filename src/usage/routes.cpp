@@ -75,6 +75,7 @@ constexpr auto series_shape = [](auto& w, const Series& s) {
   w.array("points", "UsagePoint", s.points, [&](const SeriesPoint& p) {
     w.field("t", format_instant(p.t));
     w.field("samples", p.samples);
+    w.field("clamped", p.clamped);
     w.field("in_min", p.in_min);
     w.field("in_max", p.in_max);
     w.field("in_avg", p.in_avg);
@@ -296,6 +297,17 @@ void add_routes(http::Router& router, Service& svc) {
               .permission = "usage.write",
               .request_schema = kMeterSchema,
               .response_schema = shape::schema_of<Meter>("UsageMeter", meter_shape)});
+  router.add({.method = "DELETE",
+              .pattern = "/api/v1/usage/meters/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    svc.retire(http::context_of(req), http::id_param(req)).take();
+                    return Response::no_content();
+                  },
+              .summary = "Retire a usage meter: kept with its samples, it takes no new ones.",
+              .tag = "usage",
+              .permission = "usage.write",
+              .success_status = 204});
   router.add({.method = "POST",
               .pattern = "/api/v1/usage/meters/{id}/samples",
               .handler =

@@ -216,6 +216,21 @@ Result<Meter> Service::update(const Context& ctx, std::int64_t id, const MeterIn
   return m;
 }
 
+Status Service::retire(const Context& ctx, std::int64_t id) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto before, load_visible(tx, ctx, id));
+  if (ctx.tenant()) return Error::forbidden();
+  if (before.status == "retired") return {};
+  Meter m = before;
+  m.status = "retired";
+  m.updated_at = format_instant(clock_.now());
+  COLO_CHECK(store::update(tx, m));
+  COLO_CHECK(
+      audit::record(tx, ctx, clock_,
+                    {"usage.meter", std::to_string(id), "retire", meter_audit(before), meter_audit(m), m.customer_id}));
+  return tx.commit();
+}
+
 // ---- samples
 
 namespace {
@@ -308,8 +323,12 @@ Result<WriteReport> Service::write(const Context& ctx, std::int64_t meter_id, co
   if (!errors.empty())
     return Error::unprocessable("usage.samples.invalid", "Some samples are invalid; nothing was written.",
                                 std::move(errors));
-  COLO_CHECK(audit::record(
-      tx, ctx, clock_, {"usage.meter", std::to_string(m.id), "samples", nullptr, report_audit(report), m.customer_id}));
+  // A batch that changed nothing (the same samples again) leaves no trace; counters always move
+  // the meter's base.
+  if (report.inserted || report.replaced || !batch.counters.empty())
+    COLO_CHECK(
+        audit::record(tx, ctx, clock_,
+                      {"usage.meter", std::to_string(m.id), "samples", nullptr, report_audit(report), m.customer_id}));
   COLO_CHECK(tx.commit());
   return report;
 }
@@ -456,9 +475,10 @@ Result<ImportReport> Service::import_csv(const Context& ctx, std::string_view cs
     report.write.unchanged += r.unchanged;
     report.write.replaced += r.replaced;
     report.write.clamped += r.clamped;
-    COLO_CHECK(audit::record(
-        tx, ctx, clock_,
-        {"usage.meter", std::to_string(p.meter.id), "import", nullptr, report_audit(r), p.meter.customer_id}));
+    if (r.inserted || r.replaced)
+      COLO_CHECK(audit::record(
+          tx, ctx, clock_,
+          {"usage.meter", std::to_string(p.meter.id), "import", nullptr, report_audit(r), p.meter.customer_id}));
   }
   COLO_CHECK(tx.commit());
   report.written = true;
@@ -507,7 +527,7 @@ Result<Series> Service::series(const Context& ctx, std::int64_t meter_id, std::o
       s.p95_bps = p.sample_max;
     }
     struct Acc {
-      std::int64_t n = 0, in_min = 0, in_max = 0, out_min = 0, out_max = 0;
+      std::int64_t n = 0, clamped = 0, in_min = 0, in_max = 0, out_min = 0, out_max = 0;
       __int128 in_sum = 0, out_sum = 0;
     };
     std::map<Instant, Acc> buckets;
@@ -517,12 +537,14 @@ Result<Series> Service::series(const Context& ctx, std::int64_t meter_id, std::o
       a.in_min = std::min(a.in_min, r.in_bps), a.in_max = std::max(a.in_max, r.in_bps);
       a.out_min = std::min(a.out_min, r.out_bps), a.out_max = std::max(a.out_max, r.out_bps);
       a.in_sum += r.in_bps, a.out_sum += r.out_bps;
+      a.clamped += r.clamped ? 1 : 0;
       ++a.n;
     }
     for (const auto& [t, a] : buckets) {
       SeriesPoint p;
       p.t = t;
       p.samples = a.n;
+      p.clamped = a.clamped;
       p.in_min = a.in_min, p.in_max = a.in_max, p.out_min = a.out_min, p.out_max = a.out_max;
       p.in_avg = static_cast<std::int64_t>((a.in_sum * 2 + a.n) / (2 * a.n));
       p.out_avg = static_cast<std::int64_t>((a.out_sum * 2 + a.n) / (2 * a.n));

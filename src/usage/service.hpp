@@ -52,6 +52,10 @@ class Service final : public Measurer {
   // usage.meter.changed when another writer moved the meter to another contract meanwhile.
   Result<Meter> update(const Context& ctx, std::int64_t id, const MeterInput& in);
 
+  // Retires a meter (kept with its samples, which still count for the past; it takes no new ones).
+  // Retiring a retired meter changes nothing.
+  Status retire(const Context& ctx, std::int64_t id);
+
   // Validates every sample first (422 usage.samples.invalid naming each bad one as
   // samples/<n>/<field>: not on a five-minute slot, in the future, negative, given twice, the
   // wrong kind for the meter, too fast) and writes nothing unless all pass. 409

@@ -156,6 +156,13 @@ TEST_P(Usage, MeterInputIsChecked) {
   auto late = write(port, json::array{rate(day_start(day(-1)), 1, 1)});
   EXPECT_EQ(late.status, 409);
   EXPECT_EQ(late.json().at("code").as_string(), "usage.meter.retired");
+  // DELETE retires too; the meter stays readable.
+  const auto other = meter(acme, std::nullopt, "power");
+  EXPECT_EQ(ops.request("DELETE", "/api/v1/usage/meters/" + std::to_string(other)).status, 204);
+  auto kept = ops.get("/api/v1/usage/meters/" + std::to_string(other));
+  ASSERT_EQ(kept.status, 200);
+  EXPECT_EQ(kept.json().at("status").as_string(), "retired");
+  EXPECT_EQ(as("acme.admin").request("DELETE", "/api/v1/usage/meters/" + std::to_string(other)).status, 403);
   // Business cannot keep meters.
   EXPECT_EQ(as("business")
                 .send_json("POST", "/api/v1/usage/meters",
@@ -204,8 +211,17 @@ TEST_P(Usage, TheSameSamplesTwiceChangeNothingAndADifferentValueReplaces) {
   auto first = write(id, batch);
   ASSERT_EQ(first.status, 200) << first.body;
   EXPECT_EQ(first.json().at("inserted").as_int64(), 12);
+  auto audited = [&] {
+    return as("admin")
+        .get("/api/v1/audit?limit=1&object_type=usage.meter&object_id=" + std::to_string(id))
+        .json()
+        .at("count")
+        .as_int64();
+  };
+  const auto entries = audited();
   auto second = write(id, batch);
   ASSERT_EQ(second.status, 200);
+  EXPECT_EQ(audited(), entries);  // nothing changed, nothing to audit
   EXPECT_EQ(second.json().at("inserted").as_int64(), 0);
   EXPECT_EQ(second.json().at("unchanged").as_int64(), 12);
   EXPECT_EQ(second.json().at("replaced").as_int64(), 0);
@@ -222,6 +238,8 @@ TEST_P(Usage, TheSameSamplesTwiceChangeNothingAndADifferentValueReplaces) {
   ASSERT_EQ(pts.size(), 12u);
   EXPECT_EQ(pts[0].at("in_avg").as_int64(), 42);
   EXPECT_EQ(pts[1].at("in_max").as_int64(), 1'000'000'000);
+  EXPECT_EQ(pts[1].at("clamped").as_int64(), 1);
+  EXPECT_EQ(pts[0].at("clamped").as_int64(), 0);
   EXPECT_EQ(pts[11].at("in_avg").as_int64(), 12'000'000);
   // Hourly: one bucket with min, max and average of the twelve.
   auto h = as("admin").get("/api/v1/usage/meters/" + std::to_string(id) + "/series?step=1h&from=" + iso(t) +

@@ -1486,7 +1486,8 @@ export interface paths {
         get: operations["get_api_v1_usage_meters_id"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Retire a usage meter: kept with its samples, it takes no new ones. */
+        delete: operations["delete_api_v1_usage_meters_id"];
         options?: never;
         head?: never;
         /** Change a usage meter (its kind stays; retire it with status retired). */
@@ -2658,6 +2659,7 @@ export interface components {
         UsagePoint: {
             t: string;
             samples: number;
+            clamped: number;
             in_min: number | null;
             in_max: number | null;
             in_avg: number | null;
@@ -8089,6 +8091,35 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UsageMeter"];
                 };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_api_v1_usage_meters_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error (RFC 9457 problem details) */
             default: {
