@@ -38,6 +38,7 @@ export default function MeterDetail() {
   const s = series.data;
   const bandwidth = m.kind === 'bandwidth';
   const energy = s ? s.points.reduce((a, p) => a + (p.energy_wh ?? 0), 0) : 0;
+  const clamped = s ? s.points.reduce((a, p) => a + p.clamped, 0) : 0;
   const peak = s ? Math.max(0, ...s.points.map((p) => Math.max(p.in_max ?? 0, p.out_max ?? 0))) : 0;
   const option = s
     ? bandwidth
@@ -118,6 +119,7 @@ export default function MeterDetail() {
                 <>
                   <Statistic title={t('usage.p95Range')} value={fmtBps(s.p95_bps)} />
                   <Statistic title={t('usage.peak')} value={fmtBps(peak)} />
+                  {clamped > 0 && <Statistic title={t('usage.clamped')} value={clamped} valueStyle={{ color: '#d46b08' }} />}
                 </>
               ) : (
                 <Statistic title={t('usage.energyRange')} value={fmtKwh(energy)} />
