@@ -24,6 +24,8 @@ inline constexpr int kSlotsPerDay = 288;
 // The most samples one request writes, and the fastest rate accepted at all (10 Tbit/s: a
 // figure beyond it is a unit mistake, not traffic).
 inline constexpr std::size_t kMaxBatch = 10000;
+// The most lines one CSV import reads (a month of 23 ports).
+inline constexpr std::size_t kMaxImportRows = 200000;
 inline constexpr std::int64_t kMaxBps = 10'000'000'000'000;
 
 // A point in time given as an instant or as a business date (its first instant).

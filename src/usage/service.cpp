@@ -262,7 +262,14 @@ void check_samples(const Meter& m, const SampleBatch& batch, Instant now, Bad&& 
     if (r.in_bps > kMaxBps) bad(i, "in_bps", "usage.sample.too_fast", "Faster than 10 Tbit/s.");
     if (r.out_bps > kMaxBps) bad(i, "out_bps", "usage.sample.too_fast", "Faster than 10 Tbit/s.");
   }
-  for (std::size_t i = 0; i < batch.counters.size(); ++i) check_time(i, batch.counters[i].t, true);
+  for (std::size_t i = 0; i < batch.counters.size(); ++i) {
+    const auto& c = batch.counters[i];
+    check_time(i, c.t, true);
+    if (batch.counter_width == 32 && c.in_octets > 0xFFFFFFFFull)
+      bad(i, "in_octets", "usage.sample.counter_range", "More than a 32-bit counter holds.");
+    if (batch.counter_width == 32 && c.out_octets > 0xFFFFFFFFull)
+      bad(i, "out_octets", "usage.sample.counter_range", "More than a 32-bit counter holds.");
+  }
   for (std::size_t i = 0; i < batch.readings.size(); ++i) {
     check_time(i, batch.readings[i].t, false);
     if (batch.readings[i].wh < 0) bad(i, "wh", "usage.sample.negative", "Negative.");
@@ -372,6 +379,10 @@ Result<ImportReport> Service::import_csv(const Context& ctx, std::string_view cs
                             {},
                             "usage.import.columns"}});
 
+  if (table->records.size() > kMaxImportRows)
+    return Error::invalid(
+        "usage.import.too_many", "At most 200,000 lines per file.",
+        {{"file", "usage.import.too_many", "At most 200,000 lines per file.", {}, "usage.import.too_many"}});
   ImportReport report;
   report.all_or_nothing = all_or_nothing;
   report.rows = static_cast<std::int64_t>(table->records.size());

@@ -64,7 +64,7 @@ class Service final : public Measurer {
   // A CSV document (columns meter, timestamp, in_bps, out_bps | wh): every valid line is written
   // and the others reported, or with all_or_nothing nothing is written when a line is bad
   // (422 usage.import.rejected naming each line). 400 usage.import.malformed for a document
-  // that is not CSV or lacks the columns.
+  // that is not CSV or lacks the columns, 400 usage.import.too_many beyond kMaxImportRows lines.
   Result<ImportReport> import_csv(const Context& ctx, std::string_view csv, bool all_or_nothing);
 
   // Points from `from` to `to` (default: the last seven days): five-minute samples up to two

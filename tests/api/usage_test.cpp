@@ -276,6 +276,10 @@ TEST_P(Usage, CountersBecomeRatesAcrossAWrapAndAReset) {
   EXPECT_EQ(pts[0].at("in_avg").as_int64(), 1000);
   EXPECT_EQ(pts[0].at("out_avg").as_int64(), 2000);
   EXPECT_EQ(pts[1].at("in_avg").as_int64(), 1000);
+  // A 32-bit counter cannot hold more than 2^32 - 1.
+  auto wide = write(id, json::array{counters(t + 900, k32, 0)}, 32);
+  ASSERT_EQ(wide.status, 422) << wide.body;
+  EXPECT_EQ(wide.json().at("errors").as_array()[0].at("code").as_string(), "usage.sample.counter_range");
   // A 64-bit counter that goes down was reset: that interval gives no rate.
   const auto id64 = meter(customer("acme.user"), std::nullopt, "bandwidth");
   auto reset = write(id64, json::array{counters(t, 1'000'000, 0), counters(t + 300, 10, 0)});
