@@ -27,7 +27,7 @@ trap 'stop_server; rm -rf "$tmp"' EXIT
 for tool in wrk curl; do
   command -v "$tool" >/dev/null || { echo "bench.sh: $tool is not installed" >&2; exit 1; }
 done
-for exe in colo bench/colo_bench_beast; do
+for exe in colo bench/colo_bench_beast bench/colo_bench_usage; do
   [ -x "$build/$exe" ] || { echo "bench.sh: $build/$exe not built" >&2; exit 1; }
 done
 

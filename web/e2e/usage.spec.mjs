@@ -111,6 +111,12 @@ export default function usage(ctx) {
         await assertChartDrawn(page);
         await assertNoOverflow(page);
         await shot(page, 'usage-portal-meter.phone.zh-CN');
+        // Its contract's monthly figures, on the phone too.
+        await page.getByText('CT-', { exact: false }).first().click();
+        await page.getByTestId('usage-contract-p95').waitFor();
+        await settle(page);
+        await assertNoOverflow(page);
+        await shot(page, 'usage-portal-contract.phone.zh-CN');
         // Another customer's meter is not found.
         await page.goto(`/usage/meters/${acme.id}`);
         await settle(page);

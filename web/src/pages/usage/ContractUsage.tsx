@@ -9,6 +9,7 @@ import type { UsageFigures, UsageMeterFigures, UsageSummary } from '../../api/ty
 import PageContainer from '../../components/PageContainer';
 import { LoadError } from '../../components/Results';
 import { useApi } from '../../lib/useApi';
+import { useAuth } from '../../auth/AuthContext';
 import { fmtBps, fmtKwh, KindTag, thisMonth } from './shared';
 
 function Coverage({ f }: { f: UsageFigures }) {
@@ -20,6 +21,7 @@ function Coverage({ f }: { f: UsageFigures }) {
 export default function ContractUsage() {
   const { id } = useParams();
   const { t } = useTranslation();
+  const { user } = useAuth();
   const [period, setPeriod] = useState(thisMonth());
   const summary = useApi<UsageSummary>(`/api/v1/usage/contracts/${id}/summary`, period);
   if (summary.error) return <LoadError error={summary.error} onRetry={summary.reload} />;
@@ -29,7 +31,7 @@ export default function ContractUsage() {
   return (
     <PageContainer
       title={title}
-      crumbs={[{ title: t('nav.group.business') }, { title: t('nav.usage'), path: '/usage' }, { title }]}
+      crumbs={[{ title: t('nav.group.business') }, { title: user?.customer_id == null ? t('nav.usage') : t('nav.myUsage'), path: '/usage' }, { title }]}
       testId="usage-contract-page"
       extra={
         <DatePicker.RangePicker

@@ -12,6 +12,7 @@ import { RefName } from '../../components/Ref';
 import { LoadError } from '../../components/Results';
 import { fmtInstant } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
+import { useAuth } from '../../auth/AuthContext';
 import { fmtBps, fmtKwh, KindTag, thisMonth } from './shared';
 
 type Range = 'day' | 'week' | 'month' | 'thisMonth';
@@ -28,6 +29,7 @@ function rangeQuery(r: Range): { from?: string; to?: string } {
 export default function MeterDetail() {
   const { id } = useParams();
   const { t } = useTranslation();
+  const { user } = useAuth();
   const [range, setRange] = useState<Range>('week');
   const query = useMemo(() => rangeQuery(range), [range]);
   const meter = useApi<UsageMeter>(`/api/v1/usage/meters/${id}`);
@@ -73,7 +75,7 @@ export default function MeterDetail() {
     <PageContainer
       title={m.name}
       tags={<KindTag kind={m.kind} />}
-      crumbs={[{ title: t('nav.group.business') }, { title: t('nav.usage'), path: '/usage' }, { title: m.name }]}
+      crumbs={[{ title: t('nav.group.business') }, { title: user?.customer_id == null ? t('nav.usage') : t('nav.myUsage'), path: '/usage' }, { title: m.name }]}
       testId="usage-meter-page"
     >
       <Card>
