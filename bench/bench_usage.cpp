@@ -98,7 +98,8 @@ int end_to_end() {
   auto& database = **opened;
   if (auto m = db::migrate(database, db::builtin_migrations()); !m.ok())
     return std::fprintf(stderr, "bench_usage: %s\n", m.error().message.c_str()), 1;
-  auto store = usage::make_block_store();
+  SystemClock clock;
+  auto store = usage::make_block_store(clock);
   std::vector<std::int64_t> ids;
   {
     auto tx = db::Tx::begin(database, db::Access::write).take();

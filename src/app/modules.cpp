@@ -146,7 +146,7 @@ Status register_modules(App& app) {
 
   // Usage: meters and samples in the built-in block store (monitoring may write to it later).
   auto& usage_owners = app.own(usage::make_owners(customers, contracts));
-  auto& usage_store = app.own(usage::make_block_store());
+  auto& usage_store = app.own(usage::make_block_store(app.clock()));
   auto& usage = app.own<usage::Service>(app.db(), app.clock(), usage_owners, usage_store);
   app.services().usage = &usage;
   usage::add_routes(app.router(), usage);

@@ -71,16 +71,15 @@ Result<std::map<std::string, std::string>> load_days(db::Tx& tx, std::int64_t me
 }
 
 Status save_day(db::Tx& tx, std::int64_t meter_id, const std::string& day, std::int64_t samples,
-                const std::string& bytes) {
-  COLO_CHECK(tx.exec(
-      kUpsert,
-      {meter_id, day, samples, to_param(tx.engine(), bytes),
-       format_instant(std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now()))}));
+                const std::string& bytes, Instant now) {
+  COLO_CHECK(tx.exec(kUpsert, {meter_id, day, samples, to_param(tx.engine(), bytes), format_instant(now)}));
   return {};
 }
 
 class BlockStore final : public UsageStore {
  public:
+  explicit BlockStore(const Clock& clock) : clock_(clock) {}
+
   Status put_rates(db::Tx& tx, std::int64_t meter_id, std::span<const RateSample> rates, WriteReport& report) override {
     if (rates.empty()) return {};
     auto [lo, hi] = std::minmax_element(rates.begin(), rates.end(),
@@ -108,7 +107,7 @@ class BlockStore final : public UsageStore {
       if (one.inserted || one.replaced) changed[key] = true;
     }
     for (const auto& [key, _] : changed)
-      COLO_CHECK(save_day(tx, meter_id, key, days[key].count(), encode_rates(days[key])));
+      COLO_CHECK(save_day(tx, meter_id, key, days[key].count(), encode_rates(days[key]), clock_.now()));
     return {};
   }
 
@@ -139,7 +138,8 @@ class BlockStore final : public UsageStore {
       if (one.inserted || one.replaced) changed[key] = true;
     }
     for (const auto& [key, _] : changed)
-      COLO_CHECK(save_day(tx, meter_id, key, static_cast<std::int64_t>(days[key].size()), encode_readings(days[key])));
+      COLO_CHECK(save_day(tx, meter_id, key, static_cast<std::int64_t>(days[key].size()), encode_readings(days[key]),
+                          clock_.now()));
     return {};
   }
 
@@ -201,10 +201,13 @@ class BlockStore final : public UsageStore {
     }
     return total;
   }
+
+ private:
+  const Clock& clock_;
 };
 
 }  // namespace
 
-std::unique_ptr<UsageStore> make_block_store() { return std::make_unique<BlockStore>(); }
+std::unique_ptr<UsageStore> make_block_store(const Clock& clock) { return std::make_unique<BlockStore>(clock); }
 
 }  // namespace colo::usage

@@ -84,7 +84,7 @@ class Measure : public db::testing::EngineTest {
   ManualClock clock_{*parse_instant("2026-11-20T00:00:00Z")};
   // Built in SetUp, once the database exists.
   std::unique_ptr<TableOwners> owners_;
-  std::unique_ptr<UsageStore> store_ = make_block_store();
+  std::unique_ptr<UsageStore> store_ = make_block_store(clock_);
   std::unique_ptr<Service> svc_;
   Context staff_ = system_context("test");
   std::int64_t customer_ = 0;

@@ -41,7 +41,8 @@ class UsageBlocks : public db::testing::EngineTest {
     ASSERT_TRUE(tx.commit().ok());
   }
   std::int64_t port_ = 0, pdu_ = 0;
-  std::unique_ptr<UsageStore> store_ = make_block_store();
+  ManualClock clock_{*parse_instant("2026-11-20T00:00:00Z")};
+  std::unique_ptr<UsageStore> store_ = make_block_store(clock_);
 };
 
 TEST_P(UsageBlocks, RatesRoundTripAcrossDaysAndMergeIdempotently) {

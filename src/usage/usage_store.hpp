@@ -38,7 +38,8 @@ class UsageStore {
   virtual Result<std::int64_t> stored_bytes(db::Tx& tx, std::int64_t meter_id) = 0;
 };
 
-// Day blocks in the usage_blocks table, one row per meter per UTC day.
-std::unique_ptr<UsageStore> make_block_store();
+// Day blocks in the usage_blocks table, one row per meter per UTC day; `clock` stamps each
+// block's updated_at and must outlive the store.
+std::unique_ptr<UsageStore> make_block_store(const Clock& clock);
 
 }  // namespace colo::usage
