@@ -28,8 +28,40 @@ async function assertChartDrawn(page) {
   assert.ok(shapes > 3, `the chart drew ${shapes} paths`);
 }
 
+/** Opens a select (by its test id), types to search, and picks the option with this text. */
+async function pick(page, testId, text, search) {
+  await page.getByTestId(testId).click();
+  if (search) await page.keyboard.type(search);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+}
+
 export default function usage(ctx) {
   describe('usage', () => {
+    it('operations adds a port on a customer\'s contract through the form', async () => {
+      const port = await meterByName(ctx, ZENITH_PORT);
+      const page = await newPage(ctx);
+      try {
+        await login(page, 'operations');
+        await page.getByTestId('dashboard').waitFor();
+        await page.goto('/usage');
+        await page.getByTestId('usage-meter-create').click();
+        const form = page.getByTestId('usage-meter-form');
+        await form.waitFor();
+        await pick(page, 'usage-meter-customer', '上海天顶数据服务有限公司', '天顶');
+        await pick(page, 'usage-meter-contract', port.contract_number);
+        const name = `SH-CORE-SW-09 GE1/0/${Date.now() % 1000}`;
+        await page.getByTestId('usage-meter-name').fill(name);
+        await shot(page, 'usage-meter-form.zh-CN');
+        await page.getByTestId('modal-ok').click();
+        const row = page.getByTestId('usage-meters-table').locator('tr', { hasText: name });
+        await row.waitFor();
+        assert.match(await row.innerText(), new RegExp(port.contract_number));
+        assertNoPageErrors(page);
+      } finally {
+        await page.context().close();
+      }
+    });
+
     it('operations sees the meters, a port chart with its p95 line and the contract figures', async () => {
       const port = await meterByName(ctx, ZENITH_PORT);
       const page = await newPage(ctx);

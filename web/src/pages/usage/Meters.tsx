@@ -141,16 +141,20 @@ export default function Meters() {
         }}
       >
         <Form.Item name="customer_id" label={t('usage.customer')} rules={[{ required: true }]}>
-          <RefSelect kind="customers" />
+          <RefSelect kind="customers" data-testid="usage-meter-customer" />
         </Form.Item>
         <Form.Item name="kind" label={t('usage.kindLabel')} rules={[{ required: true }]}>
           <Select disabled={editing !== 'new'} options={USAGE_KINDS.map((k) => ({ value: k, label: t(`usage.kind.${k}`) }))} />
         </Form.Item>
         <Form.Item name="name" label={t('usage.meterName')} rules={[{ required: true, whitespace: true }]} extra={t(kind === 'bandwidth' ? 'usage.nameHintPort' : 'usage.nameHintPower')}>
-          <Input maxLength={100} />
+          <Input maxLength={100} data-testid="usage-meter-name" />
         </Form.Item>
-        <Form.Item name="contract_id" label={t('usage.contractId')} extra={t('usage.contractHint')}>
-          <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+        <Form.Item noStyle dependencies={['customer_id']}>
+          {({ getFieldValue }) => (
+            <Form.Item name="contract_id" label={t('usage.contract')} extra={t('usage.contractHint')}>
+              <RefSelect kind="contracts" data-testid="usage-meter-contract" allowClear disabled={!getFieldValue('customer_id')} params={{ customer: getFieldValue('customer_id') }} />
+            </Form.Item>
+          )}
         </Form.Item>
         {kind === 'bandwidth' && (
           <Form.Item name="speed_mbps" label={t('usage.speed')} extra={t('usage.speedHint')}>
