@@ -32,7 +32,7 @@ class Tenancy : public ApiTest {
     std::string vlan, prefix, address, interface, cable;
     std::string power_feed, application, contract, amendment, settlement_item, notification, termination_request;
     std::string saved_view;
-    std::string usage_meter;
+    std::string usage_meter, usage_window;  // a series' from and to around its sample
   };
 
   ObjectsOfA objects_of_a() {
@@ -171,6 +171,8 @@ class Tenancy : public ApiTest {
     a.usage_meter = port.status == 201 ? id_of(port) : "999999";
     const auto slot = std::chrono::floor<std::chrono::minutes>(SystemClock().now() - std::chrono::hours(1));
     const auto aligned = slot - std::chrono::minutes(slot.time_since_epoch().count() % 5);
+    a.usage_window = "from=" + format_instant(aligned - std::chrono::hours(1)) +
+                     "&to=" + format_instant(aligned + std::chrono::hours(1));
     EXPECT_EQ(
         admin
             .send_json("POST", "/api/v1/usage/meters/" + a.usage_meter + "/samples",
@@ -289,7 +291,7 @@ class Tenancy : public ApiTest {
           "/api/v1/applications/" + a.application, "/api/v1/contracts/" + a.contract,
           "/api/v1/contracts/" + a.contract + "/amendments",
           "/api/v1/contracts/" + a.contract + "/termination-requests", "/api/v1/usage/meters/" + a.usage_meter,
-          "/api/v1/usage/meters/" + a.usage_meter + "/series?step=5m",
+          "/api/v1/usage/meters/" + a.usage_meter + "/series?step=5m&" + a.usage_window,
           "/api/v1/usage/contracts/" + a.contract + "/summary"})
       parts[path] = admin.get(path).body;
     parts["notifications of acme.admin"] = acme.get("/api/v1/notifications?limit=1000").body;
