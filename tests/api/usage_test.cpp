@@ -7,6 +7,7 @@
 #include <boost/json.hpp>
 
 #include <random>
+#include <thread>
 
 #include "api/hosting_support.hpp"
 #include "support/server_process.hpp"
@@ -379,6 +380,31 @@ TEST_P(Usage, CsvImportWritesGoodLinesOrNothing) {
   // Not CSV, or without the columns.
   EXPECT_EQ(ops.request("POST", "/api/v1/usage/import", "a,b\n1,2\n", {{"Content-Type", "text/csv"}}).status, 400);
   EXPECT_EQ(ops.request("POST", "/api/v1/usage/import", "{}", {{"Content-Type", "application/json"}}).status, 415);
+}
+
+TEST_P(Usage, WritersOfTheSameDayLoseNoSamples) {
+  // Each write reads the day's block, merges and writes it back: eight writers at once, each with
+  // its own slots of one day, must leave every slot in the block.
+  const auto id = meter(customer("acme.user"), std::nullopt, "bandwidth");
+  const auto t0 = day_start(day(-9));
+  // Signed in one after another (sign-ins are rate limited), writing all at once.
+  std::vector<HttpClient> clients;
+  for (int w = 0; w < 8; ++w) clients.push_back(as("operations"));
+  std::vector<std::thread> writers;
+  std::vector<int> statuses(8, 0);
+  for (int w = 0; w < 8; ++w)
+    writers.emplace_back([&, w] {
+      json::array batch;
+      for (int s = w; s < 288; s += 8) batch.push_back(rate(t0 + 300 * s, 1000 + s, 2000 + s));
+      statuses[static_cast<std::size_t>(w)] =
+          clients[static_cast<std::size_t>(w)]
+              .send_json("POST", "/api/v1/usage/meters/" + std::to_string(id) + "/samples",
+                         json::object{{"samples", std::move(batch)}})
+              .status;
+    });
+  for (auto& t : writers) t.join();
+  for (int st : statuses) EXPECT_EQ(st, 200);
+  EXPECT_EQ(points(id, t0, t0 + 86400), 288);
 }
 
 COLO_INSTANTIATE_API_TEST(Usage);
