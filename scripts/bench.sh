@@ -28,7 +28,7 @@ trap 'stop_server; rm -rf "$tmp"' EXIT
 for tool in wrk curl; do
   command -v "$tool" >/dev/null || { echo "bench.sh: $tool is not installed" >&2; exit 1; }
 done
-for exe in colo bench/colo_bench_beast bench/colo_bench_documents; do
+for exe in colo bench/colo_bench_beast bench/colo_bench_documents bench/colo_bench_usage; do
   [ -x "$build/$exe" ] || { echo "bench.sh: $build/$exe not built" >&2; exit 1; }
 done
 
@@ -109,3 +109,5 @@ echo "== micro-benchmarks"
 
 echo "== documents (target: at least 50 invoice PDFs/s)"
 "$build/bench/colo_bench_documents" "${COLO_BENCH_DOCUMENTS:-200}"
+echo "== usage"
+"$build/bench/colo_bench_usage"

@@ -20,5 +20,7 @@ Status load_dcim_demo(App& app, const std::string& scale);
 Status load_ipam_demo(App& app, const Context& ctx);
 // Applications and a contract, after the identity, inventory and IPAM demo (demo_contracts.cpp).
 Status load_contracts_demo(App& app);
+// Usage meters with a month of samples, after the contracts demo (demo_usage.cpp).
+Status load_usage_demo(App& app);
 
 }  // namespace colo::app

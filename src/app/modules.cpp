@@ -32,6 +32,10 @@
 #include "notify/notify.hpp"
 #include "scheduler/scheduler.hpp"
 #include "search/search.hpp"
+#include "usage/module.hpp"
+#include "usage/routes.hpp"
+#include "usage/service.hpp"
+#include "usage/usage_store.hpp"
 
 namespace colo::app {
 
@@ -154,6 +158,13 @@ Status register_modules(App& app) {
   app.services().contracts = &contracts;
   contracts::add_routes(app.router(), contracts);
   search::add_routes(app.router(), app.db(), app.clock());
+
+  // Usage: meters and samples in the built-in block store (monitoring may write to it later).
+  auto& usage_owners = app.own(usage::make_owners(customers, contracts));
+  auto& usage_store = app.own(usage::make_block_store(app.clock()));
+  auto& usage = app.own<usage::Service>(app.db(), app.clock(), usage_owners, usage_store);
+  app.services().usage = &usage;
+  usage::add_routes(app.router(), usage);
   // The contracts' daily job (renewal reminders, expiry, change agreements in effect), on one
   // server at a time through its lease.
   app.add_background([&app, &contracts](std::stop_token stop) {

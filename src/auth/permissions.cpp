@@ -81,6 +81,10 @@ const std::vector<PermissionDef> kPermissions = {
     {"billing.read",
      "Read billing: price changes, invoices, payments (customers: their own)",
      {"admin", "finance", "business", "management", "auditor", "customer_admin", "customer_user"}},
+    // Usage billed in arrears (R8.2.2): bandwidth and energy meters and their samples
+    {"usage.read", "Read usage meters, samples and contract usage (customers: their own)",
+     staff_and({"customer_admin", "customer_user"})},
+    {"usage.write", "Create and change usage meters, write and import samples", {"admin", "technical", "operations"}},
     {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},
 };
 

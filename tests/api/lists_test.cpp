@@ -83,6 +83,7 @@ const ListCase kLists[] = {
     {"business", "/api/v1/notifications", "created_at", "created_at"},
     {"finance", "/api/v1/billing/catalogue", "code", "code"},
     {"finance", "/api/v1/billing/price-changes", "effective_date", "effective_date"},
+    {"operations", "/api/v1/usage/meters", "name", "name"},
 };
 
 class Lists : public ApiTest {

@@ -32,7 +32,8 @@ class Tenancy : public ApiTest {
     std::string vlan, prefix, address, interface, cable;
     std::string power_feed, application, contract, amendment, settlement_item, notification, termination_request;
     std::string saved_view;
-    std::string catalogue_item;  // the price list is everyone's: read by all, written by staff only
+    std::string catalogue_item;             // the price list is everyone's: read by all, written by staff only
+    std::string usage_meter, usage_window;  // a series' from and to around its sample
   };
 
   ObjectsOfA objects_of_a() {
@@ -163,6 +164,25 @@ class Tenancy : public ApiTest {
     a.settlement_item = ended.status == 200
                             ? std::to_string(ended.json().at("settlement").as_array().at(0).at("id").as_int64())
                             : "999999";
+    // A's switch port on that contract, with one five-minute sample.
+    auto port = admin.send_json("POST", "/api/v1/usage/meters",
+                                json::object{{"customer_id", std::stoll(a.customer)},
+                                             {"contract_id", std::stoll(a.contract)},
+                                             {"kind", "bandwidth"},
+                                             {"name", h::unique("acme-usage-port")}});
+    EXPECT_EQ(port.status, 201) << port.body;
+    a.usage_meter = port.status == 201 ? id_of(port) : "999999";
+    const auto slot = std::chrono::floor<std::chrono::minutes>(SystemClock().now() - std::chrono::hours(1));
+    const auto aligned = slot - std::chrono::minutes(slot.time_since_epoch().count() % 5);
+    a.usage_window = "from=" + format_instant(aligned - std::chrono::hours(1)) +
+                     "&to=" + format_instant(aligned + std::chrono::hours(1));
+    EXPECT_EQ(
+        admin
+            .send_json("POST", "/api/v1/usage/meters/" + a.usage_meter + "/samples",
+                       json::object{{"samples", json::array{json::object{
+                                                    {"t", format_instant(aligned)}, {"in_bps", 1}, {"out_bps", 2}}}}})
+            .status,
+        200);
     auto notes = acme.get("/api/v1/notifications?limit=1").json();
     EXPECT_GT(notes.at("count").as_int64(), 0);
     a.notification = notes.at("count").as_int64() > 0
@@ -196,6 +216,8 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/contracts/")) return a.contract;
       if (under("/api/v1/notifications/")) return a.notification;
       if (under("/api/v1/billing/catalogue/")) return a.catalogue_item;
+      if (under("/api/v1/usage/meters/")) return a.usage_meter;
+      if (under("/api/v1/usage/contracts/")) return a.contract;
     }
     if (param == "amendment_id") return a.amendment;
     if (param == "item_id") return a.settlement_item;
@@ -273,7 +295,9 @@ class Tenancy : public ApiTest {
           "/api/v1/dcim/reservations?customer=" + a.customer, "/api/v1/dcim/power-feeds/" + a.power_feed,
           "/api/v1/applications/" + a.application, "/api/v1/contracts/" + a.contract,
           "/api/v1/contracts/" + a.contract + "/amendments",
-          "/api/v1/contracts/" + a.contract + "/termination-requests"})
+          "/api/v1/contracts/" + a.contract + "/termination-requests", "/api/v1/usage/meters/" + a.usage_meter,
+          "/api/v1/usage/meters/" + a.usage_meter + "/series?step=5m&" + a.usage_window,
+          "/api/v1/usage/contracts/" + a.contract + "/summary"})
       parts[path] = admin.get(path).body;
     parts["notifications of acme.admin"] = acme.get("/api/v1/notifications?limit=1000").body;
     return parts;
@@ -287,10 +311,10 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
   auto paths = client().get("/api/v1/openapi.json").json().at("paths").as_object();
   auto b = as("zenith.admin");
   // Strings that only customer A's data contains.
-  const std::vector<std::string> secrets_of_a = {"艾克米",         "ACME0N",         "acme.admin",     "acme.user",
-                                                 "A-contact",      "a@acme.example", "acme-cloud",     "acme-script",
-                                                 "acme-expansion", "acme-vlan",      "acme-net",       "acme-cable",
-                                                 "acme-feed",      "acme-signatory", "acme-amendment", "acme-breach"};
+  const std::vector<std::string> secrets_of_a = {
+      "艾克米",     "ACME0N",         "acme.admin",     "acme.user",   "A-contact",      "a@acme.example",
+      "acme-cloud", "acme-script",    "acme-expansion", "acme-vlan",   "acme-net",       "acme-cable",
+      "acme-feed",  "acme-signatory", "acme-amendment", "acme-breach", "acme-usage-port"};
   int walked = 0;
   auto call = [&](const std::string& method, const std::string& path, const json::value& body) {
     ++walked;

@@ -1527,6 +1527,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/usage/meters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List usage meters (a customer sees only its own). */
+        get: operations["get_api_v1_usage_meters"];
+        put?: never;
+        /** Create a usage meter (a switch port or a power meter) for a customer. */
+        post: operations["post_api_v1_usage_meters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/usage/meters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A usage meter. */
+        get: operations["get_api_v1_usage_meters_id"];
+        put?: never;
+        post?: never;
+        /** Retire a usage meter: kept with its samples, it takes no new ones. */
+        delete: operations["delete_api_v1_usage_meters_id"];
+        options?: never;
+        head?: never;
+        /** Change a usage meter (its kind stays; retire it with status retired). */
+        patch: operations["patch_api_v1_usage_meters_id"];
+        trace?: never;
+    };
+    "/api/v1/usage/meters/{id}/samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write up to 10,000 samples: five-minute rates {t, in_bps, out_bps} or interface counters {t, in_octets, out_octets} (with counter_width 32 or 64) for a port, register readings {t, wh} for a power meter. All or nothing: 422 usage.samples.invalid names each bad sample. */
+        post: operations["post_api_v1_usage_meters_id_samples"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/usage/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import samples from a text/csv body (columns meter (name or id), timestamp, in_bps, out_bps or wh): valid lines are written and the others reported; with all_or_nothing=true a bad line writes nothing (422 usage.import.rejected). */
+        post: operations["post_api_v1_usage_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/usage/meters/{id}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meter's samples from..to (default the last seven days): five-minute points, or hourly/daily min, max and average for long ranges; power: readings and energy. */
+        get: operations["get_api_v1_usage_meters_id_series"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/usage/contracts/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contract's usage for business days from..to (default this month): 95th percentiles (in, out, max, sample_max, sum) and energy per meter and summed. */
+        get: operations["get_api_v1_usage_contracts_id_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -2667,6 +2772,96 @@ export interface components {
             q: string;
             groups: components["schemas"]["SearchGroup"][];
         };
+        UsageMeter: {
+            id: number;
+            name: string;
+            /** @enum {string} */
+            kind: "bandwidth" | "power";
+            /** @enum {string} */
+            status: "active" | "retired";
+            customer: components["schemas"]["Ref"];
+            contract_id: number | null;
+            contract_number: string | null;
+            speed_mbps: number | null;
+            device_id?: number | null;
+            interface_id?: number | null;
+            note?: string;
+            created_at?: string;
+            updated_at?: string;
+        };
+        UsageMeterPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["UsageMeter"][];
+        };
+        UsageWriteReport: {
+            inserted: number;
+            unchanged: number;
+            replaced: number;
+            clamped: number;
+            dropped: number;
+        };
+        UsageImportRejection: {
+            line: number;
+            field: string;
+            code: string;
+            message: string;
+        };
+        UsageImportReport: {
+            all_or_nothing: boolean;
+            written: boolean;
+            rows: number;
+            accepted: number;
+            rejected: number;
+            samples: components["schemas"]["UsageWriteReport"];
+            rejections: components["schemas"]["UsageImportRejection"][];
+        };
+        UsagePoint: {
+            t: string;
+            samples: number;
+            clamped: number;
+            in_min: number | null;
+            in_max: number | null;
+            in_avg: number | null;
+            out_min: number | null;
+            out_max: number | null;
+            out_avg: number | null;
+            wh: number | null;
+            energy_wh: number | null;
+        };
+        UsageSeries: {
+            meter: components["schemas"]["UsageMeter"];
+            /** @enum {string} */
+            step: "5m" | "1h" | "1d";
+            from: string;
+            to: string;
+            p95_bps: number | null;
+            points: components["schemas"]["UsagePoint"][];
+        };
+        UsageFigures: {
+            p95_in_bps: number;
+            p95_out_bps: number;
+            p95_max_bps: number;
+            p95_sample_max_bps: number;
+            p95_sum_bps: number;
+            samples: number;
+            expected: number;
+            energy_wh: number;
+        };
+        UsageMeterFigures: {
+            meter: components["schemas"]["UsageMeter"];
+            figures: components["schemas"]["UsageFigures"];
+        };
+        UsageSummary: {
+            contract_id: number;
+            contract_number: string;
+            from: string;
+            to: string;
+            bandwidth: components["schemas"]["UsageFigures"];
+            power: components["schemas"]["UsageFigures"];
+            meters: components["schemas"]["UsageMeterFigures"][];
+        };
         HomeStageCount: {
             /** @enum {string} */
             status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
@@ -2982,6 +3177,16 @@ export type PriceChangePage = components['schemas']['PriceChangePage'];
 export type SearchHit = components['schemas']['SearchHit'];
 export type SearchGroup = components['schemas']['SearchGroup'];
 export type SearchAnswer = components['schemas']['SearchAnswer'];
+export type UsageMeter = components['schemas']['UsageMeter'];
+export type UsageMeterPage = components['schemas']['UsageMeterPage'];
+export type UsageWriteReport = components['schemas']['UsageWriteReport'];
+export type UsageImportRejection = components['schemas']['UsageImportRejection'];
+export type UsageImportReport = components['schemas']['UsageImportReport'];
+export type UsagePoint = components['schemas']['UsagePoint'];
+export type UsageSeries = components['schemas']['UsageSeries'];
+export type UsageFigures = components['schemas']['UsageFigures'];
+export type UsageMeterFigures = components['schemas']['UsageMeterFigures'];
+export type UsageSummary = components['schemas']['UsageSummary'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -8236,6 +8441,362 @@ export interface operations {
             };
         };
     };
+    get_api_v1_usage_meters: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Only id, name and a few identifying fields. */
+                brief?: boolean;
+                /** @description Part of the name, contract number or note. */
+                q?: string;
+                /** @description One or more of name, kind, status, contract, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description bandwidth or power. */
+                kind?: "bandwidth" | "power";
+                /** @description Meter status. */
+                status?: "active" | "retired";
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Contract id. */
+                contract?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageMeterPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_usage_meters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id?: number;
+                    contract_id?: number | null;
+                    /** @enum {unknown} */
+                    kind?: "bandwidth" | "power";
+                    name?: string;
+                    device_id?: number | null;
+                    interface_id?: number | null;
+                    speed_mbps?: number | null;
+                    note?: string;
+                    /** @enum {unknown} */
+                    status?: "active" | "retired";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageMeter"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_usage_meters_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageMeter"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_api_v1_usage_meters_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_usage_meters_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id?: number;
+                    contract_id?: number | null;
+                    /** @enum {unknown} */
+                    kind?: "bandwidth" | "power";
+                    name?: string;
+                    device_id?: number | null;
+                    interface_id?: number | null;
+                    speed_mbps?: number | null;
+                    note?: string;
+                    /** @enum {unknown} */
+                    status?: "active" | "retired";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageMeter"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_usage_meters_id_samples: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    counter_width?: 32 | 64;
+                    samples: {
+                        t: string;
+                        in_bps?: number;
+                        out_bps?: number;
+                        in_octets?: number;
+                        out_octets?: number;
+                        wh?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageWriteReport"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_usage_import: {
+        parameters: {
+            query?: {
+                /** @description Write nothing when any line is bad. */
+                all_or_nothing?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageImportReport"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_usage_meters_id_series: {
+        parameters: {
+            query?: {
+                /** @description Start: a time (ISO 8601) or a business date. */
+                from?: string;
+                /** @description End (exclusive): a time or a business date. */
+                to?: string;
+                /** @description Point spacing; auto picks by the range. */
+                step?: "auto" | "5m" | "1h" | "1d";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageSeries"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_usage_contracts_id_summary: {
+        parameters: {
+            query?: {
+                /** @description First business day (YYYY-MM-DD). */
+                from?: string;
+                /** @description Last business day (YYYY-MM-DD), inclusive. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageSummary"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_home: {
         parameters: {
             query?: never;
@@ -8377,6 +8938,14 @@ export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJso
 export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJsonChangesLine_itemsP95_basisValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments"]["post"]["requestBody"]["content"]["application/json"]["changes"]["line_items"]["p95_basis"]> = ["in", "out", "max", "sample_max", "sum"];
 export const pathsApiV1ContractsIdAmendmentsAmendment_idTransitionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments/{amendment_id}/transitions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["agree", "reject", "withdraw"];
 export const pathsApiV1BillingPriceChangesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/price-changes"]["get"]["parameters"]["query"]["status"]> = ["proposed_by_operator", "proposed_by_customer", "agreed", "effective", "rejected", "withdrawn", "lapsed"];
+export const pathsApiV1UsageMetersGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters"]["get"]["parameters"]["query"]["kind"]> = ["bandwidth", "power"];
+export const pathsApiV1UsageMetersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters"]["get"]["parameters"]["query"]["status"]> = ["active", "retired"];
+export const pathsApiV1UsageMetersPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["bandwidth", "power"];
+export const pathsApiV1UsageMetersPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "retired"];
+export const pathsApiV1UsageMetersIdPatchRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters/{id}"]["patch"]["requestBody"]["content"]["application/json"]["kind"]> = ["bandwidth", "power"];
+export const pathsApiV1UsageMetersIdPatchRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters/{id}"]["patch"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "retired"];
+export const pathsApiV1UsageMetersIdSamplesPostRequestBodyContentApplicationJsonCounter_widthValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters/{id}/samples"]["post"]["requestBody"]["content"]["application/json"]["counter_width"]> = [32, 64];
+export const pathsApiV1UsageMetersIdSeriesGetParametersQueryStepValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters/{id}/series"]["get"]["parameters"]["query"]["step"]> = ["auto", "5m", "1h", "1d"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
 export const utilisationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Utilisation"]["scope"]> = ["site", "room", "row", "rack"];
@@ -8422,6 +8991,9 @@ export const contractDetailStatusValues: ReadonlyArray<FlattenedDeepRequired<com
 export const priceChangeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriceChange"]["status"]> = ["proposed_by_operator", "proposed_by_customer", "agreed", "effective", "rejected", "withdrawn", "lapsed"];
 export const priceChangeProposed_by_sideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriceChange"]["proposed_by_side"]> = ["operator", "customer"];
 export const searchGroupTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchGroup"]["type"]> = ["devices", "racks", "customers", "contracts", "applications", "addresses", "prefixes"];
+export const usageMeterKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UsageMeter"]["kind"]> = ["bandwidth", "power"];
+export const usageMeterStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UsageMeter"]["status"]> = ["active", "retired"];
+export const usageSeriesStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UsageSeries"]["step"]> = ["5m", "1h", "1d"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];

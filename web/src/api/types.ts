@@ -16,6 +16,8 @@ import {
   lineItemBilling_cycleValues,
   lineItemServiceValues,
   rackStatusValues,
+  usageMeterKindValues,
+  usageMeterStatusValues,
 } from './schema';
 
 /** T with every member present, except the members named in Optional. */
@@ -112,6 +114,17 @@ export type Amendment = S.Amendment;
 export type SettlementItem = S.SettlementItem;
 export type ContractSummary = S.Contract;
 export type Contract = S.ContractDetail;
+
+// ---------------------------------------------------------------- usage (bandwidth and energy billed in arrears)
+
+export const USAGE_KINDS = usageMeterKindValues;
+export const USAGE_METER_STATUSES = usageMeterStatusValues;
+export type UsageMeter = Full<S.UsageMeter>;
+export type UsageSeries = S.UsageSeries;
+export type UsageFigures = S.UsageFigures;
+export type UsageMeterFigures = S.UsageMeterFigures;
+export type UsageSummary = S.UsageSummary;
+export type UsageImportReport = S.UsageImportReport;
 
 // ---------------------------------------------------------------- notifications
 

@@ -3,6 +3,7 @@
 // (with `api` naming its OpenAPI path so that the entry stays hidden on servers without it).
 import {
   ApartmentOutlined,
+  AreaChartOutlined,
   AuditOutlined,
   BellOutlined,
   ClusterOutlined,
@@ -56,6 +57,9 @@ export interface Feature {
 const page = (f: () => Promise<{ default: ComponentType }>) => lazy(f);
 
 const Dashboard = page(() => import('../pages/Dashboard'));
+const UsageMeters = page(() => import('../pages/usage/Meters'));
+const UsageMeterDetail = page(() => import('../pages/usage/MeterDetail'));
+const ContractUsage = page(() => import('../pages/usage/ContractUsage'));
 const Sites = page(() => import('../pages/dcim/Sites'));
 const SiteDetail = page(() => import('../pages/dcim/SiteDetail'));
 const RoomDetail = page(() => import('../pages/dcim/RoomDetail'));
@@ -270,6 +274,22 @@ export const FEATURES: Feature[] = [
     api: '/api/v1/billing/price-changes',
     portalLabel: 'myPriceChanges',
     routes: [{ path: '/billing/price-changes', page: PriceChanges }],
+  },
+  // Usage billed in arrears: bandwidth ports (95th percentile) and power meters (kWh).
+  {
+    key: 'usage',
+    group: 'business',
+    icon: <AreaChartOutlined />,
+    path: '/usage',
+    permission: 'usage.read',
+    audience: 'all',
+    api: '/api/v1/usage/meters',
+    portalLabel: 'myUsage',
+    routes: [
+      { path: '/usage', page: UsageMeters },
+      { path: '/usage/meters/:id', page: UsageMeterDetail },
+      { path: '/usage/contracts/:id', page: ContractUsage },
+    ],
   },
   {
     key: 'notifications',

@@ -2,7 +2,7 @@
 // Each object is fetched once per page load and shared by every cell that shows it.
 import { api, type Page } from '../api/client';
 
-export type RefKind = 'customers' | 'sites' | 'rooms' | 'racks' | 'device-types' | 'vlans' | 'users' | 'devices' | 'prefixes';
+export type RefKind = 'customers' | 'sites' | 'rooms' | 'racks' | 'device-types' | 'vlans' | 'users' | 'devices' | 'prefixes' | 'contracts';
 
 interface RefConfig {
   list: string;
@@ -36,6 +36,7 @@ export const REFS: Record<RefKind, RefConfig> = {
   vlans: { list: '/api/v1/ipam/vlans', one: (id) => `/api/v1/ipam/vlans/${id}`, label: (o) => `${o.vid} ${o.name}` },
   prefixes: { list: '/api/v1/ipam/prefixes', one: (id) => `/api/v1/ipam/prefixes/${id}`, label: (o) => o.prefix },
   users: { list: '/api/v1/users', one: (id) => `/api/v1/users/${id}`, label: (o) => o.display_name || o.username, link: (id) => `/system/users/${id}` },
+  contracts: { list: '/api/v1/contracts', one: (id) => `/api/v1/contracts/${id}`, label: (o) => o.number, link: (id) => `/contracts/${id}` },
   devices: { list: '/api/v1/dcim/devices', one: (id) => `/api/v1/dcim/devices/${id}`, label: (o) => o.name, link: (id) => `/dcim/devices/${id}` },
 };
 
