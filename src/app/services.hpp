@@ -26,6 +26,10 @@ namespace colo::contracts {
 class Service;
 }
 
+namespace colo::tsdb {
+class Store;
+}
+
 namespace colo::app {
 
 struct Services {
@@ -36,6 +40,7 @@ struct Services {
   notify::Service* notify = nullptr;
   applications::Service* applications = nullptr;
   contracts::Service* contracts = nullptr;
+  tsdb::Store* tsdb = nullptr;  // also the tsdb::Sink that producers of samples write through
 };
 
 }  // namespace colo::app

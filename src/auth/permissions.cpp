@@ -76,6 +76,10 @@ const std::vector<PermissionDef> kPermissions = {
      {"admin", "finance"}},
     {"contracts.amend", "Propose and agree change agreements", {"admin", "business", "customer_admin"}},
     {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},
+    // Monitoring (R5.3)
+    {"monitoring.read", "Read monitoring series and graphs (customers: series of their own devices and ports)",
+     staff_and({"customer_admin", "customer_user"})},
+    {"monitoring.write", "Push and import readings; change what is monitored", {"admin", "operations", "technical"}},
 };
 
 }  // namespace

@@ -53,7 +53,11 @@ enum Mode : std::uint8_t { kXor = 1, kDecimalDelta = 2, kDecimalDeltaOfDelta = 3
 constexpr double kPow10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
 constexpr int kMaxExponent = 9;
 
-Error corrupt() { return Error::internal("A stored time-series block cannot be read.").keyed("tsdb.block.corrupt"); }
+Error corrupt() {
+  Error e = Error::internal("A stored time-series block cannot be read.");
+  e.code = "tsdb.block.corrupt";
+  return e;
+}
 
 // A zig-zagged integer in the smallest of six buckets: most deltas of a steady series are 0 and
 // cost one bit.

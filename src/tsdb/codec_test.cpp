@@ -140,7 +140,7 @@ TEST(Codec, ReportsCorruptBlocks) {
   for (const auto& b : bad) {
     auto r = decode_block(b);
     ASSERT_FALSE(r.ok()) << b.size();
-    EXPECT_EQ(r.error().message_key(), "tsdb.block.corrupt");
+    EXPECT_EQ(r.error().code, "tsdb.block.corrupt");
   }
 }
 

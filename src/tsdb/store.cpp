@@ -16,6 +16,12 @@ namespace json = boost::json;
 
 namespace {
 
+Error block_corrupt() {
+  Error e = Error::internal("A stored time-series block cannot be read.");
+  e.code = "tsdb.block.corrupt";
+  return e;
+}
+
 constexpr std::string_view kInsertSeries =
     "INSERT INTO tsdb_series (metric, series_key, labels, customer_id, created_at) VALUES ($1, $2, $3, $4, $5) "
     "ON CONFLICT (series_key) DO NOTHING";
@@ -81,8 +87,7 @@ std::string encode_raw(const std::vector<Point>& points) {
 }
 
 Result<std::vector<Point>> decode_raw(std::string_view bytes) {
-  if (bytes.size() % 16 != 0)
-    return Error::internal("A stored time-series head cannot be read.").keyed("tsdb.block.corrupt");
+  if (bytes.size() % 16 != 0) return block_corrupt();
   std::vector<Point> out(bytes.size() / 16);
   for (std::size_t i = 0; i < out.size(); ++i) {
     std::memcpy(&out[i].t_ms, bytes.data() + i * 16, 8);
@@ -208,8 +213,7 @@ Result<std::vector<std::pair<std::int64_t, Point>>> decode_queue_batch(std::stri
   };
   while (pos < bytes.size()) {
     std::uint64_t id = 0, t = 0;
-    if (!varint(id) || !varint(t) || pos + 8 > bytes.size())
-      return Error::internal("A queued remote-write batch cannot be read.").keyed("tsdb.block.corrupt");
+    if (!varint(id) || !varint(t) || pos + 8 > bytes.size()) return block_corrupt();
     Point p{unzigzag(t), 0};
     std::memcpy(&p.value, bytes.data() + pos, 8);
     pos += 8;
@@ -232,9 +236,7 @@ std::string blob_param(db::Engine engine, std::string_view bytes) {
 
 Result<std::string> blob_cell(db::Engine engine, const std::string& cell) {
   if (engine == db::Engine::sqlite) return cell;
-  auto corrupt = [] {
-    return Error::internal("A stored time-series block cannot be read.").keyed("tsdb.block.corrupt");
-  };
+  auto corrupt = [] { return block_corrupt(); };
   if (cell.size() < 2 || cell[0] != '\\' || cell[1] != 'x' || cell.size() % 2 != 0) return corrupt();
   auto nibble = [](char c) -> int {
     if (c >= '0' && c <= '9') return c - '0';
@@ -599,6 +601,30 @@ Result<StoreTotals> Store::totals() {
   COLO_TRY(auto queue, tx.one(kQueueSamples));
   t.remote_queue = queue->int64(0);
   return t;
+}
+
+Status Store::refresh_totals() {
+  COLO_TRY(auto t, totals());
+  const std::int64_t now = clock_.now().time_since_epoch().count();
+  const std::int64_t accepted = counters_.accepted.load();
+  std::lock_guard lock(totals_mutex_);
+  cached_totals_ = t;
+  if (refreshed_at_ms_ && now > refreshed_at_ms_)
+    ingest_rate_ =
+        static_cast<double>(accepted - accepted_at_refresh_) * 1000.0 / static_cast<double>(now - refreshed_at_ms_);
+  refreshed_at_ms_ = now;
+  accepted_at_refresh_ = accepted;
+  return {};
+}
+
+StoreTotals Store::cached_totals() const {
+  std::lock_guard lock(totals_mutex_);
+  return cached_totals_;
+}
+
+double Store::ingest_rate() const {
+  std::lock_guard lock(totals_mutex_);
+  return ingest_rate_;
 }
 
 }  // namespace colo::tsdb

@@ -122,6 +122,11 @@ class Store final : public Sink {
   Result<std::int64_t> delete_expired();
 
   Result<StoreTotals> totals();
+  // Reads totals() into the copy /metrics shows, and the ingest rate since the last refresh, so
+  // that a scrape does not query the database.
+  Status refresh_totals();
+  StoreTotals cached_totals() const;
+  double ingest_rate() const;  // samples accepted per second between the last two refreshes
   const StoreCounters& counters() const { return counters_; }
   const StoreOptions& options() const { return options_; }
   db::Database& database() { return db_; }
@@ -139,6 +144,10 @@ class Store final : public Sink {
   const Clock& clock_;
   StoreOptions options_;
   StoreCounters counters_;
+  mutable std::mutex totals_mutex_;
+  StoreTotals cached_totals_;
+  double ingest_rate_ = 0;
+  std::int64_t refreshed_at_ms_ = 0, accepted_at_refresh_ = 0;
   std::shared_mutex cache_mutex_;
   std::unordered_map<std::string, std::int64_t> ids_;  // series key -> id
 };
