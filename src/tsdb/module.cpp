@@ -41,9 +41,9 @@ void add_metrics(http::Metrics& metrics, Store& store, const RemoteWriter* remot
   metrics.add_gauge("colo_tsdb_flush_lag_seconds",
                     "How long after its period ended the last idle head was sealed into a block.",
                     [&store, d] { return d(store.counters().last_seal_lag_ms.load()) / 1000.0; });
-  metrics.add_gauge("colo_tsdb_remote_write_queue_samples", "Samples waiting to be sent by remote write.",
-                    [&store, d] { return d(store.cached_totals().remote_queue); });
   if (remote) {
+    metrics.add_gauge("colo_tsdb_remote_write_queue_samples", "Samples waiting to be sent by remote write.",
+                      [remote, d] { return d(remote->counters().queued.load()); });
     metrics.add_gauge("colo_tsdb_remote_write_sent_total", "Samples the remote-write target took.",
                       [remote, d] { return d(remote->counters().sent.load()); });
     metrics.add_gauge("colo_tsdb_remote_write_failures_total", "Remote-write sends that failed and will be retried.",

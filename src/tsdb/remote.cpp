@@ -20,6 +20,7 @@ namespace {
 
 constexpr std::string_view kQueueHead = "SELECT id, data FROM tsdb_remote_queue ORDER BY id LIMIT 20";
 constexpr std::string_view kDeleteQueued = "DELETE FROM tsdb_remote_queue WHERE id >= $1 AND id <= $2";
+constexpr std::string_view kQueued = "SELECT COALESCE(SUM(samples), 0) FROM tsdb_remote_queue";
 constexpr std::string_view kSeriesName = "SELECT metric, labels FROM tsdb_series WHERE id = $1";
 constexpr auto kLease = std::chrono::minutes(2);
 
@@ -121,6 +122,14 @@ Result<const RemoteSeries*> RemoteWriter::series_of(db::Tx& tx, std::int64_t id)
 }
 
 Result<std::int64_t> RemoteWriter::drain() {
+  auto sent = send_queued();
+  // What is left, for /metrics, whether or not the target took anything.
+  if (auto tx = db::Tx::begin(db_, db::Access::read); tx.ok())
+    if (auto left = tx->one(kQueued); left.ok() && *left) counters_.queued = (*left)->int64(0);
+  return sent;
+}
+
+Result<std::int64_t> RemoteWriter::send_queued() {
   const Instant now = clock_.now();
   COLO_TRY(bool held, scheduler::take_lease(db_, "tsdb-remote-write", holder_, now + kLease, now));
   if (!held) return std::int64_t{0};

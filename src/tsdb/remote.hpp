@@ -45,6 +45,7 @@ struct RemoteCounters {
   std::atomic<std::int64_t> sent{0};      // samples the target took
   std::atomic<std::int64_t> failures{0};  // sends that failed (will be retried)
   std::atomic<std::int64_t> rejected{0};  // samples the target refused for good (4xx)
+  std::atomic<std::int64_t> queued{0};    // samples left in the queue after the last drain
 };
 
 class RemoteWriter {
@@ -56,6 +57,7 @@ class RemoteWriter {
   const RemoteCounters& counters() const { return counters_; }
 
  private:
+  Result<std::int64_t> send_queued();
   Result<const RemoteSeries*> series_of(db::Tx& tx, std::int64_t id);
   db::Database& db_;
   const Clock& clock_;
