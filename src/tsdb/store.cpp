@@ -70,6 +70,21 @@ constexpr std::string_view kEnqueue = "INSERT INTO tsdb_remote_queue (samples, d
 // with -1, so that every statement has the same text and is prepared once).
 constexpr std::size_t kHeadChunk = 200;
 
+// Heads are written back the same way, this many per statement.
+constexpr std::size_t kUpsertChunk = 100;
+
+std::string upsert_heads_sql(std::size_t rows) {
+  std::string sql = "INSERT INTO tsdb_heads (series_id, t_first, t_last, samples, data) VALUES ";
+  for (std::size_t r = 0; r < rows; ++r) {
+    sql += r ? ", (" : "(";
+    for (std::size_t c = 0; c < 5; ++c) sql += (c ? ", $" : "$") + std::to_string(r * 5 + c + 1);
+    sql += ")";
+  }
+  return sql +
+         " ON CONFLICT (series_id) DO UPDATE SET t_first = excluded.t_first, t_last = excluded.t_last, "
+         "samples = excluded.samples, data = excluded.data";
+}
+
 std::string heads_in_sql() {
   std::string sql = "SELECT series_id, t_last, data FROM tsdb_heads WHERE series_id IN (";
   for (std::size_t i = 0; i < kHeadChunk; ++i) sql += (i ? ", $" : "$") + std::to_string(i + 1);
@@ -366,6 +381,8 @@ Result<AppendReport> Store::append(std::vector<Sample> samples) {
   }
 
   std::vector<std::pair<std::int64_t, Point>> accepted;
+  static const std::string kUpsertHeads = upsert_heads_sql(kUpsertChunk);
+  db::Params upserts;
   for (std::int64_t id : order) {
     auto found = heads.find(id);
     const bool known = found != heads.end();
@@ -518,7 +535,8 @@ Result<std::vector<Rollup>> Store::five_minute_rollups(std::int64_t series_id, s
                                                        std::int64_t to_ms) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   COLO_TRY(auto rows, tx.query(kRollupsInRange, {series_id, from_ms, to_ms}));
-  std::map<std::int64_t, Rollup> buckets;
+  std::vector<Rollup> out;
+  out.reserve(rows.rows.size() + 32);
   for (const auto& row : rows.rows) {
     db::Cursor c(row);
     Rollup r;
@@ -530,15 +548,27 @@ Result<std::vector<Rollup>> Store::five_minute_rollups(std::int64_t series_id, s
     r.last = c.real();      // last_value
     r.last_t = c.int64();   // last_t
     c.finish();
-    buckets.emplace(r.t_ms, r);
+    out.push_back(r);
   }
+  // The head's buckets are the newest, but the first of them may continue the last sealed one.
   COLO_TRY(auto head, head_points(tx, series_id));
-  std::map<std::int64_t, Rollup> from_head;
-  add_to_buckets(from_head, head, from_ms, to_ms);
-  for (const auto& [b, r] : from_head) merge_rollup(buckets, r);
-  std::vector<Rollup> out;
-  out.reserve(buckets.size());
-  for (auto& [b, r] : buckets) out.push_back(r);
+  if (head.empty()) return out;
+  std::map<std::int64_t, Rollup> buckets;
+  add_to_buckets(buckets, head, from_ms, to_ms);
+  for (const auto& [b, r] : buckets) {
+    if (!out.empty() && out.back().t_ms >= b) {
+      auto it = std::lower_bound(out.begin(), out.end(), b, [](const Rollup& x, std::int64_t t) { return x.t_ms < t; });
+      if (it != out.end() && it->t_ms == b) {
+        std::map<std::int64_t, Rollup> one{{b, *it}};
+        merge_rollup(one, r);
+        *it = one.begin()->second;
+        continue;
+      }
+      out.insert(it, r);
+      continue;
+    }
+    out.push_back(r);
+  }
   return out;
 }
 
