@@ -47,17 +47,14 @@ CREATE TABLE tsdb_blocks (
 );
 CREATE INDEX tsdb_blocks_last ON tsdb_blocks (t_last);
 
--- Five-minute buckets (start time) of finite values: avg = total / samples.
+-- Five-minute buckets of finite values (avg = total / samples), one row per series per UTC day
+-- (`day`: its first millisecond), compressed as six columns (codec.hpp, encode_rollups).
 CREATE TABLE tsdb_rollups (
   series_id BIGINT NOT NULL REFERENCES tsdb_series (id),
-  bucket BIGINT NOT NULL,
-  samples INTEGER NOT NULL,
-  min_value DOUBLE PRECISION NOT NULL,
-  max_value DOUBLE PRECISION NOT NULL,
-  total DOUBLE PRECISION NOT NULL,
-  last_value DOUBLE PRECISION NOT NULL,
-  last_t BIGINT NOT NULL,
-  PRIMARY KEY (series_id, bucket)
+  day BIGINT NOT NULL,
+  buckets INTEGER NOT NULL,
+  data {{blob}} NOT NULL,
+  PRIMARY KEY (series_id, day)
 );
 
 -- Samples waiting to be sent by remote write, in acceptance order; deleted once the target has

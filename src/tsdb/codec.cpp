@@ -278,4 +278,75 @@ Result<std::vector<Point>> decode_block(std::string_view bytes) {
   return points;
 }
 
+std::string encode_rollups(const std::vector<Rollup>& rollups) {
+  std::string out;
+  write_varint(out, rollups.size());
+  if (rollups.empty()) return out;
+  auto column = [&](auto field) {
+    std::vector<Point> points;
+    points.reserve(rollups.size());
+    for (const auto& r : rollups) points.push_back({r.t_ms, field(r)});
+    const std::string block = encode_block(points);
+    write_varint(out, block.size());
+    out += block;
+  };
+  column([](const Rollup& r) { return static_cast<double>(r.samples); });
+  column([](const Rollup& r) { return r.total; });
+  column([](const Rollup& r) { return r.min; });
+  column([](const Rollup& r) { return r.max; });
+  column([](const Rollup& r) { return r.last; });
+  column([](const Rollup& r) { return static_cast<double>(r.last_t - r.t_ms); });
+  return out;
+}
+
+Result<std::vector<Rollup>> decode_rollups(std::string_view bytes, bool counts_and_totals_only) {
+  std::size_t pos = 0;
+  std::uint64_t n = 0;
+  if (!read_varint(bytes, pos, n) || n > bytes.size()) return corrupt();
+  std::vector<Rollup> out(n);
+  if (n == 0) return pos == bytes.size() ? Result<std::vector<Rollup>>(out) : corrupt();
+  for (int c = 0; c < 6; ++c) {
+    std::uint64_t len = 0;
+    if (!read_varint(bytes, pos, len) || len > bytes.size() - pos) return corrupt();
+    if (counts_and_totals_only && c >= 2) {
+      pos += len;
+      continue;
+    }
+    COLO_TRY(auto points, decode_block(bytes.substr(pos, len)));
+    pos += len;
+    if (points.size() != n) return corrupt();
+    for (std::size_t i = 0; i < n; ++i) {
+      Rollup& r = out[i];
+      const double v = points[i].value;
+      if (c == 0) {
+        r.t_ms = points[i].t_ms;
+      } else if (points[i].t_ms != r.t_ms) {
+        return corrupt();
+      }
+      switch (c) {
+        case 0:
+          r.samples = static_cast<std::int64_t>(v);
+          break;
+        case 1:
+          r.total = v;
+          break;
+        case 2:
+          r.min = v;
+          break;
+        case 3:
+          r.max = v;
+          break;
+        case 4:
+          r.last = v;
+          break;
+        default:
+          r.last_t = r.t_ms + static_cast<std::int64_t>(v);
+          break;
+      }
+    }
+  }
+  if (pos != bytes.size()) return corrupt();
+  return out;
+}
+
 }  // namespace colo::tsdb

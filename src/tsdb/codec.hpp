@@ -23,6 +23,15 @@ struct Point {
   double value = 0;
 };
 
+// One five-minute (or wider) bucket of finite values.
+struct Rollup {
+  std::int64_t t_ms = 0;  // bucket start
+  std::int64_t samples = 0;
+  double min = 0, max = 0, total = 0, last = 0;
+  std::int64_t last_t = 0;
+  double avg() const { return samples ? total / static_cast<double>(samples) : 0; }
+};
+
 // Writes bits most significant first into a byte string.
 class BitWriter {
  public:
@@ -57,6 +66,14 @@ class BitReader {
 std::string encode_block(const std::vector<Point>& points);
 // 500 tsdb.block.corrupt for bytes that are not a block.
 Result<std::vector<Point>> decode_block(std::string_view bytes);
+
+// A day of rollups (ascending bucket starts, each once) as six blocks of the format above, one
+// per column (samples, total, min, max, last, last_t less the bucket start), each preceded by its
+// length: a day of 288 buckets takes a few bytes a bucket instead of a row each.
+std::string encode_rollups(const std::vector<Rollup>& rollups);
+// 500 tsdb.block.corrupt for bytes that are not such a day. With counts_and_totals_only, min, max,
+// last and last_t are left 0 (not decoded): what averages need, for a third of the work.
+Result<std::vector<Rollup>> decode_rollups(std::string_view bytes, bool counts_and_totals_only = false);
 
 // Zig-zag mapping of signed to unsigned integers (0, -1, 1, -2 -> 0, 1, 2, 3).
 inline std::uint64_t zigzag(std::int64_t v) {

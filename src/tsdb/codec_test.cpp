@@ -126,6 +126,35 @@ TEST(Codec, SteadySeriesTakeLittleSpace) {
   EXPECT_LT(bits_per_sample(regular(120, [](std::size_t i) { return 21.5 + (i % 2 ? 0.1 : 0.0); })), 12.0);
 }
 
+TEST(Codec, RoundTripsADayOfRollups) {
+  std::vector<Rollup> day;
+  for (int b = 0; b < 288; b += 1 + b % 3) {  // with holes
+    const std::int64_t t = 1'795'651'200'000 + b * 300'000LL;
+    day.push_back({t, 5 + b % 2, 20.5 - b * 0.1, 30.25 + b, 123456.789 * b, -1.5 * b, t + 240'000 + b});
+  }
+  auto bytes = encode_rollups(day);
+  auto back = decode_rollups(bytes);
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  ASSERT_EQ(back->size(), day.size());
+  for (std::size_t i = 0; i < day.size(); ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ((*back)[i].t_ms, day[i].t_ms);
+    EXPECT_EQ((*back)[i].samples, day[i].samples);
+    EXPECT_EQ((*back)[i].min, day[i].min);
+    EXPECT_EQ((*back)[i].max, day[i].max);
+    EXPECT_EQ((*back)[i].total, day[i].total);
+    EXPECT_EQ((*back)[i].last, day[i].last);
+    EXPECT_EQ((*back)[i].last_t, day[i].last_t);
+  }
+  auto averages = decode_rollups(bytes, true).take();
+  ASSERT_EQ(averages.size(), day.size());
+  EXPECT_EQ(averages[7].total, day[7].total);
+  EXPECT_EQ(averages[7].samples, day[7].samples);
+  EXPECT_TRUE(decode_rollups(encode_rollups({})).ok());
+  EXPECT_FALSE(decode_rollups(bytes.substr(0, bytes.size() - 3)).ok());
+  EXPECT_FALSE(decode_rollups(bytes + "x").ok());
+}
+
 TEST(Codec, ReportsCorruptBlocks) {
   auto good = encode_block(regular(50, [](std::size_t i) { return static_cast<double>(i) * 1.5; }));
   std::vector<std::string> bad = {"",

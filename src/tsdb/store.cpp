@@ -37,21 +37,13 @@ constexpr std::string_view kInsertBlock =
     "INSERT INTO tsdb_blocks (series_id, t_first, t_last, samples, bytes, data) VALUES ($1, $2, $3, $4, $5, $6)";
 constexpr std::string_view kBlocksInRange =
     "SELECT data FROM tsdb_blocks WHERE series_id = $1 AND t_last >= $2 AND t_first <= $3 ORDER BY t_first";
-constexpr std::string_view kUpsertRollup =
-    "INSERT INTO tsdb_rollups (series_id, bucket, samples, min_value, max_value, total, last_value, last_t) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (series_id, bucket) DO UPDATE SET "
-    "samples = tsdb_rollups.samples + excluded.samples, "
-    "min_value = CASE WHEN excluded.min_value < tsdb_rollups.min_value THEN excluded.min_value "
-    "ELSE tsdb_rollups.min_value END, "
-    "max_value = CASE WHEN excluded.max_value > tsdb_rollups.max_value THEN excluded.max_value "
-    "ELSE tsdb_rollups.max_value END, "
-    "total = tsdb_rollups.total + excluded.total, "
-    "last_value = CASE WHEN excluded.last_t >= tsdb_rollups.last_t THEN excluded.last_value "
-    "ELSE tsdb_rollups.last_value END, "
-    "last_t = CASE WHEN excluded.last_t >= tsdb_rollups.last_t THEN excluded.last_t ELSE tsdb_rollups.last_t END";
-constexpr std::string_view kRollupsInRange =
-    "SELECT bucket, samples, min_value, max_value, total, last_value, last_t FROM tsdb_rollups "
-    "WHERE series_id = $1 AND bucket >= $2 AND bucket < $3 ORDER BY bucket";
+constexpr std::string_view kRollupDay = "SELECT data FROM tsdb_rollups WHERE series_id = $1 AND day = $2";
+constexpr std::string_view kUpsertRollupDay =
+    "INSERT INTO tsdb_rollups (series_id, day, buckets, data) VALUES ($1, $2, $3, $4) "
+    "ON CONFLICT (series_id, day) DO UPDATE SET buckets = excluded.buckets, data = excluded.data";
+constexpr std::string_view kRollupDays =
+    "SELECT data FROM tsdb_rollups WHERE series_id = $1 AND day >= $2 AND day < $3 ORDER BY day";
+constexpr std::int64_t kDayMs = 86'400'000;
 constexpr std::string_view kIdleHeads =
     "SELECT series_id, t_first, data FROM tsdb_heads WHERE samples > 0 AND t_first < $1 ORDER BY series_id LIMIT 500";
 constexpr std::string_view kEmptyHead =
@@ -323,8 +315,25 @@ Status Store::seal(db::Tx& tx, std::int64_t series_id, const std::vector<Point>&
                      {series_id, points.front().t_ms, points.back().t_ms, n, bytes, blob_param(tx.engine(), block)}));
   std::map<std::int64_t, Rollup> buckets;
   add_to_buckets(buckets, points, std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max());
-  for (const auto& [b, r] : buckets)
-    COLO_CHECK(tx.exec(kUpsertRollup, {series_id, b, r.samples, r.min, r.max, r.total, r.last, r.last_t}));
+  // Merged into each UTC day the block touches (a block spans two hours, so one day or two).
+  for (auto day_begin = buckets.begin(); day_begin != buckets.end();) {
+    const std::int64_t day = floor_to(day_begin->first, kDayMs);
+    auto day_end = buckets.lower_bound(day + kDayMs);
+    std::map<std::int64_t, Rollup> merged;
+    COLO_TRY(auto row, tx.one(kRollupDay, {series_id, day}));
+    if (row) {
+      COLO_TRY(auto bytes, blob_cell(tx.engine(), row->text(0)));
+      COLO_TRY(auto stored, decode_rollups(bytes));
+      for (const auto& r : stored) merged.emplace(r.t_ms, r);
+    }
+    for (auto it = day_begin; it != day_end; ++it) merge_rollup(merged, it->second);
+    std::vector<Rollup> day_rollups;
+    day_rollups.reserve(merged.size());
+    for (const auto& [b, r] : merged) day_rollups.push_back(r);
+    COLO_CHECK(tx.exec(kUpsertRollupDay, {series_id, day, static_cast<std::int64_t>(day_rollups.size()),
+                                          blob_param(tx.engine(), encode_rollups(day_rollups))}));
+    day_begin = day_end;
+  }
   COLO_CHECK(tx.exec(kAddTotal, {"block_samples", n}));
   COLO_CHECK(tx.exec(kAddTotal, {"block_bytes", bytes}));
   counters_.blocks_sealed += 1;
@@ -475,7 +484,7 @@ Result<RangeAnswer> Store::range(std::int64_t series_id, std::int64_t from_ms, s
   if (to_ms < from_ms) return out;
   if (step_ms > 0 && step_ms % kRollupMs == 0) {
     out.from_rollups = true;
-    COLO_TRY(auto buckets, five_minute_rollups(series_id, floor_to(from_ms, kRollupMs), to_ms + 1));
+    COLO_TRY(auto buckets, five_minute_totals(series_id, floor_to(from_ms, kRollupMs), to_ms + 1));
     std::int64_t window = 0, samples = 0;
     double total = 0;
     auto emit = [&] {
@@ -533,22 +542,25 @@ Result<RangeAnswer> Store::range(std::int64_t series_id, std::int64_t from_ms, s
 
 Result<std::vector<Rollup>> Store::five_minute_rollups(std::int64_t series_id, std::int64_t from_ms,
                                                        std::int64_t to_ms) {
+  return rollups(series_id, from_ms, to_ms, false);
+}
+
+Result<std::vector<Rollup>> Store::five_minute_totals(std::int64_t series_id, std::int64_t from_ms,
+                                                      std::int64_t to_ms) {
+  return rollups(series_id, from_ms, to_ms, true);
+}
+
+Result<std::vector<Rollup>> Store::rollups(std::int64_t series_id, std::int64_t from_ms, std::int64_t to_ms,
+                                           bool totals_only) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto rows, tx.query(kRollupsInRange, {series_id, from_ms, to_ms}));
+  COLO_TRY(auto rows, tx.query(kRollupDays, {series_id, floor_to(from_ms, kDayMs), to_ms}));
   std::vector<Rollup> out;
-  out.reserve(rows.rows.size() + 32);
+  out.reserve(rows.rows.size() * 288 + 32);
   for (const auto& row : rows.rows) {
-    db::Cursor c(row);
-    Rollup r;
-    r.t_ms = c.int64();     // bucket
-    r.samples = c.int64();  // samples
-    r.min = c.real();       // min_value
-    r.max = c.real();       // max_value
-    r.total = c.real();     // total
-    r.last = c.real();      // last_value
-    r.last_t = c.int64();   // last_t
-    c.finish();
-    out.push_back(r);
+    COLO_TRY(auto bytes, blob_cell(tx.engine(), row.text(0)));
+    COLO_TRY(auto day, decode_rollups(bytes, totals_only));
+    for (const auto& r : day)
+      if (r.t_ms >= from_ms && r.t_ms < to_ms) out.push_back(r);
   }
   // The head's buckets are the newest, but the first of them may continue the last sealed one.
   COLO_TRY(auto head, head_points(tx, series_id));
@@ -574,7 +586,7 @@ Result<std::vector<Rollup>> Store::five_minute_rollups(std::int64_t series_id, s
 
 Result<std::vector<Point>> Store::five_minute_averages(std::int64_t series_id, std::int64_t from_ms,
                                                        std::int64_t to_ms) {
-  COLO_TRY(auto buckets, five_minute_rollups(series_id, from_ms, to_ms));
+  COLO_TRY(auto buckets, five_minute_totals(series_id, from_ms, to_ms));
   std::vector<Point> out;
   out.reserve(buckets.size());
   for (const auto& r : buckets) out.push_back({r.t_ms, r.avg()});

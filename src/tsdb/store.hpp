@@ -5,7 +5,8 @@
 // transaction that accepts them, so a sample acknowledged by append() is committed: a kill -9
 // loses nothing acknowledged). A head is sealed into a compressed block (codec.hpp) when it holds
 // `block_samples` samples, when a sample of a later period arrives, or by seal_idle() once its
-// period is over; sealing writes the block's five-minute rollups. Raw blocks older than the raw
+// period is over; sealing merges the block's five-minute rollups into its series' day of rollups
+// (one compressed row per series per UTC day). Raw blocks older than the raw
 // retention are deleted by delete_expired(); rollups are kept.
 //
 // Ordering: per series, a sample older than the newest stored one is dropped as out of order and
@@ -60,15 +61,6 @@ struct SeriesInfo {
   std::optional<std::int64_t> customer_id;
 };
 
-// One five-minute (or wider) bucket of finite values.
-struct Rollup {
-  std::int64_t t_ms = 0;  // bucket start
-  std::int64_t samples = 0;
-  double min = 0, max = 0, total = 0, last = 0;
-  std::int64_t last_t = 0;
-  double avg() const { return samples ? total / static_cast<double>(samples) : 0; }
-};
-
 // Raw points, or one point per step: the average of the samples in [t, t + step).
 struct RangeAnswer {
   bool from_rollups = false;
@@ -113,6 +105,9 @@ class Store final : public Sink {
   Result<RangeAnswer> range(std::int64_t series_id, std::int64_t from_ms, std::int64_t to_ms, std::int64_t step_ms);
   // The five-minute buckets starting in [from, to): what billing's 95th percentile reads.
   Result<std::vector<Rollup>> five_minute_rollups(std::int64_t series_id, std::int64_t from_ms, std::int64_t to_ms);
+  // The same with only samples and total meaningful (min, max and last are not): enough for
+  // averages, at a third of the decoding.
+  Result<std::vector<Rollup>> five_minute_totals(std::int64_t series_id, std::int64_t from_ms, std::int64_t to_ms);
   // Their averages, one point per bucket start.
   Result<std::vector<Point>> five_minute_averages(std::int64_t series_id, std::int64_t from_ms, std::int64_t to_ms);
 
@@ -139,6 +134,8 @@ class Store final : public Sink {
   Result<Resolved> resolve(db::Tx& tx, const std::vector<const Sample*>& samples);
   Status seal(db::Tx& tx, std::int64_t series_id, const std::vector<Point>& points);
   Result<std::vector<Point>> head_points(db::Tx& tx, std::int64_t series_id);
+  Result<std::vector<Rollup>> rollups(std::int64_t series_id, std::int64_t from_ms, std::int64_t to_ms,
+                                      bool totals_only);
 
   db::Database& db_;
   const Clock& clock_;
