@@ -26,7 +26,8 @@ CREATE TABLE tsdb_series_labels (
 );
 CREATE INDEX tsdb_series_labels_value ON tsdb_series_labels (name, value, series_id);
 
--- The open block of each series: raw 16-byte (time, value) records in time order.
+-- The open block of each series: raw 16-byte (time, value) records in time order. Not indexed
+-- by time: every append rewrites heads, and the minutely search for idle ones may scan them.
 CREATE TABLE tsdb_heads (
   series_id BIGINT PRIMARY KEY REFERENCES tsdb_series (id),
   t_first BIGINT NOT NULL,
@@ -34,7 +35,6 @@ CREATE TABLE tsdb_heads (
   samples INTEGER NOT NULL,
   data {{blob}} NOT NULL
 );
-CREATE INDEX tsdb_heads_first ON tsdb_heads (t_first);
 
 CREATE TABLE tsdb_blocks (
   series_id BIGINT NOT NULL REFERENCES tsdb_series (id),
