@@ -16,7 +16,10 @@
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <set>
 #include <thread>
+#include <tuple>
 
 #include "support/server_process.hpp"
 
@@ -187,6 +190,26 @@ TEST_P(Tsdb, CsvImportStoresAllLinesOrNone) {
   EXPECT_EQ(r.json().at("code").as_string(), "tsdb.csv.bad_header");
   r = ops.request("POST", "/api/v1/monitoring/samples/import", good, {{"Content-Type", "application/json"}});
   EXPECT_EQ(r.status, 415);
+}
+
+TEST_P(Tsdb, TheCommandLineImportsACsvFileAllOrNothing) {
+  const std::string room = unique("room");
+  const std::string good = server().dir() + "/" + room + ".csv";
+  const std::string bad = server().dir() + "/" + room + "-bad.csv";
+  {
+    std::ofstream(good) << "metric,time,value,labels\nsensor_humidity_percent," << now_ms() - 60'000
+                        << ",41.5,room_id=" << room << "\n";
+    std::ofstream(bad) << "metric,time,value,labels\nsensor_humidity_percent,soon,41.5,room_id=" << room << "x\n";
+  }
+  auto [code, out] = server().run_cli({"monitoring", "import", good});
+  EXPECT_EQ(code, 0) << out;
+  EXPECT_NE(out.find("accepted 1 samples"), std::string::npos) << out;
+  auto ops = as("operations");
+  EXPECT_EQ(series(ops, "sensor_humidity_percent{room_id=\"" + room + "\"}").size(), 1u);
+  std::tie(code, out) = server().run_cli({"monitoring", "import", bad});
+  EXPECT_NE(code, 0) << out;
+  EXPECT_NE(out.find("line 2"), std::string::npos) << out;
+  EXPECT_TRUE(series(ops, "sensor_humidity_percent{room_id=\"" + room + "x\"}").empty());
 }
 
 TEST_P(Tsdb, CustomersSeeOnlySeriesLabelledWithTheirOwnCustomer) {
