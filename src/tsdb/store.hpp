@@ -2,12 +2,14 @@
 // reads the query API and billing make.
 //
 // Where samples live: a series' newest samples are in its head row (raw, rewritten in the same
-// transaction that accepts them, so a sample acknowledged by append() is committed: a kill -9
-// loses nothing acknowledged). A head is sealed into a compressed block (codec.hpp) when it holds
-// `block_samples` samples, when a sample of a later period arrives, or by seal_idle() once its
-// period is over; sealing merges the block's five-minute rollups into its series' day of rollups
-// (one compressed row per series per UTC day). Raw blocks older than the raw
-// retention are deleted by delete_expired(); rollups are kept.
+// transaction that accepts them), so a sample acknowledged by append() is committed and a kill -9
+// loses nothing acknowledged. (A power failure can lose what SQLite's synchronous=NORMAL in WAL
+// mode can: the last commits before it. PostgreSQL's default synchronous_commit loses nothing.)
+// A head is sealed into a compressed block (codec.hpp) when it holds `block_samples` samples,
+// when a sample of a later period arrives, or by seal_idle() once its period is over; sealing
+// merges the block's five-minute rollups into its series' day of rollups (one compressed row per
+// series per UTC day). Raw blocks older than the raw retention are deleted by delete_expired();
+// rollups are kept.
 //
 // Ordering: per series, a sample older than the newest stored one is dropped as out of order and
 // one at the same instant as a duplicate (counted, never an error for the batch). Every append is
