@@ -8,6 +8,7 @@
 #include <cmath>
 #include <thread>
 
+#include "db/faults.hpp"
 #include "db/migrate.hpp"
 #include "db/test_databases.hpp"
 
@@ -217,6 +218,32 @@ TEST_P(StoreTest, RemoteWriteQueuesAcceptedSamplesOnly) {
   ASSERT_EQ(batch.size(), 2u);
   EXPECT_EQ(batch[1].second.t_ms, kT0 + 1000);
   EXPECT_EQ(batch[1].second.value, 3);
+}
+
+// A failed append leaves nothing behind, and the series it was creating is not remembered: the
+// next append creates it again instead of writing to an id that was rolled back.
+TEST_P(StoreTest, AFailedAppendStoresNothingAndRemembersNoSeries) {
+  auto faulty_owner = std::make_unique<db::FaultyDatabase>(std::move(test_db_->db));
+  auto* faulty = faulty_owner.get();
+  test_db_->db = std::move(faulty_owner);
+  Store store(*faulty, clock_);
+  faulty->fail_commits(true);
+  EXPECT_FALSE(store.write({port_rate(kT0, 1), Sample{"device_up", {{"device_id", "1"}}, kT0, 1}}).ok());
+  faulty->clear();
+  EXPECT_EQ(count("SELECT COUNT(*) FROM tsdb_series"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM tsdb_heads"), 0);
+  for (int n = 1; n <= 6; ++n) {
+    SCOPED_TRACE(n);
+    faulty->fail_nth_statement(n);
+    EXPECT_FALSE(store.write({port_rate(kT0, 1), Sample{"device_up", {{"device_id", "1"}}, kT0, 1}}).ok());
+    faulty->clear();
+    EXPECT_EQ(count("SELECT COUNT(*) FROM tsdb_series"), 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM tsdb_series_labels"), 0);
+  }
+  auto report = store.append({port_rate(kT0, 1), Sample{"device_up", {{"device_id", "1"}}, kT0, 1}}).take();
+  EXPECT_EQ(report.accepted, 2);
+  auto id = store.find_series({"device_up", {}}, std::nullopt, 10).take().at(0).id;
+  EXPECT_EQ(store.range(id, kT0, kT0, 0).take().points.size(), 1u);
 }
 
 COLO_INSTANTIATE_ENGINE_TEST(StoreTest);
