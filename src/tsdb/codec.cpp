@@ -6,44 +6,59 @@
 
 namespace colo::tsdb {
 
+namespace {
+
+std::uint64_t low_bits(std::uint64_t v, int count) { return count >= 64 ? v : v & ((std::uint64_t{1} << count) - 1); }
+
+void put_big_endian(std::string& out, std::uint64_t v, int bytes) {
+  for (int i = 0; i < bytes; ++i) out.push_back(static_cast<char>((v >> (56 - 8 * i)) & 0xff));
+}
+
+}  // namespace
+
+// Whole 64-bit words go out at once: the writer is the hot loop of sealing blocks.
 void BitWriter::write(std::uint64_t bits, int count) {
-  while (count > 0) {
-    const int take = std::min(count, 8 - used_);
-    const std::uint64_t chunk = (bits >> (count - take)) & ((std::uint64_t{1} << take) - 1);
-    acc_ = (acc_ << take) | chunk;
-    used_ += take;
-    count -= take;
-    if (used_ == 8) {
-      out_.push_back(static_cast<char>(acc_ & 0xff));
-      acc_ = 0;
-      used_ = 0;
-    }
+  if (count <= 0) return;
+  bits = low_bits(bits, count);
+  const int room = 64 - used_;
+  if (count < room) {
+    acc_ = (acc_ << count) | bits;
+    used_ += count;
+    return;
   }
+  // Fill the word, send it, keep the rest.
+  const int rest = count - room;
+  const std::uint64_t word = (room == 64 ? 0 : acc_ << room) | (bits >> rest);
+  put_big_endian(out_, word, 8);
+  acc_ = low_bits(bits, rest);
+  used_ = rest;
 }
 
 std::string BitWriter::finish() {
   std::string out = out_;
-  if (used_ > 0) out.push_back(static_cast<char>((acc_ << (8 - used_)) & 0xff));
+  if (used_ > 0) put_big_endian(out, acc_ << (64 - used_), (used_ + 7) / 8);
   return out;
 }
 
 std::uint64_t BitReader::read(int count) {
+  if (count <= 0) return 0;
   if (pos_ + static_cast<std::size_t>(count) > in_.size() * 8) {
     failed_ = true;
     pos_ = in_.size() * 8;
     return 0;
   }
-  std::uint64_t out = 0;
-  while (count > 0) {
-    const auto byte = static_cast<unsigned char>(in_[pos_ / 8]);
-    const int offset = static_cast<int>(pos_ % 8);
-    const int take = std::min(count, 8 - offset);
-    const std::uint64_t chunk = (byte >> (8 - offset - take)) & ((1u << take) - 1);
-    out = (out << take) | chunk;
-    pos_ += static_cast<std::size_t>(take);
-    count -= take;
+  if (count > 56) {
+    const std::uint64_t high = read(count - 32);
+    return (high << 32) | read(32);
   }
-  return out;
+  // Eight bytes from the one holding the next bit (zeros past the end) hold all `count` bits.
+  const std::size_t first = pos_ / 8;
+  std::uint64_t window = 0;
+  for (std::size_t i = 0; i < 8; ++i)
+    window = (window << 8) | (first + i < in_.size() ? static_cast<unsigned char>(in_[first + i]) : 0u);
+  const int offset = static_cast<int>(pos_ % 8);
+  pos_ += static_cast<std::size_t>(count);
+  return (window << offset) >> (64 - count);
 }
 
 namespace {

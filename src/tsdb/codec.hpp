@@ -44,7 +44,7 @@ class BitWriter {
  private:
   std::string out_;
   std::uint64_t acc_ = 0;
-  int used_ = 0;  // bits in acc_ not yet in out_ (< 8)
+  int used_ = 0;  // bits in acc_ not yet in out_ (< 64), the low ones of acc_
 };
 
 // Reads what a BitWriter wrote. Reading past the end sets failed() and yields zeros, so a
