@@ -2,7 +2,8 @@
 # Benchmarks that print their figures: HTTP load with wrk against the smallest keep-alive Beast
 # server (bench/beast_minimal_server.cpp, the yardstick) and against the real server (access log
 # on, as deployed, then off), each colo figure also as a ratio of the yardstick measured in the
-# same run with the same wrk settings; then the micro-benchmarks and invoice PDFs per second.
+# same run with the same wrk settings; then the micro-benchmarks, invoice PDFs per second and the
+# time-series store's ingest, size and query figures.
 # Usage: scripts/bench.sh [build-dir]
 # COLO_BENCH_DURATION (default 10s) is wrk's -d; COLO_IO_THREADS (default 1) is given to both servers.
 # Figures from a machine that is busy with something else (a build) are not comparable.
@@ -28,7 +29,7 @@ trap 'stop_server; rm -rf "$tmp"' EXIT
 for tool in wrk curl; do
   command -v "$tool" >/dev/null || { echo "bench.sh: $tool is not installed" >&2; exit 1; }
 done
-for exe in colo bench/colo_bench_beast bench/colo_bench_documents bench/colo_bench_usage; do
+for exe in colo bench/colo_bench_beast bench/colo_bench_documents bench/colo_bench_usage bench/colo_bench_tsdb; do
   [ -x "$build/$exe" ] || { echo "bench.sh: $build/$exe not built" >&2; exit 1; }
 done
 
@@ -111,3 +112,6 @@ echo "== documents (target: at least 50 invoice PDFs/s)"
 "$build/bench/colo_bench_documents" "${COLO_BENCH_DOCUMENTS:-200}"
 echo "== usage"
 "$build/bench/colo_bench_usage"
+
+echo "== time series (targets: ingest >= 200000 samples/s, <= 1.5 bytes/sample, a month's series < 5 ms, 95th percentile of 10,000 ports < 1 s)"
+"$build/bench/colo_bench_tsdb" "${COLO_BENCH_TSDB_SERIES:-100000}" "${COLO_BENCH_TSDB_PORTS:-200}"

@@ -8,6 +8,8 @@ scripts/test-postgres.sh start
 trap 'scripts/test-postgres.sh stop' EXIT
 export COLO_TEST_PG_URL=$(scripts/test-postgres.sh url)
 export COLO_REQUIRE_PG=1
+# The remote-write test starts a real VictoriaMetrics (installed by install-deps.sh test).
+export COLO_REQUIRE_VM=1
 
 status=0
 ctest --test-dir "$build" --output-on-failure -j "$(nproc)" --timeout 900 || status=1

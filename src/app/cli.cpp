@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 
 #include "app/app.hpp"
@@ -16,6 +17,8 @@
 #include "core/crypto.hpp"
 #include "core/json.hpp"
 #include "dcim/service.hpp"
+#include "tsdb/service.hpp"
+#include "tsdb/store.hpp"
 
 namespace colo::app {
 
@@ -157,11 +160,38 @@ CliCommands add_cli_commands(CLI::App& cli) {
     auto* jobs = cli.add_subcommand("jobs", "Scheduled jobs");
     jobs->require_subcommand(1);
     cmd->sub = jobs->add_subcommand("run", "Run a daily job now, for today or --date (idempotent per day)");
-    cmd->sub->add_option("JOB", *job, "contracts-daily")->required()->check(CLI::IsMember({"contracts-daily"}));
+    cmd->sub->add_option("JOB", *job, "contracts-daily or tsdb-retention")
+        ->required()
+        ->check(CLI::IsMember({"contracts-daily", "tsdb-retention"}));
     cmd->sub->add_option("--date", *date,
                          "The day to run it for, YYYY-MM-DD (default: today in the business time zone)");
-    cmd->run = [job, date](App& app) {
+    cmd->run = [job, date](App& app) -> Status {
+      if (*job == "tsdb-retention") {
+        COLO_TRY(auto deleted, app.services().tsdb->delete_expired());
+        std::printf("deleted %lld raw time-series blocks past retention\n", static_cast<long long>(deleted));
+        return {};
+      }
       return contracts::run_job(*app.services().contracts, app.clock(), *job, *date);
+    };
+    commands.push_back(cmd);
+  }
+  {
+    auto cmd = std::make_shared<CliCommand>();
+    auto file = std::make_shared<std::string>();
+    auto* monitoring = cli.add_subcommand("monitoring", "Monitoring data");
+    monitoring->require_subcommand(1);
+    cmd->sub = monitoring->add_subcommand(
+        "import", "Import readings from a CSV file (header metric,time,value,labels), all lines or none");
+    cmd->sub->add_option("FILE", *file, "CSV file")->required()->check(CLI::ExistingFile);
+    cmd->run = [file](App& app) -> Status {
+      std::ifstream in(*file, std::ios::binary);
+      std::string csv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      tsdb::Service svc(*app.services().tsdb, app.clock(), {});
+      COLO_TRY(auto report, svc.import_csv(system_context("cli"), csv));
+      std::printf("accepted %lld samples; dropped %lld out of order and %lld duplicates\n",
+                  static_cast<long long>(report.accepted), static_cast<long long>(report.out_of_order),
+                  static_cast<long long>(report.duplicates));
+      return {};
     };
     commands.push_back(cmd);
   }

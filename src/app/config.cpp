@@ -134,6 +134,9 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     str("audit", "checkpoint", c.audit_checkpoint);
     num("contracts", "address_grace_days", c.address_grace_days);
     num("export", "max_rows", c.export_max_rows);
+    num("monitoring", "retention_raw_days", c.monitoring_retention_raw_days);
+    str("monitoring", "remote_write_url", c.monitoring_remote_write_url);
+    str("monitoring", "promql_url", c.monitoring_promql_url);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -182,6 +185,16 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (c.export_max_rows < 1 || c.export_max_rows > 1'000'000)
     return Error::invalid("config",
                           "export max_rows must be between 1 and 1000000, got " + std::to_string(c.export_max_rows));
+  if (auto v = get("COLO_MONITORING_RETENTION_RAW_DAYS"))
+    COLO_CHECK(set_int(c.monitoring_retention_raw_days, *v, "COLO_MONITORING_RETENTION_RAW_DAYS"));
+  if (auto v = get("COLO_MONITORING_REMOTE_WRITE_URL")) c.monitoring_remote_write_url = *v;
+  if (auto v = get("COLO_MONITORING_PROMQL_URL")) c.monitoring_promql_url = *v;
+  if (c.monitoring_retention_raw_days < 1 || c.monitoring_retention_raw_days > 3650)
+    return Error::invalid("config", "[monitoring] retention_raw_days must be between 1 and 3650, got " +
+                                        std::to_string(c.monitoring_retention_raw_days));
+  for (const auto* url : {&c.monitoring_remote_write_url, &c.monitoring_promql_url})
+    if (!url->empty() && !url->starts_with("http://") && !url->starts_with("https://"))
+      return Error::invalid("config", "[monitoring] URLs must start with http:// or https://, got '" + *url + "'");
   if (c.address_grace_days < 0 || c.address_grace_days > 3650)
     return Error::invalid("config",
                           "address_grace_days must be between 0 and 3650, got " + std::to_string(c.address_grace_days));

@@ -40,6 +40,11 @@ struct Config {
   int address_grace_days = 30;  // [contracts] address_grace_days  COLO_ADDRESS_GRACE_DAYS
   // The most rows one export (CSV or XLSX) may hold; a longer list is refused with a problem.
   int export_max_rows = 50000;  // [export] max_rows  COLO_EXPORT_MAX_ROWS
+  // The embedded time-series store: days raw samples are kept (five-minute rollups stay), and
+  // where accepted samples are also sent (Prometheus remote write) and PromQL is read back.
+  int monitoring_retention_raw_days = 35;   // [monitoring] retention_raw_days  COLO_MONITORING_RETENTION_RAW_DAYS
+  std::string monitoring_remote_write_url;  // [monitoring] remote_write_url    COLO_MONITORING_REMOTE_WRITE_URL
+  std::string monitoring_promql_url;        // [monitoring] promql_url          COLO_MONITORING_PROMQL_URL
 };
 
 // Handler threads: [server] workers, or two per core (at least 4) when not set.

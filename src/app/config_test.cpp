@@ -15,6 +15,26 @@ TEST(ConfigTest, DefaultsServeSqliteOnLoopback) {
   EXPECT_EQ(c->db, "sqlite://var/colo.db");
 }
 
+TEST(ConfigTest, MonitoringStoreSettingsComeFromTheFileAndEnvironment) {
+  auto d = load_config("", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->monitoring_retention_raw_days, 35);
+  EXPECT_EQ(d->monitoring_remote_write_url, "");
+  std::string path = ::testing::TempDir() + "/colo-config-monitoring.toml";
+  {
+    std::ofstream f(path);
+    f << "[monitoring]\nretention_raw_days = 90\nremote_write_url = \"http://vm:8428/api/v1/write\"\n";
+  }
+  auto c = load_config(path, {{"COLO_MONITORING_PROMQL_URL", "http://vm:8428"}});
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->monitoring_retention_raw_days, 90);
+  EXPECT_EQ(c->monitoring_remote_write_url, "http://vm:8428/api/v1/write");
+  EXPECT_EQ(c->monitoring_promql_url, "http://vm:8428");
+  EXPECT_FALSE(load_config("", {{"COLO_MONITORING_RETENTION_RAW_DAYS", "0"}}).ok());
+  EXPECT_FALSE(load_config("", {{"COLO_MONITORING_REMOTE_WRITE_URL", "vm:8428"}}).ok());
+  std::remove(path.c_str());
+}
+
 TEST(ConfigTest, EnvironmentOverridesTheFile) {
   std::string path = ::testing::TempDir() + "/colo-config-test.toml";
   {

@@ -32,6 +32,11 @@
 #include "notify/notify.hpp"
 #include "scheduler/scheduler.hpp"
 #include "search/search.hpp"
+#include "tsdb/module.hpp"
+#include "tsdb/remote.hpp"
+#include "tsdb/routes.hpp"
+#include "tsdb/service.hpp"
+#include "tsdb/store.hpp"
 #include "usage/module.hpp"
 #include "usage/routes.hpp"
 #include "usage/service.hpp"
@@ -91,6 +96,10 @@ Result<crypto::Key> audit_key(const Config& config, const crypto::Key& secret) {
 // How often a serving process checks the entries written since the last checkpoint and records
 // the new head.
 constexpr auto kCheckpointPeriod = std::chrono::minutes(5);
+// How often idle time-series heads are sealed (and the store's totals read for /metrics), and
+// how often the remote-write queue is drained.
+constexpr auto kSealPeriod = std::chrono::minutes(1);
+constexpr auto kRemoteWritePeriod = std::chrono::seconds(5);
 
 }  // namespace
 
@@ -169,6 +178,40 @@ Status register_modules(App& app) {
   // server at a time through its lease.
   app.add_background([&app, &contracts](std::stop_token stop) {
     scheduler::run_daily_jobs(stop, app.db(), app.clock(), {contracts::daily_job(contracts)}, scheduler::holder_name());
+  });
+
+  // The embedded time-series store (the poller's Sink), its API, and remote write when set.
+  const auto& config = app.config();
+  auto& series_store =
+      app.own<tsdb::Store>(app.db(), app.clock(),
+                           tsdb::StoreOptions{.retention_raw_days = config.monitoring_retention_raw_days,
+                                              .remote_write = !config.monitoring_remote_write_url.empty()});
+  app.services().tsdb = &series_store;
+  auto& series_service = app.own<tsdb::Service>(series_store, app.clock(),
+                                                tsdb::ServiceOptions{.promql_url = config.monitoring_promql_url});
+  tsdb::add_routes(app.router(), series_service);
+  tsdb::RemoteWriter* remote = nullptr;
+  if (!config.monitoring_remote_write_url.empty()) {
+    remote = &app.own<tsdb::RemoteWriter>(app.db(), app.clock(), config.monitoring_remote_write_url,
+                                          scheduler::holder_name());
+    app.add_background([remote](std::stop_token stop) {
+      scheduler::run_every(stop, kRemoteWritePeriod, [remote] {
+        if (auto sent = remote->drain(); !sent.ok()) spdlog::warn("time series: {}", sent.error().message);
+      });
+    });
+  }
+  tsdb::add_metrics(app.metrics(), series_store, remote);
+  app.add_background([&series_store](std::stop_token stop) {
+    scheduler::run_every(stop, kSealPeriod, [&series_store] {
+      if (auto sealed = series_store.seal_idle(); !sealed.ok())
+        spdlog::warn("time series: sealing idle heads: {}", sealed.error().message);
+      if (auto t = series_store.refresh_totals(); !t.ok())
+        spdlog::warn("time series: reading totals: {}", t.error().message);
+    });
+  });
+  app.add_background([&app, &series_store](std::stop_token stop) {
+    scheduler::run_daily_jobs(stop, app.db(), app.clock(), {tsdb::retention_job(series_store)},
+                              scheduler::holder_name());
   });
 
   // The home pages; a module added later registers its cards on the same registry here.

@@ -29,6 +29,9 @@ class Service;
 namespace colo::usage {
 class Service;
 }
+namespace colo::tsdb {
+class Store;
+}
 
 namespace colo::app {
 
@@ -41,6 +44,7 @@ struct Services {
   applications::Service* applications = nullptr;
   contracts::Service* contracts = nullptr;
   usage::Service* usage = nullptr;
+  tsdb::Store* tsdb = nullptr;  // also the tsdb::Sink that producers of samples write through
 };
 
 }  // namespace colo::app

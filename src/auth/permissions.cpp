@@ -86,6 +86,10 @@ const std::vector<PermissionDef> kPermissions = {
      staff_and({"customer_admin", "customer_user"})},
     {"usage.write", "Create and change usage meters, write and import samples", {"admin", "technical", "operations"}},
     {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},
+    // Monitoring (R5.3)
+    {"monitoring.read", "Read monitoring series and graphs (customers: series of their own devices and ports)",
+     staff_and({"customer_admin", "customer_user"})},
+    {"monitoring.write", "Push and import readings; change what is monitored", {"admin", "operations", "technical"}},
 };
 
 }  // namespace

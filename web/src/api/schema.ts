@@ -1632,6 +1632,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/monitoring/samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Store pushed readings (sensors that are not polled): {samples: [{metric, labels, t (Unix ms, default now), value}]}. All rows or none: a bad row answers 422 with an error per row; samples older than or at the newest stored one of their series are counted and dropped. */
+        post: operations["post_api_v1_monitoring_samples"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/samples/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import readings from text/csv with the header metric,time,value,labels (time: ISO-8601 or Unix ms; labels: name=value;name=value). All lines or none. */
+        post: operations["post_api_v1_monitoring_samples_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Series matching a selector (metric{name="value",...}, equality matchers), by id; customers see only series labelled with their customer_id. */
+        get: operations["get_api_v1_monitoring_series"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/query_range": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A series' samples in [from, to]: raw when step is 0, else the average per step (seconds; from the five-minute rollups when step is a multiple of 300). */
+        get: operations["get_api_v1_monitoring_query_range"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/promql": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A PromQL query passed to [monitoring] promql_url (VictoriaMetrics or Prometheus): an instant query, or a range query when start, end and step are given. Staff only. */
+        get: operations["get_api_v1_monitoring_promql"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -2862,6 +2947,38 @@ export interface components {
             power: components["schemas"]["UsageFigures"];
             meters: components["schemas"]["UsageMeterFigures"][];
         };
+        TsdbAppendReport: {
+            accepted: number;
+            out_of_order: number;
+            duplicates: number;
+        };
+        TsdbSeries: {
+            id: number;
+            metric: string;
+            labels: unknown;
+            customer_id: number | null;
+        };
+        TsdbSeriesPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["TsdbSeries"][];
+        };
+        TsdbPoint: {
+            t: number;
+            value: number | null;
+        };
+        TsdbRange: {
+            series: components["schemas"]["TsdbSeries"];
+            step: number;
+            /** @enum {string} */
+            source: "raw" | "rollup";
+            points: components["schemas"]["TsdbPoint"][];
+        };
+        TsdbPromql: {
+            result_type: string;
+            result: unknown;
+        };
         HomeStageCount: {
             /** @enum {string} */
             status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
@@ -3187,6 +3304,12 @@ export type UsageSeries = components['schemas']['UsageSeries'];
 export type UsageFigures = components['schemas']['UsageFigures'];
 export type UsageMeterFigures = components['schemas']['UsageMeterFigures'];
 export type UsageSummary = components['schemas']['UsageSummary'];
+export type TsdbAppendReport = components['schemas']['TsdbAppendReport'];
+export type TsdbSeries = components['schemas']['TsdbSeries'];
+export type TsdbSeriesPage = components['schemas']['TsdbSeriesPage'];
+export type TsdbPoint = components['schemas']['TsdbPoint'];
+export type TsdbRange = components['schemas']['TsdbRange'];
+export type TsdbPromql = components['schemas']['TsdbPromql'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -8797,6 +8920,191 @@ export interface operations {
             };
         };
     };
+    post_api_v1_monitoring_samples: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    samples: {
+                        metric: string;
+                        labels?: Record<string, never>;
+                        t?: number;
+                        value: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TsdbAppendReport"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_monitoring_samples_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TsdbAppendReport"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_monitoring_series: {
+        parameters: {
+            query?: {
+                /** @description Selector: metric{name="value",...} or {name="value"}. */
+                match?: string;
+                /** @description At most this many (1-1000, default 100). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TsdbSeriesPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_monitoring_query_range: {
+        parameters: {
+            query?: {
+                /** @description Series id (from /monitoring/series). */
+                series?: number;
+                /** @description Start: ISO-8601 instant or Unix ms (default: an hour ago). */
+                from?: string;
+                /** @description End, inclusive (default: now). */
+                to?: string;
+                /** @description Seconds per point; 0 for raw samples. */
+                step?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TsdbRange"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_monitoring_promql: {
+        parameters: {
+            query?: {
+                /** @description PromQL expression. */
+                query?: string;
+                /** @description Instant query time (RFC 3339 or Unix seconds). */
+                time?: string;
+                /** @description Range start. */
+                start?: string;
+                /** @description Range end. */
+                end?: string;
+                /** @description Range step (e.g. 60s). */
+                step?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TsdbPromql"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_home: {
         parameters: {
             query?: never;
@@ -8994,6 +9302,7 @@ export const searchGroupTypeValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const usageMeterKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UsageMeter"]["kind"]> = ["bandwidth", "power"];
 export const usageMeterStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UsageMeter"]["status"]> = ["active", "retired"];
 export const usageSeriesStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UsageSeries"]["step"]> = ["5m", "1h", "1d"];
+export const tsdbRangeSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TsdbRange"]["source"]> = ["raw", "rollup"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
