@@ -16,6 +16,7 @@
 #include "core/crypto.hpp"
 #include "core/json.hpp"
 #include "dcim/service.hpp"
+#include "notify/delivery.hpp"
 
 namespace colo::app {
 
@@ -156,11 +157,20 @@ CliCommands add_cli_commands(CLI::App& cli) {
     auto date = std::make_shared<std::string>();
     auto* jobs = cli.add_subcommand("jobs", "Scheduled jobs");
     jobs->require_subcommand(1);
-    cmd->sub = jobs->add_subcommand("run", "Run a daily job now, for today or --date (idempotent per day)");
-    cmd->sub->add_option("JOB", *job, "contracts-daily")->required()->check(CLI::IsMember({"contracts-daily"}));
+    cmd->sub = jobs->add_subcommand(
+        "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
+    cmd->sub->add_option("JOB", *job, "contracts-daily, deliver")
+        ->required()
+        ->check(CLI::IsMember({"contracts-daily", "deliver"}));
     cmd->sub->add_option("--date", *date,
                          "The day to run it for, YYYY-MM-DD (default: today in the business time zone)");
-    cmd->run = [job, date](App& app) {
+    cmd->run = [job, date](App& app) -> Status {
+      if (*job == "deliver") {
+        COLO_TRY(auto r, app.services().delivery->run_once());
+        std::printf("claimed %d: delivered %d, failed %d, waiting %d, dead %d\n", r.claimed, r.delivered, r.failed,
+                    r.waiting, r.dead);
+        return {};
+      }
       return contracts::run_job(*app.services().contracts, app.clock(), *job, *date);
     };
     commands.push_back(cmd);

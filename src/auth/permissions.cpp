@@ -76,6 +76,11 @@ const std::vector<PermissionDef> kPermissions = {
      {"admin", "finance"}},
     {"contracts.amend", "Propose and agree change agreements", {"admin", "business", "customer_admin"}},
     {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},
+    // Delivery of notifications and events (e-mail, webhooks)
+    {"deliveries.read", "Read the log of e-mail and webhook deliveries", {"admin", "auditor"}},
+    {"deliveries.retry", "Retry an undelivered or abandoned e-mail or webhook delivery", {"admin"}},
+    {"webhooks.read", "List webhook subscriptions", {"admin", "auditor"}},
+    {"webhooks.write", "Create, change, switch off and remove webhook subscriptions", {"admin"}},
 };
 
 }  // namespace

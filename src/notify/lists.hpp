@@ -7,5 +7,6 @@
 namespace colo::notify {
 
 extern const db::ListSpec kNotificationList;
+extern const db::ListSpec kDeliveryList;
 
 }  // namespace colo::notify

@@ -18,15 +18,23 @@ namespace {
 
 constexpr std::string_view kInsertNotification =
     "INSERT INTO notifications (user_id, role, customer_id, topic, title_en, title_zh, body, link, created_at, "
-    "title_key, body_key, params) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
+    "title_key, body_key, params) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id";
 
 constexpr std::string_view kInsertOutbox =
     "INSERT INTO notify_outbox (topic, payload, created_at, attempts, next_attempt_at) VALUES ($1, $2, $3, 0, $3)";
 
-constexpr std::string_view kOutboxColumns =
-    "SELECT id, topic, payload, created_at, attempts, next_attempt_at, delivered_at, last_error FROM notify_outbox ";
+// The e-mail of a notification: its recipients are found when it is sent.
+constexpr std::string_view kInsertNotificationOutbox =
+    "INSERT INTO notify_outbox (topic, payload, created_at, attempts, next_attempt_at, notification_id) "
+    "VALUES ($1, $2, $3, 0, $3, $4)";
 
-constexpr std::string_view kDue = "WHERE delivered_at IS NULL AND next_attempt_at <= $1 ORDER BY id LIMIT $2";
+constexpr std::string_view kOutboxColumns =
+    "SELECT id, topic, payload, created_at, attempts, next_attempt_at, delivered_at, last_error, notification_id, "
+    "dead_at "
+    "FROM notify_outbox ";
+
+constexpr std::string_view kDue =
+    "WHERE delivered_at IS NULL AND dead_at IS NULL AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2";
 
 constexpr std::string_view kMarkDelivered =
     "UPDATE notify_outbox SET delivered_at = $2, attempts = attempts + 1, last_error = NULL "
@@ -68,6 +76,8 @@ OutboxEntry outbox_of(const db::Row& r) {
   e.next_attempt_at = c.text();
   e.delivered_at = c.opt_text();
   e.last_error = c.opt_text();
+  e.notification_id = c.opt_int64();
+  e.dead_at = c.opt_text();
   c.finish();
   return e;
 }
@@ -157,8 +167,12 @@ Status notify(db::Tx& tx, const Clock& clock, const Message& m) {
     }
     params = i18n::params_to_json(m.params);
   }
-  COLO_CHECK(tx.exec(kInsertNotification, {m.to.user_id, m.to.role, m.to.customer_id, m.topic, title_en, title_zh, body,
-                                           m.link, format_instant(clock.now()), title_key, body_key, params}));
+  const auto now = format_instant(clock.now());
+  COLO_TRY(auto id, tx.insert(kInsertNotification, {m.to.user_id, m.to.role, m.to.customer_id, m.topic, title_en,
+                                                    title_zh, body, m.link, now, title_key, body_key, params}));
+  // In the same transaction, so that a notification is never left without its e-mail.
+  COLO_CHECK(
+      tx.exec(kInsertNotificationOutbox, {m.topic, to_json(boost::json::object{{"notification_id", id}}), now, id}));
   return {};
 }
 

@@ -58,7 +58,7 @@ Status notify(db::Tx& tx, const Clock& clock, const Message& message);
 // Appends a domain event to the outbox inside `tx`, due for delivery at once.
 Status publish(db::Tx& tx, const Clock& clock, std::string_view topic, const boost::json::value& payload);
 
-// ---- For the dispatcher (later): claim, deliver, mark. ----
+// ---- For the dispatcher (notify/delivery.hpp): claim, deliver, mark. ----
 struct OutboxEntry {
   std::int64_t id = 0;
   std::string topic;
@@ -68,8 +68,10 @@ struct OutboxEntry {
   std::string next_attempt_at;
   std::optional<std::string> delivered_at;
   std::optional<std::string> last_error;
+  std::optional<std::int64_t> notification_id;  // an in-app notification's e-mail
+  std::optional<std::string> dead_at;           // given up until an administrator retries it
 };
-// Undelivered entries due at `now`, oldest first.
+// Undelivered entries due at `now` that are not dead, the longest due first.
 Result<std::vector<OutboxEntry>> due(db::Tx& tx, Instant now, int limit);
 Status mark_delivered(db::Tx& tx, std::int64_t id, Instant now);
 // Counts the attempt and sets the next one: one minute doubled per attempt, at most six hours.
