@@ -11,11 +11,11 @@ pkgs=(
   libsqlite3-dev libpq-dev libsodium-dev libssl-dev libjemalloc-dev
   libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev libyaml-cpp-dev libhowardhinnant-date-dev tzdata
   libgtest-dev libgmock-dev libbenchmark-dev
-  libpwquality-dev cracklib-runtime libunistring-dev libxlsxwriter-dev
+  libpwquality-dev cracklib-runtime libunistring-dev libxlsxwriter-dev libcurl4-openssl-dev
   nodejs sqlite3
 )
 if [ "$profile" = test ] || [ "$profile" = bench ]; then
-  pkgs+=(postgresql postgresql-client wrk chromium procps curl bc clang-format fonts-noto-cjk)
+  pkgs+=(postgresql postgresql-client wrk chromium procps curl bc clang-format fonts-noto-cjk python3-aiosmtpd)
 fi
 
 missing=()

@@ -58,11 +58,6 @@ std::string display_phrase(std::string_view name) {
   return out + "\"";
 }
 
-std::string domain_of(std::string_view address) {
-  auto at = address.rfind('@');
-  return at == std::string_view::npos ? std::string("localhost") : std::string(address.substr(at + 1));
-}
-
 std::once_flag curl_once;
 
 struct CurlDeleter {
