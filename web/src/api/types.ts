@@ -155,3 +155,11 @@ export type CableEnd = S.CableEnd;
 export type Cable = Full<S.Cable>;
 export type TerminationRequest = S.TerminationRequest;
 export type MoveOutTask = S.MoveOutTask;
+
+// ---------------------------------------------------------------- delivery of notifications and events
+
+export type Delivery = S.Delivery;
+export type Webhook = S.Webhook;
+export type CreatedWebhook = S.CreatedWebhook;
+export type NotificationSettings = S.NotificationSettings;
+export { deliveryChannelValues as DELIVERY_CHANNELS, deliveryStatusValues as DELIVERY_STATUSES } from './schema';

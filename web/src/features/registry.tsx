@@ -3,6 +3,7 @@
 // (with `api` naming its OpenAPI path so that the entry stays hidden on servers without it).
 import {
   ApartmentOutlined,
+  ApiOutlined,
   AuditOutlined,
   BellOutlined,
   ClusterOutlined,
@@ -14,6 +15,7 @@ import {
   GlobalOutlined,
   HddOutlined,
   IdcardOutlined,
+  MailOutlined,
   NodeIndexOutlined,
   TeamOutlined,
   UserOutlined,
@@ -71,6 +73,8 @@ const CustomerDetail = page(() => import('../pages/customers/CustomerDetail'));
 const Users = page(() => import('../pages/system/Users'));
 const UserDetail = page(() => import('../pages/system/UserDetail'));
 const Audit = page(() => import('../pages/system/Audit'));
+const Deliveries = page(() => import('../pages/system/Deliveries'));
+const Webhooks = page(() => import('../pages/system/Webhooks'));
 const Account = page(() => import('../pages/Account'));
 const Applications = page(() => import('../pages/applications/Applications'));
 const ApplicationDetail = page(() => import('../pages/applications/ApplicationDetail'));
@@ -271,6 +275,26 @@ export const FEATURES: Feature[] = [
     permission: 'audit.read',
     audience: 'staff',
     routes: [{ path: '/system/audit', page: Audit }],
+  },
+  {
+    key: 'deliveries',
+    group: 'system',
+    icon: <MailOutlined />,
+    path: '/system/deliveries',
+    permission: 'deliveries.read',
+    audience: 'staff',
+    api: '/api/v1/deliveries',
+    routes: [{ path: '/system/deliveries', page: Deliveries }],
+  },
+  {
+    key: 'webhooks',
+    group: 'system',
+    icon: <ApiOutlined />,
+    path: '/system/webhooks',
+    permission: 'webhooks.read',
+    audience: 'staff',
+    api: '/api/v1/webhooks',
+    routes: [{ path: '/system/webhooks', page: Webhooks }],
   },
   {
     key: 'account',
