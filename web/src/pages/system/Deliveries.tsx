@@ -73,14 +73,19 @@ export default function Deliveries() {
           table={table}
           testId="deliveries-table"
           exportName={t('nav.deliveries')}
+          // Fixed columns with the reply taking what is left, so that the entry's state and the
+          // retry stay on screen; long targets and replies are cut with their full text on hover.
+          scroll={{ x: 1100 }}
+          tableLayout="fixed"
           columns={[
-            { title: t('delivery.at'), dataIndex: 'attempted_at', width: 170, sorter: true, key: 'attempted_at', render: (v) => <DateTime value={v} /> },
-            { title: t('delivery.channel'), dataIndex: 'channel', width: 90, render: (c) => <Tag bordered={false} color={c === 'email' ? 'geekblue' : 'purple'}>{t(`delivery.channels.${c}`)}</Tag> },
-            { title: t('delivery.target'), dataIndex: 'target', ellipsis: true, render: (v) => <span className="mono">{v}</span> },
-            { title: t('delivery.topic'), dataIndex: 'topic', render: (v) => <span className="mono">{v}</span> },
+            { title: t('delivery.at'), dataIndex: 'attempted_at', width: 150, sorter: true, key: 'attempted_at', render: (v) => <DateTime value={v} /> },
+            { title: t('delivery.channel'), dataIndex: 'channel', width: 80, render: (c) => <Tag bordered={false} color={c === 'email' ? 'geekblue' : 'purple'}>{t(`delivery.channels.${c}`)}</Tag> },
+            { title: t('delivery.target'), dataIndex: 'target', width: 240, ellipsis: true, render: (v) => <span className="mono">{v}</span> },
+            { title: t('delivery.topic'), dataIndex: 'topic', width: 190, ellipsis: true, render: (v) => <span className="mono">{v}</span> },
             {
               title: t('delivery.result'),
               dataIndex: 'status',
+              width: 110,
               render: (s, d) => (
                 <Space size={4}>
                   <Tag color={STATUS_COLOURS[s]}>{t(`delivery.statuses.${s}`)}</Tag>
@@ -94,17 +99,18 @@ export default function Deliveries() {
               ellipsis: { showTitle: false },
               render: (_, d) => (
                 <Tooltip title={reason(d)} placement="topLeft">
-                  <Typography.Text type={d.status === 'delivered' ? 'secondary' : 'danger'}>{reason(d) || '—'}</Typography.Text>
+                  <Typography.Text type={d.status === 'delivered' ? 'secondary' : d.status === 'failed' ? 'danger' : 'warning'}>{reason(d) || '—'}</Typography.Text>
                 </Tooltip>
               ),
             },
             {
               title: t('delivery.entry'),
               dataIndex: 'outbox_status',
+              width: 140,
               render: (s, d) => (
                 <Space size={4} wrap>
                   <Tag color={OUTBOX_COLOURS[s]}>{t(`delivery.outbox.${s}`)}</Tag>
-                  {s !== 'delivered' && <span className="muted">{t('delivery.attempts', { count: d.attempts })}</span>}
+                  {s !== 'delivered' && d.attempts > 0 && <span className="muted">{t('delivery.attempts', { count: d.attempts })}</span>}
                 </Space>
               ),
             },
@@ -113,7 +119,7 @@ export default function Deliveries() {
                   {
                     title: '',
                     key: 'retry',
-                    width: 90,
+                    width: 80,
                     render: (_: unknown, d: Delivery) =>
                       d.outbox_status !== 'delivered' && (
                         <Button size="small" icon={<RedoOutlined />} onClick={() => retry(d)} data-testid={`delivery-retry-${d.id}`}>
