@@ -220,28 +220,28 @@ DeliveryService::DeliveryService(db::Database& db, const Clock& clock, Directory
       smtp_(options_.smtp),
       webhooks_(options_.webhook_timeout_ms) {}
 
-Result<std::vector<DeliveryService::Claimed>> DeliveryService::claim(Instant now) {
+Result<std::optional<DeliveryService::Claimed>> DeliveryService::claim(Instant now) {
   // The writers' lock is held from BEGIN, so two servers cannot claim one entry: the second
-  // finds its next attempt moved past now.
+  // finds its next attempt moved past now. One entry at a time, so that the lease covers only
+  // that entry's sending, not the entries before it in the pass.
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
-  COLO_TRY(auto due_entries, due(tx, now, options_.batch));
-  std::vector<Claimed> out;
-  const auto until = format_instant(now + options_.lease);
-  const auto at = format_instant(now);
-  for (auto& e : due_entries) {
-    COLO_TRY(auto n, tx.exec(kClaim, {e.id, until, at}));
-    if (n == 1) out.push_back({std::move(e)});
-  }
+  COLO_TRY(auto due_entries, due(tx, now, 1));
+  if (due_entries.empty()) return std::optional<Claimed>{};
+  auto& e = due_entries.front();
+  COLO_TRY(auto n, tx.exec(kClaim, {e.id, format_instant(now + options_.lease), format_instant(now)}));
   COLO_CHECK(tx.commit());
-  return out;
+  if (n != 1) return std::optional<Claimed>{};
+  return std::optional<Claimed>(Claimed{std::move(e)});
 }
 
 Result<PassReport> DeliveryService::run_once() {
   PassReport report;
-  const auto now = clock_.now();
-  COLO_TRY(auto claimed, claim(now));
-  report.claimed = static_cast<int>(claimed.size());
-  for (const auto& c : claimed) {
+  for (int i = 0; i < options_.batch; ++i) {
+    const auto now = clock_.now();
+    COLO_TRY(auto claimed, claim(now));
+    if (!claimed) break;
+    ++report.claimed;
+    const auto& c = *claimed;
     bool not_configured = false;
     auto attempts = c.entry.notification_id ? deliver_email(c, now, not_configured) : deliver_webhooks(c, now);
     if (!attempts.ok()) {

@@ -52,7 +52,7 @@ struct DeliveryOptions {
   std::string public_url;           // "https://colo.example.com": e-mails link to the console there
   int max_attempts = 10;            // then the entry is dead until retried
   std::chrono::seconds lease{120};  // how long a claimed entry is left to its claimer
-  int batch = 50;                   // entries claimed per pass
+  int batch = 50;                   // most entries delivered per pass
   bool webhook_allow_http = false;  // http to any host (tests); loopback is always allowed
   int webhook_timeout_ms = 10000;
 };
@@ -168,7 +168,7 @@ class DeliveryService {
  private:
   struct Attempt;
   struct Claimed;
-  Result<std::vector<Claimed>> claim(Instant now);
+  Result<std::optional<Claimed>> claim(Instant now);
   Result<std::vector<Attempt>> deliver_email(const Claimed& entry, Instant now, bool& not_configured);
   Result<std::vector<Attempt>> deliver_webhooks(const Claimed& entry, Instant now);
   Status record(const Claimed& entry, const std::vector<Attempt>& attempts, bool not_configured, PassReport& report);

@@ -11,6 +11,7 @@
 #include <boost/json.hpp>
 
 #include <map>
+#include <thread>
 
 #include "db/migrate.hpp"
 #include "db/test_databases.hpp"
@@ -298,6 +299,34 @@ TEST_P(DeliveryTest, BadSubscriptionsAreRefusedWithEveryReason) {
                 .kind,
             ErrorKind::forbidden);
   EXPECT_EQ(svc.webhooks(admin(), 50, 0).take().first, 0);
+}
+
+TEST_P(DeliveryTest, TwoDispatchersAtOnceNeverSendOneEntryTwice) {
+  auto setup = service();
+  const auto url = "http://127.0.0.1:" + std::to_string(closed_port()) + "/hook";
+  setup.create_webhook(admin(), {.name = "all", .url = url, .topics = std::vector<std::string>{"*"}}).take();
+  clock_.advance(1s);
+  {
+    auto tx = db::Tx::begin(db(), db::Access::write).take();
+    for (int i = 0; i < 30; ++i)
+      ASSERT_TRUE(publish(tx, clock_, "contract.activated", boost::json::object{{"n", i}}).ok());
+    ASSERT_TRUE(tx.commit().ok());
+  }
+  DeliveryOptions o;
+  o.batch = 100;
+  auto a = service(o), b = service(o);
+  Result<PassReport> ra = PassReport{}, rb = PassReport{};
+  std::thread ta([&] { ra = a.run_once(); });
+  std::thread tb([&] { rb = b.run_once(); });
+  ta.join();
+  tb.join();
+  ASSERT_TRUE(ra.ok() && rb.ok());
+  EXPECT_EQ(ra->claimed + rb->claimed, 30);
+  EXPECT_EQ(ra->failed + rb->failed, 30);
+  auto tx = db::Tx::begin(db(), db::Access::read).take();
+  auto counts = tx.query("SELECT outbox_id, COUNT(*) FROM notify_deliveries GROUP BY outbox_id").take();
+  EXPECT_EQ(counts.rows.size(), 30u);
+  for (const auto& r : counts.rows) EXPECT_EQ(r.int64(1), 1) << "entry " << r.int64(0) << " was sent twice";
 }
 
 TEST(Backoff, OneMinuteDoubledPerAttemptAtMostSixHours) {
