@@ -96,12 +96,11 @@ class DeliveryTest : public db::testing::EngineTest {
 
   std::int64_t notify_business() {
     auto tx = db::Tx::begin(db(), db::Access::write).take();
-    EXPECT_TRUE(
-        notify(tx, clock_,
-               keyed(Audience::staff_role("business"), "application.submitted",
-                     "notice.application.awaits_business_review", {{"number", "APP-2026-000001"}}, "/applications/1"))
-            .ok());
-    auto id = tx.one("SELECT MAX(id) FROM notifications").take()->int64(0);
+    auto id = add_notification(tx, clock_,
+                               keyed(Audience::staff_role("business"), "application.submitted",
+                                     "notice.application.awaits_business_review", {{"number", "APP-2026-000001"}},
+                                     "/applications/1"))
+                  .take();
     EXPECT_TRUE(tx.commit().ok());
     return id;
   }

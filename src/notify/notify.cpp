@@ -140,6 +140,11 @@ std::string Notification::body_in(std::string_view lang) const {
 }
 
 Status notify(db::Tx& tx, const Clock& clock, const Message& m) {
+  COLO_CHECK(add_notification(tx, clock, m));
+  return {};
+}
+
+Result<std::int64_t> add_notification(db::Tx& tx, const Clock& clock, const Message& m) {
   int set = (m.to.user_id ? 1 : 0) + (m.to.role ? 1 : 0) + (m.to.customer_id ? 1 : 0);
   // A role audience spans every holder; customer roles would cross tenants, so they are refused.
   if (set != 1 || (m.to.role && auth::is_customer_role(*m.to.role)))
@@ -173,7 +178,7 @@ Status notify(db::Tx& tx, const Clock& clock, const Message& m) {
   // In the same transaction, so that a notification is never left without its e-mail.
   COLO_CHECK(
       tx.exec(kInsertNotificationOutbox, {m.topic, to_json(boost::json::object{{"notification_id", id}}), now, id}));
-  return {};
+  return id;
 }
 
 Status publish(db::Tx& tx, const Clock& clock, std::string_view topic, const boost::json::value& payload) {

@@ -52,8 +52,12 @@ struct Message {
 Message keyed(Audience to, std::string topic, std::string title_key, MessageParams params, std::string link,
               std::string body = {}, std::string body_key = {});
 
-// Adds an in-app notification inside `tx` (a write transaction).
+// Adds an in-app notification inside `tx` (a write transaction), and queues its e-mail to the
+// users of its audience (notify/delivery.hpp) in the same transaction.
 Status notify(db::Tx& tx, const Clock& clock, const Message& message);
+// The same, answering the notification's id: for a module that must later show whether that
+// notice was e-mailed and when (notify::email_status in notify/delivery.hpp).
+Result<std::int64_t> add_notification(db::Tx& tx, const Clock& clock, const Message& message);
 
 // Appends a domain event to the outbox inside `tx`, due for delivery at once.
 Status publish(db::Tx& tx, const Clock& clock, std::string_view topic, const boost::json::value& payload);
