@@ -32,6 +32,7 @@ class Tenancy : public ApiTest {
     std::string vlan, prefix, address, interface, cable;
     std::string power_feed, application, contract, amendment, settlement_item, notification, termination_request;
     std::string saved_view;
+    std::string outbox_entry, webhook;  // no customer's: administrators' only
   };
 
   ObjectsOfA objects_of_a() {
@@ -165,6 +166,16 @@ class Tenancy : public ApiTest {
     a.notification = notes.at("count").as_int64() > 0
                          ? std::to_string(notes.at("results").as_array().at(0).at("id").as_int64())
                          : "999999";
+    // Outbox entries and webhook subscriptions belong to no customer; any that exist will do.
+    // A's notification queued its e-mail as an outbox entry; entry 1 is the demo's first.
+    a.outbox_entry = "1";
+    auto hook = admin.send_json("POST", "/api/v1/webhooks",
+                                json::object{{"name", "tenancy-hook"},
+                                             {"url", "https://127.0.0.1:9/colo"},
+                                             {"topics", json::array{"contract.*"}},
+                                             {"active", false}});
+    EXPECT_EQ(hook.status, 201) << hook.body;
+    a.webhook = hook.status == 201 ? std::to_string(hook.json().at("id").as_int64()) : "999999";
     return a;
   }
 
@@ -192,6 +203,8 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/applications/")) return a.application;
       if (under("/api/v1/contracts/")) return a.contract;
       if (under("/api/v1/notifications/")) return a.notification;
+      if (under("/api/v1/deliveries/")) return a.outbox_entry;
+      if (under("/api/v1/webhooks/")) return a.webhook;
     }
     if (param == "amendment_id") return a.amendment;
     if (param == "item_id") return a.settlement_item;
