@@ -100,10 +100,12 @@ const db::ListSpec kDeliveryList{.search = {"d.target", "o.topic", "d.error", "d
                                  .default_order = "d.id DESC",
                                  .tiebreak = "d.id"};
 
-namespace {
+const db::ListSpec kWebhookList{.search = {"name", "url", "topics"},
+                                .sorts = {{"id", "id"}, {"name", "name"}, {"created_at", "created_at"}},
+                                .default_order = "id",
+                                .tiebreak = "id"};
 
-const db::ListSpec kWebhookList{
-    .search = {"name", "url"}, .sorts = {{"id", "id"}, {"name", "name"}}, .default_order = "id", .tiebreak = "id"};
+namespace {
 
 std::string outbox_status(const std::optional<std::string>& delivered_at, const std::optional<std::string>& dead_at) {
   if (delivered_at) return "delivered";
@@ -508,12 +510,13 @@ Result<OutboxState> DeliveryService::retry(const Context& ctx, std::int64_t outb
   return state_of(*after);
 }
 
-Result<db::Counted<Webhook>> DeliveryService::webhooks(const Context& ctx, std::int64_t limit, std::int64_t offset) {
+Result<db::Counted<Webhook>> DeliveryService::webhooks(const Context& ctx, const WebhookFilter& f) {
   if (!ctx.can("webhooks.read")) return Error::forbidden();
   db::ListSql sql(kWebhookList);
   sql.raw("removed_at IS NULL");
+  sql.search(f.q);
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  return db::list_page<Webhook>(tx, sql, kWebhookCount, kWebhookColumns, std::nullopt, limit, offset, webhook_of);
+  return db::list_page<Webhook>(tx, sql, kWebhookCount, kWebhookColumns, f.sort, f.limit, f.offset, webhook_of);
 }
 
 Result<Webhook> DeliveryService::webhook(const Context& ctx, std::int64_t id) {

@@ -106,6 +106,11 @@ struct Webhook {
   std::optional<std::string> secret;  // only in the answer that created it
 };
 
+struct WebhookFilter {
+  std::optional<std::string> q, sort;  // q: part of the name, URL or topics
+  std::int64_t limit = 50, offset = 0;
+};
+
 struct WebhookChange {
   std::optional<std::string> name, url;
   std::optional<std::vector<std::string>> topics;
@@ -152,7 +157,7 @@ class DeliveryService {
   Result<OutboxState> retry(const Context& ctx, std::int64_t outbox_id);
   Result<EmailStatus> email_status_of(const Context& ctx, std::int64_t notification_id);
 
-  Result<db::Counted<Webhook>> webhooks(const Context& ctx, std::int64_t limit, std::int64_t offset);
+  Result<db::Counted<Webhook>> webhooks(const Context& ctx, const WebhookFilter& f);
   Result<Webhook> webhook(const Context& ctx, std::int64_t id);
   // A new subscription with a new secret, answered once in `secret`.
   Result<Webhook> create_webhook(const Context& ctx, const WebhookChange& in);

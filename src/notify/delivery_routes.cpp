@@ -165,22 +165,27 @@ void add_delivery_routes(http::Router& router, DeliveryService& svc) {
               .permission = "deliveries.read",
               .response_schema = shape::schema_of<EmailStatus>("EmailStatus", email_status_shape)});
 
-  router.add(
-      {.method = "GET",
-       .pattern = "/api/v1/webhooks",
-       .handler =
-           [&svc](http::Request& req) {
-             http::QueryReader q(req);
-             auto page = http::read_page(q);
-             q.finish();
-             auto [count, rows] = svc.webhooks(http::context_of(req), page.limit, page.offset).take();
-             return http::page_response(req, page, count, shape::text_array(rows, webhook_shape));
-           },
-       .summary = "Webhook subscriptions (removed ones are left out), oldest first.",
-       .tag = "webhooks",
-       .permission = "webhooks.read",
-       .query = {{"limit", "integer", "Page size, 1 to 1000 (default 50)."}, {"offset", "integer", "Rows to skip."}},
-       .response_schema = shape::page_of<Webhook>("Webhook", webhook_shape)});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/webhooks",
+              .handler =
+                  [&svc](http::Request& req) {
+                    http::QueryReader q(req);
+                    auto page = http::read_page(q);
+                    WebhookFilter f;
+                    f.q = q.string("q", 100);
+                    f.sort = q.string("sort", 100);
+                    q.finish();
+                    f.limit = page.limit;
+                    f.offset = page.offset;
+                    auto [count, rows] = svc.webhooks(http::context_of(req), f).take();
+                    return http::page_response(req, page, count, shape::text_array(rows, webhook_shape));
+                  },
+              .summary = "Webhook subscriptions (removed ones are left out), oldest first.",
+              .tag = "webhooks",
+              .permission = "webhooks.read",
+              .query = http::list_docs(kWebhookList, {},
+                                       {.q = "Part of the name, URL or topics (default order: oldest first)."}),
+              .response_schema = shape::page_of<Webhook>("Webhook", webhook_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/webhooks/{id}",
               .handler =

@@ -8,5 +8,6 @@ namespace colo::notify {
 
 extern const db::ListSpec kNotificationList;
 extern const db::ListSpec kDeliveryList;
+extern const db::ListSpec kWebhookList;
 
 }  // namespace colo::notify

@@ -81,6 +81,8 @@ const ListCase kLists[] = {
     {"auditor", "/api/v1/audit", "action", "action"},
     {"auditor", "/api/v1/audit/history?object_type=user&object_id=1", "action", "action"},
     {"business", "/api/v1/notifications", "created_at", "created_at"},
+    {"auditor", "/api/v1/deliveries", "attempted_at", "attempted_at"},
+    {"auditor", "/api/v1/webhooks", "name", "name"},
 };
 
 class Lists : public ApiTest {

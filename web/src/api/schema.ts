@@ -7109,6 +7109,10 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
+                /** @description Part of the name, URL or topics (default order: oldest first). */
+                q?: string;
+                /** @description One or more of id, name, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
             };
             header?: never;
             path?: never;
