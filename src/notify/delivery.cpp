@@ -245,7 +245,7 @@ Result<PassReport> DeliveryService::run_once() {
     ++report.claimed;
     const auto& c = *claimed;
     bool not_configured = false;
-    auto attempts = c.entry.notification_id ? deliver_email(c, now, not_configured) : deliver_webhooks(c, now);
+    auto attempts = c.entry.notification_id ? deliver_email(c, not_configured) : deliver_webhooks(c, now);
     if (!attempts.ok()) {
       // A database failure while preparing: the lease runs out and the entry is tried again.
       spdlog::error("delivery of outbox entry {}: {}", c.entry.id, attempts.error().message);
@@ -256,9 +256,7 @@ Result<PassReport> DeliveryService::run_once() {
   return report;
 }
 
-Result<std::vector<DeliveryService::Attempt>> DeliveryService::deliver_email(const Claimed& c, Instant now,
-                                                                             bool& not_configured) {
-  (void)now;
+Result<std::vector<DeliveryService::Attempt>> DeliveryService::deliver_email(const Claimed& c, bool& not_configured) {
   Notification n;
   Audience audience;
   std::set<std::string> done;
@@ -286,8 +284,10 @@ Result<std::vector<DeliveryService::Attempt>> DeliveryService::deliver_email(con
   }
   COLO_TRY(auto people, directory_.recipients(audience));
   std::vector<Recipient> to;
+  // An address no server would take (one typed by hand without an @) would fail at every retry
+  // and hold back the whole entry; such a user is left out like one without an address.
   for (auto& p : people)
-    if (!p.email.empty() && !done.count("user:" + std::to_string(p.user_id))) to.push_back(std::move(p));
+    if (is_mail_address(p.email) && !done.count("user:" + std::to_string(p.user_id))) to.push_back(std::move(p));
   if (to.empty()) return std::vector<Attempt>{};
   std::map<std::int64_t, std::pair<bool, std::string>> prefs;  // user -> (e-mail on, language)
   {

@@ -174,7 +174,7 @@ class DeliveryService {
   struct Attempt;
   struct Claimed;
   Result<std::optional<Claimed>> claim(Instant now);
-  Result<std::vector<Attempt>> deliver_email(const Claimed& entry, Instant now, bool& not_configured);
+  Result<std::vector<Attempt>> deliver_email(const Claimed& entry, bool& not_configured);
   Result<std::vector<Attempt>> deliver_webhooks(const Claimed& entry, Instant now);
   Status record(const Claimed& entry, const std::vector<Attempt>& attempts, bool not_configured, PassReport& report);
   Status check_webhook(const WebhookChange& in, bool creating);
