@@ -111,6 +111,9 @@ WebhookOutcome WebhookSender::post(const WebhookRequest& r) const {
   // curl_slist_append returns the list's head, or null (the list unchanged) when out of memory.
   std::unique_ptr<curl_slist, SlistDeleter> headers(curl_slist_append(nullptr, "Content-Type: application/json"));
   for (const auto& [name, value] : r.headers) curl_slist_append(headers.get(), (name + ": " + value).c_str());
+  // No "Expect: 100-continue" for larger bodies: many receivers never answer it, and curl would
+  // wait a second before sending the body anyway.
+  curl_slist_append(headers.get(), "Expect:");
   char error[CURL_ERROR_SIZE] = {0};
   CURL* c = curl.get();
   curl_easy_setopt(c, CURLOPT_URL, r.url.c_str());
