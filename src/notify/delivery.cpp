@@ -65,12 +65,6 @@ constexpr std::string_view kDeliveryColumns =
 constexpr std::string_view kDeliveryCount =
     "SELECT COUNT(*) FROM notify_deliveries d JOIN notify_outbox o ON o.id = d.outbox_id";
 
-constexpr std::string_view kEmailSent =
-    "SELECT MIN(attempted_at) FROM notify_deliveries WHERE notification_id = $1 AND channel = 'email' AND status = "
-    "'delivered'";
-constexpr std::string_view kEmailEntry =
-    "SELECT delivered_at, dead_at, attempts FROM notify_outbox WHERE notification_id = $1 ORDER BY id LIMIT 1";
-
 constexpr std::string_view kWebhookColumns =
     "SELECT id, name, url, topics, active, created_at, updated_at FROM notify_webhooks";
 constexpr std::string_view kWebhookCount = "SELECT COUNT(*) FROM notify_webhooks";
@@ -455,21 +449,8 @@ Status DeliveryService::record(const Claimed& c, const std::vector<Attempt>& att
 }
 
 Result<EmailStatus> email_status(db::Tx& tx, std::int64_t notification_id) {
-  EmailStatus s;
-  COLO_TRY(auto sent, tx.one(kEmailSent, {notification_id}));
-  if (sent && !sent->is_null(0)) {
-    s.status = "sent";
-    s.sent_at = sent->text(0);
-    return s;
-  }
-  COLO_TRY(auto entry, tx.one(kEmailEntry, {notification_id}));
-  if (!entry) return s;
-  if (!entry->is_null(0)) return s;  // delivered with nobody to e-mail
-  if (!entry->is_null(1))
-    s.status = "dead";
-  else
-    s.status = entry->int64(2) > 0 ? "failed" : "pending";
-  return s;
+  COLO_TRY(auto all, email_statuses(tx, {notification_id}));
+  return all[notification_id];
 }
 
 Result<EmailStatus> DeliveryService::email_status_of(const Context& ctx, std::int64_t notification_id) {

@@ -61,9 +61,6 @@ inline const std::vector<std::string> kChannels = {"email", "webhook"};
 inline const std::vector<std::string> kDeliveryStatuses = {"delivered", "failed", "not_configured"};
 inline const std::vector<std::string> kOutboxStatuses = {"pending", "delivered", "dead"};
 inline const std::vector<std::string> kLanguages = {"zh-CN", "en-US"};
-// What a notification's e-mail came to: none (nobody with an address, or not e-mailed),
-// pending, sent (to at least one recipient), failed (trying again), dead (given up).
-inline const std::vector<std::string> kEmailStatuses = {"none", "pending", "sent", "failed", "dead"};
 
 // One attempt, with the state of its outbox entry.
 struct DeliveryRecord {
@@ -127,11 +124,6 @@ struct PreferencesChange {
   std::optional<std::string> email;
   std::optional<bool> email_enabled;
   std::optional<std::string> language;
-};
-
-struct EmailStatus {
-  std::string status = "none";         // kEmailStatuses
-  std::optional<std::string> sent_at;  // the first accepted e-mail
 };
 
 // One pass of the dispatcher: what happened to the entries it claimed.

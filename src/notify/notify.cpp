@@ -119,6 +119,12 @@ std::string audience_condition(const Context& ctx, db::Params& params) {
   return where + ")";
 }
 
+// Per notification: its e-mail entry's state and the first accepted e-mail (ids appended).
+constexpr std::string_view kEmailStatusesOf =
+    "SELECT o.notification_id, o.delivered_at, o.dead_at, o.attempts, "
+    "(SELECT MIN(d.attempted_at) FROM notify_deliveries d WHERE d.notification_id = o.notification_id AND "
+    "d.channel = 'email' AND d.status = 'delivered') FROM notify_outbox o WHERE o.notification_id IN (";
+
 }  // namespace
 
 Message keyed(Audience to, std::string topic, std::string title_key, MessageParams params, std::string link,
@@ -186,6 +192,42 @@ Status publish(db::Tx& tx, const Clock& clock, std::string_view topic, const boo
   return {};
 }
 
+Result<std::map<std::int64_t, EmailStatus>> email_statuses(db::Tx& tx, const std::vector<std::int64_t>& ids) {
+  std::map<std::int64_t, EmailStatus> out;
+  if (ids.empty()) return out;
+  db::Params params;
+  COLO_TRY(auto rows, tx.query(std::string(kEmailStatusesOf) + db::in_list(params, ids) + ")", params));
+  for (const auto& r : rows.rows) {
+    EmailStatus s;
+    if (auto sent = r.opt_text(4)) {
+      s.status = "sent";
+      s.sent_at = sent;
+    } else if (!r.is_null(1)) {
+      s.status = "none";  // done with nobody to e-mail
+    } else if (!r.is_null(2)) {
+      s.status = "dead";
+    } else {
+      s.status = r.int64(3) > 0 ? "failed" : "pending";
+    }
+    out[r.int64(0)] = std::move(s);
+  }
+  return out;
+}
+
+namespace {
+
+// The e-mail status of each notification of a page, in one query.
+Status fill_email(db::Tx& tx, std::vector<Notification>& rows) {
+  std::vector<std::int64_t> ids;
+  for (const auto& n : rows) ids.push_back(n.id);
+  COLO_TRY(auto statuses, email_statuses(tx, ids));
+  for (auto& n : rows)
+    if (auto it = statuses.find(n.id); it != statuses.end()) n.email = it->second;
+  return {};
+}
+
+}  // namespace
+
 Instant next_attempt(Instant now, int attempts_so_far) {
   using namespace std::chrono;
   const auto cap = duration_cast<milliseconds>(hours(6));
@@ -227,11 +269,13 @@ Result<std::pair<std::int64_t, std::vector<Notification>>> Service::list(const C
   if (f.topic) sql.add("n.topic = ?", *f.topic);
   sql.search(f.q);
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  return db::list_page<Notification>(
-      tx, sql,
-      "SELECT COUNT(*) FROM notifications n LEFT JOIN notification_reads r ON r.notification_id = n.id AND "
-      "r.user_id = $1",
-      kNotificationColumns, f.sort, f.limit, f.offset, notification_of);
+  COLO_TRY(auto page, db::list_page<Notification>(
+                          tx, sql,
+                          "SELECT COUNT(*) FROM notifications n LEFT JOIN notification_reads r ON r.notification_id = "
+                          "n.id AND r.user_id = $1",
+                          kNotificationColumns, f.sort, f.limit, f.offset, notification_of));
+  COLO_CHECK(fill_email(tx, page.second));
+  return page;
 }
 
 Result<std::int64_t> Service::unread_count(const Context& ctx) {
@@ -253,7 +297,9 @@ Result<Notification> Service::mark_read(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto row, tx.one(std::string(kNotificationColumns) + where, params));
   if (!row) return Error::not_found("Notification");
-  auto n = notification_of(*row);
+  std::vector<Notification> one{notification_of(*row)};
+  COLO_CHECK(fill_email(tx, one));
+  auto n = std::move(one.front());
   if (!n.read) {
     COLO_CHECK(tx.exec(kInsertRead, {id, ctx.principal->user_id, format_instant(clock_.now())}));
     COLO_CHECK(audit::record(

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -84,6 +85,17 @@ Result<std::optional<OutboxEntry>> find_outbox(db::Tx& tx, std::int64_t id);
 Instant next_attempt(Instant now, int attempts_so_far);
 
 // ---- What a user reads. ----
+
+// What a notification's e-mail came to: none (nobody with an address, or not e-mailed),
+// pending, sent (to at least one recipient), failed (trying again), dead (given up).
+inline const std::vector<std::string> kEmailStatuses = {"none", "pending", "sent", "failed", "dead"};
+struct EmailStatus {
+  std::string status = "none";         // kEmailStatuses
+  std::optional<std::string> sent_at;  // the first accepted e-mail
+};
+// The e-mail status of each of the notifications (one query); a missing id reads "none".
+Result<std::map<std::int64_t, EmailStatus>> email_statuses(db::Tx& tx, const std::vector<std::int64_t>& ids);
+
 struct Notification {
   std::int64_t id = 0;
   std::string topic;
@@ -92,6 +104,7 @@ struct Notification {
   bool read = false;
   std::string title_key, body_key;  // empty for rows written before keys were stored
   MessageParams params;
+  EmailStatus email;  // whether it was also e-mailed, and when
 
   // The title and body in `lang` ("zh-CN", "en-US"): from the catalogue when keyed, else as stored.
   std::string title_in(std::string_view lang) const;

@@ -267,7 +267,12 @@ TEST_P(Delivery, AnEmailWaitsWhileTheServerIsDownAndArrivesInChineseOnceItIsUp) 
   auto business = as("business");
   auto notifications = business.request("GET", "/api/v1/notifications?limit=100", "", kZh).json();
   for (const auto& n : notifications.at("results").as_array())
-    if (n.at("link").as_string() == link) title = str(n.at("title"));
+    if (n.at("link").as_string() == link) {
+      title = str(n.at("title"));
+      // The notification itself says it was e-mailed, and when.
+      EXPECT_EQ(n.at("email_status").as_string(), "sent");
+      EXPECT_FALSE(n.at("email_sent_at").is_null());
+    }
   ASSERT_FALSE(title.empty());
   EXPECT_EQ(str(mail.at("subject")), title);
   EXPECT_NE(title.find("APP-"), std::string::npos);

@@ -2225,6 +2225,9 @@ export interface components {
             link: string;
             created_at: string;
             read: boolean;
+            /** @enum {string} */
+            email_status: "none" | "pending" | "sent" | "failed" | "dead";
+            email_sent_at: string | null;
         };
         NotificationPage: {
             count: number;
@@ -8459,6 +8462,7 @@ export const cableTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const cableStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Cable"]["status"]> = ["planned", "connected", "decommissioned"];
 export const prefixStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Prefix"]["status"]> = ["container", "active", "reserved", "deprecated"];
 export const ipAddressStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IpAddress"]["status"]> = ["active", "reserved", "deprecated", "dhcp"];
+export const notificationEmail_statusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Notification"]["email_status"]> = ["none", "pending", "sent", "failed", "dead"];
 export const deliveryChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Delivery"]["channel"]> = ["email", "webhook"];
 export const deliveryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Delivery"]["status"]> = ["delivered", "failed", "not_configured"];
 export const deliveryOutbox_statusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Delivery"]["outbox_status"]> = ["pending", "delivered", "dead"];
