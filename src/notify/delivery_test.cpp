@@ -96,10 +96,10 @@ class DeliveryTest : public db::testing::EngineTest {
 
   std::int64_t notify_business() {
     auto tx = db::Tx::begin(db(), db::Access::write).take();
-    auto id = add_notification(tx, clock_,
-                               keyed(Audience::staff_role("business"), "application.submitted",
-                                     "notice.application.awaits_business_review", {{"number", "APP-2026-000001"}},
-                                     "/applications/1"))
+    auto id = notify_returning_id(tx, clock_,
+                                  keyed(Audience::staff_role("business"), "application.submitted",
+                                        "notice.application.awaits_business_review", {{"number", "APP-2026-000001"}},
+                                        "/applications/1"))
                   .take();
     EXPECT_TRUE(tx.commit().ok());
     return id;

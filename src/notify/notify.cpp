@@ -146,11 +146,11 @@ std::string Notification::body_in(std::string_view lang) const {
 }
 
 Status notify(db::Tx& tx, const Clock& clock, const Message& m) {
-  COLO_CHECK(add_notification(tx, clock, m));
+  COLO_CHECK(notify_returning_id(tx, clock, m));
   return {};
 }
 
-Result<std::int64_t> add_notification(db::Tx& tx, const Clock& clock, const Message& m) {
+Result<std::int64_t> notify_returning_id(db::Tx& tx, const Clock& clock, const Message& m) {
   int set = (m.to.user_id ? 1 : 0) + (m.to.role ? 1 : 0) + (m.to.customer_id ? 1 : 0);
   // A role audience spans every holder; customer roles would cross tenants, so they are refused.
   if (set != 1 || (m.to.role && auth::is_customer_role(*m.to.role)))

@@ -56,9 +56,9 @@ Message keyed(Audience to, std::string topic, std::string title_key, MessagePara
 // Adds an in-app notification inside `tx` (a write transaction), and queues its e-mail to the
 // users of its audience (notify/delivery.hpp) in the same transaction.
 Status notify(db::Tx& tx, const Clock& clock, const Message& message);
-// The same, answering the notification's id: for a module that must later show whether that
-// notice was e-mailed and when (notify::email_status in notify/delivery.hpp).
-Result<std::int64_t> add_notification(db::Tx& tx, const Clock& clock, const Message& message);
+// The same, answering the notification's id (to record which notice a customer was sent, and
+// to show later whether it was e-mailed and when: notify::email_status in notify/delivery.hpp).
+Result<std::int64_t> notify_returning_id(db::Tx& tx, const Clock& clock, const Message& message);
 
 // Appends a domain event to the outbox inside `tx`, due for delivery at once.
 Status publish(db::Tx& tx, const Clock& clock, std::string_view topic, const boost::json::value& payload);
