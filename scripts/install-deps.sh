@@ -17,7 +17,8 @@ pkgs=(
   nodejs sqlite3
 )
 if [ "$profile" = test ] || [ "$profile" = bench ]; then
-  pkgs+=(postgresql postgresql-client wrk chromium procps curl bc clang-format poppler-utils victoria-metrics)
+  pkgs+=(postgresql postgresql-client wrk chromium procps curl bc clang-format poppler-utils victoria-metrics
+         python3-aiosmtpd)
 fi
 
 missing=()

@@ -17,6 +17,7 @@
 #include "core/crypto.hpp"
 #include "core/json.hpp"
 #include "dcim/service.hpp"
+#include "notify/delivery.hpp"
 #include "tsdb/service.hpp"
 #include "tsdb/store.hpp"
 
@@ -159,16 +160,23 @@ CliCommands add_cli_commands(CLI::App& cli) {
     auto date = std::make_shared<std::string>();
     auto* jobs = cli.add_subcommand("jobs", "Scheduled jobs");
     jobs->require_subcommand(1);
-    cmd->sub = jobs->add_subcommand("run", "Run a daily job now, for today or --date (idempotent per day)");
-    cmd->sub->add_option("JOB", *job, "contracts-daily or tsdb-retention")
+    cmd->sub = jobs->add_subcommand(
+        "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
+    cmd->sub->add_option("JOB", *job, "contracts-daily, tsdb-retention or deliver")
         ->required()
-        ->check(CLI::IsMember({"contracts-daily", "tsdb-retention"}));
+        ->check(CLI::IsMember({"contracts-daily", "tsdb-retention", "deliver"}));
     cmd->sub->add_option("--date", *date,
                          "The day to run it for, YYYY-MM-DD (default: today in the business time zone)");
     cmd->run = [job, date](App& app) -> Status {
       if (*job == "tsdb-retention") {
         COLO_TRY(auto deleted, app.services().tsdb->delete_expired());
         std::printf("deleted %lld raw time-series blocks past retention\n", static_cast<long long>(deleted));
+        return {};
+      }
+      if (*job == "deliver") {
+        COLO_TRY(auto r, app.services().delivery->run_once());
+        std::printf("claimed %d: delivered %d, failed %d, waiting %d, dead %d\n", r.claimed, r.delivered, r.failed,
+                    r.waiting, r.dead);
         return {};
       }
       return contracts::run_job(*app.services().contracts, app.clock(), *job, *date);

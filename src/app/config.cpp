@@ -137,6 +137,19 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("monitoring", "retention_raw_days", c.monitoring_retention_raw_days);
     str("monitoring", "remote_write_url", c.monitoring_remote_write_url);
     str("monitoring", "promql_url", c.monitoring_promql_url);
+    str("server", "public_url", c.public_url);
+    str("smtp", "host", c.smtp_host);
+    num("smtp", "port", c.smtp_port);
+    str("smtp", "security", c.smtp_security);
+    str("smtp", "username", c.smtp_username);
+    str("smtp", "password", c.smtp_password);
+    str("smtp", "from", c.smtp_from);
+    str("smtp", "from_name", c.smtp_from_name);
+    num("smtp", "timeout_ms", c.smtp_timeout_ms);
+    num("delivery", "poll_seconds", c.delivery_poll_seconds);
+    num("delivery", "max_attempts", c.delivery_max_attempts);
+    flag("delivery", "webhook_allow_http", c.webhook_allow_http);
+    num("delivery", "webhook_timeout_ms", c.webhook_timeout_ms);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -182,6 +195,30 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
       return Error::invalid("config", "COLO_ADDRESS_GRACE_DAYS must be a number of days, got '" + *v + "'");
   }
   if (auto v = get("COLO_EXPORT_MAX_ROWS")) COLO_CHECK(set_int(c.export_max_rows, *v, "COLO_EXPORT_MAX_ROWS"));
+  if (auto v = get("COLO_PUBLIC_URL")) c.public_url = *v;
+  if (auto v = get("COLO_SMTP_HOST")) c.smtp_host = *v;
+  if (auto v = get("COLO_SMTP_PORT")) COLO_CHECK(set_int(c.smtp_port, *v, "COLO_SMTP_PORT"));
+  if (auto v = get("COLO_SMTP_SECURITY")) c.smtp_security = *v;
+  if (auto v = get("COLO_SMTP_USERNAME")) c.smtp_username = *v;
+  if (auto v = get("COLO_SMTP_PASSWORD")) c.smtp_password = *v;
+  if (auto v = get("COLO_SMTP_FROM")) c.smtp_from = *v;
+  if (auto v = get("COLO_SMTP_FROM_NAME")) c.smtp_from_name = *v;
+  if (auto v = get("COLO_SMTP_TIMEOUT_MS")) COLO_CHECK(set_int(c.smtp_timeout_ms, *v, "COLO_SMTP_TIMEOUT_MS"));
+  if (auto v = get("COLO_DELIVERY_POLL_SECONDS"))
+    COLO_CHECK(set_int(c.delivery_poll_seconds, *v, "COLO_DELIVERY_POLL_SECONDS", 0));
+  if (auto v = get("COLO_DELIVERY_MAX_ATTEMPTS"))
+    COLO_CHECK(set_int(c.delivery_max_attempts, *v, "COLO_DELIVERY_MAX_ATTEMPTS"));
+  if (auto v = get("COLO_WEBHOOK_ALLOW_HTTP"))
+    COLO_CHECK(set_bool(c.webhook_allow_http, *v, "COLO_WEBHOOK_ALLOW_HTTP"));
+  if (auto v = get("COLO_WEBHOOK_TIMEOUT_MS")) COLO_CHECK(set_int(c.webhook_timeout_ms, *v, "COLO_WEBHOOK_TIMEOUT_MS"));
+  if (c.smtp_security != "none" && c.smtp_security != "starttls" && c.smtp_security != "tls")
+    return Error::invalid("config", "smtp security must be none, starttls or tls, got '" + c.smtp_security + "'");
+  if (c.smtp_port < 1 || c.smtp_port > 65535)
+    return Error::invalid("config", "smtp port must be 1..65535, got " + std::to_string(c.smtp_port));
+  if (c.smtp_timeout_ms < 1 || c.webhook_timeout_ms < 1 || c.delivery_max_attempts < 1 || c.delivery_poll_seconds < 0)
+    return Error::invalid("config",
+                          "smtp timeout_ms, delivery webhook_timeout_ms and max_attempts must be positive, "
+                          "poll_seconds 0 or more");
   if (c.export_max_rows < 1 || c.export_max_rows > 1'000'000)
     return Error::invalid("config",
                           "export max_rows must be between 1 and 1000000, got " + std::to_string(c.export_max_rows));

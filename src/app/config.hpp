@@ -45,6 +45,23 @@ struct Config {
   int monitoring_retention_raw_days = 35;   // [monitoring] retention_raw_days  COLO_MONITORING_RETENTION_RAW_DAYS
   std::string monitoring_remote_write_url;  // [monitoring] remote_write_url    COLO_MONITORING_REMOTE_WRITE_URL
   std::string monitoring_promql_url;        // [monitoring] promql_url          COLO_MONITORING_PROMQL_URL
+  // Where people reach the console; e-mails link to it ("" leaves the link out).
+  std::string public_url;  // [server] public_url  COLO_PUBLIC_URL
+  // The SMTP server of notification e-mail; no host (or no from address): e-mail waits.
+  std::string smtp_host;                   // [smtp] host       COLO_SMTP_HOST
+  int smtp_port = 587;                     // [smtp] port       COLO_SMTP_PORT
+  std::string smtp_security = "starttls";  // [smtp] security   COLO_SMTP_SECURITY (none | starttls | tls)
+  std::string smtp_username;               // [smtp] username   COLO_SMTP_USERNAME
+  std::string smtp_password;               // [smtp] password   COLO_SMTP_PASSWORD
+  std::string smtp_from;                   // [smtp] from       COLO_SMTP_FROM (address)
+  std::string smtp_from_name = "Colo";     // [smtp] from_name  COLO_SMTP_FROM_NAME
+  int smtp_timeout_ms = 10000;             // [smtp] timeout_ms COLO_SMTP_TIMEOUT_MS
+  // The dispatcher of the outbox: how often `colo serve` runs a pass (0: never, for tests that run
+  // `colo jobs run deliver` themselves), attempts before an entry is dead, webhooks over http.
+  int delivery_poll_seconds = 5;    // [delivery] poll_seconds        COLO_DELIVERY_POLL_SECONDS
+  int delivery_max_attempts = 10;   // [delivery] max_attempts        COLO_DELIVERY_MAX_ATTEMPTS
+  bool webhook_allow_http = false;  // [delivery] webhook_allow_http  COLO_WEBHOOK_ALLOW_HTTP
+  int webhook_timeout_ms = 10000;   // [delivery] webhook_timeout_ms  COLO_WEBHOOK_TIMEOUT_MS
 };
 
 // Handler threads: [server] workers, or two per core (at least 4) when not set.

@@ -147,6 +147,43 @@ TEST(ConfigTest, ConnectionCapsComeFromTheFileOrTheEnvironment) {
   EXPECT_NE(bad.error().message.find("COLO_MAX_CONNECTIONS"), std::string::npos);
 }
 
+TEST(ConfigTest, SmtpAndDeliveryFromTheFileOrTheEnvironment) {
+  auto defaults = load_config("", {});
+  ASSERT_TRUE(defaults.ok());
+  EXPECT_EQ(defaults->smtp_host, "");  // not configured: e-mail waits
+  EXPECT_EQ(defaults->smtp_port, 587);
+  EXPECT_EQ(defaults->smtp_security, "starttls");
+  EXPECT_EQ(defaults->delivery_poll_seconds, 5);
+  EXPECT_EQ(defaults->delivery_max_attempts, 10);
+  EXPECT_FALSE(defaults->webhook_allow_http);
+  std::string path = ::testing::TempDir() + "/colo-smtp.toml";
+  {
+    std::ofstream f(path);
+    f << "[server]\npublic_url = \"https://colo.example.cn\"\n"
+         "[smtp]\nhost = \"smtp.example.cn\"\nport = 465\nsecurity = \"tls\"\nusername = \"colo\"\n"
+         "from = \"noc@example.cn\"\nfrom_name = \"机房运维\"\n"
+         "[delivery]\nmax_attempts = 3\nwebhook_allow_http = true\n";
+  }
+  auto c = load_config(path, {{"COLO_SMTP_PASSWORD", "s3cret"}, {"COLO_DELIVERY_POLL_SECONDS", "0"}});
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_EQ(c->public_url, "https://colo.example.cn");
+  EXPECT_EQ(c->smtp_host, "smtp.example.cn");
+  EXPECT_EQ(c->smtp_port, 465);
+  EXPECT_EQ(c->smtp_security, "tls");
+  EXPECT_EQ(c->smtp_username, "colo");
+  EXPECT_EQ(c->smtp_password, "s3cret");
+  EXPECT_EQ(c->smtp_from, "noc@example.cn");
+  EXPECT_EQ(c->smtp_from_name, "机房运维");
+  EXPECT_EQ(c->delivery_max_attempts, 3);
+  EXPECT_EQ(c->delivery_poll_seconds, 0);
+  EXPECT_TRUE(c->webhook_allow_http);
+  std::remove(path.c_str());
+  for (auto [name, value] :
+       {std::pair{"COLO_SMTP_SECURITY", "ssl"}, std::pair{"COLO_SMTP_PORT", "70000"},
+        std::pair{"COLO_DELIVERY_MAX_ATTEMPTS", "0"}, std::pair{"COLO_WEBHOOK_ALLOW_HTTP", "maybe"}})
+    EXPECT_FALSE(load_config("", {{name, value}}).ok()) << name << "=" << value;
+}
+
 TEST(ConfigTest, AddressGraceDaysDefaultFileAndEnvironment) {
   EXPECT_EQ(load_config("", {})->address_grace_days, 30);
   std::string path = ::testing::TempDir() + "/colo-grace.toml";

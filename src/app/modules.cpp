@@ -29,6 +29,7 @@
 #include "ipam/module.hpp"
 #include "ipam/routes.hpp"
 #include "ipam/service.hpp"
+#include "notify/delivery.hpp"
 #include "notify/notify.hpp"
 #include "scheduler/scheduler.hpp"
 #include "search/search.hpp"
@@ -93,6 +94,82 @@ Result<crypto::Key> audit_key(const Config& config, const crypto::Key& secret) {
   return *key;
 }
 
+// The notification e-mail's view of the users (notify::Directory), through the identity
+// module's service: an audience's active users with their addresses, and one's own address.
+class UserDirectory final : public notify::Directory {
+ public:
+  explicit UserDirectory(auth::Service& auth) : auth_(auth) {}
+
+  Result<std::vector<notify::Recipient>> recipients(const notify::Audience& audience) override {
+    auto ctx = reader();
+    std::vector<notify::Recipient> out;
+    if (audience.user_id) {
+      auto u = auth_.user(ctx, *audience.user_id);
+      if (!u.ok()) return u.error().is("not_found") ? Result<std::vector<notify::Recipient>>(out) : u.error();
+      if (u->active) out.push_back({u->id, u->email});
+      return out;
+    }
+    auth::UserFilter f;
+    f.role = audience.role;
+    f.customer = audience.customer_id;
+    f.active = true;
+    f.limit = 1000;
+    for (f.offset = 0;; f.offset += f.limit) {
+      COLO_TRY(auto page, auth_.users(ctx, f));
+      for (const auto& u : page.second) out.push_back({u.id, u.email});
+      if (static_cast<std::int64_t>(page.second.size()) < f.limit) break;
+    }
+    return out;
+  }
+
+  Result<std::string> email_of(const Context& ctx) override {
+    COLO_TRY(auto u, auth_.me(ctx));
+    return u.email;
+  }
+
+  // Changing one's own address is a self-service change: the caller acts, with the right to
+  // change this one user, so the identity module audits it as theirs.
+  Status set_own_email(const Context& ctx, const std::string& email) override {
+    auto self = ctx;
+    auto p = std::make_shared<Principal>(*ctx.principal);
+    p->permissions.insert("users.write");
+    self.principal = p;
+    auth::UserChange change;
+    change.email = email;
+    COLO_CHECK(auth_.update_user(self, ctx.principal->user_id, change));
+    return {};
+  }
+
+ private:
+  static Context reader() {
+    auto ctx = system_context("delivery");
+    auto p = std::make_shared<Principal>(*ctx.principal);
+    p->permissions.insert("users.read");
+    ctx.principal = p;
+    return ctx;
+  }
+  auth::Service& auth_;
+};
+
+Result<notify::DeliveryOptions> delivery_options(const Config& c) {
+  notify::DeliveryOptions o;
+  o.smtp.host = c.smtp_host;
+  o.smtp.port = c.smtp_port;
+  COLO_TRY(o.smtp.security, notify::parse_smtp_security(c.smtp_security));
+  o.smtp.username = c.smtp_username;
+  o.smtp.password = c.smtp_password;
+  o.smtp.from_address = c.smtp_from;
+  o.smtp.from_name = c.smtp_from_name;
+  o.smtp.timeout_ms = c.smtp_timeout_ms;
+  if (!c.smtp_host.empty() && !notify::is_mail_address(c.smtp_from))
+    return Error::invalid("config", "[smtp] from (COLO_SMTP_FROM) must be the sender's e-mail address");
+  o.public_url = c.public_url;
+  o.max_attempts = c.delivery_max_attempts;
+  o.webhook_allow_http = c.webhook_allow_http;
+  o.webhook_timeout_ms = c.webhook_timeout_ms;
+  return o;
+}
+
 // How often a serving process checks the entries written since the last checkpoint and records
 // the new head.
 constexpr auto kCheckpointPeriod = std::chrono::minutes(5);
@@ -142,6 +219,25 @@ Status register_modules(App& app) {
   auto& notifications = app.own<notify::Service>(app.db(), app.clock());
   app.services().notify = &notifications;
   notify::add_routes(app.router(), notifications);
+
+  // The outbox's delivery: e-mail and webhooks, by every server in turn (the claim keeps two from
+  // sending one entry).
+  COLO_TRY(auto delivery_opts, delivery_options(app.config()));
+  auto& directory = app.own<UserDirectory>(auth);
+  auto& delivery = app.own<notify::DeliveryService>(app.db(), app.clock(), directory,
+                                                    crypto::Sealer(crypto::derive_key(key, 2, "colohook")),
+                                                    std::move(delivery_opts));
+  app.services().delivery = &delivery;
+  notify::add_delivery_routes(app.router(), delivery);
+  if (app.config().delivery_poll_seconds > 0) {
+    app.add_background(
+        [&delivery, period = std::chrono::seconds(app.config().delivery_poll_seconds)](std::stop_token stop) {
+          scheduler::run_every(stop, period, [&delivery] {
+            auto pass = delivery.run_once();
+            if (!pass.ok()) spdlog::error("delivery: {}", pass.error().message);
+          });
+        });
+  }
 
   auto& applications_inventory = app.own(applications::make_inventory(dcim, customers, &ipam));
   auto& applications = app.own<applications::Service>(app.db(), app.clock(), applications_inventory);

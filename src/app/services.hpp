@@ -18,7 +18,8 @@ class Service;
 
 namespace colo::notify {
 class Service;
-}
+class DeliveryService;
+}  // namespace colo::notify
 namespace colo::applications {
 class Service;
 }
@@ -41,6 +42,7 @@ struct Services {
   dcim::Service* dcim = nullptr;
   ipam::Service* ipam = nullptr;
   notify::Service* notify = nullptr;
+  notify::DeliveryService* delivery = nullptr;
   applications::Service* applications = nullptr;
   contracts::Service* contracts = nullptr;
   usage::Service* usage = nullptr;

@@ -90,6 +90,11 @@ const std::vector<PermissionDef> kPermissions = {
     {"monitoring.read", "Read monitoring series and graphs (customers: series of their own devices and ports)",
      staff_and({"customer_admin", "customer_user"})},
     {"monitoring.write", "Push and import readings; change what is monitored", {"admin", "operations", "technical"}},
+    // Delivery of notifications and events (e-mail, webhooks)
+    {"deliveries.read", "Read the log of e-mail and webhook deliveries", {"admin", "auditor"}},
+    {"deliveries.retry", "Retry an undelivered or abandoned e-mail or webhook delivery", {"admin"}},
+    {"webhooks.read", "List webhook subscriptions", {"admin", "auditor"}},
+    {"webhooks.write", "Create, change, switch off and remove webhook subscriptions", {"admin"}},
 };
 
 }  // namespace

@@ -7,5 +7,7 @@
 namespace colo::notify {
 
 extern const db::ListSpec kNotificationList;
+extern const db::ListSpec kDeliveryList;
+extern const db::ListSpec kWebhookList;
 
 }  // namespace colo::notify

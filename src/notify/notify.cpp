@@ -18,15 +18,23 @@ namespace {
 
 constexpr std::string_view kInsertNotification =
     "INSERT INTO notifications (user_id, role, customer_id, topic, title_en, title_zh, body, link, created_at, "
-    "title_key, body_key, params) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
+    "title_key, body_key, params) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id";
 
 constexpr std::string_view kInsertOutbox =
     "INSERT INTO notify_outbox (topic, payload, created_at, attempts, next_attempt_at) VALUES ($1, $2, $3, 0, $3)";
 
-constexpr std::string_view kOutboxColumns =
-    "SELECT id, topic, payload, created_at, attempts, next_attempt_at, delivered_at, last_error FROM notify_outbox ";
+// The e-mail of a notification: its recipients are found when it is sent.
+constexpr std::string_view kInsertNotificationOutbox =
+    "INSERT INTO notify_outbox (topic, payload, created_at, attempts, next_attempt_at, notification_id) "
+    "VALUES ($1, $2, $3, 0, $3, $4)";
 
-constexpr std::string_view kDue = "WHERE delivered_at IS NULL AND next_attempt_at <= $1 ORDER BY id LIMIT $2";
+constexpr std::string_view kOutboxColumns =
+    "SELECT id, topic, payload, created_at, attempts, next_attempt_at, delivered_at, last_error, notification_id, "
+    "dead_at "
+    "FROM notify_outbox ";
+
+constexpr std::string_view kDue =
+    "WHERE delivered_at IS NULL AND dead_at IS NULL AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2";
 
 constexpr std::string_view kMarkDelivered =
     "UPDATE notify_outbox SET delivered_at = $2, attempts = attempts + 1, last_error = NULL "
@@ -68,6 +76,8 @@ OutboxEntry outbox_of(const db::Row& r) {
   e.next_attempt_at = c.text();
   e.delivered_at = c.opt_text();
   e.last_error = c.opt_text();
+  e.notification_id = c.opt_int64();
+  e.dead_at = c.opt_text();
   c.finish();
   return e;
 }
@@ -108,6 +118,12 @@ std::string audience_condition(const Context& ctx, db::Params& params) {
   }
   return where + ")";
 }
+
+// Per notification: its e-mail entry's state and the first accepted e-mail (ids appended).
+constexpr std::string_view kEmailStatusesOf =
+    "SELECT o.notification_id, o.delivered_at, o.dead_at, o.attempts, "
+    "(SELECT MIN(d.attempted_at) FROM notify_deliveries d WHERE d.notification_id = o.notification_id AND "
+    "d.channel = 'email' AND d.status = 'delivered') FROM notify_outbox o WHERE o.notification_id IN (";
 
 }  // namespace
 
@@ -162,15 +178,55 @@ Result<std::int64_t> notify_returning_id(db::Tx& tx, const Clock& clock, const M
     }
     params = i18n::params_to_json(m.params);
   }
-  return tx.insert(std::string(kInsertNotification) + " RETURNING id",
-                   {m.to.user_id, m.to.role, m.to.customer_id, m.topic, title_en, title_zh, body, m.link,
-                    format_instant(clock.now()), title_key, body_key, params});
+  const auto now = format_instant(clock.now());
+  COLO_TRY(auto id, tx.insert(kInsertNotification, {m.to.user_id, m.to.role, m.to.customer_id, m.topic, title_en,
+                                                    title_zh, body, m.link, now, title_key, body_key, params}));
+  // In the same transaction, so that a notification is never left without its e-mail.
+  COLO_CHECK(
+      tx.exec(kInsertNotificationOutbox, {m.topic, to_json(boost::json::object{{"notification_id", id}}), now, id}));
+  return id;
 }
 
 Status publish(db::Tx& tx, const Clock& clock, std::string_view topic, const boost::json::value& payload) {
   COLO_CHECK(tx.exec(kInsertOutbox, {topic, to_json(payload), format_instant(clock.now())}));
   return {};
 }
+
+Result<std::map<std::int64_t, EmailStatus>> email_statuses(db::Tx& tx, const std::vector<std::int64_t>& ids) {
+  std::map<std::int64_t, EmailStatus> out;
+  if (ids.empty()) return out;
+  db::Params params;
+  COLO_TRY(auto rows, tx.query(std::string(kEmailStatusesOf) + db::in_list(params, ids) + ")", params));
+  for (const auto& r : rows.rows) {
+    EmailStatus s;
+    if (auto sent = r.opt_text(4)) {
+      s.status = "sent";
+      s.sent_at = sent;
+    } else if (!r.is_null(1)) {
+      s.status = "none";  // done with nobody to e-mail
+    } else if (!r.is_null(2)) {
+      s.status = "dead";
+    } else {
+      s.status = r.int64(3) > 0 ? "failed" : "pending";
+    }
+    out[r.int64(0)] = std::move(s);
+  }
+  return out;
+}
+
+namespace {
+
+// The e-mail status of each notification of a page, in one query.
+Status fill_email(db::Tx& tx, std::vector<Notification>& rows) {
+  std::vector<std::int64_t> ids;
+  for (const auto& n : rows) ids.push_back(n.id);
+  COLO_TRY(auto statuses, email_statuses(tx, ids));
+  for (auto& n : rows)
+    if (auto it = statuses.find(n.id); it != statuses.end()) n.email = it->second;
+  return {};
+}
+
+}  // namespace
 
 Instant next_attempt(Instant now, int attempts_so_far) {
   using namespace std::chrono;
@@ -213,11 +269,13 @@ Result<std::pair<std::int64_t, std::vector<Notification>>> Service::list(const C
   if (f.topic) sql.add("n.topic = ?", *f.topic);
   sql.search(f.q);
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  return db::list_page<Notification>(
-      tx, sql,
-      "SELECT COUNT(*) FROM notifications n LEFT JOIN notification_reads r ON r.notification_id = n.id AND "
-      "r.user_id = $1",
-      kNotificationColumns, f.sort, f.limit, f.offset, notification_of);
+  COLO_TRY(auto page, db::list_page<Notification>(
+                          tx, sql,
+                          "SELECT COUNT(*) FROM notifications n LEFT JOIN notification_reads r ON r.notification_id = "
+                          "n.id AND r.user_id = $1",
+                          kNotificationColumns, f.sort, f.limit, f.offset, notification_of));
+  COLO_CHECK(fill_email(tx, page.second));
+  return page;
 }
 
 Result<std::int64_t> Service::unread_count(const Context& ctx) {
@@ -239,7 +297,9 @@ Result<Notification> Service::mark_read(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto row, tx.one(std::string(kNotificationColumns) + where, params));
   if (!row) return Error::not_found("Notification");
-  auto n = notification_of(*row);
+  std::vector<Notification> one{notification_of(*row)};
+  COLO_CHECK(fill_email(tx, one));
+  auto n = std::move(one.front());
   if (!n.read) {
     COLO_CHECK(tx.exec(kInsertRead, {id, ctx.principal->user_id, format_instant(clock_.now())}));
     COLO_CHECK(audit::record(

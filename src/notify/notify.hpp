@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,15 +53,17 @@ struct Message {
 Message keyed(Audience to, std::string topic, std::string title_key, MessageParams params, std::string link,
               std::string body = {}, std::string body_key = {});
 
-// Adds an in-app notification inside `tx` (a write transaction).
+// Adds an in-app notification inside `tx` (a write transaction), and queues its e-mail to the
+// users of its audience (notify/delivery.hpp) in the same transaction.
 Status notify(db::Tx& tx, const Clock& clock, const Message& message);
-// The same, answering the notification's id (to record which notice a customer was sent).
+// The same, answering the notification's id (to record which notice a customer was sent, and
+// to show later whether it was e-mailed and when: notify::email_status in notify/delivery.hpp).
 Result<std::int64_t> notify_returning_id(db::Tx& tx, const Clock& clock, const Message& message);
 
 // Appends a domain event to the outbox inside `tx`, due for delivery at once.
 Status publish(db::Tx& tx, const Clock& clock, std::string_view topic, const boost::json::value& payload);
 
-// ---- For the dispatcher (later): claim, deliver, mark. ----
+// ---- For the dispatcher (notify/delivery.hpp): claim, deliver, mark. ----
 struct OutboxEntry {
   std::int64_t id = 0;
   std::string topic;
@@ -70,8 +73,10 @@ struct OutboxEntry {
   std::string next_attempt_at;
   std::optional<std::string> delivered_at;
   std::optional<std::string> last_error;
+  std::optional<std::int64_t> notification_id;  // an in-app notification's e-mail
+  std::optional<std::string> dead_at;           // given up until an administrator retries it
 };
-// Undelivered entries due at `now`, oldest first.
+// Undelivered entries due at `now` that are not dead, the longest due first.
 Result<std::vector<OutboxEntry>> due(db::Tx& tx, Instant now, int limit);
 Status mark_delivered(db::Tx& tx, std::int64_t id, Instant now);
 // Counts the attempt and sets the next one: one minute doubled per attempt, at most six hours.
@@ -80,6 +85,17 @@ Result<std::optional<OutboxEntry>> find_outbox(db::Tx& tx, std::int64_t id);
 Instant next_attempt(Instant now, int attempts_so_far);
 
 // ---- What a user reads. ----
+
+// What a notification's e-mail came to: none (nobody with an address, or not e-mailed),
+// pending, sent (to at least one recipient), failed (trying again), dead (given up).
+inline const std::vector<std::string> kEmailStatuses = {"none", "pending", "sent", "failed", "dead"};
+struct EmailStatus {
+  std::string status = "none";         // kEmailStatuses
+  std::optional<std::string> sent_at;  // the first accepted e-mail
+};
+// The e-mail status of each of the notifications (one query); a missing id reads "none".
+Result<std::map<std::int64_t, EmailStatus>> email_statuses(db::Tx& tx, const std::vector<std::int64_t>& ids);
+
 struct Notification {
   std::int64_t id = 0;
   std::string topic;
@@ -88,6 +104,7 @@ struct Notification {
   bool read = false;
   std::string title_key, body_key;  // empty for rows written before keys were stored
   MessageParams params;
+  EmailStatus email;  // whether it was also e-mailed, and when
 
   // The title and body in `lang` ("zh-CN", "en-US"): from the catalogue when keyed, else as stored.
   std::string title_in(std::string_view lang) const;

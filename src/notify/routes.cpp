@@ -28,6 +28,9 @@ void write_notification(W& w, const Notification& n, const std::string& lang) {
   w.field("link", n.link);
   w.field("created_at", n.created_at);
   w.field("read", n.read);
+  // Whether it was also e-mailed, and when the first e-mail was accepted.
+  w.field("email_status", n.email.status, kEmailStatuses);
+  w.field("email_sent_at", n.email.sent_at);
 }
 
 constexpr auto notification_shape = [](auto& w, const Notification& n) { write_notification(w, n, "en-US"); };

@@ -34,6 +34,7 @@ class Tenancy : public ApiTest {
     std::string saved_view;
     std::string catalogue_item;             // the price list is everyone's: read by all, written by staff only
     std::string usage_meter, usage_window;  // a series' from and to around its sample
+    std::string outbox_entry, webhook;      // no customer's: administrators' only
   };
 
   ObjectsOfA objects_of_a() {
@@ -188,6 +189,16 @@ class Tenancy : public ApiTest {
     a.notification = notes.at("count").as_int64() > 0
                          ? std::to_string(notes.at("results").as_array().at(0).at("id").as_int64())
                          : "999999";
+    // Outbox entries and webhook subscriptions belong to no customer; any that exist will do.
+    // A's notification queued its e-mail as an outbox entry; entry 1 is the demo's first.
+    a.outbox_entry = "1";
+    auto hook = admin.send_json("POST", "/api/v1/webhooks",
+                                json::object{{"name", "tenancy-hook"},
+                                             {"url", "https://127.0.0.1:9/colo"},
+                                             {"topics", json::array{"contract.*"}},
+                                             {"active", false}});
+    EXPECT_EQ(hook.status, 201) << hook.body;
+    a.webhook = hook.status == 201 ? std::to_string(hook.json().at("id").as_int64()) : "999999";
     return a;
   }
 
@@ -218,6 +229,8 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/billing/catalogue/")) return a.catalogue_item;
       if (under("/api/v1/usage/meters/")) return a.usage_meter;
       if (under("/api/v1/usage/contracts/")) return a.contract;
+      if (under("/api/v1/deliveries/")) return a.outbox_entry;
+      if (under("/api/v1/webhooks/")) return a.webhook;
     }
     if (param == "amendment_id") return a.amendment;
     if (param == "item_id") return a.settlement_item;

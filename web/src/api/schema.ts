@@ -1162,6 +1162,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every attempt to deliver the outbox (e-mail and webhooks), newest first, with the state of its entry (pending, delivered, dead). */
+        get: operations["get_api_v1_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make an undelivered outbox entry (failing or dead) due now, its attempts counted from zero; 409 notify.delivery.already_delivered when it was delivered. */
+        post: operations["post_api_v1_deliveries_id_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether a notification was e-mailed, and when the first e-mail was accepted. */
+        get: operations["get_api_v1_notifications_id_email"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhook subscriptions (removed ones are left out), oldest first. */
+        get: operations["get_api_v1_webhooks"];
+        put?: never;
+        /** Subscribe a URL to topics (exact, or a prefix like invoice.*). The answer holds the signing secret, shown this once. */
+        post: operations["post_api_v1_webhooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook subscription. */
+        get: operations["get_api_v1_webhooks_id"];
+        put?: never;
+        post?: never;
+        /** Remove a subscription: it gets nothing more; its deliveries stay listed. */
+        delete: operations["delete_api_v1_webhooks_id"];
+        options?: never;
+        head?: never;
+        /** Change a subscription's name, URL, topics, or switch it off and on. */
+        patch: operations["patch_api_v1_webhooks_id"];
+        trace?: never;
+    };
+    "/api/v1/me/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One's e-mail address, whether notifications are e-mailed, and their language. */
+        get: operations["get_api_v1_me_notification_settings"];
+        /** Change one's e-mail address, switch notification e-mail off or on, or choose its language. */
+        put: operations["put_api_v1_me_notification_settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications": {
         parameters: {
             query?: never;
@@ -2379,6 +2485,9 @@ export interface components {
             link: string;
             created_at: string;
             read: boolean;
+            /** @enum {string} */
+            email_status: "none" | "pending" | "sent" | "failed" | "dead";
+            email_sent_at: string | null;
         };
         NotificationPage: {
             count: number;
@@ -2388,6 +2497,79 @@ export interface components {
         };
         UnreadCount: {
             count: number;
+        };
+        Delivery: {
+            id: number;
+            outbox_id: number;
+            notification_id: number | null;
+            /** @enum {string} */
+            channel: "email" | "webhook";
+            target: string;
+            /** @enum {string} */
+            status: "delivered" | "failed" | "not_configured";
+            response_code: number | null;
+            reply: string | null;
+            error: string | null;
+            attempted_at: string;
+            topic: string;
+            /** @enum {string} */
+            outbox_status: "pending" | "delivered" | "dead";
+            attempts: number;
+            next_attempt_at: string;
+        };
+        DeliveryPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Delivery"][];
+        };
+        OutboxEntry: {
+            id: number;
+            topic: string;
+            notification_id: number | null;
+            attempts: number;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "dead";
+            next_attempt_at: string;
+            delivered_at: string | null;
+            dead_at: string | null;
+            last_error: string | null;
+        };
+        EmailStatus: {
+            /** @enum {string} */
+            status: "none" | "pending" | "sent" | "failed" | "dead";
+            sent_at: string | null;
+        };
+        Webhook: {
+            id: number;
+            name: string;
+            url: string;
+            topics: string[];
+            active: boolean;
+            created_at: string;
+            updated_at: string;
+        };
+        WebhookPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Webhook"][];
+        };
+        CreatedWebhook: {
+            id: number;
+            name: string;
+            url: string;
+            topics: string[];
+            active: boolean;
+            created_at: string;
+            updated_at: string;
+            secret: string;
+        };
+        NotificationSettings: {
+            email: string;
+            email_enabled: boolean;
+            /** @enum {string} */
+            language: "zh-CN" | "en-US";
         };
         ApplicationDeviceLine: {
             device_type_id: number | null;
@@ -3255,6 +3437,14 @@ export type IpAddressPage = components['schemas']['IpAddressPage'];
 export type Notification = components['schemas']['Notification'];
 export type NotificationPage = components['schemas']['NotificationPage'];
 export type UnreadCount = components['schemas']['UnreadCount'];
+export type Delivery = components['schemas']['Delivery'];
+export type DeliveryPage = components['schemas']['DeliveryPage'];
+export type OutboxEntry = components['schemas']['OutboxEntry'];
+export type EmailStatus = components['schemas']['EmailStatus'];
+export type Webhook = components['schemas']['Webhook'];
+export type WebhookPage = components['schemas']['WebhookPage'];
+export type CreatedWebhook = components['schemas']['CreatedWebhook'];
+export type NotificationSettings = components['schemas']['NotificationSettings'];
 export type ApplicationDeviceLine = components['schemas']['ApplicationDeviceLine'];
 export type ApplicationNeeds = components['schemas']['ApplicationNeeds'];
 export type AcceptedPlacement = components['schemas']['AcceptedPlacement'];
@@ -7300,6 +7490,358 @@ export interface operations {
             };
         };
     };
+    get_api_v1_deliveries: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the target, topic, reply or error. */
+                q?: string;
+                /** @description One or more of id, attempted_at, status, channel, topic, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Channel. */
+                channel?: "email" | "webhook";
+                /** @description Outcome of the attempt. */
+                status?: "delivered" | "failed" | "not_configured";
+                /** @description The event's topic. */
+                topic?: string;
+                /** @description The notification e-mailed. */
+                notification_id?: number;
+                /** @description The outbox entry. */
+                outbox_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_deliveries_id_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxEntry"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_notifications_id_email: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailStatus"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_webhooks: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the name, URL or topics (default order: oldest first). */
+                q?: string;
+                /** @description One or more of id, name, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_webhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    url?: string;
+                    topics?: string[];
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhook"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_webhooks_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_api_v1_webhooks_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_webhooks_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    url?: string;
+                    topics?: string[];
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_me_notification_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_me_notification_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email?: string;
+                    email_enabled?: boolean;
+                    language?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_applications: {
         parameters: {
             query?: {
@@ -9213,6 +9755,8 @@ export const pathsApiV1IpamIpAddressesGetParametersQueryStatusValues: ReadonlyAr
 export const pathsApiV1IpamIpAddressesGetParametersQueryRoleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ipam/ip-addresses"]["get"]["parameters"]["query"]["role"]> = ["loopback", "secondary", "anycast", "vip", "vrrp", "hsrp", "glbp", "carp"];
 export const pathsApiV1IpamIpAddressesPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ipam/ip-addresses"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "reserved", "deprecated", "dhcp"];
 export const pathsApiV1IpamIpAddressesIdPatchRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ipam/ip-addresses/{id}"]["patch"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "reserved", "deprecated", "dhcp"];
+export const pathsApiV1DeliveriesGetParametersQueryChannelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/deliveries"]["get"]["parameters"]["query"]["channel"]> = ["email", "webhook"];
+export const pathsApiV1DeliveriesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/deliveries"]["get"]["parameters"]["query"]["status"]> = ["delivered", "failed", "not_configured"];
 export const pathsApiV1ApplicationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/applications"]["get"]["parameters"]["query"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const pathsApiV1ApplicationsGetParametersQueryPending_forValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/applications"]["get"]["parameters"]["query"]["pending_for"]> = ["me"];
 export const pathsApiV1ApplicationsPostRequestBodyContentApplicationJsonSpaceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/applications"]["post"]["requestBody"]["content"]["application/json"]["space"]> = ["units", "racks"];
@@ -9273,6 +9817,13 @@ export const cableTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const cableStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Cable"]["status"]> = ["planned", "connected", "decommissioned"];
 export const prefixStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Prefix"]["status"]> = ["container", "active", "reserved", "deprecated"];
 export const ipAddressStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IpAddress"]["status"]> = ["active", "reserved", "deprecated", "dhcp"];
+export const notificationEmail_statusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Notification"]["email_status"]> = ["none", "pending", "sent", "failed", "dead"];
+export const deliveryChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Delivery"]["channel"]> = ["email", "webhook"];
+export const deliveryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Delivery"]["status"]> = ["delivered", "failed", "not_configured"];
+export const deliveryOutbox_statusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Delivery"]["outbox_status"]> = ["pending", "delivered", "dead"];
+export const outboxEntryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutboxEntry"]["status"]> = ["pending", "delivered", "dead"];
+export const emailStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmailStatus"]["status"]> = ["none", "pending", "sent", "failed", "dead"];
+export const notificationSettingsLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationSettings"]["language"]> = ["zh-CN", "en-US"];
 export const applicationNeedsSpaceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApplicationNeeds"]["space"]> = ["units", "racks"];
 export const applicationNeedsExtra_servicesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApplicationNeeds"]["extra_services"]> = ["remote_hands", "data_backup"];
 export const applicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Application"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];

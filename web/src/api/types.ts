@@ -175,3 +175,11 @@ export type CatalogueItem = S.CatalogueItem;
 export type PriceVersion = S.PriceVersion;
 export type PriceChange = S.PriceChange;
 export type PriceRise = S.PriceRise;
+
+// ---------------------------------------------------------------- delivery of notifications and events
+
+export type Delivery = S.Delivery;
+export type Webhook = S.Webhook;
+export type CreatedWebhook = S.CreatedWebhook;
+export type NotificationSettings = S.NotificationSettings;
+export { deliveryChannelValues as DELIVERY_CHANNELS, deliveryStatusValues as DELIVERY_STATUSES } from './schema';

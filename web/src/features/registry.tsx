@@ -4,6 +4,7 @@
 import {
   ApartmentOutlined,
   AreaChartOutlined,
+  ApiOutlined,
   AuditOutlined,
   BellOutlined,
   ClusterOutlined,
@@ -16,6 +17,7 @@ import {
   GlobalOutlined,
   HddOutlined,
   IdcardOutlined,
+  MailOutlined,
   NodeIndexOutlined,
   RiseOutlined,
   TeamOutlined,
@@ -77,6 +79,8 @@ const CustomerDetail = page(() => import('../pages/customers/CustomerDetail'));
 const Users = page(() => import('../pages/system/Users'));
 const UserDetail = page(() => import('../pages/system/UserDetail'));
 const Audit = page(() => import('../pages/system/Audit'));
+const Deliveries = page(() => import('../pages/system/Deliveries'));
+const Webhooks = page(() => import('../pages/system/Webhooks'));
 const Account = page(() => import('../pages/Account'));
 const Applications = page(() => import('../pages/applications/Applications'));
 const ApplicationDetail = page(() => import('../pages/applications/ApplicationDetail'));
@@ -322,6 +326,26 @@ export const FEATURES: Feature[] = [
     permission: 'audit.read',
     audience: 'staff',
     routes: [{ path: '/system/audit', page: Audit }],
+  },
+  {
+    key: 'deliveries',
+    group: 'system',
+    icon: <MailOutlined />,
+    path: '/system/deliveries',
+    permission: 'deliveries.read',
+    audience: 'staff',
+    api: '/api/v1/deliveries',
+    routes: [{ path: '/system/deliveries', page: Deliveries }],
+  },
+  {
+    key: 'webhooks',
+    group: 'system',
+    icon: <ApiOutlined />,
+    path: '/system/webhooks',
+    permission: 'webhooks.read',
+    audience: 'staff',
+    api: '/api/v1/webhooks',
+    routes: [{ path: '/system/webhooks', page: Webhooks }],
   },
   {
     key: 'account',

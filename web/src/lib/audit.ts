@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   'take_effect',
   'lapse',
   'read',
+  'retry',
 ] as const;
 
 /** Every object type the server records. */
@@ -79,6 +80,9 @@ export const AUDIT_OBJECT_TYPES = [
   'contract_termination_request',
   'contract_settlement_item',
   'notification',
+  'notify.webhook',
+  'notify.outbox',
+  'notify.preferences',
 ] as const;
 
 function idOf(v: unknown): number | null {

@@ -13,6 +13,7 @@ import PageContainer from '../components/PageContainer';
 import { useRoleLabel } from '../lib/roles';
 import { useApi } from '../lib/useApi';
 import { useSubmit } from '../lib/useSubmit';
+import NotificationSettingsCard from './system/NotificationSettingsCard';
 
 function PasswordCard() {
   const { t } = useTranslation();
@@ -202,6 +203,7 @@ export default function Account() {
           <PasswordCard />
         </Col>
       </Row>
+      <NotificationSettingsCard />
       <TokensCard />
     </PageContainer>
   );
