@@ -13,10 +13,11 @@ pkgs=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libpwquality-dev cracklib-runtime libunistring-dev libxlsxwriter-dev
   libcairo2-dev libpango1.0-dev fonts-noto-cjk
+  libsnmp-dev libcurl4-openssl-dev fping
   nodejs sqlite3
 )
 if [ "$profile" = test ] || [ "$profile" = bench ]; then
-  pkgs+=(postgresql postgresql-client wrk chromium procps curl bc clang-format poppler-utils)
+  pkgs+=(postgresql postgresql-client wrk chromium procps curl bc clang-format poppler-utils snmpd snmp snmpsim)
 fi
 
 missing=()
