@@ -171,8 +171,9 @@ Key generate_ku(std::string_view pass) {
 struct Engine::Impl {
   EngineOptions options;
   netsnmp_large_fd_set read_set;
-  std::map<std::string, Key> ku_cache;    // passphrase -> Ku (SHA), derivation is costly
-  std::map<std::string, Key> engine_ids;  // peer -> the agent's snmpEngineID
+  std::map<std::string, Key> ku_cache;          // passphrase -> Ku (SHA), derivation is costly
+  std::map<std::string, Key> engine_ids;        // peer -> the agent's snmpEngineID
+  std::map<std::string, std::string> v3_users;  // peer -> the credentials its USM user was made with
 
   // One agent being polled.
   struct Job {
@@ -183,6 +184,7 @@ struct Engine::Impl {
     int fd = -1;
     bool done = false;
     bool walking = false;           // the GET has been answered (or there was none)
+    std::string peer, fingerprint;  // v3: to remember the agent's engine id and whose keys it has
     std::vector<Oid> cursors;       // per walked column: the last OID received
     std::vector<bool> active;       // per walked column: still walking
     std::vector<std::size_t> sent;  // column indexes in the request in flight
@@ -248,6 +250,18 @@ struct Engine::Impl {
       if (auto it = engine_ids.find(peer); it != engine_ids.end()) {
         s.securityEngineID = it->second.data();
         s.securityEngineIDLen = it->second.size();
+        // net-snmp keeps one USM user per engine id and name and reuses it with its old keys:
+        // when the passphrases changed, the stale user must go first.
+        std::string fingerprint = user + '\n' + t.credentials.auth_pass + '\n' + t.credentials.priv_pass;
+        auto& last = v3_users[peer];
+        if (!last.empty() && last != fingerprint) {
+          auto* stale = usm_get_user(it->second.data(), it->second.size(), user.data());
+          if (stale) {
+            usm_remove_user(stale);
+            usm_free_user(stale);
+          }
+        }
+        last = fingerprint;
       }
     }
     job.session = snmp_sess_open(&s);
@@ -260,9 +274,8 @@ struct Engine::Impl {
       return false;
     }
     if (t.credentials.version == Version::v3) {
-      auto* sp = snmp_sess_session(job.session);
-      if (sp->securityEngineIDLen)
-        engine_ids[peer] = Key(sp->securityEngineID, sp->securityEngineID + sp->securityEngineIDLen);
+      job.peer = peer;
+      job.fingerprint = user + '\n' + t.credentials.auth_pass + '\n' + t.credentials.priv_pass;
     }
     auto* transport = snmp_sess_transport(job.session);
     job.fd = transport ? transport->sock : -1;
@@ -365,13 +378,22 @@ struct Engine::Impl {
   static int on_reply(int operation, netsnmp_session*, int, netsnmp_pdu* pdu, void* magic) {
     auto& job = *static_cast<Job*>(magic);
     if (job.done) return 1;
+    if (operation == NETSNMP_CALLBACK_OP_RESEND) return 1;  // a retry is on its way
     if (operation == NETSNMP_CALLBACK_OP_TIMED_OUT) {
       finish(job, Outcome::timeout, "no answer");
+      return 1;
+    }
+    if (operation == NETSNMP_CALLBACK_OP_SEC_ERROR) {
+      finish(job, Outcome::error, "SNMPv3 authentication or privacy failed");
       return 1;
     }
     if (operation != NETSNMP_CALLBACK_OP_RECEIVED_MESSAGE) {
       finish(job, Outcome::error, "session failed");
       return 1;
+    }
+    if (!job.peer.empty() && pdu->securityEngineIDLen) {
+      job.impl->engine_ids[job.peer] = Key(pdu->securityEngineID, pdu->securityEngineID + pdu->securityEngineIDLen);
+      job.impl->v3_users[job.peer] = job.fingerprint;
     }
     if (pdu->command != SNMP_MSG_RESPONSE) {
       finish(job, Outcome::error, "unexpected PDU");
