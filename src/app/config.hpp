@@ -40,6 +40,15 @@ struct Config {
   int address_grace_days = 30;  // [contracts] address_grace_days  COLO_ADDRESS_GRACE_DAYS
   // The most rows one export (CSV or XLSX) may hold; a longer list is refused with a problem.
   int export_max_rows = 50000;  // [export] max_rows  COLO_EXPORT_MAX_ROWS
+  // The poller (src/monitoring): runs inside `colo serve` when enabled; `colo poll` runs it alone.
+  bool monitoring_enabled = false;         // [monitoring] enabled          COLO_MONITORING_ENABLED
+  int monitoring_ping_interval_s = 60;     // [monitoring] ping_interval_s  COLO_MONITORING_PING_INTERVAL_S
+  int monitoring_snmp_interval_s = 300;    // [monitoring] snmp_interval_s  COLO_MONITORING_SNMP_INTERVAL_S
+  int monitoring_snmp_timeout_ms = 2000;   // [monitoring] snmp_timeout_ms  COLO_MONITORING_SNMP_TIMEOUT_MS
+  int monitoring_snmp_retries = 1;         // [monitoring] snmp_retries     COLO_MONITORING_SNMP_RETRIES
+  int monitoring_ping_timeout_ms = 1000;   // [monitoring] ping_timeout_ms  COLO_MONITORING_PING_TIMEOUT_MS
+  int monitoring_max_in_flight = 256;      // [monitoring] max_in_flight    COLO_MONITORING_MAX_IN_FLIGHT
+  std::string monitoring_fping = "fping";  // [monitoring] fping            COLO_MONITORING_FPING
 };
 
 // Handler threads: [server] workers, or two per core (at least 4) when not set.

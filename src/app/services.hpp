@@ -26,6 +26,13 @@ namespace colo::contracts {
 class Service;
 }
 
+namespace colo::monitoring {
+class Service;
+}
+namespace colo::tsdb {
+class Sink;
+}
+
 namespace colo::app {
 
 struct Services {
@@ -36,6 +43,9 @@ struct Services {
   notify::Service* notify = nullptr;
   applications::Service* applications = nullptr;
   contracts::Service* contracts = nullptr;
+  monitoring::Service* monitoring = nullptr;
+  // Where measurements go (the time-series store registers itself here); the poller needs one.
+  tsdb::Sink* samples = nullptr;
 };
 
 }  // namespace colo::app

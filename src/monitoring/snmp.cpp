@@ -12,6 +12,8 @@
 #include <chrono>
 #include <cstring>
 #include <deque>
+#include <functional>
+#include <list>
 #include <mutex>
 
 namespace colo::monitoring::snmp {
@@ -178,8 +180,11 @@ struct Engine::Impl {
   // One agent being polled.
   struct Job {
     Impl* impl = nullptr;
-    const Request* request = nullptr;
-    Response* response = nullptr;
+    std::uint64_t tag = 0;
+    Request owned_request;
+    Response owned_response;
+    const Request* request = &owned_request;
+    Response* response = &owned_response;
     void* session = nullptr;
     int fd = -1;
     bool done = false;
@@ -410,41 +415,49 @@ struct Engine::Impl {
     return 1;
   }
 
-  std::vector<Response> run(const std::vector<Request>& requests) {
-    std::vector<Response> responses(requests.size());
-    std::deque<Job> jobs;  // stable addresses: net-snmp holds a pointer to each
-    std::vector<Job*> running;
-    std::size_t next = 0;
-    auto close = [](Job& job) {
-      if (job.session) snmp_sess_close(job.session);
-      job.session = nullptr;
+  void run(const Engine::Feed& feed, const Engine::Done& done, const std::function<bool()>& keep_going) {
+    std::list<Job> jobs;  // stable addresses: net-snmp holds a pointer to each
+    std::vector<std::list<Job>::iterator> running;
+    std::deque<std::pair<std::uint64_t, Request>> pending;
+    auto finish_job = [&](std::list<Job>::iterator it) {
+      if (it->session) snmp_sess_close(it->session);
+      it->session = nullptr;
+      done(it->tag, std::move(it->owned_response));
+      jobs.erase(it);
     };
     auto start_more = [&] {
-      while (next < requests.size() && static_cast<int>(running.size()) < options.max_in_flight) {
-        Job& job = jobs.emplace_back();
+      while (!pending.empty() && static_cast<int>(running.size()) < options.max_in_flight) {
+        auto it = jobs.emplace(jobs.end());
+        Job& job = *it;
         job.impl = this;
-        job.request = &requests[next];
-        job.response = &responses[next];
-        ++next;
+        job.tag = pending.front().first;
+        job.owned_request = std::move(pending.front().second);
+        pending.pop_front();
         job.started = SteadyClock::now();
         job.cursors = job.request->walk;
         job.active.assign(job.cursors.size(), true);
-        if (!open(job)) continue;
-        start(job);
+        if (open(job)) start(job);
         if (job.done) {
-          close(job);
+          finish_job(it);
           continue;
         }
-        running.push_back(&job);
+        running.push_back(it);
       }
     };
-    start_more();
     std::vector<pollfd> fds;
     auto last_sweep = SteadyClock::now();
-    while (!running.empty()) {
+    bool feeding = true;
+    while (true) {
+      if (feeding) {
+        feeding = keep_going();
+        for (auto& r : feed()) pending.push_back(std::move(r));
+      }
+      start_more();
+      if (!feeding && running.empty() && pending.empty()) break;
       fds.clear();
-      for (auto* j : running) fds.push_back({j->fd, POLLIN, 0});
-      int n = ::poll(fds.data(), fds.size(), 20);
+      for (auto it : running) fds.push_back({it->fd, POLLIN, 0});
+      // Idle, the loop only looks for new work; busy, it also sweeps for timeouts.
+      int n = ::poll(fds.data(), fds.size(), running.empty() ? 100 : 20);
       if (n > 0) {
         for (std::size_t i = 0; i < fds.size(); ++i) {
           if (!(fds[i].revents & (POLLIN | POLLERR | POLLHUP))) continue;
@@ -458,23 +471,38 @@ struct Engine::Impl {
       auto now = SteadyClock::now();
       if (n == 0 || now - last_sweep >= std::chrono::milliseconds(20)) {
         last_sweep = now;
-        for (auto* j : running)
-          if (!j->done) snmp_sess_timeout(j->session);
+        for (auto it : running)
+          if (!it->done) snmp_sess_timeout(it->session);
       }
-      std::erase_if(running, [&](Job* j) {
-        if (!j->done) return false;
-        close(*j);
+      std::erase_if(running, [&](std::list<Job>::iterator it) {
+        if (!it->done) return false;
+        finish_job(it);
         return true;
       });
-      start_more();
     }
-    return responses;
   }
 };
 
 Engine::Engine(EngineOptions options) : impl_(std::make_unique<Impl>(options)) {}
 Engine::~Engine() = default;
 
-std::vector<Response> Engine::poll(const std::vector<Request>& requests) { return impl_->run(requests); }
+std::vector<Response> Engine::poll(const std::vector<Request>& requests) {
+  std::vector<Response> responses(requests.size());
+  bool fed = false;
+  impl_->run(
+      [&] {
+        std::vector<std::pair<std::uint64_t, Request>> all;
+        if (fed) return all;
+        fed = true;
+        for (std::size_t i = 0; i < requests.size(); ++i) all.emplace_back(i, requests[i]);
+        return all;
+      },
+      [&](std::uint64_t tag, Response r) { responses[tag] = std::move(r); }, [] { return false; });
+  return responses;
+}
+
+void Engine::stream(const Feed& feed, const Done& done, const std::function<bool()>& keep_going) {
+  impl_->run(feed, done, keep_going);
+}
 
 }  // namespace colo::monitoring::snmp

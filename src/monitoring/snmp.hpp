@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -112,6 +113,14 @@ class Engine {
 
   // Polls every request; the answer i belongs to request i. Returns when all are done.
   std::vector<Response> poll(const std::vector<Request>& requests);
+
+  // Polls without end: `feed` is asked for new requests (each with a tag of the caller's) every
+  // time round the loop (at least every 100 ms), so that a device coming due does not wait for a
+  // slow one still in flight; `done` gets each answer with its tag. Returns once `keep_going`
+  // said false and everything in flight is answered. Callbacks run on the calling thread.
+  using Feed = std::function<std::vector<std::pair<std::uint64_t, Request>>()>;
+  using Done = std::function<void(std::uint64_t, Response)>;
+  void stream(const Feed& feed, const Done& done, const std::function<bool()>& keep_going);
 
  private:
   struct Impl;
