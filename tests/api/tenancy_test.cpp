@@ -32,6 +32,7 @@ class Tenancy : public ApiTest {
     std::string vlan, prefix, address, interface, cable;
     std::string power_feed, application, contract, amendment, settlement_item, notification, termination_request;
     std::string saved_view;
+    std::string check;  // a TCP check of A's polled device (a.device)
   };
 
   ObjectsOfA objects_of_a() {
@@ -160,6 +161,16 @@ class Tenancy : public ApiTest {
     a.settlement_item = ended.status == 200
                             ? std::to_string(ended.json().at("settlement").as_array().at(0).at("id").as_int64())
                             : "999999";
+    // A's device polled, with acme-distinguishing credentials and a check.
+    EXPECT_EQ(admin.send_json("PATCH", "/api/v1/dcim/devices/" + a.device, json::object{{"mgmt_address", "10.99.0.1"}})
+                  .status,
+              200);
+    auto polled =
+        admin.send_json("PUT", "/api/v1/monitoring/devices/" + a.device,
+                        json::object{{"snmp_version", "v2c"}, {"snmp", json::object{{"community", "acme-snmp"}}}});
+    EXPECT_EQ(polled.status, 200) << polled.body;
+    a.check = id_of(admin.send_json("POST", "/api/v1/monitoring/devices/" + a.device + "/checks",
+                                    json::object{{"kind", "tcp"}, {"port", 22}}));
     auto notes = acme.get("/api/v1/notifications?limit=1").json();
     EXPECT_GT(notes.at("count").as_int64(), 0);
     a.notification = notes.at("count").as_int64() > 0
@@ -192,6 +203,8 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/applications/")) return a.application;
       if (under("/api/v1/contracts/")) return a.contract;
       if (under("/api/v1/notifications/")) return a.notification;
+      if (under("/api/v1/monitoring/devices/")) return a.device;
+      if (under("/api/v1/monitoring/checks/")) return a.check;
     }
     if (param == "amendment_id") return a.amendment;
     if (param == "item_id") return a.settlement_item;
