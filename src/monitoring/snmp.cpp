@@ -176,6 +176,10 @@ struct Engine::Impl {
   std::map<std::string, Key> ku_cache;          // passphrase -> Ku (SHA), derivation is costly
   std::map<std::string, Key> engine_ids;        // peer -> the agent's snmpEngineID
   std::map<std::string, std::string> v3_users;  // peer -> the credentials its USM user was made with
+  // peer -> when its SNMPv3 engine id discovery last went unanswered. net-snmp discovers the engine
+  // id synchronously inside snmp_sess_open, so a silent v3 agent would hold up every other one:
+  // discovery waits briefly, and a silent agent is not asked again for a while.
+  std::map<std::string, SteadyClock::time_point> discovery_failed;
 
   // One agent being polled.
   struct Job {
@@ -190,6 +194,7 @@ struct Engine::Impl {
     bool done = false;
     bool walking = false;           // the GET has been answered (or there was none)
     std::string peer, fingerprint;  // v3: to remember the agent's engine id and whose keys it has
+    bool discovering = false;       // v3: the engine id is learnt with the first request
     std::vector<Oid> cursors;       // per walked column: the last OID received
     std::vector<bool> active;       // per walked column: still walking
     std::vector<std::size_t> sent;  // column indexes in the request in flight
@@ -269,15 +274,28 @@ struct Engine::Impl {
         last = fingerprint;
       }
     }
+    const bool discovering = t.credentials.version == Version::v3 && s.securityEngineIDLen == 0;
+    if (discovering) {
+      if (auto it = discovery_failed.find(peer);
+          it != discovery_failed.end() && SteadyClock::now() - it->second < options.v3_discovery_backoff) {
+        finish(job, Outcome::timeout, "no answer to SNMPv3 discovery (asked again later)");
+        return false;
+      }
+      s.timeout = std::min<long>(s.timeout, static_cast<long>(options.v3_discovery_timeout_ms) * 1000);
+      s.retries = 0;
+    }
     job.session = snmp_sess_open(&s);
     if (!job.session) {
       int liberr = 0, syserr = 0;
       char* text = nullptr;
       snmp_error(&s, &liberr, &syserr, &text);
-      finish(job, liberr == SNMPERR_TIMEOUT ? Outcome::timeout : Outcome::error, text ? text : "cannot open session");
+      if (discovering) discovery_failed[peer] = SteadyClock::now();
+      finish(job, liberr == SNMPERR_TIMEOUT || discovering ? Outcome::timeout : Outcome::error,
+             text ? text : "cannot open session");
       SNMP_FREE(text);
       return false;
     }
+    job.discovering = discovering;
     if (t.credentials.version == Version::v3) {
       job.peer = peer;
       job.fingerprint = user + '\n' + t.credentials.auth_pass + '\n' + t.credentials.priv_pass;
@@ -321,6 +339,12 @@ struct Engine::Impl {
     }
     if (snmp_sess_async_send(job.session, pdu, &Impl::on_reply, &job) == 0) {
       snmp_free_pdu(pdu);
+      if (job.discovering) {
+        // net-snmp discovers the engine id within the send, synchronously: it went unanswered.
+        discovery_failed[job.peer] = SteadyClock::now();
+        finish(job, Outcome::timeout, "no answer to SNMPv3 discovery");
+        return false;
+      }
       finish(job, Outcome::error, snmp_api_errstring(snmp_errno));
       return false;
     }
@@ -395,6 +419,14 @@ struct Engine::Impl {
     if (operation != NETSNMP_CALLBACK_OP_RECEIVED_MESSAGE) {
       finish(job, Outcome::error, "session failed");
       return 1;
+    }
+    if (job.discovering) {
+      // Discovered: the rest of the walk gets the target's own timeout and retries.
+      job.discovering = false;
+      job.impl->discovery_failed.erase(job.peer);
+      auto* sp = snmp_sess_session(job.session);
+      sp->timeout = static_cast<long>(job.request->target.timeout_ms) * 1000;
+      sp->retries = job.request->target.retries;
     }
     if (!job.peer.empty() && pdu->securityEngineIDLen) {
       job.impl->engine_ids[job.peer] = Key(pdu->securityEngineID, pdu->securityEngineID + pdu->securityEngineIDLen);

@@ -6,6 +6,7 @@
 // polls of one process run on one Engine on one thread at a time. Engine::poll is not re-entrant.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -100,6 +101,10 @@ struct Response {
 struct EngineOptions {
   int max_in_flight = 256;      // agents being spoken to at once (one UDP socket each)
   int max_walk_requests = 512;  // a walk longer than this is cut off and reported malformed
+  // SNMPv3 engine id discovery (first contact) blocks the polling thread, so it waits at most
+  // this long, and an agent that did not answer it is not asked again before the backoff.
+  int v3_discovery_timeout_ms = 500;
+  std::chrono::milliseconds v3_discovery_backoff{std::chrono::minutes(10)};
 };
 
 // Polls many agents at once. Keeps what can be kept between polls (v3 engine ids and localised

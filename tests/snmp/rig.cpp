@@ -60,14 +60,16 @@ void stop(int pid) {
 
 // Waits until the agent answers a GET of sysUpTime, or throws with the log.
 void wait_until_answering(const colo::monitoring::snmp::Target& target, int pid, const std::string& log) {
-  colo::monitoring::snmp::Engine engine;
-  for (int i = 0; i < 600; ++i) {
+  for (int i = 0; i < 300; ++i) {
+    // A new engine each time: one remembers an unanswered SNMPv3 discovery and waits to ask again.
+    colo::monitoring::snmp::Engine engine;
     colo::monitoring::snmp::Request r{target, {colo::monitoring::snmp::oids::kSysUpTime}, {}};
     r.target.timeout_ms = 200;
     r.target.retries = 0;
     auto answer = engine.poll({r});
     if (answer[0].outcome == colo::monitoring::snmp::Outcome::ok) return;
     if (waitpid(pid, nullptr, WNOHANG) == pid) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   std::ifstream in(log);
   std::string text((std::istreambuf_iterator<char>(in)), {});

@@ -12,6 +12,7 @@
 #include <net-snmp/net-snmp-includes.h>
 // clang-format on
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 
@@ -285,6 +286,30 @@ TEST(SnmpPoll, V3AuthPrivAgainstSnmpd) {
   EXPECT_FALSE(snap.interfaces.empty());  // the loopback at least
   // Polled again: the engine id is known, the answer the same.
   EXPECT_EQ(engine.poll({device_request(t, {})})[0].outcome, snmp::Outcome::ok);
+
+  // A silent v3 agent: its engine id discovery (synchronous inside net-snmp) is cut short, and the
+  // next poll does not ask it again, so it cannot hold up the others for its whole timeout.
+  int hole = socket(AF_INET, SOCK_DGRAM, 0);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(bind(hole, reinterpret_cast<sockaddr*>(&a), sizeof a), 0);
+  socklen_t len = sizeof a;
+  getsockname(hole, reinterpret_cast<sockaddr*>(&a), &len);
+  snmp::Target silent = t;
+  silent.port = ntohs(a.sin_port);
+  silent.timeout_ms = 5000;
+  auto started = std::chrono::steady_clock::now();
+  auto both = engine.poll({device_request(silent, {}), device_request(t, {})});
+  auto took = std::chrono::steady_clock::now() - started;
+  EXPECT_EQ(both[0].outcome, snmp::Outcome::timeout);
+  EXPECT_EQ(both[1].outcome, snmp::Outcome::ok) << both[1].detail;
+  EXPECT_LT(took, std::chrono::milliseconds(silent.timeout_ms));
+  started = std::chrono::steady_clock::now();
+  EXPECT_EQ(engine.poll({device_request(silent, {})})[0].outcome, snmp::Outcome::timeout);
+  EXPECT_LT(std::chrono::steady_clock::now() - started,
+            std::chrono::milliseconds(snmp::EngineOptions{}.v3_discovery_timeout_ms));
+  close(hole);
 
   // A wrong privacy passphrase is not answered with data.
   snmp::Target wrong = t;
