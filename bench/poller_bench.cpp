@@ -135,9 +135,9 @@ int main(int argc, char** argv) {
         values += r.varbinds.size();
         auto snap = read_snapshot(r.varbinds, {});
         DeviceLabels labels{static_cast<std::int64_t>(tag) + 1, 1, static_cast<std::int64_t>(tag / 40) + 1, {}, {}};
-        std::int64_t unix_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                   std::chrono::system_clock::now().time_since_epoch())
-                                   .count();
+        std::int64_t unix_ms =
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+                .count();
         collector.collect(labels, snap, unix_ms, pending);
       },
       [&] { return steady_ms() < end; });
@@ -150,8 +150,8 @@ int main(int argc, char** argv) {
               static_cast<unsigned long long>(polls), static_cast<unsigned long long>(failed),
               static_cast<unsigned long long>(values), static_cast<double>(values) / wall,
               static_cast<unsigned long long>(sink.count));
-  std::printf("  CPU %.2f %% of one core (target <= 5 %%), peak RSS %.1f MB (target <= 150 MB)\n",
-              100.0 * cpu / wall, static_cast<double>(peak_rss_kb()) / 1024.0);
+  std::printf("  CPU %.2f %% of one core (target <= 5 %%), peak RSS %.1f MB (target <= 150 MB)\n", 100.0 * cpu / wall,
+              static_cast<double>(peak_rss_kb()) / 1024.0);
   std::printf("  largest lateness behind a slot %.3f s (target <= 5 s), failed polls %llu (target 0)\n",
               static_cast<double>(max_late) / 1000.0, static_cast<unsigned long long>(failed));
   return failed == 0 ? 0 : 1;
