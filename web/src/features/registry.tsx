@@ -3,6 +3,7 @@
 // (with `api` naming its OpenAPI path so that the entry stays hidden on servers without it).
 import {
   ApartmentOutlined,
+  AlertOutlined,
   AuditOutlined,
   BellOutlined,
   ClusterOutlined,
@@ -79,6 +80,7 @@ const Contracts = page(() => import('../pages/contracts/Contracts'));
 const ContractDetail = page(() => import('../pages/contracts/ContractDetail'));
 const ContractCreate = page(() => import('../pages/contracts/ContractCreate'));
 const Notifications = page(() => import('../pages/Notifications'));
+const MonitoredDevices = page(() => import('../pages/monitoring/MonitoredDevices'));
 
 export const FEATURES: Feature[] = [
   {
@@ -128,6 +130,16 @@ export const FEATURES: Feature[] = [
       { path: '/dcim/devices', page: Devices },
       { path: '/dcim/devices/:id', page: DeviceDetail },
     ],
+  },
+  {
+    key: 'monitoredDevices',
+    group: 'infrastructure',
+    icon: <AlertOutlined />,
+    path: '/monitoring/devices',
+    permission: 'monitoring.read',
+    audience: 'staff',
+    api: '/api/v1/monitoring/devices',
+    routes: [{ path: '/monitoring/devices', page: MonitoredDevices }],
   },
   {
     key: 'deviceTypes',
