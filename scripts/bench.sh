@@ -6,6 +6,8 @@
 # time-series store's ingest, size and query figures.
 # Usage: scripts/bench.sh [build-dir]
 # COLO_BENCH_DURATION (default 10s) is wrk's -d; COLO_IO_THREADS (default 1) is given to both servers.
+# The poller's figure takes about three minutes (2,500 snmpsim switches polled for 150 s):
+# COLO_BENCH_POLLER="devices seconds interval_s" changes it ("0" skips it).
 # Figures from a machine that is busy with something else (a build) are not comparable.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +31,8 @@ trap 'stop_server; rm -rf "$tmp"' EXIT
 for tool in wrk curl; do
   command -v "$tool" >/dev/null || { echo "bench.sh: $tool is not installed" >&2; exit 1; }
 done
-for exe in colo bench/colo_bench_beast bench/colo_bench_documents bench/colo_bench_usage bench/colo_bench_tsdb; do
+for exe in colo bench/colo_bench_beast bench/colo_bench_documents bench/colo_bench_usage bench/colo_bench_tsdb \
+  bench/colo_bench_poller; do
   [ -x "$build/$exe" ] || { echo "bench.sh: $build/$exe not built" >&2; exit 1; }
 done
 
@@ -115,3 +118,11 @@ echo "== usage"
 
 echo "== time series (targets: ingest >= 200000 samples/s, <= 1.5 bytes/sample, a month's series < 5 ms, 95th percentile of 10,000 ports < 1 s)"
 "$build/bench/colo_bench_tsdb" "${COLO_BENCH_TSDB_SERIES:-100000}" "${COLO_BENCH_TSDB_PORTS:-200}"
+
+poller_args=${COLO_BENCH_POLLER:-2500 150 60}
+if [ "$poller_args" != 0 ]; then
+  echo "== poller: 2,500 switches x 40 counters every 60 s (targets: <= 5 % of a core, <= 150 MB, <= 5 s late, 0 failed)"
+  command -v snmpsimd >/dev/null || { echo "bench.sh: snmpsimd is not installed (Debian package snmpsim)" >&2; exit 1; }
+  # shellcheck disable=SC2086
+  "$build/bench/colo_bench_poller" $poller_args
+fi

@@ -13,12 +13,12 @@ pkgs=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libpwquality-dev cracklib-runtime libunistring-dev libxlsxwriter-dev
   libcairo2-dev libpango1.0-dev fonts-noto-cjk
-  libcurl4-openssl-dev libsnappy-dev
+  libcurl4-openssl-dev libsnappy-dev libsnmp-dev fping
   nodejs sqlite3
 )
 if [ "$profile" = test ] || [ "$profile" = bench ]; then
   pkgs+=(postgresql postgresql-client wrk chromium procps curl bc clang-format poppler-utils victoria-metrics
-         python3-aiosmtpd)
+         python3-aiosmtpd snmpd snmp snmpsim)
 fi
 
 missing=()

@@ -15,6 +15,11 @@
 #include "http/pipeline.hpp"
 #include "http/router.hpp"
 
+namespace colo::monitoring {
+struct PollerOptions;
+struct PollerStats;
+}  // namespace colo::monitoring
+
 namespace colo::app {
 
 class App {
@@ -75,6 +80,9 @@ void add_system_routes(App& app);
 void add_export_routes(App& app);
 // Every module's service, built in dependency order with what it needs, and its routes.
 Status register_modules(App& app);
+// The poller's options from [monitoring], and its figures on /metrics (modules.cpp).
+monitoring::PollerOptions poller_options(const Config& config);
+void add_poller_metrics(http::Metrics& metrics, const monitoring::PollerStats& stats);
 // OpenAPI 3.1 document generated from the route table.
 boost::json::object openapi_document(const http::Router& router);
 

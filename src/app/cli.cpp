@@ -4,9 +4,11 @@
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
+#include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <thread>
 
 #include "app/app.hpp"
 #include "audit/audit.hpp"
@@ -17,6 +19,8 @@
 #include "core/crypto.hpp"
 #include "core/json.hpp"
 #include "dcim/service.hpp"
+#include "monitoring/poller.hpp"
+#include "monitoring/print_sink.hpp"
 #include "notify/delivery.hpp"
 #include "tsdb/service.hpp"
 #include "tsdb/store.hpp"
@@ -199,6 +203,38 @@ CliCommands add_cli_commands(CLI::App& cli) {
       std::printf("accepted %lld samples; dropped %lld out of order and %lld duplicates\n",
                   static_cast<long long>(report.accepted), static_cast<long long>(report.out_of_order),
                   static_cast<long long>(report.duplicates));
+      return {};
+    };
+    commands.push_back(cmd);
+  }
+  {
+    auto cmd = std::make_shared<CliCommand>();
+    auto once = std::make_shared<bool>(false);
+    auto rates = std::make_shared<bool>(false);
+    auto print = std::make_shared<bool>(false);
+    cmd->sub = cli.add_subcommand("poll", "Run the poller in this process (SNMP, ping, TCP/HTTP checks) until stopped");
+    cmd->sub->add_flag("--once", *once, "Poll every device and check once, then exit");
+    cmd->sub->add_flag("--rates", *rates, "With --once: poll SNMP twice, a second apart, so that counters give rates");
+    cmd->sub->add_flag(
+        "--print", *print,
+        "Print the samples on standard output (Prometheus text with timestamps) instead of storing them");
+    cmd->run = [once, rates, print](App& app) -> Status {
+      monitoring::PrintSink printer(stdout);
+      tsdb::Sink* sink = *print ? &printer : app.services().samples;
+      if (!sink) return Error::invalid("cli", "no sample store is configured; use --print to see the samples");
+      monitoring::Poller poller(*app.services().monitoring, *sink, app.clock(), poller_options(app.config()));
+      if (*once) return poller.poll_once(*rates);
+      // Until SIGINT or SIGTERM, taken synchronously here so that the poller stops cleanly.
+      sigset_t signals;
+      sigemptyset(&signals);
+      sigaddset(&signals, SIGINT);
+      sigaddset(&signals, SIGTERM);
+      pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+      std::jthread worker([&poller](std::stop_token stop) { poller.run(stop); });
+      int received = 0;
+      sigwait(&signals, &received);
+      spdlog::info("poller stopping (signal {})", received);
+      worker.request_stop();
       return {};
     };
     commands.push_back(cmd);

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <thread>
+#include <tuple>
 
 #include "core/business_calendar.hpp"
 #include "core/crypto.hpp"
@@ -150,6 +151,14 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("delivery", "max_attempts", c.delivery_max_attempts);
     flag("delivery", "webhook_allow_http", c.webhook_allow_http);
     num("delivery", "webhook_timeout_ms", c.webhook_timeout_ms);
+    flag("monitoring", "enabled", c.monitoring_enabled);
+    num("monitoring", "ping_interval_s", c.monitoring_ping_interval_s);
+    num("monitoring", "snmp_interval_s", c.monitoring_snmp_interval_s);
+    num("monitoring", "snmp_timeout_ms", c.monitoring_snmp_timeout_ms);
+    num("monitoring", "snmp_retries", c.monitoring_snmp_retries);
+    num("monitoring", "ping_timeout_ms", c.monitoring_ping_timeout_ms);
+    num("monitoring", "max_in_flight", c.monitoring_max_in_flight);
+    str("monitoring", "fping", c.monitoring_fping);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -219,6 +228,25 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     return Error::invalid("config",
                           "smtp timeout_ms, delivery webhook_timeout_ms and max_attempts must be positive, "
                           "poll_seconds 0 or more");
+  if (auto v = get("COLO_MONITORING_ENABLED"))
+    COLO_CHECK(set_bool(c.monitoring_enabled, *v, "COLO_MONITORING_ENABLED"));
+  if (auto v = get("COLO_MONITORING_FPING")) c.monitoring_fping = *v;
+  for (auto [field, name] : {std::pair{&c.monitoring_ping_interval_s, "COLO_MONITORING_PING_INTERVAL_S"},
+                             std::pair{&c.monitoring_snmp_interval_s, "COLO_MONITORING_SNMP_INTERVAL_S"},
+                             std::pair{&c.monitoring_snmp_timeout_ms, "COLO_MONITORING_SNMP_TIMEOUT_MS"},
+                             std::pair{&c.monitoring_snmp_retries, "COLO_MONITORING_SNMP_RETRIES"},
+                             std::pair{&c.monitoring_ping_timeout_ms, "COLO_MONITORING_PING_TIMEOUT_MS"},
+                             std::pair{&c.monitoring_max_in_flight, "COLO_MONITORING_MAX_IN_FLIGHT"}})
+    if (auto v = get(name)) COLO_CHECK(set_int(*field, *v, name, 0));
+  for (auto [value, name, lo, hi] : {std::tuple{c.monitoring_ping_interval_s, "ping_interval_s", 10, 86400},
+                                     std::tuple{c.monitoring_snmp_interval_s, "snmp_interval_s", 30, 86400},
+                                     std::tuple{c.monitoring_snmp_timeout_ms, "snmp_timeout_ms", 100, 60000},
+                                     std::tuple{c.monitoring_snmp_retries, "snmp_retries", 0, 5},
+                                     std::tuple{c.monitoring_ping_timeout_ms, "ping_timeout_ms", 50, 60000},
+                                     std::tuple{c.monitoring_max_in_flight, "max_in_flight", 1, 4096}})
+    if (value < lo || value > hi)
+      return Error::invalid("config", std::string("[monitoring] ") + name + " must be between " + std::to_string(lo) +
+                                          " and " + std::to_string(hi) + ", got " + std::to_string(value));
   if (c.export_max_rows < 1 || c.export_max_rows > 1'000'000)
     return Error::invalid("config",
                           "export max_rows must be between 1 and 1000000, got " + std::to_string(c.export_max_rows));

@@ -62,6 +62,15 @@ struct Config {
   int delivery_max_attempts = 10;   // [delivery] max_attempts        COLO_DELIVERY_MAX_ATTEMPTS
   bool webhook_allow_http = false;  // [delivery] webhook_allow_http  COLO_WEBHOOK_ALLOW_HTTP
   int webhook_timeout_ms = 10000;   // [delivery] webhook_timeout_ms  COLO_WEBHOOK_TIMEOUT_MS
+  // The poller (src/monitoring): runs inside `colo serve` when enabled; `colo poll` runs it alone.
+  bool monitoring_enabled = false;         // [monitoring] enabled          COLO_MONITORING_ENABLED
+  int monitoring_ping_interval_s = 60;     // [monitoring] ping_interval_s  COLO_MONITORING_PING_INTERVAL_S
+  int monitoring_snmp_interval_s = 300;    // [monitoring] snmp_interval_s  COLO_MONITORING_SNMP_INTERVAL_S
+  int monitoring_snmp_timeout_ms = 2000;   // [monitoring] snmp_timeout_ms  COLO_MONITORING_SNMP_TIMEOUT_MS
+  int monitoring_snmp_retries = 1;         // [monitoring] snmp_retries     COLO_MONITORING_SNMP_RETRIES
+  int monitoring_ping_timeout_ms = 1000;   // [monitoring] ping_timeout_ms  COLO_MONITORING_PING_TIMEOUT_MS
+  int monitoring_max_in_flight = 256;      // [monitoring] max_in_flight    COLO_MONITORING_MAX_IN_FLIGHT
+  std::string monitoring_fping = "fping";  // [monitoring] fping            COLO_MONITORING_FPING
 };
 
 // Handler threads: [server] workers, or two per core (at least 4) when not set.

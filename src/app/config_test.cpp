@@ -197,6 +197,35 @@ TEST(ConfigTest, AddressGraceDaysDefaultFileAndEnvironment) {
   std::remove(path.c_str());
 }
 
+TEST(ConfigTest, MonitoringDefaultsFileEnvironmentAndRanges) {
+  auto d = load_config("", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_FALSE(d->monitoring_enabled);
+  EXPECT_EQ(d->monitoring_ping_interval_s, 60);
+  EXPECT_EQ(d->monitoring_snmp_interval_s, 300);
+  EXPECT_EQ(d->monitoring_snmp_timeout_ms, 2000);
+  EXPECT_EQ(d->monitoring_snmp_retries, 1);
+  EXPECT_EQ(d->monitoring_fping, "fping");
+  std::string path = ::testing::TempDir() + "/colo-monitoring.toml";
+  {
+    std::ofstream f(path);
+    f << "[monitoring]\nenabled = true\nsnmp_interval_s = 60\nfping = \"/usr/sbin/fping\"\n";
+  }
+  auto c = load_config(path, {{"COLO_MONITORING_SNMP_RETRIES", "0"}, {"COLO_MONITORING_MAX_IN_FLIGHT", "64"}});
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_TRUE(c->monitoring_enabled);
+  EXPECT_EQ(c->monitoring_snmp_interval_s, 60);
+  EXPECT_EQ(c->monitoring_fping, "/usr/sbin/fping");
+  EXPECT_EQ(c->monitoring_snmp_retries, 0);
+  EXPECT_EQ(c->monitoring_max_in_flight, 64);
+  std::remove(path.c_str());
+  auto bad = load_config("", {{"COLO_MONITORING_PING_INTERVAL_S", "5"}});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("ping_interval_s"), std::string::npos);
+  EXPECT_FALSE(load_config("", {{"COLO_MONITORING_SNMP_RETRIES", "9"}}).ok());
+  EXPECT_FALSE(load_config("", {{"COLO_MONITORING_ENABLED", "perhaps"}}).ok());
+}
+
 TEST(ConfigTest, ListenAddresses) {
   EXPECT_EQ(parse_listen("127.0.0.1:8080")->second, 8080);
   EXPECT_EQ(parse_listen("[::1]:80")->first, "::1");

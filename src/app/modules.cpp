@@ -29,6 +29,10 @@
 #include "ipam/module.hpp"
 #include "ipam/routes.hpp"
 #include "ipam/service.hpp"
+#include "monitoring/module.hpp"
+#include "monitoring/poller.hpp"
+#include "monitoring/routes.hpp"
+#include "monitoring/service.hpp"
 #include "notify/delivery.hpp"
 #include "notify/notify.hpp"
 #include "scheduler/scheduler.hpp"
@@ -180,6 +184,8 @@ constexpr auto kRemoteWritePeriod = std::chrono::seconds(5);
 
 }  // namespace
 
+Status start_poller(App& app);
+
 Status register_modules(App& app) {
   COLO_TRY(auto key, secret_key(app.config()));
   COLO_TRY(auto chain_key, audit_key(app.config(), key));
@@ -283,6 +289,7 @@ Status register_modules(App& app) {
                            tsdb::StoreOptions{.retention_raw_days = config.monitoring_retention_raw_days,
                                               .remote_write = !config.monitoring_remote_write_url.empty()});
   app.services().tsdb = &series_store;
+  app.services().samples = &series_store;
   auto& series_service = app.own<tsdb::Service>(series_store, app.clock(),
                                                 tsdb::ServiceOptions{.promql_url = config.monitoring_promql_url});
   tsdb::add_routes(app.router(), series_service);
@@ -309,6 +316,14 @@ Status register_modules(App& app) {
     scheduler::run_daily_jobs(stop, app.db(), app.clock(), {tsdb::retention_job(series_store)},
                               scheduler::holder_name());
   });
+  // Monitoring: what is polled, with credentials sealed by the data key; the poller itself runs
+  // while serving when enabled and a sample store is registered.
+  auto& monitoring_inventory = app.own(monitoring::make_inventory(dcim));
+  auto& monitoring = app.own<monitoring::Service>(
+      app.db(), app.clock(), monitoring_inventory, crypto::Sealer(key),
+      monitoring::ServiceOptions{app.config().monitoring_ping_interval_s, app.config().monitoring_snmp_interval_s});
+  app.services().monitoring = &monitoring;
+  monitoring::add_routes(app.router(), monitoring);
 
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();
@@ -316,6 +331,51 @@ Status register_modules(App& app) {
   home::add_builtin_cards(home, app.db(), app.clock(), dcim, notifications);
   home::add_routes(app.router(), home);
 
+  // Last: it needs the sample store, which a module above may have registered.
+  return start_poller(app);
+}
+
+monitoring::PollerOptions poller_options(const Config& config) {
+  monitoring::PollerOptions o;
+  o.snmp_timeout_ms = config.monitoring_snmp_timeout_ms;
+  o.snmp_retries = config.monitoring_snmp_retries;
+  o.ping_timeout_ms = config.monitoring_ping_timeout_ms;
+  o.max_in_flight = config.monitoring_max_in_flight;
+  o.fping = config.monitoring_fping;
+  return o;
+}
+
+void add_poller_metrics(http::Metrics& metrics, const monitoring::PollerStats& s) {
+  auto add = [&](const char* name, const char* help, const auto& value) {
+    metrics.add_gauge(name, help, [&value] { return static_cast<double>(value.load()); });
+  };
+  add("colo_poller_devices", "Devices the poller polls.", s.devices);
+  add("colo_poller_snmp_polls_total", "SNMP polls made (checks per second: its rate).", s.snmp_polls);
+  add("colo_poller_snmp_failures_total", "SNMP polls that failed (timeouts, errors, nonsense).", s.snmp_failures);
+  add("colo_poller_snmp_timeouts_total", "SNMP polls no answer came to.", s.snmp_timeouts);
+  add("colo_poller_pings_total", "Reachability checks made.", s.pings);
+  add("colo_poller_pings_unanswered_total", "Reachability checks without an answer.", s.pings_unanswered);
+  add("colo_poller_service_checks_total", "TCP and HTTP checks made.", s.service_checks);
+  add("colo_poller_service_checks_down_total", "TCP and HTTP checks that failed.", s.service_checks_down);
+  add("colo_poller_samples_total", "Samples handed to the store.", s.samples);
+  add("colo_poller_sink_failures_total", "Batches of samples the store refused.", s.sink_failures);
+  add("colo_poller_counter_resets_total", "Counter intervals without a rate (agent restart, counter back).",
+      s.counter_resets);
+  add("colo_poller_ignored_values_total", "Values of an unknown OID or type, ignored.", s.ignored_values);
+  metrics.add_gauge("colo_poller_lag_seconds", "Largest lateness of a poll behind its slot in the last minute.",
+                    [&s] { return static_cast<double>(s.max_lateness_ms.load()) / 1000.0; });
+}
+
+Status start_poller(App& app) {
+  if (!app.config().monitoring_enabled) return {};
+  if (!app.services().samples) {
+    spdlog::warn("monitoring is enabled but no sample store is registered: the poller does not run");
+    return {};
+  }
+  auto& poller = app.own<monitoring::Poller>(*app.services().monitoring, *app.services().samples, app.clock(),
+                                             poller_options(app.config()));
+  add_poller_metrics(app.metrics(), poller.stats());
+  app.add_background([&poller](std::stop_token stop) { poller.run(stop); });
   return {};
 }
 

@@ -32,6 +32,10 @@ class Service;
 }
 namespace colo::tsdb {
 class Store;
+class Sink;
+}  // namespace colo::tsdb
+namespace colo::monitoring {
+class Service;
 }
 
 namespace colo::app {
@@ -47,6 +51,9 @@ struct Services {
   contracts::Service* contracts = nullptr;
   usage::Service* usage = nullptr;
   tsdb::Store* tsdb = nullptr;  // also the tsdb::Sink that producers of samples write through
+  monitoring::Service* monitoring = nullptr;
+  // Where measurements go (the time-series store registers itself here); the poller needs one.
+  tsdb::Sink* samples = nullptr;
 };
 
 }  // namespace colo::app

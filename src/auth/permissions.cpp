@@ -59,6 +59,12 @@ const std::vector<PermissionDef> kPermissions = {
     {"ipam.read", "Read VLANs, prefixes and addresses (customers: their own)",
      staff_and({"customer_admin", "customer_user"})},
     {"ipam.write", "Create and assign VLANs, prefixes and addresses", {"admin", "technical"}},
+    // Monitoring (R5.3)
+    {"monitoring.read", "Read what is polled and measured (customers: their own devices and ports)",
+     staff_and({"customer_admin", "customer_user"})},
+    {"monitoring.write",
+     "Choose the devices to poll, set their SNMP credentials and checks",
+     {"admin", "technical", "operations"}},
     // Applications (R3.1, R3.2)
     {"applications.read", "Read hosting applications (customers: their own)",
      staff_and({"customer_admin", "customer_user"})},

@@ -41,6 +41,14 @@ Result<std::vector<Interface>> Service::interfaces_by_id(db::Tx& tx, const std::
   return store::interfaces_by_id(tx, ids);
 }
 
+Result<std::vector<Device>> Service::devices_by_id(db::Tx& tx, const std::vector<std::int64_t>& ids) {
+  return store::devices_by_id(tx, ids);
+}
+
+Result<std::vector<Interface>> Service::interfaces_of_devices(db::Tx& tx, const std::vector<std::int64_t>& device_ids) {
+  return store::interfaces_of_devices(tx, device_ids);
+}
+
 Result<std::vector<std::int64_t>> Service::customer_devices(db::Tx& tx, std::int64_t customer_id) {
   return store::customer_devices(tx, customer_id);
 }

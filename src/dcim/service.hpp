@@ -198,6 +198,9 @@ class Service {
   Result<InterfaceInfo> interface_for_update(db::Tx& tx, const Context& ctx, std::int64_t id);
   Result<DeviceInfo> device_info(db::Tx& tx, const Context& ctx, std::int64_t id);
   Result<std::vector<Interface>> interfaces_by_id(db::Tx& tx, const std::vector<std::int64_t>& ids);
+  // For the poller: the devices it polls (without history) and all their interfaces, in one query each.
+  Result<std::vector<Device>> devices_by_id(db::Tx& tx, const std::vector<std::int64_t>& ids);
+  Result<std::vector<Interface>> interfaces_of_devices(db::Tx& tx, const std::vector<std::int64_t>& device_ids);
   Result<std::vector<std::int64_t>> customer_devices(db::Tx& tx, std::int64_t customer_id);
   Result<bool> site_exists(db::Tx& tx, std::int64_t id);
   Result<std::optional<Site>> site_by_slug(db::Tx& tx, const std::string& slug);

@@ -131,6 +131,9 @@ Result<Paged<Interface>> list_interfaces(db::Tx& tx, const Context& ctx, const L
                                          std::optional<std::int64_t> device);
 Result<std::optional<Interface>> find_interface(db::Tx& tx, std::int64_t id);
 Result<std::vector<Interface>> interfaces_by_id(db::Tx& tx, const std::vector<std::int64_t>& ids);
+// Every interface of these devices, by device and name.
+Result<std::vector<Interface>> interfaces_of_devices(db::Tx& tx, const std::vector<std::int64_t>& device_ids);
+Result<std::vector<Device>> devices_by_id(db::Tx& tx, const std::vector<std::int64_t>& ids);
 // Takes the row lock of the interface for the rest of the transaction (PostgreSQL; SQLite's
 // write transaction holds the database lock already).
 Status lock_interface(db::Tx& tx, std::int64_t id);

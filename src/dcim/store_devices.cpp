@@ -56,6 +56,18 @@ Result<std::optional<Device>> find_device(db::Tx& tx, std::int64_t id) {
   return std::optional<Device>(device_from(*row));
 }
 
+Result<std::vector<Device>> devices_by_id(db::Tx& tx, const std::vector<std::int64_t>& ids) {
+  std::vector<Device> out;
+  if (ids.empty()) return out;
+  db::Params p;
+  auto in = db::in_list(p, ids);
+  COLO_TRY(
+      auto res,
+      tx.query(std::string(kDeviceCols) + std::string(kDeviceFrom) + " WHERE d.id IN (" + in + ") ORDER BY d.id", p));
+  for (const auto& r : res.rows) out.push_back(device_from(r));
+  return out;
+}
+
 Result<std::vector<Device>> find_devices_by_name(db::Tx& tx, std::optional<std::int64_t> site_id,
                                                  const std::string& name) {
   auto sql = std::string(kDeviceCols) + std::string(kDeviceFrom) +

@@ -46,6 +46,18 @@ Result<std::vector<Interface>> interfaces_by_id(db::Tx& tx, const std::vector<st
   return out;
 }
 
+Result<std::vector<Interface>> interfaces_of_devices(db::Tx& tx, const std::vector<std::int64_t>& device_ids) {
+  std::vector<Interface> out;
+  if (device_ids.empty()) return out;
+  db::Params p;
+  auto in = db::in_list(p, device_ids);
+  COLO_TRY(
+      auto res,
+      tx.query(std::string(kInterfaceCols) + " WHERE i.device_id IN (" + in + ") ORDER BY i.device_id, i.name", p));
+  for (const auto& r : res.rows) out.push_back(interface_from(r));
+  return out;
+}
+
 Status lock_interface(db::Tx& tx, std::int64_t id) {
   // A no-op write: PostgreSQL takes the row lock, portable SQL needs no FOR UPDATE.
   COLO_CHECK(tx.exec("UPDATE dcim_interfaces SET enabled = enabled WHERE id = $1", {id}));

@@ -35,6 +35,7 @@ class Tenancy : public ApiTest {
     std::string catalogue_item;             // the price list is everyone's: read by all, written by staff only
     std::string usage_meter, usage_window;  // a series' from and to around its sample
     std::string outbox_entry, webhook;      // no customer's: administrators' only
+    std::string check;                      // a TCP check of A's polled device (a.device)
   };
 
   ObjectsOfA objects_of_a() {
@@ -184,6 +185,16 @@ class Tenancy : public ApiTest {
                                                     {"t", format_instant(aligned)}, {"in_bps", 1}, {"out_bps", 2}}}}})
             .status,
         200);
+    // A's device polled, with acme-distinguishing credentials and a check.
+    EXPECT_EQ(admin.send_json("PATCH", "/api/v1/dcim/devices/" + a.device, json::object{{"mgmt_address", "10.99.0.1"}})
+                  .status,
+              200);
+    auto polled =
+        admin.send_json("PUT", "/api/v1/monitoring/devices/" + a.device,
+                        json::object{{"snmp_version", "v2c"}, {"snmp", json::object{{"community", "acme-snmp"}}}});
+    EXPECT_EQ(polled.status, 200) << polled.body;
+    a.check = id_of(admin.send_json("POST", "/api/v1/monitoring/devices/" + a.device + "/checks",
+                                    json::object{{"kind", "tcp"}, {"port", 22}}));
     auto notes = acme.get("/api/v1/notifications?limit=1").json();
     EXPECT_GT(notes.at("count").as_int64(), 0);
     a.notification = notes.at("count").as_int64() > 0
@@ -231,6 +242,8 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/usage/contracts/")) return a.contract;
       if (under("/api/v1/deliveries/")) return a.outbox_entry;
       if (under("/api/v1/webhooks/")) return a.webhook;
+      if (under("/api/v1/monitoring/devices/")) return a.device;
+      if (under("/api/v1/monitoring/checks/")) return a.check;
     }
     if (param == "amendment_id") return a.amendment;
     if (param == "item_id") return a.settlement_item;

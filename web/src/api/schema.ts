@@ -1823,6 +1823,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/monitoring/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Devices the poller polls (a customer sees only its own). */
+        get: operations["get_api_v1_monitoring_devices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/devices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A polled device with its discovered interfaces and checks. */
+        get: operations["get_api_v1_monitoring_devices_id"];
+        /** Poll a ledger device (by its id), or change how: SNMP version and credentials (stored encrypted, never answered), intervals. */
+        put: operations["put_api_v1_monitoring_devices_id"];
+        post?: never;
+        /** Stop polling a device and forget its credentials and checks. */
+        delete: operations["delete_api_v1_monitoring_devices_id"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/devices/{id}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a TCP port or HTTP URL check to a polled device. */
+        post: operations["post_api_v1_monitoring_devices_id_checks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/checks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a check. */
+        delete: operations["delete_api_v1_monitoring_checks_id"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -3161,6 +3231,53 @@ export interface components {
             result_type: string;
             result: unknown;
         };
+        DiscoveredInterface: {
+            if_index: number;
+            name: string;
+            descr: string;
+            alias: string;
+            speed_bps: number | null;
+            interface_id: number | null;
+        };
+        MonitoringCheck: {
+            id: number;
+            device_id: number;
+            /** @enum {string} */
+            kind: "tcp" | "http";
+            port: number | null;
+            url: string | null;
+            interval_s: number;
+            timeout_ms: number;
+            created_at: string;
+        };
+        MonitoredDevice: {
+            device_id: number;
+            device_name: string;
+            customer_id: number | null;
+            /** @enum {string} */
+            snmp_version: "none" | "v2c" | "v3";
+            credentials_set: boolean;
+            snmp_port: number;
+            enabled: boolean;
+            ping_interval_s: number;
+            snmp_interval_s: number;
+            sys_object_id: string | null;
+            sys_name: string | null;
+            discovered_at: string | null;
+            last_error: string | null;
+            interfaces_matched: number;
+            interfaces_unmatched: number;
+            created_at: string;
+            updated_at: string;
+            interfaces?: components["schemas"]["DiscoveredInterface"][];
+            checks?: components["schemas"]["MonitoringCheck"][];
+        };
+        MonitoredDevicePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["MonitoredDevice"][];
+        };
         HomeStageCount: {
             /** @enum {string} */
             status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
@@ -3500,6 +3617,10 @@ export type TsdbSeriesPage = components['schemas']['TsdbSeriesPage'];
 export type TsdbPoint = components['schemas']['TsdbPoint'];
 export type TsdbRange = components['schemas']['TsdbRange'];
 export type TsdbPromql = components['schemas']['TsdbPromql'];
+export type DiscoveredInterface = components['schemas']['DiscoveredInterface'];
+export type MonitoringCheck = components['schemas']['MonitoringCheck'];
+export type MonitoredDevice = components['schemas']['MonitoredDevice'];
+export type MonitoredDevicePage = components['schemas']['MonitoredDevicePage'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -9647,6 +9768,228 @@ export interface operations {
             };
         };
     };
+    get_api_v1_monitoring_devices: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the device name or sysName. */
+                q?: string;
+                /** @description One or more of device_name, snmp_version, discovered_at, updated_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description SNMP version. */
+                snmp_version?: "none" | "v2c" | "v3";
+                /** @description Customer id. */
+                customer?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoredDevicePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_monitoring_devices_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoredDevice"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_monitoring_devices_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    snmp_version?: "none" | "v2c" | "v3";
+                    snmp_port?: number;
+                    ping_interval_s?: number;
+                    snmp_interval_s?: number;
+                    enabled?: boolean;
+                    /** @description v2c: community; v3 (authPriv, SHA/AES-128): user, auth_pass, priv_pass. Never answered back. */
+                    snmp?: {
+                        community?: string;
+                        user?: string;
+                        auth_pass?: string;
+                        priv_pass?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoredDevice"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_api_v1_monitoring_devices_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_monitoring_devices_id_checks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    kind: "tcp" | "http";
+                    port?: number;
+                    url?: string;
+                    interval_s?: number;
+                    timeout_ms?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoringCheck"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_api_v1_monitoring_checks_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_home: {
         parameters: {
             query?: never;
@@ -9798,6 +10141,9 @@ export const pathsApiV1UsageMetersIdPatchRequestBodyContentApplicationJsonKindVa
 export const pathsApiV1UsageMetersIdPatchRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters/{id}"]["patch"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "retired"];
 export const pathsApiV1UsageMetersIdSamplesPostRequestBodyContentApplicationJsonCounter_widthValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters/{id}/samples"]["post"]["requestBody"]["content"]["application/json"]["counter_width"]> = [32, 64];
 export const pathsApiV1UsageMetersIdSeriesGetParametersQueryStepValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters/{id}/series"]["get"]["parameters"]["query"]["step"]> = ["auto", "5m", "1h", "1d"];
+export const pathsApiV1MonitoringDevicesGetParametersQuerySnmp_versionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/devices"]["get"]["parameters"]["query"]["snmp_version"]> = ["none", "v2c", "v3"];
+export const pathsApiV1MonitoringDevicesIdPutRequestBodyContentApplicationJsonSnmp_versionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/devices/{id}"]["put"]["requestBody"]["content"]["application/json"]["snmp_version"]> = ["none", "v2c", "v3"];
+export const pathsApiV1MonitoringDevicesIdChecksPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/devices/{id}/checks"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["tcp", "http"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
 export const utilisationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Utilisation"]["scope"]> = ["site", "room", "row", "rack"];
@@ -9854,6 +10200,8 @@ export const usageMeterKindValues: ReadonlyArray<FlattenedDeepRequired<component
 export const usageMeterStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UsageMeter"]["status"]> = ["active", "retired"];
 export const usageSeriesStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UsageSeries"]["step"]> = ["5m", "1h", "1d"];
 export const tsdbRangeSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TsdbRange"]["source"]> = ["raw", "rollup"];
+export const monitoringCheckKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonitoringCheck"]["kind"]> = ["tcp", "http"];
+export const monitoredDeviceSnmp_versionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonitoredDevice"]["snmp_version"]> = ["none", "v2c", "v3"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];

@@ -69,6 +69,10 @@ export type Vlan = Full<S.Vlan>;
 export type Prefix = Full<S.Prefix>;
 export type IpAddress = Full<S.IpAddress>;
 
+// ---------------------------------------------------------------- monitoring (R5.3)
+export type MonitoredDevice = Full<S.MonitoredDevice, 'interfaces' | 'checks'>;
+export type MonitoringCheck = S.MonitoringCheck;
+
 // ---------------------------------------------------------------- hosting applications (R3)
 
 export type ApplicationStatus = S.Application['status'];

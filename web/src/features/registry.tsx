@@ -5,6 +5,7 @@ import {
   ApartmentOutlined,
   AreaChartOutlined,
   ApiOutlined,
+  AlertOutlined,
   AuditOutlined,
   BellOutlined,
   ClusterOutlined,
@@ -92,6 +93,7 @@ const Notifications = page(() => import('../pages/Notifications'));
 const Catalogue = page(() => import('../pages/billing/catalogue/Catalogue'));
 const CatalogueItem = page(() => import('../pages/billing/catalogue/CatalogueItem'));
 const PriceChanges = page(() => import('../pages/billing/catalogue/PriceChanges'));
+const MonitoredDevices = page(() => import('../pages/monitoring/MonitoredDevices'));
 
 export const FEATURES: Feature[] = [
   {
@@ -141,6 +143,16 @@ export const FEATURES: Feature[] = [
       { path: '/dcim/devices', page: Devices },
       { path: '/dcim/devices/:id', page: DeviceDetail },
     ],
+  },
+  {
+    key: 'monitoredDevices',
+    group: 'infrastructure',
+    icon: <AlertOutlined />,
+    path: '/monitoring/devices',
+    permission: 'monitoring.read',
+    audience: 'staff',
+    api: '/api/v1/monitoring/devices',
+    routes: [{ path: '/monitoring/devices', page: MonitoredDevices }],
   },
   {
     key: 'deviceTypes',
