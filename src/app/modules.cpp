@@ -13,6 +13,8 @@
 #include "auth/middleware.hpp"
 #include "auth/routes.hpp"
 #include "auth/service.hpp"
+#include "billing/payments.hpp"
+#include "billing/payments_routes.hpp"
 #include "contracts/module.hpp"
 #include "contracts/routes.hpp"
 #include "contracts/service.hpp"
@@ -138,6 +140,21 @@ Status register_modules(App& app) {
                                                 app.config().address_grace_days);
   app.services().contracts = &contracts;
   contracts::add_routes(app.router(), contracts);
+
+  // Receivables: payments, credit, refunds, deposits. The contract a deposit belongs to is read
+  // through the contracts service; the settlement checklist's money items follow billing's records.
+  auto& payments = app.own<billing::PaymentsService>(
+      app.db(), app.clock(), customers,
+      [&contracts](const Context& ctx, std::int64_t id) -> Result<billing::ContractInfo> {
+        COLO_TRY(auto d, contracts.get(ctx, id));
+        return billing::ContractInfo{d.contract.id, d.contract.customer_id, d.contract.number, d.contract.status};
+      });
+  billing::add_payment_routes(app.router(), payments);
+  contracts.set_money_records(
+      [&payments](db::Tx& tx, const Context&, std::int64_t contract_id) -> Result<contracts::MoneySettlement> {
+        COLO_TRY(auto m, payments.money_items(tx, contract_id));
+        return contracts::MoneySettlement{m.final_invoice_done, m.final_invoice_note, m.deposit_done, m.deposit_note};
+      });
   search::add_routes(app.router(), app.db(), app.clock());
   // The contracts' daily job (renewal reminders, expiry, change agreements in effect), on one
   // server at a time through its lease.

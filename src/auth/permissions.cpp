@@ -75,6 +75,13 @@ const std::vector<PermissionDef> kPermissions = {
      "Record the money items of a contract's settlement (final invoice, deposit)",
      {"admin", "finance"}},
     {"contracts.amend", "Propose and agree change agreements", {"admin", "business", "customer_admin"}},
+    // Billing (R8.2): receivables. Finance records payments, refunds and deposits; customers read their own.
+    {"billing.read",
+     "Read invoices, payments, balances, deposits, statements and ageing (customers: their own)",
+     {"admin", "finance", "business", "management", "auditor", "customer_admin", "customer_user"}},
+    {"billing.write",
+     "Record and reverse payments, allocate and refund credit, receive and settle deposits",
+     {"admin", "finance"}},
     {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},
 };
 

@@ -102,8 +102,7 @@ Result<std::string> deposit_next_state(std::string_view state, std::string_view 
     return Error::unprocessable("billing.deposit.unknown_action", "Release or offset a deposit.",
                                 {{"action", "invalid_choice", "Not a deposit action."}});
   if (state != "held")
-    return Error::conflict("billing.deposit.not_held", "The deposit has already been released or offset.")
-        .with("@status", "billing.deposit.status." + std::string(state));
+    return Error::conflict("billing.deposit.not_held", "The deposit has already been released or offset.");
   return std::string(action == "release" ? "released" : "offset");
 }
 
