@@ -371,7 +371,7 @@ void add_payment_routes(http::Router& router, PaymentsService& svc) {
                   [&svc](Request& req) {
                     auto id = http::id_param(req);
                     http::JsonBody b(req);
-                    auto reason = b.string("reason", {.max = 1000}).value_or("");
+                    auto reason = b.string("reason", {.required = true, .max = 1000}).value_or("");
                     b.finish();
                     auto d = svc.reverse_payment(http::context_of(req), id, reason).take();
                     return http::json_response(shape::value_of(d, payment_detail_shape));

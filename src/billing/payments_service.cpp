@@ -436,7 +436,8 @@ Result<Deposit> PaymentsService::settle_deposit(const Context& ctx, std::int64_t
   d = std::move(*again);
   COLO_CHECK(deposit_next_state(d.status, in.action));
   const auto before = deposit_audit(d);
-  COLO_TRY(auto open, ps::open_invoices(wtx, d.customer_id));
+  // A deposit secures its own contract: it is offset against that contract's invoices only.
+  COLO_TRY(auto open, ps::open_invoices(wtx, d.customer_id, d.contract_id));
   auto s = billing::settle_deposit(d.amount_fen, in.action, std::move(open));
   if (s.released_fen > 0 && in.reference.empty())
     return invalid_amounts("billing.deposit.invalid", "The deposit is not valid.",

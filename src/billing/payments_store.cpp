@@ -38,7 +38,8 @@ constexpr std::string_view kOpenInvoiceWhere =
 constexpr std::string_view kOpenInvoices =
     "SELECT i.id, i.number, i.due_date, i.total_fen - i.paid_fen - i.credited_fen FROM billing_invoices i "
     "WHERE i.customer_id = $1 AND i.kind = 'invoice' AND i.status IN ('issued', 'partially_paid') "
-    "AND i.total_fen - i.paid_fen - i.credited_fen > 0 ORDER BY i.due_date, i.number";
+    "AND i.total_fen - i.paid_fen - i.credited_fen > 0 AND ($2 = 0 OR i.contract_id = $2) "
+    "ORDER BY i.due_date, i.number";
 
 constexpr std::string_view kPaymentColumns =
     "SELECT p.id, p.customer_id, p.customer_name, p.amount_fen, p.received_on, p.method, p.bank_reference, "
@@ -245,8 +246,9 @@ Result<std::vector<T>> rows_of(db::Tx& tx, std::string_view sql, const db::Param
 
 }  // namespace
 
-Result<std::vector<OpenInvoice>> open_invoices(db::Tx& tx, std::int64_t customer_id) {
-  return rows_of<OpenInvoice>(tx, kOpenInvoices, {customer_id}, [](const db::Row& r) {
+Result<std::vector<OpenInvoice>> open_invoices(db::Tx& tx, std::int64_t customer_id,
+                                               std::optional<std::int64_t> contract_id) {
+  return rows_of<OpenInvoice>(tx, kOpenInvoices, {customer_id, contract_id.value_or(0)}, [](const db::Row& r) {
     db::Cursor c(r);
     OpenInvoice o;
     o.id = c.int64();

@@ -16,8 +16,10 @@ namespace colo::billing::payments_store {
 extern const db::ListSpec kPaymentList;
 extern const db::ListSpec kAgeingList;
 
-// The customer's invoices that still owe something (not credit notes, not void), oldest due first.
-Result<std::vector<OpenInvoice>> open_invoices(db::Tx& tx, std::int64_t customer_id);
+// The customer's invoices that still owe something (not credit notes, not void), oldest due first;
+// only those of `contract_id` when given.
+Result<std::vector<OpenInvoice>> open_invoices(db::Tx& tx, std::int64_t customer_id,
+                                               std::optional<std::int64_t> contract_id = std::nullopt);
 
 Result<std::int64_t> insert_payment(db::Tx& tx, const Payment& p);
 Result<std::optional<Payment>> find_payment(db::Tx& tx, std::int64_t id);
