@@ -249,7 +249,8 @@ class PaymentsService {
   // unallocated (422 billing.deposit.payment).
   Result<Deposit> receive_deposit(const Context& ctx, const DepositInput& in);
   // At the contract's end (409 billing.deposit.contract_live before): release pays it all back;
-  // offset puts it on the contract's open invoices, oldest first, and pays back the rest. 409 billing.deposit.not_held when already settled.
+  // offset puts it on the contract's open invoices, oldest first, and pays back the rest. 409 billing.deposit.not_held
+  // when already settled.
   Result<Deposit> settle_deposit(const Context& ctx, std::int64_t id, const DepositSettleInput& in);
 
   // Outstanding by days past due on as_of, per customer (a page) and in all (R8.2.1).

@@ -1440,6 +1440,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List payments received (a customer sees only its own). */
+        get: operations["get_api_v1_billing_payments"];
+        put?: never;
+        /** Record a payment and allocate it (oldest open invoice first unless chosen); the rest stays as credit. */
+        post: operations["post_api_v1_billing_payments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/payments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What recording this payment would allocate, and the credit left; records nothing. */
+        post: operations["post_api_v1_billing_payments_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment with its allocations. */
+        get: operations["get_api_v1_billing_payments_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/payments/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reverse a payment (a bounced transfer): its allocations are undone. */
+        post: operations["post_api_v1_billing_payments_id_reverse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/customers/{id}/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's outstanding, overdue, credit balance and deposits held. */
+        get: operations["get_api_v1_billing_customers_id_balance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/customers/{id}/apply-credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put the customer's credit balance on its open invoices, oldest first (or on one). */
+        post: operations["post_api_v1_billing_customers_id_apply_credit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/customers/{id}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's statement of account: opening balance, every movement with the running balance, closing balance. */
+        get: operations["get_api_v1_billing_customers_id_statement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Refunds paid, newest first (the latest 1,000). */
+        get: operations["get_api_v1_billing_refunds"];
+        put?: never;
+        /** Pay back part or all of a customer's credit balance. */
+        post: operations["post_api_v1_billing_refunds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/deposits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deposits (保证金), newest first (the latest 1,000). */
+        get: operations["get_api_v1_billing_deposits"];
+        put?: never;
+        /** Record a deposit received for a contract (on its own or out of a payment's credit). */
+        post: operations["post_api_v1_billing_deposits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/deposits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A deposit. */
+        get: operations["get_api_v1_billing_deposits_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/deposits/{id}/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** At the contract's end, release a deposit (pay it back) or offset it against the customer's open invoices, the rest paid back. */
+        post: operations["post_api_v1_billing_deposits_id_settle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/ageing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outstanding per customer by days past due on as_of: current (not yet due), 1-30, 31-60, 61-90, more than 90. */
+        get: operations["get_api_v1_billing_ageing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/ageing/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ageing report's totals over every customer of the filter. */
+        get: operations["get_api_v1_billing_ageing_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -2502,6 +2726,167 @@ export interface components {
             move_out_tasks: components["schemas"]["MoveOutTask"][];
             actions: string[];
         };
+        Payment: {
+            id: number;
+            customer: components["schemas"]["Ref"];
+            amount_fen: number;
+            received_on: string;
+            /** @enum {string} */
+            method: "bank_transfer" | "cash" | "cheque" | "other";
+            bank_reference: string;
+            payer_name: string;
+            note: string;
+            /** @enum {string} */
+            status: "received" | "reversed";
+            allocated_fen: number;
+            deposit_fen: number;
+            refunded_fen: number;
+            unallocated_fen: number;
+            reversal_reason: string | null;
+            reversed_at: string | null;
+            reversed_by: string | null;
+            created_by: string;
+            created_at: string;
+        };
+        PaymentPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Payment"][];
+        };
+        PaymentAllocation: {
+            id: number;
+            invoice: components["schemas"]["Ref"];
+            payment_id: number | null;
+            deposit_id: number | null;
+            amount_fen: number;
+            created_by: string;
+            created_at: string;
+            reversed_at: string | null;
+        };
+        PaymentDetail: {
+            id: number;
+            customer: components["schemas"]["Ref"];
+            amount_fen: number;
+            received_on: string;
+            /** @enum {string} */
+            method: "bank_transfer" | "cash" | "cheque" | "other";
+            bank_reference: string;
+            payer_name: string;
+            note: string;
+            /** @enum {string} */
+            status: "received" | "reversed";
+            allocated_fen: number;
+            deposit_fen: number;
+            refunded_fen: number;
+            unallocated_fen: number;
+            reversal_reason: string | null;
+            reversed_at: string | null;
+            reversed_by: string | null;
+            created_by: string;
+            created_at: string;
+            allocations: components["schemas"]["PaymentAllocation"][];
+        };
+        PlannedAllocation: {
+            invoice: components["schemas"]["Ref"];
+            due_date: string;
+            outstanding_fen: number;
+            amount_fen: number;
+        };
+        AllocationPreview: {
+            allocations: components["schemas"]["PlannedAllocation"][];
+            allocated_fen: number;
+            credit_fen: number;
+        };
+        CustomerBalance: {
+            customer: components["schemas"]["Ref"];
+            outstanding_fen: number;
+            overdue_fen: number;
+            open_invoices: number;
+            credit_fen: number;
+            deposits_held_fen: number;
+        };
+        StatementEntry: {
+            date: string;
+            /** @enum {string} */
+            kind: "invoice" | "credit_note" | "payment" | "reversal" | "refund" | "deposit_taken" | "deposit_offset";
+            ref_id: number;
+            reference: string;
+            debit_fen: number;
+            credit_fen: number;
+            balance_fen: number;
+        };
+        Statement: {
+            customer: components["schemas"]["Ref"];
+            from: string;
+            to: string;
+            opening_fen: number;
+            debit_fen: number;
+            credit_fen: number;
+            closing_fen: number;
+            entries: components["schemas"]["StatementEntry"][];
+        };
+        Refund: {
+            id: number;
+            customer: components["schemas"]["Ref"];
+            /** @enum {string} */
+            source: "credit" | "deposit";
+            deposit_id: number | null;
+            amount_fen: number;
+            refunded_on: string;
+            reference: string;
+            note: string;
+            created_by: string;
+            created_at: string;
+        };
+        Deposit: {
+            id: number;
+            customer: components["schemas"]["Ref"];
+            contract: components["schemas"]["Ref"];
+            payment_id: number | null;
+            amount_fen: number;
+            received_on: string;
+            reference: string;
+            note: string;
+            /** @enum {string} */
+            status: "held" | "released" | "offset";
+            offset_fen: number;
+            released_fen: number;
+            settled_on: string | null;
+            settled_by: string | null;
+            created_by: string;
+            created_at: string;
+        };
+        AgeingRow: {
+            customer: components["schemas"]["Ref"];
+            current_fen: number;
+            d1_30_fen: number;
+            d31_60_fen: number;
+            d61_90_fen: number;
+            d90_plus_fen: number;
+            total_fen: number;
+            invoices: number;
+        };
+        AgeingRowPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["AgeingRow"][];
+        };
+        AgeingAmounts: {
+            current_fen: number;
+            d1_30_fen: number;
+            d31_60_fen: number;
+            d61_90_fen: number;
+            d90_plus_fen: number;
+            total_fen: number;
+            invoices: number;
+        };
+        AgeingSummary: {
+            as_of: string;
+            customers: number;
+            totals: components["schemas"]["AgeingAmounts"];
+        };
         SearchHit: {
             id: number;
             title: string;
@@ -2824,6 +3209,21 @@ export type SettlementItem = components['schemas']['SettlementItem'];
 export type TerminationRequest = components['schemas']['TerminationRequest'];
 export type MoveOutTask = components['schemas']['MoveOutTask'];
 export type ContractDetail = components['schemas']['ContractDetail'];
+export type Payment = components['schemas']['Payment'];
+export type PaymentPage = components['schemas']['PaymentPage'];
+export type PaymentAllocation = components['schemas']['PaymentAllocation'];
+export type PaymentDetail = components['schemas']['PaymentDetail'];
+export type PlannedAllocation = components['schemas']['PlannedAllocation'];
+export type AllocationPreview = components['schemas']['AllocationPreview'];
+export type CustomerBalance = components['schemas']['CustomerBalance'];
+export type StatementEntry = components['schemas']['StatementEntry'];
+export type Statement = components['schemas']['Statement'];
+export type Refund = components['schemas']['Refund'];
+export type Deposit = components['schemas']['Deposit'];
+export type AgeingRow = components['schemas']['AgeingRow'];
+export type AgeingRowPage = components['schemas']['AgeingRowPage'];
+export type AgeingAmounts = components['schemas']['AgeingAmounts'];
+export type AgeingSummary = components['schemas']['AgeingSummary'];
 export type SearchHit = components['schemas']['SearchHit'];
 export type SearchGroup = components['schemas']['SearchGroup'];
 export type SearchAnswer = components['schemas']['SearchAnswer'];
@@ -7791,6 +8191,624 @@ export interface operations {
             };
         };
     };
+    get_api_v1_billing_payments: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the bank reference, payer, customer or note. */
+                q?: string;
+                /** @description One or more of received_on, amount, customer, status, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Payment status. */
+                status?: "received" | "reversed";
+                /** @description How it was paid. */
+                method?: "bank_transfer" | "cash" | "cheque" | "other";
+                /** @description Received on or after (YYYY-MM-DD). */
+                from?: string;
+                /** @description Received on or before (YYYY-MM-DD). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_payments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id: number;
+                    /** @description Whole fen, above zero. */
+                    amount_fen: number;
+                    /** Format: date */
+                    received_on: string;
+                    /** @enum {unknown} */
+                    method?: "bank_transfer" | "cash" | "cheque" | "other";
+                    bank_reference?: string;
+                    payer_name?: string;
+                    note?: string;
+                    /** @description Chosen invoices and amounts; absent: oldest open invoice first. */
+                    allocations?: {
+                        invoice_id: number;
+                        amount_fen: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_payments_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id: number;
+                    /** @description Whole fen, above zero. */
+                    amount_fen: number;
+                    /** Format: date */
+                    received_on: string;
+                    /** @enum {unknown} */
+                    method?: "bank_transfer" | "cash" | "cheque" | "other";
+                    bank_reference?: string;
+                    payer_name?: string;
+                    note?: string;
+                    /** @description Chosen invoices and amounts; absent: oldest open invoice first. */
+                    allocations?: {
+                        invoice_id: number;
+                        amount_fen: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationPreview"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_payments_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_payments_id_reverse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_customers_id_balance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerBalance"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_customers_id_apply_credit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    invoice_id?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentAllocation"][];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_customers_id_statement: {
+        parameters: {
+            query?: {
+                /** @description First day (YYYY-MM-DD). */
+                from?: string;
+                /** @description Last day (YYYY-MM-DD). */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_refunds: {
+        parameters: {
+            query?: {
+                /** @description Customer id. */
+                customer?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refund"][];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_refunds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id: number;
+                    amount_fen: number;
+                    /** Format: date */
+                    refunded_on: string;
+                    reference: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refund"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_deposits: {
+        parameters: {
+            query?: {
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Contract id. */
+                contract?: number;
+                /** @description Deposit state. */
+                status?: "held" | "released" | "offset";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deposit"][];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_deposits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contract_id: number;
+                    amount_fen: number;
+                    /** Format: date */
+                    received_on: string;
+                    payment_id?: number;
+                    reference?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deposit"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_deposits_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deposit"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_deposits_id_settle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    action: "release" | "offset";
+                    reference?: string;
+                    note?: string;
+                    /** Format: date */
+                    settled_on?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deposit"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_ageing: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the customer's name. */
+                q?: string;
+                /** @description One or more of customer, total, current, d1_30, d31_60, d61_90, d90_plus, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description The day the report is for (YYYY-MM-DD; default today). */
+                as_of?: string;
+                /** @description Customer id. */
+                customer?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgeingRowPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_ageing_summary: {
+        parameters: {
+            query?: {
+                /** @description The day the report is for (YYYY-MM-DD; default today). */
+                as_of?: string;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Part of the customer's name. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgeingSummary"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_search: {
         parameters: {
             query?: {
@@ -7959,6 +8977,12 @@ export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJso
 export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJsonChangesLine_itemsMetricValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments"]["post"]["requestBody"]["content"]["application/json"]["changes"]["line_items"]["metric"]> = ["bandwidth_p95", "power_kwh"];
 export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJsonChangesLine_itemsP95_basisValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments"]["post"]["requestBody"]["content"]["application/json"]["changes"]["line_items"]["p95_basis"]> = ["in", "out", "max", "sample_max", "sum"];
 export const pathsApiV1ContractsIdAmendmentsAmendment_idTransitionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments/{amendment_id}/transitions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["agree", "reject", "withdraw"];
+export const pathsApiV1BillingPaymentsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/payments"]["get"]["parameters"]["query"]["status"]> = ["received", "reversed"];
+export const pathsApiV1BillingPaymentsGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/payments"]["get"]["parameters"]["query"]["method"]> = ["bank_transfer", "cash", "cheque", "other"];
+export const pathsApiV1BillingPaymentsPostRequestBodyContentApplicationJsonMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/payments"]["post"]["requestBody"]["content"]["application/json"]["method"]> = ["bank_transfer", "cash", "cheque", "other"];
+export const pathsApiV1BillingPaymentsPreviewPostRequestBodyContentApplicationJsonMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/payments/preview"]["post"]["requestBody"]["content"]["application/json"]["method"]> = ["bank_transfer", "cash", "cheque", "other"];
+export const pathsApiV1BillingDepositsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/deposits"]["get"]["parameters"]["query"]["status"]> = ["held", "released", "offset"];
+export const pathsApiV1BillingDepositsIdSettlePostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/deposits/{id}/settle"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["release", "offset"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
 export const utilisationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Utilisation"]["scope"]> = ["site", "room", "row", "rack"];
@@ -7996,6 +9020,13 @@ export const amendmentStatusValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const settlementItemKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SettlementItem"]["kind"]> = ["final_invoice", "deposit", "equipment_move_out", "reservations_released", "addresses_reclaimed"];
 export const terminationRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TerminationRequest"]["status"]> = ["open", "accepted", "declined", "closed"];
 export const contractDetailStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractDetail"]["status"]> = ["draft", "signed", "active", "expired", "terminated"];
+export const paymentMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Payment"]["method"]> = ["bank_transfer", "cash", "cheque", "other"];
+export const paymentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Payment"]["status"]> = ["received", "reversed"];
+export const paymentDetailMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentDetail"]["method"]> = ["bank_transfer", "cash", "cheque", "other"];
+export const paymentDetailStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentDetail"]["status"]> = ["received", "reversed"];
+export const statementEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatementEntry"]["kind"]> = ["invoice", "credit_note", "payment", "reversal", "refund", "deposit_taken", "deposit_offset"];
+export const refundSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Refund"]["source"]> = ["credit", "deposit"];
+export const depositStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Deposit"]["status"]> = ["held", "released", "offset"];
 export const searchGroupTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchGroup"]["type"]> = ["devices", "racks", "customers", "contracts", "applications", "addresses", "prefixes"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
