@@ -2,6 +2,7 @@
 // router and the dashboard read this table: a module that lands later adds its entries here
 // (with `api` naming its OpenAPI path so that the entry stays hidden on servers without it).
 import {
+  AccountBookOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BellOutlined,
@@ -9,11 +10,13 @@ import {
   ContainerOutlined,
   DashboardOutlined,
   DatabaseOutlined,
+  FieldTimeOutlined,
   FileProtectOutlined,
   FormOutlined,
   GlobalOutlined,
   HddOutlined,
   IdcardOutlined,
+  MoneyCollectOutlined,
   NodeIndexOutlined,
   TeamOutlined,
   UserOutlined,
@@ -22,8 +25,8 @@ import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } fr
 import type { User } from '../api/types';
 import { hasPermission } from '../auth/AuthContext';
 
-export type MenuGroup = 'overview' | 'infrastructure' | 'customers' | 'business' | 'system';
-export const MENU_GROUPS: MenuGroup[] = ['overview', 'infrastructure', 'customers', 'business', 'system'];
+export type MenuGroup = 'overview' | 'infrastructure' | 'customers' | 'business' | 'finance' | 'system';
+export const MENU_GROUPS: MenuGroup[] = ['overview', 'infrastructure', 'customers', 'business', 'finance', 'system'];
 
 export type Audience = 'staff' | 'customer' | 'all';
 
@@ -54,6 +57,10 @@ export interface Feature {
 const page = (f: () => Promise<{ default: ComponentType }>) => lazy(f);
 
 const Dashboard = page(() => import('../pages/Dashboard'));
+const Payments = page(() => import('../pages/billing/payments/Payments'));
+const PaymentDetail = page(() => import('../pages/billing/payments/PaymentDetail'));
+const Ageing = page(() => import('../pages/billing/payments/Ageing'));
+const StatementPage = page(() => import('../pages/billing/payments/StatementPage'));
 const Sites = page(() => import('../pages/dcim/Sites'));
 const SiteDetail = page(() => import('../pages/dcim/SiteDetail'));
 const RoomDetail = page(() => import('../pages/dcim/RoomDetail'));
@@ -239,6 +246,41 @@ export const FEATURES: Feature[] = [
     api: '/api/v1/contracts',
     menu: false,
     routes: [{ path: '/contracts/new', page: ContractCreate }],
+  },
+  // Receivables (R8.2.1): payments and ageing for finance; customers' payments and statement.
+  {
+    key: 'payments',
+    group: 'finance',
+    icon: <MoneyCollectOutlined />,
+    path: '/billing/payments',
+    permission: 'billing.read',
+    audience: 'all',
+    api: '/api/v1/billing/payments',
+    portalLabel: 'myPayments',
+    routes: [
+      { path: '/billing/payments', page: Payments },
+      { path: '/billing/payments/:id', page: PaymentDetail },
+    ],
+  },
+  {
+    key: 'ageing',
+    group: 'finance',
+    icon: <FieldTimeOutlined />,
+    path: '/billing/ageing',
+    permission: 'billing.read',
+    audience: 'staff',
+    api: '/api/v1/billing/ageing',
+    routes: [{ path: '/billing/ageing', page: Ageing }],
+  },
+  {
+    key: 'statement',
+    group: 'finance',
+    icon: <AccountBookOutlined />,
+    path: '/billing/statement',
+    permission: 'billing.read',
+    audience: 'customer',
+    api: '/api/v1/billing/payments',
+    routes: [{ path: '/billing/statement', page: StatementPage }],
   },
   {
     key: 'notifications',
