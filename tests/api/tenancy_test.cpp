@@ -32,6 +32,7 @@ class Tenancy : public ApiTest {
     std::string vlan, prefix, address, interface, cable;
     std::string power_feed, application, contract, amendment, settlement_item, notification, termination_request;
     std::string saved_view;
+    std::string payment, deposit;
   };
 
   ObjectsOfA objects_of_a() {
@@ -160,6 +161,17 @@ class Tenancy : public ApiTest {
     a.settlement_item = ended.status == 200
                             ? std::to_string(ended.json().at("settlement").as_array().at(0).at("id").as_int64())
                             : "999999";
+    // A payment and a deposit of A's, recorded by finance.
+    auto finance = as("finance");
+    a.payment = id_of(finance.send_json("POST", "/api/v1/billing/payments",
+                                        json::object{{"customer_id", std::stoll(a.customer)},
+                                                     {"amount_fen", 100},
+                                                     {"received_on", h::day(0)},
+                                                     {"method", "cash"},
+                                                     {"payer_name", "acme-payer"}}));
+    a.deposit = id_of(finance.send_json(
+        "POST", "/api/v1/billing/deposits",
+        json::object{{"contract_id", std::stoll(a.contract)}, {"amount_fen", 100}, {"received_on", h::day(0)}}));
     auto notes = acme.get("/api/v1/notifications?limit=1").json();
     EXPECT_GT(notes.at("count").as_int64(), 0);
     a.notification = notes.at("count").as_int64() > 0
@@ -192,6 +204,9 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/applications/")) return a.application;
       if (under("/api/v1/contracts/")) return a.contract;
       if (under("/api/v1/notifications/")) return a.notification;
+      if (under("/api/v1/billing/payments/")) return a.payment;
+      if (under("/api/v1/billing/deposits/")) return a.deposit;
+      if (under("/api/v1/billing/customers/")) return a.customer;
     }
     if (param == "amendment_id") return a.amendment;
     if (param == "item_id") return a.settlement_item;
@@ -282,10 +297,10 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
   auto paths = client().get("/api/v1/openapi.json").json().at("paths").as_object();
   auto b = as("zenith.admin");
   // Strings that only customer A's data contains.
-  const std::vector<std::string> secrets_of_a = {"艾克米",         "ACME0N",         "acme.admin",     "acme.user",
-                                                 "A-contact",      "a@acme.example", "acme-cloud",     "acme-script",
-                                                 "acme-expansion", "acme-vlan",      "acme-net",       "acme-cable",
-                                                 "acme-feed",      "acme-signatory", "acme-amendment", "acme-breach"};
+  const std::vector<std::string> secrets_of_a = {
+      "艾克米",     "ACME0N",         "acme.admin",     "acme.user",   "A-contact", "a@acme.example",
+      "acme-cloud", "acme-script",    "acme-expansion", "acme-vlan",   "acme-net",  "acme-cable",
+      "acme-feed",  "acme-signatory", "acme-amendment", "acme-breach", "acme-payer"};
   int walked = 0;
   auto call = [&](const std::string& method, const std::string& path, const json::value& body) {
     ++walked;
