@@ -13,7 +13,7 @@ import FormModal from '../../../components/FormModal';
 import PageContainer from '../../../components/PageContainer';
 import { RefSelect } from '../../../components/Ref';
 import ServerTable, { type ServerTableHandle } from '../../../components/ServerTable';
-import { businessToday, yuanToFen } from '../../../lib/format';
+import { businessToday, fmtYuan, yuanToFen } from '../../../lib/format';
 import { useTableQuery } from '../../../lib/useTableQuery';
 import { Money, PAYMENT_METHODS, PaymentStatus, type Payment, type PaymentDetail, type Preview } from './shared';
 
@@ -151,7 +151,7 @@ export default function Payments() {
               type="info"
               showIcon
               style={{ marginBottom: 8 }}
-              message={t('billing_payments.previewSummary', { allocated: (preview.allocated_fen / 100).toFixed(2), credit: (preview.credit_fen / 100).toFixed(2) })}
+              message={t('billing_payments.previewSummary', { allocated: fmtYuan(preview.allocated_fen), credit: fmtYuan(preview.credit_fen) })}
             />
             <Table
               size="small"
