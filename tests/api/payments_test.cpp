@@ -471,6 +471,66 @@ TEST_P(Payments, R11_2_3_ADepositIsOffsetAtTheContractsEndAndTheChecklistFollows
   EXPECT_EQ(as("zenith.admin").get("/api/v1/billing/deposits/" + id_of(deposit)).status, 404);
 }
 
+TEST_P(Payments, R8_2_1_ADepositTakenFromAPaymentComesOutOfItsCreditAndIsReleasedWhole) {
+  auto finance = as("finance");
+  const auto contract = active_contract();
+  const auto contract_id = std::stoll(contract);
+  auto acme = as("acme.admin");
+  const auto customer = customer_of(acme);
+  auto p = pay(finance, customer, 8'000, {{"allocations", json::array{}}});  // all of it kept as credit
+  ASSERT_EQ(p.status, 201) << p.body;
+  const auto payment = p.json().at("id").as_int64();
+  const auto credit_before = balance(customer).at("credit_fen").as_int64();
+
+  // More than the payment has left, or another customer's payment, is refused and writes nothing.
+  auto too_much = finance.send_json(
+      "POST", "/api/v1/billing/deposits",
+      json::object{
+          {"contract_id", contract_id}, {"amount_fen", 8'001}, {"received_on", day(0)}, {"payment_id", payment}});
+  EXPECT_EQ(too_much.status, 422) << too_much.body;
+  EXPECT_EQ(too_much.json().at("code").as_string(), "billing.deposit.payment");
+  const auto stranger = fresh_customer();
+  auto theirs = pay(finance, stranger, 9'000);
+  ASSERT_EQ(theirs.status, 201);
+  auto foreign = finance.send_json("POST", "/api/v1/billing/deposits",
+                                   json::object{{"contract_id", contract_id},
+                                                {"amount_fen", 100},
+                                                {"received_on", day(0)},
+                                                {"payment_id", theirs.json().at("id")}});
+  EXPECT_EQ(foreign.status, 422) << foreign.body;
+  EXPECT_EQ(count("SELECT COUNT(*) FROM billing_deposits WHERE contract_id = $1", {contract_id}), 0);
+
+  auto taken = finance.send_json(
+      "POST", "/api/v1/billing/deposits",
+      json::object{
+          {"contract_id", contract_id}, {"amount_fen", 5'000}, {"received_on", day(0)}, {"payment_id", payment}});
+  ASSERT_EQ(taken.status, 201) << taken.body;
+  EXPECT_EQ(balance(customer).at("credit_fen").as_int64(), credit_before - 5'000);
+  EXPECT_EQ(balance(customer).at("deposits_held_fen").as_int64(), 5'000);
+  // The payment now holds a deposit: it cannot bounce without undoing that first.
+  auto reverse = finance.send_json("POST", "/api/v1/billing/payments/" + std::to_string(payment) + "/reverse",
+                                   json::object{{"reason", "退票"}});
+  EXPECT_EQ(reverse.status, 409) << reverse.body;
+  EXPECT_EQ(reverse.json().at("code").as_string(), "billing.payment.in_use");
+
+  ASSERT_EQ(as("business")
+                .send_json("POST", "/api/v1/contracts/" + contract + "/terminate",
+                           json::object{{"initiated_by", "customer"}, {"reason", "到期不续"}, {"date", day(0)}})
+                .status,
+            200);
+  const auto settle = "/api/v1/billing/deposits/" + id_of(taken) + "/settle";
+  EXPECT_EQ(finance.send_json("POST", settle, json::object{{"action", "release"}}).status, 422) << "a reference";
+  auto released = finance.send_json("POST", settle, json::object{{"action", "release"}, {"reference", "DP-BACK-2"}});
+  ASSERT_EQ(released.status, 200) << released.body;
+  EXPECT_EQ(released.json().at("status").as_string(), "released");
+  EXPECT_EQ(released.json().at("released_fen").as_int64(), 5'000);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM billing_refunds WHERE deposit_id = $1 AND amount_fen = 5000",
+                  {released.json().at("id").as_int64()}),
+            1);
+  EXPECT_EQ(balance(customer).at("deposits_held_fen").as_int64(), 0);
+  EXPECT_TRUE(settlement(contract)["deposit"].at("done").as_bool());
+}
+
 TEST_P(Payments, R8_2_1_PaymentsRacingForOneInvoiceNeverOverAllocateIt) {
   constexpr int kRacers = 8;
   const auto customer = fresh_customer();
