@@ -40,21 +40,27 @@ export default function DepositCard({ contract, ended }: { contract: number; end
         pagination={false}
         dataSource={deposits.data ?? []}
         loading={deposits.loading}
-        scroll={{ x: 520 }}
         locale={{ emptyText: t('billing_payments.noDeposits') }}
         columns={[
-          { title: t('billing_payments.amount'), dataIndex: 'amount_fen', align: 'right', render: (v: number) => <Money fen={v} /> },
-          { title: t('billing_payments.receivedOn'), dataIndex: 'received_on' },
-          { title: t('common.status'), dataIndex: 'status', render: (s: string) => <DepositStatus value={s} /> },
           {
-            title: t('billing_payments.settledAs'),
-            render: (_: unknown, d: Deposit) =>
-              d.status === 'held' ? '—' : (
-                <span>
-                  {t('billing_payments.offsetAmount')} <Money fen={d.offset_fen} /> · {t('billing_payments.releasedAmount')} <Money fen={d.released_fen} />
-                </span>
-              ),
+            title: t('billing_payments.amount'),
+            dataIndex: 'amount_fen',
+            render: (v: number, d: Deposit) => (
+              <div>
+                <Money fen={v} strong />
+                <div className="muted" style={{ fontSize: 12 }}>
+                  {d.received_on}
+                  {d.status !== 'held' && (
+                    <>
+                      <br />
+                      {t('billing_payments.offsetAmount')} <Money fen={d.offset_fen} /> · {t('billing_payments.releasedAmount')} <Money fen={d.released_fen} />
+                    </>
+                  )}
+                </div>
+              </div>
+            ),
           },
+          { title: t('common.status'), dataIndex: 'status', width: 80, render: (s: string) => <DepositStatus value={s} /> },
           ...(writer && ended
             ? [
                 {
