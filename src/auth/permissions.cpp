@@ -75,6 +75,14 @@ const std::vector<PermissionDef> kPermissions = {
      "Record the money items of a contract's settlement (final invoice, deposit)",
      {"admin", "finance"}},
     {"contracts.amend", "Propose and agree change agreements", {"admin", "business", "customer_admin"}},
+    // Billing (R8.2.2, R11.2.3)
+    {"billing.read",
+     "Read invoices, credit notes, billing runs and buyer details (customers: their own)",
+     {"admin", "finance", "business", "management", "auditor", "customer_admin", "customer_user"}},
+    {"billing.write", "Run billing, issue credit notes, record fapiao numbers", {"admin", "finance"}},
+    {"billing.profile.write",
+     "Change a customer's buyer details for the fapiao (customers: their own)",
+     {"admin", "finance", "business", "customer_admin"}},
     {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},
 };
 
