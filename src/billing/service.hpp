@@ -61,7 +61,8 @@ struct ContractBill {
 
 struct Preview {
   Date date{};
-  std::vector<ContractBill> contracts;  // those with something to bill
+  std::vector<ContractBill> contracts;  // those with something to bill, the first `limit`
+  std::int64_t count = 0;               // contracts with something to bill
   std::int64_t total_fen = 0;
   std::vector<std::string> notes, errors;
 };
@@ -99,7 +100,7 @@ class Service {
   // what became due since (pending charges added in between, a change agreement).
   Result<Run> run(const Context& ctx, Date date, const std::string& origin);
   // What run(date) would bill, writing nothing.
-  Result<Preview> preview(const Context& ctx, Date date);
+  Result<Preview> preview(const Context& ctx, Date date, std::int64_t limit = 200);
   Result<std::pair<std::int64_t, std::vector<Run>>> runs(const Context& ctx, std::int64_t limit, std::int64_t offset);
   Result<Run> get_run(const Context& ctx, std::int64_t id);
 

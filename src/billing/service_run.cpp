@@ -397,7 +397,7 @@ Result<Run> Service::run_unchecked(const Context& ctx, Date date, const std::str
   return run;
 }
 
-Result<Preview> Service::preview(const Context& ctx, Date date) {
+Result<Preview> Service::preview(const Context& ctx, Date date, std::int64_t limit) {
   if (!ctx.can("billing.write") || ctx.tenant()) return Error::forbidden();
   Preview out;
   out.date = date;
@@ -415,7 +415,7 @@ Result<Preview> Service::preview(const Context& ctx, Date date) {
       for (auto& n : bill->notes) out.notes.push_back(std::move(n));
       if (bill->lines.empty() && !bill->is_final) continue;
       out.total_fen += bill->total_fen;
-      out.contracts.push_back(std::move(*bill));
+      if (++out.count <= limit) out.contracts.push_back(std::move(*bill));
     }
     after = batch.contracts.back().id;
   }
