@@ -11,6 +11,7 @@
 #include "audit/audit.hpp"
 #include "auth/permissions.hpp"
 #include "auth/service.hpp"
+#include "billing/module.hpp"
 #include "contracts/module.hpp"
 #include "contracts/service.hpp"
 #include "core/crypto.hpp"
@@ -157,10 +158,13 @@ CliCommands add_cli_commands(CLI::App& cli) {
     auto* jobs = cli.add_subcommand("jobs", "Scheduled jobs");
     jobs->require_subcommand(1);
     cmd->sub = jobs->add_subcommand("run", "Run a daily job now, for today or --date (idempotent per day)");
-    cmd->sub->add_option("JOB", *job, "contracts-daily")->required()->check(CLI::IsMember({"contracts-daily"}));
+    cmd->sub->add_option("JOB", *job, "contracts-daily or billing-run")
+        ->required()
+        ->check(CLI::IsMember({"contracts-daily", "billing-run"}));
     cmd->sub->add_option("--date", *date,
                          "The day to run it for, YYYY-MM-DD (default: today in the business time zone)");
     cmd->run = [job, date](App& app) {
+      if (*job == billing::kDailyJob) return billing::run_job(*app.services().billing, app.clock(), *date);
       return contracts::run_job(*app.services().contracts, app.clock(), *job, *date);
     };
     commands.push_back(cmd);

@@ -75,13 +75,18 @@ const std::vector<PermissionDef> kPermissions = {
      "Record the money items of a contract's settlement (final invoice, deposit)",
      {"admin", "finance"}},
     {"contracts.amend", "Propose and agree change agreements", {"admin", "business", "customer_admin"}},
-    // Billing (R8.2): receivables. Finance records payments, refunds and deposits; customers read their own.
+    // Billing (R8.2, R11.2.3)
     {"billing.read",
-     "Read invoices, payments, balances, deposits, statements and ageing (customers: their own)",
+     "Read invoices, credit notes, billing runs, buyer details, payments, balances, deposits, statements and ageing "
+     "(customers: their own)",
      {"admin", "finance", "business", "management", "auditor", "customer_admin", "customer_user"}},
     {"billing.write",
-     "Record and reverse payments, allocate and refund credit, receive and settle deposits",
+     "Run billing, issue credit notes, record fapiao numbers; record and reverse payments, apply and refund credit, "
+     "receive and settle deposits",
      {"admin", "finance"}},
+    {"billing.profile.write",
+     "Change a customer's buyer details for the fapiao (customers: their own)",
+     {"admin", "finance", "business", "customer_admin"}},
     {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},
 };
 

@@ -18,6 +18,7 @@ import {
   IdcardOutlined,
   MoneyCollectOutlined,
   NodeIndexOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -85,6 +86,9 @@ const ApplicationWizard = page(() => import('../pages/applications/ApplicationWi
 const Contracts = page(() => import('../pages/contracts/Contracts'));
 const ContractDetail = page(() => import('../pages/contracts/ContractDetail'));
 const ContractCreate = page(() => import('../pages/contracts/ContractCreate'));
+const Invoices = page(() => import('../pages/billing/invoicing/Invoices'));
+const InvoiceDetail = page(() => import('../pages/billing/invoicing/InvoiceDetail'));
+const BillingRuns = page(() => import('../pages/billing/invoicing/BillingRuns'));
 const Notifications = page(() => import('../pages/Notifications'));
 
 export const FEATURES: Feature[] = [
@@ -235,6 +239,31 @@ export const FEATURES: Feature[] = [
       { path: '/contracts', page: Contracts },
       { path: '/contracts/:id', page: ContractDetail },
     ],
+  },
+  // Billing (R8.2.2): invoices and credit notes (customers: their own bills) and the billing runs.
+  {
+    key: 'billingInvoices',
+    group: 'finance',
+    icon: <AccountBookOutlined />,
+    path: '/billing/invoices',
+    permission: 'billing.read',
+    audience: 'all',
+    api: '/api/v1/billing/invoices',
+    portalLabel: 'myBills',
+    routes: [
+      { path: '/billing/invoices', page: Invoices },
+      { path: '/billing/invoices/:id', page: InvoiceDetail },
+    ],
+  },
+  {
+    key: 'billingRuns',
+    group: 'finance',
+    icon: <ScheduleOutlined />,
+    path: '/billing/runs',
+    permission: 'billing.write',
+    audience: 'staff',
+    api: '/api/v1/billing/runs',
+    routes: [{ path: '/billing/runs', page: BillingRuns }],
   },
   {
     key: 'contractForm',
