@@ -18,6 +18,7 @@ import {
   IdcardOutlined,
   MoneyCollectOutlined,
   NodeIndexOutlined,
+  ProfileOutlined,
   ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
@@ -304,7 +305,7 @@ export const FEATURES: Feature[] = [
   {
     key: 'statement',
     group: 'finance',
-    icon: <AccountBookOutlined />,
+    icon: <ProfileOutlined />,
     path: '/billing/statement',
     permission: 'billing.read',
     audience: 'customer',

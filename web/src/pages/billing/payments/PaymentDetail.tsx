@@ -83,7 +83,7 @@ export default function PaymentDetail() {
           data-testid="payment-allocations"
           locale={{ emptyText: t('billing_payments.noAllocations') }}
           columns={[
-            { title: t('billing_payments.invoice'), dataIndex: ['invoice', 'name'] },
+            { title: t('billing_payments.invoice'), dataIndex: ['invoice', 'name'], render: (n: string, a: Allocation) => <Link to={`/billing/invoices/${a.invoice.id}`}>{n}</Link> },
             { title: t('billing_payments.amount'), dataIndex: 'amount_fen', align: 'right', render: (v: number) => <Money fen={v} /> },
             { title: t('billing_payments.allocatedAt'), dataIndex: 'created_at', render: (v: string) => <DateTime value={v} /> },
             {

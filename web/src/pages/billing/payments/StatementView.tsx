@@ -4,6 +4,7 @@ import { Card, DatePicker, Descriptions, Space, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import ProblemAlert from '../../../components/ProblemAlert';
 import { useApi } from '../../../lib/useApi';
 import { Money, type Statement, type StatementEntry } from './shared';
@@ -50,7 +51,13 @@ export default function StatementView({ customer }: { customer: number }) {
             columns={[
               { title: t('billing_payments.date'), dataIndex: 'date', width: 110 },
               { title: t('billing_payments.entry'), dataIndex: 'kind', render: (k: string) => t(`billing_payments.entryKinds.${k}`) },
-              { title: t('billing_payments.reference'), dataIndex: 'reference', ellipsis: true },
+              {
+                title: t('billing_payments.reference'),
+                dataIndex: 'reference',
+                ellipsis: true,
+                render: (r: string, e: StatementEntry) =>
+                  e.kind === 'invoice' || e.kind === 'credit_note' ? <Link to={`/billing/invoices/${e.ref_id}`}>{r}</Link> : e.kind === 'payment' || e.kind === 'reversal' ? <Link to={`/billing/payments/${e.ref_id}`}>{r || '—'}</Link> : r,
+              },
               { title: t('billing_payments.debit'), dataIndex: 'debit_fen', align: 'right', render: (v: number) => (v ? <Money fen={v} /> : '') },
               { title: t('billing_payments.credit'), dataIndex: 'credit_fen', align: 'right', render: (v: number) => (v ? <Money fen={v} /> : '') },
               { title: t('billing_payments.balance'), dataIndex: 'balance_fen', align: 'right', render: (v: number) => <Money fen={v} strong /> },
