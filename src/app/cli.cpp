@@ -8,12 +8,15 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "app/app.hpp"
 #include "audit/audit.hpp"
 #include "auth/permissions.hpp"
 #include "auth/service.hpp"
+#include "billing/module.hpp"
 #include "contracts/module.hpp"
 #include "contracts/service.hpp"
 #include "core/crypto.hpp"
@@ -164,14 +167,17 @@ CliCommands add_cli_commands(CLI::App& cli) {
     auto date = std::make_shared<std::string>();
     auto* jobs = cli.add_subcommand("jobs", "Scheduled jobs");
     jobs->require_subcommand(1);
+    // Every job `colo jobs run` knows; one line each, dispatched below.
+    static const std::vector<std::string> kJobs = {"contracts-daily", billing::kDailyJob, "tsdb-retention", "deliver"};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
-    cmd->sub->add_option("JOB", *job, "contracts-daily, tsdb-retention or deliver")
+    cmd->sub->add_option("JOB", *job, "one of: contracts-daily, billing-run, tsdb-retention, deliver")
         ->required()
-        ->check(CLI::IsMember({"contracts-daily", "tsdb-retention", "deliver"}));
+        ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
                          "The day to run it for, YYYY-MM-DD (default: today in the business time zone)");
     cmd->run = [job, date](App& app) -> Status {
+      if (*job == billing::kDailyJob) return billing::run_job(*app.services().billing, app.clock(), *date);
       if (*job == "tsdb-retention") {
         COLO_TRY(auto deleted, app.services().tsdb->delete_expired());
         std::printf("deleted %lld raw time-series blocks past retention\n", static_cast<long long>(deleted));

@@ -159,6 +159,12 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("monitoring", "ping_timeout_ms", c.monitoring_ping_timeout_ms);
     num("monitoring", "max_in_flight", c.monitoring_max_in_flight);
     str("monitoring", "fping", c.monitoring_fping);
+    num("billing", "lead_days", c.billing_lead_days);
+    num("billing", "payment_days", c.billing_payment_days);
+    str("billing", "seller_name", c.seller_name);
+    str("billing", "seller_taxpayer_id", c.seller_taxpayer_id);
+    str("billing", "seller_address_phone", c.seller_address_phone);
+    str("billing", "seller_bank_account", c.seller_bank_account);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -260,6 +266,25 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   for (const auto* url : {&c.monitoring_remote_write_url, &c.monitoring_promql_url})
     if (!url->empty() && !url->starts_with("http://") && !url->starts_with("https://"))
       return Error::invalid("config", "[monitoring] URLs must start with http:// or https://, got '" + *url + "'");
+  for (auto [name, out] : {std::pair{"COLO_BILLING_LEAD_DAYS", &c.billing_lead_days},
+                           std::pair{"COLO_BILLING_PAYMENT_DAYS", &c.billing_payment_days}}) {
+    if (auto v = get(name)) {
+      auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), *out);
+      if (ec != std::errc() || p != v->data() + v->size())
+        return Error::invalid("config", std::string(name) + " must be a number of days, got '" + *v + "'");
+    }
+  }
+  for (auto [name, out] : {std::pair{"COLO_BILLING_SELLER_NAME", &c.seller_name},
+                           std::pair{"COLO_BILLING_SELLER_TAXPAYER_ID", &c.seller_taxpayer_id},
+                           std::pair{"COLO_BILLING_SELLER_ADDRESS_PHONE", &c.seller_address_phone},
+                           std::pair{"COLO_BILLING_SELLER_BANK_ACCOUNT", &c.seller_bank_account}})
+    if (auto v = get(name)) *out = *v;
+  if (c.billing_lead_days < 0 || c.billing_lead_days > 60)
+    return Error::invalid("config",
+                          "billing lead_days must be between 0 and 60, got " + std::to_string(c.billing_lead_days));
+  if (c.billing_payment_days < 0 || c.billing_payment_days > 365)
+    return Error::invalid(
+        "config", "billing payment_days must be between 0 and 365, got " + std::to_string(c.billing_payment_days));
   if (c.address_grace_days < 0 || c.address_grace_days > 3650)
     return Error::invalid("config",
                           "address_grace_days must be between 0 and 3650, got " + std::to_string(c.address_grace_days));

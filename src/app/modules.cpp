@@ -15,6 +15,11 @@
 #include "auth/service.hpp"
 #include "billing/catalogue_routes.hpp"
 #include "billing/catalogue_service.hpp"
+#include "billing/module.hpp"
+#include "billing/payments.hpp"
+#include "billing/payments_routes.hpp"
+#include "billing/routes.hpp"
+#include "billing/service.hpp"
 #include "contracts/module.hpp"
 #include "contracts/routes.hpp"
 #include "contracts/service.hpp"
@@ -268,6 +273,21 @@ Status register_modules(App& app) {
                                                 app.config().address_grace_days, &price_list);
   app.services().contracts = &contracts;
   contracts::add_routes(app.router(), contracts);
+
+  // Receivables: payments, credit, refunds, deposits. The contract a deposit belongs to is read
+  // through the contracts service; the settlement checklist's money items follow billing's records.
+  auto& payments = app.own<billing::PaymentsService>(
+      app.db(), app.clock(), customers,
+      [&contracts](const Context& ctx, std::int64_t id) -> Result<billing::ContractInfo> {
+        COLO_TRY(auto d, contracts.get(ctx, id));
+        return billing::ContractInfo{d.contract.id, d.contract.customer_id, d.contract.number, d.contract.status};
+      });
+  billing::add_payment_routes(app.router(), payments);
+  contracts.set_money_records(
+      [&payments](db::Tx& tx, const Context&, std::int64_t contract_id) -> Result<contracts::MoneySettlement> {
+        COLO_TRY(auto m, payments.money_items(tx, contract_id));
+        return contracts::MoneySettlement{m.final_invoice_done, m.final_invoice_note, m.deposit_done, m.deposit_note};
+      });
   search::add_routes(app.router(), app.db(), app.clock());
 
   // Usage: meters and samples in the built-in block store (monitoring may write to it later).
@@ -276,10 +296,30 @@ Status register_modules(App& app) {
   auto& usage = app.own<usage::Service>(app.db(), app.clock(), usage_owners, usage_store);
   app.services().usage = &usage;
   usage::add_routes(app.router(), usage);
-  // The contracts' daily job (renewal reminders, expiry, change agreements in effect), on one
-  // server at a time through its lease.
-  app.add_background([&app, &contracts](std::stop_token stop) {
-    scheduler::run_daily_jobs(stop, app.db(), app.clock(), {contracts::daily_job(contracts)}, scheduler::holder_name());
+
+  // Billing: runs, invoices, credit notes, buyer details.
+  const auto& cfg = app.config();
+  auto& billing = app.own<billing::Service>(
+      app.db(), app.clock(),
+      billing::Settings{
+          .lead_days = cfg.billing_lead_days,
+          .payment_days = cfg.billing_payment_days,
+          .seller = {cfg.seller_name, cfg.seller_taxpayer_id, cfg.seller_address_phone, cfg.seller_bank_account}});
+  app.services().billing = &billing;
+  billing::add_routes(app.router(), billing);
+  // Usage lines are billed from the usage store's 95th percentiles and energy, read inside the
+  // run's own transaction.
+  billing.set_usage_port([&usage](db::Tx& tx, const billing::UsageQuery& q) -> Result<billing::UsageFigure> {
+    COLO_TRY(auto f, usage.measure(tx, usage::Query{q.contract_id, q.metric, q.basis, q.from, q.to}));
+    return billing::UsageFigure{f.milli, f.samples, f.expected, f.note};
+  });
+
+  // The daily jobs (contracts: renewal reminders, expiry, change agreements in effect; billing:
+  // the run, after them so that a contract ended today is billed as ended), on one server at a
+  // time through their leases.
+  app.add_background([&app, &contracts, &billing](std::stop_token stop) {
+    scheduler::run_daily_jobs(stop, app.db(), app.clock(),
+                              {contracts::daily_job(contracts), billing::daily_job(billing)}, scheduler::holder_name());
   });
 
   // The embedded time-series store (the poller's Sink), its API, and remote write when set.

@@ -37,6 +37,9 @@ class Sink;
 namespace colo::monitoring {
 class Service;
 }
+namespace colo::billing {
+class Service;
+}
 
 namespace colo::app {
 
@@ -54,6 +57,7 @@ struct Services {
   monitoring::Service* monitoring = nullptr;
   // Where measurements go (the time-series store registers itself here); the poller needs one.
   tsdb::Sink* samples = nullptr;
+  billing::Service* billing = nullptr;
 };
 
 }  // namespace colo::app

@@ -84,13 +84,22 @@ const std::vector<PermissionDef> kPermissions = {
     // The price list and price changes (R8.1, R8.3).
     {"catalogue.read", "Read the published price list", staff_and({"customer_admin", "customer_user"})},
     {"catalogue.write", "Add price list items and price versions", {"admin", "business", "finance"}},
-    {"billing.read",
-     "Read billing: price changes, invoices, payments (customers: their own)",
-     {"admin", "finance", "business", "management", "auditor", "customer_admin", "customer_user"}},
     // Usage billed in arrears (R8.2.2): bandwidth and energy meters and their samples
     {"usage.read", "Read usage meters, samples and contract usage (customers: their own)",
      staff_and({"customer_admin", "customer_user"})},
     {"usage.write", "Create and change usage meters, write and import samples", {"admin", "technical", "operations"}},
+    // Billing (R8.2, R11.2.3)
+    {"billing.read",
+     "Read invoices, credit notes, billing runs, buyer details, payments, balances, deposits, statements and ageing "
+     "(customers: their own)",
+     {"admin", "finance", "business", "management", "auditor", "customer_admin", "customer_user"}},
+    {"billing.write",
+     "Run billing, issue credit notes, record fapiao numbers; record and reverse payments, apply and refund credit, "
+     "receive and settle deposits",
+     {"admin", "finance"}},
+    {"billing.profile.write",
+     "Change a customer's buyer details for the fapiao (customers: their own)",
+     {"admin", "finance", "business", "customer_admin"}},
     {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},
     // Monitoring (R5.3)
     {"monitoring.read", "Read monitoring series and graphs (customers: series of their own devices and ports)",

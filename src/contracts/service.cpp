@@ -121,6 +121,7 @@ Result<Detail> Service::detail(db::Tx& tx, const Context& ctx, Contract c, std::
   }
   COLO_TRY(d.settlement, store::settlement(tx, c.id));
   COLO_CHECK(derive_ledger_items(tx, ctx, c, d.settlement));
+  COLO_CHECK(derive_money_items(tx, ctx, c, d.settlement));
   COLO_TRY(d.termination_requests, store::termination_requests(tx, c.id));
   COLO_TRY(d.move_out_tasks, store::move_out_tasks(tx, c.id));
   if (!d.move_out_tasks.empty() && ledger_) {
@@ -592,6 +593,26 @@ Status Service::derive_ledger_items(db::Tx& tx, const Context& ctx, const Contra
   return {};
 }
 
+Status Service::derive_money_items(db::Tx& tx, const Context& ctx, const Contract& c,
+                                   std::vector<SettlementItem>& items) {
+  if (items.empty() || !money_) return {};
+  COLO_TRY(auto money, money_(tx, ctx, c.id));
+  for (auto& item : items) {
+    if (item.kind == "final_invoice") {
+      item.done = money.final_invoice_done;
+      item.note = money.final_invoice_note;
+    } else if (item.kind == "deposit") {
+      item.done = money.deposit_done;
+      item.note = money.deposit_note;
+    } else {
+      continue;
+    }
+    item.done_by = item.done ? std::optional<std::string>("billing") : std::nullopt;
+    item.done_at.reset();
+  }
+  return {};
+}
+
 Result<Detail> Service::settle(const Context& ctx, std::int64_t id, std::int64_t item_id, bool done,
                                std::optional<std::string> note) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
@@ -608,6 +629,10 @@ Result<Detail> Service::settle(const Context& ctx, std::int64_t id, std::int64_t
                            "moved out and the addresses returned.");
   if (in(kMoneySettlementItems) && !ctx.can("contracts.settle"))
     return Error{ErrorKind::forbidden, "contracts.settlement.finance_only", "Finance records the money items.", {}};
+  if (in(kMoneySettlementItems) && money_)
+    return Error::conflict("contracts.settlement.from_billing",
+                           "This item follows billing: it closes when the final invoice is paid or offset and the "
+                           "deposit is released or offset.");
   json::object before{{"done", item.done}, {"note", item.note}};
   item.done = done;
   if (note) item.note = *note;

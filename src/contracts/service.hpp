@@ -15,6 +15,7 @@
 
 #include "contracts/ledger.hpp"
 #include "contracts/model.hpp"
+#include "contracts/money.hpp"
 #include "contracts/price_list.hpp"
 #include "core/clock.hpp"
 #include "core/context.hpp"
@@ -80,6 +81,11 @@ class Service {
         address_grace_days_(address_grace_days),
         price_list_(price_list) {}
 
+  // Billing's records of the final invoice and the deposit: once set, the money items of the
+  // settlement checklist follow them instead of being ticked by hand. Set once, before the
+  // service is shared between threads.
+  void set_money_records(MoneyRecords records) { money_ = std::move(records); }
+
   Result<std::pair<std::int64_t, std::vector<Contract>>> list(const Context& ctx, const ListFilter& f);
   // not_found for unknown and foreign contracts; `as_of` picks the version in force that day.
   Result<Detail> get(const Context& ctx, std::int64_t id, std::optional<Date> as_of = std::nullopt);
@@ -105,7 +111,8 @@ class Service {
   Result<Detail> terminate(const Context& ctx, std::int64_t id, const Termination& t);
   // Closes or reopens a settlement item about money (R11.2.3): the caller needs contracts.settle
   // (finance); the items about the ledger follow it and are refused (409
-  // contracts.settlement.from_ledger).
+  // contracts.settlement.from_ledger), and so are the money items once billing records them (409
+  // contracts.settlement.from_billing).
   Result<Detail> settle(const Context& ctx, std::int64_t id, std::int64_t item_id, bool done,
                         std::optional<std::string> note);
 
@@ -159,6 +166,8 @@ class Service {
   Status terminate_in(db::Tx& tx, const Context& ctx, Contract& c, const Termination& t);
   // Sets the items about the ledger from what is still in it.
   Status derive_ledger_items(db::Tx& tx, const Context& ctx, const Contract& c, std::vector<SettlementItem>& items);
+  // Sets the items about money from billing's records, when it keeps them.
+  Status derive_money_items(db::Tx& tx, const Context& ctx, const Contract& c, std::vector<SettlementItem>& items);
   Status take_effect(db::Tx& tx, const Context& ctx, Contract& c, Amendment& a, Date today);
   // The last day of an ended contract (its termination date or its end date).
   static Date last_day(const Contract& c);
@@ -184,6 +193,7 @@ class Service {
   Ledger* ledger_;
   int address_grace_days_;
   const PriceList* price_list_;
+  MoneyRecords money_;
 };
 
 }  // namespace colo::contracts

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "applications/hosting_world_test.hpp"
 #include "db/migrate.hpp"
 #include "db/test_databases.hpp"
@@ -197,6 +199,43 @@ TEST_P(ContractsServiceTest, TerminationEndsTheContractAndOpensTheSettlement) {
   EXPECT_EQ(count("SELECT COUNT(*) FROM dcim_devices WHERE status = 'planned'"), 0);
   EXPECT_EQ(count("SELECT COUNT(*) FROM ipam_ip_addresses"), 2);  // held for the grace period
   EXPECT_EQ(s.terminate(business_, id, {"operator", "Again.", clock_.today()}).error().code, "contracts.not_live");
+}
+
+// R11.2.3: once billing keeps the records, the final invoice and deposit items follow them (read
+// in the same transaction as the checklist) and nobody, finance included, ticks them by hand.
+TEST_P(ContractsServiceTest, R11_2_3_TheMoneyItemsFollowBillingsRecords) {
+  auto& s = h_->contracts;
+  auto id = signed_contract().contract.id;
+  ASSERT_TRUE(s.activate(business_, id).ok());
+  MoneySettlement money;
+  std::int64_t asked_for = 0;
+  s.set_money_records([&](db::Tx&, const Context&, std::int64_t contract_id) -> Result<MoneySettlement> {
+    asked_for = contract_id;
+    return money;
+  });
+  auto items_of = [&](const Detail& d) {
+    std::map<std::string, SettlementItem> out;
+    for (const auto& i : d.settlement) out[i.kind] = i;
+    return out;
+  };
+  auto ended = s.terminate(business_, id, {"operator", "Breach of the payment terms.", clock_.today()}).take();
+  EXPECT_EQ(asked_for, id);
+  EXPECT_FALSE(items_of(ended)["final_invoice"].done);
+  EXPECT_FALSE(items_of(ended)["deposit"].done);
+
+  money = {true, "INV-2026-000007 paid", true, "No deposit was held."};
+  auto now = items_of(s.get(business_, id).take());
+  EXPECT_TRUE(now["final_invoice"].done);
+  EXPECT_EQ(now["final_invoice"].note, "INV-2026-000007 paid");
+  EXPECT_EQ(now["final_invoice"].done_by, std::optional<std::string>("billing"));
+  EXPECT_TRUE(now["deposit"].done);
+
+  auto finance = person(6, "finance");
+  auto r = s.settle(finance, id, now["deposit"].id, false, std::nullopt);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, "contracts.settlement.from_billing");
+  EXPECT_EQ(s.settle(business_, id, now["deposit"].id, true, std::nullopt).error().code,
+            "contracts.settlement.finance_only");
 }
 
 // A failing statement or COMMIT in the middle of an activation or a termination answers the

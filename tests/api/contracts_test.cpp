@@ -400,17 +400,21 @@ TEST_P(Contracts, R11_2_2_EarlyTerminationNamesTheSideAndOpensTheSettlement) {
                                              "addresses_reclaimed"}));
   auto item = "/api/v1/contracts/" + id + "/settlement/" + invoice;
   EXPECT_EQ(as("acme.admin").send_json("PATCH", item, json::object{{"done", true}}).status, 403);
-  auto finance = as("finance");  // finance records the money items
+  auto finance = as("finance");  // only finance may ask about the money items
   EXPECT_EQ(business.send_json("PATCH", item, json::object{{"done", true}}).status, 403);
   EXPECT_EQ(finance.send_json("PATCH", item, json::object{{"note", "no done"}}).status, 400);
-  auto closed = finance.send_json("PATCH", item, json::object{{"done", true}, {"note", "INV-2026-000001 paid"}});
-  ASSERT_EQ(closed.status, 200) << closed.body;
-  const auto i_source = closed.json();
-  for (const auto& i : i_source.at("settlement").as_array()) {
-    if (std::to_string(i.at("id").as_int64()) != invoice) continue;
-    EXPECT_TRUE(i.at("done").as_bool());
-    EXPECT_EQ(i.at("done_by").as_string(), "finance");
-    EXPECT_EQ(i.at("note").as_string(), "INV-2026-000001 paid");
+  // The money items follow billing's records (R11.2.3): finance does not tick them by hand; with
+  // no deposit held the deposit item is done, with no final invoice issued that item is not.
+  auto by_hand = finance.send_json("PATCH", item, json::object{{"done", true}, {"note", "INV-2026-000001 paid"}});
+  EXPECT_EQ(by_hand.status, 409) << by_hand.body;
+  EXPECT_EQ(by_hand.json().at("code").as_string(), "contracts.settlement.from_billing");
+  const auto now = as("business").get("/api/v1/contracts/" + id).json();
+  for (const auto& i : now.at("settlement").as_array()) {
+    if (i.at("kind").as_string() == "final_invoice") EXPECT_FALSE(i.at("done").as_bool()) << i;
+    if (i.at("kind").as_string() == "deposit") {
+      EXPECT_TRUE(i.at("done").as_bool()) << i;
+      EXPECT_EQ(i.at("done_by").as_string(), "billing");
+    }
   }
   // Another contract's item under this contract is not found; an ended contract ends once.
   auto other = active();

@@ -87,6 +87,8 @@ const ListCase kLists[] = {
     {"operations", "/api/v1/monitoring/devices", "device_name", "device_name"},
     {"auditor", "/api/v1/deliveries", "attempted_at", "attempted_at"},
     {"auditor", "/api/v1/webhooks", "name", "name"},
+    {"finance", "/api/v1/billing/payments", "amount", "amount_fen"},
+    {"finance", "/api/v1/billing/ageing", "total", "total_fen"},
 };
 
 class Lists : public ApiTest {

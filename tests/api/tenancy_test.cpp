@@ -36,6 +36,7 @@ class Tenancy : public ApiTest {
     std::string usage_meter, usage_window;  // a series' from and to around its sample
     std::string outbox_entry, webhook;      // no customer's: administrators' only
     std::string check;                      // a TCP check of A's polled device (a.device)
+    std::string payment, deposit;
   };
 
   ObjectsOfA objects_of_a() {
@@ -195,6 +196,17 @@ class Tenancy : public ApiTest {
     EXPECT_EQ(polled.status, 200) << polled.body;
     a.check = id_of(admin.send_json("POST", "/api/v1/monitoring/devices/" + a.device + "/checks",
                                     json::object{{"kind", "tcp"}, {"port", 22}}));
+    // A payment and a deposit of A's, recorded by finance.
+    auto finance = as("finance");
+    a.payment = id_of(finance.send_json("POST", "/api/v1/billing/payments",
+                                        json::object{{"customer_id", std::stoll(a.customer)},
+                                                     {"amount_fen", 100},
+                                                     {"received_on", h::day(0)},
+                                                     {"method", "cash"},
+                                                     {"payer_name", "acme-payer"}}));
+    a.deposit = id_of(finance.send_json(
+        "POST", "/api/v1/billing/deposits",
+        json::object{{"contract_id", std::stoll(a.contract)}, {"amount_fen", 100}, {"received_on", h::day(0)}}));
     auto notes = acme.get("/api/v1/notifications?limit=1").json();
     EXPECT_GT(notes.at("count").as_int64(), 0);
     a.notification = notes.at("count").as_int64() > 0
@@ -244,6 +256,9 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/webhooks/")) return a.webhook;
       if (under("/api/v1/monitoring/devices/")) return a.device;
       if (under("/api/v1/monitoring/checks/")) return a.check;
+      if (under("/api/v1/billing/payments/")) return a.payment;
+      if (under("/api/v1/billing/deposits/")) return a.deposit;
+      if (under("/api/v1/billing/customers/")) return a.customer;
     }
     if (param == "amendment_id") return a.amendment;
     if (param == "item_id") return a.settlement_item;
@@ -338,9 +353,9 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
   auto b = as("zenith.admin");
   // Strings that only customer A's data contains.
   const std::vector<std::string> secrets_of_a = {
-      "艾克米",     "ACME0N",         "acme.admin",     "acme.user",   "A-contact",      "a@acme.example",
-      "acme-cloud", "acme-script",    "acme-expansion", "acme-vlan",   "acme-net",       "acme-cable",
-      "acme-feed",  "acme-signatory", "acme-amendment", "acme-breach", "acme-usage-port"};
+      "艾克米",     "ACME0N",         "acme.admin",     "acme.user",   "A-contact",       "a@acme.example",
+      "acme-cloud", "acme-script",    "acme-expansion", "acme-vlan",   "acme-net",        "acme-cable",
+      "acme-feed",  "acme-signatory", "acme-amendment", "acme-breach", "acme-usage-port", "acme-payer"};
   int walked = 0;
   auto call = [&](const std::string& method, const std::string& path, const json::value& body) {
     ++walked;

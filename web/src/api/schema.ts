@@ -1616,6 +1616,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List payments received (a customer sees only its own). */
+        get: operations["get_api_v1_billing_payments"];
+        put?: never;
+        /** Record a payment and allocate it (oldest open invoice first unless chosen); the rest stays as credit. */
+        post: operations["post_api_v1_billing_payments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/payments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What recording this payment would allocate, and the credit left; records nothing. */
+        post: operations["post_api_v1_billing_payments_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment with its allocations. */
+        get: operations["get_api_v1_billing_payments_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/payments/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reverse a payment (a bounced transfer): its allocations are undone. */
+        post: operations["post_api_v1_billing_payments_id_reverse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/customers/{id}/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's outstanding, overdue, credit balance and deposits held. */
+        get: operations["get_api_v1_billing_customers_id_balance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/customers/{id}/apply-credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put the customer's credit balance on its open invoices, oldest first (or on one). */
+        post: operations["post_api_v1_billing_customers_id_apply_credit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/customers/{id}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's statement of account: opening balance, every movement with the running balance, closing balance. */
+        get: operations["get_api_v1_billing_customers_id_statement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Refunds paid, newest first (the latest 1,000). */
+        get: operations["get_api_v1_billing_refunds"];
+        put?: never;
+        /** Pay back part or all of a customer's credit balance. */
+        post: operations["post_api_v1_billing_refunds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/deposits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deposits (保证金), newest first (the latest 1,000). */
+        get: operations["get_api_v1_billing_deposits"];
+        put?: never;
+        /** Record a deposit received for a contract (on its own or out of a payment's credit). */
+        post: operations["post_api_v1_billing_deposits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/deposits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A deposit. */
+        get: operations["get_api_v1_billing_deposits_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/deposits/{id}/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** At the contract's end, release a deposit (pay it back) or offset it against the customer's open invoices, the rest paid back. */
+        post: operations["post_api_v1_billing_deposits_id_settle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/ageing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outstanding per customer by days past due on as_of: current (not yet due), 1-30, 31-60, 61-90, more than 90. */
+        get: operations["get_api_v1_billing_ageing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/ageing/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ageing report's totals over every customer of the filter. */
+        get: operations["get_api_v1_billing_ageing_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -1731,6 +1955,145 @@ export interface paths {
         /** A contract's usage for business days from..to (default this month): 95th percentiles (in, out, max, sample_max, sum) and energy per meter and summed. */
         get: operations["get_api_v1_usage_contracts_id_summary"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List invoices and credit notes (customers: their own). */
+        get: operations["get_api_v1_billing_invoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An invoice or credit note with its lines, the buyer and seller as issued, its credit notes and what is left to pay. */
+        get: operations["get_api_v1_billing_invoices_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Always 409 billing.invoice.immutable: an issued invoice is corrected by a credit note. */
+        patch: operations["patch_api_v1_billing_invoices_id"];
+        trace?: never;
+    };
+    "/api/v1/billing/invoices/{id}/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a credit note (红字) against an invoice: lines with amounts before tax, or an amount including tax; never more than is left un-credited. */
+        post: operations["post_api_v1_billing_invoices_id_credit_notes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/invoices/{id}/fapiao": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the 数电发票 number issued for the invoice (20 digits, once). */
+        post: operations["post_api_v1_billing_invoices_id_fapiao"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Billing runs, newest first, with their counts, notes and errors. */
+        get: operations["get_api_v1_billing_runs"];
+        put?: never;
+        /** Run billing for a day now (idempotent: what was billed is not billed again; an unfinished run of the day is continued). */
+        post: operations["post_api_v1_billing_runs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/runs/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a billing run on `date` would bill, per contract, writing nothing. */
+        get: operations["get_api_v1_billing_runs_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A billing run. */
+        get: operations["get_api_v1_billing_runs_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/billing-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's buyer details for the fapiao (empty fields when none are recorded). */
+        get: operations["get_api_v1_customers_id_billing_profile"];
+        /** Set the customer's buyer details (the taxpayer id is checked; a special VAT fapiao needs address, phone, bank and account). */
+        put: operations["put_api_v1_customers_id_billing_profile"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3093,6 +3456,167 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["PriceChange"][];
         };
+        Payment: {
+            id: number;
+            customer: components["schemas"]["Ref"];
+            amount_fen: number;
+            received_on: string;
+            /** @enum {string} */
+            method: "bank_transfer" | "cash" | "cheque" | "other";
+            bank_reference: string;
+            payer_name: string;
+            note: string;
+            /** @enum {string} */
+            status: "received" | "reversed";
+            allocated_fen: number;
+            deposit_fen: number;
+            refunded_fen: number;
+            unallocated_fen: number;
+            reversal_reason: string | null;
+            reversed_at: string | null;
+            reversed_by: string | null;
+            created_by: string;
+            created_at: string;
+        };
+        PaymentPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Payment"][];
+        };
+        PaymentAllocation: {
+            id: number;
+            invoice: components["schemas"]["Ref"];
+            payment_id: number | null;
+            deposit_id: number | null;
+            amount_fen: number;
+            created_by: string;
+            created_at: string;
+            reversed_at: string | null;
+        };
+        PaymentDetail: {
+            id: number;
+            customer: components["schemas"]["Ref"];
+            amount_fen: number;
+            received_on: string;
+            /** @enum {string} */
+            method: "bank_transfer" | "cash" | "cheque" | "other";
+            bank_reference: string;
+            payer_name: string;
+            note: string;
+            /** @enum {string} */
+            status: "received" | "reversed";
+            allocated_fen: number;
+            deposit_fen: number;
+            refunded_fen: number;
+            unallocated_fen: number;
+            reversal_reason: string | null;
+            reversed_at: string | null;
+            reversed_by: string | null;
+            created_by: string;
+            created_at: string;
+            allocations: components["schemas"]["PaymentAllocation"][];
+        };
+        PlannedAllocation: {
+            invoice: components["schemas"]["Ref"];
+            due_date: string;
+            outstanding_fen: number;
+            amount_fen: number;
+        };
+        AllocationPreview: {
+            allocations: components["schemas"]["PlannedAllocation"][];
+            allocated_fen: number;
+            credit_fen: number;
+        };
+        CustomerBalance: {
+            customer: components["schemas"]["Ref"];
+            outstanding_fen: number;
+            overdue_fen: number;
+            open_invoices: number;
+            credit_fen: number;
+            deposits_held_fen: number;
+        };
+        StatementEntry: {
+            date: string;
+            /** @enum {string} */
+            kind: "invoice" | "credit_note" | "payment" | "reversal" | "refund" | "deposit_taken" | "deposit_offset";
+            ref_id: number;
+            reference: string;
+            debit_fen: number;
+            credit_fen: number;
+            balance_fen: number;
+        };
+        Statement: {
+            customer: components["schemas"]["Ref"];
+            from: string;
+            to: string;
+            opening_fen: number;
+            debit_fen: number;
+            credit_fen: number;
+            closing_fen: number;
+            entries: components["schemas"]["StatementEntry"][];
+        };
+        Refund: {
+            id: number;
+            customer: components["schemas"]["Ref"];
+            /** @enum {string} */
+            source: "credit" | "deposit";
+            deposit_id: number | null;
+            amount_fen: number;
+            refunded_on: string;
+            reference: string;
+            note: string;
+            created_by: string;
+            created_at: string;
+        };
+        Deposit: {
+            id: number;
+            customer: components["schemas"]["Ref"];
+            contract: components["schemas"]["Ref"];
+            payment_id: number | null;
+            amount_fen: number;
+            received_on: string;
+            reference: string;
+            note: string;
+            /** @enum {string} */
+            status: "held" | "released" | "offset";
+            offset_fen: number;
+            released_fen: number;
+            settled_on: string | null;
+            settled_by: string | null;
+            created_by: string;
+            created_at: string;
+        };
+        AgeingRow: {
+            customer: components["schemas"]["Ref"];
+            current_fen: number;
+            d1_30_fen: number;
+            d31_60_fen: number;
+            d61_90_fen: number;
+            d90_plus_fen: number;
+            total_fen: number;
+            invoices: number;
+        };
+        AgeingRowPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["AgeingRow"][];
+        };
+        AgeingAmounts: {
+            current_fen: number;
+            d1_30_fen: number;
+            d31_60_fen: number;
+            d61_90_fen: number;
+            d90_plus_fen: number;
+            total_fen: number;
+            invoices: number;
+        };
+        AgeingSummary: {
+            as_of: string;
+            customers: number;
+            totals: components["schemas"]["AgeingAmounts"];
+        };
         SearchHit: {
             id: number;
             title: string;
@@ -3198,6 +3722,186 @@ export interface components {
             bandwidth: components["schemas"]["UsageFigures"];
             power: components["schemas"]["UsageFigures"];
             meters: components["schemas"]["UsageMeterFigures"][];
+        };
+        InvoiceContractRef: {
+            id: number;
+            number: string;
+        };
+        Invoice: {
+            id: number;
+            number: string;
+            /** @enum {string} */
+            kind: "invoice" | "credit_note";
+            customer: components["schemas"]["Ref"];
+            contract: components["schemas"]["InvoiceContractRef"];
+            original_invoice_id: number | null;
+            run_id: number | null;
+            /** @enum {string} */
+            status: "issued" | "partially_paid" | "paid" | "void" | "credited";
+            is_final: boolean;
+            issue_date: string;
+            due_date: string;
+            period_start: string;
+            period_end: string;
+            /** @enum {string} */
+            currency: "CNY";
+            subtotal_fen: number;
+            tax_fen: number;
+            total_fen: number;
+            paid_fen: number;
+            credited_fen: number;
+            outstanding_fen: number;
+            reason: string;
+            fapiao_number: string | null;
+            fapiao_recorded_at: string | null;
+            fapiao_recorded_by: string | null;
+            created_by: string;
+            created_at: string;
+        };
+        InvoicePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Invoice"][];
+        };
+        InvoiceBuyer: {
+            name: string;
+            taxpayer_id: string;
+            address: string;
+            phone: string;
+            bank_name: string;
+            bank_account: string;
+            invoice_email: string;
+            /** @enum {string} */
+            fapiao_type: "special" | "normal";
+        };
+        InvoiceSeller: {
+            name: string;
+            taxpayer_id: string;
+            address_phone: string;
+            bank_account: string;
+        };
+        InvoiceLine: {
+            id: number;
+            position: number;
+            /** @enum {string} */
+            kind: "recurring" | "one_off" | "usage" | "late_fee" | "adjustment" | "credit" | "pending_one_off" | "sla_credit" | "penalty" | "credit_note";
+            line_key: string;
+            service: string;
+            catalogue_item: string | null;
+            description: string;
+            unit: string;
+            quantity_milli: number;
+            unit_price_fen: number;
+            period_start: string | null;
+            period_end: string | null;
+            days: number | null;
+            period_days: number | null;
+            amount_fen: number;
+            tax_rate_bp: number;
+            tax_fen: number;
+            total_fen: number;
+            credited_fen: number;
+            original_line_id: number | null;
+            pending_charge_id: number | null;
+            note: string;
+        };
+        InvoiceDetail: {
+            id: number;
+            number: string;
+            /** @enum {string} */
+            kind: "invoice" | "credit_note";
+            customer: components["schemas"]["Ref"];
+            contract: components["schemas"]["InvoiceContractRef"];
+            original_invoice_id: number | null;
+            run_id: number | null;
+            /** @enum {string} */
+            status: "issued" | "partially_paid" | "paid" | "void" | "credited";
+            is_final: boolean;
+            issue_date: string;
+            due_date: string;
+            period_start: string;
+            period_end: string;
+            /** @enum {string} */
+            currency: "CNY";
+            subtotal_fen: number;
+            tax_fen: number;
+            total_fen: number;
+            paid_fen: number;
+            credited_fen: number;
+            outstanding_fen: number;
+            reason: string;
+            fapiao_number: string | null;
+            fapiao_recorded_at: string | null;
+            fapiao_recorded_by: string | null;
+            created_by: string;
+            created_at: string;
+            buyer: components["schemas"]["InvoiceBuyer"];
+            seller: components["schemas"]["InvoiceSeller"];
+            lines: components["schemas"]["InvoiceLine"][];
+            credit_notes: components["schemas"]["Invoice"][];
+            original: components["schemas"]["Invoice"] | null;
+            overdue: boolean;
+            actions: ("credit_note" | "record_fapiao")[];
+        };
+        BillingRun: {
+            id: number;
+            run_date: string;
+            /** @enum {string} */
+            status: "running" | "completed" | "failed";
+            /** @enum {string} */
+            origin: "job" | "manual" | "cli" | "demo";
+            contracts_seen: number;
+            contracts_billed: number;
+            invoices: number;
+            credit_notes: number;
+            total_fen: number;
+            last_contract_id: number;
+            notes: string[];
+            errors: string[];
+            started_by: string;
+            started_at: string;
+            finished_at: string | null;
+        };
+        BillingRunPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["BillingRun"][];
+        };
+        ContractBill: {
+            contract: components["schemas"]["InvoiceContractRef"];
+            customer: components["schemas"]["Ref"];
+            /** @enum {string} */
+            kind: "invoice" | "credit_note";
+            is_final: boolean;
+            lines: components["schemas"]["InvoiceLine"][];
+            subtotal_fen: number;
+            tax_fen: number;
+            total_fen: number;
+            notes: string[];
+        };
+        BillingPreview: {
+            date: string;
+            count: number;
+            total_fen: number;
+            contracts: components["schemas"]["ContractBill"][];
+            notes: string[];
+            errors: string[];
+        };
+        BillingProfile: {
+            customer_id: number;
+            name: string;
+            taxpayer_id: string;
+            address: string;
+            phone: string;
+            bank_name: string;
+            bank_account: string;
+            invoice_email: string;
+            /** @enum {string} */
+            fapiao_type: "special" | "normal";
+            updated_by: string;
+            updated_at: string;
         };
         TsdbAppendReport: {
             accepted: number;
@@ -3598,6 +4302,21 @@ export type MoveOutTask = components['schemas']['MoveOutTask'];
 export type ContractDetail = components['schemas']['ContractDetail'];
 export type PriceChange = components['schemas']['PriceChange'];
 export type PriceChangePage = components['schemas']['PriceChangePage'];
+export type Payment = components['schemas']['Payment'];
+export type PaymentPage = components['schemas']['PaymentPage'];
+export type PaymentAllocation = components['schemas']['PaymentAllocation'];
+export type PaymentDetail = components['schemas']['PaymentDetail'];
+export type PlannedAllocation = components['schemas']['PlannedAllocation'];
+export type AllocationPreview = components['schemas']['AllocationPreview'];
+export type CustomerBalance = components['schemas']['CustomerBalance'];
+export type StatementEntry = components['schemas']['StatementEntry'];
+export type Statement = components['schemas']['Statement'];
+export type Refund = components['schemas']['Refund'];
+export type Deposit = components['schemas']['Deposit'];
+export type AgeingRow = components['schemas']['AgeingRow'];
+export type AgeingRowPage = components['schemas']['AgeingRowPage'];
+export type AgeingAmounts = components['schemas']['AgeingAmounts'];
+export type AgeingSummary = components['schemas']['AgeingSummary'];
 export type SearchHit = components['schemas']['SearchHit'];
 export type SearchGroup = components['schemas']['SearchGroup'];
 export type SearchAnswer = components['schemas']['SearchAnswer'];
@@ -3611,6 +4330,18 @@ export type UsageSeries = components['schemas']['UsageSeries'];
 export type UsageFigures = components['schemas']['UsageFigures'];
 export type UsageMeterFigures = components['schemas']['UsageMeterFigures'];
 export type UsageSummary = components['schemas']['UsageSummary'];
+export type InvoiceContractRef = components['schemas']['InvoiceContractRef'];
+export type Invoice = components['schemas']['Invoice'];
+export type InvoicePage = components['schemas']['InvoicePage'];
+export type InvoiceBuyer = components['schemas']['InvoiceBuyer'];
+export type InvoiceSeller = components['schemas']['InvoiceSeller'];
+export type InvoiceLine = components['schemas']['InvoiceLine'];
+export type InvoiceDetail = components['schemas']['InvoiceDetail'];
+export type BillingRun = components['schemas']['BillingRun'];
+export type BillingRunPage = components['schemas']['BillingRunPage'];
+export type ContractBill = components['schemas']['ContractBill'];
+export type BillingPreview = components['schemas']['BillingPreview'];
+export type BillingProfile = components['schemas']['BillingProfile'];
 export type TsdbAppendReport = components['schemas']['TsdbAppendReport'];
 export type TsdbSeries = components['schemas']['TsdbSeries'];
 export type TsdbSeriesPage = components['schemas']['TsdbSeriesPage'];
@@ -9193,6 +9924,624 @@ export interface operations {
             };
         };
     };
+    get_api_v1_billing_payments: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the bank reference, payer, customer or note. */
+                q?: string;
+                /** @description One or more of received_on, amount, customer, status, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Payment status. */
+                status?: "received" | "reversed";
+                /** @description How it was paid. */
+                method?: "bank_transfer" | "cash" | "cheque" | "other";
+                /** @description Received on or after (YYYY-MM-DD). */
+                from?: string;
+                /** @description Received on or before (YYYY-MM-DD). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_payments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id: number;
+                    /** @description Whole fen, above zero. */
+                    amount_fen: number;
+                    /** Format: date */
+                    received_on: string;
+                    /** @enum {unknown} */
+                    method?: "bank_transfer" | "cash" | "cheque" | "other";
+                    bank_reference?: string;
+                    payer_name?: string;
+                    note?: string;
+                    /** @description Chosen invoices and amounts; absent: oldest open invoice first. */
+                    allocations?: {
+                        invoice_id: number;
+                        amount_fen: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_payments_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id: number;
+                    /** @description Whole fen, above zero. */
+                    amount_fen: number;
+                    /** Format: date */
+                    received_on: string;
+                    /** @enum {unknown} */
+                    method?: "bank_transfer" | "cash" | "cheque" | "other";
+                    bank_reference?: string;
+                    payer_name?: string;
+                    note?: string;
+                    /** @description Chosen invoices and amounts; absent: oldest open invoice first. */
+                    allocations?: {
+                        invoice_id: number;
+                        amount_fen: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationPreview"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_payments_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_payments_id_reverse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_customers_id_balance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerBalance"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_customers_id_apply_credit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    invoice_id?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentAllocation"][];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_customers_id_statement: {
+        parameters: {
+            query?: {
+                /** @description First day (YYYY-MM-DD). */
+                from?: string;
+                /** @description Last day (YYYY-MM-DD). */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_refunds: {
+        parameters: {
+            query?: {
+                /** @description Customer id. */
+                customer?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refund"][];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_refunds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id: number;
+                    amount_fen: number;
+                    /** Format: date */
+                    refunded_on: string;
+                    reference: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refund"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_deposits: {
+        parameters: {
+            query?: {
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Contract id. */
+                contract?: number;
+                /** @description Deposit state. */
+                status?: "held" | "released" | "offset";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deposit"][];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_deposits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contract_id: number;
+                    amount_fen: number;
+                    /** Format: date */
+                    received_on: string;
+                    payment_id?: number;
+                    reference?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deposit"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_deposits_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deposit"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_deposits_id_settle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    action: "release" | "offset";
+                    reference?: string;
+                    note?: string;
+                    /** Format: date */
+                    settled_on?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deposit"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_ageing: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the customer's name. */
+                q?: string;
+                /** @description One or more of customer, total, current, d1_30, d31_60, d61_90, d90_plus, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description The day the report is for (YYYY-MM-DD; default today). */
+                as_of?: string;
+                /** @description Customer id. */
+                customer?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgeingRowPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_ageing_summary: {
+        parameters: {
+            query?: {
+                /** @description The day the report is for (YYYY-MM-DD; default today). */
+                as_of?: string;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Part of the customer's name. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgeingSummary"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_search: {
         parameters: {
             query?: {
@@ -9570,6 +10919,413 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UsageSummary"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_invoices: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number, customer name or contract number. */
+                q?: string;
+                /** @description One or more of id, number, issue_date, due_date, total, outstanding, customer, status, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Contract id. */
+                contract?: number;
+                /** @description Invoice status. */
+                status?: "issued" | "partially_paid" | "paid" | "void" | "credited";
+                /** @description invoice or credit_note. */
+                kind?: "invoice" | "credit_note";
+                /** @description Something left to pay after the due date. */
+                overdue?: boolean;
+                /** @description Issued on or after, YYYY-MM-DD. */
+                issued_from?: string;
+                /** @description Issued on or before, YYYY-MM-DD. */
+                issued_to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoicePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_invoices_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_billing_invoices_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_invoices_id_credit_notes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** @description including tax, spread from the last line */
+                    amount_fen?: number;
+                    lines?: {
+                        line_id: number;
+                        /** @description before tax */
+                        amount_fen: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_invoices_id_fapiao: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fapiao_number: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_runs: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingRunPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_runs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    date: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingRun"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_runs_preview: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD */
+                date?: string;
+                /** @description Contracts listed, 1 to 1000 (default 200); count and total cover all. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingPreview"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_runs_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingRun"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_customers_id_billing_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingProfile"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_customers_id_billing_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description 统一社会信用代码 */
+                    taxpayer_id: string;
+                    address?: string;
+                    phone?: string;
+                    bank_name?: string;
+                    bank_account?: string;
+                    invoice_email?: string;
+                    /** @enum {unknown} */
+                    fapiao_type: "special" | "normal";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingProfile"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -10133,6 +11889,12 @@ export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJso
 export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJsonChangesLine_itemsP95_basisValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments"]["post"]["requestBody"]["content"]["application/json"]["changes"]["line_items"]["p95_basis"]> = ["in", "out", "max", "sample_max", "sum"];
 export const pathsApiV1ContractsIdAmendmentsAmendment_idTransitionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments/{amendment_id}/transitions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["agree", "reject", "withdraw"];
 export const pathsApiV1BillingPriceChangesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/price-changes"]["get"]["parameters"]["query"]["status"]> = ["proposed_by_operator", "proposed_by_customer", "agreed", "effective", "rejected", "withdrawn", "lapsed"];
+export const pathsApiV1BillingPaymentsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/payments"]["get"]["parameters"]["query"]["status"]> = ["received", "reversed"];
+export const pathsApiV1BillingPaymentsGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/payments"]["get"]["parameters"]["query"]["method"]> = ["bank_transfer", "cash", "cheque", "other"];
+export const pathsApiV1BillingPaymentsPostRequestBodyContentApplicationJsonMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/payments"]["post"]["requestBody"]["content"]["application/json"]["method"]> = ["bank_transfer", "cash", "cheque", "other"];
+export const pathsApiV1BillingPaymentsPreviewPostRequestBodyContentApplicationJsonMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/payments/preview"]["post"]["requestBody"]["content"]["application/json"]["method"]> = ["bank_transfer", "cash", "cheque", "other"];
+export const pathsApiV1BillingDepositsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/deposits"]["get"]["parameters"]["query"]["status"]> = ["held", "released", "offset"];
+export const pathsApiV1BillingDepositsIdSettlePostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/deposits/{id}/settle"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["release", "offset"];
 export const pathsApiV1UsageMetersGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters"]["get"]["parameters"]["query"]["kind"]> = ["bandwidth", "power"];
 export const pathsApiV1UsageMetersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters"]["get"]["parameters"]["query"]["status"]> = ["active", "retired"];
 export const pathsApiV1UsageMetersPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["bandwidth", "power"];
@@ -10141,6 +11903,9 @@ export const pathsApiV1UsageMetersIdPatchRequestBodyContentApplicationJsonKindVa
 export const pathsApiV1UsageMetersIdPatchRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters/{id}"]["patch"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "retired"];
 export const pathsApiV1UsageMetersIdSamplesPostRequestBodyContentApplicationJsonCounter_widthValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters/{id}/samples"]["post"]["requestBody"]["content"]["application/json"]["counter_width"]> = [32, 64];
 export const pathsApiV1UsageMetersIdSeriesGetParametersQueryStepValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters/{id}/series"]["get"]["parameters"]["query"]["step"]> = ["auto", "5m", "1h", "1d"];
+export const pathsApiV1BillingInvoicesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/invoices"]["get"]["parameters"]["query"]["status"]> = ["issued", "partially_paid", "paid", "void", "credited"];
+export const pathsApiV1BillingInvoicesGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/invoices"]["get"]["parameters"]["query"]["kind"]> = ["invoice", "credit_note"];
+export const pathsApiV1CustomersIdBillingProfilePutRequestBodyContentApplicationJsonFapiao_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/customers/{id}/billing-profile"]["put"]["requestBody"]["content"]["application/json"]["fapiao_type"]> = ["special", "normal"];
 export const pathsApiV1MonitoringDevicesGetParametersQuerySnmp_versionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/devices"]["get"]["parameters"]["query"]["snmp_version"]> = ["none", "v2c", "v3"];
 export const pathsApiV1MonitoringDevicesIdPutRequestBodyContentApplicationJsonSnmp_versionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/devices/{id}"]["put"]["requestBody"]["content"]["application/json"]["snmp_version"]> = ["none", "v2c", "v3"];
 export const pathsApiV1MonitoringDevicesIdChecksPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/devices/{id}/checks"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["tcp", "http"];
@@ -10195,10 +11960,30 @@ export const terminationRequestStatusValues: ReadonlyArray<FlattenedDeepRequired
 export const contractDetailStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractDetail"]["status"]> = ["draft", "signed", "active", "expired", "terminated"];
 export const priceChangeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriceChange"]["status"]> = ["proposed_by_operator", "proposed_by_customer", "agreed", "effective", "rejected", "withdrawn", "lapsed"];
 export const priceChangeProposed_by_sideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriceChange"]["proposed_by_side"]> = ["operator", "customer"];
+export const paymentMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Payment"]["method"]> = ["bank_transfer", "cash", "cheque", "other"];
+export const paymentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Payment"]["status"]> = ["received", "reversed"];
+export const paymentDetailMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentDetail"]["method"]> = ["bank_transfer", "cash", "cheque", "other"];
+export const paymentDetailStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentDetail"]["status"]> = ["received", "reversed"];
+export const statementEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatementEntry"]["kind"]> = ["invoice", "credit_note", "payment", "reversal", "refund", "deposit_taken", "deposit_offset"];
+export const refundSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Refund"]["source"]> = ["credit", "deposit"];
+export const depositStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Deposit"]["status"]> = ["held", "released", "offset"];
 export const searchGroupTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchGroup"]["type"]> = ["devices", "racks", "customers", "contracts", "applications", "addresses", "prefixes"];
 export const usageMeterKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UsageMeter"]["kind"]> = ["bandwidth", "power"];
 export const usageMeterStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UsageMeter"]["status"]> = ["active", "retired"];
 export const usageSeriesStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UsageSeries"]["step"]> = ["5m", "1h", "1d"];
+export const invoiceKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Invoice"]["kind"]> = ["invoice", "credit_note"];
+export const invoiceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Invoice"]["status"]> = ["issued", "partially_paid", "paid", "void", "credited"];
+export const invoiceCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Invoice"]["currency"]> = ["CNY"];
+export const invoiceBuyerFapiao_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceBuyer"]["fapiao_type"]> = ["special", "normal"];
+export const invoiceLineKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceLine"]["kind"]> = ["recurring", "one_off", "usage", "late_fee", "adjustment", "credit", "pending_one_off", "sla_credit", "penalty", "credit_note"];
+export const invoiceDetailKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceDetail"]["kind"]> = ["invoice", "credit_note"];
+export const invoiceDetailStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceDetail"]["status"]> = ["issued", "partially_paid", "paid", "void", "credited"];
+export const invoiceDetailCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceDetail"]["currency"]> = ["CNY"];
+export const invoiceDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceDetail"]["actions"]> = ["credit_note", "record_fapiao"];
+export const billingRunStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BillingRun"]["status"]> = ["running", "completed", "failed"];
+export const billingRunOriginValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BillingRun"]["origin"]> = ["job", "manual", "cli", "demo"];
+export const contractBillKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractBill"]["kind"]> = ["invoice", "credit_note"];
+export const billingProfileFapiao_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BillingProfile"]["fapiao_type"]> = ["special", "normal"];
 export const tsdbRangeSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TsdbRange"]["source"]> = ["raw", "rollup"];
 export const monitoringCheckKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonitoringCheck"]["kind"]> = ["tcp", "http"];
 export const monitoredDeviceSnmp_versionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonitoredDevice"]["snmp_version"]> = ["none", "v2c", "v3"];

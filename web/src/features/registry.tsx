@@ -2,6 +2,7 @@
 // router and the dashboard read this table: a module that lands later adds its entries here
 // (with `api` naming its OpenAPI path so that the entry stays hidden on servers without it).
 import {
+  AccountBookOutlined,
   ApartmentOutlined,
   AreaChartOutlined,
   ApiOutlined,
@@ -12,6 +13,7 @@ import {
   ContainerOutlined,
   DashboardOutlined,
   DatabaseOutlined,
+  FieldTimeOutlined,
   FileProtectOutlined,
   FormOutlined,
   FundOutlined,
@@ -21,6 +23,9 @@ import {
   MailOutlined,
   NodeIndexOutlined,
   RiseOutlined,
+  MoneyCollectOutlined,
+  ProfileOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -63,6 +68,10 @@ const Dashboard = page(() => import('../pages/Dashboard'));
 const UsageMeters = page(() => import('../pages/usage/Meters'));
 const UsageMeterDetail = page(() => import('../pages/usage/MeterDetail'));
 const ContractUsage = page(() => import('../pages/usage/ContractUsage'));
+const Payments = page(() => import('../pages/billing/payments/Payments'));
+const PaymentDetail = page(() => import('../pages/billing/payments/PaymentDetail'));
+const Ageing = page(() => import('../pages/billing/payments/Ageing'));
+const StatementPage = page(() => import('../pages/billing/payments/StatementPage'));
 const Sites = page(() => import('../pages/dcim/Sites'));
 const SiteDetail = page(() => import('../pages/dcim/SiteDetail'));
 const RoomDetail = page(() => import('../pages/dcim/RoomDetail'));
@@ -89,6 +98,9 @@ const ApplicationWizard = page(() => import('../pages/applications/ApplicationWi
 const Contracts = page(() => import('../pages/contracts/Contracts'));
 const ContractDetail = page(() => import('../pages/contracts/ContractDetail'));
 const ContractCreate = page(() => import('../pages/contracts/ContractCreate'));
+const Invoices = page(() => import('../pages/billing/invoicing/Invoices'));
+const InvoiceDetail = page(() => import('../pages/billing/invoicing/InvoiceDetail'));
+const BillingRuns = page(() => import('../pages/billing/invoicing/BillingRuns'));
 const Notifications = page(() => import('../pages/Notifications'));
 const Catalogue = page(() => import('../pages/billing/catalogue/Catalogue'));
 const CatalogueItem = page(() => import('../pages/billing/catalogue/CatalogueItem'));
@@ -254,6 +266,31 @@ export const FEATURES: Feature[] = [
       { path: '/contracts/:id', page: ContractDetail },
     ],
   },
+  // Billing (R8.2.2): invoices and credit notes (customers: their own bills) and the billing runs.
+  {
+    key: 'billingInvoices',
+    group: 'finance',
+    icon: <AccountBookOutlined />,
+    path: '/billing/invoices',
+    permission: 'billing.read',
+    audience: 'all',
+    api: '/api/v1/billing/invoices',
+    portalLabel: 'myBills',
+    routes: [
+      { path: '/billing/invoices', page: Invoices },
+      { path: '/billing/invoices/:id', page: InvoiceDetail },
+    ],
+  },
+  {
+    key: 'billingRuns',
+    group: 'finance',
+    icon: <ScheduleOutlined />,
+    path: '/billing/runs',
+    permission: 'billing.write',
+    audience: 'staff',
+    api: '/api/v1/billing/runs',
+    routes: [{ path: '/billing/runs', page: BillingRuns }],
+  },
   {
     key: 'contractForm',
     group: 'business',
@@ -306,6 +343,41 @@ export const FEATURES: Feature[] = [
       { path: '/usage/meters/:id', page: UsageMeterDetail },
       { path: '/usage/contracts/:id', page: ContractUsage },
     ],
+  },
+  // Receivables (R8.2.1): payments and ageing for finance; customers' payments and statement.
+  {
+    key: 'payments',
+    group: 'finance',
+    icon: <MoneyCollectOutlined />,
+    path: '/billing/payments',
+    permission: 'billing.read',
+    audience: 'all',
+    api: '/api/v1/billing/payments',
+    portalLabel: 'myPayments',
+    routes: [
+      { path: '/billing/payments', page: Payments },
+      { path: '/billing/payments/:id', page: PaymentDetail },
+    ],
+  },
+  {
+    key: 'ageing',
+    group: 'finance',
+    icon: <FieldTimeOutlined />,
+    path: '/billing/ageing',
+    permission: 'billing.read',
+    audience: 'staff',
+    api: '/api/v1/billing/ageing',
+    routes: [{ path: '/billing/ageing', page: Ageing }],
+  },
+  {
+    key: 'statement',
+    group: 'finance',
+    icon: <ProfileOutlined />,
+    path: '/billing/statement',
+    permission: 'billing.read',
+    audience: 'customer',
+    api: '/api/v1/billing/payments',
+    routes: [{ path: '/billing/statement', page: StatementPage }],
   },
   {
     key: 'notifications',

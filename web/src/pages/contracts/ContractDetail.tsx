@@ -19,6 +19,7 @@ import { AmendmentForm, AmendmentList } from './detail/Amendments';
 import { EditTermsForm } from './detail/EditTerms';
 import { ContractActions, ContractOverview, type ContractModal } from './detail/Overview';
 import { SettleForm, SettlementTable } from './detail/Settlement';
+import DepositCard from '../billing/payments/DepositCard';
 import { MoveOutTable, RequestTerminationForm, TerminationRequestsTable } from './detail/TerminationRequests';
 import { LifecycleCard, SignForm, SigningCard } from './detail/Signing';
 import { TerminateForm, TerminationAlert } from './detail/Termination';
@@ -141,6 +142,7 @@ export default function ContractDetail() {
           <div className="stack">
             <LifecycleCard contract={c} />
             <SigningCard contract={c} />
+            {can('billing.read') && <DepositCard contract={c.id} ended={c.status === 'expired' || c.status === 'terminated'} />}
           </div>
         </Col>
       </Row>

@@ -4,6 +4,7 @@ import { App, Button, Card, Col, Descriptions, Empty, Form, Input, Popconfirm, R
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import AccountTab from '../billing/payments/AccountTab';
 import { api, ApiError } from '../../api/client';
 import type { ApplicationSummary, Contact, ContractSummary, Customer, Device, User } from '../../api/types';
 import { fmtYuan } from '../../lib/format';
@@ -266,6 +267,9 @@ export default function CustomerDetail() {
                     ),
                   },
                 ]
+              : []),
+            ...(can('billing.read')
+              ? [{ key: 'account', label: t('billing_payments.accountTab'), children: <AccountTab customer={c.id} /> }]
               : []),
             ...(can('users.read')
               ? [

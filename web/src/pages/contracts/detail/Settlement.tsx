@@ -11,6 +11,8 @@ import FormModal from '../../../components/FormModal';
 /** The checklist; with `canSettle`, each item can be closed (`onSettle`) or opened again. `onChange` gets the contract after a change. */
 // These follow the equipment ledger and IPAM; the server refuses to tick them by hand.
 const LEDGER_ITEMS = ['equipment_move_out', 'reservations_released', 'addresses_reclaimed'];
+// These follow billing's records (the final invoice paid or offset, the deposit released or offset).
+const BILLING_ITEMS = ['final_invoice', 'deposit'];
 
 export function SettlementTable({ contract: c, canSettle, onSettle, onChange }: { contract: Contract; canSettle: boolean; onSettle: (s: SettlementItem) => void; onChange: (c: Contract) => void }) {
   const { t } = useTranslation();
@@ -46,6 +48,8 @@ export function SettlementTable({ contract: c, canSettle, onSettle, onChange }: 
             render: (_: unknown, s: SettlementItem) =>
               LEDGER_ITEMS.includes(s.kind) ? (
                 <span className="muted">{t('settlement.fromLedger')}</span>
+              ) : BILLING_ITEMS.includes(s.kind) ? (
+                <span className="muted">{t('billing_payments.fromBilling')}</span>
               ) : s.done ? (
                 <Popconfirm title={t('settlement.reopenConfirm')} okText={t('settlement.reopen')} cancelText={t('common.cancel')} onConfirm={() => reopen(s)}>
                   <Button size="small" icon={<UndoOutlined />}>

@@ -1,0 +1,26 @@
+// What contracts need from billing for the settlement checklist (R11.2.3): whether the final
+// invoice is issued and settled and whether the deposit is released or offset. src/app fills it
+// from the billing services, so contracts neither includes billing nor reads its tables.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "core/context.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+
+namespace colo::contracts {
+
+struct MoneySettlement {
+  bool final_invoice_done = false;
+  std::string final_invoice_note;  // the invoice's number and state, or why it is still open
+  bool deposit_done = false;
+  std::string deposit_note;
+};
+
+// The money items' state for a contract, read inside the caller's transaction.
+using MoneyRecords = std::function<Result<MoneySettlement>(db::Tx&, const Context&, std::int64_t contract_id)>;
+
+}  // namespace colo::contracts
