@@ -20,5 +20,7 @@ Status load_dcim_demo(App& app, const std::string& scale);
 Status load_ipam_demo(App& app, const Context& ctx);
 // Applications and a contract, after the identity, inventory and IPAM demo (demo_contracts.cpp).
 Status load_contracts_demo(App& app);
+// The demo contracts' invoices; at --scale large, 100,000 active contracts to bill (demo_billing.cpp).
+Status load_billing_demo(App& app, const std::string& scale);
 
 }  // namespace colo::app

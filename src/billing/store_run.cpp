@@ -48,9 +48,10 @@ constexpr std::string_view kLastInvoices =
     "SELECT i.contract_id, MAX(i.id) FROM billing_invoices i WHERE i.contract_id >= $1 AND i.contract_id <= $2 AND "
     "i.kind = 'invoice' GROUP BY i.contract_id";
 
-constexpr std::string_view kInsertCharge =
+// Followed by one "($1, ..., $9)" per charge.
+constexpr std::string_view kInsertCharges =
     "INSERT INTO billing_charges (contract_id, line_key, period_start, revision, period_end, amount_fen, invoice_id, "
-    "invoice_line_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+    "invoice_line_id, created_at) VALUES ";
 
 constexpr std::string_view kInsertRun =
     "INSERT INTO billing_runs (run_date, status, origin, last_contract_id, started_by_name, started_at) VALUES ($1, "
@@ -230,9 +231,18 @@ Result<std::vector<BatchContract>> batch_contracts(db::Tx& tx, std::int64_t afte
   return out;
 }
 
-Status insert_charge(db::Tx& tx, const Charge& c, const std::string& now) {
-  COLO_CHECK(tx.exec(kInsertCharge, {c.contract_id, c.line_key, format_date(c.period_start), c.revision,
-                                     format_date(c.period_end), c.amount_fen, c.invoice_id, c.invoice_line_id, now}));
+Status insert_charges(db::Tx& tx, const std::vector<Charge>& charges, const std::string& now) {
+  if (charges.empty()) return {};
+  std::string sql(kInsertCharges);
+  db::Params params;
+  for (std::size_t k = 0; k < charges.size(); ++k) {
+    const auto& c = charges[k];
+    sql += k == 0 ? "(" : ", (";
+    for (std::size_t n = 1; n <= 9; ++n) sql += "$" + std::to_string(params.size() + n) + (n < 9 ? ", " : ")");
+    params.insert(params.end(), {c.contract_id, c.line_key, format_date(c.period_start), c.revision,
+                                 format_date(c.period_end), c.amount_fen, c.invoice_id, c.invoice_line_id, now});
+  }
+  COLO_CHECK(tx.exec(sql, params));
   return {};
 }
 

@@ -41,7 +41,8 @@ struct BatchContract {
 // or ended without a final invoice), with their versions, charges, pending charges and buyers.
 Result<std::vector<BatchContract>> batch_contracts(db::Tx& tx, std::int64_t after, Date horizon, int limit);
 
-Status insert_charge(db::Tx& tx, const Charge& c, const std::string& now);
+// Every charge of one invoice in one statement.
+Status insert_charges(db::Tx& tx, const std::vector<Charge>& charges, const std::string& now);
 
 // The cursor of the furthest unfinished run of the day (0 when none).
 Result<std::int64_t> resume_from(db::Tx& tx, Date date);
