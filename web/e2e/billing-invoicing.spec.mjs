@@ -107,6 +107,24 @@ export default function billingInvoicing(ctx) {
         await portal.getByTestId('invoice-lines').waitFor();
         assert.equal(await portal.getByTestId('invoice-credit').count(), 0, 'no credit notes from the portal');
         await shot(portal, 'phone-portal-bill.zh-CN');
+
+        // The customer's administrator keeps its fapiao details (开票信息); the code is checked.
+        await nav(portal, `/customers/${owner}`);
+        await portal.getByTestId('tab-billing-profile').click();
+        await portal.getByTestId('billing-profile-edit').click();
+        const form = portal.getByTestId('billing-profile-modal');
+        await form.locator('#name').fill('上海天顶数据服务有限公司');
+        await form.locator('#taxpayer_id').fill('91310000MA1FL0000X');
+        await form.getByText('增值税普通发票').click();
+        await portal.getByTestId('modal-ok').click();
+        await form.getByText('不是有效的统一社会信用代码').first().waitFor();
+        await shot(portal, 'phone-portal-billing-profile-error.zh-CN');
+        await form.locator('#taxpayer_id').fill('91110108551385082Q');
+        await portal.getByTestId('modal-ok').click();
+        await portal.getByText('开票信息已保存').waitFor();
+        await settle(portal);
+        await assertFitsWidth(portal, 'billing profile', PHONE.width);
+        await shot(portal, 'phone-portal-billing-profile.zh-CN');
         assertNoPageErrors(portal);
       } finally {
         await portal.context().close();
