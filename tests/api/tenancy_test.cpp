@@ -32,6 +32,7 @@ class Tenancy : public ApiTest {
     std::string vlan, prefix, address, interface, cable;
     std::string power_feed, application, contract, amendment, settlement_item, notification, termination_request;
     std::string saved_view;
+    std::string invoice, billing_run;
   };
 
   ObjectsOfA objects_of_a() {
@@ -138,6 +139,13 @@ class Tenancy : public ApiTest {
                   .status,
               200);
     EXPECT_EQ(business.request("POST", "/api/v1/contracts/" + a.contract + "/activate").status, 200);
+    // A's invoice, from a billing run for today.
+    auto finance = as("finance");
+    auto run = finance.send_json("POST", "/api/v1/billing/runs", json::object{{"date", h::day()}});
+    EXPECT_EQ(run.status, 201) << run.body;
+    a.billing_run = id_of(run);
+    auto invoices = finance.get("/api/v1/billing/invoices?contract=" + a.contract).json();
+    a.invoice = std::to_string(invoices.at("results").as_array().at(0).at("id").as_int64());
     a.amendment = id_of(business.send_json("POST", "/api/v1/contracts/" + a.contract + "/amendments",
                                            json::object{{"effective_date", h::day(5)},
                                                         {"summary", "acme-amendment"},
@@ -191,6 +199,8 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/dcim/interfaces/")) return a.interface;
       if (under("/api/v1/applications/")) return a.application;
       if (under("/api/v1/contracts/")) return a.contract;
+      if (under("/api/v1/billing/invoices/")) return a.invoice;
+      if (under("/api/v1/billing/runs/")) return a.billing_run;
       if (under("/api/v1/notifications/")) return a.notification;
     }
     if (param == "amendment_id") return a.amendment;
