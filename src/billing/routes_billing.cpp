@@ -215,15 +215,16 @@ void add_routes(http::Router& router, Service& svc) {
                   [&svc](Request& req) {
                     http::QueryReader q(req);
                     auto page = http::read_page(q);
+                    auto text = q.string("q", 100);
+                    auto sort = q.string("sort", 100);
                     q.finish();
-                    auto [count, rows] = svc.runs(http::context_of(req), page.limit, page.offset).take();
+                    auto [count, rows] = svc.runs(http::context_of(req), text, sort, page.limit, page.offset).take();
                     return http::page_response(req, page, count, shape::text_array(rows, run_shape));
                   },
               .summary = "Billing runs, newest first, with their counts, notes and errors.",
               .tag = "billing",
               .permission = "billing.read",
-              .query = {{"limit", "integer", "Page size, 1 to 1000 (default 50)."},
-                        {"offset", "integer", "Rows to skip."}},
+              .query = http::list_docs(store::kRunList, {}, {.q = "Part of the day, status or origin."}),
               .response_schema = shape::page_of<Run>("BillingRun", run_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/billing/runs/preview",

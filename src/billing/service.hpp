@@ -103,7 +103,9 @@ class Service {
   Result<Run> run(const Context& ctx, Date date, const std::string& origin);
   // What run(date) would bill, writing nothing.
   Result<Preview> preview(const Context& ctx, Date date, std::int64_t limit = 200);
-  Result<std::pair<std::int64_t, std::vector<Run>>> runs(const Context& ctx, std::int64_t limit, std::int64_t offset);
+  Result<std::pair<std::int64_t, std::vector<Run>>> runs(const Context& ctx, const std::optional<std::string>& q,
+                                                         const std::optional<std::string>& sort, std::int64_t limit,
+                                                         std::int64_t offset);
   Result<Run> get_run(const Context& ctx, std::int64_t id);
 
   Result<std::pair<std::int64_t, std::vector<Invoice>>> invoices(const Context& ctx, const InvoiceFilter& f);

@@ -433,11 +433,12 @@ Result<Preview> Service::preview(const Context& ctx, Date date, std::int64_t lim
   return out;
 }
 
-Result<std::pair<std::int64_t, std::vector<Run>>> Service::runs(const Context& ctx, std::int64_t limit,
-                                                                std::int64_t offset) {
+Result<std::pair<std::int64_t, std::vector<Run>>> Service::runs(const Context& ctx, const std::optional<std::string>& q,
+                                                                const std::optional<std::string>& sort,
+                                                                std::int64_t limit, std::int64_t offset) {
   if (!ctx.can("billing.read") || ctx.tenant()) return Error::forbidden();
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  return store::list_runs(tx, limit, offset);
+  return store::list_runs(tx, q, sort, limit, offset);
 }
 
 Result<Run> Service::get_run(const Context& ctx, std::int64_t id) {

@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include "billing/lists.hpp"
 #include "billing/store_run.hpp"
 #include "contracts/terms.hpp"
 #include "core/json.hpp"
@@ -13,6 +14,15 @@
 #include "db/page.hpp"
 
 namespace colo::billing::store {
+
+// Declared in billing/lists.hpp: the routes document the list's parameters from it.
+const db::ListSpec kRunList{.search = {"r.run_date", "r.status", "r.origin"},
+                            .sorts = {{"id", "r.id"},
+                                      {"run_date", "r.run_date"},
+                                      {"status", "r.status"},
+                                      {"started_at", "r.started_at"}},
+                            .default_order = "r.id DESC",
+                            .tiebreak = "r.id"};
 
 namespace {
 
@@ -270,9 +280,12 @@ Result<std::optional<Run>> find_run(db::Tx& tx, std::int64_t id) {
   return std::optional<Run>{std::move(run)};
 }
 
-Result<std::pair<std::int64_t, std::vector<Run>>> list_runs(db::Tx& tx, std::int64_t limit, std::int64_t offset) {
-  return db::counted_page<Run>(tx, "SELECT COUNT(*) FROM billing_runs", std::string(kRunColumns) + "ORDER BY r.id DESC",
-                               {}, limit, offset, run_of);
+Result<std::pair<std::int64_t, std::vector<Run>>> list_runs(db::Tx& tx, const std::optional<std::string>& q,
+                                                            const std::optional<std::string>& sort, std::int64_t limit,
+                                                            std::int64_t offset) {
+  db::ListSql sql(kRunList);
+  sql.search(q);
+  return db::list_page<Run>(tx, sql, "SELECT COUNT(*) FROM billing_runs r", kRunColumns, sort, limit, offset, run_of);
 }
 
 }  // namespace colo::billing::store

@@ -49,6 +49,8 @@ Result<std::int64_t> resume_from(db::Tx& tx, Date date);
 Result<std::int64_t> insert_run(db::Tx& tx, const Run& r);
 Status update_run(db::Tx& tx, const Run& r);
 Result<std::optional<Run>> find_run(db::Tx& tx, std::int64_t id);
-Result<std::pair<std::int64_t, std::vector<Run>>> list_runs(db::Tx& tx, std::int64_t limit, std::int64_t offset);
+Result<std::pair<std::int64_t, std::vector<Run>>> list_runs(db::Tx& tx, const std::optional<std::string>& q,
+                                                            const std::optional<std::string>& sort, std::int64_t limit,
+                                                            std::int64_t offset);
 
 }  // namespace colo::billing::store

@@ -81,6 +81,8 @@ const ListCase kLists[] = {
     {"auditor", "/api/v1/audit", "action", "action"},
     {"auditor", "/api/v1/audit/history?object_type=user&object_id=1", "action", "action"},
     {"business", "/api/v1/notifications", "created_at", "created_at"},
+    {"finance", "/api/v1/billing/invoices", "number", "number"},
+    {"finance", "/api/v1/billing/runs", "run_date", "run_date"},
 };
 
 class Lists : public ApiTest {
