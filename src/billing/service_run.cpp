@@ -366,6 +366,7 @@ Result<Run> Service::run_unchecked(const Context& ctx, Date date, const std::str
   // before a failure is recorded in the run's row.
   auto batch_once = [&]() -> Result<bool> {
     COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+    COLO_CHECK(store::widen_cache(tx));
     COLO_TRY(auto batch, load_batch(tx, run.last_contract_id, date, settings_.batch_size));
     if (batch.contracts.empty()) return false;
     Run progress = run;

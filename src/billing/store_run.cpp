@@ -73,6 +73,8 @@ constexpr std::string_view kUpdateRun =
     "WHERE id = $1";
 
 // Where an unfinished run of the same day stopped: every contract up to it was committed.
+constexpr std::string_view kWideCache = "PRAGMA cache_size = -65536";
+
 constexpr std::string_view kResumeFrom =
     "SELECT MAX(last_contract_id) FROM billing_runs WHERE run_date = $1 AND status <> 'completed'";
 
@@ -253,6 +255,12 @@ Status insert_charges(db::Tx& tx, const std::vector<Charge>& charges, const std:
                                  format_date(c.period_end), c.amount_fen, c.invoice_id, c.invoice_line_id, now});
   }
   COLO_CHECK(tx.exec(sql, params));
+  return {};
+}
+
+Status widen_cache(db::Tx& tx) {
+  if (tx.engine() != db::Engine::sqlite) return {};
+  COLO_CHECK(tx.exec(kWideCache));
   return {};
 }
 
