@@ -133,7 +133,7 @@ class Service {
   // The invoice of one contract on `date` (nothing billed when it has no lines).
   Result<ContractBill> plan(db::Tx& tx, const Batch& batch, std::size_t index, Date date);
   Status issue(db::Tx& tx, const Context& ctx, const Batch& batch, std::size_t index, ContractBill& bill, Run& run,
-               Date date, boost::json::array& issued);
+               Date date, std::int64_t number, boost::json::array& issued);
   Result<InvoiceDetail> detail(db::Tx& tx, const Context& ctx, Invoice inv);
   std::string now() const;
 

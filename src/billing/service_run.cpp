@@ -33,6 +33,8 @@ std::optional<std::string> cycle_of(const Period& p) {
   return std::nullopt;
 }
 
+std::string series_of(const ContractBill& b) { return b.kind == "credit_note" ? "CN" : "INV"; }
+
 std::string invoice_number(const std::string& series, int year, std::int64_t n) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%s-%04d-%06lld", series.c_str(), year, static_cast<long long>(n));
@@ -235,13 +237,12 @@ Result<ContractBill> Service::plan(db::Tx& tx, const Batch& batch, std::size_t i
 }
 
 Status Service::issue(db::Tx& tx, const Context& ctx, const Batch& batch, std::size_t index, ContractBill& bill,
-                      Run& run, Date date, json::array& issued) {
+                      Run& run, Date date, std::int64_t n, json::array& issued) {
   const auto& c = batch.contracts[index];
   Invoice inv;
   inv.kind = bill.kind;
   const auto series = inv.kind == "credit_note" ? std::string("CN") : std::string("INV");
   const int year = static_cast<int>(date.year());
-  COLO_TRY(auto n, store::next_number(tx, series, year));
   inv.number = invoice_number(series, year, n);
   inv.customer_id = c.customer_id;
   inv.customer_name = c.customer_name;
@@ -371,6 +372,10 @@ Result<Run> Service::run_unchecked(const Context& ctx, Date date, const std::str
     if (batch.contracts.empty()) return false;
     Run progress = run;
     json::array issued;
+    // Plan the batch, then take its numbers in one step per series (still gap-free: every number
+    // taken is used in this transaction, or given back with it), then issue.
+    std::vector<std::pair<std::size_t, ContractBill>> bills;
+    std::map<std::string, std::int64_t> wanted;  // series -> invoices of the batch
     for (std::size_t i = 0; i < batch.contracts.size(); ++i) {
       ++progress.contracts_seen;
       auto bill = plan(tx, batch, i, date);
@@ -380,8 +385,15 @@ Result<Run> Service::run_unchecked(const Context& ctx, Date date, const std::str
       }
       for (auto& n : bill->notes) progress.notes.push_back(std::move(n));
       if (bill->lines.empty() && !bill->is_final) continue;
-      COLO_CHECK(issue(tx, ctx, batch, i, *bill, progress, date, issued));
+      ++wanted[series_of(*bill)];
+      bills.emplace_back(i, std::move(*bill));
     }
+    std::map<std::string, std::int64_t> next;  // series -> the next number of the batch
+    for (const auto& [series, count] : wanted) {
+      COLO_TRY(auto last, store::reserve_numbers(tx, series, static_cast<int>(date.year()), count));
+      next[series] = last - count + 1;
+    }
+    for (auto& [i, bill] : bills) COLO_CHECK(issue(tx, ctx, batch, i, bill, progress, date, next[series_of(bill)]++, issued));
     progress.last_contract_id = batch.contracts.back().id;
     if (!issued.empty())
       COLO_CHECK(audit::record(tx, ctx, clock_,

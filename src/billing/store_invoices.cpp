@@ -33,6 +33,10 @@ constexpr std::string_view kNextNumber =
     "INSERT INTO billing_numbers (series, year, last_value) VALUES ($1, $2, 1) "
     "ON CONFLICT (series, year) DO UPDATE SET last_value = billing_numbers.last_value + 1 RETURNING last_value";
 
+constexpr std::string_view kReserveNumbers =
+    "INSERT INTO billing_numbers (series, year, last_value) VALUES ($1, $2, $3) "
+    "ON CONFLICT (series, year) DO UPDATE SET last_value = billing_numbers.last_value + $3 RETURNING last_value";
+
 constexpr std::string_view kInsertInvoice =
     "INSERT INTO billing_invoices (number, kind, customer_id, customer_name, contract_id, contract_number, "
     "original_invoice_id, run_id, status, is_final, issue_date, due_date, period_start, period_end, currency, "
@@ -255,6 +259,12 @@ db::Value opt_date_value(const std::optional<Date>& d) {
 
 Result<std::int64_t> next_number(db::Tx& tx, const std::string& series, int year) {
   COLO_TRY(auto row, tx.one(kNextNumber, {series, year}));
+  if (!row) return Error::internal("billing_numbers: no value returned");
+  return row->int64(0);
+}
+
+Result<std::int64_t> reserve_numbers(db::Tx& tx, const std::string& series, int year, std::int64_t count) {
+  COLO_TRY(auto row, tx.one(kReserveNumbers, {series, year, count}));
   if (!row) return Error::internal("billing_numbers: no value returned");
   return row->int64(0);
 }
