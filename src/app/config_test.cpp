@@ -226,6 +226,30 @@ TEST(ConfigTest, MonitoringDefaultsFileEnvironmentAndRanges) {
   EXPECT_FALSE(load_config("", {{"COLO_MONITORING_ENABLED", "perhaps"}}).ok());
 }
 
+TEST(ConfigTest, BillingDaysAndSellerFromDefaultFileAndEnvironment) {
+  auto d = load_config("", {}).take();
+  EXPECT_EQ(d.billing_lead_days, 7);
+  EXPECT_EQ(d.billing_payment_days, 15);
+  EXPECT_EQ(d.seller_name, "");
+  std::string path = ::testing::TempDir() + "/colo-billing.toml";
+  {
+    std::ofstream f(path);
+    f << "[billing]\nlead_days = 10\npayment_days = 30\nseller_name = \"北京某某数据中心有限公司\"\n"
+         "seller_taxpayer_id = \"91110108551385082Q\"\n";
+  }
+  auto c =
+      load_config(path, {{"COLO_BILLING_PAYMENT_DAYS", "20"}, {"COLO_BILLING_SELLER_BANK_ACCOUNT", "工商银行 0200"}})
+          .take();
+  EXPECT_EQ(c.billing_lead_days, 10);
+  EXPECT_EQ(c.billing_payment_days, 20);
+  EXPECT_EQ(c.seller_name, "北京某某数据中心有限公司");
+  EXPECT_EQ(c.seller_taxpayer_id, "91110108551385082Q");
+  EXPECT_EQ(c.seller_bank_account, "工商银行 0200");
+  EXPECT_FALSE(load_config("", {{"COLO_BILLING_LEAD_DAYS", "61"}}).ok());
+  EXPECT_FALSE(load_config("", {{"COLO_BILLING_PAYMENT_DAYS", "x"}}).ok());
+  std::remove(path.c_str());
+}
+
 TEST(ConfigTest, ListenAddresses) {
   EXPECT_EQ(parse_listen("127.0.0.1:8080")->second, 8080);
   EXPECT_EQ(parse_listen("[::1]:80")->first, "::1");

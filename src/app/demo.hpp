@@ -22,5 +22,7 @@ Status load_ipam_demo(App& app, const Context& ctx);
 Status load_contracts_demo(App& app);
 // Usage meters with a month of samples, after the contracts demo (demo_usage.cpp).
 Status load_usage_demo(App& app);
+// The demo contracts' invoices; at --scale large, 100,000 active contracts to bill (demo_billing.cpp).
+Status load_billing_demo(App& app, const std::string& scale);
 
 }  // namespace colo::app

@@ -51,8 +51,7 @@ Result<Invoice> apply_payment(db::Tx& tx, std::int64_t invoice_id, std::int64_t 
   COLO_TRY(auto found, store::find_invoice(tx, invoice_id));
   if (!found) return Error::not_found("Invoice");
   auto inv = std::move(*found);
-  if (inv.kind != "invoice")
-    return Error::conflict("billing.invoice.credit_note", "A credit note takes no payments.");
+  if (inv.kind != "invoice") return Error::conflict("billing.invoice.credit_note", "A credit note takes no payments.");
   const auto paid = inv.paid_fen + delta_fen;
   if (paid < 0) return Error::unprocessable("billing.payment.negative", "The paid amount would drop below zero.");
   if (paid > inv.total_fen - inv.credited_fen)

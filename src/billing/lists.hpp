@@ -7,5 +7,6 @@
 namespace colo::billing::store {
 
 extern const db::ListSpec kInvoiceList;
+extern const db::ListSpec kRunList;
 
 }  // namespace colo::billing::store

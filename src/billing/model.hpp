@@ -19,9 +19,9 @@ inline const std::vector<std::string> kInvoiceStates = {"issued", "partially_pai
 // What a line bills: a contract line (recurring, one-off, usage), a pending charge of one of
 // kPendingKinds ("one_off" of a pending charge is "pending_one_off" on the line), or a credit note's
 // reversal of an original line.
-inline const std::vector<std::string> kLineKinds = {"recurring", "one_off",         "usage",      "late_fee",
-                                                    "adjustment", "credit",         "pending_one_off",
-                                                    "sla_credit", "penalty",        "credit_note"};
+inline const std::vector<std::string> kLineKinds = {"recurring",  "one_off",    "usage",           "late_fee",
+                                                    "adjustment", "credit",     "pending_one_off", "sla_credit",
+                                                    "penalty",    "credit_note"};
 inline const std::vector<std::string> kPendingKinds = {"late_fee", "adjustment", "credit",
                                                        "one_off",  "sla_credit", "penalty"};
 inline const std::vector<std::string> kRunStates = {"running", "completed", "failed"};

@@ -26,10 +26,11 @@ Status run_job(Service& billing, const Clock& clock, const std::string& date) {
   COLO_TRY(auto run, billing.run_daily(day, "cli"));
   const auto ms =
       std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
-  std::printf("billing-run %s: %d contract(s) seen, %d invoice(s), %d credit note(s), total %lld fen, %zu note(s), "
-              "%zu error(s), %lld ms\n",
-              format_date(day).c_str(), run.contracts_seen, run.invoices, run.credit_notes,
-              static_cast<long long>(run.total_fen), run.notes.size(), run.errors.size(), static_cast<long long>(ms));
+  std::printf(
+      "billing-run %s: %d contract(s) seen, %d invoice(s), %d credit note(s), total %lld fen, %zu note(s), "
+      "%zu error(s), %lld ms\n",
+      format_date(day).c_str(), run.contracts_seen, run.invoices, run.credit_notes,
+      static_cast<long long>(run.total_fen), run.notes.size(), run.errors.size(), static_cast<long long>(ms));
   for (const auto& e : run.errors) std::printf("  error: %s\n", e.c_str());
   if (!run.errors.empty()) return Error::internal("billing-run finished with errors");
   return {};

@@ -41,9 +41,7 @@ Period period_containing(Date day, const std::string& cycle) {
   return {start, Date{year_month_day_last{y, month_day_last{day.month()}}}};
 }
 
-Period next_period(const Period& p, const std::string& cycle) {
-  return period_containing(add_days(p.end, 1), cycle);
-}
+Period next_period(const Period& p, const std::string& cycle) { return period_containing(add_days(p.end, 1), cycle); }
 
 int overlap_days(const Period& a, Date from, Date to) {
   const auto s = later(a.start, from);

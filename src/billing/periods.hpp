@@ -56,7 +56,7 @@ struct VersionSpan {
 // service within the period. `service_from`/`service_to`: the contract's first and last day.
 struct Due {
   std::int64_t amount_fen = 0;
-  int days = 0;  // days the line was in service within the period
+  int days = 0;                               // days the line was in service within the period
   const contracts::LineItem* line = nullptr;  // as in the latest version covering the period
 };
 // Keyed by line key; versions sorted by `from`, the later one winning on equal dates.

@@ -105,8 +105,8 @@ TEST(Proration, QuarterAndYearLinesCountTheirOwnPeriodDays) {
   contracts::Terms y;
   y.line_items = {rack(1, 3650000, "yearly")};
   // 2026-07-01 .. 2026-12-31 is 184 of 365 days: 3650000 × 184 / 365 = 1840000.
-  due = recurring_due({{d("2026-07-01"), &y}}, period_containing(d("2026-07-01"), "yearly"), "yearly",
-                      d("2026-07-01"), d("2027-06-30"));
+  due = recurring_due({{d("2026-07-01"), &y}}, period_containing(d("2026-07-01"), "yearly"), "yearly", d("2026-07-01"),
+                      d("2027-06-30"));
   EXPECT_EQ(due.begin()->second.amount_fen, 1840000);
   // A monthly line is not due in the quarterly run, nor the reverse.
   EXPECT_TRUE(recurring_due({{d("2026-05-01"), &q}}, period_containing(d("2026-05-01"), "monthly"), "monthly",
@@ -119,8 +119,8 @@ TEST(Proration, ChangeAgreementMidPeriodChangesThePriceFromItsDate) {
   v1.line_items = {rack(1, 310000)};  // 3,100.00 a month
   v2.line_items = {rack(1, 620000)};  // doubled from 2026-03-11
   const auto p = period_containing(d("2026-03-01"), "monthly");
-  const auto due = recurring_due({{d("2026-01-01"), &v1}, {d("2026-03-11"), &v2}}, p, "monthly", d("2026-01-01"),
-                                 d("2026-12-31"));
+  const auto due =
+      recurring_due({{d("2026-01-01"), &v1}, {d("2026-03-11"), &v2}}, p, "monthly", d("2026-01-01"), d("2026-12-31"));
   ASSERT_EQ(due.size(), 1u);
   // 10 days at 310000/31 + 21 days at 620000/31 = 100000 + 420000.
   EXPECT_EQ(due.begin()->second.amount_fen, 520000);

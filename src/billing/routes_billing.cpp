@@ -59,15 +59,15 @@ const json::value kCreditNoteSchema = json::object{
      json::object{
          {"reason", json::object{{"type", "string"}}},
          {"amount_fen", json::object{{"type", "integer"}, {"description", "including tax, spread from the last line"}}},
-         {"lines", json::object{{"type", "array"},
-                                {"items", json::object{{"type", "object"},
-                                                       {"required", json::array{"line_id", "amount_fen"}},
-                                                       {"properties",
-                                                        json::object{{"line_id", json::object{{"type", "integer"}}},
-                                                                     {"amount_fen",
-                                                                      json::object{{"type", "integer"},
-                                                                                   {"description",
-                                                                                    "before tax"}}}}}}}}}}}};
+         {"lines",
+          json::object{
+              {"type", "array"},
+              {"items", json::object{{"type", "object"},
+                                     {"required", json::array{"line_id", "amount_fen"}},
+                                     {"properties",
+                                      json::object{{"line_id", json::object{{"type", "integer"}}},
+                                                   {"amount_fen", json::object{{"type", "integer"},
+                                                                               {"description", "before tax"}}}}}}}}}}}};
 
 const json::value kProfileInputSchema = json::object{
     {"type", "object"},
@@ -90,42 +90,41 @@ json::object profile_json(const std::optional<BuyerProfile>& p, std::int64_t cus
 }  // namespace
 
 void add_routes(http::Router& router, Service& svc) {
-  router.add(
-      {.method = "GET",
-       .pattern = "/api/v1/billing/invoices",
-       .handler =
-           [&svc](Request& req) {
-             http::QueryReader q(req);
-             auto page = http::read_page(q);
-             InvoiceFilter f;
-             f.customer = q.integer("customer", {.min = 1});
-             f.contract = q.integer("contract", {.min = 1});
-             f.status = q.choice("status", kInvoiceStates);
-             f.kind = q.choice("kind", kInvoiceKinds);
-             f.overdue = q.boolean("overdue");
-             f.issued_from = q.date("issued_from");
-             f.issued_to = q.date("issued_to");
-             f.q = q.string("q", 100);
-             f.sort = q.string("sort", 100);
-             q.finish();
-             f.limit = page.limit;
-             f.offset = page.offset;
-             auto [count, rows] = svc.invoices(http::context_of(req), f).take();
-             return http::page_response(req, page, count, shape::text_array(rows, invoice_shape));
-           },
-       .summary = "List invoices and credit notes (customers: their own).",
-       .tag = "billing",
-       .permission = "billing.read",
-       .query = http::list_docs(store::kInvoiceList,
-                                {{"customer", "integer", "Customer id."},
-                                 {"contract", "integer", "Contract id."},
-                                 {"status", "string", "Invoice status.", kInvoiceStates},
-                                 {"kind", "string", "invoice or credit_note.", kInvoiceKinds},
-                                 {"overdue", "boolean", "Something left to pay after the due date."},
-                                 {"issued_from", "string", "Issued on or after, YYYY-MM-DD."},
-                                 {"issued_to", "string", "Issued on or before, YYYY-MM-DD."}},
-                                {.q = "Part of the number, customer name or contract number."}),
-       .response_schema = shape::page_of<Invoice>("Invoice", invoice_shape)});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/billing/invoices",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    auto page = http::read_page(q);
+                    InvoiceFilter f;
+                    f.customer = q.integer("customer", {.min = 1});
+                    f.contract = q.integer("contract", {.min = 1});
+                    f.status = q.choice("status", kInvoiceStates);
+                    f.kind = q.choice("kind", kInvoiceKinds);
+                    f.overdue = q.boolean("overdue");
+                    f.issued_from = q.date("issued_from");
+                    f.issued_to = q.date("issued_to");
+                    f.q = q.string("q", 100);
+                    f.sort = q.string("sort", 100);
+                    q.finish();
+                    f.limit = page.limit;
+                    f.offset = page.offset;
+                    auto [count, rows] = svc.invoices(http::context_of(req), f).take();
+                    return http::page_response(req, page, count, shape::text_array(rows, invoice_shape));
+                  },
+              .summary = "List invoices and credit notes (customers: their own).",
+              .tag = "billing",
+              .permission = "billing.read",
+              .query = http::list_docs(store::kInvoiceList,
+                                       {{"customer", "integer", "Customer id."},
+                                        {"contract", "integer", "Contract id."},
+                                        {"status", "string", "Invoice status.", kInvoiceStates},
+                                        {"kind", "string", "invoice or credit_note.", kInvoiceKinds},
+                                        {"overdue", "boolean", "Something left to pay after the due date."},
+                                        {"issued_from", "string", "Issued on or after, YYYY-MM-DD."},
+                                        {"issued_to", "string", "Issued on or before, YYYY-MM-DD."}},
+                                       {.q = "Part of the number, customer name or contract number."}),
+              .response_schema = shape::page_of<Invoice>("Invoice", invoice_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/billing/invoices/{id}",
               .handler =
@@ -190,20 +189,19 @@ void add_routes(http::Router& router, Service& svc) {
               .summary = "Record the 数电发票 number issued for the invoice (20 digits, once).",
               .tag = "billing",
               .permission = "billing.write",
-              .request_schema = json::object{{"type", "object"},
-                                             {"required", json::array{"fapiao_number"}},
-                                             {"properties",
-                                              json::object{{"fapiao_number", json::object{{"type", "string"}}}}}},
+              .request_schema =
+                  json::object{{"type", "object"},
+                               {"required", json::array{"fapiao_number"}},
+                               {"properties", json::object{{"fapiao_number", json::object{{"type", "string"}}}}}},
               .response_schema = kDetailSchema});
   // An issued invoice is never edited: corrections are credit notes.
   router.add({.method = "PATCH",
               .pattern = "/api/v1/billing/invoices/{id}",
-              .handler =
-                  [&svc](Request& req) -> Response {
-                    (void)svc.invoice(http::context_of(req), http::id_param(req)).take();
-                    fail(Error::conflict("billing.invoice.immutable",
-                                         "An issued invoice cannot be changed; issue a credit note."));
-                  },
+              .handler = [&svc](Request& req) -> Response {
+                (void)svc.invoice(http::context_of(req), http::id_param(req)).take();
+                fail(Error::conflict("billing.invoice.immutable",
+                                     "An issued invoice cannot be changed; issue a credit note."));
+              },
               .summary = "Always 409 billing.invoice.immutable: an issued invoice is corrected by a credit note.",
               .tag = "billing",
               .permission = "billing.write",
@@ -215,15 +213,16 @@ void add_routes(http::Router& router, Service& svc) {
                   [&svc](Request& req) {
                     http::QueryReader q(req);
                     auto page = http::read_page(q);
+                    auto text = q.string("q", 100);
+                    auto sort = q.string("sort", 100);
                     q.finish();
-                    auto [count, rows] = svc.runs(http::context_of(req), page.limit, page.offset).take();
+                    auto [count, rows] = svc.runs(http::context_of(req), text, sort, page.limit, page.offset).take();
                     return http::page_response(req, page, count, shape::text_array(rows, run_shape));
                   },
               .summary = "Billing runs, newest first, with their counts, notes and errors.",
               .tag = "billing",
               .permission = "billing.read",
-              .query = {{"limit", "integer", "Page size, 1 to 1000 (default 50)."},
-                        {"offset", "integer", "Rows to skip."}},
+              .query = http::list_docs(store::kRunList, {}, {.q = "Part of the day, status or origin."}),
               .response_schema = shape::page_of<Run>("BillingRun", run_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/billing/runs/preview",
@@ -232,7 +231,8 @@ void add_routes(http::Router& router, Service& svc) {
                     http::QueryReader q(req);
                     auto date = q.date("date");
                     auto limit = q.integer("limit", {.min = 1, .max = 1000});
-                    if (!date && !req.query_param("date")) q.error("date", "required", "The day to preview is required.");
+                    if (!date && !req.query_param("date"))
+                      q.error("date", "required", "The day to preview is required.");
                     q.finish();
                     auto p = svc.preview(http::context_of(req), *date, limit.value_or(200)).take();
                     return http::json_response(shape::value_of(p, preview_shape));
@@ -254,26 +254,27 @@ void add_routes(http::Router& router, Service& svc) {
               .tag = "billing",
               .permission = "billing.read",
               .response_schema = kRunSchema});
-  router.add({.method = "POST",
-              .pattern = "/api/v1/billing/runs",
-              .handler =
-                  [&svc](Request& req) {
-                    http::JsonBody b(req);
-                    auto date = b.date("date", true);
-                    b.finish();
-                    auto r = svc.run(http::context_of(req), *date, "manual").take();
-                    return http::json_response(shape::value_of(r, run_shape), 201);
-                  },
-              .summary = "Run billing for a day now (idempotent: what was billed is not billed again; an "
-                         "unfinished run of the day is continued).",
-              .tag = "billing",
-              .permission = "billing.write",
-              .request_schema = json::object{{"type", "object"},
-                                             {"required", json::array{"date"}},
-                                             {"properties", json::object{{"date", json::object{{"type", "string"},
-                                                                                               {"format", "date"}}}}}},
-              .response_schema = kRunSchema,
-              .success_status = 201});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/billing/runs",
+       .handler =
+           [&svc](Request& req) {
+             http::JsonBody b(req);
+             auto date = b.date("date", true);
+             b.finish();
+             auto r = svc.run(http::context_of(req), *date, "manual").take();
+             return http::json_response(shape::value_of(r, run_shape), 201);
+           },
+       .summary = "Run billing for a day now (idempotent: what was billed is not billed again; an "
+                  "unfinished run of the day is continued).",
+       .tag = "billing",
+       .permission = "billing.write",
+       .request_schema =
+           json::object{{"type", "object"},
+                        {"required", json::array{"date"}},
+                        {"properties", json::object{{"date", json::object{{"type", "string"}, {"format", "date"}}}}}},
+       .response_schema = kRunSchema,
+       .success_status = 201});
 
   router.add({.method = "GET",
               .pattern = "/api/v1/customers/{id}/billing-profile",

@@ -14,6 +14,8 @@
 #include <utility>
 #include <vector>
 
+#include <boost/json/array.hpp>
+
 #include "billing/model.hpp"
 #include "core/clock.hpp"
 #include "core/context.hpp"
@@ -80,7 +82,7 @@ struct CreditNoteLine {
   std::int64_t amount_fen = 0;  // before tax, positive: the part of the original line credited
 };
 struct CreditNoteInput {
-  std::vector<CreditNoteLine> lines;     // either lines,
+  std::vector<CreditNoteLine> lines;       // either lines,
   std::optional<std::int64_t> amount_fen;  // or an amount incl. tax spread over the lines, last first
   std::string reason;
 };
@@ -101,7 +103,9 @@ class Service {
   Result<Run> run(const Context& ctx, Date date, const std::string& origin);
   // What run(date) would bill, writing nothing.
   Result<Preview> preview(const Context& ctx, Date date, std::int64_t limit = 200);
-  Result<std::pair<std::int64_t, std::vector<Run>>> runs(const Context& ctx, std::int64_t limit, std::int64_t offset);
+  Result<std::pair<std::int64_t, std::vector<Run>>> runs(const Context& ctx, const std::optional<std::string>& q,
+                                                         const std::optional<std::string>& sort, std::int64_t limit,
+                                                         std::int64_t offset);
   Result<Run> get_run(const Context& ctx, std::int64_t id);
 
   Result<std::pair<std::int64_t, std::vector<Invoice>>> invoices(const Context& ctx, const InvoiceFilter& f);
@@ -129,7 +133,7 @@ class Service {
   // The invoice of one contract on `date` (nothing billed when it has no lines).
   Result<ContractBill> plan(db::Tx& tx, const Batch& batch, std::size_t index, Date date);
   Status issue(db::Tx& tx, const Context& ctx, const Batch& batch, std::size_t index, ContractBill& bill, Run& run,
-               Date date);
+               Date date, std::int64_t number, boost::json::array& issued);
   Result<InvoiceDetail> detail(db::Tx& tx, const Context& ctx, Invoice inv);
   std::string now() const;
 

@@ -23,9 +23,12 @@ bool overdue(const Invoice& inv, Date today) {
 }
 
 json::object audit_of(const Invoice& i) {
-  return json::object{{"number", i.number},           {"kind", i.kind},
-                      {"status", i.status},           {"total_fen", i.total_fen},
-                      {"credited_fen", i.credited_fen}, {"paid_fen", i.paid_fen},
+  return json::object{{"number", i.number},
+                      {"kind", i.kind},
+                      {"status", i.status},
+                      {"total_fen", i.total_fen},
+                      {"credited_fen", i.credited_fen},
+                      {"paid_fen", i.paid_fen},
                       {"fapiao_number", i.fapiao_number ? json::value(*i.fapiao_number) : json::value(nullptr)}};
 }
 
@@ -117,8 +120,8 @@ Result<InvoiceDetail> Service::credit_note(const Context& ctx, std::int64_t invo
         continue;
       }
       if (credit[cl.line_id] + cl.amount_fen > left_of(*it))
-        errors.push_back({field + ".amount_fen", "billing.credit_note.line_exceeded",
-                          "More than is left un-credited on the line."});
+        errors.push_back(
+            {field + ".amount_fen", "billing.credit_note.line_exceeded", "More than is left un-credited on the line."});
       credit[cl.line_id] += cl.amount_fen;
     }
     if (!errors.empty())
@@ -206,16 +209,15 @@ Result<InvoiceDetail> Service::credit_note(const Context& ctx, std::int64_t invo
   orig.credited_fen += -cn.total_fen;
   orig.status = invoice_status(orig.kind, orig.total_fen, orig.paid_fen, orig.credited_fen);
   COLO_CHECK(store::update_credited(tx, orig, line_credited, cn.created_at));
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"billing.invoice", std::to_string(cn.id), "credit_note", nullptr,
-                            json::object{{"number", cn.number},
-                                         {"original", orig.number},
-                                         {"total_fen", cn.total_fen},
-                                         {"reason", cn.reason}},
-                            cn.customer_id}));
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"billing.invoice", std::to_string(orig.id), "credit", before, audit_of(orig),
-                            orig.customer_id}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_,
+      {"billing.invoice", std::to_string(cn.id), "credit_note", nullptr,
+       json::object{
+           {"number", cn.number}, {"original", orig.number}, {"total_fen", cn.total_fen}, {"reason", cn.reason}},
+       cn.customer_id}));
+  COLO_CHECK(
+      audit::record(tx, ctx, clock_,
+                    {"billing.invoice", std::to_string(orig.id), "credit", before, audit_of(orig), orig.customer_id}));
   COLO_TRY(auto d, detail(tx, ctx, cn));
   COLO_CHECK(tx.commit());
   return d;
@@ -238,9 +240,9 @@ Result<InvoiceDetail> Service::record_fapiao(const Context& ctx, std::int64_t in
   inv.fapiao_number = n;
   inv.fapiao_recorded_at = at;
   inv.fapiao_recorded_by_name = ctx.principal->username;
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"billing.invoice", std::to_string(inv.id), "record_fapiao", before, audit_of(inv),
-                            inv.customer_id}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_,
+      {"billing.invoice", std::to_string(inv.id), "record_fapiao", before, audit_of(inv), inv.customer_id}));
   COLO_TRY(auto d, detail(tx, ctx, std::move(inv)));
   COLO_CHECK(tx.commit());
   return d;
@@ -275,7 +277,8 @@ Result<BuyerProfile> Service::put_profile(const Context& ctx, std::int64_t custo
     errors.push_back({"invoice_email", "billing.profile.email", "Not an e-mail address."});
   // A special VAT fapiao (专票) carries the buyer's address, phone, bank and account.
   if (p.fapiao_type == "special") {
-    if (p.address.empty()) errors.push_back({"address", "billing.profile.special_needs", "Required for a special fapiao."});
+    if (p.address.empty())
+      errors.push_back({"address", "billing.profile.special_needs", "Required for a special fapiao."});
     if (p.phone.empty()) errors.push_back({"phone", "billing.profile.special_needs", "Required for a special fapiao."});
     if (p.bank_name.empty())
       errors.push_back({"bank_name", "billing.profile.special_needs", "Required for a special fapiao."});
@@ -293,8 +296,7 @@ Result<BuyerProfile> Service::put_profile(const Context& ctx, std::int64_t custo
   }
   COLO_CHECK(audit::record(tx, ctx, clock_,
                            {"billing.profile", std::to_string(customer_id), before ? "update" : "create",
-                            before ? json::value(audit_of(*before)) : json::value(nullptr), audit_of(p),
-                            customer_id}));
+                            before ? json::value(audit_of(*before)) : json::value(nullptr), audit_of(p), customer_id}));
   COLO_CHECK(tx.commit());
   return p;
 }

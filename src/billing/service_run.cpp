@@ -33,6 +33,8 @@ std::optional<std::string> cycle_of(const Period& p) {
   return std::nullopt;
 }
 
+std::string series_of(const ContractBill& b) { return b.kind == "credit_note" ? "CN" : "INV"; }
+
 std::string invoice_number(const std::string& series, int year, std::int64_t n) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%s-%04d-%06lld", series.c_str(), year, static_cast<long long>(n));
@@ -235,13 +237,12 @@ Result<ContractBill> Service::plan(db::Tx& tx, const Batch& batch, std::size_t i
 }
 
 Status Service::issue(db::Tx& tx, const Context& ctx, const Batch& batch, std::size_t index, ContractBill& bill,
-                      Run& run, Date date) {
+                      Run& run, Date date, std::int64_t n, json::array& issued) {
   const auto& c = batch.contracts[index];
   Invoice inv;
   inv.kind = bill.kind;
   const auto series = inv.kind == "credit_note" ? std::string("CN") : std::string("INV");
   const int year = static_cast<int>(date.year());
-  COLO_TRY(auto n, store::next_number(tx, series, year));
   inv.number = invoice_number(series, year, n);
   inv.customer_id = c.customer_id;
   inv.customer_name = c.customer_name;
@@ -280,6 +281,7 @@ Status Service::issue(db::Tx& tx, const Context& ctx, const Batch& batch, std::s
     auto& r = revisions[{ch.line_key, ch.period_start}];
     r = std::max(r, ch.revision + 1);
   }
+  std::vector<Charge> charges;
   for (std::size_t i = 0; i < inv.lines.size(); ++i) {
     const auto& l = inv.lines[i];
     if (l.pending_charge_id) {
@@ -297,8 +299,9 @@ Status Service::issue(db::Tx& tx, const Context& ctx, const Batch& batch, std::s
     ch.amount_fen = l.amount_fen;
     ch.invoice_id = inv.id;
     ch.invoice_line_id = l.id;
-    COLO_CHECK(store::insert_charge(tx, ch, inv.created_at));
+    charges.push_back(std::move(ch));
   }
+  COLO_CHECK(store::insert_charges(tx, charges, inv.created_at));
   // A run's credit note reduces what is left to pay on the contract's last invoice.
   if (inv.kind == "credit_note" && inv.original_invoice_id) {
     COLO_TRY(auto orig, store::find_invoice(tx, *inv.original_invoice_id));
@@ -311,15 +314,15 @@ Status Service::issue(db::Tx& tx, const Context& ctx, const Batch& batch, std::s
       }
     }
   }
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"billing.invoice", std::to_string(inv.id), "issue", nullptr,
-                            json::object{{"number", inv.number},
-                                         {"kind", inv.kind},
-                                         {"contract", inv.contract_number},
-                                         {"total_fen", inv.total_fen},
-                                         {"final", inv.is_final},
-                                         {"run", run.id}},
-                            inv.customer_id}));
+  // Audited per batch, one entry for every invoice its transaction issued (run_unchecked): an entry
+  // per invoice would double the run's time.
+  issued.push_back(json::object{{"id", inv.id},
+                                {"number", inv.number},
+                                {"kind", inv.kind},
+                                {"contract", inv.contract_number},
+                                {"customer_id", inv.customer_id},
+                                {"total_fen", inv.total_fen},
+                                {"final", inv.is_final}});
   if (inv.kind == "credit_note")
     ++run.credit_notes;
   else
@@ -344,11 +347,11 @@ Result<Run> Service::run_unchecked(const Context& ctx, Date date, const std::str
     COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
     COLO_TRY(run.last_contract_id, store::resume_from(tx, date));
     COLO_TRY(run.id, store::insert_run(tx, run));
-    COLO_CHECK(audit::record(tx, ctx, clock_,
-                             {"billing.run", std::to_string(run.id), "start", nullptr,
-                              json::object{{"date", format_date(date)}, {"origin", origin},
-                                           {"resumed_after", run.last_contract_id}},
-                              std::nullopt}));
+    COLO_CHECK(audit::record(
+        tx, ctx, clock_,
+        {"billing.run", std::to_string(run.id), "start", nullptr,
+         json::object{{"date", format_date(date)}, {"origin", origin}, {"resumed_after", run.last_contract_id}},
+         std::nullopt}));
     COLO_CHECK(tx.commit());
   }
   auto fail = [&](const Error& e) -> Result<Run> {
@@ -364,9 +367,15 @@ Result<Run> Service::run_unchecked(const Context& ctx, Date date, const std::str
   // before a failure is recorded in the run's row.
   auto batch_once = [&]() -> Result<bool> {
     COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+    COLO_CHECK(store::widen_cache(tx));
     COLO_TRY(auto batch, load_batch(tx, run.last_contract_id, date, settings_.batch_size));
     if (batch.contracts.empty()) return false;
     Run progress = run;
+    json::array issued;
+    // Plan the batch, then take its numbers in one step per series (still gap-free: every number
+    // taken is used in this transaction, or given back with it), then issue.
+    std::vector<std::pair<std::size_t, ContractBill>> bills;
+    std::map<std::string, std::int64_t> wanted;  // series -> invoices of the batch
     for (std::size_t i = 0; i < batch.contracts.size(); ++i) {
       ++progress.contracts_seen;
       auto bill = plan(tx, batch, i, date);
@@ -376,9 +385,25 @@ Result<Run> Service::run_unchecked(const Context& ctx, Date date, const std::str
       }
       for (auto& n : bill->notes) progress.notes.push_back(std::move(n));
       if (bill->lines.empty() && !bill->is_final) continue;
-      COLO_CHECK(issue(tx, ctx, batch, i, *bill, progress, date));
+      ++wanted[series_of(*bill)];
+      bills.emplace_back(i, std::move(*bill));
     }
+    std::map<std::string, std::int64_t> next;  // series -> the next number of the batch
+    for (const auto& [series, count] : wanted) {
+      COLO_TRY(auto last, store::reserve_numbers(tx, series, static_cast<int>(date.year()), count));
+      next[series] = last - count + 1;
+    }
+    for (auto& [i, bill] : bills)
+      COLO_CHECK(issue(tx, ctx, batch, i, bill, progress, date, next[series_of(bill)]++, issued));
     progress.last_contract_id = batch.contracts.back().id;
+    if (!issued.empty())
+      COLO_CHECK(audit::record(tx, ctx, clock_,
+                               {"billing.run", std::to_string(run.id), "issue", nullptr,
+                                json::object{{"date", format_date(date)},
+                                             {"after_contract", run.last_contract_id},
+                                             {"to_contract", progress.last_contract_id},
+                                             {"invoices", std::move(issued)}},
+                                std::nullopt}));
     COLO_CHECK(store::update_run(tx, progress));
     COLO_CHECK(tx.commit());
     run = std::move(progress);
@@ -422,11 +447,12 @@ Result<Preview> Service::preview(const Context& ctx, Date date, std::int64_t lim
   return out;
 }
 
-Result<std::pair<std::int64_t, std::vector<Run>>> Service::runs(const Context& ctx, std::int64_t limit,
-                                                                std::int64_t offset) {
+Result<std::pair<std::int64_t, std::vector<Run>>> Service::runs(const Context& ctx, const std::optional<std::string>& q,
+                                                                const std::optional<std::string>& sort,
+                                                                std::int64_t limit, std::int64_t offset) {
   if (!ctx.can("billing.read") || ctx.tenant()) return Error::forbidden();
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  return store::list_runs(tx, limit, offset);
+  return store::list_runs(tx, q, sort, limit, offset);
 }
 
 Result<Run> Service::get_run(const Context& ctx, std::int64_t id) {

@@ -21,6 +21,9 @@ namespace colo::billing::store {
 // The next number of a series ("INV" or "CN") in a year, gap-free: the counter row is incremented
 // in the caller's write transaction, so a rolled-back invoice gives its number back.
 Result<std::int64_t> next_number(db::Tx& tx, const std::string& series, int year);
+// Takes `count` numbers at once (a billing run's batch); the last of them. The caller uses every
+// one in the same transaction.
+Result<std::int64_t> reserve_numbers(db::Tx& tx, const std::string& series, int year, std::int64_t count);
 
 // Inserts the invoice and its lines; fills in the ids (invoice.id, each line's id and invoice_id).
 Status insert_invoice(db::Tx& tx, Invoice& invoice);

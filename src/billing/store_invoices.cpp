@@ -1,6 +1,8 @@
 // Invoices, credit notes and their lines; numbers; buyer profiles.
 #include <boost/json.hpp>
 
+#include <map>
+
 #include "billing/lists.hpp"
 #include "billing/store.hpp"
 #include "core/json.hpp"
@@ -31,6 +33,10 @@ constexpr std::string_view kNextNumber =
     "INSERT INTO billing_numbers (series, year, last_value) VALUES ($1, $2, 1) "
     "ON CONFLICT (series, year) DO UPDATE SET last_value = billing_numbers.last_value + 1 RETURNING last_value";
 
+constexpr std::string_view kReserveNumbers =
+    "INSERT INTO billing_numbers (series, year, last_value) VALUES ($1, $2, $3) "
+    "ON CONFLICT (series, year) DO UPDATE SET last_value = billing_numbers.last_value + $3 RETURNING last_value";
+
 constexpr std::string_view kInsertInvoice =
     "INSERT INTO billing_invoices (number, kind, customer_id, customer_name, contract_id, contract_number, "
     "original_invoice_id, run_id, status, is_final, issue_date, due_date, period_start, period_end, currency, "
@@ -38,11 +44,13 @@ constexpr std::string_view kInsertInvoice =
     "updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, 0, 0, $19, "
     "$20, $21, $22, $23, $23) RETURNING id";
 
-constexpr std::string_view kInsertLine =
+// Followed by one "($1, ..., $21)" per line.
+constexpr std::string_view kInsertLines =
     "INSERT INTO billing_invoice_lines (invoice_id, position, kind, line_key, service, catalogue_item, description, "
     "unit, quantity_milli, unit_price_fen, period_start, period_end, days, period_days, amount_fen, tax_rate_bp, "
-    "tax_fen, total_fen, original_line_id, pending_charge_id, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "
-    "$11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) RETURNING id";
+    "tax_fen, total_fen, original_line_id, pending_charge_id, note) VALUES ";
+constexpr std::size_t kLineColumnsCount = 21;
+constexpr std::string_view kLineIds = "SELECT id, position FROM billing_invoice_lines WHERE invoice_id = $1";
 
 constexpr std::string_view kInvoiceColumns =
     "SELECT i.id, i.number, i.kind, i.customer_id, i.customer_name, i.contract_id, i.contract_number, "
@@ -65,8 +73,7 @@ constexpr std::string_view kUpdateLineCredited = "UPDATE billing_invoice_lines S
 constexpr std::string_view kRecordFapiao =
     "UPDATE billing_invoices SET fapiao_number = $2, fapiao_recorded_by_name = $3, fapiao_recorded_at = $4, "
     "updated_at = $4 WHERE id = $1 AND fapiao_number IS NULL";
-constexpr std::string_view kHasFinal =
-    "SELECT 1 FROM billing_invoices WHERE contract_id = $1 AND is_final = 1 LIMIT 1";
+constexpr std::string_view kHasFinal = "SELECT 1 FROM billing_invoices WHERE contract_id = $1 AND is_final = 1 LIMIT 1";
 
 constexpr std::string_view kInsertPending =
     "INSERT INTO billing_pending_charges (customer_id, contract_id, kind, description, quantity_milli, unit, "
@@ -255,21 +262,75 @@ Result<std::int64_t> next_number(db::Tx& tx, const std::string& series, int year
   return row->int64(0);
 }
 
+Result<std::int64_t> reserve_numbers(db::Tx& tx, const std::string& series, int year, std::int64_t count) {
+  COLO_TRY(auto row, tx.one(kReserveNumbers, {series, year, count}));
+  if (!row) return Error::internal("billing_numbers: no value returned");
+  return row->int64(0);
+}
+
 Status insert_invoice(db::Tx& tx, Invoice& i) {
-  COLO_TRY(i.id, tx.insert(kInsertInvoice,
-                           {i.number, i.kind, i.customer_id, i.customer_name, i.contract_id, i.contract_number,
-                            i.original_invoice_id, i.run_id, i.status, i.is_final, format_date(i.issue_date),
-                            format_date(i.due_date), format_date(i.period_start), format_date(i.period_end), i.currency,
-                            i.subtotal_fen, i.tax_fen, i.total_fen, i.reason, buyer_json(i.buyer),
-                            seller_json(i.seller), i.created_by_name, i.created_at}));
-  for (auto& l : i.lines) {
+  COLO_TRY(i.id, tx.insert(kInsertInvoice, {i.number,
+                                            i.kind,
+                                            i.customer_id,
+                                            i.customer_name,
+                                            i.contract_id,
+                                            i.contract_number,
+                                            i.original_invoice_id,
+                                            i.run_id,
+                                            i.status,
+                                            i.is_final,
+                                            format_date(i.issue_date),
+                                            format_date(i.due_date),
+                                            format_date(i.period_start),
+                                            format_date(i.period_end),
+                                            i.currency,
+                                            i.subtotal_fen,
+                                            i.tax_fen,
+                                            i.total_fen,
+                                            i.reason,
+                                            buyer_json(i.buyer),
+                                            seller_json(i.seller),
+                                            i.created_by_name,
+                                            i.created_at}));
+  if (i.lines.empty()) return {};
+  // Every line in one statement, then their ids by position: two statements an invoice instead of
+  // one a line (the billing run writes a hundred thousand invoices at a time).
+  std::string sql(kInsertLines);
+  db::Params params;
+  params.reserve(i.lines.size() * kLineColumnsCount);
+  for (std::size_t k = 0; k < i.lines.size(); ++k) {
+    auto& l = i.lines[k];
     l.invoice_id = i.id;
-    COLO_TRY(l.id, tx.insert(kInsertLine, {i.id, l.position, l.kind, l.line_key, l.service, l.catalogue_item,
-                                           l.description, l.unit, l.quantity_milli, l.unit_price_fen,
-                                           opt_date_value(l.period_start), opt_date_value(l.period_end), l.days,
-                                           l.period_days, l.amount_fen, l.tax_rate_bp, l.tax_fen, l.total_fen,
-                                           l.original_line_id, l.pending_charge_id, l.note}));
+    sql += k == 0 ? "(" : ", (";
+    for (std::size_t c = 1; c <= kLineColumnsCount; ++c)
+      sql += "$" + std::to_string(params.size() + c) + (c < kLineColumnsCount ? ", " : ")");
+    params.insert(params.end(), {i.id,
+                                 l.position,
+                                 l.kind,
+                                 l.line_key,
+                                 l.service,
+                                 l.catalogue_item,
+                                 l.description,
+                                 l.unit,
+                                 l.quantity_milli,
+                                 l.unit_price_fen,
+                                 opt_date_value(l.period_start),
+                                 opt_date_value(l.period_end),
+                                 l.days,
+                                 l.period_days,
+                                 l.amount_fen,
+                                 l.tax_rate_bp,
+                                 l.tax_fen,
+                                 l.total_fen,
+                                 l.original_line_id,
+                                 l.pending_charge_id,
+                                 l.note});
   }
+  COLO_CHECK(tx.exec(sql, params));
+  COLO_TRY(auto ids, tx.query(kLineIds, {i.id}));
+  std::map<int, std::int64_t> by_position;
+  for (const auto& r : ids.rows) by_position[static_cast<int>(r.int64(1))] = r.int64(0);
+  for (auto& l : i.lines) l.id = by_position[l.position];
   return {};
 }
 
@@ -358,9 +419,9 @@ Result<bool> has_final_invoice(db::Tx& tx, std::int64_t contract_id) {
 }
 
 Result<std::int64_t> insert_pending_charge(db::Tx& tx, const PendingCharge& c) {
-  return tx.insert(kInsertPending, {c.customer_id, c.contract_id, c.kind, c.description, c.quantity_milli, c.unit,
-                                    c.unit_price_fen, c.amount_fen, c.tax_rate_bp, c.source_type, c.source_id,
-                                    c.created_by_name, c.created_at});
+  return tx.insert(kInsertPending,
+                   {c.customer_id, c.contract_id, c.kind, c.description, c.quantity_milli, c.unit, c.unit_price_fen,
+                    c.amount_fen, c.tax_rate_bp, c.source_type, c.source_id, c.created_by_name, c.created_at});
 }
 
 Result<std::vector<PendingCharge>> open_pending_charges(db::Tx& tx, std::int64_t contract_id) {
@@ -406,9 +467,9 @@ Result<std::optional<BuyerProfile>> find_profile(db::Tx& tx, std::int64_t custom
 }
 
 Status upsert_profile(db::Tx& tx, const BuyerProfile& p) {
-  COLO_CHECK(tx.exec(kUpsertProfile, {p.customer_id, p.name, p.taxpayer_id, p.address, p.phone, p.bank_name,
-                                      p.bank_account, p.invoice_email, p.fapiao_type, p.updated_by_name,
-                                      p.updated_at}));
+  COLO_CHECK(
+      tx.exec(kUpsertProfile, {p.customer_id, p.name, p.taxpayer_id, p.address, p.phone, p.bank_name, p.bank_account,
+                               p.invoice_email, p.fapiao_type, p.updated_by_name, p.updated_at}));
   return {};
 }
 

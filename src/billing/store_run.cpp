@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include "billing/lists.hpp"
 #include "billing/store_run.hpp"
 #include "contracts/terms.hpp"
 #include "core/json.hpp"
@@ -13,6 +14,13 @@
 #include "db/page.hpp"
 
 namespace colo::billing::store {
+
+// Declared in billing/lists.hpp: the routes document the list's parameters from it.
+const db::ListSpec kRunList{
+    .search = {"r.run_date", "r.status", "r.origin"},
+    .sorts = {{"id", "r.id"}, {"run_date", "r.run_date"}, {"status", "r.status"}, {"started_at", "r.started_at"}},
+    .default_order = "r.id DESC",
+    .tiebreak = "r.id"};
 
 namespace {
 
@@ -48,9 +56,10 @@ constexpr std::string_view kLastInvoices =
     "SELECT i.contract_id, MAX(i.id) FROM billing_invoices i WHERE i.contract_id >= $1 AND i.contract_id <= $2 AND "
     "i.kind = 'invoice' GROUP BY i.contract_id";
 
-constexpr std::string_view kInsertCharge =
+// Followed by one "($1, ..., $9)" per charge.
+constexpr std::string_view kInsertCharges =
     "INSERT INTO billing_charges (contract_id, line_key, period_start, revision, period_end, amount_fen, invoice_id, "
-    "invoice_line_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+    "invoice_line_id, created_at) VALUES ";
 
 constexpr std::string_view kInsertRun =
     "INSERT INTO billing_runs (run_date, status, origin, last_contract_id, started_by_name, started_at) VALUES ($1, "
@@ -62,6 +71,8 @@ constexpr std::string_view kUpdateRun =
     "WHERE id = $1";
 
 // Where an unfinished run of the same day stopped: every contract up to it was committed.
+constexpr std::string_view kWideCache = "PRAGMA cache_size = -65536";
+
 constexpr std::string_view kResumeFrom =
     "SELECT MAX(last_contract_id) FROM billing_runs WHERE run_date = $1 AND status <> 'completed'";
 
@@ -230,9 +241,24 @@ Result<std::vector<BatchContract>> batch_contracts(db::Tx& tx, std::int64_t afte
   return out;
 }
 
-Status insert_charge(db::Tx& tx, const Charge& c, const std::string& now) {
-  COLO_CHECK(tx.exec(kInsertCharge, {c.contract_id, c.line_key, format_date(c.period_start), c.revision,
-                                     format_date(c.period_end), c.amount_fen, c.invoice_id, c.invoice_line_id, now}));
+Status insert_charges(db::Tx& tx, const std::vector<Charge>& charges, const std::string& now) {
+  if (charges.empty()) return {};
+  std::string sql(kInsertCharges);
+  db::Params params;
+  for (std::size_t k = 0; k < charges.size(); ++k) {
+    const auto& c = charges[k];
+    sql += k == 0 ? "(" : ", (";
+    for (std::size_t n = 1; n <= 9; ++n) sql += "$" + std::to_string(params.size() + n) + (n < 9 ? ", " : ")");
+    params.insert(params.end(), {c.contract_id, c.line_key, format_date(c.period_start), c.revision,
+                                 format_date(c.period_end), c.amount_fen, c.invoice_id, c.invoice_line_id, now});
+  }
+  COLO_CHECK(tx.exec(sql, params));
+  return {};
+}
+
+Status widen_cache(db::Tx& tx) {
+  if (tx.engine() != db::Engine::sqlite) return {};
+  COLO_CHECK(tx.exec(kWideCache));
   return {};
 }
 
@@ -242,14 +268,14 @@ Result<std::int64_t> resume_from(db::Tx& tx, Date date) {
 }
 
 Result<std::int64_t> insert_run(db::Tx& tx, const Run& r) {
-  return tx.insert(kInsertRun, {format_date(r.run_date), r.origin, r.last_contract_id, r.started_by_name,
-                                r.started_at});
+  return tx.insert(kInsertRun,
+                   {format_date(r.run_date), r.origin, r.last_contract_id, r.started_by_name, r.started_at});
 }
 
 Status update_run(db::Tx& tx, const Run& r) {
-  COLO_CHECK(tx.exec(kUpdateRun, {r.id, r.status, r.contracts_seen, r.contracts_billed, r.invoices, r.credit_notes,
-                                  r.total_fen, r.last_contract_id, strings_json(r.notes), strings_json(r.errors),
-                                  r.finished_at}));
+  COLO_CHECK(tx.exec(kUpdateRun,
+                     {r.id, r.status, r.contracts_seen, r.contracts_billed, r.invoices, r.credit_notes, r.total_fen,
+                      r.last_contract_id, strings_json(r.notes), strings_json(r.errors), r.finished_at}));
   return {};
 }
 
@@ -260,9 +286,12 @@ Result<std::optional<Run>> find_run(db::Tx& tx, std::int64_t id) {
   return std::optional<Run>{std::move(run)};
 }
 
-Result<std::pair<std::int64_t, std::vector<Run>>> list_runs(db::Tx& tx, std::int64_t limit, std::int64_t offset) {
-  return db::counted_page<Run>(tx, "SELECT COUNT(*) FROM billing_runs", std::string(kRunColumns) + "ORDER BY r.id DESC",
-                               {}, limit, offset, run_of);
+Result<std::pair<std::int64_t, std::vector<Run>>> list_runs(db::Tx& tx, const std::optional<std::string>& q,
+                                                            const std::optional<std::string>& sort, std::int64_t limit,
+                                                            std::int64_t offset) {
+  db::ListSql sql(kRunList);
+  sql.search(q);
+  return db::list_page<Run>(tx, sql, "SELECT COUNT(*) FROM billing_runs r", kRunColumns, sort, limit, offset, run_of);
 }
 
 }  // namespace colo::billing::store

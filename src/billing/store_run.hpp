@@ -41,13 +41,23 @@ struct BatchContract {
 // or ended without a final invoice), with their versions, charges, pending charges and buyers.
 Result<std::vector<BatchContract>> batch_contracts(db::Tx& tx, std::int64_t after, Date horizon, int limit);
 
-Status insert_charge(db::Tx& tx, const Charge& c, const std::string& now);
+// Every charge of one invoice in one statement.
+Status insert_charges(db::Tx& tx, const std::vector<Charge>& charges, const std::string& now);
+
+// SQLite: a page cache of 64 MiB on the writing connection (from SQLite's default 2 MiB). A run
+// walks every contract's versions, charges and invoices; with the default cache it re-reads the
+// same pages from the operating system several times a batch, a third of the run's time on 100,000
+// contracts. The setting stays with the pooled connection, which then uses it as the cache fills.
+// Nothing on PostgreSQL.
+Status widen_cache(db::Tx& tx);
 
 // The cursor of the furthest unfinished run of the day (0 when none).
 Result<std::int64_t> resume_from(db::Tx& tx, Date date);
 Result<std::int64_t> insert_run(db::Tx& tx, const Run& r);
 Status update_run(db::Tx& tx, const Run& r);
 Result<std::optional<Run>> find_run(db::Tx& tx, std::int64_t id);
-Result<std::pair<std::int64_t, std::vector<Run>>> list_runs(db::Tx& tx, std::int64_t limit, std::int64_t offset);
+Result<std::pair<std::int64_t, std::vector<Run>>> list_runs(db::Tx& tx, const std::optional<std::string>& q,
+                                                            const std::optional<std::string>& sort, std::int64_t limit,
+                                                            std::int64_t offset);
 
 }  // namespace colo::billing::store

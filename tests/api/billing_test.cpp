@@ -124,6 +124,17 @@ TEST_P(Billing, CustomersReadTheirOwnInvoicesOnlyAndIssuedInvoicesAreNotEdited) 
   EXPECT_EQ(total, d.at("total_fen").as_int64());
   EXPECT_EQ(d.at("outstanding_fen").as_int64(), total);
 
+  // Finance exports the invoices (the list's export, CSV here); the other customer's export is empty.
+  auto csv = finance.get(
+      "/api/v1/export?path=/api/v1/billing/invoices&column=number&column=customer.name&column="
+      "total_fen&column=outstanding_fen");
+  ASSERT_EQ(csv.status, 200) << csv.body;
+  EXPECT_NE(csv.body.find(std::string(inv.at("number").as_string())), std::string::npos) << csv.body;
+  EXPECT_NE(csv.body.find(std::to_string(total)), std::string::npos) << csv.body;
+  auto other_csv = other.get("/api/v1/export?path=/api/v1/billing/invoices&column=number");
+  EXPECT_EQ(other_csv.status, 200);
+  EXPECT_EQ(other_csv.body.find("INV-"), std::string::npos) << other_csv.body;
+
   // Immutable: no edit of an issued invoice, even by finance.
   auto patch = finance.send_json("PATCH", "/api/v1/billing/invoices/" + id, json::object{{"total_fen", 1}});
   EXPECT_EQ(patch.status, 409);

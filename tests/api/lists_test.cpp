@@ -89,6 +89,8 @@ const ListCase kLists[] = {
     {"auditor", "/api/v1/webhooks", "name", "name"},
     {"finance", "/api/v1/billing/payments", "amount", "amount_fen"},
     {"finance", "/api/v1/billing/ageing", "total", "total_fen"},
+    {"finance", "/api/v1/billing/invoices", "number", "number"},
+    {"finance", "/api/v1/billing/runs", "run_date", "run_date"},
 };
 
 class Lists : public ApiTest {

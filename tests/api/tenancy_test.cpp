@@ -37,6 +37,7 @@ class Tenancy : public ApiTest {
     std::string outbox_entry, webhook;      // no customer's: administrators' only
     std::string check;                      // a TCP check of A's polled device (a.device)
     std::string payment, deposit;
+    std::string invoice, billing_run;
   };
 
   ObjectsOfA objects_of_a() {
@@ -145,6 +146,13 @@ class Tenancy : public ApiTest {
                   .status,
               200);
     EXPECT_EQ(business.request("POST", "/api/v1/contracts/" + a.contract + "/activate").status, 200);
+    // A's invoice, from a billing run for today.
+    auto finance = as("finance");
+    auto run = finance.send_json("POST", "/api/v1/billing/runs", json::object{{"date", h::day()}});
+    EXPECT_EQ(run.status, 201) << run.body;
+    a.billing_run = id_of(run);
+    auto invoices = finance.get("/api/v1/billing/invoices?contract=" + a.contract).json();
+    a.invoice = std::to_string(invoices.at("results").as_array().at(0).at("id").as_int64());
     a.amendment = id_of(business.send_json("POST", "/api/v1/contracts/" + a.contract + "/amendments",
                                            json::object{{"effective_date", h::day(5)},
                                                         {"summary", "acme-amendment"},
@@ -197,7 +205,6 @@ class Tenancy : public ApiTest {
     a.check = id_of(admin.send_json("POST", "/api/v1/monitoring/devices/" + a.device + "/checks",
                                     json::object{{"kind", "tcp"}, {"port", 22}}));
     // A payment and a deposit of A's, recorded by finance.
-    auto finance = as("finance");
     a.payment = id_of(finance.send_json("POST", "/api/v1/billing/payments",
                                         json::object{{"customer_id", std::stoll(a.customer)},
                                                      {"amount_fen", 100},
@@ -248,6 +255,8 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/dcim/interfaces/")) return a.interface;
       if (under("/api/v1/applications/")) return a.application;
       if (under("/api/v1/contracts/")) return a.contract;
+      if (under("/api/v1/billing/invoices/")) return a.invoice;
+      if (under("/api/v1/billing/runs/")) return a.billing_run;
       if (under("/api/v1/notifications/")) return a.notification;
       if (under("/api/v1/billing/catalogue/")) return a.catalogue_item;
       if (under("/api/v1/usage/meters/")) return a.usage_meter;

@@ -11134,6 +11134,10 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
+                /** @description Part of the day, status or origin. */
+                q?: string;
+                /** @description One or more of id, run_date, status, started_at, comma-separated; prefix - for descending. */
+                sort?: string;
             };
             header?: never;
             path?: never;

@@ -24,6 +24,7 @@ import { useApi } from '../../lib/useApi';
 import { useTableQuery } from '../../lib/useTableQuery';
 import { ClusterOutlined, HddOutlined, NodeIndexOutlined } from '@ant-design/icons';
 import CustomerFormItems from './CustomerForm';
+import BillingProfile from '../billing/invoicing/BillingProfile';
 import ChangeHistory from '../../components/ChangeHistory';
 import { HISTORY_TYPES } from '../../lib/audit';
 
@@ -270,6 +271,9 @@ export default function CustomerDetail() {
               : []),
             ...(can('billing.read')
               ? [{ key: 'account', label: t('billing_payments.accountTab'), children: <AccountTab customer={c.id} /> }]
+              : []),
+            ...(can('billing.read') || can('billing.profile.write')
+              ? [{ key: 'billing-profile', label: <span data-testid="tab-billing-profile">{t('billing.profile.tab')}</span>, children: <BillingProfile customerId={c.id} /> }]
               : []),
             ...(can('users.read')
               ? [
