@@ -11,6 +11,7 @@
 #include "audit/audit.hpp"
 #include "auth/permissions.hpp"
 #include "auth/service.hpp"
+#include "billing/collections.hpp"
 #include "contracts/module.hpp"
 #include "contracts/service.hpp"
 #include "core/crypto.hpp"
@@ -157,10 +158,14 @@ CliCommands add_cli_commands(CLI::App& cli) {
     auto* jobs = cli.add_subcommand("jobs", "Scheduled jobs");
     jobs->require_subcommand(1);
     cmd->sub = jobs->add_subcommand("run", "Run a daily job now, for today or --date (idempotent per day)");
-    cmd->sub->add_option("JOB", *job, "contracts-daily")->required()->check(CLI::IsMember({"contracts-daily"}));
+    cmd->sub->add_option("JOB", *job, "contracts-daily, billing-collections")
+        ->required()
+        ->check(CLI::IsMember({"contracts-daily", "billing-collections"}));
     cmd->sub->add_option("--date", *date,
                          "The day to run it for, YYYY-MM-DD (default: today in the business time zone)");
     cmd->run = [job, date](App& app) {
+      if (*job == billing::kCollectionsJob)
+        return billing::run_collections_job(*app.services().collections, app.clock(), *date);
       return contracts::run_job(*app.services().contracts, app.clock(), *job, *date);
     };
     commands.push_back(cmd);

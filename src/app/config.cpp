@@ -2,6 +2,7 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <filesystem>
@@ -134,6 +135,15 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     str("audit", "checkpoint", c.audit_checkpoint);
     num("contracts", "address_grace_days", c.address_grace_days);
     num("export", "max_rows", c.export_max_rows);
+    num("billing", "suspend_after_days", c.suspend_after_days);
+    if (auto* list = t["billing"]["reminder_days"].as_array()) {
+      c.reminder_days.clear();
+      for (const auto& item : *list) {
+        auto v = item.value<int64_t>();
+        if (!v) return Error::invalid("config", "[billing] reminder_days must be a list of whole numbers of days");
+        c.reminder_days.push_back(static_cast<int>(*v));
+      }
+    }
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -182,6 +192,27 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (c.export_max_rows < 1 || c.export_max_rows > 1'000'000)
     return Error::invalid("config",
                           "export max_rows must be between 1 and 1000000, got " + std::to_string(c.export_max_rows));
+  if (auto v = get("COLO_SUSPEND_AFTER_DAYS")) COLO_CHECK(set_int(c.suspend_after_days, *v, "COLO_SUSPEND_AFTER_DAYS"));
+  if (c.suspend_after_days < 1 || c.suspend_after_days > 3650)
+    return Error::invalid("config", "[billing] suspend_after_days must be between 1 and 3650, got " +
+                                        std::to_string(c.suspend_after_days));
+  if (auto v = get("COLO_REMINDER_DAYS")) {
+    c.reminder_days.clear();
+    for (const auto& part : split_list(*v)) {
+      int day = 0;
+      auto [p, ec] = std::from_chars(part.data(), part.data() + part.size(), day);
+      if (ec != std::errc() || p != part.data() + part.size())
+        return Error::invalid("config", "COLO_REMINDER_DAYS must be comma-separated days, got '" + *v + "'");
+      c.reminder_days.push_back(day);
+    }
+  }
+  // An empty list sends no reminders.
+  for (int d : c.reminder_days)
+    if (d < -365 || d > 365)
+      return Error::invalid("config",
+                            "[billing] reminder_days must lie between -365 and 365, got " + std::to_string(d));
+  std::sort(c.reminder_days.begin(), c.reminder_days.end());
+  c.reminder_days.erase(std::unique(c.reminder_days.begin(), c.reminder_days.end()), c.reminder_days.end());
   if (c.address_grace_days < 0 || c.address_grace_days > 3650)
     return Error::invalid("config",
                           "address_grace_days must be between 0 and 3650, got " + std::to_string(c.address_grace_days));

@@ -40,6 +40,10 @@ struct Config {
   int address_grace_days = 30;  // [contracts] address_grace_days  COLO_ADDRESS_GRACE_DAYS
   // The most rows one export (CSV or XLSX) may hold; a longer list is refused with a problem.
   int export_max_rows = 50000;  // [export] max_rows  COLO_EXPORT_MAX_ROWS
+  // Days from an invoice's due date on which a payment reminder goes out (negative: before it).
+  std::vector<int> reminder_days = {-3, 0, 7, 15};  // [billing] reminder_days  COLO_REMINDER_DAYS ("-3,0,7,15")
+  // Days overdue after which the collections job proposes suspending the contract's service.
+  int suspend_after_days = 30;  // [billing] suspend_after_days  COLO_SUSPEND_AFTER_DAYS
 };
 
 // Handler threads: [server] workers, or two per core (at least 4) when not set.

@@ -13,6 +13,8 @@
 #include "auth/middleware.hpp"
 #include "auth/routes.hpp"
 #include "auth/service.hpp"
+#include "billing/collections.hpp"
+#include "billing/collections_routes.hpp"
 #include "contracts/module.hpp"
 #include "contracts/routes.hpp"
 #include "contracts/service.hpp"
@@ -143,6 +145,49 @@ Status register_modules(App& app) {
   // server at a time through its lease.
   app.add_background([&app, &contracts](std::stop_token stop) {
     scheduler::run_daily_jobs(stop, app.db(), app.clock(), {contracts::daily_job(contracts)}, scheduler::holder_name());
+  });
+
+  // Collections (penalties, reminders, suspensions) over contracts' terms and devices and the
+  // equipment ledger; a suspended device is kept in the ledger as "maintenance" (dcim has no status
+  // of its own for it) and put back to its status before when the suspension is lifted.
+  billing::CollectionsPorts collection_ports;
+  collection_ports.contract = [&contracts](db::Tx& tx, std::int64_t id,
+                                           Date day) -> Result<std::optional<billing::ContractFacts>> {
+    COLO_TRY(auto c, contracts.contract_in(tx, id, day));
+    if (!c) return std::optional<billing::ContractFacts>{};
+    return std::optional<billing::ContractFacts>(
+        billing::ContractFacts{c->id, c->number, c->customer_id, c->customer_name, c->status,
+                               billing::PenaltyTerms{c->terms.late_fee_bp_per_day, c->terms.late_fee_cap_bp}});
+  };
+  collection_ports.devices = [&contracts, &dcim](db::Tx& tx, const Context& ctx,
+                                                 std::int64_t id) -> Result<std::vector<billing::LedgerDevice>> {
+    COLO_TRY(auto ids, contracts.device_ids_in(tx, id));
+    std::vector<billing::LedgerDevice> out;
+    for (auto device_id : ids) {
+      auto d = dcim.device_info(tx, ctx, device_id);
+      if (!d.ok()) {
+        if (d.error().kind == ErrorKind::not_found) continue;
+        return std::move(d).error();
+      }
+      out.push_back({d->id, d->name, d->status});
+    }
+    return out;
+  };
+  collection_ports.set_device_status = [&dcim](db::Tx& tx, const Context& ctx, std::int64_t id,
+                                               const std::string& status) -> Status {
+    dcim::DeviceInput in;
+    in.status = status;
+    COLO_CHECK(dcim.update_device(tx, ctx, id, in));
+    return {};
+  };
+  auto& collections = app.own<billing::CollectionsService>(
+      app.db(), app.clock(), std::move(collection_ports),
+      billing::CollectionsOptions{app.config().reminder_days, app.config().suspend_after_days});
+  app.services().collections = &collections;
+  billing::add_collections_routes(app.router(), collections);
+  app.add_background([&app, &collections](std::stop_token stop) {
+    scheduler::run_daily_jobs(stop, app.db(), app.clock(), {billing::collections_job(collections)},
+                              scheduler::holder_name());
   });
 
   // The home pages; a module added later registers its cards on the same registry here.

@@ -26,6 +26,10 @@ namespace colo::contracts {
 class Service;
 }
 
+namespace colo::billing {
+class CollectionsService;
+}
+
 namespace colo::app {
 
 struct Services {
@@ -36,6 +40,7 @@ struct Services {
   notify::Service* notify = nullptr;
   applications::Service* applications = nullptr;
   contracts::Service* contracts = nullptr;
+  billing::CollectionsService* collections = nullptr;
 };
 
 }  // namespace colo::app

@@ -76,6 +76,21 @@ const std::vector<PermissionDef> kPermissions = {
      {"admin", "finance"}},
     {"contracts.amend", "Propose and agree change agreements", {"admin", "business", "customer_admin"}},
     {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},
+    // Billing (R8.2.2)
+    {"billing.read",
+     "Read invoices, credit notes, billing runs and buyer details (customers: their own)",
+     {"admin", "finance", "business", "management", "auditor", "customer_admin", "customer_user"}},
+    {"billing.write", "Run billing, issue credit notes, record fapiao numbers", {"admin", "finance"}},
+    // Collections: late-payment penalties, reminders and suspension of service (R9.1). Waiving and
+    // pausing a penalty take billing.write.
+    {"billing.suspensions.read",
+     "Read suspensions of service and their timelines (customers: their own)",
+     {"admin", "finance", "business", "management", "operations", "security", "auditor", "customer_admin",
+      "customer_user"}},
+    {"billing.suspensions.propose",
+     "Propose suspending a contract's service (non-payment, abuse, over-use) and propose lifting it",
+     {"finance", "operations", "security"}},
+    {"billing.suspensions.approve", "Approve or reject a suspension of service and its lifting", {"management"}},
 };
 
 }  // namespace
