@@ -293,9 +293,8 @@ Status CollectionsService::remind(db::Tx& tx, Date day, CollectionsReport& repor
   const auto& offsets = options_.reminder_days;
   if (offsets.empty()) return {};
   const std::string now = format_instant(clock_.now());
-  // Invoices whose earliest reminder day has come and whose last one has not passed.
-  COLO_TRY(auto candidates,
-           cs::outstanding_due_between(tx, add_days(day, -offsets.back()), add_days(day, -offsets.front())));
+  // Invoices whose first reminder's day has come and that have not had the last one.
+  COLO_TRY(auto candidates, cs::awaiting_reminders(tx, add_days(day, -offsets.front()), offsets.back()));
   std::vector<std::int64_t> ids;
   for (const auto& p : candidates) ids.push_back(p.invoice_id);
   COLO_TRY(auto sent_rows, cs::sent_offsets(tx, ids));

@@ -42,8 +42,9 @@ Result<bool> cancel_charge(db::Tx& tx, std::int64_t charge_id, const std::string
 Result<std::int64_t> insert_waiver(db::Tx& tx, const Waiver& w);
 Result<std::vector<Waiver>> waivers(db::Tx& tx, std::int64_t invoice_id);
 
-// Invoices still outstanding whose due date lies in [from, to] (the reminder window).
-Result<std::vector<Penalty>> outstanding_due_between(db::Tx& tx, Date from, Date to);
+// Invoices still outstanding, due on or before `due_by` (the first reminder's day has come), that
+// have not had the reminder of offset `last_offset` (the last one) yet.
+Result<std::vector<Penalty>> awaiting_reminders(db::Tx& tx, Date due_by, int last_offset);
 // The offsets already sent per invoice.
 Result<std::vector<std::pair<std::int64_t, int>>> sent_offsets(db::Tx& tx, const std::vector<std::int64_t>& ids);
 // Inserts the reminder unless one for the invoice and offset exists; true when inserted.
