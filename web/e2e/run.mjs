@@ -18,11 +18,12 @@ import phone from './phone.spec.mjs';
 import home from './home.spec.mjs';
 import messages from './messages.spec.mjs';
 import tables from './tables.spec.mjs';
+import billingCollections from './billing-collections.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
 const only = new Set((process.env.COLO_E2E_ONLY ?? '').split(',').filter(Boolean));
-const suites = { staff, tenancy, language, forms, screenshots, applications, audit, phone, home, messages, tables };
+const suites = { staff, tenancy, language, forms, screenshots, applications, audit, phone, home, messages, tables, 'billing-collections': billingCollections };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 
 describe('colo web', { concurrency: false }, () => {

@@ -155,3 +155,12 @@ export type CableEnd = S.CableEnd;
 export type Cable = Full<S.Cable>;
 export type TerminationRequest = S.TerminationRequest;
 export type MoveOutTask = S.MoveOutTask;
+
+// ---------------------------------------------------------------- collections (penalties, reminders, suspensions)
+
+export type Penalty = S.Penalty;
+export type PenaltyDetail = S.PenaltyDetail;
+export type Reminder = S.Reminder;
+export type Suspension = S.Suspension;
+export type SuspensionDetail = S.SuspensionDetail;
+export type ContractStanding = S.ContractStanding;

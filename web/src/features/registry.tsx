@@ -11,6 +11,9 @@ import {
   DatabaseOutlined,
   FileProtectOutlined,
   FormOutlined,
+  MoneyCollectOutlined,
+  NotificationOutlined,
+  StopOutlined,
   GlobalOutlined,
   HddOutlined,
   IdcardOutlined,
@@ -22,8 +25,8 @@ import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } fr
 import type { User } from '../api/types';
 import { hasPermission } from '../auth/AuthContext';
 
-export type MenuGroup = 'overview' | 'infrastructure' | 'customers' | 'business' | 'system';
-export const MENU_GROUPS: MenuGroup[] = ['overview', 'infrastructure', 'customers', 'business', 'system'];
+export type MenuGroup = 'overview' | 'infrastructure' | 'customers' | 'business' | 'finance' | 'system';
+export const MENU_GROUPS: MenuGroup[] = ['overview', 'infrastructure', 'customers', 'business', 'finance', 'system'];
 
 export type Audience = 'staff' | 'customer' | 'all';
 
@@ -79,6 +82,10 @@ const Contracts = page(() => import('../pages/contracts/Contracts'));
 const ContractDetail = page(() => import('../pages/contracts/ContractDetail'));
 const ContractCreate = page(() => import('../pages/contracts/ContractCreate'));
 const Notifications = page(() => import('../pages/Notifications'));
+const Penalties = page(() => import('../pages/billing/collections/Penalties'));
+const Reminders = page(() => import('../pages/billing/collections/Reminders'));
+const Suspensions = page(() => import('../pages/billing/collections/Suspensions'));
+const SuspensionDetail = page(() => import('../pages/billing/collections/SuspensionDetail'));
 
 export const FEATURES: Feature[] = [
   {
@@ -239,6 +246,41 @@ export const FEATURES: Feature[] = [
     api: '/api/v1/contracts',
     menu: false,
     routes: [{ path: '/contracts/new', page: ContractCreate }],
+  },
+  // Collections (R9.1): penalties, reminders and suspensions of service.
+  {
+    key: 'penalties',
+    group: 'finance',
+    icon: <MoneyCollectOutlined />,
+    path: '/billing/penalties',
+    permission: 'billing.read',
+    audience: 'all',
+    api: '/api/v1/billing/penalties',
+    portalLabel: 'myPenalties',
+    routes: [{ path: '/billing/penalties', page: Penalties }],
+  },
+  {
+    key: 'reminders',
+    group: 'finance',
+    icon: <NotificationOutlined />,
+    path: '/billing/reminders',
+    permission: 'billing.read',
+    audience: 'all',
+    api: '/api/v1/billing/reminders',
+    routes: [{ path: '/billing/reminders', page: Reminders }],
+  },
+  {
+    key: 'suspensions',
+    group: 'finance',
+    icon: <StopOutlined />,
+    path: '/billing/suspensions',
+    permission: 'billing.suspensions.read',
+    audience: 'all',
+    api: '/api/v1/billing/suspensions',
+    routes: [
+      { path: '/billing/suspensions', page: Suspensions },
+      { path: '/billing/suspensions/:id', page: SuspensionDetail },
+    ],
   },
   {
     key: 'notifications',
