@@ -19,12 +19,13 @@ export default function billingCollections(ctx) {
     let suspensionId;
 
     it('operations proposes a suspension for abuse with evidence (zh-CN)', async () => {
-      const acme = await apiAs(ctx, 'acme.admin');
-      contract = (await acme('/api/v1/contracts?status=active&limit=1')).body.results[0];
-      assert.ok(contract, 'the demo has an active acme contract');
+      const zenith = await apiAs(ctx, 'zenith.admin');
+      contract = (await zenith('/api/v1/contracts?status=active&limit=1')).body.results[0];
+      assert.ok(contract, 'the demo has an active zenith contract');
       const page = await newPage(ctx, { locale: 'zh-CN' });
       try {
         await login(page, 'operations');
+        await page.getByTestId('dashboard').waitFor();
         await page.goto('/billing/suspensions');
         await page.getByTestId('suspensions-page').waitFor();
         await page.getByTestId('suspension-new').click();
@@ -50,6 +51,7 @@ export default function billingCollections(ctx) {
       const page = await newPage(ctx, { locale: 'zh-CN' });
       try {
         await login(page, 'management');
+        await page.getByTestId('dashboard').waitFor();
         await page.goto(`/billing/suspensions/${suspensionId}`);
         await page.getByTestId('suspension-approve').click();
         await page.getByTestId('suspension-action-form').waitFor();
@@ -72,6 +74,7 @@ export default function billingCollections(ctx) {
       const page = await newPage(ctx, { locale: 'zh-CN' });
       try {
         await login(page, 'finance');
+        await page.getByTestId('dashboard').waitFor();
         await page.goto('/billing/penalties');
         await page.getByTestId('penalties-page').waitFor();
         await shot(page, 'collections-penalties.zh-CN');
@@ -87,7 +90,8 @@ export default function billingCollections(ctx) {
       }
       const portal = await newPage(ctx, { locale: 'zh-CN' });
       try {
-        await login(portal, 'acme.admin');
+        await login(portal, 'zenith.admin');
+        await portal.getByTestId('portal-home').waitFor();
         await portal.goto('/billing/penalties');
         await portal.getByTestId('suspension-notice').waitFor();
         await shot(portal, 'collections-portal-notice.zh-CN');
