@@ -38,7 +38,8 @@ function SuspendedNotice() {
           <Link to={`/contracts/${s.contract_id}`} className="mono">
             {s.contract_number}
           </Link>{' '}
-          · {t(`billing_collections.reason.${s.reason}`)} · {t('billing_collections.overdue')} {fmtYuan(s.overdue_fen)}
+          · {t(`billing_collections.reason.${s.reason}`)}
+          {s.reason === 'non_payment' && ` · ${t('billing_collections.overdue')} ${fmtYuan(s.overdue_fen)}`}
         </div>
       ))}
     />

@@ -61,10 +61,12 @@ export default function SuspensionDetail() {
               <Descriptions.Item label={t('dcim.customer')}>{s.customer_name}</Descriptions.Item>
               <Descriptions.Item label={t('billing_collections.reasonLabel')}>{t(`billing_collections.reason.${s.reason}`)}</Descriptions.Item>
               <Descriptions.Item label={t('billing_collections.stops')}>{stopsText(t, s)}</Descriptions.Item>
-              <Descriptions.Item label={t('billing_collections.overdue')}>
-                <span className="money">{fmtYuan(s.overdue_fen)}</span>
-                {s.oldest_due_date && <Typography.Text type="secondary"> · {t('billing_collections.since', { date: s.oldest_due_date })}</Typography.Text>}
-              </Descriptions.Item>
+              {s.reason === 'non_payment' && (
+                <Descriptions.Item label={t('billing_collections.overdue')}>
+                  <span className="money">{fmtYuan(s.overdue_fen)}</span>
+                  {s.oldest_due_date && <Typography.Text type="secondary"> · {t('billing_collections.since', { date: s.oldest_due_date })}</Typography.Text>}
+                </Descriptions.Item>
+              )}
               <Descriptions.Item label={t('billing_collections.proposedBy')}>{s.proposed_by_name === 'system' ? t('billing_collections.system') : s.proposed_by_name}</Descriptions.Item>
               <Descriptions.Item label={t('billing_collections.suspendedAt')}>{s.suspended_at ? <DateTime value={s.suspended_at} /> : '—'}</Descriptions.Item>
               <Descriptions.Item label={t('billing_collections.liftedAt')}>{s.lifted_at ? <DateTime value={s.lifted_at} /> : '—'}</Descriptions.Item>
@@ -94,7 +96,7 @@ export default function SuspensionDetail() {
         </Col>
         <Col xs={24} lg={10}>
           <Card title={t('billing_collections.timeline')}>
-            <WorkflowTimeline steps={timeline} testId="suspension-timeline" />
+            <WorkflowTimeline steps={timeline} testId="suspension-timeline" vocabulary="billing_collections" />
           </Card>
         </Col>
       </Row>
