@@ -81,6 +81,9 @@ const ListCase kLists[] = {
     {"auditor", "/api/v1/audit", "action", "action"},
     {"auditor", "/api/v1/audit/history?object_type=user&object_id=1", "action", "action"},
     {"business", "/api/v1/notifications", "created_at", "created_at"},
+    {"finance", "/api/v1/billing/penalties", "due_date", "due_date"},
+    {"finance", "/api/v1/billing/reminders", "due_date", "due_date"},
+    {"finance", "/api/v1/billing/suspensions", "status", "status"},
 };
 
 class Lists : public ApiTest {
