@@ -12,6 +12,7 @@
 #include "auth/permissions.hpp"
 #include "auth/service.hpp"
 #include "billing/collections.hpp"
+#include "billing/module.hpp"
 #include "contracts/module.hpp"
 #include "contracts/service.hpp"
 #include "core/crypto.hpp"
@@ -158,12 +159,13 @@ CliCommands add_cli_commands(CLI::App& cli) {
     auto* jobs = cli.add_subcommand("jobs", "Scheduled jobs");
     jobs->require_subcommand(1);
     cmd->sub = jobs->add_subcommand("run", "Run a daily job now, for today or --date (idempotent per day)");
-    cmd->sub->add_option("JOB", *job, "contracts-daily, billing-collections")
+    cmd->sub->add_option("JOB", *job, "contracts-daily, billing-run or billing-collections")
         ->required()
-        ->check(CLI::IsMember({"contracts-daily", "billing-collections"}));
+        ->check(CLI::IsMember({"contracts-daily", "billing-run", "billing-collections"}));
     cmd->sub->add_option("--date", *date,
                          "The day to run it for, YYYY-MM-DD (default: today in the business time zone)");
     cmd->run = [job, date](App& app) {
+      if (*job == billing::kDailyJob) return billing::run_job(*app.services().billing, app.clock(), *date);
       if (*job == billing::kCollectionsJob)
         return billing::run_collections_job(*app.services().collections, app.clock(), *date);
       return contracts::run_job(*app.services().contracts, app.clock(), *job, *date);

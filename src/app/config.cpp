@@ -144,6 +144,12 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
         c.reminder_days.push_back(static_cast<int>(*v));
       }
     }
+    num("billing", "lead_days", c.billing_lead_days);
+    num("billing", "payment_days", c.billing_payment_days);
+    str("billing", "seller_name", c.seller_name);
+    str("billing", "seller_taxpayer_id", c.seller_taxpayer_id);
+    str("billing", "seller_address_phone", c.seller_address_phone);
+    str("billing", "seller_bank_account", c.seller_bank_account);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -213,6 +219,25 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
                             "[billing] reminder_days must lie between -365 and 365, got " + std::to_string(d));
   std::sort(c.reminder_days.begin(), c.reminder_days.end());
   c.reminder_days.erase(std::unique(c.reminder_days.begin(), c.reminder_days.end()), c.reminder_days.end());
+  for (auto [name, out] : {std::pair{"COLO_BILLING_LEAD_DAYS", &c.billing_lead_days},
+                           std::pair{"COLO_BILLING_PAYMENT_DAYS", &c.billing_payment_days}}) {
+    if (auto v = get(name)) {
+      auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), *out);
+      if (ec != std::errc() || p != v->data() + v->size())
+        return Error::invalid("config", std::string(name) + " must be a number of days, got '" + *v + "'");
+    }
+  }
+  for (auto [name, out] : {std::pair{"COLO_BILLING_SELLER_NAME", &c.seller_name},
+                           std::pair{"COLO_BILLING_SELLER_TAXPAYER_ID", &c.seller_taxpayer_id},
+                           std::pair{"COLO_BILLING_SELLER_ADDRESS_PHONE", &c.seller_address_phone},
+                           std::pair{"COLO_BILLING_SELLER_BANK_ACCOUNT", &c.seller_bank_account}})
+    if (auto v = get(name)) *out = *v;
+  if (c.billing_lead_days < 0 || c.billing_lead_days > 60)
+    return Error::invalid("config",
+                          "billing lead_days must be between 0 and 60, got " + std::to_string(c.billing_lead_days));
+  if (c.billing_payment_days < 0 || c.billing_payment_days > 365)
+    return Error::invalid(
+        "config", "billing payment_days must be between 0 and 365, got " + std::to_string(c.billing_payment_days));
   if (c.address_grace_days < 0 || c.address_grace_days > 3650)
     return Error::invalid("config",
                           "address_grace_days must be between 0 and 3650, got " + std::to_string(c.address_grace_days));

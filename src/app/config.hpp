@@ -44,6 +44,14 @@ struct Config {
   std::vector<int> reminder_days = {-3, 0, 7, 15};  // [billing] reminder_days  COLO_REMINDER_DAYS ("-3,0,7,15")
   // Days overdue after which the collections job proposes suspending the contract's service.
   int suspend_after_days = 30;  // [billing] suspend_after_days  COLO_SUSPEND_AFTER_DAYS
+  // Billing: a period is invoiced once it starts within lead_days; invoices are due payment_days
+  // after issue; the seller's details are printed on every invoice.
+  int billing_lead_days = 7;         // [billing] lead_days             COLO_BILLING_LEAD_DAYS (0-60)
+  int billing_payment_days = 15;     // [billing] payment_days          COLO_BILLING_PAYMENT_DAYS (0-365)
+  std::string seller_name;           // [billing] seller_name           COLO_BILLING_SELLER_NAME
+  std::string seller_taxpayer_id;    // [billing] seller_taxpayer_id    COLO_BILLING_SELLER_TAXPAYER_ID
+  std::string seller_address_phone;  // [billing] seller_address_phone  COLO_BILLING_SELLER_ADDRESS_PHONE
+  std::string seller_bank_account;   // [billing] seller_bank_account   COLO_BILLING_SELLER_BANK_ACCOUNT
 };
 
 // Handler threads: [server] workers, or two per core (at least 4) when not set.

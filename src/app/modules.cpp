@@ -15,6 +15,9 @@
 #include "auth/service.hpp"
 #include "billing/collections.hpp"
 #include "billing/collections_routes.hpp"
+#include "billing/module.hpp"
+#include "billing/routes.hpp"
+#include "billing/service.hpp"
 #include "contracts/module.hpp"
 #include "contracts/routes.hpp"
 #include "contracts/service.hpp"
@@ -141,10 +144,24 @@ Status register_modules(App& app) {
   app.services().contracts = &contracts;
   contracts::add_routes(app.router(), contracts);
   search::add_routes(app.router(), app.db(), app.clock());
-  // The contracts' daily job (renewal reminders, expiry, change agreements in effect), on one
-  // server at a time through its lease.
-  app.add_background([&app, &contracts](std::stop_token stop) {
-    scheduler::run_daily_jobs(stop, app.db(), app.clock(), {contracts::daily_job(contracts)}, scheduler::holder_name());
+
+  // Billing; the usage port is set once the usage store is wired in.
+  const auto& cfg = app.config();
+  auto& billing = app.own<billing::Service>(
+      app.db(), app.clock(),
+      billing::Settings{
+          .lead_days = cfg.billing_lead_days,
+          .payment_days = cfg.billing_payment_days,
+          .seller = {cfg.seller_name, cfg.seller_taxpayer_id, cfg.seller_address_phone, cfg.seller_bank_account}});
+  app.services().billing = &billing;
+  billing::add_routes(app.router(), billing);
+
+  // The daily jobs (contracts: renewal reminders, expiry, change agreements in effect; billing:
+  // the run, after them so that a contract ended today is billed as ended), on one server at a
+  // time through their leases.
+  app.add_background([&app, &contracts, &billing](std::stop_token stop) {
+    scheduler::run_daily_jobs(stop, app.db(), app.clock(),
+                              {contracts::daily_job(contracts), billing::daily_job(billing)}, scheduler::holder_name());
   });
 
   // Collections (penalties, reminders, suspensions) over contracts' terms and devices and the

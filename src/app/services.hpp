@@ -28,7 +28,8 @@ class Service;
 
 namespace colo::billing {
 class CollectionsService;
-}
+class Service;
+}  // namespace colo::billing
 
 namespace colo::app {
 
@@ -41,6 +42,7 @@ struct Services {
   applications::Service* applications = nullptr;
   contracts::Service* contracts = nullptr;
   billing::CollectionsService* collections = nullptr;
+  billing::Service* billing = nullptr;
 };
 
 }  // namespace colo::app

@@ -75,12 +75,15 @@ const std::vector<PermissionDef> kPermissions = {
      "Record the money items of a contract's settlement (final invoice, deposit)",
      {"admin", "finance"}},
     {"contracts.amend", "Propose and agree change agreements", {"admin", "business", "customer_admin"}},
-    {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},
-    // Billing (R8.2.2)
+    // Billing (R8.2.2, R11.2.3)
     {"billing.read",
      "Read invoices, credit notes, billing runs and buyer details (customers: their own)",
      {"admin", "finance", "business", "management", "auditor", "customer_admin", "customer_user"}},
     {"billing.write", "Run billing, issue credit notes, record fapiao numbers", {"admin", "finance"}},
+    {"billing.profile.write",
+     "Change a customer's buyer details for the fapiao (customers: their own)",
+     {"admin", "finance", "business", "customer_admin"}},
+    {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},
     // Collections: late-payment penalties, reminders and suspension of service (R9.1). Waiving and
     // pausing a penalty take billing.write.
     {"billing.suspensions.read",

@@ -67,7 +67,7 @@ struct InvoiceLine {
   int tax_rate_bp = 0;
   std::int64_t tax_fen = 0;
   std::int64_t total_fen = 0;     // amount + tax
-  std::int64_t credited_fen = 0;  // of total, by credit notes (original lines only)
+  std::int64_t credited_fen = 0;  // of amount (before tax), by credit notes (original lines only)
   std::optional<std::int64_t> original_line_id;
   std::optional<std::int64_t> pending_charge_id;
   std::string note;

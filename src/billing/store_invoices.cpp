@@ -66,7 +66,7 @@ constexpr std::string_view kRecordFapiao =
     "UPDATE billing_invoices SET fapiao_number = $2, fapiao_recorded_by_name = $3, fapiao_recorded_at = $4, "
     "updated_at = $4 WHERE id = $1 AND fapiao_number IS NULL";
 constexpr std::string_view kHasFinal =
-    "SELECT 1 FROM billing_invoices WHERE contract_id = $1 AND is_final = 1 AND kind = 'invoice' LIMIT 1";
+    "SELECT 1 FROM billing_invoices WHERE contract_id = $1 AND is_final = 1 LIMIT 1";
 
 constexpr std::string_view kInsertPending =
     "INSERT INTO billing_pending_charges (customer_id, contract_id, kind, description, quantity_milli, unit, "

@@ -1457,6 +1457,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List invoices and credit notes (customers: their own). */
+        get: operations["get_api_v1_billing_invoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An invoice or credit note with its lines, the buyer and seller as issued, its credit notes and what is left to pay. */
+        get: operations["get_api_v1_billing_invoices_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Always 409 billing.invoice.immutable: an issued invoice is corrected by a credit note. */
+        patch: operations["patch_api_v1_billing_invoices_id"];
+        trace?: never;
+    };
+    "/api/v1/billing/invoices/{id}/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a credit note (红字) against an invoice: lines with amounts before tax, or an amount including tax; never more than is left un-credited. */
+        post: operations["post_api_v1_billing_invoices_id_credit_notes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/invoices/{id}/fapiao": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the 数电发票 number issued for the invoice (20 digits, once). */
+        post: operations["post_api_v1_billing_invoices_id_fapiao"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Billing runs, newest first, with their counts, notes and errors. */
+        get: operations["get_api_v1_billing_runs"];
+        put?: never;
+        /** Run billing for a day now (idempotent: what was billed is not billed again; an unfinished run of the day is continued). */
+        post: operations["post_api_v1_billing_runs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/runs/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a billing run on `date` would bill, per contract, writing nothing. */
+        get: operations["get_api_v1_billing_runs_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A billing run. */
+        get: operations["get_api_v1_billing_runs_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/billing-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's buyer details for the fapiao (empty fields when none are recorded). */
+        get: operations["get_api_v1_customers_id_billing_profile"];
+        /** Set the customer's buyer details (the taxpayer id is checked; a special VAT fapiao needs address, phone, bank and account). */
+        put: operations["put_api_v1_customers_id_billing_profile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/billing/penalties": {
         parameters: {
             query?: never;
@@ -2672,6 +2811,186 @@ export interface components {
             q: string;
             groups: components["schemas"]["SearchGroup"][];
         };
+        InvoiceContractRef: {
+            id: number;
+            number: string;
+        };
+        Invoice: {
+            id: number;
+            number: string;
+            /** @enum {string} */
+            kind: "invoice" | "credit_note";
+            customer: components["schemas"]["Ref"];
+            contract: components["schemas"]["InvoiceContractRef"];
+            original_invoice_id: number | null;
+            run_id: number | null;
+            /** @enum {string} */
+            status: "issued" | "partially_paid" | "paid" | "void" | "credited";
+            is_final: boolean;
+            issue_date: string;
+            due_date: string;
+            period_start: string;
+            period_end: string;
+            /** @enum {string} */
+            currency: "CNY";
+            subtotal_fen: number;
+            tax_fen: number;
+            total_fen: number;
+            paid_fen: number;
+            credited_fen: number;
+            outstanding_fen: number;
+            reason: string;
+            fapiao_number: string | null;
+            fapiao_recorded_at: string | null;
+            fapiao_recorded_by: string | null;
+            created_by: string;
+            created_at: string;
+        };
+        InvoicePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Invoice"][];
+        };
+        InvoiceBuyer: {
+            name: string;
+            taxpayer_id: string;
+            address: string;
+            phone: string;
+            bank_name: string;
+            bank_account: string;
+            invoice_email: string;
+            /** @enum {string} */
+            fapiao_type: "special" | "normal";
+        };
+        InvoiceSeller: {
+            name: string;
+            taxpayer_id: string;
+            address_phone: string;
+            bank_account: string;
+        };
+        InvoiceLine: {
+            id: number;
+            position: number;
+            /** @enum {string} */
+            kind: "recurring" | "one_off" | "usage" | "late_fee" | "adjustment" | "credit" | "pending_one_off" | "sla_credit" | "penalty" | "credit_note";
+            line_key: string;
+            service: string;
+            catalogue_item: string | null;
+            description: string;
+            unit: string;
+            quantity_milli: number;
+            unit_price_fen: number;
+            period_start: string | null;
+            period_end: string | null;
+            days: number | null;
+            period_days: number | null;
+            amount_fen: number;
+            tax_rate_bp: number;
+            tax_fen: number;
+            total_fen: number;
+            credited_fen: number;
+            original_line_id: number | null;
+            pending_charge_id: number | null;
+            note: string;
+        };
+        InvoiceDetail: {
+            id: number;
+            number: string;
+            /** @enum {string} */
+            kind: "invoice" | "credit_note";
+            customer: components["schemas"]["Ref"];
+            contract: components["schemas"]["InvoiceContractRef"];
+            original_invoice_id: number | null;
+            run_id: number | null;
+            /** @enum {string} */
+            status: "issued" | "partially_paid" | "paid" | "void" | "credited";
+            is_final: boolean;
+            issue_date: string;
+            due_date: string;
+            period_start: string;
+            period_end: string;
+            /** @enum {string} */
+            currency: "CNY";
+            subtotal_fen: number;
+            tax_fen: number;
+            total_fen: number;
+            paid_fen: number;
+            credited_fen: number;
+            outstanding_fen: number;
+            reason: string;
+            fapiao_number: string | null;
+            fapiao_recorded_at: string | null;
+            fapiao_recorded_by: string | null;
+            created_by: string;
+            created_at: string;
+            buyer: components["schemas"]["InvoiceBuyer"];
+            seller: components["schemas"]["InvoiceSeller"];
+            lines: components["schemas"]["InvoiceLine"][];
+            credit_notes: components["schemas"]["Invoice"][];
+            original: components["schemas"]["Invoice"] | null;
+            overdue: boolean;
+            actions: ("credit_note" | "record_fapiao")[];
+        };
+        BillingRun: {
+            id: number;
+            run_date: string;
+            /** @enum {string} */
+            status: "running" | "completed" | "failed";
+            /** @enum {string} */
+            origin: "job" | "manual" | "cli" | "demo";
+            contracts_seen: number;
+            contracts_billed: number;
+            invoices: number;
+            credit_notes: number;
+            total_fen: number;
+            last_contract_id: number;
+            notes: string[];
+            errors: string[];
+            started_by: string;
+            started_at: string;
+            finished_at: string | null;
+        };
+        BillingRunPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["BillingRun"][];
+        };
+        ContractBill: {
+            contract: components["schemas"]["InvoiceContractRef"];
+            customer: components["schemas"]["Ref"];
+            /** @enum {string} */
+            kind: "invoice" | "credit_note";
+            is_final: boolean;
+            lines: components["schemas"]["InvoiceLine"][];
+            subtotal_fen: number;
+            tax_fen: number;
+            total_fen: number;
+            notes: string[];
+        };
+        BillingPreview: {
+            date: string;
+            count: number;
+            total_fen: number;
+            contracts: components["schemas"]["ContractBill"][];
+            notes: string[];
+            errors: string[];
+        };
+        BillingProfile: {
+            customer_id: number;
+            name: string;
+            taxpayer_id: string;
+            address: string;
+            phone: string;
+            bank_name: string;
+            bank_account: string;
+            invoice_email: string;
+            /** @enum {string} */
+            fapiao_type: "special" | "normal";
+            updated_by: string;
+            updated_at: string;
+        };
         Penalty: {
             invoice_id: number;
             invoice_number: string;
@@ -3092,6 +3411,18 @@ export type ContractDetail = components['schemas']['ContractDetail'];
 export type SearchHit = components['schemas']['SearchHit'];
 export type SearchGroup = components['schemas']['SearchGroup'];
 export type SearchAnswer = components['schemas']['SearchAnswer'];
+export type InvoiceContractRef = components['schemas']['InvoiceContractRef'];
+export type Invoice = components['schemas']['Invoice'];
+export type InvoicePage = components['schemas']['InvoicePage'];
+export type InvoiceBuyer = components['schemas']['InvoiceBuyer'];
+export type InvoiceSeller = components['schemas']['InvoiceSeller'];
+export type InvoiceLine = components['schemas']['InvoiceLine'];
+export type InvoiceDetail = components['schemas']['InvoiceDetail'];
+export type BillingRun = components['schemas']['BillingRun'];
+export type BillingRunPage = components['schemas']['BillingRunPage'];
+export type ContractBill = components['schemas']['ContractBill'];
+export type BillingPreview = components['schemas']['BillingPreview'];
+export type BillingProfile = components['schemas']['BillingProfile'];
 export type Penalty = components['schemas']['Penalty'];
 export type PenaltyPage = components['schemas']['PenaltyPage'];
 export type PenaltyWaiver = components['schemas']['PenaltyWaiver'];
@@ -8101,6 +8432,413 @@ export interface operations {
             };
         };
     };
+    get_api_v1_billing_invoices: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number, customer name or contract number. */
+                q?: string;
+                /** @description One or more of id, number, issue_date, due_date, total, outstanding, customer, status, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Contract id. */
+                contract?: number;
+                /** @description Invoice status. */
+                status?: "issued" | "partially_paid" | "paid" | "void" | "credited";
+                /** @description invoice or credit_note. */
+                kind?: "invoice" | "credit_note";
+                /** @description Something left to pay after the due date. */
+                overdue?: boolean;
+                /** @description Issued on or after, YYYY-MM-DD. */
+                issued_from?: string;
+                /** @description Issued on or before, YYYY-MM-DD. */
+                issued_to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoicePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_invoices_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_billing_invoices_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_invoices_id_credit_notes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** @description including tax, spread from the last line */
+                    amount_fen?: number;
+                    lines?: {
+                        line_id: number;
+                        /** @description before tax */
+                        amount_fen: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_invoices_id_fapiao: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fapiao_number: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_runs: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingRunPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_runs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    date: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingRun"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_runs_preview: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD */
+                date?: string;
+                /** @description Contracts listed, 1 to 1000 (default 200); count and total cover all. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingPreview"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_runs_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingRun"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_customers_id_billing_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingProfile"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_customers_id_billing_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description 统一社会信用代码 */
+                    taxpayer_id: string;
+                    address?: string;
+                    phone?: string;
+                    bank_name?: string;
+                    bank_account?: string;
+                    invoice_email?: string;
+                    /** @enum {unknown} */
+                    fapiao_type: "special" | "normal";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingProfile"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_billing_penalties: {
         parameters: {
             query?: {
@@ -8619,6 +9357,9 @@ export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJso
 export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJsonChangesLine_itemsMetricValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments"]["post"]["requestBody"]["content"]["application/json"]["changes"]["line_items"]["metric"]> = ["bandwidth_p95", "power_kwh"];
 export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJsonChangesLine_itemsP95_basisValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments"]["post"]["requestBody"]["content"]["application/json"]["changes"]["line_items"]["p95_basis"]> = ["in", "out", "max", "sample_max", "sum"];
 export const pathsApiV1ContractsIdAmendmentsAmendment_idTransitionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments/{amendment_id}/transitions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["agree", "reject", "withdraw"];
+export const pathsApiV1BillingInvoicesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/invoices"]["get"]["parameters"]["query"]["status"]> = ["issued", "partially_paid", "paid", "void", "credited"];
+export const pathsApiV1BillingInvoicesGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/invoices"]["get"]["parameters"]["query"]["kind"]> = ["invoice", "credit_note"];
+export const pathsApiV1CustomersIdBillingProfilePutRequestBodyContentApplicationJsonFapiao_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/customers/{id}/billing-profile"]["put"]["requestBody"]["content"]["application/json"]["fapiao_type"]> = ["special", "normal"];
 export const pathsApiV1BillingSuspensionsPostRequestBodyContentApplicationJsonReasonValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/suspensions"]["post"]["requestBody"]["content"]["application/json"]["reason"]> = ["non_payment", "abuse", "overuse"];
 export const pathsApiV1BillingSuspensionsIdTransitionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/suspensions/{id}/transitions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["approve", "reject", "withdraw", "propose_lift", "approve_lift", "reject_lift"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
@@ -8659,6 +9400,19 @@ export const settlementItemKindValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const terminationRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TerminationRequest"]["status"]> = ["open", "accepted", "declined", "closed"];
 export const contractDetailStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractDetail"]["status"]> = ["draft", "signed", "active", "expired", "terminated"];
 export const searchGroupTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchGroup"]["type"]> = ["devices", "racks", "customers", "contracts", "applications", "addresses", "prefixes"];
+export const invoiceKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Invoice"]["kind"]> = ["invoice", "credit_note"];
+export const invoiceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Invoice"]["status"]> = ["issued", "partially_paid", "paid", "void", "credited"];
+export const invoiceCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Invoice"]["currency"]> = ["CNY"];
+export const invoiceBuyerFapiao_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceBuyer"]["fapiao_type"]> = ["special", "normal"];
+export const invoiceLineKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceLine"]["kind"]> = ["recurring", "one_off", "usage", "late_fee", "adjustment", "credit", "pending_one_off", "sla_credit", "penalty", "credit_note"];
+export const invoiceDetailKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceDetail"]["kind"]> = ["invoice", "credit_note"];
+export const invoiceDetailStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceDetail"]["status"]> = ["issued", "partially_paid", "paid", "void", "credited"];
+export const invoiceDetailCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceDetail"]["currency"]> = ["CNY"];
+export const invoiceDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceDetail"]["actions"]> = ["credit_note", "record_fapiao"];
+export const billingRunStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BillingRun"]["status"]> = ["running", "completed", "failed"];
+export const billingRunOriginValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BillingRun"]["origin"]> = ["job", "manual", "cli", "demo"];
+export const contractBillKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractBill"]["kind"]> = ["invoice", "credit_note"];
+export const billingProfileFapiao_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BillingProfile"]["fapiao_type"]> = ["special", "normal"];
 export const suspensionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Suspension"]["reason"]> = ["non_payment", "abuse", "overuse"];
 export const suspensionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Suspension"]["status"]> = ["proposed", "active", "lift_proposed", "lifted", "rejected", "withdrawn"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
