@@ -206,7 +206,8 @@ void add_routes(http::Router& router, Service& svc) {
                   },
               .summary = "Always 409 billing.invoice.immutable: an issued invoice is corrected by a credit note.",
               .tag = "billing",
-              .permission = "billing.write"});
+              .permission = "billing.write",
+              .response_schema = kDetailSchema});
 
   router.add({.method = "GET",
               .pattern = "/api/v1/billing/runs",

@@ -2,6 +2,7 @@
 // router and the dashboard read this table: a module that lands later adds its entries here
 // (with `api` naming its OpenAPI path so that the entry stays hidden on servers without it).
 import {
+  AccountBookOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BellOutlined,
@@ -18,6 +19,7 @@ import {
   HddOutlined,
   IdcardOutlined,
   NodeIndexOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -81,6 +83,9 @@ const ApplicationWizard = page(() => import('../pages/applications/ApplicationWi
 const Contracts = page(() => import('../pages/contracts/Contracts'));
 const ContractDetail = page(() => import('../pages/contracts/ContractDetail'));
 const ContractCreate = page(() => import('../pages/contracts/ContractCreate'));
+const Invoices = page(() => import('../pages/billing/invoicing/Invoices'));
+const InvoiceDetail = page(() => import('../pages/billing/invoicing/InvoiceDetail'));
+const BillingRuns = page(() => import('../pages/billing/invoicing/BillingRuns'));
 const Notifications = page(() => import('../pages/Notifications'));
 const Penalties = page(() => import('../pages/billing/collections/Penalties'));
 const Reminders = page(() => import('../pages/billing/collections/Reminders'));
@@ -235,6 +240,31 @@ export const FEATURES: Feature[] = [
       { path: '/contracts', page: Contracts },
       { path: '/contracts/:id', page: ContractDetail },
     ],
+  },
+  // Billing (R8.2.2): invoices and credit notes (customers: their own bills) and the billing runs.
+  {
+    key: 'billingInvoices',
+    group: 'finance',
+    icon: <AccountBookOutlined />,
+    path: '/billing/invoices',
+    permission: 'billing.read',
+    audience: 'all',
+    api: '/api/v1/billing/invoices',
+    portalLabel: 'myBills',
+    routes: [
+      { path: '/billing/invoices', page: Invoices },
+      { path: '/billing/invoices/:id', page: InvoiceDetail },
+    ],
+  },
+  {
+    key: 'billingRuns',
+    group: 'finance',
+    icon: <ScheduleOutlined />,
+    path: '/billing/runs',
+    permission: 'billing.write',
+    audience: 'staff',
+    api: '/api/v1/billing/runs',
+    routes: [{ path: '/billing/runs', page: BillingRuns }],
   },
   {
     key: 'contractForm',
