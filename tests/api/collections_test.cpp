@@ -225,6 +225,40 @@ TEST_P(Collections, R9_1_1_FinanceWaivesWithAReasonWhatIsNotBilledAndNothingElse
   EXPECT_EQ(open_charge(inv).second, 1'000);
 }
 
+TEST_P(Collections, R9_1_1_TheBillingRunPutsThePenaltyOnTheContractsNextInvoiceOnce) {
+  auto c = active(json::object{{"late_fee_bp_per_day", 100}});
+  auto inv = invoice(c, 100'000, day(-10));
+  job(day(-5));  // 5 days: 5,000 waiting in the pending charge
+  ASSERT_EQ(open_charge(inv).second, 5'000);
+  auto [rc, out] = server_->run_cli({"jobs", "run", "billing-run", "--date", day(0)});
+  ASSERT_EQ(rc, 0) << out;
+  // The contract's next invoice carries one late-fee line of 5,000 fen, without VAT.
+  auto finance = as("finance");
+  auto list = finance.get("/api/v1/billing/invoices?contract=" + std::to_string(c.id) + "&limit=100");
+  ASSERT_EQ(list.status, 200) << list.body;
+  int late_fee_lines = 0;
+  const auto list_body = list.json();
+  for (const auto& i : list_body.at("results").as_array()) {
+    if (i.at("id").as_int64() == inv) continue;
+    auto d = finance.get("/api/v1/billing/invoices/" + std::to_string(i.at("id").as_int64()));
+    const auto d_body = d.json();
+    for (const auto& l : d_body.at("lines").as_array())
+      if (l.at("kind").as_string() == "late_fee") {
+        ++late_fee_lines;
+        EXPECT_EQ(l.at("amount_fen").as_int64(), 5'000);
+        EXPECT_EQ(l.at("tax_fen").as_int64(), 0);
+      }
+  }
+  EXPECT_EQ(late_fee_lines, 1);
+  // Collections sees it billed: nothing left to bill or waive for those days.
+  job(day(-5));
+  auto p = penalty(inv);
+  EXPECT_EQ(fen(p, "billed_fen"), 5'000);
+  EXPECT_EQ(fen(p, "pending_fen"), 0);
+  EXPECT_EQ(fen(p, "waivable_fen"), 0);
+  EXPECT_EQ(open_charge(inv).first, 0);
+}
+
 TEST_P(Collections, R9_1_1_AnInvoiceInDisputeAccruesNothingWhilePaused) {
   auto c = active(json::object{{"late_fee_bp_per_day", 100}});
   const std::string due = day(-20);
