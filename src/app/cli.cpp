@@ -16,6 +16,7 @@
 #include "audit/audit.hpp"
 #include "auth/permissions.hpp"
 #include "auth/service.hpp"
+#include "billing/collections.hpp"
 #include "billing/module.hpp"
 #include "contracts/module.hpp"
 #include "contracts/service.hpp"
@@ -168,10 +169,12 @@ CliCommands add_cli_commands(CLI::App& cli) {
     auto* jobs = cli.add_subcommand("jobs", "Scheduled jobs");
     jobs->require_subcommand(1);
     // Every job `colo jobs run` knows; one line each, dispatched below.
-    static const std::vector<std::string> kJobs = {"contracts-daily", billing::kDailyJob, "tsdb-retention", "deliver"};
+    static const std::vector<std::string> kJobs = {"contracts-daily", billing::kDailyJob, billing::kCollectionsJob,
+                                                   "tsdb-retention", "deliver"};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
-    cmd->sub->add_option("JOB", *job, "one of: contracts-daily, billing-run, tsdb-retention, deliver")
+    cmd->sub
+        ->add_option("JOB", *job, "one of: contracts-daily, billing-run, billing-collections, tsdb-retention, deliver")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -189,6 +192,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
                     r.waiting, r.dead);
         return {};
       }
+      if (*job == billing::kCollectionsJob)
+        return billing::run_collections_job(*app.services().collections, app.clock(), *date);
       return contracts::run_job(*app.services().contracts, app.clock(), *job, *date);
     };
     commands.push_back(cmd);

@@ -2,6 +2,7 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <filesystem>
@@ -159,6 +160,15 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("monitoring", "ping_timeout_ms", c.monitoring_ping_timeout_ms);
     num("monitoring", "max_in_flight", c.monitoring_max_in_flight);
     str("monitoring", "fping", c.monitoring_fping);
+    num("billing", "suspend_after_days", c.suspend_after_days);
+    if (auto* list = t["billing"]["reminder_days"].as_array()) {
+      c.reminder_days.clear();
+      for (const auto& item : *list) {
+        auto v = item.value<int64_t>();
+        if (!v) return Error::invalid("config", "[billing] reminder_days must be a list of whole numbers of days");
+        c.reminder_days.push_back(static_cast<int>(*v));
+      }
+    }
     num("billing", "lead_days", c.billing_lead_days);
     num("billing", "payment_days", c.billing_payment_days);
     str("billing", "seller_name", c.seller_name);
@@ -266,6 +276,27 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   for (const auto* url : {&c.monitoring_remote_write_url, &c.monitoring_promql_url})
     if (!url->empty() && !url->starts_with("http://") && !url->starts_with("https://"))
       return Error::invalid("config", "[monitoring] URLs must start with http:// or https://, got '" + *url + "'");
+  if (auto v = get("COLO_SUSPEND_AFTER_DAYS")) COLO_CHECK(set_int(c.suspend_after_days, *v, "COLO_SUSPEND_AFTER_DAYS"));
+  if (c.suspend_after_days < 1 || c.suspend_after_days > 3650)
+    return Error::invalid("config", "[billing] suspend_after_days must be between 1 and 3650, got " +
+                                        std::to_string(c.suspend_after_days));
+  if (auto v = get("COLO_REMINDER_DAYS")) {
+    c.reminder_days.clear();
+    for (const auto& part : split_list(*v)) {
+      int day = 0;
+      auto [p, ec] = std::from_chars(part.data(), part.data() + part.size(), day);
+      if (ec != std::errc() || p != part.data() + part.size())
+        return Error::invalid("config", "COLO_REMINDER_DAYS must be comma-separated days, got '" + *v + "'");
+      c.reminder_days.push_back(day);
+    }
+  }
+  // An empty list sends no reminders.
+  for (int d : c.reminder_days)
+    if (d < -365 || d > 365)
+      return Error::invalid("config",
+                            "[billing] reminder_days must lie between -365 and 365, got " + std::to_string(d));
+  std::sort(c.reminder_days.begin(), c.reminder_days.end());
+  c.reminder_days.erase(std::unique(c.reminder_days.begin(), c.reminder_days.end()), c.reminder_days.end());
   for (auto [name, out] : {std::pair{"COLO_BILLING_LEAD_DAYS", &c.billing_lead_days},
                            std::pair{"COLO_BILLING_PAYMENT_DAYS", &c.billing_payment_days}}) {
     if (auto v = get(name)) {

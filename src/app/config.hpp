@@ -71,6 +71,10 @@ struct Config {
   int monitoring_ping_timeout_ms = 1000;   // [monitoring] ping_timeout_ms  COLO_MONITORING_PING_TIMEOUT_MS
   int monitoring_max_in_flight = 256;      // [monitoring] max_in_flight    COLO_MONITORING_MAX_IN_FLIGHT
   std::string monitoring_fping = "fping";  // [monitoring] fping            COLO_MONITORING_FPING
+  // Days from an invoice's due date on which a payment reminder goes out (negative: before it).
+  std::vector<int> reminder_days = {-3, 0, 7, 15};  // [billing] reminder_days  COLO_REMINDER_DAYS ("-3,0,7,15")
+  // Days overdue after which the collections job proposes suspending the contract's service.
+  int suspend_after_days = 30;  // [billing] suspend_after_days  COLO_SUSPEND_AFTER_DAYS
   // Billing: a period is invoiced once it starts within lead_days; invoices are due payment_days
   // after issue; the seller's details are printed on every invoice.
   int billing_lead_days = 7;         // [billing] lead_days             COLO_BILLING_LEAD_DAYS (0-60)

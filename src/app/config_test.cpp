@@ -49,6 +49,30 @@ TEST(ConfigTest, EnvironmentOverridesTheFile) {
   std::remove(path.c_str());
 }
 
+TEST(ConfigTest, CollectionsRemindAndProposeSuspensionOnConfiguredDays) {
+  auto d = load_config("", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->reminder_days, (std::vector<int>{-3, 0, 7, 15}));
+  EXPECT_EQ(d->suspend_after_days, 30);
+  std::string path = ::testing::TempDir() + "/colo-config-collections.toml";
+  {
+    std::ofstream f(path);
+    f << "[billing]\nreminder_days = [10, -5, 0, 10]\nsuspend_after_days = 45\n";
+  }
+  auto c = load_config(path, {});
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_EQ(c->reminder_days, (std::vector<int>{-5, 0, 10})) << "sorted, each once";
+  EXPECT_EQ(c->suspend_after_days, 45);
+  auto e = load_config(path, {{"COLO_REMINDER_DAYS", "-7,1"}, {"COLO_SUSPEND_AFTER_DAYS", "60"}});
+  ASSERT_TRUE(e.ok());
+  EXPECT_EQ(e->reminder_days, (std::vector<int>{-7, 1}));
+  EXPECT_EQ(e->suspend_after_days, 60);
+  EXPECT_FALSE(load_config("", {{"COLO_REMINDER_DAYS", "-3,soon"}}).ok());
+  EXPECT_FALSE(load_config("", {{"COLO_REMINDER_DAYS", "400"}}).ok());
+  EXPECT_FALSE(load_config("", {{"COLO_SUSPEND_AFTER_DAYS", "0"}}).ok());
+  std::remove(path.c_str());
+}
+
 TEST(ConfigTest, DatabaseWaitsAreBoundedByDefaultAndConfigurable) {
   auto d = load_config("", {});
   ASSERT_TRUE(d.ok());

@@ -15,6 +15,8 @@
 #include "auth/service.hpp"
 #include "billing/catalogue_routes.hpp"
 #include "billing/catalogue_service.hpp"
+#include "billing/collections.hpp"
+#include "billing/collections_routes.hpp"
 #include "billing/module.hpp"
 #include "billing/payments.hpp"
 #include "billing/payments_routes.hpp"
@@ -354,6 +356,49 @@ Status register_modules(App& app) {
   });
   app.add_background([&app, &series_store](std::stop_token stop) {
     scheduler::run_daily_jobs(stop, app.db(), app.clock(), {tsdb::retention_job(series_store)},
+                              scheduler::holder_name());
+  });
+
+  // Collections (penalties, reminders, suspensions) over contracts' terms and devices and the
+  // equipment ledger; a suspended device is kept in the ledger as "maintenance" (dcim has no status
+  // of its own for it) and put back to its status before when the suspension is lifted.
+  billing::CollectionsPorts collection_ports;
+  collection_ports.contract = [&contracts](db::Tx& tx, std::int64_t id,
+                                           Date day) -> Result<std::optional<billing::ContractFacts>> {
+    COLO_TRY(auto c, contracts.contract_in(tx, id, day));
+    if (!c) return std::optional<billing::ContractFacts>{};
+    return std::optional<billing::ContractFacts>(
+        billing::ContractFacts{c->id, c->number, c->customer_id, c->customer_name, c->status,
+                               billing::PenaltyTerms{c->terms.late_fee_bp_per_day, c->terms.late_fee_cap_bp}});
+  };
+  collection_ports.devices = [&contracts, &dcim](db::Tx& tx, const Context& ctx,
+                                                 std::int64_t id) -> Result<std::vector<billing::LedgerDevice>> {
+    COLO_TRY(auto ids, contracts.device_ids_in(tx, id));
+    std::vector<billing::LedgerDevice> out;
+    for (auto device_id : ids) {
+      auto d = dcim.device_info(tx, ctx, device_id);
+      if (!d.ok()) {
+        if (d.error().kind == ErrorKind::not_found) continue;
+        return std::move(d).error();
+      }
+      out.push_back({d->id, d->name, d->status});
+    }
+    return out;
+  };
+  collection_ports.set_device_status = [&dcim](db::Tx& tx, const Context& ctx, std::int64_t id,
+                                               const std::string& status) -> Status {
+    dcim::DeviceInput in;
+    in.status = status;
+    COLO_CHECK(dcim.update_device(tx, ctx, id, in));
+    return {};
+  };
+  auto& collections = app.own<billing::CollectionsService>(
+      app.db(), app.clock(), std::move(collection_ports),
+      billing::CollectionsOptions{app.config().reminder_days, app.config().suspend_after_days});
+  app.services().collections = &collections;
+  billing::add_collections_routes(app.router(), collections);
+  app.add_background([&app, &collections](std::stop_token stop) {
+    scheduler::run_daily_jobs(stop, app.db(), app.clock(), {billing::collections_job(collections)},
                               scheduler::holder_name());
   });
   // Monitoring: what is polled, with credentials sealed by the data key; the poller itself runs

@@ -38,8 +38,9 @@ namespace colo::monitoring {
 class Service;
 }
 namespace colo::billing {
+class CollectionsService;
 class Service;
-}
+}  // namespace colo::billing
 
 namespace colo::app {
 
@@ -57,6 +58,7 @@ struct Services {
   monitoring::Service* monitoring = nullptr;
   // Where measurements go (the time-series store registers itself here); the poller needs one.
   tsdb::Sink* samples = nullptr;
+  billing::CollectionsService* collections = nullptr;
   billing::Service* billing = nullptr;
 };
 

@@ -110,6 +110,16 @@ const std::vector<PermissionDef> kPermissions = {
     {"deliveries.retry", "Retry an undelivered or abandoned e-mail or webhook delivery", {"admin"}},
     {"webhooks.read", "List webhook subscriptions", {"admin", "auditor"}},
     {"webhooks.write", "Create, change, switch off and remove webhook subscriptions", {"admin"}},
+    // Collections: late-payment penalties, reminders and suspension of service (R9.1). Waiving and
+    // pausing a penalty take billing.write.
+    {"billing.suspensions.read",
+     "Read suspensions of service and their timelines (customers: their own)",
+     {"admin", "finance", "business", "management", "operations", "security", "auditor", "customer_admin",
+      "customer_user"}},
+    {"billing.suspensions.propose",
+     "Propose suspending a contract's service (non-payment, abuse, over-use) and propose lifting it",
+     {"finance", "operations", "security"}},
+    {"billing.suspensions.approve", "Approve or reject a suspension of service and its lifting", {"management"}},
 };
 
 }  // namespace

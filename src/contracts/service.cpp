@@ -59,6 +59,24 @@ Result<Contract> Service::load_visible(db::Tx& tx, const Context& ctx, std::int6
   return std::move(*c);
 }
 
+Result<std::optional<Contract>> Service::contract_in(db::Tx& tx, std::int64_t id, Date day) {
+  COLO_TRY(auto c, store::find(tx, id));
+  if (!c) return std::optional<Contract>{};
+  COLO_TRY(auto versions, store::versions(tx, c->id));
+  const Version* v = in_force(versions, day);
+  if (!v && !versions.empty()) v = &versions.front();
+  if (v) c->terms = v->terms;
+  return c;
+}
+
+Result<std::vector<std::int64_t>> Service::device_ids_in(db::Tx& tx, std::int64_t id) {
+  COLO_TRY(auto resources, store::resources(tx, id));
+  std::vector<std::int64_t> out;
+  for (const auto& r : resources)
+    if (r.kind == "device") out.push_back(r.ref_id);
+  return out;
+}
+
 // Sets the contract's mirrored terms to the version in force on `day` (the first version before
 // the contract starts) and stores the contract.
 Status Service::refresh_terms(db::Tx& tx, Contract& c, Date day) {

@@ -152,6 +152,13 @@ class Service {
   // own transaction, so one failure does not stop the others.
   Result<DailyReport> run_daily(Date today);
 
+  // ---- For billing, inside its transaction; no tenancy (the caller checks ctx.sees). ----
+  // The contract with the terms of the version in force on `day` (the first before it starts);
+  // nullopt when there is no such contract.
+  Result<std::optional<Contract>> contract_in(db::Tx& tx, std::int64_t id, Date day);
+  // The devices the contract put into the ledger at activation.
+  Result<std::vector<std::int64_t>> device_ids_in(db::Tx& tx, std::int64_t id);
+
  private:
   Result<Contract> load_visible(db::Tx& tx, const Context& ctx, std::int64_t id);
   Result<Detail> detail(db::Tx& tx, const Context& ctx, Contract c, std::optional<Date> as_of);

@@ -91,6 +91,9 @@ const ListCase kLists[] = {
     {"finance", "/api/v1/billing/ageing", "total", "total_fen"},
     {"finance", "/api/v1/billing/invoices", "number", "number"},
     {"finance", "/api/v1/billing/runs", "run_date", "run_date"},
+    {"finance", "/api/v1/billing/penalties", "due_date", "due_date"},
+    {"finance", "/api/v1/billing/reminders", "due_date", "due_date"},
+    {"finance", "/api/v1/billing/suspensions", "status", "status"},
 };
 
 class Lists : public ApiTest {

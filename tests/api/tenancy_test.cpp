@@ -16,6 +16,8 @@
 
 #include <map>
 
+#include "billing/store.hpp"
+#include "db/database.hpp"
 #include "hosting_support.hpp"
 #include "support/server_process.hpp"
 
@@ -38,6 +40,7 @@ class Tenancy : public ApiTest {
     std::string check;                      // a TCP check of A's polled device (a.device)
     std::string payment, deposit;
     std::string invoice, billing_run;
+    std::string suspension;
   };
 
   ObjectsOfA objects_of_a() {
@@ -157,6 +160,18 @@ class Tenancy : public ApiTest {
                                            json::object{{"effective_date", h::day(5)},
                                                         {"summary", "acme-amendment"},
                                                         {"changes", json::object{{"notice_days", 45}}}}));
+    // A's suspension for abuse, proposed while the contract is active, and an overdue invoice of A
+    // written as a billing run writes it.
+    a.suspension = std::to_string(
+        as("operations")
+            .send_json("POST", "/api/v1/billing/suspensions",
+                       json::object{
+                           {"contract_id", std::stoll(a.contract)}, {"reason", "abuse"}, {"evidence", "acme-evidence"}})
+            .json()
+            .at("suspension")
+            .at("id")
+            .as_int64());
+    a.invoice = invoice_of_a(std::stoll(a.customer), std::stoll(a.contract));
     // A's request to end the contract early, declined.
     a.termination_request =
         id_of(acme.send_json("POST", "/api/v1/contracts/" + a.contract + "/termination-requests",
@@ -233,6 +248,29 @@ class Tenancy : public ApiTest {
   }
 
   // The id of customer A's object to put into `param` of `pattern`; "" when unmapped.
+  std::string invoice_of_a(std::int64_t customer, std::int64_t contract) {
+    auto db = db::Database::open(server().db_url());
+    EXPECT_TRUE(db.ok());
+    if (!db.ok()) return "999999";
+    auto tx = db::Tx::begin(**db, db::Access::write);
+    billing::Invoice i;
+    i.number = "INV-2026-9" + std::to_string(::getpid() % 100000);
+    i.customer_id = customer;
+    i.customer_name = "acme-invoice";
+    i.contract_id = contract;
+    i.contract_number = "acme-contract";
+    i.issue_date = *parse_date(hosting::day(-40));
+    i.due_date = *parse_date(hosting::day(-30));
+    i.period_start = i.issue_date;
+    i.period_end = i.due_date;
+    i.subtotal_fen = i.total_fen = 10'000;
+    i.created_by_name = "test";
+    i.created_at = i.updated_at = format_instant(SystemClock().now());
+    EXPECT_TRUE(billing::store::insert_invoice(*tx, i).ok());
+    EXPECT_TRUE(tx->commit().ok());
+    return std::to_string(i.id);
+  }
+
   static std::string object_for(const std::string& pattern, const std::string& param, const ObjectsOfA& a) {
     auto under = [&](const char* prefix) { return pattern.rfind(prefix, 0) == 0; };
     if (param == "contact_id") return a.contact;
@@ -268,6 +306,9 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/billing/payments/")) return a.payment;
       if (under("/api/v1/billing/deposits/")) return a.deposit;
       if (under("/api/v1/billing/customers/")) return a.customer;
+      if (under("/api/v1/billing/invoices/")) return a.invoice;
+      if (under("/api/v1/billing/suspensions/")) return a.suspension;
+      if (under("/api/v1/billing/contracts/")) return a.contract;
     }
     if (param == "amendment_id") return a.amendment;
     if (param == "item_id") return a.settlement_item;

@@ -24,6 +24,7 @@ import delivery from './delivery.spec.mjs';
 import poller from './poller.spec.mjs';
 import billingPayments from './billing-payments.spec.mjs';
 import billingInvoicing from './billing-invoicing.spec.mjs';
+import billingCollections from './billing-collections.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
@@ -31,7 +32,7 @@ const only = new Set((process.env.COLO_E2E_ONLY ?? '').split(',').filter(Boolean
 const suites = {
   staff, tenancy, language, forms, screenshots, applications, audit, phone, home, messages, tables,
   'billing-catalogue': billingCatalogue, usage, delivery, poller, 'billing-payments': billingPayments,
-  'billing-invoicing': billingInvoicing,
+  'billing-invoicing': billingInvoicing, 'billing-collections': billingCollections,
 };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 

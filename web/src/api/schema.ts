@@ -2186,6 +2186,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/penalties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Late-payment penalties (违约金) per invoice that has been overdue: accrued, waived, billed and waiting for the next invoice (customers: their own). */
+        get: operations["get_api_v1_billing_penalties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/invoices/{id}/penalties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An invoice's late-payment penalty with its waivers and the reminders sent for it. */
+        get: operations["get_api_v1_billing_invoices_id_penalties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/invoices/{id}/penalties/waive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Waive all or part of an invoice's penalty that is not on an invoice yet, with a reason (audited). A penalty already billed is waived by a credit note on that invoice. */
+        post: operations["post_api_v1_billing_invoices_id_penalties_waive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/invoices/{id}/penalties/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause (an invoice in dispute, with the reason) or resume an invoice's penalty; paused days accrue nothing and are not caught up. */
+        post: operations["post_api_v1_billing_invoices_id_penalties_pause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payment reminders sent (before, on and after the due date), newest first. */
+        get: operations["get_api_v1_billing_reminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/suspensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suspensions of service (停机) for non-payment, abuse or over-use (customers: their own). */
+        get: operations["get_api_v1_billing_suspensions"];
+        put?: never;
+        /** Propose a suspension to management: for non-payment (an overdue invoice needed), or at once for abuse or over-use with the evidence (R9.1.2). */
+        post: operations["post_api_v1_billing_suspensions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/suspensions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A suspension with the devices it stopped, its timeline and what the caller may do. */
+        get: operations["get_api_v1_billing_suspensions_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/suspensions/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** approve or reject (reason) a proposed suspension (management); withdraw it (reason); propose_lift, approve_lift or reject_lift (reason). Approving stops the contract's devices in the ledger; approving a lift restores them. */
+        post: operations["post_api_v1_billing_suspensions_id_transitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/contracts/{id}/standing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contract's overdue amount, unbilled penalty and open suspension (the contract page's banner, the portal's notice). */
+        get: operations["get_api_v1_billing_contracts_id_standing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/monitoring/devices": {
         parameters: {
             query?: never;
@@ -3935,6 +4089,117 @@ export interface components {
             result_type: string;
             result: unknown;
         };
+        Penalty: {
+            invoice_id: number;
+            invoice_number: string;
+            customer_id: number;
+            customer_name: string;
+            contract_id: number;
+            contract_number: string;
+            invoice_status: string;
+            due_date: string;
+            total_fen: number;
+            outstanding_fen: number;
+            bp_per_day: number;
+            cap_bp: number;
+            cap_fen: number;
+            accrued_fen: number;
+            accrued_exact: number;
+            accrued_through: string | null;
+            waived_fen: number;
+            billed_fen: number;
+            pending_fen: number;
+            waivable_fen: number;
+            paused: boolean;
+            paused_reason: string;
+            updated_at: string;
+        };
+        PenaltyPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Penalty"][];
+        };
+        PenaltyWaiver: {
+            id: number;
+            amount_fen: number;
+            reason: string;
+            created_by_name: string;
+            created_at: string;
+        };
+        Reminder: {
+            id: number;
+            invoice_id: number;
+            invoice_number: string;
+            customer_id: number;
+            offset_days: number;
+            reminder_date: string;
+            due_date: string;
+            outstanding_fen: number;
+            penalty_fen: number;
+            sent_at: string;
+        };
+        PenaltyDetail: {
+            penalty: components["schemas"]["Penalty"];
+            waivers: components["schemas"]["PenaltyWaiver"][];
+            reminders: components["schemas"]["Reminder"][];
+        };
+        ReminderPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Reminder"][];
+        };
+        Suspension: {
+            id: number;
+            contract_id: number;
+            contract_number: string;
+            customer_id: number;
+            customer_name: string;
+            /** @enum {string} */
+            reason: "non_payment" | "abuse" | "overuse";
+            evidence: string;
+            /** @enum {string} */
+            status: "proposed" | "active" | "lift_proposed" | "lifted" | "rejected" | "withdrawn";
+            stop_power: boolean;
+            stop_ports: boolean;
+            stop_access: boolean;
+            overdue_fen: number;
+            oldest_due_date: string | null;
+            proposed_by_name: string;
+            created_at: string;
+            updated_at: string;
+            suspended_at: string | null;
+            lifted_at: string | null;
+        };
+        SuspensionPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Suspension"][];
+        };
+        SuspendedDevice: {
+            device_id: number;
+            device_name: string;
+            previous_status: string;
+            restored_at: string | null;
+        };
+        SuspensionDetail: {
+            suspension: components["schemas"]["Suspension"];
+            devices: components["schemas"]["SuspendedDevice"][];
+            timeline: components["schemas"]["WorkflowStep"][];
+            actions: string[];
+        };
+        ContractStanding: {
+            contract_id: number;
+            suspended: boolean;
+            suspension_id: number | null;
+            suspension_status: string;
+            overdue_fen: number;
+            overdue_invoices: number;
+            oldest_due_date: string | null;
+            penalty_fen: number;
+        };
         DiscoveredInterface: {
             if_index: number;
             name: string;
@@ -4348,6 +4613,17 @@ export type TsdbSeriesPage = components['schemas']['TsdbSeriesPage'];
 export type TsdbPoint = components['schemas']['TsdbPoint'];
 export type TsdbRange = components['schemas']['TsdbRange'];
 export type TsdbPromql = components['schemas']['TsdbPromql'];
+export type Penalty = components['schemas']['Penalty'];
+export type PenaltyPage = components['schemas']['PenaltyPage'];
+export type PenaltyWaiver = components['schemas']['PenaltyWaiver'];
+export type Reminder = components['schemas']['Reminder'];
+export type PenaltyDetail = components['schemas']['PenaltyDetail'];
+export type ReminderPage = components['schemas']['ReminderPage'];
+export type Suspension = components['schemas']['Suspension'];
+export type SuspensionPage = components['schemas']['SuspensionPage'];
+export type SuspendedDevice = components['schemas']['SuspendedDevice'];
+export type SuspensionDetail = components['schemas']['SuspensionDetail'];
+export type ContractStanding = components['schemas']['ContractStanding'];
 export type DiscoveredInterface = components['schemas']['DiscoveredInterface'];
 export type MonitoringCheck = components['schemas']['MonitoringCheck'];
 export type MonitoredDevice = components['schemas']['MonitoredDevice'];
@@ -11528,6 +11804,390 @@ export interface operations {
             };
         };
     };
+    get_api_v1_billing_penalties: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of invoice, due_date, customer, accrued, updated_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Contract id. */
+                contract?: number;
+                /** @description Only those with something left to waive. */
+                waivable?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PenaltyPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_invoices_id_penalties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PenaltyDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_invoices_id_penalties_waive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount_fen: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PenaltyDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_invoices_id_penalties_pause: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    paused: boolean;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PenaltyDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_reminders: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of sent_at, invoice, due_date, offset_days, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Invoice id. */
+                invoice?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_suspensions: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Search text. */
+                q?: string;
+                /** @description One or more of id, status, contract, customer, created_at, updated_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Contract id. */
+                contract?: number;
+                /** @description proposed, active, lift_proposed, lifted, rejected, withdrawn. */
+                status?: string;
+                /** @description non_payment, abuse or overuse. */
+                reason?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspensionPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_suspensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contract_id: number;
+                    /** @enum {unknown} */
+                    reason: "non_payment" | "abuse" | "overuse";
+                    evidence?: string;
+                    stop_power?: boolean;
+                    stop_ports?: boolean;
+                    stop_access?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspensionDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_suspensions_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspensionDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_billing_suspensions_id_transitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    action: "approve" | "reject" | "withdraw" | "propose_lift" | "approve_lift" | "reject_lift";
+                    comment?: string;
+                    stop_power?: boolean;
+                    stop_ports?: boolean;
+                    stop_access?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspensionDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_contracts_id_standing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractStanding"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_monitoring_devices: {
         parameters: {
             query?: {
@@ -11910,6 +12570,8 @@ export const pathsApiV1UsageMetersIdSeriesGetParametersQueryStepValues: Readonly
 export const pathsApiV1BillingInvoicesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/invoices"]["get"]["parameters"]["query"]["status"]> = ["issued", "partially_paid", "paid", "void", "credited"];
 export const pathsApiV1BillingInvoicesGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/invoices"]["get"]["parameters"]["query"]["kind"]> = ["invoice", "credit_note"];
 export const pathsApiV1CustomersIdBillingProfilePutRequestBodyContentApplicationJsonFapiao_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/customers/{id}/billing-profile"]["put"]["requestBody"]["content"]["application/json"]["fapiao_type"]> = ["special", "normal"];
+export const pathsApiV1BillingSuspensionsPostRequestBodyContentApplicationJsonReasonValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/suspensions"]["post"]["requestBody"]["content"]["application/json"]["reason"]> = ["non_payment", "abuse", "overuse"];
+export const pathsApiV1BillingSuspensionsIdTransitionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/suspensions/{id}/transitions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["approve", "reject", "withdraw", "propose_lift", "approve_lift", "reject_lift"];
 export const pathsApiV1MonitoringDevicesGetParametersQuerySnmp_versionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/devices"]["get"]["parameters"]["query"]["snmp_version"]> = ["none", "v2c", "v3"];
 export const pathsApiV1MonitoringDevicesIdPutRequestBodyContentApplicationJsonSnmp_versionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/devices/{id}"]["put"]["requestBody"]["content"]["application/json"]["snmp_version"]> = ["none", "v2c", "v3"];
 export const pathsApiV1MonitoringDevicesIdChecksPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/devices/{id}/checks"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["tcp", "http"];
@@ -11989,6 +12651,8 @@ export const billingRunOriginValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const contractBillKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractBill"]["kind"]> = ["invoice", "credit_note"];
 export const billingProfileFapiao_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BillingProfile"]["fapiao_type"]> = ["special", "normal"];
 export const tsdbRangeSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TsdbRange"]["source"]> = ["raw", "rollup"];
+export const suspensionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Suspension"]["reason"]> = ["non_payment", "abuse", "overuse"];
+export const suspensionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Suspension"]["status"]> = ["proposed", "active", "lift_proposed", "lifted", "rejected", "withdrawn"];
 export const monitoringCheckKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonitoringCheck"]["kind"]> = ["tcp", "http"];
 export const monitoredDeviceSnmp_versionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonitoredDevice"]["snmp_version"]> = ["none", "v2c", "v3"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];

@@ -187,3 +187,11 @@ export type Webhook = S.Webhook;
 export type CreatedWebhook = S.CreatedWebhook;
 export type NotificationSettings = S.NotificationSettings;
 export { deliveryChannelValues as DELIVERY_CHANNELS, deliveryStatusValues as DELIVERY_STATUSES } from './schema';
+// ---------------------------------------------------------------- collections (penalties, reminders, suspensions)
+
+export type Penalty = S.Penalty;
+export type PenaltyDetail = S.PenaltyDetail;
+export type Reminder = S.Reminder;
+export type Suspension = S.Suspension;
+export type SuspensionDetail = S.SuspensionDetail;
+export type ContractStanding = S.ContractStanding;

@@ -19,7 +19,18 @@ const STEP_COLOURS: Record<string, string> = {
 };
 
 /** Who did what when, with their comment: the decision trail of an application or agreement. */
-export default function WorkflowTimeline({ steps, testId, emptyText }: { steps: WorkflowStep[]; testId?: string; emptyText?: ReactNode }) {
+export default function WorkflowTimeline({
+  steps,
+  testId,
+  emptyText,
+  vocabulary,
+}: {
+  steps: WorkflowStep[];
+  testId?: string;
+  emptyText?: ReactNode;
+  /** Translation namespace of a workflow with its own steps and states: <ns>.steps.<action>, <ns>.status.<state>. */
+  vocabulary?: string;
+}) {
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
   if (!steps.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText ?? t('applications.noTimeline')} />;
@@ -31,11 +42,18 @@ export default function WorkflowTimeline({ steps, testId, emptyText }: { steps: 
         color: STEP_COLOURS[s.action] ?? 'gray',
         children: (
           <div className="timeline-step">
-            <Typography.Text strong>{t(`workflow.actions.${s.action}`, { defaultValue: s.action })}</Typography.Text>
+            <Typography.Text strong>
+              {vocabulary
+                ? t(`${vocabulary}.steps.${s.action}`, { defaultValue: t(`workflow.actions.${s.action}`, { defaultValue: s.action }) })
+                : t(`workflow.actions.${s.action}`, { defaultValue: s.action })}
+            </Typography.Text>
             {s.to && s.from !== s.to && (
               <span className="muted">
                 {' '}
-                → {t(`status.application.${s.to}`, { defaultValue: t(`status.amendment.${s.to}`, { defaultValue: s.to }) })}
+                →{' '}
+                {vocabulary
+                  ? t(`${vocabulary}.status.${s.to}`, { defaultValue: s.to })
+                  : t(`status.application.${s.to}`, { defaultValue: t(`status.amendment.${s.to}`, { defaultValue: s.to }) })}
               </span>
             )}
             <div className="muted" style={{ fontSize: 12 }}>

@@ -17,13 +17,15 @@ import {
   FileProtectOutlined,
   FormOutlined,
   FundOutlined,
+  MoneyCollectOutlined,
+  NotificationOutlined,
+  StopOutlined,
   GlobalOutlined,
   HddOutlined,
   IdcardOutlined,
   MailOutlined,
   NodeIndexOutlined,
   RiseOutlined,
-  MoneyCollectOutlined,
   ProfileOutlined,
   ScheduleOutlined,
   TeamOutlined,
@@ -106,6 +108,10 @@ const Catalogue = page(() => import('../pages/billing/catalogue/Catalogue'));
 const CatalogueItem = page(() => import('../pages/billing/catalogue/CatalogueItem'));
 const PriceChanges = page(() => import('../pages/billing/catalogue/PriceChanges'));
 const MonitoredDevices = page(() => import('../pages/monitoring/MonitoredDevices'));
+const Penalties = page(() => import('../pages/billing/collections/Penalties'));
+const Reminders = page(() => import('../pages/billing/collections/Reminders'));
+const Suspensions = page(() => import('../pages/billing/collections/Suspensions'));
+const SuspensionDetail = page(() => import('../pages/billing/collections/SuspensionDetail'));
 
 export const FEATURES: Feature[] = [
   {
@@ -378,6 +384,41 @@ export const FEATURES: Feature[] = [
     audience: 'customer',
     api: '/api/v1/billing/payments',
     routes: [{ path: '/billing/statement', page: StatementPage }],
+  },
+  // Collections (R9.1): penalties, reminders and suspensions of service.
+  {
+    key: 'penalties',
+    group: 'finance',
+    icon: <MoneyCollectOutlined />,
+    path: '/billing/penalties',
+    permission: 'billing.read',
+    audience: 'all',
+    api: '/api/v1/billing/penalties',
+    portalLabel: 'myPenalties',
+    routes: [{ path: '/billing/penalties', page: Penalties }],
+  },
+  {
+    key: 'reminders',
+    group: 'finance',
+    icon: <NotificationOutlined />,
+    path: '/billing/reminders',
+    permission: 'billing.read',
+    audience: 'all',
+    api: '/api/v1/billing/reminders',
+    routes: [{ path: '/billing/reminders', page: Reminders }],
+  },
+  {
+    key: 'suspensions',
+    group: 'finance',
+    icon: <StopOutlined />,
+    path: '/billing/suspensions',
+    permission: 'billing.suspensions.read',
+    audience: 'all',
+    api: '/api/v1/billing/suspensions',
+    routes: [
+      { path: '/billing/suspensions', page: Suspensions },
+      { path: '/billing/suspensions/:id', page: SuspensionDetail },
+    ],
   },
   {
     key: 'notifications',

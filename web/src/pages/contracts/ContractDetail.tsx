@@ -25,6 +25,7 @@ import { LifecycleCard, SignForm, SigningCard } from './detail/Signing';
 import { TerminateForm, TerminationAlert } from './detail/Termination';
 import TermsInForce from './detail/TermsInForce';
 import VersionsTable from './detail/VersionsTable';
+import StandingBanner from '../billing/collections/StandingBanner';
 import ChangeHistory from '../../components/ChangeHistory';
 import { HISTORY_TYPES } from '../../lib/audit';
 
@@ -78,6 +79,7 @@ export default function ContractDetail() {
       extra={<ContractActions contract={c} busy={busy} onOpen={setModal} onActivate={activate} />}
     >
       <TerminationAlert contract={c} />
+      <StandingBanner contractId={c.id} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <div className="stack">
