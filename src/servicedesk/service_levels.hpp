@@ -29,6 +29,7 @@ struct OutageQuery {
   std::int64_t customer_id = 0;
   std::optional<std::int64_t> contract_id;
   Date from{}, to{};
+  std::optional<std::string> service;  // none: outages of any service count
 };
 
 struct Availability {

@@ -1,0 +1,168 @@
+// Service levels as operated: outage records and the months monitoring covered, each contract's
+// credit table, the month-end credits finance reviews before they reach billing (R9.2.1), and the
+// month's indicators per customer (R7.1.2). The arithmetic is in service_levels.hpp; this is the
+// service over the database, with ports to contracts, billing and monitoring that src/app sets.
+// Thread safety: a ServiceLevels is shared by the request threads; it keeps no state between calls.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.hpp"
+#include "core/context.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+#include "servicedesk/service_levels.hpp"
+
+namespace colo::servicedesk {
+
+inline const std::vector<std::string> kOutageSources = {"manual", "import", "monitoring"};
+inline const std::vector<std::string> kCreditStatuses = {"pending_review", "approved", "adjusted", "no_credit"};
+
+struct OutageDevice {
+  std::int64_t id = 0;
+  std::string name;
+};
+
+struct Outage {
+  std::int64_t id = 0;
+  std::int64_t customer_id = 0;
+  std::optional<std::int64_t> contract_id;
+  std::optional<std::string> service;  // none: every service of the contract (or customer)
+  Instant started_at{}, ended_at{};
+  std::string cause;
+  bool announced_maintenance = false;
+  std::string source = "manual";
+  std::vector<OutageDevice> devices;
+  std::string recorded_by_name, created_at;
+};
+
+// One import: the outages of a customer's month, which also marks that month as measured (an
+// import with no outages says the month had none).
+struct OutageImport {
+  std::int64_t customer_id = 0;
+  std::string month;  // YYYY-MM
+  std::vector<Outage> outages;
+};
+
+// A contract as the month-end job needs it: its services' monthly fees and availability target.
+struct ContractMonth {
+  std::int64_t contract_id = 0;
+  std::int64_t customer_id = 0;
+  std::string number;
+  int sla_availability_bp = 9990;
+  std::vector<std::pair<std::string, std::int64_t>> services;  // service, monthly fee in fen
+};
+
+// What billing is asked to put on the contract's next invoice (billing::add_pending_charge).
+struct Charge {
+  std::int64_t customer_id = 0;
+  std::int64_t contract_id = 0;
+  std::string kind;  // sla_credit | compensation
+  std::string description;
+  std::int64_t amount_fen = 0;  // negative: a credit
+  std::string source_type;      // service_level_credit | service_level_claim
+  std::int64_t source_id = 0;
+  std::string created_by_name;
+};
+
+// A contract as the caller may see it (nullopt: unknown or another customer's).
+struct ContractRef {
+  std::int64_t customer_id = 0;
+  std::string number;
+};
+
+struct Ports {
+  std::function<Result<std::optional<ContractRef>>(const Context&, std::int64_t id)> contract;
+  // Availability of one customer's services; default: the outage records below.
+  AvailabilityPort availability;
+  // Contracts in force on any day of [from, to], with their services' monthly fees.
+  std::function<Result<std::vector<ContractMonth>>(Date from, Date to)> contracts_in;
+  // Leaves a charge for the contract's next invoice inside the caller's transaction; its id.
+  std::function<Result<std::int64_t>(db::Tx&, const Charge&)> charge;
+};
+
+struct Credit {
+  std::int64_t id = 0;
+  std::int64_t contract_id = 0, customer_id = 0;
+  std::string month;
+  bool measured = false;
+  std::optional<std::int64_t> availability_ppm;
+  int target_bp = 0;
+  std::int64_t month_fee_fen = 0, uncapped_fen = 0, cap_fen = 0, computed_fen = 0, amount_fen = 0;
+  std::string computation;  // JSON
+  std::string status;
+  std::optional<std::string> adjust_reason, reviewed_by_name, reviewed_at;
+  std::optional<std::int64_t> charge_id;
+  std::string computed_at;
+  int row_version = 1;
+};
+
+struct MonthEndReport {
+  std::string month;
+  int contracts = 0, computed = 0, already = 0, unmeasured = 0, with_credit = 0;
+  std::vector<std::string> errors;  // per contract; the others still ran
+};
+
+struct Review {
+  std::optional<std::int64_t> amount_fen;  // none: approve as computed
+  std::optional<std::string> reason;       // required with an adjusted amount
+  std::optional<int> row_version;
+};
+
+struct MonthIndicators {
+  std::string month;
+  std::optional<std::int64_t> customer_id;  // none: every customer (management)
+  Availability availability;                // the customer's whole availability (customer only)
+  Indicators tickets;
+};
+
+// "2026-11" -> its first and last business dates; none when malformed.
+std::optional<std::pair<Date, Date>> month_range(std::string_view month);
+
+class ServiceLevels {
+ public:
+  ServiceLevels(db::Database& db, const Clock& clock, Ports ports);
+
+  // The default availability port: outages recorded for the customer (its contract's, or those
+  // naming no contract) clipped to the period, announced ones as maintenance; measured only when
+  // every month of the period is covered.
+  static Result<Availability> recorded_availability(db::Tx& tx, const Clock& clock, const OutageQuery& q);
+
+  // Staff with servicedesk.write. 422 servicedesk.outage.invalid with field errors (end before
+  // start, unknown source); 404 for an unknown customer or a contract of another customer.
+  Result<Outage> record_outage(const Context& ctx, Outage in);
+  // Replaces nothing: adds the month's outages and marks the month measured, all or none.
+  Result<int> import_outages(const Context& ctx, const OutageImport& in);
+  Result<std::vector<Outage>> outages(const Context& ctx, std::int64_t customer_id, const std::string& month);
+
+  // A contract's credit table (the default when it has none); customers see their own.
+  Result<CreditTable> credit_table(const Context& ctx, std::int64_t contract_id);
+  Result<CreditTable> set_credit_table(const Context& ctx, std::int64_t contract_id, const CreditTable& t);
+
+  // The month-end job: one credit row per contract and month; a second run changes nothing.
+  Result<MonthEndReport> run_month_end(const Context& ctx, const std::string& month);
+  Result<std::vector<Credit>> credits(const Context& ctx, const std::string& month,
+                                      std::optional<std::int64_t> customer_id);
+  Result<Credit> credit(const Context& ctx, std::int64_t id);
+  // Finance (service_levels.review): approve as computed or adjust with a reason; the amount goes
+  // to billing as a negative pending charge. 409 service_levels.credit.reviewed when already
+  // reviewed (or row_version stale); 422 service_levels.credit.no_credit for a month without one.
+  Result<Credit> review_credit(const Context& ctx, std::int64_t id, const Review& r);
+
+  Result<MonthIndicators> indicators(const Context& ctx, const std::string& month,
+                                     std::optional<std::int64_t> customer_id);
+
+ private:
+  Result<CreditTable> table_in(db::Tx& tx, std::int64_t contract_id);
+  Result<Credit> compute_one(db::Tx& tx, const ContractMonth& c, const std::string& month, Date from, Date to);
+
+  db::Database& db_;
+  const Clock& clock_;
+  Ports ports_;
+};
+
+}  // namespace colo::servicedesk
