@@ -120,6 +120,57 @@ struct MonthIndicators {
   Indicators tickets;
 };
 
+struct Claim {
+  std::int64_t id = 0;
+  std::string number;  // CL-2026-000001
+  std::optional<std::int64_t> ticket_id;
+  std::int64_t customer_id = 0, contract_id = 0;
+  std::string description, evidence;
+  std::int64_t claimed_fen = 0;
+  std::optional<std::string> assessment, assessed_by_name, assessed_at;
+  std::optional<std::int64_t> agreed_fen, charge_id;
+  std::string status = "submitted";
+  std::string created_by_name, created_at, updated_at;
+  int row_version = 1;
+};
+
+struct ClaimInput {
+  std::int64_t contract_id = 0;
+  std::optional<std::int64_t> ticket_id;  // the compensation ticket it was raised from
+  std::string description, evidence;
+  std::int64_t claimed_fen = 0;
+};
+
+// assess: assessment and the amount offered; agree: the amount agreed (default: the offer);
+// reject: the reason in assessment.
+struct ClaimDecision {
+  std::string action;
+  std::optional<std::string> assessment;
+  std::optional<std::int64_t> amount_fen;
+  std::optional<int> row_version;
+};
+
+struct ImprovementAction {
+  std::int64_t id = 0;
+  std::string number;  // IA-2026-000001
+  std::string title, description;
+  std::optional<std::int64_t> owner_id;
+  std::string owner_name;
+  Date due_date{};
+  std::string status = "open";
+  std::optional<std::string> verification, verified_by_name, verified_at, closed_at;
+  std::vector<std::int64_t> ticket_ids;  // the incidents and complaints it answers
+  bool overdue = false;
+  std::string created_by_name, created_at, updated_at;
+  int row_version = 1;
+};
+
+struct ActionStep {
+  std::string action;                       // start | verify | reject | close
+  std::optional<std::string> verification;  // required to verify: how the effect was checked
+  std::optional<int> row_version;
+};
+
 // "2026-11" -> its first and last business dates; none when malformed.
 std::optional<std::pair<Date, Date>> month_range(std::string_view month);
 
@@ -152,6 +203,19 @@ class ServiceLevels {
   // to billing as a negative pending charge. 409 service_levels.credit.reviewed when already
   // reviewed (or row_version stale); 422 service_levels.credit.no_credit for a month without one.
   Result<Credit> review_credit(const Context& ctx, std::int64_t id, const Review& r);
+
+  // Data-loss compensation claims (R9.2.2). A customer raises its own (servicedesk.create);
+  // finance (service_levels.review) assesses, agrees or rejects; the agreed amount goes to billing
+  // as a negative pending charge of kind compensation.
+  Result<Claim> create_claim(const Context& ctx, const ClaimInput& in);
+  Result<Claim> decide_claim(const Context& ctx, std::int64_t id, const ClaimDecision& d);
+  Result<std::vector<Claim>> claims(const Context& ctx, std::optional<std::string> status);
+
+  // Improvement actions (R7.3), staff only (servicedesk.write to change, servicedesk.read to see).
+  Result<ImprovementAction> create_action(const Context& ctx, ImprovementAction in);
+  Result<ImprovementAction> step_action(const Context& ctx, std::int64_t id, const ActionStep& s);
+  Result<std::vector<ImprovementAction>> actions(const Context& ctx, bool overdue_only);
+  Result<std::int64_t> overdue_actions(const Context& ctx);  // the home card's figure
 
   Result<MonthIndicators> indicators(const Context& ctx, const std::string& month,
                                      std::optional<std::int64_t> customer_id);

@@ -36,4 +36,19 @@ Result<bool> review_credit(db::Tx& tx, const Credit& c, int row_version);
 Result<std::vector<TicketFacts>> ticket_facts(db::Tx& tx, std::optional<std::int64_t> customer_id,
                                               const std::string& from, const std::string& to);
 
+// The next gap-free number of `kind` in `year` (servicedesk_numbers), inside the writer's transaction.
+Result<std::int64_t> next_number(db::Tx& tx, const std::string& kind, int year);
+
+Result<std::int64_t> insert_claim(db::Tx& tx, const Claim& c);
+Result<std::optional<Claim>> find_claim(db::Tx& tx, std::int64_t id);
+Result<std::vector<Claim>> claims(db::Tx& tx, std::optional<std::int64_t> customer_id,
+                                  const std::optional<std::string>& status);
+Result<bool> update_claim(db::Tx& tx, const Claim& c, int row_version);
+
+Result<std::int64_t> insert_action(db::Tx& tx, const ImprovementAction& a);
+Result<std::optional<ImprovementAction>> find_action(db::Tx& tx, std::int64_t id);
+Result<std::vector<ImprovementAction>> actions(db::Tx& tx, std::optional<std::string> due_before);
+Result<std::int64_t> count_overdue(db::Tx& tx, const std::string& today);
+Result<bool> update_action(db::Tx& tx, const ImprovementAction& a, int row_version);
+
 }  // namespace colo::servicedesk::levels_store

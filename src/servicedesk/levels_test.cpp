@@ -301,6 +301,74 @@ TEST_P(ServiceLevelsTest, R7_1_2_IndicatorsOfTheMonthFromTickets) {
   EXPECT_EQ(all.tickets.by_type.at("incident"), 2);
 }
 
+TEST_P(ServiceLevelsTest, R9_2_2_AnAgreedCompensationReachesBillingOnceAsANegativeCharge) {
+  ClaimInput in;
+  in.contract_id = acme_ct_;
+  in.description = "存储阵列故障导致 3 天备份数据丢失";
+  in.evidence = "故障报告 FR-11-05；客户数据恢复费用发票";
+  in.claimed_fen = 2000000;
+  // A customer claims only on its own contract.
+  Context customer = person(3, {"servicedesk.read", "servicedesk.create"}, acme_);
+  in.contract_id = zenith_ct_;
+  EXPECT_EQ(svc_->create_claim(customer, in).error().kind, ErrorKind::not_found);
+  in.contract_id = acme_ct_;
+  auto claim = svc_->create_claim(customer, in).take();
+  EXPECT_EQ(claim.number, "CL-2026-000001");
+  EXPECT_EQ(claim.customer_id, acme_);
+  EXPECT_EQ(claim.status, "submitted");
+
+  // Agreeing before assessing is refused; the customer may not decide.
+  ClaimDecision agree{"agree", std::nullopt, 1500000, std::nullopt};
+  EXPECT_TRUE(svc_->decide_claim(finance_, claim.id, agree).error().is("service_levels.claim.bad_transition"));
+  EXPECT_EQ(svc_->decide_claim(customer, claim.id, agree).error().kind, ErrorKind::forbidden);
+  ClaimDecision assess{"assess", std::string("确认数据丢失，按实际恢复费用赔偿"), 1500000, std::nullopt};
+  EXPECT_EQ(svc_->decide_claim(finance_, claim.id, assess).take().status, "assessed");
+  EXPECT_TRUE(charges_.empty());
+  auto agreed = svc_->decide_claim(finance_, claim.id, {"agree", std::nullopt, std::nullopt, std::nullopt}).take();
+  EXPECT_EQ(agreed.status, "agreed");
+  EXPECT_EQ(agreed.agreed_fen, 1500000);
+  ASSERT_EQ(charges_.size(), 1u);
+  EXPECT_EQ(charges_[0].kind, "compensation");
+  EXPECT_EQ(charges_[0].amount_fen, -1500000);
+  EXPECT_TRUE(svc_->decide_claim(finance_, claim.id, agree).error().is("service_levels.claim.decided"));
+  EXPECT_EQ(charges_.size(), 1u);
+  EXPECT_EQ(svc_->claims(customer, std::nullopt).take().size(), 1u);
+  EXPECT_TRUE(svc_->claims(person(4, {"servicedesk.read"}, zenith_), std::nullopt).take().empty());
+}
+
+TEST_P(ServiceLevelsTest, R7_3_ImprovementActionsAreVerifiedBeforeClosingAndFlaggedWhenOverdue) {
+  ImprovementAction in;
+  in.title = "更换 A 区 UPS 电池组";
+  in.owner_name = "张工";
+  in.due_date = *parse_date("2026-12-05");
+  auto a = svc_->create_action(noc_, in).take();
+  EXPECT_EQ(a.number, "IA-2026-000001");
+  EXPECT_EQ(svc_->overdue_actions(noc_).take(), 0);
+  EXPECT_EQ(svc_->create_action(acme_user_, in).error().kind, ErrorKind::forbidden);
+  in.due_date = *parse_date("2026-11-30");
+  EXPECT_EQ(svc_->create_action(noc_, in).error().kind, ErrorKind::invalid);  // due in the past
+
+  ASSERT_TRUE(svc_->step_action(noc_, a.id, {"start", std::nullopt, std::nullopt}).ok());
+  EXPECT_TRUE(svc_->step_action(noc_, a.id, {"close", std::nullopt, std::nullopt})
+                  .error()
+                  .is("service_levels.action.bad_transition"));
+  EXPECT_EQ(svc_->step_action(noc_, a.id, {"verify", std::nullopt, std::nullopt}).error().kind, ErrorKind::invalid);
+
+  clock_.set(at("2026-12-07T02:00:00Z"));  // two days past due
+  EXPECT_EQ(svc_->overdue_actions(noc_).take(), 1);
+  auto overdue = svc_->actions(noc_, true).take();
+  ASSERT_EQ(overdue.size(), 1u);
+  EXPECT_TRUE(overdue[0].overdue);
+
+  ASSERT_TRUE(svc_->step_action(noc_, a.id, {"verify", std::string("连续 7 天无告警"), std::nullopt}).ok());
+  auto closed = svc_->step_action(noc_, a.id, {"close", std::nullopt, std::nullopt}).take();
+  EXPECT_EQ(closed.status, "closed");
+  EXPECT_FALSE(closed.overdue);
+  EXPECT_EQ(svc_->overdue_actions(noc_).take(), 0);
+  EXPECT_TRUE(
+      svc_->step_action(noc_, a.id, {"start", std::nullopt, std::nullopt}).error().is("service_levels.action.closed"));
+}
+
 COLO_INSTANTIATE_ENGINE_TEST(ServiceLevelsTest);
 
 }  // namespace

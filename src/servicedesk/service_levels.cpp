@@ -169,4 +169,24 @@ Indicators aggregate_indicators(const std::vector<TicketFacts>& tickets) {
   return in;
 }
 
+Result<std::string> claim_next(std::string_view status, std::string_view action) {
+  if (status == "agreed" || status == "rejected")
+    return Error::conflict("service_levels.claim.decided", "The claim was already decided.");
+  if (action == "assess" && status == "submitted") return std::string("assessed");
+  if (action == "agree" && status == "assessed") return std::string("agreed");
+  if (action == "reject") return std::string("rejected");
+  return Error::conflict("service_levels.claim.bad_transition", "The claim cannot do this now.");
+}
+
+Result<std::string> action_next(std::string_view status, std::string_view action) {
+  if (status == "closed") return Error::conflict("service_levels.action.closed", "The action is closed.");
+  if (action == "start" && status == "open") return std::string("in_progress");
+  if (action == "verify" && status == "in_progress") return std::string("verifying");
+  if (action == "reject" && status == "verifying") return std::string("in_progress");
+  if (action == "close" && status == "verifying") return std::string("closed");
+  return Error::conflict("service_levels.action.bad_transition", "The action cannot do this now.");
+}
+
+bool action_overdue(std::string_view status, Date due, Date today) { return status != "closed" && due < today; }
+
 }  // namespace colo::servicedesk

@@ -149,4 +149,19 @@ struct Indicators {
 
 Indicators aggregate_indicators(const std::vector<TicketFacts>& tickets);
 
+// ---- Compensation claims and improvement actions ---------------------------------------------
+
+// A data-loss compensation claim (R9.2.2): submitted -> assessed (the operator's finding and the
+// amount it offers) -> agreed (the amount reaches billing) or rejected (from either). A claim only
+// moves forward; the 409 names why not.
+inline const std::vector<std::string> kClaimStatuses = {"submitted", "assessed", "agreed", "rejected"};
+Result<std::string> claim_next(std::string_view status, std::string_view action);  // assess | agree | reject
+
+// An improvement action (R7.3): open -> in_progress -> verifying (its effect is checked, with a
+// note) -> closed; verifying may go back to in_progress when the effect was not there.
+inline const std::vector<std::string> kActionStatuses = {"open", "in_progress", "verifying", "closed"};
+Result<std::string> action_next(std::string_view status, std::string_view action);  // start | verify | reject | close
+// Overdue: not closed and its due date already past on `today`.
+bool action_overdue(std::string_view status, Date due, Date today);
+
 }  // namespace colo::servicedesk

@@ -260,5 +260,67 @@ TEST(Indicators, AnEmptyMonthHasCountsOfZeroAndNoAverages) {
   EXPECT_EQ(in.satisfaction_tenths, std::nullopt);
 }
 
+TEST(Claims, R9_2_2_AClaimIsAssessedThenAgreedOrRejectedAndNeverDecidedTwice) {
+  struct Case {
+    const char* status;
+    const char* action;
+    const char* next;  // nullptr: refused with `code`
+    const char* code;
+  };
+  const Case cases[] = {
+      {"submitted", "assess", "assessed", nullptr},
+      {"submitted", "agree", nullptr, "service_levels.claim.bad_transition"},  // no amount agreed unassessed
+      {"submitted", "reject", "rejected", nullptr},
+      {"assessed", "agree", "agreed", nullptr},
+      {"assessed", "reject", "rejected", nullptr},
+      {"assessed", "assess", nullptr, "service_levels.claim.bad_transition"},
+      {"agreed", "agree", nullptr, "service_levels.claim.decided"},
+      {"agreed", "reject", nullptr, "service_levels.claim.decided"},
+      {"rejected", "assess", nullptr, "service_levels.claim.decided"},
+  };
+  for (const auto& c : cases) {
+    auto r = claim_next(c.status, c.action);
+    if (c.next) {
+      EXPECT_EQ(r.value(), c.next) << c.status << " " << c.action;
+    } else {
+      ASSERT_FALSE(r.ok()) << c.status << " " << c.action;
+      EXPECT_TRUE(r.error().is(c.code)) << c.status << " " << c.action;
+    }
+  }
+}
+
+TEST(Actions, R7_3_AnActionClosesOnlyAfterItsEffectWasVerified) {
+  struct Case {
+    const char* status;
+    const char* action;
+    const char* next;
+    const char* code;
+  };
+  const Case cases[] = {
+      {"open", "start", "in_progress", nullptr},
+      {"open", "close", nullptr, "service_levels.action.bad_transition"},
+      {"in_progress", "verify", "verifying", nullptr},
+      {"in_progress", "close", nullptr, "service_levels.action.bad_transition"},
+      {"verifying", "reject", "in_progress", nullptr},
+      {"verifying", "close", "closed", nullptr},
+      {"closed", "start", nullptr, "service_levels.action.closed"},
+      {"closed", "close", nullptr, "service_levels.action.closed"},
+  };
+  for (const auto& c : cases) {
+    auto r = action_next(c.status, c.action);
+    if (c.next) {
+      EXPECT_EQ(r.value(), c.next) << c.status << " " << c.action;
+    } else {
+      ASSERT_FALSE(r.ok()) << c.status << " " << c.action;
+      EXPECT_TRUE(r.error().is(c.code)) << c.status << " " << c.action;
+    }
+  }
+  const Date today = *parse_date("2026-11-26");
+  EXPECT_FALSE(action_overdue("open", *parse_date("2026-11-26"), today));  // due today is not late yet
+  EXPECT_TRUE(action_overdue("open", *parse_date("2026-11-25"), today));
+  EXPECT_TRUE(action_overdue("verifying", *parse_date("2026-11-01"), today));
+  EXPECT_FALSE(action_overdue("closed", *parse_date("2026-11-01"), today));
+}
+
 }  // namespace
 }  // namespace colo::servicedesk
