@@ -16,6 +16,7 @@
 #include "core/crypto.hpp"
 #include "core/json.hpp"
 #include "dcim/service.hpp"
+#include "servicedesk/levels.hpp"
 
 namespace colo::app {
 
@@ -157,10 +158,14 @@ CliCommands add_cli_commands(CLI::App& cli) {
     auto* jobs = cli.add_subcommand("jobs", "Scheduled jobs");
     jobs->require_subcommand(1);
     cmd->sub = jobs->add_subcommand("run", "Run a daily job now, for today or --date (idempotent per day)");
-    cmd->sub->add_option("JOB", *job, "contracts-daily")->required()->check(CLI::IsMember({"contracts-daily"}));
+    cmd->sub->add_option("JOB", *job, "contracts-daily | sla-month (the month before --date's)")
+        ->required()
+        ->check(CLI::IsMember({"contracts-daily", "sla-month"}));
     cmd->sub->add_option("--date", *date,
                          "The day to run it for, YYYY-MM-DD (default: today in the business time zone)");
     cmd->run = [job, date](App& app) {
+      if (*job == servicedesk::kSlaMonthJob)
+        return servicedesk::run_sla_month(*app.services().service_levels, app.clock(), *date);
       return contracts::run_job(*app.services().contracts, app.clock(), *job, *date);
     };
     commands.push_back(cmd);

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "app/app.hpp"
+#include "app/service_levels.hpp"
 #include "applications/module.hpp"
 #include "applications/routes.hpp"
 #include "applications/service.hpp"
@@ -32,6 +33,7 @@
 #include "notify/notify.hpp"
 #include "scheduler/scheduler.hpp"
 #include "search/search.hpp"
+#include "servicedesk/levels.hpp"
 
 namespace colo::app {
 
@@ -156,8 +158,12 @@ Status register_modules(App& app) {
   search::add_routes(app.router(), app.db(), app.clock());
   // The contracts' daily job (renewal reminders, expiry, change agreements in effect), on one
   // server at a time through its lease.
-  app.add_background([&app, &contracts](std::stop_token stop) {
-    scheduler::run_daily_jobs(stop, app.db(), app.clock(), {contracts::daily_job(contracts)}, scheduler::holder_name());
+  auto& levels = add_service_levels(app, contracts);
+  app.add_background([&app, &contracts, &levels](std::stop_token stop) {
+    scheduler::run_daily_jobs(
+        stop, app.db(), app.clock(),
+        {contracts::daily_job(contracts), {servicedesk::kSlaMonthJob, servicedesk::sla_month_run(levels)}},
+        scheduler::holder_name());
   });
 
   // The home pages; a module added later registers its cards on the same registry here.

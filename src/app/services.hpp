@@ -26,6 +26,10 @@ namespace colo::contracts {
 class Service;
 }
 
+namespace colo::servicedesk {
+class ServiceLevels;
+}
+
 namespace colo::app {
 
 struct Services {
@@ -36,6 +40,7 @@ struct Services {
   notify::Service* notify = nullptr;
   applications::Service* applications = nullptr;
   contracts::Service* contracts = nullptr;
+  servicedesk::ServiceLevels* service_levels = nullptr;
 };
 
 }  // namespace colo::app

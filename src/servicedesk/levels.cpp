@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/json.hpp>
 #include <charconv>
+#include <cstdio>
 
 #include "audit/audit.hpp"
 #include "core/business_calendar.hpp"
@@ -58,6 +59,32 @@ std::optional<std::pair<Date, Date>> month_range(std::string_view month) {
   auto first = parse_date(std::string(month) + "-01");
   if (!first) return std::nullopt;
   return std::make_pair(*first, add_days(add_months(*first, 1), -1));
+}
+
+std::string month_before(Date day) {
+  Date first{day.year(), day.month(), std::chrono::day{1}};
+  return month_of(add_days(first, -1));
+}
+
+std::function<Status(Date)> sla_month_run(ServiceLevels& levels) {
+  return [&levels](Date day) -> Status {
+    COLO_TRY(auto report, levels.run_month_end(system_context("scheduler"), month_before(day)));
+    (void)report;
+    return {};
+  };
+}
+
+Status run_sla_month(ServiceLevels& levels, const Clock& clock, const std::string& date) {
+  Date day = clock.today();
+  if (!date.empty()) {
+    auto parsed = parse_date(date);
+    if (!parsed) return Error::invalid("jobs.date", "--date takes YYYY-MM-DD");
+    day = *parsed;
+  }
+  COLO_TRY(auto r, levels.run_month_end(system_context("cli"), month_before(day)));
+  std::printf("sla-month %s: %d contract(s), %d computed, %d already computed, %d not measured, %d with a credit\n",
+              r.month.c_str(), r.contracts, r.computed, r.already, r.unmeasured, r.with_credit);
+  return {};
 }
 
 ServiceLevels::ServiceLevels(db::Database& db, const Clock& clock, Ports ports)

@@ -171,6 +171,10 @@ struct ActionStep {
   std::optional<int> row_version;
 };
 
+// The month the job computes when run on `day`: the month before day's month (the one that ended
+// last), so that a daily run computes each month once, on the first day after it.
+std::string month_before(Date day);
+
 // "2026-11" -> its first and last business dates; none when malformed.
 std::optional<std::pair<Date, Date>> month_range(std::string_view month);
 
@@ -228,5 +232,11 @@ class ServiceLevels {
   const Clock& clock_;
   Ports ports_;
 };
+
+// The month-end job for the scheduler ("sla-month"; idempotent per contract and month), and its
+// run from the command line (`colo jobs run sla-month [--date YYYY-MM-DD]`), printing its report.
+inline constexpr const char* kSlaMonthJob = "sla-month";
+std::function<Status(Date)> sla_month_run(ServiceLevels& levels);
+Status run_sla_month(ServiceLevels& levels, const Clock& clock, const std::string& date);
 
 }  // namespace colo::servicedesk

@@ -1,0 +1,68 @@
+#include "app/service_levels.hpp"
+
+#include <map>
+
+#include "contracts/service.hpp"
+#include "contracts/terms.hpp"
+#include "servicedesk/levels.hpp"
+
+namespace colo::app {
+
+namespace {
+
+// Each recurring service's monthly fee: the contract's lines of that service, summed the way the
+// contract's own monthly amount is (quarterly and yearly lines in twelfths, rounded once).
+std::vector<std::pair<std::string, std::int64_t>> monthly_fees(const contracts::Terms& terms) {
+  std::map<std::string, std::vector<contracts::LineItem>> by_service;
+  for (const auto& l : terms.line_items)
+    if (l.mode == "recurring") by_service[l.service].push_back(l);
+  std::vector<std::pair<std::string, std::int64_t>> out;
+  for (auto& [service, lines] : by_service) {
+    contracts::Terms t;
+    t.line_items = std::move(lines);
+    out.emplace_back(service, contracts::amounts(t).monthly_fen);
+  }
+  return out;
+}
+
+}  // namespace
+
+servicedesk::ServiceLevels& add_service_levels(App& app, contracts::Service& contracts) {
+  servicedesk::Ports ports;
+  ports.contract = [&contracts](const Context& ctx,
+                                std::int64_t id) -> Result<std::optional<servicedesk::ContractRef>> {
+    auto d = contracts.get(ctx, id);
+    if (!d.ok()) {
+      if (d.error().kind == ErrorKind::not_found) return std::optional<servicedesk::ContractRef>{};
+      return std::move(d).error();
+    }
+    return std::optional<servicedesk::ContractRef>(
+        servicedesk::ContractRef{d->contract.customer_id, d->contract.number});
+  };
+  // Contracts in force on any day of the month: active ones, and those that expired or were
+  // terminated, as long as their term overlaps the month.
+  ports.contracts_in = [&contracts](Date from, Date to) -> Result<std::vector<servicedesk::ContractMonth>> {
+    std::vector<servicedesk::ContractMonth> out;
+    const auto ctx = system_context("scheduler");
+    for (const char* status : {"active", "expired", "terminated"}) {
+      contracts::ListFilter f;
+      f.status = status;
+      f.limit = 500;
+      for (;;) {
+        COLO_TRY(auto page, contracts.list(ctx, f));
+        for (const auto& c : page.second) {
+          if (c.terms.effective_date > to || c.terms.end_date < from) continue;
+          out.push_back({c.id, c.customer_id, c.number, c.terms.sla_availability_bp, monthly_fees(c.terms)});
+        }
+        f.offset += static_cast<std::int64_t>(page.second.size());
+        if (page.second.empty() || f.offset >= page.first) break;
+      }
+    }
+    return out;
+  };
+  auto& levels = app.own<servicedesk::ServiceLevels>(app.db(), app.clock(), std::move(ports));
+  app.services().service_levels = &levels;
+  return levels;
+}
+
+}  // namespace colo::app
