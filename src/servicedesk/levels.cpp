@@ -4,6 +4,8 @@
 #include <boost/json.hpp>
 #include <charconv>
 #include <cstdio>
+#include <map>
+#include <set>
 
 #include "audit/audit.hpp"
 #include "core/business_calendar.hpp"
@@ -88,9 +90,21 @@ Status run_sla_month(ServiceLevels& levels, const Clock& clock, const std::strin
 }
 
 ServiceLevels::ServiceLevels(db::Database& db, const Clock& clock, Ports ports)
-    : db_(db), clock_(clock), ports_(std::move(ports)) {
+    : db_(db), clock_(clock), ports_(std::move(ports)), recorded_(!ports_.availability) {
   if (!ports_.availability)
     ports_.availability = [&clock](db::Tx& tx, const OutageQuery& q) { return recorded_availability(tx, clock, q); };
+}
+
+Availability availability_from(const Span& period, const std::vector<Outage>& outages,
+                               std::optional<std::int64_t> contract_id, const std::optional<std::string>& service,
+                               bool measured) {
+  std::vector<Span> down, maintenance;
+  for (const auto& o : outages) {
+    if (contract_id && o.contract_id && *o.contract_id != *contract_id) continue;
+    if (service && o.service && *o.service != *service) continue;
+    (o.announced_maintenance ? maintenance : down).push_back({o.started_at, o.ended_at});
+  }
+  return availability_of(period, std::move(down), std::move(maintenance), measured);
 }
 
 Result<Availability> ServiceLevels::recorded_availability(db::Tx& tx, const Clock& clock, const OutageQuery& q) {
@@ -103,9 +117,7 @@ Result<Availability> ServiceLevels::recorded_availability(db::Tx& tx, const Cloc
   }
   COLO_TRY(auto rows,
            levels_store::outages_between(tx, q.customer_id, q.contract_id, q.service, period.start, period.end));
-  std::vector<Span> outages, maintenance;
-  for (const auto& o : rows) (o.announced_maintenance ? maintenance : outages).push_back({o.started_at, o.ended_at});
-  return availability_of(period, std::move(outages), std::move(maintenance), measured);
+  return availability_from(period, rows, q.contract_id, q.service, measured);
 }
 
 Result<Outage> ServiceLevels::record_outage(const Context& ctx, Outage in) {
@@ -207,14 +219,13 @@ Result<CreditTable> ServiceLevels::set_credit_table(const Context& ctx, std::int
   return t;
 }
 
-Result<Credit> ServiceLevels::compute_one(db::Tx& tx, const ContractMonth& c, const std::string& month, Date from,
-                                          Date to) {
-  COLO_TRY(auto table, table_in(tx, c.contract_id));
+Result<Credit> ServiceLevels::compute_one(
+    const ContractMonth& c, const std::string& month, const CreditTable& table,
+    const std::function<Result<Availability>(std::optional<std::string>)>& avail) {
   std::vector<ServiceMonth> services;
-  Availability whole;
-  COLO_TRY(whole, ports_.availability(tx, OutageQuery{c.customer_id, c.contract_id, from, to, std::nullopt}));
+  COLO_TRY(auto whole, avail(std::nullopt));
   for (const auto& [service, fee] : c.services) {
-    COLO_TRY(auto a, ports_.availability(tx, OutageQuery{c.customer_id, c.contract_id, from, to, service}));
+    COLO_TRY(auto a, avail(service));
     services.push_back({service, fee, a});
   }
   auto comp = compute_credit(table, services);
@@ -246,18 +257,45 @@ Result<MonthEndReport> ServiceLevels::run_month_end(const Context& ctx, const st
   report.month = month;
   COLO_TRY(auto contracts, ports_.contracts_in(range->first, range->second));
   report.contracts = static_cast<int>(contracts.size());
+  const auto& cal = clock_.calendar();
+  const Span period{cal.start_of(range->first), cal.start_of(add_days(range->second, 1))};
   // One write transaction for the month: a credit row per contract, idempotent by its unique key,
-  // and one audit entry for the run instead of ten thousand.
+  // and one audit entry for the run instead of ten thousand. What every contract needs is read
+  // once for the month (credits already computed, credit tables, and with the recorded outages
+  // the covered months and the outages themselves), not once per contract.
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto done, levels_store::credited_contracts(tx, month));
+  COLO_TRY(auto tables, levels_store::credit_tables(tx));
+  std::set<std::int64_t> covered;
+  std::map<std::int64_t, std::vector<Outage>> outages;
+  if (recorded_) {
+    COLO_TRY(covered, levels_store::covered_customers(tx, month));
+    COLO_TRY(auto all,
+             levels_store::outages_between(tx, std::nullopt, std::nullopt, std::nullopt, period.start, period.end));
+    for (auto& o : all) outages[o.customer_id].push_back(std::move(o));
+  }
+  static const std::vector<Outage> kNone;
+  std::vector<Credit> computed;
   for (const auto& c : contracts) {
-    COLO_TRY(bool done, levels_store::credit_exists(tx, c.contract_id, month));
-    if (done) {
+    if (done.count(c.contract_id)) {
       ++report.already;
       continue;
     }
-    COLO_TRY(auto k, compute_one(tx, c, month, range->first, range->second));
-    COLO_TRY(auto id, levels_store::insert_credit(tx, k));
-    if (id == 0) {
+    auto it = tables.find(c.contract_id);
+    const CreditTable table = it != tables.end() ? it->second : default_credit_table();
+    auto o = outages.find(c.customer_id);
+    const auto& mine = o != outages.end() ? o->second : kNone;
+    auto avail = [&](std::optional<std::string> service) -> Result<Availability> {
+      if (recorded_) return availability_from(period, mine, c.contract_id, service, covered.count(c.customer_id) > 0);
+      return ports_.availability(tx, OutageQuery{c.customer_id, c.contract_id, range->first, range->second, service});
+    };
+    COLO_TRY(auto k, compute_one(c, month, table, avail));
+    done.insert(c.contract_id);  // a contract listed twice is computed once
+    computed.push_back(std::move(k));
+  }
+  COLO_TRY(auto inserted, levels_store::insert_credits(tx, computed));
+  for (const auto& k : computed) {
+    if (!inserted.count(k.contract_id)) {  // a racing run took it first
       ++report.already;
       continue;
     }

@@ -175,6 +175,12 @@ struct ActionStep {
 // last), so that a daily run computes each month once, on the first day after it.
 std::string month_before(Date day);
 
+// Availability of one contract (and service, when named) from a customer's outage records: a record
+// naming no contract or no service concerns them all; announced ones are maintenance.
+Availability availability_from(const Span& period, const std::vector<Outage>& outages,
+                               std::optional<std::int64_t> contract_id, const std::optional<std::string>& service,
+                               bool measured);
+
 // "2026-11" -> its first and last business dates; none when malformed.
 std::optional<std::pair<Date, Date>> month_range(std::string_view month);
 
@@ -226,11 +232,13 @@ class ServiceLevels {
 
  private:
   Result<CreditTable> table_in(db::Tx& tx, std::int64_t contract_id);
-  Result<Credit> compute_one(db::Tx& tx, const ContractMonth& c, const std::string& month, Date from, Date to);
+  Result<Credit> compute_one(const ContractMonth& c, const std::string& month, const CreditTable& table,
+                             const std::function<Result<Availability>(std::optional<std::string>)>& availability);
 
   db::Database& db_;
   const Clock& clock_;
   Ports ports_;
+  bool recorded_;  // availability from the outage records (no port given): read in bulk at month end
 };
 
 // The month-end job for the scheduler ("sla-month"; idempotent per contract and month), and its

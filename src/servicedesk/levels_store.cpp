@@ -21,9 +21,10 @@ constexpr std::string_view kOutageColumns =
 // A record naming no contract concerns every contract of the customer; one naming no service,
 // every service. Text instants compare as instants on both engines.
 constexpr std::string_view kOutagesBetween =
-    "WHERE customer_id = $1 AND (CAST($2 AS BIGINT) IS NULL OR contract_id IS NULL OR contract_id = $2) "
+    "WHERE (CAST($1 AS BIGINT) IS NULL OR customer_id = $1) AND (CAST($2 AS BIGINT) IS NULL OR contract_id IS NULL OR "
+    "contract_id = $2) "
     "AND (CAST($3 AS TEXT) IS NULL OR service IS NULL OR service = $3) AND started_at < $5 AND ended_at > $4 "
-    "ORDER BY started_at, id";
+    "ORDER BY customer_id, started_at, id";
 
 constexpr std::string_view kCoverMonth =
     "INSERT INTO service_level_coverage (customer_id, month, source, recorded_by_name, recorded_at) "
@@ -39,14 +40,15 @@ constexpr std::string_view kSaveCreditTable =
     "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (contract_id) DO UPDATE SET steps = excluded.steps, "
     "cap_bp = excluded.cap_bp, updated_by_name = excluded.updated_by_name, updated_at = excluded.updated_at";
 
-constexpr std::string_view kCreditExists = "SELECT 1 FROM service_level_credits WHERE contract_id = $1 AND month = $2";
+constexpr std::string_view kCreditedContracts = "SELECT contract_id FROM service_level_credits WHERE month = $1";
+constexpr std::string_view kAllCreditTables = "SELECT contract_id, steps, cap_bp FROM service_level_credit_tables";
+constexpr std::string_view kCoveredCustomers = "SELECT customer_id FROM service_level_coverage WHERE month = $1";
 
 // ON CONFLICT DO NOTHING: a second run of the month (or a racing server) leaves the first row.
-constexpr std::string_view kInsertCredit =
+constexpr std::string_view kInsertCreditsHead =
     "INSERT INTO service_level_credits (contract_id, customer_id, month, measured, availability_ppm, target_bp, "
-    "month_fee_fen, uncapped_fen, cap_fen, computed_fen, amount_fen, computation, status, computed_at) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) "
-    "ON CONFLICT (contract_id, month) DO NOTHING RETURNING id";
+    "month_fee_fen, uncapped_fen, cap_fen, computed_fen, amount_fen, computation, status, computed_at) VALUES ";
+constexpr std::string_view kInsertCreditsTail = " ON CONFLICT (contract_id, month) DO NOTHING RETURNING contract_id";
 
 constexpr std::string_view kCreditColumns =
     "SELECT id, contract_id, customer_id, month, measured, availability_ppm, target_bp, month_fee_fen, uncapped_fen, "
@@ -137,6 +139,22 @@ Credit credit_of(const db::Row& r) {
   return k;
 }
 
+Result<CreditTable> table_of(const std::string& steps, std::int64_t cap_bp) {
+  CreditTable t;
+  boost::system::error_code ec;
+  auto v = boost::json::parse(steps, ec);
+  if (ec || !v.is_array()) return Error::internal("stored credit table is malformed");
+  for (const auto& e : v.as_array()) {
+    const auto* o = e.if_object();
+    if (!o || !o->contains("below_bp") || !o->contains("credit_bp"))
+      return Error::internal("stored credit table is malformed");
+    t.steps.push_back({static_cast<int>(o->at("below_bp").to_number<std::int64_t>()),
+                       static_cast<int>(o->at("credit_bp").to_number<std::int64_t>())});
+  }
+  t.cap_bp = static_cast<int>(cap_bp);
+  return t;
+}
+
 std::optional<std::int64_t> minutes_between(const std::optional<std::string>& from,
                                             const std::optional<std::string>& to) {
   if (!from || !to) return std::nullopt;
@@ -164,7 +182,7 @@ Result<bool> month_covered(db::Tx& tx, std::int64_t customer_id, const std::stri
   return row.has_value();
 }
 
-Result<std::vector<Outage>> outages_between(db::Tx& tx, std::int64_t customer_id,
+Result<std::vector<Outage>> outages_between(db::Tx& tx, std::optional<std::int64_t> customer_id,
                                             std::optional<std::int64_t> contract_id,
                                             const std::optional<std::string>& service, Instant from, Instant to) {
   COLO_TRY(auto res, tx.query(std::string(kOutageColumns) + std::string(kOutagesBetween),
@@ -181,18 +199,7 @@ Result<std::vector<Outage>> outages_between(db::Tx& tx, std::int64_t customer_id
 Result<std::optional<CreditTable>> credit_table(db::Tx& tx, std::int64_t contract_id) {
   COLO_TRY(auto row, tx.one(kCreditTable, {contract_id}));
   if (!row) return std::optional<CreditTable>{};
-  CreditTable t;
-  boost::system::error_code ec;
-  auto v = boost::json::parse(row->text(0), ec);
-  if (ec || !v.is_array()) return Error::internal("stored credit table is malformed");
-  for (const auto& e : v.as_array()) {
-    const auto* o = e.if_object();
-    if (!o || !o->contains("below_bp") || !o->contains("credit_bp"))
-      return Error::internal("stored credit table is malformed");
-    t.steps.push_back({static_cast<int>(o->at("below_bp").to_number<std::int64_t>()),
-                       static_cast<int>(o->at("credit_bp").to_number<std::int64_t>())});
-  }
-  t.cap_bp = static_cast<int>(row->int64(1));
+  COLO_TRY(auto t, table_of(row->text(0), row->int64(1)));
   return std::optional<CreditTable>(std::move(t));
 }
 
@@ -205,17 +212,56 @@ Status save_credit_table(db::Tx& tx, std::int64_t contract_id, std::int64_t cust
   return {};
 }
 
-Result<bool> credit_exists(db::Tx& tx, std::int64_t contract_id, const std::string& month) {
-  COLO_TRY(auto row, tx.one(kCreditExists, {contract_id, month}));
-  return row.has_value();
+Result<std::set<std::int64_t>> credited_contracts(db::Tx& tx, const std::string& month) {
+  COLO_TRY(auto res, tx.query(kCreditedContracts, {month}));
+  std::set<std::int64_t> out;
+  for (const auto& r : res.rows) out.insert(r.int64(0));
+  return out;
 }
 
-Result<std::int64_t> insert_credit(db::Tx& tx, const Credit& c) {
-  COLO_TRY(auto res, tx.query(kInsertCredit, {c.contract_id, c.customer_id, c.month, c.measured, c.availability_ppm,
-                                              c.target_bp, c.month_fee_fen, c.uncapped_fen, c.cap_fen, c.computed_fen,
-                                              c.amount_fen, c.computation, c.status, c.computed_at}));
-  if (res.rows.empty()) return std::int64_t{0};  // computed before
-  return res.rows.front().int64(0);
+Result<std::map<std::int64_t, CreditTable>> credit_tables(db::Tx& tx) {
+  COLO_TRY(auto res, tx.query(kAllCreditTables));
+  std::map<std::int64_t, CreditTable> out;
+  for (const auto& r : res.rows) {
+    COLO_TRY(auto t, table_of(r.text(1), r.int64(2)));
+    out.emplace(r.int64(0), std::move(t));
+  }
+  return out;
+}
+
+Result<std::set<std::int64_t>> covered_customers(db::Tx& tx, const std::string& month) {
+  COLO_TRY(auto res, tx.query(kCoveredCustomers, {month}));
+  std::set<std::int64_t> out;
+  for (const auto& r : res.rows) out.insert(r.int64(0));
+  return out;
+}
+
+Result<std::set<std::int64_t>> insert_credits(db::Tx& tx, const std::vector<Credit>& credits) {
+  // 200 rows of 14 parameters a statement: well under both engines' parameter limits.
+  constexpr std::size_t kBatch = 200;
+  std::set<std::int64_t> out;
+  for (std::size_t start = 0; start < credits.size(); start += kBatch) {
+    const std::size_t end = std::min(credits.size(), start + kBatch);
+    std::string sql(kInsertCreditsHead);
+    db::Params p;
+    p.reserve((end - start) * 14);
+    for (std::size_t i = start; i < end; ++i) {
+      const auto& c = credits[i];
+      sql += i == start ? "(" : ", (";
+      for (int k = 0; k < 14; ++k) sql += (k ? ", $" : "$") + std::to_string(p.size() + k + 1);
+      sql += ")";
+      for (db::Value v :
+           {db::Value(c.contract_id), db::Value(c.customer_id), db::Value(c.month), db::Value(c.measured),
+            db::Value(c.availability_ppm), db::Value(c.target_bp), db::Value(c.month_fee_fen),
+            db::Value(c.uncapped_fen), db::Value(c.cap_fen), db::Value(c.computed_fen), db::Value(c.amount_fen),
+            db::Value(c.computation), db::Value(c.status), db::Value(c.computed_at)})
+        p.push_back(std::move(v));
+    }
+    sql += kInsertCreditsTail;
+    COLO_TRY(auto res, tx.query(sql, p));
+    for (const auto& r : res.rows) out.insert(r.int64(0));
+  }
+  return out;
 }
 
 Result<std::optional<Credit>> find_credit(db::Tx& tx, std::int64_t id) {

@@ -2,7 +2,9 @@
 // credits, and the month's ticket facts read from the service desk's own tickets.
 #pragma once
 
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -17,7 +19,7 @@ Status cover_month(db::Tx& tx, std::int64_t customer_id, const std::string& mont
 Result<bool> month_covered(db::Tx& tx, std::int64_t customer_id, const std::string& month);
 // Outages of the customer that concern the contract (or every contract when none) and the service
 // (or every service when none), overlapping [from, to).
-Result<std::vector<Outage>> outages_between(db::Tx& tx, std::int64_t customer_id,
+Result<std::vector<Outage>> outages_between(db::Tx& tx, std::optional<std::int64_t> customer_id,
                                             std::optional<std::int64_t> contract_id,
                                             const std::optional<std::string>& service, Instant from, Instant to);
 
@@ -25,8 +27,12 @@ Result<std::optional<CreditTable>> credit_table(db::Tx& tx, std::int64_t contrac
 Status save_credit_table(db::Tx& tx, std::int64_t contract_id, std::int64_t customer_id, const CreditTable& t,
                          const std::string& by, const std::string& now);
 
-Result<bool> credit_exists(db::Tx& tx, std::int64_t contract_id, const std::string& month);
-Result<std::int64_t> insert_credit(db::Tx& tx, const Credit& c);
+// The month-end job's reads for the whole month, and its writes in batches.
+Result<std::set<std::int64_t>> credited_contracts(db::Tx& tx, const std::string& month);
+Result<std::map<std::int64_t, CreditTable>> credit_tables(db::Tx& tx);
+Result<std::set<std::int64_t>> covered_customers(db::Tx& tx, const std::string& month);
+// Inserts each credit unless its contract's month is already there; the contracts inserted.
+Result<std::set<std::int64_t>> insert_credits(db::Tx& tx, const std::vector<Credit>& credits);
 Result<std::optional<Credit>> find_credit(db::Tx& tx, std::int64_t id);
 Result<std::vector<Credit>> credits(db::Tx& tx, const std::string& month, std::optional<std::int64_t> customer_id);
 // Sets the review when the row is still at `row_version` and pending; whether it did.

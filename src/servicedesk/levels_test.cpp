@@ -76,6 +76,7 @@ class ServiceLevelsTest : public db::testing::EngineTest {
       EXPECT_TRUE(tx.one("SELECT 1").ok());
       return static_cast<std::int64_t>(100 + charges_.size());
     };
+    ports_ = ports;
     svc_ = std::make_unique<ServiceLevels>(db(), clock_, ports);
   }
 
@@ -99,6 +100,7 @@ class ServiceLevelsTest : public db::testing::EngineTest {
 
   ManualClock clock_{at("2026-12-01T02:00:00Z")};
   std::unique_ptr<ServiceLevels> svc_;
+  Ports ports_;
   std::int64_t acme_ = 0, zenith_ = 0, acme_ct_ = 0, zenith_ct_ = 0;
   int contract_reads_ = 0;
   std::vector<Charge> charges_;
@@ -367,6 +369,26 @@ TEST_P(ServiceLevelsTest, R7_3_ImprovementActionsAreVerifiedBeforeClosingAndFlag
   EXPECT_EQ(svc_->overdue_actions(noc_).take(), 0);
   EXPECT_TRUE(
       svc_->step_action(noc_, a.id, {"start", std::nullopt, std::nullopt}).error().is("service_levels.action.closed"));
+}
+
+TEST_P(ServiceLevelsTest, R7_1_2_AMonitoringPortReplacesTheRecordsAndIsAskedPerService) {
+  // Monitoring measured 500 minutes down of 43,200 for Acme's bandwidth only and has no data for Zenith.
+  std::vector<OutageQuery> asked;
+  Ports ports = ports_;
+  ports.availability = [&asked, this](db::Tx&, const OutageQuery& q) -> Result<Availability> {
+    asked.push_back(q);
+    if (q.customer_id != acme_) return Availability{};
+    return Availability{43200, q.service == "bandwidth" ? 500 : 0, 0, true};
+  };
+  ServiceLevels monitored(db(), clock_, ports);
+  auto report = monitored.run_month_end(finance_, "2026-11").take();
+  EXPECT_EQ(report.unmeasured, 1);
+  auto acme = monitored.credits(finance_, "2026-11", acme_).take().at(0);
+  EXPECT_EQ(acme.computed_fen, 125000);  // below 99 %: 25 % of the bandwidth's 5,000.00
+  ASSERT_FALSE(asked.empty());
+  EXPECT_EQ(asked.front().from, *parse_date("2026-11-01"));
+  EXPECT_EQ(asked.front().to, *parse_date("2026-11-30"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM service_level_outages"), 0);
 }
 
 COLO_INSTANTIATE_ENGINE_TEST(ServiceLevelsTest);
