@@ -471,6 +471,9 @@ Result<Detail> Service::attach(const Context& ctx, std::int64_t id, const std::s
   const bool customer = ctx.tenant().has_value();
   if (internal && customer) return forbidden_for_customer();
   if (!customer && !ctx.can("servicedesk.write")) return Error::forbidden();
+  // The ticket first: another customer's ticket is not found whatever the file is.
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto t, load_visible(tx, ctx, id, true));
   if (bytes.empty()) return Error::invalid("servicedesk.attachment.empty", "The file is empty.");
   if (static_cast<std::int64_t>(bytes.size()) > settings_.attachment_max_bytes)
     return Error{ErrorKind::too_large, "servicedesk.attachment.too_large", "The file is too large.", {},
@@ -486,8 +489,6 @@ Result<Detail> Service::attach(const Context& ctx, std::int64_t id, const std::s
     return Error{ErrorKind::unsupported_media, "servicedesk.attachment.content_mismatch",
                  "The file's content is not of the declared type.", {}, {}};
   COLO_TRY(auto name, contracts::scan_file_name(file_name));
-  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
-  COLO_TRY(auto t, load_visible(tx, ctx, id, true));
   if (t.status == "closed") return Error::conflict("servicedesk.ticket.closed", "The ticket is closed.");
   COLO_TRY(auto hash, contracts::store_scan(files_, bytes));
   Attachment a;
