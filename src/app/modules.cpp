@@ -32,6 +32,7 @@
 #include "notify/notify.hpp"
 #include "scheduler/scheduler.hpp"
 #include "search/search.hpp"
+#include "servicedesk/cards.hpp"
 #include "servicedesk/routes.hpp"
 #include "servicedesk/service.hpp"
 
@@ -228,6 +229,7 @@ Status register_modules(App& app) {
   auto& home = app.own<home::Registry>();
   home::add_pages(home);
   home::add_builtin_cards(home, app.db(), app.clock(), dcim, notifications);
+  servicedesk::add_home_cards(home, desk);
   home::add_routes(app.router(), home);
 
   return {};

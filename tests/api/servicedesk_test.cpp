@@ -225,6 +225,13 @@ TEST_P(ServiceDesk, R7_2_2_AComplaintIsAcknowledgedAtOnceAnsweredAndDisputed) {
   ASSERT_EQ(disputed.status, 200) << disputed.body;
   EXPECT_EQ(disputed.json().at("ticket").at("complaint_state").as_string(), "disputed");
   EXPECT_TRUE(disputed.json().at("ticket").at("dispute_flag").as_bool());
+  // A disputed complaint is still open on the business department's home page.
+  const auto home = as("business").get("/api/v1/home").json();
+  std::int64_t open = -1;
+  for (const auto& page : home.at("pages").as_array())
+    for (const auto& card : page.at("cards").as_array())
+      if (card.at("id").as_string() == "servicedesk.complaints_open") open = card.at("data").at("count").as_int64();
+  EXPECT_GE(open, 1);
 }
 
 TEST_P(ServiceDesk, TheHolidayCalendarIsLoadedByYearAndShips2026) {
