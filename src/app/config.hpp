@@ -40,6 +40,12 @@ struct Config {
   int address_grace_days = 30;  // [contracts] address_grace_days  COLO_ADDRESS_GRACE_DAYS
   // The most rows one export (CSV or XLSX) may hold; a longer list is refused with a problem.
   int export_max_rows = 50000;  // [export] max_rows  COLO_EXPORT_MAX_ROWS
+  // The service desk: days a resolved ticket may be reopened, days to answer a complaint (the
+  // telecom complaint rule's 15), hours of notice before scheduled maintenance, largest attachment.
+  int servicedesk_reopen_days = 7;              // [servicedesk] reopen_days  COLO_SERVICEDESK_REOPEN_DAYS
+  int servicedesk_complaint_answer_days = 15;   // [servicedesk] complaint_answer_days  COLO_COMPLAINT_ANSWER_DAYS
+  int servicedesk_maintenance_notice_hours = 72;  // [servicedesk] maintenance_notice_hours  COLO_MAINTENANCE_NOTICE_HOURS
+  int servicedesk_attachment_max_mib = 10;      // [servicedesk] attachment_max_mib  COLO_ATTACHMENT_MAX_MIB
 };
 
 // Handler threads: [server] workers, or two per core (at least 4) when not set.

@@ -81,6 +81,16 @@ const std::vector<PermissionDef> kPermissions = {
     {"billing.read",
      "Read billing: price changes, invoices, payments (customers: their own)",
      {"admin", "finance", "business", "management", "auditor", "customer_admin", "customer_user"}},
+    // The service desk (R7, R2.1): customers raise and follow their own tickets; staff groups work
+    // the queue; administrators load the holiday calendar and set contracts' targets.
+    {"servicedesk.read", "Read tickets (customers: their own, without internal notes)",
+     staff_and({"customer_admin", "customer_user"})},
+    {"servicedesk.create", "Raise tickets, comment, attach files, close, reopen, rate and answer complaints' verdicts",
+     {"admin", "business", "technical", "management", "finance", "operations", "customer_admin", "customer_user"}},
+    {"servicedesk.write",
+     "Work tickets: assign, change status and priority, internal notes, answer complaints",
+     {"admin", "business", "technical", "management", "finance", "operations"}},
+    {"servicedesk.admin", "Load the holiday calendar and set contracts' service-desk targets", {"admin", "management"}},
     {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},
 };
 

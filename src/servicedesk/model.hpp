@@ -63,9 +63,7 @@ struct Ticket {
   std::string type;
   std::optional<std::string> category;
   std::int64_t customer_id = 0;
-  std::string customer_name;
   std::optional<std::int64_t> contract_id;
-  std::optional<std::string> contract_number;
   std::string title, description;
   int impact = 3, urgency = 3;
   std::string priority = "P4";

@@ -33,6 +33,7 @@ class Tenancy : public ApiTest {
     std::string power_feed, application, contract, amendment, settlement_item, notification, termination_request;
     std::string saved_view;
     std::string catalogue_item;  // the price list is everyone's: read by all, written by staff only
+    std::string ticket, attachment;
   };
 
   ObjectsOfA objects_of_a() {
@@ -163,6 +164,25 @@ class Tenancy : public ApiTest {
     a.settlement_item = ended.status == 200
                             ? std::to_string(ended.json().at("settlement").as_array().at(0).at("id").as_int64())
                             : "999999";
+    // A's ticket for its device, with an internal note and an attachment.
+    auto ticket = acme.send_json("POST", "/api/v1/servicedesk/tickets",
+                                 json::object{{"type", "incident"},
+                                              {"title", "acme-ticket"},
+                                              {"objects", json::array{json::object{{"kind", "device"},
+                                                                                   {"id", std::stoll(a.device)}}}}});
+    EXPECT_EQ(ticket.status, 201) << ticket.body;
+    a.ticket = ticket.status == 201 ? std::to_string(ticket.json().at("ticket").at("id").as_int64()) : "999999";
+    EXPECT_EQ(as("operations")
+                  .send_json("POST", "/api/v1/servicedesk/tickets/" + a.ticket + "/comments",
+                             json::object{{"body", "acme-note"}, {"internal", true}})
+                  .status,
+              200);
+    auto attached = acme.request("POST", "/api/v1/servicedesk/tickets/" + a.ticket + "/attachments?file_name=a.pdf",
+                                 pdf, {{"Content-Type", "application/pdf"}});
+    EXPECT_EQ(attached.status, 200) << attached.body;
+    a.attachment = attached.status == 200
+                       ? std::to_string(attached.json().at("attachments").as_array().at(0).at("id").as_int64())
+                       : "999999";
     auto notes = acme.get("/api/v1/notifications?limit=1").json();
     EXPECT_GT(notes.at("count").as_int64(), 0);
     a.notification = notes.at("count").as_int64() > 0
@@ -196,7 +216,11 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/contracts/")) return a.contract;
       if (under("/api/v1/notifications/")) return a.notification;
       if (under("/api/v1/billing/catalogue/")) return a.catalogue_item;
+      if (under("/api/v1/servicedesk/tickets/")) return a.ticket;
+      if (under("/api/v1/servicedesk/contracts/")) return a.contract;
     }
+    if (param == "attachment") return a.attachment;
+    if (param == "year") return "2026";  // the holiday calendar is the operator's, not A's
     if (param == "amendment_id") return a.amendment;
     if (param == "item_id") return a.settlement_item;
     if (param == "request_id") return a.termination_request;
@@ -273,7 +297,7 @@ class Tenancy : public ApiTest {
           "/api/v1/dcim/reservations?customer=" + a.customer, "/api/v1/dcim/power-feeds/" + a.power_feed,
           "/api/v1/applications/" + a.application, "/api/v1/contracts/" + a.contract,
           "/api/v1/contracts/" + a.contract + "/amendments",
-          "/api/v1/contracts/" + a.contract + "/termination-requests"})
+          "/api/v1/contracts/" + a.contract + "/termination-requests", "/api/v1/servicedesk/tickets/" + a.ticket})
       parts[path] = admin.get(path).body;
     parts["notifications of acme.admin"] = acme.get("/api/v1/notifications?limit=1000").body;
     return parts;
@@ -290,7 +314,7 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
   const std::vector<std::string> secrets_of_a = {"艾克米",         "ACME0N",         "acme.admin",     "acme.user",
                                                  "A-contact",      "a@acme.example", "acme-cloud",     "acme-script",
                                                  "acme-expansion", "acme-vlan",      "acme-net",       "acme-cable",
-                                                 "acme-feed",      "acme-signatory", "acme-amendment", "acme-breach"};
+                                                 "acme-feed",      "acme-signatory", "acme-amendment", "acme-breach",   "acme-ticket",    "acme-note"};
   int walked = 0;
   auto call = [&](const std::string& method, const std::string& path, const json::value& body) {
     ++walked;

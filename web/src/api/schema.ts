@@ -1527,6 +1527,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/servicedesk/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agent queue (staff) or the customer's own tickets, filtered and sorted. */
+        get: operations["get_api_v1_servicedesk_tickets"];
+        put?: never;
+        /** Raise a ticket: a customer for itself and its own devices and racks, staff for any customer. Priority comes from impact x urgency; a complaint is acknowledged at once. */
+        post: operations["post_api_v1_servicedesk_tickets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket with its comments, timeline, attachments, complaint answers and SLA clocks (internal notes and steps for staff only). */
+        get: operations["get_api_v1_servicedesk_tickets_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change impact and urgency (hence priority and targets) of an open ticket. */
+        patch: operations["patch_api_v1_servicedesk_tickets_id"];
+        trace?: never;
+    };
+    "/api/v1/servicedesk/tickets/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A public comment, or (staff) an internal note the customer never sees. */
+        post: operations["post_api_v1_servicedesk_tickets_id_comments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/tickets/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a ticket: assign, start, wait for the customer (clocks pause), customer_reply, resolve, close, reopen (within [servicedesk] reopen_days). Customers may close or reopen their own. */
+        post: operations["post_api_v1_servicedesk_tickets_id_actions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/tickets/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a complaint (R7.2.2); the customer sees the answer and accepts or disputes it. */
+        post: operations["post_api_v1_servicedesk_tickets_id_answers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/tickets/{id}/verdict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer accepts or disputes the latest answer to its complaint; a dispute is flagged for a dispute case. */
+        post: operations["post_api_v1_servicedesk_tickets_id_verdict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/tickets/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer's satisfaction (1-5) with a resolved or closed ticket. */
+        post: operations["post_api_v1_servicedesk_tickets_id_rating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/tickets/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file (the body; types and size from [servicedesk]); staff may keep it internal. */
+        post: operations["post_api_v1_servicedesk_tickets_id_attachments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/tickets/{id}/attachments/{attachment}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An attachment's file. */
+        get: operations["get_api_v1_servicedesk_tickets_id_attachments_attachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/email-replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The e-mail reply hook: a mail gateway that has parsed a reply and authenticated its sender as a user calls this with that user's token; the ticket number (TK-…) comes from the subject. Adds a public comment. */
+        post: operations["post_api_v1_servicedesk_email_replies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public holidays and make-up working days (调休) loaded so far. */
+        get: operations["get_api_v1_servicedesk_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Load a year's public holidays and make-up working days from the State Council's notice (replaces that year's). */
+        put: operations["put_api_v1_servicedesk_calendar_year"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/contracts/{id}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contract's calendar and response and resolution targets per priority, in minutes. */
+        get: operations["get_api_v1_servicedesk_contracts_id_targets"];
+        /** Set a contract's calendar (7x24 or working hours on Chinese working days) and targets. */
+        put: operations["put_api_v1_servicedesk_contracts_id_targets"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -2667,6 +2891,112 @@ export interface components {
             q: string;
             groups: components["schemas"]["SearchGroup"][];
         };
+        ServicedeskTicket: {
+            id: number;
+            number: string;
+            /** @enum {string} */
+            type: "incident" | "service_request" | "complaint" | "consultation" | "compensation";
+            /** @enum {string|null} */
+            category: "remote_hands" | "cabling" | "equipment_in" | "equipment_out" | "reboot" | "installation" | null;
+            customer_id: number;
+            contract_id: number | null;
+            title: string;
+            description: string;
+            impact: number;
+            urgency: number;
+            /** @enum {string} */
+            priority: "P1" | "P2" | "P3" | "P4";
+            /** @enum {string} */
+            status: "new" | "assigned" | "in_progress" | "waiting_for_customer" | "resolved" | "closed";
+            /** @enum {string} */
+            group: "operations" | "technical" | "business" | "finance";
+            assignee_id: number | null;
+            assignee: string | null;
+            /** @enum {string} */
+            channel: "portal" | "staff" | "email" | "alert";
+            raised_by: string;
+            /** @enum {string} */
+            calendar: "7x24" | "working_hours";
+            response_due_at: string;
+            resolution_due_at: string;
+            first_response_at: string | null;
+            resolved_at: string | null;
+            closed_at: string | null;
+            paused: boolean;
+            breached: boolean;
+            reopen_count: number;
+            /** @enum {string|null} */
+            complaint_state: "acknowledged" | "answered" | "accepted" | "disputed" | null;
+            answer_due: string | null;
+            dispute_flag: boolean;
+            satisfaction: number | null;
+            created_at: string;
+            updated_at: string;
+        };
+        ServicedeskTicketPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["ServicedeskTicket"][];
+        };
+        ServicedeskObject: {
+            kind: string;
+            id: number;
+            label: string;
+        };
+        ServicedeskComment: {
+            id: number;
+            internal: boolean;
+            body: string;
+            author: string;
+            by_customer: boolean;
+            created_at: string;
+        };
+        ServicedeskEvent: {
+            id: number;
+            internal: boolean;
+            key: string;
+            text: string;
+            actor: string;
+            at: string;
+        };
+        ServicedeskAttachment: {
+            id: number;
+            internal: boolean;
+            file_name: string;
+            content_type: string;
+            size: number;
+            uploaded_by: string;
+            created_at: string;
+        };
+        ServicedeskAnswer: {
+            id: number;
+            body: string;
+            answered_by: string;
+            answered_at: string;
+            verdict: string | null;
+            verdict_comment: string | null;
+            verdict_at: string | null;
+        };
+        ServicedeskClock: {
+            target_minutes: number;
+            elapsed_minutes: number;
+            remaining_minutes: number;
+            due_at: string;
+            paused: boolean;
+            stopped: boolean;
+            stage: number;
+        };
+        ServicedeskDetail: {
+            ticket: components["schemas"]["ServicedeskTicket"];
+            objects: components["schemas"]["ServicedeskObject"][];
+            comments: components["schemas"]["ServicedeskComment"][];
+            timeline: components["schemas"]["ServicedeskEvent"][];
+            attachments: components["schemas"]["ServicedeskAttachment"][];
+            answers: components["schemas"]["ServicedeskAnswer"][];
+            response_clock: components["schemas"]["ServicedeskClock"];
+            resolution_clock: components["schemas"]["ServicedeskClock"];
+        };
         HomeStageCount: {
             /** @enum {string} */
             status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
@@ -2841,10 +3171,13 @@ export interface components {
             unread: number;
             items: components["schemas"]["HomeNotice"][];
         };
+        HomeServicedeskCount: {
+            count: number;
+        };
         HomeCard: {
             /** @enum {string} */
-            id: "applications.by_stage" | "contracts.expiring" | "contracts.renewals" | "intake.weekly" | "feasibility.queue" | "capacity.rooms" | "occupancy.weekly" | "approvals.waiting" | "contracts.value_monthly" | "work.today" | "work.weekly" | "my.services" | "my.applications" | "my.notices" | "my.occupancy";
-            data: components["schemas"]["HomeStages"] | components["schemas"]["HomeExpiring"] | components["schemas"]["HomeRenewals"] | components["schemas"]["HomeIntake"] | components["schemas"]["HomeFeasibilityQueue"] | components["schemas"]["HomeCapacity"] | components["schemas"]["HomeOccupancy"] | components["schemas"]["HomeWaiting"] | components["schemas"]["HomeContractValue"] | components["schemas"]["HomeWorkToday"] | components["schemas"]["HomeWorkWeekly"] | components["schemas"]["HomeServices"] | components["schemas"]["HomeMyApplications"] | components["schemas"]["HomeNotices"];
+            id: "applications.by_stage" | "contracts.expiring" | "contracts.renewals" | "intake.weekly" | "feasibility.queue" | "capacity.rooms" | "occupancy.weekly" | "approvals.waiting" | "contracts.value_monthly" | "work.today" | "work.weekly" | "my.services" | "my.applications" | "my.notices" | "my.occupancy" | "servicedesk.breaches_today" | "servicedesk.complaints_open";
+            data: components["schemas"]["HomeStages"] | components["schemas"]["HomeExpiring"] | components["schemas"]["HomeRenewals"] | components["schemas"]["HomeIntake"] | components["schemas"]["HomeFeasibilityQueue"] | components["schemas"]["HomeCapacity"] | components["schemas"]["HomeOccupancy"] | components["schemas"]["HomeWaiting"] | components["schemas"]["HomeContractValue"] | components["schemas"]["HomeWorkToday"] | components["schemas"]["HomeWorkWeekly"] | components["schemas"]["HomeServices"] | components["schemas"]["HomeMyApplications"] | components["schemas"]["HomeNotices"] | components["schemas"]["HomeServicedeskCount"];
         };
         HomePage: {
             /** @enum {string} */
@@ -2982,6 +3315,15 @@ export type PriceChangePage = components['schemas']['PriceChangePage'];
 export type SearchHit = components['schemas']['SearchHit'];
 export type SearchGroup = components['schemas']['SearchGroup'];
 export type SearchAnswer = components['schemas']['SearchAnswer'];
+export type ServicedeskTicket = components['schemas']['ServicedeskTicket'];
+export type ServicedeskTicketPage = components['schemas']['ServicedeskTicketPage'];
+export type ServicedeskObject = components['schemas']['ServicedeskObject'];
+export type ServicedeskComment = components['schemas']['ServicedeskComment'];
+export type ServicedeskEvent = components['schemas']['ServicedeskEvent'];
+export type ServicedeskAttachment = components['schemas']['ServicedeskAttachment'];
+export type ServicedeskAnswer = components['schemas']['ServicedeskAnswer'];
+export type ServicedeskClock = components['schemas']['ServicedeskClock'];
+export type ServicedeskDetail = components['schemas']['ServicedeskDetail'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -3011,6 +3353,7 @@ export type HomeRecentApplication = components['schemas']['HomeRecentApplication
 export type HomeMyApplications = components['schemas']['HomeMyApplications'];
 export type HomeNotice = components['schemas']['HomeNotice'];
 export type HomeNotices = components['schemas']['HomeNotices'];
+export type HomeServicedeskCount = components['schemas']['HomeServicedeskCount'];
 export type HomeCard = components['schemas']['HomeCard'];
 export type HomePage = components['schemas']['HomePage'];
 export type HomeAnswer = components['schemas']['HomeAnswer'];
@@ -8236,6 +8579,673 @@ export interface operations {
             };
         };
     };
+    get_api_v1_servicedesk_tickets: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number or title. */
+                q?: string;
+                /** @description One or more of number, created_at, updated_at, priority, status, resolution_due_at, response_due_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Status. */
+                status?: "new" | "assigned" | "in_progress" | "waiting_for_customer" | "resolved" | "closed";
+                /** @description Type. */
+                type?: "incident" | "service_request" | "complaint" | "consultation" | "compensation";
+                /** @description Priority. */
+                priority?: "P1" | "P2" | "P3" | "P4";
+                /** @description Group. */
+                group?: "operations" | "technical" | "business" | "finance";
+                /** @description Assignee. */
+                assignee_id?: number;
+                /** @description Customer. */
+                customer_id?: number;
+                /** @description Only tickets that missed a target (or none). */
+                breached?: boolean;
+                /** @description Only tickets not resolved or closed. */
+                open?: boolean;
+                /** @description Resolution due before this instant. */
+                due_before?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskTicketPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_tickets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    type: "incident" | "service_request" | "complaint" | "consultation" | "compensation";
+                    /** @enum {unknown} */
+                    category?: "remote_hands" | "cabling" | "equipment_in" | "equipment_out" | "reboot" | "installation";
+                    customer_id?: number;
+                    contract_id?: number;
+                    title: string;
+                    description?: string;
+                    impact?: number;
+                    urgency?: number;
+                    /** @enum {unknown} */
+                    group?: "operations" | "technical" | "business" | "finance";
+                    objects?: {
+                        /** @enum {unknown} */
+                        kind: "device" | "rack";
+                        id: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_tickets_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_servicedesk_tickets_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    impact: number;
+                    urgency: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_tickets_id_comments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    internal?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_tickets_id_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    action: "assign" | "start" | "wait" | "customer_reply" | "resolve" | "close" | "reopen";
+                    /** @enum {unknown} */
+                    group?: "operations" | "technical" | "business" | "finance";
+                    assignee_id?: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_tickets_id_answers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_tickets_id_verdict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accepted: boolean;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_tickets_id_rating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    score: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_tickets_id_attachments: {
+        parameters: {
+            query?: {
+                /** @description the file's name as uploaded */
+                file_name?: string;
+                /** @description staff only: hidden from the customer */
+                internal?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_tickets_id_attachments_attachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachment: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_email_replies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ticket: string;
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_calendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        days: {
+                            day: string;
+                            /** @enum {unknown} */
+                            kind: "holiday" | "workday";
+                        }[];
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_servicedesk_calendar_year: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    days: {
+                        /** Format: date */
+                        day: string;
+                        /** @enum {unknown} */
+                        kind: "holiday" | "workday";
+                        name?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_contracts_id_targets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        calendar: "7x24" | "working_hours";
+                        response: {
+                            p1: number;
+                            p2: number;
+                            p3: number;
+                            p4: number;
+                        };
+                        resolution: {
+                            p1: number;
+                            p2: number;
+                            p3: number;
+                            p4: number;
+                        };
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_servicedesk_contracts_id_targets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    calendar: "7x24" | "working_hours";
+                    response: {
+                        p1: number;
+                        p2: number;
+                        p3: number;
+                        p4: number;
+                    };
+                    resolution: {
+                        p1: number;
+                        p2: number;
+                        p3: number;
+                        p4: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        calendar: "7x24" | "working_hours";
+                        response: {
+                            p1: number;
+                            p2: number;
+                            p3: number;
+                            p4: number;
+                        };
+                        resolution: {
+                            p1: number;
+                            p2: number;
+                            p3: number;
+                            p4: number;
+                        };
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_home: {
         parameters: {
             query?: never;
@@ -8377,6 +9387,21 @@ export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJso
 export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJsonChangesLine_itemsP95_basisValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments"]["post"]["requestBody"]["content"]["application/json"]["changes"]["line_items"]["p95_basis"]> = ["in", "out", "max", "sample_max", "sum"];
 export const pathsApiV1ContractsIdAmendmentsAmendment_idTransitionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments/{amendment_id}/transitions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["agree", "reject", "withdraw"];
 export const pathsApiV1BillingPriceChangesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/price-changes"]["get"]["parameters"]["query"]["status"]> = ["proposed_by_operator", "proposed_by_customer", "agreed", "effective", "rejected", "withdrawn", "lapsed"];
+export const pathsApiV1ServicedeskTicketsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["get"]["parameters"]["query"]["status"]> = ["new", "assigned", "in_progress", "waiting_for_customer", "resolved", "closed"];
+export const pathsApiV1ServicedeskTicketsGetParametersQueryTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["get"]["parameters"]["query"]["type"]> = ["incident", "service_request", "complaint", "consultation", "compensation"];
+export const pathsApiV1ServicedeskTicketsGetParametersQueryPriorityValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["get"]["parameters"]["query"]["priority"]> = ["P1", "P2", "P3", "P4"];
+export const pathsApiV1ServicedeskTicketsGetParametersQueryGroupValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["get"]["parameters"]["query"]["group"]> = ["operations", "technical", "business", "finance"];
+export const pathsApiV1ServicedeskTicketsPostRequestBodyContentApplicationJsonTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["post"]["requestBody"]["content"]["application/json"]["type"]> = ["incident", "service_request", "complaint", "consultation", "compensation"];
+export const pathsApiV1ServicedeskTicketsPostRequestBodyContentApplicationJsonCategoryValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["post"]["requestBody"]["content"]["application/json"]["category"]> = ["remote_hands", "cabling", "equipment_in", "equipment_out", "reboot", "installation"];
+export const pathsApiV1ServicedeskTicketsPostRequestBodyContentApplicationJsonGroupValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["post"]["requestBody"]["content"]["application/json"]["group"]> = ["operations", "technical", "business", "finance"];
+export const pathsApiV1ServicedeskTicketsPostRequestBodyContentApplicationJsonObjectsKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["post"]["requestBody"]["content"]["application/json"]["objects"]["kind"]> = ["device", "rack"];
+export const pathsApiV1ServicedeskTicketsIdActionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets/{id}/actions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["assign", "start", "wait", "customer_reply", "resolve", "close", "reopen"];
+export const pathsApiV1ServicedeskTicketsIdActionsPostRequestBodyContentApplicationJsonGroupValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets/{id}/actions"]["post"]["requestBody"]["content"]["application/json"]["group"]> = ["operations", "technical", "business", "finance"];
+export const pathsApiV1ServicedeskCalendarGetResponses200ContentApplicationJsonDaysKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/calendar"]["get"]["responses"]["200"]["content"]["application/json"]["days"]["kind"]> = ["holiday", "workday"];
+export const pathsApiV1ServicedeskCalendarYearPutRequestBodyContentApplicationJsonDaysKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/calendar/{year}"]["put"]["requestBody"]["content"]["application/json"]["days"]["kind"]> = ["holiday", "workday"];
+export const pathsApiV1ServicedeskContractsIdTargetsGetResponses200ContentApplicationJsonCalendarValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/contracts/{id}/targets"]["get"]["responses"]["200"]["content"]["application/json"]["calendar"]> = ["7x24", "working_hours"];
+export const pathsApiV1ServicedeskContractsIdTargetsPutRequestBodyContentApplicationJsonCalendarValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/contracts/{id}/targets"]["put"]["requestBody"]["content"]["application/json"]["calendar"]> = ["7x24", "working_hours"];
+export const pathsApiV1ServicedeskContractsIdTargetsPutResponses200ContentApplicationJsonCalendarValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/contracts/{id}/targets"]["put"]["responses"]["200"]["content"]["application/json"]["calendar"]> = ["7x24", "working_hours"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
 export const utilisationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Utilisation"]["scope"]> = ["site", "room", "row", "rack"];
@@ -8422,8 +9447,14 @@ export const contractDetailStatusValues: ReadonlyArray<FlattenedDeepRequired<com
 export const priceChangeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriceChange"]["status"]> = ["proposed_by_operator", "proposed_by_customer", "agreed", "effective", "rejected", "withdrawn", "lapsed"];
 export const priceChangeProposed_by_sideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriceChange"]["proposed_by_side"]> = ["operator", "customer"];
 export const searchGroupTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchGroup"]["type"]> = ["devices", "racks", "customers", "contracts", "applications", "addresses", "prefixes"];
+export const servicedeskTicketTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskTicket"]["type"]> = ["incident", "service_request", "complaint", "consultation", "compensation"];
+export const servicedeskTicketPriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskTicket"]["priority"]> = ["P1", "P2", "P3", "P4"];
+export const servicedeskTicketStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskTicket"]["status"]> = ["new", "assigned", "in_progress", "waiting_for_customer", "resolved", "closed"];
+export const servicedeskTicketGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskTicket"]["group"]> = ["operations", "technical", "business", "finance"];
+export const servicedeskTicketChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskTicket"]["channel"]> = ["portal", "staff", "email", "alert"];
+export const servicedeskTicketCalendarValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskTicket"]["calendar"]> = ["7x24", "working_hours"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
-export const homeCardIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeCard"]["id"]> = ["applications.by_stage", "contracts.expiring", "contracts.renewals", "intake.weekly", "feasibility.queue", "capacity.rooms", "occupancy.weekly", "approvals.waiting", "contracts.value_monthly", "work.today", "work.weekly", "my.services", "my.applications", "my.notices", "my.occupancy"];
+export const homeCardIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeCard"]["id"]> = ["applications.by_stage", "contracts.expiring", "contracts.renewals", "intake.weekly", "feasibility.queue", "capacity.rooms", "occupancy.weekly", "approvals.waiting", "contracts.value_monthly", "work.today", "work.weekly", "my.services", "my.applications", "my.notices", "my.occupancy", "servicedesk.breaches_today", "servicedesk.complaints_open"];
 export const homePageIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomePage"]["id"]> = ["business", "technical", "management", "operations", "finance", "portal"];

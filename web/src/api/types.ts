@@ -137,6 +137,7 @@ export type HomeWaiting = S.HomeWaiting;
 export type HomeContractValue = S.HomeContractValue;
 export type HomeWorkToday = S.HomeWorkToday;
 export type HomeWorkWeekly = S.HomeWorkWeekly;
+export type HomeServicedeskCount = S.HomeServicedeskCount;
 export type HomeServices = S.HomeServices;
 export type HomeMyApplications = S.HomeMyApplications;
 export type HomeNotices = S.HomeNotices;
