@@ -5,6 +5,7 @@
 #include "contracts/service.hpp"
 #include "contracts/terms.hpp"
 #include "servicedesk/levels.hpp"
+#include "servicedesk/levels_routes.hpp"
 
 namespace colo::app {
 
@@ -62,6 +63,7 @@ servicedesk::ServiceLevels& add_service_levels(App& app, contracts::Service& con
   };
   auto& levels = app.own<servicedesk::ServiceLevels>(app.db(), app.clock(), std::move(ports));
   app.services().service_levels = &levels;
+  servicedesk::add_levels_routes(app.router(), levels);
   return levels;
 }
 
