@@ -181,6 +181,10 @@ Availability availability_from(const Span& period, const std::vector<Outage>& ou
                                std::optional<std::int64_t> contract_id, const std::optional<std::string>& service,
                                bool measured);
 
+// 503 service_levels.billing_unavailable: a credit or an agreed claim has nowhere to go while the
+// billing port is not set; the review is not recorded, so it can be taken again later.
+Error billing_unavailable();
+
 // "2026-11" -> its first and last business dates; none when malformed.
 std::optional<std::pair<Date, Date>> month_range(std::string_view month);
 

@@ -83,7 +83,6 @@ Result<Claim> ServiceLevels::decide_claim(const Context& ctx, std::int64_t id, c
   if (d.action == "assess" && !d.amount_fen) errs.push_back({"amount_fen", "required", "the amount offered"});
   if (d.amount_fen && *d.amount_fen < 0) errs.push_back({"amount_fen", "out_of_range", "must not be negative"});
   if (!errs.empty()) return Error::validation(std::move(errs));
-  if (!ports_.charge) return Error::internal("the billing port is not set");
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto found, levels_store::find_claim(tx, id));
   if (!found) return Error::not_found("Compensation claim");
@@ -106,6 +105,7 @@ Result<Claim> ServiceLevels::decide_claim(const Context& ctx, std::int64_t id, c
   if (c.status == "agreed" && c.agreed_fen.value_or(0) > 0) {
     Charge ch{c.customer_id,  c.contract_id,         "compensation", "Compensation " + c.number,
               -*c.agreed_fen, "service_level_claim", c.id,           actor(ctx)};
+    if (!ports_.charge) return billing_unavailable();
     COLO_TRY(c.charge_id, ports_.charge(tx, ch));
   }
   COLO_TRY(bool done, levels_store::update_claim(tx, c, version));

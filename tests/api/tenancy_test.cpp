@@ -34,6 +34,7 @@ class Tenancy : public ApiTest {
     std::string saved_view;
     std::string catalogue_item;  // the price list is everyone's: read by all, written by staff only
     std::string ticket, attachment;
+    std::string sla_credit, claim, improvement_action;  // the action is the operator's: staff only
   };
 
   ObjectsOfA objects_of_a() {
@@ -165,11 +166,11 @@ class Tenancy : public ApiTest {
                             ? std::to_string(ended.json().at("settlement").as_array().at(0).at("id").as_int64())
                             : "999999";
     // A's ticket for its device, with an internal note and an attachment.
-    auto ticket = acme.send_json("POST", "/api/v1/servicedesk/tickets",
-                                 json::object{{"type", "incident"},
-                                              {"title", "acme-ticket"},
-                                              {"objects", json::array{json::object{{"kind", "device"},
-                                                                                   {"id", std::stoll(a.device)}}}}});
+    auto ticket = acme.send_json(
+        "POST", "/api/v1/servicedesk/tickets",
+        json::object{{"type", "incident"},
+                     {"title", "acme-ticket"},
+                     {"objects", json::array{json::object{{"kind", "device"}, {"id", std::stoll(a.device)}}}}});
     EXPECT_EQ(ticket.status, 201) << ticket.body;
     a.ticket = ticket.status == 201 ? std::to_string(ticket.json().at("ticket").at("id").as_int64()) : "999999";
     EXPECT_EQ(as("operations")
@@ -183,6 +184,27 @@ class Tenancy : public ApiTest {
     a.attachment = attached.status == 200
                        ? std::to_string(attached.json().at("attachments").as_array().at(0).at("id").as_int64())
                        : "999999";
+    // A's SLA credit of this month (computed, not measured), its compensation claim, and an
+    // improvement action answering its ticket.
+    auto finance = as("finance");
+    const std::string month = hosting::day(0).substr(0, 7);
+    EXPECT_EQ(finance.send_json("POST", "/api/v1/servicedesk/levels/month-end", json::object{{"month", month}}).status,
+              200);
+    auto credits = finance.get("/api/v1/servicedesk/levels/credits?month=" + month + "&customer=" + a.customer).json();
+    a.sla_credit = credits.at("results").as_array().empty()
+                       ? "999999"
+                       : std::to_string(credits.at("results").as_array().at(0).at("id").as_int64());
+    EXPECT_NE(a.sla_credit, "999999");
+    a.claim = id_of(acme.send_json(
+        "POST", "/api/v1/servicedesk/levels/claims",
+        json::object{
+            {"contract_id", std::stoll(a.contract)}, {"description", "acme-lost-data"}, {"claimed_fen", 100000}}));
+    a.improvement_action = id_of(as("operations")
+                                     .send_json("POST", "/api/v1/servicedesk/levels/actions",
+                                                json::object{{"title", "acme-action"},
+                                                             {"owner_name", "ops"},
+                                                             {"due_date", hosting::day(30)},
+                                                             {"ticket_ids", json::array{std::stoll(a.ticket)}}}));
     auto notes = acme.get("/api/v1/notifications?limit=1").json();
     EXPECT_GT(notes.at("count").as_int64(), 0);
     a.notification = notes.at("count").as_int64() > 0
@@ -218,6 +240,9 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/billing/catalogue/")) return a.catalogue_item;
       if (under("/api/v1/servicedesk/tickets/")) return a.ticket;
       if (under("/api/v1/servicedesk/contracts/")) return a.contract;
+      if (under("/api/v1/servicedesk/levels/credits/")) return a.sla_credit;
+      if (under("/api/v1/servicedesk/levels/claims/")) return a.claim;
+      if (under("/api/v1/servicedesk/levels/actions/")) return a.improvement_action;
     }
     if (param == "attachment") return a.attachment;
     if (param == "year") return "2026";  // the holiday calendar is the operator's, not A's
@@ -297,7 +322,8 @@ class Tenancy : public ApiTest {
           "/api/v1/dcim/reservations?customer=" + a.customer, "/api/v1/dcim/power-feeds/" + a.power_feed,
           "/api/v1/applications/" + a.application, "/api/v1/contracts/" + a.contract,
           "/api/v1/contracts/" + a.contract + "/amendments",
-          "/api/v1/contracts/" + a.contract + "/termination-requests", "/api/v1/servicedesk/tickets/" + a.ticket})
+          "/api/v1/contracts/" + a.contract + "/termination-requests", "/api/v1/servicedesk/tickets/" + a.ticket,
+          "/api/v1/servicedesk/levels/credits/" + a.sla_credit})
       parts[path] = admin.get(path).body;
     parts["notifications of acme.admin"] = acme.get("/api/v1/notifications?limit=1000").body;
     return parts;
@@ -311,10 +337,10 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
   auto paths = client().get("/api/v1/openapi.json").json().at("paths").as_object();
   auto b = as("zenith.admin");
   // Strings that only customer A's data contains.
-  const std::vector<std::string> secrets_of_a = {"艾克米",         "ACME0N",         "acme.admin",     "acme.user",
-                                                 "A-contact",      "a@acme.example", "acme-cloud",     "acme-script",
-                                                 "acme-expansion", "acme-vlan",      "acme-net",       "acme-cable",
-                                                 "acme-feed",      "acme-signatory", "acme-amendment", "acme-breach",   "acme-ticket",    "acme-note"};
+  const std::vector<std::string> secrets_of_a = {
+      "艾克米",     "ACME0N",         "acme.admin",     "acme.user",   "A-contact",   "a@acme.example",
+      "acme-cloud", "acme-script",    "acme-expansion", "acme-vlan",   "acme-net",    "acme-cable",
+      "acme-feed",  "acme-signatory", "acme-amendment", "acme-breach", "acme-ticket", "acme-note"};
   int walked = 0;
   auto call = [&](const std::string& method, const std::string& path, const json::value& body) {
     ++walked;
