@@ -1751,6 +1751,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/servicedesk/levels/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month's measured indicators (R7.1.2) of one customer (customers: their own) or of all: availability (measured=false when nothing covered the month), response and resolution against target, tickets by type and priority, complaints and their answer times, satisfaction. */
+        get: operations["get_api_v1_servicedesk_levels_indicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month's SLA credits with their computation (R9.2.1); customers see their own. */
+        get: operations["get_api_v1_servicedesk_levels_credits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/credits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One SLA credit and how it was computed. */
+        get: operations["get_api_v1_servicedesk_levels_credits_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/credits/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finance approves a credit as computed, or adjusts its amount with a reason; the amount is left for billing as a negative charge on the next invoice. */
+        post: operations["post_api_v1_servicedesk_levels_credits_id_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/month-end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compute the month's SLA credits now (the daily job does it on the month's first day after); once per contract and month. */
+        post: operations["post_api_v1_servicedesk_levels_month_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/contracts/{id}/credit-table": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contract's SLA credit table (the default ladder when it has none of its own). */
+        get: operations["get_api_v1_servicedesk_contracts_id_credit_table"];
+        /** Set a contract's SLA credit table: steps of falling thresholds and rising credits (basis points of the affected service's monthly fee) and the cap of the month's fee. */
+        put: operations["put_api_v1_servicedesk_contracts_id_credit_table"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/outages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's recorded outages of a month (customers: their own). */
+        get: operations["get_api_v1_servicedesk_levels_outages"];
+        put?: never;
+        /** Record an outage by hand (announced_maintenance: it fell in announced maintenance and does not count). */
+        post: operations["post_api_v1_servicedesk_levels_outages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/outages/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a customer's outages of a month, all or none; the month then counts as measured (an import with no outages says it had none). */
+        post: operations["post_api_v1_servicedesk_levels_outages_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Data-loss compensation claims (R9.2.2); customers see their own. */
+        get: operations["get_api_v1_servicedesk_levels_claims"];
+        put?: never;
+        /** Claim compensation for lost data on a contract, with the evidence and the amount claimed. */
+        post: operations["post_api_v1_servicedesk_levels_claims"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/claims/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finance assesses a claim (finding and amount offered), agrees it (the amount goes to billing as a negative charge) or rejects it. */
+        post: operations["post_api_v1_servicedesk_levels_claims_id_decision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Improvement actions (R7.3) by due date; overdue=true: only those past due and not closed. */
+        get: operations["get_api_v1_servicedesk_levels_actions"];
+        put?: never;
+        /** Open an improvement action with its owner and due date, linked to incidents and complaints. */
+        post: operations["post_api_v1_servicedesk_levels_actions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/actions/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an improvement action on: start, verify (how its effect was checked), reject the verification, or close a verified action. */
+        post: operations["post_api_v1_servicedesk_levels_actions_id_steps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -2997,6 +3205,136 @@ export interface components {
             response_clock: components["schemas"]["ServicedeskClock"];
             resolution_clock: components["schemas"]["ServicedeskClock"];
         };
+        SlaAvailability: {
+            measured: boolean;
+            minutes_in_period: number;
+            outage_minutes: number;
+            maintenance_minutes: number;
+            availability_ppm: number | null;
+        };
+        SlaCount: {
+            key: string;
+            count: number;
+        };
+        SlaIndicators: {
+            month: string;
+            customer_id: number | null;
+            availability: components["schemas"]["SlaAvailability"];
+            tickets: number;
+            by_type: components["schemas"]["SlaCount"][];
+            by_priority: components["schemas"]["SlaCount"][];
+            responded: number;
+            response_met: number;
+            resolved: number;
+            resolution_met: number;
+            average_response_minutes: number | null;
+            average_resolution_minutes: number | null;
+            complaints: number;
+            complaints_answered: number;
+            average_answer_minutes: number | null;
+            surveys: number;
+            satisfaction_tenths: number | null;
+        };
+        SlaCredit: {
+            id: number;
+            contract_id: number;
+            customer_id: number;
+            month: string;
+            measured: boolean;
+            availability_ppm: number | null;
+            target_bp: number;
+            month_fee_fen: number;
+            uncapped_fen: number;
+            cap_fen: number;
+            computed_fen: number;
+            amount_fen: number;
+            computation: string;
+            /** @enum {string} */
+            status: "pending_review" | "approved" | "adjusted" | "no_credit";
+            adjust_reason: string | null;
+            reviewed_by: string | null;
+            reviewed_at: string | null;
+            charge_id: number | null;
+            computed_at: string;
+            row_version: number;
+        };
+        SlaCredits: {
+            month: string;
+            results: components["schemas"]["SlaCredit"][];
+        };
+        SlaCreditStep: {
+            below_bp: number;
+            credit_bp: number;
+        };
+        SlaCreditTable: {
+            steps: components["schemas"]["SlaCreditStep"][];
+            cap_bp: number;
+        };
+        SlaOutage: {
+            id: number;
+            customer_id: number;
+            contract_id: number | null;
+            service: string | null;
+            started_at: string;
+            ended_at: string;
+            cause: string;
+            announced_maintenance: boolean;
+            /** @enum {string} */
+            source: "manual" | "import" | "monitoring";
+            recorded_by: string;
+            created_at: string;
+        };
+        SlaOutages: {
+            results: components["schemas"]["SlaOutage"][];
+        };
+        CompensationClaim: {
+            id: number;
+            number: string;
+            ticket_id: number | null;
+            customer_id: number;
+            contract_id: number;
+            description: string;
+            evidence: string;
+            claimed_fen: number;
+            assessment: string | null;
+            assessed_by: string | null;
+            assessed_at: string | null;
+            agreed_fen: number | null;
+            charge_id: number | null;
+            /** @enum {string} */
+            status: "submitted" | "assessed" | "agreed" | "rejected";
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+            row_version: number;
+        };
+        CompensationClaims: {
+            results: components["schemas"]["CompensationClaim"][];
+        };
+        ImprovementAction: {
+            id: number;
+            number: string;
+            title: string;
+            description: string;
+            owner_id: number | null;
+            owner_name: string;
+            due_date: string;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "verifying" | "closed";
+            overdue: boolean;
+            verification: string | null;
+            verified_by: string | null;
+            verified_at: string | null;
+            closed_at: string | null;
+            ticket_ids: Record<string, never>[];
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+            row_version: number;
+        };
+        ImprovementActions: {
+            results: components["schemas"]["ImprovementAction"][];
+        };
         HomeStageCount: {
             /** @enum {string} */
             status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
@@ -3324,6 +3662,19 @@ export type ServicedeskAttachment = components['schemas']['ServicedeskAttachment
 export type ServicedeskAnswer = components['schemas']['ServicedeskAnswer'];
 export type ServicedeskClock = components['schemas']['ServicedeskClock'];
 export type ServicedeskDetail = components['schemas']['ServicedeskDetail'];
+export type SlaAvailability = components['schemas']['SlaAvailability'];
+export type SlaCount = components['schemas']['SlaCount'];
+export type SlaIndicators = components['schemas']['SlaIndicators'];
+export type SlaCredit = components['schemas']['SlaCredit'];
+export type SlaCredits = components['schemas']['SlaCredits'];
+export type SlaCreditStep = components['schemas']['SlaCreditStep'];
+export type SlaCreditTable = components['schemas']['SlaCreditTable'];
+export type SlaOutage = components['schemas']['SlaOutage'];
+export type SlaOutages = components['schemas']['SlaOutages'];
+export type CompensationClaim = components['schemas']['CompensationClaim'];
+export type CompensationClaims = components['schemas']['CompensationClaims'];
+export type ImprovementAction = components['schemas']['ImprovementAction'];
+export type ImprovementActions = components['schemas']['ImprovementActions'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -9246,6 +9597,579 @@ export interface operations {
             };
         };
     };
+    get_api_v1_servicedesk_levels_indicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaIndicators"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_credits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCredits"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_credits_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCredit"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_levels_credits_id_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount_fen?: number;
+                    reason?: string;
+                    row_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCredit"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_levels_month_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    month: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        month?: string;
+                        contracts?: number;
+                        computed?: number;
+                        already?: number;
+                        unmeasured?: number;
+                        with_credit?: number;
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_contracts_id_credit_table: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCreditTable"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_servicedesk_contracts_id_credit_table: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    steps: {
+                        below_bp: number;
+                        credit_bp: number;
+                    }[];
+                    cap_bp: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCreditTable"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_outages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaOutages"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_levels_outages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id: number;
+                    contract_id?: number;
+                    service?: string;
+                    /** Format: date-time */
+                    started_at: string;
+                    /** Format: date-time */
+                    ended_at: string;
+                    cause?: string;
+                    announced_maintenance?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaOutage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_levels_outages_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id: number;
+                    month: string;
+                    outages: unknown[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        imported?: number;
+                        month?: string;
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_claims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompensationClaims"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_levels_claims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contract_id: number;
+                    ticket_id?: number;
+                    description: string;
+                    evidence?: string;
+                    claimed_fen: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompensationClaim"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_levels_claims_id_decision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    action: "assess" | "agree" | "reject";
+                    assessment?: string;
+                    amount_fen?: number;
+                    row_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompensationClaim"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementActions"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_levels_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description?: string;
+                    owner_id?: number;
+                    owner_name: string;
+                    /** Format: date */
+                    due_date: string;
+                    ticket_ids?: unknown[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementAction"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_levels_actions_id_steps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    action: "start" | "verify" | "reject" | "close";
+                    verification?: string;
+                    row_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementAction"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_home: {
         parameters: {
             query?: never;
@@ -9402,6 +10326,8 @@ export const pathsApiV1ServicedeskCalendarYearPutRequestBodyContentApplicationJs
 export const pathsApiV1ServicedeskContractsIdTargetsGetResponses200ContentApplicationJsonCalendarValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/contracts/{id}/targets"]["get"]["responses"]["200"]["content"]["application/json"]["calendar"]> = ["7x24", "working_hours"];
 export const pathsApiV1ServicedeskContractsIdTargetsPutRequestBodyContentApplicationJsonCalendarValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/contracts/{id}/targets"]["put"]["requestBody"]["content"]["application/json"]["calendar"]> = ["7x24", "working_hours"];
 export const pathsApiV1ServicedeskContractsIdTargetsPutResponses200ContentApplicationJsonCalendarValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/contracts/{id}/targets"]["put"]["responses"]["200"]["content"]["application/json"]["calendar"]> = ["7x24", "working_hours"];
+export const pathsApiV1ServicedeskLevelsClaimsIdDecisionPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/levels/claims/{id}/decision"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["assess", "agree", "reject"];
+export const pathsApiV1ServicedeskLevelsActionsIdStepsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/levels/actions/{id}/steps"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["start", "verify", "reject", "close"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
 export const utilisationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Utilisation"]["scope"]> = ["site", "room", "row", "rack"];
@@ -9453,6 +10379,10 @@ export const servicedeskTicketStatusValues: ReadonlyArray<FlattenedDeepRequired<
 export const servicedeskTicketGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskTicket"]["group"]> = ["operations", "technical", "business", "finance"];
 export const servicedeskTicketChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskTicket"]["channel"]> = ["portal", "staff", "email", "alert"];
 export const servicedeskTicketCalendarValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskTicket"]["calendar"]> = ["7x24", "working_hours"];
+export const slaCreditStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SlaCredit"]["status"]> = ["pending_review", "approved", "adjusted", "no_credit"];
+export const slaOutageSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SlaOutage"]["source"]> = ["manual", "import", "monitoring"];
+export const compensationClaimStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CompensationClaim"]["status"]> = ["submitted", "assessed", "agreed", "rejected"];
+export const improvementActionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImprovementAction"]["status"]> = ["open", "in_progress", "verifying", "closed"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
