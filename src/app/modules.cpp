@@ -34,9 +34,9 @@
 #include "scheduler/scheduler.hpp"
 #include "search/search.hpp"
 #include "servicedesk/cards.hpp"
+#include "servicedesk/levels.hpp"
 #include "servicedesk/routes.hpp"
 #include "servicedesk/service.hpp"
-#include "servicedesk/levels.hpp"
 
 namespace colo::app {
 
