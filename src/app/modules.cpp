@@ -35,6 +35,7 @@
 #include "search/search.hpp"
 #include "servicedesk/cards.hpp"
 #include "servicedesk/levels.hpp"
+#include "servicedesk/levels_cards.hpp"
 #include "servicedesk/routes.hpp"
 #include "servicedesk/service.hpp"
 
@@ -236,6 +237,7 @@ Status register_modules(App& app) {
   home::add_pages(home);
   home::add_builtin_cards(home, app.db(), app.clock(), dcim, notifications);
   servicedesk::add_home_cards(home, desk);
+  servicedesk::add_levels_home_cards(home, levels);
   home::add_routes(app.router(), home);
 
   return {};
