@@ -137,7 +137,7 @@ Result<Detail> Service::finish(db::Tx& tx, const Context& ctx, Ticket& t, const 
 
 Result<db::Counted<Ticket>> Service::list(const Context& ctx, const TicketFilter& f) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  return store::list(tx, ctx, f);
+  return store::list(tx, *counts_, ctx, f);
 }
 
 Result<Detail> Service::get(const Context& ctx, std::int64_t id) {

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -102,7 +103,12 @@ struct SlaReport {
 class Service {
  public:
   Service(db::Database& db, const Clock& clock, Settings settings, Directory directory, std::filesystem::path files)
-      : db_(db), clock_(clock), settings_(std::move(settings)), dir_(std::move(directory)), files_(std::move(files)) {}
+      : db_(db),
+        clock_(clock),
+        settings_(std::move(settings)),
+        dir_(std::move(directory)),
+        files_(std::move(files)),
+        counts_(std::make_unique<db::CountCache>()) {}
 
   Result<db::Counted<Ticket>> list(const Context& ctx, const TicketFilter& f);
   // not_found for a foreign ticket; a customer's detail holds no internal note or step.
@@ -180,6 +186,7 @@ class Service {
   Settings settings_;
   Directory dir_;
   std::filesystem::path files_;
+  std::unique_ptr<db::CountCache> counts_;
 };
 
 }  // namespace colo::servicedesk

@@ -75,6 +75,9 @@ Maintenance maintenance_of(const db::Row& r) {
   return m;
 }
 
+// The data version every ticket write bumps, so that cached queue counts go stale at once.
+constexpr std::string_view kScope = "servicedesk.tickets";
+
 constexpr std::string_view kTicketColumns =
     "SELECT t.id, t.number, t.type, t.category, t.customer_id, t.contract_id, t.title, t.description, t.impact, "
     "t.urgency, t.priority, t.status, t.group_name, t.assignee_id, t.assignee_name, t.channel, t.alert_id, "
@@ -275,6 +278,7 @@ Result<std::int64_t> next_number(db::Tx& tx, const std::string& kind, int year) 
 }
 
 Result<std::int64_t> insert_ticket(db::Tx& tx, const Ticket& t) {
+  COLO_CHECK(db::bump_data_version(tx, kScope));
   return tx.insert(kInsertTicket,
                    {t.number, t.type, opt(t.category), t.customer_id, opt(t.contract_id), t.title, t.description,
                     static_cast<std::int64_t>(t.impact), static_cast<std::int64_t>(t.urgency), t.priority, t.status,
@@ -287,6 +291,7 @@ Result<std::int64_t> insert_ticket(db::Tx& tx, const Ticket& t) {
 Status update_ticket(db::Tx& tx, const Ticket& t) {
   std::optional<std::int64_t> sat;
   if (t.satisfaction) sat = *t.satisfaction;
+  COLO_CHECK(db::bump_data_version(tx, kScope));
   COLO_CHECK(tx.exec(
       kUpdateTicket,
       {t.id, static_cast<std::int64_t>(t.impact), static_cast<std::int64_t>(t.urgency), t.priority, t.status, t.group,
@@ -315,7 +320,7 @@ Result<std::optional<Ticket>> find_by_number(db::Tx& tx, const std::string& numb
   return find_where(tx, " WHERE t.number = $1", number);
 }
 
-Result<db::Counted<Ticket>> list(db::Tx& tx, const Context& ctx, const TicketFilter& f) {
+Result<db::Counted<Ticket>> list(db::Tx& tx, db::CountCache& counts, const Context& ctx, const TicketFilter& f) {
   db::ListSql sql(kTicketList);
   sql.tenant(ctx);
   if (f.status) sql.add("t.status = ?", *f.status);
@@ -328,8 +333,11 @@ Result<db::Counted<Ticket>> list(db::Tx& tx, const Context& ctx, const TicketFil
   if (f.due_before) sql.add("t.resolution_due_at < ?", *f.due_before);
   if (f.open_only) sql.raw("t.status NOT IN ('resolved', 'closed')");
   sql.search(f.q);
-  return db::list_page<Ticket>(tx, sql, "SELECT COUNT(*) FROM servicedesk_tickets t", kTicketColumns, f.sort, f.limit,
-                               f.offset, ticket_of);
+  COLO_TRY(auto order, db::order_by(kTicketList, f.sort));
+  COLO_TRY(auto count, counts.count(tx, kScope, "SELECT COUNT(*) FROM servicedesk_tickets t" + sql.where(), sql.params()));
+  COLO_TRY(auto rows, db::read_page<Ticket>(tx, std::string(kTicketColumns) + sql.where() + order, sql.params(),
+                                            f.limit, f.offset, ticket_of));
+  return db::Counted<Ticket>{count, std::move(rows)};
 }
 
 Result<std::vector<Ticket>> open_for_sla(db::Tx& tx) {

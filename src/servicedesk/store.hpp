@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "db/count_cache.hpp"
 #include "db/database.hpp"
 #include "db/list.hpp"
 #include "db/page.hpp"
@@ -50,7 +51,9 @@ Status lock_ticket(db::Tx& tx, std::int64_t id);
 Result<std::optional<Ticket>> find(db::Tx& tx, std::int64_t id);
 Result<std::optional<Ticket>> find_by_alert(db::Tx& tx, const std::string& alert_id);
 Result<std::optional<Ticket>> find_by_number(db::Tx& tx, const std::string& number);
-Result<db::Counted<Ticket>> list(db::Tx& tx, const Context& ctx, const TicketFilter& f);
+// One page of the queue; the count is reused while no ticket changed (db::CountCache), since on
+// a large desk it costs far more than the page.
+Result<db::Counted<Ticket>> list(db::Tx& tx, db::CountCache& counts, const Context& ctx, const TicketFilter& f);
 // Open tickets whose clocks may still need a warning or an escalation step.
 Result<std::vector<Ticket>> open_for_sla(db::Tx& tx);
 
