@@ -330,7 +330,7 @@ Result<Detail> Service::act(const Context& ctx, std::int64_t id, const ActInput&
         t.assignee_id = in.assignee_id;
         t.assignee_name = assignee_name;
       }
-      params.push_back({"group", t.group});
+      params.push_back({"@group", "servicedesk.group." + t.group});
       params.push_back({"assignee", t.assignee_name.value_or("-")});
       if (t.assignee_id)
         COLO_CHECK(notify::notify(tx, clock_,
