@@ -28,7 +28,7 @@ trap 'stop_server; rm -rf "$tmp"' EXIT
 for tool in wrk curl; do
   command -v "$tool" >/dev/null || { echo "bench.sh: $tool is not installed" >&2; exit 1; }
 done
-for exe in colo bench/colo_bench_beast bench/colo_bench_documents bench/colo_bench_service_levels; do
+for exe in colo bench/colo_bench_beast bench/colo_bench_documents bench/colo_bench_servicedesk bench/colo_bench_service_levels; do
   [ -x "$build/$exe" ] || { echo "bench.sh: $build/$exe not built" >&2; exit 1; }
 done
 
@@ -109,6 +109,9 @@ echo "== micro-benchmarks"
 
 echo "== documents (target: at least 50 invoice PDFs/s)"
 "$build/bench/colo_bench_documents" "${COLO_BENCH_DOCUMENTS:-200}"
+
+echo "== service desk agent queue (target: at least 2,000 requests/s over 1,000,000 tickets)"
+"$build/bench/colo_bench_servicedesk" "${COLO_BENCH_TICKETS:-1000000}"
 
 echo "== service levels (target: month-end computation for 10,000 contracts under 5 s)"
 "$build/bench/colo_bench_service_levels"

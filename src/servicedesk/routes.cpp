@@ -39,9 +39,134 @@ std::string media_type(const Request& req) {
   return type;
 }
 
+template <typename W>
+void write_maintenance(W& w, const Maintenance& m) {
+  w.field("id", m.id);
+  w.field("number", m.number);
+  w.field("title", m.title);
+  w.field("description", m.description);
+  w.field("starts_at", m.starts_at);
+  w.field("ends_at", m.ends_at);
+  w.field("emergency", m.emergency);
+  w.field("emergency_reason", m.emergency_reason);
+  w.field("status", m.status, std::vector<std::string>{"scheduled", "cancelled", "completed"});
+  w.field("announced_at", m.announced_at);
+  w.field("created_by", m.created_by_name);
+  w.array("objects", "ServicedeskObject", m.objects, [&](const TicketObject& o) {
+    w.field("kind", o.kind);
+    w.field("id", o.ref_id);
+    w.field("label", o.label);
+  });
+  w.field("customers", static_cast<std::int64_t>(m.customer_ids.size()));
+}
+
+constexpr auto maintenance_shape = [](auto& w, const Maintenance& m) { write_maintenance(w, m); };
+
+void add_maintenance_routes(http::Router& router, Service& svc) {
+  router.add({.method = "GET",
+              .pattern = "/api/v1/servicedesk/maintenance",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    auto page = http::read_page(q);
+                    MaintenanceFilter f;
+                    f.status = q.choice("status", {"scheduled", "cancelled", "completed"});
+                    if (q.boolean("upcoming").value_or(false)) f.ends_after = format_instant(SystemClock().now());
+                    f.q = q.string("q", 100);
+                    f.sort = q.string("sort", 100);
+                    q.finish();
+                    f.limit = page.limit;
+                    f.offset = page.offset;
+                    auto [count, rows] = svc.list_maintenance(http::context_of(req), f).take();
+                    return http::page_response(req, page, count, shape::text_array(rows, maintenance_shape));
+                  },
+              .summary = "Maintenance windows (customers: those announced to them, with only their own devices).",
+              .tag = "servicedesk",
+              .permission = "servicedesk.read",
+              .query = http::list_docs(kMaintenanceList,
+                                       {{"status", "string", "Status.", {"scheduled", "cancelled", "completed"}},
+                                        {"upcoming", "boolean", "Only windows that have not ended."}},
+                                       {.q = "Part of the number or title."}),
+              .response_schema = shape::page_of<Maintenance>("ServicedeskMaintenance", maintenance_shape)});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/servicedesk/maintenance/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    return http::json_response(shape::value_of(
+                        svc.maintenance(http::context_of(req), http::id_param(req)).take(), maintenance_shape));
+                  },
+              .summary = "One maintenance window.",
+              .tag = "servicedesk",
+              .permission = "servicedesk.read",
+              .response_schema = shape::schema_of<Maintenance>("ServicedeskMaintenance", maintenance_shape)});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/servicedesk/maintenance",
+              .handler =
+                  [&svc](Request& req) {
+                    http::JsonBody b(req);
+                    MaintenanceInput in;
+                    in.title = b.string("title", {.required = true, .min = 1, .max = 200}).value_or("");
+                    in.description = b.string("description", {.max = 10000}).value_or("");
+                    auto starts = b.instant("starts_at", true);
+                    auto ends = b.instant("ends_at", true);
+                    in.emergency = b.boolean("emergency").value_or(false);
+                    in.emergency_reason = b.string("emergency_reason", {.max = 2000});
+                    if (const auto* objs = b.array("objects", true)) {
+                      for (std::size_t i = 0; i < objs->size() && i < 1000; ++i) {
+                        const auto* o = (*objs)[i].if_object();
+                        const std::string at = "objects/" + std::to_string(i);
+                        const auto* kind = o ? o->if_contains("kind") : nullptr;
+                        const auto* id = o ? o->if_contains("id") : nullptr;
+                        if (!kind || !kind->is_string() || (kind->as_string() != "device" && kind->as_string() != "rack"))
+                          b.error(at + "/kind", "invalid_choice", "device or rack.");
+                        else if (!id || !id->is_int64() || id->as_int64() < 1)
+                          b.error(at + "/id", "integer", "Must be a positive integer.");
+                        else
+                          in.objects.emplace_back(std::string(kind->as_string()), id->as_int64());
+                      }
+                    }
+                    b.finish();
+                    in.starts_at = *starts;
+                    in.ends_at = *ends;
+                    auto m = svc.announce_maintenance(http::context_of(req), in).take();
+                    return http::json_response(shape::value_of(m, maintenance_shape), 201);
+                  },
+              .summary = "Announce maintenance to the customers of the devices and racks named: scheduled at least "
+                         "[servicedesk] maintenance_notice_hours ahead, or emergency with its reason.",
+              .tag = "servicedesk",
+              .permission = "servicedesk.write",
+              .request_schema = object_schema(
+                  {{"title", prop("string")},
+                   {"description", prop("string")},
+                   {"starts_at", json::object{{"type", "string"}, {"format", "date-time"}}},
+                   {"ends_at", json::object{{"type", "string"}, {"format", "date-time"}}},
+                   {"emergency", prop("boolean")},
+                   {"emergency_reason", prop("string")},
+                   {"objects",
+                    json::object{{"type", "array"},
+                                 {"items", object_schema({{"kind", json::object{{"enum", json::array{"device", "rack"}}}},
+                                                          {"id", prop("integer")}},
+                                                         {"kind", "id"})}}}},
+                  {"title", "starts_at", "ends_at", "objects"}),
+              .response_schema = shape::schema_of<Maintenance>("ServicedeskMaintenance", maintenance_shape),
+              .success_status = 201});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/servicedesk/maintenance/{id}/cancel",
+              .handler =
+                  [&svc](Request& req) {
+                    return http::json_response(shape::value_of(
+                        svc.cancel_maintenance(http::context_of(req), http::id_param(req)).take(), maintenance_shape));
+                  },
+              .summary = "Cancel scheduled maintenance; its customers are told.",
+              .tag = "servicedesk",
+              .permission = "servicedesk.write",
+              .response_schema = shape::schema_of<Maintenance>("ServicedeskMaintenance", maintenance_shape)});
+}
+
 }  // namespace
 
 void add_routes(http::Router& router, Service& svc) {
+  add_maintenance_routes(router, svc);
   router.add({.method = "GET",
               .pattern = "/api/v1/servicedesk/tickets",
               .handler =

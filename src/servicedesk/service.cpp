@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 
 #include <boost/json.hpp>
 
@@ -34,6 +35,16 @@ Instant instant_or(const std::optional<std::string>& s, Instant fallback) {
 
 Error forbidden_for_customer() {
   return Error::forbidden("Customers may not do this to a ticket.").keyed("servicedesk.forbidden");
+}
+
+// "2026-11-29 10:00" in the business time zone, as a person reads a maintenance window.
+std::string local_text(const BusinessCalendar& cal, Instant t) {
+  const Date d = cal.date_of(t);
+  const auto mins = std::chrono::duration_cast<std::chrono::minutes>(t - cal.start_of(d)).count();
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%s %02lld:%02lld", format_date(d).c_str(), static_cast<long long>(mins / 60),
+                static_cast<long long>(mins % 60));
+  return buf;
 }
 
 bool contains(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
@@ -126,7 +137,7 @@ Result<Detail> Service::finish(db::Tx& tx, const Context& ctx, Ticket& t, const 
 
 Result<db::Counted<Ticket>> Service::list(const Context& ctx, const TicketFilter& f) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  return store::list(tx, ctx, f);
+  return store::list(tx, *counts_, ctx, f);
 }
 
 Result<Detail> Service::get(const Context& ctx, std::int64_t id) {
@@ -319,7 +330,7 @@ Result<Detail> Service::act(const Context& ctx, std::int64_t id, const ActInput&
         t.assignee_id = in.assignee_id;
         t.assignee_name = assignee_name;
       }
-      params.push_back({"group", t.group});
+      params.push_back({"@group", "servicedesk.group." + t.group});
       params.push_back({"assignee", t.assignee_name.value_or("-")});
       if (t.assignee_id)
         COLO_CHECK(notify::notify(tx, clock_,
@@ -585,6 +596,120 @@ Result<Targets> Service::targets_of(const Context& ctx, std::int64_t contract_id
   COLO_TRY(auto own, store::targets(tx, contract_id));
   if (own) return *own;
   return default_targets(info->sla_response_minutes, settings_);
+}
+
+Result<Maintenance> Service::announce_maintenance(const Context& ctx, const MaintenanceInput& in) {
+  if (ctx.tenant() || !ctx.can("servicedesk.write")) return Error::forbidden();
+  const Instant now = clock_.now();
+  auto errs = validate_maintenance(now, in.starts_at, in.ends_at, in.emergency, in.emergency_reason, settings_);
+  if (in.objects.empty()) errs.push_back({"objects", "required", "Name the devices or racks affected."});
+  if (!errs.empty()) {
+    const bool notice = std::any_of(errs.begin(), errs.end(), [](const FieldError& e) {
+      return e.code == "servicedesk.maintenance.short_notice";
+    });
+    if (notice)
+      return Error::unprocessable("servicedesk.maintenance.short_notice",
+                                  "Scheduled maintenance must be announced ahead of time.", std::move(errs))
+          .with("hours", std::to_string(settings_.maintenance_notice_hours));
+    return Error::validation(std::move(errs));
+  }
+  std::vector<std::pair<TicketObject, std::optional<std::int64_t>>> objects;
+  std::set<std::int64_t> customers;
+  for (const auto& [kind, ref] : in.objects) {
+    COLO_TRY(auto info, dir_.object(ctx, kind, ref));
+    if (!info)
+      return Error{ErrorKind::not_found, "servicedesk.object.unknown", "No such device or rack.", {}, {{"kind", kind}}};
+    objects.push_back({TicketObject{kind, ref, info->label}, info->customer_id});
+    if (info->customer_id) customers.insert(*info->customer_id);
+  }
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  const int year = static_cast<int>(clock_.today().year());
+  COLO_TRY(auto n, store::next_number(tx, "MW", year));
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "MW-%04d-%06lld", year, static_cast<long long>(n));
+  Maintenance m;
+  m.number = buf;
+  m.title = in.title;
+  m.description = in.description;
+  m.starts_at = format_instant(in.starts_at);
+  m.ends_at = format_instant(in.ends_at);
+  m.emergency = in.emergency;
+  if (in.emergency) m.emergency_reason = in.emergency_reason;
+  m.announced_at = m.created_at = m.updated_at = format_instant(now);
+  m.created_by_name = ctx.principal->username;
+  COLO_TRY(m.id, store::insert_maintenance(tx, m));
+  for (const auto& [o, owner] : objects) COLO_CHECK(store::insert_maintenance_object(tx, m.id, o, owner));
+  const MessageParams params{{"number", m.number},
+                             {"title", m.title},
+                             {"start", local_text(clock_.calendar(), in.starts_at)},
+                             {"end", local_text(clock_.calendar(), in.ends_at)}};
+  for (auto c : customers) {
+    COLO_CHECK(store::insert_maintenance_customer(tx, m.id, c, m.announced_at));
+    COLO_CHECK(notify::notify(tx, clock_,
+                              notify::keyed(notify::Audience::customer(c), "servicedesk.maintenance.announced",
+                                            in.emergency ? "notice.servicedesk.maintenance_emergency"
+                                                         : "notice.servicedesk.maintenance",
+                                            params, "/portal/maintenance/" + std::to_string(m.id))));
+  }
+  json::array to;
+  for (auto c : customers) to.push_back(c);
+  COLO_CHECK(notify::publish(tx, clock_, "servicedesk.maintenance.announced",
+                             json::object{{"number", m.number}, {"title", m.title}, {"starts_at", m.starts_at},
+                                          {"ends_at", m.ends_at}, {"emergency", m.emergency}, {"customers", to}}));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"servicedesk.maintenance", std::to_string(m.id), "announce", nullptr,
+                            json::object{{"number", m.number}, {"starts_at", m.starts_at}, {"ends_at", m.ends_at},
+                                         {"emergency", m.emergency}},
+                            std::nullopt}));
+  COLO_TRY(auto stored, store::find_maintenance(tx, m.id));
+  COLO_CHECK(tx.commit());
+  return std::move(*stored);
+}
+
+Result<Maintenance> Service::cancel_maintenance(const Context& ctx, std::int64_t id) {
+  if (ctx.tenant() || !ctx.can("servicedesk.write")) return Error::forbidden();
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto found, store::find_maintenance(tx, id));
+  if (!found) return Error::not_found("Maintenance");
+  if (found->status != "scheduled")
+    return Error::conflict("servicedesk.maintenance.not_scheduled", "Only scheduled maintenance can be cancelled.");
+  const std::string now = format_instant(clock_.now());
+  COLO_CHECK(store::set_maintenance_status(tx, id, "cancelled", now));
+  for (auto c : found->customer_ids)
+    COLO_CHECK(notify::notify(tx, clock_,
+                              notify::keyed(notify::Audience::customer(c), "servicedesk.maintenance.cancelled",
+                                            "notice.servicedesk.maintenance_cancelled", {{"number", found->number}},
+                                            "/portal/maintenance/" + std::to_string(id))));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"servicedesk.maintenance", std::to_string(id), "cancel", nullptr,
+                            json::object{{"number", found->number}}, std::nullopt}));
+  COLO_TRY(auto stored, store::find_maintenance(tx, id));
+  COLO_CHECK(tx.commit());
+  return std::move(*stored);
+}
+
+Result<Maintenance> Service::maintenance(const Context& ctx, std::int64_t id) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto found, store::find_maintenance(tx, id));
+  if (!found) return Error::not_found("Maintenance");
+  if (auto t = ctx.tenant()) {
+    if (std::find(found->customer_ids.begin(), found->customer_ids.end(), *t) == found->customer_ids.end())
+      return Error::not_found("Maintenance");
+    // A customer sees which of its own devices are affected and never whom else it concerns.
+    found->customer_ids = {*t};
+    COLO_TRY(found->objects, store::maintenance_objects_of(tx, id, *t));
+  }
+  return std::move(*found);
+}
+
+Result<db::Counted<Maintenance>> Service::list_maintenance(const Context& ctx, const MaintenanceFilter& f) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  return store::list_maintenance(tx, ctx, f);
+}
+
+Result<std::vector<MaintenanceWindow>> Service::maintenance_windows(db::Tx& tx, std::int64_t customer_id, Instant from,
+                                                                    Instant to) {
+  return store::maintenance_windows(tx, customer_id, from, to);
 }
 
 Result<SlaReport> Service::run_sla() {

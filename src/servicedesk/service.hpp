@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -86,6 +87,14 @@ struct AttachmentFile {
   std::string content_type, file_name;
 };
 
+struct MaintenanceInput {
+  std::string title, description;
+  Instant starts_at{}, ends_at{};
+  bool emergency = false;
+  std::optional<std::string> emergency_reason;
+  std::vector<std::pair<std::string, std::int64_t>> objects;  // the devices and racks affected
+};
+
 // What the SLA job did in one run (each step once).
 struct SlaReport {
   int warned = 0, breached = 0, escalated = 0;
@@ -94,7 +103,12 @@ struct SlaReport {
 class Service {
  public:
   Service(db::Database& db, const Clock& clock, Settings settings, Directory directory, std::filesystem::path files)
-      : db_(db), clock_(clock), settings_(std::move(settings)), dir_(std::move(directory)), files_(std::move(files)) {}
+      : db_(db),
+        clock_(clock),
+        settings_(std::move(settings)),
+        dir_(std::move(directory)),
+        files_(std::move(files)),
+        counts_(std::make_unique<db::CountCache>()) {}
 
   Result<db::Counted<Ticket>> list(const Context& ctx, const TicketFilter& f);
   // not_found for a foreign ticket; a customer's detail holds no internal note or step.
@@ -135,6 +149,20 @@ class Service {
   Status set_targets(const Context& ctx, std::int64_t contract_id, const Targets& t);
   Result<Targets> targets_of(const Context& ctx, std::int64_t contract_id);
 
+  // Maintenance (item of R2.1 and R7.1): scheduled maintenance at least maintenance_notice_hours
+  // ahead (422 servicedesk.maintenance.short_notice otherwise), emergency maintenance with its
+  // reason; each customer owning an affected device or rack is notified in the portal and an
+  // outbox event servicedesk.maintenance.announced is written for e-mail delivery.
+  Result<Maintenance> announce_maintenance(const Context& ctx, const MaintenanceInput& in);
+  Result<Maintenance> cancel_maintenance(const Context& ctx, std::int64_t id);
+  // not_found for a maintenance not announced to the caller's customer.
+  Result<Maintenance> maintenance(const Context& ctx, std::int64_t id);
+  Result<db::Counted<Maintenance>> list_maintenance(const Context& ctx, const MaintenanceFilter& f);
+  // For the service-level part: the maintenance of a customer overlapping [from, to) inside the
+  // caller's transaction. Availability excludes the announced (not emergency) windows.
+  Result<std::vector<MaintenanceWindow>> maintenance_windows(db::Tx& tx, std::int64_t customer_id, Instant from,
+                                                             Instant to);
+
   // Warnings at warn_percent, breach and escalation to the group, then management; idempotent.
   Result<SlaReport> run_sla();
 
@@ -158,6 +186,7 @@ class Service {
   Settings settings_;
   Directory dir_;
   std::filesystem::path files_;
+  std::unique_ptr<db::CountCache> counts_;
 };
 
 }  // namespace colo::servicedesk

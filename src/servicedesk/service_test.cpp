@@ -194,6 +194,34 @@ TEST_P(SlaJobTest, AnAlertOpensOneIncidentHoweverOftenItFires) {
   EXPECT_EQ(count("SELECT COUNT(*) FROM servicedesk_tickets WHERE alert_id = 'alert-42'"), 1);
 }
 
+TEST_P(SlaJobTest, MaintenanceWindowsOfACustomerAreWhatAvailabilityExcludes) {
+  Directory dir;
+  dir.object = [this](const Context&, const std::string&, std::int64_t id) -> Result<std::optional<ObjectInfo>> {
+    return std::optional<ObjectInfo>(ObjectInfo{customer_, "web-" + std::to_string(id)});
+  };
+  dir.contract = [](const Context&, std::int64_t) -> Result<std::optional<ContractInfo>> {
+    return std::optional<ContractInfo>{};
+  };
+  dir.staff_user = [](std::int64_t) -> Result<std::optional<std::string>> { return std::optional<std::string>{}; };
+  Service svc(db(), clock_, Settings{}, std::move(dir), "/tmp");
+  MaintenanceInput in;
+  in.title = "核心交换机升级";
+  in.starts_at = at("2026-11-27T16:00:00Z");  // 86 hours ahead
+  in.ends_at = at("2026-11-27T18:00:00Z");
+  in.objects = {{"device", 7}};
+  auto m = svc.announce_maintenance(ops_, in).take();
+  EXPECT_EQ(m.number, "MW-2026-000001");
+  ASSERT_EQ(m.customer_ids, std::vector<std::int64_t>{customer_});
+  auto tx = db::Tx::begin(db(), db::Access::read).take();
+  auto windows = svc.maintenance_windows(tx, customer_, at("2026-11-01T00:00:00Z"), at("2026-12-01T00:00:00Z")).take();
+  ASSERT_EQ(windows.size(), 1u);
+  EXPECT_EQ(windows[0].starts_at, in.starts_at);
+  EXPECT_FALSE(windows[0].emergency);
+  // Outside the period, or for another customer: nothing.
+  EXPECT_TRUE(svc.maintenance_windows(tx, customer_, at("2026-12-01T00:00:00Z"), at("2027-01-01T00:00:00Z")).take().empty());
+  EXPECT_TRUE(svc.maintenance_windows(tx, customer_ + 1, at("2026-11-01T00:00:00Z"), at("2026-12-01T00:00:00Z")).take().empty());
+}
+
 COLO_INSTANTIATE_ENGINE_TEST(SlaJobTest);
 
 }  // namespace

@@ -17,9 +17,66 @@ const db::ListSpec kTicketList{
     .tiebreak = "t.id",
     .tenant_column = "t.customer_id"};
 
+const db::ListSpec kMaintenanceList{
+    .search = {"m.number", "m.title"},
+    .sorts = {{"starts_at", "m.starts_at"}, {"number", "m.id"}, {"created_at", "m.created_at"}},
+    .default_order = "m.starts_at DESC, m.id DESC",
+    .tiebreak = "m.id"};
+
 namespace store {
 
 namespace {
+
+constexpr std::string_view kMaintenanceColumns =
+    "SELECT m.id, m.number, m.title, m.description, m.starts_at, m.ends_at, m.emergency, m.emergency_reason, m.status, "
+    "m.announced_at, m.created_by_name, m.created_at, m.updated_at FROM servicedesk_maintenance m";
+constexpr std::string_view kInsertMaintenance =
+    "INSERT INTO servicedesk_maintenance (number, title, description, starts_at, ends_at, emergency, emergency_reason, "
+    "status, announced_at, created_by_name, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "
+    "$11, $12) RETURNING id";
+constexpr std::string_view kInsertMaintenanceObject =
+    "INSERT INTO servicedesk_maintenance_objects (maintenance_id, kind, ref_id, customer_id, label) "
+    "VALUES ($1, $2, $3, $4, $5)";
+constexpr std::string_view kInsertMaintenanceCustomer =
+    "INSERT INTO servicedesk_maintenance_customers (maintenance_id, customer_id, notified_at) VALUES ($1, $2, $3)";
+constexpr std::string_view kSetMaintenanceStatus =
+    "UPDATE servicedesk_maintenance SET status = $2, updated_at = $3 WHERE id = $1";
+constexpr std::string_view kMaintenanceObjects =
+    "SELECT kind, ref_id, label FROM servicedesk_maintenance_objects WHERE maintenance_id = $1 ORDER BY kind, ref_id";
+constexpr std::string_view kMaintenanceObjectsOf =
+    "SELECT kind, ref_id, label FROM servicedesk_maintenance_objects WHERE maintenance_id = $1 AND customer_id = $2 "
+    "ORDER BY kind, ref_id";
+constexpr std::string_view kMaintenanceCustomers =
+    "SELECT customer_id FROM servicedesk_maintenance_customers WHERE maintenance_id = $1 ORDER BY customer_id";
+constexpr std::string_view kMaintenanceForCustomer =
+    "EXISTS (SELECT 1 FROM servicedesk_maintenance_customers c WHERE c.maintenance_id = m.id AND c.customer_id = ?)";
+constexpr std::string_view kWindows =
+    "SELECT m.id, m.starts_at, m.ends_at, m.emergency FROM servicedesk_maintenance m JOIN "
+    "servicedesk_maintenance_customers c ON c.maintenance_id = m.id WHERE c.customer_id = $1 AND m.status <> "
+    "'cancelled' AND m.starts_at < $3 AND m.ends_at > $2 ORDER BY m.starts_at, m.id";
+
+Maintenance maintenance_of(const db::Row& r) {
+  db::Cursor c(r);
+  Maintenance m;
+  m.id = c.int64();
+  m.number = c.text();
+  m.title = c.text();
+  m.description = c.text();
+  m.starts_at = c.text();
+  m.ends_at = c.text();
+  m.emergency = c.int64() != 0;
+  m.emergency_reason = c.opt_text();
+  m.status = c.text();
+  m.announced_at = c.text();
+  m.created_by_name = c.text();
+  m.created_at = c.text();
+  m.updated_at = c.text();
+  c.finish();
+  return m;
+}
+
+// The data version every ticket write bumps, so that cached queue counts go stale at once.
+constexpr std::string_view kScope = "servicedesk.tickets";
 
 constexpr std::string_view kTicketColumns =
     "SELECT t.id, t.number, t.type, t.category, t.customer_id, t.contract_id, t.title, t.description, t.impact, "
@@ -221,6 +278,7 @@ Result<std::int64_t> next_number(db::Tx& tx, const std::string& kind, int year) 
 }
 
 Result<std::int64_t> insert_ticket(db::Tx& tx, const Ticket& t) {
+  COLO_CHECK(db::bump_data_version(tx, kScope));
   return tx.insert(kInsertTicket,
                    {t.number, t.type, opt(t.category), t.customer_id, opt(t.contract_id), t.title, t.description,
                     static_cast<std::int64_t>(t.impact), static_cast<std::int64_t>(t.urgency), t.priority, t.status,
@@ -233,6 +291,7 @@ Result<std::int64_t> insert_ticket(db::Tx& tx, const Ticket& t) {
 Status update_ticket(db::Tx& tx, const Ticket& t) {
   std::optional<std::int64_t> sat;
   if (t.satisfaction) sat = *t.satisfaction;
+  COLO_CHECK(db::bump_data_version(tx, kScope));
   COLO_CHECK(tx.exec(
       kUpdateTicket,
       {t.id, static_cast<std::int64_t>(t.impact), static_cast<std::int64_t>(t.urgency), t.priority, t.status, t.group,
@@ -261,7 +320,7 @@ Result<std::optional<Ticket>> find_by_number(db::Tx& tx, const std::string& numb
   return find_where(tx, " WHERE t.number = $1", number);
 }
 
-Result<db::Counted<Ticket>> list(db::Tx& tx, const Context& ctx, const TicketFilter& f) {
+Result<db::Counted<Ticket>> list(db::Tx& tx, db::CountCache& counts, const Context& ctx, const TicketFilter& f) {
   db::ListSql sql(kTicketList);
   sql.tenant(ctx);
   if (f.status) sql.add("t.status = ?", *f.status);
@@ -274,8 +333,11 @@ Result<db::Counted<Ticket>> list(db::Tx& tx, const Context& ctx, const TicketFil
   if (f.due_before) sql.add("t.resolution_due_at < ?", *f.due_before);
   if (f.open_only) sql.raw("t.status NOT IN ('resolved', 'closed')");
   sql.search(f.q);
-  return db::list_page<Ticket>(tx, sql, "SELECT COUNT(*) FROM servicedesk_tickets t", kTicketColumns, f.sort, f.limit,
-                               f.offset, ticket_of);
+  COLO_TRY(auto order, db::order_by(kTicketList, f.sort));
+  COLO_TRY(auto count, counts.count(tx, kScope, "SELECT COUNT(*) FROM servicedesk_tickets t" + sql.where(), sql.params()));
+  COLO_TRY(auto rows, db::read_page<Ticket>(tx, std::string(kTicketColumns) + sql.where() + order, sql.params(),
+                                            f.limit, f.offset, ticket_of));
+  return db::Counted<Ticket>{count, std::move(rows)};
 }
 
 Result<std::vector<Ticket>> open_for_sla(db::Tx& tx) {
@@ -477,6 +539,94 @@ Result<std::int64_t> count_breached_since(db::Tx& tx, const std::string& since) 
 Result<std::int64_t> count_open_complaints(db::Tx& tx) {
   COLO_TRY(auto row, tx.one(kOpenComplaints));
   return row ? row->int64(0) : 0;
+}
+
+Result<std::int64_t> insert_maintenance(db::Tx& tx, const Maintenance& m) {
+  return tx.insert(kInsertMaintenance, {m.number, m.title, m.description, m.starts_at, m.ends_at, m.emergency,
+                                        m.emergency_reason, m.status, m.announced_at, m.created_by_name, m.created_at,
+                                        m.updated_at});
+}
+
+Status insert_maintenance_object(db::Tx& tx, std::int64_t maintenance_id, const TicketObject& o,
+                                 std::optional<std::int64_t> customer_id) {
+  COLO_CHECK(tx.exec(kInsertMaintenanceObject, {maintenance_id, o.kind, o.ref_id, customer_id, o.label}));
+  return {};
+}
+
+Status insert_maintenance_customer(db::Tx& tx, std::int64_t maintenance_id, std::int64_t customer_id,
+                                   const std::string& notified_at) {
+  COLO_CHECK(tx.exec(kInsertMaintenanceCustomer, {maintenance_id, customer_id, notified_at}));
+  return {};
+}
+
+Status set_maintenance_status(db::Tx& tx, std::int64_t id, const std::string& status, const std::string& at) {
+  COLO_CHECK(tx.exec(kSetMaintenanceStatus, {id, status, at}));
+  return {};
+}
+
+Result<std::optional<Maintenance>> find_maintenance(db::Tx& tx, std::int64_t id) {
+  COLO_TRY(auto row, tx.one(std::string(kMaintenanceColumns) + " WHERE m.id = $1", {id}));
+  if (!row) return std::optional<Maintenance>{};
+  Maintenance m = maintenance_of(*row);
+  COLO_TRY(auto objs, tx.query(kMaintenanceObjects, {id}));
+  for (const auto& r : objs.rows) {
+    db::Cursor c(r);
+    TicketObject o;
+    o.kind = c.text();
+    o.ref_id = c.int64();
+    o.label = c.text();
+    c.finish();
+    m.objects.push_back(std::move(o));
+  }
+  COLO_TRY(auto custs, tx.query(kMaintenanceCustomers, {id}));
+  for (const auto& r : custs.rows) m.customer_ids.push_back(r.int64(0));
+  return std::optional<Maintenance>(std::move(m));
+}
+
+Result<std::vector<TicketObject>> maintenance_objects_of(db::Tx& tx, std::int64_t maintenance_id,
+                                                         std::int64_t customer_id) {
+  COLO_TRY(auto res, tx.query(kMaintenanceObjectsOf, {maintenance_id, customer_id}));
+  std::vector<TicketObject> out;
+  for (const auto& r : res.rows) {
+    db::Cursor c(r);
+    TicketObject o;
+    o.kind = c.text();
+    o.ref_id = c.int64();
+    o.label = c.text();
+    c.finish();
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+Result<db::Counted<Maintenance>> list_maintenance(db::Tx& tx, const Context& ctx, const MaintenanceFilter& f) {
+  db::ListSql sql(kMaintenanceList);
+  if (auto t = ctx.tenant()) sql.add(kMaintenanceForCustomer, *t);
+  if (f.status) sql.add("m.status = ?", *f.status);
+  if (f.ends_after) sql.add("m.ends_at > ?", *f.ends_after);
+  sql.search(f.q);
+  return db::list_page<Maintenance>(tx, sql, "SELECT COUNT(*) FROM servicedesk_maintenance m", kMaintenanceColumns,
+                                    f.sort, f.limit, f.offset, maintenance_of);
+}
+
+Result<std::vector<MaintenanceWindow>> maintenance_windows(db::Tx& tx, std::int64_t customer_id, Instant from,
+                                                           Instant to) {
+  COLO_TRY(auto res, tx.query(kWindows, {customer_id, format_instant(from), format_instant(to)}));
+  std::vector<MaintenanceWindow> out;
+  for (const auto& row : res.rows) {
+    db::Cursor c(row);
+    MaintenanceWindow w;
+    w.maintenance_id = c.int64();
+    auto s = parse_instant(c.text());
+    auto e = parse_instant(c.text());
+    w.emergency = c.int64() != 0;
+    c.finish();
+    if (!s || !e) return Error::internal("stored maintenance window is malformed");
+    w.starts_at = *s;
+    w.ends_at = *e;
+    out.push_back(w);
+  }
+  return out;
 }
 
 }  // namespace store

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "db/count_cache.hpp"
 #include "db/database.hpp"
 #include "db/list.hpp"
 #include "db/page.hpp"
@@ -27,6 +28,16 @@ struct TicketFilter {
   std::int64_t limit = 50, offset = 0;
 };
 
+// GET /api/v1/servicedesk/maintenance: `q` over the number and title; customers see the
+// maintenance announced to them.
+extern const db::ListSpec kMaintenanceList;
+
+struct MaintenanceFilter {
+  std::optional<std::string> status, q, sort;
+  std::optional<std::string> ends_after;  // only windows ending after this instant (upcoming)
+  std::int64_t limit = 50, offset = 0;
+};
+
 namespace store {
 
 // The next number of `kind` ("TK", "MW") in `year`, gap-free inside the caller's transaction.
@@ -40,7 +51,9 @@ Status lock_ticket(db::Tx& tx, std::int64_t id);
 Result<std::optional<Ticket>> find(db::Tx& tx, std::int64_t id);
 Result<std::optional<Ticket>> find_by_alert(db::Tx& tx, const std::string& alert_id);
 Result<std::optional<Ticket>> find_by_number(db::Tx& tx, const std::string& number);
-Result<db::Counted<Ticket>> list(db::Tx& tx, const Context& ctx, const TicketFilter& f);
+// One page of the queue; the count is reused while no ticket changed (db::CountCache), since on
+// a large desk it costs far more than the page.
+Result<db::Counted<Ticket>> list(db::Tx& tx, db::CountCache& counts, const Context& ctx, const TicketFilter& f);
 // Open tickets whose clocks may still need a warning or an escalation step.
 Result<std::vector<Ticket>> open_for_sla(db::Tx& tx);
 
@@ -76,6 +89,22 @@ Status set_verdict(db::Tx& tx, std::int64_t answer_id, const std::string& verdic
 // Count of tickets by a condition, for the home cards.
 Result<std::int64_t> count_breached_since(db::Tx& tx, const std::string& since);
 Result<std::int64_t> count_open_complaints(db::Tx& tx);
+
+Result<std::int64_t> insert_maintenance(db::Tx& tx, const Maintenance& m);
+Status insert_maintenance_object(db::Tx& tx, std::int64_t maintenance_id, const TicketObject& o,
+                                 std::optional<std::int64_t> customer_id);
+Status insert_maintenance_customer(db::Tx& tx, std::int64_t maintenance_id, std::int64_t customer_id,
+                                   const std::string& notified_at);
+Status set_maintenance_status(db::Tx& tx, std::int64_t id, const std::string& status, const std::string& at);
+// With its objects and customers; nullopt when unknown.
+Result<std::optional<Maintenance>> find_maintenance(db::Tx& tx, std::int64_t id);
+// The affected devices and racks of one customer.
+Result<std::vector<TicketObject>> maintenance_objects_of(db::Tx& tx, std::int64_t maintenance_id,
+                                                         std::int64_t customer_id);
+Result<db::Counted<Maintenance>> list_maintenance(db::Tx& tx, const Context& ctx, const MaintenanceFilter& f);
+// The maintenance of `customer_id` overlapping [from, to), not cancelled, oldest first.
+Result<std::vector<MaintenanceWindow>> maintenance_windows(db::Tx& tx, std::int64_t customer_id, Instant from,
+                                                           Instant to);
 
 }  // namespace store
 }  // namespace colo::servicedesk

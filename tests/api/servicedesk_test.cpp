@@ -252,6 +252,45 @@ TEST_P(ServiceDesk, TheHolidayCalendarIsLoadedByYearAndShips2026) {
   EXPECT_NE(admin.get("/api/v1/servicedesk/calendar").body.find("2030-01-01"), std::string::npos);
 }
 
+TEST_P(ServiceDesk, MaintenanceIsAnnouncedAheadToTheAffectedCustomerOnlyOrIsAnEmergencyWithAReason) {
+  auto ops = as("operations");
+  const auto device = own_device("acme.user");
+  auto window = [&](int hours_ahead, bool emergency, const char* reason) {
+    using namespace std::chrono;
+    const auto start = floor<minutes>(SystemClock().now()) + hours(hours_ahead);
+    json::object body{{"title", unique("更换 PDU")},
+                      {"starts_at", format_instant(start)},
+                      {"ends_at", format_instant(start + hours(2))},
+                      {"emergency", emergency},
+                      {"objects", json::array{json::object{{"kind", "device"}, {"id", device}}}}};
+    if (reason) body["emergency_reason"] = reason;
+    return ops.send_json("POST", "/api/v1/servicedesk/maintenance", body);
+  };
+  auto acme = as("acme.user");
+  auto zenith = as("zenith.admin");
+  const auto before_zenith = count_of(zenith, "/api/v1/servicedesk/maintenance?limit=1");
+  auto late = window(71, false, nullptr);
+  ASSERT_EQ(late.status, 422) << late.body;
+  EXPECT_EQ(late.json().at("code").as_string(), "servicedesk.maintenance.short_notice");
+  auto no_reason = window(1, true, nullptr);
+  EXPECT_EQ(no_reason.status, 400) << no_reason.body;
+  auto ok = window(73, false, nullptr);
+  ASSERT_EQ(ok.status, 201) << ok.body;
+  const auto id = id_of(ok);
+  const std::string number(ok.json().at("number").as_string());
+  auto urgent = window(0, true, "UPS 告警，需立即切换");
+  ASSERT_EQ(urgent.status, 201) << urgent.body;
+  // The affected customer sees it in the portal and was notified; another customer sees nothing.
+  EXPECT_EQ(acme.get("/api/v1/servicedesk/maintenance/" + id).status, 200);
+  EXPECT_NE(acme.get("/api/v1/notifications?limit=100").body.find(number), std::string::npos);
+  EXPECT_EQ(zenith.get("/api/v1/servicedesk/maintenance/" + id).status, 404);
+  EXPECT_EQ(count_of(zenith, "/api/v1/servicedesk/maintenance?limit=1"), before_zenith);
+  EXPECT_EQ(acme.send_json("POST", "/api/v1/servicedesk/maintenance/" + id + "/cancel", json::object{}).status, 403);
+  auto cancelled = ops.send_json("POST", "/api/v1/servicedesk/maintenance/" + id + "/cancel", json::object{});
+  ASSERT_EQ(cancelled.status, 200) << cancelled.body;
+  EXPECT_EQ(ops.send_json("POST", "/api/v1/servicedesk/maintenance/" + id + "/cancel", json::object{}).status, 409);
+}
+
 COLO_INSTANTIATE_API_TEST(ServiceDesk);
 
 }  // namespace

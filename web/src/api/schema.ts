@@ -1527,6 +1527,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/servicedesk/maintenance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Maintenance windows (customers: those announced to them, with only their own devices). */
+        get: operations["get_api_v1_servicedesk_maintenance"];
+        put?: never;
+        /** Announce maintenance to the customers of the devices and racks named: scheduled at least [servicedesk] maintenance_notice_hours ahead, or emergency with its reason. */
+        post: operations["post_api_v1_servicedesk_maintenance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/maintenance/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One maintenance window. */
+        get: operations["get_api_v1_servicedesk_maintenance_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/maintenance/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel scheduled maintenance; its customers are told. */
+        post: operations["post_api_v1_servicedesk_maintenance_id_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/servicedesk/tickets": {
         parameters: {
             query?: never;
@@ -3099,6 +3151,33 @@ export interface components {
             q: string;
             groups: components["schemas"]["SearchGroup"][];
         };
+        ServicedeskObject: {
+            kind: string;
+            id: number;
+            label: string;
+        };
+        ServicedeskMaintenance: {
+            id: number;
+            number: string;
+            title: string;
+            description: string;
+            starts_at: string;
+            ends_at: string;
+            emergency: boolean;
+            emergency_reason: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled" | "completed";
+            announced_at: string;
+            created_by: string;
+            objects: components["schemas"]["ServicedeskObject"][];
+            customers: number;
+        };
+        ServicedeskMaintenancePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["ServicedeskMaintenance"][];
+        };
         ServicedeskTicket: {
             id: number;
             number: string;
@@ -3146,11 +3225,6 @@ export interface components {
             next: string | null;
             previous: string | null;
             results: components["schemas"]["ServicedeskTicket"][];
-        };
-        ServicedeskObject: {
-            kind: string;
-            id: number;
-            label: string;
         };
         ServicedeskComment: {
             id: number;
@@ -3653,9 +3727,11 @@ export type PriceChangePage = components['schemas']['PriceChangePage'];
 export type SearchHit = components['schemas']['SearchHit'];
 export type SearchGroup = components['schemas']['SearchGroup'];
 export type SearchAnswer = components['schemas']['SearchAnswer'];
+export type ServicedeskObject = components['schemas']['ServicedeskObject'];
+export type ServicedeskMaintenance = components['schemas']['ServicedeskMaintenance'];
+export type ServicedeskMaintenancePage = components['schemas']['ServicedeskMaintenancePage'];
 export type ServicedeskTicket = components['schemas']['ServicedeskTicket'];
 export type ServicedeskTicketPage = components['schemas']['ServicedeskTicketPage'];
-export type ServicedeskObject = components['schemas']['ServicedeskObject'];
 export type ServicedeskComment = components['schemas']['ServicedeskComment'];
 export type ServicedeskEvent = components['schemas']['ServicedeskEvent'];
 export type ServicedeskAttachment = components['schemas']['ServicedeskAttachment'];
@@ -8930,6 +9006,157 @@ export interface operations {
             };
         };
     };
+    get_api_v1_servicedesk_maintenance: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number or title. */
+                q?: string;
+                /** @description One or more of starts_at, number, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Status. */
+                status?: "scheduled" | "cancelled" | "completed";
+                /** @description Only windows that have not ended. */
+                upcoming?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskMaintenancePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_maintenance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description?: string;
+                    /** Format: date-time */
+                    starts_at: string;
+                    /** Format: date-time */
+                    ends_at: string;
+                    emergency?: boolean;
+                    emergency_reason?: string;
+                    objects: {
+                        /** @enum {unknown} */
+                        kind: "device" | "rack";
+                        id: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskMaintenance"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_maintenance_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskMaintenance"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_maintenance_id_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskMaintenance"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_servicedesk_tickets: {
         parameters: {
             query?: {
@@ -10311,6 +10538,8 @@ export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJso
 export const pathsApiV1ContractsIdAmendmentsPostRequestBodyContentApplicationJsonChangesLine_itemsP95_basisValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments"]["post"]["requestBody"]["content"]["application/json"]["changes"]["line_items"]["p95_basis"]> = ["in", "out", "max", "sample_max", "sum"];
 export const pathsApiV1ContractsIdAmendmentsAmendment_idTransitionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contracts/{id}/amendments/{amendment_id}/transitions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["agree", "reject", "withdraw"];
 export const pathsApiV1BillingPriceChangesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/price-changes"]["get"]["parameters"]["query"]["status"]> = ["proposed_by_operator", "proposed_by_customer", "agreed", "effective", "rejected", "withdrawn", "lapsed"];
+export const pathsApiV1ServicedeskMaintenanceGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/maintenance"]["get"]["parameters"]["query"]["status"]> = ["scheduled", "cancelled", "completed"];
+export const pathsApiV1ServicedeskMaintenancePostRequestBodyContentApplicationJsonObjectsKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/maintenance"]["post"]["requestBody"]["content"]["application/json"]["objects"]["kind"]> = ["device", "rack"];
 export const pathsApiV1ServicedeskTicketsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["get"]["parameters"]["query"]["status"]> = ["new", "assigned", "in_progress", "waiting_for_customer", "resolved", "closed"];
 export const pathsApiV1ServicedeskTicketsGetParametersQueryTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["get"]["parameters"]["query"]["type"]> = ["incident", "service_request", "complaint", "consultation", "compensation"];
 export const pathsApiV1ServicedeskTicketsGetParametersQueryPriorityValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["get"]["parameters"]["query"]["priority"]> = ["P1", "P2", "P3", "P4"];
@@ -10373,6 +10602,7 @@ export const contractDetailStatusValues: ReadonlyArray<FlattenedDeepRequired<com
 export const priceChangeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriceChange"]["status"]> = ["proposed_by_operator", "proposed_by_customer", "agreed", "effective", "rejected", "withdrawn", "lapsed"];
 export const priceChangeProposed_by_sideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriceChange"]["proposed_by_side"]> = ["operator", "customer"];
 export const searchGroupTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchGroup"]["type"]> = ["devices", "racks", "customers", "contracts", "applications", "addresses", "prefixes"];
+export const servicedeskMaintenanceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskMaintenance"]["status"]> = ["scheduled", "cancelled", "completed"];
 export const servicedeskTicketTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskTicket"]["type"]> = ["incident", "service_request", "complaint", "consultation", "compensation"];
 export const servicedeskTicketPriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskTicket"]["priority"]> = ["P1", "P2", "P3", "P4"];
 export const servicedeskTicketStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskTicket"]["status"]> = ["new", "assigned", "in_progress", "waiting_for_customer", "resolved", "closed"];

@@ -7,6 +7,7 @@ import {
   BellOutlined,
   ClusterOutlined,
   ContainerOutlined,
+  CustomerServiceOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   FileProtectOutlined,
@@ -81,6 +82,8 @@ const Contracts = page(() => import('../pages/contracts/Contracts'));
 const ContractDetail = page(() => import('../pages/contracts/ContractDetail'));
 const ContractCreate = page(() => import('../pages/contracts/ContractCreate'));
 const Notifications = page(() => import('../pages/Notifications'));
+const Tickets = page(() => import('../pages/servicedesk/tickets/Tickets'));
+const TicketDetail = page(() => import('../pages/servicedesk/tickets/TicketDetail'));
 const Catalogue = page(() => import('../pages/billing/catalogue/Catalogue'));
 const CatalogueItem = page(() => import('../pages/billing/catalogue/CatalogueItem'));
 const PriceChanges = page(() => import('../pages/billing/catalogue/PriceChanges'));
@@ -247,6 +250,20 @@ export const FEATURES: Feature[] = [
   },
   // The price list (R8.1) and price changes with notice (R8.3): finance's pages, and the
   // customer's published list and pending price changes in the portal.
+  {
+    key: 'tickets',
+    group: 'business',
+    icon: <CustomerServiceOutlined />,
+    path: '/servicedesk/tickets',
+    permission: 'servicedesk.read',
+    audience: 'all',
+    api: '/api/v1/servicedesk/tickets',
+    portalLabel: 'myTickets',
+    routes: [
+      { path: '/servicedesk/tickets', page: Tickets },
+      { path: '/servicedesk/tickets/:id', page: TicketDetail },
+    ],
+  },
   {
     key: 'catalogue',
     group: 'finance',
