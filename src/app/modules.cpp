@@ -224,7 +224,7 @@ Status register_modules(App& app) {
   });
   // The contracts' daily job (renewal reminders, expiry, change agreements in effect), on one
   // server at a time through its lease.
-  auto& levels = add_service_levels(app, contracts);
+  auto& levels = add_service_levels(app, contracts, desk);
   app.add_background([&app, &contracts, &levels](std::stop_token stop) {
     scheduler::run_daily_jobs(
         stop, app.db(), app.clock(),

@@ -6,6 +6,7 @@
 #include "contracts/terms.hpp"
 #include "servicedesk/levels.hpp"
 #include "servicedesk/levels_routes.hpp"
+#include "servicedesk/service.hpp"
 
 namespace colo::app {
 
@@ -28,8 +29,11 @@ std::vector<std::pair<std::string, std::int64_t>> monthly_fees(const contracts::
 
 }  // namespace
 
-servicedesk::ServiceLevels& add_service_levels(App& app, contracts::Service& contracts) {
+servicedesk::ServiceLevels& add_service_levels(App& app, contracts::Service& contracts, servicedesk::Service& desk) {
   servicedesk::Ports ports;
+  ports.maintenance = [&desk](db::Tx& tx, std::int64_t customer_id, Instant from, Instant to) {
+    return desk.maintenance_windows(tx, customer_id, from, to);
+  };
   ports.contract = [&contracts](const Context& ctx,
                                 std::int64_t id) -> Result<std::optional<servicedesk::ContractRef>> {
     auto d = contracts.get(ctx, id);

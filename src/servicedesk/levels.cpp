@@ -98,13 +98,15 @@ Status run_sla_month(ServiceLevels& levels, const Clock& clock, const std::strin
 ServiceLevels::ServiceLevels(db::Database& db, const Clock& clock, Ports ports)
     : db_(db), clock_(clock), ports_(std::move(ports)), recorded_(!ports_.availability) {
   if (!ports_.availability)
-    ports_.availability = [&clock](db::Tx& tx, const OutageQuery& q) { return recorded_availability(tx, clock, q); };
+    ports_.availability = [&clock, m = ports_.maintenance](db::Tx& tx, const OutageQuery& q) {
+      return recorded_availability(tx, clock, q, m);
+    };
 }
 
 Availability availability_from(const Span& period, const std::vector<Outage>& outages,
                                std::optional<std::int64_t> contract_id, const std::optional<std::string>& service,
-                               bool measured) {
-  std::vector<Span> down, maintenance;
+                               bool measured, const std::vector<Span>& windows) {
+  std::vector<Span> down, maintenance(windows);
   for (const auto& o : outages) {
     if (contract_id && o.contract_id && *o.contract_id != *contract_id) continue;
     if (service && o.service && *o.service != *service) continue;
@@ -113,7 +115,21 @@ Availability availability_from(const Span& period, const std::vector<Outage>& ou
   return availability_of(period, std::move(down), std::move(maintenance), measured);
 }
 
-Result<Availability> ServiceLevels::recorded_availability(db::Tx& tx, const Clock& clock, const OutageQuery& q) {
+namespace {
+// The announced (not emergency) maintenance windows of a customer in the period.
+Result<std::vector<Span>> announced_windows(db::Tx& tx, const MaintenancePort& port, std::int64_t customer_id,
+                                            const Span& period) {
+  std::vector<Span> out;
+  if (!port) return out;
+  COLO_TRY(auto windows, port(tx, customer_id, period.start, period.end));
+  for (const auto& w : windows)
+    if (!w.emergency) out.push_back({w.starts_at, w.ends_at});
+  return out;
+}
+}  // namespace
+
+Result<Availability> ServiceLevels::recorded_availability(db::Tx& tx, const Clock& clock, const OutageQuery& q,
+                                                          const MaintenancePort& maintenance) {
   const auto& cal = clock.calendar();
   Span period{cal.start_of(q.from), cal.start_of(add_days(q.to, 1))};
   bool measured = true;
@@ -123,7 +139,8 @@ Result<Availability> ServiceLevels::recorded_availability(db::Tx& tx, const Cloc
   }
   COLO_TRY(auto rows,
            levels_store::outages_between(tx, q.customer_id, q.contract_id, q.service, period.start, period.end));
-  return availability_from(period, rows, q.contract_id, q.service, measured);
+  COLO_TRY(auto windows, announced_windows(tx, maintenance, q.customer_id, period));
+  return availability_from(period, rows, q.contract_id, q.service, measured, windows);
 }
 
 Result<Outage> ServiceLevels::record_outage(const Context& ctx, Outage in) {
@@ -274,6 +291,7 @@ Result<MonthEndReport> ServiceLevels::run_month_end(const Context& ctx, const st
   COLO_TRY(auto tables, levels_store::credit_tables(tx));
   std::set<std::int64_t> covered;
   std::map<std::int64_t, std::vector<Outage>> outages;
+  std::map<std::int64_t, std::vector<Span>> windows;  // announced maintenance per customer
   if (recorded_) {
     COLO_TRY(covered, levels_store::covered_customers(tx, month));
     COLO_TRY(auto all,
@@ -291,8 +309,14 @@ Result<MonthEndReport> ServiceLevels::run_month_end(const Context& ctx, const st
     const CreditTable table = it != tables.end() ? it->second : default_credit_table();
     auto o = outages.find(c.customer_id);
     const auto& mine = o != outages.end() ? o->second : kNone;
+    if (recorded_ && !windows.count(c.customer_id)) {
+      COLO_TRY(auto w, announced_windows(tx, ports_.maintenance, c.customer_id, period));
+      windows.emplace(c.customer_id, std::move(w));
+    }
     auto avail = [&](std::optional<std::string> service) -> Result<Availability> {
-      if (recorded_) return availability_from(period, mine, c.contract_id, service, covered.count(c.customer_id) > 0);
+      if (recorded_)
+        return availability_from(period, mine, c.contract_id, service, covered.count(c.customer_id) > 0,
+                                 windows[c.customer_id]);
       return ports_.availability(tx, OutageQuery{c.customer_id, c.contract_id, range->first, range->second, service});
     };
     COLO_TRY(auto k, compute_one(c, month, table, avail));

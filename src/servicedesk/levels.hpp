@@ -15,6 +15,7 @@
 #include "core/context.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
+#include "servicedesk/model.hpp"
 #include "servicedesk/service_levels.hpp"
 
 namespace colo::servicedesk {
@@ -69,6 +70,9 @@ struct Charge {
   std::string created_by_name;
 };
 
+using MaintenancePort =
+    std::function<Result<std::vector<MaintenanceWindow>>(db::Tx&, std::int64_t customer_id, Instant from, Instant to)>;
+
 // A contract as the caller may see it (nullopt: unknown or another customer's).
 struct ContractRef {
   std::int64_t customer_id = 0;
@@ -81,6 +85,9 @@ struct Ports {
   AvailabilityPort availability;
   // Contracts in force on any day of [from, to], with their services' monthly fees.
   std::function<Result<std::vector<ContractMonth>>(Date from, Date to)> contracts_in;
+  // Maintenance the service desk announced to a customer, overlapping [from, to): its announced
+  // (not emergency) windows are excluded from the recorded availability like announced outages.
+  MaintenancePort maintenance;
   // Leaves a charge for the contract's next invoice inside the caller's transaction; its id.
   std::function<Result<std::int64_t>(db::Tx&, const Charge&)> charge;
 };
@@ -177,9 +184,10 @@ std::string month_before(Date day);
 
 // Availability of one contract (and service, when named) from a customer's outage records: a record
 // naming no contract or no service concerns them all; announced ones are maintenance.
+// `windows` are further announced maintenance (the service desk's notices).
 Availability availability_from(const Span& period, const std::vector<Outage>& outages,
                                std::optional<std::int64_t> contract_id, const std::optional<std::string>& service,
-                               bool measured);
+                               bool measured, const std::vector<Span>& windows = {});
 
 // 503 service_levels.billing_unavailable: a credit or an agreed claim has nowhere to go while the
 // billing port is not set; the review is not recorded, so it can be taken again later.
@@ -195,7 +203,8 @@ class ServiceLevels {
   // The default availability port: outages recorded for the customer (its contract's, or those
   // naming no contract) clipped to the period, announced ones as maintenance; measured only when
   // every month of the period is covered.
-  static Result<Availability> recorded_availability(db::Tx& tx, const Clock& clock, const OutageQuery& q);
+  static Result<Availability> recorded_availability(db::Tx& tx, const Clock& clock, const OutageQuery& q,
+                                                    const MaintenancePort& maintenance = {});
 
   // Staff with servicedesk.write. 422 servicedesk.outage.invalid with field errors (end before
   // start, unknown source); 404 for an unknown customer or a contract of another customer.

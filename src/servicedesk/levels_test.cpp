@@ -391,6 +391,34 @@ TEST_P(ServiceLevelsTest, R7_1_2_AMonitoringPortReplacesTheRecordsAndIsAskedPerS
   EXPECT_EQ(count("SELECT COUNT(*) FROM service_level_outages"), 0);
 }
 
+TEST_P(ServiceLevelsTest, R7_1_2_AnnouncedMaintenanceNoticesAreExcludedAndEmergencyMaintenanceIsNot) {
+  // Two outages of ten hours; the service desk announced maintenance over the first and carried
+  // out emergency maintenance during the second.
+  OutageImport im;
+  im.customer_id = acme_;
+  im.month = "2026-11";
+  im.outages = {outage(acme_, acme_ct_, "2026-11-05T00:00:00Z", "2026-11-05T10:00:00Z"),
+                outage(acme_, acme_ct_, "2026-11-12T00:00:00Z", "2026-11-12T10:00:00Z")};
+  ASSERT_TRUE(svc_->import_outages(noc_, im).ok());
+  Ports ports = ports_;
+  ports.maintenance = [this](db::Tx&, std::int64_t customer, Instant,
+                             Instant) -> Result<std::vector<MaintenanceWindow>> {
+    if (customer != acme_) return std::vector<MaintenanceWindow>{};
+    return std::vector<MaintenanceWindow>{{1, at("2026-11-05T00:00:00Z"), at("2026-11-05T10:00:00Z"), false},
+                                          {2, at("2026-11-12T00:00:00Z"), at("2026-11-12T10:00:00Z"), true}};
+  };
+  ServiceLevels with_notices(db(), clock_, ports);
+  ASSERT_TRUE(with_notices.run_month_end(finance_, "2026-11").ok());
+  auto c = with_notices.credits(finance_, "2026-11", acme_).take().at(0);
+  // 600 minutes down of 43,200 - 600 promised: 98.59 %, below 99 %: 25 % of 15,000.00.
+  EXPECT_EQ(c.availability_ppm, 985915);
+  EXPECT_EQ(c.computed_fen, 375000);
+  // The same through the availability port the indicators use.
+  auto ind = ServiceLevels(db(), clock_, ports).indicators(noc_, "2026-11", acme_).take();
+  EXPECT_EQ(ind.availability.maintenance_minutes, 600);
+  EXPECT_EQ(ind.availability.outage_minutes, 600);
+}
+
 COLO_INSTANTIATE_ENGINE_TEST(ServiceLevelsTest);
 
 }  // namespace
