@@ -20,11 +20,12 @@ import messages from './messages.spec.mjs';
 import tables from './tables.spec.mjs';
 import billingCatalogue from './billing-catalogue.spec.mjs';
 import servicedeskTickets from './servicedesk-tickets.spec.mjs';
+import servicedeskSla from './servicedesk-sla.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
 const only = new Set((process.env.COLO_E2E_ONLY ?? '').split(',').filter(Boolean));
-const suites = { staff, tenancy, language, forms, screenshots, applications, audit, phone, home, messages, tables, 'billing-catalogue': billingCatalogue, 'servicedesk-tickets': servicedeskTickets };
+const suites = { staff, tenancy, language, forms, screenshots, applications, audit, phone, home, messages, tables, 'billing-catalogue': billingCatalogue, 'servicedesk-tickets': servicedeskTickets, 'servicedesk-sla': servicedeskSla };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 
 describe('colo web', { concurrency: false }, () => {

@@ -84,6 +84,7 @@ const ContractCreate = page(() => import('../pages/contracts/ContractCreate'));
 const Notifications = page(() => import('../pages/Notifications'));
 const Tickets = page(() => import('../pages/servicedesk/tickets/Tickets'));
 const TicketDetail = page(() => import('../pages/servicedesk/tickets/TicketDetail'));
+const ServiceLevels = page(() => import('../pages/servicedesk/sla/ServiceLevels'));
 const Catalogue = page(() => import('../pages/billing/catalogue/Catalogue'));
 const CatalogueItem = page(() => import('../pages/billing/catalogue/CatalogueItem'));
 const PriceChanges = page(() => import('../pages/billing/catalogue/PriceChanges'));
@@ -263,6 +264,17 @@ export const FEATURES: Feature[] = [
       { path: '/servicedesk/tickets', page: Tickets },
       { path: '/servicedesk/tickets/:id', page: TicketDetail },
     ],
+  },
+  // The month's measured service levels and SLA credits (R7.1.2, R9.2.1).
+  {
+    key: 'serviceLevels',
+    group: 'business',
+    icon: <CustomerServiceOutlined />,
+    path: '/servicedesk/levels',
+    permission: 'servicedesk.read',
+    audience: 'all',
+    api: '/api/v1/servicedesk/levels/indicators',
+    routes: [{ path: '/servicedesk/levels', page: ServiceLevels }],
   },
   {
     key: 'catalogue',
