@@ -19,6 +19,7 @@ export default function servicedeskSla(ctx) {
       const staff = await newPage(ctx, { locale: 'zh-CN' });
       try {
         await login(staff, 'finance');
+        await staff.getByTestId('dashboard').waitFor();
         await staff.goto('/servicedesk/levels');
         await staff.getByTestId('service-levels-page').waitFor();
         await staff.getByText('服务质量月报').first().waitFor();
@@ -32,6 +33,7 @@ export default function servicedeskSla(ctx) {
       const customer = await newPage(ctx, { locale: 'zh-CN', ...PHONE });
       try {
         await login(customer, 'acme.user');
+        await customer.getByTestId('portal-home').waitFor();
         await customer.goto('/servicedesk/levels');
         await customer.getByTestId('service-levels-page').waitFor();
         await customer.getByTestId('service-levels-availability').getByText('未测量').waitFor();
