@@ -33,7 +33,7 @@ for tool in wrk curl; do
   command -v "$tool" >/dev/null || { echo "bench.sh: $tool is not installed" >&2; exit 1; }
 done
 for exe in colo bench/colo_bench_beast bench/colo_bench_documents bench/colo_bench_usage bench/colo_bench_tsdb \
-  bench/colo_bench_poller; do
+  bench/colo_bench_poller bench/colo_bench_servicedesk bench/colo_bench_service_levels; do
   [ -x "$build/$exe" ] || { echo "bench.sh: $build/$exe not built" >&2; exit 1; }
 done
 
@@ -137,3 +137,9 @@ out=$("${billing_env[@]}" "$build/colo" jobs run billing-run --db "sqlite://$tmp
 ms=$(sed -n 's/.* \([0-9]*\) ms$/\1/p' <<<"$out")
 echo "billing run: $(awk -v ms="$ms" 'BEGIN { printf "%.1f", ms / 1000 }') s for the contracts below (target < 10 s)"
 echo "  $out"
+
+echo "== service desk agent queue (target: at least 2,000 requests/s over 1,000,000 tickets)"
+"$build/bench/colo_bench_servicedesk" "${COLO_BENCH_TICKETS:-1000000}"
+
+echo "== service levels (target: month-end computation for 10,000 contracts under 5 s)"
+"$build/bench/colo_bench_service_levels"

@@ -26,6 +26,7 @@
 #include "monitoring/poller.hpp"
 #include "monitoring/print_sink.hpp"
 #include "notify/delivery.hpp"
+#include "servicedesk/levels.hpp"
 #include "tsdb/service.hpp"
 #include "tsdb/store.hpp"
 
@@ -169,17 +170,22 @@ CliCommands add_cli_commands(CLI::App& cli) {
     auto* jobs = cli.add_subcommand("jobs", "Scheduled jobs");
     jobs->require_subcommand(1);
     // Every job `colo jobs run` knows; one line each, dispatched below.
-    static const std::vector<std::string> kJobs = {"contracts-daily", billing::kDailyJob, billing::kCollectionsJob,
-                                                   "tsdb-retention", "deliver"};
+    static const std::vector<std::string> kJobs = {"contracts-daily",        billing::kDailyJob,
+                                                   billing::kCollectionsJob, servicedesk::kSlaMonthJob,
+                                                   "tsdb-retention",         "deliver"};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
-        ->add_option("JOB", *job, "one of: contracts-daily, billing-run, billing-collections, tsdb-retention, deliver")
+        ->add_option("JOB", *job,
+                     "one of: contracts-daily, billing-run, billing-collections, sla-month (the month before "
+                     "--date's), tsdb-retention, deliver")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
                          "The day to run it for, YYYY-MM-DD (default: today in the business time zone)");
     cmd->run = [job, date](App& app) -> Status {
+      if (*job == servicedesk::kSlaMonthJob)
+        return servicedesk::run_sla_month(*app.services().service_levels, app.clock(), *date);
       if (*job == billing::kDailyJob) return billing::run_job(*app.services().billing, app.clock(), *date);
       if (*job == "tsdb-retention") {
         COLO_TRY(auto deleted, app.services().tsdb->delete_expired());

@@ -175,6 +175,10 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     str("billing", "seller_taxpayer_id", c.seller_taxpayer_id);
     str("billing", "seller_address_phone", c.seller_address_phone);
     str("billing", "seller_bank_account", c.seller_bank_account);
+    num("servicedesk", "reopen_days", c.servicedesk_reopen_days);
+    num("servicedesk", "complaint_answer_days", c.servicedesk_complaint_answer_days);
+    num("servicedesk", "maintenance_notice_hours", c.servicedesk_maintenance_notice_hours);
+    num("servicedesk", "attachment_max_mib", c.servicedesk_attachment_max_mib);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -316,6 +320,22 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (c.billing_payment_days < 0 || c.billing_payment_days > 365)
     return Error::invalid(
         "config", "billing payment_days must be between 0 and 365, got " + std::to_string(c.billing_payment_days));
+  if (auto v = get("COLO_SERVICEDESK_REOPEN_DAYS"))
+    COLO_CHECK(set_int(c.servicedesk_reopen_days, *v, "COLO_SERVICEDESK_REOPEN_DAYS", 0));
+  if (auto v = get("COLO_COMPLAINT_ANSWER_DAYS"))
+    COLO_CHECK(set_int(c.servicedesk_complaint_answer_days, *v, "COLO_COMPLAINT_ANSWER_DAYS"));
+  if (auto v = get("COLO_MAINTENANCE_NOTICE_HOURS"))
+    COLO_CHECK(set_int(c.servicedesk_maintenance_notice_hours, *v, "COLO_MAINTENANCE_NOTICE_HOURS", 0));
+  if (auto v = get("COLO_ATTACHMENT_MAX_MIB"))
+    COLO_CHECK(set_int(c.servicedesk_attachment_max_mib, *v, "COLO_ATTACHMENT_MAX_MIB"));
+  for (auto [value, lo, hi, name] :
+       {std::tuple{c.servicedesk_reopen_days, 0, 365, "[servicedesk] reopen_days"},
+        std::tuple{c.servicedesk_complaint_answer_days, 1, 365, "[servicedesk] complaint_answer_days"},
+        std::tuple{c.servicedesk_maintenance_notice_hours, 0, 24 * 90, "[servicedesk] maintenance_notice_hours"},
+        std::tuple{c.servicedesk_attachment_max_mib, 1, 16, "[servicedesk] attachment_max_mib"}})
+    if (value < lo || value > hi)
+      return Error::invalid("config", std::string(name) + " must be between " + std::to_string(lo) + " and " +
+                                          std::to_string(hi) + ", got " + std::to_string(value));
   if (c.address_grace_days < 0 || c.address_grace_days > 3650)
     return Error::invalid("config",
                           "address_grace_days must be between 0 and 3650, got " + std::to_string(c.address_grace_days));

@@ -83,6 +83,13 @@ struct Config {
   std::string seller_taxpayer_id;    // [billing] seller_taxpayer_id    COLO_BILLING_SELLER_TAXPAYER_ID
   std::string seller_address_phone;  // [billing] seller_address_phone  COLO_BILLING_SELLER_ADDRESS_PHONE
   std::string seller_bank_account;   // [billing] seller_bank_account   COLO_BILLING_SELLER_BANK_ACCOUNT
+  // The service desk: days a resolved ticket may be reopened, days to answer a complaint (the
+  // telecom complaint rule's 15), hours of notice before scheduled maintenance, largest attachment.
+  int servicedesk_reopen_days = 7;             // [servicedesk] reopen_days  COLO_SERVICEDESK_REOPEN_DAYS
+  int servicedesk_complaint_answer_days = 15;  // [servicedesk] complaint_answer_days  COLO_COMPLAINT_ANSWER_DAYS
+  int servicedesk_maintenance_notice_hours =
+      72;                                   // [servicedesk] maintenance_notice_hours  COLO_MAINTENANCE_NOTICE_HOURS
+  int servicedesk_attachment_max_mib = 10;  // [servicedesk] attachment_max_mib  COLO_ATTACHMENT_MAX_MIB
 };
 
 // Handler threads: [server] workers, or two per core (at least 4) when not set.

@@ -274,6 +274,30 @@ TEST(ConfigTest, BillingDaysAndSellerFromDefaultFileAndEnvironment) {
   std::remove(path.c_str());
 }
 
+TEST(ConfigTest, ServiceDeskDefaultsFileEnvironmentAndRanges) {
+  auto d = load_config("", {});
+  EXPECT_EQ(d->servicedesk_reopen_days, 7);
+  EXPECT_EQ(d->servicedesk_complaint_answer_days, 15);
+  EXPECT_EQ(d->servicedesk_maintenance_notice_hours, 72);
+  EXPECT_EQ(d->servicedesk_attachment_max_mib, 10);
+  std::string path = ::testing::TempDir() + "/colo-desk.toml";
+  {
+    std::ofstream f(path);
+    f << "[servicedesk]\nreopen_days = 14\ncomplaint_answer_days = 30\nmaintenance_notice_hours = 48\n";
+  }
+  auto file = load_config(path, {{"COLO_ATTACHMENT_MAX_MIB", "5"}});
+  ASSERT_TRUE(file.ok());
+  EXPECT_EQ(file->servicedesk_reopen_days, 14);
+  EXPECT_EQ(file->servicedesk_complaint_answer_days, 30);
+  EXPECT_EQ(file->servicedesk_maintenance_notice_hours, 48);
+  EXPECT_EQ(file->servicedesk_attachment_max_mib, 5);
+  EXPECT_EQ(load_config(path, {{"COLO_COMPLAINT_ANSWER_DAYS", "10"}})->servicedesk_complaint_answer_days, 10);
+  EXPECT_FALSE(load_config("", {{"COLO_COMPLAINT_ANSWER_DAYS", "0"}}).ok());
+  EXPECT_FALSE(load_config("", {{"COLO_ATTACHMENT_MAX_MIB", "17"}}).ok());
+  EXPECT_FALSE(load_config("", {{"COLO_SERVICEDESK_REOPEN_DAYS", "366"}}).ok());
+  std::remove(path.c_str());
+}
+
 TEST(ConfigTest, ListenAddresses) {
   EXPECT_EQ(parse_listen("127.0.0.1:8080")->second, 8080);
   EXPECT_EQ(parse_listen("[::1]:80")->first, "::1");

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "app/app.hpp"
+#include "app/service_levels.hpp"
 #include "applications/module.hpp"
 #include "applications/routes.hpp"
 #include "applications/service.hpp"
@@ -44,6 +45,11 @@
 #include "notify/notify.hpp"
 #include "scheduler/scheduler.hpp"
 #include "search/search.hpp"
+#include "servicedesk/cards.hpp"
+#include "servicedesk/levels.hpp"
+#include "servicedesk/levels_cards.hpp"
+#include "servicedesk/routes.hpp"
+#include "servicedesk/service.hpp"
 #include "tsdb/module.hpp"
 #include "tsdb/remote.hpp"
 #include "tsdb/routes.hpp"
@@ -292,6 +298,72 @@ Status register_modules(App& app) {
       });
   search::add_routes(app.router(), app.db(), app.clock());
 
+  // The service desk (R7): devices, racks, contracts and staff through their own services, each
+  // read with the caller's context so that a customer's lookup sees only its own.
+  auto not_found_is_none = [](auto r, auto make) -> decltype(make(r.value())) {
+    using Out = decltype(make(r.value()));
+    if (!r.ok()) {
+      if (r.error().kind == ErrorKind::not_found)
+        return Out(typename std::remove_cvref_t<decltype(*std::declval<Out>())>{});
+      return std::move(r).error();
+    }
+    return make(r.value());
+  };
+  servicedesk::Directory desk_directory;
+  desk_directory.object = [&dcim, not_found_is_none](
+                              const Context& ctx, const std::string& kind,
+                              std::int64_t id) -> Result<std::optional<servicedesk::ObjectInfo>> {
+    using Out = Result<std::optional<servicedesk::ObjectInfo>>;
+    if (kind == "device")
+      return not_found_is_none(dcim.device(ctx, id), [](const dcim::Device& d) -> Out {
+        return std::optional<servicedesk::ObjectInfo>(servicedesk::ObjectInfo{d.customer_id, d.name});
+      });
+    return not_found_is_none(dcim.rack(ctx, id), [](const dcim::Rack& r) -> Out {
+      return std::optional<servicedesk::ObjectInfo>(servicedesk::ObjectInfo{r.customer_id, r.name});
+    });
+  };
+  desk_directory.contract = [&contracts, not_found_is_none](
+                                const Context& ctx,
+                                std::int64_t id) -> Result<std::optional<servicedesk::ContractInfo>> {
+    return not_found_is_none(contracts.get(ctx, id),
+                             [](const contracts::Detail& d) -> Result<std::optional<servicedesk::ContractInfo>> {
+                               return std::optional<servicedesk::ContractInfo>(servicedesk::ContractInfo{
+                                   d.contract.customer_id, d.contract.number, d.contract.terms.sla_response_minutes});
+                             });
+  };
+  desk_directory.staff_user = [&auth](std::int64_t id) -> Result<std::optional<std::string>> {
+    auto ctx = system_context("servicedesk");
+    auto p = std::make_shared<Principal>(*ctx.principal);
+    p->permissions.insert("users.read");
+    ctx.principal = p;
+    auto u = auth.user(ctx, id);
+    if (!u.ok()) {
+      if (u.error().kind == ErrorKind::not_found) return std::optional<std::string>{};
+      return std::move(u).error();
+    }
+    if (!u->active || u->customer_id) return std::optional<std::string>{};
+    return std::optional<std::string>(u->display_name.empty() ? u->username : u->display_name);
+  };
+  servicedesk::Settings desk_settings;
+  desk_settings.reopen_days = app.config().servicedesk_reopen_days;
+  desk_settings.complaint_answer_days = app.config().servicedesk_complaint_answer_days;
+  desk_settings.maintenance_notice_hours = app.config().servicedesk_maintenance_notice_hours;
+  desk_settings.attachment_max_bytes = std::int64_t{app.config().servicedesk_attachment_max_mib} * 1024 * 1024;
+  auto& desk = app.own<servicedesk::Service>(app.db(), app.clock(), desk_settings, std::move(desk_directory),
+                                             std::filesystem::path(app.config().upload_dir) / "servicedesk");
+  servicedesk::add_routes(app.router(), desk);
+  // Warnings and escalations every minute, on one server at a time through the lease.
+  app.add_background([&app, &desk](std::stop_token stop) {
+    const std::string holder = scheduler::holder_name();
+    scheduler::run_every(stop, std::chrono::minutes(1), [&] {
+      const Instant now = app.clock().now();
+      auto held = scheduler::take_lease(app.db(), "servicedesk-sla", holder, now + std::chrono::minutes(5), now);
+      if (!held.ok() || !*held) return;
+      if (auto r = desk.run_sla(); !r.ok()) spdlog::error("servicedesk sla job: {}", r.error().message);
+    });
+  });
+  auto& levels = add_service_levels(app, contracts, desk);
+
   // Usage: meters and samples in the built-in block store (monitoring may write to it later).
   auto& usage_owners = app.own(usage::make_owners(customers, contracts));
   auto& usage_store = app.own(usage::make_block_store(app.clock()));
@@ -319,9 +391,12 @@ Status register_modules(App& app) {
   // The daily jobs (contracts: renewal reminders, expiry, change agreements in effect; billing:
   // the run, after them so that a contract ended today is billed as ended), on one server at a
   // time through their leases.
-  app.add_background([&app, &contracts, &billing](std::stop_token stop) {
+  app.add_background([&app, &contracts, &billing, &levels](std::stop_token stop) {
     scheduler::run_daily_jobs(stop, app.db(), app.clock(),
-                              {contracts::daily_job(contracts), billing::daily_job(billing)}, scheduler::holder_name());
+                              {contracts::daily_job(contracts),
+                               billing::daily_job(billing),
+                               {servicedesk::kSlaMonthJob, servicedesk::sla_month_run(levels)}},
+                              scheduler::holder_name());
   });
 
   // The embedded time-series store (the poller's Sink), its API, and remote write when set.
@@ -414,6 +489,8 @@ Status register_modules(App& app) {
   auto& home = app.own<home::Registry>();
   home::add_pages(home);
   home::add_builtin_cards(home, app.db(), app.clock(), dcim, notifications);
+  servicedesk::add_home_cards(home, desk);
+  servicedesk::add_levels_home_cards(home, levels);
   home::add_routes(app.router(), home);
 
   // Last: it needs the sample store, which a module above may have registered.

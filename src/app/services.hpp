@@ -41,6 +41,9 @@ namespace colo::billing {
 class CollectionsService;
 class Service;
 }  // namespace colo::billing
+namespace colo::servicedesk {
+class ServiceLevels;
+}
 
 namespace colo::app {
 
@@ -60,6 +63,7 @@ struct Services {
   tsdb::Sink* samples = nullptr;
   billing::CollectionsService* collections = nullptr;
   billing::Service* billing = nullptr;
+  servicedesk::ServiceLevels* service_levels = nullptr;
 };
 
 }  // namespace colo::app

@@ -100,6 +100,21 @@ const std::vector<PermissionDef> kPermissions = {
     {"billing.profile.write",
      "Change a customer's buyer details for the fapiao (customers: their own)",
      {"admin", "finance", "business", "customer_admin"}},
+    // The service desk (R7, R2.1): customers raise and follow their own tickets; staff groups work
+    // the queue; administrators load the holiday calendar and set contracts' targets.
+    {"servicedesk.read", "Read tickets (customers: their own, without internal notes)",
+     staff_and({"customer_admin", "customer_user"})},
+    {"servicedesk.create",
+     "Raise tickets, comment, attach files, close, reopen, rate and answer complaints' verdicts",
+     {"admin", "business", "technical", "management", "finance", "operations", "customer_admin", "customer_user"}},
+    {"servicedesk.write",
+     "Work tickets: assign, change status and priority, internal notes, answer complaints",
+     {"admin", "business", "technical", "management", "finance", "operations"}},
+    {"servicedesk.admin", "Load the holiday calendar and set contracts' service-desk targets", {"admin", "management"}},
+    // Service levels (R9.2): finance reviews SLA credits and compensation claims before billing gets them.
+    {"service_levels.review",
+     "Review SLA credits and compensation claims, set contracts' credit tables, run the month-end computation",
+     {"admin", "finance"}},
     {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},
     // Monitoring (R5.3)
     {"monitoring.read", "Read monitoring series and graphs (customers: series of their own devices and ports)",

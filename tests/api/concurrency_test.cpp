@@ -280,6 +280,56 @@ TEST_P(Concurrency, APriceListItemAndItsNextPriceArePublishedOnce) {
   EXPECT_EQ(item.at("versions").as_array().size(), 2u) << json::serialize(item);
 }
 
+// R9.2.2: a compensation claim is assessed once; the other assessments are told it has moved on.
+// R9.2.1: month-end runs racing for the same month compute each contract's credit once between them.
+TEST_P(Concurrency, AClaimIsAssessedOnceAndAMonthsCreditsAreComputedOnce) {
+  auto admin = as("admin");
+  auto room = make_room(admin, 1);
+  auto app = approved(server(), room.room, 2);
+  auto business = as("business");
+  auto draft = business.send_json("POST", "/api/v1/contracts", contract_body(app));
+  ASSERT_EQ(draft.status, 201) << draft.body;
+  auto id = id_of(draft);
+  ASSERT_EQ(business
+                .request("POST", "/api/v1/contracts/" + id + "/sign?customer_signatory=Zhou%20Jie", kPdf,
+                         {{"Content-Type", "application/pdf"}})
+                .status,
+            200);
+  ASSERT_EQ(business.request("POST", "/api/v1/contracts/" + id + "/activate").status, 200);
+  auto claim =
+      as("acme.user")
+          .send_json(
+              "POST", "/api/v1/servicedesk/levels/claims",
+              json::object{{"contract_id", std::stoll(id)}, {"description", "备份数据丢失"}, {"claimed_fen", 100000}});
+  ASSERT_EQ(claim.status, 201) << claim.body;
+  const auto claim_id = id_of(claim);
+  auto out = race("finance", [&](HttpClient& c, int i) {
+    return c.send_json(
+        "POST", "/api/v1/servicedesk/levels/claims/" + claim_id + "/decision",
+        json::object{{"action", "assess"}, {"assessment", "核实 " + std::to_string(i)}, {"amount_fen", i}});
+  });
+  EXPECT_EQ(out.count(200), 1) << out.describe();
+  EXPECT_EQ(out.seen[409]["service_levels.claim.bad_transition"], kRacers - 1) << out.describe();
+
+  // A month far ahead, which no other test computes: every active contract once in all.
+  const std::string month = shift(day(0).substr(0, 8) + "01", 200).substr(0, 7);
+  std::mutex m;
+  std::int64_t computed = 0, contracts = -1;
+  auto runs = race("finance", [&](HttpClient& c, int) {
+    auto r = c.send_json("POST", "/api/v1/servicedesk/levels/month-end", json::object{{"month", month}});
+    if (r.status == 200) {
+      std::lock_guard lock(m);
+      computed += r.json().at("computed").as_int64();
+      contracts = r.json().at("contracts").as_int64();
+    }
+    return r;
+  });
+  EXPECT_EQ(runs.count(200), kRacers) << runs.describe();
+  EXPECT_EQ(computed, contracts);
+  auto credits = admin.get("/api/v1/servicedesk/levels/credits?month=" + month).json();
+  EXPECT_EQ(static_cast<std::int64_t>(credits.at("results").as_array().size()), contracts);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, Concurrency, ::testing::Values(Backend::sqlite, Backend::postgres),
                          [](const auto& info) { return backend_name(info.param); });
 

@@ -94,11 +94,20 @@ using Layout = std::map<std::string, std::vector<std::string>>;
 
 TEST_P(Home, EachRoleGetsItsPageAndOnlyItsCards) {
   const std::vector<std::string> business = {"applications.by_stage", "contracts.expiring", "contracts.renewals",
-                                             "intake.weekly"};
-  const std::vector<std::string> technical = {"feasibility.queue", "capacity.rooms", "occupancy.weekly"};
-  const std::vector<std::string> management = {"applications.by_stage", "intake.weekly",     "capacity.rooms",
-                                               "occupancy.weekly",      "approvals.waiting", "contracts.value_monthly"};
-  const std::vector<std::string> operations = {"work.today", "work.weekly"};
+                                             "intake.weekly", "servicedesk.complaints_open"};
+  const std::vector<std::string> technical = {"feasibility.queue", "capacity.rooms", "occupancy.weekly",
+                                              "servicedesk.breaches_today", "servicedesk.actions_overdue"};
+  const std::vector<std::string> management = {"applications.by_stage",
+                                               "intake.weekly",
+                                               "capacity.rooms",
+                                               "occupancy.weekly",
+                                               "approvals.waiting",
+                                               "contracts.value_monthly",
+                                               "servicedesk.breaches_today",
+                                               "servicedesk.complaints_open",
+                                               "servicedesk.actions_overdue"};
+  const std::vector<std::string> operations = {"work.today", "work.weekly", "servicedesk.breaches_today",
+                                               "servicedesk.actions_overdue"};
   const std::vector<std::string> finance = {"contracts.expiring", "contracts.value_monthly"};
   const std::vector<std::string> portal = {"my.services", "my.applications", "my.notices", "my.occupancy"};
   EXPECT_EQ(layout(home("business")), (Layout{{"business", business}}));

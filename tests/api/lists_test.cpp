@@ -84,6 +84,8 @@ const ListCase kLists[] = {
     {"finance", "/api/v1/billing/catalogue", "code", "code"},
     {"finance", "/api/v1/billing/price-changes", "effective_date", "effective_date"},
     {"operations", "/api/v1/usage/meters", "name", "name"},
+    {"operations", "/api/v1/servicedesk/tickets", "number", "number"},
+    {"operations", "/api/v1/servicedesk/maintenance", "number", "number"},
     {"operations", "/api/v1/monitoring/devices", "device_name", "device_name"},
     {"auditor", "/api/v1/deliveries", "attempted_at", "attempted_at"},
     {"auditor", "/api/v1/webhooks", "name", "name"},

@@ -33,6 +33,8 @@ class Tenancy : public ApiTest {
     std::string rack, device, reservation, site, room, device_type;
     std::string vlan, prefix, address, interface, cable;
     std::string power_feed, application, contract, amendment, settlement_item, notification, termination_request;
+    std::string ticket, attachment, maintenance;
+    std::string sla_credit, claim, improvement_action;  // the action is the operator's: staff only
     std::string saved_view;
     std::string catalogue_item;             // the price list is everyone's: read by all, written by staff only
     std::string usage_meter, usage_window;  // a series' from and to around its sample
@@ -160,6 +162,56 @@ class Tenancy : public ApiTest {
                                            json::object{{"effective_date", h::day(5)},
                                                         {"summary", "acme-amendment"},
                                                         {"changes", json::object{{"notice_days", 45}}}}));
+    // A's ticket for its device, with an internal note and an attachment.
+    auto ticket = acme.send_json(
+        "POST", "/api/v1/servicedesk/tickets",
+        json::object{{"type", "incident"},
+                     {"title", "acme-ticket"},
+                     {"objects", json::array{json::object{{"kind", "device"}, {"id", std::stoll(a.device)}}}}});
+    EXPECT_EQ(ticket.status, 201) << ticket.body;
+    a.ticket = ticket.status == 201 ? std::to_string(ticket.json().at("ticket").at("id").as_int64()) : "999999";
+    EXPECT_EQ(as("operations")
+                  .send_json("POST", "/api/v1/servicedesk/tickets/" + a.ticket + "/comments",
+                             json::object{{"body", "acme-note"}, {"internal", true}})
+                  .status,
+              200);
+    auto attached = acme.request("POST", "/api/v1/servicedesk/tickets/" + a.ticket + "/attachments?file_name=a.pdf",
+                                 pdf, {{"Content-Type", "application/pdf"}});
+    EXPECT_EQ(attached.status, 200) << attached.body;
+    a.attachment = attached.status == 200
+                       ? std::to_string(attached.json().at("attachments").as_array().at(0).at("id").as_int64())
+                       : "999999";
+    const auto start = std::chrono::floor<std::chrono::minutes>(SystemClock().now()) + std::chrono::hours(80);
+    auto maintenance =
+        as("operations")
+            .send_json(
+                "POST", "/api/v1/servicedesk/maintenance",
+                json::object{{"title", "acme-maintenance"},
+                             {"starts_at", format_instant(start)},
+                             {"ends_at", format_instant(start + std::chrono::hours(1))},
+                             {"objects", json::array{json::object{{"kind", "device"}, {"id", std::stoll(a.device)}}}}});
+    EXPECT_EQ(maintenance.status, 201) << maintenance.body;
+    a.maintenance = maintenance.status == 201 ? id_of(maintenance) : "999999";
+    // A's SLA credit of this month (computed, not measured), its compensation claim, and an
+    // improvement action answering its ticket.
+    const std::string month = hosting::day(0).substr(0, 7);
+    EXPECT_EQ(finance.send_json("POST", "/api/v1/servicedesk/levels/month-end", json::object{{"month", month}}).status,
+              200);
+    auto credits = finance.get("/api/v1/servicedesk/levels/credits?month=" + month + "&customer=" + a.customer).json();
+    a.sla_credit = credits.at("results").as_array().empty()
+                       ? "999999"
+                       : std::to_string(credits.at("results").as_array().at(0).at("id").as_int64());
+    EXPECT_NE(a.sla_credit, "999999");
+    a.claim = id_of(acme.send_json(
+        "POST", "/api/v1/servicedesk/levels/claims",
+        json::object{
+            {"contract_id", std::stoll(a.contract)}, {"description", "acme-lost-data"}, {"claimed_fen", 100000}}));
+    a.improvement_action = id_of(as("operations")
+                                     .send_json("POST", "/api/v1/servicedesk/levels/actions",
+                                                json::object{{"title", "acme-action"},
+                                                             {"owner_name", "ops"},
+                                                             {"due_date", hosting::day(30)},
+                                                             {"ticket_ids", json::array{std::stoll(a.ticket)}}}));
     // A's suspension for abuse, proposed while the contract is active, and an overdue invoice of A
     // written as a billing run writes it.
     a.suspension = std::to_string(
@@ -309,7 +361,15 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/billing/invoices/")) return a.invoice;
       if (under("/api/v1/billing/suspensions/")) return a.suspension;
       if (under("/api/v1/billing/contracts/")) return a.contract;
+      if (under("/api/v1/servicedesk/tickets/")) return a.ticket;
+      if (under("/api/v1/servicedesk/contracts/")) return a.contract;
+      if (under("/api/v1/servicedesk/maintenance/")) return a.maintenance;
+      if (under("/api/v1/servicedesk/levels/credits/")) return a.sla_credit;
+      if (under("/api/v1/servicedesk/levels/claims/")) return a.claim;
+      if (under("/api/v1/servicedesk/levels/actions/")) return a.improvement_action;
     }
+    if (param == "attachment") return a.attachment;
+    if (param == "year") return "2026";  // the holiday calendar is the operator's, not A's
     if (param == "amendment_id") return a.amendment;
     if (param == "item_id") return a.settlement_item;
     if (param == "request_id") return a.termination_request;
@@ -388,7 +448,8 @@ class Tenancy : public ApiTest {
           "/api/v1/contracts/" + a.contract + "/amendments",
           "/api/v1/contracts/" + a.contract + "/termination-requests", "/api/v1/usage/meters/" + a.usage_meter,
           "/api/v1/usage/meters/" + a.usage_meter + "/series?step=5m&" + a.usage_window,
-          "/api/v1/usage/contracts/" + a.contract + "/summary"})
+          "/api/v1/usage/contracts/" + a.contract + "/summary", "/api/v1/servicedesk/tickets/" + a.ticket,
+          "/api/v1/servicedesk/levels/credits/" + a.sla_credit})
       parts[path] = admin.get(path).body;
     parts["notifications of acme.admin"] = acme.get("/api/v1/notifications?limit=1000").body;
     return parts;
@@ -403,9 +464,10 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
   auto b = as("zenith.admin");
   // Strings that only customer A's data contains.
   const std::vector<std::string> secrets_of_a = {
-      "艾克米",     "ACME0N",         "acme.admin",     "acme.user",   "A-contact",       "a@acme.example",
-      "acme-cloud", "acme-script",    "acme-expansion", "acme-vlan",   "acme-net",        "acme-cable",
-      "acme-feed",  "acme-signatory", "acme-amendment", "acme-breach", "acme-usage-port", "acme-payer"};
+      "艾克米",      "ACME0N",         "acme.admin",       "acme.user",     "A-contact",       "a@acme.example",
+      "acme-cloud",  "acme-script",    "acme-expansion",   "acme-vlan",     "acme-net",        "acme-cable",
+      "acme-feed",   "acme-signatory", "acme-amendment",   "acme-breach",   "acme-usage-port", "acme-payer",
+      "acme-ticket", "acme-note",      "acme-maintenance", "acme-lost-data"};
   int walked = 0;
   auto call = [&](const std::string& method, const std::string& path, const json::value& body) {
     ++walked;

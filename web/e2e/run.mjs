@@ -25,6 +25,8 @@ import poller from './poller.spec.mjs';
 import billingPayments from './billing-payments.spec.mjs';
 import billingInvoicing from './billing-invoicing.spec.mjs';
 import billingCollections from './billing-collections.spec.mjs';
+import servicedeskTickets from './servicedesk-tickets.spec.mjs';
+import servicedeskSla from './servicedesk-sla.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
@@ -33,6 +35,7 @@ const suites = {
   staff, tenancy, language, forms, screenshots, applications, audit, phone, home, messages, tables,
   'billing-catalogue': billingCatalogue, usage, delivery, poller, 'billing-payments': billingPayments,
   'billing-invoicing': billingInvoicing, 'billing-collections': billingCollections,
+  'servicedesk-tickets': servicedeskTickets, 'servicedesk-sla': servicedeskSla,
 };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 

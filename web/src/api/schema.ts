@@ -1857,6 +1857,490 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/servicedesk/maintenance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Maintenance windows (customers: those announced to them, with only their own devices). */
+        get: operations["get_api_v1_servicedesk_maintenance"];
+        put?: never;
+        /** Announce maintenance to the customers of the devices and racks named: scheduled at least [servicedesk] maintenance_notice_hours ahead, or emergency with its reason. */
+        post: operations["post_api_v1_servicedesk_maintenance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/maintenance/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One maintenance window. */
+        get: operations["get_api_v1_servicedesk_maintenance_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/maintenance/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel scheduled maintenance; its customers are told. */
+        post: operations["post_api_v1_servicedesk_maintenance_id_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agent queue (staff) or the customer's own tickets, filtered and sorted. */
+        get: operations["get_api_v1_servicedesk_tickets"];
+        put?: never;
+        /** Raise a ticket: a customer for itself and its own devices and racks, staff for any customer. Priority comes from impact x urgency; a complaint is acknowledged at once. */
+        post: operations["post_api_v1_servicedesk_tickets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket with its comments, timeline, attachments, complaint answers and SLA clocks (internal notes and steps for staff only). */
+        get: operations["get_api_v1_servicedesk_tickets_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change impact and urgency (hence priority and targets) of an open ticket. */
+        patch: operations["patch_api_v1_servicedesk_tickets_id"];
+        trace?: never;
+    };
+    "/api/v1/servicedesk/tickets/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A public comment, or (staff) an internal note the customer never sees. */
+        post: operations["post_api_v1_servicedesk_tickets_id_comments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/tickets/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a ticket: assign, start, wait for the customer (clocks pause), customer_reply, resolve, close, reopen (within [servicedesk] reopen_days). Customers may close or reopen their own. */
+        post: operations["post_api_v1_servicedesk_tickets_id_actions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/tickets/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a complaint (R7.2.2); the customer sees the answer and accepts or disputes it. */
+        post: operations["post_api_v1_servicedesk_tickets_id_answers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/tickets/{id}/verdict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer accepts or disputes the latest answer to its complaint; a dispute is flagged for a dispute case. */
+        post: operations["post_api_v1_servicedesk_tickets_id_verdict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/tickets/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer's satisfaction (1-5) with a resolved or closed ticket. */
+        post: operations["post_api_v1_servicedesk_tickets_id_rating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/tickets/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file (the body; types and size from [servicedesk]); staff may keep it internal. */
+        post: operations["post_api_v1_servicedesk_tickets_id_attachments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/tickets/{id}/attachments/{attachment}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An attachment's file. */
+        get: operations["get_api_v1_servicedesk_tickets_id_attachments_attachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/email-replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The e-mail reply hook: a mail gateway that has parsed a reply and authenticated its sender as a user calls this with that user's token; the ticket number (TK-…) comes from the subject. Adds a public comment. */
+        post: operations["post_api_v1_servicedesk_email_replies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public holidays and make-up working days (调休) loaded so far. */
+        get: operations["get_api_v1_servicedesk_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Load a year's public holidays and make-up working days from the State Council's notice (replaces that year's). */
+        put: operations["put_api_v1_servicedesk_calendar_year"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/contracts/{id}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contract's calendar and response and resolution targets per priority, in minutes. */
+        get: operations["get_api_v1_servicedesk_contracts_id_targets"];
+        /** Set a contract's calendar (7x24 or working hours on Chinese working days) and targets. */
+        put: operations["put_api_v1_servicedesk_contracts_id_targets"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month's measured indicators (R7.1.2) of one customer (customers: their own) or of all: availability (measured=false when nothing covered the month), response and resolution against target, tickets by type and priority, complaints and their answer times, satisfaction. */
+        get: operations["get_api_v1_servicedesk_levels_indicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month's SLA credits with their computation (R9.2.1); customers see their own. */
+        get: operations["get_api_v1_servicedesk_levels_credits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/credits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One SLA credit and how it was computed. */
+        get: operations["get_api_v1_servicedesk_levels_credits_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/credits/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finance approves a credit as computed, or adjusts its amount with a reason; the amount is left for billing as a negative charge on the next invoice. */
+        post: operations["post_api_v1_servicedesk_levels_credits_id_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/month-end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compute the month's SLA credits now (the daily job does it on the month's first day after); once per contract and month. */
+        post: operations["post_api_v1_servicedesk_levels_month_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/contracts/{id}/credit-table": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contract's SLA credit table (the default ladder when it has none of its own). */
+        get: operations["get_api_v1_servicedesk_contracts_id_credit_table"];
+        /** Set a contract's SLA credit table: steps of falling thresholds and rising credits (basis points of the affected service's monthly fee) and the cap of the month's fee. */
+        put: operations["put_api_v1_servicedesk_contracts_id_credit_table"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/outages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's recorded outages of a month (customers: their own). */
+        get: operations["get_api_v1_servicedesk_levels_outages"];
+        put?: never;
+        /** Record an outage by hand (announced_maintenance: it fell in announced maintenance and does not count). */
+        post: operations["post_api_v1_servicedesk_levels_outages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/outages/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a customer's outages of a month, all or none; the month then counts as measured (an import with no outages says it had none). */
+        post: operations["post_api_v1_servicedesk_levels_outages_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Data-loss compensation claims (R9.2.2); customers see their own. */
+        get: operations["get_api_v1_servicedesk_levels_claims"];
+        put?: never;
+        /** Claim compensation for lost data on a contract, with the evidence and the amount claimed. */
+        post: operations["post_api_v1_servicedesk_levels_claims"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/claims/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finance assesses a claim (finding and amount offered), agrees it (the amount goes to billing as a negative charge) or rejects it. */
+        post: operations["post_api_v1_servicedesk_levels_claims_id_decision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Improvement actions (R7.3) by due date; overdue=true: only those past due and not closed. */
+        get: operations["get_api_v1_servicedesk_levels_actions"];
+        put?: never;
+        /** Open an improvement action with its owner and due date, linked to incidents and complaints. */
+        post: operations["post_api_v1_servicedesk_levels_actions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/actions/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an improvement action on: start, verify (how its effect was checked), reject the verification, or close a verified action. */
+        post: operations["post_api_v1_servicedesk_levels_actions_id_steps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/usage/meters": {
         parameters: {
             query?: never;
@@ -3787,6 +4271,264 @@ export interface components {
             q: string;
             groups: components["schemas"]["SearchGroup"][];
         };
+        ServicedeskObject: {
+            kind: string;
+            id: number;
+            label: string;
+        };
+        ServicedeskMaintenance: {
+            id: number;
+            number: string;
+            title: string;
+            description: string;
+            starts_at: string;
+            ends_at: string;
+            emergency: boolean;
+            emergency_reason: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled" | "completed";
+            announced_at: string;
+            created_by: string;
+            objects: components["schemas"]["ServicedeskObject"][];
+            customers: number;
+        };
+        ServicedeskMaintenancePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["ServicedeskMaintenance"][];
+        };
+        ServicedeskTicket: {
+            id: number;
+            number: string;
+            /** @enum {string} */
+            type: "incident" | "service_request" | "complaint" | "consultation" | "compensation";
+            /** @enum {string|null} */
+            category: "remote_hands" | "cabling" | "equipment_in" | "equipment_out" | "reboot" | "installation" | null;
+            customer_id: number;
+            contract_id: number | null;
+            title: string;
+            description: string;
+            impact: number;
+            urgency: number;
+            /** @enum {string} */
+            priority: "P1" | "P2" | "P3" | "P4";
+            /** @enum {string} */
+            status: "new" | "assigned" | "in_progress" | "waiting_for_customer" | "resolved" | "closed";
+            /** @enum {string} */
+            group: "operations" | "technical" | "business" | "finance";
+            assignee_id: number | null;
+            assignee: string | null;
+            /** @enum {string} */
+            channel: "portal" | "staff" | "email" | "alert";
+            raised_by: string;
+            /** @enum {string} */
+            calendar: "7x24" | "working_hours";
+            response_due_at: string;
+            resolution_due_at: string;
+            first_response_at: string | null;
+            resolved_at: string | null;
+            closed_at: string | null;
+            paused: boolean;
+            breached: boolean;
+            reopen_count: number;
+            /** @enum {string|null} */
+            complaint_state: "acknowledged" | "answered" | "accepted" | "disputed" | null;
+            answer_due: string | null;
+            dispute_flag: boolean;
+            satisfaction: number | null;
+            created_at: string;
+            updated_at: string;
+        };
+        ServicedeskTicketPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["ServicedeskTicket"][];
+        };
+        ServicedeskComment: {
+            id: number;
+            internal: boolean;
+            body: string;
+            author: string;
+            by_customer: boolean;
+            created_at: string;
+        };
+        ServicedeskEvent: {
+            id: number;
+            internal: boolean;
+            key: string;
+            text: string;
+            actor: string;
+            at: string;
+        };
+        ServicedeskAttachment: {
+            id: number;
+            internal: boolean;
+            file_name: string;
+            content_type: string;
+            size: number;
+            uploaded_by: string;
+            created_at: string;
+        };
+        ServicedeskAnswer: {
+            id: number;
+            body: string;
+            answered_by: string;
+            answered_at: string;
+            verdict: string | null;
+            verdict_comment: string | null;
+            verdict_at: string | null;
+        };
+        ServicedeskClock: {
+            target_minutes: number;
+            elapsed_minutes: number;
+            remaining_minutes: number;
+            due_at: string;
+            paused: boolean;
+            stopped: boolean;
+            stage: number;
+        };
+        ServicedeskDetail: {
+            ticket: components["schemas"]["ServicedeskTicket"];
+            objects: components["schemas"]["ServicedeskObject"][];
+            comments: components["schemas"]["ServicedeskComment"][];
+            timeline: components["schemas"]["ServicedeskEvent"][];
+            attachments: components["schemas"]["ServicedeskAttachment"][];
+            answers: components["schemas"]["ServicedeskAnswer"][];
+            response_clock: components["schemas"]["ServicedeskClock"];
+            resolution_clock: components["schemas"]["ServicedeskClock"];
+        };
+        SlaAvailability: {
+            measured: boolean;
+            minutes_in_period: number;
+            outage_minutes: number;
+            maintenance_minutes: number;
+            availability_ppm: number | null;
+        };
+        SlaCount: {
+            key: string;
+            count: number;
+        };
+        SlaIndicators: {
+            month: string;
+            customer_id: number | null;
+            availability: components["schemas"]["SlaAvailability"];
+            tickets: number;
+            by_type: components["schemas"]["SlaCount"][];
+            by_priority: components["schemas"]["SlaCount"][];
+            responded: number;
+            response_met: number;
+            resolved: number;
+            resolution_met: number;
+            average_response_minutes: number | null;
+            average_resolution_minutes: number | null;
+            complaints: number;
+            complaints_answered: number;
+            average_answer_minutes: number | null;
+            surveys: number;
+            satisfaction_tenths: number | null;
+        };
+        SlaCredit: {
+            id: number;
+            contract_id: number;
+            customer_id: number;
+            month: string;
+            measured: boolean;
+            availability_ppm: number | null;
+            target_bp: number;
+            month_fee_fen: number;
+            uncapped_fen: number;
+            cap_fen: number;
+            computed_fen: number;
+            amount_fen: number;
+            computation: string;
+            /** @enum {string} */
+            status: "pending_review" | "approved" | "adjusted" | "no_credit";
+            adjust_reason: string | null;
+            reviewed_by: string | null;
+            reviewed_at: string | null;
+            charge_id: number | null;
+            computed_at: string;
+            row_version: number;
+        };
+        SlaCredits: {
+            month: string;
+            results: components["schemas"]["SlaCredit"][];
+        };
+        SlaCreditStep: {
+            below_bp: number;
+            credit_bp: number;
+        };
+        SlaCreditTable: {
+            steps: components["schemas"]["SlaCreditStep"][];
+            cap_bp: number;
+        };
+        SlaOutage: {
+            id: number;
+            customer_id: number;
+            contract_id: number | null;
+            service: string | null;
+            started_at: string;
+            ended_at: string;
+            cause: string;
+            announced_maintenance: boolean;
+            /** @enum {string} */
+            source: "manual" | "import" | "monitoring";
+            recorded_by: string;
+            created_at: string;
+        };
+        SlaOutages: {
+            results: components["schemas"]["SlaOutage"][];
+        };
+        CompensationClaim: {
+            id: number;
+            number: string;
+            ticket_id: number | null;
+            customer_id: number;
+            contract_id: number;
+            description: string;
+            evidence: string;
+            claimed_fen: number;
+            assessment: string | null;
+            assessed_by: string | null;
+            assessed_at: string | null;
+            agreed_fen: number | null;
+            charge_id: number | null;
+            /** @enum {string} */
+            status: "submitted" | "assessed" | "agreed" | "rejected";
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+            row_version: number;
+        };
+        CompensationClaims: {
+            results: components["schemas"]["CompensationClaim"][];
+        };
+        ImprovementAction: {
+            id: number;
+            number: string;
+            title: string;
+            description: string;
+            owner_id: number | null;
+            owner_name: string;
+            due_date: string;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "verifying" | "closed";
+            overdue: boolean;
+            verification: string | null;
+            verified_by: string | null;
+            verified_at: string | null;
+            closed_at: string | null;
+            ticket_ids: Record<string, never>[];
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+            row_version: number;
+        };
+        ImprovementActions: {
+            results: components["schemas"]["ImprovementAction"][];
+        };
         UsageMeter: {
             id: number;
             name: string;
@@ -4421,10 +5163,13 @@ export interface components {
             unread: number;
             items: components["schemas"]["HomeNotice"][];
         };
+        HomeServicedeskCount: {
+            count: number;
+        };
         HomeCard: {
             /** @enum {string} */
-            id: "applications.by_stage" | "contracts.expiring" | "contracts.renewals" | "intake.weekly" | "feasibility.queue" | "capacity.rooms" | "occupancy.weekly" | "approvals.waiting" | "contracts.value_monthly" | "work.today" | "work.weekly" | "my.services" | "my.applications" | "my.notices" | "my.occupancy";
-            data: components["schemas"]["HomeStages"] | components["schemas"]["HomeExpiring"] | components["schemas"]["HomeRenewals"] | components["schemas"]["HomeIntake"] | components["schemas"]["HomeFeasibilityQueue"] | components["schemas"]["HomeCapacity"] | components["schemas"]["HomeOccupancy"] | components["schemas"]["HomeWaiting"] | components["schemas"]["HomeContractValue"] | components["schemas"]["HomeWorkToday"] | components["schemas"]["HomeWorkWeekly"] | components["schemas"]["HomeServices"] | components["schemas"]["HomeMyApplications"] | components["schemas"]["HomeNotices"];
+            id: "applications.by_stage" | "contracts.expiring" | "contracts.renewals" | "intake.weekly" | "feasibility.queue" | "capacity.rooms" | "occupancy.weekly" | "approvals.waiting" | "contracts.value_monthly" | "work.today" | "work.weekly" | "my.services" | "my.applications" | "my.notices" | "my.occupancy" | "servicedesk.breaches_today" | "servicedesk.complaints_open" | "servicedesk.actions_overdue";
+            data: components["schemas"]["HomeStages"] | components["schemas"]["HomeExpiring"] | components["schemas"]["HomeRenewals"] | components["schemas"]["HomeIntake"] | components["schemas"]["HomeFeasibilityQueue"] | components["schemas"]["HomeCapacity"] | components["schemas"]["HomeOccupancy"] | components["schemas"]["HomeWaiting"] | components["schemas"]["HomeContractValue"] | components["schemas"]["HomeWorkToday"] | components["schemas"]["HomeWorkWeekly"] | components["schemas"]["HomeServices"] | components["schemas"]["HomeMyApplications"] | components["schemas"]["HomeNotices"] | components["schemas"]["HomeServicedeskCount"];
         };
         HomePage: {
             /** @enum {string} */
@@ -4585,6 +5330,30 @@ export type AgeingSummary = components['schemas']['AgeingSummary'];
 export type SearchHit = components['schemas']['SearchHit'];
 export type SearchGroup = components['schemas']['SearchGroup'];
 export type SearchAnswer = components['schemas']['SearchAnswer'];
+export type ServicedeskObject = components['schemas']['ServicedeskObject'];
+export type ServicedeskMaintenance = components['schemas']['ServicedeskMaintenance'];
+export type ServicedeskMaintenancePage = components['schemas']['ServicedeskMaintenancePage'];
+export type ServicedeskTicket = components['schemas']['ServicedeskTicket'];
+export type ServicedeskTicketPage = components['schemas']['ServicedeskTicketPage'];
+export type ServicedeskComment = components['schemas']['ServicedeskComment'];
+export type ServicedeskEvent = components['schemas']['ServicedeskEvent'];
+export type ServicedeskAttachment = components['schemas']['ServicedeskAttachment'];
+export type ServicedeskAnswer = components['schemas']['ServicedeskAnswer'];
+export type ServicedeskClock = components['schemas']['ServicedeskClock'];
+export type ServicedeskDetail = components['schemas']['ServicedeskDetail'];
+export type SlaAvailability = components['schemas']['SlaAvailability'];
+export type SlaCount = components['schemas']['SlaCount'];
+export type SlaIndicators = components['schemas']['SlaIndicators'];
+export type SlaCredit = components['schemas']['SlaCredit'];
+export type SlaCredits = components['schemas']['SlaCredits'];
+export type SlaCreditStep = components['schemas']['SlaCreditStep'];
+export type SlaCreditTable = components['schemas']['SlaCreditTable'];
+export type SlaOutage = components['schemas']['SlaOutage'];
+export type SlaOutages = components['schemas']['SlaOutages'];
+export type CompensationClaim = components['schemas']['CompensationClaim'];
+export type CompensationClaims = components['schemas']['CompensationClaims'];
+export type ImprovementAction = components['schemas']['ImprovementAction'];
+export type ImprovementActions = components['schemas']['ImprovementActions'];
 export type UsageMeter = components['schemas']['UsageMeter'];
 export type UsageMeterPage = components['schemas']['UsageMeterPage'];
 export type UsageWriteReport = components['schemas']['UsageWriteReport'];
@@ -4657,6 +5426,7 @@ export type HomeRecentApplication = components['schemas']['HomeRecentApplication
 export type HomeMyApplications = components['schemas']['HomeMyApplications'];
 export type HomeNotice = components['schemas']['HomeNotice'];
 export type HomeNotices = components['schemas']['HomeNotices'];
+export type HomeServicedeskCount = components['schemas']['HomeServicedeskCount'];
 export type HomeCard = components['schemas']['HomeCard'];
 export type HomePage = components['schemas']['HomePage'];
 export type HomeAnswer = components['schemas']['HomeAnswer'];
@@ -10852,6 +11622,1397 @@ export interface operations {
             };
         };
     };
+    get_api_v1_servicedesk_maintenance: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number or title. */
+                q?: string;
+                /** @description One or more of starts_at, number, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Status. */
+                status?: "scheduled" | "cancelled" | "completed";
+                /** @description Only windows that have not ended. */
+                upcoming?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskMaintenancePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_maintenance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description?: string;
+                    /** Format: date-time */
+                    starts_at: string;
+                    /** Format: date-time */
+                    ends_at: string;
+                    emergency?: boolean;
+                    emergency_reason?: string;
+                    objects: {
+                        /** @enum {unknown} */
+                        kind: "device" | "rack";
+                        id: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskMaintenance"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_maintenance_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskMaintenance"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_maintenance_id_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskMaintenance"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_tickets: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number or title. */
+                q?: string;
+                /** @description One or more of number, created_at, updated_at, priority, status, resolution_due_at, response_due_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Status. */
+                status?: "new" | "assigned" | "in_progress" | "waiting_for_customer" | "resolved" | "closed";
+                /** @description Type. */
+                type?: "incident" | "service_request" | "complaint" | "consultation" | "compensation";
+                /** @description Priority. */
+                priority?: "P1" | "P2" | "P3" | "P4";
+                /** @description Group. */
+                group?: "operations" | "technical" | "business" | "finance";
+                /** @description Assignee. */
+                assignee_id?: number;
+                /** @description Customer. */
+                customer_id?: number;
+                /** @description Only tickets that missed a target (or none). */
+                breached?: boolean;
+                /** @description Only tickets not resolved or closed. */
+                open?: boolean;
+                /** @description Resolution due before this instant. */
+                due_before?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskTicketPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_tickets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    type: "incident" | "service_request" | "complaint" | "consultation" | "compensation";
+                    /** @enum {unknown} */
+                    category?: "remote_hands" | "cabling" | "equipment_in" | "equipment_out" | "reboot" | "installation";
+                    customer_id?: number;
+                    contract_id?: number;
+                    title: string;
+                    description?: string;
+                    impact?: number;
+                    urgency?: number;
+                    /** @enum {unknown} */
+                    group?: "operations" | "technical" | "business" | "finance";
+                    objects?: {
+                        /** @enum {unknown} */
+                        kind: "device" | "rack";
+                        id: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_tickets_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_servicedesk_tickets_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    impact: number;
+                    urgency: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_tickets_id_comments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    internal?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_tickets_id_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    action: "assign" | "start" | "wait" | "customer_reply" | "resolve" | "close" | "reopen";
+                    /** @enum {unknown} */
+                    group?: "operations" | "technical" | "business" | "finance";
+                    assignee_id?: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_tickets_id_answers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_tickets_id_verdict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accepted: boolean;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_tickets_id_rating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    score: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_tickets_id_attachments: {
+        parameters: {
+            query?: {
+                /** @description the file's name as uploaded */
+                file_name?: string;
+                /** @description staff only: hidden from the customer */
+                internal?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_tickets_id_attachments_attachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachment: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_email_replies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ticket: string;
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicedeskDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_calendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        days: {
+                            day: string;
+                            /** @enum {unknown} */
+                            kind: "holiday" | "workday";
+                        }[];
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_servicedesk_calendar_year: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    days: {
+                        /** Format: date */
+                        day: string;
+                        /** @enum {unknown} */
+                        kind: "holiday" | "workday";
+                        name?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_contracts_id_targets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        calendar: "7x24" | "working_hours";
+                        response: {
+                            p1: number;
+                            p2: number;
+                            p3: number;
+                            p4: number;
+                        };
+                        resolution: {
+                            p1: number;
+                            p2: number;
+                            p3: number;
+                            p4: number;
+                        };
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_servicedesk_contracts_id_targets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    calendar: "7x24" | "working_hours";
+                    response: {
+                        p1: number;
+                        p2: number;
+                        p3: number;
+                        p4: number;
+                    };
+                    resolution: {
+                        p1: number;
+                        p2: number;
+                        p3: number;
+                        p4: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        calendar: "7x24" | "working_hours";
+                        response: {
+                            p1: number;
+                            p2: number;
+                            p3: number;
+                            p4: number;
+                        };
+                        resolution: {
+                            p1: number;
+                            p2: number;
+                            p3: number;
+                            p4: number;
+                        };
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_indicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaIndicators"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_credits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCredits"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_credits_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCredit"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_levels_credits_id_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount_fen?: number;
+                    reason?: string;
+                    row_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCredit"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_levels_month_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    month: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        month?: string;
+                        contracts?: number;
+                        computed?: number;
+                        already?: number;
+                        unmeasured?: number;
+                        with_credit?: number;
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_contracts_id_credit_table: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCreditTable"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_servicedesk_contracts_id_credit_table: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    steps: {
+                        below_bp: number;
+                        credit_bp: number;
+                    }[];
+                    cap_bp: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCreditTable"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_outages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaOutages"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_levels_outages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id: number;
+                    contract_id?: number;
+                    service?: string;
+                    /** Format: date-time */
+                    started_at: string;
+                    /** Format: date-time */
+                    ended_at: string;
+                    cause?: string;
+                    announced_maintenance?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaOutage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_levels_outages_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id: number;
+                    month: string;
+                    outages: unknown[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        imported?: number;
+                        month?: string;
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_claims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompensationClaims"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_levels_claims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contract_id: number;
+                    ticket_id?: number;
+                    description: string;
+                    evidence?: string;
+                    claimed_fen: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompensationClaim"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_levels_claims_id_decision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    action: "assess" | "agree" | "reject";
+                    assessment?: string;
+                    amount_fen?: number;
+                    row_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompensationClaim"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementActions"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_levels_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description?: string;
+                    owner_id?: number;
+                    owner_name: string;
+                    /** Format: date */
+                    due_date: string;
+                    ticket_ids?: unknown[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementAction"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_servicedesk_levels_actions_id_steps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    action: "start" | "verify" | "reject" | "close";
+                    verification?: string;
+                    row_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementAction"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_usage_meters: {
         parameters: {
             query?: {
@@ -12559,6 +14720,25 @@ export const pathsApiV1BillingPaymentsPostRequestBodyContentApplicationJsonMetho
 export const pathsApiV1BillingPaymentsPreviewPostRequestBodyContentApplicationJsonMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/payments/preview"]["post"]["requestBody"]["content"]["application/json"]["method"]> = ["bank_transfer", "cash", "cheque", "other"];
 export const pathsApiV1BillingDepositsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/deposits"]["get"]["parameters"]["query"]["status"]> = ["held", "released", "offset"];
 export const pathsApiV1BillingDepositsIdSettlePostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/billing/deposits/{id}/settle"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["release", "offset"];
+export const pathsApiV1ServicedeskMaintenanceGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/maintenance"]["get"]["parameters"]["query"]["status"]> = ["scheduled", "cancelled", "completed"];
+export const pathsApiV1ServicedeskMaintenancePostRequestBodyContentApplicationJsonObjectsKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/maintenance"]["post"]["requestBody"]["content"]["application/json"]["objects"]["kind"]> = ["device", "rack"];
+export const pathsApiV1ServicedeskTicketsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["get"]["parameters"]["query"]["status"]> = ["new", "assigned", "in_progress", "waiting_for_customer", "resolved", "closed"];
+export const pathsApiV1ServicedeskTicketsGetParametersQueryTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["get"]["parameters"]["query"]["type"]> = ["incident", "service_request", "complaint", "consultation", "compensation"];
+export const pathsApiV1ServicedeskTicketsGetParametersQueryPriorityValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["get"]["parameters"]["query"]["priority"]> = ["P1", "P2", "P3", "P4"];
+export const pathsApiV1ServicedeskTicketsGetParametersQueryGroupValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["get"]["parameters"]["query"]["group"]> = ["operations", "technical", "business", "finance"];
+export const pathsApiV1ServicedeskTicketsPostRequestBodyContentApplicationJsonTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["post"]["requestBody"]["content"]["application/json"]["type"]> = ["incident", "service_request", "complaint", "consultation", "compensation"];
+export const pathsApiV1ServicedeskTicketsPostRequestBodyContentApplicationJsonCategoryValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["post"]["requestBody"]["content"]["application/json"]["category"]> = ["remote_hands", "cabling", "equipment_in", "equipment_out", "reboot", "installation"];
+export const pathsApiV1ServicedeskTicketsPostRequestBodyContentApplicationJsonGroupValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["post"]["requestBody"]["content"]["application/json"]["group"]> = ["operations", "technical", "business", "finance"];
+export const pathsApiV1ServicedeskTicketsPostRequestBodyContentApplicationJsonObjectsKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets"]["post"]["requestBody"]["content"]["application/json"]["objects"]["kind"]> = ["device", "rack"];
+export const pathsApiV1ServicedeskTicketsIdActionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets/{id}/actions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["assign", "start", "wait", "customer_reply", "resolve", "close", "reopen"];
+export const pathsApiV1ServicedeskTicketsIdActionsPostRequestBodyContentApplicationJsonGroupValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/tickets/{id}/actions"]["post"]["requestBody"]["content"]["application/json"]["group"]> = ["operations", "technical", "business", "finance"];
+export const pathsApiV1ServicedeskCalendarGetResponses200ContentApplicationJsonDaysKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/calendar"]["get"]["responses"]["200"]["content"]["application/json"]["days"]["kind"]> = ["holiday", "workday"];
+export const pathsApiV1ServicedeskCalendarYearPutRequestBodyContentApplicationJsonDaysKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/calendar/{year}"]["put"]["requestBody"]["content"]["application/json"]["days"]["kind"]> = ["holiday", "workday"];
+export const pathsApiV1ServicedeskContractsIdTargetsGetResponses200ContentApplicationJsonCalendarValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/contracts/{id}/targets"]["get"]["responses"]["200"]["content"]["application/json"]["calendar"]> = ["7x24", "working_hours"];
+export const pathsApiV1ServicedeskContractsIdTargetsPutRequestBodyContentApplicationJsonCalendarValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/contracts/{id}/targets"]["put"]["requestBody"]["content"]["application/json"]["calendar"]> = ["7x24", "working_hours"];
+export const pathsApiV1ServicedeskContractsIdTargetsPutResponses200ContentApplicationJsonCalendarValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/contracts/{id}/targets"]["put"]["responses"]["200"]["content"]["application/json"]["calendar"]> = ["7x24", "working_hours"];
+export const pathsApiV1ServicedeskLevelsClaimsIdDecisionPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/levels/claims/{id}/decision"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["assess", "agree", "reject"];
+export const pathsApiV1ServicedeskLevelsActionsIdStepsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/servicedesk/levels/actions/{id}/steps"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["start", "verify", "reject", "close"];
 export const pathsApiV1UsageMetersGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters"]["get"]["parameters"]["query"]["kind"]> = ["bandwidth", "power"];
 export const pathsApiV1UsageMetersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters"]["get"]["parameters"]["query"]["status"]> = ["active", "retired"];
 export const pathsApiV1UsageMetersPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/usage/meters"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["bandwidth", "power"];
@@ -12634,6 +14814,17 @@ export const statementEntryKindValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const refundSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Refund"]["source"]> = ["credit", "deposit"];
 export const depositStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Deposit"]["status"]> = ["held", "released", "offset"];
 export const searchGroupTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SearchGroup"]["type"]> = ["devices", "racks", "customers", "contracts", "applications", "addresses", "prefixes"];
+export const servicedeskMaintenanceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskMaintenance"]["status"]> = ["scheduled", "cancelled", "completed"];
+export const servicedeskTicketTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskTicket"]["type"]> = ["incident", "service_request", "complaint", "consultation", "compensation"];
+export const servicedeskTicketPriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskTicket"]["priority"]> = ["P1", "P2", "P3", "P4"];
+export const servicedeskTicketStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskTicket"]["status"]> = ["new", "assigned", "in_progress", "waiting_for_customer", "resolved", "closed"];
+export const servicedeskTicketGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskTicket"]["group"]> = ["operations", "technical", "business", "finance"];
+export const servicedeskTicketChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskTicket"]["channel"]> = ["portal", "staff", "email", "alert"];
+export const servicedeskTicketCalendarValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicedeskTicket"]["calendar"]> = ["7x24", "working_hours"];
+export const slaCreditStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SlaCredit"]["status"]> = ["pending_review", "approved", "adjusted", "no_credit"];
+export const slaOutageSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SlaOutage"]["source"]> = ["manual", "import", "monitoring"];
+export const compensationClaimStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CompensationClaim"]["status"]> = ["submitted", "assessed", "agreed", "rejected"];
+export const improvementActionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImprovementAction"]["status"]> = ["open", "in_progress", "verifying", "closed"];
 export const usageMeterKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UsageMeter"]["kind"]> = ["bandwidth", "power"];
 export const usageMeterStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UsageMeter"]["status"]> = ["active", "retired"];
 export const usageSeriesStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UsageSeries"]["step"]> = ["5m", "1h", "1d"];
@@ -12658,5 +14849,5 @@ export const monitoredDeviceSnmp_versionValues: ReadonlyArray<FlattenedDeepRequi
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
-export const homeCardIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeCard"]["id"]> = ["applications.by_stage", "contracts.expiring", "contracts.renewals", "intake.weekly", "feasibility.queue", "capacity.rooms", "occupancy.weekly", "approvals.waiting", "contracts.value_monthly", "work.today", "work.weekly", "my.services", "my.applications", "my.notices", "my.occupancy"];
+export const homeCardIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeCard"]["id"]> = ["applications.by_stage", "contracts.expiring", "contracts.renewals", "intake.weekly", "feasibility.queue", "capacity.rooms", "occupancy.weekly", "approvals.waiting", "contracts.value_monthly", "work.today", "work.weekly", "my.services", "my.applications", "my.notices", "my.occupancy", "servicedesk.breaches_today", "servicedesk.complaints_open", "servicedesk.actions_overdue"];
 export const homePageIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomePage"]["id"]> = ["business", "technical", "management", "operations", "finance", "portal"];

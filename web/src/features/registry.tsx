@@ -11,6 +11,7 @@ import {
   BellOutlined,
   ClusterOutlined,
   ContainerOutlined,
+  CustomerServiceOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   FieldTimeOutlined,
@@ -104,6 +105,9 @@ const Invoices = page(() => import('../pages/billing/invoicing/Invoices'));
 const InvoiceDetail = page(() => import('../pages/billing/invoicing/InvoiceDetail'));
 const BillingRuns = page(() => import('../pages/billing/invoicing/BillingRuns'));
 const Notifications = page(() => import('../pages/Notifications'));
+const Tickets = page(() => import('../pages/servicedesk/tickets/Tickets'));
+const TicketDetail = page(() => import('../pages/servicedesk/tickets/TicketDetail'));
+const ServiceLevels = page(() => import('../pages/servicedesk/sla/ServiceLevels'));
 const Catalogue = page(() => import('../pages/billing/catalogue/Catalogue'));
 const CatalogueItem = page(() => import('../pages/billing/catalogue/CatalogueItem'));
 const PriceChanges = page(() => import('../pages/billing/catalogue/PriceChanges'));
@@ -310,6 +314,31 @@ export const FEATURES: Feature[] = [
   },
   // The price list (R8.1) and price changes with notice (R8.3): finance's pages, and the
   // customer's published list and pending price changes in the portal.
+  {
+    key: 'tickets',
+    group: 'business',
+    icon: <CustomerServiceOutlined />,
+    path: '/servicedesk/tickets',
+    permission: 'servicedesk.read',
+    audience: 'all',
+    api: '/api/v1/servicedesk/tickets',
+    portalLabel: 'myTickets',
+    routes: [
+      { path: '/servicedesk/tickets', page: Tickets },
+      { path: '/servicedesk/tickets/:id', page: TicketDetail },
+    ],
+  },
+  // The month's measured service levels and SLA credits (R7.1.2, R9.2.1).
+  {
+    key: 'serviceLevels',
+    group: 'business',
+    icon: <CustomerServiceOutlined />,
+    path: '/servicedesk/levels',
+    permission: 'servicedesk.read',
+    audience: 'all',
+    api: '/api/v1/servicedesk/levels/indicators',
+    routes: [{ path: '/servicedesk/levels', page: ServiceLevels }],
+  },
   {
     key: 'catalogue',
     group: 'finance',

@@ -14,6 +14,7 @@ import type {
   HomeNotices,
   HomeOccupancy,
   HomeRenewals,
+  HomeServicedeskCount,
   HomeServices,
   HomeStages,
   HomeWaiting,
@@ -524,6 +525,11 @@ function MyNotices({ data }: { data: HomeNotices }) {
   );
 }
 
+/** A service-desk figure: tickets that missed a target today, complaints still open. */
+function DeskCount({ data, tone }: { data: HomeServicedeskCount; tone: string }) {
+  return <Statistic value={data.count} valueStyle={{ fontWeight: 600, fontSize: 32, color: data.count ? tone : undefined }} />;
+}
+
 /** The views, by card id. */
 export const CARD_VIEWS: Record<string, CardView> = {
   'applications.by_stage': { size: 'normal', title: (t) => t('home.cards.applicationsByStage'), more: '/applications', render: (d: HomeStages) => <ApplicationsByStage data={d} /> },
@@ -536,6 +542,9 @@ export const CARD_VIEWS: Record<string, CardView> = {
   'approvals.waiting': { size: 'wide', title: (t) => t('home.cards.approvalsWaiting'), more: '/applications', render: (d: HomeWaiting) => <Waiting data={d} /> },
   'contracts.value_monthly': { size: 'wide', title: (t) => t('home.cards.contractsValueMonthly'), more: '/contracts', render: (d: HomeContractValue) => <ContractValue data={d} /> },
   'work.today': { size: 'normal', title: (t) => t('home.cards.workToday'), render: (d: HomeWorkToday) => <WorkToday data={d} /> },
+  'servicedesk.breaches_today': { size: 'normal', title: (t) => t('servicedesk.home.breachesToday'), render: (d: HomeServicedeskCount) => <DeskCount data={d} tone="#f5222d" /> },
+  'servicedesk.complaints_open': { size: 'normal', title: (t) => t('servicedesk.home.complaintsOpen'), render: (d: HomeServicedeskCount) => <DeskCount data={d} tone="#fa8c16" /> },
+  'servicedesk.actions_overdue': { size: 'normal', title: (t) => t('servicedesk_sla.home.actionsOverdue'), render: (d: HomeServicedeskCount) => <DeskCount data={d} tone="#faad14" /> },
   'work.weekly': { size: 'wide', title: (t) => t('home.cards.workWeekly'), render: (d: HomeWorkWeekly) => <WorkWeekly data={d} /> },
   'my.services': { size: 'normal', title: (t) => t('home.cards.myServices'), render: (d: HomeServices) => <MyServices data={d} /> },
   'my.applications': { size: 'normal', title: (t) => t('home.cards.myApplications'), more: '/applications', render: (d: HomeMyApplications) => <MyApplications data={d} /> },

@@ -1,0 +1,60 @@
+// SQL of the service-level tables (migration 0028): outages, covered months, credit tables,
+// credits, and the month's ticket facts read from the service desk's own tickets.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "db/database.hpp"
+#include "servicedesk/levels.hpp"
+
+namespace colo::servicedesk::levels_store {
+
+Result<std::int64_t> insert_outage(db::Tx& tx, const Outage& o, const std::string& now);
+Status cover_month(db::Tx& tx, std::int64_t customer_id, const std::string& month, const std::string& source,
+                   const std::string& by, const std::string& now);
+Result<bool> month_covered(db::Tx& tx, std::int64_t customer_id, const std::string& month);
+// Outages of the customer that concern the contract (or every contract when none) and the service
+// (or every service when none), overlapping [from, to).
+Result<std::vector<Outage>> outages_between(db::Tx& tx, std::optional<std::int64_t> customer_id,
+                                            std::optional<std::int64_t> contract_id,
+                                            const std::optional<std::string>& service, Instant from, Instant to);
+
+Result<std::optional<CreditTable>> credit_table(db::Tx& tx, std::int64_t contract_id);
+Status save_credit_table(db::Tx& tx, std::int64_t contract_id, std::int64_t customer_id, const CreditTable& t,
+                         const std::string& by, const std::string& now);
+
+// The month-end job's reads for the whole month, and its writes in batches.
+Result<std::set<std::int64_t>> credited_contracts(db::Tx& tx, const std::string& month);
+Result<std::map<std::int64_t, CreditTable>> credit_tables(db::Tx& tx);
+Result<std::set<std::int64_t>> covered_customers(db::Tx& tx, const std::string& month);
+// Inserts each credit unless its contract's month is already there; the contracts inserted.
+Result<std::set<std::int64_t>> insert_credits(db::Tx& tx, const std::vector<Credit>& credits);
+Result<std::optional<Credit>> find_credit(db::Tx& tx, std::int64_t id);
+Result<std::vector<Credit>> credits(db::Tx& tx, const std::string& month, std::optional<std::int64_t> customer_id);
+// Sets the review when the row is still at `row_version` and pending; whether it did.
+Result<bool> review_credit(db::Tx& tx, const Credit& c, int row_version);
+
+// The month's tickets (raised in [from, to)) of one customer or all.
+Result<std::vector<TicketFacts>> ticket_facts(db::Tx& tx, std::optional<std::int64_t> customer_id,
+                                              const std::string& from, const std::string& to);
+
+// The next gap-free number of `kind` in `year` (servicedesk_numbers), inside the writer's transaction.
+Result<std::int64_t> next_number(db::Tx& tx, const std::string& kind, int year);
+
+Result<std::int64_t> insert_claim(db::Tx& tx, const Claim& c);
+Result<std::optional<Claim>> find_claim(db::Tx& tx, std::int64_t id);
+Result<std::vector<Claim>> claims(db::Tx& tx, std::optional<std::int64_t> customer_id,
+                                  const std::optional<std::string>& status);
+Result<bool> update_claim(db::Tx& tx, const Claim& c, int row_version);
+
+Result<std::int64_t> insert_action(db::Tx& tx, const ImprovementAction& a);
+Result<std::optional<ImprovementAction>> find_action(db::Tx& tx, std::int64_t id);
+Result<std::vector<ImprovementAction>> actions(db::Tx& tx, std::optional<std::string> due_before);
+Result<std::int64_t> count_overdue(db::Tx& tx, const std::string& today);
+Result<bool> update_action(db::Tx& tx, const ImprovementAction& a, int row_version);
+
+}  // namespace colo::servicedesk::levels_store

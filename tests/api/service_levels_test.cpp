@@ -1,0 +1,191 @@
+// Service levels through real HTTP on SQLite and PostgreSQL: a month nobody measured computes no
+// credit and says so (R7.1.2); an imported outage below the target earns a credit the customer
+// sees and no other customer does (R9.2.1); finance's review is refused without a reason for an
+// adjustment and, while billing takes no charges, changes nothing; compensation claims (R9.2.2)
+// and improvement actions (R7.3) by their permissions.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include "api/hosting_support.hpp"
+#include "support/server_process.hpp"
+
+namespace colo::testing {
+namespace {
+
+namespace json = boost::json;
+using namespace hosting;
+
+constexpr const char* kLevels = "/api/v1/servicedesk/levels";
+
+class ServiceLevels : public ApiTest {
+ protected:
+  // A new active contract of acme (in force from today for a year), and acme's customer id.
+  std::pair<std::int64_t, std::int64_t> own_contract(const std::string& /*user*/) {
+    auto admin = as("admin");
+    auto room = make_room(admin, 1);
+    auto app = approved(server(), room.room);
+    auto business = as("business");
+    auto r = business.send_json("POST", "/api/v1/contracts", contract_body(app));
+    EXPECT_EQ(r.status, 201) << r.body;
+    auto id = id_of(r);
+    const std::string pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n";
+    EXPECT_EQ(business
+                  .request("POST", "/api/v1/contracts/" + id + "/sign?customer_signatory=Zhou%20Jie", pdf,
+                           {{"Content-Type", "application/pdf"}})
+                  .status,
+              200);
+    auto active = business.request("POST", "/api/v1/contracts/" + id + "/activate");
+    EXPECT_EQ(active.status, 200) << active.body;
+    return {std::stoll(id), active.json().at("customer").at("id").as_int64()};
+  }
+  static std::string month() { return day(0).substr(0, 7); }
+};
+
+TEST_P(ServiceLevels, R7_1_2_AMonthWithoutMonitoringDataComputesNoCreditAndSaysSo) {
+  auto [contract, customer] = own_contract("acme.user");
+  auto finance = as("finance");
+  auto run = finance.send_json("POST", std::string(kLevels) + "/month-end", json::object{{"month", month()}});
+  ASSERT_EQ(run.status, 200) << run.body;
+  auto credits = as("acme.user").get(std::string(kLevels) + "/credits?month=" + month());
+  ASSERT_EQ(credits.status, 200) << credits.body;
+  bool found = false;
+  const auto credits_json = credits.json();
+  for (const auto& c : credits_json.at("results").as_array()) {
+    EXPECT_EQ(c.at("customer_id").as_int64(), customer);  // its own only
+    if (c.at("contract_id").as_int64() != contract) continue;
+    found = true;
+    EXPECT_FALSE(c.at("measured").as_bool());
+    EXPECT_TRUE(c.at("availability_ppm").is_null());
+    EXPECT_EQ(c.at("computed_fen").as_int64(), 0);
+    EXPECT_EQ(c.at("status").as_string(), "no_credit");
+  }
+  EXPECT_TRUE(found);
+  auto ind = as("acme.user").get(std::string(kLevels) + "/indicators?month=" + month());
+  ASSERT_EQ(ind.status, 200) << ind.body;
+  EXPECT_FALSE(ind.json().at("availability").at("measured").as_bool());
+  EXPECT_TRUE(ind.json().at("availability").at("availability_ppm").is_null());
+  // A second run computes nothing again.
+  auto again = finance.send_json("POST", std::string(kLevels) + "/month-end", json::object{{"month", month()}});
+  ASSERT_EQ(again.status, 200);
+  EXPECT_EQ(again.json().at("computed").as_int64(), 0);
+}
+
+TEST_P(ServiceLevels, R9_2_1_AnOutageBelowTargetEarnsACreditThatOnlyItsCustomerSees) {
+  auto [contract, customer] = own_contract("acme.user");
+  // Next month (inside the contract's term), so that this month's unmeasured run stays as it is.
+  const std::string last = shift(month() + "-01", 32).substr(0, 7);
+  auto ops = as("operations");
+  auto imported =
+      ops.send_json("POST", std::string(kLevels) + "/outages/import",
+                    json::object{{"customer_id", customer},
+                                 {"month", last},
+                                 {"outages", json::array{json::object{{"contract_id", contract},
+                                                                      {"started_at", last + "-10T00:00:00Z"},
+                                                                      {"ended_at", last + "-10T12:00:00Z"},
+                                                                      {"cause", "UPS 故障"}}}}});
+  ASSERT_EQ(imported.status, 201) << imported.body;
+  // A customer may not record outages.
+  EXPECT_EQ(as("acme.user")
+                .send_json("POST", std::string(kLevels) + "/outages",
+                           json::object{{"customer_id", customer},
+                                        {"started_at", last + "-11T00:00:00Z"},
+                                        {"ended_at", last + "-11T01:00:00Z"}})
+                .status,
+            403);
+  auto finance = as("finance");
+  ASSERT_EQ(finance.send_json("POST", std::string(kLevels) + "/month-end", json::object{{"month", last}}).status, 200);
+  auto mine = as("acme.user").get(std::string(kLevels) + "/credits?month=" + last).json();
+  json::object credit;
+  for (const auto& c : mine.at("results").as_array())
+    if (c.at("contract_id").as_int64() == contract) credit = c.as_object();
+  ASSERT_FALSE(credit.empty());
+  EXPECT_TRUE(credit.at("measured").as_bool());
+  EXPECT_LT(credit.at("availability_ppm").as_int64(), 990000);  // 12 hours of a month: below 99 %
+  EXPECT_GT(credit.at("computed_fen").as_int64(), 0);
+  EXPECT_EQ(credit.at("status").as_string(), "pending_review");
+  const auto id = std::to_string(credit.at("id").as_int64());
+  // Another customer sees neither the credit nor the contract's table.
+  EXPECT_EQ(as("zenith.admin").get(std::string(kLevels) + "/credits/" + id).status, 404);
+  EXPECT_EQ(
+      as("zenith.admin").get("/api/v1/servicedesk/contracts/" + std::to_string(contract) + "/credit-table").status,
+      404);
+  // Review (R9.2.1): the customer may not; an adjustment needs a reason; finance's approval leaves
+  // the credit as a negative pending charge for the contract's next invoice.
+  EXPECT_EQ(
+      as("acme.user").send_json("POST", std::string(kLevels) + "/credits/" + id + "/review", json::object{}).status,
+      403);
+  auto no_reason = finance.send_json("POST", std::string(kLevels) + "/credits/" + id + "/review",
+                                     json::object{{"amount_fen", 1000}});
+  EXPECT_EQ(no_reason.status, 400) << no_reason.body;
+  auto review = finance.send_json("POST", std::string(kLevels) + "/credits/" + id + "/review", json::object{});
+  EXPECT_EQ(review.status, 200) << review.body;
+  auto reviewed = finance.get(std::string(kLevels) + "/credits/" + id).json();
+  EXPECT_EQ(reviewed.at("status").as_string(), "approved") << json::serialize(reviewed);
+  EXPECT_TRUE(reviewed.at("charge_id").is_int64()) << json::serialize(reviewed);
+  auto again = finance.send_json("POST", std::string(kLevels) + "/credits/" + id + "/review", json::object{});
+  EXPECT_EQ(again.status, 409) << again.body;
+}
+
+TEST_P(ServiceLevels, R9_2_1_ACreditTableIsValidatedBeforeItIsKept) {
+  auto [contract, customer] = own_contract("acme.user");
+  (void)customer;
+  const auto path = "/api/v1/servicedesk/contracts/" + std::to_string(contract) + "/credit-table";
+  auto finance = as("finance");
+  auto bad =
+      finance.send_json("PUT", path,
+                        json::object{{"steps", json::array{json::object{{"below_bp", 9900}, {"credit_bp", 1000}},
+                                                           json::object{{"below_bp", 9990}, {"credit_bp", 2500}}}},
+                                     {"cap_bp", 5000}});
+  EXPECT_EQ(bad.status, 422) << bad.body;
+  EXPECT_EQ(bad.json().at("code").as_string(), "servicedesk.credit_table.invalid");
+  EXPECT_EQ(finance.get(path).json().at("steps").as_array().size(), 3u);  // still the default
+  EXPECT_EQ(as("acme.user").send_json("PUT", path, json::object{{"steps", json::array{}}, {"cap_bp", 1}}).status, 403);
+  auto ok = finance.send_json(
+      "PUT", path,
+      json::object{{"steps", json::array{json::object{{"below_bp", 9995}, {"credit_bp", 500}}}}, {"cap_bp", 2000}});
+  ASSERT_EQ(ok.status, 200) << ok.body;
+  EXPECT_EQ(as("acme.user").get(path).json().at("cap_bp").as_int64(), 2000);
+}
+
+TEST_P(ServiceLevels, R9_2_2_AndR7_3_ClaimsAndImprovementActionsByTheirPermissions) {
+  auto [contract, customer] = own_contract("acme.user");
+  (void)customer;
+  auto acme = as("acme.user");
+  auto claim = acme.send_json("POST", std::string(kLevels) + "/claims",
+                              json::object{{"contract_id", contract},
+                                           {"description", "备份数据丢失"},
+                                           {"evidence", "故障报告"},
+                                           {"claimed_fen", 500000}});
+  ASSERT_EQ(claim.status, 201) << claim.body;
+  const auto id = std::to_string(claim.json().at("id").as_int64());
+  auto assess = as("finance").send_json(
+      "POST", std::string(kLevels) + "/claims/" + id + "/decision",
+      json::object{{"action", "assess"}, {"assessment", "确认丢失 2 天数据"}, {"amount_fen", 300000}});
+  ASSERT_EQ(assess.status, 200) << assess.body;
+  EXPECT_EQ(assess.json().at("status").as_string(), "assessed");
+  EXPECT_EQ(
+      acme.send_json("POST", std::string(kLevels) + "/claims/" + id + "/decision", json::object{{"action", "agree"}})
+          .status,
+      403);
+  bool none = true;
+  const auto theirs = as("zenith.admin").get(std::string(kLevels) + "/claims").json();
+  for (const auto& c : theirs.at("results").as_array()) none = none && std::to_string(c.at("id").as_int64()) != id;
+  EXPECT_TRUE(none);
+
+  auto ops = as("operations");
+  auto action = ops.send_json("POST", std::string(kLevels) + "/actions",
+                              json::object{{"title", "更换电池组"}, {"owner_name", "张工"}, {"due_date", day(7)}});
+  ASSERT_EQ(action.status, 201) << action.body;
+  const auto aid = std::to_string(action.json().at("id").as_int64());
+  auto close =
+      ops.send_json("POST", std::string(kLevels) + "/actions/" + aid + "/steps", json::object{{"action", "close"}});
+  EXPECT_EQ(close.status, 409) << close.body;
+  EXPECT_EQ(close.json().at("code").as_string(), "service_levels.action.bad_transition");
+  EXPECT_EQ(acme.get(std::string(kLevels) + "/actions").status, 403);
+}
+
+COLO_INSTANTIATE_API_TEST(ServiceLevels);
+
+}  // namespace
+}  // namespace colo::testing
