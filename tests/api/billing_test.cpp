@@ -7,6 +7,10 @@
 
 #include <boost/json.hpp>
 
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
 #include <latch>
 #include <mutex>
 #include <thread>
@@ -180,6 +184,50 @@ TEST_P(Billing, CustomersReadTheirOwnInvoicesOnlyAndIssuedInvoicesAreNotEdited) 
                                  json::object{{"fapiao_number", "26112000000123456780"}});
   EXPECT_EQ(twice.status, 409);
   EXPECT_EQ(code_of(twice), "billing.fapiao.recorded");
+}
+
+// The text pdftotext reads from a PDF (poppler-utils).
+std::string pdf_text(const std::string& pdf) {
+  const std::string path = ::testing::TempDir() + "/colo-invoice-" + std::to_string(::getpid()) + ".pdf";
+  {
+    std::ofstream f(path, std::ios::binary);
+    f << pdf;
+  }
+  std::string out;
+  if (FILE* p = ::popen(("pdftotext -layout '" + path + "' - 2>&1").c_str(), "r")) {
+    char buf[4096];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+    ::pclose(p);
+  }
+  std::remove(path.c_str());
+  return out;
+}
+
+TEST_P(Billing, TheInvoicePdfIsTheCustomersOwnInTheReadersLanguage) {
+  auto finance = as("finance");
+  ASSERT_EQ(finance.send_json("POST", "/api/v1/billing/runs", json::object{{"date", day()}}).status, 201);
+  const auto list = finance.get("/api/v1/billing/invoices").json();
+  const auto& inv = list.at("results").as_array().at(0).as_object();
+  const auto id = std::to_string(inv.at("id").as_int64());
+  const std::string number(inv.at("number").as_string());
+  auto acme = as("acme.user");
+  auto zenith = as("zenith.admin");
+  auto& mine = customer_of(acme) == inv.at("customer").at("id").as_int64() ? acme : zenith;
+  auto& other = &mine == &acme ? zenith : acme;
+  auto zh = mine.request("GET", "/api/v1/billing/invoices/" + id + "/pdf", "", {{"Accept-Language", "zh-CN"}});
+  ASSERT_EQ(zh.status, 200) << zh.body.substr(0, 300);
+  EXPECT_EQ(zh.header("content-type").value_or(""), "application/pdf");
+  ASSERT_EQ(zh.body.rfind("%PDF-", 0), 0u);
+  const auto text = pdf_text(zh.body);
+  EXPECT_NE(text.find(number), std::string::npos) << text;
+  EXPECT_NE(text.find("北京某某数据中心有限公司"), std::string::npos) << text;  // the seller from configuration
+  EXPECT_NE(text.find("价税合计"), std::string::npos) << text;
+  auto en = mine.request("GET", "/api/v1/billing/invoices/" + id + "/pdf", "", {{"Accept-Language", "en-US"}});
+  ASSERT_EQ(en.status, 200);
+  EXPECT_EQ(pdf_text(en.body).find("价税合计"), std::string::npos);
+  // Another customer's invoice does not exist for it.
+  EXPECT_EQ(other.get("/api/v1/billing/invoices/" + id + "/pdf").status, 404);
 }
 
 TEST_P(Billing, BuyerDetailsAreCheckedAndEditedByTheCustomersAdmin) {

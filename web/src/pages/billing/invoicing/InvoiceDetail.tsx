@@ -23,7 +23,7 @@ interface CreditValues {
 
 export default function InvoiceDetail() {
   const { id } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const { isCustomer } = useAuth();
   const unit = useUnit();
@@ -66,6 +66,9 @@ export default function InvoiceDetail() {
       testId="invoice-detail"
       extra={
         <>
+          <Button href={`/api/v1/billing/invoices/${d.id}/pdf?lang=${i18n.language === 'en-US' ? 'en-US' : 'zh-CN'}`} target="_blank" data-testid="invoice-pdf">
+            {t('billing.pdf')}
+          </Button>
           {d.actions.includes('credit_note') && (
             <Button onClick={() => setModal('credit')} data-testid="invoice-credit">
               {t('billing.issueCreditNote')}
