@@ -60,10 +60,11 @@ const std::vector<PermissionDef> kPermissions = {
      staff_and({"customer_admin", "customer_user"})},
     {"ipam.write", "Create and assign VLANs, prefixes and addresses", {"admin", "technical"}},
     // Monitoring (R5.3)
-    {"monitoring.read", "Read what is polled and measured (customers: their own devices and ports)",
+    {"monitoring.read",
+     "Read what is polled and measured: series, graphs, alerts (customers: their own devices and ports)",
      staff_and({"customer_admin", "customer_user"})},
     {"monitoring.write",
-     "Choose the devices to poll, set their SNMP credentials and checks",
+     "Choose the devices to poll, set their SNMP credentials and checks; push and import readings",
      {"admin", "technical", "operations"}},
     // Applications (R3.1, R3.2)
     {"applications.read", "Read hosting applications (customers: their own)",
@@ -116,10 +117,6 @@ const std::vector<PermissionDef> kPermissions = {
      "Review SLA credits and compensation claims, set contracts' credit tables, run the month-end computation",
      {"admin", "finance"}},
     {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},
-    // Monitoring (R5.3)
-    {"monitoring.read", "Read monitoring series and graphs (customers: series of their own devices and ports)",
-     staff_and({"customer_admin", "customer_user"})},
-    {"monitoring.write", "Push and import readings; change what is monitored", {"admin", "operations", "technical"}},
     // Delivery of notifications and events (e-mail, webhooks)
     {"deliveries.read", "Read the log of e-mail and webhook deliveries", {"admin", "auditor"}},
     {"deliveries.retry", "Retry an undelivered or abandoned e-mail or webhook delivery", {"admin"}},
