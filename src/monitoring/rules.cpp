@@ -97,6 +97,9 @@ std::pair<RuleState, Transition> step(const Rule& r, RuleState s, tsdb::Point p)
     case Phase::ok:
     case Phase::pending:
       if (!breaching(r, p.value)) {
+        // The gap works both ways: a pending stretch ends only on a recovered value, so a signal
+        // wobbling just over the threshold fires (once) instead of restarting its wait forever.
+        if (s.phase == Phase::pending && !recovered(r, p.value)) return {s, Transition::none};
         s.phase = Phase::ok;
         s.count = 0;
         return {s, Transition::none};

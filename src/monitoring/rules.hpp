@@ -2,7 +2,9 @@
 // duration (and a number of consecutive samples) before the rule fires, and a separate recovery
 // threshold and duration before it recovers. The gap between the two thresholds is the
 // hysteresis that keeps a noisy signal around the threshold from firing and recovering on every
-// sample (Zabbix' recovery expressions, Prometheus' `for` and `keep_firing_for`).
+// sample (Zabbix' recovery expressions, Prometheus' `for` and `keep_firing_for`). The gap holds
+// in both directions: a value between the thresholds neither ends a firing nor ends the wait
+// before one; only a recovered value does.
 //
 // Also the default rules Colo derives from the ledger: a room's temperature and humidity limits
 // (R4.1.1; GB 50174 cold aisle 18–27 °C is the schema's default), a power feed's capacity (80 %

@@ -1,0 +1,121 @@
+// Alerts raised by rules (rules.hpp) over the time-series store's samples: the evaluation run
+// that reads each watched series' new samples, steps its rule state and raises or ends alerts;
+// the alert life cycle firing → acknowledged → resolved with its history (who, when, comment);
+// and maintenance windows, inside which a firing is recorded but silenced.
+//
+// The evaluation keeps each (rule, series) state in the database with the newest sample it has
+// seen, so a run repeated over the same samples changes nothing; one server runs it at a time
+// (the caller holds the "monitoring-rules" lease, see rules_job in alerts_job.hpp).
+//
+// Thread safety: every member may be called from any thread; on_firing is set before first use.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+#include "monitoring/rules.hpp"
+#include "tsdb/store.hpp"
+
+namespace colo::monitoring {
+
+enum class AlertState { firing, acknowledged, resolved };
+std::string_view to_string(AlertState s);
+
+struct Alert {
+  std::int64_t id = 0;
+  std::string rule_key;
+  std::int64_t series_id = 0;
+  std::string metric;
+  tsdb::Labels labels;
+  Severity severity = Severity::warning;
+  AlertState state = AlertState::firing;
+  bool silenced = false;
+  std::optional<std::int64_t> customer_id, device_id, rack_id, room_id;
+  double threshold = 0;
+  double value = 0;
+  std::string fired_at;
+  std::optional<std::string> acknowledged_at;
+  std::optional<std::int64_t> acknowledged_by;
+  std::optional<std::string> resolved_at;
+  std::optional<std::int64_t> resolved_by;
+};
+
+struct AlertEvent {
+  std::int64_t id = 0;
+  std::string kind;  // fired, acknowledged, resolved, recovered
+  std::optional<std::int64_t> actor_id;
+  std::string comment;
+  std::optional<double> value;
+  std::string at;
+};
+
+struct MaintenanceWindow {
+  std::int64_t id = 0;
+  std::string scope;  // device, rack, room
+  std::int64_t scope_id = 0;
+  std::string starts_at, ends_at;  // instants, format_instant
+  std::string title;
+  bool emergency = false;
+  std::string reason;
+  std::optional<std::int64_t> created_by;
+};
+
+struct EvalReport {
+  std::int64_t series = 0, samples = 0, fired = 0, recovered = 0, silenced = 0;
+};
+
+struct AlertsOptions {
+  // How far back the first evaluation of a series reads; later runs read from the newest sample
+  // they have seen.
+  std::int64_t lookback_ms = 15 * 60 * 1000;
+};
+
+class Alerts {
+ public:
+  Alerts(db::Database& db, tsdb::Store& store, const Clock& clock, AlertsOptions options = {});
+
+  // Called in the transaction that raises an unsilenced alert; an error rolls the firing back
+  // (and the next run tries again). Unset by default; the composition root wires the service
+  // desk's incident opening here.
+  std::function<Status(db::Tx&, const Alert&)> on_firing;
+
+  // Every series each rule matches: new samples stepped through the rule, alerts raised on
+  // firing and resolved on recovery.
+  Result<EvalReport> evaluate(const std::vector<Rule>& rules);
+
+  // firing → acknowledged; 409 monitoring.alert.not_firing otherwise.
+  Result<Alert> acknowledge(std::int64_t id, std::optional<std::int64_t> actor, const std::string& comment);
+  // firing or acknowledged → resolved by a person; 409 monitoring.alert.resolved when it is already.
+  Result<Alert> resolve(std::int64_t id, std::optional<std::int64_t> actor, const std::string& comment);
+
+  // nullopt when there is no such alert, or it is another customer's when `tenant` is given.
+  Result<std::optional<Alert>> get(std::int64_t id, std::optional<std::int64_t> tenant = std::nullopt);
+  Result<std::vector<AlertEvent>> history(std::int64_t id);
+  // Newest first, at most `limit`; only `tenant`'s when given; only open ones (not resolved) when asked.
+  Result<std::vector<Alert>> list(std::optional<std::int64_t> tenant, bool open_only, int limit);
+
+  // 422 validation_failed for an unknown scope or an end not after the start.
+  Result<std::int64_t> add_maintenance(const MaintenanceWindow& window);
+  Result<std::vector<MaintenanceWindow>> maintenance_between(const std::string& from, const std::string& to);
+
+ private:
+  Status evaluate_series(const Rule& rule, const tsdb::SeriesInfo& series, EvalReport& report);
+
+  db::Database& db_;
+  tsdb::Store& store_;
+  const Clock& clock_;
+  AlertsOptions options_;
+};
+
+// The rules Colo derives from the ledger: each room's temperature and humidity limits, each
+// power feed's capacity, and device down after `down_after_failures` failed checks for every
+// polled device.
+Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures);
+
+}  // namespace colo::monitoring

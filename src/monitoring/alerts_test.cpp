@@ -1,0 +1,214 @@
+// Alerts on both engines: the evaluation over stored samples fires once and recovers once across
+// a noisy signal, run after run; acknowledge and resolve with history; maintenance windows
+// silence a firing (and keep it from the service-desk hook); customers see only their own.
+#include "monitoring/alerts.hpp"
+
+#include <gtest/gtest.h>
+
+#include "db/migrate.hpp"
+#include "db/test_databases.hpp"
+
+namespace colo::monitoring {
+namespace {
+
+using namespace std::chrono_literals;
+
+constexpr std::int64_t kT0 = 1'795'651'200'000;  // 2026-11-26T00:00:00Z
+constexpr std::int64_t kMin = 60'000;
+
+Instant at(std::int64_t ms) { return Instant(std::chrono::milliseconds(ms)); }
+
+tsdb::Sample temperature(std::int64_t minute, double v, std::string customer = "7") {
+  return tsdb::Sample{"sensor_temperature_celsius",
+                      tsdb::normalise({{"room_id", "4"}, {"rack_id", "9"}, {"sensor", "cold-aisle"},
+                                       {"customer_id", std::move(customer)}}),
+                      kT0 + minute * kMin, v};
+}
+
+// Cool, then hot with dips to 26.8 °C (inside the 26–27 gap), then cool with one rise to 26.5 °C
+// that restarts the recovery stretch: the 27 °C limit is crossed many times.
+std::vector<double> noisy_signal() {
+  std::vector<double> v = {25, 25, 25};
+  for (int i = 0; i < 20; ++i) v.push_back(i % 3 == 2 ? 26.8 : 27.6);
+  for (int i = 0; i < 6; ++i) v.push_back(25.5);
+  v.push_back(26.5);
+  for (int i = 0; i < 12; ++i) v.push_back(25.5);
+  return v;
+}
+
+class AlertsTest : public db::testing::EngineTest {
+ protected:
+  void SetUp() override {
+    EngineTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    ASSERT_TRUE(db::migrate(db(), db::builtin_migrations()).ok());
+    store_ = std::make_unique<tsdb::Store>(db(), clock_);
+    alerts_ = std::make_unique<Alerts>(db(), *store_, clock_, AlertsOptions{.lookback_ms = 24 * 60 * kMin});
+  }
+  Rule hot_rule() { return room_rules(RoomLimits{4, 18, 27, 20, 80})[0]; }
+  // Pushes the signal a few minutes at a time and evaluates after each push, like the job.
+  EvalReport push_and_evaluate(const std::vector<double>& signal, int per_run) {
+    EvalReport total;
+    for (std::size_t i = 0; i < signal.size(); i += per_run) {
+      std::vector<tsdb::Sample> batch;
+      for (std::size_t j = i; j < std::min(signal.size(), i + per_run); ++j)
+        batch.push_back(temperature(static_cast<std::int64_t>(j), signal[j]));
+      EXPECT_TRUE(store_->append(batch).ok());
+      clock_.set(at(kT0 + static_cast<std::int64_t>(std::min(signal.size(), i + per_run)) * kMin));
+      auto r = alerts_->evaluate({hot_rule()});
+      EXPECT_TRUE(r.ok()) << r.error().message;
+      if (!r.ok()) break;
+      total.fired += r->fired;
+      total.recovered += r->recovered;
+      total.silenced += r->silenced;
+      // Running again at once over the same samples changes nothing.
+      auto again = alerts_->evaluate({hot_rule()});
+      EXPECT_TRUE(again.ok());
+      if (again.ok()) EXPECT_EQ(again->fired + again->recovered, 0);
+    }
+    return total;
+  }
+  ManualClock clock_{at(kT0)};
+  std::unique_ptr<tsdb::Store> store_;
+  std::unique_ptr<Alerts> alerts_;
+};
+
+TEST_P(AlertsTest, NoisySignalFiresOnceAndRecoversOnce) {
+  int hooked = 0;
+  alerts_->on_firing = [&](db::Tx&, const Alert& a) {
+    ++hooked;
+    EXPECT_EQ(a.customer_id, 7);
+    return Status{};
+  };
+  auto total = push_and_evaluate(noisy_signal(), 4);
+  EXPECT_EQ(total.fired, 1);
+  EXPECT_EQ(total.recovered, 1);
+  EXPECT_EQ(hooked, 1);
+  auto list = alerts_->list(std::nullopt, false, 10).take();
+  ASSERT_EQ(list.size(), 1u);
+  const Alert& a = list[0];
+  EXPECT_EQ(a.rule_key, "room.4.temperature.high");
+  EXPECT_EQ(a.state, AlertState::resolved);
+  EXPECT_EQ(a.severity, Severity::critical);
+  EXPECT_EQ(a.room_id, 4);
+  EXPECT_EQ(a.rack_id, 9);
+  EXPECT_FALSE(a.silenced);
+  // Hot from minute 3; five minutes later (minute 8) is a dip between the thresholds, which
+  // neither fires nor restarts the wait, so it fires on the next hot sample (minute 9). The last
+  // stretch at or under 26 °C starts at minute 30 and lasts ten minutes.
+  EXPECT_EQ(a.fired_at, format_instant(at(kT0 + 9 * kMin)));
+  EXPECT_EQ(a.resolved_at, format_instant(at(kT0 + 40 * kMin)));
+  EXPECT_EQ(a.resolved_by, std::nullopt);
+  auto history = alerts_->history(a.id).take();
+  ASSERT_EQ(history.size(), 2u);
+  EXPECT_EQ(history[0].kind, "fired");
+  EXPECT_EQ(history[1].kind, "recovered");
+}
+
+TEST_P(AlertsTest, AcknowledgeThenResolveKeepsWhoWhenAndComment) {
+  std::vector<double> hot(12, 28.0);
+  push_and_evaluate(hot, 12);
+  auto open = alerts_->list(std::nullopt, true, 10).take();
+  ASSERT_EQ(open.size(), 1u);
+  std::int64_t id = open[0].id;
+  clock_.advance(1min);
+  auto acked = alerts_->acknowledge(id, 42, "空调检修中");
+  ASSERT_TRUE(acked.ok());
+  EXPECT_EQ(acked->state, AlertState::acknowledged);
+  EXPECT_EQ(acked->acknowledged_by, 42);
+  auto twice = alerts_->acknowledge(id, 42, "");
+  ASSERT_FALSE(twice.ok());
+  EXPECT_EQ(twice.error().code, "monitoring.alert.not_firing");
+  auto resolved = alerts_->resolve(id, 43, "fixed");
+  ASSERT_TRUE(resolved.ok());
+  EXPECT_EQ(resolved->state, AlertState::resolved);
+  EXPECT_EQ(resolved->resolved_by, 43);
+  auto again = alerts_->resolve(id, 43, "");
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code, "monitoring.alert.resolved");
+  auto history = alerts_->history(id).take();
+  ASSERT_EQ(history.size(), 3u);
+  EXPECT_EQ(history[1].kind, "acknowledged");
+  EXPECT_EQ(history[1].actor_id, 42);
+  EXPECT_EQ(history[1].comment, "空调检修中");
+  EXPECT_EQ(history[2].kind, "resolved");
+  EXPECT_EQ(history[2].comment, "fixed");
+  EXPECT_TRUE(alerts_->list(std::nullopt, true, 10).take().empty());
+  auto missing = alerts_->acknowledge(id + 100, 42, "");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().kind, ErrorKind::not_found);
+}
+
+TEST_P(AlertsTest, MaintenanceWindowSilencesAFiringInsideIt) {
+  int hooked = 0;
+  alerts_->on_firing = [&](db::Tx&, const Alert&) {
+    ++hooked;
+    return Status{};
+  };
+  MaintenanceWindow w;
+  w.scope = "room";
+  w.scope_id = 4;
+  w.starts_at = format_instant(at(kT0));
+  w.ends_at = format_instant(at(kT0 + 60 * kMin));
+  w.title = "空调更换";
+  ASSERT_TRUE(alerts_->add_maintenance(w).ok());
+  // Another room's window does not matter.
+  w.scope_id = 5;
+  ASSERT_TRUE(alerts_->add_maintenance(w).ok());
+  auto total = push_and_evaluate(std::vector<double>(12, 28.0), 12);
+  EXPECT_EQ(total.fired, 1);
+  EXPECT_EQ(total.silenced, 1);
+  EXPECT_EQ(hooked, 0);
+  auto list = alerts_->list(std::nullopt, true, 10).take();
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_TRUE(list[0].silenced);
+}
+
+TEST_P(AlertsTest, AFiringOutsideAnyWindowReachesTheHookAndAFailedHookRaisesNothing) {
+  alerts_->on_firing = [&](db::Tx&, const Alert&) { return Status(Error::unavailable("service desk down")); };
+  tsdb::Sample s = temperature(0, 28);
+  std::vector<tsdb::Sample> batch;
+  for (int m = 0; m < 12; ++m) batch.push_back(temperature(m, 28));
+  ASSERT_TRUE(store_->append(batch).ok());
+  clock_.set(at(kT0 + 12 * kMin));
+  EXPECT_FALSE(alerts_->evaluate({hot_rule()}).ok());
+  EXPECT_TRUE(alerts_->list(std::nullopt, false, 10).take().empty());
+  // The next run, with the hook answering, raises the alert.
+  int hooked = 0;
+  alerts_->on_firing = [&](db::Tx&, const Alert&) {
+    ++hooked;
+    return Status{};
+  };
+  auto r = alerts_->evaluate({hot_rule()});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->fired, 1);
+  EXPECT_EQ(hooked, 1);
+}
+
+TEST_P(AlertsTest, MaintenanceNeedsAScopeAnEndAfterTheStartAndAReasonWhenUrgent) {
+  MaintenanceWindow w;
+  w.scope = "planet";
+  w.scope_id = 1;
+  w.starts_at = format_instant(at(kT0 + kMin));
+  w.ends_at = format_instant(at(kT0));
+  w.emergency = true;
+  auto r = alerts_->add_maintenance(w);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().fields.size(), 3u);
+  EXPECT_TRUE(alerts_->maintenance_between(format_instant(at(0)), format_instant(at(kT0 * 2))).take().empty());
+}
+
+TEST_P(AlertsTest, ACustomerSeesOnlyItsOwnAlerts) {
+  push_and_evaluate(std::vector<double>(12, 28.0), 12);
+  auto all = alerts_->list(std::nullopt, false, 10).take();
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(alerts_->list(7, false, 10).take().size(), 1u);
+  EXPECT_TRUE(alerts_->list(8, false, 10).take().empty());
+  EXPECT_TRUE(alerts_->get(all[0].id, 7).take().has_value());
+  EXPECT_FALSE(alerts_->get(all[0].id, 8).take().has_value());
+}
+
+COLO_INSTANTIATE_ENGINE_TEST(AlertsTest);
+
+}  // namespace
+}  // namespace colo::monitoring
