@@ -17,6 +17,13 @@ std::string_view to_string(AlertState s) {
   return "firing";
 }
 
+// A customer principal sees only the alerts of its own devices, racks and rooms' series.
+const db::ListSpec kAlertList{.search = {"rule_key", "metric", "labels"},
+                              .sorts = {{"fired_at", "fired_at, id"}, {"severity", "severity"}, {"state", "state"}},
+                              .default_order = "id DESC",
+                              .tiebreak = "id",
+                              .tenant_column = "customer_id"};
+
 namespace {
 
 constexpr std::string_view kState =
@@ -37,6 +44,7 @@ constexpr std::string_view kAlertCols =
     "SELECT id, rule_key, series_id, metric, labels, severity, state, silenced, customer_id, device_id, rack_id, "
     "room_id, threshold, value, fired_at, acknowledged_at, acknowledged_by, resolved_at, resolved_by "
     "FROM monitoring_alerts";
+constexpr std::string_view kAlertCount = "SELECT COUNT(*) FROM monitoring_alerts";
 constexpr std::string_view kAcknowledge =
     "UPDATE monitoring_alerts SET state = 'acknowledged', acknowledged_at = $2, acknowledged_by = $3 "
     "WHERE id = $1 AND state = 'firing'";
@@ -256,13 +264,13 @@ Result<Alert> Alerts::resolve(std::int64_t id, std::optional<std::int64_t> actor
   return after;
 }
 
-Result<std::optional<Alert>> Alerts::get(std::int64_t id, std::optional<std::int64_t> tenant) {
+Result<Alert> Alerts::get(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   COLO_TRY(auto row, tx.one(std::string(kAlertCols) + " WHERE id = $1", {id}));
-  if (!row) return std::optional<Alert>{};
+  if (!row) return Error::not_found("alert");
   Alert a = alert_from(*row);
-  if (tenant && a.customer_id != tenant) return std::optional<Alert>{};
-  return std::optional<Alert>{std::move(a)};
+  if (!ctx.sees(a.customer_id)) return Error::not_found("alert");
+  return a;
 }
 
 Result<std::vector<AlertEvent>> Alerts::history(std::int64_t id) {
@@ -283,23 +291,22 @@ Result<std::vector<AlertEvent>> Alerts::history(std::int64_t id) {
   return out;
 }
 
-Result<std::vector<Alert>> Alerts::list(std::optional<std::int64_t> tenant, bool open_only, int limit) {
-  std::string sql(kAlertCols);
-  db::Params params;
-  std::vector<std::string> where;
-  if (tenant) {
-    params.push_back(*tenant);
-    where.push_back("customer_id = $" + std::to_string(params.size()));
-  }
-  if (open_only) where.push_back("state <> 'resolved'");
-  for (std::size_t i = 0; i < where.size(); ++i) sql += (i ? " AND " : " WHERE ") + where[i];
-  params.push_back(limit);
-  sql += " ORDER BY id DESC LIMIT $" + std::to_string(params.size());
+Result<db::Counted<Alert>> Alerts::list(const Context& ctx, const AlertFilter& f) {
+  db::ListSql sql(kAlertList);
+  sql.tenant(ctx);
+  sql.search(f.q);
+  if (f.state == "open")
+    sql.raw("state <> 'resolved'");
+  else if (f.state)
+    sql.add("state = ?", *f.state);
+  if (f.severity) sql.add("severity = ?", *f.severity);
+  if (f.customer) sql.add("customer_id = ?", *f.customer);
+  if (f.device) sql.add("device_id = ?", *f.device);
+  if (f.rack) sql.add("rack_id = ?", *f.rack);
+  if (f.room) sql.add("room_id = ?", *f.room);
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto rows, tx.query(sql, params));
-  std::vector<Alert> out;
-  for (const auto& r : rows.rows) out.push_back(alert_from(r));
-  return out;
+  return db::list_page<Alert>(tx, sql, kAlertCount, kAlertCols, f.sort, f.limit, f.offset,
+                              [](const db::Row& r) { return alert_from(r); });
 }
 
 Result<std::int64_t> Alerts::add_maintenance(const MaintenanceWindow& w) {

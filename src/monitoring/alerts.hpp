@@ -10,6 +10,7 @@
 // Thread safety: every member may be called from any thread; on_firing is set before first use.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -17,8 +18,10 @@
 #include <vector>
 
 #include "core/clock.hpp"
+#include "core/context.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
+#include "db/list.hpp"
 #include "monitoring/rules.hpp"
 #include "tsdb/store.hpp"
 
@@ -66,6 +69,17 @@ struct MaintenanceWindow {
   std::optional<std::int64_t> created_by;
 };
 
+struct AlertFilter {
+  std::optional<std::string> q, sort;
+  std::optional<std::string> state;  // firing, acknowledged, resolved, or "open" (not resolved)
+  std::optional<std::string> severity;
+  std::optional<std::int64_t> customer, device, rack, room;
+  std::int64_t limit = 50, offset = 0;
+};
+inline constexpr std::array<std::string_view, 4> kAlertStateFilters = {"firing", "acknowledged", "resolved", "open"};
+inline constexpr std::array<std::string_view, 3> kSeverities = {"info", "warning", "critical"};
+extern const db::ListSpec kAlertList;
+
 struct EvalReport {
   std::int64_t series = 0, samples = 0, fired = 0, recovered = 0, silenced = 0;
 };
@@ -94,11 +108,11 @@ class Alerts {
   // firing or acknowledged → resolved by a person; 409 monitoring.alert.resolved when it is already.
   Result<Alert> resolve(std::int64_t id, std::optional<std::int64_t> actor, const std::string& comment);
 
-  // nullopt when there is no such alert, or it is another customer's when `tenant` is given.
-  Result<std::optional<Alert>> get(std::int64_t id, std::optional<std::int64_t> tenant = std::nullopt);
+  // 404 when there is no such alert or the caller's customer is not the alert's.
+  Result<Alert> get(const Context& ctx, std::int64_t id);
   Result<std::vector<AlertEvent>> history(std::int64_t id);
-  // Newest first, at most `limit`; only `tenant`'s when given; only open ones (not resolved) when asked.
-  Result<std::vector<Alert>> list(std::optional<std::int64_t> tenant, bool open_only, int limit);
+  // One page, newest first by default; a customer principal sees only its own.
+  Result<db::Counted<Alert>> list(const Context& ctx, const AlertFilter& filter);
 
   // 422 validation_failed for an unknown scope or an end not after the start.
   Result<std::int64_t> add_maintenance(const MaintenanceWindow& window);

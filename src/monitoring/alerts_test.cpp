@@ -68,6 +68,18 @@ class AlertsTest : public db::testing::EngineTest {
     }
     return total;
   }
+  std::vector<Alert> list(AlertFilter f, Context ctx = staff()) { return alerts_->list(ctx, f).take().second; }
+  static Context staff() {
+    auto p = std::make_shared<Principal>();
+    p->user_id = 1;
+    return Context{.principal = p};
+  }
+  static Context customer(std::int64_t id) {
+    auto p = std::make_shared<Principal>();
+    p->user_id = 2;
+    p->customer_id = id;
+    return Context{.principal = p};
+  }
   ManualClock clock_{at(kT0)};
   std::unique_ptr<tsdb::Store> store_;
   std::unique_ptr<Alerts> alerts_;
@@ -84,9 +96,9 @@ TEST_P(AlertsTest, NoisySignalFiresOnceAndRecoversOnce) {
   EXPECT_EQ(total.fired, 1);
   EXPECT_EQ(total.recovered, 1);
   EXPECT_EQ(hooked, 1);
-  auto list = alerts_->list(std::nullopt, false, 10).take();
-  ASSERT_EQ(list.size(), 1u);
-  const Alert& a = list[0];
+  auto alerts = list(AlertFilter{});
+  ASSERT_EQ(alerts.size(), 1u);
+  const Alert& a = alerts[0];
   EXPECT_EQ(a.rule_key, "room.4.temperature.high");
   EXPECT_EQ(a.state, AlertState::resolved);
   EXPECT_EQ(a.severity, Severity::critical);
@@ -108,7 +120,7 @@ TEST_P(AlertsTest, NoisySignalFiresOnceAndRecoversOnce) {
 TEST_P(AlertsTest, AcknowledgeThenResolveKeepsWhoWhenAndComment) {
   std::vector<double> hot(12, 28.0);
   push_and_evaluate(hot, 12);
-  auto open = alerts_->list(std::nullopt, true, 10).take();
+  auto open = list(AlertFilter{.state = "open"});
   ASSERT_EQ(open.size(), 1u);
   std::int64_t id = open[0].id;
   clock_.advance(1min);
@@ -133,7 +145,7 @@ TEST_P(AlertsTest, AcknowledgeThenResolveKeepsWhoWhenAndComment) {
   EXPECT_EQ(history[1].comment, "空调检修中");
   EXPECT_EQ(history[2].kind, "resolved");
   EXPECT_EQ(history[2].comment, "fixed");
-  EXPECT_TRUE(alerts_->list(std::nullopt, true, 10).take().empty());
+  EXPECT_TRUE(list(AlertFilter{.state = "open"}).empty());
   auto missing = alerts_->acknowledge(id + 100, 42, "");
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().kind, ErrorKind::not_found);
@@ -159,9 +171,9 @@ TEST_P(AlertsTest, MaintenanceWindowSilencesAFiringInsideIt) {
   EXPECT_EQ(total.fired, 1);
   EXPECT_EQ(total.silenced, 1);
   EXPECT_EQ(hooked, 0);
-  auto list = alerts_->list(std::nullopt, true, 10).take();
-  ASSERT_EQ(list.size(), 1u);
-  EXPECT_TRUE(list[0].silenced);
+  auto alerts = list(AlertFilter{.state = "open"});
+  ASSERT_EQ(alerts.size(), 1u);
+  EXPECT_TRUE(alerts[0].silenced);
 }
 
 TEST_P(AlertsTest, AFiringOutsideAnyWindowReachesTheHookAndAFailedHookRaisesNothing) {
@@ -172,7 +184,7 @@ TEST_P(AlertsTest, AFiringOutsideAnyWindowReachesTheHookAndAFailedHookRaisesNoth
   ASSERT_TRUE(store_->append(batch).ok());
   clock_.set(at(kT0 + 12 * kMin));
   EXPECT_FALSE(alerts_->evaluate({hot_rule()}).ok());
-  EXPECT_TRUE(alerts_->list(std::nullopt, false, 10).take().empty());
+  EXPECT_TRUE(list(AlertFilter{}).empty());
   // The next run, with the hook answering, raises the alert.
   int hooked = 0;
   alerts_->on_firing = [&](db::Tx&, const Alert&) {
@@ -200,12 +212,14 @@ TEST_P(AlertsTest, MaintenanceNeedsAScopeAnEndAfterTheStartAndAReasonWhenUrgent)
 
 TEST_P(AlertsTest, ACustomerSeesOnlyItsOwnAlerts) {
   push_and_evaluate(std::vector<double>(12, 28.0), 12);
-  auto all = alerts_->list(std::nullopt, false, 10).take();
+  auto all = list(AlertFilter{});
   ASSERT_EQ(all.size(), 1u);
-  EXPECT_EQ(alerts_->list(7, false, 10).take().size(), 1u);
-  EXPECT_TRUE(alerts_->list(8, false, 10).take().empty());
-  EXPECT_TRUE(alerts_->get(all[0].id, 7).take().has_value());
-  EXPECT_FALSE(alerts_->get(all[0].id, 8).take().has_value());
+  EXPECT_EQ(list(AlertFilter{}, customer(7)).size(), 1u);
+  EXPECT_TRUE(list(AlertFilter{}, customer(8)).empty());
+  EXPECT_TRUE(alerts_->get(customer(7), all[0].id).ok());
+  auto other = alerts_->get(customer(8), all[0].id);
+  ASSERT_FALSE(other.ok());
+  EXPECT_EQ(other.error().kind, ErrorKind::not_found);
 }
 
 COLO_INSTANTIATE_ENGINE_TEST(AlertsTest);
