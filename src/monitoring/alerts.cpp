@@ -4,7 +4,11 @@
 
 #include <charconv>
 
+#include <spdlog/spdlog.h>
+
 #include "db/cursor.hpp"
+#include "notify/notify.hpp"
+#include "scheduler/scheduler.hpp"
 
 namespace colo::monitoring {
 
@@ -66,6 +70,10 @@ constexpr std::string_view kInsertMaintenance =
 constexpr std::string_view kMaintenanceBetween =
     "SELECT id, scope, scope_id, starts_at, ends_at, title, emergency, reason, created_by FROM monitoring_maintenance "
     "WHERE starts_at < $2 AND ends_at > $1 ORDER BY starts_at, id";
+// The customers whose series carry the window's device, rack or room label.
+constexpr std::string_view kAffectedCustomers =
+    "SELECT DISTINCT s.customer_id FROM tsdb_series s JOIN tsdb_series_labels l ON l.series_id = s.id "
+    "WHERE l.name = $1 AND l.value = $2 AND s.customer_id IS NOT NULL ORDER BY s.customer_id";
 // Defaults from the ledger: read here rather than through dcim's service because the evaluation
 // job runs without a request context and needs only these numbers.
 constexpr std::string_view kRooms =
@@ -319,10 +327,26 @@ Result<std::int64_t> Alerts::add_maintenance(const MaintenanceWindow& w) {
   if (w.emergency && w.reason.empty())
     errors.push_back({"reason", "monitoring.maintenance.reason_required",
                       "Emergency maintenance needs a reason.", {}, {}});
+  std::string earliest =
+      format_instant(clock_.now() + std::chrono::hours(options_.maintenance_notice_hours));
+  if (!w.emergency && w.starts_at < earliest)
+    errors.push_back({"starts_at", "monitoring.maintenance.short_notice",
+                      "Planned maintenance starts at least " + std::to_string(options_.maintenance_notice_hours) +
+                          " hours ahead; mark it an emergency with a reason otherwise.",
+                      {{"hours", std::to_string(options_.maintenance_notice_hours)}},
+                      {}});
   if (!errors.empty()) return Error::validation(std::move(errors));
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto id, tx.insert(kInsertMaintenance, {w.scope, w.scope_id, w.starts_at, w.ends_at, w.title, w.emergency,
                                                    w.reason, w.created_by, format_instant(clock_.now())}));
+  COLO_TRY(auto customers, tx.query(kAffectedCustomers, {w.scope + "_id", std::to_string(w.scope_id)}));
+  for (const auto& r : customers.rows) {
+    auto msg = notify::keyed(
+        notify::Audience::customer(r.int64(0)), "monitoring.maintenance",
+        w.emergency ? "notice.monitoring.maintenance_emergency" : "notice.monitoring.maintenance_planned",
+        {{"title", w.title}, {"starts_at", w.starts_at}, {"ends_at", w.ends_at}}, "/portal/monitoring", w.reason);
+    COLO_CHECK(notify::notify(tx, clock_, msg));
+  }
   COLO_CHECK(tx.commit());
   return id;
 }
@@ -373,6 +397,29 @@ Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures
   COLO_TRY(auto devices, tx.query(kPolledDevices));
   for (const auto& r : devices.rows) out.push_back(device_down_rule(r.int64(0), down_after_failures));
   return out;
+}
+
+void run_rules(std::stop_token stop, db::Database& db, const Clock& clock, Alerts& alerts, int down_after_failures,
+               std::string holder) {
+  scheduler::run_every(stop, std::chrono::minutes(1), [&] {
+    auto now = clock.now();
+    // Held a little longer than the period, so that a slow run is not joined by another server.
+    auto held = scheduler::take_lease(db, "monitoring-rules", holder, now + std::chrono::minutes(2), now);
+    if (!held.ok()) {
+      spdlog::warn("monitoring rules: {}", held.error().message);
+      return;
+    }
+    if (!*held) return;
+    auto rules = ledger_rules(db, down_after_failures);
+    if (!rules.ok()) {
+      spdlog::warn("monitoring rules: {}", rules.error().message);
+      return;
+    }
+    if (auto r = alerts.evaluate(*rules); !r.ok())
+      spdlog::warn("monitoring rules: {}", r.error().message);
+    else if (r->fired || r->recovered)
+      spdlog::info("monitoring rules: {} fired ({} silenced), {} recovered", r->fired, r->silenced, r->recovered);
+  });
 }
 
 }  // namespace colo::monitoring

@@ -10,10 +10,10 @@
 // Thread safety: every member may be called from any thread; on_firing is set before first use.
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -76,8 +76,10 @@ struct AlertFilter {
   std::optional<std::int64_t> customer, device, rack, room;
   std::int64_t limit = 50, offset = 0;
 };
-inline constexpr std::array<std::string_view, 4> kAlertStateFilters = {"firing", "acknowledged", "resolved", "open"};
-inline constexpr std::array<std::string_view, 3> kSeverities = {"info", "warning", "critical"};
+inline const std::vector<std::string> kAlertStateFilters = {"firing", "acknowledged", "resolved", "open"};
+inline const std::vector<std::string> kAlertStates = {"firing", "acknowledged", "resolved"};
+inline const std::vector<std::string> kSeverities = {"info", "warning", "critical"};
+inline const std::vector<std::string> kMaintenanceScopes = {"device", "rack", "room"};
 extern const db::ListSpec kAlertList;
 
 struct EvalReport {
@@ -88,6 +90,9 @@ struct AlertsOptions {
   // How far back the first evaluation of a series reads; later runs read from the newest sample
   // they have seen.
   std::int64_t lookback_ms = 15 * 60 * 1000;
+  // [monitoring] maintenance_notice_hours: how far ahead a planned (not emergency) window must
+  // start, so that the affected customers hear of it in time.
+  int maintenance_notice_hours = 48;
 };
 
 class Alerts {
@@ -114,7 +119,9 @@ class Alerts {
   // One page, newest first by default; a customer principal sees only its own.
   Result<db::Counted<Alert>> list(const Context& ctx, const AlertFilter& filter);
 
-  // 422 validation_failed for an unknown scope or an end not after the start.
+  // 422 validation_failed for an unknown scope, an end not after the start, an emergency
+  // without a reason, or a planned window starting sooner than the notice hours. Announced in
+  // the same transaction to every customer with a series of the device, rack or room.
   Result<std::int64_t> add_maintenance(const MaintenanceWindow& window);
   Result<std::vector<MaintenanceWindow>> maintenance_between(const std::string& from, const std::string& to);
 
@@ -126,6 +133,11 @@ class Alerts {
   const Clock& clock_;
   AlertsOptions options_;
 };
+
+// Every minute until `stop`: the server holding the "monitoring-rules" lease evaluates the
+// ledger's rules; the others skip.
+void run_rules(std::stop_token stop, db::Database& db, const Clock& clock, Alerts& alerts, int down_after_failures,
+               std::string holder);
 
 // The rules Colo derives from the ledger: each room's temperature and humidity limits, each
 // power feed's capacity, and device down after `down_after_failures` failed checks for every

@@ -163,6 +163,8 @@ TEST_P(AlertsTest, MaintenanceWindowSilencesAFiringInsideIt) {
   w.starts_at = format_instant(at(kT0));
   w.ends_at = format_instant(at(kT0 + 60 * kMin));
   w.title = "空调更换";
+  w.emergency = true;
+  w.reason = "空调故障";
   ASSERT_TRUE(alerts_->add_maintenance(w).ok());
   // Another room's window does not matter.
   w.scope_id = 5;
@@ -208,6 +210,58 @@ TEST_P(AlertsTest, MaintenanceNeedsAScopeAnEndAfterTheStartAndAReasonWhenUrgent)
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().fields.size(), 3u);
   EXPECT_TRUE(alerts_->maintenance_between(format_instant(at(0)), format_instant(at(kT0 * 2))).take().empty());
+}
+
+TEST_P(AlertsTest, PlannedMaintenanceNeedsNoticeAndIsAnnouncedToTheAffectedCustomers) {
+  std::int64_t acme = 0, zenith = 0;
+  {
+    auto tx = db::Tx::begin(db(), db::Access::write).take();
+    for (auto* id : {&acme, &zenith})
+      *id = tx.insert("INSERT INTO customers (name, address, status, created_at, updated_at) "
+                      "VALUES ($1, '', 'active', $2, $2) RETURNING id",
+                      {id == &acme ? "Acme" : "Zenith", format_instant(clock_.now())})
+                .take();
+    ASSERT_TRUE(tx.commit().ok());
+  }
+  // Acme has a sensor in room 4; Zenith only in room 5.
+  ASSERT_TRUE(store_->append({temperature(0, 22, std::to_string(acme))}).ok());
+  tsdb::Sample other = temperature(0, 22, std::to_string(zenith));
+  for (auto& [k, v] : other.labels)
+    if (k == "room_id") v = "5";
+  ASSERT_TRUE(store_->append({other}).ok());
+
+  MaintenanceWindow w;
+  w.scope = "room";
+  w.scope_id = 4;
+  w.title = "UPS 更换";
+  // A day ahead is less than the 48 hours' notice.
+  w.starts_at = format_instant(clock_.now() + 24h);
+  w.ends_at = format_instant(clock_.now() + 26h);
+  auto early = alerts_->add_maintenance(w);
+  ASSERT_FALSE(early.ok());
+  ASSERT_EQ(early.error().fields.size(), 1u);
+  EXPECT_EQ(early.error().fields[0].code, "monitoring.maintenance.short_notice");
+  auto count = [&](std::string_view sql, db::Params p) {
+    auto tx = db::Tx::begin(db(), db::Access::read).take();
+    return tx.one(sql, p).take()->int64(0);
+  };
+  EXPECT_EQ(count("SELECT COUNT(*) FROM monitoring_maintenance", {}), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM notifications", {}), 0);
+
+  w.starts_at = format_instant(clock_.now() + 72h);
+  w.ends_at = format_instant(clock_.now() + 74h);
+  ASSERT_TRUE(alerts_->add_maintenance(w).ok());
+  EXPECT_EQ(count("SELECT COUNT(*) FROM notifications WHERE customer_id = $1", {acme}), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM notifications WHERE customer_id = $1", {zenith}), 0);
+
+  // An emergency may start at once, with a reason.
+  w.starts_at = format_instant(clock_.now());
+  w.emergency = true;
+  w.reason = "电池鼓包";
+  ASSERT_TRUE(alerts_->add_maintenance(w).ok());
+  EXPECT_EQ(count("SELECT COUNT(*) FROM notifications WHERE customer_id = $1 AND topic = 'monitoring.maintenance'",
+                  {acme}),
+            2);
 }
 
 TEST_P(AlertsTest, ACustomerSeesOnlyItsOwnAlerts) {
