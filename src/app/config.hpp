@@ -71,6 +71,8 @@ struct Config {
   int monitoring_ping_timeout_ms = 1000;   // [monitoring] ping_timeout_ms  COLO_MONITORING_PING_TIMEOUT_MS
   int monitoring_max_in_flight = 256;      // [monitoring] max_in_flight    COLO_MONITORING_MAX_IN_FLIGHT
   std::string monitoring_fping = "fping";  // [monitoring] fping            COLO_MONITORING_FPING
+  int monitoring_down_after_failures = 3;       // [monitoring] down_after_failures       COLO_MONITORING_DOWN_AFTER_FAILURES
+  int monitoring_maintenance_notice_hours = 48; // [monitoring] maintenance_notice_hours  COLO_MONITORING_MAINTENANCE_NOTICE_HOURS
 };
 
 // Handler threads: [server] workers, or two per core (at least 4) when not set.
