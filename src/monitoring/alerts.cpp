@@ -317,6 +317,14 @@ Result<db::Counted<Alert>> Alerts::list(const Context& ctx, const AlertFilter& f
                               [](const db::Row& r) { return alert_from(r); });
 }
 
+Result<std::vector<DeviceAvailability>> Alerts::availability(const Context& ctx, std::int64_t customer,
+                                                              Interval period) {
+  if (!ctx.sees(customer)) return Error::not_found("customer");
+  if (period.to_ms <= period.from_ms)
+    return Error::validation({{"to", "monitoring.availability.bad_period", "The period ends after it starts.", {}, {}}});
+  return customer_availability(db_, store_, customer, options_.down_after_failures, period);
+}
+
 Result<std::int64_t> Alerts::add_maintenance(const MaintenanceWindow& w) {
   std::vector<FieldError> errors;
   if (w.scope != "device" && w.scope != "rack" && w.scope != "room")

@@ -22,6 +22,7 @@
 #include "core/result.hpp"
 #include "db/database.hpp"
 #include "db/list.hpp"
+#include "monitoring/availability.hpp"
 #include "monitoring/rules.hpp"
 #include "tsdb/store.hpp"
 
@@ -93,6 +94,7 @@ struct AlertsOptions {
   // [monitoring] maintenance_notice_hours: how far ahead a planned (not emergency) window must
   // start, so that the affected customers hear of it in time.
   int maintenance_notice_hours = 48;
+  int down_after_failures = 3;  // [monitoring] down_after_failures, for availability
 };
 
 class Alerts {
@@ -118,6 +120,9 @@ class Alerts {
   Result<std::vector<AlertEvent>> history(std::int64_t id);
   // One page, newest first by default; a customer principal sees only its own.
   Result<db::Counted<Alert>> list(const Context& ctx, const AlertFilter& filter);
+
+  // Availability of each polled device of `customer` over [from, to); 404 for another customer's.
+  Result<std::vector<DeviceAvailability>> availability(const Context& ctx, std::int64_t customer, Interval period);
 
   // 422 validation_failed for an unknown scope, an end not after the start, an emergency
   // without a reason, or a planned window starting sooner than the notice hours. Announced in

@@ -92,6 +92,21 @@ constexpr auto window_list_shape = [](auto& w, const WindowList& l) {
   w.array("items", "MaintenanceWindow", l.items, [&](const MaintenanceWindow& m) { write_window(w, m); });
 };
 
+struct AvailabilityList {
+  std::vector<DeviceAvailability> items;
+};
+constexpr auto availability_list_shape = [](auto& w, const AvailabilityList& l) {
+  w.array("items", "DeviceAvailability", l.items, [&](const DeviceAvailability& d) {
+    w.field("device_id", d.device_id);
+    w.field("device_name", d.device_name);
+    w.field("minutes", d.availability.minutes);
+    w.field("outage_minutes", d.availability.outage_minutes);
+    w.field("maintenance_minutes", d.availability.maintenance_minutes);
+    w.field("measured", d.availability.measured);
+    w.field("percent", d.availability.percent());
+  });
+};
+
 const json::value kCommentSchema = json::object{
     {"type", "object"}, {"properties", json::object{{"comment", json::object{{"type", "string"}}}}}};
 const json::value kWindowSchema = json::object{
@@ -182,6 +197,32 @@ void add_alert_routes(http::Router& router, Alerts& alerts) {
                 .request_schema = kCommentSchema,
                 .response_schema = shape::schema_of<AlertDetail>("AlertDetail", detail_shape)});
   }
+  router.add({.method = "GET",
+              .pattern = "/api/v1/monitoring/availability",
+              .handler =
+                  [&alerts](Request& req) {
+                    http::QueryReader q(req);
+                    auto customer = q.integer("customer", {.required = true, .min = 1});
+                    auto from = q.string("from", 40);
+                    auto to = q.string("to", 40);
+                    std::optional<Instant> f = from ? parse_instant(*from) : std::nullopt;
+                    std::optional<Instant> t = to ? parse_instant(*to) : std::nullopt;
+                    if (!f) q.error("from", "monitoring.availability.bad_period", "An instant is required.");
+                    if (!t) q.error("to", "monitoring.availability.bad_period", "An instant is required.");
+                    q.finish();
+                    auto ms = [](Instant i) {
+                      return std::chrono::duration_cast<std::chrono::milliseconds>(i.time_since_epoch()).count();
+                    };
+                    AvailabilityList l{
+                        alerts.availability(http::context_of(req), customer.value_or(0), {ms(*f), ms(*t)}).take()};
+                    return http::json_response(shape::value_of(l, availability_list_shape));
+                  },
+              .summary = "Availability of a customer's polled devices over [from, to): minutes, outage minutes "
+                         "(after down_after_failures failed checks, outside maintenance), maintenance minutes.",
+              .tag = "monitoring",
+              .permission = "monitoring.read",
+              .response_schema =
+                  shape::schema_of<AvailabilityList>("DeviceAvailabilityList", availability_list_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/monitoring/maintenance",
               .handler =

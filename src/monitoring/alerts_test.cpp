@@ -264,6 +264,55 @@ TEST_P(AlertsTest, PlannedMaintenanceNeedsNoticeAndIsAnnouncedToTheAffectedCusto
             2);
 }
 
+TEST_P(AlertsTest, AvailabilityCountsConfirmedOutageOutsideMaintenance) {
+  // Device 12 of a customer: one lost check at minute 2, then down from minute 5 to 9 (four
+  // minutes), with maintenance on the device over minutes 5–7 (announced to the customer).
+  std::int64_t cust = 0;
+  {
+    auto tx = db::Tx::begin(db(), db::Access::write).take();
+    cust = tx.insert("INSERT INTO customers (name, address, status, created_at, updated_at) "
+                     "VALUES ('Acme', '', 'active', $1, $1) RETURNING id",
+                     {format_instant(clock_.now())})
+               .take();
+    ASSERT_TRUE(tx.exec("INSERT INTO monitoring_devices (device_id, device_name, customer_id, snmp_version, "
+                        "snmp_sealed, snmp_port, enabled, ping_interval_s, snmp_interval_s, created_at, updated_at) "
+                        "VALUES (12, 'sw-01', $2, 'none', '', 161, 1, 60, 300, $1, $1)",
+                        {format_instant(clock_.now()), cust})
+                    .ok());
+    ASSERT_TRUE(tx.commit().ok());
+  }
+  std::string pattern = "1101100001111";
+  std::vector<tsdb::Sample> batch;
+  for (std::size_t i = 0; i < pattern.size(); ++i)
+    batch.push_back({"device_up", tsdb::normalise({{"device_id", "12"}, {"customer_id", std::to_string(cust)}}),
+                     kT0 + static_cast<std::int64_t>(i) * kMin, pattern[i] == '1' ? 1.0 : 0.0});
+  ASSERT_TRUE(store_->append(batch).ok());
+  clock_.set(at(kT0 + 20 * kMin));
+  MaintenanceWindow w;
+  w.scope = "device";
+  w.scope_id = 12;
+  w.starts_at = format_instant(at(kT0 + 5 * kMin));
+  w.ends_at = format_instant(at(kT0 + 7 * kMin));
+  w.title = "固件升级";
+  w.emergency = true;
+  w.reason = "安全补丁";
+  ASSERT_TRUE(alerts_->add_maintenance(w).ok());
+  Interval period{kT0, kT0 + 20 * kMin};
+  auto rows = alerts_->availability(staff(), cust, period);
+  ASSERT_TRUE(rows.ok()) << rows.error().message;
+  ASSERT_EQ(rows->size(), 1u);
+  const auto& a = (*rows)[0].availability;
+  EXPECT_EQ((*rows)[0].device_name, "sw-01");
+  EXPECT_DOUBLE_EQ(a.minutes, 20);
+  EXPECT_DOUBLE_EQ(a.outage_minutes, 2);
+  EXPECT_DOUBLE_EQ(a.maintenance_minutes, 2);
+  EXPECT_TRUE(a.measured);
+  EXPECT_TRUE(alerts_->availability(customer(cust), cust, period).ok());
+  auto other = alerts_->availability(customer(cust + 1), cust, period);
+  ASSERT_FALSE(other.ok());
+  EXPECT_EQ(other.error().kind, ErrorKind::not_found);
+}
+
 TEST_P(AlertsTest, ACustomerSeesOnlyItsOwnAlerts) {
   push_and_evaluate(std::vector<double>(12, 28.0), 12);
   auto all = list(AlertFilter{});

@@ -1961,6 +1961,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/monitoring/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Availability of a customer's polled devices over [from, to): minutes, outage minutes (after down_after_failures failed checks, outside maintenance), maintenance minutes. */
+        get: operations["get_api_v1_monitoring_availability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/monitoring/maintenance": {
         parameters: {
             query?: never;
@@ -3429,6 +3446,18 @@ export interface components {
             resolved_by: number | null;
             history: components["schemas"]["AlertEvent"][];
         };
+        DeviceAvailability: {
+            device_id: number;
+            device_name: string;
+            minutes: number;
+            outage_minutes: number;
+            maintenance_minutes: number;
+            measured: boolean;
+            percent: number;
+        };
+        DeviceAvailabilityList: {
+            items: components["schemas"]["DeviceAvailability"][];
+        };
         MaintenanceWindow: {
             id: number;
             /** @enum {string} */
@@ -3792,6 +3821,8 @@ export type Alert = components['schemas']['Alert'];
 export type AlertPage = components['schemas']['AlertPage'];
 export type AlertEvent = components['schemas']['AlertEvent'];
 export type AlertDetail = components['schemas']['AlertDetail'];
+export type DeviceAvailability = components['schemas']['DeviceAvailability'];
+export type DeviceAvailabilityList = components['schemas']['DeviceAvailabilityList'];
 export type MaintenanceWindow = components['schemas']['MaintenanceWindow'];
 export type MaintenanceWindowList = components['schemas']['MaintenanceWindowList'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
@@ -10305,6 +10336,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AlertDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_monitoring_availability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceAvailabilityList"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
