@@ -19,6 +19,7 @@
 #include "core/crypto.hpp"
 #include "core/json.hpp"
 #include "dcim/service.hpp"
+#include "monitoring/alerts.hpp"
 #include "monitoring/poller.hpp"
 #include "monitoring/print_sink.hpp"
 #include "notify/delivery.hpp"
@@ -166,15 +167,27 @@ CliCommands add_cli_commands(CLI::App& cli) {
     jobs->require_subcommand(1);
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
-    cmd->sub->add_option("JOB", *job, "contracts-daily, tsdb-retention or deliver")
+    cmd->sub->add_option("JOB", *job, "contracts-daily, tsdb-retention, deliver or monitoring-rules")
         ->required()
-        ->check(CLI::IsMember({"contracts-daily", "tsdb-retention", "deliver"}));
+        ->check(CLI::IsMember({"contracts-daily", "tsdb-retention", "deliver", "monitoring-rules"}));
     cmd->sub->add_option("--date", *date,
                          "The day to run it for, YYYY-MM-DD (default: today in the business time zone)");
     cmd->run = [job, date](App& app) -> Status {
       if (*job == "tsdb-retention") {
         COLO_TRY(auto deleted, app.services().tsdb->delete_expired());
         std::printf("deleted %lld raw time-series blocks past retention\n", static_cast<long long>(deleted));
+        return {};
+      }
+      if (*job == "monitoring-rules") {
+        // One evaluation now, beside any server's: it is idempotent over the same samples.
+        monitoring::Alerts alerts(app.db(), *app.services().tsdb, app.clock(),
+                                  {.maintenance_notice_hours = app.config().monitoring_maintenance_notice_hours,
+                                   .down_after_failures = app.config().monitoring_down_after_failures});
+        COLO_TRY(auto rules, monitoring::ledger_rules(app.db(), app.config().monitoring_down_after_failures));
+        COLO_TRY(auto r, alerts.evaluate(rules));
+        std::printf("%zu rules over %lld series: %lld fired (%lld silenced), %lld recovered\n", rules.size(),
+                    static_cast<long long>(r.series), static_cast<long long>(r.fired),
+                    static_cast<long long>(r.silenced), static_cast<long long>(r.recovered));
         return {};
       }
       if (*job == "deliver") {

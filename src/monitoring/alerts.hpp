@@ -88,9 +88,9 @@ struct EvalReport {
 };
 
 struct AlertsOptions {
-  // How far back the first evaluation of a series reads; later runs read from the newest sample
-  // they have seen.
-  std::int64_t lookback_ms = 15 * 60 * 1000;
+  // How far back the first evaluation of a series reads (longer than the longest rule duration,
+  // so a server started after a pause catches up); later runs read from the newest sample seen.
+  std::int64_t lookback_ms = 60 * 60 * 1000;
   // [monitoring] maintenance_notice_hours: how far ahead a planned (not emergency) window must
   // start, so that the affected customers hear of it in time.
   int maintenance_notice_hours = 48;
