@@ -22,6 +22,7 @@
 #include "core/result.hpp"
 #include "db/database.hpp"
 #include "db/list.hpp"
+#include "monitoring/advice.hpp"
 #include "monitoring/availability.hpp"
 #include "monitoring/rules.hpp"
 #include "tsdb/store.hpp"
@@ -120,6 +121,11 @@ class Alerts {
   Result<std::vector<AlertEvent>> history(std::int64_t id);
   // One page, newest first by default; a customer principal sees only its own.
   Result<db::Counted<Alert>> list(const Context& ctx, const AlertFilter& filter);
+
+  // Optimisation advice over [from, to) (see advice.hpp).
+  Result<std::vector<Advice>> advice(const Context& ctx, std::optional<std::int64_t> customer, Interval period) {
+    return monthly_advice(db_, store_, ctx, customer, period);
+  }
 
   // Availability of each polled device of `customer` over [from, to); 404 for another customer's.
   Result<std::vector<DeviceAvailability>> availability(const Context& ctx, std::int64_t customer, Interval period);

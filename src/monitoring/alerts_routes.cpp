@@ -6,6 +6,7 @@
 
 #include "core/shape.hpp"
 #include "http/body.hpp"
+#include "i18n/catalogue.hpp"
 #include "http/context.hpp"
 #include "http/list_docs.hpp"
 #include "http/router.hpp"
@@ -90,6 +91,21 @@ struct WindowList {
 };
 constexpr auto window_list_shape = [](auto& w, const WindowList& l) {
   w.array("items", "MaintenanceWindow", l.items, [&](const MaintenanceWindow& m) { write_window(w, m); });
+};
+
+struct AdviceList {
+  std::vector<Advice> items;
+  std::string lang;
+};
+constexpr auto advice_list_shape = [](auto& w, const AdviceList& l) {
+  w.array("items", "Advice", l.items, [&](const Advice& a) {
+    w.field("kind", a.kind, kAdviceKinds);
+    w.field("subject", a.subject);
+    w.field("customer_id", a.customer_id);
+    w.field("figure", a.figure);
+    w.field("action_key", a.action_key);
+    w.field("action", i18n::render_or(l.lang, a.action_key, a.params, a.action_key));
+  });
 };
 
 struct AvailabilityList {
@@ -223,6 +239,31 @@ void add_alert_routes(http::Router& router, Alerts& alerts) {
               .permission = "monitoring.read",
               .response_schema =
                   shape::schema_of<AvailabilityList>("DeviceAvailabilityList", availability_list_shape)});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/monitoring/advice",
+              .handler =
+                  [&alerts](Request& req) {
+                    http::QueryReader q(req);
+                    auto customer = q.integer("customer", {.min = 1});
+                    auto from = q.string("from", 40);
+                    auto to = q.string("to", 40);
+                    std::optional<Instant> f = from ? parse_instant(*from) : std::nullopt;
+                    std::optional<Instant> t = to ? parse_instant(*to) : std::nullopt;
+                    if (!f) q.error("from", "monitoring.availability.bad_period", "An instant is required.");
+                    if (!t) q.error("to", "monitoring.availability.bad_period", "An instant is required.");
+                    q.finish();
+                    auto ms = [](Instant i) {
+                      return std::chrono::duration_cast<std::chrono::milliseconds>(i.time_since_epoch()).count();
+                    };
+                    const auto& ctx = http::context_of(req);
+                    AdviceList l{alerts.advice(ctx, customer, {ms(*f), ms(*t)}).take(), ctx.lang};
+                    return http::json_response(shape::value_of(l, advice_list_shape));
+                  },
+              .summary = "Optimisation advice for [from, to): ports above 80 % or idle at the 95th percentile, power "
+                         "feeds near capacity, rooms out of range (operations only), each with a suggested action.",
+              .tag = "monitoring",
+              .permission = "monitoring.read",
+              .response_schema = shape::schema_of<AdviceList>("AdviceList", advice_list_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/monitoring/maintenance",
               .handler =

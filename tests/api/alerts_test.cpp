@@ -174,6 +174,39 @@ TEST_P(Alerts, AvailabilityIsConfinedToTheCallersCustomer) {
   EXPECT_EQ(as("operations").get("/api/v1/monitoring/availability?customer=1&from=x").status, 400);
 }
 
+TEST_P(Alerts, AdviceNamesTheRoomThatRanOutOfRangeForOperationsOnly) {
+  auto ops = as("operations");
+  const std::int64_t room_id = room();
+  push(unique("advice"), room_id, customer_of("acme.user"), std::vector<double>(10, 31));
+  run_rules();
+  auto iso = [](std::int64_t ms) {
+    std::time_t s = ms / 1000;
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&s));
+    return std::string(buf);
+  };
+  std::string period = "from=" + iso(now_ms() - 3'600'000) + "&to=" + iso(now_ms() + 3'600'000);
+  auto r = ops.get("/api/v1/monitoring/advice?" + period);
+  ASSERT_EQ(r.status, 200) << r.body;
+  bool found = false;
+  auto body = r.json();
+  for (const auto& a : body.at("items").as_array()) {
+    if (a.at("kind").as_string() != "room.out_of_range") continue;
+    found = true;
+    EXPECT_NE(a.at("action").as_string(), a.at("action_key").as_string());  // rendered from the catalogue
+  }
+  EXPECT_TRUE(found) << r.body;
+  // A customer gets only its own ports and feeds: no rooms; another customer's advice is 404.
+  auto mine = as("acme.user").get("/api/v1/monitoring/advice?" + period);
+  ASSERT_EQ(mine.status, 200) << mine.body;
+  auto mine_body = mine.json();
+  for (const auto& a : mine_body.at("items").as_array()) EXPECT_NE(a.at("kind").as_string(), "room.out_of_range");
+  EXPECT_EQ(as("zenith.admin")
+                .get("/api/v1/monitoring/advice?customer=" + std::to_string(customer_of("acme.user")) + "&" + period)
+                .status,
+            404);
+}
+
 COLO_INSTANTIATE_API_TEST(Alerts);
 
 }  // namespace

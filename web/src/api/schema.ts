@@ -1978,6 +1978,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/monitoring/advice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Optimisation advice for [from, to): ports above 80 % or idle at the 95th percentile, power feeds near capacity, rooms out of range (operations only), each with a suggested action. */
+        get: operations["get_api_v1_monitoring_advice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/monitoring/maintenance": {
         parameters: {
             query?: never;
@@ -3458,6 +3475,18 @@ export interface components {
         DeviceAvailabilityList: {
             items: components["schemas"]["DeviceAvailability"][];
         };
+        Advice: {
+            /** @enum {string} */
+            kind: "port.hot" | "port.idle" | "feed.near_limit" | "room.out_of_range";
+            subject: string;
+            customer_id: number | null;
+            figure: number;
+            action_key: string;
+            action: string;
+        };
+        AdviceList: {
+            items: components["schemas"]["Advice"][];
+        };
         MaintenanceWindow: {
             id: number;
             /** @enum {string} */
@@ -3823,6 +3852,8 @@ export type AlertEvent = components['schemas']['AlertEvent'];
 export type AlertDetail = components['schemas']['AlertDetail'];
 export type DeviceAvailability = components['schemas']['DeviceAvailability'];
 export type DeviceAvailabilityList = components['schemas']['DeviceAvailabilityList'];
+export type Advice = components['schemas']['Advice'];
+export type AdviceList = components['schemas']['AdviceList'];
 export type MaintenanceWindow = components['schemas']['MaintenanceWindow'];
 export type MaintenanceWindowList = components['schemas']['MaintenanceWindowList'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
@@ -10378,6 +10409,35 @@ export interface operations {
             };
         };
     };
+    get_api_v1_monitoring_advice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdviceList"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_monitoring_maintenance: {
         parameters: {
             query?: never;
@@ -10670,6 +10730,7 @@ export const alertSeverityValues: ReadonlyArray<FlattenedDeepRequired<components
 export const alertStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Alert"]["state"]> = ["firing", "acknowledged", "resolved"];
 export const alertDetailSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertDetail"]["severity"]> = ["info", "warning", "critical"];
 export const alertDetailStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertDetail"]["state"]> = ["firing", "acknowledged", "resolved"];
+export const adviceKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Advice"]["kind"]> = ["port.hot", "port.idle", "feed.near_limit", "room.out_of_range"];
 export const maintenanceWindowScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MaintenanceWindow"]["scope"]> = ["device", "rack", "room"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
