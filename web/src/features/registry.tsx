@@ -94,6 +94,7 @@ const Catalogue = page(() => import('../pages/billing/catalogue/Catalogue'));
 const CatalogueItem = page(() => import('../pages/billing/catalogue/CatalogueItem'));
 const PriceChanges = page(() => import('../pages/billing/catalogue/PriceChanges'));
 const MonitoredDevices = page(() => import('../pages/monitoring/MonitoredDevices'));
+const MonitoringAlerts = page(() => import('../pages/monitoring/Alerts'));
 
 export const FEATURES: Feature[] = [
   {
@@ -153,6 +154,16 @@ export const FEATURES: Feature[] = [
     audience: 'staff',
     api: '/api/v1/monitoring/devices',
     routes: [{ path: '/monitoring/devices', page: MonitoredDevices }],
+  },
+  {
+    key: 'alerts',
+    group: 'infrastructure',
+    icon: <AlertOutlined />,
+    path: '/monitoring/alerts',
+    permission: 'monitoring.read',
+    audience: 'all',
+    api: '/api/v1/monitoring/alerts',
+    routes: [{ path: '/monitoring/alerts', page: MonitoringAlerts }],
   },
   {
     key: 'deviceTypes',
