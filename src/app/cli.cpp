@@ -23,6 +23,7 @@
 #include "core/crypto.hpp"
 #include "core/json.hpp"
 #include "dcim/service.hpp"
+#include "monitoring/alerts.hpp"
 #include "monitoring/poller.hpp"
 #include "monitoring/print_sink.hpp"
 #include "notify/delivery.hpp"
@@ -170,15 +171,15 @@ CliCommands add_cli_commands(CLI::App& cli) {
     auto* jobs = cli.add_subcommand("jobs", "Scheduled jobs");
     jobs->require_subcommand(1);
     // Every job `colo jobs run` knows; one line each, dispatched below.
-    static const std::vector<std::string> kJobs = {"contracts-daily",        billing::kDailyJob,
-                                                   billing::kCollectionsJob, servicedesk::kSlaMonthJob,
-                                                   "tsdb-retention",         "deliver"};
+    static const std::vector<std::string> kJobs = {
+        "contracts-daily", billing::kDailyJob, billing::kCollectionsJob, servicedesk::kSlaMonthJob,
+        "tsdb-retention",  "deliver",          "monitoring-rules"};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
         ->add_option("JOB", *job,
                      "one of: contracts-daily, billing-run, billing-collections, sla-month (the month before "
-                     "--date's), tsdb-retention, deliver")
+                     "--date's), tsdb-retention, deliver, monitoring-rules")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -190,6 +191,18 @@ CliCommands add_cli_commands(CLI::App& cli) {
       if (*job == "tsdb-retention") {
         COLO_TRY(auto deleted, app.services().tsdb->delete_expired());
         std::printf("deleted %lld raw time-series blocks past retention\n", static_cast<long long>(deleted));
+        return {};
+      }
+      if (*job == "monitoring-rules") {
+        // One evaluation now, beside any server's: it is idempotent over the same samples.
+        monitoring::Alerts alerts(app.db(), *app.services().tsdb, app.clock(),
+                                  {.maintenance_notice_hours = app.config().monitoring_maintenance_notice_hours,
+                                   .down_after_failures = app.config().monitoring_down_after_failures});
+        COLO_TRY(auto rules, monitoring::ledger_rules(app.db(), app.config().monitoring_down_after_failures));
+        COLO_TRY(auto r, alerts.evaluate(rules));
+        std::printf("%zu rules over %lld series: %lld fired (%lld silenced), %lld recovered\n", rules.size(),
+                    static_cast<long long>(r.series), static_cast<long long>(r.fired),
+                    static_cast<long long>(r.silenced), static_cast<long long>(r.recovered));
         return {};
       }
       if (*job == "deliver") {

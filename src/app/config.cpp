@@ -159,6 +159,8 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("monitoring", "snmp_retries", c.monitoring_snmp_retries);
     num("monitoring", "ping_timeout_ms", c.monitoring_ping_timeout_ms);
     num("monitoring", "max_in_flight", c.monitoring_max_in_flight);
+    num("monitoring", "down_after_failures", c.monitoring_down_after_failures);
+    num("monitoring", "maintenance_notice_hours", c.monitoring_maintenance_notice_hours);
     str("monitoring", "fping", c.monitoring_fping);
     num("billing", "suspend_after_days", c.suspend_after_days);
     if (auto* list = t["billing"]["reminder_days"].as_array()) {
@@ -251,19 +253,25 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (auto v = get("COLO_MONITORING_ENABLED"))
     COLO_CHECK(set_bool(c.monitoring_enabled, *v, "COLO_MONITORING_ENABLED"));
   if (auto v = get("COLO_MONITORING_FPING")) c.monitoring_fping = *v;
-  for (auto [field, name] : {std::pair{&c.monitoring_ping_interval_s, "COLO_MONITORING_PING_INTERVAL_S"},
-                             std::pair{&c.monitoring_snmp_interval_s, "COLO_MONITORING_SNMP_INTERVAL_S"},
-                             std::pair{&c.monitoring_snmp_timeout_ms, "COLO_MONITORING_SNMP_TIMEOUT_MS"},
-                             std::pair{&c.monitoring_snmp_retries, "COLO_MONITORING_SNMP_RETRIES"},
-                             std::pair{&c.monitoring_ping_timeout_ms, "COLO_MONITORING_PING_TIMEOUT_MS"},
-                             std::pair{&c.monitoring_max_in_flight, "COLO_MONITORING_MAX_IN_FLIGHT"}})
+  for (auto [field, name] :
+       {std::pair{&c.monitoring_ping_interval_s, "COLO_MONITORING_PING_INTERVAL_S"},
+        std::pair{&c.monitoring_snmp_interval_s, "COLO_MONITORING_SNMP_INTERVAL_S"},
+        std::pair{&c.monitoring_snmp_timeout_ms, "COLO_MONITORING_SNMP_TIMEOUT_MS"},
+        std::pair{&c.monitoring_snmp_retries, "COLO_MONITORING_SNMP_RETRIES"},
+        std::pair{&c.monitoring_ping_timeout_ms, "COLO_MONITORING_PING_TIMEOUT_MS"},
+        std::pair{&c.monitoring_max_in_flight, "COLO_MONITORING_MAX_IN_FLIGHT"},
+        std::pair{&c.monitoring_down_after_failures, "COLO_MONITORING_DOWN_AFTER_FAILURES"},
+        std::pair{&c.monitoring_maintenance_notice_hours, "COLO_MONITORING_MAINTENANCE_NOTICE_HOURS"}})
     if (auto v = get(name)) COLO_CHECK(set_int(*field, *v, name, 0));
-  for (auto [value, name, lo, hi] : {std::tuple{c.monitoring_ping_interval_s, "ping_interval_s", 10, 86400},
-                                     std::tuple{c.monitoring_snmp_interval_s, "snmp_interval_s", 30, 86400},
-                                     std::tuple{c.monitoring_snmp_timeout_ms, "snmp_timeout_ms", 100, 60000},
-                                     std::tuple{c.monitoring_snmp_retries, "snmp_retries", 0, 5},
-                                     std::tuple{c.monitoring_ping_timeout_ms, "ping_timeout_ms", 50, 60000},
-                                     std::tuple{c.monitoring_max_in_flight, "max_in_flight", 1, 4096}})
+  for (auto [value, name, lo, hi] :
+       {std::tuple{c.monitoring_ping_interval_s, "ping_interval_s", 10, 86400},
+        std::tuple{c.monitoring_snmp_interval_s, "snmp_interval_s", 30, 86400},
+        std::tuple{c.monitoring_snmp_timeout_ms, "snmp_timeout_ms", 100, 60000},
+        std::tuple{c.monitoring_snmp_retries, "snmp_retries", 0, 5},
+        std::tuple{c.monitoring_ping_timeout_ms, "ping_timeout_ms", 50, 60000},
+        std::tuple{c.monitoring_max_in_flight, "max_in_flight", 1, 4096},
+        std::tuple{c.monitoring_down_after_failures, "down_after_failures", 1, 100},
+        std::tuple{c.monitoring_maintenance_notice_hours, "maintenance_notice_hours", 0, 24 * 365}})
     if (value < lo || value > hi)
       return Error::invalid("config", std::string("[monitoring] ") + name + " must be between " + std::to_string(lo) +
                                           " and " + std::to_string(hi) + ", got " + std::to_string(value));

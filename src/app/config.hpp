@@ -71,6 +71,9 @@ struct Config {
   int monitoring_ping_timeout_ms = 1000;   // [monitoring] ping_timeout_ms  COLO_MONITORING_PING_TIMEOUT_MS
   int monitoring_max_in_flight = 256;      // [monitoring] max_in_flight    COLO_MONITORING_MAX_IN_FLIGHT
   std::string monitoring_fping = "fping";  // [monitoring] fping            COLO_MONITORING_FPING
+  int monitoring_down_after_failures = 3;  // [monitoring] down_after_failures       COLO_MONITORING_DOWN_AFTER_FAILURES
+  int monitoring_maintenance_notice_hours =
+      48;  // [monitoring] maintenance_notice_hours  COLO_MONITORING_MAINTENANCE_NOTICE_HOURS
   // Days from an invoice's due date on which a payment reminder goes out (negative: before it).
   std::vector<int> reminder_days = {-3, 0, 7, 15};  // [billing] reminder_days  COLO_REMINDER_DAYS ("-3,0,7,15")
   // Days overdue after which the collections job proposes suspending the contract's service.

@@ -298,6 +298,25 @@ TEST(ConfigTest, ServiceDeskDefaultsFileEnvironmentAndRanges) {
   std::remove(path.c_str());
 }
 
+TEST(ConfigTest, AlertSettingsDefaultsEnvironmentAndRanges) {
+  auto d = load_config("", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->monitoring_down_after_failures, 3);
+  EXPECT_EQ(d->monitoring_maintenance_notice_hours, 48);
+  std::string path = ::testing::TempDir() + "/colo-alerts.toml";
+  {
+    std::ofstream f(path);
+    f << "[monitoring]\ndown_after_failures = 5\nmaintenance_notice_hours = 72\n";
+  }
+  auto c = load_config(path, {{"COLO_MONITORING_DOWN_AFTER_FAILURES", "2"}});
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_EQ(c->monitoring_down_after_failures, 2);
+  EXPECT_EQ(c->monitoring_maintenance_notice_hours, 72);
+  std::remove(path.c_str());
+  EXPECT_FALSE(load_config("", {{"COLO_MONITORING_DOWN_AFTER_FAILURES", "0"}}).ok());
+  EXPECT_FALSE(load_config("", {{"COLO_MONITORING_MAINTENANCE_NOTICE_HOURS", "-1"}}).ok());
+}
+
 TEST(ConfigTest, ListenAddresses) {
   EXPECT_EQ(parse_listen("127.0.0.1:8080")->second, 8080);
   EXPECT_EQ(parse_listen("[::1]:80")->first, "::1");

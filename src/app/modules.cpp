@@ -37,6 +37,8 @@
 #include "ipam/module.hpp"
 #include "ipam/routes.hpp"
 #include "ipam/service.hpp"
+#include "monitoring/alerts.hpp"
+#include "monitoring/alerts_routes.hpp"
 #include "monitoring/module.hpp"
 #include "monitoring/poller.hpp"
 #include "monitoring/routes.hpp"
@@ -485,6 +487,16 @@ Status register_modules(App& app) {
       monitoring::ServiceOptions{app.config().monitoring_ping_interval_s, app.config().monitoring_snmp_interval_s});
   app.services().monitoring = &monitoring;
   monitoring::add_routes(app.router(), monitoring);
+  // Alerts from the ledger's rules over the stored samples, evaluated every minute by the server
+  // holding the lease. on_firing stays unset until a service desk is wired to it.
+  auto& alerts = app.own<monitoring::Alerts>(
+      app.db(), series_store, app.clock(),
+      monitoring::AlertsOptions{.maintenance_notice_hours = config.monitoring_maintenance_notice_hours});
+  monitoring::add_alert_routes(app.router(), alerts);
+  app.add_background([&app, &alerts](std::stop_token stop) {
+    monitoring::run_rules(stop, app.db(), app.clock(), alerts, app.config().monitoring_down_after_failures,
+                          scheduler::holder_name());
+  });
 
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();

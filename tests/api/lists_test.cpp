@@ -87,6 +87,7 @@ const ListCase kLists[] = {
     {"operations", "/api/v1/servicedesk/tickets", "number", "number"},
     {"operations", "/api/v1/servicedesk/maintenance", "number", "number"},
     {"operations", "/api/v1/monitoring/devices", "device_name", "device_name"},
+    {"operations", "/api/v1/monitoring/alerts", "fired_at", "fired_at"},
     {"auditor", "/api/v1/deliveries", "attempted_at", "attempted_at"},
     {"auditor", "/api/v1/webhooks", "name", "name"},
     {"finance", "/api/v1/billing/payments", "amount", "amount_fen"},

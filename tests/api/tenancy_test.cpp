@@ -36,6 +36,7 @@ class Tenancy : public ApiTest {
     std::string ticket, attachment, maintenance;
     std::string sla_credit, claim, improvement_action;  // the action is the operator's: staff only
     std::string saved_view;
+    std::string alert;                      // a room temperature alert on a series labelled with A
     std::string catalogue_item;             // the price list is everyone's: read by all, written by staff only
     std::string usage_meter, usage_window;  // a series' from and to around its sample
     std::string outbox_entry, webhook;      // no customer's: administrators' only
@@ -281,6 +282,29 @@ class Tenancy : public ApiTest {
     a.deposit = id_of(finance.send_json(
         "POST", "/api/v1/billing/deposits",
         json::object{{"contract_id", std::stoll(a.contract)}, {"amount_fen", 100}, {"received_on", h::day(0)}}));
+    // An alert on A's sensor: ten minutes too hot, then one run of the rules job.
+    {
+      const std::int64_t t0 =
+          (std::chrono::duration_cast<std::chrono::milliseconds>(SystemClock().now().time_since_epoch()).count() /
+               60'000 -
+           12) *
+          60'000;
+      json::array rows;
+      for (int i = 0; i < 10; ++i)
+        rows.push_back(json::object{
+            {"metric", "sensor_temperature_celsius"},
+            {"labels", json::object{{"room_id", a.room}, {"sensor", "acme-sensor"}, {"customer_id", a.customer}}},
+            {"t", t0 + i * 60'000},
+            {"value", 35}});
+      EXPECT_EQ(admin.send_json("POST", "/api/v1/monitoring/samples", json::object{{"samples", rows}}).status, 200);
+      auto [rc, out] = server().run_cli({"jobs", "run", "monitoring-rules"});
+      EXPECT_EQ(rc, 0) << out;
+      auto alerts = admin.get("/api/v1/monitoring/alerts?q=acme-sensor").json();
+      EXPECT_GT(alerts.at("count").as_int64(), 0);
+      a.alert = alerts.at("count").as_int64() > 0
+                    ? std::to_string(alerts.at("results").as_array().at(0).at("id").as_int64())
+                    : "999999";
+    }
     auto notes = acme.get("/api/v1/notifications?limit=1").json();
     EXPECT_GT(notes.at("count").as_int64(), 0);
     a.notification = notes.at("count").as_int64() > 0
@@ -355,6 +379,7 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/webhooks/")) return a.webhook;
       if (under("/api/v1/monitoring/devices/")) return a.device;
       if (under("/api/v1/monitoring/checks/")) return a.check;
+      if (under("/api/v1/monitoring/alerts/")) return a.alert;
       if (under("/api/v1/billing/payments/")) return a.payment;
       if (under("/api/v1/billing/deposits/")) return a.deposit;
       if (under("/api/v1/billing/customers/")) return a.customer;

@@ -2911,6 +2911,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/monitoring/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alerts, newest first (a customer sees only its own, read-only). */
+        get: operations["get_api_v1_monitoring_alerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An alert with its history: fired, acknowledged, resolved or recovered, who and when. */
+        get: operations["get_api_v1_monitoring_alerts_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/alerts/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge a firing alert (409 monitoring.alert.not_firing otherwise). */
+        post: operations["post_api_v1_monitoring_alerts_id_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/alerts/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve an alert by hand (409 monitoring.alert.resolved when it already is). */
+        post: operations["post_api_v1_monitoring_alerts_id_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Availability of a customer's polled devices over [from, to): minutes, outage minutes (after down_after_failures failed checks, outside maintenance), maintenance minutes. */
+        get: operations["get_api_v1_monitoring_availability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/advice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Optimisation advice for [from, to): ports above 80 % or idle at the 95th percentile, power feeds near capacity, rooms out of range (operations only), each with a suggested action. */
+        get: operations["get_api_v1_monitoring_advice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/maintenance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Maintenance windows overlapping [from, to) (instants; every window without them). */
+        get: operations["get_api_v1_monitoring_maintenance"];
+        put?: never;
+        /** Plan a maintenance window on a device, rack or room: alerts inside it are silenced and outage inside it is not counted. */
+        post: operations["post_api_v1_monitoring_maintenance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -5006,6 +5126,110 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["MonitoredDevice"][];
         };
+        AlertLabel: {
+            name: string;
+            value: string;
+        };
+        Alert: {
+            id: number;
+            rule_key: string;
+            series_id: number;
+            metric: string;
+            labels: components["schemas"]["AlertLabel"][];
+            /** @enum {string} */
+            severity: "info" | "warning" | "critical";
+            /** @enum {string} */
+            state: "firing" | "acknowledged" | "resolved";
+            silenced: boolean;
+            customer_id: number | null;
+            device_id: number | null;
+            rack_id: number | null;
+            room_id: number | null;
+            threshold: number;
+            value: number;
+            fired_at: string;
+            acknowledged_at: string | null;
+            acknowledged_by: number | null;
+            resolved_at: string | null;
+            resolved_by: number | null;
+        };
+        AlertPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Alert"][];
+        };
+        AlertEvent: {
+            id: number;
+            kind: string;
+            actor_id: number | null;
+            comment: string;
+            value: number | null;
+            at: string;
+        };
+        AlertDetail: {
+            id: number;
+            rule_key: string;
+            series_id: number;
+            metric: string;
+            labels: components["schemas"]["AlertLabel"][];
+            /** @enum {string} */
+            severity: "info" | "warning" | "critical";
+            /** @enum {string} */
+            state: "firing" | "acknowledged" | "resolved";
+            silenced: boolean;
+            customer_id: number | null;
+            device_id: number | null;
+            rack_id: number | null;
+            room_id: number | null;
+            threshold: number;
+            value: number;
+            fired_at: string;
+            acknowledged_at: string | null;
+            acknowledged_by: number | null;
+            resolved_at: string | null;
+            resolved_by: number | null;
+            history: components["schemas"]["AlertEvent"][];
+        };
+        DeviceAvailability: {
+            device_id: number;
+            device_name: string;
+            minutes: number;
+            outage_minutes: number;
+            maintenance_minutes: number;
+            measured: boolean;
+            percent: number;
+        };
+        DeviceAvailabilityList: {
+            items: components["schemas"]["DeviceAvailability"][];
+        };
+        Advice: {
+            /** @enum {string} */
+            kind: "port.hot" | "port.idle" | "feed.near_limit" | "room.out_of_range";
+            subject: string;
+            customer_id: number | null;
+            figure: number;
+            action_key: string;
+            action: string;
+        };
+        AdviceList: {
+            items: components["schemas"]["Advice"][];
+        };
+        MaintenanceWindow: {
+            id: number;
+            /** @enum {string} */
+            scope: "device" | "rack" | "room";
+            scope_id: number;
+            starts_at: string;
+            ends_at: string;
+            title: string;
+            emergency: boolean;
+            reason: string;
+            created_by: number | null;
+        };
+        MaintenanceWindowList: {
+            items: components["schemas"]["MaintenanceWindow"][];
+        };
         HomeStageCount: {
             /** @enum {string} */
             status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
@@ -5414,6 +5638,17 @@ export type DiscoveredInterface = components['schemas']['DiscoveredInterface'];
 export type MonitoringCheck = components['schemas']['MonitoringCheck'];
 export type MonitoredDevice = components['schemas']['MonitoredDevice'];
 export type MonitoredDevicePage = components['schemas']['MonitoredDevicePage'];
+export type AlertLabel = components['schemas']['AlertLabel'];
+export type Alert = components['schemas']['Alert'];
+export type AlertPage = components['schemas']['AlertPage'];
+export type AlertEvent = components['schemas']['AlertEvent'];
+export type AlertDetail = components['schemas']['AlertDetail'];
+export type DeviceAvailability = components['schemas']['DeviceAvailability'];
+export type DeviceAvailabilityList = components['schemas']['DeviceAvailabilityList'];
+export type Advice = components['schemas']['Advice'];
+export type AdviceList = components['schemas']['AdviceList'];
+export type MaintenanceWindow = components['schemas']['MaintenanceWindow'];
+export type MaintenanceWindowList = components['schemas']['MaintenanceWindowList'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -14622,6 +14857,292 @@ export interface operations {
             };
         };
     };
+    get_api_v1_monitoring_alerts: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the rule, the metric or a label. */
+                q?: string;
+                /** @description One or more of fired_at, severity, state, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description State; open is firing or acknowledged. */
+                state?: "firing" | "acknowledged" | "resolved" | "open";
+                /** @description Severity. */
+                severity?: "info" | "warning" | "critical";
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Device id. */
+                device?: number;
+                /** @description Rack id. */
+                rack?: number;
+                /** @description Room id. */
+                room?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_monitoring_alerts_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_monitoring_alerts_id_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_monitoring_alerts_id_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_monitoring_availability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceAvailabilityList"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_monitoring_advice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdviceList"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_monitoring_maintenance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenanceWindowList"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_monitoring_maintenance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    scope: "device" | "rack" | "room";
+                    scope_id: number;
+                    /** Format: date-time */
+                    starts_at: string;
+                    /** Format: date-time */
+                    ends_at: string;
+                    title: string;
+                    emergency?: boolean;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenanceWindow"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_home: {
         parameters: {
             query?: never;
@@ -14806,6 +15327,9 @@ export const pathsApiV1BillingSuspensionsIdTransitionsPostRequestBodyContentAppl
 export const pathsApiV1MonitoringDevicesGetParametersQuerySnmp_versionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/devices"]["get"]["parameters"]["query"]["snmp_version"]> = ["none", "v2c", "v3"];
 export const pathsApiV1MonitoringDevicesIdPutRequestBodyContentApplicationJsonSnmp_versionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/devices/{id}"]["put"]["requestBody"]["content"]["application/json"]["snmp_version"]> = ["none", "v2c", "v3"];
 export const pathsApiV1MonitoringDevicesIdChecksPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/devices/{id}/checks"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["tcp", "http"];
+export const pathsApiV1MonitoringAlertsGetParametersQueryStateValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/alerts"]["get"]["parameters"]["query"]["state"]> = ["firing", "acknowledged", "resolved", "open"];
+export const pathsApiV1MonitoringAlertsGetParametersQuerySeverityValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/alerts"]["get"]["parameters"]["query"]["severity"]> = ["info", "warning", "critical"];
+export const pathsApiV1MonitoringMaintenancePostRequestBodyContentApplicationJsonScopeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/maintenance"]["post"]["requestBody"]["content"]["application/json"]["scope"]> = ["device", "rack", "room"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
 export const utilisationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Utilisation"]["scope"]> = ["site", "room", "row", "rack"];
@@ -14897,6 +15421,12 @@ export const suspensionReasonValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const suspensionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Suspension"]["status"]> = ["proposed", "active", "lift_proposed", "lifted", "rejected", "withdrawn"];
 export const monitoringCheckKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonitoringCheck"]["kind"]> = ["tcp", "http"];
 export const monitoredDeviceSnmp_versionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonitoredDevice"]["snmp_version"]> = ["none", "v2c", "v3"];
+export const alertSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Alert"]["severity"]> = ["info", "warning", "critical"];
+export const alertStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Alert"]["state"]> = ["firing", "acknowledged", "resolved"];
+export const alertDetailSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertDetail"]["severity"]> = ["info", "warning", "critical"];
+export const alertDetailStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertDetail"]["state"]> = ["firing", "acknowledged", "resolved"];
+export const adviceKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Advice"]["kind"]> = ["port.hot", "port.idle", "feed.near_limit", "room.out_of_range"];
+export const maintenanceWindowScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MaintenanceWindow"]["scope"]> = ["device", "rack", "room"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];

@@ -116,6 +116,7 @@ const Penalties = page(() => import('../pages/billing/collections/Penalties'));
 const Reminders = page(() => import('../pages/billing/collections/Reminders'));
 const Suspensions = page(() => import('../pages/billing/collections/Suspensions'));
 const SuspensionDetail = page(() => import('../pages/billing/collections/SuspensionDetail'));
+const MonitoringAlerts = page(() => import('../pages/monitoring/Alerts'));
 
 export const FEATURES: Feature[] = [
   {
@@ -175,6 +176,16 @@ export const FEATURES: Feature[] = [
     audience: 'staff',
     api: '/api/v1/monitoring/devices',
     routes: [{ path: '/monitoring/devices', page: MonitoredDevices }],
+  },
+  {
+    key: 'alerts',
+    group: 'infrastructure',
+    icon: <AlertOutlined />,
+    path: '/monitoring/alerts',
+    permission: 'monitoring.read',
+    audience: 'all',
+    api: '/api/v1/monitoring/alerts',
+    routes: [{ path: '/monitoring/alerts', page: MonitoringAlerts }],
   },
   {
     key: 'deviceTypes',

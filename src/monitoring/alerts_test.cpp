@@ -1,0 +1,331 @@
+// Alerts on both engines: the evaluation over stored samples fires once and recovers once across
+// a noisy signal, run after run; acknowledge and resolve with history; maintenance windows
+// silence a firing (and keep it from the service-desk hook); customers see only their own.
+#include "monitoring/alerts.hpp"
+
+#include <gtest/gtest.h>
+
+#include "db/migrate.hpp"
+#include "db/test_databases.hpp"
+
+namespace colo::monitoring {
+namespace {
+
+using namespace std::chrono_literals;
+
+constexpr std::int64_t kT0 = 1'795'651'200'000;  // 2026-11-26T00:00:00Z
+constexpr std::int64_t kMin = 60'000;
+
+Instant at(std::int64_t ms) { return Instant(std::chrono::milliseconds(ms)); }
+
+tsdb::Sample temperature(std::int64_t minute, double v, std::string customer = "7") {
+  return tsdb::Sample{"sensor_temperature_celsius",
+                      tsdb::normalise({{"room_id", "4"}, {"rack_id", "9"}, {"sensor", "cold-aisle"},
+                                       {"customer_id", std::move(customer)}}),
+                      kT0 + minute * kMin, v};
+}
+
+// Cool, then hot with dips to 26.8 °C (inside the 26–27 gap), then cool with one rise to 26.5 °C
+// that restarts the recovery stretch: the 27 °C limit is crossed many times.
+std::vector<double> noisy_signal() {
+  std::vector<double> v = {25, 25, 25};
+  for (int i = 0; i < 20; ++i) v.push_back(i % 3 == 2 ? 26.8 : 27.6);
+  for (int i = 0; i < 6; ++i) v.push_back(25.5);
+  v.push_back(26.5);
+  for (int i = 0; i < 12; ++i) v.push_back(25.5);
+  return v;
+}
+
+class AlertsTest : public db::testing::EngineTest {
+ protected:
+  void SetUp() override {
+    EngineTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    ASSERT_TRUE(db::migrate(db(), db::builtin_migrations()).ok());
+    store_ = std::make_unique<tsdb::Store>(db(), clock_);
+    alerts_ = std::make_unique<Alerts>(db(), *store_, clock_, AlertsOptions{.lookback_ms = 24 * 60 * kMin});
+  }
+  Rule hot_rule() { return room_rules(RoomLimits{4, 18, 27, 20, 80})[0]; }
+  // Pushes the signal a few minutes at a time and evaluates after each push, like the job.
+  EvalReport push_and_evaluate(const std::vector<double>& signal, int per_run) {
+    EvalReport total;
+    for (std::size_t i = 0; i < signal.size(); i += per_run) {
+      std::vector<tsdb::Sample> batch;
+      for (std::size_t j = i; j < std::min(signal.size(), i + per_run); ++j)
+        batch.push_back(temperature(static_cast<std::int64_t>(j), signal[j]));
+      EXPECT_TRUE(store_->append(batch).ok());
+      clock_.set(at(kT0 + static_cast<std::int64_t>(std::min(signal.size(), i + per_run)) * kMin));
+      auto r = alerts_->evaluate({hot_rule()});
+      EXPECT_TRUE(r.ok()) << r.error().message;
+      if (!r.ok()) break;
+      total.fired += r->fired;
+      total.recovered += r->recovered;
+      total.silenced += r->silenced;
+      // Running again at once over the same samples changes nothing.
+      auto again = alerts_->evaluate({hot_rule()});
+      EXPECT_TRUE(again.ok());
+      if (again.ok()) EXPECT_EQ(again->fired + again->recovered, 0);
+    }
+    return total;
+  }
+  std::vector<Alert> list(AlertFilter f, Context ctx = staff()) { return alerts_->list(ctx, f).take().second; }
+  static Context staff() {
+    auto p = std::make_shared<Principal>();
+    p->user_id = 1;
+    return Context{.principal = p};
+  }
+  static Context customer(std::int64_t id) {
+    auto p = std::make_shared<Principal>();
+    p->user_id = 2;
+    p->customer_id = id;
+    return Context{.principal = p};
+  }
+  ManualClock clock_{at(kT0)};
+  std::unique_ptr<tsdb::Store> store_;
+  std::unique_ptr<Alerts> alerts_;
+};
+
+TEST_P(AlertsTest, NoisySignalFiresOnceAndRecoversOnce) {
+  int hooked = 0;
+  alerts_->on_firing = [&](db::Tx&, const Alert& a) {
+    ++hooked;
+    EXPECT_EQ(a.customer_id, 7);
+    return Status{};
+  };
+  auto total = push_and_evaluate(noisy_signal(), 4);
+  EXPECT_EQ(total.fired, 1);
+  EXPECT_EQ(total.recovered, 1);
+  EXPECT_EQ(hooked, 1);
+  auto alerts = list(AlertFilter{});
+  ASSERT_EQ(alerts.size(), 1u);
+  const Alert& a = alerts[0];
+  EXPECT_EQ(a.rule_key, "room.4.temperature.high");
+  EXPECT_EQ(a.state, AlertState::resolved);
+  EXPECT_EQ(a.severity, Severity::critical);
+  EXPECT_EQ(a.room_id, 4);
+  EXPECT_EQ(a.rack_id, 9);
+  EXPECT_FALSE(a.silenced);
+  // Hot from minute 3; five minutes later (minute 8) is a dip between the thresholds, which
+  // neither fires nor restarts the wait, so it fires on the next hot sample (minute 9). The last
+  // stretch at or under 26 °C starts at minute 30 and lasts ten minutes.
+  EXPECT_EQ(a.fired_at, format_instant(at(kT0 + 9 * kMin)));
+  EXPECT_EQ(a.resolved_at, format_instant(at(kT0 + 40 * kMin)));
+  EXPECT_EQ(a.resolved_by, std::nullopt);
+  auto history = alerts_->history(a.id).take();
+  ASSERT_EQ(history.size(), 2u);
+  EXPECT_EQ(history[0].kind, "fired");
+  EXPECT_EQ(history[1].kind, "recovered");
+}
+
+TEST_P(AlertsTest, AcknowledgeThenResolveKeepsWhoWhenAndComment) {
+  std::vector<double> hot(12, 28.0);
+  push_and_evaluate(hot, 12);
+  auto open = list(AlertFilter{.state = "open"});
+  ASSERT_EQ(open.size(), 1u);
+  std::int64_t id = open[0].id;
+  clock_.advance(1min);
+  auto acked = alerts_->acknowledge(id, 42, "空调检修中");
+  ASSERT_TRUE(acked.ok());
+  EXPECT_EQ(acked->state, AlertState::acknowledged);
+  EXPECT_EQ(acked->acknowledged_by, 42);
+  auto twice = alerts_->acknowledge(id, 42, "");
+  ASSERT_FALSE(twice.ok());
+  EXPECT_EQ(twice.error().code, "monitoring.alert.not_firing");
+  auto resolved = alerts_->resolve(id, 43, "fixed");
+  ASSERT_TRUE(resolved.ok());
+  EXPECT_EQ(resolved->state, AlertState::resolved);
+  EXPECT_EQ(resolved->resolved_by, 43);
+  auto again = alerts_->resolve(id, 43, "");
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code, "monitoring.alert.resolved");
+  auto history = alerts_->history(id).take();
+  ASSERT_EQ(history.size(), 3u);
+  EXPECT_EQ(history[1].kind, "acknowledged");
+  EXPECT_EQ(history[1].actor_id, 42);
+  EXPECT_EQ(history[1].comment, "空调检修中");
+  EXPECT_EQ(history[2].kind, "resolved");
+  EXPECT_EQ(history[2].comment, "fixed");
+  EXPECT_TRUE(list(AlertFilter{.state = "open"}).empty());
+  auto missing = alerts_->acknowledge(id + 100, 42, "");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().kind, ErrorKind::not_found);
+}
+
+TEST_P(AlertsTest, MaintenanceWindowSilencesAFiringInsideIt) {
+  int hooked = 0;
+  alerts_->on_firing = [&](db::Tx&, const Alert&) {
+    ++hooked;
+    return Status{};
+  };
+  MaintenanceWindow w;
+  w.scope = "room";
+  w.scope_id = 4;
+  w.starts_at = format_instant(at(kT0));
+  w.ends_at = format_instant(at(kT0 + 60 * kMin));
+  w.title = "空调更换";
+  w.emergency = true;
+  w.reason = "空调故障";
+  ASSERT_TRUE(alerts_->add_maintenance(w).ok());
+  // Another room's window does not matter.
+  w.scope_id = 5;
+  ASSERT_TRUE(alerts_->add_maintenance(w).ok());
+  auto total = push_and_evaluate(std::vector<double>(12, 28.0), 12);
+  EXPECT_EQ(total.fired, 1);
+  EXPECT_EQ(total.silenced, 1);
+  EXPECT_EQ(hooked, 0);
+  auto alerts = list(AlertFilter{.state = "open"});
+  ASSERT_EQ(alerts.size(), 1u);
+  EXPECT_TRUE(alerts[0].silenced);
+}
+
+TEST_P(AlertsTest, AFiringOutsideAnyWindowReachesTheHookAndAFailedHookRaisesNothing) {
+  alerts_->on_firing = [&](db::Tx&, const Alert&) { return Status(Error::unavailable("service desk down")); };
+  tsdb::Sample s = temperature(0, 28);
+  std::vector<tsdb::Sample> batch;
+  for (int m = 0; m < 12; ++m) batch.push_back(temperature(m, 28));
+  ASSERT_TRUE(store_->append(batch).ok());
+  clock_.set(at(kT0 + 12 * kMin));
+  EXPECT_FALSE(alerts_->evaluate({hot_rule()}).ok());
+  EXPECT_TRUE(list(AlertFilter{}).empty());
+  // The next run, with the hook answering, raises the alert.
+  int hooked = 0;
+  alerts_->on_firing = [&](db::Tx&, const Alert&) {
+    ++hooked;
+    return Status{};
+  };
+  auto r = alerts_->evaluate({hot_rule()});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->fired, 1);
+  EXPECT_EQ(hooked, 1);
+}
+
+TEST_P(AlertsTest, MaintenanceNeedsAScopeAnEndAfterTheStartAndAReasonWhenUrgent) {
+  MaintenanceWindow w;
+  w.scope = "planet";
+  w.scope_id = 1;
+  w.starts_at = format_instant(at(kT0 + kMin));
+  w.ends_at = format_instant(at(kT0));
+  w.emergency = true;
+  auto r = alerts_->add_maintenance(w);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().fields.size(), 3u);
+  EXPECT_TRUE(alerts_->maintenance_between(format_instant(at(0)), format_instant(at(kT0 * 2))).take().empty());
+}
+
+TEST_P(AlertsTest, PlannedMaintenanceNeedsNoticeAndIsAnnouncedToTheAffectedCustomers) {
+  std::int64_t acme = 0, zenith = 0;
+  {
+    auto tx = db::Tx::begin(db(), db::Access::write).take();
+    for (auto* id : {&acme, &zenith})
+      *id = tx.insert("INSERT INTO customers (name, address, status, created_at, updated_at) "
+                      "VALUES ($1, '', 'active', $2, $2) RETURNING id",
+                      {id == &acme ? "Acme" : "Zenith", format_instant(clock_.now())})
+                .take();
+    ASSERT_TRUE(tx.commit().ok());
+  }
+  // Acme has a sensor in room 4; Zenith only in room 5.
+  ASSERT_TRUE(store_->append({temperature(0, 22, std::to_string(acme))}).ok());
+  tsdb::Sample other = temperature(0, 22, std::to_string(zenith));
+  for (auto& [k, v] : other.labels)
+    if (k == "room_id") v = "5";
+  ASSERT_TRUE(store_->append({other}).ok());
+
+  MaintenanceWindow w;
+  w.scope = "room";
+  w.scope_id = 4;
+  w.title = "UPS 更换";
+  // A day ahead is less than the 48 hours' notice.
+  w.starts_at = format_instant(clock_.now() + 24h);
+  w.ends_at = format_instant(clock_.now() + 26h);
+  auto early = alerts_->add_maintenance(w);
+  ASSERT_FALSE(early.ok());
+  ASSERT_EQ(early.error().fields.size(), 1u);
+  EXPECT_EQ(early.error().fields[0].code, "monitoring.maintenance.short_notice");
+  auto count = [&](std::string_view sql, db::Params p) {
+    auto tx = db::Tx::begin(db(), db::Access::read).take();
+    return tx.one(sql, p).take()->int64(0);
+  };
+  EXPECT_EQ(count("SELECT COUNT(*) FROM monitoring_maintenance", {}), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM notifications", {}), 0);
+
+  w.starts_at = format_instant(clock_.now() + 72h);
+  w.ends_at = format_instant(clock_.now() + 74h);
+  ASSERT_TRUE(alerts_->add_maintenance(w).ok());
+  EXPECT_EQ(count("SELECT COUNT(*) FROM notifications WHERE customer_id = $1", {acme}), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM notifications WHERE customer_id = $1", {zenith}), 0);
+
+  // An emergency may start at once, with a reason.
+  w.starts_at = format_instant(clock_.now());
+  w.emergency = true;
+  w.reason = "电池鼓包";
+  ASSERT_TRUE(alerts_->add_maintenance(w).ok());
+  EXPECT_EQ(count("SELECT COUNT(*) FROM notifications WHERE customer_id = $1 AND topic = 'monitoring.maintenance'",
+                  {acme}),
+            2);
+}
+
+TEST_P(AlertsTest, AvailabilityCountsConfirmedOutageOutsideMaintenance) {
+  // Device 12 of a customer: one lost check at minute 2, then down from minute 5 to 9 (four
+  // minutes), with maintenance on the device over minutes 5–7 (announced to the customer).
+  std::int64_t cust = 0;
+  {
+    auto tx = db::Tx::begin(db(), db::Access::write).take();
+    cust = tx.insert("INSERT INTO customers (name, address, status, created_at, updated_at) "
+                     "VALUES ('Acme', '', 'active', $1, $1) RETURNING id",
+                     {format_instant(clock_.now())})
+               .take();
+    ASSERT_TRUE(tx.exec("INSERT INTO monitoring_devices (device_id, device_name, customer_id, snmp_version, "
+                        "snmp_sealed, snmp_port, enabled, ping_interval_s, snmp_interval_s, created_at, updated_at) "
+                        "VALUES (12, 'sw-01', $2, 'none', '', 161, 1, 60, 300, $1, $1)",
+                        {format_instant(clock_.now()), cust})
+                    .ok());
+    ASSERT_TRUE(tx.commit().ok());
+  }
+  std::string pattern = "1101100001111";
+  std::vector<tsdb::Sample> batch;
+  for (std::size_t i = 0; i < pattern.size(); ++i)
+    batch.push_back({"device_up", tsdb::normalise({{"device_id", "12"}, {"customer_id", std::to_string(cust)}}),
+                     kT0 + static_cast<std::int64_t>(i) * kMin, pattern[i] == '1' ? 1.0 : 0.0});
+  ASSERT_TRUE(store_->append(batch).ok());
+  clock_.set(at(kT0 + 20 * kMin));
+  MaintenanceWindow w;
+  w.scope = "device";
+  w.scope_id = 12;
+  w.starts_at = format_instant(at(kT0 + 5 * kMin));
+  w.ends_at = format_instant(at(kT0 + 7 * kMin));
+  w.title = "固件升级";
+  w.emergency = true;
+  w.reason = "安全补丁";
+  ASSERT_TRUE(alerts_->add_maintenance(w).ok());
+  Interval period{kT0, kT0 + 20 * kMin};
+  auto rows = alerts_->availability(staff(), cust, period);
+  ASSERT_TRUE(rows.ok()) << rows.error().message;
+  ASSERT_EQ(rows->size(), 1u);
+  const auto& a = (*rows)[0].availability;
+  EXPECT_EQ((*rows)[0].device_name, "sw-01");
+  EXPECT_DOUBLE_EQ(a.minutes, 20);
+  EXPECT_DOUBLE_EQ(a.outage_minutes, 2);
+  EXPECT_DOUBLE_EQ(a.maintenance_minutes, 2);
+  EXPECT_TRUE(a.measured);
+  EXPECT_TRUE(alerts_->availability(customer(cust), cust, period).ok());
+  auto other = alerts_->availability(customer(cust + 1), cust, period);
+  ASSERT_FALSE(other.ok());
+  EXPECT_EQ(other.error().kind, ErrorKind::not_found);
+}
+
+TEST_P(AlertsTest, ACustomerSeesOnlyItsOwnAlerts) {
+  push_and_evaluate(std::vector<double>(12, 28.0), 12);
+  auto all = list(AlertFilter{});
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(list(AlertFilter{}, customer(7)).size(), 1u);
+  EXPECT_TRUE(list(AlertFilter{}, customer(8)).empty());
+  EXPECT_TRUE(alerts_->get(customer(7), all[0].id).ok());
+  auto other = alerts_->get(customer(8), all[0].id);
+  ASSERT_FALSE(other.ok());
+  EXPECT_EQ(other.error().kind, ErrorKind::not_found);
+}
+
+COLO_INSTANTIATE_ENGINE_TEST(AlertsTest);
+
+}  // namespace
+}  // namespace colo::monitoring
