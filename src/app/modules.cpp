@@ -24,6 +24,9 @@
 #include "db/database.hpp"
 #include "dcim/routes.hpp"
 #include "dcim/service.hpp"
+#include "facility/module.hpp"
+#include "facility/routes.hpp"
+#include "facility/service.hpp"
 #include "home/builtin.hpp"
 #include "home/routes.hpp"
 #include "ipam/module.hpp"
@@ -324,6 +327,17 @@ Status register_modules(App& app) {
       monitoring::ServiceOptions{app.config().monitoring_ping_interval_s, app.config().monitoring_snmp_interval_s});
   app.services().monitoring = &monitoring;
   monitoring::add_routes(app.router(), monitoring);
+
+  // Facility access: authorised people (sealed by the data key), visits, the front desk and the
+  // entry log, whose retention runs daily under its lease.
+  auto& facility =
+      app.own<facility::Service>(app.db(), app.clock(), crypto::Sealer(key), facility::make_premises(dcim),
+                                 facility::Options{.entry_log_days = app.config().facility_entry_log_days});
+  facility::add_routes(app.router(), facility);
+  app.add_background([&app, &facility](std::stop_token stop) {
+    scheduler::run_daily_jobs(stop, app.db(), app.clock(), {facility::retention_job(facility)},
+                              scheduler::holder_name());
+  });
 
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();
