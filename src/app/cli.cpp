@@ -19,6 +19,7 @@
 #include "core/crypto.hpp"
 #include "core/json.hpp"
 #include "dcim/service.hpp"
+#include "facility/service.hpp"
 #include "monitoring/poller.hpp"
 #include "monitoring/print_sink.hpp"
 #include "notify/delivery.hpp"
@@ -166,15 +167,22 @@ CliCommands add_cli_commands(CLI::App& cli) {
     jobs->require_subcommand(1);
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
-    cmd->sub->add_option("JOB", *job, "contracts-daily, tsdb-retention or deliver")
+    cmd->sub->add_option("JOB", *job, "contracts-daily, tsdb-retention, facility-entry-log or deliver")
         ->required()
-        ->check(CLI::IsMember({"contracts-daily", "tsdb-retention", "deliver"}));
+        ->check(CLI::IsMember({"contracts-daily", "tsdb-retention", "facility-entry-log", "deliver"}));
     cmd->sub->add_option("--date", *date,
                          "The day to run it for, YYYY-MM-DD (default: today in the business time zone)");
     cmd->run = [job, date](App& app) -> Status {
       if (*job == "tsdb-retention") {
         COLO_TRY(auto deleted, app.services().tsdb->delete_expired());
         std::printf("deleted %lld raw time-series blocks past retention\n", static_cast<long long>(deleted));
+        return {};
+      }
+      if (*job == "facility-entry-log") {
+        auto day = date->empty() ? std::optional<Date>(app.clock().today()) : parse_date(*date);
+        if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");
+        COLO_TRY(auto deleted, app.services().facility->purge_entries(*day));
+        std::printf("deleted %lld entry log entries past retention\n", static_cast<long long>(deleted));
         return {};
       }
       if (*job == "deliver") {

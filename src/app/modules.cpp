@@ -333,6 +333,7 @@ Status register_modules(App& app) {
   auto& facility =
       app.own<facility::Service>(app.db(), app.clock(), crypto::Sealer(key), facility::make_premises(dcim),
                                  facility::Options{.entry_log_days = app.config().facility_entry_log_days});
+  app.services().facility = &facility;
   facility::add_routes(app.router(), facility);
   app.add_background([&app, &facility](std::stop_token stop) {
     scheduler::run_daily_jobs(stop, app.db(), app.clock(), {facility::retention_job(facility)},

@@ -37,6 +37,9 @@ class Sink;
 namespace colo::monitoring {
 class Service;
 }
+namespace colo::facility {
+class Service;
+}
 
 namespace colo::app {
 
@@ -52,6 +55,7 @@ struct Services {
   usage::Service* usage = nullptr;
   tsdb::Store* tsdb = nullptr;  // also the tsdb::Sink that producers of samples write through
   monitoring::Service* monitoring = nullptr;
+  facility::Service* facility = nullptr;
   // Where measurements go (the time-series store registers itself here); the poller needs one.
   tsdb::Sink* samples = nullptr;
 };
