@@ -151,6 +151,7 @@ void add_access_routes(http::Router& router, Service& svc) {
 void add_routes(http::Router& router, Service& svc) {
   add_access_routes(router, svc);
   add_visit_routes(router, svc);
+  add_slip_routes(router, svc);
 }
 
 }  // namespace colo::facility

@@ -8,5 +8,6 @@ namespace colo::facility::store {
 extern const db::ListSpec kPersonList;
 extern const db::ListSpec kVisitList;
 extern const db::ListSpec kEntryList;
+extern const db::ListSpec kSlipList;
 
 }  // namespace colo::facility::store

@@ -96,4 +96,40 @@ struct EntryFilter {
   std::int64_t limit = 50, offset = 0;
 };
 
+inline const std::vector<std::string> kSlipDirections = {"in", "out"};
+inline const std::vector<std::string> kSlipStatuses = {"requested", "approved", "rejected", "completed", "cancelled"};
+
+// One device on an equipment slip: a ledger device, or a new one known by its serial number.
+struct SlipItem {
+  std::int64_t id = 0;
+  std::optional<std::int64_t> device_id;
+  std::string serial, description;
+  std::optional<std::int64_t> contract_id;
+};
+
+// An equipment slip (设备出入库): devices moving in or out, approved before it happens.
+struct Slip {
+  std::int64_t id = 0;
+  std::int64_t customer_id = 0;
+  std::string direction, status = "requested", planned_on, note;
+  bool needs_release = false;
+  std::optional<std::string> released_by, released_at;
+  std::string requested_by;
+  std::optional<std::string> decided_by, decided_at, completed_by, completed_at;
+  std::string created_at;
+  std::vector<SlipItem> items;
+};
+
+struct SlipInput {
+  std::optional<std::int64_t> customer_id;
+  std::string direction, planned_on, note;
+  std::vector<SlipItem> items;
+};
+
+struct SlipFilter {
+  std::optional<std::string> sort, status, direction;
+  std::optional<std::int64_t> customer;
+  std::int64_t limit = 50, offset = 0;
+};
+
 }  // namespace colo::facility

@@ -33,6 +33,18 @@ Premises make_premises(dcim::Service& dcim) {
     }
     return true;
   };
+  p.device_owner = [&dcim](db::Tx& tx, std::int64_t device_id) -> Result<std::optional<std::optional<std::int64_t>>> {
+    COLO_TRY(auto found, dcim.devices_by_id(tx, {device_id}));
+    if (found.empty()) return std::optional<std::optional<std::int64_t>>{};
+    return std::optional<std::optional<std::int64_t>>(found.front().customer_id);
+  };
+  p.set_device_state = [&dcim](db::Tx& tx, const Context& ctx, std::int64_t device_id,
+                               const std::string& state) -> Status {
+    dcim::DeviceInput in;
+    in.status = state;
+    COLO_CHECK(dcim.update_device(tx, ctx, device_id, in));
+    return {};
+  };
   return p;
 }
 

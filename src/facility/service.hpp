@@ -27,6 +27,15 @@ struct Premises {
   // when the rack is unknown or another customer's.
   std::function<Result<std::optional<std::int64_t>>(std::int64_t customer_id, std::int64_t rack_id)> rack_room;
   std::function<Result<bool>(std::int64_t room_id)> room_exists;
+  // A ledger device's owner (nullopt: no such device), inside the caller's transaction.
+  std::function<Result<std::optional<std::optional<std::int64_t>>>(db::Tx&, std::int64_t device_id)> device_owner;
+  // Sets a ledger device's state ("installed" when it moved in, "decommissioned" when it moved
+  // out) inside the caller's transaction, with the ledger's own rules and history.
+  std::function<Status(db::Tx&, const Context&, std::int64_t device_id, const std::string& state)> set_device_state;
+  // Whether moving out a device of this contract waits for finance's release (a suspended
+  // contract, an overdue balance). Billing answers it; until it is wired, nothing waits.
+  std::function<Result<bool>(db::Tx&, std::int64_t contract_id)> needs_finance_release =
+      [](db::Tx&, std::int64_t) -> Result<bool> { return false; };
 };
 
 struct Options {
@@ -69,6 +78,16 @@ class Service {
                             const std::string& escort);
   Result<DeskView> check_out(const Context& ctx, const std::string& code);
 
+  // ---- equipment slips
+  Result<db::Counted<Slip>> slips(const Context& ctx, const SlipFilter& f);
+  Result<Slip> slip(const Context& ctx, std::int64_t id);
+  Result<Slip> request_slip(const Context& ctx, const SlipInput& in);
+  // Approval asks billing, for a slip moving devices out, whether finance must release it first.
+  Result<Slip> decide_slip(const Context& ctx, std::int64_t id, bool approve);
+  Result<Slip> release_slip(const Context& ctx, std::int64_t id);
+  // The devices moved: the ledger's devices change state in the same transaction.
+  Result<Slip> complete_slip(const Context& ctx, std::int64_t id);
+
   Result<db::Counted<EntryLog>> entries(const Context& ctx, const EntryFilter& f);
   // Deletes entries older than the retention, counted back from `today`; how many.
   Result<std::int64_t> purge_entries(Date today);
@@ -76,6 +95,7 @@ class Service {
  private:
   Result<Person> load_person(db::Tx& tx, const Context& ctx, std::int64_t id);
   Result<Visit> load_visit(db::Tx& tx, const Context& ctx, std::int64_t id);
+  Result<Slip> load_slip(db::Tx& tx, const Context& ctx, std::int64_t id);
   Result<DeskView> desk_view(db::Tx& tx, const Visit& v);
   std::string actor(const Context& ctx) const;
 

@@ -46,4 +46,10 @@ Status insert_entry(db::Tx& tx, const EntryLog& e);
 // Deletes entries logged before `before` (an instant); how many.
 Result<std::int64_t> delete_entries_before(db::Tx& tx, const std::string& before);
 
+Result<db::Counted<Slip>> list_slips(db::Tx& tx, const Context& ctx, const SlipFilter& f);
+// With its items.
+Result<std::optional<Slip>> find_slip(db::Tx& tx, std::int64_t id);
+Result<std::int64_t> insert_slip(db::Tx& tx, const Slip& s);
+Status update_slip(db::Tx& tx, const Slip& s);
+
 }  // namespace colo::facility::store

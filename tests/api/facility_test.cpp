@@ -367,6 +367,50 @@ TEST_P(Facility, TheEntryLogIsKeptForItsRetentionAndThenDeletedByTheDailyJob) {
   EXPECT_EQ(count(), "0\n");
 }
 
+TEST_P(Facility, EquipmentSlipsMoveOnlyTheCustomersDevicesAndChangeTheLedgerOnCompletion) {
+  auto admin = as("admin");
+  auto device_of = [&](std::int64_t customer) {
+    auto list = admin.get("/api/v1/dcim/devices?limit=1&customer=" + std::to_string(customer)).json();
+    return list.at("results").as_array().at(0).at("id").as_int64();
+  };
+  auto mine = device_of(customer_of("acme.admin"));
+  auto theirs = device_of(customer_of("zenith.admin"));
+  auto acme = as("acme.admin");
+  auto slip = [&](const char* direction, std::int64_t device) {
+    return json::object{{"direction", direction},
+                        {"planned_on", date_in(1)},
+                        {"note", "rack move"},
+                        {"items", json::array{json::object{{"device_id", device}},
+                                              json::object{{"serial", "SN-NEW-0001"}, {"description", "1U server"}}}}};
+  };
+  auto before = admin.get("/api/v1/facility/slips?limit=1").json().at("count").as_int64();
+  auto r = acme.send_json("POST", "/api/v1/facility/slips", slip("out", theirs));
+  EXPECT_EQ(r.status, 422) << r.body;
+  EXPECT_EQ(r.json().at("code"), "facility.slip.foreign_device");
+  EXPECT_EQ(admin.get("/api/v1/facility/slips?limit=1").json().at("count").as_int64(), before);
+  EXPECT_EQ(as("zenith.admin").get("/api/v1/facility/slips?limit=1000").json().at("count").as_int64(), 0);
+
+  for (const char* direction : {"in", "out"}) {
+    r = acme.send_json("POST", "/api/v1/facility/slips", slip(direction, mine));
+    ASSERT_EQ(r.status, 201) << r.body;
+    auto path = "/api/v1/facility/slips/" + std::to_string(r.json().at("id").as_int64());
+    EXPECT_EQ(as("zenith.admin").get(path).status, 404);
+    // Not before approval; not by the customer.
+    EXPECT_EQ(as("operations").request("POST", path + "/complete").status, 409);
+    EXPECT_EQ(acme.send_json("POST", path + "/decision", json::object{{"approve", true}}).status, 403);
+    r = as("business").send_json("POST", path + "/decision", json::object{{"approve", true}});
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.json().at("needs_release"), false);
+    EXPECT_EQ(acme.request("POST", path + "/complete").status, 403);
+    r = as("operations").request("POST", path + "/complete");
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.json().at("status"), "completed");
+    auto device = admin.get("/api/v1/dcim/devices/" + std::to_string(mine)).json();
+    EXPECT_EQ(device.at("status"), std::string(direction) == "in" ? "installed" : "decommissioned");
+    EXPECT_EQ(as("operations").request("POST", path + "/complete").status, 409);
+  }
+}
+
 }  // namespace
 
 COLO_INSTANTIATE_API_TEST(Facility);
