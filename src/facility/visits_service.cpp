@@ -25,6 +25,22 @@ json::value visit_audit(const Visit& v) {
   return o;
 }
 
+// The error of each refusal reason (kRefusalReasons), spelled out so that each code is found.
+Error refusal_error(const std::string& reason, const std::string& name) {
+  if (reason == "person_not_authorised")
+    return Error::unprocessable("facility.check_in.person_not_authorised",
+                                "Entry refused: the person is not authorised.")
+        .with("name", name);
+  if (reason == "outside_window")
+    return Error::unprocessable("facility.check_in.outside_window", "Entry refused: outside the visit window.")
+        .with("name", name);
+  if (reason == "room_not_granted")
+    return Error::unprocessable("facility.check_in.room_not_granted", "Entry refused: the room is not granted.")
+        .with("name", name);
+  return Error::unprocessable("facility.check_in.not_approved", "Entry refused: the visit is not approved.")
+      .with("name", name);
+}
+
 bool contains(const std::vector<std::int64_t>& ids, std::int64_t id) {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
@@ -225,7 +241,7 @@ Result<DeskView> Service::check_in(const Context& ctx, const std::string& typed,
                              {"facility.visit", std::to_string(v.id), "refuse", nullptr,
                               json::object{{"room_id", room_id}, {"reason", *reason}}, v.customer_id}));
     COLO_CHECK(tx.commit());
-    return Error::unprocessable("facility.check_in." + *reason, "Entry refused.").with("name", v.person_name);
+    return refusal_error(*reason, v.person_name);
   }
   COLO_TRY(auto moved, store::check_in(tx, v.id, now, escort, room_id));
   if (!moved)
