@@ -187,3 +187,8 @@ export type Webhook = S.Webhook;
 export type CreatedWebhook = S.CreatedWebhook;
 export type NotificationSettings = S.NotificationSettings;
 export { deliveryChannelValues as DELIVERY_CHANNELS, deliveryStatusValues as DELIVERY_STATUSES } from './schema';
+export type AuthorisedPerson = S.AuthorisedPerson;
+export type Visit = S.Visit;
+export type DeskView = S.DeskView;
+export type EntryLog = S.EntryLog;
+export type EquipmentSlip = Full<S.EquipmentSlip, 'items'>;

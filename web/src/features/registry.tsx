@@ -3,6 +3,7 @@
 // (with `api` naming its OpenAPI path so that the entry stays hidden on servers without it).
 import {
   ApartmentOutlined,
+  SafetyOutlined,
   AreaChartOutlined,
   ApiOutlined,
   AlertOutlined,
@@ -94,6 +95,7 @@ const Catalogue = page(() => import('../pages/billing/catalogue/Catalogue'));
 const CatalogueItem = page(() => import('../pages/billing/catalogue/CatalogueItem'));
 const PriceChanges = page(() => import('../pages/billing/catalogue/PriceChanges'));
 const MonitoredDevices = page(() => import('../pages/monitoring/MonitoredDevices'));
+const FacilityAccess = page(() => import('../pages/facility/Access'));
 
 export const FEATURES: Feature[] = [
   {
@@ -153,6 +155,17 @@ export const FEATURES: Feature[] = [
     audience: 'staff',
     api: '/api/v1/monitoring/devices',
     routes: [{ path: '/monitoring/devices', page: MonitoredDevices }],
+  },
+  {
+    key: 'facility',
+    group: 'infrastructure',
+    icon: <SafetyOutlined />,
+    path: '/facility/access',
+    permission: 'facility.read',
+    audience: 'all',
+    api: '/api/v1/facility/visits',
+    portalLabel: 'myFacility',
+    routes: [{ path: '/facility/access', page: FacilityAccess }],
   },
   {
     key: 'deviceTypes',
