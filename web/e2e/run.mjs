@@ -22,11 +22,12 @@ import billingCatalogue from './billing-catalogue.spec.mjs';
 import usage from './usage.spec.mjs';
 import delivery from './delivery.spec.mjs';
 import poller from './poller.spec.mjs';
+import facility from './facility.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
 const only = new Set((process.env.COLO_E2E_ONLY ?? '').split(',').filter(Boolean));
-const suites = { staff, tenancy, language, forms, screenshots, applications, audit, phone, home, messages, tables, 'billing-catalogue': billingCatalogue, usage, delivery, poller };
+const suites = { staff, tenancy, language, forms, screenshots, applications, audit, phone, home, messages, tables, 'billing-catalogue': billingCatalogue, usage, delivery, poller, facility };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 
 describe('colo web', { concurrency: false }, () => {
