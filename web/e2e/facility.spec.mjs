@@ -62,6 +62,8 @@ export default function facility(ctx) {
         await portal.goto('/facility/access');
         await portal.getByRole('tab', { name: '来访申请' }).click();
         await portal.getByText(code).first().waitFor();
+        // The QR code the desk scans: an SVG drawn in the page.
+        await portal.getByTestId(`visit-qr-${code}`).locator('svg').waitFor();
         await settle(portal);
         await shot(portal, 'facility-portal-visits-zh');
         assertNoPageErrors(portal);

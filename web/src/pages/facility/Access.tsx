@@ -2,6 +2,7 @@
 // out, usable on a phone), today's visits, authorised people waiting for approval, equipment
 // slips. Customers: their authorised people, visit requests with the code for the desk, slips.
 import { App, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import QRCode from 'qrcode';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
@@ -28,6 +29,15 @@ const STATUS_COLOURS: Record<string, string> = {
 function StatusTag({ status }: { status: string }) {
   const { t } = useTranslation();
   return <Tag color={STATUS_COLOURS[status] ?? 'default'}>{t(`facility.status.${status}`)}</Tag>;
+}
+
+// The visit code as a QR code the desk scans from the visitor's phone (SVG, drawn locally).
+function VisitQr({ code }: { code: string }) {
+  const [svg, setSvg] = useState('');
+  useEffect(() => {
+    QRCode.toString(code, { type: 'svg', margin: 1, width: 96 }).then(setSvg);
+  }, [code]);
+  return <span data-testid={`visit-qr-${code}`} style={{ display: 'inline-block', width: 96, height: 96 }} dangerouslySetInnerHTML={{ __html: svg }} />;
 }
 
 const when = (s?: string | null) => (s ? new Date(s).toLocaleString() : '—');
@@ -158,7 +168,21 @@ function Visits({ day, staff }: { day?: string; staff: boolean }) {
         { title: t('facility.window'), key: 'w', render: (_, v) => `${when(v.starts_at)} – ${when(v.ends_at)}` },
         { title: t('facility.purpose'), dataIndex: 'purpose' },
         { title: t('facility.state'), dataIndex: 'status', render: (s) => <StatusTag status={s} /> },
-        { title: t('facility.code'), dataIndex: 'code', render: (c) => (c ? <Typography.Text code copyable>{c}</Typography.Text> : '—') },
+        {
+          title: t('facility.code'),
+          dataIndex: 'code',
+          render: (c) =>
+            c ? (
+              <Space direction="vertical" size={4}>
+                <Typography.Text code copyable>
+                  {c}
+                </Typography.Text>
+                {!staff && <VisitQr code={c} />}
+              </Space>
+            ) : (
+              '—'
+            ),
+        },
         ...(staff && can('facility.visits.approve')
           ? [
               {
