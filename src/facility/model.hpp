@@ -91,7 +91,7 @@ struct EntryLog {
 };
 
 struct EntryFilter {
-  std::optional<std::string> sort, event, from, to;  // from/to: instants
+  std::optional<std::string> q, sort, event, from, to;  // from/to: instants
   std::optional<std::int64_t> room, customer, visit;
   std::int64_t limit = 50, offset = 0;
 };
@@ -127,7 +127,7 @@ struct SlipInput {
 };
 
 struct SlipFilter {
-  std::optional<std::string> sort, status, direction;
+  std::optional<std::string> q, sort, status, direction;
   std::optional<std::int64_t> customer;
   std::int64_t limit = 50, offset = 0;
 };

@@ -108,6 +108,7 @@ void add_slip_routes(http::Router& router, Service& svc) {
                     http::QueryReader q(req);
                     auto page = http::read_page(q);
                     SlipFilter f;
+                    f.q = q.string("q", 100);
                     f.sort = q.string("sort", 100);
                     f.status = q.choice("status", kSlipStatuses);
                     f.direction = q.choice("direction", kSlipDirections);
@@ -123,9 +124,11 @@ void add_slip_routes(http::Router& router, Service& svc) {
               .summary = "Equipment slips (a customer sees only its own).",
               .tag = "facility",
               .permission = "facility.read",
-              .query = http::list_docs(store::kSlipList, {{"status", "string", "Status.", kSlipStatuses},
-                                                          {"direction", "string", "in or out.", kSlipDirections},
-                                                          {"customer", "integer", "Customer id."}}),
+              .query = http::list_docs(store::kSlipList,
+                                       {{"status", "string", "Status.", kSlipStatuses},
+                                        {"direction", "string", "in or out.", kSlipDirections},
+                                        {"customer", "integer", "Customer id."}},
+                                       {.q = "Part of the note."}),
               .response_schema = shape::page_of<Slip>("EquipmentSlip", slip_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/facility/slips/{id}",

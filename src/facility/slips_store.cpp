@@ -58,6 +58,7 @@ Slip slip_from(const db::Row& r) {
 Result<db::Counted<Slip>> list_slips(db::Tx& tx, const Context& ctx, const SlipFilter& f) {
   db::ListSql sql(kSlipList);
   sql.tenant(ctx);
+  sql.search(f.q);
   if (f.status) sql.add("s.status = ?", *f.status);
   if (f.direction) sql.add("s.direction = ?", *f.direction);
   if (f.customer) sql.add("s.customer_id = ?", *f.customer);

@@ -237,6 +237,7 @@ void add_visit_routes(http::Router& router, Service& svc) {
                     http::QueryReader q(req);
                     auto page = http::read_page(q);
                     EntryFilter f;
+                    f.q = q.string("q", 100);
                     f.sort = q.string("sort", 100);
                     f.event = q.choice("event", kEntryEvents);
                     f.room = q.integer("room");
@@ -259,7 +260,8 @@ void add_visit_routes(http::Router& router, Service& svc) {
                                         {"customer", "integer", "Customer id."},
                                         {"visit", "integer", "Visit id."},
                                         {"from", "string", "First UTC date (YYYY-MM-DD)."},
-                                        {"to", "string", "Last UTC date (YYYY-MM-DD)."}}),
+                                        {"to", "string", "Last UTC date (YYYY-MM-DD)."}},
+                                       {.q = "Part of the person's name, the code or the escort."}),
               .response_schema = shape::page_of<EntryLog>("EntryLog", entry_shape)});
 }
 

@@ -16,7 +16,7 @@ const db::ListSpec kVisitList{.search = {"p.name", "v.purpose", "v.code"},
                               .tiebreak = "v.id",
                               .tenant_column = "v.customer_id"};
 
-const db::ListSpec kEntryList{.search = {},
+const db::ListSpec kEntryList{.search = {"e.person_name", "e.code", "e.escort"},
                               .sorts = {{"at", "e.at"}, {"event", "e.event"}, {"room", "e.room_id"}},
                               .default_order = "e.at DESC, e.id DESC",
                               .tiebreak = "e.id",
@@ -159,6 +159,7 @@ Result<bool> check_out(db::Tx& tx, std::int64_t id, const std::string& at) {
 Result<db::Counted<EntryLog>> list_entries(db::Tx& tx, const Context& ctx, const EntryFilter& f) {
   db::ListSql sql(kEntryList);
   sql.tenant(ctx);
+  sql.search(f.q);
   if (f.event) sql.add("e.event = ?", *f.event);
   if (f.room) sql.add("e.room_id = ?", *f.room);
   if (f.customer) sql.add("e.customer_id = ?", *f.customer);

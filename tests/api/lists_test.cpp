@@ -85,6 +85,10 @@ const ListCase kLists[] = {
     {"finance", "/api/v1/billing/price-changes", "effective_date", "effective_date"},
     {"operations", "/api/v1/usage/meters", "name", "name"},
     {"operations", "/api/v1/monitoring/devices", "device_name", "device_name"},
+    {"operations", "/api/v1/facility/people", "name", "name"},
+    {"operations", "/api/v1/facility/visits", "starts_at", "starts_at"},
+    {"auditor", "/api/v1/facility/entries", "at", "at"},
+    {"operations", "/api/v1/facility/slips", "planned_on", "planned_on"},
     {"auditor", "/api/v1/deliveries", "attempted_at", "attempted_at"},
     {"auditor", "/api/v1/webhooks", "name", "name"},
 };

@@ -10900,6 +10900,8 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
+                /** @description Part of the person's name, the code or the escort. */
+                q?: string;
                 /** @description One or more of at, event, room, comma-separated; prefix - for descending. */
                 sort?: string;
                 /** @description check_in, check_out or refused. */
@@ -10948,7 +10950,7 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description Search text. */
+                /** @description Part of the note. */
                 q?: string;
                 /** @description One or more of planned_on, status, created_at, comma-separated; prefix - for descending. */
                 sort?: string;
