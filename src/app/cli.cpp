@@ -23,6 +23,7 @@
 #include "core/crypto.hpp"
 #include "core/json.hpp"
 #include "dcim/service.hpp"
+#include "facility/service.hpp"
 #include "monitoring/alerts.hpp"
 #include "monitoring/poller.hpp"
 #include "monitoring/print_sink.hpp"
@@ -173,13 +174,13 @@ CliCommands add_cli_commands(CLI::App& cli) {
     // Every job `colo jobs run` knows; one line each, dispatched below.
     static const std::vector<std::string> kJobs = {
         "contracts-daily", billing::kDailyJob, billing::kCollectionsJob, servicedesk::kSlaMonthJob,
-        "tsdb-retention",  "deliver",          "monitoring-rules"};
+        "tsdb-retention",  "deliver",          "monitoring-rules",       "facility-entry-log"};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
         ->add_option("JOB", *job,
                      "one of: contracts-daily, billing-run, billing-collections, sla-month (the month before "
-                     "--date's), tsdb-retention, deliver, monitoring-rules")
+                     "--date's), tsdb-retention, deliver, monitoring-rules, facility-entry-log")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -203,6 +204,13 @@ CliCommands add_cli_commands(CLI::App& cli) {
         std::printf("%zu rules over %lld series: %lld fired (%lld silenced), %lld recovered\n", rules.size(),
                     static_cast<long long>(r.series), static_cast<long long>(r.fired),
                     static_cast<long long>(r.silenced), static_cast<long long>(r.recovered));
+        return {};
+      }
+      if (*job == "facility-entry-log") {
+        auto day = date->empty() ? std::optional<Date>(app.clock().today()) : parse_date(*date);
+        if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");
+        COLO_TRY(auto deleted, app.services().facility->purge_entries(*day));
+        std::printf("deleted %lld entry log entries past retention\n", static_cast<long long>(deleted));
         return {};
       }
       if (*job == "deliver") {

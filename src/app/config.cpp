@@ -137,6 +137,7 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("contracts", "address_grace_days", c.address_grace_days);
     num("export", "max_rows", c.export_max_rows);
     num("monitoring", "retention_raw_days", c.monitoring_retention_raw_days);
+    num("facility", "entry_log_days", c.facility_entry_log_days);
     str("monitoring", "remote_write_url", c.monitoring_remote_write_url);
     str("monitoring", "promql_url", c.monitoring_promql_url);
     str("server", "public_url", c.public_url);
@@ -278,6 +279,8 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (c.export_max_rows < 1 || c.export_max_rows > 1'000'000)
     return Error::invalid("config",
                           "export max_rows must be between 1 and 1000000, got " + std::to_string(c.export_max_rows));
+  if (auto v = get("COLO_FACILITY_ENTRY_LOG_DAYS"))
+    COLO_CHECK(set_int(c.facility_entry_log_days, *v, "COLO_FACILITY_ENTRY_LOG_DAYS"));
   if (auto v = get("COLO_MONITORING_RETENTION_RAW_DAYS"))
     COLO_CHECK(set_int(c.monitoring_retention_raw_days, *v, "COLO_MONITORING_RETENTION_RAW_DAYS"));
   if (auto v = get("COLO_MONITORING_REMOTE_WRITE_URL")) c.monitoring_remote_write_url = *v;
@@ -288,6 +291,10 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   for (const auto* url : {&c.monitoring_remote_write_url, &c.monitoring_promql_url})
     if (!url->empty() && !url->starts_with("http://") && !url->starts_with("https://"))
       return Error::invalid("config", "[monitoring] URLs must start with http:// or https://, got '" + *url + "'");
+  // Entry logs are kept at least a year (R4.2.1); a shorter setting is refused, not raised silently.
+  if (c.facility_entry_log_days < 365 || c.facility_entry_log_days > 3650)
+    return Error::invalid("config", "[facility] entry_log_days must be between 365 and 3650, got " +
+                                        std::to_string(c.facility_entry_log_days));
   if (auto v = get("COLO_SUSPEND_AFTER_DAYS")) COLO_CHECK(set_int(c.suspend_after_days, *v, "COLO_SUSPEND_AFTER_DAYS"));
   if (c.suspend_after_days < 1 || c.suspend_after_days > 3650)
     return Error::invalid("config", "[billing] suspend_after_days must be between 1 and 3650, got " +

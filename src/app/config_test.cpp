@@ -35,6 +35,27 @@ TEST(ConfigTest, MonitoringStoreSettingsComeFromTheFileAndEnvironment) {
   std::remove(path.c_str());
 }
 
+TEST(ConfigTest, FacilityEntryLogIsKeptAtLeastAYear) {
+  auto d = load_config("", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->facility_entry_log_days, 400);
+  std::string path = ::testing::TempDir() + "/colo-config-facility.toml";
+  {
+    std::ofstream f(path);
+    f << "[facility]\nentry_log_days = 730\n";
+  }
+  auto c = load_config(path, {});
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->facility_entry_log_days, 730);
+  auto e = load_config(path, {{"COLO_FACILITY_ENTRY_LOG_DAYS", "365"}});
+  ASSERT_TRUE(e.ok());
+  EXPECT_EQ(e->facility_entry_log_days, 365);
+  auto short_log = load_config("", {{"COLO_FACILITY_ENTRY_LOG_DAYS", "364"}});
+  ASSERT_FALSE(short_log.ok());
+  EXPECT_NE(short_log.error().message.find("entry_log_days"), std::string::npos);
+  std::remove(path.c_str());
+}
+
 TEST(ConfigTest, EnvironmentOverridesTheFile) {
   std::string path = ::testing::TempDir() + "/colo-config-test.toml";
   {

@@ -32,6 +32,9 @@
 #include "db/database.hpp"
 #include "dcim/routes.hpp"
 #include "dcim/service.hpp"
+#include "facility/module.hpp"
+#include "facility/routes.hpp"
+#include "facility/service.hpp"
 #include "home/builtin.hpp"
 #include "home/routes.hpp"
 #include "ipam/module.hpp"
@@ -496,6 +499,18 @@ Status register_modules(App& app) {
   app.add_background([&app, &alerts](std::stop_token stop) {
     monitoring::run_rules(stop, app.db(), app.clock(), alerts, app.config().monitoring_down_after_failures,
                           scheduler::holder_name());
+  });
+
+  // Facility access: authorised people (sealed by the data key), visits, the front desk and the
+  // entry log, whose retention runs daily under its lease.
+  auto& facility =
+      app.own<facility::Service>(app.db(), app.clock(), crypto::Sealer(key), facility::make_premises(dcim),
+                                 facility::Options{.entry_log_days = app.config().facility_entry_log_days});
+  app.services().facility = &facility;
+  facility::add_routes(app.router(), facility);
+  app.add_background([&app, &facility](std::stop_token stop) {
+    scheduler::run_daily_jobs(stop, app.db(), app.clock(), {facility::retention_job(facility)},
+                              scheduler::holder_name());
   });
 
   // The home pages; a module added later registers its cards on the same registry here.

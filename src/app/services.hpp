@@ -44,6 +44,9 @@ class Service;
 namespace colo::servicedesk {
 class ServiceLevels;
 }
+namespace colo::facility {
+class Service;
+}
 
 namespace colo::app {
 
@@ -59,6 +62,7 @@ struct Services {
   usage::Service* usage = nullptr;
   tsdb::Store* tsdb = nullptr;  // also the tsdb::Sink that producers of samples write through
   monitoring::Service* monitoring = nullptr;
+  facility::Service* facility = nullptr;
   // Where measurements go (the time-series store registers itself here); the poller needs one.
   tsdb::Sink* samples = nullptr;
   billing::CollectionsService* collections = nullptr;

@@ -36,11 +36,12 @@ class Tenancy : public ApiTest {
     std::string ticket, attachment, maintenance;
     std::string sla_credit, claim, improvement_action;  // the action is the operator's: staff only
     std::string saved_view;
-    std::string alert;                      // a room temperature alert on a series labelled with A
-    std::string catalogue_item;             // the price list is everyone's: read by all, written by staff only
-    std::string usage_meter, usage_window;  // a series' from and to around its sample
-    std::string outbox_entry, webhook;      // no customer's: administrators' only
-    std::string check;                      // a TCP check of A's polled device (a.device)
+    std::string alert;                            // a room temperature alert on a series labelled with A
+    std::string catalogue_item;                   // the price list is everyone's: read by all, written by staff only
+    std::string usage_meter, usage_window;        // a series' from and to around its sample
+    std::string outbox_entry, webhook;            // no customer's: administrators' only
+    std::string check;                            // a TCP check of A's polled device (a.device)
+    std::string person, visit, visit_code, slip;  // A's authorised person, approved visit and slip
     std::string payment, deposit;
     std::string invoice, billing_run;
     std::string suspension;
@@ -305,6 +306,44 @@ class Tenancy : public ApiTest {
                     ? std::to_string(alerts.at("results").as_array().at(0).at("id").as_int64())
                     : "999999";
     }
+    // A's authorised person (with an ID number that would give it away), an approved visit with
+    // its code, and an equipment slip of A's device.
+    auto today = format_date(
+        utc_date(std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now())));
+    a.person = id_of(acme.send_json("POST", "/api/v1/facility/people",
+                                    json::object{{"name", "acme-visitor"},
+                                                 {"id_type", "passport"},
+                                                 {"id_number", "ACME-ID-991"},
+                                                 {"phone", "13800000991"},
+                                                 {"racks", json::array{std::stoll(a.rack)}},
+                                                 {"valid_from", today},
+                                                 {"valid_to", format_date(add_days(*parse_date(today), 30))}}));
+    EXPECT_EQ(
+        admin.send_json("POST", "/api/v1/facility/people/" + a.person + "/decision", json::object{{"approve", true}})
+            .status,
+        200);
+    a.visit = id_of(acme.send_json(
+        "POST", "/api/v1/facility/visits",
+        json::object{
+            {"person_id", std::stoll(a.person)},
+            {"starts_at",
+             format_instant(std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now()) +
+                            std::chrono::hours(24 * 20))},
+            {"ends_at",
+             format_instant(std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now()) +
+                            std::chrono::hours(24 * 20 + 2))},
+            {"racks", json::array{std::stoll(a.rack)}},
+            {"purpose", "acme-purpose"}}));
+    auto approved =
+        admin.send_json("POST", "/api/v1/facility/visits/" + a.visit + "/decision", json::object{{"approve", true}});
+    EXPECT_EQ(approved.status, 200) << approved.body;
+    a.visit_code = approved.status == 200 ? std::string(approved.json().at("code").as_string()) : "2222222222";
+    a.slip =
+        id_of(acme.send_json("POST", "/api/v1/facility/slips",
+                             json::object{{"direction", "out"},
+                                          {"planned_on", format_date(add_days(*parse_date(today), 2))},
+                                          {"note", "acme-slip"},
+                                          {"items", json::array{json::object{{"device_id", std::stoll(a.device)}}}}}));
     auto notes = acme.get("/api/v1/notifications?limit=1").json();
     EXPECT_GT(notes.at("count").as_int64(), 0);
     a.notification = notes.at("count").as_int64() > 0
@@ -379,6 +418,9 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/webhooks/")) return a.webhook;
       if (under("/api/v1/monitoring/devices/")) return a.device;
       if (under("/api/v1/monitoring/checks/")) return a.check;
+      if (under("/api/v1/facility/people/")) return a.person;
+      if (under("/api/v1/facility/visits/")) return a.visit;
+      if (under("/api/v1/facility/slips/")) return a.slip;
       if (under("/api/v1/monitoring/alerts/")) return a.alert;
       if (under("/api/v1/billing/payments/")) return a.payment;
       if (under("/api/v1/billing/deposits/")) return a.deposit;
@@ -395,6 +437,7 @@ class Tenancy : public ApiTest {
     }
     if (param == "attachment") return a.attachment;
     if (param == "year") return "2026";  // the holiday calendar is the operator's, not A's
+    if (param == "code") return a.visit_code;
     if (param == "amendment_id") return a.amendment;
     if (param == "item_id") return a.settlement_item;
     if (param == "request_id") return a.termination_request;

@@ -28,6 +28,7 @@ import billingCollections from './billing-collections.spec.mjs';
 import servicedeskTickets from './servicedesk-tickets.spec.mjs';
 import servicedeskSla from './servicedesk-sla.spec.mjs';
 import alerts from './alerts.spec.mjs';
+import facility from './facility.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
@@ -36,7 +37,7 @@ const suites = {
   staff, tenancy, language, forms, screenshots, applications, audit, phone, home, messages, tables,
   'billing-catalogue': billingCatalogue, usage, delivery, poller, 'billing-payments': billingPayments,
   'billing-invoicing': billingInvoicing, 'billing-collections': billingCollections,
-  'servicedesk-tickets': servicedeskTickets, 'servicedesk-sla': servicedeskSla, alerts,
+  'servicedesk-tickets': servicedeskTickets, 'servicedesk-sla': servicedeskSla, alerts, facility,
 };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 

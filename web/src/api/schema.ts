@@ -3031,6 +3031,298 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facility/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People authorised to enter the site (a customer sees only its own); ID numbers and phones masked. */
+        get: operations["get_api_v1_facility_people"];
+        put?: never;
+        /** Add a person to a customer's list (ID number and phone stored encrypted); waits for staff approval. */
+        post: operations["post_api_v1_facility_people"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An authorised person (masked). */
+        get: operations["get_api_v1_facility_people_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/people/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject a pending authorised person. */
+        post: operations["post_api_v1_facility_people_id_decision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/people/{id}/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person's ID number and phone in clear, for the front desk; every read is audited. */
+        get: operations["get_api_v1_facility_people_id_identity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Visits (a customer sees only its own); day= lists those whose window touches a UTC day. */
+        get: operations["get_api_v1_facility_visits"];
+        put?: never;
+        /** Request a visit for an authorised person: window, rooms or racks, purpose, what is carried. */
+        post: operations["post_api_v1_facility_visits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A visit, with its code once approved. */
+        get: operations["get_api_v1_facility_visits_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/visits/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (giving the visit its code) or reject a requested visit. */
+        post: operations["post_api_v1_facility_visits_id_decision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/visits/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a visit that has not begun. */
+        post: operations["post_api_v1_facility_visits_id_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/desk/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The front desk's lookup of a visit by its code: who, when, where. */
+        get: operations["get_api_v1_facility_desk_code"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/desk/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a visitor in at a room with the escort; a refusal (person not authorised, outside the window, room not granted) is logged and answered 422. */
+        post: operations["post_api_v1_facility_desk_check_in"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/desk/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a visitor out. */
+        post: operations["post_api_v1_facility_desk_check_out"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The entry/exit log per room, refusals included, for auditors. */
+        get: operations["get_api_v1_facility_entries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/slips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Equipment slips (a customer sees only its own). */
+        get: operations["get_api_v1_facility_slips"];
+        put?: never;
+        /** Request an equipment slip: ledger devices or new ones by serial, moving in or out. */
+        post: operations["post_api_v1_facility_slips"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/slips/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An equipment slip with its devices. */
+        get: operations["get_api_v1_facility_slips_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/slips/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject a slip; moving out devices of a contract in arrears or suspended then waits for finance's release. */
+        post: operations["post_api_v1_facility_slips_id_decision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/slips/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finance releases an approved slip that waits for it. */
+        post: operations["post_api_v1_facility_slips_id_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/slips/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The devices have moved: the ledger's devices become installed (in) or decommissioned (out) in the same transaction. */
+        post: operations["post_api_v1_facility_slips_id_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -5230,6 +5522,126 @@ export interface components {
         MaintenanceWindowList: {
             items: components["schemas"]["MaintenanceWindow"][];
         };
+        AuthorisedPerson: {
+            id: number;
+            customer_id: number;
+            name: string;
+            /** @enum {string} */
+            id_type: "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit" | "other";
+            id_number_masked: string;
+            phone_masked: string;
+            company: string;
+            rooms: number[];
+            racks: number[];
+            valid_from: string;
+            valid_to: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            decided_by: string | null;
+            decided_at: string | null;
+            created_by: string;
+            created_at: string;
+        };
+        AuthorisedPersonPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["AuthorisedPerson"][];
+        };
+        PersonIdentity: {
+            id: number;
+            /** @enum {string} */
+            id_type: "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit" | "other";
+            id_number: string;
+            phone: string;
+        };
+        Visit: {
+            id: number;
+            customer_id: number;
+            person_id: number;
+            person_name: string;
+            starts_at: string;
+            ends_at: string;
+            rooms: number[];
+            racks: number[];
+            purpose: string;
+            carried: string;
+            /** @enum {string} */
+            status: "requested" | "approved" | "rejected" | "checked_in" | "checked_out" | "cancelled";
+            code: string | null;
+            requested_by: string;
+            decided_by: string | null;
+            decided_at: string | null;
+            checked_in_at: string | null;
+            checked_out_at: string | null;
+            checked_in_room: number | null;
+            escort: string | null;
+            created_at: string;
+        };
+        VisitPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Visit"][];
+        };
+        DeskView: {
+            visit: components["schemas"]["Visit"];
+            person: components["schemas"]["AuthorisedPerson"];
+        };
+        EntryLog: {
+            id: number;
+            at: string;
+            room_id: number | null;
+            visit_id: number | null;
+            person_id: number | null;
+            customer_id: number | null;
+            person_name: string;
+            /** @enum {string} */
+            event: "check_in" | "check_out" | "refused";
+            reason: string | null;
+            code: string | null;
+            escort: string | null;
+            actor: string;
+        };
+        EntryLogPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["EntryLog"][];
+        };
+        SlipItem: {
+            id: number;
+            device_id: number | null;
+            serial: string;
+            description: string;
+            contract_id: number | null;
+        };
+        EquipmentSlip: {
+            id: number;
+            customer_id: number;
+            /** @enum {string} */
+            direction: "in" | "out";
+            /** @enum {string} */
+            status: "requested" | "approved" | "rejected" | "completed" | "cancelled";
+            planned_on: string;
+            note: string;
+            needs_release: boolean;
+            released_by: string | null;
+            released_at: string | null;
+            requested_by: string;
+            decided_by: string | null;
+            decided_at: string | null;
+            completed_by: string | null;
+            completed_at: string | null;
+            created_at: string;
+            items?: components["schemas"]["SlipItem"][];
+        };
+        EquipmentSlipPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["EquipmentSlip"][];
+        };
         HomeStageCount: {
             /** @enum {string} */
             status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
@@ -5649,6 +6061,17 @@ export type Advice = components['schemas']['Advice'];
 export type AdviceList = components['schemas']['AdviceList'];
 export type MaintenanceWindow = components['schemas']['MaintenanceWindow'];
 export type MaintenanceWindowList = components['schemas']['MaintenanceWindowList'];
+export type AuthorisedPerson = components['schemas']['AuthorisedPerson'];
+export type AuthorisedPersonPage = components['schemas']['AuthorisedPersonPage'];
+export type PersonIdentity = components['schemas']['PersonIdentity'];
+export type Visit = components['schemas']['Visit'];
+export type VisitPage = components['schemas']['VisitPage'];
+export type DeskView = components['schemas']['DeskView'];
+export type EntryLog = components['schemas']['EntryLog'];
+export type EntryLogPage = components['schemas']['EntryLogPage'];
+export type SlipItem = components['schemas']['SlipItem'];
+export type EquipmentSlip = components['schemas']['EquipmentSlip'];
+export type EquipmentSlipPage = components['schemas']['EquipmentSlipPage'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -15143,6 +15566,756 @@ export interface operations {
             };
         };
     };
+    get_api_v1_facility_people: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the name or company. */
+                q?: string;
+                /** @description One or more of name, company, valid_to, status, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Approval status. */
+                status?: "pending" | "approved" | "rejected";
+                /** @description Customer id. */
+                customer?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorisedPersonPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_people: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id?: number;
+                    name: string;
+                    /** @enum {unknown} */
+                    id_type: "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit" | "other";
+                    id_number: string;
+                    phone: string;
+                    company?: string;
+                    rooms?: number[];
+                    racks?: number[];
+                    /** Format: date */
+                    valid_from: string;
+                    /** Format: date */
+                    valid_to: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorisedPerson"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_people_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorisedPerson"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_people_id_decision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorisedPerson"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_people_id_identity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonIdentity"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_visits: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the person's name, the purpose or the code. */
+                q?: string;
+                /** @description One or more of starts_at, ends_at, status, person, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Status. */
+                status?: "requested" | "approved" | "rejected" | "checked_in" | "checked_out" | "cancelled";
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Authorised person id. */
+                person?: number;
+                /** @description A date (YYYY-MM-DD): visits whose window touches it. */
+                day?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_visits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id?: number;
+                    person_id: number;
+                    /** Format: date-time */
+                    starts_at: string;
+                    /** Format: date-time */
+                    ends_at: string;
+                    rooms?: number[];
+                    racks?: number[];
+                    purpose: string;
+                    carried?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Visit"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_visits_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Visit"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_visits_id_decision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Visit"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_visits_id_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Visit"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_desk_code: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_desk_check_in: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    room_id: number;
+                    escort: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_desk_check_out: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_entries: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the person's name, the code or the escort. */
+                q?: string;
+                /** @description One or more of at, event, room, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description check_in, check_out or refused. */
+                event?: "check_in" | "check_out" | "refused";
+                /** @description Room id. */
+                room?: number;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Visit id. */
+                visit?: number;
+                /** @description First UTC date (YYYY-MM-DD). */
+                from?: string;
+                /** @description Last UTC date (YYYY-MM-DD). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryLogPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_slips: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the note. */
+                q?: string;
+                /** @description One or more of planned_on, status, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Status. */
+                status?: "requested" | "approved" | "rejected" | "completed" | "cancelled";
+                /** @description in or out. */
+                direction?: "in" | "out";
+                /** @description Customer id. */
+                customer?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentSlipPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_slips: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id?: number;
+                    /** @enum {unknown} */
+                    direction: "in" | "out";
+                    /** Format: date */
+                    planned_on: string;
+                    note?: string;
+                    items: {
+                        device_id?: number;
+                        serial?: string;
+                        description?: string;
+                        contract_id?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentSlip"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_slips_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentSlip"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_slips_id_decision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentSlip"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_slips_id_release: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentSlip"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_slips_id_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentSlip"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_home: {
         parameters: {
             query?: never;
@@ -15330,6 +16503,13 @@ export const pathsApiV1MonitoringDevicesIdChecksPostRequestBodyContentApplicatio
 export const pathsApiV1MonitoringAlertsGetParametersQueryStateValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/alerts"]["get"]["parameters"]["query"]["state"]> = ["firing", "acknowledged", "resolved", "open"];
 export const pathsApiV1MonitoringAlertsGetParametersQuerySeverityValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/alerts"]["get"]["parameters"]["query"]["severity"]> = ["info", "warning", "critical"];
 export const pathsApiV1MonitoringMaintenancePostRequestBodyContentApplicationJsonScopeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/maintenance"]["post"]["requestBody"]["content"]["application/json"]["scope"]> = ["device", "rack", "room"];
+export const pathsApiV1FacilityPeopleGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/people"]["get"]["parameters"]["query"]["status"]> = ["pending", "approved", "rejected"];
+export const pathsApiV1FacilityPeoplePostRequestBodyContentApplicationJsonId_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/people"]["post"]["requestBody"]["content"]["application/json"]["id_type"]> = ["resident_id", "passport", "hk_macao_permit", "taiwan_permit", "other"];
+export const pathsApiV1FacilityVisitsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/visits"]["get"]["parameters"]["query"]["status"]> = ["requested", "approved", "rejected", "checked_in", "checked_out", "cancelled"];
+export const pathsApiV1FacilityEntriesGetParametersQueryEventValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/entries"]["get"]["parameters"]["query"]["event"]> = ["check_in", "check_out", "refused"];
+export const pathsApiV1FacilitySlipsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["get"]["parameters"]["query"]["status"]> = ["requested", "approved", "rejected", "completed", "cancelled"];
+export const pathsApiV1FacilitySlipsGetParametersQueryDirectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["get"]["parameters"]["query"]["direction"]> = ["in", "out"];
+export const pathsApiV1FacilitySlipsPostRequestBodyContentApplicationJsonDirectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["post"]["requestBody"]["content"]["application/json"]["direction"]> = ["in", "out"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
 export const utilisationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Utilisation"]["scope"]> = ["site", "room", "row", "rack"];
@@ -15427,6 +16607,13 @@ export const alertDetailSeverityValues: ReadonlyArray<FlattenedDeepRequired<comp
 export const alertDetailStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertDetail"]["state"]> = ["firing", "acknowledged", "resolved"];
 export const adviceKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Advice"]["kind"]> = ["port.hot", "port.idle", "feed.near_limit", "room.out_of_range"];
 export const maintenanceWindowScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MaintenanceWindow"]["scope"]> = ["device", "rack", "room"];
+export const authorisedPersonId_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuthorisedPerson"]["id_type"]> = ["resident_id", "passport", "hk_macao_permit", "taiwan_permit", "other"];
+export const authorisedPersonStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuthorisedPerson"]["status"]> = ["pending", "approved", "rejected"];
+export const personIdentityId_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PersonIdentity"]["id_type"]> = ["resident_id", "passport", "hk_macao_permit", "taiwan_permit", "other"];
+export const visitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Visit"]["status"]> = ["requested", "approved", "rejected", "checked_in", "checked_out", "cancelled"];
+export const entryLogEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EntryLog"]["event"]> = ["check_in", "check_out", "refused"];
+export const equipmentSlipDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquipmentSlip"]["direction"]> = ["in", "out"];
+export const equipmentSlipStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquipmentSlip"]["status"]> = ["requested", "approved", "rejected", "completed", "cancelled"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];

@@ -187,6 +187,11 @@ export type PriceRise = S.PriceRise;
 // ---------------------------------------------------------------- delivery of notifications and events
 
 export type Delivery = S.Delivery;
+export type AuthorisedPerson = S.AuthorisedPerson;
+export type Visit = S.Visit;
+export type DeskView = S.DeskView;
+export type EntryLog = S.EntryLog;
+export type EquipmentSlip = Full<S.EquipmentSlip, 'items'>;
 export type Webhook = S.Webhook;
 export type CreatedWebhook = S.CreatedWebhook;
 export type NotificationSettings = S.NotificationSettings;

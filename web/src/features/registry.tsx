@@ -4,6 +4,7 @@
 import {
   AccountBookOutlined,
   ApartmentOutlined,
+  SafetyOutlined,
   AreaChartOutlined,
   ApiOutlined,
   AlertOutlined,
@@ -95,6 +96,7 @@ const Audit = page(() => import('../pages/system/Audit'));
 const Deliveries = page(() => import('../pages/system/Deliveries'));
 const Webhooks = page(() => import('../pages/system/Webhooks'));
 const Account = page(() => import('../pages/Account'));
+const FacilityAccess = page(() => import('../pages/facility/Access'));
 const Applications = page(() => import('../pages/applications/Applications'));
 const ApplicationDetail = page(() => import('../pages/applications/ApplicationDetail'));
 const ApplicationWizard = page(() => import('../pages/applications/ApplicationWizard'));
@@ -153,6 +155,17 @@ export const FEATURES: Feature[] = [
       { path: '/dcim/racks', page: Racks },
       { path: '/dcim/racks/:id', page: RackDetail },
     ],
+  },
+  {
+    key: 'facility',
+    group: 'infrastructure',
+    icon: <SafetyOutlined />,
+    path: '/facility/access',
+    permission: 'facility.read',
+    audience: 'all',
+    api: '/api/v1/facility/visits',
+    portalLabel: 'myFacility',
+    routes: [{ path: '/facility/access', page: FacilityAccess }],
   },
   {
     key: 'devices',

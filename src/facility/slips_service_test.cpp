@@ -1,0 +1,116 @@
+// Equipment slips on both engines with fake ledger and billing ports: moving out a device of a
+// contract billing holds waits for finance's release, and completion changes the ledger in the
+// same transaction as the slip (a failing ledger change leaves the slip approved).
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "db/migrate.hpp"
+#include "db/test_databases.hpp"
+#include "facility/service.hpp"
+
+namespace colo::facility {
+namespace {
+
+Context person(std::optional<std::int64_t> customer) {
+  auto p = std::make_shared<Principal>();
+  p->user_id = customer ? 2 : 1;
+  p->username = customer ? "tenant" : "noc";
+  p->roles = {customer ? "customer_admin" : "operations"};
+  p->customer_id = customer;
+  return Context{p, "req", "test"};
+}
+
+class SlipsServiceTest : public db::testing::EngineTest {
+ protected:
+  void SetUp() override {
+    EngineTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    ASSERT_TRUE(db::migrate(db(), db::builtin_migrations()).ok());
+    {
+      auto tx = db::Tx::begin(db(), db::Access::write).take();
+      ASSERT_TRUE(tx.exec("CREATE TABLE test_ledger (device_id BIGINT NOT NULL, state TEXT NOT NULL)").ok());
+      ASSERT_TRUE(tx.commit().ok());
+    }
+    Premises p;
+    p.rack_room = [](std::int64_t, std::int64_t) -> Result<std::optional<std::int64_t>> {
+      return std::optional<std::int64_t>{};
+    };
+    p.room_exists = [](std::int64_t) -> Result<bool> { return true; };
+    p.device_owner = [this](db::Tx&, std::int64_t id) -> Result<std::optional<std::optional<std::int64_t>>> {
+      if (!owners_.count(id)) return std::optional<std::optional<std::int64_t>>{};
+      return std::optional<std::optional<std::int64_t>>(owners_[id]);
+    };
+    p.set_device_state = [this](db::Tx& tx, const Context&, std::int64_t id, const std::string& state) -> Status {
+      if (fail_ledger_) return Error::unprocessable("dcim.test", "the ledger refuses");
+      // Written in the caller's transaction, as dcim does: it commits or rolls back with the slip.
+      COLO_CHECK(tx.exec("INSERT INTO test_ledger (device_id, state) VALUES ($1, $2)", {id, state}));
+      return {};
+    };
+    p.needs_finance_release = [this](db::Tx&, std::int64_t contract) -> Result<bool> {
+      return held_contracts_.count(contract) > 0;
+    };
+    svc_ = std::make_unique<Service>(db(), clock_, crypto::Sealer(crypto::random_key()), p);
+  }
+  SlipInput out_slip(std::int64_t device, std::int64_t contract) {
+    SlipInput in;
+    in.direction = "out";
+    in.planned_on = "2026-12-01";
+    in.items = {SlipItem{0, device, "", "server", contract}};
+    return in;
+  }
+  std::int64_t ledger_writes() {
+    auto tx = db::Tx::begin(db(), db::Access::read).take();
+    return tx.one("SELECT COUNT(*) FROM test_ledger").take()->int64(0);
+  }
+  ManualClock clock_{*parse_instant("2026-11-26T02:00:00Z")};
+  std::map<std::int64_t, std::optional<std::int64_t>> owners_{{10, 7}, {11, 8}};
+  std::map<std::int64_t, bool> held_contracts_{{500, true}};
+  bool fail_ledger_ = false;
+  std::unique_ptr<Service> svc_;
+};
+
+TEST_P(SlipsServiceTest, MovingOutADeviceOfAHeldContractWaitsForFinancesRelease) {
+  auto s = svc_->request_slip(person(7), out_slip(10, 500)).take();
+  s = svc_->decide_slip(person(std::nullopt), s.id, true).take();
+  EXPECT_TRUE(s.needs_release);
+  auto early = svc_->complete_slip(person(std::nullopt), s.id);
+  ASSERT_FALSE(early.ok());
+  EXPECT_TRUE(early.error().is("facility.slip.release_required"));
+  EXPECT_EQ(ledger_writes(), 0);
+  s = svc_->release_slip(person(std::nullopt), s.id).take();
+  auto done = svc_->complete_slip(person(std::nullopt), s.id);
+  ASSERT_TRUE(done.ok()) << done.error().code << ": " << done.error().message;
+  EXPECT_EQ(done->status, "completed");
+  EXPECT_EQ(ledger_writes(), 1);
+
+  // A contract billing does not hold: no release needed, and none can be given.
+  auto free = svc_->request_slip(person(7), out_slip(10, 501)).take();
+  free = svc_->decide_slip(person(std::nullopt), free.id, true).take();
+  EXPECT_FALSE(free.needs_release);
+  EXPECT_TRUE(svc_->release_slip(person(std::nullopt), free.id).error().is("facility.slip.nothing_to_release"));
+}
+
+TEST_P(SlipsServiceTest, AnotherCustomersDeviceIsRefusedAndALedgerFailureLeavesTheSlipApproved) {
+  auto foreign = svc_->request_slip(person(7), out_slip(11, 501));
+  ASSERT_FALSE(foreign.ok());
+  EXPECT_TRUE(foreign.error().is("facility.slip.foreign_device"));
+  EXPECT_EQ(svc_->slips(person(std::nullopt), {}).take().first, 0);
+
+  auto s = svc_->request_slip(person(7), out_slip(10, 501)).take();
+  svc_->decide_slip(person(std::nullopt), s.id, true).take();
+  fail_ledger_ = true;
+  EXPECT_FALSE(svc_->complete_slip(person(std::nullopt), s.id).ok());
+  EXPECT_EQ(svc_->slip(person(std::nullopt), s.id).take().status, "approved");
+  fail_ledger_ = false;
+  EXPECT_EQ(svc_->complete_slip(person(std::nullopt), s.id).take().status, "completed");
+  // A customer sees its slip; another customer does not.
+  EXPECT_TRUE(svc_->slip(person(7), s.id).ok());
+  EXPECT_EQ(svc_->slip(person(8), s.id).error().kind, ErrorKind::not_found);
+}
+
+}  // namespace
+
+COLO_INSTANTIATE_ENGINE_TEST(SlipsServiceTest);
+
+}  // namespace colo::facility
