@@ -57,27 +57,43 @@ std::vector<Advice> advise(const std::vector<PortUsage>& ports, const std::vecto
     if (!p.p95_bps || p.speed_bps <= 0) continue;
     double f = *p.p95_bps / p.speed_bps;
     if (f > levels.port_hot)
-      out.push_back({"port.hot", p.name, p.customer_id, f * 100, "advice.port.hot",
+      out.push_back({"port.hot",
+                     p.name,
+                     p.customer_id,
+                     f * 100,
+                     "advice.port.hot",
                      {{"port", p.name}, {"percent", percent_text(f)}}});
   }
   for (const auto& p : ports) {
     if (!p.p95_bps || p.speed_bps <= 0) continue;
     double f = *p.p95_bps / p.speed_bps;
     if (f < levels.port_idle)
-      out.push_back({"port.idle", p.name, p.customer_id, f * 100, "advice.port.idle",
+      out.push_back({"port.idle",
+                     p.name,
+                     p.customer_id,
+                     f * 100,
+                     "advice.port.idle",
                      {{"port", p.name}, {"percent", percent_text(f)}}});
   }
   for (const auto& feed : feeds) {
     if (!feed.p95_w || feed.capacity_w <= 0) continue;
     double f = *feed.p95_w / feed.capacity_w;
     if (f > levels.feed_near)
-      out.push_back({"feed.near_limit", feed.name, feed.customer_id, f * 100, "advice.feed.near_limit",
+      out.push_back({"feed.near_limit",
+                     feed.name,
+                     feed.customer_id,
+                     f * 100,
+                     "advice.feed.near_limit",
                      {{"feed", feed.name}, {"percent", percent_text(f)}}});
   }
   for (const auto& r : rooms) {
     if (r.alerts <= 0) continue;
-    out.push_back({"room.out_of_range", r.name, std::nullopt, static_cast<double>(r.alerts),
-                   "advice.room.out_of_range", {{"room", r.name}, {"alerts", std::to_string(r.alerts)}}});
+    out.push_back({"room.out_of_range",
+                   r.name,
+                   std::nullopt,
+                   static_cast<double>(r.alerts),
+                   "advice.room.out_of_range",
+                   {{"room", r.name}, {"alerts", std::to_string(r.alerts)}}});
   }
   return out;
 }
@@ -146,8 +162,8 @@ Result<std::vector<Advice>> monthly_advice(db::Database& db, tsdb::Store& store,
   for (auto& f : feeds) {
     // The feed's name is the label the PDU readings carry.
     auto feed_name = f.name.substr(f.name.rfind(" / ") + 3);
-    COLO_TRY(auto lists, averages(store, "pdu_power_watts",
-                                  {{"rack_id", std::to_string(f.rack_id)}, {"feed", feed_name}}, period));
+    COLO_TRY(auto lists,
+             averages(store, "pdu_power_watts", {{"rack_id", std::to_string(f.rack_id)}, {"feed", feed_name}}, period));
     std::vector<double> values;
     for (const auto& series : lists)
       for (const auto& pt : series) values.push_back(pt.value);

@@ -52,7 +52,7 @@ struct Advice {
   std::string kind;  // port.hot, port.idle, feed.near_limit, room.out_of_range
   std::string subject;
   std::optional<std::int64_t> customer_id;
-  double figure = 0;  // percent of speed or capacity; alerts for rooms
+  double figure = 0;       // percent of speed or capacity; alerts for rooms
   std::string action_key;  // "advice.port.hot"
   MessageParams params;
 };

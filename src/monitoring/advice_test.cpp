@@ -9,9 +9,9 @@ namespace {
 
 TEST(Advice, PortsFeedsAndRoomsAtTheirLevels) {
   std::vector<PortUsage> ports = {
-      {1, 1, "sw / ge-0/0/1", 7, 1e9, 0.85e9},  // hot
-      {1, 2, "sw / ge-0/0/2", 7, 1e9, 0.80e9},  // exactly 80 %: not above
-      {1, 3, "sw / ge-0/0/3", 8, 1e9, 100.0},   // idle
+      {1, 1, "sw / ge-0/0/1", 7, 1e9, 0.85e9},        // hot
+      {1, 2, "sw / ge-0/0/2", 7, 1e9, 0.80e9},        // exactly 80 %: not above
+      {1, 3, "sw / ge-0/0/3", 8, 1e9, 100.0},         // idle
       {1, 4, "sw / ge-0/0/4", 8, 1e9, std::nullopt},  // not measured: no advice
   };
   std::vector<FeedPower> feeds = {{9, "A01 / A", 7, 10'000, 8'500}, {9, "A01 / B", 7, 10'000, 4'000}};

@@ -14,9 +14,12 @@ namespace colo::monitoring {
 
 std::string_view to_string(AlertState s) {
   switch (s) {
-    case AlertState::firing: return "firing";
-    case AlertState::acknowledged: return "acknowledged";
-    case AlertState::resolved: return "resolved";
+    case AlertState::firing:
+      return "firing";
+    case AlertState::acknowledged:
+      return "acknowledged";
+    case AlertState::resolved:
+      return "resolved";
   }
   return "firing";
 }
@@ -119,7 +122,7 @@ Alert alert_from(const db::Row& r) {
   a.labels = labels_from_json(c.text());
   a.severity = parse_severity(c.text()).value_or(Severity::warning);
   std::string state = c.text();
-  a.state = state == "resolved" ? AlertState::resolved
+  a.state = state == "resolved"       ? AlertState::resolved
             : state == "acknowledged" ? AlertState::acknowledged
                                       : AlertState::firing;
   a.silenced = c.boolean();
@@ -318,10 +321,11 @@ Result<db::Counted<Alert>> Alerts::list(const Context& ctx, const AlertFilter& f
 }
 
 Result<std::vector<DeviceAvailability>> Alerts::availability(const Context& ctx, std::int64_t customer,
-                                                              Interval period) {
+                                                             Interval period) {
   if (!ctx.sees(customer)) return Error::not_found("customer");
   if (period.to_ms <= period.from_ms)
-    return Error::validation({{"to", "monitoring.availability.bad_period", "The period ends after it starts.", {}, {}}});
+    return Error::validation(
+        {{"to", "monitoring.availability.bad_period", "The period ends after it starts.", {}, {}}});
   return customer_availability(db_, store_, customer, options_.down_after_failures, period);
 }
 
@@ -330,15 +334,14 @@ Result<std::int64_t> Alerts::add_maintenance(const MaintenanceWindow& w) {
   if (w.scope != "device" && w.scope != "rack" && w.scope != "room")
     errors.push_back({"scope", "monitoring.maintenance.bad_scope", "The scope is a device, a rack or a room.", {}, {}});
   if (!(w.starts_at < w.ends_at))
-    errors.push_back(
-        {"ends_at", "monitoring.maintenance.ends_before_start", "A window ends after it starts.", {}, {}});
+    errors.push_back({"ends_at", "monitoring.maintenance.ends_before_start", "A window ends after it starts.", {}, {}});
   if (w.emergency && w.reason.empty())
-    errors.push_back({"reason", "monitoring.maintenance.reason_required",
-                      "Emergency maintenance needs a reason.", {}, {}});
-  std::string earliest =
-      format_instant(clock_.now() + std::chrono::hours(options_.maintenance_notice_hours));
+    errors.push_back(
+        {"reason", "monitoring.maintenance.reason_required", "Emergency maintenance needs a reason.", {}, {}});
+  std::string earliest = format_instant(clock_.now() + std::chrono::hours(options_.maintenance_notice_hours));
   if (!w.emergency && w.starts_at < earliest)
-    errors.push_back({"starts_at", "monitoring.maintenance.short_notice",
+    errors.push_back({"starts_at",
+                      "monitoring.maintenance.short_notice",
                       "Planned maintenance starts at least " + std::to_string(options_.maintenance_notice_hours) +
                           " hours ahead; mark it an emergency with a reason otherwise.",
                       {{"hours", std::to_string(options_.maintenance_notice_hours)}},

@@ -6,10 +6,10 @@
 
 #include "core/shape.hpp"
 #include "http/body.hpp"
-#include "i18n/catalogue.hpp"
 #include "http/context.hpp"
 #include "http/list_docs.hpp"
 #include "http/router.hpp"
+#include "i18n/catalogue.hpp"
 #include "monitoring/alerts.hpp"
 
 namespace colo::monitoring {
@@ -123,18 +123,18 @@ constexpr auto availability_list_shape = [](auto& w, const AvailabilityList& l) 
   });
 };
 
-const json::value kCommentSchema = json::object{
-    {"type", "object"}, {"properties", json::object{{"comment", json::object{{"type", "string"}}}}}};
-const json::value kWindowSchema = json::object{
-    {"type", "object"},
-    {"properties", json::object{{"scope", json::object{{"enum", json::value_from(kMaintenanceScopes)}}},
-                                {"scope_id", json::object{{"type", "integer"}}},
-                                {"starts_at", json::object{{"type", "string"}, {"format", "date-time"}}},
-                                {"ends_at", json::object{{"type", "string"}, {"format", "date-time"}}},
-                                {"title", json::object{{"type", "string"}}},
-                                {"emergency", json::object{{"type", "boolean"}}},
-                                {"reason", json::object{{"type", "string"}}}}},
-    {"required", json::array{"scope", "scope_id", "starts_at", "ends_at", "title"}}};
+const json::value kCommentSchema =
+    json::object{{"type", "object"}, {"properties", json::object{{"comment", json::object{{"type", "string"}}}}}};
+const json::value kWindowSchema =
+    json::object{{"type", "object"},
+                 {"properties", json::object{{"scope", json::object{{"enum", json::value_from(kMaintenanceScopes)}}},
+                                             {"scope_id", json::object{{"type", "integer"}}},
+                                             {"starts_at", json::object{{"type", "string"}, {"format", "date-time"}}},
+                                             {"ends_at", json::object{{"type", "string"}, {"format", "date-time"}}},
+                                             {"title", json::object{{"type", "string"}}},
+                                             {"emergency", json::object{{"type", "boolean"}}},
+                                             {"reason", json::object{{"type", "string"}}}}},
+                 {"required", json::array{"scope", "scope_id", "starts_at", "ends_at", "title"}}};
 
 std::string read_comment(Request& req) {
   http::JsonBody b(req);
@@ -146,39 +146,40 @@ std::string read_comment(Request& req) {
 }  // namespace
 
 void add_alert_routes(http::Router& router, Alerts& alerts) {
-  router.add({.method = "GET",
-              .pattern = "/api/v1/monitoring/alerts",
-              .handler =
-                  [&alerts](Request& req) {
-                    http::QueryReader q(req);
-                    auto page = http::read_page(q);
-                    AlertFilter f;
-                    f.q = q.string("q", 100);
-                    f.sort = q.string("sort", 100);
-                    f.state = q.choice("state", kAlertStateFilters);
-                    f.severity = q.choice("severity", kSeverities);
-                    f.customer = q.integer("customer");
-                    f.device = q.integer("device");
-                    f.rack = q.integer("rack");
-                    f.room = q.integer("room");
-                    q.finish();
-                    f.limit = page.limit;
-                    f.offset = page.offset;
-                    auto [count, rows] = alerts.list(http::context_of(req), f).take();
-                    return http::page_response(req, page, count, shape::text_array(rows, alert_shape));
-                  },
-              .summary = "Alerts, newest first (a customer sees only its own, read-only).",
-              .tag = "monitoring",
-              .permission = "monitoring.read",
-              .query = http::list_docs(kAlertList,
-                                       {{"state", "string", "State; open is firing or acknowledged.", kAlertStateFilters},
-                                        {"severity", "string", "Severity.", kSeverities},
-                                        {"customer", "integer", "Customer id."},
-                                        {"device", "integer", "Device id."},
-                                        {"rack", "integer", "Rack id."},
-                                        {"room", "integer", "Room id."}},
-                                       {.q = "Part of the rule, the metric or a label."}),
-              .response_schema = shape::page_of<Alert>("Alert", alert_shape)});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/monitoring/alerts",
+       .handler =
+           [&alerts](Request& req) {
+             http::QueryReader q(req);
+             auto page = http::read_page(q);
+             AlertFilter f;
+             f.q = q.string("q", 100);
+             f.sort = q.string("sort", 100);
+             f.state = q.choice("state", kAlertStateFilters);
+             f.severity = q.choice("severity", kSeverities);
+             f.customer = q.integer("customer");
+             f.device = q.integer("device");
+             f.rack = q.integer("rack");
+             f.room = q.integer("room");
+             q.finish();
+             f.limit = page.limit;
+             f.offset = page.offset;
+             auto [count, rows] = alerts.list(http::context_of(req), f).take();
+             return http::page_response(req, page, count, shape::text_array(rows, alert_shape));
+           },
+       .summary = "Alerts, newest first (a customer sees only its own, read-only).",
+       .tag = "monitoring",
+       .permission = "monitoring.read",
+       .query = http::list_docs(kAlertList,
+                                {{"state", "string", "State; open is firing or acknowledged.", kAlertStateFilters},
+                                 {"severity", "string", "Severity.", kSeverities},
+                                 {"customer", "integer", "Customer id."},
+                                 {"device", "integer", "Device id."},
+                                 {"rack", "integer", "Rack id."},
+                                 {"room", "integer", "Room id."}},
+                                {.q = "Part of the rule, the metric or a label."}),
+       .response_schema = shape::page_of<Alert>("Alert", alert_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/monitoring/alerts/{id}",
               .handler =
@@ -192,53 +193,53 @@ void add_alert_routes(http::Router& router, Alerts& alerts) {
               .permission = "monitoring.read",
               .response_schema = shape::schema_of<AlertDetail>("AlertDetail", detail_shape)});
   for (bool ack : {true, false}) {
-    router.add({.method = "POST",
-                .pattern = ack ? "/api/v1/monitoring/alerts/{id}/acknowledge" : "/api/v1/monitoring/alerts/{id}/resolve",
-                .handler =
-                    [&alerts, ack](Request& req) {
-                      auto id = http::id_param(req);
-                      auto comment = read_comment(req);
-                      const auto& ctx = http::context_of(req);
-                      alerts.get(ctx, id).take();
-                      std::optional<std::int64_t> actor = ctx.principal->user_id;
-                      auto a = ack ? alerts.acknowledge(id, actor, comment).take()
-                                   : alerts.resolve(id, actor, comment).take();
-                      AlertDetail d{std::move(a), alerts.history(id).take()};
-                      return http::json_response(shape::value_of(d, detail_shape));
-                    },
-                .summary = ack ? "Acknowledge a firing alert (409 monitoring.alert.not_firing otherwise)."
-                               : "Resolve an alert by hand (409 monitoring.alert.resolved when it already is).",
-                .tag = "monitoring",
-                .permission = "monitoring.write",
-                .request_schema = kCommentSchema,
-                .response_schema = shape::schema_of<AlertDetail>("AlertDetail", detail_shape)});
+    router.add(
+        {.method = "POST",
+         .pattern = ack ? "/api/v1/monitoring/alerts/{id}/acknowledge" : "/api/v1/monitoring/alerts/{id}/resolve",
+         .handler =
+             [&alerts, ack](Request& req) {
+               auto id = http::id_param(req);
+               auto comment = read_comment(req);
+               const auto& ctx = http::context_of(req);
+               alerts.get(ctx, id).take();
+               std::optional<std::int64_t> actor = ctx.principal->user_id;
+               auto a = ack ? alerts.acknowledge(id, actor, comment).take() : alerts.resolve(id, actor, comment).take();
+               AlertDetail d{std::move(a), alerts.history(id).take()};
+               return http::json_response(shape::value_of(d, detail_shape));
+             },
+         .summary = ack ? "Acknowledge a firing alert (409 monitoring.alert.not_firing otherwise)."
+                        : "Resolve an alert by hand (409 monitoring.alert.resolved when it already is).",
+         .tag = "monitoring",
+         .permission = "monitoring.write",
+         .request_schema = kCommentSchema,
+         .response_schema = shape::schema_of<AlertDetail>("AlertDetail", detail_shape)});
   }
-  router.add({.method = "GET",
-              .pattern = "/api/v1/monitoring/availability",
-              .handler =
-                  [&alerts](Request& req) {
-                    http::QueryReader q(req);
-                    auto customer = q.integer("customer", {.required = true, .min = 1});
-                    auto from = q.string("from", 40);
-                    auto to = q.string("to", 40);
-                    std::optional<Instant> f = from ? parse_instant(*from) : std::nullopt;
-                    std::optional<Instant> t = to ? parse_instant(*to) : std::nullopt;
-                    if (!f) q.error("from", "monitoring.availability.bad_period", "An instant is required.");
-                    if (!t) q.error("to", "monitoring.availability.bad_period", "An instant is required.");
-                    q.finish();
-                    auto ms = [](Instant i) {
-                      return std::chrono::duration_cast<std::chrono::milliseconds>(i.time_since_epoch()).count();
-                    };
-                    AvailabilityList l{
-                        alerts.availability(http::context_of(req), customer.value_or(0), {ms(*f), ms(*t)}).take()};
-                    return http::json_response(shape::value_of(l, availability_list_shape));
-                  },
-              .summary = "Availability of a customer's polled devices over [from, to): minutes, outage minutes "
-                         "(after down_after_failures failed checks, outside maintenance), maintenance minutes.",
-              .tag = "monitoring",
-              .permission = "monitoring.read",
-              .response_schema =
-                  shape::schema_of<AvailabilityList>("DeviceAvailabilityList", availability_list_shape)});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/monitoring/availability",
+       .handler =
+           [&alerts](Request& req) {
+             http::QueryReader q(req);
+             auto customer = q.integer("customer", {.required = true, .min = 1});
+             auto from = q.string("from", 40);
+             auto to = q.string("to", 40);
+             std::optional<Instant> f = from ? parse_instant(*from) : std::nullopt;
+             std::optional<Instant> t = to ? parse_instant(*to) : std::nullopt;
+             if (!f) q.error("from", "monitoring.availability.bad_period", "An instant is required.");
+             if (!t) q.error("to", "monitoring.availability.bad_period", "An instant is required.");
+             q.finish();
+             auto ms = [](Instant i) {
+               return std::chrono::duration_cast<std::chrono::milliseconds>(i.time_since_epoch()).count();
+             };
+             AvailabilityList l{
+                 alerts.availability(http::context_of(req), customer.value_or(0), {ms(*f), ms(*t)}).take()};
+             return http::json_response(shape::value_of(l, availability_list_shape));
+           },
+       .summary = "Availability of a customer's polled devices over [from, to): minutes, outage minutes "
+                  "(after down_after_failures failed checks, outside maintenance), maintenance minutes.",
+       .tag = "monitoring",
+       .permission = "monitoring.read",
+       .response_schema = shape::schema_of<AvailabilityList>("DeviceAvailabilityList", availability_list_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/monitoring/advice",
               .handler =

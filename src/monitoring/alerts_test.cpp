@@ -19,10 +19,11 @@ constexpr std::int64_t kMin = 60'000;
 Instant at(std::int64_t ms) { return Instant(std::chrono::milliseconds(ms)); }
 
 tsdb::Sample temperature(std::int64_t minute, double v, std::string customer = "7") {
-  return tsdb::Sample{"sensor_temperature_celsius",
-                      tsdb::normalise({{"room_id", "4"}, {"rack_id", "9"}, {"sensor", "cold-aisle"},
-                                       {"customer_id", std::move(customer)}}),
-                      kT0 + minute * kMin, v};
+  return tsdb::Sample{
+      "sensor_temperature_celsius",
+      tsdb::normalise(
+          {{"room_id", "4"}, {"rack_id", "9"}, {"sensor", "cold-aisle"}, {"customer_id", std::move(customer)}}),
+      kT0 + minute * kMin, v};
 }
 
 // Cool, then hot with dips to 26.8 °C (inside the 26–27 gap), then cool with one rise to 26.5 °C
@@ -217,9 +218,10 @@ TEST_P(AlertsTest, PlannedMaintenanceNeedsNoticeAndIsAnnouncedToTheAffectedCusto
   {
     auto tx = db::Tx::begin(db(), db::Access::write).take();
     for (auto* id : {&acme, &zenith})
-      *id = tx.insert("INSERT INTO customers (name, address, status, created_at, updated_at) "
-                      "VALUES ($1, '', 'active', $2, $2) RETURNING id",
-                      {id == &acme ? "Acme" : "Zenith", format_instant(clock_.now())})
+      *id = tx.insert(
+                  "INSERT INTO customers (name, address, status, created_at, updated_at) "
+                  "VALUES ($1, '', 'active', $2, $2) RETURNING id",
+                  {id == &acme ? "Acme" : "Zenith", format_instant(clock_.now())})
                 .take();
     ASSERT_TRUE(tx.commit().ok());
   }
@@ -259,9 +261,9 @@ TEST_P(AlertsTest, PlannedMaintenanceNeedsNoticeAndIsAnnouncedToTheAffectedCusto
   w.emergency = true;
   w.reason = "电池鼓包";
   ASSERT_TRUE(alerts_->add_maintenance(w).ok());
-  EXPECT_EQ(count("SELECT COUNT(*) FROM notifications WHERE customer_id = $1 AND topic = 'monitoring.maintenance'",
-                  {acme}),
-            2);
+  EXPECT_EQ(
+      count("SELECT COUNT(*) FROM notifications WHERE customer_id = $1 AND topic = 'monitoring.maintenance'", {acme}),
+      2);
 }
 
 TEST_P(AlertsTest, AvailabilityCountsConfirmedOutageOutsideMaintenance) {
@@ -270,9 +272,10 @@ TEST_P(AlertsTest, AvailabilityCountsConfirmedOutageOutsideMaintenance) {
   std::int64_t cust = 0;
   {
     auto tx = db::Tx::begin(db(), db::Access::write).take();
-    cust = tx.insert("INSERT INTO customers (name, address, status, created_at, updated_at) "
-                     "VALUES ('Acme', '', 'active', $1, $1) RETURNING id",
-                     {format_instant(clock_.now())})
+    cust = tx.insert(
+                 "INSERT INTO customers (name, address, status, created_at, updated_at) "
+                 "VALUES ('Acme', '', 'active', $1, $1) RETURNING id",
+                 {format_instant(clock_.now())})
                .take();
     ASSERT_TRUE(tx.exec("INSERT INTO monitoring_devices (device_id, device_name, customer_id, snmp_version, "
                         "snmp_sealed, snmp_port, enabled, ping_interval_s, snmp_interval_s, created_at, updated_at) "

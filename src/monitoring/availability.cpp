@@ -36,7 +36,8 @@ std::vector<Interval> merged(std::vector<Interval> xs, Interval period) {
 
 std::int64_t overlap(Interval a, const std::vector<Interval>& bs) {
   std::int64_t total = 0;
-  for (const auto& b : bs) total += std::max<std::int64_t>(0, std::min(a.to_ms, b.to_ms) - std::max(a.from_ms, b.from_ms));
+  for (const auto& b : bs)
+    total += std::max<std::int64_t>(0, std::min(a.to_ms, b.to_ms) - std::max(a.from_ms, b.from_ms));
   return total;
 }
 
@@ -99,8 +100,7 @@ Result<Availability> device_availability(db::Database& db, tsdb::Store& store, s
 }
 
 Result<std::vector<DeviceAvailability>> customer_availability(db::Database& db, tsdb::Store& store,
-                                                              std::int64_t customer_id, int failures,
-                                                              Interval period) {
+                                                              std::int64_t customer_id, int failures, Interval period) {
   std::vector<DeviceAvailability> out;
   {
     COLO_TRY(auto tx, db::Tx::begin(db, db::Access::read));

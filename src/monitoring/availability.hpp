@@ -52,7 +52,6 @@ struct DeviceAvailability {
 };
 // Every polled device of a customer over [from, to).
 Result<std::vector<DeviceAvailability>> customer_availability(db::Database& db, tsdb::Store& store,
-                                                              std::int64_t customer_id, int failures,
-                                                              Interval period);
+                                                              std::int64_t customer_id, int failures, Interval period);
 
 }  // namespace colo::monitoring

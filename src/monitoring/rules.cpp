@@ -9,9 +9,12 @@ std::string_view to_string(Direction d) { return d == Direction::above ? "above"
 
 std::string_view to_string(Severity s) {
   switch (s) {
-    case Severity::info: return "info";
-    case Severity::warning: return "warning";
-    case Severity::critical: return "critical";
+    case Severity::info:
+      return "info";
+    case Severity::warning:
+      return "warning";
+    case Severity::critical:
+      return "critical";
   }
   return "warning";
 }
@@ -31,10 +34,14 @@ std::optional<Severity> parse_severity(std::string_view s) {
 
 std::string_view to_string(Phase p) {
   switch (p) {
-    case Phase::ok: return "ok";
-    case Phase::pending: return "pending";
-    case Phase::firing: return "firing";
-    case Phase::recovering: return "recovering";
+    case Phase::ok:
+      return "ok";
+    case Phase::pending:
+      return "pending";
+    case Phase::firing:
+      return "firing";
+    case Phase::recovering:
+      return "recovering";
   }
   return "ok";
 }
@@ -68,9 +75,8 @@ std::vector<FieldError> check_rule(const Rule& r) {
 
 bool matches(const Rule& rule, std::string_view metric, const tsdb::Labels& labels) {
   if (metric != rule.metric) return false;
-  return std::all_of(rule.match.begin(), rule.match.end(), [&](const auto& m) {
-    return std::find(labels.begin(), labels.end(), m) != labels.end();
-  });
+  return std::all_of(rule.match.begin(), rule.match.end(),
+                     [&](const auto& m) { return std::find(labels.begin(), labels.end(), m) != labels.end(); });
 }
 
 namespace {
@@ -177,10 +183,10 @@ std::vector<Rule> room_rules(const RoomLimits& l) {
   std::string p = "room." + room + ".";
   tsdb::Labels m{{"room_id", room}};
   return {
-      make(p + "temperature.high", "sensor_temperature_celsius", m, Direction::above, l.temp_max_c,
-           l.temp_max_c - 1, 5 * kMinute, 10 * kMinute, Severity::critical),
-      make(p + "temperature.low", "sensor_temperature_celsius", m, Direction::below, l.temp_min_c,
-           l.temp_min_c + 1, 5 * kMinute, 10 * kMinute, Severity::warning),
+      make(p + "temperature.high", "sensor_temperature_celsius", m, Direction::above, l.temp_max_c, l.temp_max_c - 1,
+           5 * kMinute, 10 * kMinute, Severity::critical),
+      make(p + "temperature.low", "sensor_temperature_celsius", m, Direction::below, l.temp_min_c, l.temp_min_c + 1,
+           5 * kMinute, 10 * kMinute, Severity::warning),
       make(p + "humidity.high", "sensor_humidity_percent", m, Direction::above, l.humidity_max_pct,
            l.humidity_max_pct - 5, 5 * kMinute, 10 * kMinute, Severity::warning),
       make(p + "humidity.low", "sensor_humidity_percent", m, Direction::below, l.humidity_min_pct,
@@ -225,8 +231,8 @@ std::vector<Rule> utilisation_rules(std::int64_t device_id, std::int64_t if_inde
   return {
       make(p + "in", "if_in_bits_per_second", m, Direction::above, level * speed_bps, recover * speed_bps, period_ms,
            period_ms, Severity::warning),
-      make(p + "out", "if_out_bits_per_second", m, Direction::above, level * speed_bps, recover * speed_bps,
-           period_ms, period_ms, Severity::warning),
+      make(p + "out", "if_out_bits_per_second", m, Direction::above, level * speed_bps, recover * speed_bps, period_ms,
+           period_ms, Severity::warning),
   };
 }
 

@@ -35,14 +35,14 @@ std::optional<Direction> parse_direction(std::string_view s);
 std::optional<Severity> parse_severity(std::string_view s);
 
 struct Rule {
-  std::string key;      // stable and unique: "room.4.temperature.high", "device.12.down"
-  std::string metric;   // "sensor_temperature_celsius"
-  tsdb::Labels match;   // equality matchers, normalised; a series matches when it has them all
+  std::string key;     // stable and unique: "room.4.temperature.high", "device.12.down"
+  std::string metric;  // "sensor_temperature_celsius"
+  tsdb::Labels match;  // equality matchers, normalised; a series matches when it has them all
   Direction direction = Direction::above;
-  double fire_at = 0;   // breaching: value > fire_at (above) or value < fire_at (below)
+  double fire_at = 0;            // breaching: value > fire_at (above) or value < fire_at (below)
   std::int64_t fire_for_ms = 0;  // breaching for at least this long …
   int fire_samples = 1;          // … and in at least this many consecutive samples
-  double recover_at = 0;  // recovered: value <= recover_at (above) or value >= recover_at (below)
+  double recover_at = 0;         // recovered: value <= recover_at (above) or value >= recover_at (below)
   std::int64_t recover_for_ms = 0;
   int recover_samples = 1;
   Severity severity = Severity::warning;

@@ -43,8 +43,8 @@ struct Case {
 };
 
 // A signal that climbs over 27 °C, wobbles around 27 while hot, and cools down with a wobble at 26.
-const std::vector<double> kNoisy = {25,   25,   27.5, 27.2, 27.6, 27.3, 26.8, 27.4, 26.5, 27.1, 26.9, 27.3,
-                                    25.9, 25.5, 26.4, 25.8, 25.7, 25.6, 25.5, 26.9, 26.2, 26.95};
+const std::vector<double> kNoisy = {25,   25,   27.5, 27.2, 27.6, 27.3, 26.8, 27.4, 26.5, 27.1, 26.9,
+                                    27.3, 25.9, 25.5, 26.4, 25.8, 25.7, 25.6, 25.5, 26.9, 26.2, 26.95};
 
 TEST(Rules, Table) {
   Rule down = device_down_rule(12, 3);
@@ -53,10 +53,7 @@ TEST(Rules, Table) {
   const Case cases[] = {
       {"noisy signal with hysteresis fires once and recovers once", hot(27, 26, 3 * kMin, 3 * kMin), kNoisy, {5, -18}},
       // The same signal with no gap and no durations flaps: what the hysteresis is for.
-      {"the same signal without hysteresis flaps",
-       hot(27, 27, 0, 0),
-       kNoisy,
-       {2, -6, 7, -8, 9, -10, 11, -12}},
+      {"the same signal without hysteresis flaps", hot(27, 27, 0, 0), kNoisy, {2, -6, 7, -8, 9, -10, 11, -12}},
       {"a recovered value while pending starts the duration over",
        hot(27, 26, 3 * kMin, 0),
        {28, 28, 28, 25.5, 28, 28, 28},

@@ -6,13 +6,16 @@ import { describe, it } from 'node:test';
 import { apiAs, assertNoPageErrors, login, newPage, settle, shot } from './helpers.mjs';
 
 const ROLES = {
-  business: { page: 'dashboard', cards: ['applications.by_stage', 'contracts.expiring', 'contracts.renewals', 'intake.weekly'] },
-  technical: { page: 'dashboard', cards: ['feasibility.queue', 'capacity.rooms', 'occupancy.weekly'] },
+  business: { page: 'dashboard', cards: ['applications.by_stage', 'contracts.expiring', 'contracts.renewals', 'intake.weekly', 'servicedesk.complaints_open'] },
+  technical: { page: 'dashboard', cards: ['feasibility.queue', 'capacity.rooms', 'occupancy.weekly', 'servicedesk.breaches_today', 'servicedesk.actions_overdue'] },
   management: {
     page: 'dashboard',
-    cards: ['applications.by_stage', 'intake.weekly', 'capacity.rooms', 'occupancy.weekly', 'approvals.waiting', 'contracts.value_monthly'],
+    cards: [
+      'applications.by_stage', 'intake.weekly', 'capacity.rooms', 'occupancy.weekly', 'approvals.waiting', 'contracts.value_monthly',
+      'servicedesk.breaches_today', 'servicedesk.complaints_open', 'servicedesk.actions_overdue',
+    ],
   },
-  operations: { page: 'dashboard', cards: ['work.today', 'work.weekly'] },
+  operations: { page: 'dashboard', cards: ['work.today', 'work.weekly', 'servicedesk.breaches_today', 'servicedesk.actions_overdue'] },
   finance: { page: 'dashboard', cards: ['contracts.expiring', 'contracts.value_monthly'] },
   'acme.user': { page: 'portal-home', cards: ['my.services', 'my.applications', 'my.notices', 'my.occupancy'] },
 };
