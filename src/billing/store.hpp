@@ -50,6 +50,9 @@ Result<bool> has_final_invoice(db::Tx& tx, std::int64_t contract_id);
 Result<std::int64_t> insert_pending_charge(db::Tx& tx, const PendingCharge& c);
 // Unbilled, not cancelled charges of a contract, oldest first.
 Result<std::vector<PendingCharge>> open_pending_charges(db::Tx& tx, std::int64_t contract_id);
+// The unbilled, uncancelled charges of the contracts with ids in [first, last], by contract and id
+// (the billing run reads a batch at once).
+Result<std::vector<PendingCharge>> open_pending_charges_between(db::Tx& tx, std::int64_t first, std::int64_t last);
 Result<std::vector<PendingCharge>> pending_charges(db::Tx& tx, std::int64_t contract_id);
 Status mark_pending_billed(db::Tx& tx, std::int64_t charge_id, std::int64_t invoice_id, std::int64_t line_id);
 

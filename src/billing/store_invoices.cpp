@@ -433,6 +433,17 @@ Result<std::vector<PendingCharge>> open_pending_charges(db::Tx& tx, std::int64_t
   return out;
 }
 
+Result<std::vector<PendingCharge>> open_pending_charges_between(db::Tx& tx, std::int64_t first, std::int64_t last) {
+  COLO_TRY(auto res, tx.query(std::string(kPendingColumns) +
+                                  "WHERE contract_id >= $1 AND contract_id <= $2 AND invoice_id IS NULL AND "
+                                  "cancelled_at IS NULL ORDER BY contract_id, id",
+                              {first, last}));
+  std::vector<PendingCharge> out;
+  out.reserve(res.rows.size());
+  for (const auto& r : res.rows) out.push_back(pending_of(r));
+  return out;
+}
+
 Result<std::vector<PendingCharge>> pending_charges(db::Tx& tx, std::int64_t contract_id) {
   COLO_TRY(auto res, tx.query(std::string(kPendingColumns) + "WHERE contract_id = $1 ORDER BY id", {contract_id}));
   std::vector<PendingCharge> out;

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "billing/lists.hpp"
+#include "billing/store.hpp"
 #include "billing/store_run.hpp"
 #include "contracts/terms.hpp"
 #include "core/json.hpp"
@@ -40,12 +41,6 @@ constexpr std::string_view kBatchVersions =
 constexpr std::string_view kBatchCharges =
     "SELECT contract_id, line_key, period_start, period_end, revision, amount_fen, invoice_id, invoice_line_id "
     "FROM billing_charges WHERE contract_id >= $1 AND contract_id <= $2 ORDER BY contract_id, id";
-
-constexpr std::string_view kBatchPending =
-    "SELECT id, customer_id, contract_id, kind, description, quantity_milli, unit, unit_price_fen, amount_fen, "
-    "tax_rate_bp, source_type, source_id, created_by_name, created_at FROM billing_pending_charges "
-    "WHERE contract_id >= $1 AND contract_id <= $2 AND invoice_id IS NULL AND cancelled_at IS NULL "
-    "ORDER BY contract_id, id";
 
 constexpr std::string_view kBatchProfiles =
     "SELECT p.customer_id, p.name, p.taxpayer_id, p.address, p.phone, p.bank_name, p.bank_account, "
@@ -194,25 +189,8 @@ Result<std::vector<BatchContract>> batch_contracts(db::Tx& tx, std::int64_t afte
     if (auto it = by_id.find(ch.contract_id); it != by_id.end()) it->second->charges.push_back(std::move(ch));
   }
 
-  COLO_TRY(auto pending, tx.query(kBatchPending, {first, last}));
-  for (const auto& r : pending.rows) {
-    db::Cursor c(r);
-    PendingCharge p;
-    p.id = c.int64();
-    p.customer_id = c.int64();
-    p.contract_id = c.int64();
-    p.kind = c.text();
-    p.description = c.text();
-    p.quantity_milli = c.int64();
-    p.unit = c.text();
-    p.unit_price_fen = c.opt_int64();
-    p.amount_fen = c.int64();
-    p.tax_rate_bp = c.int32();
-    p.source_type = c.text();
-    p.source_id = c.opt_int64();
-    p.created_by_name = c.text();
-    p.created_at = c.text();
-    c.finish();
+  COLO_TRY(auto pending, open_pending_charges_between(tx, first, last));
+  for (auto& p : pending) {
     if (auto it = by_id.find(p.contract_id); it != by_id.end()) it->second->pending.push_back(std::move(p));
   }
 
