@@ -112,6 +112,9 @@ TEST_P(AuditTamper, VerifyFindsTheNewestEntriesRemovedThroughTheCheckpoint) {
   std::remove(checkpoint.c_str());
   auto server =
       ServerProcess::start({.backend = GetParam(), .env = {{"COLO_AUDIT_CHECKPOINT", checkpoint}}, .demo = true});
+  // The server's daily jobs append entries of their own after start; stopped, it cannot append
+  // between the checkpoint and the cut.
+  ASSERT_EQ(server->terminate(), 0) << server->log();
   auto [ok_rc, ok_out] = server->run_cli({"audit", "verify"});
   ASSERT_EQ(ok_rc, 0) << ok_out;
   EXPECT_NE(ok_out.find("recorded in " + checkpoint), std::string::npos) << ok_out;
@@ -130,6 +133,8 @@ TEST_P(AuditTamper, VerifyFindsAnEntryAppendedWithoutTheKey) {
   std::remove(checkpoint.c_str());
   auto server =
       ServerProcess::start({.backend = GetParam(), .env = {{"COLO_AUDIT_CHECKPOINT", checkpoint}}, .demo = true});
+  // Stopped, the server's daily jobs cannot append between reading the head and the forgery.
+  ASSERT_EQ(server->terminate(), 0) << server->log();
   // An entry linked to the newest one, hashed exactly as entries were hashed before the chain was
   // keyed: everything a forger without the key can compute.
   const std::string prev = query(*server, GetParam(), "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
