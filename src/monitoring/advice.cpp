@@ -62,7 +62,10 @@ std::vector<Advice> advise(const std::vector<PortUsage>& ports, const std::vecto
                      p.customer_id,
                      f * 100,
                      "advice.port.hot",
-                     {{"port", p.name}, {"percent", percent_text(f)}}});
+                     {{"port", p.name}, {"percent", percent_text(f)}},
+                     "device",
+                     p.device_id,
+                     p.if_index});
   }
   for (const auto& p : ports) {
     if (!p.p95_bps || p.speed_bps <= 0) continue;
@@ -73,7 +76,10 @@ std::vector<Advice> advise(const std::vector<PortUsage>& ports, const std::vecto
                      p.customer_id,
                      f * 100,
                      "advice.port.idle",
-                     {{"port", p.name}, {"percent", percent_text(f)}}});
+                     {{"port", p.name}, {"percent", percent_text(f)}},
+                     "device",
+                     p.device_id,
+                     p.if_index});
   }
   for (const auto& feed : feeds) {
     if (!feed.p95_w || feed.capacity_w <= 0) continue;
@@ -84,7 +90,10 @@ std::vector<Advice> advise(const std::vector<PortUsage>& ports, const std::vecto
                      feed.customer_id,
                      f * 100,
                      "advice.feed.near_limit",
-                     {{"feed", feed.name}, {"percent", percent_text(f)}}});
+                     {{"feed", feed.name}, {"percent", percent_text(f)}},
+                     "rack",
+                     feed.rack_id,
+                     std::nullopt});
   }
   for (const auto& r : rooms) {
     if (r.alerts <= 0) continue;
@@ -93,7 +102,10 @@ std::vector<Advice> advise(const std::vector<PortUsage>& ports, const std::vecto
                    std::nullopt,
                    static_cast<double>(r.alerts),
                    "advice.room.out_of_range",
-                   {{"room", r.name}, {"alerts", std::to_string(r.alerts)}}});
+                   {{"room", r.name}, {"alerts", std::to_string(r.alerts)}},
+                   "room",
+                   r.room_id,
+                   std::nullopt});
   }
   return out;
 }

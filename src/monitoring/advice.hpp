@@ -55,7 +55,13 @@ struct Advice {
   double figure = 0;       // percent of speed or capacity; alerts for rooms
   std::string action_key;  // "advice.port.hot"
   MessageParams params;
+  // What the advice is about, so that a page can link to it: the device of a port, the rack of a
+  // feed, the room.
+  std::string object_type;  // device, rack, room
+  std::int64_t object_id = 0;
+  std::optional<std::int64_t> if_index;  // ports only
 };
+inline const std::vector<std::string> kAdviceObjects = {"device", "rack", "room"};
 inline const std::vector<std::string> kAdviceKinds = {"port.hot", "port.idle", "feed.near_limit", "room.out_of_range"};
 
 // In the order of the inputs, hot before idle; unmeasured ports and feeds give no advice.

@@ -32,6 +32,24 @@ TEST(Advice, PortsFeedsAndRoomsAtTheirLevels) {
   EXPECT_DOUBLE_EQ(advice[3].figure, 3);
 }
 
+// Each finding names the object a page links to: the port's device and interface, the feed's
+// rack, the room.
+TEST(Advice, NamesTheObjectItIsAbout) {
+  std::vector<PortUsage> ports = {{11, 3, "sw / ge-0/0/3", 7, 1e9, 0.9e9}};
+  std::vector<FeedPower> feeds = {{21, "A01 / A", 7, 10'000, 9'000}};
+  std::vector<RoomExcursions> rooms = {{31, "一号机房", 2}};
+  auto advice = advise(ports, feeds, rooms);
+  ASSERT_EQ(advice.size(), 3u);
+  EXPECT_EQ(advice[0].object_type, "device");
+  EXPECT_EQ(advice[0].object_id, 11);
+  EXPECT_EQ(advice[0].if_index, 3);
+  EXPECT_EQ(advice[1].object_type, "rack");
+  EXPECT_EQ(advice[1].object_id, 21);
+  EXPECT_EQ(advice[1].if_index, std::nullopt);
+  EXPECT_EQ(advice[2].object_type, "room");
+  EXPECT_EQ(advice[2].object_id, 31);
+}
+
 TEST(Advice, NinetyFifthPercentileDropsTheTopFivePercent) {
   std::vector<double> v;
   for (int i = 1; i <= 100; ++i) v.push_back(i);

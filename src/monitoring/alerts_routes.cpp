@@ -105,6 +105,9 @@ constexpr auto advice_list_shape = [](auto& w, const AdviceList& l) {
     w.field("figure", a.figure);
     w.field("action_key", a.action_key);
     w.field("action", i18n::render_or(l.lang, a.action_key, a.params, a.action_key));
+    w.field("object_type", a.object_type, kAdviceObjects);
+    w.field("object_id", a.object_id);
+    w.field("if_index", a.if_index);
   });
 };
 
