@@ -73,6 +73,30 @@ constexpr std::string_view kInsertMaintenance =
 constexpr std::string_view kMaintenanceBetween =
     "SELECT id, scope, scope_id, starts_at, ends_at, title, emergency, reason, created_by FROM monitoring_maintenance "
     "WHERE starts_at < $2 AND ends_at > $1 ORDER BY starts_at, id";
+constexpr std::string_view kMaintenanceById =
+    "SELECT id, scope, scope_id, starts_at, ends_at, title, emergency, reason, created_by FROM monitoring_maintenance "
+    "WHERE id = $1";
+// The windows a customer was told of: its series carry the window's device, rack or room label.
+constexpr std::string_view kCustomerMaintenanceBetween =
+    "SELECT id, scope, scope_id, starts_at, ends_at, title, emergency, reason, created_by FROM monitoring_maintenance "
+    "m "
+    "WHERE starts_at < $2 AND ends_at > $1 AND EXISTS (SELECT 1 FROM tsdb_series s JOIN tsdb_series_labels l ON "
+    "l.series_id = s.id WHERE s.customer_id = $3 AND l.name = m.scope || '_id' AND l.value = CAST(m.scope_id AS TEXT)) "
+    "ORDER BY starts_at, id";
+constexpr std::string_view kCustomerMaintenanceById =
+    "SELECT id, scope, scope_id, starts_at, ends_at, title, emergency, reason, created_by FROM monitoring_maintenance "
+    "m "
+    "WHERE id = $1 AND EXISTS (SELECT 1 FROM tsdb_series s JOIN tsdb_series_labels l ON "
+    "l.series_id = s.id WHERE s.customer_id = $2 AND l.name = m.scope || '_id' AND l.value = CAST(m.scope_id AS TEXT))";
+// Only while the window has not started: the check and the change are one statement, so a window
+// that starts between a reader's look and its write is not changed.
+constexpr std::string_view kUpdateMaintenance =
+    "UPDATE monitoring_maintenance SET scope = $2, scope_id = $3, starts_at = $4, ends_at = $5, title = $6, "
+    "emergency = $7, reason = $8 WHERE id = $1 AND starts_at > $9";
+constexpr std::string_view kDeleteUnstartedMaintenance =
+    "DELETE FROM monitoring_maintenance WHERE id = $1 AND starts_at > $2";
+constexpr std::string_view kEndMaintenanceNow =
+    "UPDATE monitoring_maintenance SET ends_at = $2 WHERE id = $1 AND starts_at <= $2 AND ends_at > $2";
 // The customers whose series carry the window's device, rack or room label.
 constexpr std::string_view kAffectedCustomers =
     "SELECT DISTINCT s.customer_id FROM tsdb_series s JOIN tsdb_series_labels l ON l.series_id = s.id "
@@ -329,7 +353,7 @@ Result<std::vector<DeviceAvailability>> Alerts::availability(const Context& ctx,
   return customer_availability(db_, store_, customer, options_.down_after_failures, period);
 }
 
-Result<std::int64_t> Alerts::add_maintenance(const MaintenanceWindow& w) {
+Status Alerts::check_window(const MaintenanceWindow& w) const {
   std::vector<FieldError> errors;
   if (w.scope != "device" && w.scope != "rack" && w.scope != "room")
     errors.push_back({"scope", "monitoring.maintenance.bad_scope", "The scope is a device, a rack or a room.", {}, {}});
@@ -347,39 +371,100 @@ Result<std::int64_t> Alerts::add_maintenance(const MaintenanceWindow& w) {
                       {{"hours", std::to_string(options_.maintenance_notice_hours)}},
                       {}});
   if (!errors.empty()) return Error::validation(std::move(errors));
+  return {};
+}
+
+Status Alerts::announce(db::Tx& tx, const MaintenanceWindow& w, const std::string& key) {
+  COLO_TRY(auto customers, tx.query(kAffectedCustomers, {w.scope + "_id", std::to_string(w.scope_id)}));
+  for (const auto& r : customers.rows) {
+    auto msg = notify::keyed(notify::Audience::customer(r.int64(0)), "monitoring.maintenance", key,
+                             {{"title", w.title}, {"starts_at", w.starts_at}, {"ends_at", w.ends_at}},
+                             "/portal/monitoring", w.reason);
+    COLO_CHECK(notify::notify(tx, clock_, msg));
+  }
+  return {};
+}
+
+Result<std::int64_t> Alerts::add_maintenance(const MaintenanceWindow& w) {
+  COLO_CHECK(check_window(w));
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto id, tx.insert(kInsertMaintenance, {w.scope, w.scope_id, w.starts_at, w.ends_at, w.title, w.emergency,
                                                    w.reason, w.created_by, format_instant(clock_.now())}));
-  COLO_TRY(auto customers, tx.query(kAffectedCustomers, {w.scope + "_id", std::to_string(w.scope_id)}));
-  for (const auto& r : customers.rows) {
-    auto msg = notify::keyed(
-        notify::Audience::customer(r.int64(0)), "monitoring.maintenance",
-        w.emergency ? "notice.monitoring.maintenance_emergency" : "notice.monitoring.maintenance_planned",
-        {{"title", w.title}, {"starts_at", w.starts_at}, {"ends_at", w.ends_at}}, "/portal/monitoring", w.reason);
-    COLO_CHECK(notify::notify(tx, clock_, msg));
-  }
+  COLO_CHECK(announce(
+      tx, w, w.emergency ? "notice.monitoring.maintenance_emergency" : "notice.monitoring.maintenance_planned"));
   COLO_CHECK(tx.commit());
   return id;
 }
 
-Result<std::vector<MaintenanceWindow>> Alerts::maintenance_between(const std::string& from, const std::string& to) {
+namespace {
+MaintenanceWindow window_of(const db::Row& r) {
+  db::Cursor c(r);
+  MaintenanceWindow w;
+  w.id = c.int64();
+  w.scope = c.text();
+  w.scope_id = c.int64();
+  w.starts_at = c.text();
+  w.ends_at = c.text();
+  w.title = c.text();
+  w.emergency = c.boolean();
+  w.reason = c.text();
+  w.created_by = c.opt_int64();
+  return w;
+}
+}  // namespace
+
+Result<MaintenanceWindow> Alerts::maintenance(std::int64_t id, std::optional<std::int64_t> tenant) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto rows, tx.query(kMaintenanceBetween, {from, to}));
-  std::vector<MaintenanceWindow> out;
-  for (const auto& r : rows.rows) {
-    db::Cursor c(r);
-    MaintenanceWindow w;
-    w.id = c.int64();
-    w.scope = c.text();
-    w.scope_id = c.int64();
-    w.starts_at = c.text();
-    w.ends_at = c.text();
-    w.title = c.text();
-    w.emergency = c.boolean();
-    w.reason = c.text();
-    w.created_by = c.opt_int64();
-    out.push_back(std::move(w));
+  COLO_TRY(auto row, tenant ? tx.one(kCustomerMaintenanceById, {id, *tenant}) : tx.one(kMaintenanceById, {id}));
+  if (!row) return Error::not_found("maintenance");
+  return window_of(*row);
+}
+
+Result<MaintenanceWindow> Alerts::update_maintenance(std::int64_t id, const MaintenanceWindow& w) {
+  COLO_TRY(auto before, maintenance(id));
+  const std::string now = format_instant(clock_.now());
+  const auto started = [] {
+    return Error::conflict("monitoring.maintenance.started", "The window has started; it can only be cancelled.");
+  };
+  // A started window answers 409 whatever the new values, so the reader learns why first.
+  if (before.starts_at <= now) return started();
+  COLO_CHECK(check_window(w));
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto n, tx.exec(kUpdateMaintenance,
+                           {id, w.scope, w.scope_id, w.starts_at, w.ends_at, w.title, w.emergency, w.reason, now}));
+  if (n == 0) return started();
+  MaintenanceWindow after = w;
+  after.id = id;
+  after.created_by = before.created_by;
+  // Customers of the old scope whom the new one no longer covers hear of it as well.
+  if (before.scope != w.scope || before.scope_id != w.scope_id)
+    COLO_CHECK(announce(tx, before, "notice.monitoring.maintenance_cancelled"));
+  COLO_CHECK(announce(tx, after, "notice.monitoring.maintenance_changed"));
+  COLO_CHECK(tx.commit());
+  return after;
+}
+
+Status Alerts::cancel_maintenance(std::int64_t id) {
+  COLO_TRY(auto w, maintenance(id));
+  const std::string now = format_instant(clock_.now());
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto removed, tx.exec(kDeleteUnstartedMaintenance, {id, now}));
+  if (removed == 0) {
+    COLO_TRY(auto ended, tx.exec(kEndMaintenanceNow, {id, now}));
+    if (ended == 0) return Error::conflict("monitoring.maintenance.ended", "The window is over.");
   }
+  COLO_CHECK(announce(tx, w, "notice.monitoring.maintenance_cancelled"));
+  COLO_CHECK(tx.commit());
+  return {};
+}
+
+Result<std::vector<MaintenanceWindow>> Alerts::maintenance_between(const std::string& from, const std::string& to,
+                                                                   std::optional<std::int64_t> tenant) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto rows, tenant ? tx.query(kCustomerMaintenanceBetween, {from, to, *tenant})
+                             : tx.query(kMaintenanceBetween, {from, to}));
+  std::vector<MaintenanceWindow> out;
+  for (const auto& r : rows.rows) out.push_back(window_of(r));
   return out;
 }
 

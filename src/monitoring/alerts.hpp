@@ -134,9 +134,24 @@ class Alerts {
   // without a reason, or a planned window starting sooner than the notice hours. Announced in
   // the same transaction to every customer with a series of the device, rack or room.
   Result<std::int64_t> add_maintenance(const MaintenanceWindow& window);
-  Result<std::vector<MaintenanceWindow>> maintenance_between(const std::string& from, const std::string& to);
+  // A customer (`tenant`) sees only the windows on a device, rack or room of its own series: those
+  // it was told of.
+  Result<std::vector<MaintenanceWindow>> maintenance_between(const std::string& from, const std::string& to,
+                                                             std::optional<std::int64_t> tenant = std::nullopt);
+  // One window; 404 not_found.maintenance, also for a customer's view of a window it is not in.
+  Result<MaintenanceWindow> maintenance(std::int64_t id, std::optional<std::int64_t> tenant = std::nullopt);
+  // Replaces a window that has not started yet with the checks of add_maintenance (the notice is
+  // counted from now); 409 monitoring.maintenance.started once it has. The customers of the old
+  // and the new scope hear of the change.
+  Result<MaintenanceWindow> update_maintenance(std::int64_t id, const MaintenanceWindow& window);
+  // A window that has not started is removed (it silenced and excused nothing yet); one in
+  // progress ends now; 409 monitoring.maintenance.ended for one that is over. Announced to the
+  // affected customers.
+  Status cancel_maintenance(std::int64_t id);
 
  private:
+  Status check_window(const MaintenanceWindow& w) const;
+  Status announce(db::Tx& tx, const MaintenanceWindow& w, const std::string& key);
   Status evaluate_series(const Rule& rule, const tsdb::SeriesInfo& series, EvalReport& report);
 
   db::Database& db_;

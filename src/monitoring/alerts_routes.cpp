@@ -139,6 +139,22 @@ const json::value kWindowSchema =
                                              {"reason", json::object{{"type", "string"}}}}},
                  {"required", json::array{"scope", "scope_id", "starts_at", "ends_at", "title"}}};
 
+MaintenanceWindow read_window(Request& req) {
+  http::JsonBody b(req);
+  MaintenanceWindow m;
+  m.scope = b.choice("scope", kMaintenanceScopes, true).value_or("");
+  m.scope_id = b.integer("scope_id", {.required = true, .min = 1}).value_or(0);
+  auto starts = b.instant("starts_at", true);
+  auto ends = b.instant("ends_at", true);
+  m.title = b.string("title", {.required = true, .max = 200}).value_or("");
+  m.emergency = b.boolean("emergency").value_or(false);
+  m.reason = b.string("reason", {.max = 2000}).value_or("");
+  b.finish();
+  m.starts_at = starts ? format_instant(*starts) : "";
+  m.ends_at = ends ? format_instant(*ends) : "";
+  return m;
+}
+
 std::string read_comment(Request& req) {
   http::JsonBody b(req);
   auto comment = b.string("comment", {.max = 2000}).value_or("");
@@ -276,10 +292,11 @@ void add_alert_routes(http::Router& router, Alerts& alerts) {
                     auto from = q.string("from", 40).value_or("0000");
                     auto to = q.string("to", 40).value_or("9999");
                     q.finish();
-                    WindowList l{alerts.maintenance_between(from, to).take()};
+                    WindowList l{alerts.maintenance_between(from, to, http::context_of(req).tenant()).take()};
                     return http::json_response(shape::value_of(l, window_list_shape));
                   },
-              .summary = "Maintenance windows overlapping [from, to) (instants; every window without them).",
+              .summary = "Maintenance windows overlapping [from, to) (instants; every window without them); a customer "
+                         "sees those on its own devices, racks and rooms.",
               .tag = "monitoring",
               .permission = "monitoring.read",
               .response_schema = shape::schema_of<WindowList>("MaintenanceWindowList", window_list_shape)});
@@ -287,18 +304,7 @@ void add_alert_routes(http::Router& router, Alerts& alerts) {
               .pattern = "/api/v1/monitoring/maintenance",
               .handler =
                   [&alerts](Request& req) {
-                    http::JsonBody b(req);
-                    MaintenanceWindow m;
-                    m.scope = b.choice("scope", kMaintenanceScopes, true).value_or("");
-                    m.scope_id = b.integer("scope_id", {.required = true, .min = 1}).value_or(0);
-                    auto starts = b.instant("starts_at", true);
-                    auto ends = b.instant("ends_at", true);
-                    m.title = b.string("title", {.required = true, .max = 200}).value_or("");
-                    m.emergency = b.boolean("emergency").value_or(false);
-                    m.reason = b.string("reason", {.max = 2000}).value_or("");
-                    b.finish();
-                    m.starts_at = starts ? format_instant(*starts) : "";
-                    m.ends_at = ends ? format_instant(*ends) : "";
+                    MaintenanceWindow m = read_window(req);
                     const auto& ctx = http::context_of(req);
                     m.created_by = ctx.principal->user_id;
                     m.id = alerts.add_maintenance(m).take();
@@ -311,6 +317,44 @@ void add_alert_routes(http::Router& router, Alerts& alerts) {
               .request_schema = kWindowSchema,
               .response_schema = shape::schema_of<MaintenanceWindow>("MaintenanceWindow", window_shape),
               .success_status = 201});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/monitoring/maintenance/{id}",
+              .handler =
+                  [&alerts](Request& req) {
+                    auto m = alerts.maintenance(http::id_param(req), http::context_of(req).tenant()).take();
+                    return http::json_response(shape::value_of(m, window_shape));
+                  },
+              .summary = "A maintenance window.",
+              .tag = "monitoring",
+              .permission = "monitoring.read",
+              .response_schema = shape::schema_of<MaintenanceWindow>("MaintenanceWindow", window_shape)});
+  router.add({.method = "PUT",
+              .pattern = "/api/v1/monitoring/maintenance/{id}",
+              .handler =
+                  [&alerts](Request& req) {
+                    auto id = http::id_param(req);
+                    MaintenanceWindow m = read_window(req);
+                    auto saved = alerts.update_maintenance(id, m).take();
+                    return http::json_response(shape::value_of(saved, window_shape));
+                  },
+              .summary = "Change a maintenance window before it starts (409 monitoring.maintenance.started "
+                         "after); the affected customers are told of the change.",
+              .tag = "monitoring",
+              .permission = "monitoring.write",
+              .request_schema = kWindowSchema,
+              .response_schema = shape::schema_of<MaintenanceWindow>("MaintenanceWindow", window_shape)});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/monitoring/maintenance/{id}/cancel",
+              .handler =
+                  [&alerts](Request& req) {
+                    alerts.cancel_maintenance(http::id_param(req)).take();
+                    return Response::no_content();
+                  },
+              .summary = "Cancel a maintenance window: one not yet started is withdrawn, one in progress ends "
+                         "now (409 monitoring.maintenance.ended when it is over); the affected customers are told.",
+              .tag = "monitoring",
+              .permission = "monitoring.write",
+              .success_status = 204});
 }
 
 }  // namespace colo::monitoring

@@ -266,6 +266,82 @@ TEST_P(AlertsTest, PlannedMaintenanceNeedsNoticeAndIsAnnouncedToTheAffectedCusto
       2);
 }
 
+// A window is changed only before it starts; cancelling withdraws one not yet started and ends one
+// in progress now; each change is announced to the customer with a series in the scope.
+TEST_P(AlertsTest, MaintenanceIsChangedBeforeItStartsAndCancelledUntilItEnds) {
+  std::int64_t acme = 0;
+  {
+    auto tx = db::Tx::begin(db(), db::Access::write).take();
+    acme = tx.insert(
+                 "INSERT INTO customers (name, address, status, created_at, updated_at) "
+                 "VALUES ('Acme', '', 'active', $1, $1) RETURNING id",
+                 {format_instant(clock_.now())})
+               .take();
+    ASSERT_TRUE(tx.commit().ok());
+  }
+  ASSERT_TRUE(store_->append({temperature(0, 22, std::to_string(acme))}).ok());
+  auto notices = [&](std::string_view key) {
+    auto tx = db::Tx::begin(db(), db::Access::read).take();
+    return tx.one("SELECT COUNT(*) FROM notifications WHERE customer_id = $1 AND title_key = $2", {acme, key})
+        .take()
+        ->int64(0);
+  };
+  MaintenanceWindow w;
+  w.scope = "room";
+  w.scope_id = 4;
+  w.title = "空调检修";
+  w.starts_at = format_instant(clock_.now() + 72h);
+  w.ends_at = format_instant(clock_.now() + 74h);
+  auto id = alerts_->add_maintenance(w).take();
+
+  // Moved a day later: stored, and announced.
+  w.starts_at = format_instant(clock_.now() + 96h);
+  w.ends_at = format_instant(clock_.now() + 98h);
+  w.title = "空调检修（改期）";
+  auto changed = alerts_->update_maintenance(id, w);
+  ASSERT_TRUE(changed.ok()) << changed.error().message;
+  auto stored = alerts_->maintenance(id).take();
+  EXPECT_EQ(stored.starts_at, w.starts_at);
+  EXPECT_EQ(stored.title, "空调检修（改期）");
+  EXPECT_EQ(notices("notice.monitoring.maintenance_changed"), 1);
+  // The same checks as a new window: not less than the notice ahead.
+  auto soon = w;
+  soon.starts_at = format_instant(clock_.now() + 1h);
+  auto refused = alerts_->update_maintenance(id, soon);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().fields.at(0).code, "monitoring.maintenance.short_notice");
+  EXPECT_EQ(alerts_->maintenance(id).take().starts_at, w.starts_at);
+
+  // Once it has started it cannot be changed, but it can be cancelled: it ends now.
+  clock_.set(clock_.now() + 97h);
+  auto late = alerts_->update_maintenance(id, w);
+  ASSERT_FALSE(late.ok());
+  EXPECT_EQ(late.error().code, "monitoring.maintenance.started");
+  ASSERT_TRUE(alerts_->cancel_maintenance(id).ok());
+  EXPECT_EQ(alerts_->maintenance(id).take().ends_at, format_instant(clock_.now()));
+  EXPECT_EQ(notices("notice.monitoring.maintenance_cancelled"), 1);
+  // Over now: nothing left to cancel.
+  clock_.set(clock_.now() + 1min);
+  auto over = alerts_->cancel_maintenance(id);
+  ASSERT_FALSE(over.ok());
+  EXPECT_EQ(over.error().code, "monitoring.maintenance.ended");
+
+  // A window not yet started is withdrawn whole.
+  w.starts_at = format_instant(clock_.now() + 72h);
+  w.ends_at = format_instant(clock_.now() + 74h);
+  auto future = alerts_->add_maintenance(w).take();
+  // A customer sees the windows on its own room, and no other customer's.
+  const auto all = format_instant(at(0)), later = format_instant(clock_.now() + 1000h);
+  EXPECT_EQ(alerts_->maintenance_between(all, later, acme).take().size(), 2u);
+  EXPECT_TRUE(alerts_->maintenance(future, acme).ok());
+  EXPECT_TRUE(alerts_->maintenance_between(all, later, acme + 1000).take().empty());
+  EXPECT_FALSE(alerts_->maintenance(future, acme + 1000).ok());
+  ASSERT_TRUE(alerts_->cancel_maintenance(future).ok());
+  EXPECT_FALSE(alerts_->maintenance(future).ok());
+  EXPECT_EQ(notices("notice.monitoring.maintenance_cancelled"), 2);
+  EXPECT_FALSE(alerts_->cancel_maintenance(999999).ok());
+}
+
 TEST_P(AlertsTest, AvailabilityCountsConfirmedOutageOutsideMaintenance) {
   // Device 12 of a customer: one lost check at minute 2, then down from minute 5 to 9 (four
   // minutes), with maintenance on the device over minutes 5–7 (announced to the customer).

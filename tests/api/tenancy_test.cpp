@@ -37,6 +37,7 @@ class Tenancy : public ApiTest {
     std::string sla_credit, claim, improvement_action;  // the action is the operator's: staff only
     std::string saved_view;
     std::string alert;                            // a room temperature alert on a series labelled with A
+    std::string monitoring_window;                // monitoring maintenance on A's room (A's sensor is there)
     std::string catalogue_item;                   // the price list is everyone's: read by all, written by staff only
     std::string usage_meter, usage_window;        // a series' from and to around its sample
     std::string outbox_entry, webhook;            // no customer's: administrators' only
@@ -305,6 +306,16 @@ class Tenancy : public ApiTest {
       a.alert = alerts.at("count").as_int64() > 0
                     ? std::to_string(alerts.at("results").as_array().at(0).at("id").as_int64())
                     : "999999";
+      // A monitoring maintenance window on the room of A's sensor: A is told of it, no one else sees it.
+      const auto soon = std::chrono::floor<std::chrono::minutes>(SystemClock().now()) + std::chrono::hours(80);
+      auto window = admin.send_json("POST", "/api/v1/monitoring/maintenance",
+                                    json::object{{"scope", "room"},
+                                                 {"scope_id", std::stoll(a.room)},
+                                                 {"starts_at", format_instant(soon)},
+                                                 {"ends_at", format_instant(soon + std::chrono::hours(1))},
+                                                 {"title", "acme-window"}});
+      EXPECT_EQ(window.status, 201) << window.body;
+      a.monitoring_window = window.status == 201 ? id_of(window) : "999999";
     }
     // A's authorised person (with an ID number that would give it away), an approved visit with
     // its code, and an equipment slip of A's device.
@@ -434,6 +445,7 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/servicedesk/levels/credits/")) return a.sla_credit;
       if (under("/api/v1/servicedesk/levels/claims/")) return a.claim;
       if (under("/api/v1/servicedesk/levels/actions/")) return a.improvement_action;
+      if (under("/api/v1/monitoring/maintenance/")) return a.monitoring_window;
     }
     if (param == "attachment") return a.attachment;
     if (param == "year") return "2026";  // the holiday calendar is the operator's, not A's
@@ -532,10 +544,10 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
   auto b = as("zenith.admin");
   // Strings that only customer A's data contains.
   const std::vector<std::string> secrets_of_a = {
-      "艾克米",      "ACME0N",         "acme.admin",       "acme.user",     "A-contact",       "a@acme.example",
-      "acme-cloud",  "acme-script",    "acme-expansion",   "acme-vlan",     "acme-net",        "acme-cable",
-      "acme-feed",   "acme-signatory", "acme-amendment",   "acme-breach",   "acme-usage-port", "acme-payer",
-      "acme-ticket", "acme-note",      "acme-maintenance", "acme-lost-data"};
+      "艾克米",      "ACME0N",         "acme.admin",       "acme.user",      "A-contact",       "a@acme.example",
+      "acme-cloud",  "acme-script",    "acme-expansion",   "acme-vlan",      "acme-net",        "acme-cable",
+      "acme-feed",   "acme-signatory", "acme-amendment",   "acme-breach",    "acme-usage-port", "acme-payer",
+      "acme-ticket", "acme-note",      "acme-maintenance", "acme-lost-data", "acme-window"};
   int walked = 0;
   auto call = [&](const std::string& method, const std::string& path, const json::value& body) {
     ++walked;
