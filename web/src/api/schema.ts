@@ -3020,11 +3020,46 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Maintenance windows overlapping [from, to) (instants; every window without them). */
+        /** Maintenance windows overlapping [from, to) (instants; every window without them); a customer sees those on its own devices, racks and rooms. */
         get: operations["get_api_v1_monitoring_maintenance"];
         put?: never;
         /** Plan a maintenance window on a device, rack or room: alerts inside it are silenced and outage inside it is not counted. */
         post: operations["post_api_v1_monitoring_maintenance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/maintenance/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A maintenance window. */
+        get: operations["get_api_v1_monitoring_maintenance_id"];
+        /** Change a maintenance window before it starts (409 monitoring.maintenance.started after); the affected customers are told of the change. */
+        put: operations["put_api_v1_monitoring_maintenance_id"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/maintenance/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a maintenance window: one not yet started is withdrawn, one in progress ends now (409 monitoring.maintenance.ended when it is over); the affected customers are told. */
+        post: operations["post_api_v1_monitoring_maintenance_id_cancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5503,6 +5538,10 @@ export interface components {
             figure: number;
             action_key: string;
             action: string;
+            /** @enum {string} */
+            object_type: "device" | "rack" | "room";
+            object_id: number;
+            if_index: number | null;
         };
         AdviceList: {
             items: components["schemas"]["Advice"][];
@@ -15566,6 +15605,112 @@ export interface operations {
             };
         };
     };
+    get_api_v1_monitoring_maintenance_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenanceWindow"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_monitoring_maintenance_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    scope: "device" | "rack" | "room";
+                    scope_id: number;
+                    /** Format: date-time */
+                    starts_at: string;
+                    /** Format: date-time */
+                    ends_at: string;
+                    title: string;
+                    emergency?: boolean;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenanceWindow"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_monitoring_maintenance_id_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_facility_people: {
         parameters: {
             query?: {
@@ -16503,6 +16648,7 @@ export const pathsApiV1MonitoringDevicesIdChecksPostRequestBodyContentApplicatio
 export const pathsApiV1MonitoringAlertsGetParametersQueryStateValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/alerts"]["get"]["parameters"]["query"]["state"]> = ["firing", "acknowledged", "resolved", "open"];
 export const pathsApiV1MonitoringAlertsGetParametersQuerySeverityValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/alerts"]["get"]["parameters"]["query"]["severity"]> = ["info", "warning", "critical"];
 export const pathsApiV1MonitoringMaintenancePostRequestBodyContentApplicationJsonScopeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/maintenance"]["post"]["requestBody"]["content"]["application/json"]["scope"]> = ["device", "rack", "room"];
+export const pathsApiV1MonitoringMaintenanceIdPutRequestBodyContentApplicationJsonScopeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/maintenance/{id}"]["put"]["requestBody"]["content"]["application/json"]["scope"]> = ["device", "rack", "room"];
 export const pathsApiV1FacilityPeopleGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/people"]["get"]["parameters"]["query"]["status"]> = ["pending", "approved", "rejected"];
 export const pathsApiV1FacilityPeoplePostRequestBodyContentApplicationJsonId_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/people"]["post"]["requestBody"]["content"]["application/json"]["id_type"]> = ["resident_id", "passport", "hk_macao_permit", "taiwan_permit", "other"];
 export const pathsApiV1FacilityVisitsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/visits"]["get"]["parameters"]["query"]["status"]> = ["requested", "approved", "rejected", "checked_in", "checked_out", "cancelled"];
@@ -16606,6 +16752,7 @@ export const alertStateValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const alertDetailSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertDetail"]["severity"]> = ["info", "warning", "critical"];
 export const alertDetailStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertDetail"]["state"]> = ["firing", "acknowledged", "resolved"];
 export const adviceKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Advice"]["kind"]> = ["port.hot", "port.idle", "feed.near_limit", "room.out_of_range"];
+export const adviceObject_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Advice"]["object_type"]> = ["device", "rack", "room"];
 export const maintenanceWindowScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MaintenanceWindow"]["scope"]> = ["device", "rack", "room"];
 export const authorisedPersonId_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuthorisedPerson"]["id_type"]> = ["resident_id", "passport", "hk_macao_permit", "taiwan_permit", "other"];
 export const authorisedPersonStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuthorisedPerson"]["status"]> = ["pending", "approved", "rejected"];

@@ -119,6 +119,11 @@ const Reminders = page(() => import('../pages/billing/collections/Reminders'));
 const Suspensions = page(() => import('../pages/billing/collections/Suspensions'));
 const SuspensionDetail = page(() => import('../pages/billing/collections/SuspensionDetail'));
 const MonitoringAlerts = page(() => import('../pages/monitoring/Alerts'));
+const DeviceGraphs = page(() => import('../pages/monitoring/DeviceGraphs'));
+const Environment = page(() => import('../pages/monitoring/Environment'));
+const MaintenanceWindows = page(() => import('../pages/monitoring/Maintenance'));
+const MonitoringAdvice = page(() => import('../pages/monitoring/AdvicePage'));
+const Availability = page(() => import('../pages/monitoring/Availability'));
 
 export const FEATURES: Feature[] = [
   {
@@ -534,6 +539,61 @@ export const FEATURES: Feature[] = [
     audience: 'all',
     menu: false,
     routes: [{ path: '/account', page: Account }],
+  },
+  // Monitoring pages (R5.3, R4.1.1): a device's graphs (reached from the device pages), the rooms'
+  // environment, maintenance windows, optimisation advice and availability.
+  {
+    key: 'deviceGraphs',
+    group: 'infrastructure',
+    icon: <AreaChartOutlined />,
+    path: '/monitoring/graphs',
+    permission: 'monitoring.read',
+    audience: 'all',
+    api: '/api/v1/monitoring/series',
+    menu: false,
+    routes: [{ path: '/monitoring/graphs/:id', page: DeviceGraphs }],
+  },
+  {
+    key: 'environment',
+    group: 'infrastructure',
+    icon: <DashboardOutlined />,
+    path: '/monitoring/environment',
+    permission: 'monitoring.read',
+    audience: 'staff',
+    api: '/api/v1/monitoring/series',
+    routes: [{ path: '/monitoring/environment', page: Environment }],
+  },
+  {
+    key: 'maintenanceWindows',
+    group: 'infrastructure',
+    icon: <ScheduleOutlined />,
+    path: '/monitoring/maintenance',
+    permission: 'monitoring.read',
+    audience: 'staff',
+    api: '/api/v1/monitoring/maintenance',
+    routes: [{ path: '/monitoring/maintenance', page: MaintenanceWindows }],
+  },
+  {
+    key: 'monitoringAdvice',
+    group: 'infrastructure',
+    icon: <RiseOutlined />,
+    path: '/monitoring/advice',
+    permission: 'monitoring.read',
+    audience: 'all',
+    api: '/api/v1/monitoring/advice',
+    portalLabel: 'myAdvice',
+    routes: [{ path: '/monitoring/advice', page: MonitoringAdvice }],
+  },
+  {
+    key: 'availability',
+    group: 'infrastructure',
+    icon: <FundOutlined />,
+    path: '/monitoring/availability',
+    permission: 'monitoring.read',
+    audience: 'all',
+    api: '/api/v1/monitoring/availability',
+    portalLabel: 'myAvailability',
+    routes: [{ path: '/monitoring/availability', page: Availability }],
   },
 ];
 

@@ -1,6 +1,6 @@
 // One device of the ledger: what it is, where it sits, whose it is, its maintenance history
 // and every lifecycle move (R4.3.1).
-import { DownOutlined, EditOutlined, SwapOutlined, ToolOutlined } from '@ant-design/icons';
+import { AreaChartOutlined, DownOutlined, EditOutlined, SwapOutlined, ToolOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, DatePicker, Descriptions, Dropdown, Empty, Form, Input, Row, Skeleton, Table, Tabs, Timeline, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -78,29 +78,38 @@ export default function DeviceDetail() {
           : [{ title: t('nav.group.infrastructure') }, { title: t('nav.devices'), path: '/dcim/devices' }, { title: d.name }]
       }
       extra={
-        writable && (
-          <>
-            <Button icon={<ToolOutlined />} onClick={() => setMaintaining(true)} data-testid="maintenance-add">
-              {t('maintenance.record')}
-            </Button>
-            <Button icon={<SwapOutlined />} onClick={() => setEditing('placement')}>
-              {t('devices.move')}
-            </Button>
-            <Dropdown
-              menu={{
-                items: DEVICE_STATUSES.filter((s) => s !== d.status).map((s) => ({ key: s, label: t(`status.device.${s}`) })),
-                onClick: ({ key }) => void setStatus(key),
-              }}
-            >
-              <Button>
-                {t('devices.changeStatus')} <DownOutlined />
+        <>
+          {can('monitoring.read') && (
+            <Link to={`/monitoring/graphs/${d.id}`}>
+              <Button icon={<AreaChartOutlined />} data-testid="device-monitoring">
+                {t('monitoring_pages.monitorLink')}
               </Button>
-            </Dropdown>
-            <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing('identity')}>
-              {t('common.edit')}
-            </Button>
-          </>
-        )
+            </Link>
+          )}
+          {writable && (
+            <>
+              <Button icon={<ToolOutlined />} onClick={() => setMaintaining(true)} data-testid="maintenance-add">
+                {t('maintenance.record')}
+              </Button>
+              <Button icon={<SwapOutlined />} onClick={() => setEditing('placement')}>
+                {t('devices.move')}
+              </Button>
+              <Dropdown
+                menu={{
+                  items: DEVICE_STATUSES.filter((s) => s !== d.status).map((s) => ({ key: s, label: t(`status.device.${s}`) })),
+                  onClick: ({ key }) => void setStatus(key),
+                }}
+              >
+                <Button>
+                  {t('devices.changeStatus')} <DownOutlined />
+                </Button>
+              </Dropdown>
+              <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing('identity')}>
+                {t('common.edit')}
+              </Button>
+            </>
+          )}
+        </>
       }
     >
       <Row gutter={[16, 16]}>
@@ -236,6 +245,9 @@ export default function DeviceDetail() {
                         { title: t('devices.mgmtOnly'), dataIndex: 'mgmt_only', render: (v) => (v ? t('common.yes') : '') },
                         { title: t('devices.enabled'), dataIndex: 'enabled', render: (v) => (v ? t('common.yes') : t('common.no')) },
                         { title: t('common.description'), dataIndex: 'description' },
+                        ...(can('monitoring.read')
+                          ? [{ title: '', key: 'graphs', render: (_: unknown, i: Interface) => <Link to={`/monitoring/graphs/${d.id}?interface=${i.id}`} data-testid={`interface-graphs-${i.id}`}>{t('monitoring_pages.monitorLink')}</Link> }]
+                          : []),
                       ]}
                     />
                   ),

@@ -160,7 +160,20 @@ export default function MonitoredDevices() {
           listKey="monitoring.devices"
           expandable={{ expandedRowRender: (d: MonitoredDevice) => <Checks device={d.device_id} writer={writer} onChange={() => ref.current?.reload()} /> }}
           columns={[
-            { title: t('monitoring.device'), dataIndex: 'device_id', key: 'device_name', sorter: true, render: (id: number, d: MonitoredDevice) => <Link to={`/dcim/devices/${id}`}>{d.device_name}</Link> },
+            {
+              title: t('monitoring.device'),
+              dataIndex: 'device_id',
+              key: 'device_name',
+              sorter: true,
+              render: (id: number, d: MonitoredDevice) => (
+                <Space size={8}>
+                  <Link to={`/dcim/devices/${id}`}>{d.device_name}</Link>
+                  <Link to={`/monitoring/graphs/${id}`} data-testid={`graphs-${id}`}>
+                    {t('monitoring_pages.monitorLink')}
+                  </Link>
+                </Space>
+              ),
+            },
             { title: t('dcim.customer'), dataIndex: 'customer_id', render: (c) => <RefName kind="customers" id={c} /> },
             {
               title: t('monitoring.snmpVersion'),

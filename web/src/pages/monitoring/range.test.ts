@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { envStatus, fmtBits, percentile95, presetRange, showsPercentile, stepFor } from './range';
+import { envStatus, fmtBits, monthPeriod, percentile95, presetRange, showsPercentile, stepFor, zoneMidnight } from './range';
 
 const HOUR = 3_600_000;
 const now = Date.UTC(2026, 10, 26, 6, 0, 0);
@@ -74,5 +74,17 @@ describe('bits per second', () => {
     expect(fmtBits(850_000_000)).toBe('850 Mbps');
     expect(fmtBits(12_500_000_000)).toBe('12.5 Gbps');
     expect(fmtBits(null)).toBe('—');
+  });
+});
+
+describe('business months', () => {
+  it('starts a month at midnight in the business zone', () => {
+    expect(monthPeriod('2026-11', 'Asia/Shanghai')).toEqual({ from: '2026-10-31T16:00:00.000Z', to: '2026-11-30T16:00:00.000Z' });
+    expect(monthPeriod('2026-12', 'UTC')).toEqual({ from: '2026-12-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' });
+  });
+  it('follows a zone whose offset changes inside the month', () => {
+    // Berlin: CEST (+02:00) on 1 October, CET (+01:00) on 1 November.
+    expect(monthPeriod('2026-10', 'Europe/Berlin')).toEqual({ from: '2026-09-30T22:00:00.000Z', to: '2026-10-31T23:00:00.000Z' });
+    expect(zoneMidnight('2026-03-01', 'America/New_York')).toBe(Date.UTC(2026, 2, 1, 5));
   });
 });

@@ -78,3 +78,27 @@ export function fmtBits(bps: number | null | undefined): string {
   const text = v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
   return `${bps < 0 ? '-' : ''}${text} ${units[i]}`;
 }
+
+function wallClockMs(ms: number, zone: string): number {
+  const f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  const p: Record<string, string> = {};
+  for (const part of f.formatToParts(new Date(ms))) p[part.type] = part.value;
+  return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
+}
+
+/** The instant (Unix ms) at which a business date ("2026-11-01") begins in the zone. */
+export function zoneMidnight(date: string, zone: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  const guess = Date.UTC(y, m - 1, d);
+  let t = guess - (wallClockMs(guess, zone) - guess);
+  // Once more, for a zone whose offset changes between the guess and the answer.
+  t = guess - (wallClockMs(t, zone) - t);
+  return t;
+}
+
+/** A business month ("2026-11") as the instants [from, to) the monitoring reports take. */
+export function monthPeriod(month: string, zone: string): { from: string; to: string } {
+  const [y, m] = month.split('-').map(Number);
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  return { from: new Date(zoneMidnight(`${month}-01`, zone)).toISOString(), to: new Date(zoneMidnight(next, zone)).toISOString() };
+}
