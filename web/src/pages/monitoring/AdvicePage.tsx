@@ -28,8 +28,8 @@ export default function AdvicePage() {
   const { user } = useAuth();
   const staff = user?.customer_id == null;
   const zone = useBusinessTimeZone();
-  // The month just finished is the one the monthly report is about.
-  const [month, setMonth] = useState<Dayjs>(() => businessToday().startOf('month').subtract(1, 'month'));
+  // This month so far; the monthly report of a finished month is one pick away.
+  const [month, setMonth] = useState<Dayjs>(() => businessToday().startOf('month'));
   const [customer, setCustomer] = useState<number>();
   const [rows, setRows] = useState<Advice[]>();
   useEffect(() => {
@@ -42,7 +42,7 @@ export default function AdvicePage() {
   }, [month, customer, zone]);
   const figure = (a: Advice) => (a.kind === 'room.out_of_range' ? t('monitoring_pages.advice.alerts', { n: a.figure }) : `${+a.figure.toFixed(1)} %`);
   return (
-    <PageContainer title={t('nav.monitoringAdvice')} crumbs={[{ title: t('nav.group.infrastructure') }, { title: t('nav.monitoringAdvice') }]} testId="advice-page">
+    <PageContainer title={staff ? t('nav.monitoringAdvice') : t('nav.myAdvice')} crumbs={staff ? [{ title: t('nav.group.infrastructure') }, { title: t('nav.monitoringAdvice') }] : [{ title: t('nav.myAdvice') }]} testId="advice-page">
       <Card>
         <Space wrap className="filter-bar" style={{ marginBottom: 12 }}>
           <DatePicker picker="month" allowClear={false} value={month} onChange={(v) => v && setMonth(v)} disabledDate={(d) => d.isAfter(dayjs())} data-testid="advice-month" />

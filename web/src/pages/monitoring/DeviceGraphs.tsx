@@ -15,6 +15,7 @@ import { fmtBits, percentile95, showsPercentile, stepFor, type Range } from './r
 import { labelsOf, RangePicker, useRangeChoice, useSeriesPoints } from './SeriesCharts';
 import TimeChart, { type ChartLine, type MarkLevel } from './TimeChart';
 
+const UP_DOWN = { min: 0, max: 1, interval: 1 };
 const num = (digits: number, unit = '') => (v: number) => `${+v.toFixed(digits)}${unit}`;
 
 interface GraphProps {
@@ -26,10 +27,11 @@ interface GraphProps {
   format: (v: number) => string;
   p95?: boolean;
   stepLine?: boolean;
+  yRange?: { min: number; max: number; interval: number };
   testId: string;
 }
 
-function Graph({ title, series, range, step, nameOf, format, p95, stepLine, testId }: GraphProps) {
+function Graph({ title, series, range, step, nameOf, format, p95, stepLine, yRange, testId }: GraphProps) {
   const { t } = useTranslation();
   const points = useSeriesPoints(series, range, step);
   const lines: ChartLine[] = useMemo(() => series.map((s) => ({ name: nameOf(s), points: points?.get(s.id) ?? [], step: stepLine, area: p95 })), [series, points, nameOf, stepLine, p95]);
@@ -50,7 +52,7 @@ function Graph({ title, series, range, step, nameOf, format, p95, stepLine, test
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('monitoring_pages.graphs.noPoints')} />
       ) : (
         <>
-          <TimeChart lines={lines} marks={marks} format={format} from={range.from} to={range.to} />
+          <TimeChart lines={lines} marks={marks} format={format} from={range.from} to={range.to} yRange={yRange} />
           {p95 && !showsPercentile(step) && <Typography.Text type="secondary">{t('monitoring_pages.graphs.p95Hidden')}</Typography.Text>}
           {marks.length > 0 && (
             <Typography.Text type="secondary" data-testid={`${testId}-p95`}>
@@ -138,8 +140,7 @@ export default function DeviceGraphs() {
       docTitle={title}
       testId="device-graphs-page"
       crumbs={[
-        { title: t('nav.group.infrastructure') },
-        staff ? { title: t('nav.monitoredDevices'), path: '/monitoring/devices' } : { title: t('nav.myDevices'), path: '/dcim/devices' },
+        ...(staff ? [{ title: t('nav.group.infrastructure') }, { title: t('nav.monitoredDevices'), path: '/monitoring/devices' }] : [{ title: t('nav.myDevices'), path: '/dcim/devices' }]),
         { title: device ? <Link to={`/dcim/devices/${id}`}>{device.name}</Link> : '…' },
         { title: t('monitoring_pages.graphs.crumb') },
       ]}
@@ -169,7 +170,7 @@ export default function DeviceGraphs() {
               {errors.length > 0 && <Graph title={t('monitoring_pages.graphs.errors')} series={errors} nameOf={dir} format={num(2, '/s')} testId="graph-errors" {...common} />}
             </>
           )}
-          {reach.length > 0 && <Graph title={t('monitoring_pages.graphs.reachability')} series={reach} nameOf={dir} format={(v) => (v >= 0.5 ? t('monitoring_pages.graphs.up') : t('monitoring_pages.graphs.down'))} stepLine testId="graph-reach" {...common} />}
+          {reach.length > 0 && <Graph title={t('monitoring_pages.graphs.reachability')} series={reach} nameOf={dir} format={(v) => (v >= 0.5 ? t('monitoring_pages.graphs.up') : t('monitoring_pages.graphs.down'))} stepLine yRange={UP_DOWN} testId="graph-reach" {...common} />}
           {rtt.length > 0 && <Graph title={t('monitoring_pages.graphs.rtt')} series={rtt} nameOf={dir} format={(v) => `${+(v * 1000).toFixed(2)} ms`} testId="graph-rtt" {...common} />}
           {temps.length > 0 && <Graph title={t('monitoring_pages.graphs.metric.sensor_temperature_celsius')} series={temps} nameOf={sensorName} format={num(1, ' °C')} testId="graph-temperature" {...common} />}
           {hums.length > 0 && <Graph title={t('monitoring_pages.graphs.metric.sensor_humidity_percent')} series={hums} nameOf={sensorName} format={num(1, ' %')} testId="graph-humidity" {...common} />}

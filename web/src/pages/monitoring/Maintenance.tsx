@@ -175,6 +175,8 @@ export default function Maintenance() {
         />
       </Card>
       <FormModal<Values>
+        // A fresh form per window: the values of the last one edited must not carry over.
+        key={editing === null ? 'closed' : editing === 'new' ? 'new' : editing.id}
         open={editing !== null}
         title={editing === 'new' ? t('monitoring_pages.maintenance.new') : t('monitoring_pages.maintenance.edit')}
         initialValues={initial}

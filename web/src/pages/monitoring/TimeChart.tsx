@@ -29,6 +29,8 @@ interface Props {
   from: number;
   to: number;
   height?: number;
+  /** Fixed value axis, e.g. 0..1 in steps of 1 for up/down. */
+  yRange?: { min: number; max: number; interval: number };
   testId?: string;
 }
 
@@ -40,7 +42,7 @@ function axisLabel(ms: number, span: number): string {
   return text.slice(5, 10);
 }
 
-export default function TimeChart({ lines, marks = [], format, from, to, height = 260, testId }: Props) {
+export default function TimeChart({ lines, marks = [], format, from, to, height = 260, yRange, testId }: Props) {
   const option = useMemo(
     () => ({
       animation: false,
@@ -52,7 +54,7 @@ export default function TimeChart({ lines, marks = [], format, from, to, height 
         axisPointer: { label: { formatter: (p: { value: number }) => fmtInstant(new Date(p.value).toISOString(), 'minutes', businessTimeZone()) } },
       },
       xAxis: { type: 'time', min: from, max: to, axisLabel: { hideOverlap: true, formatter: (v: number) => axisLabel(v, to - from) } },
-      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => format(v) } },
+      yAxis: { type: 'value', ...yRange, axisLabel: { formatter: (v: number) => format(v) } },
       dataZoom: [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 8, labelFormatter: (v: number) => axisLabel(v, to - from) }],
       series: lines.map((l, i) => ({
         name: l.name,
@@ -72,7 +74,7 @@ export default function TimeChart({ lines, marks = [], format, from, to, height 
             : undefined,
       })),
     }),
-    [lines, marks, format, from, to],
+    [lines, marks, format, from, to, yRange],
   );
   return <EChart option={option} height={height} testId={testId} />;
 }
