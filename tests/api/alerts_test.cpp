@@ -164,6 +164,45 @@ TEST_P(Alerts, MaintenanceNeedsNoticeOrAnEmergencyReason) {
   EXPECT_FALSE(listed.json().at("items").as_array().empty());
 }
 
+// Over HTTP: a planned window is read and changed before it starts, a customer with no series in
+// its scope gets 404 and may not change it, a cancelled window is gone, a start too soon is refused.
+TEST_P(Alerts, MaintenanceIsChangedAndCancelledBeforeItStarts) {
+  auto ops = as("operations");
+  auto iso = [](std::chrono::system_clock::time_point t) {
+    std::time_t s = std::chrono::system_clock::to_time_t(t);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&s));
+    return std::string(buf);
+  };
+  auto ahead = std::chrono::system_clock::now() + std::chrono::hours(72);
+  json::object w{{"scope", "room"},
+                 {"scope_id", room()},
+                 {"starts_at", iso(ahead)},
+                 {"ends_at", iso(ahead + std::chrono::hours(1))},
+                 {"title", "冷水机组保养"}};
+  auto made = ops.send_json("POST", "/api/v1/monitoring/maintenance", w);
+  ASSERT_EQ(made.status, 201) << made.body;
+  const std::string path = "/api/v1/monitoring/maintenance/" + std::to_string(made.json().at("id").as_int64());
+  EXPECT_EQ(ops.get(path).json().at("title").as_string(), "冷水机组保养");
+  EXPECT_EQ(as("zenith.admin").get(path).status, 404);
+  EXPECT_EQ(as("zenith.admin").send_json("PUT", path, w).status, 403);
+
+  w["title"] = "冷水机组保养（改期）";
+  w["starts_at"] = iso(ahead + std::chrono::hours(24));
+  w["ends_at"] = iso(ahead + std::chrono::hours(25));
+  auto changed = ops.send_json("PUT", path, w);
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  EXPECT_EQ(ops.get(path).json().at("title").as_string(), "冷水机组保养（改期）");
+  w["starts_at"] = iso(std::chrono::system_clock::now() + std::chrono::hours(1));
+  auto soon = ops.send_json("PUT", path, w);
+  EXPECT_EQ(soon.status, 400) << soon.body;
+  EXPECT_NE(soon.body.find("monitoring.maintenance.short_notice"), std::string::npos);
+
+  EXPECT_EQ(ops.send_json("POST", path + "/cancel", json::object{}).status, 204);
+  EXPECT_EQ(ops.get(path).status, 404);
+  EXPECT_EQ(ops.send_json("POST", path + "/cancel", json::object{}).status, 404);
+}
+
 TEST_P(Alerts, AvailabilityIsConfinedToTheCallersCustomer) {
   const std::int64_t acme = customer_of("acme.user");
   std::string q = "/api/v1/monitoring/availability?customer=" + std::to_string(acme) +

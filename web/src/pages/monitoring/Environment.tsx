@@ -118,7 +118,7 @@ function RoomCard({ room, temps, hums, alerts, now }: { room: Room; temps: TsdbS
               },
             ]}
           />
-          {temps.length > 0 && <TimeChart lines={tempLines} marks={marks} format={(v) => `${+v.toFixed(1)} °C`} from={range.from} to={range.to} height={220} testId={`env-chart-${room.id}`} />}
+          {temps.length > 0 && <TimeChart lines={tempLines} marks={marks} format={(v) => `${+v.toFixed(1)} °C`} from={range.from} to={range.to} height={220} scale testId={`env-chart-${room.id}`} />}
         </>
       )}
       <div style={{ marginTop: 8 }} data-testid={`env-alerts-${room.id}`}>

@@ -31,6 +31,8 @@ interface Props {
   height?: number;
   /** Fixed value axis, e.g. 0..1 in steps of 1 for up/down. */
   yRange?: { min: number; max: number; interval: number };
+  /** Fit the value axis to the data instead of starting at zero (temperatures). */
+  scale?: boolean;
   testId?: string;
 }
 
@@ -42,7 +44,7 @@ function axisLabel(ms: number, span: number): string {
   return text.slice(5, 10);
 }
 
-export default function TimeChart({ lines, marks = [], format, from, to, height = 260, yRange, testId }: Props) {
+export default function TimeChart({ lines, marks = [], format, from, to, height = 260, yRange, scale, testId }: Props) {
   const option = useMemo(
     () => ({
       animation: false,
@@ -54,7 +56,7 @@ export default function TimeChart({ lines, marks = [], format, from, to, height 
         axisPointer: { label: { formatter: (p: { value: number }) => fmtInstant(new Date(p.value).toISOString(), 'minutes', businessTimeZone()) } },
       },
       xAxis: { type: 'time', min: from, max: to, axisLabel: { hideOverlap: true, formatter: (v: number) => axisLabel(v, to - from) } },
-      yAxis: { type: 'value', ...yRange, axisLabel: { formatter: (v: number) => format(v) } },
+      yAxis: { type: 'value', scale, ...yRange, axisLabel: { formatter: (v: number) => format(v) } },
       dataZoom: [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 8, labelFormatter: (v: number) => axisLabel(v, to - from) }],
       series: lines.map((l, i) => ({
         name: l.name,
@@ -74,7 +76,7 @@ export default function TimeChart({ lines, marks = [], format, from, to, height 
             : undefined,
       })),
     }),
-    [lines, marks, format, from, to, yRange],
+    [lines, marks, format, from, to, yRange, scale],
   );
   return <EChart option={option} height={height} testId={testId} />;
 }
