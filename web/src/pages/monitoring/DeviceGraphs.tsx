@@ -6,11 +6,11 @@ import { Card, Empty, Select, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { api, isNotFound, type Page } from '../../api/client';
+import { api, ApiError, type Page } from '../../api/client';
 import type { Device, MonitoredDevice, TsdbSeries } from '../../api/schema';
 import { useAuth } from '../../auth/AuthContext';
 import PageContainer from '../../components/PageContainer';
-import { NotFoundResult } from '../../components/Results';
+import { LoadError } from '../../components/Results';
 import { fmtBits, percentile95, showsPercentile, stepFor, type Range } from './range';
 import { labelsOf, RangePicker, useRangeChoice, useSeriesPoints } from './SeriesCharts';
 import TimeChart, { type ChartLine, type MarkLevel } from './TimeChart';
@@ -71,7 +71,9 @@ export default function DeviceGraphs() {
   const staff = user?.customer_id == null;
   const id = Number(useParams().id);
   const [params, setParams] = useSearchParams();
-  const [device, setDevice] = useState<Device | null>();
+  const [device, setDevice] = useState<Device>();
+  // 404 for another customer's device (the ledger decides), or whatever else went wrong.
+  const [failed, setFailed] = useState<ApiError>();
   const [series, setSeries] = useState<TsdbSeries[]>();
   const [ifNames, setIfNames] = useState<Map<number, string>>(new Map());
   const [choice, setChoice] = useRangeChoice('24h');
@@ -79,14 +81,13 @@ export default function DeviceGraphs() {
 
   useEffect(() => {
     setDevice(undefined);
+    setFailed(undefined);
+    const fail = (e: unknown) => setFailed(e instanceof ApiError ? e : new ApiError({ status: 0, code: 'network', title: String(e) }));
+    api.get<Device>(`/api/v1/dcim/devices/${id}`).then(setDevice).catch(fail);
     api
-      .get<Device>(`/api/v1/dcim/devices/${id}`)
-      .then(setDevice)
-      .catch((e) => {
-        if (isNotFound(e)) setDevice(null);
-        else throw e;
-      });
-    api.get<Page<TsdbSeries>>('/api/v1/monitoring/series', { match: `{device_id="${id}"}`, limit: 1000 }).then((p) => setSeries(p.results));
+      .get<Page<TsdbSeries>>('/api/v1/monitoring/series', { match: `{device_id="${id}"}`, limit: 1000 })
+      .then((p) => setSeries(p.results))
+      .catch(fail);
     // Interface names from discovery; a device that is not polled has only pushed series.
     api
       .get<MonitoredDevice>(`/api/v1/monitoring/devices/${id}`)
@@ -117,7 +118,7 @@ export default function DeviceGraphs() {
     return ifIndexes[0]?.[0];
   }, [ifIndexes, params, wantedLedger]);
 
-  if (device === null) return <NotFoundResult />;
+  if (failed) return <LoadError error={failed} />;
   const title = device ? t('monitoring_pages.graphs.title', { name: device.name }) : t('monitoring_pages.graphs.titlePlain');
   const ifName = (i: number) => ifNames.get(i) ?? `ifIndex ${i}`;
   const of = (metric: string, filter?: (l: Record<string, string>) => boolean) => (byMetric.get(metric) ?? []).filter((s) => !filter || filter(labelsOf(s)));
@@ -146,7 +147,7 @@ export default function DeviceGraphs() {
       ]}
       extra={<RangePicker value={choice} onChange={setChoice} />}
     >
-      {!series || device === undefined ? (
+      {!series || !device ? (
         <Skeleton active />
       ) : series.length === 0 ? (
         <Card>

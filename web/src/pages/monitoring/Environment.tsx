@@ -5,9 +5,10 @@ import { Alert as Notice, Card, Col, Empty, Row, Skeleton, Space, Table, Tag, Ty
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, type Page } from '../../api/client';
+import { api, ApiError, type Page } from '../../api/client';
 import type { Alert, Room, TsdbSeries } from '../../api/schema';
 import PageContainer from '../../components/PageContainer';
+import { LoadError } from '../../components/Results';
 import { fmtInstant } from '../../lib/format';
 import { envStatus, type EnvStatus } from './range';
 import { labelsOf, useSeriesPoints } from './SeriesCharts';
@@ -146,6 +147,7 @@ export default function Environment() {
   const [hums, setHums] = useState<TsdbSeries[]>([]);
   const [alerts, setAlerts] = useState<Alert[]>([]);
   const [now] = useState(() => Date.now());
+  const [failed, setFailed] = useState<ApiError>();
   useEffect(() => {
     const series = (metric: string) => api.get<Page<TsdbSeries>>('/api/v1/monitoring/series', { match: metric, limit: 1000 }).then((p) => p.results);
     Promise.all([
@@ -158,8 +160,9 @@ export default function Environment() {
       setHums(hu);
       setAlerts(al);
       setRooms(r);
-    });
+    }, (e) => setFailed(e instanceof ApiError ? e : new ApiError({ status: 0, code: 'network', title: String(e) })));
   }, []);
+  if (failed) return <LoadError error={failed} />;
   const inRoom = (list: TsdbSeries[], room: number) => list.filter((s) => labelsOf(s).room_id === String(room));
   return (
     <PageContainer

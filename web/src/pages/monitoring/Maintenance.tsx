@@ -40,9 +40,10 @@ function Silenced({ w }: { w: MaintenanceWindow }) {
   const { t } = useTranslation();
   const [rows, setRows] = useState<Alert[]>();
   useEffect(() => {
-    api.get<Page<Alert>>('/api/v1/monitoring/alerts', { [w.scope]: w.scope_id, limit: 200 }).then((p) =>
-      setRows(p.results.filter((a) => a.silenced && a.fired_at >= w.starts_at && a.fired_at < w.ends_at)),
-    );
+    api
+      .get<Page<Alert>>('/api/v1/monitoring/alerts', { [w.scope]: w.scope_id, limit: 200 })
+      .then((p) => setRows(p.results.filter((a) => a.silenced && a.fired_at >= w.starts_at && a.fired_at < w.ends_at)))
+      .catch(() => setRows([]));
   }, [w]);
   if (!rows) return null;
   if (rows.length === 0) return <Typography.Text type="secondary">{t('monitoring_pages.maintenance.noSilenced')}</Typography.Text>;
@@ -70,8 +71,14 @@ export default function Maintenance() {
   const [now, setNow] = useState(() => Date.now());
   const load = useCallback(() => {
     setNow(Date.now());
-    api.get<{ items: MaintenanceWindow[] }>('/api/v1/monitoring/maintenance').then((r) => setRows([...r.items].sort((a, b) => b.starts_at.localeCompare(a.starts_at))));
-  }, []);
+    api
+      .get<{ items: MaintenanceWindow[] }>('/api/v1/monitoring/maintenance')
+      .then((r) => setRows([...r.items].sort((a, b) => b.starts_at.localeCompare(a.starts_at))))
+      .catch((e) => {
+        setRows([]);
+        message.error(e instanceof Error ? e.message : String(e));
+      });
+  }, [message]);
   useEffect(load, [load]);
   const open = (w: MaintenanceWindow | 'new') => {
     setScope(w === 'new' ? 'device' : (w.scope as Scope));
