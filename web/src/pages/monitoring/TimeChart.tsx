@@ -56,7 +56,19 @@ export default function TimeChart({ lines, marks = [], format, from, to, height 
         axisPointer: { label: { formatter: (p: { value: number }) => fmtInstant(new Date(p.value).toISOString(), 'minutes', businessTimeZone()) } },
       },
       xAxis: { type: 'time', min: from, max: to, axisLabel: { hideOverlap: true, formatter: (v: number) => axisLabel(v, to - from) } },
-      yAxis: { type: 'value', scale, ...yRange, axisLabel: { formatter: (v: number) => format(v) } },
+      yAxis: {
+        type: 'value',
+        scale,
+        // A fitted axis still shows the levels drawn on it (a room's limits).
+        ...(scale && marks.length
+          ? {
+              min: (v: { min: number }) => Math.floor(Math.min(v.min, ...marks.map((m) => m.value)) - 1),
+              max: (v: { max: number }) => Math.ceil(Math.max(v.max, ...marks.map((m) => m.value)) + 1),
+            }
+          : {}),
+        ...yRange,
+        axisLabel: { formatter: (v: number) => format(v) },
+      },
       dataZoom: [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 8, labelFormatter: (v: number) => axisLabel(v, to - from) }],
       series: lines.map((l, i) => ({
         name: l.name,
