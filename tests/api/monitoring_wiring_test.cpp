@@ -1,0 +1,137 @@
+// Monitoring wired to the service desk through the real server on SQLite and PostgreSQL: pushed
+// device_up samples with a ten-minute outage become a stored device day when the availability job
+// runs (once: a second run stores nothing), and the customer's month of indicators shows those ten
+// minutes; a room temperature that fires, recovers and fires again opens one incident for the
+// customer whose series it is, with the recovery and the second firing as comments on it.
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include <chrono>
+
+#include "api/hosting_support.hpp"
+#include "support/server_process.hpp"
+
+namespace colo::testing {
+namespace {
+
+namespace json = boost::json;
+using namespace hosting;
+
+std::int64_t now_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+std::int64_t ms_of(const std::string& date, int hour) {
+  std::tm tm{};
+  strptime(date.c_str(), "%Y-%m-%d", &tm);
+  return (static_cast<std::int64_t>(timegm(&tm)) + hour * 3600) * 1000;
+}
+
+class MonitoringWiring : public ApiTest {
+ protected:
+  std::int64_t customer_of(const std::string& user) {
+    return as(user).get("/api/v1/auth/me").json().at("user").as_object().at("customer_id").as_int64();
+  }
+  void push(const json::array& rows) {
+    auto r = as("operations").send_json("POST", "/api/v1/monitoring/samples", json::object{{"samples", rows}});
+    ASSERT_EQ(r.status, 200) << r.body;
+  }
+  std::string run_job(const std::string& job) {
+    auto [rc, out] = server().run_cli({"jobs", "run", job});
+    EXPECT_EQ(rc, 0) << out;
+    return out;
+  }
+};
+
+TEST_P(MonitoringWiring, AMonitoredOutageOfTenMinutesShowsInTheCustomersMonth) {
+  const std::int64_t acme = customer_of("acme.user");
+  auto devices = as("acme.user").get("/api/v1/dcim/devices?limit=1");
+  ASSERT_EQ(devices.status, 200) << devices.body;
+  ASSERT_FALSE(devices.json().at("results").as_array().empty());
+  const auto device = std::to_string(devices.json().at("results").as_array()[0].at("id").as_int64());
+  // Two days ago (a whole day in the past in Asia/Shanghai), one check a minute from 11:00 to
+  // 13:00 local time; no answer from 12:00 to 12:09, answers again at 12:10.
+  const std::string date = day(-2);
+  const std::int64_t t0 = ms_of(date, 3);
+  json::array rows;
+  for (int i = 0; i <= 120; ++i)
+    rows.push_back(json::object{{"metric", "device_up"},
+                                {"labels", json::object{{"device_id", device}, {"customer_id", std::to_string(acme)}}},
+                                {"t", t0 + i * 60'000},
+                                {"value", i >= 60 && i < 70 ? 0 : 1}});
+  push(rows);
+  // The job fills in the seven days before today: the device's day with samples, and six days
+  // without any, stored as unmeasured rather than as whole days up.
+  auto first = run_job("monitoring-availability");
+  EXPECT_NE(first.find("7 computed (6 without samples)"), std::string::npos) << first;
+  // Computed once: the day is stored, a second run leaves it.
+  auto again = run_job("monitoring-availability");
+  EXPECT_NE(again.find("0 computed"), std::string::npos) << again;
+
+  auto ind = as("acme.user").get("/api/v1/servicedesk/levels/indicators?month=" + date.substr(0, 7));
+  ASSERT_EQ(ind.status, 200) << ind.body;
+  const auto a = ind.json().at("availability");
+  EXPECT_TRUE(a.at("measured").as_bool()) << ind.body;
+  EXPECT_EQ(a.at("outage_minutes").as_int64(), 10) << ind.body;
+  EXPECT_FALSE(a.at("availability_ppm").is_null());
+  // Another customer's month knows nothing of it.
+  auto other = as("zenith.admin").get("/api/v1/servicedesk/levels/indicators?month=" + date.substr(0, 7));
+  ASSERT_EQ(other.status, 200) << other.body;
+  EXPECT_EQ(other.json().at("availability").at("outage_minutes").as_int64(), 0);
+}
+
+TEST_P(MonitoringWiring, AnAlertFiringTwiceOpensOneIncidentAndCommentsOnIt) {
+  const std::int64_t acme = customer_of("acme.user");
+  auto rooms = as("operations").get("/api/v1/dcim/rooms?limit=1");
+  ASSERT_EQ(rooms.status, 200) << rooms.body;
+  const auto room = std::to_string(rooms.json().at("results").as_array()[0].at("id").as_int64());
+  // One reading a minute: cool, over 27 °C for seven minutes (fires), back at 25 for twelve
+  // (recovers), over again for seven (fires again).
+  std::vector<double> v(3, 25);
+  v.insert(v.end(), 7, 29);
+  v.insert(v.end(), 12, 25);
+  v.insert(v.end(), 7, 29);
+  const std::int64_t t0 = (now_ms() / 60'000 - static_cast<std::int64_t>(v.size()) - 1) * 60'000;
+  json::array rows;
+  for (std::size_t i = 0; i < v.size(); ++i)
+    rows.push_back(json::object{{"metric", "sensor_temperature_celsius"},
+                                {"labels", json::object{{"room_id", room},
+                                                        {"sensor", "incident-" + std::to_string(getpid())},
+                                                        {"customer_id", std::to_string(acme)}}},
+                                {"t", t0 + static_cast<std::int64_t>(i) * 60'000},
+                                {"value", v[i]}});
+  push(rows);
+  run_job("monitoring-rules");
+  run_job("monitoring-rules");  // the same samples again change nothing
+
+  auto list = as("operations").get("/api/v1/servicedesk/tickets?type=incident&limit=100");
+  ASSERT_EQ(list.status, 200) << list.body;
+  std::vector<std::int64_t> ids;
+  const auto listed = list.json();
+  for (const auto& t : listed.at("results").as_array())
+    if (t.at("channel").as_string() == "alert") {
+      ids.push_back(t.at("id").as_int64());
+      EXPECT_EQ(t.at("customer_id").as_int64(), acme);
+      EXPECT_EQ(t.at("priority").as_string(), "P1");  // a room too hot is critical
+    }
+  ASSERT_EQ(ids.size(), 1u) << list.body;
+  // The customer sees its incident with the recovery and the second firing as public comments.
+  auto detail = as("acme.user").get("/api/v1/servicedesk/tickets/" + std::to_string(ids[0]));
+  ASSERT_EQ(detail.status, 200) << detail.body;
+  const auto d = detail.json();
+  const auto& comments = d.at("comments").as_array();
+  ASSERT_EQ(comments.size(), 2u) << detail.body;
+  EXPECT_NE(std::string(comments[0].at("body").as_string()).find("自动恢复"), std::string::npos) << detail.body;
+  EXPECT_NE(std::string(comments[1].at("body").as_string()).find("再次触发"), std::string::npos) << detail.body;
+  // Another customer cannot see it.
+  EXPECT_EQ(as("zenith.admin").get("/api/v1/servicedesk/tickets/" + std::to_string(ids[0])).status, 404);
+}
+
+COLO_INSTANTIATE_API_TEST(MonitoringWiring);
+
+}  // namespace
+}  // namespace colo::testing
