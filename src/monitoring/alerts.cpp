@@ -85,6 +85,19 @@ constexpr std::string_view kFeeds =
     "SELECT rack_id, name, capacity_w FROM dcim_power_feeds WHERE capacity_w > 0 ORDER BY rack_id, id";
 constexpr std::string_view kPolledDevices =
     "SELECT device_id FROM monitoring_devices WHERE enabled <> 0 ORDER BY device_id";
+// Interfaces of polled devices matched to a ledger interface at the end of a connected cable: a
+// port nothing is plugged into going down is nobody's outage. The speed is the agent's ifSpeed,
+// or the ledger's when the agent gave none.
+constexpr std::string_view kCabledInterfaces =
+    "SELECT i.device_id, i.if_index, i.speed_bps, l.speed_mbps FROM monitoring_interfaces i "
+    "JOIN monitoring_devices d ON d.device_id = i.device_id "
+    "JOIN ipam_cable_ends e ON e.interface_id = i.interface_id JOIN ipam_cables c ON c.id = e.cable_id "
+    "LEFT JOIN dcim_interfaces l ON l.id = i.interface_id "
+    "WHERE d.enabled <> 0 AND c.status = 'connected' ORDER BY i.device_id, i.if_index";
+// Utilisation: either direction above 90 % of the port's speed for 15 minutes (recovering below
+// 80 % for as long), long enough that a backup burst does not page anyone.
+constexpr double kUtilisationLevel = 0.90;
+constexpr std::int64_t kUtilisationPeriodMs = 15 * 60 * 1000;
 
 constexpr std::string_view kTicketRef = "SELECT ticket_alert_id FROM monitoring_alert_tickets WHERE alert_id = $1";
 constexpr std::string_view kLastTicketRef =
@@ -464,6 +477,21 @@ Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures
   }
   COLO_TRY(auto devices, tx.query(kPolledDevices));
   for (const auto& r : devices.rows) out.push_back(device_down_rule(r.int64(0), down_after_failures));
+  COLO_TRY(auto ports, tx.query(kCabledInterfaces));
+  for (const auto& r : ports.rows) {
+    db::Cursor c(r);
+    std::int64_t device = c.int64();
+    std::int64_t if_index = c.int64();
+    auto speed_bps = c.opt_int64();
+    auto speed_mbps = c.opt_int64();
+    out.push_back(interface_down_rule(device, if_index));
+    double speed = speed_bps && *speed_bps > 0     ? static_cast<double>(*speed_bps)
+                   : speed_mbps && *speed_mbps > 0 ? static_cast<double>(*speed_mbps) * 1e6
+                                                   : 0;
+    if (speed > 0)
+      for (auto& rule : utilisation_rules(device, if_index, speed, kUtilisationLevel, kUtilisationPeriodMs))
+        out.push_back(std::move(rule));
+  }
   return out;
 }
 

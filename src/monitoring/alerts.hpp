@@ -173,8 +173,9 @@ void run_rules(std::stop_token stop, db::Database& db, const Clock& clock, Alert
                std::string holder);
 
 // The rules Colo derives from the ledger: each room's temperature and humidity limits, each
-// power feed's capacity, and device down after `down_after_failures` failed checks for every
-// polled device.
+// power feed's capacity, device down after `down_after_failures` failed checks for every polled
+// device, and for every discovered interface matched to a cabled ledger interface: interface
+// down (two polls) and utilisation above 90 % of its speed for 15 minutes.
 Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures);
 
 }  // namespace colo::monitoring

@@ -30,6 +30,8 @@ constexpr std::string_view kDoneDevices = "SELECT device_id FROM monitoring_avai
 // context and needs only these ids. Windows of the device, its rack and its room count; emergency
 // windows were not announced, so time down inside them is outage.
 constexpr std::string_view kDevicePlace = "SELECT customer_id, rack_id, room_id FROM dcim_devices WHERE id = $1";
+// A polled device the ledger no longer knows keeps the customer it was polled for.
+constexpr std::string_view kPolledCustomer = "SELECT customer_id FROM monitoring_devices WHERE device_id = $1";
 constexpr std::string_view kAnnouncedWindows =
     "SELECT starts_at, ends_at FROM monitoring_maintenance WHERE emergency = 0 AND starts_at < $4 AND ends_at > $5 "
     "AND ((scope = 'device' AND scope_id = $1) OR (scope = 'rack' AND scope_id = $2) OR "
@@ -269,6 +271,9 @@ Result<DaysReport> compute_days(db::Database& db, tsdb::Store& store, const Cloc
       customer = c.opt_int64();
       rack = c.opt_int64();
       room = c.opt_int64();
+    } else {
+      COLO_TRY(auto polled, tx.one(kPolledCustomer, {device}));
+      if (polled) customer = polled->opt_int64(0);
     }
     std::vector<Interval> windows;
     COLO_TRY(auto rows, tx.query(kAnnouncedWindows, {device, rack, room, format_instant(cal.start_of(add_days(day, 1))),
