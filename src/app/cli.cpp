@@ -1,4 +1,5 @@
 #include "app/cli.hpp"
+#include "app/monitoring_wiring.hpp"
 
 #include <spdlog/spdlog.h>
 #include <unistd.h>
@@ -173,15 +174,18 @@ CliCommands add_cli_commands(CLI::App& cli) {
     jobs->require_subcommand(1);
     // Every job `colo jobs run` knows; one line each, dispatched below.
     static const std::vector<std::string> kJobs = {
-        "contracts-daily", billing::kDailyJob, billing::kCollectionsJob, servicedesk::kSlaMonthJob,   "tsdb-retention",
-        "deliver",         "monitoring-rules", "facility-entry-log",     monitoring::kAvailabilityJob};
+        "contracts-daily",         billing::kDailyJob,   billing::kCollectionsJob,
+        servicedesk::kSlaMonthJob, "tsdb-retention",     "deliver",
+        "monitoring-rules",        "facility-entry-log", monitoring::kAvailabilityJob,
+        kUsageFromMonitoringJob};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
         ->add_option("JOB", *job,
                      "one of: contracts-daily, billing-run, billing-collections, sla-month (the month before "
                      "--date's), tsdb-retention, deliver, monitoring-rules, facility-entry-log, "
-                     "monitoring-availability (the days before --date not stored yet)")
+                     "monitoring-availability (the days before --date not stored yet), usage-from-monitoring (the last "
+                     "day's closed five-minute rates)")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -204,6 +208,14 @@ CliCommands add_cli_commands(CLI::App& cli) {
         std::printf("%zu rules over %lld series: %lld fired (%lld silenced), %lld recovered\n", rules.size(),
                     static_cast<long long>(r.series), static_cast<long long>(r.fired),
                     static_cast<long long>(r.silenced), static_cast<long long>(r.recovered));
+        return {};
+      }
+      if (*job == kUsageFromMonitoringJob) {
+        COLO_TRY(auto r, usage_from_monitoring(*app.services().usage, *app.services().tsdb, app.clock().now()));
+        std::printf("%lld meter(s), %lld five-minute slot(s): %lld new, %lld replaced, %lld unchanged\n",
+                    static_cast<long long>(r.meters), static_cast<long long>(r.slots),
+                    static_cast<long long>(r.inserted), static_cast<long long>(r.replaced),
+                    static_cast<long long>(r.unchanged));
         return {};
       }
       if (*job == monitoring::kAvailabilityJob) {

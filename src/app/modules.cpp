@@ -510,6 +510,17 @@ Status register_modules(App& app) {
     monitoring::run_rules(stop, app.db(), app.clock(), alerts, app.config().monitoring_down_after_failures,
                           scheduler::holder_name());
   });
+  // Usage meters linked to a ledger interface take their five-minute rates from the series store.
+  app.add_background([&app, &usage, &series_store](std::stop_token stop) {
+    const std::string holder = scheduler::holder_name();
+    scheduler::run_every(stop, std::chrono::minutes(5), [&] {
+      const Instant now = app.clock().now();
+      auto held = scheduler::take_lease(app.db(), kUsageFromMonitoringJob, holder, now + std::chrono::minutes(4), now);
+      if (!held.ok() || !*held) return;
+      if (auto r = usage_from_monitoring(usage, series_store, now); !r.ok())
+        spdlog::warn("usage from monitoring: {}", r.error().message);
+    });
+  });
   // Availability per device and day, once a day for the days before today not stored yet.
   app.add_background([&app, &series_store](std::stop_token stop) {
     scheduler::run_daily_jobs(stop, app.db(), app.clock(),

@@ -1,11 +1,15 @@
 #include "app/monitoring_wiring.hpp"
 
+#include <cmath>
 #include <cstdio>
+#include <map>
 
 #include "http/metrics.hpp"
 #include "i18n/catalogue.hpp"
 #include "monitoring/alerts.hpp"
 #include "servicedesk/service.hpp"
+#include "tsdb/store.hpp"
+#include "usage/service.hpp"
 
 namespace colo::app {
 
@@ -90,6 +94,66 @@ void add_alert_metrics(http::Metrics& metrics, monitoring::Alerts& alerts) {
   add("colo_alert_evaluations_total", "Rule evaluation runs by this server.", c.evaluations);
   add("colo_alert_evaluation_errors_total", "Rule evaluation runs that stopped on an error.", c.evaluation_errors);
   add("colo_alert_series_evaluated_total", "Series stepped through a rule by this server.", c.series_evaluated);
+}
+
+namespace {
+
+// The five-minute averages of one direction of an interface, by bucket start.
+Result<std::map<std::int64_t, double>> rates_of(tsdb::Store& store, const char* metric, std::int64_t interface_id,
+                                                std::int64_t from_ms, std::int64_t to_ms) {
+  std::map<std::int64_t, double> out;
+  tsdb::Selector selector{metric, {{"interface_id", std::to_string(interface_id)}}};
+  COLO_TRY(auto series, store.find_series(selector, std::nullopt, 1));
+  if (series.empty()) return out;
+  COLO_TRY(auto points, store.five_minute_averages(series[0].id, from_ms, to_ms));
+  for (const auto& p : points)
+    if (std::isfinite(p.value) && p.value >= 0) out[p.t_ms] = p.value;
+  return out;
+}
+
+}  // namespace
+
+Result<UsageCopyReport> usage_from_monitoring(usage::Service& usage, tsdb::Store& store, Instant now,
+                                              std::chrono::milliseconds lookback) {
+  UsageCopyReport report;
+  const std::int64_t now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
+  const std::int64_t to_ms = (now_ms - 60'000) / tsdb::kRollupMs * tsdb::kRollupMs;
+  const std::int64_t from_ms = (now_ms - lookback.count()) / tsdb::kRollupMs * tsdb::kRollupMs;
+  if (to_ms <= from_ms) return report;
+  const auto ctx = system_context("monitoring");
+  usage::MeterFilter f;
+  f.kind = "bandwidth";
+  f.status = "active";
+  f.limit = 500;
+  for (;;) {
+    COLO_TRY(auto page, usage.list(ctx, f));
+    for (const auto& m : page.second) {
+      if (!m.interface_id) continue;
+      COLO_TRY(auto in, rates_of(store, "if_in_bits_per_second", *m.interface_id, from_ms, to_ms));
+      COLO_TRY(auto out, rates_of(store, "if_out_bits_per_second", *m.interface_id, from_ms, to_ms));
+      std::map<std::int64_t, usage::RateSample> slots;
+      for (const auto& [t, v] : in) {
+        slots[t].t = Instant(std::chrono::milliseconds(t));
+        slots[t].in_bps = std::llround(v);
+      }
+      for (const auto& [t, v] : out) {
+        slots[t].t = Instant(std::chrono::milliseconds(t));
+        slots[t].out_bps = std::llround(v);
+      }
+      if (slots.empty()) continue;
+      usage::SampleBatch batch;
+      for (auto& [t, s] : slots) batch.rates.push_back(s);
+      COLO_TRY(auto w, usage.write(ctx, m.id, batch));
+      ++report.meters;
+      report.slots += static_cast<std::int64_t>(batch.rates.size());
+      report.inserted += w.inserted;
+      report.replaced += w.replaced;
+      report.unchanged += w.unchanged;
+    }
+    f.offset += static_cast<std::int64_t>(page.second.size());
+    if (page.second.empty() || f.offset >= page.first) break;
+  }
+  return report;
 }
 
 }  // namespace colo::app

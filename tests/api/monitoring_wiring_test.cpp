@@ -2,7 +2,9 @@
 // device_up samples with a ten-minute outage become a stored device day when the availability job
 // runs (once: a second run stores nothing), and the customer's month of indicators shows those ten
 // minutes; a room temperature that fires, recovers and fires again opens one incident for the
-// customer whose series it is, with the recovery and the second firing as comments on it.
+// customer whose series it is, with the recovery and the second firing as comments on it; a
+// port's pushed rates reach the usage meter linked to its ledger interface, five-minute averages
+// and 95th percentile; the alert figures are on /metrics.
 #include <unistd.h>
 
 #include <gtest/gtest.h>
@@ -129,6 +131,55 @@ TEST_P(MonitoringWiring, AnAlertFiringTwiceOpensOneIncidentAndCommentsOnIt) {
   EXPECT_NE(std::string(comments[1].at("body").as_string()).find("再次触发"), std::string::npos) << detail.body;
   // Another customer cannot see it.
   EXPECT_EQ(as("zenith.admin").get("/api/v1/servicedesk/tickets/" + std::to_string(ids[0])).status, 404);
+}
+
+TEST_P(MonitoringWiring, APortsPushedRatesReachItsUsageMeterAndItsNinetyFifthPercentile) {
+  const std::int64_t acme = customer_of("acme.user");
+  const std::string interface_id = std::to_string(700000 + getpid() % 100000);
+  auto meter = as("operations")
+                   .send_json("POST", "/api/v1/usage/meters",
+                              json::object{{"customer_id", acme},
+                                           {"kind", "bandwidth"},
+                                           {"name", "CORE-SW-01 xe-0/0/" + interface_id},
+                                           {"interface_id", std::stoll(interface_id)}});
+  ASSERT_EQ(meter.status, 201) << meter.body;
+  const auto id = std::to_string(meter.json().at("id").as_int64());
+  // An hour of one reading a minute: 100 Mbit/s in, 40 to 60 Mbit/s out (50 on average in
+  // every five minutes).
+  const std::int64_t t0 = (now_ms() / 300'000 - 12) * 300'000;
+  json::array rows;
+  for (int i = 0; i < 60; ++i) {
+    const json::object labels{{"device_id", "9001"}, {"if_index", "1"}, {"interface_id", interface_id}};
+    rows.push_back(
+        json::object{{"metric", "if_in_bits_per_second"}, {"labels", labels}, {"t", t0 + i * 60'000}, {"value", 1e8}});
+    const double out[] = {4e7, 5e7, 6e7, 5e7, 5e7};
+    rows.push_back(json::object{
+        {"metric", "if_out_bits_per_second"}, {"labels", labels}, {"t", t0 + i * 60'000}, {"value", out[i % 5]}});
+  }
+  push(rows);
+  auto first = run_job("usage-from-monitoring");
+  EXPECT_NE(first.find("1 meter(s)"), std::string::npos) << first;
+  auto again = run_job("usage-from-monitoring");
+  EXPECT_NE(again.find(" 0 new, 0 replaced"), std::string::npos) << again;  // copied once
+
+  auto series = as("acme.user").get("/api/v1/usage/meters/" + id + "/series?step=5m");
+  ASSERT_EQ(series.status, 200) << series.body;
+  const auto sj = series.json();
+  const auto& points = sj.at("points").as_array();
+  ASSERT_GE(points.size(), 10u) << series.body;
+  for (const auto& p : points) {
+    EXPECT_EQ(p.at("in_avg").as_int64(), 100'000'000) << series.body;
+    EXPECT_EQ(p.at("out_avg").as_int64(), 50'000'000) << series.body;
+  }
+  EXPECT_EQ(sj.at("p95_bps").as_int64(), 100'000'000) << series.body;
+}
+
+TEST_P(MonitoringWiring, TheAlertFiguresAreOnMetrics) {
+  auto m = client().get("/metrics");
+  ASSERT_EQ(m.status, 200);
+  for (const char* name : {"colo_alerts_firing_critical", "colo_alerts_firing_warning", "colo_alerts_firing_info",
+                           "colo_alert_evaluations_total", "colo_alert_evaluation_errors_total"})
+    EXPECT_NE(m.body.find(name), std::string::npos) << name;
 }
 
 COLO_INSTANTIATE_API_TEST(MonitoringWiring);
