@@ -1,10 +1,10 @@
 // Monitoring wired to the service desk through the real server on SQLite and PostgreSQL: pushed
 // device_up samples with a ten-minute outage become a stored device day when the availability job
 // runs (once: a second run stores nothing), and the customer's month of indicators shows those ten
-// minutes; a room temperature that fires, recovers and fires again opens one incident for the
-// customer whose series it is, with the recovery and the second firing as comments on it; a
-// port's pushed rates reach the usage meter linked to its ledger interface, five-minute averages
-// and 95th percentile; the alert figures are on /metrics.
+// minutes, merged with an overlapping outage recorded by hand rather than added to it; a room temperature that fires,
+// recovers and fires again opens one incident for the customer whose series it is, with the recovery and the second
+// firing as comments on it; a port's pushed rates reach the usage meter linked to its ledger interface, five-minute
+// averages and 95th percentile; the alert figures are on /metrics.
 #include <unistd.h>
 
 #include <gtest/gtest.h>
@@ -80,6 +80,18 @@ TEST_P(MonitoringWiring, AMonitoredOutageOfTenMinutesShowsInTheCustomersMonth) {
   EXPECT_TRUE(a.at("measured").as_bool()) << ind.body;
   EXPECT_EQ(a.at("outage_minutes").as_int64(), 10) << ind.body;
   EXPECT_FALSE(a.at("availability_ppm").is_null());
+  // An outage recorded by hand from 12:05 to 12:20 overlaps the monitored one: together they are
+  // twenty minutes, not twenty-five.
+  auto recorded = as("operations")
+                      .send_json("POST", "/api/v1/servicedesk/levels/outages",
+                                 json::object{{"customer_id", acme},
+                                              {"started_at", date + "T04:05:00Z"},
+                                              {"ended_at", date + "T04:20:00Z"},
+                                              {"cause", "上联光纤中断"}});
+  ASSERT_EQ(recorded.status, 201) << recorded.body;
+  auto both = as("acme.user").get("/api/v1/servicedesk/levels/indicators?month=" + date.substr(0, 7));
+  ASSERT_EQ(both.status, 200) << both.body;
+  EXPECT_EQ(both.json().at("availability").at("outage_minutes").as_int64(), 20) << both.body;
   // Another customer's month knows nothing of it.
   auto other = as("zenith.admin").get("/api/v1/servicedesk/levels/indicators?month=" + date.substr(0, 7));
   ASSERT_EQ(other.status, 200) << other.body;
