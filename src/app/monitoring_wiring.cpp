@@ -55,6 +55,10 @@ void wire_alert_incidents(monitoring::Alerts& alerts, servicedesk::Service& desk
     // An alert on no customer's series (a room's temperature, a feed's power) is the operator's
     // own: it is in the alert list, and no customer's incident is opened for it.
     if (!a.customer_id) return {};
+    // A pushed series may carry a customer_id no customer has: the alert stands, with no incident
+    // (an error here would hold the alert back on every run).
+    COLO_TRY(bool known, monitoring::customer_known(tx, *a.customer_id));
+    if (!known) return {};
     COLO_TRY(auto earlier, monitoring::last_ticket_ref(tx, a.rule_key, a.series_id));
     if (earlier) {
       COLO_TRY(auto t, desk.alert_ticket(tx, *earlier));

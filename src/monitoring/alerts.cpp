@@ -105,6 +105,7 @@ constexpr std::string_view kLastTicketRef =
     "ORDER BY alert_id DESC LIMIT 1";
 constexpr std::string_view kLinkTicket =
     "INSERT INTO monitoring_alert_tickets (alert_id, rule_key, series_id, ticket_alert_id) VALUES ($1, $2, $3, $4)";
+constexpr std::string_view kKnownCustomer = "SELECT id FROM customers WHERE id = $1";
 constexpr std::string_view kOpenBySeverity =
     "SELECT severity, COUNT(*) FROM monitoring_alerts WHERE state <> 'resolved' AND silenced = 0 GROUP BY severity";
 
@@ -445,6 +446,11 @@ Result<std::optional<std::string>> last_ticket_ref(db::Tx& tx, const std::string
   COLO_TRY(auto row, tx.one(kLastTicketRef, {rule_key, series_id}));
   if (!row) return std::optional<std::string>{};
   return std::optional<std::string>(row->text(0));
+}
+
+Result<bool> customer_known(db::Tx& tx, std::int64_t customer_id) {
+  COLO_TRY(auto row, tx.one(kKnownCustomer, {customer_id}));
+  return row.has_value();
 }
 
 Status link_ticket(db::Tx& tx, const Alert& alert, const std::string& ticket_ref) {

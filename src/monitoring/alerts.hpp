@@ -166,6 +166,8 @@ Result<std::optional<std::string>> alert_ticket_ref(db::Tx& tx, std::int64_t ale
 // The reference of the newest earlier alert of the same rule on the same series that has one.
 Result<std::optional<std::string>> last_ticket_ref(db::Tx& tx, const std::string& rule_key, std::int64_t series_id);
 Status link_ticket(db::Tx& tx, const Alert& alert, const std::string& ticket_ref);
+// Whether a customer_id label names a customer of the ledger (pushed labels may not).
+Result<bool> customer_known(db::Tx& tx, std::int64_t customer_id);
 
 // Every minute until `stop`: the server holding the "monitoring-rules" lease evaluates the
 // ledger's rules; the others skip.

@@ -141,6 +141,23 @@ TEST_P(MonitoringWiring, AnAlertFiringTwiceOpensOneIncidentAndCommentsOnIt) {
   ASSERT_EQ(comments.size(), 2u) << detail.body;
   EXPECT_NE(std::string(comments[0].at("body").as_string()).find("自动恢复"), std::string::npos) << detail.body;
   EXPECT_NE(std::string(comments[1].at("body").as_string()).find("再次触发"), std::string::npos) << detail.body;
+  // A series labelled with a customer that does not exist still raises its alert, with no incident.
+  rows.clear();
+  for (std::size_t i = 0; i < v.size(); ++i)
+    rows.push_back(json::object{{"metric", "sensor_temperature_celsius"},
+                                {"labels", json::object{{"room_id", room},
+                                                        {"sensor", "nobody-" + std::to_string(getpid())},
+                                                        {"customer_id", "987654321"}}},
+                                {"t", t0 + static_cast<std::int64_t>(i) * 60'000},
+                                {"value", v[i]}});
+  push(rows);
+  run_job("monitoring-rules");
+  auto nobody = as("operations").get("/api/v1/monitoring/alerts?q=nobody-" + std::to_string(getpid()));
+  ASSERT_EQ(nobody.status, 200) << nobody.body;
+  EXPECT_EQ(nobody.json().at("results").as_array().size(), 2u) << nobody.body;
+  auto after = as("operations").get("/api/v1/servicedesk/tickets?type=incident&limit=100");
+  ASSERT_EQ(after.status, 200);
+  EXPECT_EQ(after.json().at("count").as_int64(), list.json().at("count").as_int64()) << after.body;
   // Another customer cannot see it.
   EXPECT_EQ(as("zenith.admin").get("/api/v1/servicedesk/tickets/" + std::to_string(ids[0])).status, 404);
 }
