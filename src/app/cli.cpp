@@ -212,10 +212,10 @@ CliCommands add_cli_commands(CLI::App& cli) {
       }
       if (*job == kUsageFromMonitoringJob) {
         COLO_TRY(auto r, usage_from_monitoring(*app.services().usage, *app.services().tsdb, app.clock().now()));
-        std::printf("%lld meter(s), %lld five-minute slot(s): %lld new, %lld replaced, %lld unchanged\n",
+        std::printf("%lld meter(s), %lld five-minute slot(s): %lld new, %lld replaced, %lld unchanged; %lld refused\n",
                     static_cast<long long>(r.meters), static_cast<long long>(r.slots),
                     static_cast<long long>(r.inserted), static_cast<long long>(r.replaced),
-                    static_cast<long long>(r.unchanged));
+                    static_cast<long long>(r.unchanged), static_cast<long long>(r.refused));
         return {};
       }
       if (*job == monitoring::kAvailabilityJob) {

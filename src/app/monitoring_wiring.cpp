@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <map>
 
+#include <spdlog/spdlog.h>
+
 #include "http/metrics.hpp"
 #include "i18n/catalogue.hpp"
 #include "monitoring/alerts.hpp"
@@ -147,7 +149,16 @@ Result<UsageCopyReport> usage_from_monitoring(usage::Service& usage, tsdb::Store
       if (slots.empty()) continue;
       usage::SampleBatch batch;
       for (auto& [t, s] : slots) batch.rates.push_back(s);
-      COLO_TRY(auto w, usage.write(ctx, m.id, batch));
+      // One meter's refusal (a retired meter, a rate beyond what a port carries) does not hold
+      // back the others; it is counted and said.
+      auto written = usage.write(ctx, m.id, batch);
+      if (!written.ok()) {
+        if (written.error().kind == ErrorKind::unavailable) return std::move(written).error();
+        spdlog::warn("usage from monitoring: meter {}: {}", m.id, written.error().message);
+        ++report.refused;
+        continue;
+      }
+      const auto& w = *written;
       ++report.meters;
       report.slots += static_cast<std::int64_t>(batch.rates.size());
       report.inserted += w.inserted;

@@ -50,6 +50,7 @@ void add_alert_metrics(http::Metrics& metrics, monitoring::Alerts& alerts);
 inline constexpr const char* kUsageFromMonitoringJob = "usage-from-monitoring";
 struct UsageCopyReport {
   std::int64_t meters = 0, slots = 0, inserted = 0, replaced = 0, unchanged = 0;
+  std::int64_t refused = 0;  // meters whose rates the usage store refused
 };
 Result<UsageCopyReport> usage_from_monitoring(usage::Service& usage, tsdb::Store& store, Instant now,
                                               std::chrono::milliseconds lookback = std::chrono::hours(24));

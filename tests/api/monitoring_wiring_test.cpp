@@ -185,9 +185,27 @@ TEST_P(MonitoringWiring, APortsPushedRatesReachItsUsageMeterAndItsNinetyFifthPer
     rows.push_back(json::object{
         {"metric", "if_out_bits_per_second"}, {"labels", labels}, {"t", t0 + i * 60'000}, {"value", out[i % 5]}});
   }
+  // A second port whose agent reports nonsense (20 Tbit/s): its meter refuses the rates, and the
+  // first meter is fed all the same.
+  const std::string bad_interface = std::to_string(std::stoll(interface_id) + 1);
+  ASSERT_EQ(as("operations")
+                .send_json("POST", "/api/v1/usage/meters",
+                           json::object{{"customer_id", acme},
+                                        {"kind", "bandwidth"},
+                                        {"name", "CORE-SW-01 xe-0/0/" + bad_interface},
+                                        {"interface_id", std::stoll(bad_interface)}})
+                .status,
+            201);
+  for (int i = 0; i < 60; ++i)
+    rows.push_back(json::object{
+        {"metric", "if_in_bits_per_second"},
+        {"labels", json::object{{"device_id", "9001"}, {"if_index", "2"}, {"interface_id", bad_interface}}},
+        {"t", t0 + i * 60'000},
+        {"value", 2e13}});
   push(rows);
   auto first = run_job("usage-from-monitoring");
   EXPECT_NE(first.find("1 meter(s)"), std::string::npos) << first;
+  EXPECT_NE(first.find("1 refused"), std::string::npos) << first;
   auto again = run_job("usage-from-monitoring");
   EXPECT_NE(again.find(" 0 new, 0 replaced"), std::string::npos) << again;  // copied once
 
