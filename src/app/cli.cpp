@@ -1,4 +1,5 @@
 #include "app/cli.hpp"
+#include "app/monitoring_wiring.hpp"
 
 #include <spdlog/spdlog.h>
 #include <unistd.h>
@@ -173,14 +174,18 @@ CliCommands add_cli_commands(CLI::App& cli) {
     jobs->require_subcommand(1);
     // Every job `colo jobs run` knows; one line each, dispatched below.
     static const std::vector<std::string> kJobs = {
-        "contracts-daily", billing::kDailyJob, billing::kCollectionsJob, servicedesk::kSlaMonthJob,
-        "tsdb-retention",  "deliver",          "monitoring-rules",       "facility-entry-log"};
+        "contracts-daily",         billing::kDailyJob,   billing::kCollectionsJob,
+        servicedesk::kSlaMonthJob, "tsdb-retention",     "deliver",
+        "monitoring-rules",        "facility-entry-log", monitoring::kAvailabilityJob,
+        kUsageFromMonitoringJob};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
         ->add_option("JOB", *job,
                      "one of: contracts-daily, billing-run, billing-collections, sla-month (the month before "
-                     "--date's), tsdb-retention, deliver, monitoring-rules, facility-entry-log")
+                     "--date's), tsdb-retention, deliver, monitoring-rules, facility-entry-log, "
+                     "monitoring-availability (the days before --date not stored yet), usage-from-monitoring (the last "
+                     "day's closed five-minute rates)")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -196,14 +201,31 @@ CliCommands add_cli_commands(CLI::App& cli) {
       }
       if (*job == "monitoring-rules") {
         // One evaluation now, beside any server's: it is idempotent over the same samples.
-        monitoring::Alerts alerts(app.db(), *app.services().tsdb, app.clock(),
-                                  {.maintenance_notice_hours = app.config().monitoring_maintenance_notice_hours,
-                                   .down_after_failures = app.config().monitoring_down_after_failures});
+        // The server's own alerts, so that firings open incidents as they do in the minute job.
+        auto& alerts = *app.services().alerts;
         COLO_TRY(auto rules, monitoring::ledger_rules(app.db(), app.config().monitoring_down_after_failures));
         COLO_TRY(auto r, alerts.evaluate(rules));
         std::printf("%zu rules over %lld series: %lld fired (%lld silenced), %lld recovered\n", rules.size(),
                     static_cast<long long>(r.series), static_cast<long long>(r.fired),
                     static_cast<long long>(r.silenced), static_cast<long long>(r.recovered));
+        return {};
+      }
+      if (*job == kUsageFromMonitoringJob) {
+        COLO_TRY(auto r, usage_from_monitoring(*app.services().usage, *app.services().tsdb, app.clock().now()));
+        std::printf("%lld meter(s), %lld five-minute slot(s): %lld new, %lld replaced, %lld unchanged; %lld refused\n",
+                    static_cast<long long>(r.meters), static_cast<long long>(r.slots),
+                    static_cast<long long>(r.inserted), static_cast<long long>(r.replaced),
+                    static_cast<long long>(r.unchanged), static_cast<long long>(r.refused));
+        return {};
+      }
+      if (*job == monitoring::kAvailabilityJob) {
+        auto day = date->empty() ? std::optional<Date>(app.clock().today()) : parse_date(*date);
+        if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");
+        COLO_TRY(auto r, monitoring::run_availability(app.db(), *app.services().tsdb, app.clock(), *day,
+                                                      app.config().monitoring_down_after_failures));
+        std::printf("device days: %lld computed (%lld without samples), %lld already stored\n",
+                    static_cast<long long>(r.computed), static_cast<long long>(r.unmeasured),
+                    static_cast<long long>(r.already));
         return {};
       }
       if (*job == "facility-entry-log") {

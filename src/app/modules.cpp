@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "app/app.hpp"
+#include "app/monitoring_wiring.hpp"
 #include "app/service_levels.hpp"
 #include "applications/module.hpp"
 #include "applications/routes.hpp"
@@ -491,14 +492,47 @@ Status register_modules(App& app) {
   app.services().monitoring = &monitoring;
   monitoring::add_routes(app.router(), monitoring);
   // Alerts from the ledger's rules over the stored samples, evaluated every minute by the server
-  // holding the lease. on_firing stays unset until a service desk is wired to it.
+  // holding the lease. A firing on a customer's series opens an incident in the service desk.
   auto& alerts = app.own<monitoring::Alerts>(
       app.db(), series_store, app.clock(),
-      monitoring::AlertsOptions{.maintenance_notice_hours = config.monitoring_maintenance_notice_hours});
+      monitoring::AlertsOptions{.maintenance_notice_hours = config.monitoring_maintenance_notice_hours,
+                                .down_after_failures = config.monitoring_down_after_failures});
   monitoring::add_alert_routes(app.router(), alerts);
+  wire_alert_incidents(alerts, desk);
+  app.services().alerts = &alerts;
+  add_alert_metrics(app.metrics(), alerts);
+  app.add_background([&alerts](std::stop_token stop) {
+    scheduler::run_every(stop, std::chrono::minutes(1), [&alerts] {
+      if (auto r = alerts.refresh_counters(); !r.ok()) spdlog::warn("monitoring alerts: {}", r.error().message);
+    });
+  });
   app.add_background([&app, &alerts](std::stop_token stop) {
     monitoring::run_rules(stop, app.db(), app.clock(), alerts, app.config().monitoring_down_after_failures,
                           scheduler::holder_name());
+  });
+  // Usage meters linked to a ledger interface take their five-minute rates from the series store.
+  app.add_background([&app, &usage, &series_store](std::stop_token stop) {
+    const std::string holder = scheduler::holder_name();
+    scheduler::run_every(stop, std::chrono::minutes(5), [&] {
+      const Instant now = app.clock().now();
+      auto held = scheduler::take_lease(app.db(), kUsageFromMonitoringJob, holder, now + std::chrono::minutes(4), now);
+      if (!held.ok() || !*held) return;
+      if (auto r = usage_from_monitoring(usage, series_store, now); !r.ok())
+        spdlog::warn("usage from monitoring: {}", r.error().message);
+    });
+  });
+  // Availability per device and day, once a day for the days before today not stored yet.
+  app.add_background([&app, &series_store](std::stop_token stop) {
+    scheduler::run_daily_jobs(stop, app.db(), app.clock(),
+                              {{monitoring::kAvailabilityJob,
+                                [&app, &series_store](Date today) -> Status {
+                                  COLO_TRY(auto r,
+                                           monitoring::run_availability(app.db(), series_store, app.clock(), today,
+                                                                        app.config().monitoring_down_after_failures));
+                                  (void)r;
+                                  return {};
+                                }}},
+                              scheduler::holder_name());
   });
 
   // Facility access: authorised people (sealed by the data key), visits, the front desk and the

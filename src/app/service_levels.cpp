@@ -5,8 +5,11 @@
 #include "billing/ledger.hpp"
 #include "contracts/service.hpp"
 #include "contracts/terms.hpp"
+#include "core/business_calendar.hpp"
+#include "monitoring/availability.hpp"
 #include "servicedesk/levels.hpp"
 #include "servicedesk/levels_routes.hpp"
+#include "servicedesk/levels_store.hpp"
 #include "servicedesk/service.hpp"
 
 namespace colo::app {
@@ -28,12 +31,67 @@ std::vector<std::pair<std::string, std::int64_t>> monthly_fees(const contracts::
   return out;
 }
 
+Instant instant_of_ms(std::int64_t ms) { return Instant(std::chrono::milliseconds(ms)); }
+
 }  // namespace
+
+// A customer's (or one contract's) availability over [from, to]: the outages monitoring stored per
+// device and day (the devices the contract placed in the ledger, or every device of the customer)
+// together with the outages recorded by hand or imported. All of them go into one list that
+// servicedesk::availability_from merges, so a minute down on two devices, or both recorded and
+// monitored, counts once; a monitored outage concerns every service of the contract. Announced
+// maintenance (the service desk's notices, monitoring's windows of those devices, recorded
+// announced outages) is excluded for the whole customer or contract. Measured when monitoring
+// measured any day of the period or the recorded outages cover every month of it.
+Result<servicedesk::Availability> monitored_availability(db::Tx& tx, const Clock& clock, contracts::Service& contracts,
+                                                         const servicedesk::MaintenancePort& maintenance,
+                                                         const servicedesk::OutageQuery& q) {
+  const auto& cal = clock.calendar();
+  const servicedesk::Span period{cal.start_of(q.from), cal.start_of(add_days(q.to, 1))};
+  bool recorded = true;
+  for (Date m = Date{q.from.year(), q.from.month(), std::chrono::day{1}}; m <= q.to; m = add_months(m, 1)) {
+    COLO_TRY(bool covered, servicedesk::levels_store::month_covered(tx, q.customer_id, format_date(m).substr(0, 7)));
+    recorded = recorded && covered;
+  }
+  COLO_TRY(auto outages, servicedesk::levels_store::outages_between(tx, q.customer_id, q.contract_id, q.service,
+                                                                    period.start, period.end));
+  std::optional<std::vector<std::int64_t>> devices;
+  if (q.contract_id) {
+    COLO_TRY(auto ids, contracts.device_ids_in(tx, *q.contract_id));
+    devices = std::move(ids);
+  }
+  COLO_TRY(auto days, monitoring::stored_days(tx, q.customer_id, devices, q.from, q.to));
+  bool monitored = false;
+  std::vector<servicedesk::Span> windows;
+  for (const auto& d : days) {
+    monitored = monitored || d.figure.measured;
+    for (const auto& s : d.figure.outages) {
+      servicedesk::Outage o;
+      o.customer_id = q.customer_id;
+      o.contract_id = q.contract_id;
+      o.started_at = instant_of_ms(s.from_ms);
+      o.ended_at = instant_of_ms(s.to_ms);
+      o.source = "monitoring";
+      outages.push_back(std::move(o));
+    }
+    for (const auto& s : d.figure.maintenance) windows.push_back({instant_of_ms(s.from_ms), instant_of_ms(s.to_ms)});
+  }
+  if (maintenance) {
+    COLO_TRY(auto notices, maintenance(tx, q.customer_id, period.start, period.end));
+    for (const auto& w : notices)
+      if (!w.emergency) windows.push_back({w.starts_at, w.ends_at});
+  }
+  return servicedesk::availability_from(period, outages, q.contract_id, q.service, recorded || monitored, windows);
+}
 
 servicedesk::ServiceLevels& add_service_levels(App& app, contracts::Service& contracts, servicedesk::Service& desk) {
   servicedesk::Ports ports;
   ports.maintenance = [&desk](db::Tx& tx, std::int64_t customer_id, Instant from, Instant to) {
     return desk.maintenance_windows(tx, customer_id, from, to);
+  };
+  ports.availability = [&clock = app.clock(), &contracts, m = ports.maintenance](
+                           db::Tx& tx, const servicedesk::OutageQuery& q) -> Result<servicedesk::Availability> {
+    return monitored_availability(tx, clock, contracts, m, q);
   };
   ports.contract = [&contracts](const Context& ctx,
                                 std::int64_t id) -> Result<std::optional<servicedesk::ContractRef>> {

@@ -36,7 +36,8 @@ class Sink;
 }  // namespace colo::tsdb
 namespace colo::monitoring {
 class Service;
-}
+class Alerts;
+}  // namespace colo::monitoring
 namespace colo::billing {
 class CollectionsService;
 class Service;
@@ -68,6 +69,7 @@ struct Services {
   billing::CollectionsService* collections = nullptr;
   billing::Service* billing = nullptr;
   servicedesk::ServiceLevels* service_levels = nullptr;
+  monitoring::Alerts* alerts = nullptr;  // with the service desk's incidents wired to its firings
 };
 
 }  // namespace colo::app

@@ -109,6 +109,29 @@ constexpr std::string_view kFeeds =
     "SELECT rack_id, name, capacity_w FROM dcim_power_feeds WHERE capacity_w > 0 ORDER BY rack_id, id";
 constexpr std::string_view kPolledDevices =
     "SELECT device_id FROM monitoring_devices WHERE enabled <> 0 ORDER BY device_id";
+// Interfaces of polled devices matched to a ledger interface at the end of a connected cable: a
+// port nothing is plugged into going down is nobody's outage. The speed is the agent's ifSpeed,
+// or the ledger's when the agent gave none.
+constexpr std::string_view kCabledInterfaces =
+    "SELECT i.device_id, i.if_index, i.speed_bps, l.speed_mbps FROM monitoring_interfaces i "
+    "JOIN monitoring_devices d ON d.device_id = i.device_id "
+    "JOIN ipam_cable_ends e ON e.interface_id = i.interface_id JOIN ipam_cables c ON c.id = e.cable_id "
+    "LEFT JOIN dcim_interfaces l ON l.id = i.interface_id "
+    "WHERE d.enabled <> 0 AND c.status = 'connected' ORDER BY i.device_id, i.if_index";
+// Utilisation: either direction above 90 % of the port's speed for 15 minutes (recovering below
+// 80 % for as long), long enough that a backup burst does not page anyone.
+constexpr double kUtilisationLevel = 0.90;
+constexpr std::int64_t kUtilisationPeriodMs = 15 * 60 * 1000;
+
+constexpr std::string_view kTicketRef = "SELECT ticket_alert_id FROM monitoring_alert_tickets WHERE alert_id = $1";
+constexpr std::string_view kLastTicketRef =
+    "SELECT ticket_alert_id FROM monitoring_alert_tickets WHERE rule_key = $1 AND series_id = $2 "
+    "ORDER BY alert_id DESC LIMIT 1";
+constexpr std::string_view kLinkTicket =
+    "INSERT INTO monitoring_alert_tickets (alert_id, rule_key, series_id, ticket_alert_id) VALUES ($1, $2, $3, $4)";
+constexpr std::string_view kKnownCustomer = "SELECT id FROM customers WHERE id = $1";
+constexpr std::string_view kOpenBySeverity =
+    "SELECT severity, COUNT(*) FROM monitoring_alerts WHERE state <> 'resolved' AND silenced = 0 GROUP BY severity";
 
 std::string labels_json(const tsdb::Labels& labels) {
   boost::json::object o;
@@ -178,15 +201,24 @@ Alerts::Alerts(db::Database& db, tsdb::Store& store, const Clock& clock, AlertsO
     : db_(db), store_(store), clock_(clock), options_(options) {}
 
 Result<EvalReport> Alerts::evaluate(const std::vector<Rule>& rules) {
+  ++counters_.evaluations;
   EvalReport report;
-  for (const auto& rule : rules) {
-    tsdb::Selector selector{rule.metric, rule.match};
-    COLO_TRY(auto series, store_.find_series(selector, std::nullopt, 100'000));
-    for (const auto& s : series) {
-      if (!matches(rule, s.metric, s.labels)) continue;
-      ++report.series;
-      COLO_CHECK(evaluate_series(rule, s, report));
+  auto run = [&]() -> Status {
+    for (const auto& rule : rules) {
+      tsdb::Selector selector{rule.metric, rule.match};
+      COLO_TRY(auto series, store_.find_series(selector, std::nullopt, 100'000));
+      for (const auto& s : series) {
+        if (!matches(rule, s.metric, s.labels)) continue;
+        ++report.series;
+        ++counters_.series_evaluated;
+        COLO_CHECK(evaluate_series(rule, s, report));
+      }
     }
+    return {};
+  };
+  if (auto done = run(); !done.ok()) {
+    ++counters_.evaluation_errors;
+    return std::move(done).error();
   }
   return report;
 }
@@ -263,6 +295,10 @@ Status Alerts::evaluate_series(const Rule& rule, const tsdb::SeriesInfo& series,
       COLO_TRY(auto ev, tx.insert(kInsertEvent, {id, "recovered", std::nullopt, "", e.value, at}));
       (void)ev;
       ++report.recovered;
+      if (on_resolved) {
+        COLO_TRY(auto a, read_alert(tx, id));
+        COLO_CHECK(on_resolved(tx, a, false));
+      }
     }
   }
   COLO_TRY(auto saved, tx.exec(kSaveState, {rule.key, series.id, std::string(to_string(next.phase)), next.since_ms,
@@ -295,6 +331,7 @@ Result<Alert> Alerts::resolve(std::int64_t id, std::optional<std::int64_t> actor
   COLO_TRY(auto ev, tx.insert(kInsertEvent, {id, "resolved", actor, comment, std::nullopt, at}));
   (void)ev;
   COLO_TRY(auto after, read_alert(tx, id));
+  if (on_resolved) COLO_CHECK(on_resolved(tx, after, true));
   COLO_CHECK(tx.commit());
   return after;
 }
@@ -468,6 +505,45 @@ Result<std::vector<MaintenanceWindow>> Alerts::maintenance_between(const std::st
   return out;
 }
 
+Status Alerts::refresh_counters() {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto rows, tx.query(kOpenBySeverity));
+  std::int64_t info = 0, warning = 0, critical = 0;
+  for (const auto& r : rows.rows) {
+    auto sev = parse_severity(r.text(0));
+    if (sev == Severity::info) info = r.int64(1);
+    if (sev == Severity::warning) warning = r.int64(1);
+    if (sev == Severity::critical) critical = r.int64(1);
+  }
+  counters_.firing_info = info;
+  counters_.firing_warning = warning;
+  counters_.firing_critical = critical;
+  return {};
+}
+
+Result<std::optional<std::string>> alert_ticket_ref(db::Tx& tx, std::int64_t alert_id) {
+  COLO_TRY(auto row, tx.one(kTicketRef, {alert_id}));
+  if (!row) return std::optional<std::string>{};
+  return std::optional<std::string>(row->text(0));
+}
+
+Result<std::optional<std::string>> last_ticket_ref(db::Tx& tx, const std::string& rule_key, std::int64_t series_id) {
+  COLO_TRY(auto row, tx.one(kLastTicketRef, {rule_key, series_id}));
+  if (!row) return std::optional<std::string>{};
+  return std::optional<std::string>(row->text(0));
+}
+
+Result<bool> customer_known(db::Tx& tx, std::int64_t customer_id) {
+  COLO_TRY(auto row, tx.one(kKnownCustomer, {customer_id}));
+  return row.has_value();
+}
+
+Status link_ticket(db::Tx& tx, const Alert& alert, const std::string& ticket_ref) {
+  COLO_TRY(auto n, tx.exec(kLinkTicket, {alert.id, alert.rule_key, alert.series_id, ticket_ref}));
+  (void)n;
+  return {};
+}
+
 Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures) {
   std::vector<Rule> out;
   COLO_TRY(auto tx, db::Tx::begin(db, db::Access::read));
@@ -492,6 +568,21 @@ Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures
   }
   COLO_TRY(auto devices, tx.query(kPolledDevices));
   for (const auto& r : devices.rows) out.push_back(device_down_rule(r.int64(0), down_after_failures));
+  COLO_TRY(auto ports, tx.query(kCabledInterfaces));
+  for (const auto& r : ports.rows) {
+    db::Cursor c(r);
+    std::int64_t device = c.int64();
+    std::int64_t if_index = c.int64();
+    auto speed_bps = c.opt_int64();
+    auto speed_mbps = c.opt_int64();
+    out.push_back(interface_down_rule(device, if_index));
+    double speed = speed_bps && *speed_bps > 0     ? static_cast<double>(*speed_bps)
+                   : speed_mbps && *speed_mbps > 0 ? static_cast<double>(*speed_mbps) * 1e6
+                                                   : 0;
+    if (speed > 0)
+      for (auto& rule : utilisation_rules(device, if_index, speed, kUtilisationLevel, kUtilisationPeriodMs))
+        out.push_back(std::move(rule));
+  }
   return out;
 }
 

@@ -10,6 +10,7 @@
 // Thread safety: every member may be called from any thread; on_firing is set before first use.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -98,6 +99,13 @@ struct AlertsOptions {
   int down_after_failures = 3;  // [monitoring] down_after_failures, for availability
 };
 
+// Alert figures for /metrics: the open alerts by severity read by refresh_counters(); evaluation runs,
+// their errors and the series they stepped counted by evaluate(), counted by the evaluation.
+struct AlertCounters {
+  std::atomic<std::int64_t> evaluations{0}, evaluation_errors{0}, series_evaluated{0};
+  std::atomic<std::int64_t> firing_info{0}, firing_warning{0}, firing_critical{0};
+};
+
 class Alerts {
  public:
   Alerts(db::Database& db, tsdb::Store& store, const Clock& clock, AlertsOptions options = {});
@@ -106,6 +114,9 @@ class Alerts {
   // (and the next run tries again). Unset by default; the composition root wires the service
   // desk's incident opening here.
   std::function<Status(db::Tx&, const Alert&)> on_firing;
+  // Called in the transaction that resolves an alert, after the rule recovered (by_person false)
+  // or a person resolved it; an error rolls the resolution back. Unset by default.
+  std::function<Status(db::Tx&, const Alert&, bool by_person)> on_resolved;
 
   // Every series each rule matches: new samples stepped through the rule, alerts raised on
   // firing and resolved on recovery.
@@ -149,6 +160,10 @@ class Alerts {
   // affected customers.
   Status cancel_maintenance(std::int64_t id);
 
+  // Reads the open alerts by severity into counters() (for /metrics).
+  Status refresh_counters();
+  AlertCounters& counters() { return counters_; }
+
  private:
   Status check_window(const MaintenanceWindow& w) const;
   Status announce(db::Tx& tx, const MaintenanceWindow& w, const std::string& key);
@@ -158,7 +173,16 @@ class Alerts {
   tsdb::Store& store_;
   const Clock& clock_;
   AlertsOptions options_;
+  AlertCounters counters_;
 };
+
+// The service-desk ticket an alert is linked to (its alert reference), for the incident wiring.
+Result<std::optional<std::string>> alert_ticket_ref(db::Tx& tx, std::int64_t alert_id);
+// The reference of the newest earlier alert of the same rule on the same series that has one.
+Result<std::optional<std::string>> last_ticket_ref(db::Tx& tx, const std::string& rule_key, std::int64_t series_id);
+Status link_ticket(db::Tx& tx, const Alert& alert, const std::string& ticket_ref);
+// Whether a customer_id label names a customer of the ledger (pushed labels may not).
+Result<bool> customer_known(db::Tx& tx, std::int64_t customer_id);
 
 // Every minute until `stop`: the server holding the "monitoring-rules" lease evaluates the
 // ledger's rules; the others skip.
@@ -166,8 +190,9 @@ void run_rules(std::stop_token stop, db::Database& db, const Clock& clock, Alert
                std::string holder);
 
 // The rules Colo derives from the ledger: each room's temperature and humidity limits, each
-// power feed's capacity, and device down after `down_after_failures` failed checks for every
-// polled device.
+// power feed's capacity, device down after `down_after_failures` failed checks for every polled
+// device, and for every discovered interface matched to a cabled ledger interface: interface
+// down (two polls) and utilisation above 90 % of its speed for 15 minutes.
 Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures);
 
 }  // namespace colo::monitoring

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "db/migrate.hpp"
 #include "db/test_databases.hpp"
 
@@ -402,6 +404,196 @@ TEST_P(AlertsTest, ACustomerSeesOnlyItsOwnAlerts) {
   auto other = alerts_->get(customer(8), all[0].id);
   ASSERT_FALSE(other.ok());
   EXPECT_EQ(other.error().kind, ErrorKind::not_found);
+}
+
+// Device days: whole minutes only, an outage begun the day before counted from midnight,
+// announced maintenance apart from outage while an emergency window is not, a device without
+// samples stored as unmeasured, and a second run storing nothing.
+TEST_P(AlertsTest, DeviceDaysAreStoredOnceWithWholeMinutesAndAnnouncedMaintenanceApart) {
+  const std::string now = format_instant(at(kT0));
+  {
+    auto tx = db::Tx::begin(db(), db::Access::write).take();
+    for (int device : {12, 13})
+      ASSERT_TRUE(tx.exec("INSERT INTO monitoring_devices (device_id, device_name, customer_id, snmp_version, "
+                          "snmp_sealed, snmp_port, enabled, ping_interval_s, snmp_interval_s, created_at, updated_at) "
+                          "VALUES ($2, 'sw', 7, 'none', '', 161, 1, 60, 300, $1, $1)",
+                          {now, device})
+                      .ok());
+    auto window = [&](std::int64_t from, std::int64_t to, bool emergency) {
+      ASSERT_TRUE(tx.exec("INSERT INTO monitoring_maintenance (scope, scope_id, starts_at, ends_at, title, emergency, "
+                          "reason, created_at) VALUES ('device', 12, $1, $2, 'w', $3, 'r', $4)",
+                          {format_instant(at(kT0 + from)), format_instant(at(kT0 + to)), emergency, now})
+                      .ok());
+    };
+    window(125 * kMin, 128 * kMin, false);
+    window(190 * kMin, 210 * kMin, true);
+    ASSERT_TRUE(tx.commit().ok());
+  }
+  std::vector<std::pair<std::int64_t, double>> points = {
+      // Down since 23:58 the day before, up at 00:02: two minutes of this day.
+      {-3 * kMin, 1},
+      {-2 * kMin, 0},
+      {-1 * kMin, 0},
+      {0, 0},
+      {kMin, 0},
+      {2 * kMin, 1},
+      // Thirty seconds without an answer: less than a whole minute, no outage.
+      {60 * kMin, 1},
+      {60 * kMin + 30'000, 0},
+      {61 * kMin, 1},
+      // 02:01–02:11 down, 02:05–02:08 announced: seven minutes of outage, three of maintenance.
+      {120 * kMin, 1},
+      {121 * kMin, 0},
+      {125 * kMin, 0},
+      {130 * kMin, 0},
+      {131 * kMin, 1},
+      // 03:20–03:24 down inside an emergency window: outage all the same.
+      {200 * kMin, 0},
+      {203 * kMin, 0},
+      {204 * kMin, 1},
+      {300 * kMin, 1}};
+  std::vector<tsdb::Sample> batch;
+  for (auto [t, v] : points) batch.push_back({"device_up", tsdb::normalise({{"device_id", "12"}}), kT0 + t, v});
+  ASSERT_TRUE(store_->append(batch).ok());
+  clock_.set(at(kT0 + 2 * 24 * 60 * kMin));
+  const Date day = utc_date(at(kT0));
+  auto first = compute_days(db(), *store_, clock_, day, 1);
+  ASSERT_TRUE(first.ok()) << first.error().message;
+  EXPECT_EQ(first->computed, 2);
+  EXPECT_EQ(first->unmeasured, 1);
+  auto again = compute_days(db(), *store_, clock_, day, 1);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->computed, 0);
+  EXPECT_EQ(again->already, 2);
+
+  auto tx = db::Tx::begin(db(), db::Access::read).take();
+  auto days = stored_days(tx, std::nullopt, std::vector<std::int64_t>{12, 13}, day, day);
+  ASSERT_TRUE(days.ok()) << days.error().message;
+  ASSERT_EQ(days->size(), 2u);
+  const auto& d12 = (*days)[0].figure;
+  EXPECT_TRUE(d12.measured);
+  EXPECT_EQ(d12.minutes, 1440);
+  EXPECT_EQ(d12.outage_minutes, 2 + 7 + 4);
+  EXPECT_EQ(d12.maintenance_minutes, 3);
+  ASSERT_EQ(d12.outages.size(), 4u);
+  EXPECT_EQ(d12.outages[0].from_ms, kT0);  // from midnight, not from the first sample of the day
+  EXPECT_EQ((*days)[0].customer_id, 7);    // the polled device's customer
+  const auto& d13 = (*days)[1].figure;
+  EXPECT_FALSE(d13.measured);  // no samples: unmeasured, never a whole day up
+  EXPECT_EQ(d13.outage_minutes, 0);
+  // By customer: both devices are customer 7's.
+  auto by_customer = stored_days(tx, 7, std::nullopt, day, day);
+  ASSERT_TRUE(by_customer.ok());
+  EXPECT_EQ(by_customer->size(), 2u);
+}
+
+// Interfaces: a matched interface at the end of a connected cable gets down and utilisation
+// rules; the evaluation fires interface down after two polls at 0, and utilisation after 15
+// minutes above 90 % of ifSpeed, and a value between 80 % and 90 % does not end it.
+TEST_P(AlertsTest, CabledInterfacesAreWatchedForDownAndUtilisation) {
+  const std::string now = format_instant(at(kT0));
+  {
+    auto tx = db::Tx::begin(db(), db::Access::write).take();
+    auto type = tx.insert(
+                      "INSERT INTO dcim_device_types (manufacturer, model, slug, height_hu, content_hash, "
+                      "created_at, updated_at) VALUES ('H3C', 'S6850', 's6850', 1, 'x', $1, $1) RETURNING id",
+                      {now})
+                    .take();
+    auto device = [&](const char* name) {
+      return tx
+          .insert(
+              "INSERT INTO dcim_devices (device_type_id, name, role, status, created_at, updated_at) "
+              "VALUES ($1, $2, 'switch', 'active', $3, $3) RETURNING id",
+              {type, std::string(name), now})
+          .take();
+    };
+    auto a = device("sw-a"), b = device("sw-b");
+    auto port = [&](std::int64_t dev, const char* name) {
+      return tx
+          .insert(
+              "INSERT INTO dcim_interfaces (device_id, name, type, speed_mbps) VALUES ($1, $2, '10gbase-x', "
+              "10000) RETURNING id",
+              {dev, std::string(name)})
+          .take();
+    };
+    auto pa = port(a, "xe-1"), pb = port(b, "xe-1"), spare = port(a, "xe-2");
+    auto cable = tx.insert(
+                       "INSERT INTO ipam_cables (a_interface_id, a_device_id, b_interface_id, b_device_id, type, "
+                       "status, created_at, updated_at) VALUES ($1, $2, $3, $4, 'smf-os2', 'connected', $5, $5) "
+                       "RETURNING id",
+                       {pa, a, pb, b, now})
+                     .take();
+    ASSERT_TRUE(
+        tx.exec("INSERT INTO ipam_cable_ends (interface_id, cable_id, side) VALUES ($1, $2, 'a')", {pa, cable}).ok());
+    ASSERT_TRUE(
+        tx.exec("INSERT INTO ipam_cable_ends (interface_id, cable_id, side) VALUES ($1, $2, 'b')", {pb, cable}).ok());
+    ASSERT_TRUE(tx.exec("INSERT INTO monitoring_devices (device_id, device_name, snmp_version, snmp_sealed, snmp_port, "
+                        "enabled, ping_interval_s, snmp_interval_s, created_at, updated_at) "
+                        "VALUES ($2, 'sw-a', 'v2c', '', 161, 1, 60, 300, $1, $1)",
+                        {now, a})
+                    .ok());
+    // ifIndex 1 is the cabled port (1 Gbit/s by its agent), ifIndex 2 the spare one.
+    ASSERT_TRUE(tx.exec("INSERT INTO monitoring_interfaces (device_id, if_index, name, descr, alias, speed_bps, "
+                        "interface_id) VALUES ($1, 1, 'xe-1', '', '', 1000000000, $2), "
+                        "($1, 2, 'xe-2', '', '', 1000000000, $3)",
+                        {a, pa, spare})
+                    .ok());
+    ASSERT_TRUE(tx.commit().ok());
+  }
+  auto rules = ledger_rules(db(), 3);
+  ASSERT_TRUE(rules.ok()) << rules.error().message;
+  std::vector<Rule> ports;
+  for (const auto& r : *rules)
+    if (r.metric == "if_oper_up" || r.metric.starts_with("if_")) ports.push_back(r);
+  ASSERT_EQ(ports.size(), 3u);  // down, utilisation in and out of the cabled port only
+  for (const auto& r : ports) EXPECT_NE(r.key.find(".if.1."), std::string::npos) << r.key;
+
+  auto dev = ports[0].match;  // device_id and if_index
+  std::vector<tsdb::Sample> batch;
+  for (int m = 0; m < 5; ++m) {
+    tsdb::Labels l = dev;
+    batch.push_back({"if_oper_up", tsdb::normalise(l), kT0 + m * 5 * kMin, m < 3 ? 1.0 : 0.0});
+  }
+  // In: 950 Mbit/s for 20 minutes, then 850 Mbit/s (between recovery and firing) for 20 more.
+  for (int m = 0; m <= 40; ++m)
+    batch.push_back({"if_in_bits_per_second", tsdb::normalise(dev), kT0 + m * kMin, m <= 20 ? 9.5e8 : 8.5e8});
+  ASSERT_TRUE(store_->append(batch).ok());
+  clock_.set(at(kT0 + 41 * kMin));
+  auto r = alerts_->evaluate(*rules);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r->fired, 2);
+  EXPECT_EQ(r->recovered, 0);
+  auto open = list(AlertFilter{.state = "open"});
+  ASSERT_EQ(open.size(), 2u);
+  std::set<std::string> keys;
+  for (const auto& a : open) keys.insert(a.rule_key);
+  EXPECT_TRUE(keys.count(ports[0].key));
+  EXPECT_EQ(keys.size(), 2u);
+}
+
+// The resolution hook hears of a recovery by the rule and of a person's resolution.
+TEST_P(AlertsTest, TheResolutionHookHearsOfRecoveryAndOfAPersonsResolution) {
+  std::vector<bool> heard;
+  alerts_->on_resolved = [&](db::Tx&, const Alert& a, bool by_person) {
+    EXPECT_EQ(a.state, AlertState::resolved);
+    heard.push_back(by_person);
+    return Status{};
+  };
+  auto first = push_and_evaluate(noisy_signal(), 5);
+  EXPECT_EQ(first.recovered, 1);
+  ASSERT_EQ(heard.size(), 1u);
+  EXPECT_FALSE(heard[0]);
+  // A second firing, resolved by hand.
+  std::vector<tsdb::Sample> batch;
+  for (int m = 60; m < 72; ++m) batch.push_back(temperature(m, 28));
+  ASSERT_TRUE(store_->append(batch).ok());
+  clock_.set(at(kT0 + 72 * kMin));
+  ASSERT_TRUE(alerts_->evaluate({hot_rule()}).ok());
+  auto open = list(AlertFilter{.state = "firing"});
+  ASSERT_EQ(open.size(), 1u);
+  ASSERT_TRUE(alerts_->resolve(open[0].id, 1, "风扇已更换").ok());
+  ASSERT_EQ(heard.size(), 2u);
+  EXPECT_TRUE(heard[1]);
 }
 
 COLO_INSTANTIATE_ENGINE_TEST(AlertsTest);

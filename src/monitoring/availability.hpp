@@ -4,7 +4,11 @@
 // maintenance windows are not outage. What the service desk's and billing's monthly SLA
 // figures read.
 //
-// outage() is pure; device_availability and customer_availability read the store.
+// Also the figures kept per device per business day (table monitoring_availability_days): the
+// daily job computes each day once, from the device_up samples, and the service desk's monthly
+// availability reads them back.
+//
+// outage(), down_spans() and day_figure() are pure; the rest read or write the database.
 #pragma once
 
 #include <cstdint>
@@ -53,5 +57,61 @@ struct DeviceAvailability {
 // Every polled device of a customer over [from, to).
 Result<std::vector<DeviceAvailability>> customer_availability(db::Database& db, tsdb::Store& store,
                                                               std::int64_t customer_id, int failures, Interval period);
+
+// ---- Per device per day -----------------------------------------------------------------------
+
+// The outages in device_up points (time order, any range): a run of at least `failures` failed
+// checks is down from its first failed check to the next successful one (or the last point's
+// time when the run is still going at the end of the points and `open_until` is not given).
+// Clipped to `period`. Points outside the period still count, so that an outage that began
+// before the period or is confirmed only after it is seen.
+std::vector<Interval> down_spans(const std::vector<tsdb::Point>& points, int failures, Interval period,
+                                 std::int64_t open_until);
+
+// One device's business day.
+struct DayFigure {
+  bool measured = false;  // some device_up sample inside the day
+  std::int64_t samples = 0;
+  std::int64_t minutes = 0;
+  std::int64_t outage_minutes = 0;  // each outage outside maintenance, in whole minutes rounded down
+  std::int64_t maintenance_minutes = 0;
+  std::vector<Interval> outages;      // outside maintenance, each at least one whole minute
+  std::vector<Interval> maintenance;  // merged, clipped to the day
+};
+// `points` may reach before and after the day (see down_spans); `windows` are the announced
+// maintenance windows of the device. An outage shorter than one whole minute is no outage.
+DayFigure day_figure(const std::vector<tsdb::Point>& points, int failures, Interval day,
+                     const std::vector<Interval>& windows);
+
+// "from-to;from-to" and back (the spans columns).
+std::string encode_spans(const std::vector<Interval>& spans);
+std::vector<Interval> decode_spans(std::string_view text);
+
+struct DeviceDay {
+  std::int64_t device_id = 0;
+  Date day{};
+  std::optional<std::int64_t> customer_id;
+  DayFigure figure;
+};
+
+struct DaysReport {
+  std::int64_t computed = 0, already = 0, unmeasured = 0;
+};
+
+// Computes and stores `day` for every device that is polled or has device_up samples, skipping
+// the devices whose day is stored already (a racing server's insert wins; the other's is
+// ignored by the primary key). Reads samples from an hour before the day to an hour after it.
+Result<DaysReport> compute_days(db::Database& db, tsdb::Store& store, const Clock& clock, Date day, int failures);
+
+// The daily job ("monitoring-availability"): run on `today`, it computes the `catch_up` days
+// before it that are not stored yet (a server down for a few days fills them in when it is back).
+inline constexpr const char* kAvailabilityJob = "monitoring-availability";
+Result<DaysReport> run_availability(db::Database& db, tsdb::Store& store, const Clock& clock, Date today, int failures,
+                                    int catch_up = 7);
+
+// Stored days over [from, to] of the given devices, or of the customer's devices when `devices`
+// is none.
+Result<std::vector<DeviceDay>> stored_days(db::Tx& tx, std::optional<std::int64_t> customer_id,
+                                           const std::optional<std::vector<std::int64_t>>& devices, Date from, Date to);
 
 }  // namespace colo::monitoring

@@ -567,6 +567,25 @@ Result<Ticket> Service::open_from_alert(db::Tx& tx, std::int64_t customer_id, co
   return insert_new(tx, system_context("monitoring"), std::move(t), objects, default_targets(30, settings_));
 }
 
+Result<std::optional<Ticket>> Service::alert_ticket(db::Tx& tx, const std::string& alert_id) {
+  return store::find_by_alert(tx, alert_id);
+}
+
+Status Service::comment_from_monitoring(db::Tx& tx, const Ticket& t, const std::string& body) {
+  if (t.status == "closed")
+    return Error::conflict("servicedesk.ticket.closed", "The ticket is closed; reopen it or raise a new one.");
+  Comment c;
+  c.ticket_id = t.id;
+  c.body = body;
+  c.author_name = "monitoring";
+  c.created_at = format_instant(clock_.now());
+  COLO_CHECK(store::insert_comment(tx, t.customer_id, c));
+  return notify::notify(
+      tx, clock_,
+      notify::keyed(notify::Audience::customer(t.customer_id), "servicedesk.ticket.comment",
+                    "notice.servicedesk.comment", {{"number", t.number}}, "/portal/tickets/" + std::to_string(t.id)));
+}
+
 Status Service::load_calendar_year(const Context& ctx, int year,
                                    const std::vector<std::pair<Date, std::pair<DayKind, std::string>>>& days) {
   std::vector<FieldError> errs;

@@ -141,6 +141,11 @@ class Service {
   Result<Ticket> open_from_alert(db::Tx& tx, std::int64_t customer_id, const std::string& alert_id,
                                  const std::string& title, const std::vector<TicketObject>& objects, int impact,
                                  int urgency);
+  // The ticket opened for `alert_id` (any status), inside the caller's transaction.
+  Result<std::optional<Ticket>> alert_ticket(db::Tx& tx, const std::string& alert_id);
+  // Monitoring's public comment on that ticket (the customer is told); conflict
+  // servicedesk.ticket.closed on a closed ticket.
+  Status comment_from_monitoring(db::Tx& tx, const Ticket& t, const std::string& body);
 
   // Holidays and make-up working days of one year (admin).
   Status load_calendar_year(const Context& ctx, int year,
