@@ -165,7 +165,7 @@ constexpr auto action_shape = [](auto& w, const ImprovementAction& a) {
   w.field("verified_by", a.verified_by_name);
   w.field("verified_at", a.verified_at);
   w.field("closed_at", a.closed_at);
-  w.array("ticket_ids", "", a.ticket_ids, [&](std::int64_t) {});
+  w.integers("ticket_ids", a.ticket_ids);
   w.field("created_by", a.created_by_name);
   w.field("created_at", a.created_at);
   w.field("updated_at", a.updated_at);
@@ -177,6 +177,47 @@ struct Actions {
 constexpr auto actions_shape = [](auto& w, const Actions& a) {
   w.array("results", "ImprovementAction", a.results, [&](const ImprovementAction& x) { action_shape(w, x); });
 };
+
+constexpr auto month_end_shape = [](auto& w, const MonthEndReport& r) {
+  w.field("month", r.month);
+  w.field("contracts", r.contracts);
+  w.field("computed", r.computed);
+  w.field("already", r.already);
+  w.field("unmeasured", r.unmeasured);
+  w.field("with_credit", r.with_credit);
+  w.strings("errors", r.errors);
+};
+
+struct Imported {
+  std::string month;
+  int imported = 0;
+};
+constexpr auto imported_shape = [](auto& w, const Imported& i) {
+  w.field("month", i.month);
+  w.field("imported", i.imported);
+};
+
+// The routes that move one object on (a credit's review, a claim's decision, an action's step)
+// read the same way: the id, a body of the step's own fields plus the row_version its 409 checks,
+// then the service's answer as the object's shape. `read` fills the step's own fields.
+template <class In, class Read, class Act, class Shape>
+http::RouteHandler step_handler(Read read, Act act, Shape write) {
+  return [read, act, write](Request& req) {
+    auto id = http::id_param(req);
+    http::JsonBody b(req);
+    In in = read(b);
+    if (auto v = b.integer("row_version", {.min = 1})) in.row_version = static_cast<int>(*v);
+    b.finish();
+    auto out = act(http::context_of(req), id, in).take();
+    return http::json_response(shape::value_of(out, write));
+  };
+}
+
+// A step's request schema: its own properties and the row_version every step takes.
+json::value step_schema(json::object props, json::array required = {}) {
+  props["row_version"] = prop("integer");
+  return object_schema(std::move(props), std::move(required));
+}
 
 Outage outage_from(http::JsonObjectReader& b) {
   Outage o;
@@ -247,27 +288,24 @@ void add_levels_routes(http::Router& router, ServiceLevels& svc) {
               .tag = "servicedesk",
               .permission = "servicedesk.read",
               .response_schema = shape::schema_of<Credit>("SlaCredit", credit_shape)});
-  router.add({.method = "POST",
-              .pattern = "/api/v1/servicedesk/levels/credits/{id}/review",
-              .handler =
-                  [&svc](Request& req) {
-                    auto id = http::id_param(req);
-                    http::JsonBody b(req);
-                    Review r;
-                    r.amount_fen = b.integer("amount_fen", {.min = 0, .max = 100'000'000'000});
-                    r.reason = b.string("reason", {.max = 1000});
-                    if (auto v = b.integer("row_version", {.min = 1})) r.row_version = static_cast<int>(*v);
-                    b.finish();
-                    auto c = svc.review_credit(http::context_of(req), id, r).take();
-                    return http::json_response(shape::value_of(c, credit_shape));
-                  },
-              .summary = "Finance approves a credit as computed, or adjusts its amount with a reason; the amount "
-                         "is left for billing as a negative charge on the next invoice.",
-              .tag = "servicedesk",
-              .permission = "service_levels.review",
-              .request_schema = object_schema(
-                  {{"amount_fen", prop("integer")}, {"reason", prop("string")}, {"row_version", prop("integer")}}),
-              .response_schema = shape::schema_of<Credit>("SlaCredit", credit_shape)});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/servicedesk/levels/credits/{id}/review",
+       .handler = step_handler<Review>(
+           [](http::JsonBody& b) {
+             Review r;
+             r.amount_fen = b.integer("amount_fen", {.min = 0, .max = 100'000'000'000});
+             r.reason = b.string("reason", {.max = 1000});
+             return r;
+           },
+           [&svc](const Context& ctx, std::int64_t id, const Review& r) { return svc.review_credit(ctx, id, r); },
+           credit_shape),
+       .summary = "Finance approves a credit as computed, or adjusts its amount with a reason; the amount "
+                  "is left for billing as a negative charge on the next invoice.",
+       .tag = "servicedesk",
+       .permission = "service_levels.review",
+       .request_schema = step_schema({{"amount_fen", prop("integer")}, {"reason", prop("string")}}),
+       .response_schema = shape::schema_of<Credit>("SlaCredit", credit_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/servicedesk/levels/month-end",
               .handler =
@@ -276,24 +314,14 @@ void add_levels_routes(http::Router& router, ServiceLevels& svc) {
                     auto month = b.string("month", {.required = true, .min = 7, .max = 7}).value_or("");
                     b.finish();
                     auto r = svc.run_month_end(http::context_of(req), month).take();
-                    return http::json_response(json::object{{"month", r.month},
-                                                            {"contracts", r.contracts},
-                                                            {"computed", r.computed},
-                                                            {"already", r.already},
-                                                            {"unmeasured", r.unmeasured},
-                                                            {"with_credit", r.with_credit}});
+                    return http::json_response(shape::value_of(r, month_end_shape));
                   },
               .summary = "Compute the month's SLA credits now (the daily job does it on the month's first day "
                          "after); once per contract and month.",
               .tag = "servicedesk",
               .permission = "service_levels.review",
               .request_schema = object_schema({{"month", prop("string")}}, {"month"}),
-              .response_schema = object_schema({{"month", prop("string")},
-                                                {"contracts", prop("integer")},
-                                                {"computed", prop("integer")},
-                                                {"already", prop("integer")},
-                                                {"unmeasured", prop("integer")},
-                                                {"with_credit", prop("integer")}})});
+              .response_schema = shape::schema_of<MonthEndReport>("SlaMonthEnd", month_end_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/servicedesk/contracts/{id}/credit-table",
               .handler =
@@ -408,7 +436,7 @@ void add_levels_routes(http::Router& router, ServiceLevels& svc) {
              }
              b.finish();
              auto n = svc.import_outages(http::context_of(req), in).take();
-             return http::json_response(json::object{{"imported", n}, {"month", in.month}}, 201);
+             return http::json_response(shape::value_of(Imported{in.month, n}, imported_shape), 201);
            },
        .summary = "Import a customer's outages of a month, all or none; the month then counts as measured "
                   "(an import with no outages says it had none).",
@@ -417,7 +445,7 @@ void add_levels_routes(http::Router& router, ServiceLevels& svc) {
        .request_schema = object_schema(
            {{"customer_id", prop("integer")}, {"month", prop("string")}, {"outages", json::object{{"type", "array"}}}},
            {"customer_id", "month", "outages"}),
-       .response_schema = object_schema({{"imported", prop("integer")}, {"month", prop("string")}}),
+       .response_schema = shape::schema_of<Imported>("SlaOutageImport", imported_shape),
        .success_status = 201});
   router.add({.method = "GET",
               .pattern = "/api/v1/servicedesk/levels/claims",
@@ -463,28 +491,24 @@ void add_levels_routes(http::Router& router, ServiceLevels& svc) {
   router.add(
       {.method = "POST",
        .pattern = "/api/v1/servicedesk/levels/claims/{id}/decision",
-       .handler =
-           [&svc](Request& req) {
-             auto id = http::id_param(req);
-             http::JsonBody b(req);
+       .handler = step_handler<ClaimDecision>(
+           [](http::JsonBody& b) {
              ClaimDecision d;
              d.action = b.choice("action", {"assess", "agree", "reject"}, true).value_or("");
              d.assessment = b.string("assessment", {.max = 4000});
              d.amount_fen = b.integer("amount_fen", {.min = 0, .max = 100'000'000'000});
-             if (auto v = b.integer("row_version", {.min = 1})) d.row_version = static_cast<int>(*v);
-             b.finish();
-             auto c = svc.decide_claim(http::context_of(req), id, d).take();
-             return http::json_response(shape::value_of(c, claim_shape));
+             return d;
            },
+           [&svc](const Context& ctx, std::int64_t id, const ClaimDecision& d) { return svc.decide_claim(ctx, id, d); },
+           claim_shape),
        .summary = "Finance assesses a claim (finding and amount offered), agrees it (the amount goes to "
                   "billing as a negative charge) or rejects it.",
        .tag = "servicedesk",
        .permission = "service_levels.review",
-       .request_schema = object_schema({{"action", json::object{{"enum", json::array{"assess", "agree", "reject"}}}},
-                                        {"assessment", prop("string")},
-                                        {"amount_fen", prop("integer")},
-                                        {"row_version", prop("integer")}},
-                                       {"action"}),
+       .request_schema = step_schema({{"action", json::object{{"enum", json::array{"assess", "agree", "reject"}}}},
+                                      {"assessment", prop("string")},
+                                      {"amount_fen", prop("integer")}},
+                                     {"action"}),
        .response_schema = shape::schema_of<Claim>("CompensationClaim", claim_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/servicedesk/levels/actions",
@@ -535,30 +559,27 @@ void add_levels_routes(http::Router& router, ServiceLevels& svc) {
                                               {"title", "owner_name", "due_date"}),
               .response_schema = shape::schema_of<ImprovementAction>("ImprovementAction", action_shape),
               .success_status = 201});
-  router.add({.method = "POST",
-              .pattern = "/api/v1/servicedesk/levels/actions/{id}/steps",
-              .handler =
-                  [&svc](Request& req) {
-                    auto id = http::id_param(req);
-                    http::JsonBody b(req);
-                    ActionStep s;
-                    s.action = b.choice("action", {"start", "verify", "reject", "close"}, true).value_or("");
-                    s.verification = b.string("verification", {.max = 4000});
-                    if (auto v = b.integer("row_version", {.min = 1})) s.row_version = static_cast<int>(*v);
-                    b.finish();
-                    auto a = svc.step_action(http::context_of(req), id, s).take();
-                    return http::json_response(shape::value_of(a, action_shape));
-                  },
-              .summary = "Move an improvement action on: start, verify (how its effect was checked), reject the "
-                         "verification, or close a verified action.",
-              .tag = "servicedesk",
-              .permission = "servicedesk.write",
-              .request_schema =
-                  object_schema({{"action", json::object{{"enum", json::array{"start", "verify", "reject", "close"}}}},
-                                 {"verification", prop("string")},
-                                 {"row_version", prop("integer")}},
-                                {"action"}),
-              .response_schema = shape::schema_of<ImprovementAction>("ImprovementAction", action_shape)});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/servicedesk/levels/actions/{id}/steps",
+       .handler = step_handler<ActionStep>(
+           [](http::JsonBody& b) {
+             ActionStep s;
+             s.action = b.choice("action", {"start", "verify", "reject", "close"}, true).value_or("");
+             s.verification = b.string("verification", {.max = 4000});
+             return s;
+           },
+           [&svc](const Context& ctx, std::int64_t id, const ActionStep& s) { return svc.step_action(ctx, id, s); },
+           action_shape),
+       .summary = "Move an improvement action on: start, verify (how its effect was checked), reject the "
+                  "verification, or close a verified action.",
+       .tag = "servicedesk",
+       .permission = "servicedesk.write",
+       .request_schema =
+           step_schema({{"action", json::object{{"enum", json::array{"start", "verify", "reject", "close"}}}},
+                        {"verification", prop("string")}},
+                       {"action"}),
+       .response_schema = shape::schema_of<ImprovementAction>("ImprovementAction", action_shape)});
 }
 
 }  // namespace colo::servicedesk
