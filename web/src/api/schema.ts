@@ -4885,6 +4885,15 @@ export interface components {
             month: string;
             results: components["schemas"]["SlaCredit"][];
         };
+        SlaMonthEnd: {
+            month: string;
+            contracts: number;
+            computed: number;
+            already: number;
+            unmeasured: number;
+            with_credit: number;
+            errors: string[];
+        };
         SlaCreditStep: {
             below_bp: number;
             credit_bp: number;
@@ -4909,6 +4918,10 @@ export interface components {
         };
         SlaOutages: {
             results: components["schemas"]["SlaOutage"][];
+        };
+        SlaOutageImport: {
+            month: string;
+            imported: number;
         };
         CompensationClaim: {
             id: number;
@@ -4949,7 +4962,7 @@ export interface components {
             verified_by: string | null;
             verified_at: string | null;
             closed_at: string | null;
-            ticket_ids: Record<string, never>[];
+            ticket_ids: number[];
             created_by: string;
             created_at: string;
             updated_at: string;
@@ -5999,10 +6012,12 @@ export type SlaCount = components['schemas']['SlaCount'];
 export type SlaIndicators = components['schemas']['SlaIndicators'];
 export type SlaCredit = components['schemas']['SlaCredit'];
 export type SlaCredits = components['schemas']['SlaCredits'];
+export type SlaMonthEnd = components['schemas']['SlaMonthEnd'];
 export type SlaCreditStep = components['schemas']['SlaCreditStep'];
 export type SlaCreditTable = components['schemas']['SlaCreditTable'];
 export type SlaOutage = components['schemas']['SlaOutage'];
 export type SlaOutages = components['schemas']['SlaOutages'];
+export type SlaOutageImport = components['schemas']['SlaOutageImport'];
 export type CompensationClaim = components['schemas']['CompensationClaim'];
 export type CompensationClaims = components['schemas']['CompensationClaims'];
 export type ImprovementAction = components['schemas']['ImprovementAction'];
@@ -13264,14 +13279,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        month?: string;
-                        contracts?: number;
-                        computed?: number;
-                        already?: number;
-                        unmeasured?: number;
-                        with_credit?: number;
-                    };
+                    "application/json": components["schemas"]["SlaMonthEnd"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -13452,10 +13460,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        imported?: number;
-                        month?: string;
-                    };
+                    "application/json": components["schemas"]["SlaOutageImport"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
