@@ -292,15 +292,16 @@ class ServiceLevels {
   Result<MonthIndicators> indicators(const Context& ctx, const std::string& month,
                                      std::optional<std::int64_t> customer_id);
 
-  // The monthly service-quality report of one customer: 404 servicedesk.customer.not_found for an
-  // unknown customer or another customer's (customers see only their own). 422 for a bad month.
+  // The monthly service-quality report of one customer (no month: the current one so far): 404
+  // servicedesk.customer.not_found for an unknown customer or another customer's (customers see only their own). 422
+  // for a bad month.
   Result<QualityReport> customer_report(const Context& ctx, std::int64_t customer_id, const std::string& month);
   // The overall report for management (servicedesk.write: staff only).
   Result<QualityReport> overall_report(const Context& ctx, const std::string& month);
   // The business date a report is issued on.
   Date today() const { return clock_.today(); }
   // Management's per-customer breakdown of a month, one page of it (limit -1: every line).
-  Result<db::Counted<CustomerQuality>> customer_breakdown(const Context& ctx, const QualityFilter& f);
+  Result<db::Counted<CustomerQuality>> customer_breakdown(const Context& ctx, QualityFilter f);
 
  private:
   Result<CreditTable> table_in(db::Tx& tx, std::int64_t contract_id);

@@ -16,12 +16,18 @@ constexpr std::string_view kWrite = "servicedesk.write";
 
 Error bad_month() { return Error::validation({{"month", "invalid", "must be YYYY-MM"}}); }
 
+// No month asked for: the current one, so far.
+std::string month_or_current(const std::string& month, Date today) {
+  return month.empty() ? format_date(today).substr(0, 7) : month;
+}
+
 }  // namespace
 
 Result<QualityReport> ServiceLevels::customer_report(const Context& ctx, std::int64_t customer_id,
-                                                     const std::string& month) {
+                                                     const std::string& asked) {
   if (!ctx.can(kRead)) return Error::forbidden();
   if (!ctx.sees(customer_id)) return Error::not_found("Customer");
+  const auto month = month_or_current(asked, clock_.today());
   auto range = month_range(month);
   if (!range) return bad_month();
   const auto& cal = clock_.calendar();
@@ -73,8 +79,9 @@ Result<QualityReport> ServiceLevels::customer_report(const Context& ctx, std::in
   return r;
 }
 
-Result<QualityReport> ServiceLevels::overall_report(const Context& ctx, const std::string& month) {
+Result<QualityReport> ServiceLevels::overall_report(const Context& ctx, const std::string& asked) {
   if (!ctx.can(kWrite) || ctx.tenant()) return Error::forbidden();
+  const auto month = month_or_current(asked, clock_.today());
   auto range = month_range(month);
   if (!range) return bad_month();
   const auto& cal = clock_.calendar();
@@ -92,8 +99,9 @@ Result<QualityReport> ServiceLevels::overall_report(const Context& ctx, const st
   return r;
 }
 
-Result<db::Counted<CustomerQuality>> ServiceLevels::customer_breakdown(const Context& ctx, const QualityFilter& f) {
+Result<db::Counted<CustomerQuality>> ServiceLevels::customer_breakdown(const Context& ctx, QualityFilter f) {
   if (!ctx.can(kWrite) || ctx.tenant()) return Error::forbidden();
+  f.month = month_or_current(f.month, clock_.today());
   auto range = month_range(f.month);
   if (!range) return bad_month();
   const auto& cal = clock_.calendar();

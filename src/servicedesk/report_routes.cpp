@@ -139,8 +139,8 @@ http::Response pdf_response(std::string pdf, const std::string& file_name) {
   return r;
 }
 
-const std::vector<http::QueryDoc> kMonthDocs = {{"month", "string", "The month, YYYY-MM."}};
-const std::vector<http::QueryDoc> kPdfDocs = {{"month", "string", "The month, YYYY-MM."},
+const std::vector<http::QueryDoc> kMonthDocs = {{"month", "string", "The month, YYYY-MM (default: the current one)."}};
+const std::vector<http::QueryDoc> kPdfDocs = {{"month", "string", "The month, YYYY-MM (default: the current one)."},
                                               {"lang", "string", "zh-CN or en-US (default: Accept-Language)"}};
 
 }  // namespace
@@ -176,7 +176,8 @@ void add_report_routes(http::Router& router, ServiceLevels& svc) {
                     q.finish();
                     auto r = svc.customer_report(http::context_of(req), id, month).take();
                     auto pdf = documents::render_pdf(document_of(r, {}, language_of(req), svc.today())).take();
-                    return pdf_response(std::move(pdf), "service-quality-" + month + "-" + std::to_string(id) + ".pdf");
+                    return pdf_response(std::move(pdf),
+                                        "service-quality-" + r.month + "-" + std::to_string(id) + ".pdf");
                   },
               .summary = "The customer's monthly service-quality report as a PDF in the reader's language.",
               .tag = "servicedesk",
@@ -200,30 +201,31 @@ void add_report_routes(http::Router& router, ServiceLevels& svc) {
               .permission = "servicedesk.write",
               .query = kMonthDocs,
               .response_schema = shape::schema_of<QualityReport>("ServiceQualityReport", report_shape)});
-  router.add({.method = "GET",
-              .pattern = "/api/v1/servicedesk/levels/report/customers",
-              .handler =
-                  [&svc](Request& req) {
-                    http::QueryReader q(req);
-                    auto page = http::read_page(q);
-                    QualityFilter f;
-                    f.month = q.string("month", 7).value_or("");
-                    f.q = q.string("q", 100);
-                    f.sort = q.string("sort", 100);
-                    q.finish();
-                    f.limit = page.limit;
-                    f.offset = page.offset;
-                    auto [count, rows] = svc.customer_breakdown(http::context_of(req), f).take();
-                    return http::page_response(req, page, count, shape::text_array(rows, quality_shape));
-                  },
-              .summary = "The month's line per customer with tickets or an SLA computation: tickets answered and "
-                         "resolved on time, complaints answered, satisfaction, contracts meeting their target and "
-                         "credits granted, aggregated in the database.",
-              .tag = "servicedesk",
-              .permission = "servicedesk.write",
-              .query = http::list_docs(kQualityList, {{"month", "string", "The month, YYYY-MM."}},
-                                       {.q = "Part of the customer's name."}),
-              .response_schema = shape::page_of<CustomerQuality>("SlaCustomerQuality", quality_shape)});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/servicedesk/levels/report/customers",
+       .handler =
+           [&svc](Request& req) {
+             http::QueryReader q(req);
+             auto page = http::read_page(q);
+             QualityFilter f;
+             f.month = q.string("month", 7).value_or("");
+             f.q = q.string("q", 100);
+             f.sort = q.string("sort", 100);
+             q.finish();
+             f.limit = page.limit;
+             f.offset = page.offset;
+             auto [count, rows] = svc.customer_breakdown(http::context_of(req), f).take();
+             return http::page_response(req, page, count, shape::text_array(rows, quality_shape));
+           },
+       .summary = "The month's line per customer with tickets or an SLA computation: tickets answered and "
+                  "resolved on time, complaints answered, satisfaction, contracts meeting their target and "
+                  "credits granted, aggregated in the database.",
+       .tag = "servicedesk",
+       .permission = "servicedesk.write",
+       .query = http::list_docs(kQualityList, {{"month", "string", "The month, YYYY-MM (default: the current one)."}},
+                                {.q = "Part of the customer's name."}),
+       .response_schema = shape::page_of<CustomerQuality>("SlaCustomerQuality", quality_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/servicedesk/levels/report/pdf",
               .handler =
@@ -236,11 +238,11 @@ void add_report_routes(http::Router& router, ServiceLevels& svc) {
                     auto r = svc.overall_report(ctx, month).take();
                     // Every customer's line: the PDF is the month on paper, not one page of it.
                     QualityFilter f;
-                    f.month = month;
+                    f.month = r.month;
                     f.limit = -1;
                     auto customers = svc.customer_breakdown(ctx, f).take().second;
                     auto pdf = documents::render_pdf(document_of(r, customers, language_of(req), svc.today())).take();
-                    return pdf_response(std::move(pdf), "service-quality-" + month + ".pdf");
+                    return pdf_response(std::move(pdf), "service-quality-" + r.month + ".pdf");
                   },
               .summary = "Management's monthly service-quality report as a PDF, with every customer's line.",
               .tag = "servicedesk",

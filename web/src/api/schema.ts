@@ -2341,6 +2341,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/servicedesk/levels/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's monthly service-quality report (R7.1.2): availability per contract and service against its target (measured=false when nothing measured it), tickets, complaints, satisfaction, SLA credits and the improvement actions linked to its tickets. {id} is the customer; customers read only their own. */
+        get: operations["get_api_v1_servicedesk_levels_reports_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/reports/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's monthly service-quality report as a PDF in the reader's language. */
+        get: operations["get_api_v1_servicedesk_levels_reports_id_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Management's monthly service-quality report over every customer: contracts as the month-end computation measured them, tickets, complaints, satisfaction, credits granted and the improvement actions open in the month (the per-customer lines: /report/customers). */
+        get: operations["get_api_v1_servicedesk_levels_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/report/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month's line per customer with tickets or an SLA computation: tickets answered and resolved on time, complaints answered, satisfaction, contracts meeting their target and credits granted, aggregated in the database. */
+        get: operations["get_api_v1_servicedesk_levels_report_customers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/report/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Management's monthly service-quality report as a PDF, with every customer's line. */
+        get: operations["get_api_v1_servicedesk_levels_report_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/usage/meters": {
         parameters: {
             query?: never;
@@ -4971,6 +5056,55 @@ export interface components {
         ImprovementActions: {
             results: components["schemas"]["ImprovementAction"][];
         };
+        SlaServiceAvailability: {
+            contract_id: number;
+            contract_number: string;
+            service: string;
+            target_bp: number;
+            measured: boolean;
+            availability_ppm: number | null;
+            minutes_in_period: number;
+            outage_minutes: number;
+            maintenance_minutes: number;
+            met: boolean;
+        };
+        ServiceQualityReport: {
+            month: string;
+            customer_id: number | null;
+            customer_name: string;
+            services: components["schemas"]["SlaServiceAvailability"][];
+            contracts: number;
+            contracts_measured: number;
+            contracts_met: number;
+            indicators: components["schemas"]["SlaIndicators"];
+            credits: components["schemas"]["SlaCredit"][];
+            credit_granted_fen: number;
+            credit_pending_fen: number;
+            actions: components["schemas"]["ImprovementAction"][];
+        };
+        SlaCustomerQuality: {
+            customer_id: number;
+            customer_name: string;
+            tickets: number;
+            responded: number;
+            response_met: number;
+            resolved: number;
+            resolution_met: number;
+            complaints: number;
+            complaints_answered: number;
+            surveys: number;
+            satisfaction_tenths: number | null;
+            contracts: number;
+            measured: number;
+            met: number;
+            credit_fen: number;
+        };
+        SlaCustomerQualityPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["SlaCustomerQuality"][];
+        };
         UsageMeter: {
             id: number;
             name: string;
@@ -6022,6 +6156,10 @@ export type CompensationClaim = components['schemas']['CompensationClaim'];
 export type CompensationClaims = components['schemas']['CompensationClaims'];
 export type ImprovementAction = components['schemas']['ImprovementAction'];
 export type ImprovementActions = components['schemas']['ImprovementActions'];
+export type SlaServiceAvailability = components['schemas']['SlaServiceAvailability'];
+export type ServiceQualityReport = components['schemas']['ServiceQualityReport'];
+export type SlaCustomerQuality = components['schemas']['SlaCustomerQuality'];
+export type SlaCustomerQualityPage = components['schemas']['SlaCustomerQualityPage'];
 export type UsageMeter = components['schemas']['UsageMeter'];
 export type UsageMeterPage = components['schemas']['UsageMeterPage'];
 export type UsageWriteReport = components['schemas']['UsageWriteReport'];
@@ -13680,6 +13818,182 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImprovementAction"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_reports_id: {
+        parameters: {
+            query?: {
+                /** @description The month, YYYY-MM (default: the current one). */
+                month?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQualityReport"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_reports_id_pdf: {
+        parameters: {
+            query?: {
+                /** @description The month, YYYY-MM (default: the current one). */
+                month?: string;
+                /** @description zh-CN or en-US (default: Accept-Language) */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_report: {
+        parameters: {
+            query?: {
+                /** @description The month, YYYY-MM (default: the current one). */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQualityReport"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_report_customers: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the customer's name. */
+                q?: string;
+                /** @description One or more of customer, tickets, complaints, credit, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description The month, YYYY-MM (default: the current one). */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCustomerQualityPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_report_pdf: {
+        parameters: {
+            query?: {
+                /** @description The month, YYYY-MM (default: the current one). */
+                month?: string;
+                /** @description zh-CN or en-US (default: Accept-Language) */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
                 };
             };
             /** @description Error (RFC 9457 problem details) */
