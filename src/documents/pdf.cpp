@@ -756,7 +756,7 @@ Result<std::string> compose(const ServiceQualityReport& r, PangoContext* context
   auto counts = [&](const std::vector<QualityCount>& list, bool types) {
     std::string out;
     for (const auto& k : list) {
-      if (!out.empty()) out += l("document.quality.separator");
+      if (!out.empty()) out += l.language() == "zh-CN" ? "，" : ", ";
       out += (types ? l("document.quality.type." + k.key) : k.key) + " " + std::to_string(k.count);
     }
     return out.empty() ? std::string("—") : out;
