@@ -62,6 +62,11 @@ export default function servicedeskSla(ctx) {
           await fin.keyboard.press('Escape');
           await fin.getByTestId('credit-table-form').waitFor({ state: 'hidden' }).catch(() => {});
         }
+        const expand = fin.getByTestId('service-levels-credits').locator('.ant-table-row-expand-icon').first();
+        if (await expand.count()) {
+          await expand.click();
+          await fin.locator('[data-testid^="credit-computation-"]').first().getByText('赔偿比例').first().waitFor();
+        }
         await shot(fin, 'servicedesk-sla-credits.zh-CN');
         await fin.getByRole('tab', { name: '赔偿申请' }).click();
         await fin.getByTestId('service-levels-claims').waitFor();

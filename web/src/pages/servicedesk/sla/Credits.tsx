@@ -13,6 +13,49 @@ import { useSubmit } from '../../../lib/useSubmit';
 import { ContractNumber, percent, StatusTag, target, useContractNumbers, yuan, type Credit } from './shared';
 
 type Credits = components['schemas']['SlaCredits'];
+
+/** The computation kept with each credit: the ladder, the cap and every service's share. */
+interface Computation {
+  cap_bp: number;
+  services: { service: string; monthly_fee_fen: number; measured: boolean; availability_ppm: number | null; credit_bp: number; credit_fen: number }[];
+}
+
+function parseComputation(text: string): Computation | null {
+  try {
+    const c = JSON.parse(text) as Computation;
+    return Array.isArray(c.services) ? c : null;
+  } catch {
+    return null;
+  }
+}
+
+/** How a credit was computed, service by service: what the customer is shown (R9.2.1). */
+function ComputationTable({ credit }: { credit: Credit }) {
+  const { t } = useTranslation();
+  const c = parseComputation(credit.computation);
+  if (!c) return null;
+  return (
+    <Space direction="vertical" size={4} style={{ width: '100%' }} data-testid={`credit-computation-${credit.id}`}>
+      <Table
+        rowKey="service"
+        size="small"
+        pagination={false}
+        dataSource={c.services}
+        scroll={{ x: 520 }}
+        columns={[
+          { title: t('servicedesk_sla.report.service'), dataIndex: 'service' },
+          { title: t('servicedesk_sla.monthFee'), align: 'right', render: (_, s) => yuan(s.monthly_fee_fen) },
+          { title: t('servicedesk_sla.availability'), align: 'right', render: (_, s) => (s.measured ? percent(s.availability_ppm) : t('servicedesk_sla.notMeasured')) },
+          { title: t('servicedesk_sla.computation.share'), align: 'right', render: (_, s) => `${(s.credit_bp / 100).toFixed(2)} %` },
+          { title: t('servicedesk_sla.computed'), align: 'right', render: (_, s) => yuan(s.credit_fen) },
+        ]}
+      />
+      <Typography.Text type="secondary">
+        {t('servicedesk_sla.computation.cap', { cap: (c.cap_bp / 100).toFixed(2), amount: yuan(credit.cap_fen), uncapped: yuan(credit.uncapped_fen) })}
+      </Typography.Text>
+    </Space>
+  );
+}
 type CreditTable = components['schemas']['SlaCreditTable'];
 
 function ReviewModal({ credit, onClose, onDone }: { credit: Credit | null; onClose: () => void; onDone: () => void }) {
@@ -159,6 +202,7 @@ export default function Credits({ month }: { month: string }) {
         scroll={{ x: 760 }}
         locale={{ emptyText: <Empty description={t('servicedesk_sla.noCredits')} /> }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        expandable={{ expandedRowRender: (c) => <ComputationTable credit={c} />, rowExpandable: (c) => !!parseComputation(c.computation) }}
         columns={[
           { title: t('servicedesk_sla.contract'), render: (_, c) => <ContractNumber id={c.contract_id} numbers={numbers} /> },
           {
