@@ -224,7 +224,8 @@ CREATE TABLE servicedesk_maintenance_objects (
 );
 
 -- 2026 as published by the General Office of the State Council (国务院办公厅关于2026年部分节假日
--- 安排的通知). Check the notice every year and load the next year through the admin API.
+-- 安排的通知, dated 4 November 2025, published by Xinhua the same day); checked against its text.
+-- Check the notice every year and load the next year through the admin API.
 INSERT INTO servicedesk_calendar_days (day, kind, name, loaded_at) VALUES
   ('2026-01-01', 'holiday', '元旦', '2026-01-01T00:00:00.000Z'),
   ('2026-01-02', 'holiday', '元旦', '2026-01-01T00:00:00.000Z'),

@@ -365,16 +365,20 @@ Status fill_line_items(db::Tx& tx, std::vector<Contract>& contracts) {
   for (std::size_t i = 0; i < contracts.size(); ++i) sql += (i ? ", " : "") + db::bind(p, contracts[i].id);
   sql += ")";
   COLO_TRY(auto res, tx.query(sql, p));
-  std::map<std::int64_t, std::vector<LineItem>> items;
+  std::map<std::int64_t, Terms> terms;
   for (const auto& r : res.rows) {
     db::Cursor c(r);
     const auto id = c.int64();
-    COLO_TRY(auto terms, terms_from_json(json::parse(c.text())));
+    COLO_TRY(terms[id], terms_from_json(json::parse(c.text())));
     c.finish();
-    items[id] = std::move(terms.line_items);
   }
-  for (auto& k : contracts)
-    if (auto it = items.find(k.id); it != items.end()) k.terms.line_items = it->second;
+  for (auto& k : contracts) {
+    auto it = terms.find(k.id);
+    if (it == terms.end()) continue;
+    k.terms.line_items = std::move(it->second.line_items);
+    k.terms.sla_availability_bp = it->second.sla_availability_bp;
+    k.terms.sla_response_minutes = it->second.sla_response_minutes;
+  }
   return {};
 }
 

@@ -31,8 +31,9 @@ Status insert_version(db::Tx& tx, const Contract& c, const Version& v);
 // Replaces the terms of a version (a draft's only version).
 Status update_version(db::Tx& tx, std::int64_t contract_id, const Version& v);
 Result<std::vector<Version>> versions(db::Tx& tx, std::int64_t contract_id);
-// Gives each contract the line items of the version it mirrors (current_version), in one query:
-// lists carry only the mirrored columns of the terms.
+// Gives each contract the line items and service levels of the version it mirrors
+// (current_version), in one query: lists carry only the mirrored columns of the terms, and the
+// month-end SLA computation reads its targets from a list.
 Status fill_line_items(db::Tx& tx, std::vector<Contract>& contracts);
 
 Result<int> next_amendment_number(db::Tx& tx, std::int64_t contract_id);

@@ -101,3 +101,75 @@ struct Statement {
 };
 
 }  // namespace colo::documents
+
+namespace colo::documents {
+
+// ---- The monthly service-quality report (服务质量月报, R7.1.2) ----
+// One customer's month, or management's over every customer with a line per customer. Figures
+// come as the service desk measured them: availability in hundredths of a basis point (ppm of
+// 100 %), targets in basis points, times in minutes, money in fen.
+
+struct QualityService {
+  std::string contract;
+  std::string service;  // "" : the contract as a whole
+  bool measured = false;
+  std::int64_t availability_ppm = 0;  // when measured
+  std::int32_t target_bp = 0;
+  bool met = false;
+  std::int64_t outage_minutes = 0, maintenance_minutes = 0;
+};
+
+// A count of tickets by their type (incident, service_request, complaint, consultation,
+// compensation: labelled by the renderer) or priority (P1..P4).
+struct QualityCount {
+  std::string key;
+  std::int64_t count = 0;
+};
+
+struct QualityCredit {
+  std::string contract;
+  bool measured = false;
+  std::optional<std::int64_t> availability_ppm;
+  std::int32_t target_bp = 0;
+  std::int64_t computed_fen = 0, amount_fen = 0;
+  std::string status;  // pending_review | approved | adjusted | no_credit
+};
+
+struct QualityAction {
+  std::string number, title, owner;
+  Date due{};
+  std::string status;  // open | in_progress | verifying | closed
+  bool overdue = false;
+};
+
+struct QualityCustomer {
+  std::string customer;
+  std::int64_t tickets = 0, responded = 0, response_met = 0, resolved = 0, resolution_met = 0;
+  std::int64_t complaints = 0, complaints_answered = 0;
+  std::optional<std::int64_t> satisfaction_tenths;
+  std::int64_t contracts = 0, measured = 0, met = 0;
+  std::int64_t credit_fen = 0;
+};
+
+struct ServiceQualityReport {
+  std::string language = "zh-CN";
+  std::string month;  // YYYY-MM
+  Date issue_date{};
+  std::string customer;  // "" : the overall report for management
+  std::vector<QualityService> services;
+  std::int64_t contracts = 0, contracts_measured = 0, contracts_met = 0;
+  std::int64_t tickets = 0;
+  std::vector<QualityCount> by_type, by_priority;
+  std::int64_t responded = 0, response_met = 0, resolved = 0, resolution_met = 0;
+  std::optional<std::int64_t> average_response_minutes, average_resolution_minutes;
+  std::int64_t complaints = 0, complaints_answered = 0;
+  std::optional<std::int64_t> average_answer_minutes;
+  std::int64_t surveys = 0;
+  std::optional<std::int64_t> satisfaction_tenths;
+  std::vector<QualityCredit> credits;
+  std::int64_t credit_granted_fen = 0, credit_pending_fen = 0;
+  std::vector<QualityAction> actions;
+  std::vector<QualityCustomer> customers;  // the overall report's breakdown
+};
+
+}  // namespace colo::documents

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -631,6 +632,242 @@ Result<std::string> compose(const Statement& st, PangoContext* context) {
   return write_pdf(c, l, title, st.number.empty() ? st.customer.name : st.number, st.seller.name);
 }
 
+// ---- The monthly service-quality report ----
+
+// 999500 -> "99.950%": availability to a thousandth of a percent, as the service desk shows it.
+std::string ppm_text(std::int64_t ppm) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%lld.%03lld%%", static_cast<long long>(ppm / 10000),
+                static_cast<long long>((ppm % 10000) / 10));
+  return buf;
+}
+
+// 9990 -> "99.90%": a target in basis points.
+std::string bp_text(std::int32_t bp) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%d.%02d%%", bp / 100, bp % 100);
+  return buf;
+}
+
+std::string ratio_text(std::int64_t part, std::int64_t whole) {
+  return whole == 0 ? std::string("—") : std::to_string(part) + " / " + std::to_string(whole);
+}
+
+std::string tenths_text(std::int64_t tenths) { return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10); }
+
+// A section's heading, kept on the page with at least the first rows under it.
+void section(Composer& c, const std::string& text) {
+  c.advance(8);
+  c.ensure(60);
+  c.paragraph(text, Style{.size = 11, .bold = true}, 4);
+}
+
+// Label-value pairs in a ruled table, two pairs to a row.
+void pairs_table(Composer& c, const std::vector<std::pair<std::string, std::string>>& pairs) {
+  const double label = 100, value = kContentWidth / 2 - label;
+  const std::vector<Column> columns{{label}, {value}, {label}, {value}};
+  for (std::size_t i = 0; i < pairs.size(); i += 2) {
+    std::vector<Cell> cells{{pairs[i].first, 1, true}, {pairs[i].second}};
+    if (i + 1 < pairs.size()) {
+      cells.push_back({pairs[i + 1].first, 1, true});
+      cells.push_back({pairs[i + 1].second});
+    } else {
+      cells.push_back({"", 2});
+    }
+    c.row(columns, cells, kTable);
+  }
+}
+
+Result<std::string> compose(const ServiceQualityReport& r, PangoContext* context) {
+  Labels l(r.language);
+  Composer c(context);
+  const bool overall = r.customer.empty();
+  const std::string title = l("document.quality.title");
+  const std::string who = overall ? l("document.quality.all_customers") : r.customer;
+  title_block(c, "", title);
+  facts_block(c, l,
+              {{l("document.quality.customer"), who},
+               {l("document.quality.month"), r.month},
+               {l("document.issue_date"), date_text(r.issue_date)}});
+  const std::string continued = l("document.continued", {{"title", title}, {"number", r.month + " " + who}});
+  c.set_page_start([&] { continued_title(c, continued); });
+  const auto R = PANGO_ALIGN_RIGHT, C = PANGO_ALIGN_CENTER;
+  auto minutes = [&](const std::optional<std::int64_t>& m) {
+    return m ? l("document.quality.minutes", {{"minutes", std::to_string(*m)}}) : std::string("—");
+  };
+  // A table with its header row, repeated on every page the table runs onto.
+  auto table = [&](const std::vector<Column>& columns, const std::vector<Cell>& header,
+                   const std::function<void()>& rows) {
+    auto header_row = [&] { c.row(columns, header, kTableHeader, true); };
+    c.set_page_start([&] {
+      continued_title(c, continued);
+      header_row();
+    });
+    header_row();
+    rows();
+    c.set_page_start([&] { continued_title(c, continued); });
+  };
+
+  // 1. Availability against the target: per service for a customer; the month-end computation's
+  // count of contracts for management.
+  section(c, l("document.quality.section.availability"));
+  if (overall || r.services.empty()) {
+    if (r.contracts == 0)
+      c.paragraph(l(overall ? "document.quality.not_computed" : "document.quality.no_contracts"), kBody);
+    else
+      c.paragraph(l("document.quality.contracts_summary", {{"contracts", std::to_string(r.contracts)},
+                                                           {"measured", std::to_string(r.contracts_measured)},
+                                                           {"met", std::to_string(r.contracts_met)}}),
+                  kBody);
+  } else {
+    const std::vector<Column> columns{
+        {95, PANGO_ALIGN_LEFT}, {90.276, PANGO_ALIGN_LEFT}, {70, R}, {60, R}, {65, R}, {65, R}, {70, C}};
+    table(columns,
+          {{l("document.contract")},
+           {l("document.quality.service")},
+           {l("document.quality.availability")},
+           {l("document.quality.target")},
+           {l("document.quality.outage_minutes")},
+           {l("document.quality.maintenance_minutes")},
+           {l("document.quality.result")}},
+          [&] {
+            for (const auto& s : r.services) {
+              const bool whole = s.service.empty();
+              c.row(columns,
+                    {{whole ? s.contract : ""},
+                     {whole ? l("document.quality.whole_contract") : s.service, 1, whole},
+                     {s.measured ? ppm_text(s.availability_ppm) : std::string("—")},
+                     {bp_text(s.target_bp)},
+                     {s.measured ? std::to_string(s.outage_minutes) : std::string("—")},
+                     {s.measured ? std::to_string(s.maintenance_minutes) : std::string("—")},
+                     {l(!s.measured ? "document.quality.not_measured"
+                        : s.met     ? "document.quality.met"
+                                    : "document.quality.missed"),
+                      1, !s.met}},
+                    kTable);
+            }
+          });
+    c.advance(3);
+    c.paragraph(l("document.quality.availability_note"), Style{.size = 8}, 2);
+  }
+
+  // 2. Tickets: how many, of which kinds, answered and resolved on time.
+  section(c, l("document.quality.section.tickets"));
+  auto counts = [&](const std::vector<QualityCount>& list, bool types) {
+    std::string out;
+    for (const auto& k : list) {
+      if (!out.empty()) out += l.language() == "zh-CN" ? "，" : ", ";
+      out += (types ? l("document.quality.type." + k.key) : k.key) + " " + std::to_string(k.count);
+    }
+    return out.empty() ? std::string("—") : out;
+  };
+  pairs_table(c, {{l("document.quality.tickets"), std::to_string(r.tickets)},
+                  {l("document.quality.by_priority"), counts(r.by_priority, false)},
+                  {l("document.quality.by_type"), counts(r.by_type, true)},
+                  {"", ""},
+                  {l("document.quality.response_on_time"), ratio_text(r.response_met, r.responded)},
+                  {l("document.quality.average_response"), minutes(r.average_response_minutes)},
+                  {l("document.quality.resolution_on_time"), ratio_text(r.resolution_met, r.resolved)},
+                  {l("document.quality.average_resolution"), minutes(r.average_resolution_minutes)}});
+
+  // 3. Complaints and satisfaction.
+  section(c, l("document.quality.section.complaints"));
+  pairs_table(c, {{l("document.quality.complaints"), std::to_string(r.complaints)},
+                  {l("document.quality.complaints_answered"), std::to_string(r.complaints_answered)},
+                  {l("document.quality.average_answer"), minutes(r.average_answer_minutes)},
+                  {l("document.quality.satisfaction"),
+                   r.satisfaction_tenths
+                       ? l("document.quality.satisfaction_value",
+                           {{"score", tenths_text(*r.satisfaction_tenths)}, {"surveys", std::to_string(r.surveys)}})
+                       : l("document.quality.no_surveys")}});
+
+  // 4. SLA credits.
+  section(c, l("document.quality.section.credits"));
+  if (!r.credits.empty()) {
+    const std::vector<Column> columns{{105, PANGO_ALIGN_LEFT}, {80, R}, {65, R}, {85, R}, {85, R}, {95.276, C}};
+    table(columns,
+          {{l("document.contract")},
+           {l("document.quality.availability")},
+           {l("document.quality.target")},
+           {l("document.quality.credit_computed")},
+           {l("document.quality.credit_amount")},
+           {l("document.quality.credit_status")}},
+          [&] {
+            for (const auto& k : r.credits)
+              c.row(columns,
+                    {{k.contract},
+                     {k.measured && k.availability_ppm ? ppm_text(*k.availability_ppm)
+                                                       : l("document.quality.not_measured")},
+                     {bp_text(k.target_bp)},
+                     {format_money(k.computed_fen)},
+                     {format_money(k.amount_fen)},
+                     {l("document.quality.credit_status." + k.status)}},
+                    kTable);
+          });
+    c.advance(4);
+  }
+  c.paragraph(l("document.quality.credit_totals",
+                {{"granted", format_yuan(r.credit_granted_fen)}, {"pending", format_yuan(r.credit_pending_fen)}}),
+              kBody);
+
+  // 5. Improvement actions, overdue ones flagged.
+  section(c, l("document.quality.section.actions"));
+  if (r.actions.empty()) {
+    c.paragraph(l("document.quality.no_actions"), kBody);
+  } else {
+    const std::vector<Column> columns{{85, C}, {195.276, PANGO_ALIGN_LEFT}, {70, C}, {70, C}, {95, C}};
+    table(columns,
+          {{l("document.quality.action_number")},
+           {l("document.quality.action_title")},
+           {l("document.quality.action_owner")},
+           {l("document.quality.action_due")},
+           {l("document.quality.action_status")}},
+          [&] {
+            for (const auto& a : r.actions) {
+              std::string status = l("document.quality.action_status." + a.status);
+              if (a.overdue) status = l("document.quality.overdue", {{"status", status}});
+              c.row(columns, {{a.number}, {a.title}, {a.owner}, {date_text(a.due)}, {status, 1, a.overdue}}, kTable);
+            }
+          });
+  }
+
+  // 6. Management's line per customer.
+  if (overall) {
+    section(c, l("document.quality.section.customers"));
+    if (r.customers.empty()) {
+      c.paragraph(l("document.quality.no_customers"), kBody);
+    } else {
+      const std::vector<Column> columns{
+          {115.276, PANGO_ALIGN_LEFT}, {45, R}, {60, R}, {60, R}, {60, R}, {50, R}, {55, R}, {70, R}};
+      table(columns,
+            {{l("document.quality.customer")},
+             {l("document.quality.tickets_short")},
+             {l("document.quality.response_on_time")},
+             {l("document.quality.resolution_on_time")},
+             {l("document.quality.complaints_short")},
+             {l("document.quality.satisfaction")},
+             {l("document.quality.contracts_met")},
+             {l("document.quality.credit_granted")}},
+            [&] {
+              for (const auto& k : r.customers)
+                c.row(columns,
+                      {{k.customer},
+                       {std::to_string(k.tickets)},
+                       {ratio_text(k.response_met, k.responded)},
+                       {ratio_text(k.resolution_met, k.resolved)},
+                       {ratio_text(k.complaints_answered, k.complaints)},
+                       {k.satisfaction_tenths ? tenths_text(*k.satisfaction_tenths) : std::string("—")},
+                       {ratio_text(k.met, k.contracts)},
+                       {format_money(k.credit_fen)}},
+                      kTable);
+            });
+      c.advance(3);
+      c.paragraph(l("document.quality.customers_note"), Style{.size = 8}, 2);
+    }
+  }
+  return write_pdf(c, l, title, r.month + " " + who, "Colo");
+}
+
 template <typename Document>
 Result<std::string> render(const Document& document) {
   ThreadFonts& fonts = thread_fonts();
@@ -643,5 +880,7 @@ Result<std::string> render(const Document& document) {
 Result<std::string> render_pdf(const Invoice& invoice) { return render(invoice); }
 
 Result<std::string> render_pdf(const Statement& statement) { return render(statement); }
+
+Result<std::string> render_pdf(const ServiceQualityReport& report) { return render(report); }
 
 }  // namespace colo::documents

@@ -20,5 +20,9 @@ namespace colo::documents {
 // "documents.render_failed" when cairo fails.
 Result<std::string> render_pdf(const Invoice& invoice);
 Result<std::string> render_pdf(const Statement& statement);
+// The monthly service-quality report: a customer's (availability per service against its target,
+// tickets, complaints, satisfaction, credits, improvement actions) or management's with a table of
+// every customer.
+Result<std::string> render_pdf(const ServiceQualityReport& report);
 
 }  // namespace colo::documents

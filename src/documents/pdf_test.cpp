@@ -326,6 +326,83 @@ TEST(StatementPdf, SixtyRowsOnSeveralPagesWithRunningBalances) {
   EXPECT_NE(text.find("88,800.00"), std::string::npos) << text;  // owed for over 90 days
 }
 
+ServiceQualityReport sample_quality(std::size_t customers) {
+  ServiceQualityReport r;
+  r.month = "2026-10";
+  r.issue_date = 2026y / 11 / 2;
+  r.customer = customers ? "" : "上海星河互动网络科技有限公司";
+  if (!customers) {
+    r.services = {{"CT-2026-000045", "", true, 998611, 9990, false, 600, 120},
+                  {"CT-2026-000045", "rack", true, 998611, 9990, false, 600, 0},
+                  {"CT-2026-000045", "bandwidth", true, 1000000, 9990, true, 0, 0},
+                  {"CT-2026-000046", "", false, 0, 9995, false, 0, 0}};
+  }
+  r.contracts = 2;
+  r.contracts_measured = 1;
+  r.tickets = 17;
+  r.by_type = {{"incident", 9}, {"service_request", 6}, {"complaint", 2}};
+  r.by_priority = {{"P1", 1}, {"P2", 4}, {"P3", 12}};
+  r.responded = 16;
+  r.response_met = 15;
+  r.resolved = 14;
+  r.resolution_met = 12;
+  r.average_response_minutes = 11;
+  r.average_resolution_minutes = 236;
+  r.complaints = 2;
+  r.complaints_answered = 2;
+  r.average_answer_minutes = 2880;
+  r.surveys = 8;
+  r.satisfaction_tenths = 46;
+  r.credits = {{"CT-2026-000045", true, 998611, 9990, 450000, 300000, "adjusted"}};
+  r.credit_granted_fen = 300000;
+  r.actions = {
+      {"IA-2026-000003", "UPS 电池组老化导致 10 月 5 日市电切换失败：更换电池组并每季度做放电测试", "张工",
+       2026y / 10 / 20, "in_progress", true},
+      {"IA-2026-000004", "工单首次响应超时：夜班增加一名值守工程师", "李经理", 2026y / 11 / 30, "open", false}};
+  for (std::size_t i = 0; i < customers; ++i)
+    r.customers.push_back({"客户 " + std::to_string(i + 1) + " 网络科技有限公司", 12, 11, 10, 9, 8, 1, 1, 45, 2, 2,
+                           i % 3 == 0 ? 1 : 2, static_cast<std::int64_t>(i) * 10000});
+  return r;
+}
+
+// A customer's month: each service against its target (an unmeasured one said so), the tickets
+// and complaints, the credit and the overdue action, all in Chinese from the catalogue.
+TEST(QualityReportPdf, ACustomersMonthInChinese) {
+  auto pdf = render_pdf(sample_quality(0));
+  ASSERT_TRUE(pdf.ok()) << pdf.error().message;
+  PdfFile file(*pdf);
+  const std::string text = file.text();
+  for (const char* part : {"服务质量月报", "上海星河互动网络科技有限公司", "2026-10", "CT-2026-000045", "99.861%",
+                           "99.90%", "未达标", "达标", "无监测数据", "故障 9", "P3 12", "15 / 16", "236 分钟", "4.6 分",
+                           "3,000.00", "已调整", "IA-2026-000003", "已逾期", "第 1 页"})
+    EXPECT_NE(text.find(part), std::string::npos) << part << "\n" << text;
+  EXPECT_EQ(text.find("document."), std::string::npos) << text;  // every label has its text
+  EXPECT_EQ(text.find("各客户明细"), std::string::npos);         // management's table only
+  const std::string fonts = file.run("pdffonts");
+  EXPECT_NE(fonts.find("NotoSansCJK"), std::string::npos) << fonts;
+}
+
+// Management's month: every customer's line, the table's header repeated on each page it runs onto.
+TEST(QualityReportPdf, ManagementsMonthWithALinePerCustomerOverSeveralPages) {
+  auto r = sample_quality(80);
+  auto pdf = render_pdf(r);
+  ASSERT_TRUE(pdf.ok()) << pdf.error().message;
+  PdfFile file(*pdf);
+  const int pages = file.pages();
+  ASSERT_GE(pages, 2);
+  const std::string text = file.text();
+  EXPECT_NE(text.find("全部客户"), std::string::npos) << text;
+  EXPECT_NE(text.find("本月已核算合同 2 份"), std::string::npos) << text;
+  EXPECT_NE(text.find("客户 80 网络科技有限公司"), std::string::npos) << text;
+  EXPECT_GE(count(text, "合同达标"), static_cast<std::size_t>(pages)) << text;
+  r.language = "en-US";
+  auto english = render_pdf(r);
+  ASSERT_TRUE(english.ok());
+  const std::string en = PdfFile(*english).text();
+  EXPECT_NE(en.find("Monthly service quality report"), std::string::npos) << en;
+  EXPECT_NE(en.find("By customer"), std::string::npos) << en;
+}
+
 TEST(DocumentsPdf, RendersFromFourThreadsAtOnce) {
   const Invoice inv = sample_invoice();
   const Statement st = sample_statement(20);

@@ -15,6 +15,7 @@
 #include "core/context.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
+#include "db/page.hpp"
 #include "servicedesk/model.hpp"
 #include "servicedesk/service_levels.hpp"
 
@@ -178,6 +179,54 @@ struct ActionStep {
   std::optional<int> row_version;
 };
 
+// ---- The monthly service-quality report (R7.1.2, R7.2.1) ----------------------------------
+
+// One service of one contract in a customer's report: the month's availability against the
+// contract's target. An empty service is the contract as a whole.
+struct ServiceAvailability {
+  std::int64_t contract_id = 0;
+  std::string contract_number;
+  std::string service;
+  int target_bp = 0;
+  Availability availability;
+  bool met = false;  // measured and at least the target; an unmeasured service never meets it
+};
+
+// A customer's line in management's report, aggregated in SQL: its tickets of the month, its
+// contracts as the month-end computation measured them, and the credits finance granted.
+struct CustomerQuality {
+  std::int64_t customer_id = 0;
+  std::string customer_name;
+  std::int64_t tickets = 0, responded = 0, response_met = 0, resolved = 0, resolution_met = 0;
+  std::int64_t complaints = 0, complaints_answered = 0, surveys = 0;
+  std::optional<std::int64_t> satisfaction_tenths;
+  std::int64_t contracts = 0, measured = 0, met = 0;
+  std::int64_t credit_fen = 0;
+};
+
+struct QualityFilter {
+  std::string month;
+  std::optional<std::string> q, sort;
+  std::int64_t limit = 50, offset = 0;
+};
+
+// A month's service quality of one customer (customer_id set) or of every customer (management).
+struct QualityReport {
+  std::string month;
+  std::optional<std::int64_t> customer_id;
+  std::string customer_name;
+  // The customer's contracts in force in the month, each as a whole and per service (customer only).
+  std::vector<ServiceAvailability> services;
+  // Contracts of the month as the month-end computation measured them (overall: every customer's);
+  // zero before the month-end run.
+  std::int64_t contracts = 0, contracts_measured = 0, contracts_met = 0;
+  Indicators tickets;
+  std::vector<Credit> credits;  // the customer's credits of the month (overall: none, see the breakdown)
+  std::int64_t credit_granted_fen = 0, credit_pending_fen = 0;
+  // Improvement actions open during the month (a customer's: those linked to its tickets).
+  std::vector<ImprovementAction> actions;
+};
+
 // The month the job computes when run on `day`: the month before day's month (the one that ended
 // last), so that a daily run computes each month once, on the first day after it.
 std::string month_before(Date day);
@@ -242,6 +291,17 @@ class ServiceLevels {
 
   Result<MonthIndicators> indicators(const Context& ctx, const std::string& month,
                                      std::optional<std::int64_t> customer_id);
+
+  // The monthly service-quality report of one customer (no month: the current one so far): 404
+  // servicedesk.customer.not_found for an unknown customer or another customer's (customers see only their own). 422
+  // for a bad month.
+  Result<QualityReport> customer_report(const Context& ctx, std::int64_t customer_id, const std::string& month);
+  // The overall report for management (servicedesk.write: staff only).
+  Result<QualityReport> overall_report(const Context& ctx, const std::string& month);
+  // The business date a report is issued on.
+  Date today() const { return clock_.today(); }
+  // Management's per-customer breakdown of a month, one page of it (limit -1: every line).
+  Result<db::Counted<CustomerQuality>> customer_breakdown(const Context& ctx, QualityFilter f);
 
  private:
   Result<CreditTable> table_in(db::Tx& tx, std::int64_t contract_id);

@@ -7,6 +7,7 @@
 #include "http/context.hpp"
 #include "http/router.hpp"
 #include "servicedesk/levels.hpp"
+#include "servicedesk/levels_shapes.hpp"
 
 namespace colo::servicedesk {
 
@@ -19,39 +20,6 @@ json::object prop(const char* type) { return json::object{{"type", type}}; }
 json::value object_schema(json::object props, json::array required = {}) {
   return json::object{{"type", "object"}, {"required", std::move(required)}, {"properties", std::move(props)}};
 }
-
-struct Count {
-  std::string key;
-  std::int64_t count = 0;
-};
-std::vector<Count> counts(const std::map<std::string, std::int64_t>& m) {
-  std::vector<Count> out;
-  for (const auto& [k, v] : m) out.push_back({k, v});
-  return out;
-}
-
-constexpr auto credit_shape = [](auto& w, const Credit& c) {
-  w.field("id", c.id);
-  w.field("contract_id", c.contract_id);
-  w.field("customer_id", c.customer_id);
-  w.field("month", c.month);
-  w.field("measured", c.measured);
-  w.field("availability_ppm", c.availability_ppm);
-  w.field("target_bp", c.target_bp);
-  w.field("month_fee_fen", c.month_fee_fen);
-  w.field("uncapped_fen", c.uncapped_fen);
-  w.field("cap_fen", c.cap_fen);
-  w.field("computed_fen", c.computed_fen);
-  w.field("amount_fen", c.amount_fen);
-  w.field("computation", c.computation);
-  w.field("status", c.status, kCreditStatuses);
-  w.field("adjust_reason", c.adjust_reason);
-  w.field("reviewed_by", c.reviewed_by_name);
-  w.field("reviewed_at", c.reviewed_at);
-  w.field("charge_id", c.charge_id);
-  w.field("computed_at", c.computed_at);
-  w.field("row_version", c.row_version);
-};
 
 struct Credits {
   std::string month;
@@ -91,39 +59,6 @@ constexpr auto outages_shape = [](auto& w, const Outages& o) {
   w.array("results", "SlaOutage", o.results, [&](const Outage& x) { outage_shape(w, x); });
 };
 
-constexpr auto indicators_shape = [](auto& w, const MonthIndicators& m) {
-  const auto& t = m.tickets;
-  w.field("month", m.month);
-  w.field("customer_id", m.customer_id);
-  w.object("availability", "SlaAvailability", [&] {
-    w.field("measured", m.availability.measured);
-    w.field("minutes_in_period", m.availability.minutes_in_period);
-    w.field("outage_minutes", m.availability.outage_minutes);
-    w.field("maintenance_minutes", m.availability.maintenance_minutes);
-    w.field("availability_ppm", availability_ppm(m.availability));
-  });
-  w.field("tickets", t.tickets);
-  w.array("by_type", "SlaCount", counts(t.by_type), [&](const Count& c) {
-    w.field("key", c.key);
-    w.field("count", c.count);
-  });
-  w.array("by_priority", "SlaCount", counts(t.by_priority), [&](const Count& c) {
-    w.field("key", c.key);
-    w.field("count", c.count);
-  });
-  w.field("responded", t.responded);
-  w.field("response_met", t.response_met);
-  w.field("resolved", t.resolved);
-  w.field("resolution_met", t.resolution_met);
-  w.field("average_response_minutes", t.average_response_minutes);
-  w.field("average_resolution_minutes", t.average_resolution_minutes);
-  w.field("complaints", t.complaints);
-  w.field("complaints_answered", t.complaints_answered);
-  w.field("average_answer_minutes", t.average_answer_minutes);
-  w.field("surveys", t.surveys);
-  w.field("satisfaction_tenths", t.satisfaction_tenths);
-};
-
 constexpr auto claim_shape = [](auto& w, const Claim& c) {
   w.field("id", c.id);
   w.field("number", c.number);
@@ -151,32 +86,53 @@ constexpr auto claims_shape = [](auto& w, const Claims& c) {
   w.array("results", "CompensationClaim", c.results, [&](const Claim& k) { claim_shape(w, k); });
 };
 
-constexpr auto action_shape = [](auto& w, const ImprovementAction& a) {
-  w.field("id", a.id);
-  w.field("number", a.number);
-  w.field("title", a.title);
-  w.field("description", a.description);
-  w.field("owner_id", a.owner_id);
-  w.field("owner_name", a.owner_name);
-  w.field("due_date", format_date(a.due_date));
-  w.field("status", a.status, kActionStatuses);
-  w.field("overdue", a.overdue);
-  w.field("verification", a.verification);
-  w.field("verified_by", a.verified_by_name);
-  w.field("verified_at", a.verified_at);
-  w.field("closed_at", a.closed_at);
-  w.array("ticket_ids", "", a.ticket_ids, [&](std::int64_t) {});
-  w.field("created_by", a.created_by_name);
-  w.field("created_at", a.created_at);
-  w.field("updated_at", a.updated_at);
-  w.field("row_version", a.row_version);
-};
 struct Actions {
   std::vector<ImprovementAction> results;
 };
 constexpr auto actions_shape = [](auto& w, const Actions& a) {
   w.array("results", "ImprovementAction", a.results, [&](const ImprovementAction& x) { action_shape(w, x); });
 };
+
+constexpr auto month_end_shape = [](auto& w, const MonthEndReport& r) {
+  w.field("month", r.month);
+  w.field("contracts", r.contracts);
+  w.field("computed", r.computed);
+  w.field("already", r.already);
+  w.field("unmeasured", r.unmeasured);
+  w.field("with_credit", r.with_credit);
+  w.strings("errors", r.errors);
+};
+
+struct Imported {
+  std::string month;
+  int imported = 0;
+};
+constexpr auto imported_shape = [](auto& w, const Imported& i) {
+  w.field("month", i.month);
+  w.field("imported", i.imported);
+};
+
+// The routes that move one object on (a credit's review, a claim's decision, an action's step)
+// read the same way: the id, a body of the step's own fields plus the row_version its 409 checks,
+// then the service's answer as the object's shape. `read` fills the step's own fields.
+template <class In, class Read, class Act, class Shape>
+http::RouteHandler step_handler(Read read, Act act, Shape write) {
+  return [read, act, write](Request& req) {
+    auto id = http::id_param(req);
+    http::JsonBody b(req);
+    In in = read(b);
+    if (auto v = b.integer("row_version", {.min = 1})) in.row_version = static_cast<int>(*v);
+    b.finish();
+    auto out = act(http::context_of(req), id, in).take();
+    return http::json_response(shape::value_of(out, write));
+  };
+}
+
+// A step's request schema: its own properties and the row_version every step takes.
+json::value step_schema(json::object props, json::array required = {}) {
+  props["row_version"] = prop("integer");
+  return object_schema(std::move(props), std::move(required));
+}
 
 Outage outage_from(http::JsonObjectReader& b) {
   Outage o;
@@ -247,27 +203,24 @@ void add_levels_routes(http::Router& router, ServiceLevels& svc) {
               .tag = "servicedesk",
               .permission = "servicedesk.read",
               .response_schema = shape::schema_of<Credit>("SlaCredit", credit_shape)});
-  router.add({.method = "POST",
-              .pattern = "/api/v1/servicedesk/levels/credits/{id}/review",
-              .handler =
-                  [&svc](Request& req) {
-                    auto id = http::id_param(req);
-                    http::JsonBody b(req);
-                    Review r;
-                    r.amount_fen = b.integer("amount_fen", {.min = 0, .max = 100'000'000'000});
-                    r.reason = b.string("reason", {.max = 1000});
-                    if (auto v = b.integer("row_version", {.min = 1})) r.row_version = static_cast<int>(*v);
-                    b.finish();
-                    auto c = svc.review_credit(http::context_of(req), id, r).take();
-                    return http::json_response(shape::value_of(c, credit_shape));
-                  },
-              .summary = "Finance approves a credit as computed, or adjusts its amount with a reason; the amount "
-                         "is left for billing as a negative charge on the next invoice.",
-              .tag = "servicedesk",
-              .permission = "service_levels.review",
-              .request_schema = object_schema(
-                  {{"amount_fen", prop("integer")}, {"reason", prop("string")}, {"row_version", prop("integer")}}),
-              .response_schema = shape::schema_of<Credit>("SlaCredit", credit_shape)});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/servicedesk/levels/credits/{id}/review",
+       .handler = step_handler<Review>(
+           [](http::JsonBody& b) {
+             Review r;
+             r.amount_fen = b.integer("amount_fen", {.min = 0, .max = 100'000'000'000});
+             r.reason = b.string("reason", {.max = 1000});
+             return r;
+           },
+           [&svc](const Context& ctx, std::int64_t id, const Review& r) { return svc.review_credit(ctx, id, r); },
+           credit_shape),
+       .summary = "Finance approves a credit as computed, or adjusts its amount with a reason; the amount "
+                  "is left for billing as a negative charge on the next invoice.",
+       .tag = "servicedesk",
+       .permission = "service_levels.review",
+       .request_schema = step_schema({{"amount_fen", prop("integer")}, {"reason", prop("string")}}),
+       .response_schema = shape::schema_of<Credit>("SlaCredit", credit_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/servicedesk/levels/month-end",
               .handler =
@@ -276,24 +229,14 @@ void add_levels_routes(http::Router& router, ServiceLevels& svc) {
                     auto month = b.string("month", {.required = true, .min = 7, .max = 7}).value_or("");
                     b.finish();
                     auto r = svc.run_month_end(http::context_of(req), month).take();
-                    return http::json_response(json::object{{"month", r.month},
-                                                            {"contracts", r.contracts},
-                                                            {"computed", r.computed},
-                                                            {"already", r.already},
-                                                            {"unmeasured", r.unmeasured},
-                                                            {"with_credit", r.with_credit}});
+                    return http::json_response(shape::value_of(r, month_end_shape));
                   },
               .summary = "Compute the month's SLA credits now (the daily job does it on the month's first day "
                          "after); once per contract and month.",
               .tag = "servicedesk",
               .permission = "service_levels.review",
               .request_schema = object_schema({{"month", prop("string")}}, {"month"}),
-              .response_schema = object_schema({{"month", prop("string")},
-                                                {"contracts", prop("integer")},
-                                                {"computed", prop("integer")},
-                                                {"already", prop("integer")},
-                                                {"unmeasured", prop("integer")},
-                                                {"with_credit", prop("integer")}})});
+              .response_schema = shape::schema_of<MonthEndReport>("SlaMonthEnd", month_end_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/servicedesk/contracts/{id}/credit-table",
               .handler =
@@ -408,7 +351,7 @@ void add_levels_routes(http::Router& router, ServiceLevels& svc) {
              }
              b.finish();
              auto n = svc.import_outages(http::context_of(req), in).take();
-             return http::json_response(json::object{{"imported", n}, {"month", in.month}}, 201);
+             return http::json_response(shape::value_of(Imported{in.month, n}, imported_shape), 201);
            },
        .summary = "Import a customer's outages of a month, all or none; the month then counts as measured "
                   "(an import with no outages says it had none).",
@@ -417,7 +360,7 @@ void add_levels_routes(http::Router& router, ServiceLevels& svc) {
        .request_schema = object_schema(
            {{"customer_id", prop("integer")}, {"month", prop("string")}, {"outages", json::object{{"type", "array"}}}},
            {"customer_id", "month", "outages"}),
-       .response_schema = object_schema({{"imported", prop("integer")}, {"month", prop("string")}}),
+       .response_schema = shape::schema_of<Imported>("SlaOutageImport", imported_shape),
        .success_status = 201});
   router.add({.method = "GET",
               .pattern = "/api/v1/servicedesk/levels/claims",
@@ -463,28 +406,24 @@ void add_levels_routes(http::Router& router, ServiceLevels& svc) {
   router.add(
       {.method = "POST",
        .pattern = "/api/v1/servicedesk/levels/claims/{id}/decision",
-       .handler =
-           [&svc](Request& req) {
-             auto id = http::id_param(req);
-             http::JsonBody b(req);
+       .handler = step_handler<ClaimDecision>(
+           [](http::JsonBody& b) {
              ClaimDecision d;
              d.action = b.choice("action", {"assess", "agree", "reject"}, true).value_or("");
              d.assessment = b.string("assessment", {.max = 4000});
              d.amount_fen = b.integer("amount_fen", {.min = 0, .max = 100'000'000'000});
-             if (auto v = b.integer("row_version", {.min = 1})) d.row_version = static_cast<int>(*v);
-             b.finish();
-             auto c = svc.decide_claim(http::context_of(req), id, d).take();
-             return http::json_response(shape::value_of(c, claim_shape));
+             return d;
            },
+           [&svc](const Context& ctx, std::int64_t id, const ClaimDecision& d) { return svc.decide_claim(ctx, id, d); },
+           claim_shape),
        .summary = "Finance assesses a claim (finding and amount offered), agrees it (the amount goes to "
                   "billing as a negative charge) or rejects it.",
        .tag = "servicedesk",
        .permission = "service_levels.review",
-       .request_schema = object_schema({{"action", json::object{{"enum", json::array{"assess", "agree", "reject"}}}},
-                                        {"assessment", prop("string")},
-                                        {"amount_fen", prop("integer")},
-                                        {"row_version", prop("integer")}},
-                                       {"action"}),
+       .request_schema = step_schema({{"action", json::object{{"enum", json::array{"assess", "agree", "reject"}}}},
+                                      {"assessment", prop("string")},
+                                      {"amount_fen", prop("integer")}},
+                                     {"action"}),
        .response_schema = shape::schema_of<Claim>("CompensationClaim", claim_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/servicedesk/levels/actions",
@@ -535,30 +474,28 @@ void add_levels_routes(http::Router& router, ServiceLevels& svc) {
                                               {"title", "owner_name", "due_date"}),
               .response_schema = shape::schema_of<ImprovementAction>("ImprovementAction", action_shape),
               .success_status = 201});
-  router.add({.method = "POST",
-              .pattern = "/api/v1/servicedesk/levels/actions/{id}/steps",
-              .handler =
-                  [&svc](Request& req) {
-                    auto id = http::id_param(req);
-                    http::JsonBody b(req);
-                    ActionStep s;
-                    s.action = b.choice("action", {"start", "verify", "reject", "close"}, true).value_or("");
-                    s.verification = b.string("verification", {.max = 4000});
-                    if (auto v = b.integer("row_version", {.min = 1})) s.row_version = static_cast<int>(*v);
-                    b.finish();
-                    auto a = svc.step_action(http::context_of(req), id, s).take();
-                    return http::json_response(shape::value_of(a, action_shape));
-                  },
-              .summary = "Move an improvement action on: start, verify (how its effect was checked), reject the "
-                         "verification, or close a verified action.",
-              .tag = "servicedesk",
-              .permission = "servicedesk.write",
-              .request_schema =
-                  object_schema({{"action", json::object{{"enum", json::array{"start", "verify", "reject", "close"}}}},
-                                 {"verification", prop("string")},
-                                 {"row_version", prop("integer")}},
-                                {"action"}),
-              .response_schema = shape::schema_of<ImprovementAction>("ImprovementAction", action_shape)});
+  router.add(
+      {.method = "POST",
+       .pattern = "/api/v1/servicedesk/levels/actions/{id}/steps",
+       .handler = step_handler<ActionStep>(
+           [](http::JsonBody& b) {
+             ActionStep s;
+             s.action = b.choice("action", {"start", "verify", "reject", "close"}, true).value_or("");
+             s.verification = b.string("verification", {.max = 4000});
+             return s;
+           },
+           [&svc](const Context& ctx, std::int64_t id, const ActionStep& s) { return svc.step_action(ctx, id, s); },
+           action_shape),
+       .summary = "Move an improvement action on: start, verify (how its effect was checked), reject the "
+                  "verification, or close a verified action.",
+       .tag = "servicedesk",
+       .permission = "servicedesk.write",
+       .request_schema =
+           step_schema({{"action", json::object{{"enum", json::array{"start", "verify", "reject", "close"}}}},
+                        {"verification", prop("string")}},
+                       {"action"}),
+       .response_schema = shape::schema_of<ImprovementAction>("ImprovementAction", action_shape)});
+  add_report_routes(router, svc);
 }
 
 }  // namespace colo::servicedesk

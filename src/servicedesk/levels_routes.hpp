@@ -10,5 +10,7 @@ namespace colo::servicedesk {
 
 class ServiceLevels;
 void add_levels_routes(http::Router& router, ServiceLevels& svc);
+// The monthly service-quality report's routes (report_routes.cpp); added by add_levels_routes.
+void add_report_routes(http::Router& router, ServiceLevels& svc);
 
 }  // namespace colo::servicedesk

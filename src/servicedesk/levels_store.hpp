@@ -9,7 +9,13 @@
 #include <vector>
 
 #include "db/database.hpp"
+#include "db/list.hpp"
 #include "servicedesk/levels.hpp"
+
+namespace colo::servicedesk {
+// Management's per-customer breakdown of a month (GET /api/v1/servicedesk/levels/report/customers).
+extern const db::ListSpec kQualityList;
+}  // namespace colo::servicedesk
 
 namespace colo::servicedesk::levels_store {
 
@@ -56,5 +62,22 @@ Result<std::optional<ImprovementAction>> find_action(db::Tx& tx, std::int64_t id
 Result<std::vector<ImprovementAction>> actions(db::Tx& tx, std::optional<std::string> due_before);
 Result<std::int64_t> count_overdue(db::Tx& tx, const std::string& today);
 Result<bool> update_action(db::Tx& tx, const ImprovementAction& a, int row_version);
+// The action columns and row reader, and each action's tickets filled in one query (the report's
+// reads share them).
+std::string_view action_columns();
+Result<ImprovementAction> action_row(const db::Row& r);
+Status action_tickets(db::Tx& tx, std::vector<ImprovementAction>& actions);
+
+// ---- The monthly service-quality report (report_store.cpp) ----
+Result<std::optional<std::string>> customer_name(db::Tx& tx, std::int64_t customer_id);
+// Fills contracts, contracts_measured, contracts_met, credit_granted_fen and credit_pending_fen
+// from the month's credit rows (of one customer, or all).
+Status credit_totals(db::Tx& tx, const std::string& month, std::optional<std::int64_t> customer_id, QualityReport& out);
+// Actions open at some time in [from, to), by due date; a customer's: linked to its tickets.
+Result<std::vector<ImprovementAction>> actions_of_month(db::Tx& tx, const std::string& from, const std::string& to,
+                                                        std::optional<std::int64_t> customer_id);
+// Management's breakdown of the month (tickets raised in [from, to), the month's credit rows).
+Result<db::Counted<CustomerQuality>> customer_quality(db::Tx& tx, const Context& ctx, const std::string& from,
+                                                      const std::string& to, const QualityFilter& f);
 
 }  // namespace colo::servicedesk::levels_store

@@ -178,6 +178,10 @@ Result<std::vector<ImprovementAction>> actions(db::Tx& tx, std::optional<std::st
   return out;
 }
 
+std::string_view action_columns() { return kActionColumns; }
+Result<ImprovementAction> action_row(const db::Row& r) { return action_of(r); }
+Status action_tickets(db::Tx& tx, std::vector<ImprovementAction>& actions) { return fill_tickets(tx, actions); }
+
 Result<std::int64_t> count_overdue(db::Tx& tx, const std::string& today) {
   COLO_TRY(auto row, tx.one(kCountOverdue, {today}));
   return row ? row->int64(0) : 0;

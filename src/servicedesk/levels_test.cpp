@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "db/migrate.hpp"
 #include "db/test_databases.hpp"
 
@@ -417,6 +419,39 @@ TEST_P(ServiceLevelsTest, R7_1_2_AnnouncedMaintenanceNoticesAreExcludedAndEmerge
   auto ind = ServiceLevels(db(), clock_, ports).indicators(noc_, "2026-11", acme_).take();
   EXPECT_EQ(ind.availability.maintenance_minutes, 600);
   EXPECT_EQ(ind.availability.outage_minutes, 600);
+}
+
+// Working-hour SLA clocks count only Chinese working days: the 2026 days shipped with the schema are
+// exactly the State Council's notice (国务院办公厅关于2026年部分节假日安排的通知, 4 November 2025,
+// published by Xinhua): every holiday and every make-up working day (调休), and nothing else.
+TEST_P(ServiceLevelsTest, The2026HolidaysAndMakeUpWorkingDaysAreThoseOfTheStateCouncilsNotice) {
+  std::vector<std::pair<std::string, std::string>> expected;
+  auto holidays = [&](const char* from, int days) {
+    for (int i = 0; i < days; ++i) expected.emplace_back(format_date(add_days(*parse_date(from), i)), "holiday");
+  };
+  auto workday = [&](const char* day) { expected.emplace_back(day, "workday"); };
+  holidays("2026-01-01", 3);  // 元旦: 1 to 3 January; 4 January worked
+  workday("2026-01-04");
+  holidays("2026-02-15", 9);  // 春节: 15 to 23 February; 14 and 28 February worked
+  workday("2026-02-14");
+  workday("2026-02-28");
+  holidays("2026-04-04", 3);  // 清明节: 4 to 6 April
+  holidays("2026-05-01", 5);  // 劳动节: 1 to 5 May; 9 May worked
+  workday("2026-05-09");
+  holidays("2026-06-19", 3);  // 端午节: 19 to 21 June
+  holidays("2026-09-25", 3);  // 中秋节: 25 to 27 September
+  holidays("2026-10-01", 7);  // 国庆节: 1 to 7 October; 20 September and 10 October worked
+  workday("2026-09-20");
+  workday("2026-10-10");
+  std::sort(expected.begin(), expected.end());
+  auto tx = db::Tx::begin(db(), db::Access::read).take();
+  auto res = tx.query(
+                   "SELECT day, kind FROM servicedesk_calendar_days WHERE day >= '2026-01-01' AND day <= '2026-12-31' "
+                   "ORDER BY day")
+                 .take();
+  std::vector<std::pair<std::string, std::string>> loaded;
+  for (const auto& row : res.rows) loaded.emplace_back(row.text(0), row.text(1));
+  EXPECT_EQ(loaded, expected);
 }
 
 COLO_INSTANTIATE_ENGINE_TEST(ServiceLevelsTest);

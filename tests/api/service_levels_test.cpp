@@ -5,7 +5,11 @@
 // and improvement actions (R7.3) by their permissions.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <boost/json.hpp>
+#include <cstdio>
+#include <fstream>
 
 #include "api/hosting_support.hpp"
 #include "support/server_process.hpp"
@@ -17,6 +21,26 @@ namespace json = boost::json;
 using namespace hosting;
 
 constexpr const char* kLevels = "/api/v1/servicedesk/levels";
+
+// The text pdftotext reads from a PDF (poppler-utils).
+std::string pdf_text(const std::string& pdf) {
+  const std::string path = ::testing::TempDir() + "/colo-quality-" + std::to_string(::getpid()) + ".pdf";
+  {
+    std::ofstream f(path, std::ios::binary);
+    f << pdf;
+  }
+  std::string out;
+  if (FILE* p = ::popen(("pdftotext '" + path + "' - 2>&1").c_str(), "r")) {
+    char buf[4096];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+    ::pclose(p);
+  }
+  std::remove(path.c_str());
+  return out;
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 class ServiceLevels : public ApiTest {
  protected:
@@ -69,6 +93,8 @@ TEST_P(ServiceLevels, R7_1_2_AMonthWithoutMonitoringDataComputesNoCreditAndSaysS
   auto again = finance.send_json("POST", std::string(kLevels) + "/month-end", json::object{{"month", month()}});
   ASSERT_EQ(again.status, 200);
   EXPECT_EQ(again.json().at("computed").as_int64(), 0);
+  // The run's report names the contracts that failed, none here.
+  EXPECT_TRUE(again.json().at("errors").as_array().empty()) << again.body;
 }
 
 TEST_P(ServiceLevels, R9_2_1_AnOutageBelowTargetEarnsACreditThatOnlyItsCustomerSees) {
@@ -174,15 +200,157 @@ TEST_P(ServiceLevels, R9_2_2_AndR7_3_ClaimsAndImprovementActionsByTheirPermissio
   EXPECT_TRUE(none);
 
   auto ops = as("operations");
-  auto action = ops.send_json("POST", std::string(kLevels) + "/actions",
-                              json::object{{"title", "更换电池组"}, {"owner_name", "张工"}, {"due_date", day(7)}});
+  auto incident =
+      acme.send_json("POST", "/api/v1/servicedesk/tickets", json::object{{"type", "incident"}, {"title", "机柜断电"}});
+  ASSERT_EQ(incident.status, 201) << incident.body;
+  const auto ticket = incident.json().at("ticket").at("id").as_int64();
+  auto action = ops.send_json(
+      "POST", std::string(kLevels) + "/actions",
+      json::object{
+          {"title", "更换电池组"}, {"owner_name", "张工"}, {"due_date", day(7)}, {"ticket_ids", json::array{ticket}}});
   ASSERT_EQ(action.status, 201) << action.body;
+  // The incidents an action answers come back as their ids, as the schema says.
+  ASSERT_EQ(action.json().at("ticket_ids").as_array().size(), 1u) << action.body;
+  EXPECT_EQ(action.json().at("ticket_ids").as_array().at(0), json::value(ticket)) << action.body;
   const auto aid = std::to_string(action.json().at("id").as_int64());
   auto close =
       ops.send_json("POST", std::string(kLevels) + "/actions/" + aid + "/steps", json::object{{"action", "close"}});
   EXPECT_EQ(close.status, 409) << close.body;
   EXPECT_EQ(close.json().at("code").as_string(), "service_levels.action.bad_transition");
   EXPECT_EQ(acme.get(std::string(kLevels) + "/actions").status, 403);
+}
+
+// R7.1.2, R7.2.1: the customer's monthly report names each contract and service against its target
+// and says "not measured" for a month nobody measured (never 100 %); it counts the month's tickets;
+// it is the customer's own (another customer gets 404, the overall report is staff's); the PDF
+// reads back in Chinese with the same facts.
+TEST_P(ServiceLevels, R7_1_2_TheCustomersMonthlyReportIsItsOwnAndSaysWhatWasNotMeasured) {
+  auto [contract, customer] = own_contract("acme.user");
+  auto acme = as("acme.user");
+  auto ticket = acme.send_json("POST", "/api/v1/servicedesk/tickets",
+                               json::object{{"type", "incident"}, {"title", "交换机端口故障"}});
+  ASSERT_EQ(ticket.status, 201) << ticket.body;
+  const auto path = std::string(kLevels) + "/reports/" + std::to_string(customer);
+  auto report = acme.get(path + "?month=" + month());
+  ASSERT_EQ(report.status, 200) << report.body;
+  const auto r = report.json();
+  EXPECT_EQ(r.at("customer_id").as_int64(), customer);
+  const std::string name(r.at("customer_name").as_string());
+  std::string number;
+  bool whole = false;
+  for (const auto& s : r.at("services").as_array()) {
+    if (s.at("contract_id").as_int64() != contract) continue;
+    number = std::string(s.at("contract_number").as_string());
+    whole = whole || s.at("service").as_string().empty();
+    EXPECT_FALSE(s.at("measured").as_bool());
+    EXPECT_TRUE(s.at("availability_ppm").is_null());
+    EXPECT_FALSE(s.at("met").as_bool());  // nothing measured is not a target met
+    EXPECT_EQ(s.at("target_bp").as_int64(), 9995);
+  }
+  EXPECT_TRUE(whole) << report.body;
+  EXPECT_GE(r.at("indicators").at("tickets").as_int64(), 1);
+  bool incidents = false;
+  for (const auto& c : r.at("indicators").at("by_type").as_array())
+    incidents = incidents || (c.at("key").as_string() == "incident" && c.at("count").as_int64() >= 1);
+  EXPECT_TRUE(incidents) << report.body;
+
+  // Tenancy: another customer's report is not found, as JSON and as PDF; the overall is staff's.
+  EXPECT_EQ(as("zenith.admin").get(path + "?month=" + month()).status, 404);
+  EXPECT_EQ(as("zenith.admin").get(path + "/pdf?month=" + month()).status, 404);
+  EXPECT_EQ(acme.get(std::string(kLevels) + "/report?month=" + month()).status, 403);
+  EXPECT_EQ(acme.get(std::string(kLevels) + "/report/pdf?month=" + month()).status, 403);
+  EXPECT_EQ(acme.get(path + "?month=2026-13").status, 400);
+
+  auto pdf = acme.get(path + "/pdf?month=" + month() + "&lang=zh-CN");
+  ASSERT_EQ(pdf.status, 200) << pdf.body;
+  EXPECT_EQ(pdf.header("content-type").value_or(""), "application/pdf");
+  const auto text = pdf_text(pdf.body);
+  EXPECT_TRUE(contains(text, "服务质量月报")) << text;
+  EXPECT_TRUE(contains(text, name)) << text;
+  EXPECT_TRUE(contains(text, number)) << text;
+  EXPECT_TRUE(contains(text, "无监测数据")) << text;
+  EXPECT_TRUE(contains(text, "故障")) << text;
+  EXPECT_FALSE(contains(text, "document.")) << text;  // no catalogue key printed raw
+}
+
+// R7.1.2, R9.2.1: a measured month below target reads "missed" with its outage minutes; after the
+// month-end run and finance's approval, management's report counts the contract and the credit
+// granted, its per-customer breakdown (aggregated in the database) has the customer's line, and
+// the overall PDF prints it.
+TEST_P(ServiceLevels, R7_1_2_ManagementsReportHasALinePerCustomerWithItsCredits) {
+  auto [contract, customer] = own_contract("acme.user");
+  const std::string later = shift(month() + "-01", 63).substr(0, 7);
+  auto ops = as("operations");
+  ASSERT_EQ(ops.send_json("POST", std::string(kLevels) + "/outages/import",
+                          json::object{{"customer_id", customer},
+                                       {"month", later},
+                                       {"outages", json::array{json::object{{"contract_id", contract},
+                                                                            {"started_at", later + "-05T00:00:00Z"},
+                                                                            {"ended_at", later + "-05T10:00:00Z"},
+                                                                            {"cause", "市电中断"}}}}})
+                .status,
+            201);
+  auto acme = as("acme.user");
+  const auto path = std::string(kLevels) + "/reports/" + std::to_string(customer) + "?month=" + later;
+  auto mine = acme.get(path).json();
+  bool found = false;
+  for (const auto& s : mine.at("services").as_array()) {
+    if (s.at("contract_id").as_int64() != contract || !s.at("service").as_string().empty()) continue;
+    found = true;
+    EXPECT_TRUE(s.at("measured").as_bool());
+    EXPECT_EQ(s.at("outage_minutes").as_int64(), 600);
+    EXPECT_FALSE(s.at("met").as_bool());
+  }
+  EXPECT_TRUE(found) << json::serialize(mine);
+
+  auto finance = as("finance");
+  ASSERT_EQ(finance.send_json("POST", std::string(kLevels) + "/month-end", json::object{{"month", later}}).status, 200);
+  std::int64_t credit_id = 0, amount = 0;
+  const auto credits = finance.get(std::string(kLevels) + "/credits?month=" + later).json();
+  for (const auto& c : credits.at("results").as_array())
+    if (c.at("contract_id").as_int64() == contract) {
+      credit_id = c.at("id").as_int64();
+      amount = c.at("computed_fen").as_int64();
+    }
+  ASSERT_GT(amount, 0);
+  ASSERT_EQ(
+      finance
+          .send_json("POST", std::string(kLevels) + "/credits/" + std::to_string(credit_id) + "/review", json::object{})
+          .status,
+      200);
+
+  auto management = as("management");
+  auto overall = management.get(std::string(kLevels) + "/report?month=" + later);
+  ASSERT_EQ(overall.status, 200) << overall.body;
+  const auto o = overall.json();
+  EXPECT_TRUE(o.at("customer_id").is_null());
+  EXPECT_GE(o.at("contracts").as_int64(), 1);
+  EXPECT_LT(o.at("contracts_met").as_int64(), o.at("contracts").as_int64());
+  EXPECT_GE(o.at("credit_granted_fen").as_int64(), amount);
+
+  auto lines = management.get(std::string(kLevels) + "/report/customers?month=" + later + "&sort=-credit&limit=5");
+  ASSERT_EQ(lines.status, 200) << lines.body;
+  json::object line;
+  const auto page = lines.json();
+  for (const auto& l : page.at("results").as_array())
+    if (l.at("customer_id").as_int64() == customer) line = l.as_object();
+  ASSERT_FALSE(line.empty()) << lines.body;
+  EXPECT_GE(line.at("credit_fen").as_int64(), amount);
+  EXPECT_LT(line.at("met").as_int64(), line.at("contracts").as_int64());
+  EXPECT_EQ(management.get(std::string(kLevels) + "/report/customers?month=" + later + "&sort=nope").status, 400);
+
+  auto pdf = management.get(std::string(kLevels) + "/report/pdf?month=" + later + "&lang=zh-CN");
+  ASSERT_EQ(pdf.status, 200) << pdf.body;
+  const auto text = pdf_text(pdf.body);
+  EXPECT_TRUE(contains(text, "各客户明细")) << text;
+  EXPECT_TRUE(contains(text, std::string(line.at("customer_name").as_string()))) << text;
+  EXPECT_TRUE(contains(text, "全部客户")) << text;
+  auto english =
+      acme.get(std::string(kLevels) + "/reports/" + std::to_string(customer) + "/pdf?month=" + later + "&lang=en-US");
+  ASSERT_EQ(english.status, 200);
+  const auto en = pdf_text(english.body);
+  EXPECT_TRUE(contains(en, "Monthly service quality report")) << en;
+  EXPECT_TRUE(contains(en, "Missed")) << en;
 }
 
 COLO_INSTANTIATE_API_TEST(ServiceLevels);

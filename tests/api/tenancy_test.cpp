@@ -446,6 +446,7 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/servicedesk/levels/claims/")) return a.claim;
       if (under("/api/v1/servicedesk/levels/actions/")) return a.improvement_action;
       if (under("/api/v1/monitoring/maintenance/")) return a.monitoring_window;
+      if (under("/api/v1/servicedesk/levels/reports/")) return a.customer;
     }
     if (param == "attachment") return a.attachment;
     if (param == "year") return "2026";  // the holiday calendar is the operator's, not A's

@@ -2341,6 +2341,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/servicedesk/levels/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's monthly service-quality report (R7.1.2): availability per contract and service against its target (measured=false when nothing measured it), tickets, complaints, satisfaction, SLA credits and the improvement actions linked to its tickets. {id} is the customer; customers read only their own. */
+        get: operations["get_api_v1_servicedesk_levels_reports_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/reports/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's monthly service-quality report as a PDF in the reader's language. */
+        get: operations["get_api_v1_servicedesk_levels_reports_id_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Management's monthly service-quality report over every customer: contracts as the month-end computation measured them, tickets, complaints, satisfaction, credits granted and the improvement actions open in the month (the per-customer lines: /report/customers). */
+        get: operations["get_api_v1_servicedesk_levels_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/report/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month's line per customer with tickets or an SLA computation: tickets answered and resolved on time, complaints answered, satisfaction, contracts meeting their target and credits granted, aggregated in the database. */
+        get: operations["get_api_v1_servicedesk_levels_report_customers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/report/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Management's monthly service-quality report as a PDF, with every customer's line. */
+        get: operations["get_api_v1_servicedesk_levels_report_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/usage/meters": {
         parameters: {
             query?: never;
@@ -4920,6 +5005,15 @@ export interface components {
             month: string;
             results: components["schemas"]["SlaCredit"][];
         };
+        SlaMonthEnd: {
+            month: string;
+            contracts: number;
+            computed: number;
+            already: number;
+            unmeasured: number;
+            with_credit: number;
+            errors: string[];
+        };
         SlaCreditStep: {
             below_bp: number;
             credit_bp: number;
@@ -4944,6 +5038,10 @@ export interface components {
         };
         SlaOutages: {
             results: components["schemas"]["SlaOutage"][];
+        };
+        SlaOutageImport: {
+            month: string;
+            imported: number;
         };
         CompensationClaim: {
             id: number;
@@ -4984,7 +5082,7 @@ export interface components {
             verified_by: string | null;
             verified_at: string | null;
             closed_at: string | null;
-            ticket_ids: Record<string, never>[];
+            ticket_ids: number[];
             created_by: string;
             created_at: string;
             updated_at: string;
@@ -4992,6 +5090,55 @@ export interface components {
         };
         ImprovementActions: {
             results: components["schemas"]["ImprovementAction"][];
+        };
+        SlaServiceAvailability: {
+            contract_id: number;
+            contract_number: string;
+            service: string;
+            target_bp: number;
+            measured: boolean;
+            availability_ppm: number | null;
+            minutes_in_period: number;
+            outage_minutes: number;
+            maintenance_minutes: number;
+            met: boolean;
+        };
+        ServiceQualityReport: {
+            month: string;
+            customer_id: number | null;
+            customer_name: string;
+            services: components["schemas"]["SlaServiceAvailability"][];
+            contracts: number;
+            contracts_measured: number;
+            contracts_met: number;
+            indicators: components["schemas"]["SlaIndicators"];
+            credits: components["schemas"]["SlaCredit"][];
+            credit_granted_fen: number;
+            credit_pending_fen: number;
+            actions: components["schemas"]["ImprovementAction"][];
+        };
+        SlaCustomerQuality: {
+            customer_id: number;
+            customer_name: string;
+            tickets: number;
+            responded: number;
+            response_met: number;
+            resolved: number;
+            resolution_met: number;
+            complaints: number;
+            complaints_answered: number;
+            surveys: number;
+            satisfaction_tenths: number | null;
+            contracts: number;
+            measured: number;
+            met: number;
+            credit_fen: number;
+        };
+        SlaCustomerQualityPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["SlaCustomerQuality"][];
         };
         UsageMeter: {
             id: number;
@@ -6038,14 +6185,20 @@ export type SlaCount = components['schemas']['SlaCount'];
 export type SlaIndicators = components['schemas']['SlaIndicators'];
 export type SlaCredit = components['schemas']['SlaCredit'];
 export type SlaCredits = components['schemas']['SlaCredits'];
+export type SlaMonthEnd = components['schemas']['SlaMonthEnd'];
 export type SlaCreditStep = components['schemas']['SlaCreditStep'];
 export type SlaCreditTable = components['schemas']['SlaCreditTable'];
 export type SlaOutage = components['schemas']['SlaOutage'];
 export type SlaOutages = components['schemas']['SlaOutages'];
+export type SlaOutageImport = components['schemas']['SlaOutageImport'];
 export type CompensationClaim = components['schemas']['CompensationClaim'];
 export type CompensationClaims = components['schemas']['CompensationClaims'];
 export type ImprovementAction = components['schemas']['ImprovementAction'];
 export type ImprovementActions = components['schemas']['ImprovementActions'];
+export type SlaServiceAvailability = components['schemas']['SlaServiceAvailability'];
+export type ServiceQualityReport = components['schemas']['ServiceQualityReport'];
+export type SlaCustomerQuality = components['schemas']['SlaCustomerQuality'];
+export type SlaCustomerQualityPage = components['schemas']['SlaCustomerQualityPage'];
 export type UsageMeter = components['schemas']['UsageMeter'];
 export type UsageMeterPage = components['schemas']['UsageMeterPage'];
 export type UsageWriteReport = components['schemas']['UsageWriteReport'];
@@ -13303,14 +13456,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        month?: string;
-                        contracts?: number;
-                        computed?: number;
-                        already?: number;
-                        unmeasured?: number;
-                        with_credit?: number;
-                    };
+                    "application/json": components["schemas"]["SlaMonthEnd"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -13491,10 +13637,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        imported?: number;
-                        month?: string;
-                    };
+                    "application/json": components["schemas"]["SlaOutageImport"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -13714,6 +13857,182 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImprovementAction"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_reports_id: {
+        parameters: {
+            query?: {
+                /** @description The month, YYYY-MM (default: the current one). */
+                month?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQualityReport"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_reports_id_pdf: {
+        parameters: {
+            query?: {
+                /** @description The month, YYYY-MM (default: the current one). */
+                month?: string;
+                /** @description zh-CN or en-US (default: Accept-Language) */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_report: {
+        parameters: {
+            query?: {
+                /** @description The month, YYYY-MM (default: the current one). */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQualityReport"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_report_customers: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the customer's name. */
+                q?: string;
+                /** @description One or more of customer, tickets, complaints, credit, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description The month, YYYY-MM (default: the current one). */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCustomerQualityPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_report_pdf: {
+        parameters: {
+            query?: {
+                /** @description The month, YYYY-MM (default: the current one). */
+                month?: string;
+                /** @description zh-CN or en-US (default: Accept-Language) */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
                 };
             };
             /** @description Error (RFC 9457 problem details) */
