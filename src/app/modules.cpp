@@ -386,7 +386,7 @@ Status register_modules(App& app) {
           .seller = {cfg.seller_name, cfg.seller_taxpayer_id, cfg.seller_address_phone, cfg.seller_bank_account}});
   app.services().billing = &billing;
   billing::add_routes(app.router(), billing);
-  billing::add_pdf_routes(app.router(), billing);
+  billing::add_pdf_routes(app.router(), billing, payments);
   // Usage lines are billed from the usage store's 95th percentiles and energy, read inside the
   // run's own transaction.
   billing.set_usage_port([&usage](db::Tx& tx, const billing::UsageQuery& q) -> Result<billing::UsageFigure> {
