@@ -151,7 +151,7 @@ void add_pdf_routes(http::Router& router, Service& svc, PaymentsService& payment
              std::optional<std::pair<Date, Date>> period;
              if (month) {
                period = month_of(*month);
-               if (!period) q.error("month", "format", "Expected a month as YYYY-MM.");
+               if (!period) q.error("month", "invalid", "Expected a month as YYYY-MM.");
              }
              q.finish();
              const auto& ctx = http::context_of(req);
