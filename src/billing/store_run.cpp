@@ -3,6 +3,7 @@
 // buyer profiles of a batch, and the run rows.
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <map>
 
 #include "billing/lists.hpp"
@@ -220,17 +221,22 @@ Result<std::vector<BatchContract>> batch_contracts(db::Tx& tx, std::int64_t afte
 }
 
 Status insert_charges(db::Tx& tx, const std::vector<Charge>& charges, const std::string& now) {
-  if (charges.empty()) return {};
-  std::string sql(kInsertCharges);
-  db::Params params;
-  for (std::size_t k = 0; k < charges.size(); ++k) {
-    const auto& c = charges[k];
-    sql += k == 0 ? "(" : ", (";
-    for (std::size_t n = 1; n <= 9; ++n) sql += "$" + std::to_string(params.size() + n) + (n < 9 ? ", " : ")");
-    params.insert(params.end(), {c.contract_id, c.line_key, format_date(c.period_start), c.revision,
-                                 format_date(c.period_end), c.amount_fen, c.invoice_id, c.invoice_line_id, now});
+  constexpr std::size_t kColumns = 9;
+  for (std::size_t start = 0; start < charges.size(); start += kMaxParams / kColumns) {
+    const auto end = std::min(charges.size(), start + kMaxParams / kColumns);
+    std::string sql(kInsertCharges);
+    db::Params params;
+    params.reserve((end - start) * kColumns);
+    for (std::size_t k = start; k < end; ++k) {
+      const auto& c = charges[k];
+      sql += k == start ? "(" : ", (";
+      for (std::size_t n = 1; n <= kColumns; ++n)
+        sql += "$" + std::to_string(params.size() + n) + (n < kColumns ? ", " : ")");
+      params.insert(params.end(), {c.contract_id, c.line_key, format_date(c.period_start), c.revision,
+                                   format_date(c.period_end), c.amount_fen, c.invoice_id, c.invoice_line_id, now});
+    }
+    COLO_CHECK(tx.exec(sql, params));
   }
-  COLO_CHECK(tx.exec(sql, params));
   return {};
 }
 
