@@ -27,12 +27,15 @@ const db::ListSpec kRunList{
 namespace {
 
 // Active contracts that have started by the horizon, and ended ones still without their final
-// invoice; by id after the run's cursor.
+// invoice; by id after the run's cursor. The status is compared through COALESCE (it is never
+// NULL) so that no engine reads it from its index: SQLite otherwise walks every active contract
+// through contracts_status_end and sorts them for each batch of 500, the greater part of a run
+// over 100,000 contracts, where walking the primary key from the cursor stops after the batch.
 constexpr std::string_view kBatchContracts =
     "SELECT c.id, c.number, c.customer_id, c.customer_name, c.status, c.effective_date, c.end_date, "
-    "c.termination_date FROM contracts c WHERE c.id > $1 AND c.effective_date <= $2 AND (c.status = 'active' OR "
-    "(c.status IN ('expired', 'terminated') AND NOT EXISTS (SELECT 1 FROM billing_invoices i WHERE i.contract_id = "
-    "c.id AND i.is_final = 1))) ORDER BY c.id LIMIT $3";
+    "c.termination_date FROM contracts c WHERE c.id > $1 AND c.effective_date <= $2 AND (COALESCE(c.status, '') = "
+    "'active' OR (COALESCE(c.status, '') IN ('expired', 'terminated') AND NOT EXISTS (SELECT 1 FROM billing_invoices "
+    "i WHERE i.contract_id = c.id AND i.is_final = 1))) ORDER BY c.id LIMIT $3";
 
 // Every version of the contracts in [$1, $2]: one query per batch, not one per contract.
 constexpr std::string_view kBatchVersions =
