@@ -199,10 +199,11 @@ Result<ContractBill> Service::plan(db::Tx& tx, const Batch& batch, std::size_t i
       auto l = line_from(*item, "usage", key);
       l.period_start = w.start;
       l.period_end = w.end;
-      l.quantity_milli = billable_milli(figure->milli, item->included_quantity);
+      const auto included = included_milli(item->included_quantity, w, any->billing_cycle);
+      l.quantity_milli = billable_milli(figure->milli, included);
       l.amount_fen = usage_amount(l.quantity_milli, item->unit_price_fen);
-      l.note = "measured " + std::to_string(figure->milli) + " milli, included " +
-               std::to_string(item->included_quantity) + (figure->note.empty() ? "" : "; " + figure->note);
+      l.note = "measured " + std::to_string(figure->milli) + " milli, included " + std::to_string(included) + " milli" +
+               (figure->note.empty() ? "" : "; " + figure->note);
       finish_line(l);
       bill.lines.push_back(std::move(l));
       bill.charge_periods.push_back(std::pair{w.start, w.end});
