@@ -475,7 +475,8 @@ Status register_modules(App& app) {
   };
   auto& collections = app.own<billing::CollectionsService>(
       app.db(), app.clock(), std::move(collection_ports),
-      billing::CollectionsOptions{app.config().reminder_days, app.config().suspend_after_days});
+      billing::CollectionsOptions{app.config().reminder_days, app.config().suspend_after_days,
+                                  app.config().late_fee_tax_rate_bp});
   app.services().collections = &collections;
   billing::add_collections_routes(app.router(), collections);
   app.add_background([&app, &collections](std::stop_token stop) {

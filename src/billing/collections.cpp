@@ -126,9 +126,8 @@ Status CollectionsService::sync_charge(db::Tx& tx, Penalty& p, const std::string
     c.quantity_milli = 1000;
     c.unit = "item";
     c.amount_fen = target;
-    // A late-payment penalty is billed without VAT of its own: it is damages for paying late,
-    // not a sale (finance may change this per policy with a credit note and a new charge).
-    c.tax_rate_bp = 0;
+    // The operator's policy on VAT for 违约金 ([billing] late_fee_tax_rate_bp, 0 by default).
+    c.tax_rate_bp = options_.late_fee_tax_rate_bp;
     c.source_type = "billing_invoice";
     c.source_id = p.invoice_id;
     c.created_by_name = "system";

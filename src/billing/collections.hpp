@@ -55,6 +55,10 @@ struct CollectionsPorts {
 struct CollectionsOptions {
   std::vector<int> reminder_days = kDefaultReminderDays;  // [billing] reminder_days
   int suspend_after_days = 30;                            // [billing] suspend_after_days
+  // VAT on the late-fee line ([billing] late_fee_tax_rate_bp): 0 by default, since 违约金 for
+  // paying late is damages rather than a sale unless the operator's tax office treats it as part
+  // of the price of the taxable service (价外费用).
+  int late_fee_tax_rate_bp = 0;
 };
 
 // ---- Model ----

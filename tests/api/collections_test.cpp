@@ -259,6 +259,44 @@ TEST_P(Collections, R9_1_1_TheBillingRunPutsThePenaltyOnTheContractsNextInvoiceO
   EXPECT_EQ(open_charge(inv).first, 0);
 }
 
+// An operator whose tax office counts 违约金 as part of the price of the service bills it with VAT:
+// the configured rate is on the pending charge and on the invoice line.
+TEST_P(Collections, R9_1_1_ThePenaltyCarriesTheConfiguredVatRate) {
+  db_.reset();  // the connection to the first server's database goes before that server
+  server_.reset();
+  server_ = ServerProcess::start(
+      {.backend = GetParam(), .env = {{"COLO_BILLING_LATE_FEE_TAX_RATE_BP", "600"}}, .demo = true});
+  auto db = db::Database::open(server_->db_url());
+  ASSERT_TRUE(db.ok()) << db.error().message;
+  db_ = std::move(*db);
+  auto c = active(json::object{{"late_fee_bp_per_day", 100}});
+  auto inv = invoice(c, 100'000, day(-10));
+  job(day(-5));
+  ASSERT_EQ(open_charge(inv).second, 5'000);
+  {
+    auto tx = db::Tx::begin(*db_, db::Access::read).take();
+    auto row = tx.one("SELECT tax_rate_bp FROM billing_pending_charges WHERE id = $1", {open_charge(inv).first}).take();
+    ASSERT_TRUE(row);
+    EXPECT_EQ(row->int64(0), 600);
+  }
+  auto [rc, out] = server_->run_cli({"jobs", "run", "billing-run", "--date", day(0)});
+  ASSERT_EQ(rc, 0) << out;
+  auto finance = as("finance");
+  const auto list = finance.get("/api/v1/billing/invoices?contract=" + std::to_string(c.id) + "&limit=100").json();
+  int late_fee_lines = 0;
+  for (const auto& i : list.at("results").as_array()) {
+    if (i.at("id").as_int64() == inv) continue;
+    const auto d = finance.get("/api/v1/billing/invoices/" + std::to_string(i.at("id").as_int64())).json();
+    for (const auto& l : d.at("lines").as_array())
+      if (l.at("kind").as_string() == "late_fee") {
+        ++late_fee_lines;
+        EXPECT_EQ(l.at("tax_rate_bp").as_int64(), 600);
+        EXPECT_EQ(l.at("tax_fen").as_int64(), 300);
+      }
+  }
+  EXPECT_EQ(late_fee_lines, 1);
+}
+
 TEST_P(Collections, R9_1_1_AnInvoiceInDisputeAccruesNothingWhilePaused) {
   auto c = active(json::object{{"late_fee_bp_per_day", 100}});
   const std::string due = day(-20);
