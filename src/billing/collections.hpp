@@ -240,7 +240,9 @@ class CollectionsService {
   Result<SuspensionView> suspension(const Context& ctx, std::int64_t id);
   // Proposes a suspension (billing.suspensions.propose): non_payment needs an overdue invoice
   // (422 billing.suspension.nothing_overdue); abuse and over-use need evidence. 409
-  // billing.suspension.open when the contract already has an open one.
+  // billing.suspension.open when the contract already has an open one. Abuse or over-use started
+  // by someone holding billing.suspensions.immediate (operations) is in force at once: the
+  // devices stop and the customer is told in the same transaction.
   Result<SuspensionView> propose(const Context& ctx, const SuspensionInput& in);
   // approve | reject | withdraw | propose_lift | approve_lift | reject_lift. Approving stops the
   // contract's devices in the ledger (their status before is kept); approving a lift restores them.

@@ -433,10 +433,14 @@ TEST_P(Collections, R9_1_2_NonPaymentIsProposedApprovedThenLiftedOnFullPaymentWi
                    .as_bool());
 }
 
-TEST_P(Collections, R9_1_2_AbuseIsProposedAtOnceWithEvidenceAndARejectionChangesNoDevice) {
+// Abuse or over-use started by operations is in force at once, without the overdue wait or
+// management's approval: the devices stop, the customer is told, the step is audited; lifting it
+// still needs management.
+TEST_P(Collections, R9_1_2_OperationsStopAbuseAtOnceAndItsLiftIsApproved) {
   auto c = active();
   auto technical = as("technical");
   auto devices = in_service(technical, c.room);
+  ASSERT_FALSE(devices.empty());
   auto operations = as("operations");
   auto no_evidence = operations.send_json("POST", "/api/v1/billing/suspensions",
                                           json::object{{"contract_id", c.id}, {"reason", "abuse"}});
@@ -454,12 +458,59 @@ TEST_P(Collections, R9_1_2_AbuseIsProposedAtOnceWithEvidenceAndARejectionChanges
                            json::object{{"contract_id", 999999}, {"reason", "abuse"}, {"evidence", "x"}})
                 .status,
             404);
+  for (auto d : devices) EXPECT_EQ(device_status(technical, d), "active") << "refused requests stop nothing";
   auto r = operations.send_json(
       "POST", "/api/v1/billing/suspensions",
       json::object{
           {"contract_id", c.id}, {"reason", "abuse"}, {"evidence", "2026-11-20 监测到对外 DDoS 攻击流量 40 Gbps"}});
   ASSERT_EQ(r.status, 201) << r.body;
+  const auto body = r.json();
+  EXPECT_EQ(body.at("suspension").at("status").as_string(), "active");
+  EXPECT_EQ(body.at("devices").as_array().size(), devices.size());
+  std::vector<std::string> steps;
+  for (const auto& t : body.at("timeline").as_array()) steps.emplace_back(t.at("action").as_string());
+  EXPECT_EQ(steps, (std::vector<std::string>{"propose", "suspend_now"}));
+  for (auto d : devices) EXPECT_EQ(device_status(technical, d), "maintenance");
+  EXPECT_TRUE(as("acme.user")
+                  .get("/api/v1/billing/contracts/" + std::to_string(c.id) + "/standing")
+                  .json()
+                  .at("suspended")
+                  .as_bool());
+  EXPECT_GE(as("acme.user").get("/api/v1/notifications?topic=billing.suspension").json().at("count").as_int64(), 1);
+  auto audit = as("admin").get("/api/v1/audit?limit=20&customer=" + std::to_string(c.customer_id));
+  ASSERT_EQ(audit.status, 200) << audit.body;
+  EXPECT_NE(audit.body.find("suspend_now"), std::string::npos) << audit.body.substr(0, 2000);
+
+  // Lifting goes through management.
+  const auto act_on =
+      "/api/v1/billing/suspensions/" + std::to_string(body.at("suspension").at("id").as_int64()) + "/transitions";
+  EXPECT_EQ(operations.send_json("POST", act_on, json::object{{"action", "suspend_now"}}).status, 400)
+      << "not a decision anyone takes on a suspension";
+  auto lift = operations.send_json("POST", act_on, json::object{{"action", "propose_lift"}, {"comment", "已整改"}});
+  ASSERT_EQ(lift.status, 200) << lift.body;
+  EXPECT_EQ(lift.json().at("suspension").at("status").as_string(), "lift_proposed");
+  EXPECT_EQ(operations.send_json("POST", act_on, json::object{{"action", "approve_lift"}}).status, 403);
+  for (auto d : devices) EXPECT_EQ(device_status(technical, d), "maintenance");
+  auto lifted = as("management").send_json("POST", act_on, json::object{{"action", "approve_lift"}});
+  ASSERT_EQ(lifted.status, 200) << lifted.body;
+  EXPECT_EQ(lifted.json().at("suspension").at("status").as_string(), "lifted");
+  for (auto d : devices) EXPECT_EQ(device_status(technical, d), "active");
+}
+
+// Abuse reported by finance (no immediate suspension) waits for management; a rejection changes
+// no device.
+TEST_P(Collections, R9_1_2_AbuseProposedByFinanceWaitsAndARejectionChangesNoDevice) {
+  auto c = active();
+  auto technical = as("technical");
+  auto devices = in_service(technical, c.room);
+  auto operations = as("operations");
+  auto r = as("finance").send_json(
+      "POST", "/api/v1/billing/suspensions",
+      json::object{
+          {"contract_id", c.id}, {"reason", "abuse"}, {"evidence", "2026-11-20 监测到对外 DDoS 攻击流量 40 Gbps"}});
+  ASSERT_EQ(r.status, 201) << r.body;
   EXPECT_EQ(r.json().at("suspension").at("status").as_string(), "proposed");
+  for (auto d : devices) EXPECT_EQ(device_status(technical, d), "active");
   const auto act_on =
       "/api/v1/billing/suspensions/" + std::to_string(r.json().at("suspension").at("id").as_int64()) + "/transitions";
   EXPECT_EQ(as("acme.admin").send_json("POST", act_on, json::object{{"action", "approve"}}).status, 403);

@@ -2799,7 +2799,7 @@ export interface paths {
         /** Suspensions of service (停机) for non-payment, abuse or over-use (customers: their own). */
         get: operations["get_api_v1_billing_suspensions"];
         put?: never;
-        /** Propose a suspension to management: for non-payment (an overdue invoice needed), or at once for abuse or over-use with the evidence (R9.1.2). */
+        /** Propose a suspension to management for non-payment (an overdue invoice needed), or for abuse or over-use with the evidence; operations' abuse or over-use suspension is in force at once (R9.1.2). */
         post: operations["post_api_v1_billing_suspensions"];
         delete?: never;
         options?: never;
