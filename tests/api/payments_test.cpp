@@ -602,6 +602,10 @@ TEST_P(Payments, R8_2_1_TheMonthlyStatementPdfLabelsEveryMovement) {
     EXPECT_NE(text.find(label), std::string::npos) << label << " missing from:\n" << text;
   EXPECT_NE(text.find("CT-"), std::string::npos) << "the deposit's contract:\n" << text;
   EXPECT_EQ(text.find("调整"), std::string::npos) << "a movement printed without its own label:\n" << text;
+  // One day's movements in the order they happened: the deposit is taken before it is offset,
+  // the transfer received before it bounced.
+  EXPECT_LT(text.find("转为保证金"), text.find("保证金抵扣")) << text;
+  EXPECT_LT(text.find("收款 "), text.find("收款冲销")) << text;
   auto en = finance.get(path + "&lang=en-US");
   ASSERT_EQ(en.status, 200) << en.body.substr(0, 300);
   const auto english = pdf_text(en.body);
