@@ -173,6 +173,7 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
       }
     }
     num("billing", "lead_days", c.billing_lead_days);
+    num("billing", "late_fee_tax_rate_bp", c.late_fee_tax_rate_bp);
     num("billing", "payment_days", c.billing_payment_days);
     str("billing", "seller_name", c.seller_name);
     str("billing", "seller_taxpayer_id", c.seller_taxpayer_id);
@@ -335,6 +336,11 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (c.billing_payment_days < 0 || c.billing_payment_days > 365)
     return Error::invalid(
         "config", "billing payment_days must be between 0 and 365, got " + std::to_string(c.billing_payment_days));
+  if (auto v = get("COLO_BILLING_LATE_FEE_TAX_RATE_BP"))
+    COLO_CHECK(set_int(c.late_fee_tax_rate_bp, *v, "COLO_BILLING_LATE_FEE_TAX_RATE_BP", 0));
+  if (c.late_fee_tax_rate_bp < 0 || c.late_fee_tax_rate_bp > 10000)
+    return Error::invalid("config", "[billing] late_fee_tax_rate_bp must be between 0 and 10000, got " +
+                                        std::to_string(c.late_fee_tax_rate_bp));
   if (auto v = get("COLO_SERVICEDESK_REOPEN_DAYS"))
     COLO_CHECK(set_int(c.servicedesk_reopen_days, *v, "COLO_SERVICEDESK_REOPEN_DAYS", 0));
   if (auto v = get("COLO_COMPLAINT_ANSWER_DAYS"))

@@ -88,6 +88,8 @@ struct Config {
   std::string seller_taxpayer_id;    // [billing] seller_taxpayer_id    COLO_BILLING_SELLER_TAXPAYER_ID
   std::string seller_address_phone;  // [billing] seller_address_phone  COLO_BILLING_SELLER_ADDRESS_PHONE
   std::string seller_bank_account;   // [billing] seller_bank_account   COLO_BILLING_SELLER_BANK_ACCOUNT
+  // VAT on the late-payment penalty line, in basis points (0 = outside VAT; 600 = 6 %).
+  int late_fee_tax_rate_bp = 0;  // [billing] late_fee_tax_rate_bp  COLO_BILLING_LATE_FEE_TAX_RATE_BP (0-10000)
   // The service desk: days a resolved ticket may be reopened, days to answer a complaint (the
   // telecom complaint rule's 15), hours of notice before scheduled maintenance, largest attachment.
   int servicedesk_reopen_days = 7;             // [servicedesk] reopen_days  COLO_SERVICEDESK_REOPEN_DAYS

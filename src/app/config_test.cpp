@@ -94,6 +94,27 @@ TEST(ConfigTest, CollectionsRemindAndProposeSuspensionOnConfiguredDays) {
   std::remove(path.c_str());
 }
 
+TEST(ConfigTest, TheLateFeeIsOutsideVatUnlessConfigured) {
+  auto d = load_config("", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->late_fee_tax_rate_bp, 0);
+  std::string path = ::testing::TempDir() + "/colo-config-late-fee.toml";
+  {
+    std::ofstream f(path);
+    f << "[billing]\nlate_fee_tax_rate_bp = 600\n";
+  }
+  auto c = load_config(path, {});
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_EQ(c->late_fee_tax_rate_bp, 600);
+  auto e = load_config(path, {{"COLO_BILLING_LATE_FEE_TAX_RATE_BP", "0"}});
+  ASSERT_TRUE(e.ok()) << e.error().message;
+  EXPECT_EQ(e->late_fee_tax_rate_bp, 0);
+  EXPECT_FALSE(load_config("", {{"COLO_BILLING_LATE_FEE_TAX_RATE_BP", "6%"}}).ok());
+  EXPECT_FALSE(load_config("", {{"COLO_BILLING_LATE_FEE_TAX_RATE_BP", "-1"}}).ok());
+  EXPECT_FALSE(load_config("", {{"COLO_BILLING_LATE_FEE_TAX_RATE_BP", "10001"}}).ok());
+  std::remove(path.c_str());
+}
+
 TEST(ConfigTest, DatabaseWaitsAreBoundedByDefaultAndConfigurable) {
   auto d = load_config("", {});
   ASSERT_TRUE(d.ok());

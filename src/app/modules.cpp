@@ -387,7 +387,7 @@ Status register_modules(App& app) {
           .seller = {cfg.seller_name, cfg.seller_taxpayer_id, cfg.seller_address_phone, cfg.seller_bank_account}});
   app.services().billing = &billing;
   billing::add_routes(app.router(), billing);
-  billing::add_pdf_routes(app.router(), billing);
+  billing::add_pdf_routes(app.router(), billing, payments);
   // Usage lines are billed from the usage store's 95th percentiles and energy, read inside the
   // run's own transaction.
   billing.set_usage_port([&usage](db::Tx& tx, const billing::UsageQuery& q) -> Result<billing::UsageFigure> {
@@ -476,7 +476,8 @@ Status register_modules(App& app) {
   };
   auto& collections = app.own<billing::CollectionsService>(
       app.db(), app.clock(), std::move(collection_ports),
-      billing::CollectionsOptions{app.config().reminder_days, app.config().suspend_after_days});
+      billing::CollectionsOptions{app.config().reminder_days, app.config().suspend_after_days,
+                                  app.config().late_fee_tax_rate_bp});
   app.services().collections = &collections;
   billing::add_collections_routes(app.router(), collections);
   app.add_background([&app, &collections](std::stop_token stop) {

@@ -160,6 +160,9 @@ const std::vector<PermissionDef> kPermissions = {
      "Propose suspending a contract's service (non-payment, abuse, over-use) and propose lifting it",
      {"finance", "operations", "security"}},
     {"billing.suspensions.approve", "Approve or reject a suspension of service and its lifting", {"management"}},
+    {"billing.suspensions.immediate",
+     "Suspend a contract's service at once for abuse or over-use, with the evidence (lifting needs approval)",
+     {"operations"}},
 };
 
 }  // namespace

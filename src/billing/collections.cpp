@@ -54,6 +54,11 @@ const workflow::Transition& transition_named(std::string_view action) {
 
 // The step that opens a suspension's timeline.
 workflow::Transition proposal_step() { return {"propose", {}, "proposed", kPermSuspensionPropose, false, false, true}; }
+// Abuse or over-use stopped at once by operations: the proposal takes effect in the same
+// transaction. Not in the workflow's definition, so no one can take it on a proposal later.
+workflow::Transition immediate_step() {
+  return {"suspend_now", {"proposed"}, "active", kPermSuspensionImmediate, false, false, true};
+}
 
 }  // namespace
 
@@ -126,9 +131,8 @@ Status CollectionsService::sync_charge(db::Tx& tx, Penalty& p, const std::string
     c.quantity_milli = 1000;
     c.unit = "item";
     c.amount_fen = target;
-    // A late-payment penalty is billed without VAT of its own: it is damages for paying late,
-    // not a sale (finance may change this per policy with a credit note and a new charge).
-    c.tax_rate_bp = 0;
+    // The operator's policy on VAT for 违约金 ([billing] late_fee_tax_rate_bp, 0 by default).
+    c.tax_rate_bp = options_.late_fee_tax_rate_bp;
     c.source_type = "billing_invoice";
     c.source_id = p.invoice_id;
     c.created_by_name = "system";
@@ -392,7 +396,7 @@ Status CollectionsService::take(db::Tx& tx, const Context& ctx, Suspension& s, c
   const std::string now = format_instant(clock_.now());
   s.status = t.to;
   s.updated_at = now;
-  if (t.action == "approve") {
+  if (t.action == "approve" || t.action == "suspend_now") {
     s.suspended_at = now;
     COLO_CHECK(stop_devices(tx, ctx, s));
   } else if (t.action == "approve_lift") {
@@ -421,6 +425,9 @@ Status CollectionsService::take(db::Tx& tx, const Context& ctx, Suspension& s, c
   if (t.action == "approve") {
     COLO_CHECK(tell_customer("notice.billing.suspended"));
     COLO_CHECK(tell_role("operations", "notice.billing.suspended"));
+  } else if (t.action == "suspend_now") {
+    COLO_CHECK(tell_customer("notice.billing.suspended"));
+    COLO_CHECK(tell_role("management", "notice.billing.suspended"));
   } else if (t.action == "approve_lift") {
     COLO_CHECK(tell_customer("notice.billing.suspension_lifted"));
     COLO_CHECK(tell_role("operations", "notice.billing.suspension_lifted"));
@@ -505,6 +512,14 @@ Result<SuspensionView> CollectionsService::propose(const Context& ctx, const Sus
   COLO_CHECK(
       audit::record(tx, ctx, clock_,
                     {kSuspensionObject, std::to_string(s.id), "propose", nullptr, suspension_json(s), s.customer_id}));
+  // Abuse or over-use started by operations needs no approval and no overdue wait (R9.1.2): the
+  // devices stop now, the customer and management are told; lifting it is approved as usual.
+  if (in.reason != "non_payment" && ctx.can(kPermSuspensionImmediate)) {
+    COLO_CHECK(take(tx, ctx, s, immediate_step(), in.evidence, {}, false));
+    COLO_TRY(auto v, view(tx, ctx, s));
+    COLO_CHECK(tx.commit());
+    return v;
+  }
   COLO_CHECK(notify::notify(tx, clock_,
                             notify::keyed(notify::Audience::staff_role("management"), "billing.suspension",
                                           "notice.billing.suspension_proposed",

@@ -55,6 +55,10 @@ struct CollectionsPorts {
 struct CollectionsOptions {
   std::vector<int> reminder_days = kDefaultReminderDays;  // [billing] reminder_days
   int suspend_after_days = 30;                            // [billing] suspend_after_days
+  // VAT on the late-fee line ([billing] late_fee_tax_rate_bp): 0 by default, since 违约金 for
+  // paying late is damages rather than a sale unless the operator's tax office treats it as part
+  // of the price of the taxable service (价外费用).
+  int late_fee_tax_rate_bp = 0;
 };
 
 // ---- Model ----
@@ -236,7 +240,9 @@ class CollectionsService {
   Result<SuspensionView> suspension(const Context& ctx, std::int64_t id);
   // Proposes a suspension (billing.suspensions.propose): non_payment needs an overdue invoice
   // (422 billing.suspension.nothing_overdue); abuse and over-use need evidence. 409
-  // billing.suspension.open when the contract already has an open one.
+  // billing.suspension.open when the contract already has an open one. Abuse or over-use started
+  // by someone holding billing.suspensions.immediate (operations) is in force at once: the
+  // devices stop and the customer is told in the same transaction.
   Result<SuspensionView> propose(const Context& ctx, const SuspensionInput& in);
   // approve | reject | withdraw | propose_lift | approve_lift | reject_lift. Approving stops the
   // contract's devices in the ledger (their status before is kept); approving a lift restores them.

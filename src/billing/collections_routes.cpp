@@ -304,8 +304,9 @@ void add_collections_routes(http::Router& router, CollectionsService& svc) {
                     auto v = svc.propose(http::context_of(req), in).take();
                     return http::json_response(shape::value_of(v, suspension_view_shape), 201);
                   },
-              .summary = "Propose a suspension to management: for non-payment (an overdue invoice needed), or at "
-                         "once for abuse or over-use with the evidence (R9.1.2).",
+              .summary = "Propose a suspension to management for non-payment (an overdue invoice needed), or for "
+                         "abuse or over-use with the evidence; operations' abuse or over-use suspension is in force "
+                         "at once (R9.1.2).",
               .tag = "billing",
               .permission = kPermSuspensionPropose,
               .request_schema = kProposeSchema,

@@ -87,6 +87,9 @@ inline const std::vector<std::string> kSuspensionScopes = {"power", "ports", "ph
 
 inline constexpr const char* kPermSuspensionPropose = "billing.suspensions.propose";
 inline constexpr const char* kPermSuspensionApprove = "billing.suspensions.approve";
+// Operations stop a contract's service for abuse or over-use at once, without management's approval;
+// lifting it still goes through approval.
+inline constexpr const char* kPermSuspensionImmediate = "billing.suspensions.immediate";
 
 // proposed -approve-> active -propose_lift-> lift_proposed -approve_lift-> lifted;
 // proposed -reject-> rejected; lift_proposed -reject_lift-> active; proposed -withdraw-> withdrawn

@@ -108,6 +108,8 @@ constexpr std::string_view kDepositsHeld =
 // Every movement of a customer's account: debits raise what it owes, credits lower it. A deposit
 // received on its own never passes through the account; one taken out of a payment does (the
 // payment's credit moves to the deposit), and one offset against invoices comes back as a credit.
+// Movements of one day in the order they happen: what is billed, what is paid, a deposit taken
+// from a payment before it is offset, a payment's reversal after the payment.
 constexpr std::string_view kAccountEntries =
     "SELECT day, kind, ref_id, reference, debit_fen, credit_fen FROM ("
     "SELECT issue_date AS day, 'invoice' AS kind, id AS ref_id, number AS reference, total_fen AS debit_fen, "
@@ -125,7 +127,8 @@ constexpr std::string_view kAccountEntries =
     "WHERE customer_id = $1 AND payment_id IS NOT NULL AND received_on <= $2 "
     "UNION ALL SELECT settled_on, 'deposit_offset', id, contract_number, 0, offset_fen FROM billing_deposits "
     "WHERE customer_id = $1 AND offset_fen > 0 AND settled_on <= $2"
-    ") e ORDER BY day, kind, ref_id";
+    ") e ORDER BY day, CASE kind WHEN 'invoice' THEN 1 WHEN 'credit_note' THEN 2 WHEN 'payment' THEN 3 WHEN "
+    "'deposit_taken' THEN 4 WHEN 'deposit_offset' THEN 5 WHEN 'reversal' THEN 6 ELSE 7 END, ref_id";
 
 constexpr std::string_view kFinalInvoice =
     "SELECT number, status FROM billing_invoices WHERE contract_id = $1 AND kind = 'invoice' AND is_final = 1 "

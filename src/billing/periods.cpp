@@ -114,8 +114,14 @@ std::vector<Period> usage_windows(const std::string& cycle, Date service_from, D
   return out;
 }
 
-std::int64_t billable_milli(std::int64_t measured_milli, std::int64_t included_quantity) {
-  return std::max<std::int64_t>(0, measured_milli - included_quantity * 1000);
+std::int64_t included_milli(std::int64_t included_quantity, const Period& window, const std::string& cycle) {
+  const Period whole = period_containing(window.start, cycle);
+  if (window == whole) return included_quantity * 1000;
+  return round_half_up_div(included_quantity * 1000 * window.days(), whole.days());
+}
+
+std::int64_t billable_milli(std::int64_t measured_milli, std::int64_t included_milli) {
+  return std::max<std::int64_t>(0, measured_milli - included_milli);
 }
 
 std::int64_t usage_amount(std::int64_t billable_milli, std::int64_t unit_price_fen) {

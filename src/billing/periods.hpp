@@ -72,8 +72,13 @@ std::vector<Period> periods_to_bill(const std::string& cycle, Date service_from,
 // `today` (the period within the days in service), oldest first.
 std::vector<Period> usage_windows(const std::string& cycle, Date service_from, Date service_to, Date today);
 
-// The measured quantity billed: max(0, measured − included), in thousandths.
-std::int64_t billable_milli(std::int64_t measured_milli, std::int64_t included_quantity);
+// The included quantity of a usage line (committed Mbps, included kWh) for one measured window, in
+// thousandths: all of it when the window is the whole calendar period of `cycle`, prorated by days
+// (rounded half up) when the contract starts or ends inside the period, so that half a month in
+// service includes half the month's quantity.
+std::int64_t included_milli(std::int64_t included_quantity, const Period& window, const std::string& cycle);
+// The measured quantity billed: max(0, measured − included), both in thousandths.
+std::int64_t billable_milli(std::int64_t measured_milli, std::int64_t included_milli);
 // A usage line's amount: round_half_up(billable_milli × unit_price ÷ 1000).
 std::int64_t usage_amount(std::int64_t billable_milli, std::int64_t unit_price_fen);
 

@@ -181,10 +181,34 @@ TEST(Usage, IncludedQuantityIsNotBilled) {
       {1500, 0, 1, 1500, 2},      // 1.5 fen -> 2
   };
   for (const auto& c : cases) {
-    const auto b = billable_milli(c.measured_milli, c.included);
+    const auto b = billable_milli(c.measured_milli, c.included * 1000);
     EXPECT_EQ(b, c.want_milli);
     EXPECT_EQ(usage_amount(b, c.price), c.want_fen);
   }
+}
+
+// A contract starting or ending inside a period includes only its days' share of the committed
+// bandwidth or included energy; a whole period includes all of it.
+TEST(Usage, IncludedQuantityIsProratedByDaysForAPartialWindow) {
+  struct Case {
+    const char *from, *to, *cycle;
+    std::int64_t included, want_milli;
+  } cases[] = {
+      {"2026-03-01", "2026-03-31", "monthly", 200, 200000},      // the whole month
+      {"2026-03-16", "2026-03-31", "monthly", 200, 103226},      // 16 of 31 days: 103.2258 -> 103.226
+      {"2026-03-01", "2026-03-15", "monthly", 200, 96774},       // ended on the 15th: 15/31
+      {"2026-02-15", "2026-02-28", "monthly", 100, 50000},       // 14 of 28 days
+      {"2026-03-31", "2026-03-31", "monthly", 31, 1000},         // one day of 31
+      {"2026-04-01", "2026-06-30", "quarterly", 1000, 1000000},  // the whole quarter
+      {"2026-05-01", "2026-06-30", "quarterly", 910, 610000},    // 61 of 91 days
+      {"2026-03-16", "2026-03-31", "monthly", 0, 0},             // nothing included
+  };
+  for (const auto& c : cases) {
+    const Period w{d(c.from), d(c.to)};
+    EXPECT_EQ(included_milli(c.included, w, c.cycle), c.want_milli) << c.from << ".." << c.to << " " << c.cycle;
+  }
+  // Measured 150 Mbps over the second half of March against a 200 Mbps commitment: 46.774 billed.
+  EXPECT_EQ(billable_milli(150000, included_milli(200, {d("2026-03-16"), d("2026-03-31")}, "monthly")), 46774);
 }
 
 TEST(LineKeys, StableNamesAcrossVersionsWithDuplicatesNumbered) {

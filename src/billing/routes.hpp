@@ -8,8 +8,10 @@ class Router;
 namespace colo::billing {
 
 class Service;
+class PaymentsService;
 void add_routes(http::Router& router, Service& service);
-// GET /api/v1/billing/invoices/{id}/pdf (src/documents renders it).
-void add_pdf_routes(http::Router& router, Service& service);
+// GET /api/v1/billing/invoices/{id}/pdf and /api/v1/billing/customers/{id}/statement/pdf
+// (src/documents renders them; the statement's figures are payments').
+void add_pdf_routes(http::Router& router, Service& service, PaymentsService& payments);
 
 }  // namespace colo::billing

@@ -1,7 +1,10 @@
 // GET /api/v1/billing/invoices/{id}/pdf: an invoice or credit note as the Chinese (or English)
-// statement-style PDF of src/documents, in the reader's language (R8.2.2).
+// statement-style PDF of src/documents, in the reader's language (R8.2.2); and
+// GET /api/v1/billing/customers/{id}/statement/pdf: a customer's monthly statement of account.
+#include <algorithm>
 #include <cstdio>
 
+#include "billing/payments.hpp"
 #include "billing/routes.hpp"
 #include "billing/service.hpp"
 #include "documents/pdf.hpp"
@@ -79,9 +82,109 @@ documents::Invoice document_of(const InvoiceDetail& d, const std::string& lang) 
   return doc;
 }
 
+// Every kind of movement payments' statement knows has its own printed label; a kind added
+// there later prints as an adjustment rather than failing the document.
+documents::StatementEntryKind entry_kind(const std::string& kind) {
+  using K = documents::StatementEntryKind;
+  static const std::vector<std::pair<std::string, K>> kinds = {{"invoice", K::invoice},
+                                                               {"credit_note", K::credit_note},
+                                                               {"payment", K::payment},
+                                                               {"reversal", K::reversal},
+                                                               {"refund", K::refund},
+                                                               {"deposit_taken", K::deposit_taken},
+                                                               {"deposit_offset", K::deposit_offset},
+                                                               {"penalty", K::penalty}};
+  for (const auto& [name, k] : kinds)
+    if (name == kind) return k;
+  return K::adjustment;
+}
+
+documents::Statement statement_document(const Statement& s, const std::optional<BuyerProfile>& profile,
+                                        const Seller& seller, const AgeingRow& ageing, Date issued,
+                                        const std::string& lang) {
+  documents::Statement doc;
+  doc.language = lang;
+  doc.issue_date = issued;
+  doc.period_from = s.from;
+  doc.period_to = s.to;
+  doc.seller = party(seller.name, seller.taxpayer_id, seller.address_phone, seller.bank_account);
+  doc.customer.name = profile && !profile->name.empty() ? profile->name : s.customer_name;
+  if (profile) {
+    doc.customer.tax_id = profile->taxpayer_id;
+    doc.customer.address_and_phone =
+        profile->address + (profile->address.empty() || profile->phone.empty() ? "" : " ") + profile->phone;
+    doc.customer.bank_and_account = profile->bank_name +
+                                    (profile->bank_name.empty() || profile->bank_account.empty() ? "" : " ") +
+                                    profile->bank_account;
+  }
+  doc.opening_balance = s.opening_fen;
+  for (const auto& e : s.entries)
+    doc.entries.push_back({e.date, entry_kind(e.kind), e.reference, "", e.debit_fen, e.credit_fen});
+  doc.ageing = {ageing.current_fen, ageing.d1_30_fen, ageing.d31_60_fen, ageing.d61_90_fen, ageing.d90_plus_fen};
+  return doc;
+}
+
+// "2026-11" -> 2026-11-01 .. 2026-11-30; nothing for anything else.
+std::optional<std::pair<Date, Date>> month_of(const std::string& month) {
+  if (month.size() != 7 || month[4] != '-') return std::nullopt;
+  auto first = parse_date(month + "-01");
+  if (!first) return std::nullopt;
+  return std::pair{*first, add_days(add_months(*first, 1), -1)};
+}
+
+std::string reader_language(const http::Request& req, const std::optional<std::string>& asked) {
+  return asked ? *asked : req.lang;
+}
+
 }  // namespace
 
-void add_pdf_routes(http::Router& router, Service& svc) {
+void add_pdf_routes(http::Router& router, Service& svc, PaymentsService& payments) {
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/billing/customers/{id}/statement/pdf",
+       .handler =
+           [&svc, &payments](http::Request& req) {
+             const auto id = http::id_param(req);
+             http::QueryReader q(req);
+             auto month = q.string("month", 7);
+             auto lang = q.choice("lang", {"zh-CN", "en-US"});
+             std::optional<std::pair<Date, Date>> period;
+             if (month) {
+               period = month_of(*month);
+               if (!period) q.error("month", "invalid", "Expected a month as YYYY-MM.");
+             }
+             q.finish();
+             const auto& ctx = http::context_of(req);
+             const Date today = payments.today();
+             if (!period) period = month_of(format_date(today).substr(0, 7));
+             auto s = payments.statement(ctx, id, period->first, period->second).take();
+             AgeingFilter f;
+             f.as_of = std::min(period->second, today);
+             f.customer_id = id;
+             f.limit = 1;
+             auto ageing = payments.ageing(ctx, f).take();
+             auto profile = svc.profile(ctx, id).take();
+             auto pdf = documents::render_pdf(statement_document(s, profile, svc.settings().seller,
+                                                                 ageing.rows.empty() ? AgeingRow{} : ageing.rows[0],
+                                                                 today, reader_language(req, lang)))
+                            .take();
+             const std::string file = "statement-" + format_date(period->first).substr(0, 7) + ".pdf";
+             http::Response r;
+             r.status = 200;
+             r.body = std::move(pdf);
+             r.set_header("Content-Type", "application/pdf");
+             r.set_header("Content-Disposition", http::content_disposition("inline", file, file));
+             r.set_header("Cache-Control", "private, no-store");
+             return r;
+           },
+       .summary = "A customer's monthly statement of account as a PDF (对账单): opening balance, every movement, "
+                  "closing balance and the ageing of what is owed, in the reader's language.",
+       .tag = "billing",
+       .permission = "billing.read",
+       .query = {{"month", "string", "The month (YYYY-MM); default: the current month so far."},
+                 {"lang", "string", "zh-CN or en-US (default: Accept-Language)"}},
+       .response_type = "application/pdf"});
+
   router.add(
       {.method = "GET",
        .pattern = "/api/v1/billing/invoices/{id}/pdf",

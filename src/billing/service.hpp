@@ -132,8 +132,14 @@ class Service {
   Result<Batch> load_batch(db::Tx& tx, std::int64_t after, Date date, int limit);
   // The invoice of one contract on `date` (nothing billed when it has no lines).
   Result<ContractBill> plan(db::Tx& tx, const Batch& batch, std::size_t index, Date date);
-  Status issue(db::Tx& tx, const Context& ctx, const Batch& batch, std::size_t index, ContractBill& bill, Run& run,
-               Date date, std::int64_t number, boost::json::array& issued);
+  // The invoice of a planned bill with its number, not yet written.
+  Invoice invoice_of(const Context& ctx, const Batch& batch, std::size_t index, const ContractBill& bill,
+                     std::int64_t run_id, Date date, std::int64_t number) const;
+  // After the batch's invoices are written: the ledger charges of `inv` (appended to `charges`, written
+  // for the whole batch at once), its pending charges marked billed, a run credit note put against
+  // the contract's last invoice, and the run's counters.
+  Status record_issued(db::Tx& tx, const Batch& batch, std::size_t index, const ContractBill& bill, const Invoice& inv,
+                       std::vector<Charge>& charges, Run& run, boost::json::array& issued);
   Result<InvoiceDetail> detail(db::Tx& tx, const Context& ctx, Invoice inv);
   std::string now() const;
 

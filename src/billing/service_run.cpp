@@ -199,10 +199,11 @@ Result<ContractBill> Service::plan(db::Tx& tx, const Batch& batch, std::size_t i
       auto l = line_from(*item, "usage", key);
       l.period_start = w.start;
       l.period_end = w.end;
-      l.quantity_milli = billable_milli(figure->milli, item->included_quantity);
+      const auto included = included_milli(item->included_quantity, w, any->billing_cycle);
+      l.quantity_milli = billable_milli(figure->milli, included);
       l.amount_fen = usage_amount(l.quantity_milli, item->unit_price_fen);
-      l.note = "measured " + std::to_string(figure->milli) + " milli, included " +
-               std::to_string(item->included_quantity) + (figure->note.empty() ? "" : "; " + figure->note);
+      l.note = "measured " + std::to_string(figure->milli) + " milli, included " + std::to_string(included) + " milli" +
+               (figure->note.empty() ? "" : "; " + figure->note);
       finish_line(l);
       bill.lines.push_back(std::move(l));
       bill.charge_periods.push_back(std::pair{w.start, w.end});
@@ -236,20 +237,18 @@ Result<ContractBill> Service::plan(db::Tx& tx, const Batch& batch, std::size_t i
   return bill;
 }
 
-Status Service::issue(db::Tx& tx, const Context& ctx, const Batch& batch, std::size_t index, ContractBill& bill,
-                      Run& run, Date date, std::int64_t n, json::array& issued) {
+Invoice Service::invoice_of(const Context& ctx, const Batch& batch, std::size_t index, const ContractBill& bill,
+                            std::int64_t run_id, Date date, std::int64_t n) const {
   const auto& c = batch.contracts[index];
   Invoice inv;
   inv.kind = bill.kind;
-  const auto series = inv.kind == "credit_note" ? std::string("CN") : std::string("INV");
-  const int year = static_cast<int>(date.year());
-  inv.number = invoice_number(series, year, n);
+  inv.number = invoice_number(series_of(bill), static_cast<int>(date.year()), n);
   inv.customer_id = c.customer_id;
   inv.customer_name = c.customer_name;
   inv.contract_id = c.id;
   inv.contract_number = c.number;
   if (inv.kind == "credit_note") inv.original_invoice_id = c.last_invoice_id;
-  inv.run_id = run.id;
+  inv.run_id = run_id;
   inv.is_final = bill.is_final;
   inv.issue_date = date;
   inv.due_date = add_days(date, settings_.payment_days);
@@ -273,15 +272,18 @@ Status Service::issue(db::Tx& tx, const Context& ctx, const Batch& batch, std::s
   inv.created_by_name = ctx.principal ? ctx.principal->username : "system";
   inv.created_at = inv.updated_at = now();
   inv.lines = bill.lines;
-  COLO_CHECK(store::insert_invoice(tx, inv));
+  return inv;
+}
 
+Status Service::record_issued(db::Tx& tx, const Batch& batch, std::size_t index, const ContractBill& bill,
+                              const Invoice& inv, std::vector<Charge>& charges, Run& run, json::array& issued) {
+  const auto& c = batch.contracts[index];
   // The ledger: every contract line billed, with the revision that makes a second writer fail.
   std::map<std::pair<std::string, Date>, int> revisions;
   for (const auto& ch : c.charges) {
     auto& r = revisions[{ch.line_key, ch.period_start}];
     r = std::max(r, ch.revision + 1);
   }
-  std::vector<Charge> charges;
   for (std::size_t i = 0; i < inv.lines.size(); ++i) {
     const auto& l = inv.lines[i];
     if (l.pending_charge_id) {
@@ -301,7 +303,6 @@ Status Service::issue(db::Tx& tx, const Context& ctx, const Batch& batch, std::s
     ch.invoice_line_id = l.id;
     charges.push_back(std::move(ch));
   }
-  COLO_CHECK(store::insert_charges(tx, charges, inv.created_at));
   // A run's credit note reduces what is left to pay on the contract's last invoice.
   if (inv.kind == "credit_note" && inv.original_invoice_id) {
     COLO_TRY(auto orig, store::find_invoice(tx, *inv.original_invoice_id));
@@ -393,8 +394,17 @@ Result<Run> Service::run_unchecked(const Context& ctx, Date date, const std::str
       COLO_TRY(auto last, store::reserve_numbers(tx, series, static_cast<int>(date.year()), count));
       next[series] = last - count + 1;
     }
-    for (auto& [i, bill] : bills)
-      COLO_CHECK(issue(tx, ctx, batch, i, bill, progress, date, next[series_of(bill)]++, issued));
+    // The batch's invoices, their lines and their ledger charges each in a few multi-row
+    // statements rather than several statements an invoice.
+    std::vector<Invoice> invoices;
+    invoices.reserve(bills.size());
+    for (const auto& [i, bill] : bills)
+      invoices.push_back(invoice_of(ctx, batch, i, bill, run.id, date, next[series_of(bill)]++));
+    COLO_CHECK(store::insert_invoices(tx, invoices));
+    std::vector<Charge> charges;
+    for (std::size_t k = 0; k < bills.size(); ++k)
+      COLO_CHECK(record_issued(tx, batch, bills[k].first, bills[k].second, invoices[k], charges, progress, issued));
+    if (!invoices.empty()) COLO_CHECK(store::insert_charges(tx, charges, invoices.front().created_at));
     progress.last_contract_id = batch.contracts.back().id;
     if (!issued.empty())
       COLO_CHECK(audit::record(tx, ctx, clock_,

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -27,6 +28,12 @@ Result<std::int64_t> reserve_numbers(db::Tx& tx, const std::string& series, int 
 
 // Inserts the invoice and its lines; fills in the ids (invoice.id, each line's id and invoice_id).
 Status insert_invoice(db::Tx& tx, Invoice& invoice);
+// The same for many invoices (a billing run's batch) in a few multi-row statements: the invoices,
+// then all their lines, each split only where a statement would pass kMaxParams parameters.
+Status insert_invoices(db::Tx& tx, std::span<Invoice> invoices);
+
+// Parameters in one multi-row INSERT: SQLite takes at most 32,766 (PostgreSQL 65,535).
+inline constexpr std::size_t kMaxParams = 32'000;
 // Without lines; for a customer principal only its own (nullopt for another's).
 Result<std::optional<Invoice>> find_invoice(db::Tx& tx, const Context& ctx, std::int64_t id);
 Result<std::optional<Invoice>> find_invoice(db::Tx& tx, std::int64_t id);

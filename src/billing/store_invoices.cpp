@@ -1,7 +1,9 @@
 // Invoices, credit notes and their lines; numbers; buyer profiles.
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <map>
+#include <span>
 
 #include "billing/lists.hpp"
 #include "billing/store.hpp"
@@ -37,20 +39,23 @@ constexpr std::string_view kReserveNumbers =
     "INSERT INTO billing_numbers (series, year, last_value) VALUES ($1, $2, $3) "
     "ON CONFLICT (series, year) DO UPDATE SET last_value = billing_numbers.last_value + $3 RETURNING last_value";
 
-constexpr std::string_view kInsertInvoice =
+// Followed by one "($1, ..., $26)" per invoice; the ids come back with the numbers, which are
+// unique, since neither engine promises RETURNING's rows in the order of VALUES.
+constexpr std::string_view kInsertInvoices =
     "INSERT INTO billing_invoices (number, kind, customer_id, customer_name, contract_id, contract_number, "
     "original_invoice_id, run_id, status, is_final, issue_date, due_date, period_start, period_end, currency, "
     "subtotal_fen, tax_fen, total_fen, paid_fen, credited_fen, reason, buyer, seller, created_by_name, created_at, "
-    "updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, 0, 0, $19, "
-    "$20, $21, $22, $23, $23) RETURNING id";
+    "updated_at) VALUES ";
+constexpr std::size_t kInvoiceColumnsCount = 26;
+constexpr std::string_view kInsertInvoicesReturning = " RETURNING id, number";
 
-// Followed by one "($1, ..., $21)" per line.
+// Followed by one "($1, ..., $21)" per line; the ids come back with (invoice, position).
 constexpr std::string_view kInsertLines =
     "INSERT INTO billing_invoice_lines (invoice_id, position, kind, line_key, service, catalogue_item, description, "
     "unit, quantity_milli, unit_price_fen, period_start, period_end, days, period_days, amount_fen, tax_rate_bp, "
     "tax_fen, total_fen, original_line_id, pending_charge_id, note) VALUES ";
 constexpr std::size_t kLineColumnsCount = 21;
-constexpr std::string_view kLineIds = "SELECT id, position FROM billing_invoice_lines WHERE invoice_id = $1";
+constexpr std::string_view kInsertLinesReturning = " RETURNING id, invoice_id, position";
 
 constexpr std::string_view kInvoiceColumns =
     "SELECT i.id, i.number, i.kind, i.customer_id, i.customer_name, i.contract_id, i.contract_number, "
@@ -249,6 +254,13 @@ PendingCharge pending_of(const db::Row& r) {
   return p;
 }
 
+// "($n+1, ..., $n+columns)", after a comma unless it is the statement's first row.
+std::string values_tuple(bool first, std::size_t n, std::size_t columns) {
+  std::string t = first ? "(" : ", (";
+  for (std::size_t c = 1; c <= columns; ++c) t += "$" + std::to_string(n + c) + (c < columns ? ", " : ")");
+  return t;
+}
+
 db::Value opt_date_value(const std::optional<Date>& d) {
   if (!d) return {};
   return format_date(*d);
@@ -268,69 +280,105 @@ Result<std::int64_t> reserve_numbers(db::Tx& tx, const std::string& series, int 
   return row->int64(0);
 }
 
-Status insert_invoice(db::Tx& tx, Invoice& i) {
-  COLO_TRY(i.id, tx.insert(kInsertInvoice, {i.number,
-                                            i.kind,
-                                            i.customer_id,
-                                            i.customer_name,
-                                            i.contract_id,
-                                            i.contract_number,
-                                            i.original_invoice_id,
-                                            i.run_id,
-                                            i.status,
-                                            i.is_final,
-                                            format_date(i.issue_date),
-                                            format_date(i.due_date),
-                                            format_date(i.period_start),
-                                            format_date(i.period_end),
-                                            i.currency,
-                                            i.subtotal_fen,
-                                            i.tax_fen,
-                                            i.total_fen,
-                                            i.reason,
-                                            buyer_json(i.buyer),
-                                            seller_json(i.seller),
-                                            i.created_by_name,
-                                            i.created_at}));
-  if (i.lines.empty()) return {};
-  // Every line in one statement, then their ids by position: two statements an invoice instead of
-  // one a line (the billing run writes a hundred thousand invoices at a time).
-  std::string sql(kInsertLines);
-  db::Params params;
-  params.reserve(i.lines.size() * kLineColumnsCount);
-  for (std::size_t k = 0; k < i.lines.size(); ++k) {
-    auto& l = i.lines[k];
-    l.invoice_id = i.id;
-    sql += k == 0 ? "(" : ", (";
-    for (std::size_t c = 1; c <= kLineColumnsCount; ++c)
-      sql += "$" + std::to_string(params.size() + c) + (c < kLineColumnsCount ? ", " : ")");
-    params.insert(params.end(), {i.id,
-                                 l.position,
-                                 l.kind,
-                                 l.line_key,
-                                 l.service,
-                                 l.catalogue_item,
-                                 l.description,
-                                 l.unit,
-                                 l.quantity_milli,
-                                 l.unit_price_fen,
-                                 opt_date_value(l.period_start),
-                                 opt_date_value(l.period_end),
-                                 l.days,
-                                 l.period_days,
-                                 l.amount_fen,
-                                 l.tax_rate_bp,
-                                 l.tax_fen,
-                                 l.total_fen,
-                                 l.original_line_id,
-                                 l.pending_charge_id,
-                                 l.note});
+Status insert_invoice(db::Tx& tx, Invoice& i) { return insert_invoices(tx, std::span<Invoice>(&i, 1)); }
+
+Status insert_invoices(db::Tx& tx, std::span<Invoice> invoices) {
+  std::map<std::string, Invoice*, std::less<>> by_number;
+  for (std::size_t start = 0; start < invoices.size(); start += kMaxParams / kInvoiceColumnsCount) {
+    const auto end = std::min(invoices.size(), start + kMaxParams / kInvoiceColumnsCount);
+    std::string sql(kInsertInvoices);
+    db::Params params;
+    params.reserve((end - start) * kInvoiceColumnsCount);
+    for (std::size_t k = start; k < end; ++k) {
+      const auto& i = invoices[k];
+      sql += values_tuple(k == start, params.size(), kInvoiceColumnsCount);
+      params.insert(params.end(), {i.number,
+                                   i.kind,
+                                   i.customer_id,
+                                   i.customer_name,
+                                   i.contract_id,
+                                   i.contract_number,
+                                   i.original_invoice_id,
+                                   i.run_id,
+                                   i.status,
+                                   i.is_final,
+                                   format_date(i.issue_date),
+                                   format_date(i.due_date),
+                                   format_date(i.period_start),
+                                   format_date(i.period_end),
+                                   i.currency,
+                                   i.subtotal_fen,
+                                   i.tax_fen,
+                                   i.total_fen,
+                                   std::int64_t{0},
+                                   std::int64_t{0},
+                                   i.reason,
+                                   buyer_json(i.buyer),
+                                   seller_json(i.seller),
+                                   i.created_by_name,
+                                   i.created_at,
+                                   i.created_at});
+      by_number[invoices[k].number] = &invoices[k];
+    }
+    sql += kInsertInvoicesReturning;
+    COLO_TRY(auto ids, tx.query(sql, params));
+    if (ids.rows.size() != end - start) return Error::internal("billing_invoices: ids not returned");
+    for (const auto& r : ids.rows) {
+      auto it = by_number.find(r.text(1));
+      if (it == by_number.end()) return Error::internal("billing_invoices: unknown number returned");
+      it->second->id = r.int64(0);
+    }
   }
-  COLO_CHECK(tx.exec(sql, params));
-  COLO_TRY(auto ids, tx.query(kLineIds, {i.id}));
-  std::map<int, std::int64_t> by_position;
-  for (const auto& r : ids.rows) by_position[static_cast<int>(r.int64(1))] = r.int64(0);
-  for (auto& l : i.lines) l.id = by_position[l.position];
+
+  // Every line of every invoice in as few statements as the parameter limit allows: the billing
+  // run writes a hundred thousand invoices at a time.
+  std::vector<InvoiceLine*> lines;
+  for (auto& i : invoices)
+    for (auto& l : i.lines) {
+      l.invoice_id = i.id;
+      lines.push_back(&l);
+    }
+  std::map<std::pair<std::int64_t, int>, InvoiceLine*> by_position;
+  for (auto* l : lines) by_position[{l->invoice_id, l->position}] = l;
+  for (std::size_t start = 0; start < lines.size(); start += kMaxParams / kLineColumnsCount) {
+    const auto end = std::min(lines.size(), start + kMaxParams / kLineColumnsCount);
+    std::string sql(kInsertLines);
+    db::Params params;
+    params.reserve((end - start) * kLineColumnsCount);
+    for (std::size_t k = start; k < end; ++k) {
+      const auto& l = *lines[k];
+      sql += values_tuple(k == start, params.size(), kLineColumnsCount);
+      params.insert(params.end(), {l.invoice_id,
+                                   l.position,
+                                   l.kind,
+                                   l.line_key,
+                                   l.service,
+                                   l.catalogue_item,
+                                   l.description,
+                                   l.unit,
+                                   l.quantity_milli,
+                                   l.unit_price_fen,
+                                   opt_date_value(l.period_start),
+                                   opt_date_value(l.period_end),
+                                   l.days,
+                                   l.period_days,
+                                   l.amount_fen,
+                                   l.tax_rate_bp,
+                                   l.tax_fen,
+                                   l.total_fen,
+                                   l.original_line_id,
+                                   l.pending_charge_id,
+                                   l.note});
+    }
+    sql += kInsertLinesReturning;
+    COLO_TRY(auto ids, tx.query(sql, params));
+    if (ids.rows.size() != end - start) return Error::internal("billing_invoice_lines: ids not returned");
+    for (const auto& r : ids.rows) {
+      auto it = by_position.find({r.int64(1), static_cast<int>(r.int64(2))});
+      if (it == by_position.end()) return Error::internal("billing_invoice_lines: unknown line returned");
+      it->second->id = r.int64(0);
+    }
+  }
   return {};
 }
 

@@ -41,7 +41,7 @@ struct BatchContract {
 // or ended without a final invoice), with their versions, charges, pending charges and buyers.
 Result<std::vector<BatchContract>> batch_contracts(db::Tx& tx, std::int64_t after, Date horizon, int limit);
 
-// Every charge of one invoice in one statement.
+// Every charge of a batch's invoices, in one statement per kMaxParams parameters.
 Status insert_charges(db::Tx& tx, const std::vector<Charge>& charges, const std::string& now);
 
 // SQLite: a page cache of 64 MiB on the writing connection (from SQLite's default 2 MiB). A run

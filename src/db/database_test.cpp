@@ -41,6 +41,31 @@ TEST_P(DatabaseTest, PlaceholdersBindByNumberInAnyOrder) {
   EXPECT_EQ(row->text(2), "rack-1rack-1");
 }
 
+// Placeholders written $1, $2, ... in order (a multi-row INSERT) are handed to SQLite as plain "?",
+// the others as "?N": both bind the same values, a placeholder inside a string stays text.
+TEST_P(DatabaseTest, PlaceholdersInOrderBindLikeNumberedOnes) {
+  auto tx = Tx::begin(db(), Access::write).take();
+  std::string sql = "INSERT INTO parent (id, name) VALUES ";
+  Params params;
+  for (int k = 0; k < 12; ++k) {
+    sql += (k ? ", ($" : "($") + std::to_string(2 * k + 1) + ", $" + std::to_string(2 * k + 2) + ")";
+    params.insert(params.end(), {100 + k, "p" + std::to_string(k)});
+  }
+  ASSERT_TRUE(tx.exec(sql, params).ok());
+  auto in_order = tx.one("SELECT COUNT(*), MIN(name), MAX(id) FROM parent WHERE id >= $1", {100}).take();
+  EXPECT_EQ(in_order->int64(0), 12);
+  EXPECT_EQ(in_order->text(1), "p0");
+  EXPECT_EQ(in_order->int64(2), 111);
+  auto named = tx.one("SELECT name FROM parent WHERE id = $2 AND name = $1", {"p11", 111}).take();
+  ASSERT_TRUE(named);
+  EXPECT_EQ(named->text(0), "p11");
+  auto quoted = tx.one("SELECT '$1', $1, $2 || $3", {"a", "b", "c"}).take();
+  ASSERT_TRUE(quoted);
+  EXPECT_EQ(quoted->text(0), "$1");
+  EXPECT_EQ(quoted->text(1), "a");
+  EXPECT_EQ(quoted->text(2), "bc");
+}
+
 TEST_P(DatabaseTest, ValuesRoundTrip) {
   auto tx = Tx::begin(db(), Access::write).take();
   ASSERT_TRUE(tx.exec("INSERT INTO parent (id, name) VALUES (1, 'p')").ok());

@@ -65,7 +65,19 @@ struct Invoice {
   Stamp stamp = Stamp::none;
 };
 
-enum class StatementEntryKind { invoice, credit_note, payment, penalty, refund, adjustment };
+// reversal: a payment taken back (a bounced transfer) owes again; deposit_taken: part of a payment
+// held as a deposit instead of paying invoices; deposit_offset: a held deposit put on what is owed.
+enum class StatementEntryKind {
+  invoice,
+  credit_note,
+  payment,
+  penalty,
+  refund,
+  adjustment,
+  reversal,
+  deposit_taken,
+  deposit_offset
+};
 
 // One movement on a customer's account. Debits raise what the customer owes, credits lower it.
 struct StatementEntry {

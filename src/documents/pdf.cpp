@@ -525,6 +525,12 @@ std::string entry_kind_key(StatementEntryKind kind) {
       return "document.entry.refund";
     case StatementEntryKind::adjustment:
       return "document.entry.adjustment";
+    case StatementEntryKind::reversal:
+      return "document.entry.reversal";
+    case StatementEntryKind::deposit_taken:
+      return "document.entry.deposit_taken";
+    case StatementEntryKind::deposit_offset:
+      return "document.entry.deposit_offset";
   }
   return "document.entry.adjustment";
 }

@@ -259,6 +259,44 @@ TEST_P(Collections, R9_1_1_TheBillingRunPutsThePenaltyOnTheContractsNextInvoiceO
   EXPECT_EQ(open_charge(inv).first, 0);
 }
 
+// An operator whose tax office counts 违约金 as part of the price of the service bills it with VAT:
+// the configured rate is on the pending charge and on the invoice line.
+TEST_P(Collections, R9_1_1_ThePenaltyCarriesTheConfiguredVatRate) {
+  db_.reset();  // the connection to the first server's database goes before that server
+  server_.reset();
+  server_ = ServerProcess::start(
+      {.backend = GetParam(), .env = {{"COLO_BILLING_LATE_FEE_TAX_RATE_BP", "600"}}, .demo = true});
+  auto db = db::Database::open(server_->db_url());
+  ASSERT_TRUE(db.ok()) << db.error().message;
+  db_ = std::move(*db);
+  auto c = active(json::object{{"late_fee_bp_per_day", 100}});
+  auto inv = invoice(c, 100'000, day(-10));
+  job(day(-5));
+  ASSERT_EQ(open_charge(inv).second, 5'000);
+  {
+    auto tx = db::Tx::begin(*db_, db::Access::read).take();
+    auto row = tx.one("SELECT tax_rate_bp FROM billing_pending_charges WHERE id = $1", {open_charge(inv).first}).take();
+    ASSERT_TRUE(row);
+    EXPECT_EQ(row->int64(0), 600);
+  }
+  auto [rc, out] = server_->run_cli({"jobs", "run", "billing-run", "--date", day(0)});
+  ASSERT_EQ(rc, 0) << out;
+  auto finance = as("finance");
+  const auto list = finance.get("/api/v1/billing/invoices?contract=" + std::to_string(c.id) + "&limit=100").json();
+  int late_fee_lines = 0;
+  for (const auto& i : list.at("results").as_array()) {
+    if (i.at("id").as_int64() == inv) continue;
+    const auto d = finance.get("/api/v1/billing/invoices/" + std::to_string(i.at("id").as_int64())).json();
+    for (const auto& l : d.at("lines").as_array())
+      if (l.at("kind").as_string() == "late_fee") {
+        ++late_fee_lines;
+        EXPECT_EQ(l.at("tax_rate_bp").as_int64(), 600);
+        EXPECT_EQ(l.at("tax_fen").as_int64(), 300);
+      }
+  }
+  EXPECT_EQ(late_fee_lines, 1);
+}
+
 TEST_P(Collections, R9_1_1_AnInvoiceInDisputeAccruesNothingWhilePaused) {
   auto c = active(json::object{{"late_fee_bp_per_day", 100}});
   const std::string due = day(-20);
@@ -395,10 +433,14 @@ TEST_P(Collections, R9_1_2_NonPaymentIsProposedApprovedThenLiftedOnFullPaymentWi
                    .as_bool());
 }
 
-TEST_P(Collections, R9_1_2_AbuseIsProposedAtOnceWithEvidenceAndARejectionChangesNoDevice) {
+// Abuse or over-use started by operations is in force at once, without the overdue wait or
+// management's approval: the devices stop, the customer is told, the step is audited; lifting it
+// still needs management.
+TEST_P(Collections, R9_1_2_OperationsStopAbuseAtOnceAndItsLiftIsApproved) {
   auto c = active();
   auto technical = as("technical");
   auto devices = in_service(technical, c.room);
+  ASSERT_FALSE(devices.empty());
   auto operations = as("operations");
   auto no_evidence = operations.send_json("POST", "/api/v1/billing/suspensions",
                                           json::object{{"contract_id", c.id}, {"reason", "abuse"}});
@@ -416,12 +458,59 @@ TEST_P(Collections, R9_1_2_AbuseIsProposedAtOnceWithEvidenceAndARejectionChanges
                            json::object{{"contract_id", 999999}, {"reason", "abuse"}, {"evidence", "x"}})
                 .status,
             404);
+  for (auto d : devices) EXPECT_EQ(device_status(technical, d), "active") << "refused requests stop nothing";
   auto r = operations.send_json(
       "POST", "/api/v1/billing/suspensions",
       json::object{
           {"contract_id", c.id}, {"reason", "abuse"}, {"evidence", "2026-11-20 监测到对外 DDoS 攻击流量 40 Gbps"}});
   ASSERT_EQ(r.status, 201) << r.body;
+  const auto body = r.json();
+  EXPECT_EQ(body.at("suspension").at("status").as_string(), "active");
+  EXPECT_EQ(body.at("devices").as_array().size(), devices.size());
+  std::vector<std::string> steps;
+  for (const auto& t : body.at("timeline").as_array()) steps.emplace_back(t.at("action").as_string());
+  EXPECT_EQ(steps, (std::vector<std::string>{"propose", "suspend_now"}));
+  for (auto d : devices) EXPECT_EQ(device_status(technical, d), "maintenance");
+  EXPECT_TRUE(as("acme.user")
+                  .get("/api/v1/billing/contracts/" + std::to_string(c.id) + "/standing")
+                  .json()
+                  .at("suspended")
+                  .as_bool());
+  EXPECT_GE(as("acme.user").get("/api/v1/notifications?topic=billing.suspension").json().at("count").as_int64(), 1);
+  auto audit = as("admin").get("/api/v1/audit?limit=20&customer=" + std::to_string(c.customer_id));
+  ASSERT_EQ(audit.status, 200) << audit.body;
+  EXPECT_NE(audit.body.find("suspend_now"), std::string::npos) << audit.body.substr(0, 2000);
+
+  // Lifting goes through management.
+  const auto act_on =
+      "/api/v1/billing/suspensions/" + std::to_string(body.at("suspension").at("id").as_int64()) + "/transitions";
+  EXPECT_EQ(operations.send_json("POST", act_on, json::object{{"action", "suspend_now"}}).status, 400)
+      << "not a decision anyone takes on a suspension";
+  auto lift = operations.send_json("POST", act_on, json::object{{"action", "propose_lift"}, {"comment", "已整改"}});
+  ASSERT_EQ(lift.status, 200) << lift.body;
+  EXPECT_EQ(lift.json().at("suspension").at("status").as_string(), "lift_proposed");
+  EXPECT_EQ(operations.send_json("POST", act_on, json::object{{"action", "approve_lift"}}).status, 403);
+  for (auto d : devices) EXPECT_EQ(device_status(technical, d), "maintenance");
+  auto lifted = as("management").send_json("POST", act_on, json::object{{"action", "approve_lift"}});
+  ASSERT_EQ(lifted.status, 200) << lifted.body;
+  EXPECT_EQ(lifted.json().at("suspension").at("status").as_string(), "lifted");
+  for (auto d : devices) EXPECT_EQ(device_status(technical, d), "active");
+}
+
+// Abuse reported by finance (no immediate suspension) waits for management; a rejection changes
+// no device.
+TEST_P(Collections, R9_1_2_AbuseProposedByFinanceWaitsAndARejectionChangesNoDevice) {
+  auto c = active();
+  auto technical = as("technical");
+  auto devices = in_service(technical, c.room);
+  auto operations = as("operations");
+  auto r = as("finance").send_json(
+      "POST", "/api/v1/billing/suspensions",
+      json::object{
+          {"contract_id", c.id}, {"reason", "abuse"}, {"evidence", "2026-11-20 监测到对外 DDoS 攻击流量 40 Gbps"}});
+  ASSERT_EQ(r.status, 201) << r.body;
   EXPECT_EQ(r.json().at("suspension").at("status").as_string(), "proposed");
+  for (auto d : devices) EXPECT_EQ(device_status(technical, d), "active");
   const auto act_on =
       "/api/v1/billing/suspensions/" + std::to_string(r.json().at("suspension").at("id").as_int64()) + "/transitions";
   EXPECT_EQ(as("acme.admin").send_json("POST", act_on, json::object{{"action", "approve"}}).status, 403);

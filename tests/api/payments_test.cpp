@@ -8,8 +8,11 @@
 // server's database, so that each test owns its figures.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
 #include <boost/json.hpp>
 
+#include <cstdio>
+#include <fstream>
 #include <latch>
 #include <mutex>
 #include <thread>
@@ -531,6 +534,93 @@ TEST_P(Payments, R8_2_1_ADepositTakenFromAPaymentComesOutOfItsCreditAndIsRelease
             1);
   EXPECT_EQ(balance(customer).at("deposits_held_fen").as_int64(), 0);
   EXPECT_TRUE(settlement(contract)["deposit"].at("done").as_bool());
+}
+
+// The text pdftotext reads from a PDF (poppler-utils).
+std::string pdf_text(const std::string& pdf) {
+  const std::string path = ::testing::TempDir() + "/colo-statement-" + std::to_string(::getpid()) + ".pdf";
+  {
+    std::ofstream f(path, std::ios::binary);
+    f << pdf;
+  }
+  std::string out;
+  if (FILE* p = ::popen(("pdftotext -layout '" + path + "' - 2>&1").c_str(), "r")) {
+    char buf[4096];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+    ::pclose(p);
+  }
+  std::remove(path.c_str());
+  return out;
+}
+
+// The monthly statement as a PDF prints every kind of movement under its own label (a reversed
+// transfer, a deposit taken from a payment and a deposit offset against the final invoice
+// included), in the reader's language; the customer reaches its own and nobody else's.
+TEST_P(Payments, R8_2_1_TheMonthlyStatementPdfLabelsEveryMovement) {
+  auto finance = as("finance");
+  const auto contract = active_contract();
+  const auto contract_id = std::stoll(contract);
+  auto acme = as("acme.admin");
+  const auto customer = customer_of(acme);
+  auto bounced = pay(finance, customer, 1'234, {{"allocations", json::array{}}});
+  ASSERT_EQ(bounced.status, 201) << bounced.body;
+  ASSERT_EQ(finance
+                .send_json("POST", "/api/v1/billing/payments/" + id_of(bounced) + "/reverse",
+                           json::object{{"reason", "退票"}})
+                .status,
+            200);
+  auto p = pay(finance, customer, 8'000, {{"allocations", json::array{}}});
+  ASSERT_EQ(p.status, 201) << p.body;
+  auto taken = finance.send_json("POST", "/api/v1/billing/deposits",
+                                 json::object{{"contract_id", contract_id},
+                                              {"amount_fen", 5'000},
+                                              {"received_on", day(0)},
+                                              {"payment_id", p.json().at("id")}});
+  ASSERT_EQ(taken.status, 201) << taken.body;
+  ASSERT_EQ(as("business")
+                .send_json("POST", "/api/v1/contracts/" + contract + "/terminate",
+                           json::object{{"initiated_by", "customer"}, {"reason", "到期不续"}, {"date", day(0)}})
+                .status,
+            200);
+  issue(customer, day(30), 3'000, contract_id, true);  // issued today
+  ASSERT_EQ(finance
+                .send_json("POST", "/api/v1/billing/deposits/" + id_of(taken) + "/settle",
+                           json::object{{"action", "offset"}, {"reference", "DP-BACK-9"}})
+                .status,
+            200);
+
+  const auto path =
+      "/api/v1/billing/customers/" + std::to_string(customer) + "/statement/pdf?month=" + day(0).substr(0, 7);
+  auto zh = acme.request("GET", path, "", {{"Accept-Language", "zh-CN"}});
+  ASSERT_EQ(zh.status, 200) << zh.body.substr(0, 300);
+  EXPECT_EQ(zh.header("content-type").value_or(""), "application/pdf");
+  ASSERT_EQ(zh.body.rfind("%PDF-", 0), 0u);
+  const auto text = pdf_text(zh.body);
+  for (const char* label :
+       {"对账单", "期初余额", "期末余额", "结算单", "收款", "收款冲销", "转为保证金", "保证金抵扣", "账龄"})
+    EXPECT_NE(text.find(label), std::string::npos) << label << " missing from:\n" << text;
+  EXPECT_NE(text.find("CT-"), std::string::npos) << "the deposit's contract:\n" << text;
+  EXPECT_EQ(text.find("调整"), std::string::npos) << "a movement printed without its own label:\n" << text;
+  // One day's movements in the order they happened: the deposit is taken before it is offset,
+  // the transfer received before it bounced.
+  EXPECT_LT(text.find("转为保证金"), text.find("保证金抵扣")) << text;
+  EXPECT_LT(text.find("收款 "), text.find("收款冲销")) << text;
+  auto en = finance.get(path + "&lang=en-US");
+  ASSERT_EQ(en.status, 200) << en.body.substr(0, 300);
+  const auto english = pdf_text(en.body);
+  for (const char* label : {"Statement of account", "Opening balance", "reversed", "taken", "offset"})
+    EXPECT_NE(english.find(label), std::string::npos) << label << " missing from:\n" << english;
+  EXPECT_EQ(english.find("对账单"), std::string::npos);
+
+  // Another customer's statement does not exist for acme; a month that is not one is refused.
+  const auto stranger = fresh_customer();
+  EXPECT_EQ(acme.get("/api/v1/billing/customers/" + std::to_string(stranger) + "/statement/pdf").status, 404);
+  EXPECT_EQ(as("zenith.admin").get(path).status, 404);
+  for (const char* month : {"2026-13", "2026-1", "202611", "2026-11-01"}) {
+    auto bad = finance.get("/api/v1/billing/customers/" + std::to_string(customer) + "/statement/pdf?month=" + month);
+    EXPECT_EQ(bad.status, 400) << month << ": " << bad.body;
+  }
 }
 
 TEST_P(Payments, R8_2_1_PaymentsRacingForOneInvoiceNeverOverAllocateIt) {

@@ -1,6 +1,6 @@
-// Collections in the browser, in Chinese at desktop width and on a 390 px phone: operations starts
-// a suspension for abuse with evidence, management approves it, the contract page and the
-// customer's portal show the notice; the penalties and reminders pages of finance.
+// Collections in the browser, in Chinese at desktop width and on a 390 px phone: operations
+// suspends a contract for abuse with evidence, in force at once; management sees it, the contract
+// page and the customer's portal show the notice; the penalties and reminders pages of finance.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { apiAs, assertNoPageErrors, login, newPage, settle, shot } from './helpers.mjs';
@@ -18,7 +18,7 @@ export default function billingCollections(ctx) {
     let contract;
     let suspensionId;
 
-    it('operations proposes a suspension for abuse with evidence (zh-CN)', async () => {
+    it('operations suspends a contract for abuse at once, with evidence (zh-CN)', async () => {
       const zenith = await apiAs(ctx, 'zenith.admin');
       contract = (await zenith('/api/v1/contracts?status=active&limit=1')).body.results[0];
       assert.ok(contract, 'the demo has an active zenith contract');
@@ -39,27 +39,26 @@ export default function billingCollections(ctx) {
         await page.getByTestId('suspension-detail').waitFor();
         suspensionId = page.url().split('/').pop();
         await settle(page);
-        assert.match(await page.getByTestId('suspension-detail').innerText(), /待审批/);
-        await shot(page, 'collections-suspension-proposed.zh-CN');
+        assert.match(await page.getByTestId('suspension-detail').innerText(), /已停机/);
+        assert.equal(await page.getByTestId('suspension-approve').count(), 0, 'nothing left to approve');
+        await shot(page, 'collections-suspension-immediate.zh-CN');
         assertNoPageErrors(page);
       } finally {
         await page.context().close();
       }
     });
 
-    it('management approves it and the contract page says so', async () => {
+    it('management sees it in force, with only the lift to decide later, and the contract page says so', async () => {
       const page = await newPage(ctx, { locale: 'zh-CN' });
       try {
         await login(page, 'management');
         await page.getByTestId('dashboard').waitFor();
         await page.goto(`/billing/suspensions/${suspensionId}`);
-        await page.getByTestId('suspension-approve').click();
-        await page.getByTestId('suspension-action-form').waitFor();
-        await page.getByTestId('suspension-comment').fill('证据确凿，立即停机');
-        await page.getByTestId('modal-ok').click();
-        await page.getByTestId('suspension-action-form').waitFor({ state: 'hidden' });
+        await page.getByTestId('suspension-detail').waitFor();
         await settle(page);
         assert.match(await page.getByTestId('suspension-detail').innerText(), /已停机/);
+        assert.match(await page.getByTestId('suspension-timeline').innerText(), /立即停机/);
+        assert.equal(await page.getByTestId('suspension-approve').count(), 0);
         await shot(page, 'collections-suspension-active.zh-CN');
         await page.goto(`/contracts/${contract.id}`);
         await page.getByTestId('contract-suspended').waitFor();

@@ -109,3 +109,29 @@ export async function nav(page, path) {
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, path);
 }
+
+/** The portal's top-menu group of each entry (web/src/layout/portalMenu.tsx). */
+export const PORTAL_GROUP_OF = {
+  racks: 'site', devices: 'site', facility: 'site',
+  ipAddresses: 'network', usage: 'network', alerts: 'network',
+  customers: 'business', applications: 'business', contracts: 'business',
+  tickets: 'service', serviceLevels: 'service',
+  billingInvoices: 'billing', statement: 'billing', payments: 'billing', catalogue: 'billing',
+  priceChanges: 'billing', penalties: 'billing', reminders: 'billing', suspensions: 'billing',
+};
+
+/**
+ * Clicks a portal menu entry: in the top menu its group's submenu is opened first (hovered, as a
+ * mouse does); in the phone's drawer (`scope`) its group is expanded unless it already is.
+ */
+export async function clickPortalEntry(page, entry, scope = page) {
+  const group = PORTAL_GROUP_OF[entry];
+  const link = scope.getByTestId(`nav-${entry}`);
+  if (group && !(await link.isVisible())) {
+    const title = scope.getByTestId(`nav-group-${group}`);
+    if (scope === page) await title.hover();
+    else await title.click();
+    await link.waitFor({ state: 'visible' });
+  }
+  await link.click();
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { apiAs, assertNoPageErrors, login, nav, newPage, settle, shot } from './helpers.mjs';
+import { apiAs, assertNoPageErrors, clickPortalEntry, login, nav, newPage, settle, shot } from './helpers.mjs';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -47,7 +47,7 @@ async function assertDrawerMenu(page, entry, screenshot) {
     return !!r && r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;
   });
   if (screenshot) await shot(page, screenshot);
-  await drawer.getByTestId(`nav-${entry}`).click();
+  await clickPortalEntry(page, entry, drawer);
   await drawer.waitFor({ state: 'hidden' });
 }
 

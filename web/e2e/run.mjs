@@ -30,6 +30,7 @@ import servicedeskSla from './servicedesk-sla.spec.mjs';
 import alerts from './alerts.spec.mjs';
 import facility from './facility.spec.mjs';
 import monitoringPages from './monitoring-pages.spec.mjs';
+import portalMenu from './portal-menu.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
@@ -40,6 +41,7 @@ const suites = {
   'billing-invoicing': billingInvoicing, 'billing-collections': billingCollections,
   'servicedesk-tickets': servicedeskTickets, 'servicedesk-sla': servicedeskSla, alerts, facility,
   'monitoring-pages': monitoringPages,
+  'portal-menu': portalMenu,
 };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 

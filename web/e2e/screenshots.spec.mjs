@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import { apiAs, assertNoPageErrors, login, nav, newPage, shot } from './helpers.mjs';
+import { apiAs, assertNoPageErrors, clickPortalEntry, login, nav, newPage, shot } from './helpers.mjs';
 
 // Screenshots of the main pages, in both languages where it matters, for review.
 export default function screenshots(ctx) {
@@ -70,13 +70,13 @@ export default function screenshots(ctx) {
         await login(page, 'acme.admin');
         await page.getByTestId('portal-home').waitFor();
         await shot(page, 'portal-home.zh-CN');
-        await page.getByTestId('nav-devices').click();
+        await clickPortalEntry(page, 'devices');
         await page.getByTestId('devices-table').waitFor();
         await shot(page, 'portal-devices.zh-CN');
-        await page.getByTestId('nav-ipAddresses').click();
+        await clickPortalEntry(page, 'ipAddresses');
         await page.getByTestId('addresses-table').waitFor();
         await shot(page, 'portal-addresses.zh-CN');
-        await page.getByTestId('nav-customers').click();
+        await clickPortalEntry(page, 'customers');
         await page.getByTestId('customer-detail').waitFor();
         await shot(page, 'portal-company.zh-CN');
         assertNoPageErrors(page);

@@ -2670,6 +2670,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/customers/{id}/statement/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's monthly statement of account as a PDF (对账单): opening balance, every movement, closing balance and the ageing of what is owed, in the reader's language. */
+        get: operations["get_api_v1_billing_customers_id_statement_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/billing/invoices/{id}/pdf": {
         parameters: {
             query?: never;
@@ -2867,7 +2884,7 @@ export interface paths {
         /** Suspensions of service (停机) for non-payment, abuse or over-use (customers: their own). */
         get: operations["get_api_v1_billing_suspensions"];
         put?: never;
-        /** Propose a suspension to management: for non-payment (an overdue invoice needed), or at once for abuse or over-use with the evidence (R9.1.2). */
+        /** Propose a suspension to management for non-payment (an overdue invoice needed), or for abuse or over-use with the evidence; operations' abuse or over-use suspension is in force at once (R9.1.2). */
         post: operations["post_api_v1_billing_suspensions"];
         delete?: never;
         options?: never;
@@ -14800,6 +14817,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BillingProfile"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_customers_id_statement_pdf: {
+        parameters: {
+            query?: {
+                /** @description The month (YYYY-MM); default: the current month so far. */
+                month?: string;
+                /** @description zh-CN or en-US (default: Accept-Language) */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
                 };
             };
             /** @description Error (RFC 9457 problem details) */

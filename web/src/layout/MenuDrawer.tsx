@@ -12,12 +12,14 @@ const DARK_MENU = '#001529';
 interface Props {
   items: NonNullable<MenuProps['items']>;
   selected: string[];
+  /** Submenus open when the drawer first opens (the one holding the current page). */
+  open?: string[];
   dark?: boolean;
   /** Shown above the menu (the brand, the customer's name). */
   header?: ReactNode;
 }
 
-export default function MenuDrawer({ items, selected, dark, header }: Props) {
+export default function MenuDrawer({ items, selected, open: openKeys, dark, header }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const location = useLocation();
@@ -44,7 +46,14 @@ export default function MenuDrawer({ items, selected, dark, header }: Props) {
       >
         <div data-testid="menu-drawer">
           {header}
-          <Menu theme={dark ? 'dark' : 'light'} mode="inline" items={items} selectedKeys={selected} onClick={() => setOpen(false)} />
+          <Menu
+            theme={dark ? 'dark' : 'light'}
+            mode="inline"
+            items={items}
+            selectedKeys={selected}
+            defaultOpenKeys={openKeys}
+            onClick={() => setOpen(false)}
+          />
         </div>
       </Drawer>
     </>

@@ -1,5 +1,5 @@
-// The customer portal: the company's name, a top menu (a drawer on phones) of its own devices,
-// addresses, applications and contracts, and nothing of any other customer.
+// The customer portal: the company's name, a top menu in groups (a drawer on phones) of its own
+// devices, addresses, contracts, services and bills, and nothing of any other customer.
 import { Layout, Menu, Space, Tag } from 'antd';
 import { Outlet } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,7 @@ export default function PortalLayout() {
   const { user } = useAuth();
   useServerTimeZone();
   const { phone } = useResponsive();
-  const { items, selected } = useMenu(false);
+  const { items, selected, open } = useMenu(false);
   const company = (
     <Tag color="blue" className="portal-company" data-testid="portal-company">
       {user?.customer_name ?? t('portal.customer')}
@@ -34,6 +34,7 @@ export default function PortalLayout() {
               <MenuDrawer
                 items={items}
                 selected={selected}
+                open={open}
                 header={
                   <div className="menu-drawer-head">
                     <Brand />

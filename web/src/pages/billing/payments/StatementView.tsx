@@ -1,6 +1,8 @@
 // A customer's statement of account for a period: opening balance, every invoice, credit note,
-// payment, reversal, refund and deposit movement with the running balance, closing balance.
-import { Card, DatePicker, Descriptions, Space, Table } from 'antd';
+// payment, reversal, refund and deposit movement with the running balance, closing balance; and
+// the month's statement as the PDF the customer files (对账单).
+import { FilePdfOutlined } from '@ant-design/icons';
+import { Button, Card, DatePicker, Descriptions, Space, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +12,8 @@ import { useApi } from '../../../lib/useApi';
 import { Money, type Statement, type StatementEntry } from './shared';
 
 export default function StatementView({ customer }: { customer: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const [month, setMonth] = useState<Dayjs>(dayjs().startOf('month'));
   const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf('month'), dayjs()]);
   const s = useApi<Statement>(`/api/v1/billing/customers/${customer}/statement`, {
     from: range[0].format('YYYY-MM-DD'),
@@ -21,6 +24,17 @@ export default function StatementView({ customer }: { customer: number }) {
     <div data-testid="statement">
       <Space wrap style={{ marginBottom: 12 }}>
         <DatePicker.RangePicker allowClear={false} value={range} onChange={(v) => v && v[0] && v[1] && setRange([v[0], v[1]])} />
+        <Space.Compact>
+          <DatePicker picker="month" allowClear={false} value={month} onChange={(v) => v && setMonth(v)} aria-label={t('billing_payments.statementMonth')} data-testid="statement-month" />
+          <Button
+            icon={<FilePdfOutlined />}
+            href={`/api/v1/billing/customers/${customer}/statement/pdf?month=${month.format('YYYY-MM')}&lang=${i18n.language === 'en-US' ? 'en-US' : 'zh-CN'}`}
+            target="_blank"
+            data-testid="statement-pdf"
+          >
+            {t('billing_payments.statementPdf')}
+          </Button>
+        </Space.Compact>
       </Space>
       {s.error && <ProblemAlert error={s.error} />}
       {d && (

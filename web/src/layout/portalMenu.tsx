@@ -1,0 +1,26 @@
+// The portal's top menu in groups, as the console's sidebar is, so that it fits beside the brand
+// and the company at 1440 px instead of folding entries into "…". The entries a customer sees,
+// by group (labels portalMenu.<key>); an entry not listed here stands on its own after the groups.
+import { AppstoreOutlined, CustomerServiceOutlined, DeploymentUnitOutlined, PayCircleOutlined, SolutionOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+export interface PortalGroup {
+  key: string;
+  icon: ReactNode;
+  features: string[];
+}
+
+export const PORTAL_GROUPS: PortalGroup[] = [
+  { key: 'site', icon: <AppstoreOutlined />, features: ['racks', 'devices', 'facility'] },
+  { key: 'network', icon: <DeploymentUnitOutlined />, features: ['ipAddresses', 'usage', 'alerts'] },
+  { key: 'business', icon: <SolutionOutlined />, features: ['customers', 'applications', 'contracts'] },
+  { key: 'service', icon: <CustomerServiceOutlined />, features: ['tickets', 'serviceLevels'] },
+  {
+    key: 'billing',
+    icon: <PayCircleOutlined />,
+    features: ['billingInvoices', 'statement', 'payments', 'catalogue', 'priceChanges', 'penalties', 'reminders', 'suspensions'],
+  },
+];
+
+/** Entries before the groups (the portal's home). */
+export const PORTAL_FIRST = ['dashboard'];
