@@ -60,15 +60,15 @@ CREATE UNIQUE INDEX facility_work_orders_key ON facility_work_orders (plan_id, a
 CREATE INDEX facility_work_orders_due ON facility_work_orders (status, due_on);
 CREATE INDEX facility_work_orders_asset ON facility_work_orders (asset_id, due_on);
 
--- Photos of a work order's checklist items, kept in the database with their type and size
--- limited by the service.
+-- Photos of a work order's checklist items (JPEG or PNG, size limited by the service), kept in the
+-- database as base64 text so that both engines store and answer them alike.
 CREATE TABLE facility_work_order_photos (
   id {{pk}},
   work_order_id BIGINT NOT NULL REFERENCES facility_work_orders (id),
   item_key TEXT NOT NULL,
   content_type TEXT NOT NULL,
   size_bytes BIGINT NOT NULL,
-  data {{blob}} NOT NULL,
+  data TEXT NOT NULL,
   uploaded_by TEXT NOT NULL,
   uploaded_at TEXT NOT NULL
 );
