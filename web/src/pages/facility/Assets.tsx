@@ -117,7 +117,7 @@ export function AssetList() {
           { title: t('facility_maintenance.code'), dataIndex: 'code' },
           { title: t('facility_maintenance.name'), dataIndex: 'name' },
           { title: t('facility_maintenance.kind'), dataIndex: 'kind', render: (k) => t(`facility_maintenance.kinds.${k}`) },
-          { title: t('facility_maintenance.model'), key: 'm', render: (_, a) => [a.model, a.serial].filter(Boolean).join(' / ') || '—' },
+          { title: t('facility_maintenance.modelSerial'), key: 'm', render: (_, a) => [a.model, a.serial].filter(Boolean).join(' / ') || '—' },
           { title: t('facility_maintenance.roomId'), dataIndex: 'room_id' },
           { title: t('facility_maintenance.powerFeedId'), dataIndex: 'power_feed_id', render: (f) => f ?? '—' },
           { title: t('facility_maintenance.installedOn'), dataIndex: 'installed_on', render: (d) => d ?? '—' },

@@ -188,7 +188,7 @@ function WorkOrderDetail({ id, onBack }: { id: number; onBack: () => void }) {
             {t('facility_maintenance.complete')}
           </Button>
         )}
-        {w.status === 'completed' && can('facility.maintenance.sign') && (
+        {w.status === 'completed' && can('facility.maintenance.sign') && w.completed_by !== user?.username && (
           <Button type="primary" onClick={() => run(() => api.post<WorkOrder>(`/api/v1/facility/work-orders/${id}/sign-off`), 'facility_maintenance.signed')} data-testid="sign-off">
             {t('facility_maintenance.signOff')}
           </Button>
