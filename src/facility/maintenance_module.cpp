@@ -11,11 +11,16 @@ namespace colo::facility {
 
 namespace {
 
-struct Figure {
+// The count and the earliest due date behind it (how long the oldest has waited).
+struct Overdue {
   std::int64_t count = 0;
+  std::optional<std::string> oldest_due_on;
 };
 
-constexpr auto kFigureShape = [](auto& w, const Figure& f) { w.field("count", f.count); };
+constexpr auto kOverdueShape = [](auto& w, const Overdue& o) {
+  w.field("count", o.count);
+  w.field("oldest_due_on", o.oldest_due_on);
+};
 
 }  // namespace
 
@@ -53,10 +58,10 @@ void add_maintenance_home_cards(home::Registry& registry, Maintenance& svc) {
                      .pages = {"operations", "technical"},
                      .permission = "facility.maintenance.read",
                      .compute = [&svc](const Context&) -> Result<boost::json::value> {
-                       COLO_TRY(auto n, svc.overdue_count());
-                       return boost::json::value(shape::value_of(Figure{n}, kFigureShape));
+                       COLO_TRY(auto o, svc.overdue());
+                       return boost::json::value(shape::value_of(Overdue{o.first, o.second}, kOverdueShape));
                      },
-                     .schema = shape::schema_of<Figure>("HomeFacilityCount", kFigureShape)});
+                     .schema = shape::schema_of<Overdue>("HomeMaintenanceOverdue", kOverdueShape)});
 }
 
 }  // namespace colo::facility

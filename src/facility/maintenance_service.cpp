@@ -320,9 +320,15 @@ Result<std::int64_t> Maintenance::generate(Date today) {
   return inserted;
 }
 
-Result<std::int64_t> Maintenance::overdue_count() {
+Result<std::pair<std::int64_t, std::optional<std::string>>> Maintenance::overdue() {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  return maintenance_store::count_overdue(tx, format_date(clock_.today()));
+  COLO_TRY(auto o, maintenance_store::count_overdue(tx, format_date(clock_.today())));
+  return std::pair{o.count, o.oldest_due_on};
+}
+
+Result<std::int64_t> Maintenance::overdue_count() {
+  COLO_TRY(auto o, overdue());
+  return o.first;
 }
 
 }  // namespace colo::facility

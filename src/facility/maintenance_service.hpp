@@ -12,7 +12,9 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "core/clock.hpp"
 #include "core/context.hpp"
@@ -72,6 +74,8 @@ class Maintenance {
   // ---- the daily job and the home card
   // Generates the work orders due up to today + horizon; how many were new.
   Result<std::int64_t> generate(Date today);
+  // How many work orders are overdue, and the earliest due date among them.
+  Result<std::pair<std::int64_t, std::optional<std::string>>> overdue();
   Result<std::int64_t> overdue_count();
 
  private:

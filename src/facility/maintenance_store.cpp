@@ -71,7 +71,7 @@ constexpr std::string_view kUpdateWorkOrder =
     "UPDATE facility_work_orders SET status = $2, assignee = $3, results = $4, completed_by = $5, completed_at = $6, "
     "signed_by = $7, signed_at = $8, next_due_on = $9 WHERE id = $1";
 constexpr std::string_view kOverdue =
-    "SELECT COUNT(*) FROM facility_work_orders WHERE status <> 'closed' AND due_on < $1";
+    "SELECT COUNT(*), MIN(due_on) FROM facility_work_orders WHERE status <> 'closed' AND due_on < $1";
 constexpr std::string_view kPhotoInfos =
     "SELECT id, item_key, content_type, size_bytes, uploaded_by, uploaded_at FROM facility_work_order_photos "
     "WHERE work_order_id = $1 ORDER BY id";
@@ -383,9 +383,10 @@ Status update_work_order(db::Tx& tx, const WorkOrder& w) {
   return {};
 }
 
-Result<std::int64_t> count_overdue(db::Tx& tx, const std::string& today) {
+Result<Overdue> count_overdue(db::Tx& tx, const std::string& today) {
   COLO_TRY(auto row, tx.one(kOverdue, {today}));
-  return row ? row->int64(0) : 0;
+  if (!row) return Overdue{};
+  return Overdue{row->int64(0), row->opt_text(1)};
 }
 
 Result<std::int64_t> insert_photo(db::Tx& tx, std::int64_t work_order_id, const PhotoInfo& info,

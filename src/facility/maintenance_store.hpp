@@ -56,7 +56,12 @@ Result<db::Counted<WorkOrder>> list_work_orders(db::Tx& tx, const WorkOrderFilte
 // With the plan's checklist and the photos' descriptions.
 Result<std::optional<WorkOrder>> find_work_order(db::Tx& tx, std::int64_t id, const std::string& today);
 Status update_work_order(db::Tx& tx, const WorkOrder& w);
-Result<std::int64_t> count_overdue(db::Tx& tx, const std::string& today);
+// Work orders not closed and due before today, and the earliest due date among them.
+struct Overdue {
+  std::int64_t count = 0;
+  std::optional<std::string> oldest_due_on;
+};
+Result<Overdue> count_overdue(db::Tx& tx, const std::string& today);
 
 Result<std::int64_t> insert_photo(db::Tx& tx, std::int64_t work_order_id, const PhotoInfo& info,
                                   const std::string& bytes);

@@ -9,6 +9,8 @@
 
 #include <chrono>
 #include <ctime>
+#include <thread>
+#include <vector>
 
 #include "support/server_process.hpp"
 
@@ -146,6 +148,63 @@ TEST_P(FacilityMaintenance, R4_1_3_AGeneratorsMonthlyRunIsGeneratedFilledInAndSi
   EXPECT_EQ(r.json().at("code"), "facility.work_order.closed");
   EXPECT_EQ(ops.send_json("POST", path + "/assign", json::object{{"assignee", "x"}}).status, 409);
   EXPECT_EQ(ops.get(path).json().at("results").at(0).at("ok"), true);
+}
+
+TEST_P(FacilityMaintenance, SecondPeopleSigningOffOneWorkOrderAtOnceOneWins) {
+  auto ops = as("operations");
+  auto room = first_id("/api/v1/dcim/rooms");
+  auto r = ops.send_json("POST", "/api/v1/facility/assets",
+                         json::object{{"code", "ATS-R1"}, {"name", "ATS"}, {"kind", "ats"}, {"room_id", room}});
+  ASSERT_EQ(r.status, 201) << r.body;
+  auto asset = r.json().at("id").as_int64();
+  r = ops.send_json(
+      "POST", "/api/v1/facility/maintenance-plans",
+      json::object{
+          {"name", "季度切换试验"},
+          {"asset_id", asset},
+          {"every", 3},
+          {"unit", "months"},
+          {"first_due", date_in(0)},
+          {"checklist", json::array{json::object{{"key", "switched"}, {"label", "切换正常"}, {"kind", "check"}}}}});
+  ASSERT_EQ(r.status, 201) << r.body;
+  ASSERT_EQ(server().run_cli({"jobs", "run", "facility-maintenance"}).first, 0);
+  auto list = ops.get("/api/v1/facility/work-orders?asset=" + std::to_string(asset)).json();
+  ASSERT_GE(list.at("count").as_int64(), 1);
+  auto path = "/api/v1/facility/work-orders/" + std::to_string(list.at("results").at(0).at("id").as_int64());
+  ASSERT_EQ(ops.send_json("PUT", path + "/results",
+                          json::object{{"results", json::array{json::object{{"key", "switched"}, {"ok", true}}}}})
+                .status,
+            200);
+  ASSERT_EQ(ops.request("POST", path + "/complete").status, 200);
+  constexpr int kSigners = 6;
+  std::vector<HttpClient> signers;
+  for (int i = 0; i < kSigners; ++i) signers.push_back(as(i % 2 ? "technical" : "management"));
+  std::vector<int> status(kSigners);
+  std::vector<std::string> codes(kSigners);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kSigners; ++i)
+    threads.emplace_back([&, i] {
+      auto s = signers[i].request("POST", path + "/sign-off");
+      status[i] = s.status;
+      if (s.status != 200) codes[i] = std::string(s.json().at("code").as_string());
+    });
+  for (auto& t : threads) t.join();
+  int won = 0;
+  for (int i = 0; i < kSigners; ++i) {
+    if (status[i] == 200) {
+      ++won;
+    } else {
+      EXPECT_EQ(status[i], 409);
+      EXPECT_EQ(codes[i], "facility.work_order.closed");
+    }
+  }
+  EXPECT_EQ(won, 1);
+  // One sign-off in the audit trail.
+  auto audit = as("admin")
+                   .get("/api/v1/audit?object_type=facility.work_order&action=sign_off&object_id=" +
+                        path.substr(path.rfind('/') + 1))
+                   .json();
+  EXPECT_EQ(audit.at("count").as_int64(), 1);
 }
 
 TEST_P(FacilityMaintenance, CustomersSeeNoInfrastructureAssetsOrWorkOrders) {
