@@ -93,6 +93,13 @@ export default function facilityMaintenance(ctx) {
         await settle(desk);
         await assertGlyphs(desk);
         await shot(desk, 'facility-maintenance-signed-zh');
+        await desk.getByRole('tab', { name: '维护计划' }).click();
+        const plan = desk.getByTestId('plan-table').locator('.ant-table-row', { hasText: '月度空载试车' }).first();
+        await plan.waitFor();
+        assert.match(await plan.innerText(), /每 1 个月/);
+        await settle(desk);
+        await assertGlyphs(desk);
+        await shot(desk, 'facility-maintenance-plans-zh');
         await desk.getByRole('tab', { name: '基础设施设备' }).click();
         await desk.getByTestId('asset-table').locator('.ant-table-row', { hasText: code }).waitFor();
         await settle(desk);

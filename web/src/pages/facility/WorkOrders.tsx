@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
-import type { ChecklistAnswer, WorkOrder } from '../../api/types';
+import type { ChecklistAnswer, FacilityAsset, MaintenancePlan, WorkOrder } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import PageContainer from '../../components/PageContainer';
 import { AssetList } from './Assets';
@@ -249,6 +249,72 @@ function WorkOrderList({ onOpen }: { onOpen: (id: number) => void }) {
   );
 }
 
+// The plans: what each covers, how often it falls due, its checklist; paused or resumed here.
+function PlanList() {
+  const { t } = useTranslation();
+  const { can } = useAuth();
+  const [rows, setRows] = useState<MaintenancePlan[]>();
+  const [codes, setCodes] = useState<Record<number, string>>({});
+  const load = useCallback(() => {
+    api.get<Page<MaintenancePlan>>('/api/v1/facility/maintenance-plans?limit=200').then((p) => setRows(p.results));
+    api
+      .get<Page<FacilityAsset>>('/api/v1/facility/assets?limit=500')
+      .then((p) => setCodes(Object.fromEntries(p.results.map((a) => [a.id, `${a.code} ${a.name}`]))));
+  }, []);
+  useEffect(load, [load]);
+  const toggle = async (p: MaintenancePlan) => {
+    await api.post(`/api/v1/facility/maintenance-plans/${p.id}/active`, { active: !p.active });
+    load();
+  };
+  return (
+    <Table<MaintenancePlan>
+      size="small"
+      rowKey="id"
+      loading={!rows}
+      dataSource={rows}
+      scroll={{ x: true }}
+      pagination={false}
+      data-testid="plan-table"
+      columns={[
+        { title: t('facility_maintenance.plan'), dataIndex: 'name' },
+        {
+          title: t('facility_maintenance.covers'),
+          key: 'c',
+          render: (_, p) =>
+            p.asset_kind ? t('facility_maintenance.everyOfKind', { kind: t(`facility_maintenance.kinds.${p.asset_kind}`) }) : (codes[p.asset_id ?? 0] ?? `#${p.asset_id}`),
+        },
+        { title: t('facility_maintenance.schedule'), key: 's', render: (_, p) => t(`facility_maintenance.every.${p.unit}`, { count: p.every }) },
+        { title: t('facility_maintenance.firstDue'), dataIndex: 'first_due' },
+        {
+          title: t('facility_maintenance.checklist'),
+          key: 'k',
+          render: (_, p) => (
+            <Space size={4} wrap>
+              {p.checklist.map((i) => (
+                <Tag key={i.key}>{i.kind === 'reading' ? `${i.label} (${i.unit})` : i.label}</Tag>
+              ))}
+            </Space>
+          ),
+        },
+        {
+          title: t('facility_maintenance.status'),
+          key: 'a',
+          render: (_, p) => (
+            <Space>
+              <Tag color={p.active ? 'green' : 'default'}>{t(p.active ? 'facility_maintenance.active' : 'facility_maintenance.paused')}</Tag>
+              {can('facility.maintenance.write') && (
+                <Button size="small" onClick={() => toggle(p)}>
+                  {t(p.active ? 'facility_maintenance.pause' : 'facility_maintenance.resume')}
+                </Button>
+              )}
+            </Space>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
 export default function WorkOrders() {
   const { t } = useTranslation();
   const [open, setOpen] = useState<number>();
@@ -261,6 +327,7 @@ export default function WorkOrders() {
             label: t('facility_maintenance.tab.workOrders'),
             children: open ? <WorkOrderDetail id={open} onBack={() => setOpen(undefined)} /> : <WorkOrderList onOpen={setOpen} />,
           },
+          { key: 'plans', label: t('facility_maintenance.tab.plans'), children: <PlanList /> },
           { key: 'assets', label: t('facility_maintenance.tab.assets'), children: <AssetList /> },
         ]}
       />
