@@ -248,8 +248,13 @@ Result<WorkOrder> Maintenance::complete(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto before, editable(tx, id));
   auto missing = missing_items(before.checklist, before.results, photo_keys(before));
   if (!missing.empty()) {
+    // Named by their labels, as the person on the floor reads them.
     std::string list;
-    for (const auto& k : missing) list += (list.empty() ? "" : ", ") + k;
+    for (const auto& k : missing) {
+      auto item = std::find_if(before.checklist.begin(), before.checklist.end(),
+                               [&](const ChecklistItem& c) { return c.key == k; });
+      list += (list.empty() ? "" : "、") + (item != before.checklist.end() ? item->label : k);
+    }
     return Error::unprocessable("facility.work_order.incomplete", "Some checklist items are not answered yet.")
         .with("items", list);
   }

@@ -166,6 +166,8 @@ TEST_P(MaintenanceTest, R4_1_3_AWorkOrderIsFilledInCompletedAndSignedOffByASecon
   auto early = svc_->complete(staff("li"), id);
   ASSERT_FALSE(early.ok());
   EXPECT_TRUE(early.error().is("facility.work_order.incomplete"));
+  ASSERT_EQ(early.error().params.size(), 1u);
+  EXPECT_EQ(early.error().params[0].value, "控制面板");  // named by its label
   auto not_image = svc_->add_photo(staff("li"), id, "panel", "image/png", "not a png");
   ASSERT_FALSE(not_image.ok());
   EXPECT_TRUE(not_image.error().is("facility.photo.type"));
