@@ -33,7 +33,8 @@ for tool in wrk curl; do
   command -v "$tool" >/dev/null || { echo "bench.sh: $tool is not installed" >&2; exit 1; }
 done
 for exe in colo bench/colo_bench_beast bench/colo_bench_documents bench/colo_bench_usage bench/colo_bench_tsdb \
-  bench/colo_bench_poller bench/colo_bench_servicedesk bench/colo_bench_service_levels bench/colo_bench_facility; do
+  bench/colo_bench_poller bench/colo_bench_servicedesk bench/colo_bench_service_levels bench/colo_bench_facility \
+  bench/colo_bench_facility_maintenance; do
   [ -x "$build/$exe" ] || { echo "bench.sh: $build/$exe not built" >&2; exit 1; }
 done
 
@@ -119,6 +120,8 @@ echo "== usage"
 
 echo "== facility (target: check-in lookups by visit code >= 5000/s with 1,000,000 past visits)"
 "$build/bench/colo_bench_facility" "${COLO_BENCH_FACILITY_VISITS:-1000000}"
+echo "== facility maintenance (target: a year of work orders for 2,000 assets x 10 plans < 5 s)"
+"$build/bench/colo_bench_facility_maintenance" "${COLO_BENCH_MAINTENANCE_ASSETS:-2000}"
 
 echo "== time series (targets: ingest >= 200000 samples/s, <= 1.5 bytes/sample, a month's series < 5 ms, 95th percentile of 10,000 ports < 1 s)"
 "$build/bench/colo_bench_tsdb" "${COLO_BENCH_TSDB_SERIES:-100000}" "${COLO_BENCH_TSDB_PORTS:-200}"

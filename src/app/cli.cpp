@@ -24,6 +24,7 @@
 #include "core/crypto.hpp"
 #include "core/json.hpp"
 #include "dcim/service.hpp"
+#include "facility/maintenance_module.hpp"
 #include "facility/service.hpp"
 #include "monitoring/alerts.hpp"
 #include "monitoring/poller.hpp"
@@ -174,10 +175,10 @@ CliCommands add_cli_commands(CLI::App& cli) {
     jobs->require_subcommand(1);
     // Every job `colo jobs run` knows; one line each, dispatched below.
     static const std::vector<std::string> kJobs = {
-        "contracts-daily",         billing::kDailyJob,   billing::kCollectionsJob,
-        servicedesk::kSlaMonthJob, "tsdb-retention",     "deliver",
-        "monitoring-rules",        "facility-entry-log", monitoring::kAvailabilityJob,
-        kUsageFromMonitoringJob};
+        "contracts-daily",         billing::kDailyJob,       billing::kCollectionsJob,
+        servicedesk::kSlaMonthJob, "tsdb-retention",         "deliver",
+        "monitoring-rules",        "facility-entry-log",     monitoring::kAvailabilityJob,
+        kUsageFromMonitoringJob,   facility::kMaintenanceJob};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
@@ -185,7 +186,7 @@ CliCommands add_cli_commands(CLI::App& cli) {
                      "one of: contracts-daily, billing-run, billing-collections, sla-month (the month before "
                      "--date's), tsdb-retention, deliver, monitoring-rules, facility-entry-log, "
                      "monitoring-availability (the days before --date not stored yet), usage-from-monitoring (the last "
-                     "day's closed five-minute rates)")
+                     "day's closed five-minute rates), facility-maintenance")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -233,6 +234,13 @@ CliCommands add_cli_commands(CLI::App& cli) {
         if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");
         COLO_TRY(auto deleted, app.services().facility->purge_entries(*day));
         std::printf("deleted %lld entry log entries past retention\n", static_cast<long long>(deleted));
+        return {};
+      }
+      if (*job == facility::kMaintenanceJob) {
+        auto day = date->empty() ? std::optional<Date>(app.clock().today()) : parse_date(*date);
+        if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");
+        COLO_TRY(auto created, app.services().maintenance->generate(*day));
+        std::printf("generated %lld maintenance work orders\n", static_cast<long long>(created));
         return {};
       }
       if (*job == "deliver") {

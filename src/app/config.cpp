@@ -138,6 +138,7 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("export", "max_rows", c.export_max_rows);
     num("monitoring", "retention_raw_days", c.monitoring_retention_raw_days);
     num("facility", "entry_log_days", c.facility_entry_log_days);
+    num("facility", "maintenance_horizon_days", c.facility_maintenance_horizon_days);
     str("monitoring", "remote_write_url", c.monitoring_remote_write_url);
     str("monitoring", "promql_url", c.monitoring_promql_url);
     str("server", "public_url", c.public_url);
@@ -367,6 +368,11 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     return Error::invalid("config",
                           "log level must be one of trace, debug, info, warn, error, got '" + c.log_level + "'");
   if (auto zone = BusinessCalendar::in_zone(c.time_zone); !zone.ok()) return std::move(zone).error();
+  if (auto v = get("COLO_FACILITY_MAINTENANCE_HORIZON_DAYS"))
+    COLO_CHECK(set_int(c.facility_maintenance_horizon_days, *v, "COLO_FACILITY_MAINTENANCE_HORIZON_DAYS"));
+  if (c.facility_maintenance_horizon_days < 1 || c.facility_maintenance_horizon_days > 366)
+    return Error::invalid("config", "[facility] maintenance_horizon_days must be between 1 and 366, got " +
+                                        std::to_string(c.facility_maintenance_horizon_days));
   return c;
 }
 

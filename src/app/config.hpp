@@ -97,6 +97,9 @@ struct Config {
   int servicedesk_maintenance_notice_hours =
       72;                                   // [servicedesk] maintenance_notice_hours  COLO_MAINTENANCE_NOTICE_HOURS
   int servicedesk_attachment_max_mib = 10;  // [servicedesk] attachment_max_mib  COLO_ATTACHMENT_MAX_MIB
+  // Days ahead the daily job generates maintenance work orders (1–366).
+  int facility_maintenance_horizon_days =
+      30;  // [facility] maintenance_horizon_days  COLO_FACILITY_MAINTENANCE_HORIZON_DAYS
 };
 
 // Handler threads: [server] workers, or two per core (at least 4) when not set.

@@ -56,6 +56,20 @@ TEST(ConfigTest, FacilityEntryLogIsKeptAtLeastAYear) {
   std::remove(path.c_str());
 }
 
+TEST(ConfigTest, MaintenanceWorkOrdersAreGeneratedUpToAYearAhead) {
+  auto d = load_config("", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->facility_maintenance_horizon_days, 30);
+  auto e = load_config("", {{"COLO_FACILITY_MAINTENANCE_HORIZON_DAYS", "90"}});
+  ASSERT_TRUE(e.ok());
+  EXPECT_EQ(e->facility_maintenance_horizon_days, 90);
+  for (const char* bad : {"367", "1000"}) {
+    auto r = load_config("", {{"COLO_FACILITY_MAINTENANCE_HORIZON_DAYS", bad}});
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_NE(r.error().message.find("maintenance_horizon_days"), std::string::npos) << r.error().message;
+  }
+}
+
 TEST(ConfigTest, EnvironmentOverridesTheFile) {
   std::string path = ::testing::TempDir() + "/colo-config-test.toml";
   {

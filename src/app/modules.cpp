@@ -33,6 +33,8 @@
 #include "db/database.hpp"
 #include "dcim/routes.hpp"
 #include "dcim/service.hpp"
+#include "facility/maintenance_module.hpp"
+#include "facility/maintenance_routes.hpp"
 #include "facility/module.hpp"
 #include "facility/routes.hpp"
 #include "facility/service.hpp"
@@ -548,12 +550,25 @@ Status register_modules(App& app) {
                               scheduler::holder_name());
   });
 
+  // Infrastructure assets and their maintenance: work orders generated ahead daily under a lease.
+  auto& maintenance = app.own<facility::Maintenance>(
+      app.db(), app.clock(), facility::make_plant(dcim),
+      facility::MaintenanceOptions{.horizon_days = app.config().facility_maintenance_horizon_days});
+  app.services().maintenance = &maintenance;
+  facility::add_asset_routes(app.router(), maintenance);
+  facility::add_maintenance_routes(app.router(), maintenance);
+  app.add_background([&app, &maintenance](std::stop_token stop) {
+    scheduler::run_daily_jobs(stop, app.db(), app.clock(), {facility::maintenance_job(maintenance)},
+                              scheduler::holder_name());
+  });
+
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();
   home::add_pages(home);
   home::add_builtin_cards(home, app.db(), app.clock(), dcim, notifications);
   servicedesk::add_home_cards(home, desk);
   servicedesk::add_levels_home_cards(home, levels);
+  facility::add_maintenance_home_cards(home, maintenance);
   home::add_routes(app.router(), home);
 
   // Last: it needs the sample store, which a module above may have registered.

@@ -47,7 +47,8 @@ class ServiceLevels;
 }
 namespace colo::facility {
 class Service;
-}
+class Maintenance;
+}  // namespace colo::facility
 
 namespace colo::app {
 
@@ -64,6 +65,7 @@ struct Services {
   tsdb::Store* tsdb = nullptr;  // also the tsdb::Sink that producers of samples write through
   monitoring::Service* monitoring = nullptr;
   facility::Service* facility = nullptr;
+  facility::Maintenance* maintenance = nullptr;
   // Where measurements go (the time-series store registers itself here); the poller needs one.
   tsdb::Sink* samples = nullptr;
   billing::CollectionsService* collections = nullptr;

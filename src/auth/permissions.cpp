@@ -144,6 +144,16 @@ const std::vector<PermissionDef> kPermissions = {
      "Record that a slip's devices have moved (changes the ledger)",
      {"admin", "operations"}},
     {"facility.entries.read", "Read the entry/exit log of the rooms", {"admin", "operations", "security", "auditor"}},
+    // Infrastructure maintenance (R4.1.2, R4.1.3): assets, plans, work orders; staff only
+    {"facility.maintenance.read",
+     "Read infrastructure assets, maintenance plans and work orders",
+     {"admin", "technical", "management", "operations", "auditor"}},
+    {"facility.maintenance.write",
+     "Add and change infrastructure assets and maintenance plans; assign and fill in work orders",
+     {"admin", "technical", "operations"}},
+    {"facility.maintenance.sign",
+     "Sign off a completed maintenance work order (not one's own)",
+     {"admin", "technical", "management", "operations"}},
     {"notifications.read", "Read one's own notifications", staff_and({"customer_admin", "customer_user"})},
     // Delivery of notifications and events (e-mail, webhooks)
     {"deliveries.read", "Read the log of e-mail and webhook deliveries", {"admin", "auditor"}},

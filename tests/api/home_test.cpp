@@ -95,8 +95,12 @@ using Layout = std::map<std::string, std::vector<std::string>>;
 TEST_P(Home, EachRoleGetsItsPageAndOnlyItsCards) {
   const std::vector<std::string> business = {"applications.by_stage", "contracts.expiring", "contracts.renewals",
                                              "intake.weekly", "servicedesk.complaints_open"};
-  const std::vector<std::string> technical = {"feasibility.queue", "capacity.rooms", "occupancy.weekly",
-                                              "servicedesk.breaches_today", "servicedesk.actions_overdue"};
+  const std::vector<std::string> technical = {"feasibility.queue",
+                                              "capacity.rooms",
+                                              "occupancy.weekly",
+                                              "servicedesk.breaches_today",
+                                              "servicedesk.actions_overdue",
+                                              "facility.maintenance_overdue"};
   const std::vector<std::string> management = {"applications.by_stage",
                                                "intake.weekly",
                                                "capacity.rooms",
@@ -107,7 +111,7 @@ TEST_P(Home, EachRoleGetsItsPageAndOnlyItsCards) {
                                                "servicedesk.complaints_open",
                                                "servicedesk.actions_overdue"};
   const std::vector<std::string> operations = {"work.today", "work.weekly", "servicedesk.breaches_today",
-                                               "servicedesk.actions_overdue"};
+                                               "servicedesk.actions_overdue", "facility.maintenance_overdue"};
   const std::vector<std::string> finance = {"contracts.expiring", "contracts.value_monthly"};
   const std::vector<std::string> portal = {"my.services", "my.applications", "my.notices", "my.occupancy"};
   EXPECT_EQ(layout(home("business")), (Layout{{"business", business}}));

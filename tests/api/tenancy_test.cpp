@@ -46,6 +46,7 @@ class Tenancy : public ApiTest {
     std::string payment, deposit;
     std::string invoice, billing_run;
     std::string suspension;
+    std::string asset, maintenance_plan, work_order, photo;  // infrastructure maintenance: staff only
   };
 
   ObjectsOfA objects_of_a() {
@@ -370,6 +371,31 @@ class Tenancy : public ApiTest {
                                              {"active", false}});
     EXPECT_EQ(hook.status, 201) << hook.body;
     a.webhook = hook.status == 201 ? std::to_string(hook.json().at("id").as_int64()) : "999999";
+    // Infrastructure maintenance belongs to no customer: an asset, its plan due today, the work
+    // order the daily job generates from it and a photo of it, all the operator's.
+    auto ops = as("operations");
+    a.asset = id_of(ops.send_json(
+        "POST", "/api/v1/facility/assets",
+        json::object{
+            {"code", "TEN-UPS-1"}, {"name", "tenancy-ups"}, {"kind", "ups"}, {"room_id", std::stoll(a.room)}}));
+    a.maintenance_plan = id_of(ops.send_json(
+        "POST", "/api/v1/facility/maintenance-plans",
+        json::object{{"name", "tenancy-plan"},
+                     {"asset_id", std::stoll(a.asset)},
+                     {"every", 1},
+                     {"unit", "months"},
+                     {"first_due", today},
+                     {"checklist", json::array{json::object{{"key", "ok"}, {"label", "ok"}, {"kind", "check"}},
+                                               json::object{{"key", "p"}, {"label", "p"}, {"kind", "photo"}}}}}));
+    EXPECT_EQ(server().run_cli({"jobs", "run", "facility-maintenance"}).first, 0);
+    auto orders = ops.get("/api/v1/facility/work-orders?asset=" + a.asset).json();
+    a.work_order = orders.at("count").as_int64() > 0
+                       ? std::to_string(orders.at("results").as_array().at(0).at("id").as_int64())
+                       : "999999";
+    auto photo = ops.request("POST", "/api/v1/facility/work-orders/" + a.work_order + "/photos?item=p",
+                             std::string("\x89PNG\r\n\x1A\n", 8) + "tenancy", {{"Content-Type", "image/png"}});
+    EXPECT_EQ(photo.status, 200) << photo.body;
+    a.photo = photo.status == 200 ? std::to_string(photo.json().at("photos").at(0).at("id").as_int64()) : "999999";
     return a;
   }
 
@@ -432,6 +458,9 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/facility/people/")) return a.person;
       if (under("/api/v1/facility/visits/")) return a.visit;
       if (under("/api/v1/facility/slips/")) return a.slip;
+      if (under("/api/v1/facility/assets/")) return a.asset;
+      if (under("/api/v1/facility/maintenance-plans/")) return a.maintenance_plan;
+      if (under("/api/v1/facility/work-orders/")) return a.work_order;
       if (under("/api/v1/monitoring/alerts/")) return a.alert;
       if (under("/api/v1/billing/payments/")) return a.payment;
       if (under("/api/v1/billing/deposits/")) return a.deposit;
@@ -449,6 +478,7 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/servicedesk/levels/reports/")) return a.customer;
     }
     if (param == "attachment") return a.attachment;
+    if (param == "photo") return a.photo;
     if (param == "year") return "2026";  // the holiday calendar is the operator's, not A's
     if (param == "code") return a.visit_code;
     if (param == "amendment_id") return a.amendment;

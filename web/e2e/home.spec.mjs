@@ -7,7 +7,7 @@ import { apiAs, assertNoPageErrors, login, newPage, settle, shot } from './helpe
 
 const ROLES = {
   business: { page: 'dashboard', cards: ['applications.by_stage', 'contracts.expiring', 'contracts.renewals', 'intake.weekly', 'servicedesk.complaints_open'] },
-  technical: { page: 'dashboard', cards: ['feasibility.queue', 'capacity.rooms', 'occupancy.weekly', 'servicedesk.breaches_today', 'servicedesk.actions_overdue'] },
+  technical: { page: 'dashboard', cards: ['feasibility.queue', 'capacity.rooms', 'occupancy.weekly', 'servicedesk.breaches_today', 'servicedesk.actions_overdue', 'facility.maintenance_overdue'] },
   management: {
     page: 'dashboard',
     cards: [
@@ -15,7 +15,7 @@ const ROLES = {
       'servicedesk.breaches_today', 'servicedesk.complaints_open', 'servicedesk.actions_overdue',
     ],
   },
-  operations: { page: 'dashboard', cards: ['work.today', 'work.weekly', 'servicedesk.breaches_today', 'servicedesk.actions_overdue'] },
+  operations: { page: 'dashboard', cards: ['work.today', 'work.weekly', 'servicedesk.breaches_today', 'servicedesk.actions_overdue', 'facility.maintenance_overdue'] },
   finance: { page: 'dashboard', cards: ['contracts.expiring', 'contracts.value_monthly'] },
   'acme.user': { page: 'portal-home', cards: ['my.services', 'my.applications', 'my.notices', 'my.occupancy'] },
 };

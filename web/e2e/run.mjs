@@ -31,6 +31,7 @@ import alerts from './alerts.spec.mjs';
 import facility from './facility.spec.mjs';
 import monitoringPages from './monitoring-pages.spec.mjs';
 import portalMenu from './portal-menu.spec.mjs';
+import facilityMaintenance from './facility-maintenance.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
@@ -42,6 +43,7 @@ const suites = {
   'servicedesk-tickets': servicedeskTickets, 'servicedesk-sla': servicedeskSla, alerts, facility,
   'monitoring-pages': monitoringPages,
   'portal-menu': portalMenu,
+  'facility-maintenance': facilityMaintenance,
 };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 

@@ -3460,6 +3460,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facility/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Infrastructure assets: UPS, batteries, generators, ATS, precision air conditioning, gas suppression, fire detection, distribution boards. */
+        get: operations["get_api_v1_facility_assets"];
+        put?: never;
+        /** Add an infrastructure asset in a room, optionally on a power feed. */
+        post: operations["post_api_v1_facility_assets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/assets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An infrastructure asset. */
+        get: operations["get_api_v1_facility_assets_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an asset (what is given); null clears the power feed or installation date. */
+        patch: operations["patch_api_v1_facility_assets_id"];
+        trace?: never;
+    };
+    "/api/v1/facility/maintenance-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Maintenance plans: a schedule and a checklist template for one asset or a kind of asset. */
+        get: operations["get_api_v1_facility_maintenance_plans"];
+        put?: never;
+        /** Add a maintenance plan: every N days or months from its first due date, with a checklist (yes/no, readings with unit and acceptable range, photos). */
+        post: operations["post_api_v1_facility_maintenance_plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/maintenance-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A maintenance plan. */
+        get: operations["get_api_v1_facility_maintenance_plans_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/maintenance-plans/{id}/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause or resume a plan; a paused plan generates no work orders. */
+        post: operations["post_api_v1_facility_maintenance_plans_id_active"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/work-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Maintenance work orders; overdue ones (not closed, due before today) are flagged. */
+        get: operations["get_api_v1_facility_work_orders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/work-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A work order with its checklist, answers (failed items marked) and photos. */
+        get: operations["get_api_v1_facility_work_orders_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/work-orders/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a work order (a closed one answers 409). */
+        post: operations["post_api_v1_facility_work_orders_id_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/work-orders/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Fill in checklist items (by key): yes/no, readings in the item's unit. A reading in another unit or physically impossible answers 422 and changes nothing. */
+        put: operations["put_api_v1_facility_work_orders_id_results"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/work-orders/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a photo (the body, JPEG or PNG) for a checklist item. */
+        post: operations["post_api_v1_facility_work_orders_id_photos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/work-orders/{id}/photos/{photo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A work order's photo. */
+        get: operations["get_api_v1_facility_work_orders_id_photos_photo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/work-orders/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Every checklist item answered and photographed: the work order waits for sign-off. */
+        post: operations["post_api_v1_facility_work_orders_id_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/work-orders/{id}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A second person signs a completed work order off: it closes with the plan's next due date. */
+        post: operations["post_api_v1_facility_work_orders_id_sign_off"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -5845,6 +6069,104 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["EquipmentSlip"][];
         };
+        FacilityAsset: {
+            id: number;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "ups" | "battery_string" | "generator" | "ats" | "crac" | "gas_suppression" | "fire_detection" | "distribution_board";
+            model: string;
+            serial: string;
+            room_id: number;
+            power_feed_id: number | null;
+            installed_on: string | null;
+            /** @enum {string} */
+            status: "in_service" | "standby" | "fault" | "retired";
+            note: string;
+            created_at: string;
+            updated_at: string;
+        };
+        FacilityAssetPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["FacilityAsset"][];
+        };
+        ChecklistItem: {
+            key: string;
+            label: string;
+            /** @enum {string} */
+            kind: "check" | "reading" | "photo";
+            unit: string;
+            min: number | null;
+            max: number | null;
+        };
+        MaintenancePlan: {
+            id: number;
+            name: string;
+            asset_id: number | null;
+            asset_kind: string | null;
+            every: number;
+            /** @enum {string} */
+            unit: "days" | "months";
+            first_due: string;
+            checklist: components["schemas"]["ChecklistItem"][];
+            active: boolean;
+            created_by: string;
+            created_at: string;
+        };
+        MaintenancePlanPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["MaintenancePlan"][];
+        };
+        ChecklistAnswer: {
+            key: string;
+            ok: boolean | null;
+            value: number | null;
+            unit: string | null;
+            note: string;
+            failed: boolean;
+        };
+        WorkOrderPhoto: {
+            id: number;
+            item_key: string;
+            content_type: string;
+            size_bytes: number;
+            uploaded_by: string;
+            uploaded_at: string;
+        };
+        WorkOrder: {
+            id: number;
+            plan_id: number;
+            plan_name: string;
+            asset_id: number;
+            asset_code: string;
+            asset_name: string;
+            /** @enum {string} */
+            asset_kind: "ups" | "battery_string" | "generator" | "ats" | "crac" | "gas_suppression" | "fire_detection" | "distribution_board";
+            due_on: string;
+            /** @enum {string} */
+            status: "open" | "assigned" | "completed" | "closed";
+            overdue: boolean;
+            assignee: string | null;
+            completed_by: string | null;
+            completed_at: string | null;
+            signed_by: string | null;
+            signed_at: string | null;
+            next_due_on: string | null;
+            created_at: string;
+            checklist?: components["schemas"]["ChecklistItem"][];
+            results?: components["schemas"]["ChecklistAnswer"][];
+            photos?: components["schemas"]["WorkOrderPhoto"][];
+        };
+        WorkOrderPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["WorkOrder"][];
+        };
         HomeStageCount: {
             /** @enum {string} */
             status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
@@ -6022,10 +6344,14 @@ export interface components {
         HomeServicedeskCount: {
             count: number;
         };
+        HomeMaintenanceOverdue: {
+            count: number;
+            oldest_due_on: string | null;
+        };
         HomeCard: {
             /** @enum {string} */
-            id: "applications.by_stage" | "contracts.expiring" | "contracts.renewals" | "intake.weekly" | "feasibility.queue" | "capacity.rooms" | "occupancy.weekly" | "approvals.waiting" | "contracts.value_monthly" | "work.today" | "work.weekly" | "my.services" | "my.applications" | "my.notices" | "my.occupancy" | "servicedesk.breaches_today" | "servicedesk.complaints_open" | "servicedesk.actions_overdue";
-            data: components["schemas"]["HomeStages"] | components["schemas"]["HomeExpiring"] | components["schemas"]["HomeRenewals"] | components["schemas"]["HomeIntake"] | components["schemas"]["HomeFeasibilityQueue"] | components["schemas"]["HomeCapacity"] | components["schemas"]["HomeOccupancy"] | components["schemas"]["HomeWaiting"] | components["schemas"]["HomeContractValue"] | components["schemas"]["HomeWorkToday"] | components["schemas"]["HomeWorkWeekly"] | components["schemas"]["HomeServices"] | components["schemas"]["HomeMyApplications"] | components["schemas"]["HomeNotices"] | components["schemas"]["HomeServicedeskCount"];
+            id: "applications.by_stage" | "contracts.expiring" | "contracts.renewals" | "intake.weekly" | "feasibility.queue" | "capacity.rooms" | "occupancy.weekly" | "approvals.waiting" | "contracts.value_monthly" | "work.today" | "work.weekly" | "my.services" | "my.applications" | "my.notices" | "my.occupancy" | "servicedesk.breaches_today" | "servicedesk.complaints_open" | "servicedesk.actions_overdue" | "facility.maintenance_overdue";
+            data: components["schemas"]["HomeStages"] | components["schemas"]["HomeExpiring"] | components["schemas"]["HomeRenewals"] | components["schemas"]["HomeIntake"] | components["schemas"]["HomeFeasibilityQueue"] | components["schemas"]["HomeCapacity"] | components["schemas"]["HomeOccupancy"] | components["schemas"]["HomeWaiting"] | components["schemas"]["HomeContractValue"] | components["schemas"]["HomeWorkToday"] | components["schemas"]["HomeWorkWeekly"] | components["schemas"]["HomeServices"] | components["schemas"]["HomeMyApplications"] | components["schemas"]["HomeNotices"] | components["schemas"]["HomeServicedeskCount"] | components["schemas"]["HomeMaintenanceOverdue"];
         };
         HomePage: {
             /** @enum {string} */
@@ -6281,6 +6607,15 @@ export type EntryLogPage = components['schemas']['EntryLogPage'];
 export type SlipItem = components['schemas']['SlipItem'];
 export type EquipmentSlip = components['schemas']['EquipmentSlip'];
 export type EquipmentSlipPage = components['schemas']['EquipmentSlipPage'];
+export type FacilityAsset = components['schemas']['FacilityAsset'];
+export type FacilityAssetPage = components['schemas']['FacilityAssetPage'];
+export type ChecklistItem = components['schemas']['ChecklistItem'];
+export type MaintenancePlan = components['schemas']['MaintenancePlan'];
+export type MaintenancePlanPage = components['schemas']['MaintenancePlanPage'];
+export type ChecklistAnswer = components['schemas']['ChecklistAnswer'];
+export type WorkOrderPhoto = components['schemas']['WorkOrderPhoto'];
+export type WorkOrder = components['schemas']['WorkOrder'];
+export type WorkOrderPage = components['schemas']['WorkOrderPage'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -6311,6 +6646,7 @@ export type HomeMyApplications = components['schemas']['HomeMyApplications'];
 export type HomeNotice = components['schemas']['HomeNotice'];
 export type HomeNotices = components['schemas']['HomeNotices'];
 export type HomeServicedeskCount = components['schemas']['HomeServicedeskCount'];
+export type HomeMaintenanceOverdue = components['schemas']['HomeMaintenanceOverdue'];
 export type HomeCard = components['schemas']['HomeCard'];
 export type HomePage = components['schemas']['HomePage'];
 export type HomeAnswer = components['schemas']['HomeAnswer'];
@@ -16833,6 +17169,641 @@ export interface operations {
             };
         };
     };
+    get_api_v1_facility_assets: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the code, name, model or serial number. */
+                q?: string;
+                /** @description One or more of code, name, kind, installed_on, status, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Kind of equipment. */
+                kind?: "ups" | "battery_string" | "generator" | "ats" | "crac" | "gas_suppression" | "fire_detection" | "distribution_board";
+                /** @description Status. */
+                status?: "in_service" | "standby" | "fault" | "retired";
+                /** @description Room id. */
+                room?: number;
+                /** @description Power feed id. */
+                power_feed?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityAssetPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_assets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    name: string;
+                    /** @enum {unknown} */
+                    kind: "ups" | "battery_string" | "generator" | "ats" | "crac" | "gas_suppression" | "fire_detection" | "distribution_board";
+                    model?: string;
+                    serial?: string;
+                    room_id: number;
+                    power_feed_id?: number | null;
+                    /** Format: date */
+                    installed_on?: string | null;
+                    /** @enum {unknown} */
+                    status?: "in_service" | "standby" | "fault" | "retired";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityAsset"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_assets_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityAsset"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_facility_assets_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code?: string;
+                    name?: string;
+                    /** @enum {unknown} */
+                    kind?: "ups" | "battery_string" | "generator" | "ats" | "crac" | "gas_suppression" | "fire_detection" | "distribution_board";
+                    model?: string;
+                    serial?: string;
+                    room_id?: number;
+                    power_feed_id?: number | null;
+                    /** Format: date */
+                    installed_on?: string | null;
+                    /** @enum {unknown} */
+                    status?: "in_service" | "standby" | "fault" | "retired";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityAsset"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_maintenance_plans: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the plan's name. */
+                q?: string;
+                /** @description One or more of name, first_due, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Asset id (plans of that one asset). */
+                asset?: number;
+                /** @description Plans covering every asset of a kind. */
+                kind?: "ups" | "battery_string" | "generator" | "ats" | "crac" | "gas_suppression" | "fire_detection" | "distribution_board";
+                /** @description Active or paused. */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlanPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_maintenance_plans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    asset_id?: number;
+                    /** @enum {unknown} */
+                    asset_kind?: "ups" | "battery_string" | "generator" | "ats" | "crac" | "gas_suppression" | "fire_detection" | "distribution_board";
+                    every: number;
+                    /** @enum {unknown} */
+                    unit: "days" | "months";
+                    /** Format: date */
+                    first_due: string;
+                    checklist: {
+                        key: string;
+                        label: string;
+                        /** @enum {unknown} */
+                        kind: "check" | "reading" | "photo";
+                        unit?: string;
+                        min?: number;
+                        max?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_maintenance_plans_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_maintenance_plans_id_active: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_work_orders: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the asset's code or name or the plan's name. */
+                q?: string;
+                /** @description One or more of due_on, status, asset, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Status. */
+                status?: "open" | "assigned" | "completed" | "closed";
+                /** @description Only overdue (true) or only not overdue (false). */
+                overdue?: boolean;
+                /** @description Kind of the asset. */
+                kind?: "ups" | "battery_string" | "generator" | "ats" | "crac" | "gas_suppression" | "fire_detection" | "distribution_board";
+                /** @description Username of the assignee. */
+                assignee?: string;
+                /** @description Asset id. */
+                asset?: number;
+                /** @description Plan id. */
+                plan?: number;
+                /** @description Due on or after (date). */
+                due_from?: string;
+                /** @description Due on or before (date). */
+                due_to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_work_orders_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_work_orders_id_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    assignee: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_facility_work_orders_id_results: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    results: {
+                        key: string;
+                        ok?: boolean;
+                        value?: number;
+                        unit?: string;
+                        note?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_work_orders_id_photos: {
+        parameters: {
+            query?: {
+                /** @description the checklist item's key */
+                item?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_work_orders_id_photos_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                photo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_work_orders_id_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_work_orders_id_sign_off: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_home: {
         parameters: {
             query?: never;
@@ -17028,6 +17999,18 @@ export const pathsApiV1FacilityEntriesGetParametersQueryEventValues: ReadonlyArr
 export const pathsApiV1FacilitySlipsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["get"]["parameters"]["query"]["status"]> = ["requested", "approved", "rejected", "completed", "cancelled"];
 export const pathsApiV1FacilitySlipsGetParametersQueryDirectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["get"]["parameters"]["query"]["direction"]> = ["in", "out"];
 export const pathsApiV1FacilitySlipsPostRequestBodyContentApplicationJsonDirectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["post"]["requestBody"]["content"]["application/json"]["direction"]> = ["in", "out"];
+export const pathsApiV1FacilityAssetsGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/assets"]["get"]["parameters"]["query"]["kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
+export const pathsApiV1FacilityAssetsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/assets"]["get"]["parameters"]["query"]["status"]> = ["in_service", "standby", "fault", "retired"];
+export const pathsApiV1FacilityAssetsPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/assets"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
+export const pathsApiV1FacilityAssetsPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/assets"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["in_service", "standby", "fault", "retired"];
+export const pathsApiV1FacilityAssetsIdPatchRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/assets/{id}"]["patch"]["requestBody"]["content"]["application/json"]["kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
+export const pathsApiV1FacilityAssetsIdPatchRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/assets/{id}"]["patch"]["requestBody"]["content"]["application/json"]["status"]> = ["in_service", "standby", "fault", "retired"];
+export const pathsApiV1FacilityMaintenancePlansGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans"]["get"]["parameters"]["query"]["kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
+export const pathsApiV1FacilityMaintenancePlansPostRequestBodyContentApplicationJsonAsset_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans"]["post"]["requestBody"]["content"]["application/json"]["asset_kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
+export const pathsApiV1FacilityMaintenancePlansPostRequestBodyContentApplicationJsonUnitValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans"]["post"]["requestBody"]["content"]["application/json"]["unit"]> = ["days", "months"];
+export const pathsApiV1FacilityMaintenancePlansPostRequestBodyContentApplicationJsonChecklistKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans"]["post"]["requestBody"]["content"]["application/json"]["checklist"]["kind"]> = ["check", "reading", "photo"];
+export const pathsApiV1FacilityWorkOrdersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/work-orders"]["get"]["parameters"]["query"]["status"]> = ["open", "assigned", "completed", "closed"];
+export const pathsApiV1FacilityWorkOrdersGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/work-orders"]["get"]["parameters"]["query"]["kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
 export const utilisationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Utilisation"]["scope"]> = ["site", "room", "row", "rack"];
@@ -17133,8 +18116,14 @@ export const visitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const entryLogEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EntryLog"]["event"]> = ["check_in", "check_out", "refused"];
 export const equipmentSlipDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquipmentSlip"]["direction"]> = ["in", "out"];
 export const equipmentSlipStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquipmentSlip"]["status"]> = ["requested", "approved", "rejected", "completed", "cancelled"];
+export const facilityAssetKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FacilityAsset"]["kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
+export const facilityAssetStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FacilityAsset"]["status"]> = ["in_service", "standby", "fault", "retired"];
+export const checklistItemKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChecklistItem"]["kind"]> = ["check", "reading", "photo"];
+export const maintenancePlanUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MaintenancePlan"]["unit"]> = ["days", "months"];
+export const workOrderAsset_kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkOrder"]["asset_kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
+export const workOrderStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkOrder"]["status"]> = ["open", "assigned", "completed", "closed"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
-export const homeCardIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeCard"]["id"]> = ["applications.by_stage", "contracts.expiring", "contracts.renewals", "intake.weekly", "feasibility.queue", "capacity.rooms", "occupancy.weekly", "approvals.waiting", "contracts.value_monthly", "work.today", "work.weekly", "my.services", "my.applications", "my.notices", "my.occupancy", "servicedesk.breaches_today", "servicedesk.complaints_open", "servicedesk.actions_overdue"];
+export const homeCardIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeCard"]["id"]> = ["applications.by_stage", "contracts.expiring", "contracts.renewals", "intake.weekly", "feasibility.queue", "capacity.rooms", "occupancy.weekly", "approvals.waiting", "contracts.value_monthly", "work.today", "work.weekly", "my.services", "my.applications", "my.notices", "my.occupancy", "servicedesk.breaches_today", "servicedesk.complaints_open", "servicedesk.actions_overdue", "facility.maintenance_overdue"];
 export const homePageIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomePage"]["id"]> = ["business", "technical", "management", "operations", "finance", "portal"];

@@ -204,3 +204,9 @@ export type Reminder = S.Reminder;
 export type Suspension = S.Suspension;
 export type SuspensionDetail = S.SuspensionDetail;
 export type ContractStanding = S.ContractStanding;
+// Infrastructure maintenance (staff only).
+export type FacilityAsset = S.FacilityAsset;
+export type MaintenancePlan = S.MaintenancePlan;
+export type ChecklistItem = S.ChecklistItem;
+export type ChecklistAnswer = S.ChecklistAnswer;
+export type WorkOrder = Full<S.WorkOrder, 'checklist' | 'results' | 'photos'>;

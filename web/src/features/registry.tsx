@@ -97,6 +97,7 @@ const Deliveries = page(() => import('../pages/system/Deliveries'));
 const Webhooks = page(() => import('../pages/system/Webhooks'));
 const Account = page(() => import('../pages/Account'));
 const FacilityAccess = page(() => import('../pages/facility/Access'));
+const FacilityWorkOrders = page(() => import('../pages/facility/WorkOrders'));
 const Applications = page(() => import('../pages/applications/Applications'));
 const ApplicationDetail = page(() => import('../pages/applications/ApplicationDetail'));
 const ApplicationWizard = page(() => import('../pages/applications/ApplicationWizard'));
@@ -171,6 +172,16 @@ export const FEATURES: Feature[] = [
     api: '/api/v1/facility/visits',
     portalLabel: 'myFacility',
     routes: [{ path: '/facility/access', page: FacilityAccess }],
+  },
+  {
+    key: 'facilityMaintenance',
+    group: 'infrastructure',
+    icon: <ScheduleOutlined />,
+    path: '/facility/maintenance',
+    permission: 'facility.maintenance.read',
+    audience: 'staff',
+    api: '/api/v1/facility/work-orders',
+    routes: [{ path: '/facility/maintenance', page: FacilityWorkOrders }],
   },
   {
     key: 'devices',

@@ -545,6 +545,7 @@ export const CARD_VIEWS: Record<string, CardView> = {
   'servicedesk.breaches_today': { size: 'normal', title: (t) => t('servicedesk.home.breachesToday'), render: (d: HomeServicedeskCount) => <DeskCount data={d} tone="#f5222d" /> },
   'servicedesk.complaints_open': { size: 'normal', title: (t) => t('servicedesk.home.complaintsOpen'), render: (d: HomeServicedeskCount) => <DeskCount data={d} tone="#fa8c16" /> },
   'servicedesk.actions_overdue': { size: 'normal', title: (t) => t('servicedesk_sla.home.actionsOverdue'), render: (d: HomeServicedeskCount) => <DeskCount data={d} tone="#faad14" /> },
+  'facility.maintenance_overdue': { size: 'normal', title: (t) => t('facility_maintenance.home.overdue'), more: '/facility/maintenance?overdue=true', render: (d: { count: number }) => <DeskCount data={d} tone="#f5222d" /> },
   'work.weekly': { size: 'wide', title: (t) => t('home.cards.workWeekly'), render: (d: HomeWorkWeekly) => <WorkWeekly data={d} /> },
   'my.services': { size: 'normal', title: (t) => t('home.cards.myServices'), render: (d: HomeServices) => <MyServices data={d} /> },
   'my.applications': { size: 'normal', title: (t) => t('home.cards.myApplications'), more: '/applications', render: (d: HomeMyApplications) => <MyApplications data={d} /> },
