@@ -2,6 +2,7 @@
 // clock, the options and the services (through their ports) it calls; then its routes are added.
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -12,6 +13,7 @@
 #include "applications/service.hpp"
 #include "audit/audit.hpp"
 #include "auth/middleware.hpp"
+#include "auth/permissions.hpp"
 #include "auth/routes.hpp"
 #include "auth/service.hpp"
 #include "billing/catalogue_routes.hpp"
@@ -220,9 +222,15 @@ Status register_modules(App& app) {
   auto& customers = app.own<customers::Service>(app.db(), app.clock(), crypto::Sealer(key));
   // Password hashing may take at most half the request workers, so that a flood of sign-ins
   // always leaves workers for everything else.
+  for (const auto& role : app.config().totp_required_roles)
+    if (std::none_of(auth::all_roles().begin(), auth::all_roles().end(), [&](const auto& r) { return r.name == role; }))
+      return Error::invalid("config", "[security] totp_required_roles names an unknown role '" + role + "'");
   auto& auth = app.own<auth::Service>(
       app.db(), app.clock(), customers,
-      auth::ServiceOptions{.hash_slots = auth::HashGate::slots_for_workers(worker_count(app.config()))});
+      auth::ServiceOptions{.hash_slots = auth::HashGate::slots_for_workers(worker_count(app.config())),
+                           // A subkey of its own: TOTP secrets are unrelated to any other sealed data.
+                           .totp_key = crypto::derive_key(key, 36, "colototp"),
+                           .totp_required_roles = app.config().totp_required_roles});
   app.services().customers = &customers;
   app.services().auth = &auth;
 

@@ -68,6 +68,12 @@ std::optional<std::int64_t> matching_step(std::string_view secret, std::int64_t 
   return static_cast<std::int64_t>(counter);
 }
 
+std::string new_secret() {
+  std::string s(kSecretBytes, '\0');
+  randombytes_buf(s.data(), s.size());
+  return s;
+}
+
 std::string base32(std::string_view bytes) {
   ensure_init();
   char* out = nullptr;
@@ -76,6 +82,18 @@ std::string base32(std::string_view bytes) {
   std::string s(out, len);
   std::free(out);
   while (!s.empty() && s.back() == '=') s.pop_back();  // authenticator apps expect it unpadded
+  return s;
+}
+
+std::string from_base32(std::string_view text) {
+  ensure_init();
+  std::string padded(text);
+  while (padded.size() % 8 != 0) padded.push_back('=');
+  char* out = nullptr;
+  std::size_t len = 0;
+  if (oath_base32_decode(padded.data(), padded.size(), &out, &len) != OATH_OK) return {};
+  std::string s(out, len);
+  std::free(out);
   return s;
 }
 

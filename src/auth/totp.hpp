@@ -31,7 +31,12 @@ std::optional<std::int64_t> matching_step(std::string_view secret, std::int64_t 
 // The time step of an instant: what a matched step is compared with to refuse a replay.
 inline std::int64_t step_of(std::int64_t unix_seconds) { return unix_seconds / kStepSeconds; }
 
+// kSecretBytes random bytes.
+std::string new_secret();
+
 std::string base32(std::string_view bytes);
+// The bytes of a base32 secret (as an authenticator app reads it); "" when it is not base32.
+std::string from_base32(std::string_view text);
 
 // otpauth://totp/<issuer>:<account>?secret=...&issuer=...&algorithm=SHA1&digits=6&period=30,
 // what authenticator apps read from the enrolment QR code.

@@ -47,6 +47,10 @@ TEST(Totp, ACodeMatchesItsOwnStepAndTheNeighboursOnly) {
 
 TEST(Totp, OtpauthUriCarriesTheBase32SecretAndIssuer) {
   EXPECT_EQ(base32(kSeed20), "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+  EXPECT_EQ(from_base32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"), kSeed20);
+  const auto odd = std::string("\x01\x02\x03\xff\x00\x10\x20", 7);
+  EXPECT_EQ(from_base32(base32(odd)), odd);  // unpadded text decodes too
+  EXPECT_EQ(from_base32("not base32!"), "");
   EXPECT_EQ(otpauth_uri("Colo", "alice@example", kSeed20),
             "otpauth://totp/Colo:alice%40example?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Colo&algorithm=SHA1"
             "&digits=6&period=30");

@@ -5,11 +5,14 @@
 
 #include <boost/json.hpp>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <set>
 #include <string>
 
+#include "auth/totp.hpp"
 #include "support/server_process.hpp"
 
 namespace colo::testing {
@@ -41,7 +44,7 @@ struct Certificate {
     auto [rc, out] = shell(
         "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost"
         " -addext subjectAltName=IP:127.0.0.1 -keyout " +
-        key + " -out " + cert + " && openssl genpkey -algorithm RSA -out " + other_key);
+        key + " -out " + cert + " 2>/dev/null && openssl genpkey -algorithm RSA -out " + other_key + " 2>/dev/null");
     EXPECT_EQ(rc, 0) << out;
   }
   ~Certificate() { fs::remove_all(dir); }
@@ -99,6 +102,205 @@ TEST_P(Tls, ACertificateThatDoesNotMatchItsKeyStopsTheServerWithOneClearLine) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, Tls, ::testing::Values(Backend::sqlite, Backend::postgres),
+                         [](const auto& info) { return backend_name(info.param); });
+
+// ---- Two-factor sign-in (RFC 6238 TOTP) ----
+
+std::int64_t unix_now() {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+// A client holding the session a successful sign-in step answered.
+HttpClient signed_in(const ServerProcess& server, const HttpResponse& r) {
+  auto c = server.client();
+  auto cookie = r.header("set-cookie").value_or("");
+  c.set_default_header("Cookie", cookie.substr(0, cookie.find(';')));
+  c.set_default_header("X-CSRF-Token", std::string(r.json().at("csrf_token").as_string()));
+  return c;
+}
+
+class TwoFactor : public ApiTest {
+ protected:
+  std::string make_user(const std::string& role) {
+    static int n = 0;
+    std::string name = "tf" + std::to_string(::getpid()) + "_" + std::to_string(++n);
+    auto r = as("admin").send_json(
+        "POST", "/api/v1/users",
+        json::object{{"username", name}, {"password", kPassword}, {"roles", json::array{json::value(role)}}});
+    EXPECT_EQ(r.status, 201) << r.body;
+    user_id_ = std::to_string(r.json().at("id").as_int64());
+    return name;
+  }
+  HttpResponse password_step(HttpClient& c, const std::string& name) {
+    return c.send_json("POST", "/api/v1/auth/login", json::object{{"username", name}, {"password", kPassword}});
+  }
+  static constexpr const char* kPassword = "a-long-enough-password";
+  std::string user_id_;
+};
+
+TEST_P(TwoFactor, R6_2_EnrolmentThenSignInNeedsACodeAndAReplayedCodeIsRefused) {
+  const auto name = make_user("technical");
+  auto me = login(server(), name, kPassword);
+  auto begun = me.send_json("POST", "/api/v1/me/totp", json::object{});
+  ASSERT_EQ(begun.status, 200) << begun.body;
+  const auto secret = auth::totp::from_base32(std::string(begun.json().at("secret").as_string()));
+  ASSERT_EQ(secret.size(), auth::totp::kSecretBytes);
+  const std::string uri(begun.json().at("otpauth_uri").as_string());
+  EXPECT_EQ(uri.rfind("otpauth://totp/Colo:" + name + "?secret=", 0), 0u) << uri;
+  // A wrong code confirms nothing.
+  auto wrong = me.send_json("POST", "/api/v1/me/totp/confirm", json::object{{"code", "000000"}});
+  if (auth::totp::code(secret, unix_now()) != "000000") {
+    EXPECT_EQ(wrong.status, 422) << wrong.body;
+    EXPECT_EQ(wrong.json().at("code").as_string(), "auth.totp.invalid_code");
+  }
+  EXPECT_FALSE(me.get("/api/v1/me/totp").json().at("enabled").as_bool());
+  const auto t = unix_now();
+  auto confirmed = me.send_json("POST", "/api/v1/me/totp/confirm", json::object{{"code", auth::totp::code(secret, t)}});
+  ASSERT_EQ(confirmed.status, 200) << confirmed.body;
+  const auto codes = confirmed.json().at("recovery_codes").as_array();
+  ASSERT_EQ(codes.size(), 10u);
+  auto status = me.get("/api/v1/me/totp").json();
+  EXPECT_TRUE(status.at("enabled").as_bool());
+  EXPECT_EQ(status.at("recovery_codes_left").as_int64(), 10);
+
+  // The password alone no longer opens a session.
+  auto c = client();
+  auto first = password_step(c, name);
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(first.json().at("second_factor").as_string(), "totp");
+  EXPECT_FALSE(first.json().as_object().contains("user"));
+  EXPECT_FALSE(first.header("set-cookie").has_value());
+  const json::value challenge = first.json().at("challenge");
+  // The code that confirmed enrolment belongs to a time step already used: refused.
+  auto replayed = c.send_json("POST", "/api/v1/auth/login/totp",
+                              json::object{{"challenge", challenge}, {"code", auth::totp::code(secret, t)}});
+  EXPECT_EQ(replayed.status, 401) << replayed.body;
+  EXPECT_EQ(replayed.json().at("code").as_string(), "auth.totp.replayed");
+  // The next step's code is accepted (within the window of one step).
+  const auto next = auth::totp::code(secret, t + auth::totp::kStepSeconds);
+  auto second = c.send_json("POST", "/api/v1/auth/login/totp", json::object{{"challenge", challenge}, {"code", next}});
+  ASSERT_EQ(second.status, 200) << second.body;
+  EXPECT_EQ(second.json().at("user").at("username").as_string(), name);
+  EXPECT_EQ(signed_in(server(), second).get("/api/v1/auth/me").status, 200);
+  // A used challenge cannot be used again, and the same code on a new sign-in is a replay.
+  auto again = c.send_json("POST", "/api/v1/auth/login/totp", json::object{{"challenge", challenge}, {"code", next}});
+  EXPECT_EQ(again.json().at("code").as_string(), "auth.totp.challenge_invalid") << again.body;
+  auto other = password_step(c, name);
+  auto replay2 = c.send_json("POST", "/api/v1/auth/login/totp",
+                             json::object{{"challenge", other.json().at("challenge")}, {"code", next}});
+  EXPECT_EQ(replay2.json().at("code").as_string(), "auth.totp.replayed") << replay2.body;
+
+  // A recovery code works once.
+  const std::string recovery(codes[0].as_string());
+  auto with_recovery =
+      c.send_json("POST", "/api/v1/auth/login/totp",
+                  json::object{{"challenge", other.json().at("challenge")}, {"recovery_code", recovery}});
+  ASSERT_EQ(with_recovery.status, 200) << with_recovery.body;
+  auto third = password_step(c, name);
+  auto reused = c.send_json("POST", "/api/v1/auth/login/totp",
+                            json::object{{"challenge", third.json().at("challenge")}, {"recovery_code", recovery}});
+  EXPECT_EQ(reused.status, 401) << reused.body;
+  EXPECT_EQ(reused.json().at("code").as_string(), "auth.totp.invalid_code");
+  EXPECT_EQ(me.get("/api/v1/me/totp").json().at("recovery_codes_left").as_int64(), 9);
+
+  // Every step is in the audit chain.
+  auto log = as("auditor").get("/api/v1/audit?object_type=user&object_id=" + user_id_ + "&limit=100");
+  ASSERT_EQ(log.status, 200) << log.body;
+  std::multiset<std::string> actions;
+  const auto entries = log.json();
+  for (const auto& row : entries.at("results").as_array()) actions.insert(std::string(row.at("action").as_string()));
+  EXPECT_EQ(actions.count("totp_enrolment_begun"), 1u);
+  EXPECT_EQ(actions.count("totp_enabled"), 1u);
+  EXPECT_EQ(actions.count("login_second_step_owed"), 3u);
+  EXPECT_EQ(actions.count("login_second_step_failed"), 3u);  // two replays and a reused recovery code
+
+  // Turning it off needs a current code, and an administrator can reset it for a lost device.
+  auto off_wrong = me.send_json("POST", "/api/v1/me/totp/disable", json::object{{"code", next}});
+  EXPECT_EQ(off_wrong.status, 422) << off_wrong.body;
+  EXPECT_EQ(as("admin").send_json("POST", "/api/v1/users/" + user_id_ + "/totp/reset", json::object{}).status, 204);
+  EXPECT_EQ(me.get("/api/v1/auth/me").status, 401);  // its sessions went with the authenticator
+  auto plain = password_step(c, name);
+  EXPECT_TRUE(plain.json().as_object().contains("user")) << plain.body;
+}
+
+TEST_P(TwoFactor, WrongCodesEndTheChallengeAndChangeNothing) {
+  const auto name = make_user("technical");
+  auto me = login(server(), name, kPassword);
+  const auto secret = auth::totp::from_base32(
+      std::string(me.send_json("POST", "/api/v1/me/totp", json::object{}).json().at("secret").as_string()));
+  ASSERT_EQ(
+      me.send_json("POST", "/api/v1/me/totp/confirm", json::object{{"code", auth::totp::code(secret, unix_now())}})
+          .status,
+      200);
+  auto c = client();
+  const json::value challenge = password_step(c, name).json().at("challenge");
+  const auto t = unix_now();
+  std::string bad = "123456";
+  for (int i = 0; i < 5; ++i) {
+    while (auth::totp::matching_step(secret, t, bad)) bad = std::to_string(100000 + (std::stoi(bad) + 7) % 900000);
+    auto r = c.send_json("POST", "/api/v1/auth/login/totp", json::object{{"challenge", challenge}, {"code", bad}});
+    EXPECT_EQ(r.status, 401) << r.body;
+    EXPECT_EQ(r.json().at("code").as_string(), "auth.totp.invalid_code");
+  }
+  // After five wrong codes even the right one is refused on this challenge.
+  auto right = c.send_json("POST", "/api/v1/auth/login/totp",
+                           json::object{{"challenge", challenge}, {"code", auth::totp::code(secret, t + 30)}});
+  EXPECT_EQ(right.json().at("code").as_string(), "auth.totp.challenge_invalid") << right.body;
+  auto nonsense =
+      c.send_json("POST", "/api/v1/auth/login/totp", json::object{{"challenge", "nope"}, {"code", "123456"}});
+  EXPECT_EQ(nonsense.status, 401);
+  auto missing = c.send_json("POST", "/api/v1/auth/login/totp", json::object{{"challenge", challenge}});
+  EXPECT_EQ(missing.status, 400) << missing.body;
+}
+
+COLO_INSTANTIATE_API_TEST(TwoFactor);
+
+// A role that requires two factors: its users enrol at their next sign-in, before any session.
+class RequiredTwoFactor : public ::testing::TestWithParam<Backend> {};
+
+TEST_P(RequiredTwoFactor, R6_2_AUserOfARequiredRoleEnrolsAtSignInAndCannotTurnItOff) {
+  if (GetParam() == Backend::postgres && !ServerProcess::postgres_available()) GTEST_SKIP();
+  auto server =
+      ServerProcess::start({.backend = GetParam(), .env = {{"COLO_TOTP_REQUIRED_ROLES", "finance"}}, .demo = true});
+  auto c = server->client();
+  auto first = c.send_json("POST", "/api/v1/auth/login",
+                           json::object{{"username", "finance"}, {"password", "colo-demo-finance"}});
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(first.json().at("second_factor").as_string(), "totp_enrol");
+  EXPECT_FALSE(first.header("set-cookie").has_value());
+  const json::value challenge = first.json().at("challenge");
+  auto early =
+      c.send_json("POST", "/api/v1/auth/login/totp", json::object{{"challenge", challenge}, {"code", "123456"}});
+  EXPECT_EQ(early.status, 409) << early.body;
+  EXPECT_EQ(early.json().at("code").as_string(), "auth.totp.not_pending");
+  auto enrol = c.send_json("POST", "/api/v1/auth/login/enrol", json::object{{"challenge", challenge}});
+  ASSERT_EQ(enrol.status, 200) << enrol.body;
+  const auto secret = auth::totp::from_base32(std::string(enrol.json().at("secret").as_string()));
+  const auto t = unix_now();
+  auto done = c.send_json("POST", "/api/v1/auth/login/totp",
+                          json::object{{"challenge", challenge}, {"code", auth::totp::code(secret, t)}});
+  ASSERT_EQ(done.status, 200) << done.body;
+  EXPECT_EQ(done.json().at("recovery_codes").as_array().size(), 10u);
+  auto me = signed_in(*server, done);
+  auto status = me.get("/api/v1/me/totp").json();
+  EXPECT_TRUE(status.at("enabled").as_bool());
+  EXPECT_TRUE(status.at("required").as_bool());
+  auto off = me.send_json("POST", "/api/v1/me/totp/disable",
+                          json::object{{"code", auth::totp::code(secret, t + auth::totp::kStepSeconds)}});
+  EXPECT_EQ(off.status, 409) << off.body;
+  EXPECT_EQ(off.json().at("code").as_string(), "auth.totp.required");
+  // Other roles sign in as before.
+  EXPECT_NO_THROW(login(*server, "business"));
+  // An unknown role in the setting is a clear start-up error.
+  std::string db = "sqlite://" + ::testing::TempDir() + "/colo-totp-roles-" + std::to_string(::getpid()) + ".db";
+  auto [rc, out] = run_colo({"serve", "--listen", "127.0.0.1:0", "--demo"},
+                            {{"COLO_DB", db}, {"COLO_TOTP_REQUIRED_ROLES", "finance,wizard"}});
+  EXPECT_EQ(rc, 1) << out;
+  EXPECT_NE(out.find("unknown role 'wizard'"), std::string::npos) << out;
+  std::remove(db.substr(9).c_str());
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, RequiredTwoFactor, ::testing::Values(Backend::sqlite, Backend::postgres),
                          [](const auto& info) { return backend_name(info.param); });
 
 }  // namespace
