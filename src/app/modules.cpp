@@ -16,6 +16,7 @@
 #include "auth/permissions.hpp"
 #include "auth/routes.hpp"
 #include "auth/service.hpp"
+#include "backup/backup.hpp"
 #include "billing/catalogue_routes.hpp"
 #include "billing/catalogue_service.hpp"
 #include "billing/collections.hpp"
@@ -116,6 +117,13 @@ Result<crypto::Key> audit_key(const Config& config, const crypto::Key& secret) {
   auto key = crypto::parse_hex_key(config.audit_key);
   if (!key) return Error::invalid("config", "COLO_AUDIT_KEY must be 64 hexadecimal characters");
   return *key;
+}
+
+backup::Options backup_options(const Config& config) {
+  return {.db_url = config.db,
+          .repository = config.backup_repository,
+          .password_file = config.backup_password_file,
+          .restic = config.backup_restic};
 }
 
 // The notification e-mail's view of the users (notify::Directory), through the identity
@@ -520,6 +528,21 @@ Status register_modules(App& app) {
     scheduler::run_daily_jobs(stop, app.db(), app.clock(), {facility::retention_job(facility)},
                               scheduler::holder_name());
   });
+
+  // Colo's own backup, daily under its lease, when a restic repository is configured.
+  if (!app.config().backup_repository.empty()) {
+    app.add_background([&app](std::stop_token stop) {
+      const auto options = backup_options(app.config());
+      scheduler::run_daily_jobs(stop, app.db(), app.clock(),
+                                {{backup::kJob,
+                                  [&app, options](Date) -> Status {
+                                    COLO_TRY(auto r, backup::backup_and_record(app.db(), app.clock(), options));
+                                    spdlog::info("backup: snapshot {} written", r.snapshot_id);
+                                    return {};
+                                  }}},
+                                scheduler::holder_name());
+    });
+  }
 
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();

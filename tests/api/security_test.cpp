@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <map>
 #include <set>
 #include <string>
 
@@ -301,6 +303,77 @@ TEST_P(RequiredTwoFactor, R6_2_AUserOfARequiredRoleEnrolsAtSignInAndCannotTurnIt
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, RequiredTwoFactor, ::testing::Values(Backend::sqlite, Backend::postgres),
+                         [](const auto& info) { return backend_name(info.param); });
+
+// ---- Colo's own backup and restore (R6.1), into a real local restic repository ----
+
+class BackupRestore : public ::testing::TestWithParam<Backend> {};
+
+TEST_P(BackupRestore, R6_1_BackupWhileServingThenRestoreIntoAnEmptyDatabaseAndVerify) {
+  if (GetParam() == Backend::postgres && !ServerProcess::postgres_available()) GTEST_SKIP();
+  const std::string dir =
+      ::testing::TempDir() + "/colo-backup-" + std::to_string(::getpid()) + "-" + backend_name(GetParam());
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string repo = dir + "/repo", password = dir + "/password";
+  std::ofstream(password) << "restic-test-" << ::getpid() << "\n";
+  auto [init_rc, init] = shell("restic init --repo " + repo + " --password-file " + password);
+  ASSERT_EQ(init_rc, 0) << init;
+  auto server =
+      ServerProcess::start({.backend = GetParam(),
+                            .env = {{"COLO_BACKUP_REPOSITORY", repo}, {"COLO_BACKUP_PASSWORD_FILE", password}},
+                            .demo = true});
+  auto biz = login(*server, "business");
+  ASSERT_EQ(biz.send_json("POST", "/api/v1/customers", json::object{{"name", "备份前的客户 before-backup"}}).status,
+            201);
+
+  // While the server runs.
+  auto [rc, out] = server->run_cli({"backup"});
+  ASSERT_EQ(rc, 0) << out;
+  EXPECT_NE(out.find("backup snapshot "), std::string::npos) << out;
+  auto [snap_rc, snapshots] = shell("restic snapshots --repo " + repo + " --password-file " + password);
+  EXPECT_EQ(snap_rc, 0) << snapshots;
+  EXPECT_NE(snapshots.find("colo"), std::string::npos) << snapshots;  // the tag
+  auto log = login(*server, "auditor").get("/api/v1/audit?object_type=backup&action=backup");
+  ASSERT_EQ(log.status, 200) << log.body;
+  // The command's, and the server's daily one (it runs at start when a repository is configured).
+  EXPECT_GE(log.json().at("count").as_int64(), 1) << log.body;
+  const auto snapshot_id = out.substr(out.find("backup snapshot ") + 16, 8);
+  EXPECT_NE(log.body.find("\"object_id\":\"" + snapshot_id + "\""), std::string::npos) << log.body;
+
+  // Never into a database that has anything in it: the server's own is refused, untouched.
+  auto [busy_rc, busy] = server->run_cli({"restore"});
+  EXPECT_EQ(busy_rc, 1) << busy;
+  EXPECT_NE(busy.find("restore only into an empty database"), std::string::npos) << busy;
+  EXPECT_EQ(biz.get("/api/v1/customers?q=before-backup").json().at("count").as_int64(), 1);
+
+  std::string target = "sqlite://" + dir + "/restored.db", pg_name;
+  if (GetParam() == Backend::postgres) target = create_pg_database(pg_name);
+  // With another audit key the restored chain does not verify: refused, and the target emptied.
+  auto env = std::map<std::string, std::string>{{"COLO_SECRET_KEY", std::string(64, 'a')},
+                                                {"COLO_AUDIT_KEY", std::string(64, 'b')},
+                                                {"COLO_BACKUP_REPOSITORY", repo},
+                                                {"COLO_BACKUP_PASSWORD_FILE", password}};
+  auto [bad_rc, bad] = run_colo({"restore", "--db", target}, env);
+  EXPECT_EQ(bad_rc, 1) << bad;
+  EXPECT_NE(bad.find("audit chain does not verify"), std::string::npos) << bad;
+  // Emptied: the right key restores into the same target.
+  auto [ok_rc, ok] = server->run_cli({"restore", "--db", target});
+  ASSERT_EQ(ok_rc, 0) << ok;
+  EXPECT_NE(ok.find("with the rows the backup recorded; audit chain intact"), std::string::npos) << ok;
+  auto [v_rc, verified] = server->run_cli({"audit", "verify", "--db", target});
+  EXPECT_EQ(v_rc, 0) << verified;
+  // The restored copy holds the data of the moment of the backup.
+  const std::string sql = "SELECT COUNT(*) FROM customers WHERE name LIKE '%before-backup%'";
+  auto [q_rc, count] = shell(GetParam() == Backend::sqlite ? "sqlite3 " + target.substr(9) + " \"" + sql + "\""
+                                                           : "psql -qAt '" + target + "' -c \"" + sql + "\"");
+  EXPECT_EQ(q_rc, 0) << count;
+  EXPECT_EQ(count, "1\n");
+  if (!pg_name.empty()) drop_pg_database(pg_name);
+  fs::remove_all(dir);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, BackupRestore, ::testing::Values(Backend::sqlite, Backend::postgres),
                          [](const auto& info) { return backend_name(info.param); });
 
 }  // namespace
