@@ -33,16 +33,19 @@ CREATE TABLE auth_challenges (
   used_at TEXT
 );
 
--- Audit entries moved out of the database after the retention period: which ids, the hash of the
--- last one (the chain of the entries left continues from it), and the archive file with its
--- digest, so that `colo audit verify --archive` can prove the archived period.
+-- Audit entries moved out of the database after the retention period: which ids, the hash the
+-- first one links to and the hash of the last one (the chain of the entries left continues from
+-- it), and the archive file with its MAC, so that `colo audit verify --archive` can prove the
+-- archived period.
 CREATE TABLE audit_archives (
   id {{pk}},
   first_id BIGINT NOT NULL,
   last_id BIGINT NOT NULL,
   until_at TEXT NOT NULL,
   entries BIGINT NOT NULL,
+  prev_hash TEXT NOT NULL,
   head_hash TEXT NOT NULL,
+  head_alg INTEGER NOT NULL,
   file TEXT NOT NULL,
   file_digest TEXT NOT NULL,
   created_at TEXT NOT NULL

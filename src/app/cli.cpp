@@ -180,7 +180,18 @@ CliCommands add_cli_commands(CLI::App& cli) {
     cmd->sub = audit_cmd->add_subcommand(
         "verify",
         "Walk the keyed chain and check the head recorded outside the database; exit 1 at the first broken entry");
-    cmd->run = [](App& app) -> Status {
+    auto archive = std::make_shared<bool>(false);
+    cmd->sub->add_flag("--archive", *archive,
+                       "Also prove every archived period: its file unaltered and its entries a chain up to the "
+                       "entries left in the database");
+    cmd->run = [archive](App& app) -> Status {
+      if (*archive) {
+        COLO_TRY(auto archived, audit::verify_archives(app.db()));
+        if (archived.broken)
+          return Error::unprocessable("audit.chain_broken", "audit archive not verified: " + *archived.broken);
+        std::printf("audit archives intact: %lld archived entries in %lld archives\n",
+                    static_cast<long long>(archived.entries), static_cast<long long>(archived.archives));
+      }
       const auto checkpoint = audit_checkpoint_path(app.config());
       COLO_TRY(auto report, audit::verify(app.db(), checkpoint, app.clock().now()));
       if (report.first_broken_id) {
@@ -237,7 +248,7 @@ CliCommands add_cli_commands(CLI::App& cli) {
     cmd->sub
         ->add_option("JOB", *job,
                      "one of: contracts-daily, billing-run, billing-collections, sla-month (the month before "
-                     "--date's), tsdb-retention, deliver, monitoring-rules, facility-entry-log, backup")
+                     "--date's), tsdb-retention, deliver, monitoring-rules, facility-entry-log, backup, audit-archive")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -264,6 +275,16 @@ CliCommands add_cli_commands(CLI::App& cli) {
         return {};
       }
       if (*job == backup::kJob) return run_backup(app);
+      if (*job == "audit-archive") {
+        COLO_TRY(auto r, audit::archive_expired(app.db(), app.clock(), app.config().audit_retention_days,
+                                                app.config().audit_archive_dir));
+        if (r.entries == 0)
+          std::printf("no audit entries older than %d days\n", app.config().audit_retention_days);
+        else
+          std::printf("archived %lld audit entries (%lld-%lld) to %s\n", static_cast<long long>(r.entries),
+                      static_cast<long long>(r.first_id), static_cast<long long>(r.last_id), r.file.c_str());
+        return {};
+      }
       if (*job == "facility-entry-log") {
         auto day = date->empty() ? std::optional<Date>(app.clock().today()) : parse_date(*date);
         if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");

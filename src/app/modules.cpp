@@ -529,6 +529,21 @@ Status register_modules(App& app) {
                               scheduler::holder_name());
   });
 
+  // Audit retention: entries past [audit] retention_days (at least six months) go to archive files.
+  app.add_background([&app](std::stop_token stop) {
+    scheduler::run_daily_jobs(
+        stop, app.db(), app.clock(),
+        {{"audit-archive",
+          [&app](Date) -> Status {
+            COLO_TRY(auto r, audit::archive_expired(app.db(), app.clock(), app.config().audit_retention_days,
+                                                    app.config().audit_archive_dir));
+            if (r.entries > 0)
+              spdlog::info("audit: archived {} entries ({}-{}) to {}", r.entries, r.first_id, r.last_id, r.file);
+            return {};
+          }}},
+        scheduler::holder_name());
+  });
+
   // Colo's own backup, daily under its lease, when a restic repository is configured.
   if (!app.config().backup_repository.empty()) {
     app.add_background([&app](std::stop_token stop) {
