@@ -240,9 +240,9 @@ CliCommands add_cli_commands(CLI::App& cli) {
     jobs->require_subcommand(1);
     // Every job `colo jobs run` knows; one line each, dispatched below.
     static const std::vector<std::string> kJobs = {
-        "contracts-daily",         billing::kDailyJob,   billing::kCollectionsJob,
-        servicedesk::kSlaMonthJob, "tsdb-retention",     "deliver",
-        "monitoring-rules",        "facility-entry-log", backup::kJob};
+        "contracts-daily", billing::kDailyJob, billing::kCollectionsJob, servicedesk::kSlaMonthJob,
+        "tsdb-retention",  "deliver",          "monitoring-rules",       "facility-entry-log",
+        backup::kJob,      "audit-archive"};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
