@@ -954,9 +954,10 @@ struct Server::Impl {
       auto remote = socket.remote_endpoint(ignored);
       std::string address = ignored ? std::string() : remote.address().to_string();
       if (!take_slot(address)) {
-        // Refused without a coroutine or a timer: one write that does not wait, then close.
+        // Refused without a coroutine or a timer: one write that does not wait, then close. Over
+        // TLS a plain answer would be read as a broken handshake, so the connection is only closed.
         socket.non_blocking(true, ignored);
-        socket.send(asio::buffer(too_many_connections_answer()), 0, ignored);
+        if (!tls_) socket.send(asio::buffer(too_many_connections_answer()), 0, ignored);
         socket.shutdown(tcp::socket::shutdown_both, ignored);
         socket.close(ignored);
         continue;

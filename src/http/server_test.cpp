@@ -1023,6 +1023,28 @@ TEST_F(TlsServerTest, HalfARequestOverTlsIsDroppedAfterTheReadTimeout) {
   EXPECT_TRUE(take_seen().empty());
 }
 
+TEST_F(TlsServerTest, ConnectionsOverTheCapAreClosedWithoutAPlainTextAnswer) {
+  ServerOptions o;
+  o.max_connections = 1;
+  o.max_connections_per_address = 0;
+  start_tls(o);
+  auto held = tls_connect();
+  {
+    beast::flat_buffer buf;
+    bhttp::request<bhttp::string_body> req{bhttp::verb::get, "/held", 11};
+    req.set(bhttp::field::host, "localhost");
+    bhttp::write(*held, req);
+    EXPECT_EQ(tls_read(*held, buf).result_int(), 200);
+  }
+  // Over the cap: closed at once, and no plain HTTP is written into what should be a handshake.
+  auto refused = connect();
+  char c = 0;
+  beast::error_code ec;
+  const auto n = refused.read_some(asio::buffer(&c, 1), ec);
+  EXPECT_EQ(n, 0u);
+  EXPECT_TRUE(ec) << "the refused connection was answered";
+}
+
 TEST_F(TlsServerTest, ACertificateThatDoesNotMatchItsKeyIsOneClearErrorAtListen) {
   ServerOptions o;
   o.host = "127.0.0.1";
