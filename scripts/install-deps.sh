@@ -14,6 +14,7 @@ pkgs=(
   libpwquality-dev cracklib-runtime libunistring-dev libxlsxwriter-dev
   libcairo2-dev libpango1.0-dev fonts-noto-cjk
   libcurl4-openssl-dev libsnappy-dev libsnmp-dev fping
+  liboath-dev restic
   nodejs sqlite3
 )
 if [ "$profile" = test ] || [ "$profile" = bench ]; then

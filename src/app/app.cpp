@@ -61,12 +61,14 @@ Status App::serve() {
   options.max_connections = static_cast<std::size_t>(config_.max_connections);
   options.max_connections_per_address = static_cast<std::size_t>(config_.max_connections_per_address);
   options.access_log = config_.access_log;
+  options.tls_cert = config_.tls_cert;
+  options.tls_key = config_.tls_key;
   http::Server server(
       options, [this](http::Request& r) { return pipeline_.handle(r); },
       [this](http::Request& r) { return pipeline_.handle_inline(r); });
   COLO_CHECK(server.listen());
-  spdlog::info("colo {} listening on http://{}:{} ({})", version(), options.host, server.port(),
-               db_->engine() == db::Engine::sqlite ? "SQLite" : "PostgreSQL");
+  spdlog::info("colo {} listening on {}://{}:{} ({})", version(), server.tls() ? "https" : "http", options.host,
+               server.port(), db_->engine() == db::Engine::sqlite ? "SQLite" : "PostgreSQL");
   {
     std::vector<std::jthread> background;
     for (const auto& task : background_) background.emplace_back(task);

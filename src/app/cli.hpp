@@ -18,12 +18,16 @@ class App;
 namespace colo::app {
 
 class App;
+struct Config;
 
 struct CliCommand {
   CLI::App* sub = nullptr;
   std::function<Status(App&)> run;
   std::function<int()> run_standalone;  // set for commands that need no database
-  bool demo_mode = false;               // run the App in demo mode (no secret key needed)
+  // Set for commands that must reach the database before the App opens and migrates it
+  // (restore into an empty database).
+  std::function<Status(const Config&)> run_with_config;
+  bool demo_mode = false;  // run the App in demo mode (no secret key needed)
 };
 using CliCommands = std::vector<std::shared_ptr<CliCommand>>;
 

@@ -184,6 +184,22 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("servicedesk", "complaint_answer_days", c.servicedesk_complaint_answer_days);
     num("servicedesk", "maintenance_notice_hours", c.servicedesk_maintenance_notice_hours);
     num("servicedesk", "attachment_max_mib", c.servicedesk_attachment_max_mib);
+    str("server", "tls_cert", c.tls_cert);
+    str("server", "tls_key", c.tls_key);
+    if (auto* list = t["security"]["totp_required_roles"].as_array()) {
+      for (const auto& item : *list) {
+        auto v = item.value<std::string>();
+        if (!v) return Error::invalid("config", "[security] totp_required_roles must be a list of role names");
+        c.totp_required_roles.push_back(*v);
+      }
+    } else if (auto v = t["security"]["totp_required_roles"].value<std::string>()) {
+      c.totp_required_roles = split_list(*v);
+    }
+    str("backup", "repository", c.backup_repository);
+    str("backup", "password_file", c.backup_password_file);
+    str("backup", "restic", c.backup_restic);
+    num("audit", "retention_days", c.audit_retention_days);
+    str("audit", "archive_dir", c.audit_archive_dir);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -373,6 +389,22 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (c.facility_maintenance_horizon_days < 1 || c.facility_maintenance_horizon_days > 366)
     return Error::invalid("config", "[facility] maintenance_horizon_days must be between 1 and 366, got " +
                                         std::to_string(c.facility_maintenance_horizon_days));
+  if (auto v = get("COLO_TLS_CERT")) c.tls_cert = *v;
+  if (auto v = get("COLO_TLS_KEY")) c.tls_key = *v;
+  if (c.tls_cert.empty() != c.tls_key.empty())
+    return Error::invalid("config", "[server] tls_cert and tls_key must be set together (HTTPS needs both)");
+  if (auto v = get("COLO_TOTP_REQUIRED_ROLES")) c.totp_required_roles = split_list(*v);
+  if (auto v = get("COLO_BACKUP_REPOSITORY")) c.backup_repository = *v;
+  if (auto v = get("COLO_BACKUP_PASSWORD_FILE")) c.backup_password_file = *v;
+  if (auto v = get("COLO_BACKUP_RESTIC")) c.backup_restic = *v;
+  if (auto v = get("COLO_AUDIT_RETENTION_DAYS"))
+    COLO_CHECK(set_int(c.audit_retention_days, *v, "COLO_AUDIT_RETENTION_DAYS"));
+  if (auto v = get("COLO_AUDIT_ARCHIVE_DIR")) c.audit_archive_dir = *v;
+  // Audit entries and access logs are kept at least six months (GB/T 22239): a shorter retention
+  // is refused rather than silently raised.
+  if (c.audit_retention_days < kMinAuditRetentionDays || c.audit_retention_days > 36500)
+    return Error::invalid("config", "[audit] retention_days must be between " + std::to_string(kMinAuditRetentionDays) +
+                                        " (six months) and 36500, got " + std::to_string(c.audit_retention_days));
   return c;
 }
 

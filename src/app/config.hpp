@@ -100,7 +100,23 @@ struct Config {
   // Days ahead the daily job generates maintenance work orders (1–366).
   int facility_maintenance_horizon_days =
       30;  // [facility] maintenance_horizon_days  COLO_FACILITY_MAINTENANCE_HORIZON_DAYS
+  // HTTPS: PEM certificate chain and private key; both set or neither.
+  std::string tls_cert;  // [server] tls_cert  COLO_TLS_CERT
+  std::string tls_key;   // [server] tls_key   COLO_TLS_KEY
+  // Roles whose users must sign in with a second factor (TOTP); they enrol at their next sign-in.
+  std::vector<std::string> totp_required_roles;  // [security] totp_required_roles  COLO_TOTP_REQUIRED_ROLES
+  // `colo backup` / `colo restore` and the backup job: a restic repository and its password file.
+  std::string backup_repository;         // [backup] repository     COLO_BACKUP_REPOSITORY
+  std::string backup_password_file;      // [backup] password_file  COLO_BACKUP_PASSWORD_FILE
+  std::string backup_restic = "restic";  // [backup] restic        COLO_BACKUP_RESTIC
+  // Audit entries and access logs younger than this are never deleted (at least six months);
+  // older ones are archived with their chain checkpoint before they leave the database.
+  int audit_retention_days = 183;                       // [audit] retention_days  COLO_AUDIT_RETENTION_DAYS
+  std::string audit_archive_dir = "var/audit-archive";  // [audit] archive_dir     COLO_AUDIT_ARCHIVE_DIR
 };
+
+// Six months: the least time audit entries and access logs are kept.
+inline constexpr int kMinAuditRetentionDays = 183;
 
 // Handler threads: [server] workers, or two per core (at least 4) when not set.
 int worker_count(const Config& config);

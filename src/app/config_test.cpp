@@ -35,6 +35,41 @@ TEST(ConfigTest, MonitoringStoreSettingsComeFromTheFileAndEnvironment) {
   std::remove(path.c_str());
 }
 
+// HTTPS needs both files; audit entries are kept at least six months; two-factor roles and the
+// backup repository come from the file or the environment.
+TEST(ConfigTest, SecuritySettingsComeFromTheFileAndEnvironmentWithTheirFloors) {
+  auto d = load_config("", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->audit_retention_days, 183);
+  EXPECT_TRUE(d->tls_cert.empty());
+  EXPECT_TRUE(d->totp_required_roles.empty());
+  std::string path = ::testing::TempDir() + "/colo-config-security.toml";
+  {
+    std::ofstream f(path);
+    f << "[server]\ntls_cert = \"c.pem\"\ntls_key = \"k.pem\"\n[security]\ntotp_required_roles = [\"admin\", "
+         "\"finance\"]\n[backup]\nrepository = \"/srv/restic\"\npassword_file = \"/etc/colo/restic\"\n[audit]\n"
+         "retention_days = 400\n";
+  }
+  auto c = load_config(path, {});
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_EQ(c->tls_cert, "c.pem");
+  EXPECT_EQ(c->tls_key, "k.pem");
+  EXPECT_EQ(c->totp_required_roles, (std::vector<std::string>{"admin", "finance"}));
+  EXPECT_EQ(c->backup_repository, "/srv/restic");
+  EXPECT_EQ(c->backup_password_file, "/etc/colo/restic");
+  EXPECT_EQ(c->audit_retention_days, 400);
+  auto e = load_config(path, {{"COLO_TOTP_REQUIRED_ROLES", "security"}, {"COLO_AUDIT_RETENTION_DAYS", "200"}});
+  ASSERT_TRUE(e.ok());
+  EXPECT_EQ(e->totp_required_roles, (std::vector<std::string>{"security"}));
+  EXPECT_EQ(e->audit_retention_days, 200);
+  auto short_retention = load_config("", {{"COLO_AUDIT_RETENTION_DAYS", "182"}});
+  ASSERT_FALSE(short_retention.ok());
+  EXPECT_NE(short_retention.error().message.find("six months"), std::string::npos);
+  auto half_tls = load_config("", {{"COLO_TLS_KEY", "k.pem"}});
+  ASSERT_FALSE(half_tls.ok());
+  EXPECT_NE(half_tls.error().message.find("tls_cert and tls_key must be set together"), std::string::npos);
+}
+
 TEST(ConfigTest, FacilityEntryLogIsKeptAtLeastAYear) {
   auto d = load_config("", {});
   ASSERT_TRUE(d.ok());

@@ -67,6 +67,12 @@ int main(int argc, char** argv) {
 
   colo::init_logging(config.log_level);
 
+  if (command && command->run_with_config) {
+    auto ran = command->run_with_config(config);
+    spdlog::shutdown();
+    return ran.ok() ? 0 : fail_line(ran.error());
+  }
+
   if (migrate->parsed()) {
     colo::db::Options options;
     auto database = colo::db::Database::open(config.db, options);

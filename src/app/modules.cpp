@@ -2,6 +2,7 @@
 // clock, the options and the services (through their ports) it calls; then its routes are added.
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -13,8 +14,10 @@
 #include "applications/service.hpp"
 #include "audit/audit.hpp"
 #include "auth/middleware.hpp"
+#include "auth/permissions.hpp"
 #include "auth/routes.hpp"
 #include "auth/service.hpp"
+#include "backup/backup.hpp"
 #include "billing/catalogue_routes.hpp"
 #include "billing/catalogue_service.hpp"
 #include "billing/collections.hpp"
@@ -117,6 +120,13 @@ Result<crypto::Key> audit_key(const Config& config, const crypto::Key& secret) {
   auto key = crypto::parse_hex_key(config.audit_key);
   if (!key) return Error::invalid("config", "COLO_AUDIT_KEY must be 64 hexadecimal characters");
   return *key;
+}
+
+backup::Options backup_options(const Config& config) {
+  return {.db_url = config.db,
+          .repository = config.backup_repository,
+          .password_file = config.backup_password_file,
+          .restic = config.backup_restic};
 }
 
 // The notification e-mail's view of the users (notify::Directory), through the identity
@@ -223,9 +233,15 @@ Status register_modules(App& app) {
   auto& customers = app.own<customers::Service>(app.db(), app.clock(), crypto::Sealer(key));
   // Password hashing may take at most half the request workers, so that a flood of sign-ins
   // always leaves workers for everything else.
+  for (const auto& role : app.config().totp_required_roles)
+    if (std::none_of(auth::all_roles().begin(), auth::all_roles().end(), [&](const auto& r) { return r.name == role; }))
+      return Error::invalid("config", "[security] totp_required_roles names an unknown role '" + role + "'");
   auto& auth = app.own<auth::Service>(
       app.db(), app.clock(), customers,
-      auth::ServiceOptions{.hash_slots = auth::HashGate::slots_for_workers(worker_count(app.config()))});
+      auth::ServiceOptions{.hash_slots = auth::HashGate::slots_for_workers(worker_count(app.config())),
+                           // A subkey of its own: TOTP secrets are unrelated to any other sealed data.
+                           .totp_key = crypto::derive_key(key, 36, "colototp"),
+                           .totp_required_roles = app.config().totp_required_roles});
   app.services().customers = &customers;
   app.services().auth = &auth;
 
@@ -561,6 +577,36 @@ Status register_modules(App& app) {
     scheduler::run_daily_jobs(stop, app.db(), app.clock(), {facility::maintenance_job(maintenance)},
                               scheduler::holder_name());
   });
+
+  // Audit retention: entries past [audit] retention_days (at least six months) go to archive files.
+  app.add_background([&app](std::stop_token stop) {
+    scheduler::run_daily_jobs(
+        stop, app.db(), app.clock(),
+        {{"audit-archive",
+          [&app](Date) -> Status {
+            COLO_TRY(auto r, audit::archive_expired(app.db(), app.clock(), app.config().audit_retention_days,
+                                                    app.config().audit_archive_dir));
+            if (r.entries > 0)
+              spdlog::info("audit: archived {} entries ({}-{}) to {}", r.entries, r.first_id, r.last_id, r.file);
+            return {};
+          }}},
+        scheduler::holder_name());
+  });
+
+  // Colo's own backup, daily under its lease, when a restic repository is configured.
+  if (!app.config().backup_repository.empty()) {
+    app.add_background([&app](std::stop_token stop) {
+      const auto options = backup_options(app.config());
+      scheduler::run_daily_jobs(stop, app.db(), app.clock(),
+                                {{backup::kJob,
+                                  [&app, options](Date) -> Status {
+                                    COLO_TRY(auto r, backup::backup_and_record(app.db(), app.clock(), options));
+                                    spdlog::info("backup: snapshot {} written", r.snapshot_id);
+                                    return {};
+                                  }}},
+                                scheduler::holder_name());
+    });
+  }
 
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();

@@ -4,7 +4,12 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include <algorithm>
+#include <boost/json.hpp>
+#include <filesystem>
+#include <fstream>
 #include <mutex>
+#include <sstream>
 
 #include "audit/log.hpp"
 #include "audit/store.hpp"
@@ -194,6 +199,11 @@ Status record(db::Tx& tx, const Context& ctx, const Clock& clock, const Change& 
   row.after_json = boost::json::serialize(change.after);
   COLO_CHECK(store::lock_chain(tx));
   COLO_TRY(auto last, store::last_hash(tx));
+  if (!last) {
+    // Every entry archived: the chain goes on from the newest archived period's head.
+    COLO_TRY(auto list, store::archives(tx));
+    if (!list.empty()) last = list.back().head_hash;
+  }
   row.prev_hash = last.value_or(kGenesis);
   if (auto key = current_key()) {
     row.alg = kKeyed;
@@ -204,6 +214,27 @@ Status record(db::Tx& tx, const Context& ctx, const Clock& clock, const Change& 
   }
   return store::insert(tx, row);
 }
+
+namespace {
+
+// Where the chain in the database starts: after the newest archived period, if any. Entries
+// before it are counted, so that checkpoints count the whole chain.
+Result<Walk> start_of_database_chain(db::Database& db) {
+  COLO_TRY(auto tx, db::Tx::begin(db, db::Access::read));
+  COLO_TRY(auto list, store::archives(tx));
+  Walk w;
+  if (list.empty()) return w;
+  std::int64_t entries = 0;
+  for (const auto& a : list) entries += a.entries;
+  const auto& last = list.back();
+  w.prev = last.head_hash;
+  w.last_id = last.last_id;
+  w.keyed_seen = last.head_alg == kKeyed;
+  w.count = entries;
+  return w;
+}
+
+}  // namespace
 
 Result<VerifyReport> verify(db::Database& db, const std::string& checkpoint_path, Instant now) {
   const auto key = current_key();
@@ -221,7 +252,9 @@ Result<VerifyReport> verify(db::Database& db, const std::string& checkpoint_path
   }
   VerifyReport report;
   report.checkpoint_found = cp.has_value();
-  Walk w;
+  COLO_TRY(auto w, start_of_database_chain(db));
+  // A checkpoint whose head has been archived since was proven when it was archived.
+  if (cp && cp->last_id <= w.last_id) cp.reset();
   bool head_seen = false;
   COLO_CHECK(walk(db, w, report, key, [&](const store::Row& r, const Walk& at) -> std::string {
     if (!cp || r.id != cp->last_id) return {};
@@ -258,8 +291,8 @@ Result<VerifyReport> advance_checkpoint(db::Database& db, const std::string& che
   }
   const Checkpoint cp = **read;
   report.checkpoint_found = true;
-  Walk w;
-  if (cp.last_id > 0) {
+  COLO_TRY(auto w, start_of_database_chain(db));
+  if (cp.last_id > w.last_id) {
     COLO_TRY(auto tx, db::Tx::begin(db, db::Access::read));
     COLO_TRY(auto head, store::find(tx, cp.last_id));
     report.first_broken_id = cp.last_id;
@@ -271,7 +304,9 @@ Result<VerifyReport> advance_checkpoint(db::Database& db, const std::string& che
       report.reason = head_differs(cp);
       return report;
     }
-    COLO_TRY(auto count, store::count_up_to(tx, cp.last_id));
+    COLO_TRY(auto in_db, store::count_up_to(tx, cp.last_id));
+    COLO_TRY(auto archived, store::archived_entries(tx));
+    const auto count = in_db + archived;
     if (count != cp.count) {
       report.reason = count_differs(cp, count);
       return report;
@@ -314,6 +349,217 @@ std::optional<std::string> history_permission(std::string_view type) {
 Result<std::vector<std::string>> actors(db::Database& db, std::int64_t limit) {
   COLO_TRY(auto tx, db::Tx::begin(db, db::Access::read));
   return store::actors(tx, limit);
+}
+
+// ---- Retention: archived periods ----
+
+namespace {
+
+boost::json::object row_json(const store::Row& r) {
+  return {{"id", r.id},
+          {"at", r.at},
+          {"actor_id", r.actor_id},
+          {"actor", r.actor},
+          {"roles", r.roles},
+          {"request_id", r.request_id},
+          {"source", r.source},
+          {"object_type", r.object_type},
+          {"object_id", r.object_id},
+          {"action", r.action},
+          {"customer_id", r.customer_id ? boost::json::value(*r.customer_id) : boost::json::value(nullptr)},
+          {"before_json", r.before_json},
+          {"after_json", r.after_json},
+          {"prev_hash", r.prev_hash},
+          {"hash", r.hash},
+          {"alg", r.alg}};
+}
+
+store::Row row_of(const boost::json::object& o) {
+  store::Row r;
+  auto text = [&](const char* k) { return std::string(o.at(k).as_string()); };
+  r.id = o.at("id").to_number<std::int64_t>();
+  r.at = text("at");
+  r.actor_id = o.at("actor_id").to_number<std::int64_t>();
+  r.actor = text("actor");
+  r.roles = text("roles");
+  r.request_id = text("request_id");
+  r.source = text("source");
+  r.object_type = text("object_type");
+  r.object_id = text("object_id");
+  r.action = text("action");
+  if (!o.at("customer_id").is_null()) r.customer_id = o.at("customer_id").to_number<std::int64_t>();
+  r.before_json = text("before_json");
+  r.after_json = text("after_json");
+  r.prev_hash = text("prev_hash");
+  r.hash = text("hash");
+  r.alg = static_cast<int>(o.at("alg").to_number<std::int64_t>());
+  return r;
+}
+
+// The archive file's MAC: keyed with the audit key, so that nobody without it can rewrite a file
+// and its recorded digest together.
+std::string file_mac(const std::string& content) {
+  auto key = current_key();
+  return key ? crypto::keyed_blake2b_hex(*key, content) : crypto::blake2b_hex(content);
+}
+
+Context archiver() {
+  auto p = std::make_shared<Principal>();
+  p->username = "system:audit-retention";
+  p->roles = {"admin"};
+  p->auth_method = "system";
+  return Context{p, "", "system"};
+}
+
+}  // namespace
+
+Result<ArchiveResult> archive_expired(db::Database& db, const Clock& clock, int retention_days,
+                                      const std::string& archive_dir) {
+  const int days = std::max(retention_days, kMinRetentionDays);
+  const auto now = clock.now();
+  const auto cutoff = format_instant(now - std::chrono::days(days));
+  // The chain must hold before any of it leaves the database.
+  COLO_TRY(auto report, verify(db, {}, now));
+  if (report.first_broken_id)
+    return Error::conflict("audit.chain_broken", "audit log entry " + std::to_string(*report.first_broken_id) +
+                                                     " is broken: " + report.reason + "; nothing was archived");
+  COLO_TRY(auto start, start_of_database_chain(db));
+  std::int64_t up_to = 0;
+  {
+    COLO_TRY(auto tx, db::Tx::begin(db, db::Access::read));
+    COLO_TRY(auto young, store::first_id_at_or_after(tx, cutoff));
+    COLO_TRY(auto newest, store::max_id(tx));
+    up_to = young ? *young - 1 : newest;
+  }
+  ArchiveResult result;
+  if (up_to <= start.last_id) return result;
+  std::vector<store::Row> rows;
+  for (std::int64_t after = start.last_id; after < up_to;) {
+    COLO_TRY(auto tx, db::Tx::begin(db, db::Access::read));
+    COLO_TRY(auto batch, store::entries_after(tx, after, kVerifyBatch));
+    if (batch.empty()) break;
+    for (auto& r : batch)
+      if (r.id <= up_to) rows.push_back(std::move(r));
+    after = batch.back().id;
+  }
+  if (rows.empty()) return result;
+  store::Archive a;
+  a.first_id = rows.front().id;
+  a.last_id = rows.back().id;
+  a.until_at = cutoff;
+  a.entries = static_cast<std::int64_t>(rows.size());
+  a.prev_hash = rows.front().prev_hash;
+  a.head_hash = rows.back().hash;
+  a.head_alg = rows.back().alg;
+  a.created_at = format_instant(now);
+  std::string content = boost::json::serialize(boost::json::object{{"colo_audit_archive", 1},
+                                                                   {"first_id", a.first_id},
+                                                                   {"last_id", a.last_id},
+                                                                   {"entries", a.entries},
+                                                                   {"prev_hash", a.prev_hash},
+                                                                   {"head_hash", a.head_hash}}) +
+                        "\n";
+  for (const auto& r : rows) content += boost::json::serialize(row_json(r)) + "\n";
+  a.file_digest = file_mac(content);
+  std::error_code ec;
+  std::filesystem::create_directories(archive_dir, ec);
+  a.file = (std::filesystem::path(archive_dir) /
+            ("audit-" + std::to_string(a.first_id) + "-" + std::to_string(a.last_id) + ".jsonl"))
+               .string();
+  {
+    // Written whole before the entries leave the database; a crash in between leaves both.
+    const auto partial = a.file + ".partial";
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    out << content;
+    out.close();
+    if (!out) return Error::unavailable("cannot write the audit archive " + partial);
+    std::filesystem::rename(partial, a.file, ec);
+    if (ec) return Error::unavailable("cannot write the audit archive " + a.file + ": " + ec.message());
+  }
+  COLO_TRY(auto tx, db::Tx::begin(db, db::Access::write));
+  COLO_CHECK(store::lock_chain(tx));
+  COLO_TRY(auto deleted, store::delete_archived(tx, start.last_id, a.last_id, cutoff));
+  if (deleted != a.entries)
+    return Error::conflict("audit.archive_changed",
+                           "the entries to archive changed meanwhile; nothing was archived (try again)");
+  COLO_CHECK(store::insert_archive(tx, a));
+  COLO_CHECK(record(tx, archiver(), clock,
+                    {"audit_archive", std::to_string(a.last_id), "archive", nullptr,
+                     boost::json::object{{"first_id", a.first_id},
+                                         {"last_id", a.last_id},
+                                         {"entries", a.entries},
+                                         {"file", a.file},
+                                         {"older_than", cutoff}},
+                     std::nullopt}));
+  COLO_CHECK(tx.commit());
+  result.entries = a.entries;
+  result.first_id = a.first_id;
+  result.last_id = a.last_id;
+  result.file = a.file;
+  return result;
+}
+
+Result<ArchiveReport> verify_archives(db::Database& db) {
+  std::vector<store::Archive> list;
+  {
+    COLO_TRY(auto tx, db::Tx::begin(db, db::Access::read));
+    COLO_TRY(list, store::archives(tx));
+  }
+  const auto key = current_key();
+  ArchiveReport report;
+  Walk w;
+  for (const auto& a : list) {
+    const auto name =
+        "the archive of entries " + std::to_string(a.first_id) + "-" + std::to_string(a.last_id) + " (" + a.file + ")";
+    std::ifstream in(a.file, std::ios::binary);
+    if (!in) {
+      report.broken = name + " is missing";
+      return report;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const auto content = ss.str();
+    if (!crypto::constant_time_equal(file_mac(content), a.file_digest)) {
+      report.broken = name + " was altered: its MAC does not match the one recorded when it was written";
+      return report;
+    }
+    if (w.prev != a.prev_hash) {
+      report.broken = name + " does not continue the chain from the period before it";
+      return report;
+    }
+    std::istringstream lines(content);
+    std::string line;
+    std::getline(lines, line);  // the header, covered by the MAC
+    std::int64_t n = 0;
+    while (std::getline(lines, line)) {
+      if (line.empty()) continue;
+      boost::system::error_code ec;
+      auto v = boost::json::parse(line, ec);
+      if (ec || !v.is_object()) {
+        report.broken = name + " holds a line that is not an entry";
+        return report;
+      }
+      store::Row r;
+      try {
+        r = row_of(v.as_object());
+      } catch (const std::exception&) {
+        report.broken = name + " holds a line that is not an entry";
+        return report;
+      }
+      if (auto why = check_entry(r, w, key); !why.empty()) {
+        report.broken = name + ": entry " + std::to_string(r.id) + " is broken: " + why;
+        return report;
+      }
+      ++n;
+    }
+    if (n != a.entries || w.prev != a.head_hash || w.last_id != a.last_id) {
+      report.broken = name + " does not hold the " + std::to_string(a.entries) + " entries recorded";
+      return report;
+    }
+    ++report.archives;
+    report.entries += n;
+  }
+  return report;
 }
 
 }  // namespace colo::audit

@@ -62,6 +62,31 @@ Result<VerifyReport> verify(db::Database& db, const std::string& checkpoint_path
 // A broken chain or checkpoint is reported and the checkpoint is left as it was.
 Result<VerifyReport> advance_checkpoint(db::Database& db, const std::string& checkpoint_path, Instant now);
 
+// Retention (GB/T 22239, the Cybersecurity Law art. 21): entries are kept in the database at
+// least six months. Older ones are moved to an archive file (one JSON line per entry, as stored,
+// after a header naming the ids and the hashes the period starts from and ends at), MACed with
+// the audit key, and recorded in audit_archives; the chain left in the database continues from the
+// archived head, so verify() walks from there and the checkpoint still counts every entry.
+inline constexpr int kMinRetentionDays = 183;
+struct ArchiveResult {
+  std::int64_t entries = 0;  // 0: nothing was old enough
+  std::int64_t first_id = 0;
+  std::int64_t last_id = 0;
+  std::string file;
+};
+// Archives the entries older than `retention_days` (raised to kMinRetentionDays), after
+// verifying the chain: a broken chain is never archived (an error naming the entry).
+Result<ArchiveResult> archive_expired(db::Database& db, const Clock& clock, int retention_days,
+                                      const std::string& archive_dir);
+struct ArchiveReport {
+  std::int64_t archives = 0;
+  std::int64_t entries = 0;
+  std::optional<std::string> broken;  // which archive does not verify, and why
+};
+// Proves every archived period: its file present and unaltered (its MAC), its entries a chain from
+// the previous period's head to its own, as many as recorded.
+Result<ArchiveReport> verify_archives(db::Database& db);
+
 // The plain hash of an unkeyed (alg 1) entry given the previous entry's hash and its fields in
 // stored order; entry_mac is the keyed form (alg 2).
 std::string entry_hash(const std::string& prev_hash, const std::vector<std::string>& fields);

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <thread>
 
 #include "audit/log.hpp"
@@ -428,6 +429,92 @@ TEST_P(AuditTest, ActorsAreListedOnceInOrder) {
   ASSERT_TRUE(names.ok()) << names.error().message;
   EXPECT_EQ(*names, (std::vector<std::string>{"amy", "zed"}));
   EXPECT_EQ(actors(db(), 1).take(), (std::vector<std::string>{"amy"}));
+}
+
+// ---- Retention: entries are kept at least six months, then archived with their chain ----
+
+TEST_P(AuditTest, EntriesOlderThanTheRetentionAreArchivedAndTheChainStillVerifies) {
+  for (int i = 0; i < 4; ++i) append(actor("admin"), "customer", "old-" + std::to_string(i));
+  ASSERT_FALSE(verify_with_checkpoint().first_broken_id);
+  clock_.set(clock_.now() + std::chrono::days(200));
+  for (int i = 0; i < 3; ++i) append(actor("admin"), "customer", "new-" + std::to_string(i));
+  const auto archive_dir = (dir_ / "archive").string();
+  auto done = archive_expired(db(), clock_, kMinRetentionDays, archive_dir);
+  ASSERT_TRUE(done.ok()) << done.error().message;
+  EXPECT_EQ(done->entries, 4);
+  EXPECT_EQ(done->first_id, 1);
+  EXPECT_EQ(done->last_id, 4);
+  EXPECT_TRUE(std::filesystem::exists(done->file));
+  // Only the young entries and the archiving's own entry are left in the database.
+  auto left = rows();
+  ASSERT_EQ(left.size(), 4u);
+  EXPECT_EQ(left.front().id, 5);
+  EXPECT_EQ(left.back().action, "archive");
+  // The chain in the database continues from the archived head; the checkpoint (which counted
+  // the archived entries) still holds, both walked whole and advanced.
+  auto whole = verify_with_checkpoint();
+  EXPECT_FALSE(whole.first_broken_id) << whole.reason;
+  EXPECT_EQ(whole.head.count, 8);
+  append(actor("admin"), "customer", "later");
+  auto advanced = advance_checkpoint(db(), checkpoint_, clock_.now()).take();
+  EXPECT_FALSE(advanced.first_broken_id) << advanced.reason;
+  auto archived = verify_archives(db()).take();
+  EXPECT_FALSE(archived.broken) << *archived.broken;
+  EXPECT_EQ(archived.entries, 4);
+  EXPECT_EQ(archived.archives, 1);
+  // Nothing more is old enough: a second run archives nothing.
+  EXPECT_EQ(archive_expired(db(), clock_, kMinRetentionDays, archive_dir).take().entries, 0);
+}
+
+TEST_P(AuditTest, NothingYoungerThanSixMonthsIsArchivedWhateverTheSetting) {
+  for (int i = 0; i < 3; ++i) append(actor("admin"), "customer", std::to_string(i));
+  clock_.set(clock_.now() + std::chrono::days(100));
+  // 30 days asked for: six months are kept all the same.
+  auto done = archive_expired(db(), clock_, 30, (dir_ / "archive").string()).take();
+  EXPECT_EQ(done.entries, 0);
+  EXPECT_EQ(rows().size(), 3u);
+}
+
+TEST_P(AuditTest, ATamperedArchiveIsFound) {
+  for (int i = 0; i < 3; ++i) append(actor("admin"), "customer", std::to_string(i));
+  clock_.set(clock_.now() + std::chrono::days(400));
+  append(actor("admin"), "customer", "young");
+  auto done = archive_expired(db(), clock_, 365, (dir_ / "archive").string()).take();
+  ASSERT_EQ(done.entries, 3);
+  std::string content;
+  {
+    std::ifstream in(done.file);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    content = ss.str();
+  }
+  // An archived entry's action rewritten in the file.
+  auto at = content.find("\"action\":\"update\"");
+  ASSERT_NE(at, std::string::npos);
+  std::string altered = content;
+  altered.replace(at, 17, "\"action\":\"delete\"");
+  std::ofstream(done.file, std::ios::trunc) << altered;
+  auto report = verify_archives(db()).take();
+  ASSERT_TRUE(report.broken);
+  EXPECT_NE(report.broken->find("was altered"), std::string::npos) << *report.broken;
+  // The file removed altogether.
+  std::filesystem::remove(done.file);
+  report = verify_archives(db()).take();
+  ASSERT_TRUE(report.broken);
+  EXPECT_NE(report.broken->find("is missing"), std::string::npos) << *report.broken;
+  // Put back as written: proven again.
+  std::ofstream(done.file, std::ios::trunc) << content;
+  EXPECT_FALSE(verify_archives(db()).take().broken);
+}
+
+TEST_P(AuditTest, ABrokenChainIsNeverArchived) {
+  for (int i = 0; i < 3; ++i) append(actor("admin"), "customer", std::to_string(i));
+  sql("UPDATE audit_log SET action = 'nothing-to-see' WHERE id = 2");
+  clock_.set(clock_.now() + std::chrono::days(400));
+  auto done = archive_expired(db(), clock_, 365, (dir_ / "archive").string());
+  ASSERT_FALSE(done.ok());
+  EXPECT_EQ(done.error().code, "audit.chain_broken");
+  EXPECT_EQ(rows().size(), 3u);
 }
 
 COLO_INSTANTIATE_ENGINE_TEST(AuditTest);

@@ -130,4 +130,53 @@ Result<std::vector<std::string>> actors(db::Tx& tx, std::int64_t limit) {
   return out;
 }
 
+namespace {
+constexpr std::string_view kArchives =
+    "SELECT id, first_id, last_id, until_at, entries, prev_hash, head_hash, head_alg, file, file_digest, created_at "
+    "FROM audit_archives ORDER BY last_id";
+constexpr std::string_view kArchivedEntries = "SELECT COALESCE(SUM(entries), 0) FROM audit_archives";
+constexpr std::string_view kInsertArchive =
+    "INSERT INTO audit_archives (first_id, last_id, until_at, entries, prev_hash, head_hash, head_alg, file, "
+    "file_digest, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+constexpr std::string_view kFirstAtOrAfter = "SELECT MIN(id) FROM audit_log WHERE at >= $1";
+constexpr std::string_view kMaxId = "SELECT COALESCE(MAX(id), 0) FROM audit_log";
+// `at < $3` as well: whatever the ids say, nothing younger than the retention is ever deleted.
+constexpr std::string_view kDeleteArchived = "DELETE FROM audit_log WHERE id > $1 AND id <= $2 AND at < $3";
+}  // namespace
+
+Result<std::vector<Archive>> archives(db::Tx& tx) {
+  COLO_TRY(auto res, tx.query(kArchives));
+  std::vector<Archive> out;
+  for (const auto& r : res.rows)
+    out.push_back(Archive{r.int64(0), r.int64(1), r.int64(2), r.text(3), r.int64(4), r.text(5), r.text(6),
+                          static_cast<int>(r.int64(7)), r.text(8), r.text(9), r.text(10)});
+  return out;
+}
+
+Result<std::int64_t> archived_entries(db::Tx& tx) {
+  COLO_TRY(auto row, tx.one(kArchivedEntries));
+  return row ? row->int64(0) : 0;
+}
+
+Status insert_archive(db::Tx& tx, const Archive& a) {
+  COLO_CHECK(tx.exec(kInsertArchive, {a.first_id, a.last_id, a.until_at, a.entries, a.prev_hash, a.head_hash,
+                                      static_cast<std::int64_t>(a.head_alg), a.file, a.file_digest, a.created_at}));
+  return {};
+}
+
+Result<std::optional<std::int64_t>> first_id_at_or_after(db::Tx& tx, const std::string& at) {
+  COLO_TRY(auto row, tx.one(kFirstAtOrAfter, {at}));
+  if (!row || row->is_null(0)) return std::optional<std::int64_t>{};
+  return std::optional<std::int64_t>(row->int64(0));
+}
+
+Result<std::int64_t> max_id(db::Tx& tx) {
+  COLO_TRY(auto row, tx.one(kMaxId));
+  return row ? row->int64(0) : 0;
+}
+
+Result<std::int64_t> delete_archived(db::Tx& tx, std::int64_t after_id, std::int64_t up_to, const std::string& before) {
+  return tx.exec(kDeleteArchived, {after_id, up_to, before});
+}
+
 }  // namespace colo::audit::store

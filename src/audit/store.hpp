@@ -62,4 +62,28 @@ Result<std::pair<std::int64_t, std::vector<Row>>> search(db::Tx& tx, const Conte
 // The distinct actor names, in order, at most `limit` (read through the actor index).
 Result<std::vector<std::string>> actors(db::Tx& tx, std::int64_t limit);
 
+// ---- Archived periods (audit_archives) ----
+struct Archive {
+  std::int64_t id = 0;
+  std::int64_t first_id = 0;
+  std::int64_t last_id = 0;
+  std::string until_at;
+  std::int64_t entries = 0;
+  std::string prev_hash;  // what the first archived entry links to
+  std::string head_hash;  // the last archived entry's hash: the first entry left links to it
+  int head_alg = 1;
+  std::string file;
+  std::string file_digest;
+  std::string created_at;
+};
+Result<std::vector<Archive>> archives(db::Tx& tx);
+// Entries moved to archives, in all.
+Result<std::int64_t> archived_entries(db::Tx& tx);
+Status insert_archive(db::Tx& tx, const Archive& a);
+// The oldest entry at or after `at` (nullopt: none is that young).
+Result<std::optional<std::int64_t>> first_id_at_or_after(db::Tx& tx, const std::string& at);
+Result<std::int64_t> max_id(db::Tx& tx);
+// Deletes the entries after_id < id <= up_to that are older than `before`; how many.
+Result<std::int64_t> delete_archived(db::Tx& tx, std::int64_t after_id, std::int64_t up_to, const std::string& before);
+
 }  // namespace colo::audit::store

@@ -90,6 +90,58 @@ void write_role(W& w, const RoleDef& r) {
   w.strings("permissions", perms);
 }
 
+std::string session_cookie(const Request& req, const std::string& value, long max_age);
+
+// A sign-in's answer: the session, or the second step it still owes.
+template <typename W>
+void write_sign_in(W& w, const Session& s) {
+  const bool signed_in = s.second_factor.empty();
+  w.when(signed_in, [&] {
+    w.object("user", "User", [&] { write_user(w, s.user); });
+    w.field("csrf_token", s.csrf_token);
+  });
+  w.when(!signed_in, [&] {
+    w.field("second_factor", s.second_factor, shape::Values{"totp", "totp_enrol"});
+    w.field("challenge", s.challenge);
+  });
+  w.when(!s.recovery_codes.empty(), [&] { w.strings("recovery_codes", s.recovery_codes); });
+}
+
+constexpr auto sign_in_shape = [](auto& w, const Session& s) { write_sign_in(w, s); };
+constexpr auto enrolment_shape = [](auto& w, const TotpEnrolment& e) {
+  w.field("secret", e.secret);
+  w.field("otpauth_uri", e.otpauth_uri);
+};
+constexpr auto totp_status_shape = [](auto& w, const TotpStatus& t) {
+  w.field("enabled", t.enabled);
+  w.field("pending", t.pending);
+  w.field("required", t.required);
+  w.field("recovery_codes_left", t.recovery_codes_left);
+};
+struct RecoveryCodes {
+  std::vector<std::string> codes;
+};
+constexpr auto recovery_codes_shape = [](auto& w, const RecoveryCodes& r) { w.strings("recovery_codes", r.codes); };
+
+// The answer to a sign-in step: a session sets the cookie; a pending second step does not.
+Response sign_in_answer(Result<Session> s, Service& svc, const std::string& username, const Request& req) {
+  if (!s.ok()) {
+    auto r = http::problem(s.error(), req);
+    if (s.error().kind == ErrorKind::rate_limited && !username.empty())
+      r.set_header("Retry-After", std::to_string(std::max(1L, svc.login_retry_after(username, req.remote_addr))));
+    else if (s.error().kind == ErrorKind::rate_limited)
+      r.set_header("Retry-After", "60");
+    if (s.error().is("auth.busy")) r.set_header("Retry-After", "1");
+    return r;
+  }
+  auto r = http::json_response(shape::value_of(*s, sign_in_shape));
+  if (s->second_factor.empty())
+    r.headers.emplace_back(
+        "Set-Cookie",
+        session_cookie(req, s->token, std::chrono::duration_cast<std::chrono::seconds>(kSessionAbsolute).count()));
+  return r;
+}
+
 constexpr auto user_shape = [](auto& w, const User& u) { write_user(w, u); };
 constexpr auto token_shape = [](auto& w, const ApiToken& t) { write_token(w, t); };
 constexpr auto session_shape = [](auto& w, const SignedIn& s) { write_session(w, s); };
@@ -180,27 +232,104 @@ void add_routes(http::Router& router, Service& svc) {
                     auto password = b.string("password", {.required = true, .max = 1024, .trim = false});
                     b.finish();
                     Context ctx{nullptr, req.request_id, req.remote_addr, req.lang};
-                    auto s = svc.login(*username, *password, ctx);
-                    if (!s.ok()) {
-                      auto r = http::problem(s.error(), req);
-                      if (s.error().kind == ErrorKind::rate_limited)
-                        r.set_header("Retry-After",
-                                     std::to_string(std::max(1L, svc.login_retry_after(*username, req.remote_addr))));
-                      if (s.error().is("auth.busy")) r.set_header("Retry-After", "1");
-                      return r;
-                    }
-                    auto r = http::json_response(shape::value_of(SignedIn{s->user, s->csrf_token}, session_shape));
-                    r.headers.emplace_back(
-                        "Set-Cookie",
-                        session_cookie(req, s->token,
-                                       std::chrono::duration_cast<std::chrono::seconds>(kSessionAbsolute).count()));
-                    return r;
+                    return sign_in_answer(svc.login(*username, *password, ctx), svc, *username, req);
                   },
-              .summary = "Sign in; sets the session cookie and answers the CSRF token.",
+              .summary = "Sign in; sets the session cookie and answers the CSRF token, or answers the second step "
+                         "(second_factor, challenge) when two-factor sign-in is on or required.",
               .tag = "auth",
               .auth = http::Auth::none,
               .request_schema = obj({{"username", "string"}, {"password", "string"}}),
-              .response_schema = shape::schema_of<SignedIn>("Session", session_shape)});
+              .response_schema = shape::schema_of<Session>("SignIn", sign_in_shape)});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/auth/login/totp",
+              .handler =
+                  [&svc](Request& req) {
+                    http::JsonBody b(req);
+                    auto challenge = b.string("challenge", {.required = true, .max = 100});
+                    auto code = b.string("code", {.max = 16});
+                    auto recovery = b.string("recovery_code", {.max = 64});
+                    if (!code && !recovery) b.error("code", "required", "Give the code or a recovery code.");
+                    b.finish();
+                    Context ctx{nullptr, req.request_id, req.remote_addr, req.lang};
+                    return sign_in_answer(
+                        svc.login_second_step(*challenge, code.value_or(""), recovery.value_or(""), ctx), svc, "", req);
+                  },
+              .summary =
+                  "The second step of a sign-in: the authenticator's code or a recovery code (one use); "
+                  "sets the session cookie. After enrolment during sign-in the recovery codes are answered once.",
+              .tag = "auth",
+              .auth = http::Auth::none,
+              .request_schema = obj({{"challenge", "string"}, {"code", "string"}, {"recovery_code", "string"}}),
+              .response_schema = shape::schema_of<Session>("SignIn", sign_in_shape)});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/auth/login/enrol",
+              .handler =
+                  [&svc](Request& req) {
+                    http::JsonBody b(req);
+                    auto challenge = b.string("challenge", {.required = true, .max = 100});
+                    b.finish();
+                    Context ctx{nullptr, req.request_id, req.remote_addr, req.lang};
+                    return http::json_response(
+                        shape::value_of(svc.login_enrol(*challenge, ctx).take(), enrolment_shape));
+                  },
+              .summary = "Begin enrolling an authenticator during a sign-in whose role requires two factors.",
+              .tag = "auth",
+              .auth = http::Auth::none,
+              .request_schema = obj({{"challenge", "string"}}),
+              .response_schema = shape::schema_of<TotpEnrolment>("TotpEnrolment", enrolment_shape)});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/me/totp",
+              .handler =
+                  [&svc](Request& req) {
+                    return http::json_response(
+                        shape::value_of(svc.totp_status(http::context_of(req)).take(), totp_status_shape));
+                  },
+              .summary = "Whether one's two-factor sign-in is on, pending or required, and recovery codes left.",
+              .tag = "auth",
+              .permission = "auth.self",
+              .response_schema = shape::schema_of<TotpStatus>("TotpStatus", totp_status_shape)});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/me/totp",
+              .handler =
+                  [&svc](Request& req) {
+                    return http::json_response(
+                        shape::value_of(svc.begin_totp(http::context_of(req)).take(), enrolment_shape));
+                  },
+              .summary = "Begin enrolling an authenticator: its secret and otpauth:// URI (for the QR code).",
+              .tag = "auth",
+              .permission = "auth.self",
+              .response_schema = shape::schema_of<TotpEnrolment>("TotpEnrolment", enrolment_shape)});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/me/totp/confirm",
+              .handler =
+                  [&svc](Request& req) {
+                    http::JsonBody b(req);
+                    auto code = b.string("code", {.required = true, .max = 16});
+                    b.finish();
+                    auto codes = svc.confirm_totp(http::context_of(req), *code).take();
+                    return http::json_response(shape::value_of(RecoveryCodes{codes}, recovery_codes_shape));
+                  },
+              .summary = "Confirm the authenticator with its current code; turns two-factor sign-in on and answers "
+                         "the recovery codes, once.",
+              .tag = "auth",
+              .permission = "auth.self",
+              .request_schema = obj({{"code", "string"}}),
+              .response_schema = shape::schema_of<RecoveryCodes>("RecoveryCodes", recovery_codes_shape)});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/me/totp/disable",
+              .handler =
+                  [&svc](Request& req) {
+                    http::JsonBody b(req);
+                    auto code = b.string("code", {.required = true, .max = 16});
+                    b.finish();
+                    svc.disable_totp(http::context_of(req), *code).take();
+                    return Response::no_content();
+                  },
+              .summary = "Turn two-factor sign-in off with a current code (not while a role requires it).",
+              .tag = "auth",
+              .permission = "auth.self",
+              .request_schema = obj({{"code", "string"}}),
+              .success_status = 204});
   router.add({.method = "POST",
               .pattern = "/api/v1/auth/logout",
               .handler =
@@ -457,6 +586,17 @@ void add_routes(http::Router& router, Service& svc) {
               .permission = "users.write",
               .request_schema = obj({{"password", "string"}}),
               .response_schema = shape::schema_of<Revoked>("Revoked", revoked_shape)});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/users/{id}/totp/reset",
+              .handler =
+                  [&svc](Request& req) {
+                    svc.reset_totp(http::context_of(req), http::id_param(req)).take();
+                    return Response::no_content();
+                  },
+              .summary = "Remove a user's authenticator (a lost device) and revoke its sessions; it enrols again.",
+              .tag = "users",
+              .permission = "users.write",
+              .success_status = 204});
   router.add(
       {.method = "GET",
        .pattern = "/api/v1/roles",

@@ -7,6 +7,7 @@
 #include "audit/audit.hpp"
 #include "auth/permissions.hpp"
 #include "auth/store.hpp"
+#include "auth/totp.hpp"
 #include "core/crypto.hpp"
 #include "core/json.hpp"
 #include "customers/service.hpp"
@@ -131,23 +132,270 @@ Result<Session> Service::login(const std::string& username, const std::string& p
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto user, load_user(tx, *user_id));
   if (!user || !user->active) return invalid_credentials();  // disabled in between
+  COLO_TRY(auto totp, store::totp_of(tx, user->id));
+  const bool has_totp = totp && totp->confirmed_at;
+  if (has_totp || totp_required(user->roles)) {
+    // The password was right; the session waits for the second step.
+    Session s;
+    s.second_factor = has_totp ? "totp" : "totp_enrol";
+    s.challenge = crypto::random_token();
+    const auto now = clock_.now();
+    COLO_TRY(auto cid,
+             store::insert_challenge(tx, crypto::blake2b_hex(s.challenge), user->id, has_totp ? "totp" : "enrol",
+                                     ctx.source, format_instant(now), format_instant(now + kChallengeLife)));
+    Context actor = ctx;
+    actor.principal = make_principal(user->id, user->username, user->roles, user->customer_id, "password", cid, false);
+    COLO_CHECK(
+        audit::record(tx, actor, clock_,
+                      {"user", std::to_string(user->id), "login_second_step_owed", nullptr,
+                       json::object{{"user", user->username}, {"second_factor", s.second_factor}}, user->customer_id}));
+    COLO_CHECK(tx.commit());
+    s.user = std::move(*user);
+    return s;
+  }
+  COLO_TRY(auto s, open_session(tx, std::move(*user), ctx, json::object{}));
+  COLO_CHECK(tx.commit());
+  return s;
+}
+
+Result<Session> Service::open_session(db::Tx& tx, User user, const Context& ctx, json::object how) {
   Session s;
   s.token = crypto::random_token();
   s.csrf_token = crypto::random_token();
   const auto now = clock_.now();
   const auto now_text = format_instant(now);
-  COLO_TRY(auto sid, store::insert_session(tx, user->id, crypto::blake2b_hex(s.token), s.csrf_token, ctx.source,
+  COLO_TRY(auto sid, store::insert_session(tx, user.id, crypto::blake2b_hex(s.token), s.csrf_token, ctx.source,
                                            now_text, format_instant(now + kSessionAbsolute)));
-  COLO_CHECK(store::set_last_login(tx, user->id, now_text));
-  user->last_login_at = now_text;
+  COLO_CHECK(store::set_last_login(tx, user.id, now_text));
+  user.last_login_at = now_text;
   Context actor = ctx;
-  actor.principal = make_principal(user->id, user->username, user->roles, user->customer_id, "session", sid, false);
-  COLO_CHECK(audit::record(
-      tx, actor, clock_,
-      {"session", std::to_string(sid), "login", nullptr, json::object{{"user", user->username}}, user->customer_id}));
-  COLO_CHECK(tx.commit());
-  s.user = std::move(*user);
+  actor.principal = make_principal(user.id, user.username, user.roles, user.customer_id, "session", sid, false);
+  how["user"] = user.username;
+  COLO_CHECK(
+      audit::record(tx, actor, clock_, {"session", std::to_string(sid), "login", nullptr, how, user.customer_id}));
+  s.user = std::move(user);
   return s;
+}
+
+// ---- Two-factor sign-in ----
+
+namespace {
+
+Error challenge_invalid() {
+  return Error{ErrorKind::unauthenticated,
+               "auth.totp.challenge_invalid",
+               "This sign-in has expired or was already completed; sign in again.",
+               {}};
+}
+
+std::int64_t unix_seconds(Instant t) {
+  return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
+}
+
+}  // namespace
+
+bool Service::totp_required(const std::vector<std::string>& roles) const {
+  for (const auto& r : roles)
+    if (std::find(totp_required_roles_.begin(), totp_required_roles_.end(), r) != totp_required_roles_.end())
+      return true;
+  return false;
+}
+
+Result<std::int64_t> Service::accept_code(db::Tx& tx, std::int64_t user_id, const std::string& sealed_secret,
+                                          const std::string& code) {
+  COLO_TRY(auto secret, totp_sealer_.open(sealed_secret));
+  const auto step = totp::matching_step(secret, unix_seconds(clock_.now()), code);
+  if (!step) return Error{ErrorKind::unauthenticated, "auth.totp.invalid_code", "The code is wrong or too old.", {}};
+  // Only a step newer than the last accepted one is taken: a code seen once (over a shoulder, in a
+  // proxy's log) cannot sign in again, nor can two requests race with one code.
+  COLO_TRY(auto taken, store::take_totp_step(tx, user_id, *step));
+  if (taken == 0)
+    return Error{
+        ErrorKind::unauthenticated, "auth.totp.replayed", "This code was already used; wait for the next one.", {}};
+  return *step;
+}
+
+Result<std::vector<std::string>> Service::new_recovery_codes(db::Tx& tx, std::int64_t user_id) {
+  auto codes = totp::new_recovery_codes();
+  std::vector<std::string> hashes;
+  for (const auto& c : codes) hashes.push_back(crypto::blake2b_hex(totp::normal_recovery_code(c)));
+  COLO_CHECK(store::replace_recovery_codes(tx, user_id, hashes));
+  return codes;
+}
+
+Result<TotpEnrolment> Service::enrol(db::Tx& tx, const User& user, const Context& ctx) {
+  COLO_TRY(auto existing, store::totp_of(tx, user.id));
+  if (existing && existing->confirmed_at)
+    return Error::conflict("auth.totp.already_enabled", "Two-factor sign-in is already on for this account.");
+  const auto raw = totp::new_secret();
+  COLO_CHECK(store::begin_totp(tx, user.id, totp_sealer_.seal(raw), format_instant(clock_.now())));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"user", std::to_string(user.id), "totp_enrolment_begun", nullptr,
+                            json::object{{"user", user.username}}, user.customer_id}));
+  return TotpEnrolment{totp::base32(raw), totp::otpauth_uri(totp_issuer_, user.username, raw)};
+}
+
+Result<Session> Service::login_second_step(const std::string& challenge, const std::string& code,
+                                           const std::string& recovery_code, const Context& ctx) {
+  if (challenge.empty() || challenge.size() > 100) return challenge_invalid();
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto ch, store::live_challenge(tx, crypto::blake2b_hex(challenge)));
+  const auto now = clock_.now();
+  if (!ch || ch->failures >= kChallengeFailures) return challenge_invalid();
+  if (auto expires = parse_instant(ch->expires_at); !expires || now >= *expires) return challenge_invalid();
+  COLO_TRY(auto user, load_user(tx, ch->user_id));
+  if (!user || !user->active) return challenge_invalid();
+  auto attempt = limiter_.begin(user->username, ctx.source, std::chrono::steady_clock::now());
+  if (!attempt.admitted())
+    return Error{ErrorKind::rate_limited,
+                 "auth.rate_limited",
+                 "Too many failed sign-ins. Try again in " + std::to_string(attempt.retry_after()) + " seconds.",
+                 {}};
+  COLO_TRY(auto totp, store::totp_of(tx, user->id));
+  Context actor = ctx;
+  actor.principal = make_principal(user->id, user->username, user->roles, user->customer_id, "password", ch->id, false);
+  const bool enrolling = ch->purpose == "enrol";
+  if (enrolling ? (!totp || totp->confirmed_at) : (!totp || !totp->confirmed_at))
+    return Error::conflict("auth.totp.not_pending", "Begin enrolling an authenticator first.");
+
+  std::string how;
+  Status checked;
+  if (!recovery_code.empty() && !enrolling) {
+    how = "recovery_code";
+    COLO_TRY(auto used,
+             store::use_recovery_code(tx, user->id, crypto::blake2b_hex(totp::normal_recovery_code(recovery_code)),
+                                      format_instant(now)));
+    if (used == 0)
+      checked = Error{ErrorKind::unauthenticated, "auth.totp.invalid_code", "The recovery code is wrong or used.", {}};
+  } else {
+    how = "totp";
+    auto step = accept_code(tx, user->id, totp->secret_sealed, code);
+    if (!step.ok()) checked = std::move(step).error();
+  }
+  if (!checked.ok()) {
+    // The failure is recorded and counted, and the rest of this transaction kept: nothing else changed.
+    attempt.failed(std::chrono::steady_clock::now());
+    COLO_CHECK(store::count_challenge_failure(tx, ch->id));
+    COLO_CHECK(
+        audit::record(tx, actor, clock_,
+                      {"user", std::to_string(user->id), "login_second_step_failed", nullptr,
+                       json::object{{"user", user->username}, {"second_factor", how}, {"reason", checked.error().code}},
+                       user->customer_id}));
+    COLO_CHECK(tx.commit());
+    return std::move(checked).error();
+  }
+  COLO_TRY(auto won, store::use_challenge(tx, ch->id, format_instant(now)));
+  if (won == 0) return challenge_invalid();
+  attempt.succeeded();
+  std::vector<std::string> codes;
+  if (enrolling) {
+    COLO_CHECK(store::confirm_totp(tx, user->id, format_instant(now)));
+    COLO_TRY(codes, new_recovery_codes(tx, user->id));
+    COLO_CHECK(audit::record(tx, actor, clock_,
+                             {"user", std::to_string(user->id), "totp_enabled", nullptr,
+                              json::object{{"user", user->username}}, user->customer_id}));
+  }
+  COLO_TRY(auto s, open_session(tx, std::move(*user), ctx, json::object{{"second_factor", how}}));
+  COLO_CHECK(tx.commit());
+  s.recovery_codes = std::move(codes);
+  return s;
+}
+
+Result<TotpEnrolment> Service::login_enrol(const std::string& challenge, const Context& ctx) {
+  if (challenge.empty() || challenge.size() > 100) return challenge_invalid();
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto ch, store::live_challenge(tx, crypto::blake2b_hex(challenge)));
+  if (!ch || ch->purpose != "enrol" || ch->failures >= kChallengeFailures) return challenge_invalid();
+  if (auto expires = parse_instant(ch->expires_at); !expires || clock_.now() >= *expires) return challenge_invalid();
+  COLO_TRY(auto user, load_user(tx, ch->user_id));
+  if (!user || !user->active) return challenge_invalid();
+  Context actor = ctx;
+  actor.principal = make_principal(user->id, user->username, user->roles, user->customer_id, "password", ch->id, false);
+  COLO_TRY(auto e, enrol(tx, *user, actor));
+  COLO_CHECK(tx.commit());
+  return e;
+}
+
+Result<TotpStatus> Service::totp_status(const Context& ctx) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto totp, store::totp_of(tx, ctx.principal->user_id));
+  TotpStatus st;
+  st.enabled = totp && totp->confirmed_at;
+  st.pending = totp && !totp->confirmed_at;
+  st.required = totp_required(ctx.principal->roles);
+  if (st.enabled) {
+    COLO_TRY(st.recovery_codes_left, store::recovery_codes_left(tx, ctx.principal->user_id));
+  }
+  return st;
+}
+
+Result<TotpEnrolment> Service::begin_totp(const Context& ctx) {
+  if (ctx.principal->auth_method != "session")
+    return Error::forbidden("Two-factor sign-in is set up from a signed-in session, not with an API token.");
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto user, load_user(tx, ctx.principal->user_id));
+  if (!user) return Error::not_found("User");
+  COLO_TRY(auto e, enrol(tx, *user, ctx));
+  COLO_CHECK(tx.commit());
+  return e;
+}
+
+Result<std::vector<std::string>> Service::confirm_totp(const Context& ctx, const std::string& code) {
+  if (ctx.principal->auth_method != "session")
+    return Error::forbidden("Two-factor sign-in is set up from a signed-in session, not with an API token.");
+  const auto uid = ctx.principal->user_id;
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto totp, store::totp_of(tx, uid));
+  if (!totp || totp->confirmed_at)
+    return Error::conflict("auth.totp.not_pending", "Begin enrolling an authenticator first.");
+  auto step = accept_code(tx, uid, totp->secret_sealed, code);
+  if (!step.ok())
+    return Error::unprocessable("auth.totp.invalid_code", "The code is wrong or too old.",
+                                {{"code", "invalid", "The code is wrong or too old."}});
+  COLO_CHECK(store::confirm_totp(tx, uid, format_instant(clock_.now())));
+  COLO_TRY(auto codes, new_recovery_codes(tx, uid));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"user", std::to_string(uid), "totp_enabled", nullptr,
+                            json::object{{"user", ctx.principal->username}}, ctx.principal->customer_id}));
+  COLO_CHECK(tx.commit());
+  return codes;
+}
+
+Status Service::disable_totp(const Context& ctx, const std::string& code) {
+  if (ctx.principal->auth_method != "session")
+    return Error::forbidden("Two-factor sign-in is changed from a signed-in session, not with an API token.");
+  const auto uid = ctx.principal->user_id;
+  if (totp_required(ctx.principal->roles))
+    return Error::conflict("auth.totp.required", "Your role requires two-factor sign-in; it cannot be turned off.");
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto totp, store::totp_of(tx, uid));
+  if (!totp || !totp->confirmed_at)
+    return Error::conflict("auth.totp.not_enabled", "Two-factor sign-in is not on for this account.");
+  auto step = accept_code(tx, uid, totp->secret_sealed, code);
+  if (!step.ok())
+    return Error::unprocessable("auth.totp.invalid_code", "The code is wrong or too old.",
+                                {{"code", "invalid", "The code is wrong or too old."}});
+  COLO_CHECK(store::delete_totp(tx, uid));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"user", std::to_string(uid), "totp_disabled", nullptr,
+                            json::object{{"user", ctx.principal->username}}, ctx.principal->customer_id}));
+  return tx.commit();
+}
+
+Status Service::reset_totp(const Context& ctx, std::int64_t user_id) {
+  if (!ctx.principal->can("users.write")) return forbidden_without("users.write");
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto user, load_user(tx, user_id));
+  if (!user) return Error::not_found("User");
+  COLO_TRY(auto totp, store::totp_of(tx, user_id));
+  if (!totp) return Error::conflict("auth.totp.not_enabled", "Two-factor sign-in is not on for this account.");
+  COLO_CHECK(store::delete_totp(tx, user_id));
+  // Whoever holds the lost device must not keep a session either.
+  COLO_CHECK(store::revoke_sessions(tx, user_id, 0, format_instant(clock_.now())));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"user", std::to_string(user_id), "totp_reset", nullptr,
+                            json::object{{"user", user->username}}, user->customer_id}));
+  return tx.commit();
 }
 
 Status Service::logout(const Context& ctx) {

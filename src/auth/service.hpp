@@ -5,6 +5,7 @@
 // nothing about a principal is cached. Thread-safe: one Service serves all workers.
 #pragma once
 
+#include <boost/json/object.hpp>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -19,6 +20,7 @@
 #include "auth/rate_limit.hpp"
 #include "core/clock.hpp"
 #include "core/context.hpp"
+#include "core/crypto.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
 
@@ -39,7 +41,32 @@ struct Session {
   User user;
   std::string token;  // the cookie value; only its hash is stored
   std::string csrf_token;
+  // When the password was right but a second step is owed, no session exists yet: token and
+  // csrf_token are empty, second_factor says which step ("totp": a code or a recovery code;
+  // "totp_enrol": the role requires two factors and the user must enrol first) and challenge
+  // names this sign-in in that step.
+  std::string second_factor;
+  std::string challenge;
+  // Shown once, when enrolment during sign-in completed.
+  std::vector<std::string> recovery_codes;
 };
+
+// An authenticator being enrolled: the secret in base32 and as the otpauth:// URI of its QR code.
+struct TotpEnrolment {
+  std::string secret;
+  std::string otpauth_uri;
+};
+
+struct TotpStatus {
+  bool enabled = false;
+  bool pending = false;   // enrolment begun, not yet confirmed with a code
+  bool required = false;  // one of the user's roles requires two factors
+  std::int64_t recovery_codes_left = 0;
+};
+
+// A sign-in's second step lives this long and allows this many wrong codes.
+constexpr auto kChallengeLife = std::chrono::minutes(5);
+constexpr std::int64_t kChallengeFailures = 5;
 
 // The principal behind a request's credentials.
 struct Authenticated {
@@ -51,19 +78,54 @@ struct ServiceOptions {
   LoginLimiter::Rules login_limits;
   // Password hashes (sign-in, new passwords) that may run at once; see HashGate.
   int hash_slots = 4;
+  // Seals TOTP secrets at rest (a subkey of the data key).
+  crypto::Key totp_key{};
+  // Users holding any of these roles sign in with a second factor and enrol at their next sign-in.
+  std::vector<std::string> totp_required_roles;
+  std::string totp_issuer = "Colo";  // the name authenticator apps show
 };
 
 class Service {
  public:
   Service(db::Database& db, const Clock& clock, customers::Service& customers, ServiceOptions options = {})
-      : db_(db), clock_(clock), customers_(customers), limiter_(options.login_limits), hash_gate_(options.hash_slots) {}
+      : db_(db),
+        clock_(clock),
+        customers_(customers),
+        limiter_(options.login_limits),
+        hash_gate_(options.hash_slots),
+        totp_sealer_(options.totp_key),
+        totp_required_roles_(std::move(options.totp_required_roles)),
+        totp_issuer_(std::move(options.totp_issuer)) {}
 
   // ctx: the request (source address, request id); its principal is ignored. Errors:
   // "auth.invalid_credentials" (401) alike for an unknown user, a wrong password and a disabled
   // user; "auth.rate_limited" (429) while the account from this address, the address, or (for a
   // short while) the account from anywhere is locked out; "auth.busy" (503) when every password
   // hashing slot is taken, before anything was checked or counted.
+  // When the user has an authenticator, or a role that requires one, the answer carries a
+  // challenge for the second step instead of a session.
   Result<Session> login(const std::string& username, const std::string& password, const Context& ctx);
+  // The second step: a TOTP code or (for "totp") a recovery code; for "totp_enrol" the code of
+  // the authenticator begun with login_enrol, which confirms it and answers recovery codes.
+  // Errors (401): "auth.totp.challenge_invalid" (unknown, used, expired or too many wrong
+  // codes), "auth.totp.invalid_code", "auth.totp.replayed" (a code of a time step already used);
+  // "auth.rate_limited" (429) as for passwords; "auth.totp.not_pending" (409) when enrolment was
+  // not begun. Every attempt is audited.
+  Result<Session> login_second_step(const std::string& challenge, const std::string& code,
+                                    const std::string& recovery_code, const Context& ctx);
+  // Begins enrolment for a sign-in whose role requires two factors ("totp_enrol" challenges).
+  Result<TotpEnrolment> login_enrol(const std::string& challenge, const Context& ctx);
+
+  // One's own authenticator. begin_totp: "auth.totp.already_enabled" (409). confirm_totp answers
+  // the recovery codes, once: "auth.totp.not_pending" (409), "auth.totp.invalid_code" (422).
+  // disable_totp needs a current code: "auth.totp.not_enabled", "auth.totp.required" (409) while
+  // a role requires it. reset_totp (users.write) removes another user's authenticator, for a
+  // lost device.
+  Result<TotpStatus> totp_status(const Context& ctx);
+  Result<TotpEnrolment> begin_totp(const Context& ctx);
+  Result<std::vector<std::string>> confirm_totp(const Context& ctx, const std::string& code);
+  Status disable_totp(const Context& ctx, const std::string& code);
+  Status reset_totp(const Context& ctx, std::int64_t user_id);
   // Seconds until `username` from `source` may try again (0: now); for Retry-After.
   long login_retry_after(const std::string& username, const std::string& source);
   Status logout(const Context& ctx);
@@ -118,11 +180,22 @@ class Service {
   Status keep_an_administrator(db::Tx& tx, const User& before, bool stays_admin);
   // argon2id of a new password, within a hashing slot ("auth.busy" when none is free).
   Result<std::string> hash_new_password(const std::string& password);
+  bool totp_required(const std::vector<std::string>& roles) const;
+  // Opens a session for `user` and audits the sign-in with `how` added to the entry.
+  Result<Session> open_session(db::Tx& tx, User user, const Context& ctx, boost::json::object how);
+  Result<TotpEnrolment> enrol(db::Tx& tx, const User& user, const Context& ctx);
+  // The step of `code` when it is valid and newer than the last accepted one; the error otherwise.
+  Result<std::int64_t> accept_code(db::Tx& tx, std::int64_t user_id, const std::string& sealed_secret,
+                                   const std::string& code);
+  Result<std::vector<std::string>> new_recovery_codes(db::Tx& tx, std::int64_t user_id);
   db::Database& db_;
   const Clock& clock_;
   customers::Service& customers_;
   LoginLimiter limiter_;
   HashGate hash_gate_;
+  crypto::Sealer totp_sealer_;
+  std::vector<std::string> totp_required_roles_;
+  std::string totp_issuer_;
 };
 
 }  // namespace colo::auth

@@ -315,4 +315,111 @@ Result<std::int64_t> delete_saved_view(db::Tx& tx, std::int64_t id, std::int64_t
   return tx.exec(kDeleteSavedView, {id, user_id});
 }
 
+// ---- Two-factor sign-in ----
+namespace {
+constexpr std::string_view kTotpOf = "SELECT secret_sealed, confirmed_at, last_step FROM user_totp WHERE user_id = $1";
+constexpr std::string_view kDeleteUnconfirmedTotp = "DELETE FROM user_totp WHERE user_id = $1 AND confirmed_at IS NULL";
+constexpr std::string_view kInsertTotp =
+    "INSERT INTO user_totp (user_id, secret_sealed, confirmed_at, last_step, created_at) "
+    "SELECT $1, $2, NULL, -1, $3 WHERE NOT EXISTS (SELECT 1 FROM user_totp WHERE user_id = $1)";
+constexpr std::string_view kTakeTotpStep = "UPDATE user_totp SET last_step = $2 WHERE user_id = $1 AND last_step < $2";
+constexpr std::string_view kConfirmTotp = "UPDATE user_totp SET confirmed_at = $2 WHERE user_id = $1";
+constexpr std::string_view kDeleteTotp = "DELETE FROM user_totp WHERE user_id = $1";
+constexpr std::string_view kTotpEnabledAmong =
+    "SELECT user_id FROM user_totp WHERE confirmed_at IS NOT NULL AND user_id IN (";
+constexpr std::string_view kDeleteRecoveryCodes = "DELETE FROM user_recovery_codes WHERE user_id = $1";
+constexpr std::string_view kInsertRecoveryCode =
+    "INSERT INTO user_recovery_codes (user_id, code_hash, used_at) VALUES ($1, $2, NULL)";
+constexpr std::string_view kUseRecoveryCode =
+    "UPDATE user_recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL";
+constexpr std::string_view kRecoveryCodesLeft =
+    "SELECT COUNT(*) FROM user_recovery_codes WHERE user_id = $1 AND used_at IS NULL";
+constexpr std::string_view kInsertChallenge =
+    "INSERT INTO auth_challenges (token_hash, user_id, purpose, source, created_at, expires_at, failures) "
+    "VALUES ($1, $2, $3, $4, $5, $6, 0) RETURNING id";
+constexpr std::string_view kLiveChallenge =
+    "SELECT id, user_id, purpose, expires_at, failures FROM auth_challenges WHERE token_hash = $1 AND used_at IS NULL";
+constexpr std::string_view kChallengeFailure = "UPDATE auth_challenges SET failures = failures + 1 WHERE id = $1";
+constexpr std::string_view kUseChallenge = "UPDATE auth_challenges SET used_at = $2 WHERE id = $1 AND used_at IS NULL";
+}  // namespace
+
+Result<std::optional<TotpRow>> totp_of(db::Tx& tx, std::int64_t user_id) {
+  COLO_TRY(auto row, tx.one(kTotpOf, {user_id}));
+  if (!row) return std::optional<TotpRow>{};
+  return std::optional<TotpRow>(TotpRow{row->text(0), row->opt_text(1), row->int64(2)});
+}
+
+Result<std::int64_t> begin_totp(db::Tx& tx, std::int64_t user_id, const std::string& secret_sealed,
+                                const std::string& now) {
+  COLO_CHECK(tx.exec(kDeleteUnconfirmedTotp, {user_id}));
+  return tx.exec(kInsertTotp, {user_id, secret_sealed, now});
+}
+
+Result<std::int64_t> take_totp_step(db::Tx& tx, std::int64_t user_id, std::int64_t step) {
+  return tx.exec(kTakeTotpStep, {user_id, step});
+}
+
+Status confirm_totp(db::Tx& tx, std::int64_t user_id, const std::string& now) {
+  COLO_CHECK(tx.exec(kConfirmTotp, {user_id, now}));
+  return {};
+}
+
+Status delete_totp(db::Tx& tx, std::int64_t user_id) {
+  COLO_CHECK(tx.exec(kDeleteTotp, {user_id}));
+  COLO_CHECK(tx.exec(kDeleteRecoveryCodes, {user_id}));
+  return {};
+}
+
+Result<std::vector<std::int64_t>> totp_enabled_among(db::Tx& tx, const std::vector<std::int64_t>& ids) {
+  std::vector<std::int64_t> out;
+  if (ids.empty()) return out;
+  std::string sql(kTotpEnabledAmong);
+  std::vector<db::Value> params;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    sql += (i ? ", $" : "$") + std::to_string(i + 1);
+    params.emplace_back(ids[i]);
+  }
+  sql += ")";
+  COLO_TRY(auto res, tx.query(sql, params));
+  for (const auto& r : res.rows) out.push_back(r.int64(0));
+  return out;
+}
+
+Status replace_recovery_codes(db::Tx& tx, std::int64_t user_id, const std::vector<std::string>& code_hashes) {
+  COLO_CHECK(tx.exec(kDeleteRecoveryCodes, {user_id}));
+  for (const auto& h : code_hashes) COLO_CHECK(tx.exec(kInsertRecoveryCode, {user_id, h}));
+  return {};
+}
+
+Result<std::int64_t> use_recovery_code(db::Tx& tx, std::int64_t user_id, const std::string& code_hash,
+                                       const std::string& now) {
+  return tx.exec(kUseRecoveryCode, {user_id, code_hash, now});
+}
+
+Result<std::int64_t> recovery_codes_left(db::Tx& tx, std::int64_t user_id) {
+  COLO_TRY(auto row, tx.one(kRecoveryCodesLeft, {user_id}));
+  return row ? row->int64(0) : 0;
+}
+
+Result<std::int64_t> insert_challenge(db::Tx& tx, const std::string& token_hash, std::int64_t user_id,
+                                      const std::string& purpose, const std::string& source, const std::string& now,
+                                      const std::string& expires_at) {
+  return tx.insert(kInsertChallenge, {token_hash, user_id, purpose, source, now, expires_at});
+}
+
+Result<std::optional<Challenge>> live_challenge(db::Tx& tx, const std::string& token_hash) {
+  COLO_TRY(auto row, tx.one(kLiveChallenge, {token_hash}));
+  if (!row) return std::optional<Challenge>{};
+  return std::optional<Challenge>(Challenge{row->int64(0), row->int64(1), row->text(2), row->text(3), row->int64(4)});
+}
+
+Status count_challenge_failure(db::Tx& tx, std::int64_t id) {
+  COLO_CHECK(tx.exec(kChallengeFailure, {id}));
+  return {};
+}
+
+Result<std::int64_t> use_challenge(db::Tx& tx, std::int64_t id, const std::string& now) {
+  return tx.exec(kUseChallenge, {id, now});
+}
+
 }  // namespace colo::auth::store

@@ -91,4 +91,44 @@ Result<std::int64_t> upsert_saved_view(db::Tx& tx, std::int64_t user_id, const S
 // Rows deleted (0 when not the user's).
 Result<std::int64_t> delete_saved_view(db::Tx& tx, std::int64_t id, std::int64_t user_id);
 
+// ---- Two-factor sign-in (TOTP) ----
+struct TotpRow {
+  std::string secret_sealed;
+  std::optional<std::string> confirmed_at;  // nullopt while enrolment waits for the first code
+  std::int64_t last_step = -1;              // the newest time step a code was accepted for
+};
+Result<std::optional<TotpRow>> totp_of(db::Tx& tx, std::int64_t user_id);
+// Replaces an unconfirmed enrolment; a confirmed one stays (rows changed: 0).
+Result<std::int64_t> begin_totp(db::Tx& tx, std::int64_t user_id, const std::string& secret_sealed,
+                                const std::string& now);
+// Takes `step` as the newest accepted one, only when it is newer than the last (0 rows: a
+// replay, or another request took that step first).
+Result<std::int64_t> take_totp_step(db::Tx& tx, std::int64_t user_id, std::int64_t step);
+Status confirm_totp(db::Tx& tx, std::int64_t user_id, const std::string& now);
+Status delete_totp(db::Tx& tx, std::int64_t user_id);
+// Users with a confirmed authenticator among `ids`.
+Result<std::vector<std::int64_t>> totp_enabled_among(db::Tx& tx, const std::vector<std::int64_t>& ids);
+
+Status replace_recovery_codes(db::Tx& tx, std::int64_t user_id, const std::vector<std::string>& code_hashes);
+// Marks the user's unused code with that hash used; rows changed (0: unknown or used).
+Result<std::int64_t> use_recovery_code(db::Tx& tx, std::int64_t user_id, const std::string& code_hash,
+                                       const std::string& now);
+Result<std::int64_t> recovery_codes_left(db::Tx& tx, std::int64_t user_id);
+
+struct Challenge {
+  std::int64_t id = 0;
+  std::int64_t user_id = 0;
+  std::string purpose;  // totp, enrol
+  std::string expires_at;
+  std::int64_t failures = 0;
+};
+Result<std::int64_t> insert_challenge(db::Tx& tx, const std::string& token_hash, std::int64_t user_id,
+                                      const std::string& purpose, const std::string& source, const std::string& now,
+                                      const std::string& expires_at);
+// Unused challenges only. Two requests may both read one; use_challenge decides which wins.
+Result<std::optional<Challenge>> live_challenge(db::Tx& tx, const std::string& token_hash);
+Status count_challenge_failure(db::Tx& tx, std::int64_t id);
+// Rows changed (0: used meanwhile).
+Result<std::int64_t> use_challenge(db::Tx& tx, std::int64_t id, const std::string& now);
+
 }  // namespace colo::auth::store

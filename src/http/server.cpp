@@ -19,6 +19,12 @@
 // it fires, where beast::tcp_stream arms and cancels a timer around every read and every write;
 // executors are concrete types, not any_io_executor. Together with one io_context per thread
 // this doubled requests/s over the first version (tcp_stream, strands, Beast's serializer).
+//
+// TLS: with a certificate and key configured every connection is HTTPS (OpenSSL through
+// asio::ssl, TLS 1.2 or later, HTTP/1.1). The connection reads and writes through Stream, which
+// picks the TLS or the plain socket at run time, so the limits, framing checks and timeouts
+// above are the same code on both transports; the handshake runs under the read timeout, so a
+// client that connects and never completes it is closed like any other slow client.
 #include "http/server.hpp"
 
 #include "http/access_log.hpp"
@@ -26,6 +32,7 @@
 #include <spdlog/spdlog.h>
 #include <sys/resource.h>
 
+#include <openssl/ssl.h>
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -38,6 +45,8 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/ssl/context.hpp>
+#include <boost/asio/ssl/stream.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
@@ -53,6 +62,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <fstream>
 #include <mutex>
 #include <optional>
 #include <random>
@@ -83,6 +93,54 @@ template <typename T>
 using Task = asio::awaitable<T, Executor>;
 constexpr auto kUse = asio::as_tuple(asio::use_awaitable_t<Executor>{});
 using Parser = bhttp::request_parser<bhttp::string_body>;
+using TlsStream = asio::ssl::stream<Socket>;
+
+// One connection's byte stream: TLS over the socket when the server has a certificate, the
+// socket itself otherwise. A read or write stream for Asio and Beast, so the connection's code
+// is written once for both transports.
+class Stream {
+ public:
+  using executor_type = Executor;
+  Stream(Socket socket, asio::ssl::context* tls) {
+    if (tls)
+      tls_.emplace(std::move(socket), *tls);
+    else
+      plain_.emplace(std::move(socket));
+  }
+  Socket& socket() { return tls_ ? tls_->next_layer() : *plain_; }
+  executor_type get_executor() { return socket().get_executor(); }
+  TlsStream* tls() { return tls_ ? &*tls_ : nullptr; }
+
+  template <typename Buffers, typename Token>
+  auto async_read_some(const Buffers& buffers, Token&& token) {
+    return asio::async_initiate<Token, void(error_code, std::size_t)>(
+        [this](auto handler, const Buffers& b) {
+          if (tls_)
+            tls_->async_read_some(b, std::move(handler));
+          else
+            plain_->async_read_some(b, std::move(handler));
+        },
+        token, buffers);
+  }
+  template <typename Buffers, typename Token>
+  auto async_write_some(const Buffers& buffers, Token&& token) {
+    return asio::async_initiate<Token, void(error_code, std::size_t)>(
+        [this](auto handler, const Buffers& b) {
+          if (tls_)
+            tls_->async_write_some(b, std::move(handler));
+          else
+            plain_->async_write_some(b, std::move(handler));
+        },
+        token, buffers);
+  }
+
+ private:
+  std::optional<Socket> plain_;
+  std::optional<TlsStream> tls_;
+};
+
+// Browsers that once reached the server over TLS refuse plain HTTP to it for a year.
+constexpr std::string_view kHsts = "max-age=31536000";
 
 constexpr std::size_t kReadChunk = 8192;
 // After an error answer the rest of the request is read and dropped, so that closing does not
@@ -400,7 +458,8 @@ struct Server::Impl {
   ServerOptions options_;
   Handler handler_;
   InlineHandler inline_handler_;
-  std::unique_ptr<AccessLog> access_;  // null when the access log is off
+  std::unique_ptr<AccessLog> access_;        // null when the access log is off
+  std::unique_ptr<asio::ssl::context> tls_;  // null: plain HTTP
   std::atomic<bool> stopping_{false};
 
   // Declared before the io_contexts: destroying a context destroys suspended connection
@@ -504,15 +563,15 @@ struct Server::Impl {
     Connection(Impl& server, Socket socket, std::string remote_addr)
         : server_(server),
           options_(server.options_),
-          socket_(std::move(socket)),
-          watchdog_(socket_.get_executor()),
+          stream_(std::move(socket), server.tls_.get()),
+          watchdog_(stream_.get_executor()),
           remote_addr_(std::move(remote_addr)) {
       error_code ec;
-      socket_.set_option(tcp::no_delay(true), ec);
+      stream_.socket().set_option(tcp::no_delay(true), ec);
     }
     ~Connection() { server_.give_slot(remote_addr_); }
 
-    Executor executor() { return socket_.get_executor(); }
+    Executor executor() { return stream_.get_executor(); }
 
     // Serves requests until the client closes, an error, a timeout or a stop.
     Task<void> run() {
@@ -524,7 +583,16 @@ struct Server::Impl {
       set_deadline(options_.read_timeout);
       watch();
       try {
-        co_await serve();
+        if (auto* tls = stream_.tls()) {
+          // Under the read timeout: a client that never finishes the handshake is closed.
+          auto [ec] = co_await tls->async_handshake(asio::ssl::stream_base::server, kUse);
+          if (ec)
+            spdlog::debug("TLS handshake with {} failed: {}", remote_addr_, ec.message());
+          else
+            co_await serve();
+        } else {
+          co_await serve();
+        }
       } catch (const std::exception& e) {
         // Only a bug gets here (allocation failure, a throwing logger): drop the connection.
         spdlog::error("connection from {} failed: {}", remote_addr_, e.what());
@@ -532,8 +600,8 @@ struct Server::Impl {
       finished_ = true;
       watchdog_.cancel();
       error_code ec;
-      socket_.shutdown(tcp::socket::shutdown_both, ec);
-      socket_.close(ec);
+      stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
+      stream_.socket().close(ec);
       server_.unregister(this);
     }
 
@@ -542,7 +610,7 @@ struct Server::Impl {
     void close_if_idle() {
       if (busy_ || finished_) return;
       error_code ec;
-      socket_.close(ec);
+      stream_.socket().close(ec);
     }
 
    private:
@@ -601,7 +669,7 @@ struct Server::Impl {
     Task<error_code> read_request(Parser& parser, std::optional<Error>& refused) {
       if (buffer_.size() == 0) {
         set_deadline(first_ ? options_.read_timeout : options_.idle_timeout);
-        auto [ec, n] = co_await socket_.async_read_some(buffer_.prepare(kReadChunk), kUse);
+        auto [ec, n] = co_await stream_.async_read_some(buffer_.prepare(kReadChunk), kUse);
         if (ec) co_return ec == asio::error::eof ? error_code(bhttp::error::end_of_stream) : ec;
         buffer_.commit(n);
       }
@@ -613,7 +681,7 @@ struct Server::Impl {
         error_code ec;
         buffer_.consume(parser.put(buffer_.data(), ec));
         if (ec == bhttp::error::need_more) {
-          auto [ec_r, n] = co_await socket_.async_read_some(buffer_.prepare(kReadChunk), kUse);
+          auto [ec_r, n] = co_await stream_.async_read_some(buffer_.prepare(kReadChunk), kUse);
           if (ec_r) co_return ec_r == asio::error::eof ? error_code(bhttp::error::partial_message) : ec_r;
           buffer_.commit(n);
           continue;
@@ -637,10 +705,10 @@ struct Server::Impl {
       // The client waits for a go-ahead before sending a large body (curl does for big uploads).
       if (buffer_.size() == 0 && iequals_prefix(parser.get()[bhttp::field::expect], "100-continue")) {
         static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
-        auto [ec_c, n_c] = co_await asio::async_write(socket_, asio::buffer(kContinue), kUse);
+        auto [ec_c, n_c] = co_await asio::async_write(stream_, asio::buffer(kContinue), kUse);
         if (ec_c) co_return ec_c;
       }
-      auto [ec_b, n_b] = co_await bhttp::async_read(socket_, buffer_, parser, kUse);
+      auto [ec_b, n_b] = co_await bhttp::async_read(stream_, buffer_, parser, kUse);
       co_return ec_b;
     }
 
@@ -682,6 +750,7 @@ struct Server::Impl {
       out.request_id = valid_request_id(request_id) ? std::string(request_id) : new_request_id();
       out.lang = preferred_lang(accept_language);
       out.remote_addr = remote_addr_;
+      out.secure = stream_.tls() != nullptr;
       out.body = std::move(in.body());
       return parse_target(target, out);
     }
@@ -689,6 +758,8 @@ struct Server::Impl {
     Task<error_code> write_response(Response& response, const Request& request, bool keep_alive, unsigned version,
                                     bool head, std::uint64_t& bytes) {
       set_deadline(options_.read_timeout);
+      if (stream_.tls() && !response.header("strict-transport-security"))
+        response.headers.emplace_back("Strict-Transport-Security", kHsts);
       if (!response.file_path.empty()) {
         bhttp::file_body::value_type file;
         error_code ec;
@@ -705,7 +776,7 @@ struct Server::Impl {
       // Head and body leave in one gather write: one system call for a small answer.
       std::array<asio::const_buffer, 2> buffers{asio::buffer(head_),
                                                 body ? asio::buffer(response.body) : asio::const_buffer{}};
-      auto [ec, n] = co_await asio::async_write(socket_, buffers, kUse);
+      auto [ec, n] = co_await asio::async_write(stream_, buffers, kUse);
       if (head_.capacity() > 16 * 1024) std::string().swap(head_);
       co_return ec;
     }
@@ -716,7 +787,7 @@ struct Server::Impl {
       if (head) {
         head_.clear();
         append_head(head_, response.status, response.headers, request.request_id, keep_alive, version, size);
-        auto [ec, n] = co_await asio::async_write(socket_, asio::buffer(head_), kUse);
+        auto [ec, n] = co_await asio::async_write(stream_, asio::buffer(head_), kUse);
         co_return ec;
       }
       bhttp::response<bhttp::file_body> res{static_cast<bhttp::status>(response.status), 11};
@@ -732,7 +803,7 @@ struct Server::Impl {
       // A download may take long; it times out only when it stops making progress.
       while (!serializer.is_done()) {
         set_deadline(options_.read_timeout);
-        auto [ec, n] = co_await bhttp::async_write_some(socket_, serializer, kUse);
+        auto [ec, n] = co_await bhttp::async_write_some(stream_, serializer, kUse);
         if (ec) co_return ec;
       }
       bytes = size;
@@ -754,12 +825,12 @@ struct Server::Impl {
       }
       if (ec) co_return;
       // Drain what the client is still sending so that it sees the answer instead of a reset.
-      socket_.shutdown(tcp::socket::shutdown_send, ec);
+      stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
       set_deadline(std::min<Clock::duration>(options_.read_timeout, kLingerTime));
       std::size_t drained = 0;
       std::array<char, 16 * 1024> sink;
       while (drained < kLingerBytes) {
-        auto [ec_r, n] = co_await socket_.async_read_some(asio::buffer(sink), kUse);
+        auto [ec_r, n] = co_await stream_.async_read_some(asio::buffer(sink), kUse);
         if (ec_r) break;
         drained += n;
       }
@@ -792,7 +863,7 @@ struct Server::Impl {
         deadline_ = std::max(deadline_, now + kBusyRecheck);
       } else if (deadline_ <= now) {
         error_code ec;
-        socket_.close(ec);  // the pending read or write ends with an error
+        stream_.socket().close(ec);  // the pending read or write ends with an error
         return;
       }
       watch();
@@ -800,7 +871,7 @@ struct Server::Impl {
 
     Impl& server_;
     const ServerOptions& options_;
-    Socket socket_;
+    Stream stream_;
     Timer watchdog_;
     Clock::time_point deadline_{};
     Clock::time_point armed_{};
@@ -883,9 +954,10 @@ struct Server::Impl {
       auto remote = socket.remote_endpoint(ignored);
       std::string address = ignored ? std::string() : remote.address().to_string();
       if (!take_slot(address)) {
-        // Refused without a coroutine or a timer: one write that does not wait, then close.
+        // Refused without a coroutine or a timer: one write that does not wait, then close. Over
+        // TLS a plain answer would be read as a broken handshake, so the connection is only closed.
         socket.non_blocking(true, ignored);
-        socket.send(asio::buffer(too_many_connections_answer()), 0, ignored);
+        if (!tls_) socket.send(asio::buffer(too_many_connections_answer()), 0, ignored);
         socket.shutdown(tcp::socket::shutdown_both, ignored);
         socket.close(ignored);
         continue;
@@ -931,9 +1003,43 @@ Server::Server(ServerOptions options, Handler handler, InlineHandler inline_hand
 
 Server::~Server() { impl_->workers_.join(); }
 
+namespace {
+
+// The TLS context of an HTTPS server: the certificate chain and its private key, TLS 1.2 or
+// later. A certificate that does not belong to the key is refused here, at start-up, rather
+// than by every client's handshake later.
+Result<std::unique_ptr<asio::ssl::context>> tls_context(const std::string& cert, const std::string& key) {
+  auto failed = [](std::string why) -> Error { return Error{ErrorKind::invalid, "tls_config", std::move(why), {}}; };
+  if (cert.empty() || key.empty()) return failed("TLS needs both a certificate (tls_cert) and a key (tls_key)");
+  for (const auto* path : {&cert, &key})
+    if (!std::ifstream(*path)) return failed("cannot read " + *path);
+  auto context = std::make_unique<asio::ssl::context>(asio::ssl::context::tls_server);
+  context->set_options(asio::ssl::context::default_workarounds | asio::ssl::context::no_sslv2 |
+                       asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 | asio::ssl::context::no_tlsv1_1 |
+                       asio::ssl::context::single_dh_use);
+  SSL_CTX_set_min_proto_version(context->native_handle(), TLS1_2_VERSION);
+  error_code ec;
+  context->use_certificate_chain_file(cert, ec);
+  if (ec) return failed("the TLS certificate " + cert + " is not a PEM certificate: " + ec.message());
+  context->use_private_key_file(key, asio::ssl::context::pem, ec);
+  if (ec) {
+    // OpenSSL compares the key with the certificate as it loads it, and fails here when they differ.
+    return failed("the TLS key " + key + " cannot be used with the certificate " + cert +
+                  " (not a PEM private key, or not the key of that certificate): " + ec.message());
+  }
+  if (SSL_CTX_check_private_key(context->native_handle()) != 1)
+    return failed("the TLS certificate " + cert + " does not match the key " + key);
+  return context;
+}
+
+}  // namespace
+
 Status Server::listen() {
   auto& impl = *impl_;
   const auto& o = impl.options_;
+  if (!o.tls_cert.empty() || !o.tls_key.empty()) {
+    COLO_TRY(impl.tls_, tls_context(o.tls_cert, o.tls_key));
+  }
   const bool v6 = o.host.find(':') != std::string::npos;
   const std::string where = (v6 ? "[" + o.host + "]" : o.host) + ":" + std::to_string(o.port);
   auto failed = [&](const std::string& why) -> Status {
@@ -970,6 +1076,8 @@ Status Server::listen() {
 }
 
 std::uint16_t Server::port() const { return impl_->port_; }
+
+bool Server::tls() const { return impl_->tls_ != nullptr; }
 
 void Server::run() {
   auto& impl = *impl_;

@@ -37,6 +37,10 @@ struct ServerOptions {
   std::chrono::seconds shutdown_grace{25};  // in-flight requests may finish within this
   bool access_log = true;
   bool handle_signals = true;  // SIGINT/SIGTERM start a graceful stop
+  // PEM files: with both set every connection is HTTPS, answers carry Strict-Transport-Security
+  // and requests are marked secure. listen() fails when either cannot be read or they do not match.
+  std::string tls_cert;
+  std::string tls_key;
 };
 
 using Handler = std::function<Response(Request&)>;
@@ -56,6 +60,7 @@ class Server {
   // address is in use or invalid.
   Status listen();
   std::uint16_t port() const;
+  bool tls() const;  // serving HTTPS
   // Serves until stop() or a signal; returns after in-flight requests have finished.
   void run();
   // Graceful stop: stop accepting, let in-flight requests finish, close idle connections.

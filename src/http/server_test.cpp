@@ -14,6 +14,7 @@
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/read.hpp>
+#include <boost/asio/ssl.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -913,6 +914,154 @@ TEST_F(ServerTest, ListenAcceptsNamesAndRejectsNonsense) {
   if (auto st6 = v6.listen(); !st6.ok()) {  // a host without IPv6 still names the address right
     EXPECT_EQ(st6.error().message.rfind("cannot listen on [::1]:0: ", 0), 0u) << st6.error().message;
   }
+}
+
+// HTTPS: a self-signed certificate made by openssl for each test run.
+class TlsServerTest : public ServerTest {
+ protected:
+  void SetUp() override {
+    ServerTest::SetUp();
+    cert_ = (dir_ / "cert.pem").string();
+    key_ = (dir_ / "key.pem").string();
+    other_key_ = (dir_ / "other.pem").string();
+    const auto make =
+        "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost"
+        " -addext subjectAltName=IP:127.0.0.1 -keyout " +
+        key_ + " -out " + cert_ + " 2>/dev/null && openssl genpkey -algorithm RSA -out " + other_key_ + " 2>/dev/null";
+    ASSERT_EQ(std::system(make.c_str()), 0);
+  }
+
+  void start_tls(ServerOptions o = {}) {
+    o.tls_cert = cert_;
+    o.tls_key = key_;
+    start(o);
+  }
+
+  using TlsClient = asio::ssl::stream<tcp::socket>;
+
+  // A client that trusts only the test's certificate and checks the server's name against it.
+  std::unique_ptr<TlsClient> tls_connect() {
+    client_ctx_.load_verify_file(cert_);
+    client_ctx_.set_verify_mode(asio::ssl::verify_peer);
+    auto s = std::make_unique<TlsClient>(ioc_, client_ctx_);
+    s->next_layer().connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), server_->port()));
+    s->set_verify_callback(asio::ssl::host_name_verification("127.0.0.1"));
+    s->handshake(asio::ssl::stream_base::client);
+    return s;
+  }
+
+  static BeastResponse tls_read(TlsClient& s, beast::flat_buffer& buf) {
+    bhttp::response_parser<bhttp::string_body> p;
+    bhttp::read(s, buf, p);
+    return p.release();
+  }
+
+  asio::ssl::context client_ctx_{asio::ssl::context::tls_client};
+  std::string cert_, key_, other_key_;
+};
+
+TEST_F(TlsServerTest, RequestsOverTlsAreMarkedSecureAndAnsweredWithHsts) {
+  start_tls();
+  auto s = tls_connect();
+  beast::flat_buffer buf;
+  for (int i = 0; i < 2; ++i) {  // keep-alive works over TLS too
+    bhttp::request<bhttp::string_body> req{bhttp::verb::get, "/hello?x=1", 11};
+    req.set(bhttp::field::host, "localhost");
+    bhttp::write(*s, req);
+    auto res = tls_read(*s, buf);
+    EXPECT_EQ(res.result_int(), 200);
+    EXPECT_EQ(res.body(), "GET /hello x=1 body=0");
+    EXPECT_EQ(res["Strict-Transport-Security"], "max-age=31536000");
+    EXPECT_TRUE(last_request().secure);
+  }
+}
+
+TEST_F(TlsServerTest, PlainHttpGetsNoAnswerFromATlsServer) {
+  start_tls();
+  auto s = connect();
+  asio::write(s, asio::buffer(std::string("GET /hello HTTP/1.1\r\nHost: x\r\n\r\n")));
+  EXPECT_TRUE(closed_within(s, 5s));
+  EXPECT_TRUE(take_seen().empty());
+}
+
+TEST_F(TlsServerTest, AmbiguousFramingOverTlsIs400AndNothingAfterItIsServed) {
+  start_tls();
+  const std::string smuggled = "GET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n";
+  const std::string cases[] = {
+      "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n" + smuggled,
+      "POST /a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n" + smuggled,
+      "GET /a HTTP/1.1\r\nHost: x\r\nX-Long: a\r\n b\r\n\r\n" + smuggled,
+  };
+  for (const auto& bytes : cases) {
+    auto s = tls_connect();
+    asio::write(*s, asio::buffer(bytes));
+    beast::flat_buffer buf;
+    auto res = tls_read(*s, buf);
+    EXPECT_EQ(res.result_int(), 400) << bytes;
+    EXPECT_FALSE(res.keep_alive());
+    EXPECT_TRUE(take_seen().empty()) << bytes;
+  }
+}
+
+TEST_F(TlsServerTest, AClientThatNeverFinishesTheHandshakeIsClosedAfterTheReadTimeout) {
+  ServerOptions o;
+  o.read_timeout = 1s;
+  o.idle_timeout = 10s;
+  start_tls(o);
+  auto s = connect();  // TCP only: no ClientHello ever comes
+  EXPECT_TRUE(closed_within(s, 5s));
+}
+
+TEST_F(TlsServerTest, HalfARequestOverTlsIsDroppedAfterTheReadTimeout) {
+  ServerOptions o;
+  o.read_timeout = 1s;
+  o.idle_timeout = 10s;
+  start_tls(o);
+  auto s = tls_connect();
+  asio::write(*s, asio::buffer(std::string("GET / HTTP/1.1\r\nHost: x\r\n")));
+  EXPECT_TRUE(closed_within(s->next_layer(), 5s));
+  EXPECT_TRUE(take_seen().empty());
+}
+
+TEST_F(TlsServerTest, ConnectionsOverTheCapAreClosedWithoutAPlainTextAnswer) {
+  ServerOptions o;
+  o.max_connections = 1;
+  o.max_connections_per_address = 0;
+  start_tls(o);
+  auto held = tls_connect();
+  {
+    beast::flat_buffer buf;
+    bhttp::request<bhttp::string_body> req{bhttp::verb::get, "/held", 11};
+    req.set(bhttp::field::host, "localhost");
+    bhttp::write(*held, req);
+    EXPECT_EQ(tls_read(*held, buf).result_int(), 200);
+  }
+  // Over the cap: closed at once, and no plain HTTP is written into what should be a handshake.
+  auto refused = connect();
+  char c = 0;
+  beast::error_code ec;
+  const auto n = refused.read_some(asio::buffer(&c, 1), ec);
+  EXPECT_EQ(n, 0u);
+  EXPECT_TRUE(ec) << "the refused connection was answered";
+}
+
+TEST_F(TlsServerTest, ACertificateThatDoesNotMatchItsKeyIsOneClearErrorAtListen) {
+  ServerOptions o;
+  o.host = "127.0.0.1";
+  o.port = 0;
+  o.tls_cert = cert_;
+  o.tls_key = other_key_;
+  Server server(o, [](Request&) { return Response{}; });
+  auto st = server.listen();
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.error().code, "tls_config");
+  EXPECT_NE(st.error().message.find("not the key of that certificate"), std::string::npos) << st.error().message;
+
+  o.tls_key = (dir_ / "missing.pem").string();
+  Server missing(o, [](Request&) { return Response{}; });
+  auto st2 = missing.listen();
+  ASSERT_FALSE(st2.ok());
+  EXPECT_NE(st2.error().message.find("cannot read"), std::string::npos) << st2.error().message;
 }
 
 }  // namespace

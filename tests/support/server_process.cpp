@@ -137,7 +137,7 @@ std::unique_ptr<ServerProcess> ServerProcess::start(const ServerOptions& options
   for (const auto& a : options.extra_args) args.push_back(a);
   const std::string log_path = p->dir_ + "/server.log";
   p->pid_ = spawn(args, p->env_, log_path);
-  static const std::regex kListening(R"(listening on http://[^:]+:(\d+))");
+  static const std::regex kListening(R"(listening on https?://[^:]+:(\d+))");
   auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
   while (std::chrono::steady_clock::now() < deadline) {
     std::string log = read_file(log_path);

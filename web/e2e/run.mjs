@@ -32,6 +32,7 @@ import facility from './facility.spec.mjs';
 import monitoringPages from './monitoring-pages.spec.mjs';
 import portalMenu from './portal-menu.spec.mjs';
 import facilityMaintenance from './facility-maintenance.spec.mjs';
+import security from './security.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
@@ -44,6 +45,7 @@ const suites = {
   'monitoring-pages': monitoringPages,
   'portal-menu': portalMenu,
   'facility-maintenance': facilityMaintenance,
+  security,
 };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 

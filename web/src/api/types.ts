@@ -39,6 +39,10 @@ export const EXTRA_SERVICES = applicationNeedsExtra_servicesValues;
 
 export type User = S.User;
 export type Session = S.Session;
+export type SignIn = S.SignIn;
+export type TotpEnrolment = S.TotpEnrolment;
+export type TotpStatus = S.TotpStatus;
+export type RecoveryCodes = S.RecoveryCodes;
 export type Role = S.Role;
 export type ApiToken = S.ApiToken;
 export type CustomerStatus = S.Customer['status'];

@@ -1,7 +1,7 @@
 // The signed-in user, their permissions, sign-in and sign-out.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, ApiError, setCsrfToken, setUnauthorizedHandler } from '../api/client';
-import type { Session, User } from '../api/types';
+import type { Session, SignIn, User } from '../api/types';
 
 export interface Auth {
   user: User | null;
@@ -10,7 +10,10 @@ export interface Auth {
   /** True when the last session ended by itself (expired or revoked), to explain the login page. */
   expired: boolean;
   isCustomer: boolean;
-  login(username: string, password: string): Promise<User>;
+  /** The password step: signed in, or the second step (`second_factor`, `challenge`) it owes. */
+  login(username: string, password: string): Promise<SignIn>;
+  /** Takes the session a completed sign-in step answered. */
+  finishSignIn(s: SignIn): void;
   logout(): Promise<void>;
   refresh(): Promise<void>;
   /** Has every one of the permissions (a list means any of them when `any` is set). */
@@ -60,19 +63,28 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const login = useCallback(async (username: string, password: string) => {
     // Password hashing is admitted a few at a time: when the server says to come back
     // (503 auth.busy with Retry-After), try again a few times before showing the error.
-    let s: Session | undefined;
+    let s: SignIn | undefined;
     for (let attempt = 0; !s; attempt++) {
       try {
-        s = await api.post<Session>('/api/v1/auth/login', { username, password });
+        s = await api.post<SignIn>('/api/v1/auth/login', { username, password });
       } catch (e) {
         if (!(e instanceof ApiError) || e.problem.code !== 'auth.busy' || attempt >= 4) throw e;
         await new Promise((resolve) => setTimeout(resolve, (e.retryAfter ?? 1) * 1000));
       }
     }
+    if (!s.second_factor && s.user && s.csrf_token) {
+      setCsrfToken(s.csrf_token);
+      setExpired(false);
+      setUser(s.user);
+    }
+    return s;
+  }, []);
+
+  const finishSignIn = useCallback((s: SignIn) => {
+    if (!s.user || !s.csrf_token) return;
     setCsrfToken(s.csrf_token);
     setExpired(false);
     setUser(s.user);
-    return s.user;
   }, []);
 
   const logout = useCallback(async () => {
@@ -93,11 +105,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       expired,
       isCustomer: !!user && user.customer_id !== null,
       login,
+      finishSignIn,
       logout,
       refresh,
       can: (p, any = true) => hasPermission(user, p, any),
     }),
-    [user, loading, expired, login, logout, refresh],
+    [user, loading, expired, login, finishSignIn, logout, refresh],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

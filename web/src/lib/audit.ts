@@ -51,6 +51,15 @@ export const AUDIT_ACTIONS = [
   'lapse',
   'read',
   'retry',
+  'login_second_step_owed',
+  'login_second_step_failed',
+  'totp_enrolment_begun',
+  'totp_enabled',
+  'totp_disabled',
+  'totp_reset',
+  'backup',
+  'restore',
+  'archive',
 ] as const;
 
 /** Every object type the server records. */
@@ -83,6 +92,8 @@ export const AUDIT_OBJECT_TYPES = [
   'notify.webhook',
   'notify.outbox',
   'notify.preferences',
+  'backup',
+  'audit_archive',
 ] as const;
 
 function idOf(v: unknown): number | null {

@@ -1,11 +1,11 @@
-// One's own account: profile, password, and API tokens (a new token's secret is shown once).
+// One's own account: profile, password, two-factor sign-in, and API tokens (a new token's secret is shown once).
 import { DeleteOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Empty, Form, Input, Modal, Popconfirm, Row, Switch, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/client';
-import type { ApiToken } from '../api/types';
+import type { ApiToken, RecoveryCodes, TotpEnrolment, TotpStatus } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import DateTime from '../components/DateTime';
 import FormModal from '../components/FormModal';
@@ -14,6 +14,7 @@ import { useRoleLabel } from '../lib/roles';
 import { useApi } from '../lib/useApi';
 import { useSubmit } from '../lib/useSubmit';
 import NotificationSettingsCard from './system/NotificationSettingsCard';
+import { CodeForm, EnrolmentPanel, RecoveryCodesModal } from './security/TwoFactor';
 
 function PasswordCard() {
   const { t } = useTranslation();
@@ -58,6 +59,96 @@ function PasswordCard() {
           {t('account.changePassword')}
         </Button>
       </Form>
+    </Card>
+  );
+}
+
+function TwoFactorCard() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const status = useApi<TotpStatus>('/api/v1/me/totp');
+  const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const [disabling, setDisabling] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const run = async (f: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await f();
+    } catch (e) {
+      if (e instanceof ApiError) setError(e);
+      else message.error(String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const s = status.data;
+  return (
+    <Card
+      title={t('security.twoFactor')}
+      style={{ marginTop: 16 }}
+      data-testid="totp-card"
+      extra={s && (s.enabled ? <Tag color="green" data-testid="totp-state">{t('security.enabled')}</Tag> : <Tag data-testid="totp-state">{t('security.notEnabled')}</Tag>)}
+    >
+      <Typography.Paragraph type="secondary">{t('security.twoFactorHelp')}</Typography.Paragraph>
+      {s?.required && !s.enabled && <Alert type="warning" showIcon message={t('security.requiredByRole')} style={{ marginBottom: 16 }} />}
+      {error && <Alert type="error" showIcon message={error.message} style={{ marginBottom: 16 }} data-testid="totp-error" />}
+      {s && !s.enabled && !enrolment && (
+        <Button type="primary" loading={busy} data-testid="totp-enable" onClick={() => run(async () => setEnrolment(await api.post<TotpEnrolment>('/api/v1/me/totp')))}>
+          {t('security.enable')}
+        </Button>
+      )}
+      {s && !s.enabled && enrolment && (
+        <EnrolmentPanel
+          enrolment={enrolment}
+          busy={busy}
+          onCode={(code) =>
+            run(async () => {
+              const r = await api.post<RecoveryCodes>('/api/v1/me/totp/confirm', { code });
+              setEnrolment(null);
+              setCodes(r.recovery_codes);
+            })
+          }
+        />
+      )}
+      {s?.enabled && (
+        <>
+          <Typography.Paragraph data-testid="totp-recovery-left">{t('security.recoveryLeft', { count: s.recovery_codes_left })}</Typography.Paragraph>
+          {s.required ? (
+            <Typography.Text type="secondary">{t('security.disableNotAllowed')}</Typography.Text>
+          ) : disabling ? (
+            <>
+              <Typography.Paragraph type="secondary">{t('security.disableHelp')}</Typography.Paragraph>
+              <CodeForm
+                busy={busy}
+                submitText={t('security.disable')}
+                onCode={(code) =>
+                  run(async () => {
+                    await api.post('/api/v1/me/totp/disable', { code });
+                    setDisabling(false);
+                    message.success(t('security.disabledMessage'));
+                    status.reload();
+                  })
+                }
+              />
+            </>
+          ) : (
+            <Button danger onClick={() => setDisabling(true)} data-testid="totp-disable">
+              {t('security.disable')}
+            </Button>
+          )}
+        </>
+      )}
+      <RecoveryCodesModal
+        codes={codes}
+        onDone={() => {
+          setCodes(null);
+          message.success(t('security.enabledMessage'));
+          status.reload();
+        }}
+      />
     </Card>
   );
 }
@@ -203,6 +294,7 @@ export default function Account() {
           <PasswordCard />
         </Col>
       </Row>
+      <TwoFactorCard />
       <NotificationSettingsCard />
       <TokensCard />
     </PageContainer>

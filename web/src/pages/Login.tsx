@@ -3,10 +3,12 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiError } from '../api/client';
+import { api, ApiError } from '../api/client';
+import type { SignIn, TotpEnrolment } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import LanguageSwitch from '../components/LanguageSwitch';
 import { useProblemText } from '../components/ProblemAlert';
+import { CodeForm, EnrolmentPanel, RecoveryCodesModal } from './security/TwoFactor';
 
 function RackArt() {
   const racks = [0, 1, 2, 3];
@@ -24,9 +26,74 @@ function RackArt() {
   );
 }
 
+/** The second step a right password leads to: a code (or recovery code), or enrolment first. */
+function SecondStep({ pending, onDone, onBack }: { pending: SignIn; onDone: (s: SignIn) => void; onBack: () => void }) {
+  const { t } = useTranslation();
+  const problemText = useProblemText();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [recovery, setRecovery] = useState(false);
+  const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
+  const [finished, setFinished] = useState<SignIn | null>(null);
+  const run = async (f: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await f();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError({ status: 0, code: 'network', detail: String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const send = (body: { code?: string; recovery_code?: string }) =>
+    run(async () => {
+      const s = await api.post<SignIn>('/api/v1/auth/login/totp', { challenge: pending.challenge, ...body });
+      if (s.recovery_codes?.length) setFinished(s);
+      else onDone(s);
+    });
+  const enrolling = pending.second_factor === 'totp_enrol';
+  return (
+    <div data-testid="login-second-step">
+      <Typography.Title level={2}>{enrolling ? t('security.enrolTitle') : t('security.stepTitle')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{enrolling ? t('security.enrolHelp') : t('security.stepHelp')}</Typography.Paragraph>
+      {error && <Alert type="error" showIcon data-testid="login-error" style={{ marginBottom: 16 }} message={problemText(error).title} />}
+      {enrolling && !enrolment && (
+        <Button type="primary" loading={busy} data-testid="totp-start-enrol" onClick={() => run(async () => setEnrolment(await api.post<TotpEnrolment>('/api/v1/auth/login/enrol', { challenge: pending.challenge })))}>
+          {t('security.startEnrol')}
+        </Button>
+      )}
+      {enrolling && enrolment && <EnrolmentPanel enrolment={enrolment} busy={busy} onCode={(code) => send({ code })} />}
+      {!enrolling && !recovery && <CodeForm busy={busy} submitText={t('security.verify')} onCode={(code) => send({ code })} />}
+      {!enrolling && recovery && (
+        <Form layout="vertical" requiredMark={false} onFinish={(v: { recovery_code: string }) => send({ recovery_code: v.recovery_code.trim() })}>
+          <Form.Item name="recovery_code" label={t('security.recoveryCode')} rules={[{ required: true, message: t('security.codeRequired') }]}>
+            <Input className="mono" placeholder={t('security.recoveryPlaceholder')} autoComplete="off" data-testid="recovery-code" autoFocus />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy} data-testid="recovery-submit">
+            {t('security.verify')}
+          </Button>
+        </Form>
+      )}
+      <div style={{ marginTop: 24, display: 'flex', flexWrap: 'wrap', gap: 8, justifyContent: 'space-between' }}>
+        {!enrolling && (
+          <Button type="link" style={{ padding: 0 }} onClick={() => setRecovery((r) => !r)} data-testid="toggle-recovery">
+            {recovery ? t('security.useCode') : t('security.useRecovery')}
+          </Button>
+        )}
+        <Button type="link" style={{ padding: 0 }} onClick={onBack}>
+          {t('security.back')}
+        </Button>
+      </div>
+      <RecoveryCodesModal codes={finished?.recovery_codes ?? null} onDone={() => finished && onDone(finished)} />
+    </div>
+  );
+}
+
 export default function Login() {
   const { t } = useTranslation();
-  const { user, login, expired } = useAuth();
+  const { user, login, finishSignIn, expired } = useAuth();
+  const [pending, setPending] = useState<SignIn | null>(null);
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const problemText = useProblemText();
@@ -51,8 +118,9 @@ export default function Login() {
     setBusy(true);
     setError(null);
     try {
-      await login(v.username.trim(), v.password);
-      navigate(target, { replace: true });
+      const s = await login(v.username.trim(), v.password);
+      if (s.second_factor) setPending(s);
+      else navigate(target, { replace: true });
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError({ status: 0, code: 'network', detail: String(e) });
       setError(err);
@@ -85,6 +153,18 @@ export default function Login() {
         <div className="login-panel-top">
           <LanguageSwitch />
         </div>
+        {pending ? (
+          <div className="login-form">
+            <SecondStep
+              pending={pending}
+              onBack={() => setPending(null)}
+              onDone={(s) => {
+                finishSignIn(s);
+                navigate(target, { replace: true });
+              }}
+            />
+          </div>
+        ) : (
         <div className="login-form">
           <Typography.Title level={2}>{t('auth.login')}</Typography.Title>
           <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
@@ -115,6 +195,7 @@ export default function Login() {
             {t('login.help')}
           </Typography.Paragraph>
         </div>
+        )}
       </div>
     </div>
   );
