@@ -503,8 +503,18 @@ Status register_modules(App& app) {
 
   // Facility access: authorised people (sealed by the data key), visits, the front desk and the
   // entry log, whose retention runs daily under its lease.
+  // Moving a device out asks billing about every contract the ledger holds it under: an active
+  // suspension or an overdue balance waits for finance's release.
+  auto premises = facility::make_premises(dcim);
+  premises.device_contracts = [&contracts](db::Tx& tx, std::int64_t device_id) {
+    return contracts.contract_ids_of_device(tx, device_id);
+  };
+  premises.needs_finance_release = [&app](db::Tx& tx, std::int64_t contract_id) -> Result<bool> {
+    COLO_TRY(auto standing, billing::contract_standing(tx, contract_id, app.clock().today()));
+    return standing.suspended || standing.overdue_fen > 0;
+  };
   auto& facility =
-      app.own<facility::Service>(app.db(), app.clock(), crypto::Sealer(key), facility::make_premises(dcim),
+      app.own<facility::Service>(app.db(), app.clock(), crypto::Sealer(key), std::move(premises),
                                  facility::Options{.entry_log_days = app.config().facility_entry_log_days});
   app.services().facility = &facility;
   facility::add_routes(app.router(), facility);
