@@ -32,6 +32,7 @@
 #include "db/database.hpp"
 #include "dcim/routes.hpp"
 #include "dcim/service.hpp"
+#include "facility/changes_routes.hpp"
 #include "facility/module.hpp"
 #include "facility/routes.hpp"
 #include "facility/service.hpp"
@@ -522,6 +523,17 @@ Status register_modules(App& app) {
     scheduler::run_daily_jobs(stop, app.db(), app.clock(), {facility::retention_job(facility)},
                               scheduler::holder_name());
   });
+  // Change control: the customers a change touches come from the ledger; the final approval tells
+  // them at least [facility] change_notice_hours ahead.
+  auto change_ports = facility::make_change_ports(dcim);
+  change_ports.customer_exists = [&customers](db::Tx& tx, std::int64_t id) -> Result<bool> {
+    COLO_TRY(auto found, customers.find(tx, id));
+    return found.has_value();
+  };
+  auto& changes = app.own<facility::ChangesService>(
+      app.db(), app.clock(), std::move(change_ports),
+      facility::ChangeOptions{.notice_hours = app.config().facility_change_notice_hours});
+  facility::add_change_routes(app.router(), changes);
 
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();

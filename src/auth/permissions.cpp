@@ -160,6 +160,18 @@ const std::vector<PermissionDef> kPermissions = {
      "Propose suspending a contract's service (non-payment, abuse, over-use) and propose lifting it",
      {"finance", "operations", "security"}},
     {"billing.suspensions.approve", "Approve or reject a suspension of service and its lifting", {"management"}},
+    // Change control (R4.3.2): technical approves every change, management also those of high risk.
+    {"facility.changes.read", "Read change requests, their checklists and timelines", kStaff},
+    {"facility.changes.write",
+     "Request change requests, edit the customers they affect, cancel them",
+     {"admin", "technical", "operations"}},
+    {"facility.changes.approve_technical", "Approve or reject change requests as technical", {"admin", "technical"}},
+    {"facility.changes.approve_management",
+     "Approve or reject high-risk change requests as management",
+     {"admin", "management"}},
+    {"facility.changes.execute",
+     "Start change requests, tick their checklists and close them with the result",
+     {"admin", "technical", "operations"}},
 };
 
 }  // namespace
