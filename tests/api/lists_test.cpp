@@ -101,6 +101,7 @@ const ListCase kLists[] = {
     {"finance", "/api/v1/billing/penalties", "due_date", "due_date"},
     {"finance", "/api/v1/billing/reminders", "due_date", "due_date"},
     {"finance", "/api/v1/billing/suspensions", "status", "status"},
+    {"technical", "/api/v1/facility/changes", "window_start", "window_start"},
 };
 
 class Lists : public ApiTest {

@@ -45,6 +45,7 @@ class Tenancy : public ApiTest {
     std::string payment, deposit;
     std::string invoice, billing_run;
     std::string suspension;
+    std::string change;  // a change request touching A's rack: the operator's, staff only
   };
 
   ObjectsOfA objects_of_a() {
@@ -344,6 +345,17 @@ class Tenancy : public ApiTest {
                                           {"planned_on", format_date(add_days(*parse_date(today), 2))},
                                           {"note", "acme-slip"},
                                           {"items", json::array{json::object{{"device_id", std::stoll(a.device)}}}}}));
+    auto change =
+        admin.send_json("POST", "/api/v1/facility/changes",
+                        json::object{{"title", "acme-change"},
+                                     {"reason", "tenancy"},
+                                     {"risk", "low"},
+                                     {"rollback_plan", "none"},
+                                     {"window_start", format_date(add_days(*parse_date(today), 10)) + "T01:00:00Z"},
+                                     {"window_end", format_date(add_days(*parse_date(today), 10)) + "T03:00:00Z"},
+                                     {"racks", json::array{std::stoll(a.rack)}}});
+    EXPECT_EQ(change.status, 201) << change.body;
+    a.change = change.status == 201 ? std::to_string(change.json().at("change").at("id").as_int64()) : "999999";
     auto notes = acme.get("/api/v1/notifications?limit=1").json();
     EXPECT_GT(notes.at("count").as_int64(), 0);
     a.notification = notes.at("count").as_int64() > 0
@@ -421,6 +433,7 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/facility/people/")) return a.person;
       if (under("/api/v1/facility/visits/")) return a.visit;
       if (under("/api/v1/facility/slips/")) return a.slip;
+      if (under("/api/v1/facility/changes/")) return a.change;
       if (under("/api/v1/monitoring/alerts/")) return a.alert;
       if (under("/api/v1/billing/payments/")) return a.payment;
       if (under("/api/v1/billing/deposits/")) return a.deposit;

@@ -3323,6 +3323,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facility/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Change requests (staff). */
+        get: operations["get_api_v1_facility_changes"];
+        put?: never;
+        /** Request a change: what, why, risk, rollback plan, window, scope (the affected customers are computed from it unless listed) and checklist; technical is told. */
+        post: operations["post_api_v1_facility_changes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A change request with its checklist, timeline and the actions the caller may take. */
+        get: operations["get_api_v1_facility_changes_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/changes/{id}/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the customers a change affects (before its final approval tells them). */
+        put: operations["put_api_v1_facility_changes_id_customers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/changes/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** approve (technical; at high risk then management, another person), reject or cancel with a reason, start, close with a result (successful needs the checklist done; rolled back or failed a note). The final approval tells the affected customers. */
+        post: operations["post_api_v1_facility_changes_id_actions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/changes/{id}/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tick or untick a checklist step of a change in progress. */
+        post: operations["post_api_v1_facility_changes_id_checklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -5642,6 +5728,81 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["EquipmentSlip"][];
         };
+        ChangeStep: {
+            position: number;
+            text: string;
+            done_by: string | null;
+            done_at: string | null;
+        };
+        ChangeRequestBrief: {
+            id: number;
+            number: string;
+            title: string;
+            /** @enum {string} */
+            risk: "low" | "medium" | "high";
+            /** @enum {string} */
+            status: "submitted" | "technical_approved" | "approved" | "rejected" | "in_progress" | "closed" | "cancelled";
+            window_start: string;
+            window_end: string;
+            customers: number[];
+            /** @enum {string|null} */
+            result: "successful" | "rolled_back" | "failed" | null;
+            requested_by: string;
+            created_at: string;
+            reason?: string;
+            rollback_plan?: string;
+            rooms?: number[];
+            racks?: number[];
+            devices?: number[];
+            feeds?: number[];
+            computed_customers?: number[];
+            result_note?: string;
+            notified_at?: string | null;
+            started_at?: string | null;
+            closed_at?: string | null;
+            updated_at?: string;
+            steps?: components["schemas"]["ChangeStep"][];
+        };
+        ChangeRequestBriefPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["ChangeRequestBrief"][];
+        };
+        ChangeRequest: {
+            id: number;
+            number: string;
+            title: string;
+            /** @enum {string} */
+            risk: "low" | "medium" | "high";
+            /** @enum {string} */
+            status: "submitted" | "technical_approved" | "approved" | "rejected" | "in_progress" | "closed" | "cancelled";
+            window_start: string;
+            window_end: string;
+            customers: number[];
+            /** @enum {string|null} */
+            result: "successful" | "rolled_back" | "failed" | null;
+            requested_by: string;
+            created_at: string;
+            reason?: string;
+            rollback_plan?: string;
+            rooms?: number[];
+            racks?: number[];
+            devices?: number[];
+            feeds?: number[];
+            computed_customers?: number[];
+            result_note?: string;
+            notified_at?: string | null;
+            started_at?: string | null;
+            closed_at?: string | null;
+            updated_at?: string;
+            steps?: components["schemas"]["ChangeStep"][];
+        };
+        ChangeRequestView: {
+            change: components["schemas"]["ChangeRequest"];
+            timeline: components["schemas"]["WorkflowStep"][];
+            actions: ("approve" | "reject" | "start" | "close" | "cancel")[];
+        };
         HomeStageCount: {
             /** @enum {string} */
             status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
@@ -6072,6 +6233,11 @@ export type EntryLogPage = components['schemas']['EntryLogPage'];
 export type SlipItem = components['schemas']['SlipItem'];
 export type EquipmentSlip = components['schemas']['EquipmentSlip'];
 export type EquipmentSlipPage = components['schemas']['EquipmentSlipPage'];
+export type ChangeStep = components['schemas']['ChangeStep'];
+export type ChangeRequestBrief = components['schemas']['ChangeRequestBrief'];
+export type ChangeRequestBriefPage = components['schemas']['ChangeRequestBriefPage'];
+export type ChangeRequest = components['schemas']['ChangeRequest'];
+export type ChangeRequestView = components['schemas']['ChangeRequestView'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -16160,7 +16326,6 @@ export interface operations {
                         device_id?: number;
                         serial?: string;
                         description?: string;
-                        contract_id?: number;
                     }[];
                 };
             };
@@ -16303,6 +16468,244 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EquipmentSlip"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_changes: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number or title. */
+                q?: string;
+                /** @description One or more of window_start, number, status, risk, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description State. */
+                status?: "submitted" | "technical_approved" | "approved" | "rejected" | "in_progress" | "closed" | "cancelled";
+                /** @description Risk level. */
+                risk?: "low" | "medium" | "high";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestBriefPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_changes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    reason: string;
+                    /** @enum {unknown} */
+                    risk: "low" | "medium" | "high";
+                    rollback_plan: string;
+                    /** Format: date-time */
+                    window_start: string;
+                    /** Format: date-time */
+                    window_end: string;
+                    rooms?: number[];
+                    racks?: number[];
+                    devices?: number[];
+                    feeds?: number[];
+                    customers?: number[];
+                    steps?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_changes_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_facility_changes_id_customers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customers: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_changes_id_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    action: "approve" | "reject" | "start" | "close" | "cancel";
+                    comment?: string;
+                    /** @enum {unknown} */
+                    result?: "successful" | "rolled_back" | "failed";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_changes_id_checklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    step: number;
+                    done: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestView"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -16510,6 +16913,11 @@ export const pathsApiV1FacilityEntriesGetParametersQueryEventValues: ReadonlyArr
 export const pathsApiV1FacilitySlipsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["get"]["parameters"]["query"]["status"]> = ["requested", "approved", "rejected", "completed", "cancelled"];
 export const pathsApiV1FacilitySlipsGetParametersQueryDirectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["get"]["parameters"]["query"]["direction"]> = ["in", "out"];
 export const pathsApiV1FacilitySlipsPostRequestBodyContentApplicationJsonDirectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["post"]["requestBody"]["content"]["application/json"]["direction"]> = ["in", "out"];
+export const pathsApiV1FacilityChangesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes"]["get"]["parameters"]["query"]["status"]> = ["submitted", "technical_approved", "approved", "rejected", "in_progress", "closed", "cancelled"];
+export const pathsApiV1FacilityChangesGetParametersQueryRiskValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes"]["get"]["parameters"]["query"]["risk"]> = ["low", "medium", "high"];
+export const pathsApiV1FacilityChangesPostRequestBodyContentApplicationJsonRiskValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes"]["post"]["requestBody"]["content"]["application/json"]["risk"]> = ["low", "medium", "high"];
+export const pathsApiV1FacilityChangesIdActionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes/{id}/actions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["approve", "reject", "start", "close", "cancel"];
+export const pathsApiV1FacilityChangesIdActionsPostRequestBodyContentApplicationJsonResultValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes/{id}/actions"]["post"]["requestBody"]["content"]["application/json"]["result"]> = ["successful", "rolled_back", "failed"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
 export const utilisationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Utilisation"]["scope"]> = ["site", "room", "row", "rack"];
@@ -16614,6 +17022,11 @@ export const visitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const entryLogEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EntryLog"]["event"]> = ["check_in", "check_out", "refused"];
 export const equipmentSlipDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquipmentSlip"]["direction"]> = ["in", "out"];
 export const equipmentSlipStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquipmentSlip"]["status"]> = ["requested", "approved", "rejected", "completed", "cancelled"];
+export const changeRequestBriefRiskValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequestBrief"]["risk"]> = ["low", "medium", "high"];
+export const changeRequestBriefStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequestBrief"]["status"]> = ["submitted", "technical_approved", "approved", "rejected", "in_progress", "closed", "cancelled"];
+export const changeRequestRiskValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequest"]["risk"]> = ["low", "medium", "high"];
+export const changeRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequest"]["status"]> = ["submitted", "technical_approved", "approved", "rejected", "in_progress", "closed", "cancelled"];
+export const changeRequestViewActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequestView"]["actions"]> = ["approve", "reject", "start", "close", "cancel"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
