@@ -297,7 +297,7 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     return Error::invalid("config", "[facility] entry_log_days must be between 365 and 3650, got " +
                                         std::to_string(c.facility_entry_log_days));
   if (auto v = get("COLO_FACILITY_CHANGE_NOTICE_HOURS"))
-    COLO_CHECK(set_int(c.facility_change_notice_hours, *v, "COLO_FACILITY_CHANGE_NOTICE_HOURS"));
+    COLO_CHECK(set_int(c.facility_change_notice_hours, *v, "COLO_FACILITY_CHANGE_NOTICE_HOURS", 0));
   if (c.facility_change_notice_hours < 0 || c.facility_change_notice_hours > 720)
     return Error::invalid("config", "[facility] change_notice_hours must be between 0 and 720, got " +
                                         std::to_string(c.facility_change_notice_hours));
