@@ -36,6 +36,8 @@
 #include "facility/module.hpp"
 #include "facility/routes.hpp"
 #include "facility/service.hpp"
+#include "facility/today.hpp"
+#include "facility/today_routes.hpp"
 #include "home/builtin.hpp"
 #include "home/routes.hpp"
 #include "ipam/module.hpp"
@@ -534,6 +536,18 @@ Status register_modules(App& app) {
       app.db(), app.clock(), std::move(change_ports),
       facility::ChangeOptions{.notice_hours = app.config().facility_change_notice_hours});
   facility::add_change_routes(app.router(), changes);
+  // The shift's today view. Rounds and work orders due are extension points: set
+  // today_ports.rounds_due and today_ports.work_orders_due once patrols and maintenance exist.
+  facility::TodayPorts today_ports;
+  today_ports.open_alerts = [&alerts](const Context& ctx) -> Result<std::int64_t> {
+    monitoring::AlertFilter open;
+    open.state = "open";
+    open.limit = 1;
+    COLO_TRY(auto page, alerts.list(ctx, open));
+    return page.first;
+  };
+  auto& today = app.own<facility::TodayService>(app.db(), app.clock(), std::move(today_ports));
+  facility::add_today_routes(app.router(), today);
 
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();

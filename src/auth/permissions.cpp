@@ -169,6 +169,7 @@ const std::vector<PermissionDef> kPermissions = {
     {"facility.changes.approve_management",
      "Approve or reject high-risk change requests as management",
      {"admin", "management"}},
+    {"facility.shift.read", "Read the shift's today view (visits, rounds, work orders, changes, alerts)", kStaff},
     {"facility.changes.execute",
      "Start change requests, tick their checklists and close them with the result",
      {"admin", "technical", "operations"}},

@@ -7,6 +7,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 
@@ -182,6 +183,36 @@ TEST_P(FacilityChanges, BadRequestsChangeNothing) {
       403);
   EXPECT_EQ(count(), before);
   EXPECT_EQ(as("admin").get("/api/v1/facility/changes/99999999").status, 404);
+}
+
+// The shift's today view lists a change approved for today, then the same change in progress.
+TEST_P(FacilityChanges, TheShiftSeesTodaysChangesAndThoseInProgress) {
+  auto b = body("low", std::chrono::hours(-1), {{"customers", json::array{}}});
+  b["window_end"] = instant_in(std::chrono::hours(1));
+  auto r = as("operations").send_json("POST", "/api/v1/facility/changes", b);
+  ASSERT_EQ(r.status, 201) << r.body;
+  const auto number = r.json().at("change").at("number");
+  auto path = "/api/v1/facility/changes/" + std::to_string(r.json().at("change").at("id").as_int64());
+  auto numbers_in = [&](const char* list) {
+    auto t = as("operations").get("/api/v1/facility/today");
+    EXPECT_EQ(t.status, 200) << t.body;
+    std::vector<json::value> out;
+    const auto page = t.json();
+    for (const auto& c : page.at(list).as_array()) out.push_back(c.at("number"));
+    return out;
+  };
+  auto has = [&](const std::vector<json::value>& v) { return std::find(v.begin(), v.end(), number) != v.end(); };
+  EXPECT_FALSE(has(numbers_in("changes_today")));
+  ASSERT_EQ(act("technical", path, {{"action", "approve"}}).status, 200);
+  EXPECT_TRUE(has(numbers_in("changes_today")));
+  EXPECT_FALSE(has(numbers_in("changes_in_progress")));
+  ASSERT_EQ(act("operations", path, {{"action", "start"}}).status, 200);
+  EXPECT_TRUE(has(numbers_in("changes_in_progress")));
+  EXPECT_FALSE(has(numbers_in("changes_today")));
+  auto t = as("operations").get("/api/v1/facility/today").json();
+  EXPECT_TRUE(t.at("open_alerts").is_int64());
+  EXPECT_TRUE(t.at("rounds_due").as_array().empty());
+  EXPECT_EQ(as("acme.admin").get("/api/v1/facility/today").status, 403);
 }
 
 }  // namespace

@@ -3409,6 +3409,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facility/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shift's day: visits expected and check-ins so far, rounds and work orders due, changes in progress and today, open alerts. */
+        get: operations["get_api_v1_facility_today"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -5803,6 +5820,35 @@ export interface components {
             timeline: components["schemas"]["WorkflowStep"][];
             actions: ("approve" | "reject" | "start" | "close" | "cancel")[];
         };
+        TodayVisit: {
+            id: number;
+            customer_id: number;
+            person_name: string;
+            starts_at: string;
+            ends_at: string;
+            /** @enum {string} */
+            status: "requested" | "approved" | "rejected" | "checked_in" | "checked_out" | "cancelled";
+        };
+        DueItem: {
+            id: number;
+            title: string;
+            due_at: string;
+            overdue: boolean;
+            link: string;
+        };
+        FacilityToday: {
+            day: string;
+            visits: components["schemas"]["TodayVisit"][];
+            visits_expected: number;
+            checked_in_today: number;
+            refused_today: number;
+            on_site: number;
+            changes_in_progress: components["schemas"]["ChangeRequestBrief"][];
+            changes_today: components["schemas"]["ChangeRequestBrief"][];
+            open_alerts: number;
+            rounds_due: components["schemas"]["DueItem"][];
+            work_orders_due: components["schemas"]["DueItem"][];
+        };
         HomeStageCount: {
             /** @enum {string} */
             status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
@@ -6238,6 +6284,9 @@ export type ChangeRequestBrief = components['schemas']['ChangeRequestBrief'];
 export type ChangeRequestBriefPage = components['schemas']['ChangeRequestBriefPage'];
 export type ChangeRequest = components['schemas']['ChangeRequest'];
 export type ChangeRequestView = components['schemas']['ChangeRequestView'];
+export type TodayVisit = components['schemas']['TodayVisit'];
+export type DueItem = components['schemas']['DueItem'];
+export type FacilityToday = components['schemas']['FacilityToday'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -16719,6 +16768,35 @@ export interface operations {
             };
         };
     };
+    get_api_v1_facility_today: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityToday"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_home: {
         parameters: {
             query?: never;
@@ -17027,6 +17105,7 @@ export const changeRequestBriefStatusValues: ReadonlyArray<FlattenedDeepRequired
 export const changeRequestRiskValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequest"]["risk"]> = ["low", "medium", "high"];
 export const changeRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequest"]["status"]> = ["submitted", "technical_approved", "approved", "rejected", "in_progress", "closed", "cancelled"];
 export const changeRequestViewActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequestView"]["actions"]> = ["approve", "reject", "start", "close", "cancel"];
+export const todayVisitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TodayVisit"]["status"]> = ["requested", "approved", "rejected", "checked_in", "checked_out", "cancelled"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
