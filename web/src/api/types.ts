@@ -204,3 +204,9 @@ export type Reminder = S.Reminder;
 export type Suspension = S.Suspension;
 export type SuspensionDetail = S.SuspensionDetail;
 export type ContractStanding = S.ContractStanding;
+// ---------------------------------------------------------------- change control and the shift's today view
+export type ChangeRequest = S.ChangeRequest;
+export type ChangeRequestBrief = S.ChangeRequestBrief;
+export type ChangeRequestView = S.ChangeRequestView;
+export type FacilityToday = S.FacilityToday;
+export type DueItem = S.DueItem;

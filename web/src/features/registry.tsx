@@ -119,6 +119,8 @@ const Reminders = page(() => import('../pages/billing/collections/Reminders'));
 const Suspensions = page(() => import('../pages/billing/collections/Suspensions'));
 const SuspensionDetail = page(() => import('../pages/billing/collections/SuspensionDetail'));
 const MonitoringAlerts = page(() => import('../pages/monitoring/Alerts'));
+const FacilityToday = page(() => import('../pages/facility/Today'));
+const FacilityChanges = page(() => import('../pages/facility/Changes'));
 
 export const FEATURES: Feature[] = [
   {
@@ -166,6 +168,26 @@ export const FEATURES: Feature[] = [
     api: '/api/v1/facility/visits',
     portalLabel: 'myFacility',
     routes: [{ path: '/facility/access', page: FacilityAccess }],
+  },
+  {
+    key: 'facilityToday',
+    group: 'infrastructure',
+    icon: <FieldTimeOutlined />,
+    path: '/facility/today',
+    permission: 'facility.shift.read',
+    audience: 'staff',
+    api: '/api/v1/facility/today',
+    routes: [{ path: '/facility/today', page: FacilityToday }],
+  },
+  {
+    key: 'facilityChanges',
+    group: 'infrastructure',
+    icon: <ScheduleOutlined />,
+    path: '/facility/changes',
+    permission: 'facility.changes.read',
+    audience: 'staff',
+    api: '/api/v1/facility/changes',
+    routes: [{ path: '/facility/changes', page: FacilityChanges }],
   },
   {
     key: 'devices',
