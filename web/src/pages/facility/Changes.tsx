@@ -124,9 +124,23 @@ function ChangeDrawer({ id, onClose, onChanged }: { id: number; onClose: () => v
   const [comment, setComment] = useState('');
   const [result, setResult] = useState<string>();
   const submit = useSubmit();
+  const [names, setNames] = useState<Record<number, string>>({});
   useEffect(() => {
     api.get<ChangeRequestView>(`/api/v1/facility/changes/${id}`).then(setView);
   }, [id]);
+  // The customers by name (a change touches a handful).
+  const customers = view?.change.customers.join(',');
+  useEffect(() => {
+    if (!customers) return;
+    Promise.all(
+      customers.split(',').map((c) =>
+        api
+          .get<{ id: number; name: string }>(`/api/v1/customers/${c}`)
+          .then((r) => [Number(c), r.name] as const)
+          .catch(() => [Number(c), `#${c}`] as const),
+      ),
+    ).then((pairs) => setNames(Object.fromEntries(pairs)));
+  }, [customers]);
   const act = async (action: string) => {
     const v = await submit.run(() =>
       api.post<ChangeRequestView>(`/api/v1/facility/changes/${id}/actions`, {
@@ -167,10 +181,10 @@ function ChangeDrawer({ id, onClose, onChanged }: { id: number; onClose: () => v
             <Descriptions.Item label={t('facility_ops.field.reason')}>{c.reason}</Descriptions.Item>
             <Descriptions.Item label={t('facility_ops.field.rollback')}>{c.rollback_plan}</Descriptions.Item>
             <Descriptions.Item label={t('facility_ops.field.customers')}>
-              <span data-testid="change-customers">{c.customers.length ? c.customers.join(', ') : t('facility_ops.noCustomers')}</span>
+              <span data-testid="change-customers">{c.customers.length ? c.customers.map((id) => names[id] ?? `#${id}`).join('、') : t('facility_ops.noCustomers')}</span>
             </Descriptions.Item>
             <Descriptions.Item label={t('facility_ops.field.notifiedAt')}>{when(c.notified_at)}</Descriptions.Item>
-            {c.result_note && <Descriptions.Item label={t('facility_ops.field.resultNote')}>{c.result_note}</Descriptions.Item>}
+            {c.result_note ? <Descriptions.Item label={t('facility_ops.field.resultNote')}>{c.result_note}</Descriptions.Item> : null}
           </Descriptions>
           {!!c.steps?.length && (
             <div data-testid="change-checklist">

@@ -8,7 +8,12 @@ import { api } from '../../api/client';
 import type { ChangeRequestBrief, DueItem, FacilityToday } from '../../api/types';
 import PageContainer from '../../components/PageContainer';
 
-const time = (s: string) => new Date(s).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+// Hours and minutes today; another day also names its date.
+const time = (s: string) => {
+  const d = new Date(s);
+  const hm = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return d.toDateString() === new Date().toDateString() ? hm : `${d.getMonth() + 1}/${d.getDate()} ${hm}`;
+};
 
 function ChangeList({ rows, testId }: { rows: ChangeRequestBrief[]; testId: string }) {
   const { t } = useTranslation();
