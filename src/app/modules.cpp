@@ -33,6 +33,8 @@
 #include "dcim/routes.hpp"
 #include "dcim/service.hpp"
 #include "facility/changes_routes.hpp"
+#include "facility/drills.hpp"
+#include "facility/drills_routes.hpp"
 #include "facility/module.hpp"
 #include "facility/routes.hpp"
 #include "facility/service.hpp"
@@ -548,6 +550,9 @@ Status register_modules(App& app) {
   };
   auto& today = app.own<facility::TodayService>(app.db(), app.clock(), std::move(today_ports));
   facility::add_today_routes(app.router(), today);
+  // Emergency plans and drills.
+  auto& drills = app.own<facility::DrillsService>(app.db(), app.clock());
+  facility::add_drill_routes(app.router(), drills);
 
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();

@@ -169,6 +169,11 @@ const std::vector<PermissionDef> kPermissions = {
     {"facility.changes.approve_management",
      "Approve or reject high-risk change requests as management",
      {"admin", "management"}},
+    // Emergency plans and drills (R4.2.3).
+    {"facility.drills.read", "Read emergency plans, drills, their records and the yearly report", kStaff},
+    {"facility.drills.write",
+     "Write emergency plans (new versions), schedule and record drills, their findings and follow-up actions",
+     {"admin", "technical", "operations", "security", "management"}},
     {"facility.shift.read", "Read the shift's today view (visits, rounds, work orders, changes, alerts)", kStaff},
     {"facility.changes.execute",
      "Start change requests, tick their checklists and close them with the result",

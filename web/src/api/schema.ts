@@ -3426,6 +3426,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facility/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Emergency plans, each flagged when no drill was held in twelve months. */
+        get: operations["get_api_v1_facility_plans"];
+        put?: never;
+        /** A new emergency plan for a scenario, with its first version. */
+        post: operations["post_api_v1_facility_plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An emergency plan with every version, newest first. */
+        get: operations["get_api_v1_facility_plans_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/plans/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new version of the plan; the one before is superseded, never edited. */
+        post: operations["post_api_v1_facility_plans_id_versions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/drills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The drill calendar. */
+        get: operations["get_api_v1_facility_drills"];
+        put?: never;
+        /** Schedule a drill of a plan on the calendar. */
+        post: operations["post_api_v1_facility_drills"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/drills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A drill with its timeline, findings and follow-up actions. */
+        get: operations["get_api_v1_facility_drills_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/drills/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a scheduled drill as held, with its participants (the plan's version in force is the one drilled). */
+        post: operations["post_api_v1_facility_drills_id_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/drills/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a scheduled drill. */
+        post: operations["post_api_v1_facility_drills_id_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/drills/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A timeline entry or a finding of a held drill. */
+        post: operations["post_api_v1_facility_drills_id_entries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/drills/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A follow-up action of a held drill, with its owner and due date. */
+        post: operations["post_api_v1_facility_drills_id_actions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/drill-actions/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a follow-up action with what was done; answers its drill. */
+        post: operations["post_api_v1_facility_drill_actions_id_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/drill-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The yearly drill plan report: per plan the drills scheduled and held, findings and follow-up actions, and plans without a drill in twelve months; the year's calendar. */
+        get: operations["get_api_v1_facility_drill_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -5849,6 +6038,123 @@ export interface components {
             rounds_due: components["schemas"]["DueItem"][];
             work_orders_due: components["schemas"]["DueItem"][];
         };
+        PlanVersion: {
+            version: number;
+            body: string;
+            owner: string;
+            created_by: string;
+            created_at: string;
+            superseded_at: string | null;
+        };
+        EmergencyPlanBrief: {
+            id: number;
+            /** @enum {string} */
+            scenario: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
+            title: string;
+            owner: string;
+            version: number;
+            last_held_on: string | null;
+            needs_drill: boolean;
+            created_at: string;
+            updated_at: string;
+            versions?: components["schemas"]["PlanVersion"][];
+        };
+        EmergencyPlanBriefPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["EmergencyPlanBrief"][];
+        };
+        EmergencyPlan: {
+            id: number;
+            /** @enum {string} */
+            scenario: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
+            title: string;
+            owner: string;
+            version: number;
+            last_held_on: string | null;
+            needs_drill: boolean;
+            created_at: string;
+            updated_at: string;
+            versions?: components["schemas"]["PlanVersion"][];
+        };
+        DrillEntry: {
+            id: number;
+            /** @enum {string} */
+            kind: "timeline" | "finding";
+            at: string;
+            text: string;
+            created_by: string;
+        };
+        DrillAction: {
+            id: number;
+            text: string;
+            owner: string;
+            due_on: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            overdue: boolean;
+            closed_by: string | null;
+            closed_at: string | null;
+            closing_note: string;
+        };
+        DrillBrief: {
+            id: number;
+            plan_id: number;
+            plan_title: string;
+            /** @enum {string} */
+            scenario: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
+            plan_version: number | null;
+            title: string;
+            scheduled_on: string;
+            /** @enum {string} */
+            status: "scheduled" | "held" | "cancelled";
+            held_on: string | null;
+            participants: string[];
+            open_actions: number;
+            created_by: string;
+            created_at: string;
+            entries?: components["schemas"]["DrillEntry"][];
+            actions?: components["schemas"]["DrillAction"][];
+        };
+        DrillBriefPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["DrillBrief"][];
+        };
+        Drill: {
+            id: number;
+            plan_id: number;
+            plan_title: string;
+            /** @enum {string} */
+            scenario: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
+            plan_version: number | null;
+            title: string;
+            scheduled_on: string;
+            /** @enum {string} */
+            status: "scheduled" | "held" | "cancelled";
+            held_on: string | null;
+            participants: string[];
+            open_actions: number;
+            created_by: string;
+            created_at: string;
+            entries?: components["schemas"]["DrillEntry"][];
+            actions?: components["schemas"]["DrillAction"][];
+        };
+        DrillReportLine: {
+            plan: components["schemas"]["EmergencyPlanBrief"];
+            scheduled: number;
+            held: number;
+            findings: number;
+            actions_open: number;
+            actions_closed: number;
+        };
+        DrillReport: {
+            year: number;
+            plans: components["schemas"]["DrillReportLine"][];
+            drills: components["schemas"]["DrillBrief"][];
+        };
         HomeStageCount: {
             /** @enum {string} */
             status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
@@ -6287,6 +6593,17 @@ export type ChangeRequestView = components['schemas']['ChangeRequestView'];
 export type TodayVisit = components['schemas']['TodayVisit'];
 export type DueItem = components['schemas']['DueItem'];
 export type FacilityToday = components['schemas']['FacilityToday'];
+export type PlanVersion = components['schemas']['PlanVersion'];
+export type EmergencyPlanBrief = components['schemas']['EmergencyPlanBrief'];
+export type EmergencyPlanBriefPage = components['schemas']['EmergencyPlanBriefPage'];
+export type EmergencyPlan = components['schemas']['EmergencyPlan'];
+export type DrillEntry = components['schemas']['DrillEntry'];
+export type DrillAction = components['schemas']['DrillAction'];
+export type DrillBrief = components['schemas']['DrillBrief'];
+export type DrillBriefPage = components['schemas']['DrillBriefPage'];
+export type Drill = components['schemas']['Drill'];
+export type DrillReportLine = components['schemas']['DrillReportLine'];
+export type DrillReport = components['schemas']['DrillReport'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -16797,6 +17114,487 @@ export interface operations {
             };
         };
     };
+    get_api_v1_facility_plans: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the title or owner. */
+                q?: string;
+                /** @description One or more of scenario, title, last_held_on, updated_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Scenario. */
+                scenario?: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanBriefPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_plans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    scenario: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
+                    title: string;
+                    owner: string;
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_plans_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_plans_id_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    owner?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_drills: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the drill's or plan's title. */
+                q?: string;
+                /** @description One or more of scheduled_on, status, held_on, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Status. */
+                status?: "scheduled" | "held" | "cancelled";
+                /** @description Scenario. */
+                scenario?: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
+                /** @description Scheduled in this year. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillBriefPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_drills: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    plan_id: number;
+                    title: string;
+                    /** Format: date */
+                    scheduled_on: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Drill"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_drills_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Drill"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_drills_id_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    held_on: string;
+                    participants: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Drill"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_drills_id_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Drill"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_drills_id_entries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    kind: "timeline" | "finding";
+                    /** Format: date-time */
+                    at?: string;
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Drill"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_drills_id_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                    owner: string;
+                    /** Format: date */
+                    due_on: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Drill"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_drill_actions_id_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Drill"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_drill_report: {
+        parameters: {
+            query?: {
+                /** @description The year (required). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillReport"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_home: {
         parameters: {
             query?: never;
@@ -16996,6 +17794,11 @@ export const pathsApiV1FacilityChangesGetParametersQueryRiskValues: ReadonlyArra
 export const pathsApiV1FacilityChangesPostRequestBodyContentApplicationJsonRiskValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes"]["post"]["requestBody"]["content"]["application/json"]["risk"]> = ["low", "medium", "high"];
 export const pathsApiV1FacilityChangesIdActionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes/{id}/actions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["approve", "reject", "start", "close", "cancel"];
 export const pathsApiV1FacilityChangesIdActionsPostRequestBodyContentApplicationJsonResultValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes/{id}/actions"]["post"]["requestBody"]["content"]["application/json"]["result"]> = ["successful", "rolled_back", "failed"];
+export const pathsApiV1FacilityPlansGetParametersQueryScenarioValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/plans"]["get"]["parameters"]["query"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
+export const pathsApiV1FacilityPlansPostRequestBodyContentApplicationJsonScenarioValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/plans"]["post"]["requestBody"]["content"]["application/json"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
+export const pathsApiV1FacilityDrillsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/drills"]["get"]["parameters"]["query"]["status"]> = ["scheduled", "held", "cancelled"];
+export const pathsApiV1FacilityDrillsGetParametersQueryScenarioValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/drills"]["get"]["parameters"]["query"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
+export const pathsApiV1FacilityDrillsIdEntriesPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/drills/{id}/entries"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["timeline", "finding"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
 export const utilisationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Utilisation"]["scope"]> = ["site", "room", "row", "rack"];
@@ -17106,6 +17909,14 @@ export const changeRequestRiskValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const changeRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequest"]["status"]> = ["submitted", "technical_approved", "approved", "rejected", "in_progress", "closed", "cancelled"];
 export const changeRequestViewActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequestView"]["actions"]> = ["approve", "reject", "start", "close", "cancel"];
 export const todayVisitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TodayVisit"]["status"]> = ["requested", "approved", "rejected", "checked_in", "checked_out", "cancelled"];
+export const emergencyPlanBriefScenarioValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmergencyPlanBrief"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
+export const emergencyPlanScenarioValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmergencyPlan"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
+export const drillEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillEntry"]["kind"]> = ["timeline", "finding"];
+export const drillActionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillAction"]["status"]> = ["open", "closed"];
+export const drillBriefScenarioValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillBrief"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
+export const drillBriefStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillBrief"]["status"]> = ["scheduled", "held", "cancelled"];
+export const drillScenarioValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Drill"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
+export const drillStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Drill"]["status"]> = ["scheduled", "held", "cancelled"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
