@@ -99,6 +99,68 @@ export default function facilityOps(ctx) {
       }
     });
 
+    it('a drill of a plan never drilled is recorded with a finding; the yearly report counts it', async (t) => {
+      if (!ctx.paths.has('/api/v1/facility/plans')) return t.skip('no drills on this server');
+      const operations = await apiAs(ctx, 'operations');
+      const title = `数据中心市电中断应急预案-${Date.now() % 10000}`;
+      const plan = await operations('/api/v1/facility/plans', {
+        method: 'POST',
+        body: JSON.stringify({ scenario: 'power_failure', title, owner: '值班经理 王磊', body: '1. 确认市电中断范围\n2. 确认柴油发电机启动并带载\n3. 通知受影响客户' }),
+      });
+      assert.equal(plan.status, 201, JSON.stringify(plan.body));
+      const drillTitle = `四季度断电演练-${Date.now() % 10000}`;
+      const drill = await operations('/api/v1/facility/drills', {
+        method: 'POST',
+        body: JSON.stringify({ plan_id: plan.body.id, title: drillTitle, scheduled_on: day(0) }),
+      });
+      assert.equal(drill.status, 201, JSON.stringify(drill.body));
+
+      const page = await newPage(ctx, { locale: 'zh-CN' });
+      try {
+        await login(page, 'operations');
+        await page.getByTestId('console-layout').waitFor();
+        await page.goto('/facility/drills');
+        await page.getByTestId('plans-table').getByText(title).waitFor();
+        await page.getByTestId('plans-table').getByText('12 个月内未演练').first().waitFor();
+        await page.getByRole('tab', { name: '演练日历' }).click();
+        await page.getByTestId('drills-table').getByText(drillTitle).click();
+        const drawer = page.getByTestId('drill-drawer');
+        await drawer.getByPlaceholder('参演人员，用逗号分隔').fill('王磊，李娜，保安刘');
+        await drawer.getByRole('button', { name: '记录演练已举行' }).click();
+        await drawer.getByText('王磊、李娜、保安刘').waitFor();
+        await drawer.locator('.ant-select').first().click();
+        await page.locator('.ant-select-item-option').filter({ hasText: '发现' }).click();
+        await drawer.locator('input:not([type])').last().fill('柴发启动延迟 40 秒');
+        await drawer.getByRole('button', { name: /添\s?加/ }).first().click();
+        await drawer.getByTestId('drill-entries').getByText('柴发启动延迟 40 秒').waitFor();
+        await settle(page);
+        await assertGlyphs(page);
+        await shot(page, 'facility-drill-recorded-zh');
+        await page.keyboard.press('Escape');
+        await page.getByRole('tab', { name: '年度演练报告' }).click();
+        await page.getByTestId('drill-report').getByText(title).waitFor();
+        await settle(page);
+        await shot(page, 'facility-drill-report-zh');
+        assertNoPageErrors(page);
+      } finally {
+        await page.close();
+      }
+      const phone = await newPage(ctx, { locale: 'zh-CN', width: 390, height: 844 });
+      try {
+        await login(phone, 'operations');
+        await phone.getByTestId('console-layout').waitFor();
+        await phone.goto('/facility/drills');
+        await phone.getByTestId('plans-table').getByText(title).waitFor();
+        await settle(phone);
+        await assertGlyphs(phone);
+        await fitsPhone(phone);
+        await shot(phone, 'facility-drills-phone-zh');
+        assertNoPageErrors(phone);
+      } finally {
+        await phone.close();
+      }
+    });
+
     it('a customer requests an equipment slip from the portal form, on a desktop and on a phone', async (t) => {
       if (!ctx.paths.has('/api/v1/facility/slips')) return t.skip('no facility module on this server');
       for (const [width, name] of [

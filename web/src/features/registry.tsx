@@ -121,6 +121,7 @@ const SuspensionDetail = page(() => import('../pages/billing/collections/Suspens
 const MonitoringAlerts = page(() => import('../pages/monitoring/Alerts'));
 const FacilityToday = page(() => import('../pages/facility/Today'));
 const FacilityChanges = page(() => import('../pages/facility/Changes'));
+const FacilityDrills = page(() => import('../pages/facility/Drills'));
 
 export const FEATURES: Feature[] = [
   {
@@ -188,6 +189,16 @@ export const FEATURES: Feature[] = [
     audience: 'staff',
     api: '/api/v1/facility/changes',
     routes: [{ path: '/facility/changes', page: FacilityChanges }],
+  },
+  {
+    key: 'facilityDrills',
+    group: 'infrastructure',
+    icon: <AlertOutlined />,
+    path: '/facility/drills',
+    permission: 'facility.drills.read',
+    audience: 'staff',
+    api: '/api/v1/facility/plans',
+    routes: [{ path: '/facility/drills', page: FacilityDrills }],
   },
   {
     key: 'devices',
