@@ -130,7 +130,7 @@ export default function facilityOps(ctx) {
         await drawer.getByText('王磊、李娜、保安刘').waitFor();
         await drawer.locator('.ant-select').first().click();
         await page.locator('.ant-select-item-option').filter({ hasText: '发现' }).click();
-        await drawer.locator('input:not([type])').last().fill('柴发启动延迟 40 秒');
+        await drawer.getByTestId('drill-entry-text').fill('柴发启动延迟 40 秒');
         await drawer.getByRole('button', { name: /添\s?加/ }).first().click();
         await drawer.getByTestId('drill-entries').getByText('柴发启动延迟 40 秒').waitFor();
         await settle(page);

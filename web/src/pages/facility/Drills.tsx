@@ -240,7 +240,7 @@ function DrillDrawer({ id, onClose, onChanged }: { id: number; onClose: () => vo
           {write && drill.status === 'held' && (
             <Space wrap>
               <Select value={kind} onChange={setKind} style={{ width: 110 }} options={['timeline', 'finding'].map((k) => ({ value: k, label: t(`facility_ops.drills.kind.${k}`) }))} />
-              <Input style={{ width: 260 }} value={entry} onChange={(e) => setEntry(e.target.value)} />
+              <Input style={{ width: 260 }} value={entry} onChange={(e) => setEntry(e.target.value)} data-testid="drill-entry-text" />
               <Button
                 onClick={async () => {
                   if (await run(() => api.post<Drill>(`/api/v1/facility/drills/${id}/entries`, { kind, text: entry }))) setEntry('');
