@@ -173,7 +173,7 @@ const std::vector<PermissionDef> kPermissions = {
     {"facility.drills.read", "Read emergency plans, drills, their records and the yearly report", kStaff},
     {"facility.drills.write",
      "Write emergency plans (new versions), schedule and record drills, their findings and follow-up actions",
-     {"admin", "technical", "operations", "security", "management"}},
+     {"admin", "technical", "operations", "management"}},
     {"facility.shift.read", "Read the shift's today view (visits, rounds, work orders, changes, alerts)", kStaff},
     {"facility.changes.execute",
      "Start change requests, tick their checklists and close them with the result",
