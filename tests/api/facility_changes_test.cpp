@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <thread>
 
 #include "support/server_process.hpp"
 
@@ -183,6 +184,32 @@ TEST_P(FacilityChanges, BadRequestsChangeNothing) {
       403);
   EXPECT_EQ(count(), before);
   EXPECT_EQ(as("admin").get("/api/v1/facility/changes/99999999").status, 404);
+}
+
+// Two technical approvers press approve at once: one approval is recorded, the other is told the
+// change has moved on.
+TEST_P(FacilityChanges, TwoApprovalsAtOnceOneWins) {
+  auto r = as("operations")
+               .send_json("POST", "/api/v1/facility/changes",
+                          body("low", std::chrono::hours(24 * 5), {{"customers", json::array{}}}));
+  ASSERT_EQ(r.status, 201) << r.body;
+  auto path = "/api/v1/facility/changes/" + std::to_string(r.json().at("change").at("id").as_int64());
+  auto technical = as("technical"), admin = as("admin");
+  int statuses[2] = {0, 0};
+  std::thread a([&] {
+    statuses[0] = technical.send_json("POST", path + "/actions", json::object{{"action", "approve"}}).status;
+  });
+  std::thread b([&] {
+    statuses[1] = admin.send_json("POST", path + "/actions", json::object{{"action", "approve"}}).status;
+  });
+  a.join();
+  b.join();
+  std::sort(std::begin(statuses), std::end(statuses));
+  EXPECT_EQ(statuses[0], 200);
+  EXPECT_EQ(statuses[1], 409);
+  auto v = as("admin").get(path).json();
+  EXPECT_EQ(v.at("change").at("status"), "approved");
+  EXPECT_EQ(v.at("timeline").as_array().size(), 2u);  // submitted, one approval
 }
 
 // The shift's today view lists a change approved for today, then the same change in progress.
