@@ -163,6 +163,18 @@ export default function facilityOps(ctx) {
 
     it('a customer requests an equipment slip from the portal form, on a desktop and on a phone', async (t) => {
       if (!ctx.paths.has('/api/v1/facility/slips')) return t.skip('no facility module on this server');
+      // An approved person of acme's to request a visit for.
+      const acme = await apiAs(ctx, 'acme.admin');
+      const rack = (await acme('/api/v1/dcim/racks?limit=1')).body.results[0];
+      const visitor = `赵敏${Date.now() % 10000}`;
+      const person = await acme('/api/v1/facility/people', {
+        method: 'POST',
+        body: JSON.stringify({ name: visitor, id_type: 'resident_id', id_number: '110101199208081234', phone: '13800138000', company: '艾克美科技', racks: [rack.id], valid_from: day(-1), valid_to: day(100) }),
+      });
+      assert.equal(person.status, 201, JSON.stringify(person.body));
+      const business = await apiAs(ctx, 'business');
+      assert.equal((await business(`/api/v1/facility/people/${person.body.id}/decision`, { method: 'POST', body: '{"approve":true}' })).status, 200);
+      const local = (days, hour) => `${day(days)}T${String(hour).padStart(2, '0')}:00`;
       for (const [width, name] of [
         [1440, 'facility-portal-slip-form-zh'],
         [390, 'facility-portal-slip-form-phone-zh'],
@@ -183,7 +195,19 @@ export default function facilityOps(ctx) {
           await page.getByText('申请已提交，等待审批').first().waitFor();
           await page.getByText('新服务器上架').first().waitFor();
           await page.getByRole('tab', { name: '来访申请' }).click();
-          await page.getByTestId('portal-visit-form').waitFor();
+          const visitForm = page.getByTestId('portal-visit-form');
+          await visitForm.waitFor();
+          if (width !== 390) {
+            // A visit request from the form: the visitor, a window, the rack and the purpose.
+            await visitForm.getByLabel('来访人员').click();
+            await page.locator('.ant-select-item-option').filter({ hasText: visitor }).click();
+            await visitForm.getByLabel('开始时间').fill(local(4, 9));
+            await visitForm.getByLabel('结束时间').fill(local(4, 11));
+            await visitForm.getByLabel('机柜编号').fill(String(rack.id));
+            await visitForm.getByLabel('来访事由').fill('更换故障电源模块');
+            await visitForm.getByRole('button', { name: /提\s?交/ }).click();
+            await page.getByText('更换故障电源模块').first().waitFor();
+          }
           await settle(page);
           await assertGlyphs(page);
           if (width === 390) await fitsPhone(page);

@@ -45,7 +45,7 @@ export function VisitRequestForm({ onDone }: { onDone: () => void }) {
   return (
     <Card size="small" title={t('facility_ops.portal.requestVisit')} data-testid="portal-visit-form">
       {submit.alert}
-      <Form form={form} layout="vertical" onFinish={finish}>
+      <Form form={form} name="visit_request" layout="vertical" onFinish={finish}>
         <Space wrap align="start">
           <Form.Item name="person_id" label={t('facility_ops.portal.person')} rules={[{ required: true }]}>
             <Select style={{ width: 200 }} options={people.map((p) => ({ value: p.id, label: `${p.name} · ${p.company}` }))} />
@@ -99,7 +99,7 @@ export function SlipRequestForm({ onDone }: { onDone: () => void }) {
   return (
     <Card size="small" title={t('facility_ops.portal.requestSlip')} data-testid="portal-slip-form">
       {submit.alert}
-      <Form form={form} layout="vertical" onFinish={finish} initialValues={{ direction: 'in' }}>
+      <Form form={form} name="slip_request" layout="vertical" onFinish={finish} initialValues={{ direction: 'in' }}>
         <Space wrap align="start">
           <Form.Item name="direction" label={t('facility_ops.portal.direction')} rules={[{ required: true }]}>
             <Select style={{ width: 110 }} options={['in', 'out'].map((d) => ({ value: d, label: t(`facility.dir.${d}`) }))} />
