@@ -139,6 +139,7 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("monitoring", "retention_raw_days", c.monitoring_retention_raw_days);
     num("facility", "entry_log_days", c.facility_entry_log_days);
     num("facility", "maintenance_horizon_days", c.facility_maintenance_horizon_days);
+    num("facility", "change_notice_hours", c.facility_change_notice_hours);
     str("monitoring", "remote_write_url", c.monitoring_remote_write_url);
     str("monitoring", "promql_url", c.monitoring_promql_url);
     str("server", "public_url", c.public_url);
@@ -313,6 +314,11 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (c.facility_entry_log_days < 365 || c.facility_entry_log_days > 3650)
     return Error::invalid("config", "[facility] entry_log_days must be between 365 and 3650, got " +
                                         std::to_string(c.facility_entry_log_days));
+  if (auto v = get("COLO_FACILITY_CHANGE_NOTICE_HOURS"))
+    COLO_CHECK(set_int(c.facility_change_notice_hours, *v, "COLO_FACILITY_CHANGE_NOTICE_HOURS", 0));
+  if (c.facility_change_notice_hours < 0 || c.facility_change_notice_hours > 720)
+    return Error::invalid("config", "[facility] change_notice_hours must be between 0 and 720, got " +
+                                        std::to_string(c.facility_change_notice_hours));
   if (auto v = get("COLO_SUSPEND_AFTER_DAYS")) COLO_CHECK(set_int(c.suspend_after_days, *v, "COLO_SUSPEND_AFTER_DAYS"));
   if (c.suspend_after_days < 1 || c.suspend_after_days > 3650)
     return Error::invalid("config", "[billing] suspend_after_days must be between 1 and 3650, got " +

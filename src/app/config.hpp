@@ -46,7 +46,8 @@ struct Config {
   std::string monitoring_remote_write_url;  // [monitoring] remote_write_url    COLO_MONITORING_REMOTE_WRITE_URL
   std::string monitoring_promql_url;        // [monitoring] promql_url          COLO_MONITORING_PROMQL_URL
   // Days the facility entry/exit log is kept before the daily job deletes it (at least a year).
-  int facility_entry_log_days = 400;  // [facility] entry_log_days  COLO_FACILITY_ENTRY_LOG_DAYS
+  int facility_entry_log_days = 400;      // [facility] entry_log_days  COLO_FACILITY_ENTRY_LOG_DAYS
+  int facility_change_notice_hours = 72;  // [facility] change_notice_hours  COLO_FACILITY_CHANGE_NOTICE_HOURS
   // Where people reach the console; e-mails link to it ("" leaves the link out).
   std::string public_url;  // [server] public_url  COLO_PUBLIC_URL
   // The SMTP server of notification e-mail; no host (or no from address): e-mail waits.

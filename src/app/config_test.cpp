@@ -105,6 +105,26 @@ TEST(ConfigTest, MaintenanceWorkOrdersAreGeneratedUpToAYearAhead) {
   }
 }
 
+TEST(ConfigTest, FacilityChangeNoticeHoursFromFileAndEnvironmentWithinRange) {
+  auto d = load_config("", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->facility_change_notice_hours, 72);
+  std::string path = ::testing::TempDir() + "/colo-config-changes.toml";
+  {
+    std::ofstream f(path);
+    f << "[facility]\nchange_notice_hours = 48\n";
+  }
+  auto c = load_config(path, {});
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->facility_change_notice_hours, 48);
+  auto e = load_config(path, {{"COLO_FACILITY_CHANGE_NOTICE_HOURS", "0"}});
+  ASSERT_TRUE(e.ok());
+  EXPECT_EQ(e->facility_change_notice_hours, 0);
+  EXPECT_FALSE(load_config("", {{"COLO_FACILITY_CHANGE_NOTICE_HOURS", "-1"}}).ok());
+  EXPECT_FALSE(load_config("", {{"COLO_FACILITY_CHANGE_NOTICE_HOURS", "721"}}).ok());
+  std::remove(path.c_str());
+}
+
 TEST(ConfigTest, EnvironmentOverridesTheFile) {
   std::string path = ::testing::TempDir() + "/colo-config-test.toml";
   {

@@ -36,11 +36,16 @@
 #include "db/database.hpp"
 #include "dcim/routes.hpp"
 #include "dcim/service.hpp"
+#include "facility/changes_routes.hpp"
+#include "facility/drills.hpp"
+#include "facility/drills_routes.hpp"
 #include "facility/maintenance_module.hpp"
 #include "facility/maintenance_routes.hpp"
 #include "facility/module.hpp"
 #include "facility/routes.hpp"
 #include "facility/service.hpp"
+#include "facility/today.hpp"
+#include "facility/today_routes.hpp"
 #include "home/builtin.hpp"
 #include "home/routes.hpp"
 #include "ipam/module.hpp"
@@ -556,8 +561,18 @@ Status register_modules(App& app) {
 
   // Facility access: authorised people (sealed by the data key), visits, the front desk and the
   // entry log, whose retention runs daily under its lease.
+  // Moving a device out asks billing about every contract the ledger holds it under: an active
+  // suspension or an overdue balance waits for finance's release.
+  auto premises = facility::make_premises(dcim);
+  premises.device_contracts = [&contracts](db::Tx& tx, std::int64_t device_id) {
+    return contracts.contract_ids_of_device(tx, device_id);
+  };
+  premises.needs_finance_release = [&app](db::Tx& tx, std::int64_t contract_id) -> Result<bool> {
+    COLO_TRY(auto standing, billing::contract_standing(tx, contract_id, app.clock().today()));
+    return standing.suspended || standing.overdue_fen > 0;
+  };
   auto& facility =
-      app.own<facility::Service>(app.db(), app.clock(), crypto::Sealer(key), facility::make_premises(dcim),
+      app.own<facility::Service>(app.db(), app.clock(), crypto::Sealer(key), std::move(premises),
                                  facility::Options{.entry_log_days = app.config().facility_entry_log_days});
   app.services().facility = &facility;
   facility::add_routes(app.router(), facility);
@@ -565,6 +580,32 @@ Status register_modules(App& app) {
     scheduler::run_daily_jobs(stop, app.db(), app.clock(), {facility::retention_job(facility)},
                               scheduler::holder_name());
   });
+  // Change control: the customers a change touches come from the ledger; the final approval tells
+  // them at least [facility] change_notice_hours ahead.
+  auto change_ports = facility::make_change_ports(dcim);
+  change_ports.customer_exists = [&customers](db::Tx& tx, std::int64_t id) -> Result<bool> {
+    COLO_TRY(auto found, customers.find(tx, id));
+    return found.has_value();
+  };
+  auto& changes = app.own<facility::ChangesService>(
+      app.db(), app.clock(), std::move(change_ports),
+      facility::ChangeOptions{.notice_hours = app.config().facility_change_notice_hours});
+  facility::add_change_routes(app.router(), changes);
+  // The shift's today view. Rounds and work orders due are extension points: set
+  // today_ports.rounds_due and today_ports.work_orders_due once patrols and maintenance exist.
+  facility::TodayPorts today_ports;
+  today_ports.open_alerts = [&alerts](const Context& ctx) -> Result<std::int64_t> {
+    monitoring::AlertFilter open;
+    open.state = "open";
+    open.limit = 1;
+    COLO_TRY(auto page, alerts.list(ctx, open));
+    return page.first;
+  };
+  auto& today = app.own<facility::TodayService>(app.db(), app.clock(), std::move(today_ports));
+  facility::add_today_routes(app.router(), today);
+  // Emergency plans and drills.
+  auto& drills = app.own<facility::DrillsService>(app.db(), app.clock());
+  facility::add_drill_routes(app.router(), drills);
 
   // Infrastructure assets and their maintenance: work orders generated ahead daily under a lease.
   auto& maintenance = app.own<facility::Maintenance>(

@@ -173,6 +173,24 @@ const std::vector<PermissionDef> kPermissions = {
     {"billing.suspensions.immediate",
      "Suspend a contract's service at once for abuse or over-use, with the evidence (lifting needs approval)",
      {"operations"}},
+    // Change control (R4.3.2): technical approves every change, management also those of high risk.
+    {"facility.changes.read", "Read change requests, their checklists and timelines", kStaff},
+    {"facility.changes.write",
+     "Request change requests, edit the customers they affect, cancel them",
+     {"admin", "technical", "operations"}},
+    {"facility.changes.approve_technical", "Approve or reject change requests as technical", {"admin", "technical"}},
+    {"facility.changes.approve_management",
+     "Approve or reject high-risk change requests as management",
+     {"admin", "management"}},
+    // Emergency plans and drills (R4.2.3).
+    {"facility.drills.read", "Read emergency plans, drills, their records and the yearly report", kStaff},
+    {"facility.drills.write",
+     "Write emergency plans (new versions), schedule and record drills, their findings and follow-up actions",
+     {"admin", "technical", "operations", "management"}},
+    {"facility.shift.read", "Read the shift's today view (visits, rounds, work orders, changes, alerts)", kStaff},
+    {"facility.changes.execute",
+     "Start change requests, tick their checklists and close them with the result",
+     {"admin", "technical", "operations"}},
 };
 
 }  // namespace

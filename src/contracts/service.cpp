@@ -77,6 +77,10 @@ Result<std::vector<std::int64_t>> Service::device_ids_in(db::Tx& tx, std::int64_
   return out;
 }
 
+Result<std::vector<std::int64_t>> Service::contract_ids_of_device(db::Tx& tx, std::int64_t device_id) {
+  return store::contracts_of_resource(tx, "device", device_id);
+}
+
 // Sets the contract's mirrored terms to the version in force on `day` (the first version before
 // the contract starts) and stores the contract.
 Status Service::refresh_terms(db::Tx& tx, Contract& c, Date day) {

@@ -504,6 +504,17 @@ Status insert_resource(db::Tx& tx, const Contract& c, const std::string& kind, s
   return {};
 }
 
+// Indexed by contract_resources_ref (migration 0035).
+constexpr std::string_view kContractsOfResource =
+    "SELECT contract_id FROM contract_resources WHERE kind = $1 AND ref_id = $2 ORDER BY contract_id DESC";
+
+Result<std::vector<std::int64_t>> contracts_of_resource(db::Tx& tx, const std::string& kind, std::int64_t ref_id) {
+  COLO_TRY(auto res, tx.query(kContractsOfResource, {kind, ref_id}));
+  std::vector<std::int64_t> out;
+  for (const auto& r : res.rows) out.push_back(r.int64(0));
+  return out;
+}
+
 Result<std::vector<Resource>> resources(db::Tx& tx, std::int64_t contract_id) {
   COLO_TRY(auto res, tx.query("SELECT id, contract_id, kind, ref_id, label, created_at, release_due, released_at "
                               "FROM contract_resources WHERE contract_id = $1 ORDER BY id",

@@ -59,6 +59,8 @@ Status insert_resource(db::Tx& tx, const Contract& c, const std::string& kind, s
                        const std::string& label, const std::string& now);
 Result<std::vector<Resource>> resources(db::Tx& tx, std::int64_t contract_id);
 Status update_resource(db::Tx& tx, const Resource& r);
+// The contracts holding the resource, newest first.
+Result<std::vector<std::int64_t>> contracts_of_resource(db::Tx& tx, const std::string& kind, std::int64_t ref_id);
 // Addresses whose release is due on or before `day` and not yet released: {contract id, resource id}.
 Result<std::vector<std::pair<std::int64_t, std::int64_t>>> releases_due(db::Tx& tx, Date day);
 

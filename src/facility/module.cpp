@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <memory>
+#include <set>
 
 #include "dcim/service.hpp"
 
@@ -44,6 +45,72 @@ Premises make_premises(dcim::Service& dcim) {
     in.status = state;
     COLO_CHECK(dcim.update_device(tx, ctx, device_id, in));
     return {};
+  };
+  return p;
+}
+
+namespace {
+
+// Every row of a dcim list, page by page.
+template <typename T, typename F>
+Status each_page(F&& list, dcim::ListQuery q, const std::function<void(const T&)>& visit) {
+  q.limit = 500;
+  for (q.offset = 0;; q.offset += q.limit) {
+    COLO_TRY(auto page, list(q));
+    for (const auto& row : page.second) visit(row);
+    if (page.second.empty() || q.offset + q.limit >= page.first) return {};
+  }
+}
+
+Error unknown_scope(const std::string& field) {
+  return Error::unprocessable("facility.change.unknown_scope", "The change names something the ledger does not know.",
+                              {{field, "facility.change.unknown_scope", "Not in the ledger."}});
+}
+
+}  // namespace
+
+ChangePorts make_change_ports(dcim::Service& dcim) {
+  ChangePorts p;
+  p.affected_customers = [&dcim](const ChangeScope& scope) -> Result<std::vector<std::int64_t>> {
+    const Context ctx = system_context("facility");
+    std::set<std::int64_t> out;
+    auto add_device = [&out](const dcim::Device& d) {
+      if (d.customer_id) out.insert(*d.customer_id);
+    };
+    auto add_rack = [&out](const dcim::Rack& r) {
+      if (r.customer_id) out.insert(*r.customer_id);
+    };
+    auto devices = [&](const dcim::ListQuery& q) { return dcim.devices(ctx, q); };
+    auto racks = [&](const dcim::ListQuery& q) { return dcim.racks(ctx, q); };
+    for (auto id : scope.devices) {
+      auto d = dcim.device(ctx, id);
+      if (!d.ok()) return d.error().kind == ErrorKind::not_found ? unknown_scope("devices") : std::move(d).error();
+      add_device(*d);
+    }
+    std::vector<std::int64_t> rack_ids = scope.racks;
+    for (auto id : scope.feeds) {
+      auto f = dcim.power_feed(ctx, id);
+      if (!f.ok()) return f.error().kind == ErrorKind::not_found ? unknown_scope("feeds") : std::move(f).error();
+      rack_ids.push_back(f->rack_id);
+    }
+    for (auto id : rack_ids) {
+      auto r = dcim.rack(ctx, id);
+      if (!r.ok()) return r.error().kind == ErrorKind::not_found ? unknown_scope("racks") : std::move(r).error();
+      add_rack(*r);
+      dcim::ListQuery q;
+      q.rack = id;
+      COLO_CHECK(each_page<dcim::Device>(devices, q, add_device));
+    }
+    for (auto id : scope.rooms) {
+      auto room = dcim.room(ctx, id);
+      if (!room.ok())
+        return room.error().kind == ErrorKind::not_found ? unknown_scope("rooms") : std::move(room).error();
+      dcim::ListQuery q;
+      q.room = id;
+      COLO_CHECK(each_page<dcim::Device>(devices, q, add_device));
+      COLO_CHECK(each_page<dcim::Rack>(racks, q, add_rack));
+    }
+    return std::vector<std::int64_t>(out.begin(), out.end());
   };
   return p;
 }

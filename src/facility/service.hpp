@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/clock.hpp"
 #include "core/context.hpp"
@@ -32,10 +33,12 @@ struct Premises {
   // Sets a ledger device's state ("installed" when it moved in, "decommissioned" when it moved
   // out) inside the caller's transaction, with the ledger's own rules and history.
   std::function<Status(db::Tx&, const Context&, std::int64_t device_id, const std::string& state)> set_device_state;
-  // Whether moving out a device of this contract waits for finance's release (a suspended
-  // contract, an overdue balance). Billing answers it; until it is wired, nothing waits.
-  std::function<Result<bool>(db::Tx&, std::int64_t contract_id)> needs_finance_release =
-      [](db::Tx&, std::int64_t) -> Result<bool> { return false; };
+  // The contracts that put a ledger device in, newest first (contracts answers it from the
+  // ledger, so the requester of a slip cannot name a contract in good standing instead).
+  std::function<Result<std::vector<std::int64_t>>(db::Tx&, std::int64_t device_id)> device_contracts;
+  // Whether moving out a device of this contract waits for finance's release (an active
+  // suspension, an overdue balance). Billing answers it inside the caller's transaction.
+  std::function<Result<bool>(db::Tx&, std::int64_t contract_id)> needs_finance_release;
 };
 
 struct Options {
@@ -82,10 +85,13 @@ class Service {
   Result<db::Counted<Slip>> slips(const Context& ctx, const SlipFilter& f);
   Result<Slip> slip(const Context& ctx, std::int64_t id);
   Result<Slip> request_slip(const Context& ctx, const SlipInput& in);
-  // Approval asks billing, for a slip moving devices out, whether finance must release it first.
+  // Approval asks billing, for a slip moving devices out, whether finance must release it first:
+  // about every contract the ledger holds each device under.
   Result<Slip> decide_slip(const Context& ctx, std::int64_t id, bool approve);
   Result<Slip> release_slip(const Context& ctx, std::int64_t id);
-  // The devices moved: the ledger's devices change state in the same transaction.
+  // The devices moved: the ledger's devices change state in the same transaction. A slip moving
+  // out devices whose contract fell into arrears or was suspended after approval is marked as
+  // waiting for finance (committed) and answered 409 facility.slip.release_required.
   Result<Slip> complete_slip(const Context& ctx, std::int64_t id);
 
   Result<db::Counted<EntryLog>> entries(const Context& ctx, const EntryFilter& f);
@@ -97,6 +103,8 @@ class Service {
   Result<Visit> load_visit(db::Tx& tx, const Context& ctx, std::int64_t id);
   Result<Slip> load_slip(db::Tx& tx, const Context& ctx, std::int64_t id);
   Result<DeskView> desk_view(db::Tx& tx, const Visit& v);
+  // Whether billing holds any contract of the slip's ledger devices (only slips moving out).
+  Result<bool> finance_hold(db::Tx& tx, const Slip& s);
   std::string actor(const Context& ctx) const;
 
   db::Database& db_;

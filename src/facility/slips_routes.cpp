@@ -61,8 +61,7 @@ const json::value kSlipSchema = json::object{
                                                                 {"properties",
                                                                  json::object{{"device_id", prop("integer")},
                                                                               {"serial", prop("string")},
-                                                                              {"description", prop("string")},
-                                                                              {"contract_id", prop("integer")}}}}}}}}},
+                                                                              {"description", prop("string")}}}}}}}}},
     {"required", json::array{"direction", "planned_on", "items"}}};
 const json::value kDecisionSchema = json::object{{"type", "object"},
                                                  {"properties", json::object{{"approve", prop("boolean")}}},
@@ -88,7 +87,6 @@ SlipInput read_slip(http::JsonBody& b) {
       item.device_id = r.integer("device_id", {.min = 1});
       item.serial = r.string("serial", {.max = 100}).value_or("");
       item.description = r.string("description", {.max = 200}).value_or("");
-      item.contract_id = r.integer("contract_id", {.min = 1});
       r.reject_unknown();
       for (auto& e : errors) b.error(e.field, e.code, e.message);
       in.items.push_back(std::move(item));

@@ -30,6 +30,19 @@ json::value slip_audit(const Slip& s) {
 
 }  // namespace
 
+Result<bool> Service::finance_hold(db::Tx& tx, const Slip& s) {
+  if (s.direction != "out") return false;
+  for (const auto& item : s.items) {
+    if (!item.device_id) continue;
+    COLO_TRY(auto contracts, premises_.device_contracts(tx, *item.device_id));
+    for (auto contract : contracts) {
+      COLO_TRY(auto held, premises_.needs_finance_release(tx, contract));
+      if (held) return true;
+    }
+  }
+  return false;
+}
+
 Result<db::Counted<Slip>> Service::slips(const Context& ctx, const SlipFilter& f) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   return store::list_slips(tx, ctx, f);
@@ -61,19 +74,23 @@ Result<Slip> Service::request_slip(const Context& ctx, const SlipInput& in) {
   if (!errors.empty()) return Error::validation(std::move(errors));
 
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
-  for (const auto& item : in.items) {
+  Slip s;
+  s.items = in.items;
+  for (auto& item : s.items) {
+    item.contract_id.reset();
     if (!item.device_id) continue;
     COLO_TRY(auto owner, premises_.device_owner(tx, *item.device_id));
     // Another customer's device is answered like an unknown one: its existence is not told.
     if (!owner || *owner != customer)
       return Error::unprocessable("facility.slip.foreign_device", "The device is not one of the customer's.");
+    // The contract shown on the slip is the ledger's, never the requester's word.
+    COLO_TRY(auto contracts, premises_.device_contracts(tx, *item.device_id));
+    if (!contracts.empty()) item.contract_id = contracts.front();
   }
-  Slip s;
   s.customer_id = *customer;
   s.direction = in.direction;
   s.planned_on = in.planned_on;
   s.note = in.note;
-  s.items = in.items;
   s.requested_by = actor(ctx);
   s.created_at = format_instant(clock_.now());
   COLO_TRY(s.id, store::insert_slip(tx, s));
@@ -92,12 +109,9 @@ Result<Slip> Service::decide_slip(const Context& ctx, std::int64_t id, bool appr
     return Error::conflict("facility.slip.already_decided", "The slip has already been approved or rejected.");
   auto before = slip_audit(s);
   s.status = approve ? "approved" : "rejected";
-  if (approve && s.direction == "out")
-    for (const auto& item : s.items)
-      if (item.contract_id) {
-        COLO_TRY(auto held, premises_.needs_finance_release(tx, *item.contract_id));
-        s.needs_release = s.needs_release || held;
-      }
+  if (approve) {
+    COLO_TRY(s.needs_release, finance_hold(tx, s));
+  }
   s.decided_by = actor(ctx);
   s.decided_at = format_instant(clock_.now());
   COLO_CHECK(store::update_slip(tx, s));
@@ -130,9 +144,20 @@ Result<Slip> Service::complete_slip(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto s, load_slip(tx, ctx, id));
   if (s.status != "approved")
     return Error::conflict("facility.slip.not_approved", "Only an approved slip can be completed.");
+  auto before = slip_audit(s);
+  if (!s.needs_release && !s.released_at) {
+    // Billing may have suspended a contract or seen an invoice go overdue since the approval.
+    COLO_TRY(auto held, finance_hold(tx, s));
+    if (held) {
+      s.needs_release = true;
+      COLO_CHECK(store::update_slip(tx, s));
+      COLO_CHECK(audit::record(tx, ctx, clock_,
+                               {"facility.slip", std::to_string(id), "hold", before, slip_audit(s), s.customer_id}));
+      COLO_CHECK(tx.commit());
+    }
+  }
   if (s.needs_release && !s.released_at)
     return Error::conflict("facility.slip.release_required", "Finance has not released these devices yet.");
-  auto before = slip_audit(s);
   const std::string state = s.direction == "in" ? "installed" : "decommissioned";
   for (const auto& item : s.items)
     if (item.device_id) COLO_CHECK(premises_.set_device_state(tx, ctx, *item.device_id, state));

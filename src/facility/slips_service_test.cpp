@@ -1,6 +1,7 @@
 // Equipment slips on both engines with fake ledger and billing ports: moving out a device of a
-// contract billing holds waits for finance's release, and completion changes the ledger in the
-// same transaction as the slip (a failing ledger change leaves the slip approved).
+// contract billing holds waits for finance's release (the contract taken from the ledger, not from
+// the requester), a hold arising after approval stops completion, and completion changes the
+// ledger in the same transaction as the slip (a failing ledger change leaves the slip approved).
 #include <gtest/gtest.h>
 
 #include <map>
@@ -47,6 +48,9 @@ class SlipsServiceTest : public db::testing::EngineTest {
       COLO_CHECK(tx.exec("INSERT INTO test_ledger (device_id, state) VALUES ($1, $2)", {id, state}));
       return {};
     };
+    p.device_contracts = [this](db::Tx&, std::int64_t id) -> Result<std::vector<std::int64_t>> {
+      return contracts_[id];
+    };
     p.needs_finance_release = [this](db::Tx&, std::int64_t contract) -> Result<bool> {
       return held_contracts_.count(contract) > 0;
     };
@@ -64,7 +68,9 @@ class SlipsServiceTest : public db::testing::EngineTest {
     return tx.one("SELECT COUNT(*) FROM test_ledger").take()->int64(0);
   }
   ManualClock clock_{*parse_instant("2026-11-26T02:00:00Z")};
-  std::map<std::int64_t, std::optional<std::int64_t>> owners_{{10, 7}, {11, 8}};
+  std::map<std::int64_t, std::optional<std::int64_t>> owners_{{10, 7}, {11, 8}, {12, 7}, {13, 7}};
+  // Device 13 was placed by contract 500 and later by 502: the older one still counts.
+  std::map<std::int64_t, std::vector<std::int64_t>> contracts_{{10, {500}}, {11, {503}}, {12, {501}}, {13, {502, 500}}};
   std::map<std::int64_t, bool> held_contracts_{{500, true}};
   bool fail_ledger_ = false;
   std::unique_ptr<Service> svc_;
@@ -85,7 +91,7 @@ TEST_P(SlipsServiceTest, MovingOutADeviceOfAHeldContractWaitsForFinancesRelease)
   EXPECT_EQ(ledger_writes(), 1);
 
   // A contract billing does not hold: no release needed, and none can be given.
-  auto free = svc_->request_slip(person(7), out_slip(10, 501)).take();
+  auto free = svc_->request_slip(person(7), out_slip(12, 501)).take();
   free = svc_->decide_slip(person(std::nullopt), free.id, true).take();
   EXPECT_FALSE(free.needs_release);
   EXPECT_TRUE(svc_->release_slip(person(std::nullopt), free.id).error().is("facility.slip.nothing_to_release"));
@@ -97,7 +103,7 @@ TEST_P(SlipsServiceTest, AnotherCustomersDeviceIsRefusedAndALedgerFailureLeavesT
   EXPECT_TRUE(foreign.error().is("facility.slip.foreign_device"));
   EXPECT_EQ(svc_->slips(person(std::nullopt), {}).take().first, 0);
 
-  auto s = svc_->request_slip(person(7), out_slip(10, 501)).take();
+  auto s = svc_->request_slip(person(7), out_slip(12, 501)).take();
   svc_->decide_slip(person(std::nullopt), s.id, true).take();
   fail_ledger_ = true;
   EXPECT_FALSE(svc_->complete_slip(person(std::nullopt), s.id).ok());
@@ -107,6 +113,42 @@ TEST_P(SlipsServiceTest, AnotherCustomersDeviceIsRefusedAndALedgerFailureLeavesT
   // A customer sees its slip; another customer does not.
   EXPECT_TRUE(svc_->slip(person(7), s.id).ok());
   EXPECT_EQ(svc_->slip(person(8), s.id).error().kind, ErrorKind::not_found);
+}
+
+TEST_P(SlipsServiceTest, TheContractComesFromTheLedgerNotFromTheRequester) {
+  // The requester names contract 501, in good standing; the ledger holds device 10 under 500.
+  auto s = svc_->request_slip(person(7), out_slip(10, 501)).take();
+  ASSERT_EQ(s.items.size(), 1u);
+  EXPECT_EQ(s.items[0].contract_id, 500);
+  EXPECT_TRUE(svc_->decide_slip(person(std::nullopt), s.id, true).take().needs_release);
+  // An older contract of the device that billing holds counts as well.
+  auto older = svc_->request_slip(person(7), out_slip(13, 502)).take();
+  EXPECT_EQ(older.items[0].contract_id, 502);
+  EXPECT_TRUE(svc_->decide_slip(person(std::nullopt), older.id, true).take().needs_release);
+  // Moving in never waits for finance.
+  auto in = out_slip(10, 0);
+  in.direction = "in";
+  auto moving_in = svc_->request_slip(person(7), in).take();
+  EXPECT_FALSE(svc_->decide_slip(person(std::nullopt), moving_in.id, true).take().needs_release);
+}
+
+TEST_P(SlipsServiceTest, AHoldArisingAfterApprovalStopsCompletionUntilFinanceReleases) {
+  auto s = svc_->request_slip(person(7), out_slip(12, 501)).take();
+  EXPECT_FALSE(svc_->decide_slip(person(std::nullopt), s.id, true).take().needs_release);
+  held_contracts_[501] = true;  // an invoice went overdue
+  auto early = svc_->complete_slip(person(std::nullopt), s.id);
+  ASSERT_FALSE(early.ok());
+  EXPECT_TRUE(early.error().is("facility.slip.release_required"));
+  EXPECT_EQ(ledger_writes(), 0);
+  auto waiting = svc_->slip(person(std::nullopt), s.id).take();
+  EXPECT_TRUE(waiting.needs_release);
+  EXPECT_EQ(waiting.status, "approved");
+  // Paying later does not undo the hold: finance's release is what lets the devices go.
+  held_contracts_.erase(501);
+  EXPECT_TRUE(svc_->complete_slip(person(std::nullopt), s.id).error().is("facility.slip.release_required"));
+  svc_->release_slip(person(std::nullopt), s.id).take();
+  EXPECT_EQ(svc_->complete_slip(person(std::nullopt), s.id).take().status, "completed");
+  EXPECT_EQ(ledger_writes(), 1);
 }
 
 }  // namespace

@@ -105,6 +105,9 @@ const ListCase kLists[] = {
     {"finance", "/api/v1/billing/reminders", "due_date", "due_date"},
     {"finance", "/api/v1/billing/suspensions", "status", "status"},
     {"management", "/api/v1/servicedesk/levels/report/customers", "tickets", "tickets"},
+    {"technical", "/api/v1/facility/changes", "window_start", "window_start"},
+    {"operations", "/api/v1/facility/plans", "title", "title"},
+    {"operations", "/api/v1/facility/drills", "scheduled_on", "scheduled_on"},
 };
 
 class Lists : public ApiTest {

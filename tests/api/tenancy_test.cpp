@@ -47,6 +47,8 @@ class Tenancy : public ApiTest {
     std::string invoice, billing_run;
     std::string suspension;
     std::string asset, maintenance_plan, work_order, photo;  // infrastructure maintenance: staff only
+    std::string change;                     // a change request touching A's rack: the operator's, staff only
+    std::string plan, drill, drill_action;  // emergency plans and drills: the operator's, staff only
   };
 
   ObjectsOfA objects_of_a() {
@@ -356,6 +358,34 @@ class Tenancy : public ApiTest {
                                           {"planned_on", format_date(add_days(*parse_date(today), 2))},
                                           {"note", "acme-slip"},
                                           {"items", json::array{json::object{{"device_id", std::stoll(a.device)}}}}}));
+    auto change =
+        admin.send_json("POST", "/api/v1/facility/changes",
+                        json::object{{"title", "acme-change"},
+                                     {"reason", "tenancy"},
+                                     {"risk", "low"},
+                                     {"rollback_plan", "none"},
+                                     {"window_start", format_date(add_days(*parse_date(today), 10)) + "T01:00:00Z"},
+                                     {"window_end", format_date(add_days(*parse_date(today), 10)) + "T03:00:00Z"},
+                                     {"racks", json::array{std::stoll(a.rack)}}});
+    EXPECT_EQ(change.status, 201) << change.body;
+    a.change = change.status == 201 ? std::to_string(change.json().at("change").at("id").as_int64()) : "999999";
+    auto plan =
+        admin.send_json("POST", "/api/v1/facility/plans",
+                        json::object{{"scenario", "fire"}, {"title", "acme-plan"}, {"owner", "x"}, {"body", "x"}});
+    EXPECT_EQ(plan.status, 201) << plan.body;
+    a.plan = plan.status == 201 ? id_of(plan) : "999999";
+    auto drill = admin.send_json(
+        "POST", "/api/v1/facility/drills",
+        json::object{{"plan_id", std::stoll(a.plan)}, {"title", "acme-drill"}, {"scheduled_on", today}});
+    a.drill = drill.status == 201 ? id_of(drill) : "999999";
+    admin.send_json(
+        "POST", "/api/v1/facility/drills/" + a.drill + "/record",
+        json::object{{"held_on", format_date(add_days(*parse_date(today), -1))}, {"participants", json::array{"x"}}});
+    auto held = admin.send_json("POST", "/api/v1/facility/drills/" + a.drill + "/actions",
+                                json::object{{"text", "x"}, {"owner", "x"}, {"due_on", today}});
+    EXPECT_EQ(held.status, 200) << held.body;
+    a.drill_action =
+        held.status == 200 ? std::to_string(held.json().at("actions").at(0).at("id").as_int64()) : "999999";
     auto notes = acme.get("/api/v1/notifications?limit=1").json();
     EXPECT_GT(notes.at("count").as_int64(), 0);
     a.notification = notes.at("count").as_int64() > 0
@@ -461,6 +491,10 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/facility/assets/")) return a.asset;
       if (under("/api/v1/facility/maintenance-plans/")) return a.maintenance_plan;
       if (under("/api/v1/facility/work-orders/")) return a.work_order;
+      if (under("/api/v1/facility/changes/")) return a.change;
+      if (under("/api/v1/facility/plans/")) return a.plan;
+      if (under("/api/v1/facility/drills/")) return a.drill;
+      if (under("/api/v1/facility/drill-actions/")) return a.drill_action;
       if (under("/api/v1/monitoring/alerts/")) return a.alert;
       if (under("/api/v1/billing/payments/")) return a.payment;
       if (under("/api/v1/billing/deposits/")) return a.deposit;

@@ -33,6 +33,7 @@ import monitoringPages from './monitoring-pages.spec.mjs';
 import portalMenu from './portal-menu.spec.mjs';
 import facilityMaintenance from './facility-maintenance.spec.mjs';
 import security from './security.spec.mjs';
+import facilityOps from './facility-ops.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
@@ -46,6 +47,7 @@ const suites = {
   'portal-menu': portalMenu,
   'facility-maintenance': facilityMaintenance,
   security,
+  'facility-ops': facilityOps,
 };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 

@@ -214,3 +214,14 @@ export type MaintenancePlan = S.MaintenancePlan;
 export type ChecklistItem = S.ChecklistItem;
 export type ChecklistAnswer = S.ChecklistAnswer;
 export type WorkOrder = Full<S.WorkOrder, 'checklist' | 'results' | 'photos'>;
+// ---------------------------------------------------------------- change control and the shift's today view
+export type ChangeRequest = S.ChangeRequest;
+export type ChangeRequestBrief = S.ChangeRequestBrief;
+export type ChangeRequestView = S.ChangeRequestView;
+export type FacilityToday = S.FacilityToday;
+export type DueItem = S.DueItem;
+export type EmergencyPlan = S.EmergencyPlan;
+export type EmergencyPlanBrief = S.EmergencyPlanBrief;
+export type Drill = S.Drill;
+export type DrillBrief = S.DrillBrief;
+export type DrillReport = S.DrillReport;

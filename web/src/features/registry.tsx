@@ -125,6 +125,9 @@ const Environment = page(() => import('../pages/monitoring/Environment'));
 const MaintenanceWindows = page(() => import('../pages/monitoring/Maintenance'));
 const MonitoringAdvice = page(() => import('../pages/monitoring/AdvicePage'));
 const Availability = page(() => import('../pages/monitoring/Availability'));
+const FacilityToday = page(() => import('../pages/facility/Today'));
+const FacilityChanges = page(() => import('../pages/facility/Changes'));
+const FacilityDrills = page(() => import('../pages/facility/Drills'));
 
 export const FEATURES: Feature[] = [
   {
@@ -182,6 +185,36 @@ export const FEATURES: Feature[] = [
     audience: 'staff',
     api: '/api/v1/facility/work-orders',
     routes: [{ path: '/facility/maintenance', page: FacilityWorkOrders }],
+  },
+  {
+    key: 'facilityToday',
+    group: 'infrastructure',
+    icon: <FieldTimeOutlined />,
+    path: '/facility/today',
+    permission: 'facility.shift.read',
+    audience: 'staff',
+    api: '/api/v1/facility/today',
+    routes: [{ path: '/facility/today', page: FacilityToday }],
+  },
+  {
+    key: 'facilityChanges',
+    group: 'infrastructure',
+    icon: <ScheduleOutlined />,
+    path: '/facility/changes',
+    permission: 'facility.changes.read',
+    audience: 'staff',
+    api: '/api/v1/facility/changes',
+    routes: [{ path: '/facility/changes', page: FacilityChanges }],
+  },
+  {
+    key: 'facilityDrills',
+    group: 'infrastructure',
+    icon: <AlertOutlined />,
+    path: '/facility/drills',
+    permission: 'facility.drills.read',
+    audience: 'staff',
+    api: '/api/v1/facility/plans',
+    routes: [{ path: '/facility/drills', page: FacilityDrills }],
   },
   {
     key: 'devices',

@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import type { AuthorisedPerson, DeskView, EquipmentSlip, Visit } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import PageContainer from '../../components/PageContainer';
+import { SlipRequestForm, VisitRequestForm } from './PortalRequests';
 
 interface Page<T> {
   count: number;
@@ -156,54 +157,57 @@ function Visits({ day, staff }: { day?: string; staff: boolean }) {
     load();
   };
   return (
-    <Table<Visit>
-      size="small"
-      rowKey="id"
-      loading={!rows}
-      dataSource={rows}
-      scroll={{ x: true }}
-      pagination={false}
-      columns={[
-        { title: t('facility.person'), dataIndex: 'person_name' },
-        { title: t('facility.window'), key: 'w', render: (_, v) => `${when(v.starts_at)} – ${when(v.ends_at)}` },
-        { title: t('facility.purpose'), dataIndex: 'purpose' },
-        { title: t('facility.state'), dataIndex: 'status', render: (s) => <StatusTag status={s} /> },
-        {
-          title: t('facility.code'),
-          dataIndex: 'code',
-          render: (c) =>
-            c ? (
-              <Space direction="vertical" size={4}>
-                <Typography.Text code copyable>
-                  {c}
-                </Typography.Text>
-                {!staff && <VisitQr code={c} />}
-              </Space>
-            ) : (
-              '—'
-            ),
-        },
-        ...(staff && can('facility.visits.approve')
-          ? [
-              {
-                title: '',
-                key: 'actions',
-                render: (_: unknown, v: Visit) =>
-                  v.status === 'requested' ? (
-                    <Space>
-                      <Button size="small" type="primary" onClick={() => decide(v, true)}>
-                        {t('facility.approve')}
-                      </Button>
-                      <Button size="small" danger onClick={() => decide(v, false)}>
-                        {t('facility.reject')}
-                      </Button>
-                    </Space>
-                  ) : null,
-              },
-            ]
-          : []),
-      ]}
-    />
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {!staff && can('facility.visits.request') && <VisitRequestForm onDone={load} />}
+      <Table<Visit>
+        size="small"
+        rowKey="id"
+        loading={!rows}
+        dataSource={rows}
+        scroll={{ x: true }}
+        pagination={false}
+        columns={[
+          { title: t('facility.person'), dataIndex: 'person_name' },
+          { title: t('facility.window'), key: 'w', render: (_, v) => `${when(v.starts_at)} – ${when(v.ends_at)}` },
+          { title: t('facility.purpose'), dataIndex: 'purpose' },
+          { title: t('facility.state'), dataIndex: 'status', render: (s) => <StatusTag status={s} /> },
+          {
+            title: t('facility.code'),
+            dataIndex: 'code',
+            render: (c) =>
+              c ? (
+                <Space direction="vertical" size={4}>
+                  <Typography.Text code copyable>
+                    {c}
+                  </Typography.Text>
+                  {!staff && <VisitQr code={c} />}
+                </Space>
+              ) : (
+                '—'
+              ),
+          },
+          ...(staff && can('facility.visits.approve')
+            ? [
+                {
+                  title: '',
+                  key: 'actions',
+                  render: (_: unknown, v: Visit) =>
+                    v.status === 'requested' ? (
+                      <Space>
+                        <Button size="small" type="primary" onClick={() => decide(v, true)}>
+                          {t('facility.approve')}
+                        </Button>
+                        <Button size="small" danger onClick={() => decide(v, false)}>
+                          {t('facility.reject')}
+                        </Button>
+                      </Space>
+                    ) : null,
+                },
+              ]
+            : []),
+        ]}
+      />
+    </Space>
   );
 }
 
@@ -315,56 +319,59 @@ function Slips({ staff }: { staff: boolean }) {
     load();
   };
   return (
-    <Table<EquipmentSlip>
-      size="small"
-      rowKey="id"
-      loading={!rows}
-      dataSource={rows}
-      scroll={{ x: true }}
-      pagination={false}
-      columns={[
-        { title: t('facility.direction'), dataIndex: 'direction', render: (d) => t(`facility.dir.${d}`) },
-        { title: t('facility.plannedOn'), dataIndex: 'planned_on' },
-        { title: t('facility.note'), dataIndex: 'note' },
-        {
-          title: t('facility.state'),
-          key: 's',
-          render: (_, s) => (
-            <Space>
-              <StatusTag status={s.status} />
-              {s.needs_release && !s.released_at && <Tag color="orange">{t('facility.awaitingRelease')}</Tag>}
-            </Space>
-          ),
-        },
-        ...(staff
-          ? [
-              {
-                title: '',
-                key: 'actions',
-                render: (_: unknown, s: EquipmentSlip) => (
-                  <Space>
-                    {s.status === 'requested' && can('facility.slips.approve') && (
-                      <Button size="small" type="primary" onClick={() => act(s, 'decision', { approve: true })}>
-                        {t('facility.approve')}
-                      </Button>
-                    )}
-                    {s.status === 'approved' && s.needs_release && !s.released_at && can('facility.slips.release') && (
-                      <Button size="small" onClick={() => act(s, 'release')}>
-                        {t('facility.release')}
-                      </Button>
-                    )}
-                    {s.status === 'approved' && can('facility.slips.complete') && (
-                      <Button size="small" onClick={() => act(s, 'complete')}>
-                        {t('facility.complete')}
-                      </Button>
-                    )}
-                  </Space>
-                ),
-              },
-            ]
-          : []),
-      ]}
-    />
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {!staff && can('facility.slips.request') && <SlipRequestForm onDone={load} />}
+      <Table<EquipmentSlip>
+        size="small"
+        rowKey="id"
+        loading={!rows}
+        dataSource={rows}
+        scroll={{ x: true }}
+        pagination={false}
+        columns={[
+          { title: t('facility.direction'), dataIndex: 'direction', render: (d) => t(`facility.dir.${d}`) },
+          { title: t('facility.plannedOn'), dataIndex: 'planned_on' },
+          { title: t('facility.note'), dataIndex: 'note' },
+          {
+            title: t('facility.state'),
+            key: 's',
+            render: (_, s) => (
+              <Space>
+                <StatusTag status={s.status} />
+                {s.needs_release && !s.released_at && <Tag color="orange">{t('facility.awaitingRelease')}</Tag>}
+              </Space>
+            ),
+          },
+          ...(staff
+            ? [
+                {
+                  title: '',
+                  key: 'actions',
+                  render: (_: unknown, s: EquipmentSlip) => (
+                    <Space>
+                      {s.status === 'requested' && can('facility.slips.approve') && (
+                        <Button size="small" type="primary" onClick={() => act(s, 'decision', { approve: true })}>
+                          {t('facility.approve')}
+                        </Button>
+                      )}
+                      {s.status === 'approved' && s.needs_release && !s.released_at && can('facility.slips.release') && (
+                        <Button size="small" onClick={() => act(s, 'release')}>
+                          {t('facility.release')}
+                        </Button>
+                      )}
+                      {s.status === 'approved' && can('facility.slips.complete') && (
+                        <Button size="small" onClick={() => act(s, 'complete')}>
+                          {t('facility.complete')}
+                        </Button>
+                      )}
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+    </Space>
   );
 }
 
