@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "app/app.hpp"
+#include "app/disputes.hpp"
 #include "app/service_levels.hpp"
 #include "applications/module.hpp"
 #include "applications/routes.hpp"
@@ -512,6 +513,9 @@ Status register_modules(App& app) {
     scheduler::run_daily_jobs(stop, app.db(), app.clock(), {facility::retention_job(facility)},
                               scheduler::holder_name());
   });
+
+  // Disputes (R12) over contracts, billing's invoices, pause hook and credits, and complaints.
+  add_disputes(app, contracts, billing, desk);
 
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();

@@ -160,6 +160,13 @@ const std::vector<PermissionDef> kPermissions = {
      "Propose suspending a contract's service (non-payment, abuse, over-use) and propose lifting it",
      {"finance", "operations", "security"}},
     {"billing.suspensions.approve", "Approve or reject a suspension of service and its lifting", {"management"}},
+    // Disputes (R12): business, finance and management negotiate and escalate; management and
+    // administrators put a case's records under legal hold.
+    {"disputes.read", "Read dispute cases (customers: their own)", staff_and({"customer_admin", "customer_user"})},
+    {"disputes.write",
+     "Open dispute cases, keep their negotiation log and deadlines, link records, escalate and close them",
+     {"admin", "business", "finance", "management"}},
+    {"disputes.hold", "Put a dispute case's records under legal hold and release them", {"admin", "management"}},
 };
 
 }  // namespace

@@ -1,0 +1,14 @@
+// The disputes module's HTTP routes (/api/v1/disputes...).
+#pragma once
+
+namespace colo::http {
+class Router;
+}
+
+namespace colo::disputes {
+
+class Service;
+
+void add_routes(http::Router& router, Service& svc);
+
+}  // namespace colo::disputes

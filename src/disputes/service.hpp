@@ -1,0 +1,109 @@
+// Disputes (R12): a case per customer and contract, opened from a complaint, an invoice or
+// directly; negotiated first (R12.1) with a log of meetings, proposals and documents and its
+// deadlines; escalated to the arbitration commission or court the parties agreed (R12.2) with the
+// case number and hearing dates; closed with an outcome that takes effect (a credit becomes a
+// pending credit on the contract's next invoice). While a case is open its invoices accrue no late
+// fee and get no reminders (billing's pause hook); a legal hold keeps the records it links.
+// Customers see their own cases (404 for another's).
+// Thread safety: a Service is shared by all request threads; it holds no mutable state.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "core/clock.hpp"
+#include "core/context.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+#include "db/page.hpp"
+#include "disputes/model.hpp"
+
+namespace colo::disputes {
+
+// ---- What disputes needs from contracts, billing and the service desk (src/app fills it) ----
+
+struct ContractRef {
+  std::int64_t id = 0, customer_id = 0;
+  std::string number, customer_name;
+};
+
+// A record a case is opened from or links: its owner, contract and business number.
+struct RecordRef {
+  std::int64_t id = 0, customer_id = 0;
+  std::optional<std::int64_t> contract_id;
+  std::string number;
+  bool complaint = false;  // a ticket that is a complaint
+  bool invoice = false;    // an invoice (not a credit note)
+};
+
+struct Credit {
+  std::int64_t customer_id = 0, contract_id = 0;
+  std::int64_t amount_fen = 0;  // positive: what the customer is credited
+  std::string description;
+  std::int64_t dispute_id = 0;
+  std::string created_by;
+};
+
+struct Ports {
+  // The contract as the caller sees it; nullopt when unknown or foreign.
+  std::function<Result<std::optional<ContractRef>>(const Context&, std::int64_t id)> contract;
+  // An invoice or ticket ("invoice", "ticket") as the caller sees it; nullopt when unknown or foreign.
+  std::function<Result<std::optional<RecordRef>>(const Context&, const std::string& type, std::int64_t id)> record;
+  // Billing's dispute hook, inside the case's transaction: the invoice's late fee and reminders
+  // stop (paused) or go on.
+  std::function<Status(db::Tx&, std::int64_t invoice_id, bool paused, const std::string& reason,
+                       const std::string& now)>
+      pause_invoice;
+  // Puts the credit on the contract's next invoice, inside the case's transaction; its id.
+  std::function<Result<std::int64_t>(db::Tx&, const Credit&)> credit;
+};
+
+class Service {
+ public:
+  Service(db::Database& db, const Clock& clock, Ports ports) : db_(db), clock_(clock), ports_(std::move(ports)) {}
+
+  Result<db::Counted<Dispute>> list(const Context& ctx, const Filter& f);
+  Result<Detail> get(const Context& ctx, std::int64_t id);
+  // Opens a case (disputes.write): from a complaint ticket, an invoice (whose late fee pauses) or
+  // directly on a contract. 422 disputes.source.unknown / .not_complaint / .not_invoice,
+  // disputes.contract.unknown, disputes.contract.mismatch.
+  Result<Detail> open(const Context& ctx, const OpenInput& in);
+  // The negotiation log: a meeting, proposal, document, note or hearing.
+  Result<Detail> log(const Context& ctx, std::int64_t id, const EntryInput& in);
+  Result<Detail> add_deadline(const Context& ctx, std::int64_t id, const std::string& title, const std::string& due);
+  Result<Detail> complete_deadline(const Context& ctx, std::int64_t id, std::int64_t deadline_id);
+  // Links an invoice or ticket of the case's customer (an invoice's late fee pauses); 409
+  // disputes.link.duplicate when linked already.
+  Result<Detail> link(const Context& ctx, std::int64_t id, const std::string& type, std::int64_t object_id);
+  // 409 disputes.legal_hold while the case is under legal hold.
+  Result<Detail> unlink(const Context& ctx, std::int64_t id, std::int64_t link_id);
+  // Negotiation failed: to the arbitration commission or court (R12.2).
+  Result<Detail> escalate(const Context& ctx, std::int64_t id, const EscalateInput& in);
+  // The case number and next hearing date of an escalated case.
+  Result<Detail> update_case(const Context& ctx, std::int64_t id, const std::optional<std::string>& case_number,
+                             const std::optional<std::string>& hearing_date);
+  // Legal hold on or off (disputes.hold); a reason to put it on.
+  Result<Detail> hold(const Context& ctx, std::int64_t id, bool on, const std::string& reason);
+  // Closes the case with its outcome; 409 disputes.dispute.open_items while a deadline is not done,
+  // disputes.dispute.closed when closed already. A credit is put on the contract's next invoice;
+  // the case's invoices accrue late fees again unless another open case links them.
+  Result<Detail> close(const Context& ctx, std::int64_t id, const CloseInput& in);
+
+  // Ids of `object_type` records that a case under legal hold links (for retention jobs).
+  Result<std::vector<std::int64_t>> held(db::Tx& tx, const std::string& object_type);
+
+ private:
+  Result<Dispute> load(db::Tx& tx, const Context& ctx, std::int64_t id);
+  Result<Detail> detail(db::Tx& tx, const Context& ctx, Dispute d);
+  Status pause_links(db::Tx& tx, const Dispute& d, bool paused, const std::string& now);
+  std::string actor(const Context& ctx) const;
+
+  db::Database& db_;
+  const Clock& clock_;
+  Ports ports_;
+};
+
+}  // namespace colo::disputes

@@ -1,0 +1,48 @@
+// The disputes module's SQL: its own tables only (disputes, dispute_entries, dispute_deadlines,
+// dispute_links, dispute_numbers). Every function runs inside the caller's transaction.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/context.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+#include "db/list.hpp"
+#include "db/page.hpp"
+#include "disputes/model.hpp"
+
+namespace colo::disputes::store {
+
+extern const db::ListSpec kDisputeList;
+
+Result<std::int64_t> next_number(db::Tx& tx, int year);
+Result<std::int64_t> insert_dispute(db::Tx& tx, const Dispute& d);
+// Writes the case's mutable columns (status, forum, hold, outcome, ...).
+Status update_dispute(db::Tx& tx, const Dispute& d);
+Result<std::optional<Dispute>> find_dispute(db::Tx& tx, std::int64_t id);
+Result<db::Counted<Dispute>> list_disputes(db::Tx& tx, const Context& ctx, const Filter& f);
+
+Result<std::int64_t> insert_entry(db::Tx& tx, const Entry& e);
+Result<std::vector<Entry>> entries_of(db::Tx& tx, std::int64_t dispute_id);
+
+Result<std::int64_t> insert_deadline(db::Tx& tx, const Deadline& d);
+Result<std::vector<Deadline>> deadlines_of(db::Tx& tx, std::int64_t dispute_id);
+// Marks a deadline done; false when it is not the case's or already done.
+Result<bool> complete_deadline(db::Tx& tx, std::int64_t dispute_id, std::int64_t deadline_id, const std::string& at);
+Result<int> open_deadlines(db::Tx& tx, std::int64_t dispute_id);
+
+// The new link's id; nullopt when the case already links the record.
+Result<std::optional<std::int64_t>> insert_link(db::Tx& tx, const Link& l);
+Result<std::vector<Link>> links_of(db::Tx& tx, std::int64_t dispute_id);
+Result<std::optional<Link>> find_link(db::Tx& tx, std::int64_t dispute_id, std::int64_t link_id);
+Status delete_link(db::Tx& tx, std::int64_t link_id);
+// Whether another open case (not `except`) links the record.
+Result<bool> linked_to_open_case(db::Tx& tx, const std::string& object_type, std::int64_t object_id,
+                                 std::int64_t except);
+// Ids of `object_type` records linked to a case under legal hold.
+Result<std::vector<std::int64_t>> held_objects(db::Tx& tx, const std::string& object_type);
+
+}  // namespace colo::disputes::store
