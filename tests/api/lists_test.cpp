@@ -101,6 +101,7 @@ const ListCase kLists[] = {
     {"finance", "/api/v1/billing/penalties", "due_date", "due_date"},
     {"finance", "/api/v1/billing/reminders", "due_date", "due_date"},
     {"finance", "/api/v1/billing/suspensions", "status", "status"},
+    {"business", "/api/v1/disputes", "number", "number"},
 };
 
 class Lists : public ApiTest {

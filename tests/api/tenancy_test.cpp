@@ -45,6 +45,7 @@ class Tenancy : public ApiTest {
     std::string payment, deposit;
     std::string invoice, billing_run;
     std::string suspension;
+    std::string dispute, dispute_deadline, dispute_link;  // A's dispute on its invoice, with a deadline
   };
 
   ObjectsOfA objects_of_a() {
@@ -226,6 +227,23 @@ class Tenancy : public ApiTest {
             .at("id")
             .as_int64());
     a.invoice = invoice_of_a(std::stoll(a.customer), std::stoll(a.contract));
+    // A's dispute on that invoice, with a deadline and the invoice linked.
+    {
+      auto d = business.send_json("POST", "/api/v1/disputes",
+                                  json::object{{"source_type", "invoice"},
+                                               {"source_id", std::stoll(a.invoice)},
+                                               {"claim", "acme-dispute"},
+                                               {"amount_fen", 100},
+                                               {"respond_by", h::day(10)}});
+      EXPECT_EQ(d.status, 201) << d.body;
+      if (d.status == 201) {
+        a.dispute = std::to_string(d.json().at("dispute").at("id").as_int64());
+        a.dispute_deadline = std::to_string(d.json().at("deadlines").at(0).at("id").as_int64());
+        a.dispute_link = std::to_string(d.json().at("links").at(0).at("id").as_int64());
+      } else {
+        a.dispute = a.dispute_deadline = a.dispute_link = "999999";
+      }
+    }
     // A's request to end the contract early, declined.
     a.termination_request =
         id_of(acme.send_json("POST", "/api/v1/contracts/" + a.contract + "/termination-requests",
@@ -434,7 +452,10 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/servicedesk/levels/credits/")) return a.sla_credit;
       if (under("/api/v1/servicedesk/levels/claims/")) return a.claim;
       if (under("/api/v1/servicedesk/levels/actions/")) return a.improvement_action;
+      if (under("/api/v1/disputes/")) return a.dispute;
     }
+    if (param == "deadline") return a.dispute_deadline;
+    if (param == "link") return a.dispute_link;
     if (param == "attachment") return a.attachment;
     if (param == "year") return "2026";  // the holiday calendar is the operator's, not A's
     if (param == "code") return a.visit_code;
@@ -517,7 +538,7 @@ class Tenancy : public ApiTest {
           "/api/v1/contracts/" + a.contract + "/termination-requests", "/api/v1/usage/meters/" + a.usage_meter,
           "/api/v1/usage/meters/" + a.usage_meter + "/series?step=5m&" + a.usage_window,
           "/api/v1/usage/contracts/" + a.contract + "/summary", "/api/v1/servicedesk/tickets/" + a.ticket,
-          "/api/v1/servicedesk/levels/credits/" + a.sla_credit})
+          "/api/v1/servicedesk/levels/credits/" + a.sla_credit, "/api/v1/disputes/" + a.dispute})
       parts[path] = admin.get(path).body;
     parts["notifications of acme.admin"] = acme.get("/api/v1/notifications?limit=1000").body;
     return parts;
@@ -532,10 +553,10 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
   auto b = as("zenith.admin");
   // Strings that only customer A's data contains.
   const std::vector<std::string> secrets_of_a = {
-      "艾克米",      "ACME0N",         "acme.admin",       "acme.user",     "A-contact",       "a@acme.example",
-      "acme-cloud",  "acme-script",    "acme-expansion",   "acme-vlan",     "acme-net",        "acme-cable",
-      "acme-feed",   "acme-signatory", "acme-amendment",   "acme-breach",   "acme-usage-port", "acme-payer",
-      "acme-ticket", "acme-note",      "acme-maintenance", "acme-lost-data"};
+      "艾克米",      "ACME0N",         "acme.admin",       "acme.user",      "A-contact",       "a@acme.example",
+      "acme-cloud",  "acme-script",    "acme-expansion",   "acme-vlan",      "acme-net",        "acme-cable",
+      "acme-feed",   "acme-signatory", "acme-amendment",   "acme-breach",    "acme-usage-port", "acme-payer",
+      "acme-ticket", "acme-note",      "acme-maintenance", "acme-lost-data", "acme-dispute"};
   int walked = 0;
   auto call = [&](const std::string& method, const std::string& path, const json::value& body) {
     ++walked;

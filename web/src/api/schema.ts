@@ -3323,6 +3323,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dispute cases (a customer sees only its own). */
+        get: operations["get_api_v1_disputes"];
+        put?: never;
+        /** Open a dispute case from a complaint, an invoice (its late fee pauses) or on a contract. */
+        post: operations["post_api_v1_disputes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dispute case with its negotiation log, deadlines, linked records and the steps allowed. */
+        get: operations["get_api_v1_disputes_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add to the negotiation log: a meeting, proposal, document, note or hearing. */
+        post: operations["post_api_v1_disputes_id_entries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes/{id}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a deadline to the case; an open deadline keeps the case from closing. */
+        post: operations["post_api_v1_disputes_id_deadlines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes/{id}/deadlines/{deadline}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a deadline of the case done. */
+        post: operations["post_api_v1_disputes_id_deadlines_deadline_done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link an invoice (its late fee pauses) or ticket of the customer to the case. */
+        post: operations["post_api_v1_disputes_id_links"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes/{id}/links/{link}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a link from an open case; 409 disputes.legal_hold while the case is under legal hold. */
+        delete: operations["delete_api_v1_disputes_id_links_link"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Negotiation failed: take the case to the arbitration commission or court agreed in the contract. */
+        post: operations["post_api_v1_disputes_id_escalate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes/{id}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The case number and next hearing date of an escalated case. */
+        post: operations["post_api_v1_disputes_id_case"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes/{id}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put the case's records under legal hold (with the reason) or release them. */
+        post: operations["post_api_v1_disputes_id_hold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the case with its outcome (a credit goes on the contract's next invoice); 409 while a deadline is open. */
+        post: operations["post_api_v1_disputes_id_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -5642,6 +5830,80 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["EquipmentSlip"][];
         };
+        Dispute: {
+            id: number;
+            number: string;
+            customer_id: number;
+            customer_name: string;
+            contract_id: number;
+            contract_number: string;
+            /** @enum {string} */
+            source_type: "direct" | "complaint" | "invoice";
+            source_id: number | null;
+            source_number: string | null;
+            /** @enum {string} */
+            raised_by: "customer" | "operator";
+            claim: string;
+            amount_fen: number;
+            /** @enum {string} */
+            status: "negotiating" | "escalated" | "resolved" | "withdrawn";
+            /** @enum {string|null} */
+            forum_kind: "arbitration" | "court" | null;
+            forum_name: string | null;
+            case_number: string | null;
+            hearing_date: string | null;
+            escalated_at: string | null;
+            legal_hold: boolean;
+            hold_reason: string | null;
+            /** @enum {string|null} */
+            outcome: "credit" | "payment_plan" | "termination" | "no_change" | "withdrawn" | null;
+            outcome_amount_fen: number | null;
+            outcome_note: string | null;
+            credit_charge_id: number | null;
+            closed_at: string | null;
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+        };
+        DisputePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Dispute"][];
+        };
+        DisputeEntry: {
+            id: number;
+            /** @enum {string} */
+            kind: "meeting" | "proposal" | "document" | "note" | "hearing";
+            on_date: string;
+            summary: string;
+            amount_fen: number | null;
+            created_by: string;
+            created_at: string;
+        };
+        DisputeDeadline: {
+            id: number;
+            title: string;
+            due_date: string;
+            done_at: string | null;
+            created_by: string;
+            created_at: string;
+        };
+        DisputeLink: {
+            id: number;
+            /** @enum {string} */
+            object_type: "invoice" | "ticket";
+            object_id: number;
+            label: string;
+            created_at: string;
+        };
+        DisputeDetail: {
+            dispute: components["schemas"]["Dispute"];
+            entries: components["schemas"]["DisputeEntry"][];
+            deadlines: components["schemas"]["DisputeDeadline"][];
+            links: components["schemas"]["DisputeLink"][];
+            actions: ("log" | "deadline" | "link" | "escalate" | "case" | "hold" | "release" | "close")[];
+        };
         HomeStageCount: {
             /** @enum {string} */
             status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
@@ -6072,6 +6334,12 @@ export type EntryLogPage = components['schemas']['EntryLogPage'];
 export type SlipItem = components['schemas']['SlipItem'];
 export type EquipmentSlip = components['schemas']['EquipmentSlip'];
 export type EquipmentSlipPage = components['schemas']['EquipmentSlipPage'];
+export type Dispute = components['schemas']['Dispute'];
+export type DisputePage = components['schemas']['DisputePage'];
+export type DisputeEntry = components['schemas']['DisputeEntry'];
+export type DisputeDeadline = components['schemas']['DisputeDeadline'];
+export type DisputeLink = components['schemas']['DisputeLink'];
+export type DisputeDetail = components['schemas']['DisputeDetail'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -16316,6 +16584,470 @@ export interface operations {
             };
         };
     };
+    get_api_v1_disputes: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number, customer, contract, claim or case number. */
+                q?: string;
+                /** @description One or more of created_at, updated_at, number, status, amount_fen, hearing_date, customer, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Status. */
+                status?: "negotiating" | "escalated" | "resolved" | "withdrawn";
+                /** @description What the case was opened from. */
+                source_type?: "direct" | "complaint" | "invoice";
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Contract id. */
+                contract?: number;
+                /** @description Only open (true) or closed (false) cases. */
+                open?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_disputes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contract_id?: number;
+                    /** @enum {string} */
+                    source_type?: "direct" | "complaint" | "invoice";
+                    source_id?: number;
+                    /** @enum {string} */
+                    raised_by?: "customer" | "operator";
+                    claim: string;
+                    amount_fen: number;
+                    /** Format: date */
+                    respond_by?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_disputes_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_disputes_id_entries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "meeting" | "proposal" | "document" | "note" | "hearing";
+                    /** Format: date */
+                    on_date: string;
+                    summary: string;
+                    amount_fen?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_disputes_id_deadlines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** Format: date */
+                    due_date: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_disputes_id_deadlines_deadline_done: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deadline: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_disputes_id_links: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    object_type: "invoice" | "ticket";
+                    object_id: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_api_v1_disputes_id_links_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                link: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_disputes_id_escalate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    forum_kind: "arbitration" | "court";
+                    forum_name: string;
+                    case_number?: string;
+                    /** Format: date */
+                    hearing_date?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_disputes_id_case: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    case_number?: string;
+                    /** Format: date */
+                    hearing_date?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_disputes_id_hold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    legal_hold: boolean;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_disputes_id_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "credit" | "payment_plan" | "termination" | "no_change" | "withdrawn";
+                    amount_fen?: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_home: {
         parameters: {
             query?: never;
@@ -16510,6 +17242,14 @@ export const pathsApiV1FacilityEntriesGetParametersQueryEventValues: ReadonlyArr
 export const pathsApiV1FacilitySlipsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["get"]["parameters"]["query"]["status"]> = ["requested", "approved", "rejected", "completed", "cancelled"];
 export const pathsApiV1FacilitySlipsGetParametersQueryDirectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["get"]["parameters"]["query"]["direction"]> = ["in", "out"];
 export const pathsApiV1FacilitySlipsPostRequestBodyContentApplicationJsonDirectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["post"]["requestBody"]["content"]["application/json"]["direction"]> = ["in", "out"];
+export const pathsApiV1DisputesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["get"]["parameters"]["query"]["status"]> = ["negotiating", "escalated", "resolved", "withdrawn"];
+export const pathsApiV1DisputesGetParametersQuerySource_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["get"]["parameters"]["query"]["source_type"]> = ["direct", "complaint", "invoice"];
+export const pathsApiV1DisputesPostRequestBodyContentApplicationJsonSource_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["post"]["requestBody"]["content"]["application/json"]["source_type"]> = ["direct", "complaint", "invoice"];
+export const pathsApiV1DisputesPostRequestBodyContentApplicationJsonRaised_byValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["post"]["requestBody"]["content"]["application/json"]["raised_by"]> = ["customer", "operator"];
+export const pathsApiV1DisputesIdEntriesPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/entries"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["meeting", "proposal", "document", "note", "hearing"];
+export const pathsApiV1DisputesIdLinksPostRequestBodyContentApplicationJsonObject_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/links"]["post"]["requestBody"]["content"]["application/json"]["object_type"]> = ["invoice", "ticket"];
+export const pathsApiV1DisputesIdEscalatePostRequestBodyContentApplicationJsonForum_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/escalate"]["post"]["requestBody"]["content"]["application/json"]["forum_kind"]> = ["arbitration", "court"];
+export const pathsApiV1DisputesIdClosePostRequestBodyContentApplicationJsonOutcomeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/close"]["post"]["requestBody"]["content"]["application/json"]["outcome"]> = ["credit", "payment_plan", "termination", "no_change", "withdrawn"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
 export const utilisationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Utilisation"]["scope"]> = ["site", "room", "row", "rack"];
@@ -16614,6 +17354,12 @@ export const visitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const entryLogEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EntryLog"]["event"]> = ["check_in", "check_out", "refused"];
 export const equipmentSlipDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquipmentSlip"]["direction"]> = ["in", "out"];
 export const equipmentSlipStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquipmentSlip"]["status"]> = ["requested", "approved", "rejected", "completed", "cancelled"];
+export const disputeSource_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["source_type"]> = ["direct", "complaint", "invoice"];
+export const disputeRaised_byValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["raised_by"]> = ["customer", "operator"];
+export const disputeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["status"]> = ["negotiating", "escalated", "resolved", "withdrawn"];
+export const disputeEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisputeEntry"]["kind"]> = ["meeting", "proposal", "document", "note", "hearing"];
+export const disputeLinkObject_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisputeLink"]["object_type"]> = ["invoice", "ticket"];
+export const disputeDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisputeDetail"]["actions"]> = ["log", "deadline", "link", "escalate", "case", "hold", "release", "close"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];

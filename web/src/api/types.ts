@@ -204,3 +204,7 @@ export type Reminder = S.Reminder;
 export type Suspension = S.Suspension;
 export type SuspensionDetail = S.SuspensionDetail;
 export type ContractStanding = S.ContractStanding;
+// ---------------------------------------------------------------- disputes
+
+export type Dispute = S.Dispute;
+export type DisputeDetail = S.DisputeDetail;

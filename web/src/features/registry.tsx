@@ -19,6 +19,7 @@ import {
   FileProtectOutlined,
   FormOutlined,
   FundOutlined,
+  SolutionOutlined,
   MoneyCollectOutlined,
   NotificationOutlined,
   StopOutlined,
@@ -118,6 +119,8 @@ const Penalties = page(() => import('../pages/billing/collections/Penalties'));
 const Reminders = page(() => import('../pages/billing/collections/Reminders'));
 const Suspensions = page(() => import('../pages/billing/collections/Suspensions'));
 const SuspensionDetail = page(() => import('../pages/billing/collections/SuspensionDetail'));
+const Disputes = page(() => import('../pages/disputes/Disputes'));
+const DisputeDetail = page(() => import('../pages/disputes/DisputeDetail'));
 const MonitoringAlerts = page(() => import('../pages/monitoring/Alerts'));
 
 export const FEATURES: Feature[] = [
@@ -471,6 +474,21 @@ export const FEATURES: Feature[] = [
     routes: [
       { path: '/billing/suspensions', page: Suspensions },
       { path: '/billing/suspensions/:id', page: SuspensionDetail },
+    ],
+  },
+  // Disputes (R12): negotiated, then arbitration or court; customers see their own.
+  {
+    key: 'disputes',
+    group: 'business',
+    icon: <SolutionOutlined />,
+    path: '/disputes',
+    permission: 'disputes.read',
+    audience: 'all',
+    api: '/api/v1/disputes',
+    portalLabel: 'myDisputes',
+    routes: [
+      { path: '/disputes', page: Disputes },
+      { path: '/disputes/:id', page: DisputeDetail },
     ],
   },
   {
