@@ -29,6 +29,7 @@ import servicedeskTickets from './servicedesk-tickets.spec.mjs';
 import servicedeskSla from './servicedesk-sla.spec.mjs';
 import alerts from './alerts.spec.mjs';
 import facility from './facility.spec.mjs';
+import disputes from './disputes.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
@@ -38,6 +39,7 @@ const suites = {
   'billing-catalogue': billingCatalogue, usage, delivery, poller, 'billing-payments': billingPayments,
   'billing-invoicing': billingInvoicing, 'billing-collections': billingCollections,
   'servicedesk-tickets': servicedeskTickets, 'servicedesk-sla': servicedeskSla, alerts, facility,
+  disputes,
 };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 

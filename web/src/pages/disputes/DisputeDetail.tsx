@@ -102,7 +102,7 @@ export default function DisputeDetail() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card title={t('disputes.overview')}>
-            <Descriptions size="small" column={{ xs: 1, md: 2 }} data-testid="dispute-overview">
+            <Descriptions size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }} data-testid="dispute-overview">
               <Descriptions.Item label={t('disputes.contract')}>
                 <Link to={`/contracts/${d.contract_id}`} className="mono">
                   {d.contract_number}
@@ -128,17 +128,18 @@ export default function DisputeDetail() {
               )}
               <Descriptions.Item label={t('disputes.legalHold')}>{d.legal_hold ? t('disputes.holdOn', { reason: d.hold_reason ?? '' }) : t('disputes.holdOff')}</Descriptions.Item>
               <Descriptions.Item label={t('disputes.createdAt')}>
-                <DateTime value={d.created_at} /> · {d.created_by}
+                <DateTime value={d.created_at} />
               </Descriptions.Item>
+              <Descriptions.Item label={t('disputes.createdBy')}>{d.created_by}</Descriptions.Item>
             </Descriptions>
           </Card>
           {d.outcome && (
             <Card title={t('disputes.outcome')} style={{ marginTop: 16 }} data-testid="dispute-outcome">
-              <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+              <Descriptions size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}>
                 <Descriptions.Item label={t('disputes.outcome')}>{t(`disputes.outcomeValue.${d.outcome}`)}</Descriptions.Item>
                 <Descriptions.Item label={t('disputes.closedAt')}>{d.closed_at ? <DateTime value={d.closed_at} /> : '—'}</Descriptions.Item>
                 {d.outcome_amount_fen !== null && d.outcome_amount_fen !== undefined && (
-                  <Descriptions.Item label={t('disputes.outcomeAmount')}>
+                  <Descriptions.Item label={t('disputes.creditLabel')}>
                     <span className="money">{fmtYuan(d.outcome_amount_fen)}</span>
                     {d.credit_charge_id && <Typography.Text type="secondary"> · {t('disputes.creditCreated')}</Typography.Text>}
                   </Descriptions.Item>
@@ -173,6 +174,7 @@ export default function DisputeDetail() {
               rowKey="id"
               pagination={false}
               dataSource={deadlines}
+              scroll={{ x: 'max-content' }}
               locale={{ emptyText: t('disputes.noDeadlines') }}
               data-testid="dispute-deadlines"
               columns={[
@@ -206,6 +208,7 @@ export default function DisputeDetail() {
               rowKey="id"
               pagination={false}
               dataSource={links}
+              scroll={{ x: 'max-content' }}
               locale={{ emptyText: t('disputes.noLinks') }}
               data-testid="dispute-links"
               columns={[

@@ -1,0 +1,175 @@
+// Disputes in the browser, in Chinese at desktop width and on a 390 px phone: business opens a
+// case on a contract, logs the negotiation, escalates it to arbitration with the case number; no
+// closing is offered while a deadline is open; once done, the case closes with a credit;
+// management puts it under legal hold; the customer sees its own case in the portal.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { apiAs, assertNoPageErrors, login, newPage, settle, shot } from './helpers.mjs';
+
+const PHONE = { width: 390, height: 844 };
+
+async function assertFitsWidth(page, name) {
+  await settle(page);
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(scroll <= PHONE.width, `${name}: the page is ${scroll} px wide on a ${PHONE.width} px screen`);
+}
+
+export default function disputes(ctx) {
+  describe('disputes', () => {
+    let contract;
+    let disputeId;
+
+    it('business opens a dispute on a contract and logs the negotiation (zh-CN)', async () => {
+      const zenith = await apiAs(ctx, 'zenith.admin');
+      contract = (await zenith('/api/v1/contracts?status=active&limit=1')).body.results[0];
+      assert.ok(contract, 'the demo has an active zenith contract');
+      const page = await newPage(ctx, { locale: 'zh-CN' });
+      try {
+        await login(page, 'business');
+        await page.getByTestId('dashboard').waitFor();
+        await page.goto('/disputes');
+        await page.getByTestId('disputes-page').waitFor();
+        await page.getByTestId('dispute-new').click();
+        await page.getByTestId('dispute-open-form').waitFor();
+        await page.getByTestId('suspension-contract').click();
+        await page.keyboard.type(contract.number);
+        await page.locator('.ant-select-item-option', { hasText: contract.number }).first().click();
+        await page.getByTestId('dispute-claim').fill('客户认为 10 月机柜电力按 6kW 计收有误，合同约定为 4kW，要求退还多收电费');
+        await page.getByTestId('dispute-amount').fill('1200');
+        await shot(page, 'disputes-open.zh-CN');
+        await page.getByTestId('modal-ok').click();
+        await page.getByTestId('dispute-detail').waitFor();
+        disputeId = page.url().split('/').pop();
+        await settle(page);
+        assert.match(await page.getByTestId('dispute-detail').innerText(), /协商中/);
+        // The negotiation log and a deadline, written as the people on the phone would.
+        const business = await apiAs(ctx, 'business');
+        const today = new Date().toISOString().slice(0, 10);
+        const later = new Date(Date.now() + 10 * 86400e3).toISOString().slice(0, 10);
+        for (const entry of [
+          { kind: 'meeting', on_date: today, summary: '与客户运维负责人电话会谈，核对 10 月电力计量数据' },
+          { kind: 'proposal', on_date: today, summary: '我方提出按实测 95 百分位 4.6kW 计收，退还差额', amount_fen: 60000 },
+        ]) {
+          const r = await business(`/api/v1/disputes/${disputeId}/entries`, { method: 'POST', body: JSON.stringify(entry) });
+          assert.equal(r.status, 200, JSON.stringify(r.body));
+        }
+        const dl = await business(`/api/v1/disputes/${disputeId}/deadlines`, { method: 'POST', body: JSON.stringify({ title: '提交电力计量记录', due_date: later }) });
+        assert.equal(dl.status, 200, JSON.stringify(dl.body));
+        await page.reload();
+        await page.getByTestId('dispute-entries').waitFor();
+        assert.match(await page.getByTestId('dispute-entries').innerText(), /95 百分位/);
+        await shot(page, 'disputes-negotiating.zh-CN');
+        assertNoPageErrors(page);
+      } finally {
+        await page.context().close();
+      }
+    });
+
+    it('escalates to arbitration; no closing while a deadline is open, then closes with a credit', async () => {
+      const page = await newPage(ctx, { locale: 'zh-CN' });
+      try {
+        await login(page, 'business');
+        await page.getByTestId('dashboard').waitFor();
+        await page.goto(`/disputes/${disputeId}`);
+        await page.getByTestId('dispute-escalate').click();
+        await page.getByTestId('dispute-step-form').waitFor();
+        await page.getByTestId('escalate-forum').fill('上海国际仲裁中心');
+        await page.getByTestId('escalate-case-number').fill('(2026)沪仲案字第0042号');
+        await shot(page, 'disputes-escalate.zh-CN');
+        await page.getByTestId('modal-ok').click();
+        await page.getByTestId('dispute-step-form').waitFor({ state: 'hidden' });
+        await settle(page);
+        assert.match(await page.getByTestId('dispute-overview').innerText(), /上海国际仲裁中心/);
+        // With the deadline open the case offers no closing (the server refuses it with 409 too).
+        assert.equal(await page.getByTestId('dispute-close').count(), 0, 'no closing while a deadline is open');
+        assert.match(await page.getByTestId('dispute-deadlines').innerText(), /提交电力计量记录/);
+        await shot(page, 'disputes-escalated.zh-CN');
+        // The deadline done, the case closes with the agreed credit.
+        await page.locator('[data-testid^="deadline-done-"]').first().click();
+        await settle(page);
+        await page.getByTestId('dispute-close').click();
+        await page.getByTestId('dispute-step-form').waitFor();
+        await page.getByTestId('close-outcome').click();
+        await page.locator('.ant-select-item-option', { hasText: '退款/减免' }).first().click();
+        await page.getByTestId('close-amount').fill('600');
+        await page.getByTestId('close-note').fill('双方协商一致，退还多收电费 600 元，计入下期账单');
+        await page.getByTestId('modal-ok').click();
+        await page.getByTestId('dispute-outcome').waitFor();
+        assert.match(await page.getByTestId('dispute-outcome').innerText(), /计入下期账单/);
+        assert.match(await page.getByTestId('dispute-detail').innerText(), /已结案/);
+        await shot(page, 'disputes-resolved.zh-CN');
+        assertNoPageErrors(page);
+      } finally {
+        await page.context().close();
+      }
+    });
+
+    it('management puts the case under legal hold; the customer sees its own case', async () => {
+      const page = await newPage(ctx, { locale: 'zh-CN' });
+      try {
+        await login(page, 'management');
+        await page.getByTestId('dashboard').waitFor();
+        await page.goto(`/disputes/${disputeId}`);
+        await page.getByTestId('dispute-hold').click();
+        await page.getByTestId('hold-reason').fill('仲裁程序尚未终结，相关记录须保全');
+        await page.getByTestId('modal-ok').click();
+        await page.getByTestId('dispute-hold-tag').waitFor();
+        await shot(page, 'disputes-hold.zh-CN');
+        await page.goto('/disputes');
+        await page.getByTestId('disputes-table').waitFor();
+        await shot(page, 'disputes-list.zh-CN');
+        assertNoPageErrors(page);
+      } finally {
+        await page.context().close();
+      }
+      const portal = await newPage(ctx, { locale: 'zh-CN' });
+      try {
+        await login(portal, 'zenith.admin');
+        await portal.getByTestId('portal-home').waitFor();
+        await portal.goto('/disputes');
+        await portal.getByTestId('disputes-table').waitFor();
+        await settle(portal);
+        assert.match(await portal.getByTestId('disputes-table').innerText(), /DSP-/);
+        await shot(portal, 'disputes-portal.zh-CN');
+        await portal.goto(`/disputes/${disputeId}`);
+        await portal.getByTestId('dispute-detail').waitFor();
+        assert.equal(await portal.getByTestId('dispute-close').count(), 0, 'the customer takes no steps');
+        await shot(portal, 'disputes-portal-detail.zh-CN');
+        assertNoPageErrors(portal);
+      } finally {
+        await portal.context().close();
+      }
+      const other = await newPage(ctx, { locale: 'zh-CN' });
+      try {
+        await login(other, 'acme.admin');
+        await other.getByTestId('portal-home').waitFor();
+        await other.goto('/disputes');
+        await other.getByTestId('disputes-table').waitFor();
+        await settle(other);
+        assert.doesNotMatch(await other.getByTestId('disputes-table').innerText(), /DSP-/);
+      } finally {
+        await other.context().close();
+      }
+    });
+
+    it('works on a 390 px phone', async () => {
+      const page = await newPage(ctx, { locale: 'zh-CN', ...PHONE });
+      try {
+        await login(page, 'business');
+        await page.getByTestId('dashboard').waitFor();
+        for (const [name, path, testId] of [
+          ['list', '/disputes', 'disputes-table'],
+          ['detail', `/disputes/${disputeId}`, 'dispute-detail'],
+        ]) {
+          await page.goto(path);
+          await page.getByTestId(testId).waitFor();
+          await assertFitsWidth(page, name);
+          await shot(page, `phone-disputes-${name}.zh-CN`);
+        }
+        assertNoPageErrors(page);
+      } finally {
+        await page.context().close();
+      }
+    });
+  });
+}
