@@ -9,7 +9,7 @@ CREATE TABLE disputes (
   customer_name TEXT NOT NULL,
   contract_id BIGINT NOT NULL,
   contract_number TEXT NOT NULL,
-  source_type TEXT NOT NULL,  -- direct, complaint, invoice
+  source_type TEXT NOT NULL,  -- direct, complaint, invoice, breach
   source_id BIGINT,
   source_number TEXT,
   raised_by TEXT NOT NULL,  -- customer, operator
@@ -75,6 +75,54 @@ CREATE UNIQUE INDEX dispute_links_object ON dispute_links (dispute_id, object_ty
 CREATE INDEX dispute_links_target ON dispute_links (object_type, object_id);
 
 CREATE TABLE dispute_numbers (
+  year INTEGER PRIMARY KEY,
+  last_value BIGINT NOT NULL
+);
+
+-- Breach records (R9): either side's breach of a contract, the clause concerned, the evidence,
+-- the consequence chosen and what it caused (a pending charge, a suspension).
+CREATE TABLE breaches (
+  id {{pk}},
+  number TEXT NOT NULL UNIQUE,
+  customer_id BIGINT NOT NULL,
+  customer_name TEXT NOT NULL,
+  contract_id BIGINT NOT NULL,
+  contract_number TEXT NOT NULL,
+  party TEXT NOT NULL,  -- customer, operator
+  kind TEXT NOT NULL,
+  clause TEXT NOT NULL,
+  description TEXT NOT NULL,
+  occurred_on TEXT NOT NULL,
+  status TEXT NOT NULL,  -- open, decided, closed
+  consequence TEXT,  -- none, penalty, suspension, compensation, termination
+  consequence_amount_fen BIGINT,
+  consequence_note TEXT,
+  charge_id BIGINT,
+  suspension_id BIGINT,
+  decided_by TEXT,
+  decided_at TEXT,
+  closed_at TEXT,
+  created_by TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX breaches_customer ON breaches (customer_id, occurred_on);
+CREATE INDEX breaches_contract ON breaches (contract_id);
+CREATE INDEX breaches_status ON breaches (status, occurred_on);
+
+-- Evidence of a breach: tickets, invoices, alerts, entry-log entries by id, or a document named.
+CREATE TABLE breach_evidence (
+  id {{pk}},
+  breach_id BIGINT NOT NULL REFERENCES breaches (id),
+  object_type TEXT NOT NULL,
+  object_id BIGINT,
+  label TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX breach_evidence_breach ON breach_evidence (breach_id, id);
+
+CREATE TABLE breach_numbers (
   year INTEGER PRIMARY KEY,
   last_value BIGINT NOT NULL
 );

@@ -26,7 +26,7 @@ Result<std::optional<T>> none_if_not_found(R r, F make) {
 }  // namespace
 
 disputes::Service& add_disputes(App& app, contracts::Service& contracts, billing::Service& billing,
-                                servicedesk::Service& desk) {
+                                billing::CollectionsService& collections, servicedesk::Service& desk) {
   disputes::Ports ports;
   ports.contract = [&contracts](const Context& ctx, std::int64_t id) {
     return none_if_not_found<disputes::ContractRef>(contracts.get(ctx, id), [](const contracts::Detail& d) {
@@ -51,19 +51,30 @@ disputes::Service& add_disputes(App& app, contracts::Service& contracts, billing
                            const std::string& now) {
     return billing::set_penalty_paused(tx, invoice_id, paused, reason, now);
   };
-  // An agreed credit is a negative pending charge on the contract's next invoice; it reduces the
-  // colocation fee in dispute, so it carries that service's VAT rate (the charge's default).
-  ports.credit = [](db::Tx& tx, const disputes::Credit& c) -> Result<std::int64_t> {
+  // Agreed credits, compensation and penalties are pending charges on the contract's next invoice;
+  // a credit reduces the colocation fee in dispute, so it carries that service's VAT rate (the
+  // charge's default).
+  ports.charge = [](db::Tx& tx, const disputes::Charge& c) -> Result<std::int64_t> {
     billing::PendingCharge p;
     p.customer_id = c.customer_id;
     p.contract_id = c.contract_id;
-    p.kind = "credit";
+    p.kind = c.kind;
     p.description = c.description;
-    p.amount_fen = -c.amount_fen;
-    p.source_type = "dispute";
-    p.source_id = c.dispute_id;
+    p.amount_fen = c.amount_fen;
+    p.source_type = c.source_type;
+    p.source_id = c.source_id;
     p.created_by_name = c.created_by;
     return billing::add_pending_charge(tx, p);
+  };
+  // A suspension for a customer's breach goes through collections' proposal and management.
+  ports.suspend = [&collections](const Context& ctx, std::int64_t contract_id, const std::string& reason,
+                                 const std::string& evidence) -> Result<std::int64_t> {
+    billing::SuspensionInput in;
+    in.contract_id = contract_id;
+    in.reason = reason;
+    in.evidence = evidence;
+    COLO_TRY(auto view, collections.propose(ctx, in));
+    return view.suspension.id;
   };
   auto& svc = app.own<disputes::Service>(app.db(), app.clock(), std::move(ports));
   disputes::add_routes(app.router(), svc);

@@ -514,8 +514,9 @@ Status register_modules(App& app) {
                               scheduler::holder_name());
   });
 
-  // Disputes (R12) over contracts, billing's invoices, pause hook and credits, and complaints.
-  add_disputes(app, contracts, billing, desk);
+  // Disputes (R12) and breach records (R9) over contracts, billing's invoices, pause hook, pending
+  // charges and suspensions, and complaints.
+  add_disputes(app, contracts, billing, collections, desk);
 
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();

@@ -167,6 +167,11 @@ const std::vector<PermissionDef> kPermissions = {
      "Open dispute cases, keep their negotiation log and deadlines, link records, escalate and close them",
      {"admin", "business", "finance", "management"}},
     {"disputes.hold", "Put a dispute case's records under legal hold and release them", {"admin", "management"}},
+    // Breach records (R9) of either side; customers read their own.
+    {"breaches.read", "Read breach records (customers: their own)", staff_and({"customer_admin", "customer_user"})},
+    {"breaches.write",
+     "Record breaches of either side, add evidence, choose the consequence and close them",
+     {"admin", "business", "finance", "management", "operations", "security"}},
 };
 
 }  // namespace

@@ -9,13 +9,13 @@
 
 namespace colo::disputes {
 
-inline const std::vector<std::string> kSourceTypes = {"direct", "complaint", "invoice"};
+inline const std::vector<std::string> kSourceTypes = {"direct", "complaint", "invoice", "breach"};
 inline const std::vector<std::string> kRaisedBy = {"customer", "operator"};
 inline const std::vector<std::string> kStatuses = {"negotiating", "escalated", "resolved", "withdrawn"};
 inline const std::vector<std::string> kForumKinds = {"arbitration", "court"};
 inline const std::vector<std::string> kOutcomes = {"credit", "payment_plan", "termination", "no_change", "withdrawn"};
 inline const std::vector<std::string> kEntryKinds = {"meeting", "proposal", "document", "note", "hearing"};
-inline const std::vector<std::string> kLinkTypes = {"invoice", "ticket"};
+inline const std::vector<std::string> kLinkTypes = {"invoice", "ticket", "breach"};
 inline const std::vector<std::string> kActions = {"log",  "deadline", "link",    "escalate",
                                                   "case", "hold",     "release", "close"};
 
@@ -113,6 +113,81 @@ struct Filter {
   std::optional<std::int64_t> customer, contract;
   std::optional<std::string> status, source_type, q, sort;
   std::optional<bool> open;
+  std::int64_t limit = 50, offset = 0;
+};
+
+// ---- Breaches (R9) ----
+
+inline const std::vector<std::string> kParties = {"customer", "operator"};
+// The kinds of breach of each side: the customer's first, then the operator's.
+inline const std::vector<std::string> kCustomerBreachKinds = {"non_payment", "over_use", "abuse", "prohibited_content"};
+inline const std::vector<std::string> kOperatorBreachKinds = {"sla_failure", "data_loss", "unauthorised_disclosure"};
+inline const std::vector<std::string> kBreachKinds = {
+    "non_payment", "over_use", "abuse", "prohibited_content", "sla_failure", "data_loss", "unauthorised_disclosure"};
+inline const std::vector<std::string> kBreachStatuses = {"open", "decided", "closed"};
+inline const std::vector<std::string> kConsequences = {"none", "penalty", "suspension", "compensation", "termination"};
+inline const std::vector<std::string> kEvidenceTypes = {"ticket", "invoice", "alert", "entry", "document"};
+
+struct Breach {
+  std::int64_t id = 0;
+  std::string number;  // BR-2026-000001
+  std::int64_t customer_id = 0;
+  std::string customer_name;
+  std::int64_t contract_id = 0;
+  std::string contract_number;
+  std::string party = "customer";
+  std::string kind;
+  std::string clause;
+  std::string description;
+  std::string occurred_on;
+  std::string status = "open";
+  std::optional<std::string> consequence;
+  std::optional<std::int64_t> consequence_amount_fen;
+  std::optional<std::string> consequence_note;
+  std::optional<std::int64_t> charge_id, suspension_id;
+  std::optional<std::string> decided_by, decided_at, closed_at;
+  std::string created_by, created_at, updated_at;
+};
+
+struct Evidence {
+  std::int64_t id = 0;
+  std::int64_t breach_id = 0;
+  std::string object_type;
+  std::optional<std::int64_t> object_id;
+  std::string label;
+  std::string created_by, created_at;
+};
+
+struct BreachDetail {
+  Breach breach;
+  std::vector<Evidence> evidence;
+  std::vector<std::string> actions;  // evidence, decide, close
+};
+
+struct BreachInput {
+  std::int64_t contract_id = 0;
+  std::string party = "customer";
+  std::string kind;
+  std::string clause;
+  std::string description;
+  std::string occurred_on;
+};
+
+struct EvidenceInput {
+  std::string object_type;
+  std::optional<std::int64_t> object_id;
+  std::string label;  // what the document is; for records, filled from the record when empty
+};
+
+struct Consequence {
+  std::string consequence;
+  std::optional<std::int64_t> amount_fen;
+  std::string note;
+};
+
+struct BreachFilter {
+  std::optional<std::int64_t> customer, contract;
+  std::optional<std::string> party, kind, status, q, sort;
   std::int64_t limit = 50, offset = 0;
 };
 

@@ -9,6 +9,8 @@ namespace colo::disputes {
 
 class Service;
 
+// Disputes and breach records.
 void add_routes(http::Router& router, Service& svc);
+void add_breach_routes(http::Router& router, Service& svc);
 
 }  // namespace colo::disputes

@@ -71,4 +71,55 @@ std::vector<FieldError> outcome_errors(const CloseInput& in, std::int64_t claime
 
 std::string closed_status(const std::string& outcome) { return outcome == "withdrawn" ? "withdrawn" : "resolved"; }
 
+std::vector<FieldError> breach_errors(const BreachInput& in) {
+  std::vector<FieldError> errors;
+  if (!one_of(kParties, in.party))
+    errors.push_back({"party", "disputes.breach.party", "The customer or the operator."});
+  const auto& kinds = in.party == "operator" ? kOperatorBreachKinds : kCustomerBreachKinds;
+  if (!one_of(kinds, in.kind))
+    errors.push_back({"kind", "disputes.breach.kind", "Not a kind of breach of this party."});
+  if (in.clause.empty()) errors.push_back({"clause", "required", "Name the contract clause."});
+  if (in.description.empty()) errors.push_back({"description", "required", "Say what happened."});
+  if (!parse_date(in.occurred_on)) errors.push_back({"occurred_on", "invalid", "A date such as 2026-09-01."});
+  return errors;
+}
+
+std::vector<FieldError> consequence_errors(const std::string& party, const Consequence& c) {
+  std::vector<FieldError> errors;
+  if (!one_of(kConsequences, c.consequence)) {
+    errors.push_back({"consequence", "disputes.consequence", "Not a known consequence."});
+    return errors;
+  }
+  const bool customer = party == "customer";
+  if ((c.consequence == "penalty" || c.consequence == "suspension") && !customer)
+    errors.push_back({"consequence", "disputes.consequence.customer_only", "Only for the customer's breach."});
+  if (c.consequence == "compensation" && customer)
+    errors.push_back({"consequence", "disputes.consequence.operator_only", "Only for the operator's breach."});
+  const bool priced = c.consequence == "penalty" || c.consequence == "compensation";
+  if (priced && (!c.amount_fen || *c.amount_fen <= 0))
+    errors.push_back({"amount_fen", "disputes.consequence.amount", "An amount of at least one fen."});
+  if (!priced && c.amount_fen)
+    errors.push_back({"amount_fen", "disputes.consequence.no_amount", "Only a penalty or compensation has an amount."});
+  if (c.consequence == "termination" && c.note.empty())
+    errors.push_back({"note", "required", "Say on what terms the contract ends."});
+  return errors;
+}
+
+Status check_breach_step(const std::string& status, const std::string& action) {
+  if (status == "closed") return Error::conflict("disputes.breach.closed", "The breach record is closed.");
+  if (action == "decide" && status != "open")
+    return Error::conflict("disputes.breach.decided", "A consequence has been chosen already.");
+  if (action == "close" && status != "decided")
+    return Error::conflict("disputes.breach.not_decided", "Choose the consequence before closing.");
+  return {};
+}
+
+std::vector<std::string> breach_actions(const Breach& b, bool write) {
+  std::vector<std::string> out;
+  if (!write) return out;
+  for (const char* a : {"evidence", "decide", "close"})
+    if (check_breach_step(b.status, a).ok()) out.push_back(a);
+  return out;
+}
+
 }  // namespace colo::disputes

@@ -33,4 +33,23 @@ std::vector<FieldError> outcome_errors(const CloseInput& in, std::int64_t claime
 // The status a case closes into with `outcome`.
 std::string closed_status(const std::string& outcome);
 
+// ---- Breaches (R9) ----
+
+// Field errors of a breach record: a party, a kind of that party's breaches (the customer's
+// non-payment, over-use, abuse, prohibited content; the operator's SLA failure, data loss,
+// unauthorised disclosure), the clause, a description and the date.
+std::vector<FieldError> breach_errors(const BreachInput& in);
+
+// Field errors of the consequence chosen for a breach by `party`: a penalty (R9.1.1) or
+// suspension (R9.1.2) only for the customer's breach, compensation (R9.2.1, R9.2.2) only for the
+// operator's; a penalty and compensation carry an amount, nothing else does; a termination
+// (R11.2.2) says why in its note.
+std::vector<FieldError> consequence_errors(const std::string& party, const Consequence& c);
+
+// The step on a breach in `status`: evidence and decide while open (evidence also once decided),
+// close once decided; 409 disputes.breach.decided / disputes.breach.closed / .not_decided.
+Status check_breach_step(const std::string& status, const std::string& action);
+
+std::vector<std::string> breach_actions(const Breach& b, bool write);
+
 }  // namespace colo::disputes

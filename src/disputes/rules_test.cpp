@@ -111,3 +111,65 @@ TEST(Outcome, CreditWithinTheClaimAndNotesForPlansAndTerminations) {
 
 }  // namespace
 }  // namespace colo::disputes
+
+namespace colo::disputes {
+namespace {
+
+TEST(Breach, R9_kinds_belong_to_their_party) {
+  BreachInput in{1, "customer", "data_loss", "第七条", "x", "2026-11-01"};
+  auto errs = breach_errors(in);
+  ASSERT_EQ(errs.size(), 1u);
+  EXPECT_EQ(errs[0].code, "disputes.breach.kind");
+  in.party = "operator";
+  EXPECT_TRUE(breach_errors(in).empty());
+  in = {1, "nobody", "over_use", "", "", "2026-13-01"};
+  EXPECT_EQ(breach_errors(in).size(), 4u) << "party, clause, description and date";
+}
+
+TEST(Breach, R9_consequences_fit_the_side_that_breached) {
+  struct Case {
+    const char* party;
+    const char* consequence;
+    std::optional<std::int64_t> amount;
+    const char* note;
+    const char* code;  // "" when valid
+  };
+  const Case cases[] = {
+      {"customer", "penalty", 5000, "", ""},
+      {"customer", "penalty", std::nullopt, "", "disputes.consequence.amount"},
+      {"operator", "penalty", 5000, "", "disputes.consequence.customer_only"},
+      {"customer", "suspension", std::nullopt, "", ""},
+      {"operator", "suspension", std::nullopt, "", "disputes.consequence.customer_only"},
+      {"operator", "compensation", 100000, "", ""},
+      {"customer", "compensation", 100000, "", "disputes.consequence.operator_only"},
+      {"customer", "termination", std::nullopt, "", "required"},
+      {"customer", "termination", std::nullopt, "违法经营，依合同第九条解除", ""},
+      {"operator", "none", 1, "", "disputes.consequence.no_amount"},
+      {"operator", "apology", std::nullopt, "", "disputes.consequence"},
+  };
+  for (const auto& c : cases) {
+    auto errs = consequence_errors(c.party, {c.consequence, c.amount, c.note});
+    if (std::string(c.code).empty()) {
+      EXPECT_TRUE(errs.empty()) << c.party << " " << c.consequence;
+    } else {
+      ASSERT_FALSE(errs.empty()) << c.party << " " << c.consequence;
+      EXPECT_EQ(errs.front().code, c.code) << c.party << " " << c.consequence;
+    }
+  }
+}
+
+TEST(Breach, StepsFollowTheStatus) {
+  EXPECT_TRUE(check_breach_step("open", "decide").ok());
+  EXPECT_EQ(check_breach_step("open", "close").error().code, "disputes.breach.not_decided");
+  EXPECT_EQ(check_breach_step("decided", "decide").error().code, "disputes.breach.decided");
+  EXPECT_TRUE(check_breach_step("decided", "evidence").ok());
+  EXPECT_EQ(check_breach_step("closed", "evidence").error().code, "disputes.breach.closed");
+  Breach b;
+  EXPECT_EQ(breach_actions(b, true), (std::vector<std::string>{"evidence", "decide"}));
+  b.status = "decided";
+  EXPECT_EQ(breach_actions(b, true), (std::vector<std::string>{"evidence", "close"}));
+  EXPECT_TRUE(breach_actions(b, false).empty());
+}
+
+}  // namespace
+}  // namespace colo::disputes

@@ -46,13 +46,19 @@ Result<Dispute> Service::load(db::Tx& tx, const Context& ctx, std::int64_t id) {
   return std::move(*d);
 }
 
+// What keeps a case open: deadlines not done and linked breach records not closed.
+Result<int> Service::open_items(db::Tx& tx, std::int64_t dispute_id) {
+  COLO_TRY(int deadlines, store::open_deadlines(tx, dispute_id));
+  COLO_TRY(int breaches, store::open_linked_breaches(tx, dispute_id));
+  return deadlines + breaches;
+}
+
 Result<Detail> Service::detail(db::Tx& tx, const Context& ctx, Dispute d) {
   Detail out;
   COLO_TRY(out.entries, store::entries_of(tx, d.id));
   COLO_TRY(out.deadlines, store::deadlines_of(tx, d.id));
   COLO_TRY(out.links, store::links_of(tx, d.id));
-  const int open = static_cast<int>(
-      std::count_if(out.deadlines.begin(), out.deadlines.end(), [](const Deadline& x) { return !x.done_at; }));
+  COLO_TRY(int open, open_items(tx, d.id));
   out.actions = actions_for(d, open, ctx.can("disputes.write"), ctx.can("disputes.hold"));
   out.dispute = std::move(d);
   return out;
@@ -70,6 +76,14 @@ Status Service::pause_links(db::Tx& tx, const Dispute& d, bool paused, const std
     COLO_CHECK(ports_.pause_invoice(tx, l.object_id, paused, d.number, now));
   }
   return {};
+}
+
+Result<std::optional<RecordRef>> Service::record_of(const Context& ctx, const std::string& type, std::int64_t id) {
+  if (type != "breach") return ports_.record(ctx, type, id);
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto b, store::find_breach(tx, id));
+  if (!b || !ctx.sees(b->customer_id)) return std::optional<RecordRef>{};
+  return std::optional<RecordRef>(RecordRef{b->id, b->customer_id, b->contract_id, b->number, false, false});
 }
 
 Result<db::Counted<Dispute>> Service::list(const Context& ctx, const Filter& f) {
@@ -104,7 +118,7 @@ Result<Detail> Service::open(const Context& ctx, const OpenInput& in) {
   // The source and contract are read through their modules before the write transaction.
   std::optional<RecordRef> source;
   if (in.source_type != "direct") {
-    COLO_TRY(source, ports_.record(ctx, in.source_type == "invoice" ? "invoice" : "ticket", *in.source_id));
+    COLO_TRY(source, record_of(ctx, in.source_type == "complaint" ? "ticket" : in.source_type, *in.source_id));
     if (!source) return Error::validation({{"source_id", "disputes.source.unknown", "No such complaint or invoice."}});
     if (in.source_type == "complaint" && !source->complaint)
       return Error::validation({{"source_id", "disputes.source.not_complaint", "The ticket is not a complaint."}});
@@ -149,7 +163,7 @@ Result<Detail> Service::open(const Context& ctx, const OpenInput& in) {
   d.created_at = d.updated_at = now;
   COLO_TRY(d.id, store::insert_dispute(tx, d));
   if (source) {
-    Link l{0, d.id, in.source_type == "invoice" ? "invoice" : "ticket", source->id, source->number, now};
+    Link l{0, d.id, in.source_type == "complaint" ? "ticket" : in.source_type, source->id, source->number, now};
     COLO_CHECK(store::insert_link(tx, l));
   }
   if (in.respond_by) {
@@ -240,8 +254,8 @@ Result<Detail> Service::complete_deadline(const Context& ctx, std::int64_t id, s
 Result<Detail> Service::link(const Context& ctx, std::int64_t id, const std::string& type, std::int64_t object_id) {
   if (!ctx.can("disputes.write")) return forbidden_write();
   if (!one_of(kLinkTypes, type))
-    return Error::validation({{"object_type", "disputes.link.type", "An invoice or a ticket."}});
-  COLO_TRY(auto record, ports_.record(ctx, type, object_id));
+    return Error::validation({{"object_type", "disputes.link.type", "An invoice, a ticket or a breach."}});
+  COLO_TRY(auto record, record_of(ctx, type, object_id));
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto d, load(tx, ctx, id));
   if (!record || record->customer_id != d.customer_id || (type == "invoice" && !record->invoice))
@@ -355,7 +369,7 @@ Result<Detail> Service::close(const Context& ctx, std::int64_t id, const CloseIn
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto d, load(tx, ctx, id));
   // The state first: a second close of the same case is the loser of a race, not bad input.
-  COLO_TRY(int open, store::open_deadlines(tx, d.id));
+  COLO_TRY(int open, open_items(tx, d.id));
   COLO_CHECK(check_step(d.status, "close", open));
   if (auto errors = outcome_errors(in, d.amount_fen); !errors.empty()) return Error::validation(std::move(errors));
   const auto before = audit_of(d);
@@ -367,8 +381,9 @@ Result<Detail> Service::close(const Context& ctx, std::int64_t id, const CloseIn
   d.closed_at = now;
   d.updated_at = now;
   if (in.outcome == "credit") {
-    Credit c{d.customer_id, d.contract_id, *in.amount_fen, d.number + " " + d.claim, d.id, actor(ctx)};
-    COLO_TRY(d.credit_charge_id, ports_.credit(tx, c));
+    Charge c{d.customer_id, d.contract_id, "credit",  -*in.amount_fen, d.number + " " + d.claim,
+             "dispute",     d.id,          actor(ctx)};
+    COLO_TRY(d.credit_charge_id, ports_.charge(tx, c));
   }
   COLO_CHECK(pause_links(tx, d, false, now));
   COLO_CHECK(store::update_dispute(tx, d));

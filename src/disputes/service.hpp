@@ -39,11 +39,14 @@ struct RecordRef {
   bool invoice = false;    // an invoice (not a credit note)
 };
 
-struct Credit {
+// A charge for the contract's next invoice: a penalty (positive) or a credit (negative).
+struct Charge {
   std::int64_t customer_id = 0, contract_id = 0;
-  std::int64_t amount_fen = 0;  // positive: what the customer is credited
+  std::string kind;             // penalty, credit
+  std::int64_t amount_fen = 0;  // signed: negative credits the customer
   std::string description;
-  std::int64_t dispute_id = 0;
+  std::string source_type;  // dispute, breach
+  std::int64_t source_id = 0;
   std::string created_by;
 };
 
@@ -57,8 +60,13 @@ struct Ports {
   std::function<Status(db::Tx&, std::int64_t invoice_id, bool paused, const std::string& reason,
                        const std::string& now)>
       pause_invoice;
-  // Puts the credit on the contract's next invoice, inside the case's transaction; its id.
-  std::function<Result<std::int64_t>(db::Tx&, const Credit&)> credit;
+  // Puts the charge on the contract's next invoice, inside the caller's transaction; its id.
+  std::function<Result<std::int64_t>(db::Tx&, const Charge&)> charge;
+  // Proposes suspending the contract's service through collections (its own transaction and
+  // management's approval); the suspension's id.
+  std::function<Result<std::int64_t>(const Context&, std::int64_t contract_id, const std::string& reason,
+                                     const std::string& evidence)>
+      suspend;
 };
 
 class Service {
@@ -92,12 +100,31 @@ class Service {
   // the case's invoices accrue late fees again unless another open case links them.
   Result<Detail> close(const Context& ctx, std::int64_t id, const CloseInput& in);
 
+  // ---- Breaches (R9) ----
+  Result<db::Counted<Breach>> breaches(const Context& ctx, const BreachFilter& f);
+  Result<BreachDetail> breach(const Context& ctx, std::int64_t id);
+  // Records a breach of either side (breaches.write); 422 for a kind not of the party.
+  Result<BreachDetail> record_breach(const Context& ctx, const BreachInput& in);
+  // Evidence: a ticket or invoice of the customer (checked), an alert or entry-log entry by id, or
+  // a document named.
+  Result<BreachDetail> add_evidence(const Context& ctx, std::int64_t id, const EvidenceInput& in);
+  // The consequence and its effect: a penalty becomes a pending charge and compensation a pending
+  // credit on the contract's next invoice; a suspension is proposed to management through
+  // collections; a termination is recorded with its terms.
+  Result<BreachDetail> decide(const Context& ctx, std::int64_t id, const Consequence& c);
+  Result<BreachDetail> close_breach(const Context& ctx, std::int64_t id);
+
   // Ids of `object_type` records that a case under legal hold links (for retention jobs).
   Result<std::vector<std::int64_t>> held(db::Tx& tx, const std::string& object_type);
 
  private:
   Result<Dispute> load(db::Tx& tx, const Context& ctx, std::int64_t id);
   Result<Detail> detail(db::Tx& tx, const Context& ctx, Dispute d);
+  Result<Breach> load_breach(db::Tx& tx, const Context& ctx, std::int64_t id);
+  Result<BreachDetail> breach_detail(db::Tx& tx, const Context& ctx, Breach b);
+  Result<int> open_items(db::Tx& tx, std::int64_t dispute_id);
+  // An invoice or ticket through its module, a breach from this module's records.
+  Result<std::optional<RecordRef>> record_of(const Context& ctx, const std::string& type, std::int64_t id);
   Status pause_links(db::Tx& tx, const Dispute& d, bool paused, const std::string& now);
   std::string actor(const Context& ctx) const;
 

@@ -45,4 +45,19 @@ Result<bool> linked_to_open_case(db::Tx& tx, const std::string& object_type, std
 // Ids of `object_type` records linked to a case under legal hold.
 Result<std::vector<std::int64_t>> held_objects(db::Tx& tx, const std::string& object_type);
 
+// ---- Breaches ----
+
+extern const db::ListSpec kBreachList;
+
+Result<std::int64_t> next_breach_number(db::Tx& tx, int year);
+Result<std::int64_t> insert_breach(db::Tx& tx, const Breach& b);
+// Writes the record's mutable columns (status, consequence and what it caused).
+Status update_breach(db::Tx& tx, const Breach& b);
+Result<std::optional<Breach>> find_breach(db::Tx& tx, std::int64_t id);
+Result<db::Counted<Breach>> list_breaches(db::Tx& tx, const Context& ctx, const BreachFilter& f);
+Result<std::int64_t> insert_evidence(db::Tx& tx, const Evidence& e);
+Result<std::vector<Evidence>> evidence_of(db::Tx& tx, std::int64_t breach_id);
+// Breaches the dispute links that are not closed yet.
+Result<int> open_linked_breaches(db::Tx& tx, std::int64_t dispute_id);
+
 }  // namespace colo::disputes::store

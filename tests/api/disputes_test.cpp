@@ -1,7 +1,7 @@
-// Disputes through real HTTP on SQLite and PostgreSQL (R12): a case opened on an invoice stops its
-// late fee and reminders until it closes; negotiation, escalation to the forum with its case number
-// and hearing; closing refused while a deadline is open; a credit outcome becomes a pending credit
-// on the contract's next invoice; a legal hold keeps the case's links; customers see only their own.
+// Disputes and breach records through real HTTP on SQLite and PostgreSQL (R12, R9): a case opened on an invoice stops
+// its late fee and reminders until it closes; negotiation, escalation to the forum with its case number and hearing;
+// closing refused while a deadline is open; a credit outcome becomes a pending credit on the contract's next invoice; a
+// legal hold keeps the case's links; customers see only their own.
 //
 // Invoices are written with the billing store, as a billing run writes them, straight into the
 // server's database.
@@ -296,6 +296,150 @@ TEST_P(Disputes, ACustomerSeesItsOwnCasesOnlyAndCannotWorkThem) {
       json::object{{"source_type", "invoice"}, {"source_id", 999999}, {"claim", "x"}, {"amount_fen", 1}});
   EXPECT_EQ(bad.status, 400) << bad.body;
   EXPECT_EQ(business.get("/api/v1/disputes").json().at("count").as_int64(), 1) << "nothing was opened";
+}
+
+TEST_P(Disputes, R9_1_ACustomersBreachBecomesAPenaltyOnTheNextInvoiceOnceAndIsClosed) {
+  auto c = active();
+  auto inv = invoice(c, 80'000, day(-5));
+  auto operations = as("operations");
+  auto made = operations.send_json("POST", "/api/v1/breaches",
+                                   json::object{{"contract_id", c.id},
+                                                {"party", "customer"},
+                                                {"kind", "over_use"},
+                                                {"clause", "第五条 电力容量"},
+                                                {"description", "连续 72 小时用电 6.2kW，超出合同 4kW"},
+                                                {"occurred_on", day(-3)}});
+  ASSERT_EQ(made.status, 201) << made.body;
+  auto b = made.json();
+  const auto id = std::to_string(b.at("breach").at("id").as_int64());
+  EXPECT_EQ(std::string(b.at("breach").at("number").as_string()).rfind("BR-", 0), 0u);
+  // A kind of the other side is refused.
+  EXPECT_EQ(operations
+                .send_json("POST", "/api/v1/breaches",
+                           json::object{{"contract_id", c.id},
+                                        {"party", "customer"},
+                                        {"kind", "data_loss"},
+                                        {"clause", "x"},
+                                        {"description", "x"},
+                                        {"occurred_on", day()}})
+                .status,
+            400);
+  // Finance (who reads invoices) adds the invoice as evidence.
+  auto ev = as("finance").send_json("POST", "/api/v1/breaches/" + id + "/evidence",
+                                    json::object{{"object_type", "invoice"}, {"object_id", inv}});
+  ASSERT_EQ(ev.status, 200) << ev.body;
+  EXPECT_EQ(ev.json().at("evidence").at(0).at("label").as_string().rfind("INV-", 0), 0u);
+  // Compensation is the operator's, not the customer's.
+  EXPECT_EQ(operations
+                .send_json("POST", "/api/v1/breaches/" + id + "/decision",
+                           json::object{{"consequence", "compensation"}, {"amount_fen", 100}})
+                .status,
+            400);
+  auto decided = operations.send_json("POST", "/api/v1/breaches/" + id + "/decision",
+                                      json::object{{"consequence", "penalty"}, {"amount_fen", 50'000}});
+  ASSERT_EQ(decided.status, 200) << decided.body;
+  EXPECT_TRUE(decided.json().at("breach").at("charge_id").is_int64());
+  auto again = operations.send_json("POST", "/api/v1/breaches/" + id + "/decision",
+                                    json::object{{"consequence", "penalty"}, {"amount_fen", 50'000}});
+  EXPECT_EQ(again.status, 409);
+  EXPECT_EQ(code_of(again), "disputes.breach.decided");
+  {
+    auto tx = db::Tx::begin(*db_, db::Access::read);
+    auto row = tx->one(
+        "SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM billing_pending_charges WHERE source_type = 'breach' "
+        "AND source_id = $1 AND kind = 'penalty'",
+        {b.at("breach").at("id").as_int64()});
+    ASSERT_TRUE(row.ok() && *row);
+    EXPECT_EQ((*row)->int64(0), 1);
+    EXPECT_EQ((*row)->int64(1), 50'000);
+  }
+  auto closed = operations.request("POST", "/api/v1/breaches/" + id + "/close");
+  ASSERT_EQ(closed.status, 200) << closed.body;
+  EXPECT_EQ(closed.json().at("breach").at("status").as_string(), "closed");
+  // The customer sees its own breach; another customer does not.
+  EXPECT_EQ(as("acme.user").get("/api/v1/breaches/" + id).status, 200);
+  EXPECT_EQ(as("zenith.admin").get("/api/v1/breaches/" + id).status, 404);
+  EXPECT_EQ(as("zenith.admin").get("/api/v1/breaches").json().at("count").as_int64(), 0);
+}
+
+TEST_P(Disputes, R9_2_TheOperatorsBreachIsCompensatedAndACustomersAbuseIsProposedForSuspension) {
+  auto c = active();
+  auto management = as("management");
+  auto loss = management.send_json("POST", "/api/v1/breaches",
+                                   json::object{{"contract_id", c.id},
+                                                {"party", "operator"},
+                                                {"kind", "data_loss"},
+                                                {"clause", "第六条 数据备份"},
+                                                {"description", "备份任务失败导致客户数据丢失"},
+                                                {"occurred_on", day(-1)}});
+  ASSERT_EQ(loss.status, 201) << loss.body;
+  const auto loss_id = loss.json().at("breach").at("id").as_int64();
+  EXPECT_EQ(management
+                .send_json("POST", "/api/v1/breaches/" + std::to_string(loss_id) + "/decision",
+                           json::object{{"consequence", "suspension"}})
+                .status,
+            400)
+      << "the operator's breach suspends nobody";
+  auto comp = management.send_json("POST", "/api/v1/breaches/" + std::to_string(loss_id) + "/decision",
+                                   json::object{{"consequence", "compensation"}, {"amount_fen", 200'000}});
+  ASSERT_EQ(comp.status, 200) << comp.body;
+  {
+    auto tx = db::Tx::begin(*db_, db::Access::read);
+    auto row =
+        tx->one("SELECT amount_fen, kind FROM billing_pending_charges WHERE source_type = 'breach' AND source_id = $1",
+                {loss_id});
+    ASSERT_TRUE(row.ok() && *row);
+    EXPECT_EQ((*row)->int64(0), -200'000);
+    EXPECT_EQ((*row)->text(1), "credit");
+  }
+  // Abuse: security proposes the suspension through collections; management decides it there.
+  auto security = as("security");
+  auto abuse = security.send_json("POST", "/api/v1/breaches",
+                                  json::object{{"contract_id", c.id},
+                                               {"party", "customer"},
+                                               {"kind", "abuse"},
+                                               {"clause", "第九条 禁止行为"},
+                                               {"description", "对外发起 DDoS 攻击"},
+                                               {"occurred_on", day()}});
+  ASSERT_EQ(abuse.status, 201) << abuse.body;
+  const auto abuse_id = std::to_string(abuse.json().at("breach").at("id").as_int64());
+  auto suspended = security.send_json("POST", "/api/v1/breaches/" + abuse_id + "/decision",
+                                      json::object{{"consequence", "suspension"}});
+  ASSERT_EQ(suspended.status, 200) << suspended.body;
+  const auto sid = suspended.json().at("breach").at("suspension_id").as_int64();
+  auto s = management.get("/api/v1/billing/suspensions/" + std::to_string(sid));
+  ASSERT_EQ(s.status, 200) << s.body;
+  EXPECT_EQ(s.json().at("suspension").at("status").as_string(), "proposed");
+  EXPECT_EQ(s.json().at("suspension").at("reason").as_string(), "abuse");
+}
+
+TEST_P(Disputes, R12_ADisputeOverABreachStaysOpenWhileTheBreachIsOpen) {
+  auto c = active();
+  auto business = as("business");
+  auto made = business.send_json("POST", "/api/v1/breaches",
+                                 json::object{{"contract_id", c.id},
+                                              {"party", "operator"},
+                                              {"kind", "sla_failure"},
+                                              {"clause", "第七条 服务等级"},
+                                              {"description", "可用性 99.2%，低于承诺 99.9%"},
+                                              {"occurred_on", day(-10)}});
+  ASSERT_EQ(made.status, 201) << made.body;
+  const auto breach = made.json().at("breach").at("id").as_int64();
+  auto opened = business.send_json(
+      "POST", "/api/v1/disputes",
+      json::object{
+          {"source_type", "breach"}, {"source_id", breach}, {"claim", "要求按合同赔偿"}, {"amount_fen", 100'000}});
+  ASSERT_EQ(opened.status, 201) << opened.body;
+  auto d = opened.json();
+  EXPECT_EQ(d.at("dispute").at("contract_id").as_int64(), c.id);
+  EXPECT_EQ(d.at("links").at(0).at("object_type").as_string(), "breach");
+  auto refused = business.send_json("POST", path_of(d, "/close"), json::object{{"outcome", "no_change"}});
+  EXPECT_EQ(refused.status, 409) << refused.body;
+  EXPECT_EQ(code_of(refused), "disputes.dispute.open_items");
+  const auto b = "/api/v1/breaches/" + std::to_string(breach);
+  ASSERT_EQ(business.send_json("POST", b + "/decision", json::object{{"consequence", "none"}}).status, 200);
+  ASSERT_EQ(business.request("POST", b + "/close").status, 200);
+  EXPECT_EQ(business.send_json("POST", path_of(d, "/close"), json::object{{"outcome", "no_change"}}).status, 200);
 }
 
 COLO_INSTANTIATE_API_TEST(Disputes);

@@ -102,6 +102,7 @@ const ListCase kLists[] = {
     {"finance", "/api/v1/billing/reminders", "due_date", "due_date"},
     {"finance", "/api/v1/billing/suspensions", "status", "status"},
     {"business", "/api/v1/disputes", "number", "number"},
+    {"business", "/api/v1/breaches", "occurred_on", "occurred_on"},
 };
 
 class Lists : public ApiTest {

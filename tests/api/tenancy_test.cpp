@@ -46,6 +46,7 @@ class Tenancy : public ApiTest {
     std::string invoice, billing_run;
     std::string suspension;
     std::string dispute, dispute_deadline, dispute_link;  // A's dispute on its invoice, with a deadline
+    std::string breach;                                   // A's over-use breach
   };
 
   ObjectsOfA objects_of_a() {
@@ -243,6 +244,18 @@ class Tenancy : public ApiTest {
       } else {
         a.dispute = a.dispute_deadline = a.dispute_link = "999999";
       }
+    }
+    {
+      auto r = as("operations")
+                   .send_json("POST", "/api/v1/breaches",
+                              json::object{{"contract_id", std::stoll(a.contract)},
+                                           {"party", "customer"},
+                                           {"kind", "over_use"},
+                                           {"clause", "acme-clause"},
+                                           {"description", "acme-overuse"},
+                                           {"occurred_on", h::day(0)}});
+      EXPECT_EQ(r.status, 201) << r.body;
+      a.breach = r.status == 201 ? std::to_string(r.json().at("breach").at("id").as_int64()) : "999999";
     }
     // A's request to end the contract early, declined.
     a.termination_request =
@@ -453,6 +466,7 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/servicedesk/levels/claims/")) return a.claim;
       if (under("/api/v1/servicedesk/levels/actions/")) return a.improvement_action;
       if (under("/api/v1/disputes/")) return a.dispute;
+      if (under("/api/v1/breaches/")) return a.breach;
     }
     if (param == "deadline") return a.dispute_deadline;
     if (param == "link") return a.dispute_link;
@@ -538,7 +552,8 @@ class Tenancy : public ApiTest {
           "/api/v1/contracts/" + a.contract + "/termination-requests", "/api/v1/usage/meters/" + a.usage_meter,
           "/api/v1/usage/meters/" + a.usage_meter + "/series?step=5m&" + a.usage_window,
           "/api/v1/usage/contracts/" + a.contract + "/summary", "/api/v1/servicedesk/tickets/" + a.ticket,
-          "/api/v1/servicedesk/levels/credits/" + a.sla_credit, "/api/v1/disputes/" + a.dispute})
+          "/api/v1/servicedesk/levels/credits/" + a.sla_credit, "/api/v1/disputes/" + a.dispute,
+          "/api/v1/breaches/" + a.breach})
       parts[path] = admin.get(path).body;
     parts["notifications of acme.admin"] = acme.get("/api/v1/notifications?limit=1000").body;
     return parts;
@@ -556,7 +571,7 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
       "艾克米",      "ACME0N",         "acme.admin",       "acme.user",      "A-contact",       "a@acme.example",
       "acme-cloud",  "acme-script",    "acme-expansion",   "acme-vlan",      "acme-net",        "acme-cable",
       "acme-feed",   "acme-signatory", "acme-amendment",   "acme-breach",    "acme-usage-port", "acme-payer",
-      "acme-ticket", "acme-note",      "acme-maintenance", "acme-lost-data", "acme-dispute"};
+      "acme-ticket", "acme-note",      "acme-maintenance", "acme-lost-data", "acme-dispute",    "acme-overuse"};
   int walked = 0;
   auto call = [&](const std::string& method, const std::string& path, const json::value& body) {
     ++walked;

@@ -3511,6 +3511,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/breaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Breach records of either side (a customer sees only its own). */
+        get: operations["get_api_v1_breaches"];
+        put?: never;
+        /** Record a breach of the contract by the customer or by the operator, with the clause. */
+        post: operations["post_api_v1_breaches"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/breaches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A breach record with its evidence and the steps allowed. */
+        get: operations["get_api_v1_breaches_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/breaches/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add evidence: a ticket or invoice of the customer, an alert or entry-log entry, a document. */
+        post: operations["post_api_v1_breaches_id_evidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/breaches/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose the consequence: a penalty or compensation on the next invoice, a suspension proposed to management, a termination, or none. */
+        post: operations["post_api_v1_breaches_id_decision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/breaches/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a breach record once its consequence is decided. */
+        post: operations["post_api_v1_breaches_id_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -5838,7 +5924,7 @@ export interface components {
             contract_id: number;
             contract_number: string;
             /** @enum {string} */
-            source_type: "direct" | "complaint" | "invoice";
+            source_type: "direct" | "complaint" | "invoice" | "breach";
             source_id: number | null;
             source_number: string | null;
             /** @enum {string} */
@@ -5892,7 +5978,7 @@ export interface components {
         DisputeLink: {
             id: number;
             /** @enum {string} */
-            object_type: "invoice" | "ticket";
+            object_type: "invoice" | "ticket" | "breach";
             object_id: number;
             label: string;
             created_at: string;
@@ -5903,6 +5989,55 @@ export interface components {
             deadlines: components["schemas"]["DisputeDeadline"][];
             links: components["schemas"]["DisputeLink"][];
             actions: ("log" | "deadline" | "link" | "escalate" | "case" | "hold" | "release" | "close")[];
+        };
+        Breach: {
+            id: number;
+            number: string;
+            customer_id: number;
+            customer_name: string;
+            contract_id: number;
+            contract_number: string;
+            /** @enum {string} */
+            party: "customer" | "operator";
+            /** @enum {string} */
+            kind: "non_payment" | "over_use" | "abuse" | "prohibited_content" | "sla_failure" | "data_loss" | "unauthorised_disclosure";
+            clause: string;
+            description: string;
+            occurred_on: string;
+            /** @enum {string} */
+            status: "open" | "decided" | "closed";
+            /** @enum {string|null} */
+            consequence: "none" | "penalty" | "suspension" | "compensation" | "termination" | null;
+            consequence_amount_fen: number | null;
+            consequence_note: string | null;
+            charge_id: number | null;
+            suspension_id: number | null;
+            decided_by: string | null;
+            decided_at: string | null;
+            closed_at: string | null;
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+        };
+        BreachPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Breach"][];
+        };
+        BreachEvidence: {
+            id: number;
+            /** @enum {string} */
+            object_type: "ticket" | "invoice" | "alert" | "entry" | "document";
+            object_id: number | null;
+            label: string;
+            created_by: string;
+            created_at: string;
+        };
+        BreachDetail: {
+            breach: components["schemas"]["Breach"];
+            evidence: components["schemas"]["BreachEvidence"][];
+            actions: ("evidence" | "decide" | "close")[];
         };
         HomeStageCount: {
             /** @enum {string} */
@@ -6340,6 +6475,10 @@ export type DisputeEntry = components['schemas']['DisputeEntry'];
 export type DisputeDeadline = components['schemas']['DisputeDeadline'];
 export type DisputeLink = components['schemas']['DisputeLink'];
 export type DisputeDetail = components['schemas']['DisputeDetail'];
+export type Breach = components['schemas']['Breach'];
+export type BreachPage = components['schemas']['BreachPage'];
+export type BreachEvidence = components['schemas']['BreachEvidence'];
+export type BreachDetail = components['schemas']['BreachDetail'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -16598,7 +16737,7 @@ export interface operations {
                 /** @description Status. */
                 status?: "negotiating" | "escalated" | "resolved" | "withdrawn";
                 /** @description What the case was opened from. */
-                source_type?: "direct" | "complaint" | "invoice";
+                source_type?: "direct" | "complaint" | "invoice" | "breach";
                 /** @description Customer id. */
                 customer?: number;
                 /** @description Contract id. */
@@ -16644,7 +16783,7 @@ export interface operations {
                 "application/json": {
                     contract_id?: number;
                     /** @enum {string} */
-                    source_type?: "direct" | "complaint" | "invoice";
+                    source_type?: "direct" | "complaint" | "invoice" | "breach";
                     source_id?: number;
                     /** @enum {string} */
                     raised_by?: "customer" | "operator";
@@ -16833,7 +16972,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    object_type: "invoice" | "ticket";
+                    object_type: "invoice" | "ticket" | "breach";
                     object_id: number;
                 };
             };
@@ -17048,6 +17187,239 @@ export interface operations {
             };
         };
     };
+    get_api_v1_breaches: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number, customer, contract, clause or description. */
+                q?: string;
+                /** @description One or more of occurred_on, created_at, number, status, kind, customer, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Whose breach. */
+                party?: "customer" | "operator";
+                /** @description Kind of breach. */
+                kind?: "non_payment" | "over_use" | "abuse" | "prohibited_content" | "sla_failure" | "data_loss" | "unauthorised_disclosure";
+                /** @description Status. */
+                status?: "open" | "decided" | "closed";
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Contract id. */
+                contract?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_breaches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contract_id: number;
+                    /** @enum {string} */
+                    party: "customer" | "operator";
+                    /** @enum {string} */
+                    kind: "non_payment" | "over_use" | "abuse" | "prohibited_content" | "sla_failure" | "data_loss" | "unauthorised_disclosure";
+                    clause: string;
+                    description: string;
+                    /** Format: date */
+                    occurred_on: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_breaches_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_breaches_id_evidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    object_type: "ticket" | "invoice" | "alert" | "entry" | "document";
+                    object_id?: number;
+                    label?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_breaches_id_decision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    consequence: "none" | "penalty" | "suspension" | "compensation" | "termination";
+                    amount_fen?: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_breaches_id_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_home: {
         parameters: {
             query?: never;
@@ -17243,13 +17615,20 @@ export const pathsApiV1FacilitySlipsGetParametersQueryStatusValues: ReadonlyArra
 export const pathsApiV1FacilitySlipsGetParametersQueryDirectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["get"]["parameters"]["query"]["direction"]> = ["in", "out"];
 export const pathsApiV1FacilitySlipsPostRequestBodyContentApplicationJsonDirectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["post"]["requestBody"]["content"]["application/json"]["direction"]> = ["in", "out"];
 export const pathsApiV1DisputesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["get"]["parameters"]["query"]["status"]> = ["negotiating", "escalated", "resolved", "withdrawn"];
-export const pathsApiV1DisputesGetParametersQuerySource_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["get"]["parameters"]["query"]["source_type"]> = ["direct", "complaint", "invoice"];
-export const pathsApiV1DisputesPostRequestBodyContentApplicationJsonSource_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["post"]["requestBody"]["content"]["application/json"]["source_type"]> = ["direct", "complaint", "invoice"];
+export const pathsApiV1DisputesGetParametersQuerySource_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["get"]["parameters"]["query"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
+export const pathsApiV1DisputesPostRequestBodyContentApplicationJsonSource_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["post"]["requestBody"]["content"]["application/json"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
 export const pathsApiV1DisputesPostRequestBodyContentApplicationJsonRaised_byValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["post"]["requestBody"]["content"]["application/json"]["raised_by"]> = ["customer", "operator"];
 export const pathsApiV1DisputesIdEntriesPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/entries"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["meeting", "proposal", "document", "note", "hearing"];
-export const pathsApiV1DisputesIdLinksPostRequestBodyContentApplicationJsonObject_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/links"]["post"]["requestBody"]["content"]["application/json"]["object_type"]> = ["invoice", "ticket"];
+export const pathsApiV1DisputesIdLinksPostRequestBodyContentApplicationJsonObject_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/links"]["post"]["requestBody"]["content"]["application/json"]["object_type"]> = ["invoice", "ticket", "breach"];
 export const pathsApiV1DisputesIdEscalatePostRequestBodyContentApplicationJsonForum_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/escalate"]["post"]["requestBody"]["content"]["application/json"]["forum_kind"]> = ["arbitration", "court"];
 export const pathsApiV1DisputesIdClosePostRequestBodyContentApplicationJsonOutcomeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/close"]["post"]["requestBody"]["content"]["application/json"]["outcome"]> = ["credit", "payment_plan", "termination", "no_change", "withdrawn"];
+export const pathsApiV1BreachesGetParametersQueryPartyValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["get"]["parameters"]["query"]["party"]> = ["customer", "operator"];
+export const pathsApiV1BreachesGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["get"]["parameters"]["query"]["kind"]> = ["non_payment", "over_use", "abuse", "prohibited_content", "sla_failure", "data_loss", "unauthorised_disclosure"];
+export const pathsApiV1BreachesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["get"]["parameters"]["query"]["status"]> = ["open", "decided", "closed"];
+export const pathsApiV1BreachesPostRequestBodyContentApplicationJsonPartyValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["post"]["requestBody"]["content"]["application/json"]["party"]> = ["customer", "operator"];
+export const pathsApiV1BreachesPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["non_payment", "over_use", "abuse", "prohibited_content", "sla_failure", "data_loss", "unauthorised_disclosure"];
+export const pathsApiV1BreachesIdEvidencePostRequestBodyContentApplicationJsonObject_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches/{id}/evidence"]["post"]["requestBody"]["content"]["application/json"]["object_type"]> = ["ticket", "invoice", "alert", "entry", "document"];
+export const pathsApiV1BreachesIdDecisionPostRequestBodyContentApplicationJsonConsequenceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches/{id}/decision"]["post"]["requestBody"]["content"]["application/json"]["consequence"]> = ["none", "penalty", "suspension", "compensation", "termination"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
 export const utilisationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Utilisation"]["scope"]> = ["site", "room", "row", "rack"];
@@ -17354,12 +17733,17 @@ export const visitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const entryLogEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EntryLog"]["event"]> = ["check_in", "check_out", "refused"];
 export const equipmentSlipDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquipmentSlip"]["direction"]> = ["in", "out"];
 export const equipmentSlipStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquipmentSlip"]["status"]> = ["requested", "approved", "rejected", "completed", "cancelled"];
-export const disputeSource_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["source_type"]> = ["direct", "complaint", "invoice"];
+export const disputeSource_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
 export const disputeRaised_byValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["raised_by"]> = ["customer", "operator"];
 export const disputeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["status"]> = ["negotiating", "escalated", "resolved", "withdrawn"];
 export const disputeEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisputeEntry"]["kind"]> = ["meeting", "proposal", "document", "note", "hearing"];
-export const disputeLinkObject_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisputeLink"]["object_type"]> = ["invoice", "ticket"];
+export const disputeLinkObject_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisputeLink"]["object_type"]> = ["invoice", "ticket", "breach"];
 export const disputeDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisputeDetail"]["actions"]> = ["log", "deadline", "link", "escalate", "case", "hold", "release", "close"];
+export const breachPartyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Breach"]["party"]> = ["customer", "operator"];
+export const breachKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Breach"]["kind"]> = ["non_payment", "over_use", "abuse", "prohibited_content", "sla_failure", "data_loss", "unauthorised_disclosure"];
+export const breachStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Breach"]["status"]> = ["open", "decided", "closed"];
+export const breachEvidenceObject_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BreachEvidence"]["object_type"]> = ["ticket", "invoice", "alert", "entry", "document"];
+export const breachDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BreachDetail"]["actions"]> = ["evidence", "decide", "close"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
