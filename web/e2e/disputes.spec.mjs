@@ -1,7 +1,8 @@
 // Disputes in the browser, in Chinese at desktop width and on a 390 px phone: business opens a
 // case on a contract, logs the negotiation, escalates it to arbitration with the case number; no
 // closing is offered while a deadline is open; once done, the case closes with a credit;
-// management puts it under legal hold; the customer sees its own case in the portal.
+// management puts it under legal hold; the customer sees its own case in the portal. Operations
+// records an over-use breach with its evidence and charges the penalty; the customer sees it too.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { apiAs, assertNoPageErrors, login, newPage, settle, shot } from './helpers.mjs';
@@ -18,6 +19,7 @@ export default function disputes(ctx) {
   describe('disputes', () => {
     let contract;
     let disputeId;
+    let breachId;
 
     it('business opens a dispute on a contract and logs the negotiation (zh-CN)', async () => {
       const zenith = await apiAs(ctx, 'zenith.admin');
@@ -152,6 +154,69 @@ export default function disputes(ctx) {
       }
     });
 
+    it('operations records an over-use breach, adds evidence and charges the penalty (zh-CN)', async () => {
+      const page = await newPage(ctx, { locale: 'zh-CN' });
+      try {
+        await login(page, 'operations');
+        await page.getByTestId('dashboard').waitFor();
+        await page.goto('/breaches');
+        await page.getByTestId('breaches-page').waitFor();
+        await page.getByTestId('breach-new').click();
+        await page.getByTestId('breach-form').waitFor();
+        await page.getByTestId('suspension-contract').click();
+        await page.keyboard.type(contract.number);
+        await page.locator('.ant-select-item-option', { hasText: contract.number }).first().click();
+        await page.getByTestId('breach-clause').fill('第五条 电力容量');
+        await page.getByTestId('breach-description').fill('11 月 18 日至 21 日连续 72 小时用电 6.2kW，超出合同约定的 4kW');
+        const date = page.getByTestId('breach-date');
+        await date.click();
+        await date.fill(new Date(Date.now() - 3 * 86400e3).toISOString().slice(0, 10));
+        await date.press('Enter');
+        await shot(page, 'breaches-record.zh-CN');
+        await page.getByTestId('modal-ok').click();
+        await page.getByTestId('breach-detail').waitFor();
+        breachId = page.url().split('/').pop();
+        await page.getByTestId('breach-evidence-table').waitFor();
+        // Evidence: a document (the power readings), then the consequence.
+        await page.getByTestId('breach-evidence').click();
+        await page.getByTestId('breach-step-form').waitFor();
+        await page.getByTestId('evidence-type').click();
+        await page.locator('.ant-select-item-option', { hasText: '文件' }).first().click();
+        await page.getByTestId('evidence-label').fill('PDU 电流记录 2026-11-18 至 11-21（导出表）');
+        await page.getByTestId('modal-ok').click();
+        await page.getByTestId('breach-step-form').waitFor({ state: 'hidden' });
+        await page.getByTestId('breach-decide').click();
+        await page.getByTestId('breach-step-form').waitFor();
+        await page.getByTestId('breach-amount').fill('500');
+        await page.getByTestId('breach-note').fill('按合同第五条收取超量使用违约金');
+        await shot(page, 'breaches-decide.zh-CN');
+        await page.getByTestId('modal-ok').click();
+        await page.getByTestId('breach-consequence').waitFor();
+        assert.match(await page.getByTestId('breach-consequence').innerText(), /已计入下期账单/);
+        assert.match(await page.getByTestId('breach-evidence-table').innerText(), /PDU 电流记录/);
+        await shot(page, 'breaches-decided.zh-CN');
+        await page.goto('/breaches');
+        await page.getByTestId('breaches-table').waitFor();
+        await shot(page, 'breaches-list.zh-CN');
+        assertNoPageErrors(page);
+      } finally {
+        await page.context().close();
+      }
+      const portal = await newPage(ctx, { locale: 'zh-CN' });
+      try {
+        await login(portal, 'zenith.admin');
+        await portal.getByTestId('portal-home').waitFor();
+        await portal.goto('/breaches');
+        await portal.getByTestId('breaches-table').waitFor();
+        await settle(portal);
+        assert.match(await portal.getByTestId('breaches-table').innerText(), /BR-/);
+        await shot(portal, 'breaches-portal.zh-CN');
+        assertNoPageErrors(portal);
+      } finally {
+        await portal.context().close();
+      }
+    });
+
     it('works on a 390 px phone', async () => {
       const page = await newPage(ctx, { locale: 'zh-CN', ...PHONE });
       try {
@@ -160,6 +225,8 @@ export default function disputes(ctx) {
         for (const [name, path, testId] of [
           ['list', '/disputes', 'disputes-table'],
           ['detail', `/disputes/${disputeId}`, 'dispute-detail'],
+          ['breaches', '/breaches', 'breaches-table'],
+          ['breach', `/breaches/${breachId}`, 'breach-detail'],
         ]) {
           await page.goto(path);
           await page.getByTestId(testId).waitFor();

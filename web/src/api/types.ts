@@ -208,3 +208,5 @@ export type ContractStanding = S.ContractStanding;
 
 export type Dispute = S.Dispute;
 export type DisputeDetail = S.DisputeDetail;
+export type Breach = S.Breach;
+export type BreachDetail = S.BreachDetail;

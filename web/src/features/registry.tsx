@@ -20,6 +20,7 @@ import {
   FormOutlined,
   FundOutlined,
   SolutionOutlined,
+  WarningOutlined,
   MoneyCollectOutlined,
   NotificationOutlined,
   StopOutlined,
@@ -121,6 +122,8 @@ const Suspensions = page(() => import('../pages/billing/collections/Suspensions'
 const SuspensionDetail = page(() => import('../pages/billing/collections/SuspensionDetail'));
 const Disputes = page(() => import('../pages/disputes/Disputes'));
 const DisputeDetail = page(() => import('../pages/disputes/DisputeDetail'));
+const Breaches = page(() => import('../pages/disputes/Breaches'));
+const BreachDetail = page(() => import('../pages/disputes/BreachDetail'));
 const MonitoringAlerts = page(() => import('../pages/monitoring/Alerts'));
 
 export const FEATURES: Feature[] = [
@@ -489,6 +492,21 @@ export const FEATURES: Feature[] = [
     routes: [
       { path: '/disputes', page: Disputes },
       { path: '/disputes/:id', page: DisputeDetail },
+    ],
+  },
+  // Breach records (R9) of either side; customers see their own.
+  {
+    key: 'breaches',
+    group: 'business',
+    icon: <WarningOutlined />,
+    path: '/breaches',
+    permission: 'breaches.read',
+    audience: 'all',
+    api: '/api/v1/breaches',
+    portalLabel: 'myBreaches',
+    routes: [
+      { path: '/breaches', page: Breaches },
+      { path: '/breaches/:id', page: BreachDetail },
     ],
   },
   {

@@ -14,7 +14,7 @@ import PageContainer from '../../components/PageContainer';
 import { LoadError } from '../../components/Results';
 import { fmtYuan } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
-import { DisputeTag, ENTRY_KINDS, FORUM_KINDS, LINK_TYPES, OUTCOMES, RecordPicker } from './shared';
+import { DisputeTag, ENTRY_KINDS, FORUM_KINDS, LINK_TYPES, OUTCOMES, RecordPicker, recordPath } from './shared';
 
 interface StepValues {
   kind?: string;
@@ -217,7 +217,7 @@ export default function DisputeDetail() {
                   title: t('disputes.record'),
                   dataIndex: 'label',
                   render: (v: string, l) => (
-                    <Link className="mono" to={l.object_type === 'invoice' ? `/billing/invoices/${l.object_id}` : `/servicedesk/tickets/${l.object_id}`}>
+                    <Link className="mono" to={recordPath(l.object_type, l.object_id) ?? '#'}>
                       {v}
                     </Link>
                   ),
@@ -304,7 +304,7 @@ export default function DisputeDetail() {
             <Form.Item noStyle shouldUpdate={(a, b) => a.object_type !== b.object_type}>
               {({ getFieldValue }) => (
                 <Form.Item name="object_id" label={t('disputes.record')} rules={[{ required: true, message: t('disputes.sourceRequired') }]}>
-                  <RecordPicker kind={getFieldValue('object_type') === 'invoice' ? 'invoice' : 'ticket'} testId="link-record" />
+                  <RecordPicker kind={getFieldValue('object_type')} testId="link-record" />
                 </Form.Item>
               )}
             </Form.Item>

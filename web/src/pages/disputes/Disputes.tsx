@@ -123,7 +123,7 @@ export default function Disputes() {
               </Form.Item>
             ) : (
               <Form.Item name="source_id" label={t('disputes.sourceRecord')} rules={[{ required: true, message: t('disputes.sourceRequired') }]}>
-                <RecordPicker kind={getFieldValue('source_type') === 'invoice' ? 'invoice' : 'complaint'} testId="dispute-source" />
+                <RecordPicker kind={getFieldValue('source_type')} testId="dispute-source" />
               </Form.Item>
             )
           }

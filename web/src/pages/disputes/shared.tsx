@@ -11,6 +11,10 @@ import {
   disputeRaised_byValues,
   disputeSource_typeValues,
   disputeStatusValues,
+  breachKindValues,
+  breachPartyValues,
+  breachStatusValues,
+  breachEvidenceObject_typeValues,
 } from '../../api/schema';
 
 export const DISPUTE_STATUSES = disputeStatusValues;
@@ -20,6 +24,42 @@ export const ENTRY_KINDS = disputeEntryKindValues;
 export const LINK_TYPES = disputeLinkObject_typeValues;
 export const FORUM_KINDS = ['arbitration', 'court'] as const;
 export const OUTCOMES = ['credit', 'payment_plan', 'termination', 'no_change', 'withdrawn'] as const;
+
+export const PARTIES = breachPartyValues;
+export const BREACH_KINDS = breachKindValues;
+export const BREACH_STATUSES = breachStatusValues;
+export const CONSEQUENCES = ['none', 'penalty', 'suspension', 'compensation', 'termination'] as const;
+export const EVIDENCE_TYPES = breachEvidenceObject_typeValues;
+export const KINDS_OF: Record<string, readonly string[]> = {
+  customer: ['non_payment', 'over_use', 'abuse', 'prohibited_content'],
+  operator: ['sla_failure', 'data_loss', 'unauthorised_disclosure'],
+};
+// The consequences open to each side's breach (the server checks the same).
+export const CONSEQUENCES_OF: Record<string, readonly string[]> = {
+  customer: ['penalty', 'suspension', 'termination', 'none'],
+  operator: ['compensation', 'termination', 'none'],
+};
+
+const BREACH_COLOURS: Record<string, string> = { open: 'gold', decided: 'blue', closed: 'default' };
+
+export function BreachTag({ status }: { status: string }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={BREACH_COLOURS[status] ?? 'default'} bordered={false}>
+      {t(`disputes.breach.status.${status}`, { defaultValue: status })}
+    </Tag>
+  );
+}
+
+/** Where a linked record or a piece of evidence is shown. */
+export function recordPath(type: string, id: number | null | undefined): string | null {
+  if (!id) return null;
+  if (type === 'invoice') return `/billing/invoices/${id}`;
+  if (type === 'ticket') return `/servicedesk/tickets/${id}`;
+  if (type === 'breach') return `/breaches/${id}`;
+  if (type === 'alert') return `/monitoring/alerts`;
+  return null;
+}
 
 const COLOURS: Record<string, string> = { negotiating: 'gold', escalated: 'red', resolved: 'green', withdrawn: 'default' };
 
@@ -39,15 +79,20 @@ interface Numbered {
   title?: string;
 }
 
-/** Picks an invoice, or a complaint ticket, by its number. */
-export function RecordPicker({ kind, value, onChange, testId }: { kind: 'invoice' | 'complaint' | 'ticket'; value?: number; onChange?: (v: number) => void; testId?: string }) {
+/** Picks an invoice, a (complaint) ticket or a breach record by its number. */
+export function RecordPicker({ kind, value, onChange, testId }: { kind: 'invoice' | 'complaint' | 'ticket' | 'breach'; value?: number; onChange?: (v: number) => void; testId?: string }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [rows, setRows] = useState<Numbered[]>([]);
   useEffect(() => {
     const ctl = new AbortController();
-    const path = kind === 'invoice' ? '/api/v1/billing/invoices' : '/api/v1/servicedesk/tickets';
-    const query = kind === 'invoice' ? { kind: 'invoice', q: q || undefined, limit: 20 } : { type: kind === 'complaint' ? 'complaint' : undefined, q: q || undefined, limit: 20 };
+    const path = kind === 'invoice' ? '/api/v1/billing/invoices' : kind === 'breach' ? '/api/v1/breaches' : '/api/v1/servicedesk/tickets';
+    const query =
+      kind === 'invoice'
+        ? { kind: 'invoice', q: q || undefined, limit: 20 }
+        : kind === 'breach'
+          ? { q: q || undefined, limit: 20 }
+          : { type: kind === 'complaint' ? 'complaint' : undefined, q: q || undefined, limit: 20 };
     const timer = setTimeout(() => {
       api
         .get<Page<Numbered>>(path, query, { signal: ctl.signal })
