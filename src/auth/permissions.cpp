@@ -172,6 +172,8 @@ const std::vector<PermissionDef> kPermissions = {
     {"breaches.write",
      "Record breaches of either side, add evidence, choose the consequence and close them",
      {"admin", "business", "finance", "management", "operations", "security"}},
+    // The compliance view of every clause (R1–R12), for management and regulators.
+    {"compliance.read", "Read the compliance view of the regulation's clauses", {"admin", "management", "auditor"}},
 };
 
 }  // namespace

@@ -321,6 +321,7 @@ void add_routes(http::Router& router, Service& svc) {
       "Close the case with its outcome (a credit goes on the contract's next invoice); 409 while a deadline is open.",
       "disputes.write", kCloseSchema));
   add_breach_routes(router, svc);
+  add_compliance_routes(router, svc);
 }
 
 }  // namespace colo::disputes

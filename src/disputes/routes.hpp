@@ -12,5 +12,6 @@ class Service;
 // Disputes and breach records.
 void add_routes(http::Router& router, Service& svc);
 void add_breach_routes(http::Router& router, Service& svc);
+void add_compliance_routes(http::Router& router, Service& svc);
 
 }  // namespace colo::disputes

@@ -19,6 +19,7 @@
 #include "core/result.hpp"
 #include "db/database.hpp"
 #include "db/page.hpp"
+#include "disputes/compliance.hpp"
 #include "disputes/model.hpp"
 
 namespace colo::disputes {
@@ -69,6 +70,12 @@ struct Ports {
       suspend;
 };
 
+struct ComplianceView {
+  std::string as_of;                   // when it was computed (UTC)
+  std::string period_from, period_to;  // the measured period (business dates)
+  std::vector<ClauseStatus> clauses;   // every clause of the regulation, in order
+};
+
 class Service {
  public:
   Service(db::Database& db, const Clock& clock, Ports ports) : db_(db), clock_(clock), ports_(std::move(ports)) {}
@@ -113,6 +120,11 @@ class Service {
   // collections; a termination is recorded with its terms.
   Result<BreachDetail> decide(const Context& ctx, std::int64_t id, const Consequence& c);
   Result<BreachDetail> close_breach(const Context& ctx, std::int64_t id);
+
+  // ---- Compliance (R1–R12) ----
+  // Every clause's status over the last year (compliance.read): measured from breaches (R9) and
+  // disputes (R12); the rest "not measured".
+  Result<ComplianceView> compliance(const Context& ctx);
 
   // Ids of `object_type` records that a case under legal hold links (for retention jobs).
   Result<std::vector<std::int64_t>> held(db::Tx& tx, const std::string& object_type);

@@ -60,4 +60,23 @@ Result<std::vector<Evidence>> evidence_of(db::Tx& tx, std::int64_t breach_id);
 // Breaches the dispute links that are not closed yet.
 Result<int> open_linked_breaches(db::Tx& tx, std::int64_t dispute_id);
 
+// ---- For the compliance view ----
+
+struct BreachFact {
+  std::int64_t id = 0;
+  std::string number, party, kind, status, created_at;
+  std::optional<std::string> consequence, decided_at;
+};
+// Breaches recorded in [from, to) (UTC instants).
+Result<std::vector<BreachFact>> breaches_recorded(db::Tx& tx, const std::string& from, const std::string& to);
+
+struct EscalationFact {
+  std::int64_t id = 0;
+  std::string number;
+  bool negotiated = false;  // a negotiation entry dated on or before the escalation
+  bool case_numbered = false;
+};
+// Disputes escalated in [from, to).
+Result<std::vector<EscalationFact>> escalations(db::Tx& tx, const std::string& from, const std::string& to);
+
 }  // namespace colo::disputes::store

@@ -144,3 +144,56 @@ Result<int> open_linked_breaches(db::Tx& tx, std::int64_t dispute_id) {
 }
 
 }  // namespace colo::disputes::store
+
+namespace colo::disputes::store {
+
+namespace {
+
+constexpr std::string_view kBreachesRecorded =
+    "SELECT id, number, party, kind, status, created_at, consequence, decided_at FROM breaches WHERE created_at >= $1 "
+    "AND created_at < $2 ORDER BY id";
+constexpr std::string_view kEscalations =
+    "SELECT d.id, d.number, CASE WHEN EXISTS (SELECT 1 FROM dispute_entries e WHERE e.dispute_id = d.id AND "
+    "e.on_date <= SUBSTR(d.escalated_at, 1, 10)) THEN 1 ELSE 0 END, CASE WHEN d.case_number IS NULL OR "
+    "d.case_number = '' THEN 0 ELSE 1 END FROM disputes d WHERE d.escalated_at >= $1 AND d.escalated_at < $2 ORDER "
+    "BY d.id";
+
+}  // namespace
+
+Result<std::vector<BreachFact>> breaches_recorded(db::Tx& tx, const std::string& from, const std::string& to) {
+  COLO_TRY(auto res, tx.query(kBreachesRecorded, {from, to}));
+  std::vector<BreachFact> out;
+  for (const auto& r : res.rows) {
+    db::Cursor c(r);
+    BreachFact f;
+    f.id = c.int64();
+    f.number = c.text();
+    f.party = c.text();
+    f.kind = c.text();
+    f.status = c.text();
+    f.created_at = c.text();
+    f.consequence = c.opt_text();
+    f.decided_at = c.opt_text();
+    c.finish();
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+Result<std::vector<EscalationFact>> escalations(db::Tx& tx, const std::string& from, const std::string& to) {
+  COLO_TRY(auto res, tx.query(kEscalations, {from, to}));
+  std::vector<EscalationFact> out;
+  for (const auto& r : res.rows) {
+    db::Cursor c(r);
+    EscalationFact f;
+    f.id = c.int64();
+    f.number = c.text();
+    f.negotiated = c.boolean();
+    f.case_numbered = c.boolean();
+    c.finish();
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace colo::disputes::store

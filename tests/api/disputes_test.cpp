@@ -442,6 +442,63 @@ TEST_P(Disputes, R12_ADisputeOverABreachStaysOpenWhileTheBreachIsOpen) {
   EXPECT_EQ(business.send_json("POST", path_of(d, "/close"), json::object{{"outcome", "no_change"}}).status, 200);
 }
 
+TEST_P(Disputes, TheComplianceViewShowsNoDataAsSuchAndNamesTheFailingItems) {
+  auto management = as("management");
+  auto clause = [&](const std::string& id) {
+    auto r = management.get("/api/v1/compliance");
+    EXPECT_EQ(r.status, 200) << r.body;
+    const auto doc = r.json();
+    for (const auto& c : doc.at("clauses").as_array())
+      if (c.at("clause").as_string() == id) return c.as_object();
+    ADD_FAILURE() << id << " is not in the view";
+    return json::object{};
+  };
+  EXPECT_EQ(clause("R12.1").at("status").as_string(), "no_data") << "nothing measured is not passing";
+  EXPECT_EQ(clause("R1.1").at("status").as_string(), "not_measured");
+  EXPECT_EQ(as("business").get("/api/v1/compliance").status, 403);
+  EXPECT_EQ(as("acme.admin").get("/api/v1/compliance").status, 403);
+
+  // Escalated without a word of negotiation (R12.1 fails, naming it), with its case number (R12.2).
+  auto c = active();
+  auto business = as("business");
+  auto d = business
+               .send_json("POST", "/api/v1/disputes",
+                          json::object{{"contract_id", c.id}, {"claim", "直接起诉"}, {"amount_fen", 1}})
+               .json();
+  ASSERT_EQ(business
+                .send_json("POST", path_of(d, "/escalate"),
+                           json::object{{"forum_kind", "court"},
+                                        {"forum_name", "上海市浦东新区人民法院"},
+                                        {"case_number", "(2026)沪0115民初1号"}})
+                .status,
+            200);
+  auto r12 = clause("R12.1");
+  EXPECT_EQ(r12.at("status").as_string(), "failing");
+  EXPECT_EQ(r12.at("value_bp").as_int64(), 0);
+  ASSERT_EQ(r12.at("failing").as_array().size(), 1u);
+  EXPECT_EQ(r12.at("failing").at(0).at("number").as_string(), d.at("dispute").at("number").as_string());
+  EXPECT_EQ(clause("R12.2").at("status").as_string(), "passing");
+
+  // A customer's abuse decided at once: handled in time (R9.1.2).
+  auto b = as("security")
+               .send_json("POST", "/api/v1/breaches",
+                          json::object{{"contract_id", c.id},
+                                       {"party", "customer"},
+                                       {"kind", "abuse"},
+                                       {"clause", "第九条"},
+                                       {"description", "扫描他人网络"},
+                                       {"occurred_on", day()}})
+               .json();
+  EXPECT_EQ(clause("R9.1.2").at("status").as_string(), "no_data") << "an open breach within its time is not counted";
+  ASSERT_EQ(
+      as("security")
+          .send_json("POST", "/api/v1/breaches/" + std::to_string(b.at("breach").at("id").as_int64()) + "/decision",
+                     json::object{{"consequence", "none"}})
+          .status,
+      200);
+  EXPECT_EQ(clause("R9.1.2").at("status").as_string(), "passing");
+}
+
 COLO_INSTANTIATE_API_TEST(Disputes);
 
 }  // namespace

@@ -3597,6 +3597,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every clause of the regulation with its status over the last year: passing, failing, no data (never passing) or not measured yet; value, target, trend and the failing items. */
+        get: operations["get_api_v1_compliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -6039,6 +6056,31 @@ export interface components {
             evidence: components["schemas"]["BreachEvidence"][];
             actions: ("evidence" | "decide" | "close")[];
         };
+        ComplianceFailingItem: {
+            /** @enum {string} */
+            type: "breach" | "dispute";
+            id: number;
+            number: string;
+        };
+        ComplianceClause: {
+            /** @enum {string} */
+            clause: "R1.1" | "R1.2" | "R1.3" | "R2.1" | "R2.2" | "R3.1.1" | "R3.1.2" | "R3.2.1" | "R3.2.2" | "R3.2.3" | "R4.1.1" | "R4.1.2" | "R4.1.3" | "R4.2.1" | "R4.2.2" | "R4.2.3" | "R4.3.1" | "R4.3.2" | "R4.3.3" | "R5.1.1" | "R5.1.2" | "R5.2.1" | "R5.2.2" | "R5.2.3" | "R5.3.1" | "R5.3.2" | "R5.3.3" | "R6.1.1" | "R6.1.2" | "R6.1.3" | "R6.2.1" | "R6.2.2" | "R6.2.3" | "R7.1.1" | "R7.1.2" | "R7.2.1" | "R7.2.2" | "R7.3" | "R8.1" | "R8.2.1" | "R8.2.2" | "R8.3" | "R9.1.1" | "R9.1.2" | "R9.2.1" | "R9.2.2" | "R10.1" | "R10.2" | "R10.3" | "R11.1" | "R11.2.1" | "R11.2.2" | "R11.2.3" | "R12.1" | "R12.2";
+            /** @enum {string} */
+            status: "passing" | "failing" | "no_data" | "not_measured";
+            value_bp: number | null;
+            target_bp: number | null;
+            /** @enum {string} */
+            trend: "up" | "down" | "flat" | "none";
+            failing_count: number;
+            evidence: string;
+            failing: components["schemas"]["ComplianceFailingItem"][];
+        };
+        ComplianceView: {
+            as_of: string;
+            period_from: string;
+            period_to: string;
+            clauses: components["schemas"]["ComplianceClause"][];
+        };
         HomeStageCount: {
             /** @enum {string} */
             status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
@@ -6479,6 +6521,9 @@ export type Breach = components['schemas']['Breach'];
 export type BreachPage = components['schemas']['BreachPage'];
 export type BreachEvidence = components['schemas']['BreachEvidence'];
 export type BreachDetail = components['schemas']['BreachDetail'];
+export type ComplianceFailingItem = components['schemas']['ComplianceFailingItem'];
+export type ComplianceClause = components['schemas']['ComplianceClause'];
+export type ComplianceView = components['schemas']['ComplianceView'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -17420,6 +17465,35 @@ export interface operations {
             };
         };
     };
+    get_api_v1_compliance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_home: {
         parameters: {
             query?: never;
@@ -17744,6 +17818,10 @@ export const breachKindValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const breachStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Breach"]["status"]> = ["open", "decided", "closed"];
 export const breachEvidenceObject_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BreachEvidence"]["object_type"]> = ["ticket", "invoice", "alert", "entry", "document"];
 export const breachDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BreachDetail"]["actions"]> = ["evidence", "decide", "close"];
+export const complianceFailingItemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceFailingItem"]["type"]> = ["breach", "dispute"];
+export const complianceClauseClauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["clause"]> = ["R1.1", "R1.2", "R1.3", "R2.1", "R2.2", "R3.1.1", "R3.1.2", "R3.2.1", "R3.2.2", "R3.2.3", "R4.1.1", "R4.1.2", "R4.1.3", "R4.2.1", "R4.2.2", "R4.2.3", "R4.3.1", "R4.3.2", "R4.3.3", "R5.1.1", "R5.1.2", "R5.2.1", "R5.2.2", "R5.2.3", "R5.3.1", "R5.3.2", "R5.3.3", "R6.1.1", "R6.1.2", "R6.1.3", "R6.2.1", "R6.2.2", "R6.2.3", "R7.1.1", "R7.1.2", "R7.2.1", "R7.2.2", "R7.3", "R8.1", "R8.2.1", "R8.2.2", "R8.3", "R9.1.1", "R9.1.2", "R9.2.1", "R9.2.2", "R10.1", "R10.2", "R10.3", "R11.1", "R11.2.1", "R11.2.2", "R11.2.3", "R12.1", "R12.2"];
+export const complianceClauseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["status"]> = ["passing", "failing", "no_data", "not_measured"];
+export const complianceClauseTrendValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["trend"]> = ["up", "down", "flat", "none"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
