@@ -169,7 +169,7 @@ const std::vector<PermissionDef> kPermissions = {
     {"disputes.hold", "Put a dispute case's records under legal hold and release them", {"admin", "management"}},
     // Breach records (R9) of either side; customers read their own.
     {"breaches.read", "Read breach records (customers: their own)", staff_and({"customer_admin", "customer_user"})},
-    {"breaches.write",
+    {"breaches.record",
      "Record breaches of either side, add evidence, choose the consequence and close them",
      {"admin", "business", "finance", "management", "operations", "security"}},
     // The compliance view of every clause (R1–R12), for management and regulators.

@@ -153,7 +153,7 @@ void add_breach_routes(http::Router& router, Service& svc) {
                   },
               .summary = "Record a breach of the contract by the customer or by the operator, with the clause.",
               .tag = kTag,
-              .permission = "breaches.write",
+              .permission = "breaches.record",
               .request_schema = kBreachSchema,
               .response_schema = detail_schema,
               .success_status = 201});
@@ -172,7 +172,7 @@ void add_breach_routes(http::Router& router, Service& svc) {
                   },
               .summary = "Add evidence: a ticket or invoice of the customer, an alert or entry-log entry, a document.",
               .tag = kTag,
-              .permission = "breaches.write",
+              .permission = "breaches.record",
               .request_schema = kEvidenceSchema,
               .response_schema = detail_schema});
   router.add({.method = "POST",
@@ -191,7 +191,7 @@ void add_breach_routes(http::Router& router, Service& svc) {
               .summary = "Choose the consequence: a penalty or compensation on the next invoice, a suspension "
                          "proposed to management, a termination, or none.",
               .tag = kTag,
-              .permission = "breaches.write",
+              .permission = "breaches.record",
               .request_schema = kDecideSchema,
               .response_schema = detail_schema});
   router.add({.method = "POST",
@@ -202,7 +202,7 @@ void add_breach_routes(http::Router& router, Service& svc) {
                   },
               .summary = "Close a breach record once its consequence is decided.",
               .tag = kTag,
-              .permission = "breaches.write",
+              .permission = "breaches.record",
               .response_schema = detail_schema});
 }
 

@@ -110,7 +110,7 @@ class Service {
   // ---- Breaches (R9) ----
   Result<db::Counted<Breach>> breaches(const Context& ctx, const BreachFilter& f);
   Result<BreachDetail> breach(const Context& ctx, std::int64_t id);
-  // Records a breach of either side (breaches.write); 422 for a kind not of the party.
+  // Records a breach of either side (breaches.record); 422 for a kind not of the party.
   Result<BreachDetail> record_breach(const Context& ctx, const BreachInput& in);
   // Evidence: a ticket or invoice of the customer (checked), an alert or entry-log entry by id, or
   // a document named.

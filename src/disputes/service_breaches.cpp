@@ -27,7 +27,7 @@ json::value audit_of(const Breach& b) {
   return o;
 }
 
-Error forbidden_write() { return Error::forbidden("Recording breaches needs breaches.write."); }
+Error forbidden_write() { return Error::forbidden("Recording breaches needs breaches.record."); }
 
 // Collections' reason for suspending over a customer's breach of this kind.
 std::string suspension_reason(const std::string& kind) {
@@ -47,7 +47,7 @@ Result<Breach> Service::load_breach(db::Tx& tx, const Context& ctx, std::int64_t
 Result<BreachDetail> Service::breach_detail(db::Tx& tx, const Context& ctx, Breach b) {
   BreachDetail out;
   COLO_TRY(out.evidence, store::evidence_of(tx, b.id));
-  out.actions = breach_actions(b, ctx.can("breaches.write"));
+  out.actions = breach_actions(b, ctx.can("breaches.record"));
   out.breach = std::move(b);
   return out;
 }
@@ -66,7 +66,7 @@ Result<BreachDetail> Service::breach(const Context& ctx, std::int64_t id) {
 }
 
 Result<BreachDetail> Service::record_breach(const Context& ctx, const BreachInput& in) {
-  if (!ctx.can("breaches.write")) return forbidden_write();
+  if (!ctx.can("breaches.record")) return forbidden_write();
   auto errors = breach_errors(in);
   if (!errors.empty()) return Error::validation(std::move(errors));
   COLO_TRY(auto contract, ports_.contract(ctx, in.contract_id));
@@ -99,7 +99,7 @@ Result<BreachDetail> Service::record_breach(const Context& ctx, const BreachInpu
 }
 
 Result<BreachDetail> Service::add_evidence(const Context& ctx, std::int64_t id, const EvidenceInput& in) {
-  if (!ctx.can("breaches.write")) return forbidden_write();
+  if (!ctx.can("breaches.record")) return forbidden_write();
   std::vector<FieldError> errors;
   if (std::find(kEvidenceTypes.begin(), kEvidenceTypes.end(), in.object_type) == kEvidenceTypes.end())
     errors.push_back({"object_type", "disputes.evidence.type", "A ticket, invoice, alert, entry or document."});
@@ -136,7 +136,7 @@ Result<BreachDetail> Service::add_evidence(const Context& ctx, std::int64_t id, 
 }
 
 Result<BreachDetail> Service::decide(const Context& ctx, std::int64_t id, const Consequence& c) {
-  if (!ctx.can("breaches.write")) return forbidden_write();
+  if (!ctx.can("breaches.record")) return forbidden_write();
   Breach current;
   {
     COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
@@ -187,7 +187,7 @@ Result<BreachDetail> Service::decide(const Context& ctx, std::int64_t id, const 
 }
 
 Result<BreachDetail> Service::close_breach(const Context& ctx, std::int64_t id) {
-  if (!ctx.can("breaches.write")) return forbidden_write();
+  if (!ctx.can("breaches.record")) return forbidden_write();
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto b, load_breach(tx, ctx, id));
   COLO_CHECK(check_breach_step(b.status, "close"));

@@ -42,7 +42,7 @@ export default function Breaches() {
       testId="breaches-page"
       extra={
         !isCustomer &&
-        can('breaches.write') && (
+        can('breaches.record') && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)} data-testid="breach-new">
             {t('disputes.breach.record')}
           </Button>
