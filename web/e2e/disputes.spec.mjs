@@ -217,6 +217,31 @@ export default function disputes(ctx) {
       }
     });
 
+    it('management reads the compliance view: measured clauses from the records, the rest not measured', async () => {
+      for (const [suffix, size] of [['', {}], ['phone-', PHONE]]) {
+        const page = await newPage(ctx, { locale: 'zh-CN', ...size });
+        try {
+          await login(page, 'management');
+          await page.getByTestId('dashboard').waitFor();
+          await page.goto('/compliance');
+          await page.getByTestId('compliance-table').waitFor();
+          await settle(page);
+          const table = await page.getByTestId('compliance-table').innerText();
+          assert.match(table, /R12\.1/);
+          assert.match(table, /尚未计量/);
+          assert.doesNotMatch(await page.getByTestId('compliance-summary').innerText(), /不合规 [1-9]/, 'the cases above were handled as the regulation asks');
+          if (suffix) await assertFitsWidth(page, 'compliance');
+          await shot(page, `${suffix}compliance.zh-CN`);
+          await page.getByTestId('compliance-measured-only').click();
+          await settle(page);
+          if (!suffix) await shot(page, 'compliance-measured.zh-CN');
+          assertNoPageErrors(page);
+        } finally {
+          await page.context().close();
+        }
+      }
+    });
+
     it('works on a 390 px phone', async () => {
       const page = await newPage(ctx, { locale: 'zh-CN', ...PHONE });
       try {

@@ -210,3 +210,4 @@ export type Dispute = S.Dispute;
 export type DisputeDetail = S.DisputeDetail;
 export type Breach = S.Breach;
 export type BreachDetail = S.BreachDetail;
+export type ComplianceView = S.ComplianceView;

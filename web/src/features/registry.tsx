@@ -124,6 +124,7 @@ const Disputes = page(() => import('../pages/disputes/Disputes'));
 const DisputeDetail = page(() => import('../pages/disputes/DisputeDetail'));
 const Breaches = page(() => import('../pages/disputes/Breaches'));
 const BreachDetail = page(() => import('../pages/disputes/BreachDetail'));
+const Compliance = page(() => import('../pages/disputes/Compliance'));
 const MonitoringAlerts = page(() => import('../pages/monitoring/Alerts'));
 
 export const FEATURES: Feature[] = [
@@ -508,6 +509,17 @@ export const FEATURES: Feature[] = [
       { path: '/breaches', page: Breaches },
       { path: '/breaches/:id', page: BreachDetail },
     ],
+  },
+  // The compliance view of every clause (R1–R12), for management and auditors.
+  {
+    key: 'compliance',
+    group: 'system',
+    icon: <FileProtectOutlined />,
+    path: '/compliance',
+    permission: 'compliance.read',
+    audience: 'staff',
+    api: '/api/v1/compliance',
+    routes: [{ path: '/compliance', page: Compliance }],
   },
   {
     key: 'notifications',
