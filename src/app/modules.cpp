@@ -33,6 +33,7 @@
 #include "db/database.hpp"
 #include "dcim/routes.hpp"
 #include "dcim/service.hpp"
+#include "disputes/service.hpp"
 #include "facility/module.hpp"
 #include "facility/routes.hpp"
 #include "facility/service.hpp"
@@ -516,7 +517,9 @@ Status register_modules(App& app) {
 
   // Disputes (R12) and breach records (R9) over contracts, billing's invoices, pause hook, pending
   // charges and suspensions, and complaints.
-  add_disputes(app, contracts, billing, collections, desk);
+  auto& disputes = add_disputes(app, contracts, billing, collections, desk);
+  // The entry log's retention keeps what a case under legal hold links.
+  facility.set_held_entries([&disputes](db::Tx& tx) { return disputes.held(tx, "entry"); });
 
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();

@@ -15,7 +15,8 @@ inline const std::vector<std::string> kStatuses = {"negotiating", "escalated", "
 inline const std::vector<std::string> kForumKinds = {"arbitration", "court"};
 inline const std::vector<std::string> kOutcomes = {"credit", "payment_plan", "termination", "no_change", "withdrawn"};
 inline const std::vector<std::string> kEntryKinds = {"meeting", "proposal", "document", "note", "hearing"};
-inline const std::vector<std::string> kLinkTypes = {"invoice", "ticket", "breach"};
+// An entry of the facility entry log is linked by id (the log is the operator's record of the rooms).
+inline const std::vector<std::string> kLinkTypes = {"invoice", "ticket", "breach", "entry"};
 inline const std::vector<std::string> kActions = {"log",  "deadline", "link",    "escalate",
                                                   "case", "hold",     "release", "close"};
 

@@ -255,9 +255,15 @@ Result<Detail> Service::link(const Context& ctx, std::int64_t id, const std::str
   if (!ctx.can("disputes.write")) return forbidden_write();
   if (!one_of(kLinkTypes, type))
     return Error::validation({{"object_type", "disputes.link.type", "An invoice, a ticket or a breach."}});
-  COLO_TRY(auto record, record_of(ctx, type, object_id));
+  // An entry-log entry is the operator's record of the rooms (a refusal may name no customer): it
+  // is linked by its id, for the legal hold to keep it from the log's retention.
+  std::optional<RecordRef> record;
+  if (type != "entry") {
+    COLO_TRY(record, record_of(ctx, type, object_id));
+  }
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto d, load(tx, ctx, id));
+  if (type == "entry") record = RecordRef{object_id, d.customer_id, std::nullopt, std::to_string(object_id)};
   if (!record || record->customer_id != d.customer_id || (type == "invoice" && !record->invoice))
     return Error::validation({{"object_id", "disputes.link.unknown", "No such record of the customer."}});
   COLO_CHECK(check_step(d.status, "link", 0));

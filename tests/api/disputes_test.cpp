@@ -271,6 +271,45 @@ TEST_P(Disputes, ALegalHoldKeepsTheCasesLinksAndOnlyManagementSetsIt) {
   EXPECT_FALSE(penalty(inv).at("paused").as_bool());
 }
 
+TEST_P(Disputes, ALegalHoldKeepsLinkedEntryLogEntriesFromTheLogsRetention) {
+  auto c = active();
+  // Two entries of the customer's visitors, both long past the log's retention.
+  auto entry = [&](const std::string& name) {
+    auto tx = db::Tx::begin(*db_, db::Access::write);
+    EXPECT_TRUE(tx.ok());
+    auto id = tx->insert(
+        "INSERT INTO facility_entry_log (at, customer_id, person_name, event, actor) VALUES ($1, $2, $3, "
+        "'check_in', 'desk') RETURNING id",
+        {shift(day(), -1000) + "T02:00:00.000Z", c.customer_id, name});
+    EXPECT_TRUE(id.ok());
+    EXPECT_TRUE(tx->commit().ok());
+    return *id;
+  };
+  auto exists = [&](std::int64_t id) {
+    auto tx = db::Tx::begin(*db_, db::Access::read);
+    auto row = tx->one("SELECT 1 FROM facility_entry_log WHERE id = $1", {id});
+    return row.ok() && row->has_value();
+  };
+  const auto held = entry("held-visitor"), other = entry("other-visitor");
+  auto business = as("business");
+  auto d = business
+               .send_json("POST", "/api/v1/disputes",
+                          json::object{{"contract_id", c.id}, {"claim", "机房出入争议"}, {"amount_fen", 1}})
+               .json();
+  ASSERT_EQ(
+      business.send_json("POST", path_of(d, "/links"), json::object{{"object_type", "entry"}, {"object_id", held}})
+          .status,
+      200);
+  ASSERT_EQ(as("management")
+                .send_json("POST", path_of(d, "/hold"), json::object{{"legal_hold", true}, {"reason", "诉讼证据"}})
+                .status,
+            200);
+  auto [rc, out] = server_->run_cli({"jobs", "run", "facility-entry-log"});
+  ASSERT_EQ(rc, 0) << out;
+  EXPECT_TRUE(exists(held)) << "the held entry stays";
+  EXPECT_FALSE(exists(other)) << "the rest of the log past retention goes";
+}
+
 TEST_P(Disputes, ACustomerSeesItsOwnCasesOnlyAndCannotWorkThem) {
   auto c = active();
   auto business = as("business");

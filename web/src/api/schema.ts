@@ -5995,7 +5995,7 @@ export interface components {
         DisputeLink: {
             id: number;
             /** @enum {string} */
-            object_type: "invoice" | "ticket" | "breach";
+            object_type: "invoice" | "ticket" | "breach" | "entry";
             object_id: number;
             label: string;
             created_at: string;
@@ -17017,7 +17017,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    object_type: "invoice" | "ticket" | "breach";
+                    object_type: "invoice" | "ticket" | "breach" | "entry";
                     object_id: number;
                 };
             };
@@ -17693,7 +17693,7 @@ export const pathsApiV1DisputesGetParametersQuerySource_typeValues: ReadonlyArra
 export const pathsApiV1DisputesPostRequestBodyContentApplicationJsonSource_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["post"]["requestBody"]["content"]["application/json"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
 export const pathsApiV1DisputesPostRequestBodyContentApplicationJsonRaised_byValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["post"]["requestBody"]["content"]["application/json"]["raised_by"]> = ["customer", "operator"];
 export const pathsApiV1DisputesIdEntriesPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/entries"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["meeting", "proposal", "document", "note", "hearing"];
-export const pathsApiV1DisputesIdLinksPostRequestBodyContentApplicationJsonObject_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/links"]["post"]["requestBody"]["content"]["application/json"]["object_type"]> = ["invoice", "ticket", "breach"];
+export const pathsApiV1DisputesIdLinksPostRequestBodyContentApplicationJsonObject_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/links"]["post"]["requestBody"]["content"]["application/json"]["object_type"]> = ["invoice", "ticket", "breach", "entry"];
 export const pathsApiV1DisputesIdEscalatePostRequestBodyContentApplicationJsonForum_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/escalate"]["post"]["requestBody"]["content"]["application/json"]["forum_kind"]> = ["arbitration", "court"];
 export const pathsApiV1DisputesIdClosePostRequestBodyContentApplicationJsonOutcomeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/close"]["post"]["requestBody"]["content"]["application/json"]["outcome"]> = ["credit", "payment_plan", "termination", "no_change", "withdrawn"];
 export const pathsApiV1BreachesGetParametersQueryPartyValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["get"]["parameters"]["query"]["party"]> = ["customer", "operator"];
@@ -17811,7 +17811,7 @@ export const disputeSource_typeValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const disputeRaised_byValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["raised_by"]> = ["customer", "operator"];
 export const disputeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["status"]> = ["negotiating", "escalated", "resolved", "withdrawn"];
 export const disputeEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisputeEntry"]["kind"]> = ["meeting", "proposal", "document", "note", "hearing"];
-export const disputeLinkObject_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisputeLink"]["object_type"]> = ["invoice", "ticket", "breach"];
+export const disputeLinkObject_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisputeLink"]["object_type"]> = ["invoice", "ticket", "breach", "entry"];
 export const disputeDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisputeDetail"]["actions"]> = ["log", "deadline", "link", "escalate", "case", "hold", "release", "close"];
 export const breachPartyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Breach"]["party"]> = ["customer", "operator"];
 export const breachKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Breach"]["kind"]> = ["non_payment", "over_use", "abuse", "prohibited_content", "sla_failure", "data_loss", "unauthorised_disclosure"];

@@ -303,8 +303,8 @@ export default function DisputeDetail() {
             </Form.Item>
             <Form.Item noStyle shouldUpdate={(a, b) => a.object_type !== b.object_type}>
               {({ getFieldValue }) => (
-                <Form.Item name="object_id" label={t('disputes.record')} rules={[{ required: true, message: t('disputes.sourceRequired') }]}>
-                  <RecordPicker kind={getFieldValue('object_type')} testId="link-record" />
+                <Form.Item name="object_id" label={getFieldValue('object_type') === 'entry' ? t('disputes.breach.recordId') : t('disputes.record')} rules={[{ required: true, message: t('disputes.sourceRequired') }]}>
+                  {getFieldValue('object_type') === 'entry' ? <InputNumber min={1} precision={0} style={{ width: '100%' }} /> : <RecordPicker kind={getFieldValue('object_type')} testId="link-record" />}
                 </Form.Item>
               )}
             </Form.Item>
