@@ -216,11 +216,16 @@ export default function DisputeDetail() {
                 {
                   title: t('disputes.record'),
                   dataIndex: 'label',
-                  render: (v: string, l) => (
-                    <Link className="mono" to={recordPath(l.object_type, l.object_id) ?? '#'}>
-                      {v}
-                    </Link>
-                  ),
+                  render: (v: string, l) => {
+                    const to = recordPath(l.object_type, l.object_id);
+                    return to ? (
+                      <Link className="mono" to={to}>
+                        {v}
+                      </Link>
+                    ) : (
+                      <span className="mono">{v}</span>
+                    );
+                  },
                 },
                 ...(canWrite && !d.legal_hold
                   ? [
