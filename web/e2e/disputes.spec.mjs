@@ -182,6 +182,7 @@ export default function disputes(ctx) {
         await page.getByTestId('breach-step-form').waitFor();
         await page.getByTestId('evidence-type').click();
         await page.locator('.ant-select-item-option', { hasText: '文件' }).first().click();
+        await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
         await page.getByTestId('evidence-label').fill('PDU 电流记录 2026-11-18 至 11-21（导出表）');
         await page.getByTestId('modal-ok').click();
         await page.getByTestId('breach-step-form').waitFor({ state: 'hidden' });
