@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "app/app.hpp"
+#include "app/disputes.hpp"
 #include "app/monitoring_wiring.hpp"
 #include "app/service_levels.hpp"
 #include "applications/module.hpp"
@@ -36,6 +37,7 @@
 #include "db/database.hpp"
 #include "dcim/routes.hpp"
 #include "dcim/service.hpp"
+#include "disputes/service.hpp"
 #include "facility/changes_routes.hpp"
 #include "facility/drills.hpp"
 #include "facility/drills_routes.hpp"
@@ -648,6 +650,12 @@ Status register_modules(App& app) {
                                 scheduler::holder_name());
     });
   }
+
+  // Disputes (R12) and breach records (R9) over contracts, billing's invoices, pause hook, pending
+  // charges and suspensions, and complaints.
+  auto& disputes = add_disputes(app, contracts, billing, collections, desk);
+  // The entry log's retention keeps what a case under legal hold links.
+  facility.set_held_entries([&disputes](db::Tx& tx) { return disputes.held(tx, "entry"); });
 
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();

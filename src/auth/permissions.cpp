@@ -191,6 +191,20 @@ const std::vector<PermissionDef> kPermissions = {
     {"facility.changes.execute",
      "Start change requests, tick their checklists and close them with the result",
      {"admin", "technical", "operations"}},
+    // Disputes (R12): business, finance and management negotiate and escalate; management and
+    // administrators put a case's records under legal hold.
+    {"disputes.read", "Read dispute cases (customers: their own)", staff_and({"customer_admin", "customer_user"})},
+    {"disputes.write",
+     "Open dispute cases, keep their negotiation log and deadlines, link records, escalate and close them",
+     {"admin", "business", "finance", "management"}},
+    {"disputes.hold", "Put a dispute case's records under legal hold and release them", {"admin", "management"}},
+    // Breach records (R9) of either side; customers read their own.
+    {"breaches.read", "Read breach records (customers: their own)", staff_and({"customer_admin", "customer_user"})},
+    {"breaches.record",
+     "Record breaches of either side, add evidence, choose the consequence and close them",
+     {"admin", "business", "finance", "management", "operations", "security"}},
+    // The compliance view of every clause (R1–R12), for management and regulators.
+    {"compliance.read", "Read the compliance view of the regulation's clauses", {"admin", "management", "auditor"}},
 };
 
 }  // namespace

@@ -314,11 +314,13 @@ Result<std::vector<Waiver>> waivers(db::Tx& tx, std::int64_t invoice_id) {
 }
 
 Result<std::vector<Penalty>> awaiting_reminders(db::Tx& tx, Date due_by, int last_offset) {
-  static const std::string sql = std::string(kPenaltyColumns) + std::string(kPenaltyFrom) +
-                                 "WHERE i.kind = 'invoice' AND i.status IN ('issued', 'partially_paid') AND "
-                                 "i.total_fen - i.paid_fen - i.credited_fen > 0 AND i.due_date <= $1 AND NOT EXISTS "
-                                 "(SELECT 1 FROM billing_reminders r WHERE r.invoice_id = i.id AND r.offset_days = $2) "
-                                 "ORDER BY i.id";
+  static const std::string sql =
+      std::string(kPenaltyColumns) + std::string(kPenaltyFrom) +
+      "WHERE i.kind = 'invoice' AND i.status IN ('issued', 'partially_paid') AND "
+      "i.total_fen - i.paid_fen - i.credited_fen > 0 AND i.due_date <= $1 AND COALESCE(s.paused, 0) = 0 "
+      "AND NOT EXISTS (SELECT 1 FROM billing_reminders r WHERE r.invoice_id = i.id AND "
+      "r.offset_days = $2) "
+      "ORDER BY i.id";
   COLO_TRY(auto res, tx.query(sql, {format_date(due_by), last_offset}));
   std::vector<Penalty> out;
   for (const auto& r : res.rows) out.push_back(penalty_of(r));

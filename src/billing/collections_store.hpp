@@ -43,7 +43,7 @@ Result<std::int64_t> insert_waiver(db::Tx& tx, const Waiver& w);
 Result<std::vector<Waiver>> waivers(db::Tx& tx, std::int64_t invoice_id);
 
 // Invoices still outstanding, due on or before `due_by` (the first reminder's day has come), that
-// have not had the reminder of offset `last_offset` (the last one) yet.
+// have not had the reminder of offset `last_offset` (the last one) yet; none while in dispute (paused).
 Result<std::vector<Penalty>> awaiting_reminders(db::Tx& tx, Date due_by, int last_offset);
 // The offsets already sent per invoice.
 Result<std::vector<std::pair<std::int64_t, int>>> sent_offsets(db::Tx& tx, const std::vector<std::int64_t>& ids);

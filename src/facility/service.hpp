@@ -45,6 +45,9 @@ struct Options {
   int entry_log_days = 400;  // [facility] entry_log_days; at least 365 (entry logs are kept a year)
 };
 
+// Ids of entry-log entries under a legal hold (a dispute case links them): retention keeps them.
+using HeldEntries = std::function<Result<std::vector<std::int64_t>>(db::Tx&)>;
+
 inline constexpr int kMinEntryLogDays = 365;
 
 // What the desk sees after a lookup or a check-in: the visit and its person (masked).
@@ -95,7 +98,10 @@ class Service {
   Result<Slip> complete_slip(const Context& ctx, std::int64_t id);
 
   Result<db::Counted<EntryLog>> entries(const Context& ctx, const EntryFilter& f);
-  // Deletes entries older than the retention, counted back from `today`; how many.
+  // The legal-hold port, set once at wiring before serving (disputes is built after facility).
+  void set_held_entries(HeldEntries held) { held_entries_ = std::move(held); }
+  // Deletes entries older than the retention, counted back from `today`, except those under a
+  // legal hold; how many.
   Result<std::int64_t> purge_entries(Date today);
 
  private:
@@ -112,6 +118,7 @@ class Service {
   crypto::Sealer sealer_;
   Premises premises_;
   Options options_;
+  HeldEntries held_entries_;
 };
 
 }  // namespace colo::facility

@@ -44,7 +44,9 @@ Result<bool> check_out(db::Tx& tx, std::int64_t id, const std::string& at);
 Result<db::Counted<EntryLog>> list_entries(db::Tx& tx, const Context& ctx, const EntryFilter& f);
 Status insert_entry(db::Tx& tx, const EntryLog& e);
 // Deletes entries logged before `before` (an instant); how many.
-Result<std::int64_t> delete_entries_before(db::Tx& tx, const std::string& before);
+// Deletes entries before `before` except the `kept` ones; how many.
+Result<std::int64_t> delete_entries_before(db::Tx& tx, const std::string& before,
+                                           const std::vector<std::int64_t>& kept = {});
 
 Result<db::Counted<Slip>> list_slips(db::Tx& tx, const Context& ctx, const SlipFilter& f);
 // With its items.

@@ -308,7 +308,11 @@ Result<std::int64_t> Service::purge_entries(Date today) {
   int days = std::max(options_.entry_log_days, kMinEntryLogDays);
   auto before = format_date(add_days(today, -days)) + "T00:00:00.000Z";
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
-  COLO_TRY(auto n, store::delete_entries_before(tx, before));
+  std::vector<std::int64_t> held;
+  if (held_entries_) {
+    COLO_TRY(held, held_entries_(tx));
+  }
+  COLO_TRY(auto n, store::delete_entries_before(tx, before, held));
   if (n > 0) {
     auto ctx = system_context("scheduler");
     COLO_CHECK(audit::record(tx, ctx, clock_,

@@ -175,8 +175,16 @@ Status insert_entry(db::Tx& tx, const EntryLog& e) {
   return {};
 }
 
-Result<std::int64_t> delete_entries_before(db::Tx& tx, const std::string& before) {
-  return tx.exec(kDeleteEntriesBefore, {before});
+Result<std::int64_t> delete_entries_before(db::Tx& tx, const std::string& before,
+                                           const std::vector<std::int64_t>& kept) {
+  if (kept.empty()) return tx.exec(kDeleteEntriesBefore, {before});
+  std::string sql = std::string(kDeleteEntriesBefore) + " AND id NOT IN (";
+  db::Params params{before};
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    sql += (i ? ", $" : "$") + std::to_string(i + 2);
+    params.push_back(kept[i]);
+  }
+  return tx.exec(sql + ")", params);
 }
 
 }  // namespace colo::facility::store

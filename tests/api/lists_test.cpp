@@ -108,6 +108,8 @@ const ListCase kLists[] = {
     {"technical", "/api/v1/facility/changes", "window_start", "window_start"},
     {"operations", "/api/v1/facility/plans", "title", "title"},
     {"operations", "/api/v1/facility/drills", "scheduled_on", "scheduled_on"},
+    {"business", "/api/v1/disputes", "number", "number"},
+    {"business", "/api/v1/breaches", "occurred_on", "occurred_on"},
 };
 
 class Lists : public ApiTest {

@@ -49,6 +49,8 @@ class Tenancy : public ApiTest {
     std::string asset, maintenance_plan, work_order, photo;  // infrastructure maintenance: staff only
     std::string change;                     // a change request touching A's rack: the operator's, staff only
     std::string plan, drill, drill_action;  // emergency plans and drills: the operator's, staff only
+    std::string dispute, dispute_deadline, dispute_link;  // A's dispute on its invoice, with a deadline
+    std::string breach;                                   // A's over-use breach
   };
 
   ObjectsOfA objects_of_a() {
@@ -230,6 +232,35 @@ class Tenancy : public ApiTest {
             .at("id")
             .as_int64());
     a.invoice = invoice_of_a(std::stoll(a.customer), std::stoll(a.contract));
+    // A's dispute on that invoice, with a deadline and the invoice linked.
+    {
+      auto d = business.send_json("POST", "/api/v1/disputes",
+                                  json::object{{"source_type", "invoice"},
+                                               {"source_id", std::stoll(a.invoice)},
+                                               {"claim", "acme-dispute"},
+                                               {"amount_fen", 100},
+                                               {"respond_by", h::day(10)}});
+      EXPECT_EQ(d.status, 201) << d.body;
+      if (d.status == 201) {
+        a.dispute = std::to_string(d.json().at("dispute").at("id").as_int64());
+        a.dispute_deadline = std::to_string(d.json().at("deadlines").at(0).at("id").as_int64());
+        a.dispute_link = std::to_string(d.json().at("links").at(0).at("id").as_int64());
+      } else {
+        a.dispute = a.dispute_deadline = a.dispute_link = "999999";
+      }
+    }
+    {
+      auto r = as("operations")
+                   .send_json("POST", "/api/v1/breaches",
+                              json::object{{"contract_id", std::stoll(a.contract)},
+                                           {"party", "customer"},
+                                           {"kind", "over_use"},
+                                           {"clause", "acme-clause"},
+                                           {"description", "acme-overuse"},
+                                           {"occurred_on", h::day(0)}});
+      EXPECT_EQ(r.status, 201) << r.body;
+      a.breach = r.status == 201 ? std::to_string(r.json().at("breach").at("id").as_int64()) : "999999";
+    }
     // A's request to end the contract early, declined.
     a.termination_request =
         id_of(acme.send_json("POST", "/api/v1/contracts/" + a.contract + "/termination-requests",
@@ -510,7 +541,11 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/servicedesk/levels/actions/")) return a.improvement_action;
       if (under("/api/v1/monitoring/maintenance/")) return a.monitoring_window;
       if (under("/api/v1/servicedesk/levels/reports/")) return a.customer;
+      if (under("/api/v1/disputes/")) return a.dispute;
+      if (under("/api/v1/breaches/")) return a.breach;
     }
+    if (param == "deadline") return a.dispute_deadline;
+    if (param == "link") return a.dispute_link;
     if (param == "attachment") return a.attachment;
     if (param == "photo") return a.photo;
     if (param == "year") return "2026";  // the holiday calendar is the operator's, not A's
@@ -594,7 +629,8 @@ class Tenancy : public ApiTest {
           "/api/v1/contracts/" + a.contract + "/termination-requests", "/api/v1/usage/meters/" + a.usage_meter,
           "/api/v1/usage/meters/" + a.usage_meter + "/series?step=5m&" + a.usage_window,
           "/api/v1/usage/contracts/" + a.contract + "/summary", "/api/v1/servicedesk/tickets/" + a.ticket,
-          "/api/v1/servicedesk/levels/credits/" + a.sla_credit})
+          "/api/v1/servicedesk/levels/credits/" + a.sla_credit, "/api/v1/disputes/" + a.dispute,
+          "/api/v1/breaches/" + a.breach})
       parts[path] = admin.get(path).body;
     parts["notifications of acme.admin"] = acme.get("/api/v1/notifications?limit=1000").body;
     return parts;
@@ -609,10 +645,11 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
   auto b = as("zenith.admin");
   // Strings that only customer A's data contains.
   const std::vector<std::string> secrets_of_a = {
-      "艾克米",      "ACME0N",         "acme.admin",       "acme.user",      "A-contact",       "a@acme.example",
-      "acme-cloud",  "acme-script",    "acme-expansion",   "acme-vlan",      "acme-net",        "acme-cable",
-      "acme-feed",   "acme-signatory", "acme-amendment",   "acme-breach",    "acme-usage-port", "acme-payer",
-      "acme-ticket", "acme-note",      "acme-maintenance", "acme-lost-data", "acme-window"};
+      "艾克米",           "ACME0N",          "acme.admin",  "acme.user",      "A-contact",
+      "a@acme.example",   "acme-cloud",      "acme-script", "acme-expansion", "acme-vlan",
+      "acme-net",         "acme-cable",      "acme-feed",   "acme-signatory", "acme-amendment",
+      "acme-breach",      "acme-usage-port", "acme-payer",  "acme-ticket",    "acme-note",
+      "acme-maintenance", "acme-lost-data",  "acme-window", "acme-dispute",   "acme-overuse"};
   int walked = 0;
   auto call = [&](const std::string& method, const std::string& path, const json::value& body) {
     ++walked;

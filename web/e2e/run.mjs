@@ -34,6 +34,7 @@ import portalMenu from './portal-menu.spec.mjs';
 import facilityMaintenance from './facility-maintenance.spec.mjs';
 import security from './security.spec.mjs';
 import facilityOps from './facility-ops.spec.mjs';
+import disputes from './disputes.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
@@ -48,6 +49,7 @@ const suites = {
   'facility-maintenance': facilityMaintenance,
   security,
   'facility-ops': facilityOps,
+  disputes,
 };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 

@@ -3323,101 +3323,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/facility/changes": {
+    "/api/v1/disputes": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Change requests (staff). */
-        get: operations["get_api_v1_facility_changes"];
+        /** Dispute cases (a customer sees only its own). */
+        get: operations["get_api_v1_disputes"];
         put?: never;
-        /** Request a change: what, why, risk, rollback plan, window, scope (the affected customers are computed from it unless listed) and checklist; technical is told. */
-        post: operations["post_api_v1_facility_changes"];
+        /** Open a dispute case from a complaint, an invoice (its late fee pauses) or on a contract. */
+        post: operations["post_api_v1_disputes"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/facility/changes/{id}": {
+    "/api/v1/disputes/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A change request with its checklist, timeline and the actions the caller may take. */
-        get: operations["get_api_v1_facility_changes_id"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facility/changes/{id}/customers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Replace the customers a change affects (before its final approval tells them). */
-        put: operations["put_api_v1_facility_changes_id_customers"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facility/changes/{id}/actions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** approve (technical; at high risk then management, another person), reject or cancel with a reason, start, close with a result (successful needs the checklist done; rolled back or failed a note). The final approval tells the affected customers. */
-        post: operations["post_api_v1_facility_changes_id_actions"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facility/changes/{id}/checklist": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Tick or untick a checklist step of a change in progress. */
-        post: operations["post_api_v1_facility_changes_id_checklist"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facility/today": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The shift's day: visits expected and check-ins so far, rounds and work orders due, changes in progress and today, open alerts. */
-        get: operations["get_api_v1_facility_today"];
+        /** A dispute case with its negotiation log, deadlines, linked records and the steps allowed. */
+        get: operations["get_api_v1_disputes_id"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3426,33 +3358,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/facility/plans": {
+    "/api/v1/disputes/{id}/entries": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Emergency plans, each flagged when no drill was held in twelve months. */
-        get: operations["get_api_v1_facility_plans"];
+        get?: never;
         put?: never;
-        /** A new emergency plan for a scenario, with its first version. */
-        post: operations["post_api_v1_facility_plans"];
+        /** Add to the negotiation log: a meeting, proposal, document, note or hearing. */
+        post: operations["post_api_v1_disputes_id_entries"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/facility/plans/{id}": {
+    "/api/v1/disputes/{id}/deadlines": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** An emergency plan with every version, newest first. */
-        get: operations["get_api_v1_facility_plans_id"];
+        get?: never;
+        put?: never;
+        /** Add a deadline to the case; an open deadline keeps the case from closing. */
+        post: operations["post_api_v1_disputes_id_deadlines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes/{id}/deadlines/{deadline}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a deadline of the case done. */
+        post: operations["post_api_v1_disputes_id_deadlines_deadline_done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link an invoice (its late fee pauses) or ticket of the customer to the case. */
+        post: operations["post_api_v1_disputes_id_links"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes/{id}/links/{link}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a link from an open case; 409 disputes.legal_hold while the case is under legal hold. */
+        delete: operations["delete_api_v1_disputes_id_links_link"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Negotiation failed: take the case to the arbitration commission or court agreed in the contract. */
+        post: operations["post_api_v1_disputes_id_escalate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes/{id}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The case number and next hearing date of an escalated case. */
+        post: operations["post_api_v1_disputes_id_case"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes/{id}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put the case's records under legal hold (with the reason) or release them. */
+        post: operations["post_api_v1_disputes_id_hold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disputes/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the case with its outcome (a credit goes on the contract's next invoice); 409 while a deadline is open. */
+        post: operations["post_api_v1_disputes_id_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/breaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Breach records of either side (a customer sees only its own). */
+        get: operations["get_api_v1_breaches"];
+        put?: never;
+        /** Record a breach of the contract by the customer or by the operator, with the clause. */
+        post: operations["post_api_v1_breaches"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/breaches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A breach record with its evidence and the steps allowed. */
+        get: operations["get_api_v1_breaches_id"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3461,7 +3546,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/facility/plans/{id}/versions": {
+    "/api/v1/breaches/{id}/evidence": {
         parameters: {
             query?: never;
             header?: never;
@@ -3470,50 +3555,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A new version of the plan; the one before is superseded, never edited. */
-        post: operations["post_api_v1_facility_plans_id_versions"];
+        /** Add evidence: a ticket or invoice of the customer, an alert or entry-log entry, a document. */
+        post: operations["post_api_v1_breaches_id_evidence"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/facility/drills": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The drill calendar. */
-        get: operations["get_api_v1_facility_drills"];
-        put?: never;
-        /** Schedule a drill of a plan on the calendar. */
-        post: operations["post_api_v1_facility_drills"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facility/drills/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A drill with its timeline, findings and follow-up actions. */
-        get: operations["get_api_v1_facility_drills_id"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facility/drills/{id}/record": {
+    "/api/v1/breaches/{id}/decision": {
         parameters: {
             query?: never;
             header?: never;
@@ -3522,15 +3572,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a scheduled drill as held, with its participants (the plan's version in force is the one drilled). */
-        post: operations["post_api_v1_facility_drills_id_record"];
+        /** Choose the consequence: a penalty or compensation on the next invoice, a suspension proposed to management, a termination, or none. */
+        post: operations["post_api_v1_breaches_id_decision"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/facility/drills/{id}/cancel": {
+    "/api/v1/breaches/{id}/close": {
         parameters: {
             query?: never;
             header?: never;
@@ -3539,74 +3589,23 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a scheduled drill. */
-        post: operations["post_api_v1_facility_drills_id_cancel"];
+        /** Close a breach record once its consequence is decided. */
+        post: operations["post_api_v1_breaches_id_close"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/facility/drills/{id}/entries": {
+    "/api/v1/compliance": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** A timeline entry or a finding of a held drill. */
-        post: operations["post_api_v1_facility_drills_id_entries"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facility/drills/{id}/actions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** A follow-up action of a held drill, with its owner and due date. */
-        post: operations["post_api_v1_facility_drills_id_actions"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facility/drill-actions/{id}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Close a follow-up action with what was done; answers its drill. */
-        post: operations["post_api_v1_facility_drill_actions_id_close"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/facility/drill-report": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The yearly drill plan report: per plan the drills scheduled and held, findings and follow-up actions, and plans without a drill in twelve months; the year's calendar. */
-        get: operations["get_api_v1_facility_drill_report"];
+        /** Every clause of the regulation with its status over the last year: passing, failing, no data (never passing) or not measured yet; value, target, trend and the failing items. */
+        get: operations["get_api_v1_compliance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5934,226 +5933,153 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["EquipmentSlip"][];
         };
-        ChangeStep: {
-            position: number;
-            text: string;
-            done_by: string | null;
-            done_at: string | null;
-        };
-        ChangeRequestBrief: {
+        Dispute: {
             id: number;
             number: string;
-            title: string;
-            /** @enum {string} */
-            risk: "low" | "medium" | "high";
-            /** @enum {string} */
-            status: "submitted" | "technical_approved" | "approved" | "rejected" | "in_progress" | "closed" | "cancelled";
-            window_start: string;
-            window_end: string;
-            customers: number[];
-            /** @enum {string|null} */
-            result: "successful" | "rolled_back" | "failed" | null;
-            requested_by: string;
-            created_at: string;
-            reason?: string;
-            rollback_plan?: string;
-            rooms?: number[];
-            racks?: number[];
-            devices?: number[];
-            feeds?: number[];
-            computed_customers?: number[];
-            result_note?: string;
-            notified_at?: string | null;
-            started_at?: string | null;
-            closed_at?: string | null;
-            updated_at?: string;
-            steps?: components["schemas"]["ChangeStep"][];
-        };
-        ChangeRequestBriefPage: {
-            count: number;
-            next: string | null;
-            previous: string | null;
-            results: components["schemas"]["ChangeRequestBrief"][];
-        };
-        ChangeRequest: {
-            id: number;
-            number: string;
-            title: string;
-            /** @enum {string} */
-            risk: "low" | "medium" | "high";
-            /** @enum {string} */
-            status: "submitted" | "technical_approved" | "approved" | "rejected" | "in_progress" | "closed" | "cancelled";
-            window_start: string;
-            window_end: string;
-            customers: number[];
-            /** @enum {string|null} */
-            result: "successful" | "rolled_back" | "failed" | null;
-            requested_by: string;
-            created_at: string;
-            reason?: string;
-            rollback_plan?: string;
-            rooms?: number[];
-            racks?: number[];
-            devices?: number[];
-            feeds?: number[];
-            computed_customers?: number[];
-            result_note?: string;
-            notified_at?: string | null;
-            started_at?: string | null;
-            closed_at?: string | null;
-            updated_at?: string;
-            steps?: components["schemas"]["ChangeStep"][];
-        };
-        ChangeRequestView: {
-            change: components["schemas"]["ChangeRequest"];
-            timeline: components["schemas"]["WorkflowStep"][];
-            actions: ("approve" | "reject" | "start" | "close" | "cancel")[];
-        };
-        TodayVisit: {
-            id: number;
             customer_id: number;
-            person_name: string;
-            starts_at: string;
-            ends_at: string;
+            customer_name: string;
+            contract_id: number;
+            contract_number: string;
             /** @enum {string} */
-            status: "requested" | "approved" | "rejected" | "checked_in" | "checked_out" | "cancelled";
-        };
-        DueItem: {
-            id: number;
-            title: string;
-            due_at: string;
-            overdue: boolean;
-            link: string;
-        };
-        FacilityToday: {
-            day: string;
-            visits: components["schemas"]["TodayVisit"][];
-            visits_expected: number;
-            checked_in_today: number;
-            refused_today: number;
-            on_site: number;
-            changes_in_progress: components["schemas"]["ChangeRequestBrief"][];
-            changes_today: components["schemas"]["ChangeRequestBrief"][];
-            open_alerts: number;
-            rounds_due: components["schemas"]["DueItem"][];
-            work_orders_due: components["schemas"]["DueItem"][];
-        };
-        PlanVersion: {
-            version: number;
-            body: string;
-            owner: string;
-            created_by: string;
-            created_at: string;
-            superseded_at: string | null;
-        };
-        EmergencyPlanBrief: {
-            id: number;
+            source_type: "direct" | "complaint" | "invoice" | "breach";
+            source_id: number | null;
+            source_number: string | null;
             /** @enum {string} */
-            scenario: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
-            title: string;
-            owner: string;
-            version: number;
-            last_held_on: string | null;
-            needs_drill: boolean;
-            created_at: string;
-            updated_at: string;
-            versions?: components["schemas"]["PlanVersion"][];
-        };
-        EmergencyPlanBriefPage: {
-            count: number;
-            next: string | null;
-            previous: string | null;
-            results: components["schemas"]["EmergencyPlanBrief"][];
-        };
-        EmergencyPlan: {
-            id: number;
+            raised_by: "customer" | "operator";
+            claim: string;
+            amount_fen: number;
             /** @enum {string} */
-            scenario: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
-            title: string;
-            owner: string;
-            version: number;
-            last_held_on: string | null;
-            needs_drill: boolean;
-            created_at: string;
-            updated_at: string;
-            versions?: components["schemas"]["PlanVersion"][];
-        };
-        DrillEntry: {
-            id: number;
-            /** @enum {string} */
-            kind: "timeline" | "finding";
-            at: string;
-            text: string;
-            created_by: string;
-        };
-        DrillAction: {
-            id: number;
-            text: string;
-            owner: string;
-            due_on: string;
-            /** @enum {string} */
-            status: "open" | "closed";
-            overdue: boolean;
-            closed_by: string | null;
+            status: "negotiating" | "escalated" | "resolved" | "withdrawn";
+            /** @enum {string|null} */
+            forum_kind: "arbitration" | "court" | null;
+            forum_name: string | null;
+            case_number: string | null;
+            hearing_date: string | null;
+            escalated_at: string | null;
+            legal_hold: boolean;
+            hold_reason: string | null;
+            /** @enum {string|null} */
+            outcome: "credit" | "payment_plan" | "termination" | "no_change" | "withdrawn" | null;
+            outcome_amount_fen: number | null;
+            outcome_note: string | null;
+            credit_charge_id: number | null;
             closed_at: string | null;
-            closing_note: string;
-        };
-        DrillBrief: {
-            id: number;
-            plan_id: number;
-            plan_title: string;
-            /** @enum {string} */
-            scenario: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
-            plan_version: number | null;
-            title: string;
-            scheduled_on: string;
-            /** @enum {string} */
-            status: "scheduled" | "held" | "cancelled";
-            held_on: string | null;
-            participants: string[];
-            open_actions: number;
             created_by: string;
             created_at: string;
-            entries?: components["schemas"]["DrillEntry"][];
-            actions?: components["schemas"]["DrillAction"][];
+            updated_at: string;
         };
-        DrillBriefPage: {
+        DisputePage: {
             count: number;
             next: string | null;
             previous: string | null;
-            results: components["schemas"]["DrillBrief"][];
+            results: components["schemas"]["Dispute"][];
         };
-        Drill: {
+        DisputeEntry: {
             id: number;
-            plan_id: number;
-            plan_title: string;
             /** @enum {string} */
-            scenario: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
-            plan_version: number | null;
-            title: string;
-            scheduled_on: string;
-            /** @enum {string} */
-            status: "scheduled" | "held" | "cancelled";
-            held_on: string | null;
-            participants: string[];
-            open_actions: number;
+            kind: "meeting" | "proposal" | "document" | "note" | "hearing";
+            on_date: string;
+            summary: string;
+            amount_fen: number | null;
             created_by: string;
             created_at: string;
-            entries?: components["schemas"]["DrillEntry"][];
-            actions?: components["schemas"]["DrillAction"][];
         };
-        DrillReportLine: {
-            plan: components["schemas"]["EmergencyPlanBrief"];
-            scheduled: number;
-            held: number;
-            findings: number;
-            actions_open: number;
-            actions_closed: number;
+        DisputeDeadline: {
+            id: number;
+            title: string;
+            due_date: string;
+            done_at: string | null;
+            created_by: string;
+            created_at: string;
         };
-        DrillReport: {
-            year: number;
-            plans: components["schemas"]["DrillReportLine"][];
-            drills: components["schemas"]["DrillBrief"][];
+        DisputeLink: {
+            id: number;
+            /** @enum {string} */
+            object_type: "invoice" | "ticket" | "breach" | "entry";
+            object_id: number;
+            label: string;
+            created_at: string;
+        };
+        DisputeDetail: {
+            dispute: components["schemas"]["Dispute"];
+            entries: components["schemas"]["DisputeEntry"][];
+            deadlines: components["schemas"]["DisputeDeadline"][];
+            links: components["schemas"]["DisputeLink"][];
+            actions: ("log" | "deadline" | "link" | "escalate" | "case" | "hold" | "release" | "close")[];
+        };
+        Breach: {
+            id: number;
+            number: string;
+            customer_id: number;
+            customer_name: string;
+            contract_id: number;
+            contract_number: string;
+            /** @enum {string} */
+            party: "customer" | "operator";
+            /** @enum {string} */
+            kind: "non_payment" | "over_use" | "abuse" | "prohibited_content" | "sla_failure" | "data_loss" | "unauthorised_disclosure";
+            clause: string;
+            description: string;
+            occurred_on: string;
+            /** @enum {string} */
+            status: "open" | "decided" | "closed";
+            /** @enum {string|null} */
+            consequence: "none" | "penalty" | "suspension" | "compensation" | "termination" | null;
+            consequence_amount_fen: number | null;
+            consequence_note: string | null;
+            charge_id: number | null;
+            suspension_id: number | null;
+            decided_by: string | null;
+            decided_at: string | null;
+            closed_at: string | null;
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+        };
+        BreachPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Breach"][];
+        };
+        BreachEvidence: {
+            id: number;
+            /** @enum {string} */
+            object_type: "ticket" | "invoice" | "alert" | "entry" | "document";
+            object_id: number | null;
+            label: string;
+            created_by: string;
+            created_at: string;
+        };
+        BreachDetail: {
+            breach: components["schemas"]["Breach"];
+            evidence: components["schemas"]["BreachEvidence"][];
+            actions: ("evidence" | "decide" | "close")[];
+        };
+        ComplianceFailingItem: {
+            /** @enum {string} */
+            type: "breach" | "dispute";
+            id: number;
+            number: string;
+        };
+        ComplianceClause: {
+            /** @enum {string} */
+            clause: "R1.1" | "R1.2" | "R1.3" | "R2.1" | "R2.2" | "R3.1.1" | "R3.1.2" | "R3.2.1" | "R3.2.2" | "R3.2.3" | "R4.1.1" | "R4.1.2" | "R4.1.3" | "R4.2.1" | "R4.2.2" | "R4.2.3" | "R4.3.1" | "R4.3.2" | "R4.3.3" | "R5.1.1" | "R5.1.2" | "R5.2.1" | "R5.2.2" | "R5.2.3" | "R5.3.1" | "R5.3.2" | "R5.3.3" | "R6.1.1" | "R6.1.2" | "R6.1.3" | "R6.2.1" | "R6.2.2" | "R6.2.3" | "R7.1.1" | "R7.1.2" | "R7.2.1" | "R7.2.2" | "R7.3" | "R8.1" | "R8.2.1" | "R8.2.2" | "R8.3" | "R9.1.1" | "R9.1.2" | "R9.2.1" | "R9.2.2" | "R10.1" | "R10.2" | "R10.3" | "R11.1" | "R11.2.1" | "R11.2.2" | "R11.2.3" | "R12.1" | "R12.2";
+            /** @enum {string} */
+            status: "passing" | "failing" | "no_data" | "not_measured";
+            value_bp: number | null;
+            target_bp: number | null;
+            /** @enum {string} */
+            trend: "up" | "down" | "flat" | "none";
+            failing_count: number;
+            evidence: string;
+            failing: components["schemas"]["ComplianceFailingItem"][];
+        };
+        ComplianceView: {
+            as_of: string;
+            period_from: string;
+            period_to: string;
+            clauses: components["schemas"]["ComplianceClause"][];
         };
         HomeStageCount: {
             /** @enum {string} */
@@ -6585,25 +6511,19 @@ export type EntryLogPage = components['schemas']['EntryLogPage'];
 export type SlipItem = components['schemas']['SlipItem'];
 export type EquipmentSlip = components['schemas']['EquipmentSlip'];
 export type EquipmentSlipPage = components['schemas']['EquipmentSlipPage'];
-export type ChangeStep = components['schemas']['ChangeStep'];
-export type ChangeRequestBrief = components['schemas']['ChangeRequestBrief'];
-export type ChangeRequestBriefPage = components['schemas']['ChangeRequestBriefPage'];
-export type ChangeRequest = components['schemas']['ChangeRequest'];
-export type ChangeRequestView = components['schemas']['ChangeRequestView'];
-export type TodayVisit = components['schemas']['TodayVisit'];
-export type DueItem = components['schemas']['DueItem'];
-export type FacilityToday = components['schemas']['FacilityToday'];
-export type PlanVersion = components['schemas']['PlanVersion'];
-export type EmergencyPlanBrief = components['schemas']['EmergencyPlanBrief'];
-export type EmergencyPlanBriefPage = components['schemas']['EmergencyPlanBriefPage'];
-export type EmergencyPlan = components['schemas']['EmergencyPlan'];
-export type DrillEntry = components['schemas']['DrillEntry'];
-export type DrillAction = components['schemas']['DrillAction'];
-export type DrillBrief = components['schemas']['DrillBrief'];
-export type DrillBriefPage = components['schemas']['DrillBriefPage'];
-export type Drill = components['schemas']['Drill'];
-export type DrillReportLine = components['schemas']['DrillReportLine'];
-export type DrillReport = components['schemas']['DrillReport'];
+export type Dispute = components['schemas']['Dispute'];
+export type DisputePage = components['schemas']['DisputePage'];
+export type DisputeEntry = components['schemas']['DisputeEntry'];
+export type DisputeDeadline = components['schemas']['DisputeDeadline'];
+export type DisputeLink = components['schemas']['DisputeLink'];
+export type DisputeDetail = components['schemas']['DisputeDetail'];
+export type Breach = components['schemas']['Breach'];
+export type BreachPage = components['schemas']['BreachPage'];
+export type BreachEvidence = components['schemas']['BreachEvidence'];
+export type BreachDetail = components['schemas']['BreachDetail'];
+export type ComplianceFailingItem = components['schemas']['ComplianceFailingItem'];
+export type ComplianceClause = components['schemas']['ComplianceClause'];
+export type ComplianceView = components['schemas']['ComplianceView'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -16692,6 +16612,7 @@ export interface operations {
                         device_id?: number;
                         serial?: string;
                         description?: string;
+                        contract_id?: number;
                     }[];
                 };
             };
@@ -16847,438 +16768,27 @@ export interface operations {
             };
         };
     };
-    get_api_v1_facility_changes: {
+    get_api_v1_disputes: {
         parameters: {
             query?: {
                 /** @description Page size, 1 to 1000 (default 50). */
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description Part of the number or title. */
+                /** @description Part of the number, customer, contract, claim or case number. */
                 q?: string;
-                /** @description One or more of window_start, number, status, risk, created_at, comma-separated; prefix - for descending. */
-                sort?: string;
-                /** @description State. */
-                status?: "submitted" | "technical_approved" | "approved" | "rejected" | "in_progress" | "closed" | "cancelled";
-                /** @description Risk level. */
-                risk?: "low" | "medium" | "high";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChangeRequestBriefPage"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    post_api_v1_facility_changes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    title: string;
-                    reason: string;
-                    /** @enum {unknown} */
-                    risk: "low" | "medium" | "high";
-                    rollback_plan: string;
-                    /** Format: date-time */
-                    window_start: string;
-                    /** Format: date-time */
-                    window_end: string;
-                    rooms?: number[];
-                    racks?: number[];
-                    devices?: number[];
-                    feeds?: number[];
-                    customers?: number[];
-                    steps?: string[];
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChangeRequestView"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    get_api_v1_facility_changes_id: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChangeRequestView"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    put_api_v1_facility_changes_id_customers: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    customers: number[];
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChangeRequestView"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    post_api_v1_facility_changes_id_actions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {unknown} */
-                    action: "approve" | "reject" | "start" | "close" | "cancel";
-                    comment?: string;
-                    /** @enum {unknown} */
-                    result?: "successful" | "rolled_back" | "failed";
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChangeRequestView"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    post_api_v1_facility_changes_id_checklist: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    step: number;
-                    done: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChangeRequestView"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    get_api_v1_facility_today: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FacilityToday"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    get_api_v1_facility_plans: {
-        parameters: {
-            query?: {
-                /** @description Page size, 1 to 1000 (default 50). */
-                limit?: number;
-                /** @description Rows to skip. */
-                offset?: number;
-                /** @description Part of the title or owner. */
-                q?: string;
-                /** @description One or more of scenario, title, last_held_on, updated_at, comma-separated; prefix - for descending. */
-                sort?: string;
-                /** @description Scenario. */
-                scenario?: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EmergencyPlanBriefPage"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    post_api_v1_facility_plans: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {unknown} */
-                    scenario: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
-                    title: string;
-                    owner: string;
-                    body: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EmergencyPlan"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    get_api_v1_facility_plans_id: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EmergencyPlan"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    post_api_v1_facility_plans_id_versions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    body: string;
-                    owner?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EmergencyPlan"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    get_api_v1_facility_drills: {
-        parameters: {
-            query?: {
-                /** @description Page size, 1 to 1000 (default 50). */
-                limit?: number;
-                /** @description Rows to skip. */
-                offset?: number;
-                /** @description Part of the drill's or plan's title. */
-                q?: string;
-                /** @description One or more of scheduled_on, status, held_on, created_at, comma-separated; prefix - for descending. */
+                /** @description One or more of created_at, updated_at, number, status, amount_fen, hearing_date, customer, comma-separated; prefix - for descending. */
                 sort?: string;
                 /** @description Status. */
-                status?: "scheduled" | "held" | "cancelled";
-                /** @description Scenario. */
-                scenario?: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
-                /** @description Scheduled in this year. */
-                year?: number;
+                status?: "negotiating" | "escalated" | "resolved" | "withdrawn";
+                /** @description What the case was opened from. */
+                source_type?: "direct" | "complaint" | "invoice" | "breach";
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Contract id. */
+                contract?: number;
+                /** @description Only open (true) or closed (false) cases. */
+                open?: boolean;
             };
             header?: never;
             path?: never;
@@ -17292,7 +16802,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DrillBriefPage"];
+                    "application/json": components["schemas"]["DisputePage"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -17306,7 +16816,7 @@ export interface operations {
             };
         };
     };
-    post_api_v1_facility_drills: {
+    post_api_v1_disputes: {
         parameters: {
             query?: never;
             header?: never;
@@ -17316,10 +16826,16 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    plan_id: number;
-                    title: string;
+                    contract_id?: number;
+                    /** @enum {string} */
+                    source_type?: "direct" | "complaint" | "invoice" | "breach";
+                    source_id?: number;
+                    /** @enum {string} */
+                    raised_by?: "customer" | "operator";
+                    claim: string;
+                    amount_fen: number;
                     /** Format: date */
-                    scheduled_on: string;
+                    respond_by?: string;
                 };
             };
         };
@@ -17330,7 +16846,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Drill"];
+                    "application/json": components["schemas"]["DisputeDetail"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -17344,7 +16860,7 @@ export interface operations {
             };
         };
     };
-    get_api_v1_facility_drills_id: {
+    get_api_v1_disputes_id: {
         parameters: {
             query?: never;
             header?: never;
@@ -17361,7 +16877,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Drill"];
+                    "application/json": components["schemas"]["DisputeDetail"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -17375,7 +16891,7 @@ export interface operations {
             };
         };
     };
-    post_api_v1_facility_drills_id_record: {
+    post_api_v1_disputes_id_entries: {
         parameters: {
             query?: never;
             header?: never;
@@ -17387,9 +16903,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @enum {string} */
+                    kind: "meeting" | "proposal" | "document" | "note" | "hearing";
                     /** Format: date */
-                    held_on: string;
-                    participants: string[];
+                    on_date: string;
+                    summary: string;
+                    amount_fen?: number;
                 };
             };
         };
@@ -17400,7 +16919,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Drill"];
+                    "application/json": components["schemas"]["DisputeDetail"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -17414,12 +16933,52 @@ export interface operations {
             };
         };
     };
-    post_api_v1_facility_drills_id_cancel: {
+    post_api_v1_disputes_id_deadlines: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** Format: date */
+                    due_date: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_disputes_id_deadlines_deadline_done: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deadline: string;
             };
             cookie?: never;
         };
@@ -17431,7 +16990,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Drill"];
+                    "application/json": components["schemas"]["DisputeDetail"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -17445,7 +17004,7 @@ export interface operations {
             };
         };
     };
-    post_api_v1_facility_drills_id_entries: {
+    post_api_v1_disputes_id_links: {
         parameters: {
             query?: never;
             header?: never;
@@ -17457,11 +17016,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {unknown} */
-                    kind: "timeline" | "finding";
-                    /** Format: date-time */
-                    at?: string;
-                    text: string;
+                    /** @enum {string} */
+                    object_type: "invoice" | "ticket" | "breach" | "entry";
+                    object_id: number;
                 };
             };
         };
@@ -17472,7 +17029,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Drill"];
+                    "application/json": components["schemas"]["DisputeDetail"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -17486,7 +17043,37 @@ export interface operations {
             };
         };
     };
-    post_api_v1_facility_drills_id_actions: {
+    delete_api_v1_disputes_id_links_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                link: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_disputes_id_escalate: {
         parameters: {
             query?: never;
             header?: never;
@@ -17498,10 +17085,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    text: string;
-                    owner: string;
+                    /** @enum {string} */
+                    forum_kind: "arbitration" | "court";
+                    forum_name: string;
+                    case_number?: string;
                     /** Format: date */
-                    due_on: string;
+                    hearing_date?: string;
                 };
             };
         };
@@ -17512,7 +17101,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Drill"];
+                    "application/json": components["schemas"]["DisputeDetail"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -17526,7 +17115,7 @@ export interface operations {
             };
         };
     };
-    post_api_v1_facility_drill_actions_id_close: {
+    post_api_v1_disputes_id_case: {
         parameters: {
             query?: never;
             header?: never;
@@ -17538,7 +17127,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    note: string;
+                    case_number?: string;
+                    /** Format: date */
+                    hearing_date?: string;
                 };
             };
         };
@@ -17549,7 +17140,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Drill"];
+                    "application/json": components["schemas"]["DisputeDetail"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -17563,11 +17154,105 @@ export interface operations {
             };
         };
     };
-    get_api_v1_facility_drill_report: {
+    post_api_v1_disputes_id_hold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    legal_hold: boolean;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_disputes_id_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "credit" | "payment_plan" | "termination" | "no_change" | "withdrawn";
+                    amount_fen?: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_breaches: {
         parameters: {
             query?: {
-                /** @description The year (required). */
-                year?: number;
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number, customer, contract, clause or description. */
+                q?: string;
+                /** @description One or more of occurred_on, created_at, number, status, kind, customer, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Whose breach. */
+                party?: "customer" | "operator";
+                /** @description Kind of breach. */
+                kind?: "non_payment" | "over_use" | "abuse" | "prohibited_content" | "sla_failure" | "data_loss" | "unauthorised_disclosure";
+                /** @description Status. */
+                status?: "open" | "decided" | "closed";
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Contract id. */
+                contract?: number;
             };
             header?: never;
             path?: never;
@@ -17581,7 +17266,221 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DrillReport"];
+                    "application/json": components["schemas"]["BreachPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_breaches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contract_id: number;
+                    /** @enum {string} */
+                    party: "customer" | "operator";
+                    /** @enum {string} */
+                    kind: "non_payment" | "over_use" | "abuse" | "prohibited_content" | "sla_failure" | "data_loss" | "unauthorised_disclosure";
+                    clause: string;
+                    description: string;
+                    /** Format: date */
+                    occurred_on: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_breaches_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_breaches_id_evidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    object_type: "ticket" | "invoice" | "alert" | "entry" | "document";
+                    object_id?: number;
+                    label?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_breaches_id_decision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    consequence: "none" | "penalty" | "suspension" | "compensation" | "termination";
+                    amount_fen?: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_breaches_id_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_compliance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceView"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -17789,16 +17688,21 @@ export const pathsApiV1FacilityEntriesGetParametersQueryEventValues: ReadonlyArr
 export const pathsApiV1FacilitySlipsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["get"]["parameters"]["query"]["status"]> = ["requested", "approved", "rejected", "completed", "cancelled"];
 export const pathsApiV1FacilitySlipsGetParametersQueryDirectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["get"]["parameters"]["query"]["direction"]> = ["in", "out"];
 export const pathsApiV1FacilitySlipsPostRequestBodyContentApplicationJsonDirectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["post"]["requestBody"]["content"]["application/json"]["direction"]> = ["in", "out"];
-export const pathsApiV1FacilityChangesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes"]["get"]["parameters"]["query"]["status"]> = ["submitted", "technical_approved", "approved", "rejected", "in_progress", "closed", "cancelled"];
-export const pathsApiV1FacilityChangesGetParametersQueryRiskValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes"]["get"]["parameters"]["query"]["risk"]> = ["low", "medium", "high"];
-export const pathsApiV1FacilityChangesPostRequestBodyContentApplicationJsonRiskValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes"]["post"]["requestBody"]["content"]["application/json"]["risk"]> = ["low", "medium", "high"];
-export const pathsApiV1FacilityChangesIdActionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes/{id}/actions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["approve", "reject", "start", "close", "cancel"];
-export const pathsApiV1FacilityChangesIdActionsPostRequestBodyContentApplicationJsonResultValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes/{id}/actions"]["post"]["requestBody"]["content"]["application/json"]["result"]> = ["successful", "rolled_back", "failed"];
-export const pathsApiV1FacilityPlansGetParametersQueryScenarioValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/plans"]["get"]["parameters"]["query"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
-export const pathsApiV1FacilityPlansPostRequestBodyContentApplicationJsonScenarioValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/plans"]["post"]["requestBody"]["content"]["application/json"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
-export const pathsApiV1FacilityDrillsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/drills"]["get"]["parameters"]["query"]["status"]> = ["scheduled", "held", "cancelled"];
-export const pathsApiV1FacilityDrillsGetParametersQueryScenarioValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/drills"]["get"]["parameters"]["query"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
-export const pathsApiV1FacilityDrillsIdEntriesPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/drills/{id}/entries"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["timeline", "finding"];
+export const pathsApiV1DisputesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["get"]["parameters"]["query"]["status"]> = ["negotiating", "escalated", "resolved", "withdrawn"];
+export const pathsApiV1DisputesGetParametersQuerySource_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["get"]["parameters"]["query"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
+export const pathsApiV1DisputesPostRequestBodyContentApplicationJsonSource_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["post"]["requestBody"]["content"]["application/json"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
+export const pathsApiV1DisputesPostRequestBodyContentApplicationJsonRaised_byValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["post"]["requestBody"]["content"]["application/json"]["raised_by"]> = ["customer", "operator"];
+export const pathsApiV1DisputesIdEntriesPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/entries"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["meeting", "proposal", "document", "note", "hearing"];
+export const pathsApiV1DisputesIdLinksPostRequestBodyContentApplicationJsonObject_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/links"]["post"]["requestBody"]["content"]["application/json"]["object_type"]> = ["invoice", "ticket", "breach", "entry"];
+export const pathsApiV1DisputesIdEscalatePostRequestBodyContentApplicationJsonForum_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/escalate"]["post"]["requestBody"]["content"]["application/json"]["forum_kind"]> = ["arbitration", "court"];
+export const pathsApiV1DisputesIdClosePostRequestBodyContentApplicationJsonOutcomeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/close"]["post"]["requestBody"]["content"]["application/json"]["outcome"]> = ["credit", "payment_plan", "termination", "no_change", "withdrawn"];
+export const pathsApiV1BreachesGetParametersQueryPartyValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["get"]["parameters"]["query"]["party"]> = ["customer", "operator"];
+export const pathsApiV1BreachesGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["get"]["parameters"]["query"]["kind"]> = ["non_payment", "over_use", "abuse", "prohibited_content", "sla_failure", "data_loss", "unauthorised_disclosure"];
+export const pathsApiV1BreachesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["get"]["parameters"]["query"]["status"]> = ["open", "decided", "closed"];
+export const pathsApiV1BreachesPostRequestBodyContentApplicationJsonPartyValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["post"]["requestBody"]["content"]["application/json"]["party"]> = ["customer", "operator"];
+export const pathsApiV1BreachesPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["non_payment", "over_use", "abuse", "prohibited_content", "sla_failure", "data_loss", "unauthorised_disclosure"];
+export const pathsApiV1BreachesIdEvidencePostRequestBodyContentApplicationJsonObject_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches/{id}/evidence"]["post"]["requestBody"]["content"]["application/json"]["object_type"]> = ["ticket", "invoice", "alert", "entry", "document"];
+export const pathsApiV1BreachesIdDecisionPostRequestBodyContentApplicationJsonConsequenceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches/{id}/decision"]["post"]["requestBody"]["content"]["application/json"]["consequence"]> = ["none", "penalty", "suspension", "compensation", "termination"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
 export const utilisationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Utilisation"]["scope"]> = ["site", "room", "row", "rack"];
@@ -17903,20 +17807,21 @@ export const visitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const entryLogEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EntryLog"]["event"]> = ["check_in", "check_out", "refused"];
 export const equipmentSlipDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquipmentSlip"]["direction"]> = ["in", "out"];
 export const equipmentSlipStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquipmentSlip"]["status"]> = ["requested", "approved", "rejected", "completed", "cancelled"];
-export const changeRequestBriefRiskValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequestBrief"]["risk"]> = ["low", "medium", "high"];
-export const changeRequestBriefStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequestBrief"]["status"]> = ["submitted", "technical_approved", "approved", "rejected", "in_progress", "closed", "cancelled"];
-export const changeRequestRiskValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequest"]["risk"]> = ["low", "medium", "high"];
-export const changeRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequest"]["status"]> = ["submitted", "technical_approved", "approved", "rejected", "in_progress", "closed", "cancelled"];
-export const changeRequestViewActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequestView"]["actions"]> = ["approve", "reject", "start", "close", "cancel"];
-export const todayVisitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TodayVisit"]["status"]> = ["requested", "approved", "rejected", "checked_in", "checked_out", "cancelled"];
-export const emergencyPlanBriefScenarioValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmergencyPlanBrief"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
-export const emergencyPlanScenarioValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmergencyPlan"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
-export const drillEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillEntry"]["kind"]> = ["timeline", "finding"];
-export const drillActionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillAction"]["status"]> = ["open", "closed"];
-export const drillBriefScenarioValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillBrief"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
-export const drillBriefStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillBrief"]["status"]> = ["scheduled", "held", "cancelled"];
-export const drillScenarioValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Drill"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
-export const drillStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Drill"]["status"]> = ["scheduled", "held", "cancelled"];
+export const disputeSource_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
+export const disputeRaised_byValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["raised_by"]> = ["customer", "operator"];
+export const disputeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["status"]> = ["negotiating", "escalated", "resolved", "withdrawn"];
+export const disputeEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisputeEntry"]["kind"]> = ["meeting", "proposal", "document", "note", "hearing"];
+export const disputeLinkObject_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisputeLink"]["object_type"]> = ["invoice", "ticket", "breach", "entry"];
+export const disputeDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisputeDetail"]["actions"]> = ["log", "deadline", "link", "escalate", "case", "hold", "release", "close"];
+export const breachPartyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Breach"]["party"]> = ["customer", "operator"];
+export const breachKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Breach"]["kind"]> = ["non_payment", "over_use", "abuse", "prohibited_content", "sla_failure", "data_loss", "unauthorised_disclosure"];
+export const breachStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Breach"]["status"]> = ["open", "decided", "closed"];
+export const breachEvidenceObject_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BreachEvidence"]["object_type"]> = ["ticket", "invoice", "alert", "entry", "document"];
+export const breachDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BreachDetail"]["actions"]> = ["evidence", "decide", "close"];
+export const complianceFailingItemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceFailingItem"]["type"]> = ["breach", "dispute"];
+export const complianceClauseClauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["clause"]> = ["R1.1", "R1.2", "R1.3", "R2.1", "R2.2", "R3.1.1", "R3.1.2", "R3.2.1", "R3.2.2", "R3.2.3", "R4.1.1", "R4.1.2", "R4.1.3", "R4.2.1", "R4.2.2", "R4.2.3", "R4.3.1", "R4.3.2", "R4.3.3", "R5.1.1", "R5.1.2", "R5.2.1", "R5.2.2", "R5.2.3", "R5.3.1", "R5.3.2", "R5.3.3", "R6.1.1", "R6.1.2", "R6.1.3", "R6.2.1", "R6.2.2", "R6.2.3", "R7.1.1", "R7.1.2", "R7.2.1", "R7.2.2", "R7.3", "R8.1", "R8.2.1", "R8.2.2", "R8.3", "R9.1.1", "R9.1.2", "R9.2.1", "R9.2.2", "R10.1", "R10.2", "R10.3", "R11.1", "R11.2.1", "R11.2.2", "R11.2.3", "R12.1", "R12.2"];
+export const complianceClauseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["status"]> = ["passing", "failing", "no_data", "not_measured"];
+export const complianceClauseTrendValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["trend"]> = ["up", "down", "flat", "none"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];

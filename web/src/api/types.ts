@@ -225,3 +225,10 @@ export type EmergencyPlanBrief = S.EmergencyPlanBrief;
 export type Drill = S.Drill;
 export type DrillBrief = S.DrillBrief;
 export type DrillReport = S.DrillReport;
+// ---------------------------------------------------------------- disputes
+
+export type Dispute = S.Dispute;
+export type DisputeDetail = S.DisputeDetail;
+export type Breach = S.Breach;
+export type BreachDetail = S.BreachDetail;
+export type ComplianceView = S.ComplianceView;

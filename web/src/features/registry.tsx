@@ -19,6 +19,8 @@ import {
   FileProtectOutlined,
   FormOutlined,
   FundOutlined,
+  SolutionOutlined,
+  WarningOutlined,
   MoneyCollectOutlined,
   NotificationOutlined,
   StopOutlined,
@@ -119,6 +121,11 @@ const Penalties = page(() => import('../pages/billing/collections/Penalties'));
 const Reminders = page(() => import('../pages/billing/collections/Reminders'));
 const Suspensions = page(() => import('../pages/billing/collections/Suspensions'));
 const SuspensionDetail = page(() => import('../pages/billing/collections/SuspensionDetail'));
+const Disputes = page(() => import('../pages/disputes/Disputes'));
+const DisputeDetail = page(() => import('../pages/disputes/DisputeDetail'));
+const Breaches = page(() => import('../pages/disputes/Breaches'));
+const BreachDetail = page(() => import('../pages/disputes/BreachDetail'));
+const Compliance = page(() => import('../pages/disputes/Compliance'));
 const MonitoringAlerts = page(() => import('../pages/monitoring/Alerts'));
 const DeviceGraphs = page(() => import('../pages/monitoring/DeviceGraphs'));
 const Environment = page(() => import('../pages/monitoring/Environment'));
@@ -521,6 +528,47 @@ export const FEATURES: Feature[] = [
       { path: '/billing/suspensions', page: Suspensions },
       { path: '/billing/suspensions/:id', page: SuspensionDetail },
     ],
+  },
+  // Disputes (R12): negotiated, then arbitration or court; customers see their own.
+  {
+    key: 'disputes',
+    group: 'business',
+    icon: <SolutionOutlined />,
+    path: '/disputes',
+    permission: 'disputes.read',
+    audience: 'all',
+    api: '/api/v1/disputes',
+    portalLabel: 'myDisputes',
+    routes: [
+      { path: '/disputes', page: Disputes },
+      { path: '/disputes/:id', page: DisputeDetail },
+    ],
+  },
+  // Breach records (R9) of either side; customers see their own.
+  {
+    key: 'breaches',
+    group: 'business',
+    icon: <WarningOutlined />,
+    path: '/breaches',
+    permission: 'breaches.read',
+    audience: 'all',
+    api: '/api/v1/breaches',
+    portalLabel: 'myBreaches',
+    routes: [
+      { path: '/breaches', page: Breaches },
+      { path: '/breaches/:id', page: BreachDetail },
+    ],
+  },
+  // The compliance view of every clause (R1–R12), for management and auditors.
+  {
+    key: 'compliance',
+    group: 'system',
+    icon: <FileProtectOutlined />,
+    path: '/compliance',
+    permission: 'compliance.read',
+    audience: 'staff',
+    api: '/api/v1/compliance',
+    routes: [{ path: '/compliance', page: Compliance }],
   },
   {
     key: 'notifications',

@@ -1,0 +1,84 @@
+#include "app/disputes.hpp"
+
+#include "app/app.hpp"
+#include "billing/collections.hpp"
+#include "billing/ledger.hpp"
+#include "billing/service.hpp"
+#include "contracts/service.hpp"
+#include "disputes/routes.hpp"
+#include "disputes/service.hpp"
+#include "servicedesk/service.hpp"
+
+namespace colo::app {
+
+namespace {
+
+// A lookup whose not_found means "none" for the caller.
+template <typename T, typename R, typename F>
+Result<std::optional<T>> none_if_not_found(R r, F make) {
+  if (!r.ok()) {
+    if (r.error().kind == ErrorKind::not_found) return std::optional<T>{};
+    return std::move(r).error();
+  }
+  return std::optional<T>(make(r.value()));
+}
+
+}  // namespace
+
+disputes::Service& add_disputes(App& app, contracts::Service& contracts, billing::Service& billing,
+                                billing::CollectionsService& collections, servicedesk::Service& desk) {
+  disputes::Ports ports;
+  ports.contract = [&contracts](const Context& ctx, std::int64_t id) {
+    return none_if_not_found<disputes::ContractRef>(contracts.get(ctx, id), [](const contracts::Detail& d) {
+      return disputes::ContractRef{d.contract.id, d.contract.customer_id, d.contract.number, d.contract.customer_name};
+    });
+  };
+  ports.record = [&billing, &desk](const Context& ctx, const std::string& type,
+                                   std::int64_t id) -> Result<std::optional<disputes::RecordRef>> {
+    if (type == "invoice")
+      return none_if_not_found<disputes::RecordRef>(billing.invoice(ctx, id), [](const billing::InvoiceDetail& d) {
+        const auto& i = d.invoice;
+        return disputes::RecordRef{i.id, i.customer_id, i.contract_id, i.number, false, i.kind == "invoice"};
+      });
+    return none_if_not_found<disputes::RecordRef>(desk.get(ctx, id), [](const servicedesk::Detail& d) {
+      const auto& t = d.ticket;
+      return disputes::RecordRef{t.id, t.customer_id, t.contract_id, t.number, t.type == "complaint", false};
+    });
+  };
+  // While a case is open on an invoice, collections accrues no late fee on it, sends no reminders
+  // and proposes no suspension for it.
+  ports.pause_invoice = [](db::Tx& tx, std::int64_t invoice_id, bool paused, const std::string& reason,
+                           const std::string& now) {
+    return billing::set_penalty_paused(tx, invoice_id, paused, reason, now);
+  };
+  // Agreed credits, compensation and penalties are pending charges on the contract's next invoice;
+  // a credit reduces the colocation fee in dispute, so it carries that service's VAT rate (the
+  // charge's default).
+  ports.charge = [](db::Tx& tx, const disputes::Charge& c) -> Result<std::int64_t> {
+    billing::PendingCharge p;
+    p.customer_id = c.customer_id;
+    p.contract_id = c.contract_id;
+    p.kind = c.kind;
+    p.description = c.description;
+    p.amount_fen = c.amount_fen;
+    p.source_type = c.source_type;
+    p.source_id = c.source_id;
+    p.created_by_name = c.created_by;
+    return billing::add_pending_charge(tx, p);
+  };
+  // A suspension for a customer's breach goes through collections' proposal and management.
+  ports.suspend = [&collections](const Context& ctx, std::int64_t contract_id, const std::string& reason,
+                                 const std::string& evidence) -> Result<std::int64_t> {
+    billing::SuspensionInput in;
+    in.contract_id = contract_id;
+    in.reason = reason;
+    in.evidence = evidence;
+    COLO_TRY(auto view, collections.propose(ctx, in));
+    return view.suspension.id;
+  };
+  auto& svc = app.own<disputes::Service>(app.db(), app.clock(), std::move(ports));
+  disputes::add_routes(app.router(), svc);
+  return svc;
+}
+
+}  // namespace colo::app

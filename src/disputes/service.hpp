@@ -1,0 +1,148 @@
+// Disputes (R12): a case per customer and contract, opened from a complaint, an invoice or
+// directly; negotiated first (R12.1) with a log of meetings, proposals and documents and its
+// deadlines; escalated to the arbitration commission or court the parties agreed (R12.2) with the
+// case number and hearing dates; closed with an outcome that takes effect (a credit becomes a
+// pending credit on the contract's next invoice). While a case is open its invoices accrue no late
+// fee and get no reminders (billing's pause hook); a legal hold keeps the records it links.
+// Customers see their own cases (404 for another's).
+// Thread safety: a Service is shared by all request threads; it holds no mutable state.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "core/clock.hpp"
+#include "core/context.hpp"
+#include "core/result.hpp"
+#include "db/database.hpp"
+#include "db/page.hpp"
+#include "disputes/compliance.hpp"
+#include "disputes/model.hpp"
+
+namespace colo::disputes {
+
+// ---- What disputes needs from contracts, billing and the service desk (src/app fills it) ----
+
+struct ContractRef {
+  std::int64_t id = 0, customer_id = 0;
+  std::string number, customer_name;
+};
+
+// A record a case is opened from or links: its owner, contract and business number.
+struct RecordRef {
+  std::int64_t id = 0, customer_id = 0;
+  std::optional<std::int64_t> contract_id;
+  std::string number;
+  bool complaint = false;  // a ticket that is a complaint
+  bool invoice = false;    // an invoice (not a credit note)
+};
+
+// A charge for the contract's next invoice: a penalty (positive) or a credit (negative).
+struct Charge {
+  std::int64_t customer_id = 0, contract_id = 0;
+  std::string kind;             // penalty, credit
+  std::int64_t amount_fen = 0;  // signed: negative credits the customer
+  std::string description;
+  std::string source_type;  // dispute, breach
+  std::int64_t source_id = 0;
+  std::string created_by;
+};
+
+struct Ports {
+  // The contract as the caller sees it; nullopt when unknown or foreign.
+  std::function<Result<std::optional<ContractRef>>(const Context&, std::int64_t id)> contract;
+  // An invoice or ticket ("invoice", "ticket") as the caller sees it; nullopt when unknown or foreign.
+  std::function<Result<std::optional<RecordRef>>(const Context&, const std::string& type, std::int64_t id)> record;
+  // Billing's dispute hook, inside the case's transaction: the invoice's late fee and reminders
+  // stop (paused) or go on.
+  std::function<Status(db::Tx&, std::int64_t invoice_id, bool paused, const std::string& reason,
+                       const std::string& now)>
+      pause_invoice;
+  // Puts the charge on the contract's next invoice, inside the caller's transaction; its id.
+  std::function<Result<std::int64_t>(db::Tx&, const Charge&)> charge;
+  // Proposes suspending the contract's service through collections (its own transaction and
+  // management's approval); the suspension's id.
+  std::function<Result<std::int64_t>(const Context&, std::int64_t contract_id, const std::string& reason,
+                                     const std::string& evidence)>
+      suspend;
+};
+
+struct ComplianceView {
+  std::string as_of;                   // when it was computed (UTC)
+  std::string period_from, period_to;  // the measured period (business dates)
+  std::vector<ClauseStatus> clauses;   // every clause of the regulation, in order
+};
+
+class Service {
+ public:
+  Service(db::Database& db, const Clock& clock, Ports ports) : db_(db), clock_(clock), ports_(std::move(ports)) {}
+
+  Result<db::Counted<Dispute>> list(const Context& ctx, const Filter& f);
+  Result<Detail> get(const Context& ctx, std::int64_t id);
+  // Opens a case (disputes.write): from a complaint ticket, an invoice (whose late fee pauses) or
+  // directly on a contract. 422 disputes.source.unknown / .not_complaint / .not_invoice,
+  // disputes.contract.unknown, disputes.contract.mismatch.
+  Result<Detail> open(const Context& ctx, const OpenInput& in);
+  // The negotiation log: a meeting, proposal, document, note or hearing.
+  Result<Detail> log(const Context& ctx, std::int64_t id, const EntryInput& in);
+  Result<Detail> add_deadline(const Context& ctx, std::int64_t id, const std::string& title, const std::string& due);
+  Result<Detail> complete_deadline(const Context& ctx, std::int64_t id, std::int64_t deadline_id);
+  // Links an invoice or ticket of the case's customer (an invoice's late fee pauses); 409
+  // disputes.link.duplicate when linked already.
+  Result<Detail> link(const Context& ctx, std::int64_t id, const std::string& type, std::int64_t object_id);
+  // 409 disputes.legal_hold while the case is under legal hold.
+  Result<Detail> unlink(const Context& ctx, std::int64_t id, std::int64_t link_id);
+  // Negotiation failed: to the arbitration commission or court (R12.2).
+  Result<Detail> escalate(const Context& ctx, std::int64_t id, const EscalateInput& in);
+  // The case number and next hearing date of an escalated case.
+  Result<Detail> update_case(const Context& ctx, std::int64_t id, const std::optional<std::string>& case_number,
+                             const std::optional<std::string>& hearing_date);
+  // Legal hold on or off (disputes.hold); a reason to put it on.
+  Result<Detail> hold(const Context& ctx, std::int64_t id, bool on, const std::string& reason);
+  // Closes the case with its outcome; 409 disputes.dispute.open_items while a deadline is not done,
+  // disputes.dispute.closed when closed already. A credit is put on the contract's next invoice;
+  // the case's invoices accrue late fees again unless another open case links them.
+  Result<Detail> close(const Context& ctx, std::int64_t id, const CloseInput& in);
+
+  // ---- Breaches (R9) ----
+  Result<db::Counted<Breach>> breaches(const Context& ctx, const BreachFilter& f);
+  Result<BreachDetail> breach(const Context& ctx, std::int64_t id);
+  // Records a breach of either side (breaches.record); 422 for a kind not of the party.
+  Result<BreachDetail> record_breach(const Context& ctx, const BreachInput& in);
+  // Evidence: a ticket or invoice of the customer (checked), an alert or entry-log entry by id, or
+  // a document named.
+  Result<BreachDetail> add_evidence(const Context& ctx, std::int64_t id, const EvidenceInput& in);
+  // The consequence and its effect: a penalty becomes a pending charge and compensation a pending
+  // credit on the contract's next invoice; a suspension is proposed to management through
+  // collections; a termination is recorded with its terms.
+  Result<BreachDetail> decide(const Context& ctx, std::int64_t id, const Consequence& c);
+  Result<BreachDetail> close_breach(const Context& ctx, std::int64_t id);
+
+  // ---- Compliance (R1–R12) ----
+  // Every clause's status over the last year (compliance.read): measured from breaches (R9) and
+  // disputes (R12); the rest "not measured".
+  Result<ComplianceView> compliance(const Context& ctx);
+
+  // Ids of `object_type` records that a case under legal hold links (for retention jobs).
+  Result<std::vector<std::int64_t>> held(db::Tx& tx, const std::string& object_type);
+
+ private:
+  Result<Dispute> load(db::Tx& tx, const Context& ctx, std::int64_t id);
+  Result<Detail> detail(db::Tx& tx, const Context& ctx, Dispute d);
+  Result<Breach> load_breach(db::Tx& tx, const Context& ctx, std::int64_t id);
+  Result<BreachDetail> breach_detail(db::Tx& tx, const Context& ctx, Breach b);
+  Result<int> open_items(db::Tx& tx, std::int64_t dispute_id);
+  // An invoice or ticket through its module, a breach from this module's records.
+  Result<std::optional<RecordRef>> record_of(const Context& ctx, const std::string& type, std::int64_t id);
+  Status pause_links(db::Tx& tx, const Dispute& d, bool paused, const std::string& now);
+  std::string actor(const Context& ctx) const;
+
+  db::Database& db_;
+  const Clock& clock_;
+  Ports ports_;
+};
+
+}  // namespace colo::disputes

@@ -1,0 +1,113 @@
+// The compliance view's measures from the records this module keeps: breaches handled in time
+// and as the regulation asks (R9), disputes negotiated before escalation and escalated with a case
+// number (R12). Every other clause is "not measured" until its module gives a measure.
+#include <algorithm>
+#include <chrono>
+
+#include "disputes/compliance.hpp"
+#include "disputes/service.hpp"
+#include "disputes/store.hpp"
+
+namespace colo::disputes {
+
+namespace {
+
+bool decided_in_time(const store::BreachFact& b) {
+  if (!b.decided_at) return false;
+  auto recorded = parse_instant(b.created_at);
+  auto decided = parse_instant(*b.decided_at);
+  return recorded && decided && *decided - *recorded <= std::chrono::hours(24 * kBreachDecisionDays);
+}
+
+// One breach clause over the facts of a period: handled (and, when `compensated`, compensated)
+// in time is met; an open one past the decision time or one handled otherwise fails; an open one
+// still within its time is not counted yet.
+void count_breaches(const std::vector<store::BreachFact>& facts, Instant now,
+                    bool (*in_scope)(const store::BreachFact&), bool compensated, std::int64_t& met,
+                    std::int64_t& total, std::vector<FailingItem>* failing) {
+  for (const auto& b : facts) {
+    if (!in_scope(b)) continue;
+    const bool handled =
+        decided_in_time(b) && (!compensated || b.consequence == std::optional<std::string>("compensation"));
+    if (!b.decided_at) {
+      auto recorded = parse_instant(b.created_at);
+      if (recorded && now - *recorded <= std::chrono::hours(24 * kBreachDecisionDays)) continue;
+    }
+    ++total;
+    if (handled)
+      ++met;
+    else if (failing)
+      failing->push_back({"breach", b.id, b.number});
+  }
+}
+
+bool non_payment(const store::BreachFact& b) { return b.party == "customer" && b.kind == "non_payment"; }
+bool customer_other(const store::BreachFact& b) { return b.party == "customer" && b.kind != "non_payment"; }
+bool operator_service(const store::BreachFact& b) { return b.party == "operator" && b.kind != "data_loss"; }
+bool data_loss(const store::BreachFact& b) { return b.party == "operator" && b.kind == "data_loss"; }
+
+}  // namespace
+
+Result<ComplianceView> Service::compliance(const Context& ctx) {
+  if (!ctx.can("compliance.read")) return Error::forbidden("The compliance view needs compliance.read.");
+  const Instant now = clock_.now();
+  const Date today = clock_.today();
+  ComplianceView view;
+  view.as_of = format_instant(now);
+  view.period_from = format_date(add_days(today, -364));
+  view.period_to = format_date(today);
+  // The period is the last 365 days to now; the one before it gives the trend.
+  const auto year = std::chrono::hours(24 * 365);
+  const std::string from = format_instant(now - year), to = format_instant(now + std::chrono::seconds(1));
+  const std::string before = format_instant(now - 2 * year);
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto facts, store::breaches_recorded(tx, from, to));
+  COLO_TRY(auto previous, store::breaches_recorded(tx, before, from));
+  COLO_TRY(auto escalated, store::escalations(tx, from, to));
+  COLO_TRY(auto escalated_before, store::escalations(tx, before, from));
+
+  std::vector<Measure> measures;
+  struct BreachClause {
+    const char* clause;
+    bool (*scope)(const store::BreachFact&);
+    bool compensated;
+    const char* evidence;
+  };
+  const BreachClause breach_clauses[] = {
+      {"R9.1.1", non_payment, false, "/breaches?party=customer"},
+      {"R9.1.2", customer_other, false, "/breaches?party=customer"},
+      {"R9.2.1", operator_service, false, "/breaches?party=operator"},
+      {"R9.2.2", data_loss, true, "/breaches?party=operator"},
+  };
+  for (const auto& c : breach_clauses) {
+    Measure m;
+    m.clause = c.clause;
+    m.evidence = c.evidence;
+    count_breaches(facts, now, c.scope, c.compensated, m.met, m.total, &m.failing);
+    count_breaches(previous, now, c.scope, c.compensated, m.previous_met, m.previous_total, nullptr);
+    measures.push_back(std::move(m));
+  }
+  auto escalation_measure = [&](const char* clause, bool store::EscalationFact::*good) {
+    Measure m;
+    m.clause = clause;
+    m.evidence = "/disputes?status=escalated";
+    for (const auto& e : escalated) {
+      ++m.total;
+      if (e.*good)
+        ++m.met;
+      else
+        m.failing.push_back({"dispute", e.id, e.number});
+    }
+    for (const auto& e : escalated_before) {
+      ++m.previous_total;
+      if (e.*good) ++m.previous_met;
+    }
+    measures.push_back(std::move(m));
+  };
+  escalation_measure("R12.1", &store::EscalationFact::negotiated);
+  escalation_measure("R12.2", &store::EscalationFact::case_numbered);
+  view.clauses = compliance_view(measures);
+  return view;
+}
+
+}  // namespace colo::disputes

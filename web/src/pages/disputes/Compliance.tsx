@@ -1,0 +1,99 @@
+// The compliance view (合规总览): every clause of the regulation with its live status, value
+// against target, trend and the items that fail. "No data" is shown as such, never as passing.
+import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/icons';
+import { Card, Skeleton, Space, Switch, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { ComplianceView } from '../../api/types';
+import PageContainer from '../../components/PageContainer';
+import { LoadError } from '../../components/Results';
+import { useApi } from '../../lib/useApi';
+
+type Clause = ComplianceView['clauses'][number];
+
+const COLOURS: Record<string, string> = { passing: 'green', failing: 'red', no_data: 'default', not_measured: 'default' };
+const pct = (bp: number | null | undefined) => (bp === null || bp === undefined ? '—' : `${(bp / 100).toFixed(bp % 100 === 0 ? 0 : 2)}%`);
+
+function Trend({ trend }: { trend: string }) {
+  const { t } = useTranslation();
+  const icon = trend === 'up' ? <ArrowUpOutlined /> : trend === 'down' ? <ArrowDownOutlined /> : trend === 'flat' ? <MinusOutlined /> : null;
+  return (
+    <span>
+      {icon} {t(`compliance.trend.${trend}`)}
+    </span>
+  );
+}
+
+export default function Compliance() {
+  const { t } = useTranslation();
+  const state = useApi<ComplianceView>('/api/v1/compliance');
+  const [measuredOnly, setMeasuredOnly] = useState(false);
+  const title = t('nav.compliance');
+  if (state.error) return <LoadError error={state.error} onRetry={state.reload} />;
+  if (!state.data) return <Skeleton active paragraph={{ rows: 12 }} />;
+  const view = state.data;
+  const count = (s: string) => view.clauses.filter((c) => c.status === s).length;
+  const rows = measuredOnly ? view.clauses.filter((c) => c.status !== 'not_measured') : view.clauses;
+  return (
+    <PageContainer title={title} subTitle={t('compliance.subtitle')} crumbs={[{ title: t('nav.group.system') }, { title }]} testId="compliance-page">
+      <Card>
+        <Space direction="vertical" style={{ width: '100%' }} size="middle">
+          <Typography.Text type="secondary" data-testid="compliance-period">
+            {t('compliance.period', { from: view.period_from, to: view.period_to, at: view.as_of.slice(0, 16).replace('T', ' ') + ' UTC' })}
+          </Typography.Text>
+          <Space wrap>
+            <Typography.Text strong data-testid="compliance-summary">
+              {t('compliance.summary', { passing: count('passing'), failing: count('failing'), noData: count('no_data'), notMeasured: count('not_measured') })}
+            </Typography.Text>
+            <span>
+              <Switch size="small" checked={measuredOnly} onChange={setMeasuredOnly} data-testid="compliance-measured-only" /> {t('compliance.onlyMeasured')}
+            </span>
+          </Space>
+          <Table<Clause>
+            size="small"
+            rowKey="clause"
+            pagination={false}
+            dataSource={rows}
+            scroll={{ x: 'max-content' }}
+            data-testid="compliance-table"
+            columns={[
+              { title: t('compliance.clause'), dataIndex: 'clause', fixed: 'left', width: 80, render: (v: string) => <span className="mono">{v}</span> },
+              {
+                title: t('common.status'),
+                dataIndex: 'status',
+                render: (v: string) => (
+                  <Tag color={COLOURS[v]} bordered={false}>
+                    {t(`compliance.status.${v}`)}
+                  </Tag>
+                ),
+              },
+              { title: t('compliance.name'), dataIndex: 'clause', key: 'name', render: (v: string) => t(`compliance.clauses.${v}`) },
+              { title: t('compliance.value'), dataIndex: 'value_bp', align: 'right', render: (v: number | null) => pct(v) },
+              { title: t('compliance.target'), dataIndex: 'target_bp', align: 'right', render: (v: number | null, c) => (c.status === 'not_measured' ? '—' : pct(v)) },
+              { title: t('compliance.trendLabel'), dataIndex: 'trend', render: (v: string) => <Trend trend={v} /> },
+              {
+                title: t('compliance.failing'),
+                key: 'failing',
+                render: (_, c) =>
+                  c.failing_count === 0 ? (
+                    '—'
+                  ) : (
+                    <Space size={4} wrap>
+                      {c.failing.map((f) => (
+                        <Link key={`${f.type}-${f.id}`} className="mono" to={f.type === 'breach' ? `/breaches/${f.id}` : `/disputes/${f.id}`}>
+                          {f.number}
+                        </Link>
+                      ))}
+                      {c.failing_count > c.failing.length && <Typography.Text type="secondary">+{c.failing_count - c.failing.length}</Typography.Text>}
+                    </Space>
+                  ),
+              },
+              { title: t('compliance.evidence'), dataIndex: 'evidence', render: (v: string) => (v ? <Link to={v}>{t('compliance.viewRecords')}</Link> : '—') },
+            ]}
+          />
+        </Space>
+      </Card>
+    </PageContainer>
+  );
+}
