@@ -593,9 +593,33 @@ Status register_modules(App& app) {
       app.db(), app.clock(), std::move(change_ports),
       facility::ChangeOptions{.notice_hours = app.config().facility_change_notice_hours});
   facility::add_change_routes(app.router(), changes);
-  // The shift's today view. Rounds and work orders due are extension points: set
-  // today_ports.rounds_due and today_ports.work_orders_due once patrols and maintenance exist.
+  // Infrastructure assets and their maintenance: work orders generated ahead daily under a lease.
+  auto& maintenance = app.own<facility::Maintenance>(
+      app.db(), app.clock(), facility::make_plant(dcim),
+      facility::MaintenanceOptions{.horizon_days = app.config().facility_maintenance_horizon_days});
+  // The shift's today view: maintenance work orders due today and overdue come from maintenance;
+  // rounds due stay empty until patrol inspections exist.
   facility::TodayPorts today_ports;
+  today_ports.work_orders_due = [&app, &maintenance](const Context& ctx, Instant,
+                                                     Instant) -> Result<std::vector<facility::DueItem>> {
+    const std::string today = format_date(app.clock().today());
+    std::vector<facility::DueItem> due;
+    auto add = [&due](const facility::WorkOrder& w) {
+      due.push_back({.id = w.id,
+                     .title = w.asset_name + " · " + w.plan_name,
+                     .due_at = w.due_on,
+                     .overdue = w.overdue,
+                     .link = "/facility/maintenance?work_order=" + std::to_string(w.id)});
+    };
+    facility::WorkOrderFilter overdue{.sort = "due_on", .overdue = true, .limit = 50};
+    COLO_TRY(auto late, maintenance.work_orders(ctx, overdue));
+    for (const auto& w : late.second) add(w);
+    facility::WorkOrderFilter due_today{.sort = "due_on", .due_from = today, .due_to = today, .limit = 50};
+    COLO_TRY(auto page, maintenance.work_orders(ctx, due_today));
+    for (const auto& w : page.second)
+      if (w.status != "closed") add(w);
+    return due;
+  };
   today_ports.open_alerts = [&alerts](const Context& ctx) -> Result<std::int64_t> {
     monitoring::AlertFilter open;
     open.state = "open";
@@ -609,10 +633,6 @@ Status register_modules(App& app) {
   auto& drills = app.own<facility::DrillsService>(app.db(), app.clock());
   facility::add_drill_routes(app.router(), drills);
 
-  // Infrastructure assets and their maintenance: work orders generated ahead daily under a lease.
-  auto& maintenance = app.own<facility::Maintenance>(
-      app.db(), app.clock(), facility::make_plant(dcim),
-      facility::MaintenanceOptions{.horizon_days = app.config().facility_maintenance_horizon_days});
   app.services().maintenance = &maintenance;
   facility::add_asset_routes(app.router(), maintenance);
   facility::add_maintenance_routes(app.router(), maintenance);

@@ -29,7 +29,7 @@ struct TodayVisit {
 struct DueItem {
   std::int64_t id = 0;
   std::string title;
-  std::string due_at;  // instant, UTC
+  std::string due_at;  // instant, UTC; or a business date (YYYY-MM-DD) for work due on a day
   bool overdue = false;
   std::string link;  // path of the web interface
 };

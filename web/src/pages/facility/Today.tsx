@@ -7,12 +7,13 @@ import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
 import type { ChangeRequestBrief, DueItem, FacilityToday } from '../../api/types';
 import PageContainer from '../../components/PageContainer';
+import { businessTodayIso, fmtInstant } from '../../lib/format';
 
-// Hours and minutes today; another day also names its date.
+// Hours and minutes in the business zone today; another day also names its date; a bare date
+// (a work order's due day) is shown as it is.
 const time = (s: string) => {
-  const d = new Date(s);
-  const hm = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  return d.toDateString() === new Date().toDateString() ? hm : `${d.getMonth() + 1}/${d.getDate()} ${hm}`;
+  const shown = fmtInstant(s);
+  return shown.length > 10 && shown.startsWith(businessTodayIso()) ? shown.slice(11) : shown;
 };
 
 function ChangeList({ rows, testId }: { rows: ChangeRequestBrief[]; testId: string }) {

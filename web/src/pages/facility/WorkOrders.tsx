@@ -317,7 +317,9 @@ function PlanList() {
 
 export default function WorkOrders() {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<number>();
+  // ?work_order=ID (from the shift's today view) opens that work order.
+  const [params] = useSearchParams();
+  const [open, setOpen] = useState<number | undefined>(Number(params.get('work_order')) || undefined);
   return (
     <PageContainer title={t('facility_maintenance.title')}>
       <Tabs
