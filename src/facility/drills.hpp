@@ -20,23 +20,23 @@
 
 namespace colo::facility {
 
-struct PlanVersion {
+struct EmergencyPlanVersion {
   int version = 0;
   std::string body, owner, created_by, created_at;
   std::optional<std::string> superseded_at;
 };
 
-struct Plan {
+struct EmergencyPlan {
   std::int64_t id = 0;
   std::string scenario, title, owner;
   int version = 1;
   std::optional<std::string> last_held_on;  // the last drill held
   bool needs_drill = false;                 // no drill held in twelve months
   std::string created_at, updated_at;
-  std::vector<PlanVersion> versions;  // one plan only, newest first
+  std::vector<EmergencyPlanVersion> versions;  // one plan only, newest first
 };
 
-struct PlanInput {
+struct EmergencyPlanInput {
   std::string scenario, title, owner, body;
 };
 
@@ -74,7 +74,7 @@ struct DrillFilter {
   std::int64_t limit = 50, offset = 0;
 };
 
-struct PlanFilter {
+struct EmergencyPlanFilter {
   std::optional<std::string> q, sort, scenario;
   std::int64_t limit = 50, offset = 0;
 };
@@ -82,7 +82,7 @@ struct PlanFilter {
 // The yearly drill plan report: per plan, the drills scheduled and held in the year, findings and
 // follow-up actions, and whether the plan waits for a drill.
 struct DrillReportLine {
-  Plan plan;
+  EmergencyPlan plan;
   std::int64_t scheduled = 0, held = 0, findings = 0, actions_open = 0, actions_closed = 0;
 };
 struct DrillReport {
@@ -95,12 +95,12 @@ class DrillsService {
  public:
   DrillsService(db::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
 
-  Result<db::Counted<Plan>> plans(const Context& ctx, const PlanFilter& f);
-  Result<Plan> plan(const Context& ctx, std::int64_t id);
-  Result<Plan> create_plan(const Context& ctx, const PlanInput& in);
+  Result<db::Counted<EmergencyPlan>> plans(const Context& ctx, const EmergencyPlanFilter& f);
+  Result<EmergencyPlan> plan(const Context& ctx, std::int64_t id);
+  Result<EmergencyPlan> create_plan(const Context& ctx, const EmergencyPlanInput& in);
   // A new version of the plan's text (and owner); the version before is superseded, never edited.
-  Result<Plan> revise_plan(const Context& ctx, std::int64_t id, const std::string& body,
-                           const std::optional<std::string>& owner);
+  Result<EmergencyPlan> revise_plan(const Context& ctx, std::int64_t id, const std::string& body,
+                                    const std::optional<std::string>& owner);
 
   Result<db::Counted<Drill>> drills(const Context& ctx, const DrillFilter& f);
   Result<Drill> drill(const Context& ctx, std::int64_t id);
@@ -121,7 +121,7 @@ class DrillsService {
 
  private:
   Result<Drill> load_drill(db::Tx& tx, std::int64_t id);
-  Result<Plan> load_plan(db::Tx& tx, std::int64_t id);
+  Result<EmergencyPlan> load_plan(db::Tx& tx, std::int64_t id);
   std::string actor(const Context& ctx) const { return ctx.principal ? ctx.principal->username : "system"; }
 
   db::Database& db_;

@@ -24,7 +24,7 @@ constexpr const char* kRead = "facility.drills.read";
 constexpr const char* kWrite = "facility.drills.write";
 
 template <typename W>
-void write_plan(W& w, const Plan& p, bool detail) {
+void write_plan(W& w, const EmergencyPlan& p, bool detail) {
   w.field("id", p.id);
   w.field("scenario", p.scenario, kDrillScenarios);
   w.field("title", p.title);
@@ -35,7 +35,7 @@ void write_plan(W& w, const Plan& p, bool detail) {
   w.field("created_at", p.created_at);
   w.field("updated_at", p.updated_at);
   w.when(detail, [&] {
-    w.array("versions", "PlanVersion", p.versions, [&](const PlanVersion& v) {
+    w.array("versions", "EmergencyPlanVersion", p.versions, [&](const EmergencyPlanVersion& v) {
       w.field("version", v.version);
       w.field("body", v.body);
       w.field("owner", v.owner);
@@ -83,8 +83,8 @@ void write_drill(W& w, const Drill& d, bool detail) {
   });
 }
 
-constexpr auto plan_shape = [](auto& w, const Plan& p) { write_plan(w, p, true); };
-constexpr auto plan_brief = [](auto& w, const Plan& p) { write_plan(w, p, false); };
+constexpr auto plan_shape = [](auto& w, const EmergencyPlan& p) { write_plan(w, p, true); };
+constexpr auto plan_brief = [](auto& w, const EmergencyPlan& p) { write_plan(w, p, false); };
 constexpr auto drill_shape = [](auto& w, const Drill& d) { write_drill(w, d, true); };
 constexpr auto drill_brief = [](auto& w, const Drill& d) { write_drill(w, d, false); };
 constexpr auto report_shape = [](auto& w, const DrillReport& r) {
@@ -132,14 +132,14 @@ http::Response drill_answer(const Drill& d) { return http::json_response(shape::
 
 void add_drill_routes(http::Router& router, DrillsService& svc) {
   const auto drill_schema = shape::schema_of<Drill>("Drill", drill_shape);
-  const auto plan_schema = shape::schema_of<Plan>("EmergencyPlan", plan_shape);
+  const auto plan_schema = shape::schema_of<EmergencyPlan>("EmergencyPlan", plan_shape);
   router.add({.method = "GET",
               .pattern = "/api/v1/facility/plans",
               .handler =
                   [&svc](Request& req) {
                     http::QueryReader q(req);
                     auto page = http::read_page(q);
-                    PlanFilter f;
+                    EmergencyPlanFilter f;
                     f.q = q.string("q", 100);
                     f.sort = q.string("sort", 100);
                     f.scenario = q.choice("scenario", kDrillScenarios);
@@ -154,13 +154,13 @@ void add_drill_routes(http::Router& router, DrillsService& svc) {
               .permission = kRead,
               .query = http::list_docs(store::kPlanList, {{"scenario", "string", "Scenario.", kDrillScenarios}},
                                        {.q = "Part of the title or owner."}),
-              .response_schema = shape::page_of<Plan>("EmergencyPlanBrief", plan_brief)});
+              .response_schema = shape::page_of<EmergencyPlan>("EmergencyPlanBrief", plan_brief)});
   router.add({.method = "POST",
               .pattern = "/api/v1/facility/plans",
               .handler =
                   [&svc](Request& req) {
                     http::JsonBody b(req);
-                    PlanInput in;
+                    EmergencyPlanInput in;
                     in.scenario = b.choice("scenario", kDrillScenarios, true).value_or("");
                     in.title = b.string("title", {.required = true, .min = 1, .max = 200}).value_or("");
                     in.owner = b.string("owner", {.required = true, .min = 1, .max = 100}).value_or("");

@@ -18,7 +18,7 @@ namespace {
 constexpr const char* kPlanObject = "facility.plan";
 constexpr const char* kDrillObject = "facility.drill";
 
-void flag(Plan& p, Date today) {
+void flag(EmergencyPlan& p, Date today) {
   std::optional<Date> last;
   if (p.last_held_on) last = parse_date(*p.last_held_on);
   p.needs_drill = plan_needs_drill(last, today);
@@ -41,7 +41,7 @@ json::value drill_audit(const Drill& d) {
 
 }  // namespace
 
-Result<db::Counted<Plan>> DrillsService::plans(const Context& ctx, const PlanFilter& f) {
+Result<db::Counted<EmergencyPlan>> DrillsService::plans(const Context& ctx, const EmergencyPlanFilter& f) {
   if (ctx.tenant()) return Error::forbidden();
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   COLO_TRY(auto page, store::list_plans(tx, f));
@@ -49,24 +49,24 @@ Result<db::Counted<Plan>> DrillsService::plans(const Context& ctx, const PlanFil
   return page;
 }
 
-Result<Plan> DrillsService::load_plan(db::Tx& tx, std::int64_t id) {
+Result<EmergencyPlan> DrillsService::load_plan(db::Tx& tx, std::int64_t id) {
   COLO_TRY(auto p, store::find_plan(tx, id));
   if (!p) return Error::not_found("Emergency plan");
   flag(*p, clock_.today());
   return std::move(*p);
 }
 
-Result<Plan> DrillsService::plan(const Context& ctx, std::int64_t id) {
+Result<EmergencyPlan> DrillsService::plan(const Context& ctx, std::int64_t id) {
   if (ctx.tenant()) return Error::not_found("Emergency plan");
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   return load_plan(tx, id);
 }
 
-Result<Plan> DrillsService::create_plan(const Context& ctx, const PlanInput& in) {
+Result<EmergencyPlan> DrillsService::create_plan(const Context& ctx, const EmergencyPlanInput& in) {
   if (ctx.tenant()) return Error::forbidden();
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   const auto now = format_instant(clock_.now());
-  Plan p;
+  EmergencyPlan p;
   p.scenario = in.scenario;
   p.title = in.title;
   p.owner = in.owner;
@@ -82,8 +82,8 @@ Result<Plan> DrillsService::create_plan(const Context& ctx, const PlanInput& in)
   return out;
 }
 
-Result<Plan> DrillsService::revise_plan(const Context& ctx, std::int64_t id, const std::string& body,
-                                        const std::optional<std::string>& owner) {
+Result<EmergencyPlan> DrillsService::revise_plan(const Context& ctx, std::int64_t id, const std::string& body,
+                                                 const std::optional<std::string>& owner) {
   if (ctx.tenant()) return Error::forbidden();
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto p, load_plan(tx, id));
@@ -240,7 +240,7 @@ Result<DrillReport> DrillsService::report(const Context& ctx, int year) {
   COLO_TRY(auto counts, store::plan_year_counts(tx, from, to));
   std::map<std::int64_t, store::PlanYearCounts> by_plan;
   for (const auto& c : counts) by_plan[c.plan_id] = c;
-  PlanFilter all;
+  EmergencyPlanFilter all;
   all.limit = 1000;
   COLO_TRY(auto plans, store::list_plans(tx, all));
   for (auto& p : plans.second) {

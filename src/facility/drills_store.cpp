@@ -80,9 +80,9 @@ constexpr std::string_view kYearCounts =
     "ON a.drill_id = d.id "
     "WHERE d.scheduled_on >= $1 AND d.scheduled_on < $2 AND d.status <> 'cancelled' GROUP BY d.plan_id";
 
-Plan plan_from(const db::Row& r) {
+EmergencyPlan plan_from(const db::Row& r) {
   db::Cursor c(r);
-  Plan p;
+  EmergencyPlan p;
   p.id = c.int64();
   p.scenario = c.text();
   p.title = c.text();
@@ -146,21 +146,21 @@ DrillAction action_from(const db::Row& r) {
 
 }  // namespace
 
-Result<db::Counted<Plan>> list_plans(db::Tx& tx, const PlanFilter& f) {
+Result<db::Counted<EmergencyPlan>> list_plans(db::Tx& tx, const EmergencyPlanFilter& f) {
   db::ListSql sql(kPlanList);
   sql.search(f.q);
   if (f.scenario) sql.add("p.scenario = ?", *f.scenario);
-  return db::list_page<Plan>(tx, sql, kPlanCount, kPlanCols, f.sort, f.limit, f.offset, plan_from);
+  return db::list_page<EmergencyPlan>(tx, sql, kPlanCount, kPlanCols, f.sort, f.limit, f.offset, plan_from);
 }
 
-Result<std::optional<Plan>> find_plan(db::Tx& tx, std::int64_t id) {
+Result<std::optional<EmergencyPlan>> find_plan(db::Tx& tx, std::int64_t id) {
   COLO_TRY(auto row, tx.one(std::string(kPlanCols) + " WHERE p.id = $1", {id}));
-  if (!row) return std::optional<Plan>{};
-  Plan p = plan_from(*row);
+  if (!row) return std::optional<EmergencyPlan>{};
+  EmergencyPlan p = plan_from(*row);
   COLO_TRY(auto versions, tx.query(kVersions, {id}));
   for (const auto& r : versions.rows) {
     db::Cursor c(r);
-    PlanVersion v;
+    EmergencyPlanVersion v;
     v.version = static_cast<int>(c.int64());
     v.body = c.text();
     v.owner = c.text();
@@ -170,14 +170,14 @@ Result<std::optional<Plan>> find_plan(db::Tx& tx, std::int64_t id) {
     c.finish();
     p.versions.push_back(std::move(v));
   }
-  return std::optional<Plan>(std::move(p));
+  return std::optional<EmergencyPlan>(std::move(p));
 }
 
-Result<std::int64_t> insert_plan(db::Tx& tx, const Plan& p) {
+Result<std::int64_t> insert_plan(db::Tx& tx, const EmergencyPlan& p) {
   return tx.insert(kInsertPlan, {p.scenario, p.title, p.owner, p.version, p.created_at, p.updated_at});
 }
 
-Status insert_plan_version(db::Tx& tx, std::int64_t plan_id, const PlanVersion& v) {
+Status insert_plan_version(db::Tx& tx, std::int64_t plan_id, const EmergencyPlanVersion& v) {
   COLO_CHECK(tx.exec(kInsertVersion, {plan_id, v.version, v.body, v.owner, v.created_by, v.created_at}));
   return {};
 }
@@ -187,7 +187,7 @@ Status supersede_plan_version(db::Tx& tx, std::int64_t plan_id, int version, con
   return {};
 }
 
-Status update_plan(db::Tx& tx, const Plan& p) {
+Status update_plan(db::Tx& tx, const EmergencyPlan& p) {
   COLO_CHECK(tx.exec(kUpdatePlan, {p.id, p.owner, p.version, p.updated_at}));
   return {};
 }

@@ -18,12 +18,12 @@ extern const db::ListSpec kPlanList;
 extern const db::ListSpec kDrillList;
 
 // Plans with the date of their last drill held (needs_drill is the service's).
-Result<db::Counted<Plan>> list_plans(db::Tx& tx, const PlanFilter& f);
-Result<std::optional<Plan>> find_plan(db::Tx& tx, std::int64_t id);  // with its versions
-Result<std::int64_t> insert_plan(db::Tx& tx, const Plan& p);
-Status insert_plan_version(db::Tx& tx, std::int64_t plan_id, const PlanVersion& v);
+Result<db::Counted<EmergencyPlan>> list_plans(db::Tx& tx, const EmergencyPlanFilter& f);
+Result<std::optional<EmergencyPlan>> find_plan(db::Tx& tx, std::int64_t id);  // with its versions
+Result<std::int64_t> insert_plan(db::Tx& tx, const EmergencyPlan& p);
+Status insert_plan_version(db::Tx& tx, std::int64_t plan_id, const EmergencyPlanVersion& v);
 Status supersede_plan_version(db::Tx& tx, std::int64_t plan_id, int version, const std::string& at);
-Status update_plan(db::Tx& tx, const Plan& p);
+Status update_plan(db::Tx& tx, const EmergencyPlan& p);
 
 Result<db::Counted<Drill>> list_drills(db::Tx& tx, const DrillFilter& f);
 Result<std::optional<Drill>> find_drill(db::Tx& tx, std::int64_t id);  // with entries and actions
