@@ -96,8 +96,94 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in; sets the session cookie and answers the CSRF token. */
+        /** Sign in; sets the session cookie and answers the CSRF token, or answers the second step (second_factor, challenge) when two-factor sign-in is on or required. */
         post: operations["post_api_v1_auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The second step of a sign-in: the authenticator's code or a recovery code (one use); sets the session cookie. After enrolment during sign-in the recovery codes are answered once. */
+        post: operations["post_api_v1_auth_login_totp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login/enrol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Begin enrolling an authenticator during a sign-in whose role requires two factors. */
+        post: operations["post_api_v1_auth_login_enrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether one's two-factor sign-in is on, pending or required, and recovery codes left. */
+        get: operations["get_api_v1_me_totp"];
+        put?: never;
+        /** Begin enrolling an authenticator: its secret and otpauth:// URI (for the QR code). */
+        post: operations["post_api_v1_me_totp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the authenticator with its current code; turns two-factor sign-in on and answers the recovery codes, once. */
+        post: operations["post_api_v1_me_totp_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn two-factor sign-in off with a current code (not while a role requires it). */
+        post: operations["post_api_v1_me_totp_disable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -306,6 +392,23 @@ export interface paths {
         put?: never;
         /** Set a new password for a user; revokes its sessions and API tokens (counts answered). */
         post: operations["post_api_v1_users_id_reset_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/totp/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove a user's authenticator (a lost device) and revoke its sessions; it enrols again. */
+        post: operations["post_api_v1_users_id_totp_reset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2341,6 +2444,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/servicedesk/levels/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's monthly service-quality report (R7.1.2): availability per contract and service against its target (measured=false when nothing measured it), tickets, complaints, satisfaction, SLA credits and the improvement actions linked to its tickets. {id} is the customer; customers read only their own. */
+        get: operations["get_api_v1_servicedesk_levels_reports_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/reports/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's monthly service-quality report as a PDF in the reader's language. */
+        get: operations["get_api_v1_servicedesk_levels_reports_id_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Management's monthly service-quality report over every customer: contracts as the month-end computation measured them, tickets, complaints, satisfaction, credits granted and the improvement actions open in the month (the per-customer lines: /report/customers). */
+        get: operations["get_api_v1_servicedesk_levels_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/report/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month's line per customer with tickets or an SLA computation: tickets answered and resolved on time, complaints answered, satisfaction, contracts meeting their target and credits granted, aggregated in the database. */
+        get: operations["get_api_v1_servicedesk_levels_report_customers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servicedesk/levels/report/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Management's monthly service-quality report as a PDF, with every customer's line. */
+        get: operations["get_api_v1_servicedesk_levels_report_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/usage/meters": {
         parameters: {
             query?: never;
@@ -2585,6 +2773,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/customers/{id}/statement/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's monthly statement of account as a PDF (对账单): opening balance, every movement, closing balance and the ageing of what is owed, in the reader's language. */
+        get: operations["get_api_v1_billing_customers_id_statement_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/billing/invoices/{id}/pdf": {
         parameters: {
             query?: never;
@@ -2782,7 +2987,7 @@ export interface paths {
         /** Suspensions of service (停机) for non-payment, abuse or over-use (customers: their own). */
         get: operations["get_api_v1_billing_suspensions"];
         put?: never;
-        /** Propose a suspension to management: for non-payment (an overdue invoice needed), or at once for abuse or over-use with the evidence (R9.1.2). */
+        /** Propose a suspension to management for non-payment (an overdue invoice needed), or for abuse or over-use with the evidence; operations' abuse or over-use suspension is in force at once (R9.1.2). */
         post: operations["post_api_v1_billing_suspensions"];
         delete?: never;
         options?: never;
@@ -3020,11 +3225,46 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Maintenance windows overlapping [from, to) (instants; every window without them). */
+        /** Maintenance windows overlapping [from, to) (instants; every window without them); a customer sees those on its own devices, racks and rooms. */
         get: operations["get_api_v1_monitoring_maintenance"];
         put?: never;
         /** Plan a maintenance window on a device, rack or room: alerts inside it are silenced and outage inside it is not counted. */
         post: operations["post_api_v1_monitoring_maintenance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/maintenance/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A maintenance window. */
+        get: operations["get_api_v1_monitoring_maintenance_id"];
+        /** Change a maintenance window before it starts (409 monitoring.maintenance.started after); the affected customers are told of the change. */
+        put: operations["put_api_v1_monitoring_maintenance_id"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/maintenance/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a maintenance window: one not yet started is withdrawn, one in progress ends now (409 monitoring.maintenance.ended when it is over); the affected customers are told. */
+        post: operations["post_api_v1_monitoring_maintenance_id_cancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3317,6 +3557,522 @@ export interface paths {
         put?: never;
         /** The devices have moved: the ledger's devices become installed (in) or decommissioned (out) in the same transaction. */
         post: operations["post_api_v1_facility_slips_id_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Change requests (staff). */
+        get: operations["get_api_v1_facility_changes"];
+        put?: never;
+        /** Request a change: what, why, risk, rollback plan, window, scope (the affected customers are computed from it unless listed) and checklist; technical is told. */
+        post: operations["post_api_v1_facility_changes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A change request with its checklist, timeline and the actions the caller may take. */
+        get: operations["get_api_v1_facility_changes_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/changes/{id}/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the customers a change affects (before its final approval tells them). */
+        put: operations["put_api_v1_facility_changes_id_customers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/changes/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** approve (technical; at high risk then management, another person), reject or cancel with a reason, start, close with a result (successful needs the checklist done; rolled back or failed a note). The final approval tells the affected customers. */
+        post: operations["post_api_v1_facility_changes_id_actions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/changes/{id}/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tick or untick a checklist step of a change in progress. */
+        post: operations["post_api_v1_facility_changes_id_checklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shift's day: visits expected and check-ins so far, rounds and work orders due, changes in progress and today, open alerts. */
+        get: operations["get_api_v1_facility_today"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Emergency plans, each flagged when no drill was held in twelve months. */
+        get: operations["get_api_v1_facility_plans"];
+        put?: never;
+        /** A new emergency plan for a scenario, with its first version. */
+        post: operations["post_api_v1_facility_plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An emergency plan with every version, newest first. */
+        get: operations["get_api_v1_facility_plans_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/plans/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new version of the plan; the one before is superseded, never edited. */
+        post: operations["post_api_v1_facility_plans_id_versions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/drills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The drill calendar. */
+        get: operations["get_api_v1_facility_drills"];
+        put?: never;
+        /** Schedule a drill of a plan on the calendar. */
+        post: operations["post_api_v1_facility_drills"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/drills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A drill with its timeline, findings and follow-up actions. */
+        get: operations["get_api_v1_facility_drills_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/drills/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a scheduled drill as held, with its participants (the plan's version in force is the one drilled). */
+        post: operations["post_api_v1_facility_drills_id_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/drills/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a scheduled drill. */
+        post: operations["post_api_v1_facility_drills_id_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/drills/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A timeline entry or a finding of a held drill. */
+        post: operations["post_api_v1_facility_drills_id_entries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/drills/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A follow-up action of a held drill, with its owner and due date. */
+        post: operations["post_api_v1_facility_drills_id_actions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/drill-actions/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a follow-up action with what was done; answers its drill. */
+        post: operations["post_api_v1_facility_drill_actions_id_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/drill-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The yearly drill plan report: per plan the drills scheduled and held, findings and follow-up actions, and plans without a drill in twelve months; the year's calendar. */
+        get: operations["get_api_v1_facility_drill_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Infrastructure assets: UPS, batteries, generators, ATS, precision air conditioning, gas suppression, fire detection, distribution boards. */
+        get: operations["get_api_v1_facility_assets"];
+        put?: never;
+        /** Add an infrastructure asset in a room, optionally on a power feed. */
+        post: operations["post_api_v1_facility_assets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/assets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An infrastructure asset. */
+        get: operations["get_api_v1_facility_assets_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an asset (what is given); null clears the power feed or installation date. */
+        patch: operations["patch_api_v1_facility_assets_id"];
+        trace?: never;
+    };
+    "/api/v1/facility/maintenance-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Maintenance plans: a schedule and a checklist template for one asset or a kind of asset. */
+        get: operations["get_api_v1_facility_maintenance_plans"];
+        put?: never;
+        /** Add a maintenance plan: every N days or months from its first due date, with a checklist (yes/no, readings with unit and acceptable range, photos). */
+        post: operations["post_api_v1_facility_maintenance_plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/maintenance-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A maintenance plan. */
+        get: operations["get_api_v1_facility_maintenance_plans_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/maintenance-plans/{id}/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause or resume a plan; a paused plan generates no work orders. */
+        post: operations["post_api_v1_facility_maintenance_plans_id_active"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/work-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Maintenance work orders; overdue ones (not closed, due before today) are flagged. */
+        get: operations["get_api_v1_facility_work_orders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/work-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A work order with its checklist, answers (failed items marked) and photos. */
+        get: operations["get_api_v1_facility_work_orders_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/work-orders/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a work order (a closed one answers 409). */
+        post: operations["post_api_v1_facility_work_orders_id_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/work-orders/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Fill in checklist items (by key): yes/no, readings in the item's unit. A reading in another unit or physically impossible answers 422 and changes nothing. */
+        put: operations["put_api_v1_facility_work_orders_id_results"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/work-orders/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a photo (the body, JPEG or PNG) for a checklist item. */
+        post: operations["post_api_v1_facility_work_orders_id_photos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/work-orders/{id}/photos/{photo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A work order's photo. */
+        get: operations["get_api_v1_facility_work_orders_id_photos_photo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/work-orders/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Every checklist item answered and photographed: the work order waits for sign-off. */
+        post: operations["post_api_v1_facility_work_orders_id_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/work-orders/{id}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A second person signs a completed work order off: it closes with the plan's next due date. */
+        post: operations["post_api_v1_facility_work_orders_id_sign_off"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3671,6 +4427,27 @@ export interface components {
             active: boolean;
             created_at: string;
             last_login_at: string | null;
+        };
+        SignIn: {
+            user?: components["schemas"]["User"];
+            csrf_token?: string;
+            /** @enum {string} */
+            second_factor?: "totp" | "totp_enrol";
+            challenge?: string;
+            recovery_codes?: string[];
+        };
+        TotpEnrolment: {
+            secret: string;
+            otpauth_uri: string;
+        };
+        TotpStatus: {
+            enabled: boolean;
+            pending: boolean;
+            required: boolean;
+            recovery_codes_left: number;
+        };
+        RecoveryCodes: {
+            recovery_codes: string[];
         };
         Session: {
             user: components["schemas"]["User"];
@@ -5176,6 +5953,15 @@ export interface components {
             month: string;
             results: components["schemas"]["SlaCredit"][];
         };
+        SlaMonthEnd: {
+            month: string;
+            contracts: number;
+            computed: number;
+            already: number;
+            unmeasured: number;
+            with_credit: number;
+            errors: string[];
+        };
         SlaCreditStep: {
             below_bp: number;
             credit_bp: number;
@@ -5200,6 +5986,10 @@ export interface components {
         };
         SlaOutages: {
             results: components["schemas"]["SlaOutage"][];
+        };
+        SlaOutageImport: {
+            month: string;
+            imported: number;
         };
         CompensationClaim: {
             id: number;
@@ -5240,7 +6030,7 @@ export interface components {
             verified_by: string | null;
             verified_at: string | null;
             closed_at: string | null;
-            ticket_ids: Record<string, never>[];
+            ticket_ids: number[];
             created_by: string;
             created_at: string;
             updated_at: string;
@@ -5248,6 +6038,55 @@ export interface components {
         };
         ImprovementActions: {
             results: components["schemas"]["ImprovementAction"][];
+        };
+        SlaServiceAvailability: {
+            contract_id: number;
+            contract_number: string;
+            service: string;
+            target_bp: number;
+            measured: boolean;
+            availability_ppm: number | null;
+            minutes_in_period: number;
+            outage_minutes: number;
+            maintenance_minutes: number;
+            met: boolean;
+        };
+        ServiceQualityReport: {
+            month: string;
+            customer_id: number | null;
+            customer_name: string;
+            services: components["schemas"]["SlaServiceAvailability"][];
+            contracts: number;
+            contracts_measured: number;
+            contracts_met: number;
+            indicators: components["schemas"]["SlaIndicators"];
+            credits: components["schemas"]["SlaCredit"][];
+            credit_granted_fen: number;
+            credit_pending_fen: number;
+            actions: components["schemas"]["ImprovementAction"][];
+        };
+        SlaCustomerQuality: {
+            customer_id: number;
+            customer_name: string;
+            tickets: number;
+            responded: number;
+            response_met: number;
+            resolved: number;
+            resolution_met: number;
+            complaints: number;
+            complaints_answered: number;
+            surveys: number;
+            satisfaction_tenths: number | null;
+            contracts: number;
+            measured: number;
+            met: number;
+            credit_fen: number;
+        };
+        SlaCustomerQualityPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["SlaCustomerQuality"][];
         };
         UsageMeter: {
             id: number;
@@ -5794,6 +6633,10 @@ export interface components {
             figure: number;
             action_key: string;
             action: string;
+            /** @enum {string} */
+            object_type: "device" | "rack" | "room";
+            object_id: number;
+            if_index: number | null;
         };
         AdviceList: {
             items: components["schemas"]["Advice"][];
@@ -5932,6 +6775,325 @@ export interface components {
             next: string | null;
             previous: string | null;
             results: components["schemas"]["EquipmentSlip"][];
+        };
+        ChangeStep: {
+            position: number;
+            text: string;
+            done_by: string | null;
+            done_at: string | null;
+        };
+        ChangeRequestBrief: {
+            id: number;
+            number: string;
+            title: string;
+            /** @enum {string} */
+            risk: "low" | "medium" | "high";
+            /** @enum {string} */
+            status: "submitted" | "technical_approved" | "approved" | "rejected" | "in_progress" | "closed" | "cancelled";
+            window_start: string;
+            window_end: string;
+            customers: number[];
+            /** @enum {string|null} */
+            result: "successful" | "rolled_back" | "failed" | null;
+            requested_by: string;
+            created_at: string;
+            reason?: string;
+            rollback_plan?: string;
+            rooms?: number[];
+            racks?: number[];
+            devices?: number[];
+            feeds?: number[];
+            computed_customers?: number[];
+            result_note?: string;
+            notified_at?: string | null;
+            started_at?: string | null;
+            closed_at?: string | null;
+            updated_at?: string;
+            steps?: components["schemas"]["ChangeStep"][];
+        };
+        ChangeRequestBriefPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["ChangeRequestBrief"][];
+        };
+        ChangeRequest: {
+            id: number;
+            number: string;
+            title: string;
+            /** @enum {string} */
+            risk: "low" | "medium" | "high";
+            /** @enum {string} */
+            status: "submitted" | "technical_approved" | "approved" | "rejected" | "in_progress" | "closed" | "cancelled";
+            window_start: string;
+            window_end: string;
+            customers: number[];
+            /** @enum {string|null} */
+            result: "successful" | "rolled_back" | "failed" | null;
+            requested_by: string;
+            created_at: string;
+            reason?: string;
+            rollback_plan?: string;
+            rooms?: number[];
+            racks?: number[];
+            devices?: number[];
+            feeds?: number[];
+            computed_customers?: number[];
+            result_note?: string;
+            notified_at?: string | null;
+            started_at?: string | null;
+            closed_at?: string | null;
+            updated_at?: string;
+            steps?: components["schemas"]["ChangeStep"][];
+        };
+        ChangeRequestView: {
+            change: components["schemas"]["ChangeRequest"];
+            timeline: components["schemas"]["WorkflowStep"][];
+            actions: ("approve" | "reject" | "start" | "close" | "cancel")[];
+        };
+        TodayVisit: {
+            id: number;
+            customer_id: number;
+            person_name: string;
+            starts_at: string;
+            ends_at: string;
+            /** @enum {string} */
+            status: "requested" | "approved" | "rejected" | "checked_in" | "checked_out" | "cancelled";
+        };
+        DueItem: {
+            id: number;
+            title: string;
+            due_at: string;
+            overdue: boolean;
+            link: string;
+        };
+        FacilityToday: {
+            day: string;
+            visits: components["schemas"]["TodayVisit"][];
+            visits_expected: number;
+            checked_in_today: number;
+            refused_today: number;
+            on_site: number;
+            changes_in_progress: components["schemas"]["ChangeRequestBrief"][];
+            changes_today: components["schemas"]["ChangeRequestBrief"][];
+            open_alerts: number;
+            rounds_due: components["schemas"]["DueItem"][];
+            work_orders_due: components["schemas"]["DueItem"][];
+        };
+        EmergencyPlanVersion: {
+            version: number;
+            body: string;
+            owner: string;
+            created_by: string;
+            created_at: string;
+            superseded_at: string | null;
+        };
+        EmergencyPlanBrief: {
+            id: number;
+            /** @enum {string} */
+            scenario: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
+            title: string;
+            owner: string;
+            version: number;
+            last_held_on: string | null;
+            needs_drill: boolean;
+            created_at: string;
+            updated_at: string;
+            versions?: components["schemas"]["EmergencyPlanVersion"][];
+        };
+        EmergencyPlanBriefPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["EmergencyPlanBrief"][];
+        };
+        EmergencyPlan: {
+            id: number;
+            /** @enum {string} */
+            scenario: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
+            title: string;
+            owner: string;
+            version: number;
+            last_held_on: string | null;
+            needs_drill: boolean;
+            created_at: string;
+            updated_at: string;
+            versions?: components["schemas"]["EmergencyPlanVersion"][];
+        };
+        DrillEntry: {
+            id: number;
+            /** @enum {string} */
+            kind: "timeline" | "finding";
+            at: string;
+            text: string;
+            created_by: string;
+        };
+        DrillAction: {
+            id: number;
+            text: string;
+            owner: string;
+            due_on: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            overdue: boolean;
+            closed_by: string | null;
+            closed_at: string | null;
+            closing_note: string;
+        };
+        DrillBrief: {
+            id: number;
+            plan_id: number;
+            plan_title: string;
+            /** @enum {string} */
+            scenario: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
+            plan_version: number | null;
+            title: string;
+            scheduled_on: string;
+            /** @enum {string} */
+            status: "scheduled" | "held" | "cancelled";
+            held_on: string | null;
+            participants: string[];
+            open_actions: number;
+            created_by: string;
+            created_at: string;
+            entries?: components["schemas"]["DrillEntry"][];
+            actions?: components["schemas"]["DrillAction"][];
+        };
+        DrillBriefPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["DrillBrief"][];
+        };
+        Drill: {
+            id: number;
+            plan_id: number;
+            plan_title: string;
+            /** @enum {string} */
+            scenario: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
+            plan_version: number | null;
+            title: string;
+            scheduled_on: string;
+            /** @enum {string} */
+            status: "scheduled" | "held" | "cancelled";
+            held_on: string | null;
+            participants: string[];
+            open_actions: number;
+            created_by: string;
+            created_at: string;
+            entries?: components["schemas"]["DrillEntry"][];
+            actions?: components["schemas"]["DrillAction"][];
+        };
+        DrillReportLine: {
+            plan: components["schemas"]["EmergencyPlanBrief"];
+            scheduled: number;
+            held: number;
+            findings: number;
+            actions_open: number;
+            actions_closed: number;
+        };
+        DrillReport: {
+            year: number;
+            plans: components["schemas"]["DrillReportLine"][];
+            drills: components["schemas"]["DrillBrief"][];
+        };
+        FacilityAsset: {
+            id: number;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "ups" | "battery_string" | "generator" | "ats" | "crac" | "gas_suppression" | "fire_detection" | "distribution_board";
+            model: string;
+            serial: string;
+            room_id: number;
+            power_feed_id: number | null;
+            installed_on: string | null;
+            /** @enum {string} */
+            status: "in_service" | "standby" | "fault" | "retired";
+            note: string;
+            created_at: string;
+            updated_at: string;
+        };
+        FacilityAssetPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["FacilityAsset"][];
+        };
+        ChecklistItem: {
+            key: string;
+            label: string;
+            /** @enum {string} */
+            kind: "check" | "reading" | "photo";
+            unit: string;
+            min: number | null;
+            max: number | null;
+        };
+        MaintenancePlan: {
+            id: number;
+            name: string;
+            asset_id: number | null;
+            asset_kind: string | null;
+            every: number;
+            /** @enum {string} */
+            unit: "days" | "months";
+            first_due: string;
+            checklist: components["schemas"]["ChecklistItem"][];
+            active: boolean;
+            created_by: string;
+            created_at: string;
+        };
+        MaintenancePlanPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["MaintenancePlan"][];
+        };
+        ChecklistAnswer: {
+            key: string;
+            ok: boolean | null;
+            value: number | null;
+            unit: string | null;
+            note: string;
+            failed: boolean;
+        };
+        WorkOrderPhoto: {
+            id: number;
+            item_key: string;
+            content_type: string;
+            size_bytes: number;
+            uploaded_by: string;
+            uploaded_at: string;
+        };
+        WorkOrder: {
+            id: number;
+            plan_id: number;
+            plan_name: string;
+            asset_id: number;
+            asset_code: string;
+            asset_name: string;
+            /** @enum {string} */
+            asset_kind: "ups" | "battery_string" | "generator" | "ats" | "crac" | "gas_suppression" | "fire_detection" | "distribution_board";
+            due_on: string;
+            /** @enum {string} */
+            status: "open" | "assigned" | "completed" | "closed";
+            overdue: boolean;
+            assignee: string | null;
+            completed_by: string | null;
+            completed_at: string | null;
+            signed_by: string | null;
+            signed_at: string | null;
+            next_due_on: string | null;
+            created_at: string;
+            checklist?: components["schemas"]["ChecklistItem"][];
+            results?: components["schemas"]["ChecklistAnswer"][];
+            photos?: components["schemas"]["WorkOrderPhoto"][];
+        };
+        WorkOrderPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["WorkOrder"][];
         };
         Dispute: {
             id: number;
@@ -6258,10 +7420,14 @@ export interface components {
         HomeServicedeskCount: {
             count: number;
         };
+        HomeMaintenanceOverdue: {
+            count: number;
+            oldest_due_on: string | null;
+        };
         HomeCard: {
             /** @enum {string} */
-            id: "applications.by_stage" | "contracts.expiring" | "contracts.renewals" | "intake.weekly" | "feasibility.queue" | "capacity.rooms" | "occupancy.weekly" | "approvals.waiting" | "contracts.value_monthly" | "work.today" | "work.weekly" | "my.services" | "my.applications" | "my.notices" | "my.occupancy" | "servicedesk.breaches_today" | "servicedesk.complaints_open" | "servicedesk.actions_overdue";
-            data: components["schemas"]["HomeStages"] | components["schemas"]["HomeExpiring"] | components["schemas"]["HomeRenewals"] | components["schemas"]["HomeIntake"] | components["schemas"]["HomeFeasibilityQueue"] | components["schemas"]["HomeCapacity"] | components["schemas"]["HomeOccupancy"] | components["schemas"]["HomeWaiting"] | components["schemas"]["HomeContractValue"] | components["schemas"]["HomeWorkToday"] | components["schemas"]["HomeWorkWeekly"] | components["schemas"]["HomeServices"] | components["schemas"]["HomeMyApplications"] | components["schemas"]["HomeNotices"] | components["schemas"]["HomeServicedeskCount"];
+            id: "applications.by_stage" | "contracts.expiring" | "contracts.renewals" | "intake.weekly" | "feasibility.queue" | "capacity.rooms" | "occupancy.weekly" | "approvals.waiting" | "contracts.value_monthly" | "work.today" | "work.weekly" | "my.services" | "my.applications" | "my.notices" | "my.occupancy" | "servicedesk.breaches_today" | "servicedesk.complaints_open" | "servicedesk.actions_overdue" | "facility.maintenance_overdue";
+            data: components["schemas"]["HomeStages"] | components["schemas"]["HomeExpiring"] | components["schemas"]["HomeRenewals"] | components["schemas"]["HomeIntake"] | components["schemas"]["HomeFeasibilityQueue"] | components["schemas"]["HomeCapacity"] | components["schemas"]["HomeOccupancy"] | components["schemas"]["HomeWaiting"] | components["schemas"]["HomeContractValue"] | components["schemas"]["HomeWorkToday"] | components["schemas"]["HomeWorkWeekly"] | components["schemas"]["HomeServices"] | components["schemas"]["HomeMyApplications"] | components["schemas"]["HomeNotices"] | components["schemas"]["HomeServicedeskCount"] | components["schemas"]["HomeMaintenanceOverdue"];
         };
         HomePage: {
             /** @enum {string} */
@@ -6294,6 +7460,10 @@ export interface components {
 }
 export type Version = components['schemas']['Version'];
 export type User = components['schemas']['User'];
+export type SignIn = components['schemas']['SignIn'];
+export type TotpEnrolment = components['schemas']['TotpEnrolment'];
+export type TotpStatus = components['schemas']['TotpStatus'];
+export type RecoveryCodes = components['schemas']['RecoveryCodes'];
 export type Session = components['schemas']['Session'];
 export type Revoked = components['schemas']['Revoked'];
 export type ApiToken = components['schemas']['ApiToken'];
@@ -6438,14 +7608,20 @@ export type SlaCount = components['schemas']['SlaCount'];
 export type SlaIndicators = components['schemas']['SlaIndicators'];
 export type SlaCredit = components['schemas']['SlaCredit'];
 export type SlaCredits = components['schemas']['SlaCredits'];
+export type SlaMonthEnd = components['schemas']['SlaMonthEnd'];
 export type SlaCreditStep = components['schemas']['SlaCreditStep'];
 export type SlaCreditTable = components['schemas']['SlaCreditTable'];
 export type SlaOutage = components['schemas']['SlaOutage'];
 export type SlaOutages = components['schemas']['SlaOutages'];
+export type SlaOutageImport = components['schemas']['SlaOutageImport'];
 export type CompensationClaim = components['schemas']['CompensationClaim'];
 export type CompensationClaims = components['schemas']['CompensationClaims'];
 export type ImprovementAction = components['schemas']['ImprovementAction'];
 export type ImprovementActions = components['schemas']['ImprovementActions'];
+export type SlaServiceAvailability = components['schemas']['SlaServiceAvailability'];
+export type ServiceQualityReport = components['schemas']['ServiceQualityReport'];
+export type SlaCustomerQuality = components['schemas']['SlaCustomerQuality'];
+export type SlaCustomerQualityPage = components['schemas']['SlaCustomerQualityPage'];
 export type UsageMeter = components['schemas']['UsageMeter'];
 export type UsageMeterPage = components['schemas']['UsageMeterPage'];
 export type UsageWriteReport = components['schemas']['UsageWriteReport'];
@@ -6511,6 +7687,34 @@ export type EntryLogPage = components['schemas']['EntryLogPage'];
 export type SlipItem = components['schemas']['SlipItem'];
 export type EquipmentSlip = components['schemas']['EquipmentSlip'];
 export type EquipmentSlipPage = components['schemas']['EquipmentSlipPage'];
+export type ChangeStep = components['schemas']['ChangeStep'];
+export type ChangeRequestBrief = components['schemas']['ChangeRequestBrief'];
+export type ChangeRequestBriefPage = components['schemas']['ChangeRequestBriefPage'];
+export type ChangeRequest = components['schemas']['ChangeRequest'];
+export type ChangeRequestView = components['schemas']['ChangeRequestView'];
+export type TodayVisit = components['schemas']['TodayVisit'];
+export type DueItem = components['schemas']['DueItem'];
+export type FacilityToday = components['schemas']['FacilityToday'];
+export type EmergencyPlanVersion = components['schemas']['EmergencyPlanVersion'];
+export type EmergencyPlanBrief = components['schemas']['EmergencyPlanBrief'];
+export type EmergencyPlanBriefPage = components['schemas']['EmergencyPlanBriefPage'];
+export type EmergencyPlan = components['schemas']['EmergencyPlan'];
+export type DrillEntry = components['schemas']['DrillEntry'];
+export type DrillAction = components['schemas']['DrillAction'];
+export type DrillBrief = components['schemas']['DrillBrief'];
+export type DrillBriefPage = components['schemas']['DrillBriefPage'];
+export type Drill = components['schemas']['Drill'];
+export type DrillReportLine = components['schemas']['DrillReportLine'];
+export type DrillReport = components['schemas']['DrillReport'];
+export type FacilityAsset = components['schemas']['FacilityAsset'];
+export type FacilityAssetPage = components['schemas']['FacilityAssetPage'];
+export type ChecklistItem = components['schemas']['ChecklistItem'];
+export type MaintenancePlan = components['schemas']['MaintenancePlan'];
+export type MaintenancePlanPage = components['schemas']['MaintenancePlanPage'];
+export type ChecklistAnswer = components['schemas']['ChecklistAnswer'];
+export type WorkOrderPhoto = components['schemas']['WorkOrderPhoto'];
+export type WorkOrder = components['schemas']['WorkOrder'];
+export type WorkOrderPage = components['schemas']['WorkOrderPage'];
 export type Dispute = components['schemas']['Dispute'];
 export type DisputePage = components['schemas']['DisputePage'];
 export type DisputeEntry = components['schemas']['DisputeEntry'];
@@ -6554,6 +7758,7 @@ export type HomeMyApplications = components['schemas']['HomeMyApplications'];
 export type HomeNotice = components['schemas']['HomeNotice'];
 export type HomeNotices = components['schemas']['HomeNotices'];
 export type HomeServicedeskCount = components['schemas']['HomeServicedeskCount'];
+export type HomeMaintenanceOverdue = components['schemas']['HomeMaintenanceOverdue'];
 export type HomeCard = components['schemas']['HomeCard'];
 export type HomePage = components['schemas']['HomePage'];
 export type HomeAnswer = components['schemas']['HomeAnswer'];
@@ -6727,8 +7932,206 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Session"];
+                    "application/json": components["schemas"]["SignIn"];
                 };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_auth_login_totp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    challenge?: string;
+                    code?: string;
+                    recovery_code?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignIn"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_auth_login_enrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    challenge?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpEnrolment"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_me_totp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpStatus"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_me_totp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpEnrolment"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_me_totp_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodes"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_me_totp_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error (RFC 9457 problem details) */
             default: {
@@ -7267,6 +8670,35 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Revoked"];
                 };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_users_id_totp_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error (RFC 9457 problem details) */
             default: {
@@ -13716,14 +15148,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        month?: string;
-                        contracts?: number;
-                        computed?: number;
-                        already?: number;
-                        unmeasured?: number;
-                        with_credit?: number;
-                    };
+                    "application/json": components["schemas"]["SlaMonthEnd"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -13904,10 +15329,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        imported?: number;
-                        month?: string;
-                    };
+                    "application/json": components["schemas"]["SlaOutageImport"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -14127,6 +15549,182 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImprovementAction"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_reports_id: {
+        parameters: {
+            query?: {
+                /** @description The month, YYYY-MM (default: the current one). */
+                month?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQualityReport"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_reports_id_pdf: {
+        parameters: {
+            query?: {
+                /** @description The month, YYYY-MM (default: the current one). */
+                month?: string;
+                /** @description zh-CN or en-US (default: Accept-Language) */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_report: {
+        parameters: {
+            query?: {
+                /** @description The month, YYYY-MM (default: the current one). */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceQualityReport"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_report_customers: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the customer's name. */
+                q?: string;
+                /** @description One or more of customer, tickets, complaints, credit, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description The month, YYYY-MM (default: the current one). */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCustomerQualityPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_servicedesk_levels_report_pdf: {
+        parameters: {
+            query?: {
+                /** @description The month, YYYY-MM (default: the current one). */
+                month?: string;
+                /** @description zh-CN or en-US (default: Accept-Language) */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -14894,6 +16492,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BillingProfile"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_billing_customers_id_statement_pdf: {
+        parameters: {
+            query?: {
+                /** @description The month (YYYY-MM); default: the current month so far. */
+                month?: string;
+                /** @description zh-CN or en-US (default: Accept-Language) */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -16018,6 +17652,112 @@ export interface operations {
             };
         };
     };
+    get_api_v1_monitoring_maintenance_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenanceWindow"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_monitoring_maintenance_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    scope: "device" | "rack" | "room";
+                    scope_id: number;
+                    /** Format: date-time */
+                    starts_at: string;
+                    /** Format: date-time */
+                    ends_at: string;
+                    title: string;
+                    emergency?: boolean;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenanceWindow"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_monitoring_maintenance_id_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_facility_people: {
         parameters: {
             query?: {
@@ -16612,7 +18352,6 @@ export interface operations {
                         device_id?: number;
                         serial?: string;
                         description?: string;
-                        contract_id?: number;
                     }[];
                 };
             };
@@ -16755,6 +18494,1389 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EquipmentSlip"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_changes: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number or title. */
+                q?: string;
+                /** @description One or more of window_start, number, status, risk, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description State. */
+                status?: "submitted" | "technical_approved" | "approved" | "rejected" | "in_progress" | "closed" | "cancelled";
+                /** @description Risk level. */
+                risk?: "low" | "medium" | "high";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestBriefPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_changes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    reason: string;
+                    /** @enum {unknown} */
+                    risk: "low" | "medium" | "high";
+                    rollback_plan: string;
+                    /** Format: date-time */
+                    window_start: string;
+                    /** Format: date-time */
+                    window_end: string;
+                    rooms?: number[];
+                    racks?: number[];
+                    devices?: number[];
+                    feeds?: number[];
+                    customers?: number[];
+                    steps?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_changes_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_facility_changes_id_customers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customers: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_changes_id_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    action: "approve" | "reject" | "start" | "close" | "cancel";
+                    comment?: string;
+                    /** @enum {unknown} */
+                    result?: "successful" | "rolled_back" | "failed";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_changes_id_checklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    step: number;
+                    done: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeRequestView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_today: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityToday"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_plans: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the title or owner. */
+                q?: string;
+                /** @description One or more of scenario, title, last_held_on, updated_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Scenario. */
+                scenario?: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlanBriefPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_plans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    scenario: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
+                    title: string;
+                    owner: string;
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_plans_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_plans_id_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    owner?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyPlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_drills: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the drill's or plan's title. */
+                q?: string;
+                /** @description One or more of scheduled_on, status, held_on, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Status. */
+                status?: "scheduled" | "held" | "cancelled";
+                /** @description Scenario. */
+                scenario?: "power_failure" | "fire" | "cooling_failure" | "network_outage" | "flooding";
+                /** @description Scheduled in this year. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillBriefPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_drills: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    plan_id: number;
+                    title: string;
+                    /** Format: date */
+                    scheduled_on: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Drill"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_drills_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Drill"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_drills_id_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    held_on: string;
+                    participants: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Drill"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_drills_id_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Drill"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_drills_id_entries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    kind: "timeline" | "finding";
+                    /** Format: date-time */
+                    at?: string;
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Drill"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_drills_id_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                    owner: string;
+                    /** Format: date */
+                    due_on: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Drill"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_drill_actions_id_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Drill"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_drill_report: {
+        parameters: {
+            query?: {
+                /** @description The year (required). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillReport"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_assets: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the code, name, model or serial number. */
+                q?: string;
+                /** @description One or more of code, name, kind, installed_on, status, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Kind of equipment. */
+                kind?: "ups" | "battery_string" | "generator" | "ats" | "crac" | "gas_suppression" | "fire_detection" | "distribution_board";
+                /** @description Status. */
+                status?: "in_service" | "standby" | "fault" | "retired";
+                /** @description Room id. */
+                room?: number;
+                /** @description Power feed id. */
+                power_feed?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityAssetPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_assets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    name: string;
+                    /** @enum {unknown} */
+                    kind: "ups" | "battery_string" | "generator" | "ats" | "crac" | "gas_suppression" | "fire_detection" | "distribution_board";
+                    model?: string;
+                    serial?: string;
+                    room_id: number;
+                    power_feed_id?: number | null;
+                    /** Format: date */
+                    installed_on?: string | null;
+                    /** @enum {unknown} */
+                    status?: "in_service" | "standby" | "fault" | "retired";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityAsset"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_assets_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityAsset"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_facility_assets_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code?: string;
+                    name?: string;
+                    /** @enum {unknown} */
+                    kind?: "ups" | "battery_string" | "generator" | "ats" | "crac" | "gas_suppression" | "fire_detection" | "distribution_board";
+                    model?: string;
+                    serial?: string;
+                    room_id?: number;
+                    power_feed_id?: number | null;
+                    /** Format: date */
+                    installed_on?: string | null;
+                    /** @enum {unknown} */
+                    status?: "in_service" | "standby" | "fault" | "retired";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityAsset"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_maintenance_plans: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the plan's name. */
+                q?: string;
+                /** @description One or more of name, first_due, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Asset id (plans of that one asset). */
+                asset?: number;
+                /** @description Plans covering every asset of a kind. */
+                kind?: "ups" | "battery_string" | "generator" | "ats" | "crac" | "gas_suppression" | "fire_detection" | "distribution_board";
+                /** @description Active or paused. */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlanPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_maintenance_plans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    asset_id?: number;
+                    /** @enum {unknown} */
+                    asset_kind?: "ups" | "battery_string" | "generator" | "ats" | "crac" | "gas_suppression" | "fire_detection" | "distribution_board";
+                    every: number;
+                    /** @enum {unknown} */
+                    unit: "days" | "months";
+                    /** Format: date */
+                    first_due: string;
+                    checklist: {
+                        key: string;
+                        label: string;
+                        /** @enum {unknown} */
+                        kind: "check" | "reading" | "photo";
+                        unit?: string;
+                        min?: number;
+                        max?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_maintenance_plans_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_maintenance_plans_id_active: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_work_orders: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the asset's code or name or the plan's name. */
+                q?: string;
+                /** @description One or more of due_on, status, asset, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Status. */
+                status?: "open" | "assigned" | "completed" | "closed";
+                /** @description Only overdue (true) or only not overdue (false). */
+                overdue?: boolean;
+                /** @description Kind of the asset. */
+                kind?: "ups" | "battery_string" | "generator" | "ats" | "crac" | "gas_suppression" | "fire_detection" | "distribution_board";
+                /** @description Username of the assignee. */
+                assignee?: string;
+                /** @description Asset id. */
+                asset?: number;
+                /** @description Plan id. */
+                plan?: number;
+                /** @description Due on or after (date). */
+                due_from?: string;
+                /** @description Due on or before (date). */
+                due_to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_work_orders_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_work_orders_id_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    assignee: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_facility_work_orders_id_results: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    results: {
+                        key: string;
+                        ok?: boolean;
+                        value?: number;
+                        unit?: string;
+                        note?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_work_orders_id_photos: {
+        parameters: {
+            query?: {
+                /** @description the checklist item's key */
+                item?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_work_orders_id_photos_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                photo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_work_orders_id_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrder"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_work_orders_id_sign_off: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrder"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -17681,6 +20803,7 @@ export const pathsApiV1MonitoringDevicesIdChecksPostRequestBodyContentApplicatio
 export const pathsApiV1MonitoringAlertsGetParametersQueryStateValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/alerts"]["get"]["parameters"]["query"]["state"]> = ["firing", "acknowledged", "resolved", "open"];
 export const pathsApiV1MonitoringAlertsGetParametersQuerySeverityValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/alerts"]["get"]["parameters"]["query"]["severity"]> = ["info", "warning", "critical"];
 export const pathsApiV1MonitoringMaintenancePostRequestBodyContentApplicationJsonScopeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/maintenance"]["post"]["requestBody"]["content"]["application/json"]["scope"]> = ["device", "rack", "room"];
+export const pathsApiV1MonitoringMaintenanceIdPutRequestBodyContentApplicationJsonScopeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/monitoring/maintenance/{id}"]["put"]["requestBody"]["content"]["application/json"]["scope"]> = ["device", "rack", "room"];
 export const pathsApiV1FacilityPeopleGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/people"]["get"]["parameters"]["query"]["status"]> = ["pending", "approved", "rejected"];
 export const pathsApiV1FacilityPeoplePostRequestBodyContentApplicationJsonId_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/people"]["post"]["requestBody"]["content"]["application/json"]["id_type"]> = ["resident_id", "passport", "hk_macao_permit", "taiwan_permit", "other"];
 export const pathsApiV1FacilityVisitsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/visits"]["get"]["parameters"]["query"]["status"]> = ["requested", "approved", "rejected", "checked_in", "checked_out", "cancelled"];
@@ -17688,6 +20811,28 @@ export const pathsApiV1FacilityEntriesGetParametersQueryEventValues: ReadonlyArr
 export const pathsApiV1FacilitySlipsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["get"]["parameters"]["query"]["status"]> = ["requested", "approved", "rejected", "completed", "cancelled"];
 export const pathsApiV1FacilitySlipsGetParametersQueryDirectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["get"]["parameters"]["query"]["direction"]> = ["in", "out"];
 export const pathsApiV1FacilitySlipsPostRequestBodyContentApplicationJsonDirectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/slips"]["post"]["requestBody"]["content"]["application/json"]["direction"]> = ["in", "out"];
+export const pathsApiV1FacilityChangesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes"]["get"]["parameters"]["query"]["status"]> = ["submitted", "technical_approved", "approved", "rejected", "in_progress", "closed", "cancelled"];
+export const pathsApiV1FacilityChangesGetParametersQueryRiskValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes"]["get"]["parameters"]["query"]["risk"]> = ["low", "medium", "high"];
+export const pathsApiV1FacilityChangesPostRequestBodyContentApplicationJsonRiskValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes"]["post"]["requestBody"]["content"]["application/json"]["risk"]> = ["low", "medium", "high"];
+export const pathsApiV1FacilityChangesIdActionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes/{id}/actions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["approve", "reject", "start", "close", "cancel"];
+export const pathsApiV1FacilityChangesIdActionsPostRequestBodyContentApplicationJsonResultValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes/{id}/actions"]["post"]["requestBody"]["content"]["application/json"]["result"]> = ["successful", "rolled_back", "failed"];
+export const pathsApiV1FacilityPlansGetParametersQueryScenarioValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/plans"]["get"]["parameters"]["query"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
+export const pathsApiV1FacilityPlansPostRequestBodyContentApplicationJsonScenarioValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/plans"]["post"]["requestBody"]["content"]["application/json"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
+export const pathsApiV1FacilityDrillsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/drills"]["get"]["parameters"]["query"]["status"]> = ["scheduled", "held", "cancelled"];
+export const pathsApiV1FacilityDrillsGetParametersQueryScenarioValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/drills"]["get"]["parameters"]["query"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
+export const pathsApiV1FacilityDrillsIdEntriesPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/drills/{id}/entries"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["timeline", "finding"];
+export const pathsApiV1FacilityAssetsGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/assets"]["get"]["parameters"]["query"]["kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
+export const pathsApiV1FacilityAssetsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/assets"]["get"]["parameters"]["query"]["status"]> = ["in_service", "standby", "fault", "retired"];
+export const pathsApiV1FacilityAssetsPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/assets"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
+export const pathsApiV1FacilityAssetsPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/assets"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["in_service", "standby", "fault", "retired"];
+export const pathsApiV1FacilityAssetsIdPatchRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/assets/{id}"]["patch"]["requestBody"]["content"]["application/json"]["kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
+export const pathsApiV1FacilityAssetsIdPatchRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/assets/{id}"]["patch"]["requestBody"]["content"]["application/json"]["status"]> = ["in_service", "standby", "fault", "retired"];
+export const pathsApiV1FacilityMaintenancePlansGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans"]["get"]["parameters"]["query"]["kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
+export const pathsApiV1FacilityMaintenancePlansPostRequestBodyContentApplicationJsonAsset_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans"]["post"]["requestBody"]["content"]["application/json"]["asset_kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
+export const pathsApiV1FacilityMaintenancePlansPostRequestBodyContentApplicationJsonUnitValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans"]["post"]["requestBody"]["content"]["application/json"]["unit"]> = ["days", "months"];
+export const pathsApiV1FacilityMaintenancePlansPostRequestBodyContentApplicationJsonChecklistKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans"]["post"]["requestBody"]["content"]["application/json"]["checklist"]["kind"]> = ["check", "reading", "photo"];
+export const pathsApiV1FacilityWorkOrdersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/work-orders"]["get"]["parameters"]["query"]["status"]> = ["open", "assigned", "completed", "closed"];
+export const pathsApiV1FacilityWorkOrdersGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/work-orders"]["get"]["parameters"]["query"]["kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
 export const pathsApiV1DisputesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["get"]["parameters"]["query"]["status"]> = ["negotiating", "escalated", "resolved", "withdrawn"];
 export const pathsApiV1DisputesGetParametersQuerySource_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["get"]["parameters"]["query"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
 export const pathsApiV1DisputesPostRequestBodyContentApplicationJsonSource_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["post"]["requestBody"]["content"]["application/json"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
@@ -17704,6 +20849,7 @@ export const pathsApiV1BreachesPostRequestBodyContentApplicationJsonKindValues: 
 export const pathsApiV1BreachesIdEvidencePostRequestBodyContentApplicationJsonObject_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches/{id}/evidence"]["post"]["requestBody"]["content"]["application/json"]["object_type"]> = ["ticket", "invoice", "alert", "entry", "document"];
 export const pathsApiV1BreachesIdDecisionPostRequestBodyContentApplicationJsonConsequenceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches/{id}/decision"]["post"]["requestBody"]["content"]["application/json"]["consequence"]> = ["none", "penalty", "suspension", "compensation", "termination"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
+export const signInSecond_factorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignIn"]["second_factor"]> = ["totp", "totp_enrol"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
 export const utilisationScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Utilisation"]["scope"]> = ["site", "room", "row", "rack"];
 export const rackListItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RackListItem"]["status"]> = ["planned", "active", "reserved", "decommissioned"];
@@ -17799,6 +20945,7 @@ export const alertStateValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const alertDetailSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertDetail"]["severity"]> = ["info", "warning", "critical"];
 export const alertDetailStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertDetail"]["state"]> = ["firing", "acknowledged", "resolved"];
 export const adviceKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Advice"]["kind"]> = ["port.hot", "port.idle", "feed.near_limit", "room.out_of_range"];
+export const adviceObject_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Advice"]["object_type"]> = ["device", "rack", "room"];
 export const maintenanceWindowScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MaintenanceWindow"]["scope"]> = ["device", "rack", "room"];
 export const authorisedPersonId_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuthorisedPerson"]["id_type"]> = ["resident_id", "passport", "hk_macao_permit", "taiwan_permit", "other"];
 export const authorisedPersonStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuthorisedPerson"]["status"]> = ["pending", "approved", "rejected"];
@@ -17807,6 +20954,26 @@ export const visitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const entryLogEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EntryLog"]["event"]> = ["check_in", "check_out", "refused"];
 export const equipmentSlipDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquipmentSlip"]["direction"]> = ["in", "out"];
 export const equipmentSlipStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EquipmentSlip"]["status"]> = ["requested", "approved", "rejected", "completed", "cancelled"];
+export const changeRequestBriefRiskValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequestBrief"]["risk"]> = ["low", "medium", "high"];
+export const changeRequestBriefStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequestBrief"]["status"]> = ["submitted", "technical_approved", "approved", "rejected", "in_progress", "closed", "cancelled"];
+export const changeRequestRiskValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequest"]["risk"]> = ["low", "medium", "high"];
+export const changeRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequest"]["status"]> = ["submitted", "technical_approved", "approved", "rejected", "in_progress", "closed", "cancelled"];
+export const changeRequestViewActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequestView"]["actions"]> = ["approve", "reject", "start", "close", "cancel"];
+export const todayVisitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TodayVisit"]["status"]> = ["requested", "approved", "rejected", "checked_in", "checked_out", "cancelled"];
+export const emergencyPlanBriefScenarioValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmergencyPlanBrief"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
+export const emergencyPlanScenarioValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmergencyPlan"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
+export const drillEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillEntry"]["kind"]> = ["timeline", "finding"];
+export const drillActionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillAction"]["status"]> = ["open", "closed"];
+export const drillBriefScenarioValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillBrief"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
+export const drillBriefStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DrillBrief"]["status"]> = ["scheduled", "held", "cancelled"];
+export const drillScenarioValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Drill"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
+export const drillStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Drill"]["status"]> = ["scheduled", "held", "cancelled"];
+export const facilityAssetKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FacilityAsset"]["kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
+export const facilityAssetStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FacilityAsset"]["status"]> = ["in_service", "standby", "fault", "retired"];
+export const checklistItemKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChecklistItem"]["kind"]> = ["check", "reading", "photo"];
+export const maintenancePlanUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MaintenancePlan"]["unit"]> = ["days", "months"];
+export const workOrderAsset_kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkOrder"]["asset_kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
+export const workOrderStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkOrder"]["status"]> = ["open", "assigned", "completed", "closed"];
 export const disputeSource_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
 export const disputeRaised_byValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["raised_by"]> = ["customer", "operator"];
 export const disputeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["status"]> = ["negotiating", "escalated", "resolved", "withdrawn"];
@@ -17825,5 +20992,5 @@ export const complianceClauseTrendValues: ReadonlyArray<FlattenedDeepRequired<co
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
-export const homeCardIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeCard"]["id"]> = ["applications.by_stage", "contracts.expiring", "contracts.renewals", "intake.weekly", "feasibility.queue", "capacity.rooms", "occupancy.weekly", "approvals.waiting", "contracts.value_monthly", "work.today", "work.weekly", "my.services", "my.applications", "my.notices", "my.occupancy", "servicedesk.breaches_today", "servicedesk.complaints_open", "servicedesk.actions_overdue"];
+export const homeCardIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeCard"]["id"]> = ["applications.by_stage", "contracts.expiring", "contracts.renewals", "intake.weekly", "feasibility.queue", "capacity.rooms", "occupancy.weekly", "approvals.waiting", "contracts.value_monthly", "work.today", "work.weekly", "my.services", "my.applications", "my.notices", "my.occupancy", "servicedesk.breaches_today", "servicedesk.complaints_open", "servicedesk.actions_overdue", "facility.maintenance_overdue"];
 export const homePageIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomePage"]["id"]> = ["business", "technical", "management", "operations", "finance", "portal"];
