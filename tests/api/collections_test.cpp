@@ -11,6 +11,7 @@
 
 #include <thread>
 
+#include "api/billing_fixture.hpp"
 #include "api/hosting_support.hpp"
 #include "billing/ledger.hpp"
 #include "billing/store.hpp"
@@ -71,39 +72,9 @@ class Collections : public ::testing::TestWithParam<Backend> {
 
   // An issued invoice of the contract for `total_fen`, due on `due`.
   std::int64_t invoice(const Contract& c, std::int64_t total_fen, const std::string& due) {
-    auto tx = db::Tx::begin(*db_, db::Access::write);
-    EXPECT_TRUE(tx.ok());
-    billing::Invoice i;
-    auto n = billing::store::next_number(*tx, "INV", 2026);
-    EXPECT_TRUE(n.ok());
-    char number[32];
-    std::snprintf(number, sizeof number, "INV-2026-%06lld", static_cast<long long>(*n));
-    i.number = number;
-    i.customer_id = c.customer_id;
-    i.customer_name = c.customer_name;
-    i.contract_id = c.id;
-    i.contract_number = c.number;
-    i.issue_date = *parse_date(shift(due, -15));
-    i.due_date = *parse_date(due);
-    i.period_start = i.issue_date;
-    i.period_end = *parse_date(shift(due, 15));
-    i.subtotal_fen = total_fen;
-    i.total_fen = total_fen;
-    i.created_by_name = "test";
-    i.created_at = i.updated_at = format_instant(SystemClock().now());
-    billing::InvoiceLine l;
-    l.position = 1;
-    l.description = "4U";
-    l.unit = "U";
-    l.quantity_milli = 4000;
-    l.unit_price_fen = total_fen / 4;
-    l.amount_fen = l.total_fen = total_fen;
-    i.lines.push_back(l);
-    auto st = billing::store::insert_invoice(*tx, i);
-    EXPECT_TRUE(st.ok()) << st.error().message;
-    EXPECT_TRUE(tx->commit().ok());
-    return i.id;
+    return insert_issued_invoice(*db_, {c.customer_id, c.customer_name, c.id, c.number}, total_fen, due);
   }
+
   void pay(std::int64_t invoice_id, std::int64_t fen) {
     auto tx = db::Tx::begin(*db_, db::Access::write);
     ASSERT_TRUE(tx.ok());
