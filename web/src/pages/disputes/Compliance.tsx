@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ComplianceView } from '../../api/types';
+import { fmtInstant } from '../../lib/format';
 import PageContainer from '../../components/PageContainer';
 import { LoadError } from '../../components/Results';
 import { useApi } from '../../lib/useApi';
@@ -40,7 +41,7 @@ export default function Compliance() {
       <Card>
         <Space direction="vertical" style={{ width: '100%' }} size="middle">
           <Typography.Text type="secondary" data-testid="compliance-period">
-            {t('compliance.period', { from: view.period_from, to: view.period_to, at: view.as_of.slice(0, 16).replace('T', ' ') + ' UTC' })}
+            {t('compliance.period', { from: view.period_from, to: view.period_to, at: fmtInstant(view.as_of) })}
           </Typography.Text>
           <Space wrap>
             <Typography.Text strong data-testid="compliance-summary">
