@@ -13,6 +13,7 @@ import PageContainer from '../../components/PageContainer';
 import ServerTable, { type ServerTableHandle } from '../../components/ServerTable';
 import { fmtInstant } from '../../lib/format';
 import { useTableQuery } from '../../lib/useTableQuery';
+import { ruleLabel } from '../../lib/alertRule';
 
 const STATES = ['open', 'firing', 'acknowledged', 'resolved'] as const;
 const SEVERITY_COLOR: Record<string, string> = { critical: 'red', warning: 'orange', info: 'blue' };
@@ -71,7 +72,7 @@ export default function Alerts() {
           expandable={{ expandedRowRender: (a: Alert) => <History id={a.id} /> }}
           columns={[
             { title: t('alerts.severity'), dataIndex: 'severity', key: 'severity', sorter: true, render: (s: string) => <Tag color={SEVERITY_COLOR[s]}>{t(`alerts.severities.${s}`)}</Tag> },
-            { title: t('alerts.rule'), dataIndex: 'rule_key', render: (k: string, a: Alert) => (<span>{k}<div className="muted">{labels(a)}</div></span>) },
+            { title: t('alerts.rule'), dataIndex: 'rule_key', render: (k: string, a: Alert) => (<span>{ruleLabel(k, t)}<div className="muted">{k} {labels(a)}</div></span>) },
             { title: t('alerts.value'), key: 'value', render: (_: unknown, a: Alert) => t('alerts.valueOver', { value: +a.value.toFixed(2), threshold: +a.threshold.toFixed(2) }) },
             { title: t('alerts.firedAt'), dataIndex: 'fired_at', key: 'fired_at', sorter: true, render: (v: string) => fmtInstant(v) },
             {

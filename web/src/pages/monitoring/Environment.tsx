@@ -13,6 +13,7 @@ import { fmtInstant } from '../../lib/format';
 import { envStatus, type EnvStatus } from './range';
 import { labelsOf, useSeriesPoints } from './SeriesCharts';
 import TimeChart, { type MarkLevel } from './TimeChart';
+import { ruleLabel } from '../../lib/alertRule';
 
 /** Sensors report every minute or so; a quarter of an hour of silence means the figure is not current. */
 export const STALE_MINUTES = 15;
@@ -130,7 +131,7 @@ function RoomCard({ room, temps, hums, alerts, now }: { room: Room; temps: TsdbS
             {alerts.map((a) => (
               <Link key={a.id} to={`/monitoring/alerts?q=${encodeURIComponent(a.rule_key)}`}>
                 <Tag color={a.severity === 'critical' ? 'red' : 'orange'}>{t(`alerts.severities.${a.severity}`)}</Tag>
-                {t('monitoring_pages.env.alertLine', { rule: a.rule_key, value: +a.value.toFixed(1), since: fmtInstant(a.fired_at) })}
+                {t('monitoring_pages.env.alertLine', { rule: ruleLabel(a.rule_key, t), value: +a.value.toFixed(1), since: fmtInstant(a.fired_at) })}
               </Link>
             ))}
           </Space>
