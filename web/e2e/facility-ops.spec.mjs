@@ -130,6 +130,8 @@ export default function facilityOps(ctx) {
         await drawer.getByText('王磊、李娜、保安刘').waitFor();
         await drawer.locator('.ant-select').first().click();
         await page.locator('.ant-select-item-option').filter({ hasText: '发现' }).click();
+        // The entry is added only once the kind's dropdown has closed over the button.
+        await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
         await drawer.getByTestId('drill-entry-text').fill('柴发启动延迟 40 秒');
         await drawer.getByRole('button', { name: /添\s?加/ }).first().click();
         await drawer.getByTestId('drill-entries').getByText('柴发启动延迟 40 秒').waitFor();
