@@ -39,8 +39,8 @@ import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } fr
 import type { User } from '../api/types';
 import { hasPermission } from '../auth/AuthContext';
 
-export type MenuGroup = 'overview' | 'infrastructure' | 'customers' | 'business' | 'finance' | 'system';
-export const MENU_GROUPS: MenuGroup[] = ['overview', 'infrastructure', 'customers', 'business', 'finance', 'system'];
+export type MenuGroup = 'overview' | 'infrastructure' | 'monitoring' | 'facility' | 'customers' | 'business' | 'finance' | 'system';
+export const MENU_GROUPS: MenuGroup[] = ['overview', 'infrastructure', 'monitoring', 'facility', 'customers', 'business', 'finance', 'system'];
 
 export type Audience = 'staff' | 'customer' | 'all';
 
@@ -174,7 +174,7 @@ export const FEATURES: Feature[] = [
   },
   {
     key: 'facility',
-    group: 'infrastructure',
+    group: 'facility',
     icon: <SafetyOutlined />,
     path: '/facility/access',
     permission: 'facility.read',
@@ -185,7 +185,7 @@ export const FEATURES: Feature[] = [
   },
   {
     key: 'facilityMaintenance',
-    group: 'infrastructure',
+    group: 'facility',
     icon: <ScheduleOutlined />,
     path: '/facility/maintenance',
     permission: 'facility.maintenance.read',
@@ -195,7 +195,7 @@ export const FEATURES: Feature[] = [
   },
   {
     key: 'facilityToday',
-    group: 'infrastructure',
+    group: 'facility',
     icon: <FieldTimeOutlined />,
     path: '/facility/today',
     permission: 'facility.shift.read',
@@ -205,7 +205,7 @@ export const FEATURES: Feature[] = [
   },
   {
     key: 'facilityChanges',
-    group: 'infrastructure',
+    group: 'facility',
     icon: <ScheduleOutlined />,
     path: '/facility/changes',
     permission: 'facility.changes.read',
@@ -215,7 +215,7 @@ export const FEATURES: Feature[] = [
   },
   {
     key: 'facilityDrills',
-    group: 'infrastructure',
+    group: 'facility',
     icon: <AlertOutlined />,
     path: '/facility/drills',
     permission: 'facility.drills.read',
@@ -238,7 +238,7 @@ export const FEATURES: Feature[] = [
   },
   {
     key: 'monitoredDevices',
-    group: 'infrastructure',
+    group: 'monitoring',
     icon: <AlertOutlined />,
     path: '/monitoring/devices',
     permission: 'monitoring.read',
@@ -248,7 +248,7 @@ export const FEATURES: Feature[] = [
   },
   {
     key: 'alerts',
-    group: 'infrastructure',
+    group: 'monitoring',
     icon: <AlertOutlined />,
     path: '/monitoring/alerts',
     permission: 'monitoring.read',
@@ -636,7 +636,7 @@ export const FEATURES: Feature[] = [
   // environment, maintenance windows, optimisation advice and availability.
   {
     key: 'deviceGraphs',
-    group: 'infrastructure',
+    group: 'monitoring',
     icon: <AreaChartOutlined />,
     path: '/monitoring/graphs',
     permission: 'monitoring.read',
@@ -647,7 +647,7 @@ export const FEATURES: Feature[] = [
   },
   {
     key: 'environment',
-    group: 'infrastructure',
+    group: 'monitoring',
     icon: <DashboardOutlined />,
     path: '/monitoring/environment',
     permission: 'monitoring.read',
@@ -657,7 +657,7 @@ export const FEATURES: Feature[] = [
   },
   {
     key: 'maintenanceWindows',
-    group: 'infrastructure',
+    group: 'monitoring',
     icon: <ScheduleOutlined />,
     path: '/monitoring/maintenance',
     permission: 'monitoring.read',
@@ -667,7 +667,7 @@ export const FEATURES: Feature[] = [
   },
   {
     key: 'monitoringAdvice',
-    group: 'infrastructure',
+    group: 'monitoring',
     icon: <RiseOutlined />,
     path: '/monitoring/advice',
     permission: 'monitoring.read',
@@ -678,7 +678,7 @@ export const FEATURES: Feature[] = [
   },
   {
     key: 'availability',
-    group: 'infrastructure',
+    group: 'monitoring',
     icon: <FundOutlined />,
     path: '/monitoring/availability',
     permission: 'monitoring.read',

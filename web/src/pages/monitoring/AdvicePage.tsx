@@ -42,7 +42,7 @@ export default function AdvicePage() {
   }, [month, customer, zone]);
   const figure = (a: Advice) => (a.kind === 'room.out_of_range' ? t('monitoring_pages.advice.alerts', { n: a.figure }) : `${+a.figure.toFixed(1)} %`);
   return (
-    <PageContainer title={staff ? t('nav.monitoringAdvice') : t('nav.myAdvice')} crumbs={staff ? [{ title: t('nav.group.infrastructure') }, { title: t('nav.monitoringAdvice') }] : [{ title: t('nav.myAdvice') }]} testId="advice-page">
+    <PageContainer title={staff ? t('nav.monitoringAdvice') : t('nav.myAdvice')} crumbs={staff ? [{ title: t('nav.group.monitoring') }, { title: t('nav.monitoringAdvice') }] : [{ title: t('nav.myAdvice') }]} testId="advice-page">
       <Card>
         <Space wrap className="filter-bar" style={{ marginBottom: 12 }}>
           <DatePicker picker="month" allowClear={false} value={month} onChange={(v) => v && setMonth(v)} disabledDate={(d) => d.isAfter(dayjs())} data-testid="advice-month" />

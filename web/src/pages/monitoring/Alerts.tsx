@@ -52,7 +52,7 @@ export default function Alerts() {
   const f = table.filters;
   const labels = (a: Alert) => (a.labels ?? []).filter((l) => l.name !== 'customer_id').map((l) => `${l.name}=${l.value}`).join(' ');
   return (
-    <PageContainer title={t('nav.alerts')} crumbs={[{ title: t('nav.group.infrastructure') }, { title: t('nav.alerts') }]} testId="alerts-page">
+    <PageContainer title={t('nav.alerts')} crumbs={[{ title: t('nav.group.monitoring') }, { title: t('nav.alerts') }]} testId="alerts-page">
       <Card>
         <div className="filter-bar">
           <Input.Search key={f.q ?? ''} allowClear placeholder={t('alerts.search')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 240, maxWidth: '100%' }} />

@@ -37,7 +37,7 @@ export default function Availability() {
   }, [customer, month, zone]);
   const title = own ? t('nav.myAvailability') : t('nav.availability');
   return (
-    <PageContainer title={title} crumbs={own ? [{ title }] : [{ title: t('nav.group.infrastructure') }, { title }]} testId="availability-page">
+    <PageContainer title={title} crumbs={own ? [{ title }] : [{ title: t('nav.group.monitoring') }, { title }]} testId="availability-page">
       <Card>
         <Space wrap style={{ marginBottom: 12 }}>
           <DatePicker picker="month" allowClear={false} value={month} onChange={(v) => v && setMonth(v)} disabledDate={(d) => d.isAfter(dayjs())} />

@@ -141,7 +141,7 @@ export default function DeviceGraphs() {
       docTitle={title}
       testId="device-graphs-page"
       crumbs={[
-        ...(staff ? [{ title: t('nav.group.infrastructure') }, { title: t('nav.monitoredDevices'), path: '/monitoring/devices' }] : [{ title: t('nav.myDevices'), path: '/dcim/devices' }]),
+        ...(staff ? [{ title: t('nav.group.monitoring') }, { title: t('nav.monitoredDevices'), path: '/monitoring/devices' }] : [{ title: t('nav.myDevices'), path: '/dcim/devices' }]),
         { title: device ? <Link to={`/dcim/devices/${id}`}>{device.name}</Link> : '…' },
         { title: t('monitoring_pages.graphs.crumb') },
       ]}

@@ -168,7 +168,7 @@ export default function Environment() {
   return (
     <PageContainer
       title={t('nav.environment')}
-      crumbs={[{ title: t('nav.group.infrastructure') }, { title: t('nav.environment') }]}
+      crumbs={[{ title: t('nav.group.monitoring') }, { title: t('nav.environment') }]}
       subTitle={t('monitoring_pages.env.staleNote', { minutes: STALE_MINUTES })}
       testId="environment-page"
     >

@@ -91,7 +91,7 @@ export default function Maintenance() {
   return (
     <PageContainer
       title={t('nav.maintenanceWindows')}
-      crumbs={[{ title: t('nav.group.infrastructure') }, { title: t('nav.maintenanceWindows') }]}
+      crumbs={[{ title: t('nav.group.monitoring') }, { title: t('nav.maintenanceWindows') }]}
       testId="maintenance-page"
       extra={
         writer && (

@@ -134,7 +134,7 @@ export default function MonitoredDevices() {
   return (
     <PageContainer
       title={t('nav.monitoredDevices')}
-      crumbs={[{ title: t('nav.group.infrastructure') }, { title: t('nav.monitoredDevices') }]}
+      crumbs={[{ title: t('nav.group.monitoring') }, { title: t('nav.monitoredDevices') }]}
       testId="monitored-devices-page"
       extra={
         writer && (
