@@ -77,6 +77,11 @@ Result<std::vector<std::int64_t>> Service::device_ids_in(db::Tx& tx, std::int64_
   return out;
 }
 
+Result<std::vector<std::pair<std::int64_t, std::int64_t>>> Service::device_ids_of(
+    db::Tx& tx, const std::vector<std::int64_t>& ids) {
+  return store::device_resources_of(tx, ids);
+}
+
 Result<std::vector<std::int64_t>> Service::contract_ids_of_device(db::Tx& tx, std::int64_t device_id) {
   return store::contracts_of_resource(tx, "device", device_id);
 }

@@ -158,6 +158,9 @@ class Service {
   Result<std::optional<Contract>> contract_in(db::Tx& tx, std::int64_t id, Date day);
   // The devices the contract put into the ledger at activation.
   Result<std::vector<std::int64_t>> device_ids_in(db::Tx& tx, std::int64_t id);
+  // The same for many contracts in one query: (contract id, device id) pairs.
+  Result<std::vector<std::pair<std::int64_t, std::int64_t>>> device_ids_of(db::Tx& tx,
+                                                                           const std::vector<std::int64_t>& ids);
   // The contracts that put the ledger device in (newest first); empty for a device no contract
   // placed. For facility's equipment slips, which ask billing about each.
   Result<std::vector<std::int64_t>> contract_ids_of_device(db::Tx& tx, std::int64_t device_id);

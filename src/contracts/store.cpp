@@ -515,6 +515,20 @@ Result<std::vector<std::int64_t>> contracts_of_resource(db::Tx& tx, const std::s
   return out;
 }
 
+Result<std::vector<std::pair<std::int64_t, std::int64_t>>> device_resources_of(db::Tx& tx,
+                                                                               const std::vector<std::int64_t>& ids) {
+  std::vector<std::pair<std::int64_t, std::int64_t>> out;
+  if (ids.empty()) return out;
+  db::Params p;
+  const std::string sql =
+      "SELECT contract_id, ref_id FROM contract_resources WHERE kind = 'device' AND contract_id IN (" +
+      db::in_list(p, ids) + ") ORDER BY contract_id, id";
+  COLO_TRY(auto res, tx.query(sql, p));
+  out.reserve(res.rows.size());
+  for (const auto& r : res.rows) out.emplace_back(r.int64(0), r.int64(1));
+  return out;
+}
+
 Result<std::vector<Resource>> resources(db::Tx& tx, std::int64_t contract_id) {
   COLO_TRY(auto res, tx.query("SELECT id, contract_id, kind, ref_id, label, created_at, release_due, released_at "
                               "FROM contract_resources WHERE contract_id = $1 ORDER BY id",

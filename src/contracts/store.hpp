@@ -58,6 +58,9 @@ Status update_settlement_item(db::Tx& tx, const SettlementItem& item);
 Status insert_resource(db::Tx& tx, const Contract& c, const std::string& kind, std::int64_t ref_id,
                        const std::string& label, const std::string& now);
 Result<std::vector<Resource>> resources(db::Tx& tx, std::int64_t contract_id);
+// (contract id, device id) of the device resources of the contracts, in one query.
+Result<std::vector<std::pair<std::int64_t, std::int64_t>>> device_resources_of(db::Tx& tx,
+                                                                               const std::vector<std::int64_t>& ids);
 Status update_resource(db::Tx& tx, const Resource& r);
 // The contracts holding the resource, newest first.
 Result<std::vector<std::int64_t>> contracts_of_resource(db::Tx& tx, const std::string& kind, std::int64_t ref_id);

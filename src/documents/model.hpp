@@ -129,6 +129,7 @@ struct QualityService {
   std::int32_t target_bp = 0;
   bool met = false;
   std::int64_t outage_minutes = 0, maintenance_minutes = 0;
+  std::int64_t unmeasured_minutes = 0;  // time without monitoring data, not judged (marked *)
 };
 
 // A count of tickets by their type (incident, service_request, complaint, consultation,

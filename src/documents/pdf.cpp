@@ -742,7 +742,8 @@ Result<std::string> compose(const ServiceQualityReport& r, PangoContext* context
               c.row(columns,
                     {{whole ? s.contract : ""},
                      {whole ? l("document.quality.whole_contract") : s.service, 1, whole},
-                     {s.measured ? ppm_text(s.availability_ppm) : std::string("—")},
+                     {s.measured ? ppm_text(s.availability_ppm) + (s.unmeasured_minutes > 0 ? " *" : "")
+                                 : std::string("—")},
                      {bp_text(s.target_bp)},
                      {s.measured ? std::to_string(s.outage_minutes) : std::string("—")},
                      {s.measured ? std::to_string(s.maintenance_minutes) : std::string("—")},

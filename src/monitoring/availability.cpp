@@ -6,6 +6,7 @@
 
 #include "core/business_calendar.hpp"
 #include "db/cursor.hpp"
+#include "db/list.hpp"
 
 namespace colo::monitoring {
 
@@ -306,27 +307,11 @@ Result<DaysReport> run_availability(db::Database& db, tsdb::Store& store, const 
   return total;
 }
 
-Result<std::vector<DeviceDay>> stored_days(db::Tx& tx, std::optional<std::int64_t> customer_id,
-                                           const std::optional<std::vector<std::int64_t>>& devices, Date from,
-                                           Date to) {
-  std::string sql(kDayCols);
-  db::Params params{format_date(from), format_date(to)};
-  if (devices) {
-    if (devices->empty()) return std::vector<DeviceDay>{};
-    sql += " AND device_id IN (";
-    for (std::size_t i = 0; i < devices->size(); ++i) {
-      if (i) sql += ", ";
-      params.push_back((*devices)[i]);
-      sql += "$" + std::to_string(params.size());
-    }
-    sql += ")";
-  } else {
-    params.push_back(customer_id);
-    sql += " AND customer_id = $3";
-  }
-  sql += " ORDER BY device_id, day";
+namespace {
+Result<std::vector<DeviceDay>> read_days(db::Tx& tx, const std::string& sql, const db::Params& params) {
   COLO_TRY(auto rows, tx.query(sql, params));
   std::vector<DeviceDay> out;
+  out.reserve(rows.rows.size());
   for (const auto& r : rows.rows) {
     db::Cursor c(r);
     DeviceDay d;
@@ -343,6 +328,38 @@ Result<std::vector<DeviceDay>> stored_days(db::Tx& tx, std::optional<std::int64_
     out.push_back(std::move(d));
   }
   return out;
+}
+}  // namespace
+
+Result<std::vector<DeviceDay>> stored_days(db::Tx& tx, std::optional<std::int64_t> customer_id,
+                                           const std::optional<std::vector<std::int64_t>>& devices, Date from,
+                                           Date to) {
+  std::string sql(kDayCols);
+  db::Params params{format_date(from), format_date(to)};
+  if (devices) {
+    if (devices->empty()) return std::vector<DeviceDay>{};
+    sql += " AND device_id IN (" + db::in_list(params, *devices) + ")";
+  } else {
+    params.push_back(customer_id);
+    sql += " AND customer_id = $3";
+  }
+  sql += " ORDER BY device_id, day";
+  return read_days(tx, sql, params);
+}
+
+Result<std::vector<DeviceDay>> stored_days_of(db::Tx& tx, const std::vector<std::int64_t>& customers,
+                                              const std::vector<std::int64_t>& devices, Date from, Date to) {
+  if (customers.empty() && devices.empty()) return std::vector<DeviceDay>{};
+  std::string sql(kDayCols);
+  db::Params params{format_date(from), format_date(to)};
+  sql += " AND (";
+  if (!devices.empty()) sql += "device_id IN (" + db::in_list(params, devices) + ")";
+  if (!customers.empty()) {
+    if (!devices.empty()) sql += " OR ";
+    sql += "customer_id IN (" + db::in_list(params, customers) + ")";
+  }
+  sql += ") ORDER BY device_id, day";
+  return read_days(tx, sql, params);
 }
 
 }  // namespace colo::monitoring

@@ -113,5 +113,9 @@ Result<DaysReport> run_availability(db::Database& db, tsdb::Store& store, const 
 // is none.
 Result<std::vector<DeviceDay>> stored_days(db::Tx& tx, std::optional<std::int64_t> customer_id,
                                            const std::optional<std::vector<std::int64_t>>& devices, Date from, Date to);
+// Stored days over [from, to] of many devices and of every device of many customers, in one query
+// (a day of a device that is in both is returned once).
+Result<std::vector<DeviceDay>> stored_days_of(db::Tx& tx, const std::vector<std::int64_t>& customers,
+                                              const std::vector<std::int64_t>& devices, Date from, Date to);
 
 }  // namespace colo::monitoring

@@ -105,14 +105,15 @@ ServiceLevels::ServiceLevels(db::Database& db, const Clock& clock, Ports ports)
 
 Availability availability_from(const Span& period, const std::vector<Outage>& outages,
                                std::optional<std::int64_t> contract_id, const std::optional<std::string>& service,
-                               bool measured, const std::vector<Span>& windows) {
+                               bool measured, const std::vector<Span>& windows,
+                               const std::vector<Span>* measured_spans) {
   std::vector<Span> down, maintenance(windows);
   for (const auto& o : outages) {
     if (contract_id && o.contract_id && *o.contract_id != *contract_id) continue;
     if (service && o.service && *o.service != *service) continue;
     (o.announced_maintenance ? maintenance : down).push_back({o.started_at, o.ended_at});
   }
-  return availability_of(period, std::move(down), std::move(maintenance), measured);
+  return availability_of(period, std::move(down), std::move(maintenance), measured, measured_spans);
 }
 
 namespace {
@@ -278,7 +279,7 @@ Result<MonthEndReport> ServiceLevels::run_month_end(const Context& ctx, const st
   if (!ports_.contracts_in) return Error::internal("the contracts port is not set");
   MonthEndReport report;
   report.month = month;
-  COLO_TRY(auto contracts, ports_.contracts_in(range->first, range->second));
+  COLO_TRY(auto contracts, ports_.contracts_in(range->first, range->second, std::nullopt));
   report.contracts = static_cast<int>(contracts.size());
   const auto& cal = clock_.calendar();
   const Span period{cal.start_of(range->first), cal.start_of(add_days(range->second, 1))};
@@ -300,28 +301,46 @@ Result<MonthEndReport> ServiceLevels::run_month_end(const Context& ctx, const st
   }
   static const std::vector<Outage> kNone;
   std::vector<Credit> computed;
-  for (const auto& c : contracts) {
-    if (done.count(c.contract_id)) {
-      ++report.already;
-      continue;
+  // With a batch port, the contracts go in batches: what a batch needs is read at once, then each
+  // contract and service is answered from memory.
+  constexpr std::size_t kBatch = 500;
+  for (std::size_t start = 0; start < contracts.size(); start += kBatch) {
+    const std::size_t end = std::min(contracts.size(), start + kBatch);
+    AvailabilityOf batch;
+    if (!recorded_ && ports_.availability_batch) {
+      std::vector<OutageQuery> queries;
+      for (std::size_t i = start; i < end; ++i)
+        if (!done.count(contracts[i].contract_id))
+          queries.push_back({contracts[i].customer_id, contracts[i].contract_id, range->first, range->second, {}});
+      if (!queries.empty()) {
+        COLO_TRY(batch, ports_.availability_batch(tx, queries));
+      }
     }
-    auto it = tables.find(c.contract_id);
-    const CreditTable table = it != tables.end() ? it->second : default_credit_table();
-    auto o = outages.find(c.customer_id);
-    const auto& mine = o != outages.end() ? o->second : kNone;
-    if (recorded_ && !windows.count(c.customer_id)) {
-      COLO_TRY(auto w, announced_windows(tx, ports_.maintenance, c.customer_id, period));
-      windows.emplace(c.customer_id, std::move(w));
+    for (std::size_t i = start; i < end; ++i) {
+      const auto& c = contracts[i];
+      if (done.count(c.contract_id)) {
+        ++report.already;
+        continue;
+      }
+      auto it = tables.find(c.contract_id);
+      const CreditTable table = it != tables.end() ? it->second : default_credit_table();
+      auto o = outages.find(c.customer_id);
+      const auto& mine = o != outages.end() ? o->second : kNone;
+      if (recorded_ && !windows.count(c.customer_id)) {
+        COLO_TRY(auto w, announced_windows(tx, ports_.maintenance, c.customer_id, period));
+        windows.emplace(c.customer_id, std::move(w));
+      }
+      auto avail = [&](std::optional<std::string> service) -> Result<Availability> {
+        if (recorded_)
+          return availability_from(period, mine, c.contract_id, service, covered.count(c.customer_id) > 0,
+                                   windows[c.customer_id]);
+        const OutageQuery q{c.customer_id, c.contract_id, range->first, range->second, service};
+        return batch ? batch(q) : ports_.availability(tx, q);
+      };
+      COLO_TRY(auto k, compute_one(c, month, table, avail));
+      done.insert(c.contract_id);  // a contract listed twice is computed once
+      computed.push_back(std::move(k));
     }
-    auto avail = [&](std::optional<std::string> service) -> Result<Availability> {
-      if (recorded_)
-        return availability_from(period, mine, c.contract_id, service, covered.count(c.customer_id) > 0,
-                                 windows[c.customer_id]);
-      return ports_.availability(tx, OutageQuery{c.customer_id, c.contract_id, range->first, range->second, service});
-    };
-    COLO_TRY(auto k, compute_one(c, month, table, avail));
-    done.insert(c.contract_id);  // a contract listed twice is computed once
-    computed.push_back(std::move(k));
   }
   COLO_TRY(auto inserted, levels_store::insert_credits(tx, computed));
   for (const auto& k : computed) {

@@ -84,8 +84,13 @@ struct Ports {
   std::function<Result<std::optional<ContractRef>>(const Context&, std::int64_t id)> contract;
   // Availability of one customer's services; default: the outage records below.
   AvailabilityPort availability;
-  // Contracts in force on any day of [from, to], with their services' monthly fees.
-  std::function<Result<std::vector<ContractMonth>>(Date from, Date to)> contracts_in;
+  // The same for a batch of queries over the same dates (see AvailabilityBatchPort); when not set,
+  // each query goes to `availability`.
+  AvailabilityBatchPort availability_batch;
+  // Contracts in force on any day of [from, to] (of one customer, when given), with their
+  // services' monthly fees.
+  std::function<Result<std::vector<ContractMonth>>(Date from, Date to, std::optional<std::int64_t> customer_id)>
+      contracts_in;
   // Maintenance the service desk announced to a customer, overlapping [from, to): its announced
   // (not emergency) windows are excluded from the recorded availability like announced outages.
   MaintenancePort maintenance;
@@ -236,7 +241,8 @@ std::string month_before(Date day);
 // `windows` are further announced maintenance (the service desk's notices).
 Availability availability_from(const Span& period, const std::vector<Outage>& outages,
                                std::optional<std::int64_t> contract_id, const std::optional<std::string>& service,
-                               bool measured, const std::vector<Span>& windows = {});
+                               bool measured, const std::vector<Span>& windows = {},
+                               const std::vector<Span>* measured_spans = nullptr);
 
 // 503 service_levels.billing_unavailable: a credit or an agreed claim has nowhere to go while the
 // billing port is not set; the review is not recorded, so it can be taken again later.

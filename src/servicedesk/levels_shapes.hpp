@@ -54,6 +54,7 @@ inline constexpr auto indicators_shape = [](auto& w, const MonthIndicators& m) {
     w.field("minutes_in_period", m.availability.minutes_in_period);
     w.field("outage_minutes", m.availability.outage_minutes);
     w.field("maintenance_minutes", m.availability.maintenance_minutes);
+    w.field("unmeasured_minutes", m.availability.unmeasured_minutes);
     w.field("availability_ppm", availability_ppm(m.availability));
   });
   w.field("tickets", t.tickets);

@@ -4,6 +4,7 @@
 
 #include "core/json.hpp"
 #include "db/cursor.hpp"
+#include "db/list.hpp"
 
 namespace colo::servicedesk::levels_store {
 
@@ -188,6 +189,23 @@ Result<std::vector<Outage>> outages_between(db::Tx& tx, std::optional<std::int64
   COLO_TRY(auto res, tx.query(std::string(kOutageColumns) + std::string(kOutagesBetween),
                               {customer_id, contract_id, service, format_instant(from), format_instant(to)}));
   std::vector<Outage> out;
+  out.reserve(res.rows.size());
+  for (const auto& r : res.rows) {
+    COLO_TRY(auto o, outage_of(r));
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+Result<std::vector<Outage>> outages_of(db::Tx& tx, const std::vector<std::int64_t>& customers, Instant from,
+                                       Instant to) {
+  std::vector<Outage> out;
+  if (customers.empty()) return out;
+  db::Params p{format_instant(from), format_instant(to)};
+  std::string sql(kOutageColumns);
+  sql += "WHERE started_at < $2 AND ended_at > $1 AND customer_id IN (" + db::in_list(p, customers) +
+         ") ORDER BY customer_id, started_at, id";
+  COLO_TRY(auto res, tx.query(sql, p));
   out.reserve(res.rows.size());
   for (const auto& r : res.rows) {
     COLO_TRY(auto o, outage_of(r));

@@ -28,6 +28,9 @@ Result<bool> month_covered(db::Tx& tx, std::int64_t customer_id, const std::stri
 Result<std::vector<Outage>> outages_between(db::Tx& tx, std::optional<std::int64_t> customer_id,
                                             std::optional<std::int64_t> contract_id,
                                             const std::optional<std::string>& service, Instant from, Instant to);
+// The outages of many customers overlapping [from, to), in one query (customer, start order).
+Result<std::vector<Outage>> outages_of(db::Tx& tx, const std::vector<std::int64_t>& customers, Instant from,
+                                       Instant to);
 
 Result<std::optional<CreditTable>> credit_table(db::Tx& tx, std::int64_t contract_id);
 Status save_credit_table(db::Tx& tx, std::int64_t contract_id, std::int64_t customer_id, const CreditTable& t,

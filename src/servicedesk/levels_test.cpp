@@ -66,7 +66,7 @@ class ServiceLevelsTest : public db::testing::EngineTest {
       if (!owner || !ctx.sees(owner)) return std::optional<ContractRef>{};
       return std::optional<ContractRef>(ContractRef{owner, "CT"});
     };
-    ports.contracts_in = [this](Date, Date) -> Result<std::vector<ContractMonth>> {
+    ports.contracts_in = [this](Date, Date, std::optional<std::int64_t>) -> Result<std::vector<ContractMonth>> {
       ++contract_reads_;
       return std::vector<ContractMonth>{
           {acme_ct_, acme_, "CT-2026-000001", 9990, {{"rack", 1000000}, {"bandwidth", 500000}}},

@@ -148,6 +148,7 @@ struct MaintenanceWindow {
   std::int64_t maintenance_id = 0;
   Instant starts_at{}, ends_at{};
   bool emergency = false;
+  std::int64_t customer_id = 0;  // the customer it was announced to
 };
 
 // Configuration ([servicedesk] in the TOML file).

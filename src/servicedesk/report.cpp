@@ -36,7 +36,7 @@ Result<QualityReport> ServiceLevels::customer_report(const Context& ctx, std::in
   // The contracts in force are read before the transaction: the port opens its own.
   std::vector<ContractMonth> contracts;
   if (ports_.contracts_in) {
-    COLO_TRY(auto all, ports_.contracts_in(range->first, range->second));
+    COLO_TRY(auto all, ports_.contracts_in(range->first, range->second, customer_id));
     for (auto& c : all)
       if (c.customer_id == customer_id) contracts.push_back(std::move(c));
   }
@@ -49,10 +49,16 @@ Result<QualityReport> ServiceLevels::customer_report(const Context& ctx, std::in
   r.customer_name = *name;
   // Live availability per contract and service from the port, so that the month reads the same
   // before and after the month-end run; an unmeasured one says so and never meets its target.
+  AvailabilityOf batch;
+  if (ports_.availability_batch && !contracts.empty()) {
+    std::vector<OutageQuery> queries;
+    for (const auto& c : contracts) queries.push_back({customer_id, c.contract_id, range->first, range->second, {}});
+    COLO_TRY(batch, ports_.availability_batch(tx, queries));
+  }
   for (const auto& c : contracts) {
     auto add = [&](const std::optional<std::string>& service) -> Status {
-      COLO_TRY(auto a,
-               ports_.availability(tx, OutageQuery{customer_id, c.contract_id, range->first, range->second, service}));
+      const OutageQuery q{customer_id, c.contract_id, range->first, range->second, service};
+      COLO_TRY(auto a, batch ? batch(q) : ports_.availability(tx, q));
       r.services.push_back({c.contract_id, c.number, service.value_or(""), c.sla_availability_bp, a,
                             a.measured && meets_bp(a, c.sla_availability_bp)});
       return {};

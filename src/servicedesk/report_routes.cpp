@@ -32,6 +32,7 @@ constexpr auto service_shape = [](auto& w, const ServiceAvailability& s) {
   w.field("minutes_in_period", s.availability.minutes_in_period);
   w.field("outage_minutes", s.availability.outage_minutes);
   w.field("maintenance_minutes", s.availability.maintenance_minutes);
+  w.field("unmeasured_minutes", s.availability.unmeasured_minutes);
   w.field("met", s.met);
 };
 
@@ -86,7 +87,8 @@ documents::ServiceQualityReport document_of(const QualityReport& r, const std::v
   for (const auto& s : r.services)
     d.services.push_back({s.contract_number, s.service, s.availability.measured,
                           availability_ppm(s.availability).value_or(0), s.target_bp, s.met,
-                          s.availability.outage_minutes, s.availability.maintenance_minutes});
+                          s.availability.outage_minutes, s.availability.maintenance_minutes,
+                          s.availability.unmeasured_minutes});
   d.contracts = r.contracts;
   d.contracts_measured = r.contracts_measured;
   d.contracts_met = r.contracts_met;

@@ -753,6 +753,12 @@ Result<std::vector<MaintenanceWindow>> Service::maintenance_windows(db::Tx& tx, 
   return store::maintenance_windows(tx, customer_id, from, to);
 }
 
+Result<std::vector<MaintenanceWindow>> Service::maintenance_windows_of(db::Tx& tx,
+                                                                       const std::vector<std::int64_t>& customers,
+                                                                       Instant from, Instant to) {
+  return store::maintenance_windows_of(tx, customers, from, to);
+}
+
 Result<SlaReport> Service::run_sla() {
   auto ctx = system_context("scheduler");
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));

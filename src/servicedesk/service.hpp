@@ -167,6 +167,8 @@ class Service {
   // caller's transaction. Availability excludes the announced (not emergency) windows.
   Result<std::vector<MaintenanceWindow>> maintenance_windows(db::Tx& tx, std::int64_t customer_id, Instant from,
                                                              Instant to);
+  Result<std::vector<MaintenanceWindow>> maintenance_windows_of(db::Tx& tx, const std::vector<std::int64_t>& customers,
+                                                                Instant from, Instant to);
 
   // Warnings at warn_percent, breach and escalation to the group, then management; idempotent.
   Result<SlaReport> run_sla();

@@ -50,7 +50,7 @@ std::int64_t rounded_div(std::int64_t num, std::int64_t den) {  // num >= 0, den
 }  // namespace
 
 Availability availability_of(const Span& period, std::vector<Span> outages, std::vector<Span> maintenance,
-                             bool measured) {
+                             bool measured, const std::vector<Span>* measured_spans) {
   Availability a;
   a.measured = measured;
   if (!(period.start < period.end)) return a;
@@ -58,11 +58,29 @@ Availability availability_of(const Span& period, std::vector<Span> outages, std:
   milliseconds in_windows{0};
   for (const auto& w : windows) in_windows += w.end - w.start;
   a.maintenance_minutes = whole_minutes(in_windows);
-  // The promised period is what is left outside announced maintenance, counted in whole minutes
-  // like the outages so that a period with no outage is exactly 100 %.
-  a.minutes_in_period = whole_minutes(period.end - period.start) - a.maintenance_minutes;
+  auto down = clipped_and_merged(std::move(outages), period);
+  if (measured_spans) {
+    // The unmeasured time: the period outside what was measured (outages included), then outside
+    // maintenance, which is already taken out of the promise.
+    auto known = *measured_spans;
+    known.insert(known.end(), down.begin(), down.end());
+    known = clipped_and_merged(std::move(known), period);
+    std::vector<Span> gaps, unmeasured;
+    subtract(period, known, gaps);
+    for (const auto& g : gaps) subtract(g, windows, unmeasured);
+    milliseconds u{0};
+    for (const auto& g : unmeasured) u += g.end - g.start;
+    a.unmeasured_minutes = whole_minutes(u);
+  }
+  // The promised period is what is left outside announced maintenance (and unmeasured time),
+  // counted in whole minutes like the outages so that a period with no outage is exactly 100 %.
+  a.minutes_in_period = whole_minutes(period.end - period.start) - a.maintenance_minutes - a.unmeasured_minutes;
+  if (a.minutes_in_period <= 0) {
+    a.minutes_in_period = 0;
+    if (measured_spans) a.measured = false;
+  }
   std::vector<Span> outside;
-  for (const auto& o : clipped_and_merged(std::move(outages), period)) subtract(o, windows, outside);
+  for (const auto& o : down) subtract(o, windows, outside);
   // Pieces of one outage split by a window are separate outages; each counts its own whole minutes.
   for (const auto& o : outside) a.outage_minutes += whole_minutes(o.end - o.start);
   a.outage_minutes = std::min(a.outage_minutes, a.minutes_in_period);

@@ -33,12 +33,22 @@ struct OutageQuery {
 };
 
 struct Availability {
+  // minutes_in_period: the measured minutes promised, i.e. the period without announced
+  // maintenance and without the time nothing measured (unmeasured_minutes).
   std::int64_t minutes_in_period = 0, outage_minutes = 0, maintenance_minutes = 0;
   bool measured = false;  // false: no monitoring data — never assume 100 %
+  std::int64_t unmeasured_minutes = 0;
 };
 
 // The port src/app sets; its default reads the outage records kept by the service-level part.
 using AvailabilityPort = std::function<Result<Availability>(db::Tx&, const OutageQuery&)>;
+
+// Availability of many customers' or contracts' services at once: the port reads what a batch of
+// queries (all over the same dates) needs with a few queries, and answers each query of the batch,
+// for any service, from memory. The month-end and the report use it for every contract, so that
+// a month of 100,000 contracts is not 100,000 rounds of queries.
+using AvailabilityOf = std::function<Result<Availability>(const OutageQuery&)>;
+using AvailabilityBatchPort = std::function<Result<AvailabilityOf>(db::Tx&, const std::vector<OutageQuery>&)>;
 
 // A stretch of time [start, end) in UTC.
 struct Span {
@@ -52,9 +62,13 @@ struct Span {
 //    period the customer was promised (it is reported as maintenance_minutes);
 //  - each merged outage counts in whole minutes, rounded down, so an outage shorter than one whole
 //    minute counts nothing (a blip of a poller is not a breach).
+//  - with `measured_spans` given, only the time they cover (and the outages themselves, which are
+//    known) is promised: the rest of the period, outside maintenance, is unmeasured_minutes and
+//    counts neither as up nor as down, so a month measured for 12 days is judged on those 12 days.
+//    A period with no measured minute left is not measured.
 // `measured` is what the caller says: whether monitoring covered the period at all.
 Availability availability_of(const Span& period, std::vector<Span> outages, std::vector<Span> maintenance,
-                             bool measured);
+                             bool measured, const std::vector<Span>* measured_spans = nullptr);
 
 // Availability in hundredths of a basis point (99.9 % = 999000) rounded down, for display; none
 // when not measured or the period is empty. Comparisons against targets use meets_bp, not this.

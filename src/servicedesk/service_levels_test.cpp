@@ -101,6 +101,64 @@ TEST(Availability, UnmeasuredHasNoFigureAndNeverReadsAsFullAvailability) {
   EXPECT_EQ(availability_ppm(m), 1000000);
 }
 
+TEST(Availability, R7_1_2_OnlyMeasuredTimeIsJudged) {
+  // Monitoring measured 12 days of November (the 1st to the 12th).
+  const std::vector<Span> twelve_days{span("2026-11-01T00:00:00Z", "2026-11-13T00:00:00Z")};
+  struct Case {
+    const char* name;
+    std::vector<Span> outages, maintenance;
+    std::int64_t period, outage, maintenance_minutes, unmeasured;
+    bool measured;
+  };
+  const Case cases[] = {
+      {"the unmeasured 18 days count neither as up nor as down", {}, {}, 17280, 0, 0, 25920, true},
+      {"an outage on a measured day is judged against the measured days",
+       {span("2026-11-05T10:00:00Z", "2026-11-05T11:00:00Z")},
+       {},
+       17280,
+       60,
+       0,
+       25920,
+       true},
+      {"an outage recorded on an unmeasured day is known time and counts",
+       {span("2026-11-20T10:00:00Z", "2026-11-20T11:00:00Z")},
+       {},
+       17340,
+       60,
+       0,
+       25860,
+       true},
+      {"maintenance on an unmeasured day is not also unmeasured",
+       {},
+       {span("2026-11-20T00:00:00Z", "2026-11-21T00:00:00Z")},
+       17280,
+       0,
+       1440,
+       24480,
+       true},
+  };
+  for (const auto& c : cases) {
+    Availability a = availability_of(kNovember, c.outages, c.maintenance, true, &twelve_days);
+    EXPECT_EQ(a.minutes_in_period, c.period) << c.name;
+    EXPECT_EQ(a.outage_minutes, c.outage) << c.name;
+    EXPECT_EQ(a.maintenance_minutes, c.maintenance_minutes) << c.name;
+    EXPECT_EQ(a.unmeasured_minutes, c.unmeasured) << c.name;
+    EXPECT_EQ(a.measured, c.measured) << c.name;
+    // Minutes add up: judged + maintenance + unmeasured is the whole month.
+    EXPECT_EQ(a.minutes_in_period + a.maintenance_minutes + a.unmeasured_minutes, 43200) << c.name;
+  }
+  // 60 minutes down in 12 measured days is 99.65 %, not the 99.86 % of a month assumed up.
+  Availability a =
+      availability_of(kNovember, {span("2026-11-05T10:00:00Z", "2026-11-05T11:00:00Z")}, {}, true, &twelve_days);
+  EXPECT_EQ(availability_ppm(a), 996527);
+  EXPECT_FALSE(meets_bp(a, 9990));
+  // Nothing measured at all: not measured, never 100 %.
+  const std::vector<Span> none;
+  Availability n = availability_of(kNovember, {}, {}, true, &none);
+  EXPECT_FALSE(n.measured);
+  EXPECT_EQ(availability_ppm(n), std::nullopt);
+}
+
 TEST(Availability, ThresholdsAreExactInIntegers) {
   // 43 minutes of 43,200 is 99.9005 %: meets 99.90 %; 44 minutes is 99.8981 %: does not.
   Availability a{43200, 43, 0, true};

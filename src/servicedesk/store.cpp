@@ -1,6 +1,7 @@
 #include "servicedesk/store.hpp"
 
 #include "db/cursor.hpp"
+#include "db/list.hpp"
 
 namespace colo::servicedesk {
 
@@ -49,6 +50,11 @@ constexpr std::string_view kMaintenanceCustomers =
     "SELECT customer_id FROM servicedesk_maintenance_customers WHERE maintenance_id = $1 ORDER BY customer_id";
 constexpr std::string_view kMaintenanceForCustomer =
     "EXISTS (SELECT 1 FROM servicedesk_maintenance_customers c WHERE c.maintenance_id = m.id AND c.customer_id = ?)";
+constexpr std::string_view kWindowsOf =
+    "SELECT m.id, m.starts_at, m.ends_at, m.emergency, c.customer_id FROM servicedesk_maintenance m JOIN "
+    "servicedesk_maintenance_customers c ON c.maintenance_id = m.id WHERE m.status <> 'cancelled' AND m.starts_at < "
+    "$2 AND m.ends_at > $1 AND c.customer_id IN (";
+
 constexpr std::string_view kWindows =
     "SELECT m.id, m.starts_at, m.ends_at, m.emergency FROM servicedesk_maintenance m JOIN "
     "servicedesk_maintenance_customers c ON c.maintenance_id = m.id WHERE c.customer_id = $1 AND m.status <> "
@@ -645,10 +651,10 @@ Result<db::Counted<Maintenance>> list_maintenance(db::Tx& tx, const Context& ctx
                                     f.sort, f.limit, f.offset, maintenance_of);
 }
 
-Result<std::vector<MaintenanceWindow>> maintenance_windows(db::Tx& tx, std::int64_t customer_id, Instant from,
-                                                           Instant to) {
-  COLO_TRY(auto res, tx.query(kWindows, {customer_id, format_instant(from), format_instant(to)}));
+namespace {
+Result<std::vector<MaintenanceWindow>> windows_of(const db::QueryResult& res, bool with_customer) {
   std::vector<MaintenanceWindow> out;
+  out.reserve(res.rows.size());
   for (const auto& row : res.rows) {
     db::Cursor c(row);
     MaintenanceWindow w;
@@ -656,6 +662,7 @@ Result<std::vector<MaintenanceWindow>> maintenance_windows(db::Tx& tx, std::int6
     auto s = parse_instant(c.text());
     auto e = parse_instant(c.text());
     w.emergency = c.int64() != 0;
+    if (with_customer) w.customer_id = c.int64();
     c.finish();
     if (!s || !e) return Error::internal("stored maintenance window is malformed");
     w.starts_at = *s;
@@ -663,6 +670,26 @@ Result<std::vector<MaintenanceWindow>> maintenance_windows(db::Tx& tx, std::int6
     out.push_back(w);
   }
   return out;
+}
+}  // namespace
+
+Result<std::vector<MaintenanceWindow>> maintenance_windows(db::Tx& tx, std::int64_t customer_id, Instant from,
+                                                           Instant to) {
+  COLO_TRY(auto res, tx.query(kWindows, {customer_id, format_instant(from), format_instant(to)}));
+  COLO_TRY(auto out, windows_of(res, false));
+  for (auto& w : out) w.customer_id = customer_id;
+  return out;
+}
+
+Result<std::vector<MaintenanceWindow>> maintenance_windows_of(db::Tx& tx, const std::vector<std::int64_t>& customers,
+                                                              Instant from, Instant to) {
+  if (customers.empty()) return std::vector<MaintenanceWindow>{};
+  db::Params p{format_instant(from), format_instant(to)};
+  std::string sql(kWindowsOf);
+  sql += db::in_list(p, customers);
+  sql += ") ORDER BY c.customer_id, m.starts_at, m.id";
+  COLO_TRY(auto res, tx.query(sql, p));
+  return windows_of(res, true);
 }
 
 }  // namespace store

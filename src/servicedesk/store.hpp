@@ -106,6 +106,9 @@ Result<db::Counted<Maintenance>> list_maintenance(db::Tx& tx, const Context& ctx
 // The maintenance of `customer_id` overlapping [from, to), not cancelled, oldest first.
 Result<std::vector<MaintenanceWindow>> maintenance_windows(db::Tx& tx, std::int64_t customer_id, Instant from,
                                                            Instant to);
+// The same for many customers in one query (each window once per customer it was announced to).
+Result<std::vector<MaintenanceWindow>> maintenance_windows_of(db::Tx& tx, const std::vector<std::int64_t>& customers,
+                                                              Instant from, Instant to);
 
 }  // namespace store
 }  // namespace colo::servicedesk

@@ -33,6 +33,13 @@ std::int64_t ms_of(const std::string& date, int hour) {
   return (static_cast<std::int64_t>(timegm(&tm)) + hour * 3600) * 1000;
 }
 
+int days_in_month(const std::string& date) {
+  const int y = std::stoi(date.substr(0, 4)), m = std::stoi(date.substr(5, 2));
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
 class MonitoringWiring : public ApiTest {
  protected:
   std::int64_t customer_of(const std::string& user) {
@@ -79,7 +86,12 @@ TEST_P(MonitoringWiring, AMonitoredOutageOfTenMinutesShowsInTheCustomersMonth) {
   const auto a = ind.json().at("availability");
   EXPECT_TRUE(a.at("measured").as_bool()) << ind.body;
   EXPECT_EQ(a.at("outage_minutes").as_int64(), 10) << ind.body;
-  EXPECT_FALSE(a.at("availability_ppm").is_null());
+  // Only the one measured day is judged: the month's other days count neither as up nor as down,
+  // so ten minutes down is 99.31 %, not the 99.98 % of a month assumed up.
+  const std::int64_t month_minutes = days_in_month(date) * 1440;
+  EXPECT_EQ(a.at("minutes_in_period").as_int64(), 1440) << ind.body;
+  EXPECT_EQ(a.at("unmeasured_minutes").as_int64(), month_minutes - 1440) << ind.body;
+  EXPECT_EQ(a.at("availability_ppm").as_int64(), 1430 * 1000000 / 1440) << ind.body;
   // An outage recorded by hand from 12:05 to 12:20 overlaps the monitored one: together they are
   // twenty minutes, not twenty-five.
   auto recorded = as("operations")

@@ -5,6 +5,9 @@
 // and improvement actions (R7.3) by their permissions.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <optional>
+
 #include <unistd.h>
 
 #include <boost/json.hpp>
@@ -351,6 +354,57 @@ TEST_P(ServiceLevels, R7_1_2_ManagementsReportHasALinePerCustomerWithItsCredits)
   const auto en = pdf_text(english.body);
   EXPECT_TRUE(contains(en, "Monthly service quality report")) << en;
   EXPECT_TRUE(contains(en, "Missed")) << en;
+}
+
+// R7.1.2, R9.2.1: the month-end reads the contracts in batches and the customer's report reads the
+// customer's contracts at once; every contract gets its own figure either way: an outage recorded
+// for one contract concerns that contract only, one naming no contract concerns them all, and
+// overlapping minutes count once.
+TEST_P(ServiceLevels, R9_2_1_EachContractOfABatchGetsItsOwnAvailability) {
+  auto [first, customer] = own_contract("acme.user");
+  auto [second, same] = own_contract("acme.user");
+  ASSERT_EQ(customer, same);
+  const std::string later = shift(month() + "-01", 63).substr(0, 7);
+  const std::string after = shift(later + "-01", 40).substr(0, 7) + "-01";
+  auto ops = as("operations");
+  auto outage = [](std::optional<std::int64_t> contract, const std::string& from, const std::string& to) {
+    json::object o{{"started_at", from}, {"ended_at", to}, {"cause", "上联中断"}};
+    if (contract) o["contract_id"] = *contract;
+    return o;
+  };
+  // The first contract: 02:00-03:00 of its own; everyone: 02:30-03:10 (overlapping: 70 minutes in
+  // all for the first contract, 40 for the second).
+  auto imported = ops.send_json(
+      "POST", std::string(kLevels) + "/outages/import",
+      json::object{{"customer_id", customer},
+                   {"month", later},
+                   {"outages", json::array{outage(first, later + "-05T02:00:00Z", later + "-05T03:00:00Z"),
+                                           outage(std::nullopt, later + "-05T02:30:00Z", later + "-05T03:10:00Z")}}});
+  ASSERT_EQ(imported.status, 201) << imported.body;
+  auto report = as("acme.user").get(std::string(kLevels) + "/reports/" + std::to_string(customer) + "?month=" + later);
+  ASSERT_EQ(report.status, 200) << report.body;
+  auto [rc, out] = server().run_cli({"jobs", "run", "sla-month", "--date", after});
+  ASSERT_EQ(rc, 0) << out;
+  auto credits = ops.get(std::string(kLevels) + "/credits?month=" + later + "&customer=" + std::to_string(customer));
+  ASSERT_EQ(credits.status, 200) << credits.body;
+  std::map<std::int64_t, std::int64_t> expected{{first, 70}, {second, 40}};
+  const auto lines = report.json(), computed = credits.json();
+  int compared = 0;
+  for (const auto& s : lines.at("services").as_array()) {
+    const auto contract = s.at("contract_id").as_int64();
+    if (!expected.count(contract) || !s.at("service").as_string().empty()) continue;
+    EXPECT_TRUE(s.at("measured").as_bool()) << report.body;
+    EXPECT_EQ(s.at("outage_minutes").as_int64(), expected[contract]) << report.body;
+    const auto minutes = s.at("minutes_in_period").as_int64();
+    EXPECT_EQ(s.at("availability_ppm").as_int64(), (minutes - expected[contract]) * 1000000 / minutes);
+    for (const auto& k : computed.at("results").as_array()) {
+      if (k.at("contract_id").as_int64() != contract) continue;
+      EXPECT_EQ(k.at("measured"), s.at("measured")) << credits.body;
+      EXPECT_EQ(k.at("availability_ppm"), s.at("availability_ppm")) << credits.body << report.body;
+      ++compared;
+    }
+  }
+  EXPECT_EQ(compared, 2) << report.body << credits.body;
 }
 
 COLO_INSTANTIATE_API_TEST(ServiceLevels);
