@@ -180,26 +180,18 @@ servicedesk::ServiceLevels& add_service_levels(App& app, contracts::Service& con
         servicedesk::ContractRef{d->contract.customer_id, d->contract.number});
   };
   // Contracts in force on any day of the month: active ones, and those that expired or were
-  // terminated, as long as their term overlaps the month.
-  ports.contracts_in = [&contracts](
+  // terminated, as long as their term overlaps the month; read in pages along the primary key.
+  ports.contracts_in = [&app, &contracts](
                            Date from, Date to,
                            std::optional<std::int64_t> customer_id) -> Result<std::vector<servicedesk::ContractMonth>> {
     std::vector<servicedesk::ContractMonth> out;
-    const auto ctx = system_context("scheduler");
-    for (const char* status : {"active", "expired", "terminated"}) {
-      contracts::ListFilter f;
-      f.status = status;
-      f.customer = customer_id;
-      f.limit = 500;
-      for (;;) {
-        COLO_TRY(auto page, contracts.list(ctx, f));
-        for (const auto& c : page.second) {
-          if (c.terms.effective_date > to || c.terms.end_date < from) continue;
-          out.push_back({c.id, c.customer_id, c.number, c.terms.sla_availability_bp, monthly_fees(c.terms)});
-        }
-        f.offset += static_cast<std::int64_t>(page.second.size());
-        if (page.second.empty() || f.offset >= page.first) break;
-      }
+    COLO_TRY(auto tx, db::Tx::begin(app.db(), db::Access::read));
+    for (std::int64_t after = 0;;) {
+      COLO_TRY(auto page, contracts.in_force_after(tx, from, to, customer_id, after, 1000));
+      for (const auto& c : page)
+        out.push_back({c.id, c.customer_id, c.number, c.terms.sla_availability_bp, monthly_fees(c.terms)});
+      if (page.size() < 1000) break;
+      after = page.back().id;
     }
     return out;
   };

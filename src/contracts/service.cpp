@@ -77,6 +77,12 @@ Result<std::vector<std::int64_t>> Service::device_ids_in(db::Tx& tx, std::int64_
   return out;
 }
 
+Result<std::vector<Contract>> Service::in_force_after(db::Tx& tx, Date from, Date to,
+                                                      std::optional<std::int64_t> customer_id, std::int64_t after_id,
+                                                      int limit) {
+  return store::in_force_after(tx, from, to, customer_id, after_id, limit);
+}
+
 Result<std::vector<std::pair<std::int64_t, std::int64_t>>> Service::device_ids_of(
     db::Tx& tx, const std::vector<std::int64_t>& ids) {
   return store::device_resources_of(tx, ids);

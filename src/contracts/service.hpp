@@ -158,6 +158,10 @@ class Service {
   Result<std::optional<Contract>> contract_in(db::Tx& tx, std::int64_t id, Date day);
   // The devices the contract put into the ledger at activation.
   Result<std::vector<std::int64_t>> device_ids_in(db::Tx& tx, std::int64_t id);
+  // Contracts in force on some day of [from, to] (of one customer, when given), walked along the
+  // primary key after `after_id`; see store::in_force_after.
+  Result<std::vector<Contract>> in_force_after(db::Tx& tx, Date from, Date to, std::optional<std::int64_t> customer_id,
+                                               std::int64_t after_id, int limit);
   // The same for many contracts in one query: (contract id, device id) pairs.
   Result<std::vector<std::pair<std::int64_t, std::int64_t>>> device_ids_of(db::Tx& tx,
                                                                            const std::vector<std::int64_t>& ids);

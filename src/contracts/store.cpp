@@ -356,6 +356,23 @@ Result<std::vector<Version>> versions(db::Tx& tx, std::int64_t contract_id) {
   return out;
 }
 
+Result<std::vector<Contract>> in_force_after(db::Tx& tx, Date from, Date to, std::optional<std::int64_t> customer_id,
+                                             std::int64_t after_id, int limit) {
+  const std::string sql =
+      std::string(kColumns) +
+      "WHERE c.status IN ('active', 'expired', 'terminated') AND c.effective_date <= $1 AND c.end_date >= $2 "
+      "AND (CAST($3 AS BIGINT) IS NULL OR c.customer_id = $3) AND c.id > $4 ORDER BY c.id LIMIT $5";
+  COLO_TRY(auto res, tx.query(sql, {format_date(to), format_date(from), customer_id, after_id, limit}));
+  std::vector<Contract> out;
+  out.reserve(res.rows.size());
+  for (const auto& r : res.rows) {
+    COLO_TRY(auto c, contract_of(r));
+    out.push_back(std::move(c));
+  }
+  COLO_CHECK(fill_line_items(tx, out));
+  return out;
+}
+
 Status fill_line_items(db::Tx& tx, std::vector<Contract>& contracts) {
   if (contracts.empty()) return {};
   db::Params p;

@@ -58,6 +58,11 @@ Status update_settlement_item(db::Tx& tx, const SettlementItem& item);
 Status insert_resource(db::Tx& tx, const Contract& c, const std::string& kind, std::int64_t ref_id,
                        const std::string& label, const std::string& now);
 Result<std::vector<Resource>> resources(db::Tx& tx, std::int64_t contract_id);
+// Contracts that were in force (active, expired or terminated) on some day of [from, to] (of one
+// customer, when given), after `after_id` along the primary key, `limit` of them, with the line
+// items and service levels of their current version.
+Result<std::vector<Contract>> in_force_after(db::Tx& tx, Date from, Date to, std::optional<std::int64_t> customer_id,
+                                             std::int64_t after_id, int limit);
 // (contract id, device id) of the device resources of the contracts, in one query.
 Result<std::vector<std::pair<std::int64_t, std::int64_t>>> device_resources_of(db::Tx& tx,
                                                                                const std::vector<std::int64_t>& ids);
