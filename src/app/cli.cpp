@@ -299,9 +299,11 @@ CliCommands add_cli_commands(CLI::App& cli) {
         if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");
         COLO_TRY(auto r, monitoring::run_availability(app.db(), *app.services().tsdb, app.clock(), *day,
                                                       app.config().monitoring_down_after_failures));
-        std::printf("device days: %lld computed (%lld without samples), %lld already stored\n",
-                    static_cast<long long>(r.computed), static_cast<long long>(r.unmeasured),
-                    static_cast<long long>(r.already));
+        std::printf(
+            "device days: %lld computed (%lld without samples, %lld again after late samples), %lld already "
+            "stored\n",
+            static_cast<long long>(r.computed), static_cast<long long>(r.unmeasured),
+            static_cast<long long>(r.recomputed), static_cast<long long>(r.already));
         return {};
       }
       if (*job == backup::kJob) return run_backup(app);

@@ -55,6 +55,7 @@
 #include "ipam/service.hpp"
 #include "monitoring/alerts.hpp"
 #include "monitoring/alerts_routes.hpp"
+#include "monitoring/availability.hpp"
 #include "monitoring/module.hpp"
 #include "monitoring/poller.hpp"
 #include "monitoring/routes.hpp"
@@ -433,10 +434,15 @@ Status register_modules(App& app) {
 
   // The embedded time-series store (the poller's Sink), its API, and remote write when set.
   const auto& config = app.config();
-  auto& series_store =
-      app.own<tsdb::Store>(app.db(), app.clock(),
-                           tsdb::StoreOptions{.retention_raw_days = config.monitoring_retention_raw_days,
-                                              .remote_write = !config.monitoring_remote_write_url.empty()});
+  auto& series_store = app.own<tsdb::Store>(
+      app.db(), app.clock(),
+      tsdb::StoreOptions{
+          .retention_raw_days = config.monitoring_retention_raw_days,
+          .remote_write = !config.monitoring_remote_write_url.empty(),
+          // Late device_up samples make stored device days stale.
+          .on_append = [&clock = app.clock()](db::Tx& tx, const std::vector<const tsdb::Sample*>& samples) {
+            return monitoring::mark_late_samples(tx, clock, samples);
+          }});
   app.services().tsdb = &series_store;
   app.services().samples = &series_store;
   auto& series_service = app.own<tsdb::Service>(series_store, app.clock(),

@@ -27,6 +27,12 @@ constexpr std::string_view kSampledDeviceIds =
     "SELECT DISTINCT l.value FROM tsdb_series s JOIN tsdb_series_labels l ON l.series_id = s.id "
     "WHERE s.metric = 'device_up' AND l.name = 'device_id'";
 constexpr std::string_view kDoneDevices = "SELECT device_id FROM monitoring_availability_days WHERE day = $1";
+constexpr std::string_view kDirtyDevices = "SELECT device_id FROM monitoring_availability_dirty WHERE day = $1";
+constexpr std::string_view kMarkDirty =
+    "INSERT INTO monitoring_availability_dirty (device_id, day, marked_at) VALUES ($1, $2, $3) "
+    "ON CONFLICT (device_id, day) DO NOTHING";
+constexpr std::string_view kClaimDirty = "DELETE FROM monitoring_availability_dirty WHERE device_id = $1 AND day = $2";
+constexpr std::string_view kDropDay = "DELETE FROM monitoring_availability_days WHERE device_id = $1 AND day = $2";
 // The device's customer and place, read from the ledger's table: the job runs without a request
 // context and needs only these ids. Windows of the device, its rack and its room count; emergency
 // windows were not announced, so time down inside them is outage.
@@ -240,7 +246,7 @@ Result<DaysReport> compute_days(db::Database& db, tsdb::Store& store, const Cloc
   const auto& cal = clock.calendar();
   const Interval period{ms_at(cal.start_of(day)), ms_at(cal.start_of(add_days(day, 1)))};
   const std::string day_text = format_date(day);
-  std::set<std::int64_t> devices, done;
+  std::set<std::int64_t> devices, done, dirty;
   {
     COLO_TRY(auto tx, db::Tx::begin(db, db::Access::read));
     COLO_TRY(auto polled, tx.query(kPolledDeviceIds));
@@ -250,9 +256,25 @@ Result<DaysReport> compute_days(db::Database& db, tsdb::Store& store, const Cloc
       if (auto id = parse_id(r.text(0))) devices.insert(*id);
     COLO_TRY(auto stored, tx.query(kDoneDevices, {day_text}));
     for (const auto& r : stored.rows) done.insert(r.int64(0));
+    COLO_TRY(auto stale, tx.query(kDirtyDevices, {day_text}));
+    for (const auto& r : stale.rows) {
+      dirty.insert(r.int64(0));
+      devices.insert(r.int64(0));
+    }
   }
   for (std::int64_t device : devices) {
-    if (done.count(device)) {
+    bool again = false;
+    if (dirty.count(device)) {
+      // Claimed before the samples are read: a late sample accepted after this marks the day
+      // again. The stored day goes with the mark, so a crash before the new figure is written
+      // leaves the day to be computed afresh, never stale and unmarked.
+      COLO_TRY(auto tx, db::Tx::begin(db, db::Access::write));
+      COLO_TRY(auto claimed, tx.exec(kClaimDirty, {device, day_text}));
+      if (claimed > 0) COLO_CHECK(tx.exec(kDropDay, {device, day_text}));
+      COLO_CHECK(tx.commit());
+      again = claimed > 0 && done.count(device) > 0;
+    }
+    if (done.count(device) && !again) {
       ++report.already;
       continue;
     }
@@ -290,9 +312,27 @@ Result<DaysReport> compute_days(db::Database& db, tsdb::Store& store, const Cloc
       continue;
     }
     ++report.computed;
+    if (again) ++report.recomputed;
     if (!f.measured) ++report.unmeasured;
   }
   return report;
+}
+
+Status mark_late_samples(db::Tx& tx, const Clock& clock, const std::vector<const tsdb::Sample*>& samples) {
+  const std::int64_t today_ms = ms_at(clock.calendar().start_of(clock.today()));
+  std::set<std::pair<std::int64_t, Date>> days;
+  for (const auto* s : samples) {
+    if (s->t_ms >= today_ms || s->metric != "device_up") continue;
+    for (const auto& [name, value] : s->labels) {
+      if (name != "device_id") continue;
+      if (auto id = parse_id(value))
+        days.insert({*id, clock.calendar().date_of(Instant(std::chrono::milliseconds(s->t_ms)))});
+    }
+  }
+  if (days.empty()) return {};
+  const auto now = format_instant(clock.now());
+  for (const auto& [device, day] : days) COLO_CHECK(tx.exec(kMarkDirty, {device, format_date(day), now}));
+  return {};
 }
 
 Result<DaysReport> run_availability(db::Database& db, tsdb::Store& store, const Clock& clock, Date today, int failures,
@@ -303,6 +343,7 @@ Result<DaysReport> run_availability(db::Database& db, tsdb::Store& store, const 
     total.computed += r.computed;
     total.already += r.already;
     total.unmeasured += r.unmeasured;
+    total.recomputed += r.recomputed;
   }
   return total;
 }

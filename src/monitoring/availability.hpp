@@ -96,10 +96,16 @@ struct DeviceDay {
 
 struct DaysReport {
   std::int64_t computed = 0, already = 0, unmeasured = 0;
+  std::int64_t recomputed = 0;  // of the computed: stored before, stale since late samples came
 };
 
+// Marks the device days that `samples` (about to be stored in `tx`) make stale: device_up samples
+// of a business day before today. Cheap for the poller's samples of now: no statement at all.
+Status mark_late_samples(db::Tx& tx, const Clock& clock, const std::vector<const tsdb::Sample*>& samples);
+
 // Computes and stores `day` for every device that is polled or has device_up samples, skipping
-// the devices whose day is stored already (a racing server's insert wins; the other's is
+// the devices whose day is stored already and not marked stale by late samples (a stale one is
+// claimed, dropped and computed again) (a racing server's insert wins; the other's is
 // ignored by the primary key). Reads samples from an hour before the day to an hour after it.
 Result<DaysReport> compute_days(db::Database& db, tsdb::Store& store, const Clock& clock, Date day, int failures);
 

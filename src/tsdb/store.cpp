@@ -358,6 +358,7 @@ Result<AppendReport> Store::append(std::vector<Sample> samples) {
   if (valid.empty()) return report;
 
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  if (options_.on_append) COLO_CHECK(options_.on_append(tx, valid));
   COLO_TRY(auto resolved, resolve(tx, valid));
   const auto& ids = resolved.ids;
 

@@ -22,6 +22,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -46,6 +47,10 @@ struct StoreOptions {
   int block_samples = 120;                            // nor hold more samples than this
   int retention_raw_days = 35;                        // [monitoring] retention_raw_days
   bool remote_write = false;                          // also queue accepted samples for remote write
+  // Called inside each append's write transaction with its valid samples, before they are
+  // stored: what others derive from samples (monitoring's stored days) learns of late ones in the
+  // same transaction, so a committed sample is never missed. An error rolls the append back.
+  std::function<Status(db::Tx&, const std::vector<const Sample*>&)> on_append;
 };
 
 // What one append did with its samples.

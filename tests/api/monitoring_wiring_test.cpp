@@ -76,7 +76,7 @@ TEST_P(MonitoringWiring, AMonitoredOutageOfTenMinutesShowsInTheCustomersMonth) {
   // The job fills in the seven days before today: the device's day with samples, and six days
   // without any, stored as unmeasured rather than as whole days up.
   auto first = run_job("monitoring-availability");
-  EXPECT_NE(first.find("7 computed (6 without samples)"), std::string::npos) << first;
+  EXPECT_NE(first.find("7 computed (6 without samples, 0 again after late samples)"), std::string::npos) << first;
   // Computed once: the day is stored, a second run leaves it.
   auto again = run_job("monitoring-availability");
   EXPECT_NE(again.find("0 computed"), std::string::npos) << again;
@@ -104,6 +104,21 @@ TEST_P(MonitoringWiring, AMonitoredOutageOfTenMinutesShowsInTheCustomersMonth) {
   auto both = as("acme.user").get("/api/v1/servicedesk/levels/indicators?month=" + date.substr(0, 7));
   ASSERT_EQ(both.status, 200) << both.body;
   EXPECT_EQ(both.json().at("availability").at("outage_minutes").as_int64(), 20) << both.body;
+  // Readings of that day pushed late (13:01 to 14:00, down from 13:30 to 13:44) make its stored
+  // figure stale: the next run computes that day again, and the month shows the 15 more minutes.
+  json::array late;
+  for (int i = 121; i <= 180; ++i)
+    late.push_back(json::object{{"metric", "device_up"},
+                                {"labels", json::object{{"device_id", device}, {"customer_id", std::to_string(acme)}}},
+                                {"t", t0 + i * 60'000},
+                                {"value", i >= 150 && i < 165 ? 0 : 1}});
+  push(late);
+  auto recomputed = run_job("monitoring-availability");
+  EXPECT_NE(recomputed.find("1 computed (0 without samples, 1 again after late samples)"), std::string::npos)
+      << recomputed;
+  EXPECT_NE(run_job("monitoring-availability").find("0 computed"), std::string::npos);
+  auto later = as("acme.user").get("/api/v1/servicedesk/levels/indicators?month=" + date.substr(0, 7));
+  EXPECT_EQ(later.json().at("availability").at("outage_minutes").as_int64(), 35) << later.body;
   // Another customer's month knows nothing of it.
   auto other = as("zenith.admin").get("/api/v1/servicedesk/levels/indicators?month=" + date.substr(0, 7));
   ASSERT_EQ(other.status, 200) << other.body;

@@ -5901,6 +5901,7 @@ export interface components {
             minutes_in_period: number;
             outage_minutes: number;
             maintenance_minutes: number;
+            unmeasured_minutes: number;
             availability_ppm: number | null;
         };
         SlaCount: {
@@ -6049,6 +6050,7 @@ export interface components {
             minutes_in_period: number;
             outage_minutes: number;
             maintenance_minutes: number;
+            unmeasured_minutes: number;
             met: boolean;
         };
         ServiceQualityReport: {
