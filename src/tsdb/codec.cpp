@@ -195,15 +195,21 @@ std::uint64_t read_sized(BitReader& r) {
   return r.read(width);
 }
 
-// The order that makes a stream of zig-zagged residuals shortest, or kAllZero.
+// The order that makes a stream of zig-zagged residuals shortest, or kAllZero. The best order is
+// near the width of the residuals' mean (for a geometric spread exactly there), so only the
+// orders around it are sized: sealing stays a few passes over 120 numbers.
 std::uint8_t best_order(const std::vector<std::uint64_t>& zs) {
   std::uint64_t any = 0;
-  for (auto z : zs) any |= z;
+  long double sum = 0;
+  for (auto z : zs) {
+    any |= z;
+    sum += static_cast<long double>(z);
+  }
   if (any == 0) return kAllZero;
-  const int widest = std::bit_width(any);
+  const int centre = std::bit_width(static_cast<std::uint64_t>(sum / static_cast<long double>(zs.size())));
   int best_k = 0;
   std::uint64_t best = ~std::uint64_t{0};
-  for (int k = 0; k <= std::min(widest, 63); ++k) {
+  for (int k = std::max(0, centre - 3); k <= std::min(63, centre + 2); ++k) {
     std::uint64_t bits = 0;
     for (auto z : zs) bits += static_cast<std::uint64_t>(eg_cost(z, k));
     if (bits < best) {
@@ -514,7 +520,8 @@ Status decode_rollups_into(std::string_view bytes, bool counts_and_totals_only, 
                            std::int64_t to_ms, std::vector<Rollup>& out) {
   std::size_t pos = 0;
   std::uint64_t n = 0;
-  if (!read_varint(bytes, pos, n) || n > bytes.size()) return corrupt();
+  // A day holds 288 buckets; a version 2 column of a steady series can take fewer bytes than that.
+  if (!read_varint(bytes, pos, n) || n > (std::uint64_t{1} << 16)) return corrupt();
   if (n == 0) return pos == bytes.size() ? Status{} : corrupt();
   // Decoded in place at the end of `out`, then the buckets outside [from, to) are dropped.
   const std::size_t base = out.size();
