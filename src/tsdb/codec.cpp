@@ -170,6 +170,17 @@ void write_eg(BitWriter& w, std::uint64_t z, int k) {
 }
 
 std::uint64_t read_eg(BitReader& r, int k) {
+  // Most codes fit the next 56 bits: n zeros, q's n + 1 bits and k low bits, read at once; then
+  // (q << k | low) - 2^k is the value.
+  if (k < 56 && r.bits_left() >= 56) {
+    const std::uint64_t w = r.peek();
+    const int zeros = std::countl_zero(w);
+    const int total = 2 * zeros + 1 + k;
+    if (total <= 56) {
+      r.skip(total);
+      return ((w << zeros) >> (64 - (zeros + 1 + k))) - (std::uint64_t{1} << k);
+    }
+  }
   const int n = r.read_zeros_then_one(64);
   if (r.failed()) return 0;
   // q = 2^n + the next n bits; z >> k = q - 1.
@@ -467,15 +478,21 @@ std::string encode_block(const std::vector<Point>& points) {
       }
     }
   }
-  BitWriter xor_w = w;
-  write_xor_values(xor_w, points);
-  std::string best = header(kXor, 0, 1, kAllZero) + xor_w.finish();
+  // XOR takes at least a bit a value and, for values that are not steady, some 20 to 60: it is
+  // only tried when the decimal stream is long (sealing is the hot path of ingest).
+  std::string best;
+  const std::uint64_t decimal_bits = best_decimal ? stream_bits(best_decimal->zs, best_decimal->order) : 0;
+  if (!best_decimal || decimal_bits > 24 * points.size()) {
+    BitWriter xor_w = w;
+    write_xor_values(xor_w, points);
+    best = header(kXor, 0, 1, kAllZero) + xor_w.finish();
+  }
   if (best_decimal) {
     BitWriter dw = std::move(w);
     write_sized(dw, zigzag(best_decimal->first));
     write_stream(dw, best_decimal->zs, best_decimal->order);
     std::string candidate = header(best_mode, exponent, best_decimal->divisor, best_decimal->order) + dw.finish();
-    if (candidate.size() < best.size()) best = std::move(candidate);
+    if (best.empty() || candidate.size() < best.size()) best = std::move(candidate);
   }
   return best;
 }
@@ -509,9 +526,23 @@ std::string encode_rollups(const std::vector<Rollup>& rollups) {
   };
   column([](const Rollup& r) { return static_cast<double>(r.samples); });
   column([](const Rollup& r) { return r.total; });
-  column([](const Rollup& r) { return r.min; });
-  column([](const Rollup& r) { return r.max; });
-  column([](const Rollup& r) { return r.last; });
+  // A column in which every bucket's value is its average (one sample a bucket: a port polled
+  // every 300 s) is stored as an empty block: min, max and last then cost nothing.
+  auto same_as_average = [&](auto field) {
+    for (const auto& r : rollups)
+      if (std::bit_cast<std::uint64_t>(field(r)) != std::bit_cast<std::uint64_t>(r.avg()) || r.samples <= 0)
+        return false;
+    return true;
+  };
+  auto column_or_average = [&](auto field) {
+    if (same_as_average(field))
+      write_varint(out, 0);
+    else
+      column(field);
+  };
+  column_or_average([](const Rollup& r) { return r.min; });
+  column_or_average([](const Rollup& r) { return r.max; });
+  column_or_average([](const Rollup& r) { return r.last; });
   column([](const Rollup& r) { return static_cast<double>(r.last_t - r.t_ms); });
   return out;
 }
@@ -535,6 +566,13 @@ Status decode_rollups_into(std::string_view bytes, bool counts_and_totals_only, 
     if (!read_varint(bytes, pos, len) || len > bytes.size() - pos) return fail();
     if (counts_and_totals_only && c >= 2) {
       pos += len;
+      continue;
+    }
+    if (len == 0 && c >= 2 && c <= 4) {  // every value is its bucket's average
+      for (std::size_t i = 0; i < n; ++i) {
+        Rollup& r = out[base + i];
+        (c == 2 ? r.min : c == 3 ? r.max : r.last) = r.avg();
+      }
       continue;
     }
     std::size_t seen = 0;

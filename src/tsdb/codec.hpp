@@ -65,6 +65,10 @@ class BitReader {
   bool read_bit() { return read(1) != 0; }
   // Zero bits up to and including the next one bit: how many zeros. More than `max` sets failed().
   int read_zeros_then_one(int max);
+  // The next bits, the first at the top; at least 56 of them are the stream's or zero padding.
+  std::uint64_t peek() const { return window(pos_ / 8) << (pos_ % 8); }
+  std::size_t bits_left() const { return in_.size() * 8 - pos_; }
+  void skip(int count) { pos_ += static_cast<std::size_t>(count); }  // count <= bits_left()
   bool failed() const { return failed_; }
 
  private:
@@ -85,7 +89,8 @@ Status decode_block_into(std::string_view bytes, std::vector<Point>& out);
 
 // A day of rollups (ascending bucket starts, each once) as six blocks of the format above, one
 // per column (samples, total, min, max, last, last_t less the bucket start), each preceded by its
-// length: a day of 288 buckets takes a few bytes a bucket instead of a row each.
+// length: a day of 288 buckets takes a few bytes a bucket instead of a row each. A min, max or
+// last column whose every value is its bucket's average (one sample a bucket) is an empty block.
 std::string encode_rollups(const std::vector<Rollup>& rollups);
 // 500 tsdb.block.corrupt for bytes that are not such a day. With counts_and_totals_only, min, max,
 // last and last_t are left 0 (not decoded): what averages need, for a third of the work.

@@ -155,6 +155,26 @@ TEST(Codec, RoundTripsADayOfRollups) {
   std::vector<Rollup> steady;
   for (int b = 0; b < 288; ++b)
     steady.push_back({1'795'651'200'000 + b * 300'000LL, 5, 1, 1, 5, 1, 1'795'651'200'000 + b * 300'000LL});
+  // One sample a bucket: min, max and last are the average and are not stored again.
+  std::vector<Rollup> single;
+  for (int b = 0; b < 288; ++b) {
+    const double v = 1e6 + (b * 7919) % 100000;
+    single.push_back({1'795'651'200'000 + b * 300'000LL, 1, v, v, v, v, 1'795'651'200'000 + b * 300'000LL + 1000});
+  }
+  auto single_bytes = encode_rollups(single);
+  auto single_back = decode_rollups(single_bytes).take();
+  ASSERT_EQ(single_back.size(), 288u);
+  for (std::size_t i = 0; i < 288; ++i) {
+    EXPECT_EQ(single_back[i].min, single[i].total);
+    EXPECT_EQ(single_back[i].max, single[i].total);
+    EXPECT_EQ(single_back[i].last, single[i].total);
+    EXPECT_EQ(single_back[i].last_t, single[i].last_t);
+  }
+  single[5].max += 1;  // the max column is then stored, the others still not
+  auto one_more = encode_rollups(single);
+  EXPECT_GT(one_more.size(), single_bytes.size());
+  EXPECT_EQ(decode_rollups(one_more)->at(5).max, single[5].total + 1);
+  EXPECT_EQ(decode_rollups(one_more)->at(5).min, single[5].total);
   auto steady_bytes = encode_rollups(steady);
   EXPECT_LT(steady_bytes.size(), 288u);
   ASSERT_TRUE(decode_rollups(steady_bytes).ok());

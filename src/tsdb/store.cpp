@@ -659,8 +659,14 @@ Result<std::vector<std::optional<double>>> Store::five_minute_percentiles(const 
       const std::int64_t id = row.int64(0);
       if (current && *current != id) done(*current);
       current = id;
-      COLO_TRY(auto bytes, blob_cell(tx.engine(), row.text(1)));
-      COLO_CHECK(decode_rollups_into(bytes, true, from_ms, to_ms, buckets));
+      // SQLite's cell is the bytes themselves: decoded where it lies, not copied again.
+      const std::string cell = row.text(1);
+      if (tx.engine() == db::Engine::sqlite) {
+        COLO_CHECK(decode_rollups_into(cell, true, from_ms, to_ms, buckets));
+      } else {
+        COLO_TRY(auto bytes, blob_cell(tx.engine(), cell));
+        COLO_CHECK(decode_rollups_into(bytes, true, from_ms, to_ms, buckets));
+      }
     }
     if (current) done(*current);
     // Series with samples only in their heads.
