@@ -164,6 +164,7 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("monitoring", "max_in_flight", c.monitoring_max_in_flight);
     num("monitoring", "down_after_failures", c.monitoring_down_after_failures);
     num("monitoring", "maintenance_notice_hours", c.monitoring_maintenance_notice_hours);
+    num("monitoring", "poll_late_after_ms", c.monitoring_poll_late_after_ms);
     str("monitoring", "fping", c.monitoring_fping);
     num("billing", "suspend_after_days", c.suspend_after_days);
     if (auto* list = t["billing"]["reminder_days"].as_array()) {
@@ -281,7 +282,8 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
         std::pair{&c.monitoring_ping_timeout_ms, "COLO_MONITORING_PING_TIMEOUT_MS"},
         std::pair{&c.monitoring_max_in_flight, "COLO_MONITORING_MAX_IN_FLIGHT"},
         std::pair{&c.monitoring_down_after_failures, "COLO_MONITORING_DOWN_AFTER_FAILURES"},
-        std::pair{&c.monitoring_maintenance_notice_hours, "COLO_MONITORING_MAINTENANCE_NOTICE_HOURS"}})
+        std::pair{&c.monitoring_maintenance_notice_hours, "COLO_MONITORING_MAINTENANCE_NOTICE_HOURS"},
+        std::pair{&c.monitoring_poll_late_after_ms, "COLO_MONITORING_POLL_LATE_AFTER_MS"}})
     if (auto v = get(name)) COLO_CHECK(set_int(*field, *v, name, 0));
   for (auto [value, name, lo, hi] :
        {std::tuple{c.monitoring_ping_interval_s, "ping_interval_s", 10, 86400},
@@ -291,7 +293,8 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
         std::tuple{c.monitoring_ping_timeout_ms, "ping_timeout_ms", 50, 60000},
         std::tuple{c.monitoring_max_in_flight, "max_in_flight", 1, 4096},
         std::tuple{c.monitoring_down_after_failures, "down_after_failures", 1, 100},
-        std::tuple{c.monitoring_maintenance_notice_hours, "maintenance_notice_hours", 0, 24 * 365}})
+        std::tuple{c.monitoring_maintenance_notice_hours, "maintenance_notice_hours", 0, 24 * 365},
+        std::tuple{c.monitoring_poll_late_after_ms, "poll_late_after_ms", 0, 3'600'000}})
     if (value < lo || value > hi)
       return Error::invalid("config", std::string("[monitoring] ") + name + " must be between " + std::to_string(lo) +
                                           " and " + std::to_string(hi) + ", got " + std::to_string(value));

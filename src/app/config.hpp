@@ -77,6 +77,8 @@ struct Config {
   int monitoring_down_after_failures = 3;  // [monitoring] down_after_failures       COLO_MONITORING_DOWN_AFTER_FAILURES
   int monitoring_maintenance_notice_hours =
       48;  // [monitoring] maintenance_notice_hours  COLO_MONITORING_MAINTENANCE_NOTICE_HOURS
+  // A poll taken longer than this after its slot counts as late on /metrics.
+  int monitoring_poll_late_after_ms = 5000;  // [monitoring] poll_late_after_ms  COLO_MONITORING_POLL_LATE_AFTER_MS
   // Days from an invoice's due date on which a payment reminder goes out (negative: before it).
   std::vector<int> reminder_days = {-3, 0, 7, 15};  // [billing] reminder_days  COLO_REMINDER_DAYS ("-3,0,7,15")
   // Days overdue after which the collections job proposes suspending the contract's service.

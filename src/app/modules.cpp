@@ -697,6 +697,7 @@ monitoring::PollerOptions poller_options(const Config& config) {
   o.ping_timeout_ms = config.monitoring_ping_timeout_ms;
   o.max_in_flight = config.monitoring_max_in_flight;
   o.fping = config.monitoring_fping;
+  o.late_after_ms = config.monitoring_poll_late_after_ms;
   return o;
 }
 
@@ -719,6 +720,12 @@ void add_poller_metrics(http::Metrics& metrics, const monitoring::PollerStats& s
   add("colo_poller_ignored_values_total", "Values of an unknown OID or type, ignored.", s.ignored_values);
   metrics.add_gauge("colo_poller_lag_seconds", "Largest lateness of a poll behind its slot in the last minute.",
                     [&s] { return static_cast<double>(s.max_lateness_ms.load()) / 1000.0; });
+  add("colo_poller_in_flight", "Polls sent and not yet answered.", s.in_flight);
+  add("colo_poller_late_polls_total", "Polls taken later than [monitoring] poll_late_after_ms after their slot.",
+      s.late_polls);
+  add("colo_poller_dropped_polls_total", "Poll slots skipped because the poller was an interval or more behind.",
+      s.dropped_polls);
+  metrics.add_family([&s] { return monitoring::render_poll_durations(s); });
 }
 
 Status start_poller(App& app) {
