@@ -534,7 +534,7 @@ Status register_modules(App& app) {
   });
   app.add_background([&app, &alerts](std::stop_token stop) {
     monitoring::run_rules(stop, app.db(), app.clock(), alerts, app.config().monitoring_down_after_failures,
-                          scheduler::holder_name());
+                          scheduler::holder_name(), rule_defaults(app.config()));
   });
   // Usage meters linked to a ledger interface take their five-minute rates from the series store.
   app.add_background([&app, &usage, &series_store](std::stop_token stop) {
@@ -699,6 +699,23 @@ monitoring::PollerOptions poller_options(const Config& config) {
   o.fping = config.monitoring_fping;
   o.late_after_ms = config.monitoring_poll_late_after_ms;
   return o;
+}
+
+monitoring::RuleDefaults rule_defaults(const Config& c) {
+  monitoring::RuleDefaults d;
+  d.room_fire_ms = c.monitoring_rule_room_fire_minutes * 60'000LL;
+  d.room_recover_ms = c.monitoring_rule_room_recover_minutes * 60'000LL;
+  d.temperature_margin_c = c.monitoring_rule_temperature_margin_c;
+  d.humidity_margin_pct = c.monitoring_rule_humidity_margin_percent;
+  d.power_warning = c.monitoring_rule_power_warning_percent / 100.0;
+  d.power_critical = c.monitoring_rule_power_critical_percent / 100.0;
+  d.power_recover_gap = c.monitoring_rule_power_recover_points / 100.0;
+  d.power_for_ms = c.monitoring_rule_power_minutes * 60'000LL;
+  d.interface_down_samples = c.monitoring_rule_interface_down_samples;
+  d.utilisation_level = c.monitoring_rule_utilisation_percent / 100.0;
+  d.utilisation_recover_gap = c.monitoring_rule_utilisation_recover_points / 100.0;
+  d.utilisation_for_ms = c.monitoring_rule_utilisation_minutes * 60'000LL;
+  return d;
 }
 
 void add_poller_metrics(http::Metrics& metrics, const monitoring::PollerStats& s) {
