@@ -18,6 +18,7 @@
 namespace colo::monitoring {
 struct PollerOptions;
 struct PollerStats;
+struct RuleDefaults;
 }  // namespace colo::monitoring
 
 namespace colo::app {
@@ -83,6 +84,8 @@ Status register_modules(App& app);
 // The poller's options from [monitoring], and its figures on /metrics (modules.cpp).
 monitoring::PollerOptions poller_options(const Config& config);
 void add_poller_metrics(http::Metrics& metrics, const monitoring::PollerStats& stats);
+// The thresholds of the rules derived from the ledger, from [monitoring] rule_* (modules.cpp).
+monitoring::RuleDefaults rule_defaults(const Config& config);
 // OpenAPI 3.1 document generated from the route table.
 boost::json::object openapi_document(const http::Router& router);
 

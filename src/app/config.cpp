@@ -164,6 +164,19 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("monitoring", "max_in_flight", c.monitoring_max_in_flight);
     num("monitoring", "down_after_failures", c.monitoring_down_after_failures);
     num("monitoring", "maintenance_notice_hours", c.monitoring_maintenance_notice_hours);
+    num("monitoring", "poll_late_after_ms", c.monitoring_poll_late_after_ms);
+    num("monitoring", "rule_room_fire_minutes", c.monitoring_rule_room_fire_minutes);
+    num("monitoring", "rule_room_recover_minutes", c.monitoring_rule_room_recover_minutes);
+    num("monitoring", "rule_temperature_margin_c", c.monitoring_rule_temperature_margin_c);
+    num("monitoring", "rule_humidity_margin_percent", c.monitoring_rule_humidity_margin_percent);
+    num("monitoring", "rule_power_warning_percent", c.monitoring_rule_power_warning_percent);
+    num("monitoring", "rule_power_critical_percent", c.monitoring_rule_power_critical_percent);
+    num("monitoring", "rule_power_recover_points", c.monitoring_rule_power_recover_points);
+    num("monitoring", "rule_power_minutes", c.monitoring_rule_power_minutes);
+    num("monitoring", "rule_interface_down_samples", c.monitoring_rule_interface_down_samples);
+    num("monitoring", "rule_utilisation_percent", c.monitoring_rule_utilisation_percent);
+    num("monitoring", "rule_utilisation_recover_points", c.monitoring_rule_utilisation_recover_points);
+    num("monitoring", "rule_utilisation_minutes", c.monitoring_rule_utilisation_minutes);
     str("monitoring", "fping", c.monitoring_fping);
     num("billing", "suspend_after_days", c.suspend_after_days);
     if (auto* list = t["billing"]["reminder_days"].as_array()) {
@@ -281,7 +294,20 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
         std::pair{&c.monitoring_ping_timeout_ms, "COLO_MONITORING_PING_TIMEOUT_MS"},
         std::pair{&c.monitoring_max_in_flight, "COLO_MONITORING_MAX_IN_FLIGHT"},
         std::pair{&c.monitoring_down_after_failures, "COLO_MONITORING_DOWN_AFTER_FAILURES"},
-        std::pair{&c.monitoring_maintenance_notice_hours, "COLO_MONITORING_MAINTENANCE_NOTICE_HOURS"}})
+        std::pair{&c.monitoring_maintenance_notice_hours, "COLO_MONITORING_MAINTENANCE_NOTICE_HOURS"},
+        std::pair{&c.monitoring_poll_late_after_ms, "COLO_MONITORING_POLL_LATE_AFTER_MS"},
+        std::pair{&c.monitoring_rule_room_fire_minutes, "COLO_MONITORING_RULE_ROOM_FIRE_MINUTES"},
+        std::pair{&c.monitoring_rule_room_recover_minutes, "COLO_MONITORING_RULE_ROOM_RECOVER_MINUTES"},
+        std::pair{&c.monitoring_rule_temperature_margin_c, "COLO_MONITORING_RULE_TEMPERATURE_MARGIN_C"},
+        std::pair{&c.monitoring_rule_humidity_margin_percent, "COLO_MONITORING_RULE_HUMIDITY_MARGIN_PERCENT"},
+        std::pair{&c.monitoring_rule_power_warning_percent, "COLO_MONITORING_RULE_POWER_WARNING_PERCENT"},
+        std::pair{&c.monitoring_rule_power_critical_percent, "COLO_MONITORING_RULE_POWER_CRITICAL_PERCENT"},
+        std::pair{&c.monitoring_rule_power_recover_points, "COLO_MONITORING_RULE_POWER_RECOVER_POINTS"},
+        std::pair{&c.monitoring_rule_power_minutes, "COLO_MONITORING_RULE_POWER_MINUTES"},
+        std::pair{&c.monitoring_rule_interface_down_samples, "COLO_MONITORING_RULE_INTERFACE_DOWN_SAMPLES"},
+        std::pair{&c.monitoring_rule_utilisation_percent, "COLO_MONITORING_RULE_UTILISATION_PERCENT"},
+        std::pair{&c.monitoring_rule_utilisation_recover_points, "COLO_MONITORING_RULE_UTILISATION_RECOVER_POINTS"},
+        std::pair{&c.monitoring_rule_utilisation_minutes, "COLO_MONITORING_RULE_UTILISATION_MINUTES"}})
     if (auto v = get(name)) COLO_CHECK(set_int(*field, *v, name, 0));
   for (auto [value, name, lo, hi] :
        {std::tuple{c.monitoring_ping_interval_s, "ping_interval_s", 10, 86400},
@@ -291,7 +317,20 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
         std::tuple{c.monitoring_ping_timeout_ms, "ping_timeout_ms", 50, 60000},
         std::tuple{c.monitoring_max_in_flight, "max_in_flight", 1, 4096},
         std::tuple{c.monitoring_down_after_failures, "down_after_failures", 1, 100},
-        std::tuple{c.monitoring_maintenance_notice_hours, "maintenance_notice_hours", 0, 24 * 365}})
+        std::tuple{c.monitoring_maintenance_notice_hours, "maintenance_notice_hours", 0, 24 * 365},
+        std::tuple{c.monitoring_poll_late_after_ms, "poll_late_after_ms", 0, 3'600'000},
+        std::tuple{c.monitoring_rule_room_fire_minutes, "rule_room_fire_minutes", 0, 1440},
+        std::tuple{c.monitoring_rule_room_recover_minutes, "rule_room_recover_minutes", 0, 1440},
+        std::tuple{c.monitoring_rule_temperature_margin_c, "rule_temperature_margin_c", 0, 20},
+        std::tuple{c.monitoring_rule_humidity_margin_percent, "rule_humidity_margin_percent", 0, 50},
+        std::tuple{c.monitoring_rule_power_warning_percent, "rule_power_warning_percent", 1, 200},
+        std::tuple{c.monitoring_rule_power_critical_percent, "rule_power_critical_percent", 1, 200},
+        std::tuple{c.monitoring_rule_power_recover_points, "rule_power_recover_points", 0, 100},
+        std::tuple{c.monitoring_rule_power_minutes, "rule_power_minutes", 0, 1440},
+        std::tuple{c.monitoring_rule_interface_down_samples, "rule_interface_down_samples", 1, 100},
+        std::tuple{c.monitoring_rule_utilisation_percent, "rule_utilisation_percent", 1, 100},
+        std::tuple{c.monitoring_rule_utilisation_recover_points, "rule_utilisation_recover_points", 0, 100},
+        std::tuple{c.monitoring_rule_utilisation_minutes, "rule_utilisation_minutes", 0, 1440}})
     if (value < lo || value > hi)
       return Error::invalid("config", std::string("[monitoring] ") + name + " must be between " + std::to_string(lo) +
                                           " and " + std::to_string(hi) + ", got " + std::to_string(value));

@@ -77,6 +77,21 @@ struct Config {
   int monitoring_down_after_failures = 3;  // [monitoring] down_after_failures       COLO_MONITORING_DOWN_AFTER_FAILURES
   int monitoring_maintenance_notice_hours =
       48;  // [monitoring] maintenance_notice_hours  COLO_MONITORING_MAINTENANCE_NOTICE_HOURS
+  // A poll taken longer than this after its slot counts as late on /metrics.
+  int monitoring_poll_late_after_ms = 5000;  // [monitoring] poll_late_after_ms  COLO_MONITORING_POLL_LATE_AFTER_MS
+  // Thresholds of the rules derived from the ledger ([monitoring] rule_* keys, COLO_MONITORING_RULE_*).
+  int monitoring_rule_room_fire_minutes = 5;
+  int monitoring_rule_room_recover_minutes = 10;
+  int monitoring_rule_temperature_margin_c = 1;
+  int monitoring_rule_humidity_margin_percent = 5;
+  int monitoring_rule_power_warning_percent = 80;
+  int monitoring_rule_power_critical_percent = 95;
+  int monitoring_rule_power_recover_points = 5;
+  int monitoring_rule_power_minutes = 5;
+  int monitoring_rule_interface_down_samples = 2;
+  int monitoring_rule_utilisation_percent = 90;
+  int monitoring_rule_utilisation_recover_points = 10;
+  int monitoring_rule_utilisation_minutes = 15;
   // Days from an invoice's due date on which a payment reminder goes out (negative: before it).
   std::vector<int> reminder_days = {-3, 0, 7, 15};  // [billing] reminder_days  COLO_REMINDER_DAYS ("-3,0,7,15")
   // Days overdue after which the collections job proposes suspending the contract's service.

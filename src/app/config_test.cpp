@@ -1,5 +1,8 @@
 #include "app/config.hpp"
 
+#include "app/app.hpp"
+#include "monitoring/rules.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -426,6 +429,39 @@ TEST(ConfigTest, AlertSettingsDefaultsEnvironmentAndRanges) {
   std::remove(path.c_str());
   EXPECT_FALSE(load_config("", {{"COLO_MONITORING_DOWN_AFTER_FAILURES", "0"}}).ok());
   EXPECT_FALSE(load_config("", {{"COLO_MONITORING_MAINTENANCE_NOTICE_HOURS", "-1"}}).ok());
+}
+
+// The ledger rules' thresholds: documented defaults, the file, the environment over it, and
+// values out of range refused; rule_defaults() turns them into the rules' units.
+TEST(ConfigTest, RuleThresholdsDefaultsEnvironmentAndRanges) {
+  auto d = load_config("", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->monitoring_rule_utilisation_percent, 90);
+  EXPECT_EQ(d->monitoring_rule_interface_down_samples, 2);
+  EXPECT_EQ(d->monitoring_poll_late_after_ms, 5000);
+  std::string path = ::testing::TempDir() + "/colo-rules.toml";
+  {
+    std::ofstream f(path);
+    f << "[monitoring]\nrule_utilisation_percent = 85\nrule_power_warning_percent = 70\nrule_room_fire_minutes = 2\n"
+         "poll_late_after_ms = 2000\n";
+  }
+  auto c = load_config(
+      path, {{"COLO_MONITORING_RULE_UTILISATION_PERCENT", "75"}, {"COLO_MONITORING_RULE_INTERFACE_DOWN_SAMPLES", "3"}});
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_EQ(c->monitoring_rule_utilisation_percent, 75);
+  EXPECT_EQ(c->monitoring_rule_interface_down_samples, 3);
+  EXPECT_EQ(c->monitoring_rule_power_warning_percent, 70);
+  EXPECT_EQ(c->monitoring_poll_late_after_ms, 2000);
+  auto r = rule_defaults(*c);
+  EXPECT_DOUBLE_EQ(r.utilisation_level, 0.75);
+  EXPECT_DOUBLE_EQ(r.power_warning, 0.70);
+  EXPECT_EQ(r.room_fire_ms, 2 * 60'000);
+  EXPECT_EQ(r.interface_down_samples, 3);
+  std::remove(path.c_str());
+  EXPECT_FALSE(load_config("", {{"COLO_MONITORING_RULE_UTILISATION_PERCENT", "0"}}).ok());
+  EXPECT_FALSE(load_config("", {{"COLO_MONITORING_RULE_UTILISATION_PERCENT", "101"}}).ok());
+  EXPECT_FALSE(load_config("", {{"COLO_MONITORING_RULE_INTERFACE_DOWN_SAMPLES", "0"}}).ok());
+  EXPECT_FALSE(load_config("", {{"COLO_MONITORING_POLL_LATE_AFTER_MS", "-1"}}).ok());
 }
 
 TEST(ConfigTest, ListenAddresses) {

@@ -540,7 +540,7 @@ Status register_modules(App& app) {
   });
   app.add_background([&app, &alerts](std::stop_token stop) {
     monitoring::run_rules(stop, app.db(), app.clock(), alerts, app.config().monitoring_down_after_failures,
-                          scheduler::holder_name());
+                          scheduler::holder_name(), rule_defaults(app.config()));
   });
   // Usage meters linked to a ledger interface take their five-minute rates from the series store.
   app.add_background([&app, &usage, &series_store](std::stop_token stop) {
@@ -703,7 +703,25 @@ monitoring::PollerOptions poller_options(const Config& config) {
   o.ping_timeout_ms = config.monitoring_ping_timeout_ms;
   o.max_in_flight = config.monitoring_max_in_flight;
   o.fping = config.monitoring_fping;
+  o.late_after_ms = config.monitoring_poll_late_after_ms;
   return o;
+}
+
+monitoring::RuleDefaults rule_defaults(const Config& c) {
+  monitoring::RuleDefaults d;
+  d.room_fire_ms = c.monitoring_rule_room_fire_minutes * 60'000LL;
+  d.room_recover_ms = c.monitoring_rule_room_recover_minutes * 60'000LL;
+  d.temperature_margin_c = c.monitoring_rule_temperature_margin_c;
+  d.humidity_margin_pct = c.monitoring_rule_humidity_margin_percent;
+  d.power_warning = c.monitoring_rule_power_warning_percent / 100.0;
+  d.power_critical = c.monitoring_rule_power_critical_percent / 100.0;
+  d.power_recover_gap = c.monitoring_rule_power_recover_points / 100.0;
+  d.power_for_ms = c.monitoring_rule_power_minutes * 60'000LL;
+  d.interface_down_samples = c.monitoring_rule_interface_down_samples;
+  d.utilisation_level = c.monitoring_rule_utilisation_percent / 100.0;
+  d.utilisation_recover_gap = c.monitoring_rule_utilisation_recover_points / 100.0;
+  d.utilisation_for_ms = c.monitoring_rule_utilisation_minutes * 60'000LL;
+  return d;
 }
 
 void add_poller_metrics(http::Metrics& metrics, const monitoring::PollerStats& s) {
@@ -725,6 +743,12 @@ void add_poller_metrics(http::Metrics& metrics, const monitoring::PollerStats& s
   add("colo_poller_ignored_values_total", "Values of an unknown OID or type, ignored.", s.ignored_values);
   metrics.add_gauge("colo_poller_lag_seconds", "Largest lateness of a poll behind its slot in the last minute.",
                     [&s] { return static_cast<double>(s.max_lateness_ms.load()) / 1000.0; });
+  add("colo_poller_in_flight", "Polls sent and not yet answered.", s.in_flight);
+  add("colo_poller_late_polls_total", "Polls taken later than [monitoring] poll_late_after_ms after their slot.",
+      s.late_polls);
+  add("colo_poller_dropped_polls_total", "Poll slots skipped because the poller was an interval or more behind.",
+      s.dropped_polls);
+  metrics.add_family([&s] { return monitoring::render_poll_durations(s); });
 }
 
 Status start_poller(App& app) {

@@ -46,6 +46,11 @@ void Metrics::add_gauge(std::string name, std::string help, std::function<double
   gauges_.push_back({std::move(name), std::move(help), std::move(read)});
 }
 
+void Metrics::add_family(std::function<std::string()> render) {
+  std::lock_guard lock(gauges_mutex_);
+  families_.push_back(std::move(render));
+}
+
 std::string Metrics::render() const {
   std::string out;
   auto label = [&](std::size_t i) -> std::pair<std::string, std::string> {
@@ -88,6 +93,7 @@ std::string Metrics::render() const {
   for (const auto& g : gauges_) {
     out += fmt::format("# HELP {} {}\n# TYPE {} gauge\n{} {}\n", g.name, g.help, g.name, g.name, g.read());
   }
+  for (const auto& f : families_) out += f();
   return out;
 }
 

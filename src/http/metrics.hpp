@@ -26,6 +26,8 @@ class Metrics {
   // route_index: Route::index, or -1 for requests that matched no route.
   void record(int route_index, int status, std::chrono::nanoseconds duration);
   void add_gauge(std::string name, std::string help, std::function<double()> read);
+  // A metric family its owner renders whole (a histogram with labels), after the gauges.
+  void add_family(std::function<std::string()> render);
   std::string render() const;  // text exposition format 0.0.4
 
  private:
@@ -38,6 +40,7 @@ class Metrics {
   };
   mutable std::mutex gauges_mutex_;
   std::vector<Gauge> gauges_;
+  std::vector<std::function<std::string()>> families_;
 };
 
 }  // namespace colo::http

@@ -119,9 +119,8 @@ constexpr std::string_view kCabledInterfaces =
     "LEFT JOIN dcim_interfaces l ON l.id = i.interface_id "
     "WHERE d.enabled <> 0 AND c.status = 'connected' ORDER BY i.device_id, i.if_index";
 // Utilisation: either direction above 90 % of the port's speed for 15 minutes (recovering below
-// 80 % for as long), long enough that a backup burst does not page anyone.
-constexpr double kUtilisationLevel = 0.90;
-constexpr std::int64_t kUtilisationPeriodMs = 15 * 60 * 1000;
+// 80 % for as long), long enough that a backup burst does not page anyone; RuleDefaults holds the
+// figures, [monitoring] rule_utilisation_* changes them.
 
 constexpr std::string_view kTicketRef = "SELECT ticket_alert_id FROM monitoring_alert_tickets WHERE alert_id = $1";
 constexpr std::string_view kLastTicketRef =
@@ -544,7 +543,7 @@ Status link_ticket(db::Tx& tx, const Alert& alert, const std::string& ticket_ref
   return {};
 }
 
-Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures) {
+Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures, const RuleDefaults& defaults) {
   std::vector<Rule> out;
   COLO_TRY(auto tx, db::Tx::begin(db, db::Access::read));
   COLO_TRY(auto rooms, tx.query(kRooms));
@@ -556,7 +555,7 @@ Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures
     l.temp_max_c = c.real();
     l.humidity_min_pct = c.real();
     l.humidity_max_pct = c.real();
-    for (auto& rule : room_rules(l)) out.push_back(std::move(rule));
+    for (auto& rule : room_rules(l, defaults)) out.push_back(std::move(rule));
   }
   COLO_TRY(auto feeds, tx.query(kFeeds));
   for (const auto& r : feeds.rows) {
@@ -564,7 +563,7 @@ Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures
     std::int64_t rack = c.int64();
     std::string feed = c.text();
     double capacity = c.real();
-    for (auto& rule : feed_power_rules(rack, feed, capacity)) out.push_back(std::move(rule));
+    for (auto& rule : feed_power_rules(rack, feed, capacity, defaults)) out.push_back(std::move(rule));
   }
   COLO_TRY(auto devices, tx.query(kPolledDevices));
   for (const auto& r : devices.rows) out.push_back(device_down_rule(r.int64(0), down_after_failures));
@@ -575,19 +574,20 @@ Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures
     std::int64_t if_index = c.int64();
     auto speed_bps = c.opt_int64();
     auto speed_mbps = c.opt_int64();
-    out.push_back(interface_down_rule(device, if_index));
+    out.push_back(interface_down_rule(device, if_index, defaults.interface_down_samples));
     double speed = speed_bps && *speed_bps > 0     ? static_cast<double>(*speed_bps)
                    : speed_mbps && *speed_mbps > 0 ? static_cast<double>(*speed_mbps) * 1e6
                                                    : 0;
     if (speed > 0)
-      for (auto& rule : utilisation_rules(device, if_index, speed, kUtilisationLevel, kUtilisationPeriodMs))
+      for (auto& rule : utilisation_rules(device, if_index, speed, defaults.utilisation_level,
+                                          defaults.utilisation_for_ms, defaults.utilisation_recover_gap))
         out.push_back(std::move(rule));
   }
   return out;
 }
 
 void run_rules(std::stop_token stop, db::Database& db, const Clock& clock, Alerts& alerts, int down_after_failures,
-               std::string holder) {
+               std::string holder, RuleDefaults defaults) {
   scheduler::run_every(stop, std::chrono::minutes(1), [&] {
     auto now = clock.now();
     // Held a little longer than the period, so that a slow run is not joined by another server.
@@ -597,7 +597,7 @@ void run_rules(std::stop_token stop, db::Database& db, const Clock& clock, Alert
       return;
     }
     if (!*held) return;
-    auto rules = ledger_rules(db, down_after_failures);
+    auto rules = ledger_rules(db, down_after_failures, defaults);
     if (!rules.ok()) {
       spdlog::warn("monitoring rules: {}", rules.error().message);
       return;

@@ -187,12 +187,13 @@ Result<bool> customer_known(db::Tx& tx, std::int64_t customer_id);
 // Every minute until `stop`: the server holding the "monitoring-rules" lease evaluates the
 // ledger's rules; the others skip.
 void run_rules(std::stop_token stop, db::Database& db, const Clock& clock, Alerts& alerts, int down_after_failures,
-               std::string holder);
+               std::string holder, RuleDefaults defaults = {});
 
 // The rules Colo derives from the ledger: each room's temperature and humidity limits, each
 // power feed's capacity, device down after `down_after_failures` failed checks for every polled
 // device, and for every discovered interface matched to a cabled ledger interface: interface
-// down (two polls) and utilisation above 90 % of its speed for 15 minutes.
-Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures);
+// down (two polls) and utilisation above 90 % of its speed for 15 minutes (thresholds from
+// `defaults`).
+Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures, const RuleDefaults& defaults = {});
 
 }  // namespace colo::monitoring

@@ -1,5 +1,6 @@
 #include "monitoring/poller.hpp"
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include <chrono>
@@ -80,6 +81,12 @@ Poller::~Poller() = default;
 
 namespace {
 
+void note_slot(PollerStats& stats, const PollerOptions& options, std::int64_t late_ms, std::int64_t interval_ms) {
+  const SlotMiss miss = slot_miss(late_ms, interval_ms, options.late_after_ms);
+  if (miss.late) stats.late_polls.fetch_add(1);
+  if (miss.dropped) stats.dropped_polls.fetch_add(miss.dropped);
+}
+
 void note_lateness(PollerStats& stats, std::atomic<std::int64_t>& window, std::atomic<std::int64_t>& now_max,
                    std::atomic<std::int64_t>& before_max, std::int64_t late_ms) {
   std::int64_t t = steady_ms();
@@ -112,6 +119,7 @@ static void handle_snmp(Service& service, const Clock& clock, const PollerOption
                         Poller* /*self*/, auto& st, PollTarget& target, snmp::Response response) {
   const auto id = target.ledger.id;
   stats.snmp_polls.fetch_add(1);
+  stats.snmp_durations.observe(static_cast<double>(response.elapsed_ms) / 1000.0);
   auto set_error = [&](std::optional<std::string> error) {
     auto& last = st.last_error[id];
     std::string now = error.value_or("");
@@ -204,7 +212,12 @@ void run_pings(const PollerOptions& options, PollerStats& stats, const Clock& cl
     targets.push_back(&it->second);
   }
   if (hosts.empty()) return;
+  const auto started = std::chrono::steady_clock::now();
+  stats.in_flight.fetch_add(static_cast<std::int64_t>(hosts.size()));
   auto results = ping(hosts, PingOptions{options.fping, options.ping_timeout_ms, options.ping_retries});
+  stats.in_flight.fetch_sub(static_cast<std::int64_t>(hosts.size()));
+  // An unanswered ping took as long as fping waited for it: the whole run.
+  const double run_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!results.ok()) {
     spdlog::error("poller: {}", results.error().message);
     return;
@@ -214,6 +227,7 @@ void run_pings(const PollerOptions& options, PollerStats& stats, const Clock& cl
     const auto& r = (*results)[i];
     auto labels = device_labels(labels_of(*targets[i]));
     stats.pings.fetch_add(1);
+    stats.ping_durations.observe(r.rtt_seconds.value_or(run_seconds));
     if (!r.rtt_seconds) stats.pings_unanswered.fetch_add(1);
     out.push_back({"device_up", labels, t_ms, r.rtt_seconds ? 1.0 : 0.0});
     if (r.rtt_seconds) out.push_back({"device_rtt_seconds", labels, t_ms, *r.rtt_seconds});
@@ -241,7 +255,9 @@ void run_service_checks(PollerStats& stats, const Clock& clock, St& st, const st
     which.emplace_back(&t->second, &c);
   }
   if (batch.empty()) return;
+  stats.in_flight.fetch_add(static_cast<std::int64_t>(batch.size()));
   auto results = monitoring::run_service_checks(batch);
+  stats.in_flight.fetch_sub(static_cast<std::int64_t>(batch.size()));
   auto t_ms = unix_ms(clock);
   for (std::size_t i = 0; i < results.size(); ++i) {
     auto labels = device_labels(labels_of(*which[i].first));
@@ -249,6 +265,7 @@ void run_service_checks(PollerStats& stats, const Clock& clock, St& st, const st
     labels.emplace_back("kind", which[i].second->kind);
     std::sort(labels.begin(), labels.end());
     stats.service_checks.fetch_add(1);
+    (which[i].second->kind == "http" ? stats.http_durations : stats.tcp_durations).observe(results[i].seconds);
     if (!results[i].up) stats.service_checks_down.fetch_add(1);
     out.push_back({"check_up", std::move(labels), t_ms, results[i].up ? 1.0 : 0.0});
   }
@@ -276,11 +293,14 @@ void Poller::snmp_loop(std::stop_token stop) {
           auto it = st.snmp_targets.find(static_cast<std::int64_t>(due.key));
           if (it == st.snmp_targets.end()) continue;
           note_lateness(stats_, st.lateness_window_ms, st.lateness_now, st.lateness_before, due.late_ms);
+          note_slot(stats_, options_, due.late_ms, it->second.settings.snmp_interval_s * 1000);
           out.emplace_back(due.key, device_request(target_of(it->second, options_), it->second.profile));
         }
+        stats_.in_flight.fetch_add(static_cast<std::int64_t>(out.size()));
         return out;
       },
       [&](std::uint64_t tag, snmp::Response r) {
+        stats_.in_flight.fetch_sub(1);
         // A device removed while it was polled has no target any more: its answer is dropped.
         auto it = st.snmp_targets.find(static_cast<std::int64_t>(tag));
         if (it == st.snmp_targets.end()) return;
@@ -303,9 +323,15 @@ void Poller::check_loop(std::stop_token stop) {
     std::vector<std::int64_t> devices, checks;
     for (const auto& d : st.ping_schedule.take_due(now)) {
       note_lateness(stats_, st.lateness_window_ms, st.lateness_now, st.lateness_before, d.late_ms);
+      if (auto t = st.check_targets.find(static_cast<std::int64_t>(d.key)); t != st.check_targets.end())
+        note_slot(stats_, options_, d.late_ms, t->second.settings.ping_interval_s * 1000);
       devices.push_back(static_cast<std::int64_t>(d.key));
     }
-    for (const auto& d : st.check_schedule.take_due(now)) checks.push_back(static_cast<std::int64_t>(d.key));
+    for (const auto& d : st.check_schedule.take_due(now)) {
+      if (auto c = st.checks.find(static_cast<std::int64_t>(d.key)); c != st.checks.end())
+        note_slot(stats_, options_, d.late_ms, c->second.second.interval_s * 1000);
+      checks.push_back(static_cast<std::int64_t>(d.key));
+    }
     run_pings(options_, stats_, clock_, st, devices, samples);
     run_service_checks(stats_, clock_, st, checks, samples);
     write_samples(sink_, stats_, samples);
@@ -340,7 +366,9 @@ Status Poller::poll_once(bool rates) {
       requests.push_back(device_request(target_of(t, options_), t.profile));
       ids.push_back(id);
     }
+    stats_.in_flight.fetch_add(static_cast<std::int64_t>(requests.size()));
     auto answers = st.engine.poll(requests);
+    stats_.in_flight.fetch_sub(static_cast<std::int64_t>(requests.size()));
     for (std::size_t i = 0; i < answers.size(); ++i)
       handle_snmp(service_, clock_, options_, stats_, this, st, st.snmp_targets.at(ids[i]), std::move(answers[i]));
     write_samples(sink_, stats_, st.snmp_samples);
@@ -353,6 +381,45 @@ Status Poller::poll_once(bool rates) {
   run_service_checks(stats_, clock_, st, checks, samples);
   write_samples(sink_, stats_, samples);
   return {};
+}
+
+SlotMiss slot_miss(std::int64_t late_ms, std::int64_t interval_ms, std::int64_t late_after_ms) {
+  SlotMiss out;
+  out.late = late_ms > late_after_ms;
+  if (interval_ms > 0 && late_ms >= interval_ms) out.dropped = static_cast<std::uint64_t>(late_ms / interval_ms);
+  return out;
+}
+
+void PollDurations::observe(double seconds) {
+  if (!(seconds >= 0)) seconds = 0;
+  int b = 0;
+  while (b < kBuckets && seconds > kBounds[b]) ++b;
+  in_bucket[b].fetch_add(1, std::memory_order_relaxed);
+  sum_us.fetch_add(static_cast<std::int64_t>(seconds * 1e6), std::memory_order_relaxed);
+}
+
+std::string render_poll_durations(const PollerStats& stats) {
+  std::string out =
+      "# HELP colo_poller_poll_duration_seconds How long polls took, by kind (snmp, ping, tcp, http).\n"
+      "# TYPE colo_poller_poll_duration_seconds histogram\n";
+  const std::pair<const char*, const PollDurations*> kinds[] = {{"snmp", &stats.snmp_durations},
+                                                                {"ping", &stats.ping_durations},
+                                                                {"tcp", &stats.tcp_durations},
+                                                                {"http", &stats.http_durations}};
+  for (const auto& [kind, d] : kinds) {
+    std::uint64_t cumulative = 0;
+    for (int b = 0; b < PollDurations::kBuckets; ++b) {
+      cumulative += d->in_bucket[b].load(std::memory_order_relaxed);
+      out += fmt::format("colo_poller_poll_duration_seconds_bucket{{kind=\"{}\",le=\"{}\"}} {}\n", kind,
+                         PollDurations::kBounds[b], cumulative);
+    }
+    cumulative += d->in_bucket[PollDurations::kBuckets].load(std::memory_order_relaxed);
+    out += fmt::format("colo_poller_poll_duration_seconds_bucket{{kind=\"{}\",le=\"+Inf\"}} {}\n", kind, cumulative);
+    out += fmt::format("colo_poller_poll_duration_seconds_sum{{kind=\"{}\"}} {}\n", kind,
+                       static_cast<double>(d->sum_us.load(std::memory_order_relaxed)) / 1e6);
+    out += fmt::format("colo_poller_poll_duration_seconds_count{{kind=\"{}\"}} {}\n", kind, cumulative);
+  }
+  return out;
 }
 
 }  // namespace colo::monitoring

@@ -119,6 +119,42 @@ TEST_P(PollerTest, PollsSnmpPingAndChecksIntoTheSinkWithLedgerLabels) {
   EXPECT_EQ(svc_->device(staff(), 12).take().last_error, "SNMP: no answer");
   EXPECT_FALSE(svc_->device(staff(), 10).take().last_error);
   EXPECT_EQ(poller.stats().samples.load(), samples.size());
+  // /metrics: every poll's duration in the histogram of its kind, nothing left in flight.
+  const std::string text = render_poll_durations(poller.stats());
+  EXPECT_NE(text.find("# TYPE colo_poller_poll_duration_seconds histogram"), std::string::npos);
+  EXPECT_NE(text.find("colo_poller_poll_duration_seconds_count{kind=\"snmp\"} 6\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("colo_poller_poll_duration_seconds_count{kind=\"tcp\"} 1\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("colo_poller_poll_duration_seconds_count{kind=\"http\"} 0\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("colo_poller_poll_duration_seconds_bucket{kind=\"snmp\",le=\"+Inf\"} 6\n"), std::string::npos);
+  EXPECT_EQ(
+      poller.stats().ping_durations.in_bucket[PollDurations::kBuckets].load() +
+          [&] {
+            std::uint64_t n = 0;
+            for (int b = 0; b < PollDurations::kBuckets; ++b) n += poller.stats().ping_durations.in_bucket[b].load();
+            return n;
+          }(),
+      poller.stats().pings.load());
+  // The silent device's timeouts (300 ms, no retry) are in the buckets above 250 ms.
+  EXPECT_GE(poller.stats().snmp_durations.in_bucket[6].load() + poller.stats().snmp_durations.in_bucket[7].load(), 2u);
+  EXPECT_EQ(poller.stats().in_flight.load(), 0);
+}
+
+// Late and dropped polls as /metrics counts them: late past the bound, and one dropped slot for
+// each whole interval the poll came after its own.
+TEST(SlotMiss, CountsLateAndSkippedSlots) {
+  struct Case {
+    std::int64_t late_ms, interval_ms, late_after_ms;
+    bool late;
+    std::uint64_t dropped;
+  } cases[] = {{0, 60'000, 5000, false, 0},     {5000, 60'000, 5000, false, 0},  {5001, 60'000, 5000, true, 0},
+               {59'999, 60'000, 5000, true, 0}, {60'000, 60'000, 5000, true, 1}, {185'000, 60'000, 5000, true, 3},
+               {100, 300'000, 0, true, 0},      {400'000, 0, 5000, true, 0}};
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.late_ms);
+    auto m = slot_miss(c.late_ms, c.interval_ms, c.late_after_ms);
+    EXPECT_EQ(m.late, c.late);
+    EXPECT_EQ(m.dropped, c.dropped);
+  }
 }
 
 TEST_P(PollerTest, RunsOnItsScheduleUntilStopped) {

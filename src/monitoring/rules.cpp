@@ -178,31 +178,34 @@ Rule make(std::string key, std::string metric, tsdb::Labels match, Direction d, 
 
 }  // namespace
 
-std::vector<Rule> room_rules(const RoomLimits& l) {
+std::vector<Rule> room_rules(const RoomLimits& l, const RuleDefaults& d) {
   std::string room = std::to_string(l.room_id);
   std::string p = "room." + room + ".";
   tsdb::Labels m{{"room_id", room}};
   return {
-      make(p + "temperature.high", "sensor_temperature_celsius", m, Direction::above, l.temp_max_c, l.temp_max_c - 1,
-           5 * kMinute, 10 * kMinute, Severity::critical),
-      make(p + "temperature.low", "sensor_temperature_celsius", m, Direction::below, l.temp_min_c, l.temp_min_c + 1,
-           5 * kMinute, 10 * kMinute, Severity::warning),
+      make(p + "temperature.high", "sensor_temperature_celsius", m, Direction::above, l.temp_max_c,
+           l.temp_max_c - d.temperature_margin_c, d.room_fire_ms, d.room_recover_ms, Severity::critical),
+      make(p + "temperature.low", "sensor_temperature_celsius", m, Direction::below, l.temp_min_c,
+           l.temp_min_c + d.temperature_margin_c, d.room_fire_ms, d.room_recover_ms, Severity::warning),
       make(p + "humidity.high", "sensor_humidity_percent", m, Direction::above, l.humidity_max_pct,
-           l.humidity_max_pct - 5, 5 * kMinute, 10 * kMinute, Severity::warning),
+           l.humidity_max_pct - d.humidity_margin_pct, d.room_fire_ms, d.room_recover_ms, Severity::warning),
       make(p + "humidity.low", "sensor_humidity_percent", m, Direction::below, l.humidity_min_pct,
-           l.humidity_min_pct + 5, 5 * kMinute, 10 * kMinute, Severity::warning),
+           l.humidity_min_pct + d.humidity_margin_pct, d.room_fire_ms, d.room_recover_ms, Severity::warning),
   };
 }
 
-std::vector<Rule> feed_power_rules(std::int64_t rack_id, const std::string& feed, double capacity_w) {
+std::vector<Rule> feed_power_rules(std::int64_t rack_id, const std::string& feed, double capacity_w,
+                                   const RuleDefaults& d) {
   std::string rack = std::to_string(rack_id);
   std::string p = "rack." + rack + ".feed." + feed + ".power.";
   tsdb::Labels m{{"rack_id", rack}, {"feed", feed}};
   return {
-      make(p + "warning", "pdu_power_watts", m, Direction::above, 0.80 * capacity_w, 0.75 * capacity_w, 5 * kMinute,
-           5 * kMinute, Severity::warning),
-      make(p + "critical", "pdu_power_watts", m, Direction::above, 0.95 * capacity_w, 0.90 * capacity_w, 5 * kMinute,
-           5 * kMinute, Severity::critical),
+      make(p + "warning", "pdu_power_watts", m, Direction::above, d.power_warning * capacity_w,
+           std::max(0.0, d.power_warning - d.power_recover_gap) * capacity_w, d.power_for_ms, d.power_for_ms,
+           Severity::warning),
+      make(p + "critical", "pdu_power_watts", m, Direction::above, d.power_critical * capacity_w,
+           std::max(0.0, d.power_critical - d.power_recover_gap) * capacity_w, d.power_for_ms, d.power_for_ms,
+           Severity::critical),
   };
 }
 
@@ -214,20 +217,20 @@ Rule device_down_rule(std::int64_t device_id, int failures) {
   return r;
 }
 
-Rule interface_down_rule(std::int64_t device_id, std::int64_t if_index) {
+Rule interface_down_rule(std::int64_t device_id, std::int64_t if_index, int samples) {
   std::string dev = std::to_string(device_id), idx = std::to_string(if_index);
   Rule r = make("device." + dev + ".if." + idx + ".down", "if_oper_up", {{"device_id", dev}, {"if_index", idx}},
                 Direction::below, 0.5, 0.5, 0, 0, Severity::warning);
-  r.fire_samples = 2;
+  r.fire_samples = std::max(1, samples);
   return r;
 }
 
 std::vector<Rule> utilisation_rules(std::int64_t device_id, std::int64_t if_index, double speed_bps, double level,
-                                    std::int64_t period_ms) {
+                                    std::int64_t period_ms, double recover_gap) {
   std::string dev = std::to_string(device_id), idx = std::to_string(if_index);
   std::string p = "device." + dev + ".if." + idx + ".utilisation.";
   tsdb::Labels m{{"device_id", dev}, {"if_index", idx}};
-  double recover = std::max(0.0, level - 0.10);
+  double recover = std::max(0.0, level - recover_gap);
   return {
       make(p + "in", "if_in_bits_per_second", m, Direction::above, level * speed_bps, recover * speed_bps, period_ms,
            period_ms, Severity::warning),

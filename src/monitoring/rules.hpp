@@ -84,6 +84,23 @@ std::pair<RuleState, Transition> step(const Rule& rule, RuleState state, tsdb::P
 std::pair<RuleState, std::vector<Event>> evaluate(const Rule& rule, RuleState state,
                                                   const std::vector<tsdb::Point>& points);
 
+// The thresholds of the rules Colo derives from the ledger, from [monitoring] rule_* keys
+// (COLO_MONITORING_RULE_*); the defaults are those named below.
+struct RuleDefaults {
+  std::int64_t room_fire_ms = 5 * 60'000;         // rule_room_fire_minutes
+  std::int64_t room_recover_ms = 10 * 60'000;     // rule_room_recover_minutes
+  double temperature_margin_c = 1;                // rule_temperature_margin_c
+  double humidity_margin_pct = 5;                 // rule_humidity_margin_percent
+  double power_warning = 0.80;                    // rule_power_warning_percent
+  double power_critical = 0.95;                   // rule_power_critical_percent
+  double power_recover_gap = 0.05;                // rule_power_recover_points
+  std::int64_t power_for_ms = 5 * 60'000;         // rule_power_minutes
+  int interface_down_samples = 2;                 // rule_interface_down_samples
+  double utilisation_level = 0.90;                // rule_utilisation_percent
+  double utilisation_recover_gap = 0.10;          // rule_utilisation_recover_points
+  std::int64_t utilisation_for_ms = 15 * 60'000;  // rule_utilisation_minutes
+};
+
 // Defaults from the ledger.
 struct RoomLimits {
   std::int64_t room_id = 0;
@@ -92,21 +109,23 @@ struct RoomLimits {
 };
 // Temperature above/below and humidity above/below: fire after 5 minutes out of range, recover
 // after 10 minutes back inside by a margin (1 °C, 5 %RH), so a reading wobbling at the limit
-// raises one alert.
-std::vector<Rule> room_rules(const RoomLimits& limits);
+// raises one alert (durations and margins from `d`).
+std::vector<Rule> room_rules(const RoomLimits& limits, const RuleDefaults& d = {});
 
 // pdu_power_watts of one rack's feed: warning above 80 % of capacity (recovering at 75 %),
 // critical above 95 % (recovering at 90 %), both held for 5 minutes.
-std::vector<Rule> feed_power_rules(std::int64_t rack_id, const std::string& feed, double capacity_w);
+// (Levels, recovery gap and duration from `d`.)
+std::vector<Rule> feed_power_rules(std::int64_t rack_id, const std::string& feed, double capacity_w,
+                                   const RuleDefaults& d = {});
 
 // device_up 0 in `failures` consecutive checks ([monitoring] down_after_failures); recovers on
 // the first successful check.
 Rule device_down_rule(std::int64_t device_id, int failures);
-// if_oper_up 0 in two consecutive polls of an interface.
-Rule interface_down_rule(std::int64_t device_id, std::int64_t if_index);
+// if_oper_up 0 in two consecutive polls of an interface (`samples`).
+Rule interface_down_rule(std::int64_t device_id, std::int64_t if_index, int samples = 2);
 // Either direction of an interface above `level` (0–1) of `speed_bps` for `period_ms`,
-// recovering 10 points below for as long.
+// recovering `recover_gap` (10 points) below for as long.
 std::vector<Rule> utilisation_rules(std::int64_t device_id, std::int64_t if_index, double speed_bps, double level,
-                                    std::int64_t period_ms);
+                                    std::int64_t period_ms, double recover_gap = 0.10);
 
 }  // namespace colo::monitoring

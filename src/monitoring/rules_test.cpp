@@ -183,6 +183,45 @@ TEST(Rules, UtilisationAboveALevelForAPeriod) {
   EXPECT_TRUE(check_rule(interface_down_rule(12, 3)).empty());
 }
 
+// The thresholds of the ledger's rules come from RuleDefaults ([monitoring] rule_* keys): each
+// figure changed reaches the rule it belongs to, and the rules stay evaluable.
+TEST(Rules, LedgerRuleThresholdsComeFromTheDefaults) {
+  RuleDefaults d;
+  d.room_fire_ms = 2 * kMin;
+  d.room_recover_ms = 3 * kMin;
+  d.temperature_margin_c = 2;
+  d.humidity_margin_pct = 10;
+  d.power_warning = 0.70;
+  d.power_critical = 0.90;
+  d.power_recover_gap = 0.10;
+  d.power_for_ms = 1 * kMin;
+  d.interface_down_samples = 4;
+  auto room = room_rules(RoomLimits{4, 18, 27, 20, 80}, d);
+  EXPECT_EQ(room[0].recover_at, 25);
+  EXPECT_EQ(room[1].recover_at, 20);
+  EXPECT_EQ(room[2].recover_at, 70);
+  EXPECT_EQ(room[3].recover_at, 30);
+  EXPECT_EQ(room[0].fire_for_ms, 2 * kMin);
+  EXPECT_EQ(room[3].recover_for_ms, 3 * kMin);
+  auto power = feed_power_rules(9, "A", 10'000, d);
+  EXPECT_DOUBLE_EQ(power[0].fire_at, 7'000);
+  EXPECT_DOUBLE_EQ(power[0].recover_at, 6'000);
+  EXPECT_DOUBLE_EQ(power[1].fire_at, 9'000);
+  EXPECT_DOUBLE_EQ(power[1].recover_at, 8'000);
+  EXPECT_EQ(power[1].fire_for_ms, 1 * kMin);
+  EXPECT_EQ(interface_down_rule(12, 3, d.interface_down_samples).fire_samples, 4);
+  auto util = utilisation_rules(12, 3, 1e9, 0.95, 5 * kMin, 0.05);
+  EXPECT_DOUBLE_EQ(util[1].fire_at, 9.5e8);
+  EXPECT_DOUBLE_EQ(util[1].recover_at, 9e8);
+  for (const auto& rules : {room, power, util})
+    for (const auto& r : rules) EXPECT_TRUE(check_rule(r).empty()) << r.key;
+  // The defaults are the documented ones.
+  const RuleDefaults std_defaults;
+  EXPECT_EQ(room_rules(RoomLimits{4, 18, 27, 20, 80}, std_defaults)[0].recover_at, 26);
+  EXPECT_EQ(interface_down_rule(12, 3, std_defaults.interface_down_samples).fire_samples, 2);
+  EXPECT_DOUBLE_EQ(std_defaults.utilisation_level, 0.90);
+}
+
 TEST(Rules, NamesRoundTrip) {
   for (auto p : {Phase::ok, Phase::pending, Phase::firing, Phase::recovering}) EXPECT_EQ(parse_phase(to_string(p)), p);
   for (auto s : {Severity::info, Severity::warning, Severity::critical}) EXPECT_EQ(parse_severity(to_string(s)), s);

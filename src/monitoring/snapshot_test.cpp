@@ -172,5 +172,29 @@ TEST(Collector, FirstPollGivesGaugesOnlyThenRatesInBitsWithLabels) {
   EXPECT_EQ(c.tracked(), 0u);
 }
 
+// Port rates reach the store in whole bits per second, stamped in whole seconds, while the rate
+// itself is taken over the readings' milliseconds.
+TEST(Collector, StampsWholeSecondsAndWholeBitsPerSecond) {
+  Collector c;
+  DeviceLabels d{7, std::nullopt, std::nullopt, std::nullopt, {}};
+  DeviceSnapshot s;
+  InterfaceSnapshot i;
+  i.if_index = 1;
+  i.in_octets = Counter{0, 64};
+  i.in_errors = Counter{0, 32};
+  s.interfaces.push_back(i);
+  std::vector<tsdb::Sample> out;
+  c.collect(d, s, 1'795'651'200'250, out);
+  s.interfaces[0].in_octets = Counter{1'000'000, 64};
+  s.interfaces[0].in_errors = Counter{1, 32};
+  c.collect(d, s, 1'795'651'500'567, out);  // 300.317 s later
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].metric, "if_in_bits_per_second");
+  EXPECT_EQ(out[0].t_ms, 1'795'651'500'000);
+  EXPECT_EQ(out[0].value, 26639);  // 8,000,000 bits / 300.317 s = 26,638.6
+  EXPECT_EQ(out[1].metric, "if_in_errors_per_second");
+  EXPECT_DOUBLE_EQ(out[1].value, 1 / 300.317);  // not rounded: a few errors a poll are the signal
+}
+
 }  // namespace
 }  // namespace colo::monitoring

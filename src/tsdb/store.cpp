@@ -83,6 +83,20 @@ std::string heads_in_sql() {
   return sql + ")";
 }
 
+// Rollup days and heads of many series at once, for percentiles over a floor of ports.
+std::string rollups_in_sql() {
+  std::string sql = "SELECT series_id, data FROM tsdb_rollups WHERE series_id IN (";
+  for (std::size_t i = 0; i < kHeadChunk; ++i) sql += (i ? ", $" : "$") + std::to_string(i + 1);
+  return sql + ") AND day >= $" + std::to_string(kHeadChunk + 1) + " AND day < $" + std::to_string(kHeadChunk + 2) +
+         " ORDER BY series_id, day";
+}
+
+std::string head_data_in_sql() {
+  std::string sql = "SELECT series_id, data FROM tsdb_heads WHERE samples > 0 AND series_id IN (";
+  for (std::size_t i = 0; i < kHeadChunk; ++i) sql += (i ? ", $" : "$") + std::to_string(i + 1);
+  return sql + ")";
+}
+
 // A head's raw records: 8 bytes of time and 8 of value, little-endian, in time order.
 std::string encode_raw(const std::vector<Point>& points) {
   std::string out(points.size() * 16, '\0');
@@ -551,21 +565,12 @@ Result<std::vector<Rollup>> Store::five_minute_totals(std::int64_t series_id, st
   return rollups(series_id, from_ms, to_ms, true);
 }
 
-Result<std::vector<Rollup>> Store::rollups(std::int64_t series_id, std::int64_t from_ms, std::int64_t to_ms,
-                                           bool totals_only) {
-  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto rows, tx.query(kRollupDays, {series_id, floor_to(from_ms, kDayMs), to_ms}));
-  std::vector<Rollup> out;
-  out.reserve(rows.rows.size() * 288 + 32);
-  for (const auto& row : rows.rows) {
-    COLO_TRY(auto bytes, blob_cell(tx.engine(), row.text(0)));
-    COLO_TRY(auto day, decode_rollups(bytes, totals_only));
-    for (const auto& r : day)
-      if (r.t_ms >= from_ms && r.t_ms < to_ms) out.push_back(r);
-  }
-  // The head's buckets are the newest, but the first of them may continue the last sealed one.
-  COLO_TRY(auto head, head_points(tx, series_id));
-  if (head.empty()) return out;
+namespace {
+
+// Adds a head's buckets in [from, to) to sealed ones (ascending): the head's are the newest, but
+// the first of them may continue the last sealed one.
+void merge_head(std::vector<Rollup>& out, const std::vector<Point>& head, std::int64_t from_ms, std::int64_t to_ms) {
+  if (head.empty()) return;
   std::map<std::int64_t, Rollup> buckets;
   add_to_buckets(buckets, head, from_ms, to_ms);
   for (const auto& [b, r] : buckets) {
@@ -581,6 +586,92 @@ Result<std::vector<Rollup>> Store::rollups(std::int64_t series_id, std::int64_t 
       continue;
     }
     out.push_back(r);
+  }
+}
+
+}  // namespace
+
+Result<std::vector<Rollup>> Store::rollups(std::int64_t series_id, std::int64_t from_ms, std::int64_t to_ms,
+                                           bool totals_only) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto rows, tx.query(kRollupDays, {series_id, floor_to(from_ms, kDayMs), to_ms}));
+  std::vector<Rollup> out;
+  out.reserve(rows.rows.size() * 288 + 32);
+  for (const auto& row : rows.rows) {
+    COLO_TRY(auto bytes, blob_cell(tx.engine(), row.text(0)));
+    COLO_CHECK(decode_rollups_into(bytes, totals_only, from_ms, to_ms, out));
+  }
+  COLO_TRY(auto head, head_points(tx, series_id));
+  merge_head(out, head, from_ms, to_ms);
+  return out;
+}
+
+Result<std::vector<std::optional<double>>> Store::five_minute_percentiles(const std::vector<std::int64_t>& series_ids,
+                                                                          std::int64_t from_ms, std::int64_t to_ms,
+                                                                          double q) {
+  std::vector<std::optional<double>> out(series_ids.size());
+  if (series_ids.empty() || to_ms <= from_ms) return out;
+  static const std::string kRollupsIn = rollups_in_sql();
+  static const std::string kHeadsIn = head_data_in_sql();
+  // Where each id's answer goes (an id asked twice gets it twice).
+  std::unordered_map<std::int64_t, std::vector<std::size_t>> slots;
+  std::vector<std::int64_t> ids;
+  for (std::size_t i = 0; i < series_ids.size(); ++i) {
+    auto& s = slots[series_ids[i]];
+    if (s.empty()) ids.push_back(series_ids[i]);
+    s.push_back(i);
+  }
+  std::vector<Rollup> buckets;  // one series at a time, capacity kept
+  std::vector<double> averages;
+  auto finish = [&](std::int64_t id, const std::vector<Point>* head) {
+    if (head) merge_head(buckets, *head, from_ms, to_ms);
+    averages.clear();
+    for (const auto& r : buckets)
+      if (r.samples > 0) averages.push_back(r.avg());
+    buckets.clear();
+    if (averages.empty()) return;
+    // Nearest rank: the smallest value with at least q of the values at or below it.
+    const auto rank = static_cast<std::size_t>(std::ceil(q * static_cast<double>(averages.size())));
+    const std::size_t k = std::min(averages.size() - 1, rank == 0 ? 0 : rank - 1);
+    std::nth_element(averages.begin(), averages.begin() + static_cast<std::ptrdiff_t>(k), averages.end());
+    for (auto slot : slots[id]) out[slot] = averages[k];
+  };
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  for (std::size_t start = 0; start < ids.size(); start += kHeadChunk) {
+    db::Params params;
+    for (std::size_t i = 0; i < kHeadChunk; ++i) params.emplace_back(start + i < ids.size() ? ids[start + i] : -1);
+    COLO_TRY(auto heads, tx.query(kHeadsIn, params));
+    std::unordered_map<std::int64_t, std::vector<Point>> head_of;
+    for (const auto& row : heads.rows) {
+      COLO_TRY(auto bytes, blob_cell(tx.engine(), row.text(1)));
+      COLO_TRY(auto points, decode_raw(bytes));
+      head_of.emplace(row.int64(0), std::move(points));
+    }
+    params.emplace_back(floor_to(from_ms, kDayMs));
+    params.emplace_back(to_ms);
+    COLO_TRY(auto rows, tx.query(kRollupsIn, params));
+    std::optional<std::int64_t> current;
+    auto done = [&](std::int64_t id) {
+      auto h = head_of.find(id);
+      finish(id, h == head_of.end() ? nullptr : &h->second);
+      if (h != head_of.end()) head_of.erase(h);
+    };
+    for (const auto& row : rows.rows) {
+      const std::int64_t id = row.int64(0);
+      if (current && *current != id) done(*current);
+      current = id;
+      // SQLite's cell is the bytes themselves: decoded where it lies, not copied again.
+      const std::string cell = row.text(1);
+      if (tx.engine() == db::Engine::sqlite) {
+        COLO_CHECK(decode_rollups_into(cell, true, from_ms, to_ms, buckets));
+      } else {
+        COLO_TRY(auto bytes, blob_cell(tx.engine(), cell));
+        COLO_CHECK(decode_rollups_into(bytes, true, from_ms, to_ms, buckets));
+      }
+    }
+    if (current) done(*current);
+    // Series with samples only in their heads.
+    for (const auto& [id, head] : head_of) finish(id, &head);
   }
   return out;
 }

@@ -43,10 +43,13 @@ namespace colo::tsdb {
 constexpr std::int64_t kRollupMs = 5 * 60 * 1000;
 
 struct StoreOptions {
-  std::int64_t block_period_ms = 2 * 60 * 60 * 1000;  // blocks never span two such periods
-  int block_samples = 120;                            // nor hold more samples than this
-  int retention_raw_days = 35;                        // [monitoring] retention_raw_days
-  bool remote_write = false;                          // also queue accepted samples for remote write
+  // Blocks never span two such periods nor hold more than block_samples samples. Twelve hours let
+  // a port polled every 300 s fill its 120 (a block's header and first point are some 16 bytes,
+  // a lot for the 24 samples two hours would hold); a 60 s series fills them in two hours.
+  std::int64_t block_period_ms = 12 * 60 * 60 * 1000;
+  int block_samples = 120;
+  int retention_raw_days = 35;  // [monitoring] retention_raw_days
+  bool remote_write = false;    // also queue accepted samples for remote write
   // Called inside each append's write transaction with its valid samples, before they are
   // stored: what others derive from samples (monitoring's stored days) learns of late ones in the
   // same transaction, so a committed sample is never missed. An error rolls the append back.
@@ -117,6 +120,13 @@ class Store final : public Sink {
   Result<std::vector<Rollup>> five_minute_totals(std::int64_t series_id, std::int64_t from_ms, std::int64_t to_ms);
   // Their averages, one point per bucket start.
   Result<std::vector<Point>> five_minute_averages(std::int64_t series_id, std::int64_t from_ms, std::int64_t to_ms);
+  // For each series (answers in the order asked), the q-quantile (nearest rank, 0 < q <= 1) of
+  // its five-minute averages over [from, to): billing's 95th percentile for a floor of ports. Read
+  // in bulk (a statement per 200 series, not one per series and day) and decoded without an
+  // allocation per series; nullopt for a series without samples in the period.
+  Result<std::vector<std::optional<double>>> five_minute_percentiles(const std::vector<std::int64_t>& series_ids,
+                                                                     std::int64_t from_ms, std::int64_t to_ms,
+                                                                     double q);
 
   // Seals the heads whose period ended before now less one minute; how many.
   Result<std::int64_t> seal_idle();

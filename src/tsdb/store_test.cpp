@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <thread>
@@ -17,9 +18,9 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// 2026-11-26T00:00:00Z: a multiple of the two-hour period and of five minutes.
+// 2026-11-26T00:00:00Z: a multiple of the twelve-hour period and of five minutes.
 constexpr std::int64_t kT0 = 1'795'651'200'000;
-static_assert(kT0 % (2 * 3600 * 1000) == 0);
+static_assert(kT0 % (12 * 3600 * 1000) == 0);
 
 Instant at(std::int64_t ms) { return Instant(std::chrono::milliseconds(ms)); }
 
@@ -134,6 +135,43 @@ TEST_P(StoreTest, FiveMinuteRollupsJoinSealedBlocksAndTheHead) {
   EXPECT_FALSE(narrow.from_rollups);
   ASSERT_EQ(narrow.points.size(), 30u);
   EXPECT_DOUBLE_EQ(narrow.points[3].value, 6.5);
+}
+
+// The bulk percentile read gives, for every series asked, what the nearest-rank quantile of its
+// own five-minute averages is: sealed days and the head together, several series per statement.
+TEST_P(StoreTest, PercentilesOfManySeriesMatchEachSeriesAverages) {
+  Store store(db(), clock_, StoreOptions{.block_samples = 50});
+  std::vector<Sample> batch;
+  // Device 1: three days every 300 s (sealed into blocks and day rollups, the last ones in the
+  // head); device 2: two samples in the head only, in one bucket; device 3: only before the period.
+  for (int i = 0; i < 3 * 288; ++i)
+    batch.push_back(port_rate(kT0 + i * kRollupMs + 1000, static_cast<double>((i * 7919) % 1000), "1"));
+  batch.push_back(port_rate(kT0 + 20 * kRollupMs, 40, "2"));
+  batch.push_back(port_rate(kT0 + 20 * kRollupMs + 60'000, 60, "2"));
+  batch.push_back(port_rate(kT0 - 86'400'000LL, 5, "3"));
+  ASSERT_TRUE(store.write(batch).ok());
+  ASSERT_GT(count("SELECT COUNT(*) FROM tsdb_rollups"), 1);
+  auto id_of = [&](const char* device) {
+    return store.find_series({"", {{"device_id", device}}}, std::nullopt, 10).take().at(0).id;
+  };
+  const std::int64_t one = id_of("1"), two = id_of("2"), three = id_of("3");
+  const std::int64_t from = kT0 + 3'600'000, to = kT0 + 3 * 86'400'000LL - 7'200'000;
+  auto expected = [&](std::int64_t id) {
+    std::vector<double> v;
+    for (const auto& p : store.five_minute_averages(id, from, to).take()) v.push_back(p.value);
+    std::sort(v.begin(), v.end());
+    return v.at(static_cast<std::size_t>(std::ceil(0.95 * static_cast<double>(v.size()))) - 1);
+  };
+  auto got = store.five_minute_percentiles({one, two, three, 999'999, one}, from, to, 0.95).take();
+  ASSERT_EQ(got.size(), 5u);
+  ASSERT_TRUE(got[0].has_value());
+  EXPECT_EQ(*got[0], expected(one));
+  EXPECT_EQ(*got[0], 949);  // 95 % of (i * 7919) % 1000 over 816 buckets
+  EXPECT_EQ(got[1], std::optional<double>(50));
+  EXPECT_FALSE(got[2].has_value());
+  EXPECT_FALSE(got[3].has_value());
+  EXPECT_EQ(got[4], got[0]);
+  EXPECT_EQ(store.five_minute_percentiles({one}, from, to, 1.0).take()[0], std::optional<double>(999));
 }
 
 TEST_P(StoreTest, IdleHeadsAreSealedAndOldRawBlocksExpireWhileRollupsStay) {
