@@ -42,6 +42,7 @@ struct ConfigDevice {
 
 struct ConfigVersion {
   std::int64_t id = 0, device_id = 0;
+  std::string device_name;
   std::optional<std::int64_t> customer_id;
   int number = 0;
   std::string hash;
@@ -55,6 +56,7 @@ struct ConfigVersion {
 
 struct FetchRecord {
   std::int64_t id = 0, device_id = 0;
+  std::string device_name;
   std::optional<std::int64_t> customer_id;
   std::string at, result;
   std::optional<std::string> failure;
@@ -81,12 +83,14 @@ struct DeviceFilter {
 };
 
 struct VersionFilter {
-  std::optional<std::string> sort;
+  std::optional<std::string> q, sort;
+  std::optional<std::int64_t> device;
   std::int64_t limit = 50, offset = 0;
 };
 
 struct FetchFilter {
-  std::optional<std::string> sort, result;
+  std::optional<std::string> q, sort, result;
+  std::optional<std::int64_t> device;
   std::int64_t limit = 50, offset = 0;
 };
 

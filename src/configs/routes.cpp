@@ -54,6 +54,7 @@ template <typename W>
 void write_version(W& w, const ConfigVersion& v, bool body) {
   w.field("id", v.id);
   w.field("device_id", v.device_id);
+  w.field("device_name", v.device_name);
   w.field("number", v.number);
   w.field("hash", v.hash);
   w.field("size", v.size);
@@ -70,6 +71,7 @@ template <typename W>
 void write_fetch(W& w, const FetchRecord& f) {
   w.field("id", f.id);
   w.field("device_id", f.device_id);
+  w.field("device_name", f.device_name);
   w.field("at", f.at);
   w.field("result", f.result, kFetchResults);
   w.field("failure", f.failure, kFetchFailures);
@@ -223,45 +225,51 @@ void add_routes(http::Router& router, Service& svc) {
               .request_schema = kAcceptSchema,
               .response_schema = device_schema});
   router.add({.method = "GET",
-              .pattern = "/api/v1/configs/devices/{id}/versions",
+              .pattern = "/api/v1/configs/versions",
               .handler =
                   [&svc](Request& req) {
-                    auto id = http::id_param(req);
                     http::QueryReader q(req);
                     auto page = http::read_page(q);
                     VersionFilter f;
+                    f.q = q.string("q", 100);
                     f.sort = q.string("sort", 100);
+                    f.device = q.integer("device", {.min = 1});
                     q.finish();
                     f.limit = page.limit;
                     f.offset = page.offset;
-                    auto [count, rows] = svc.versions(http::context_of(req), id, f).take();
+                    auto [count, rows] = svc.versions(http::context_of(req), f).take();
                     return http::page_response(req, page, count, shape::text_array(rows, version_brief));
                   },
-              .summary = "The stored versions of a device's configuration, newest first.",
+              .summary = "Stored configuration versions, newest first (customers: their own devices').",
               .tag = "configs",
               .permission = kRead,
-              .query = http::list_docs(store::kVersionList, {}, {}),
+              .query = http::list_docs(store::kVersionList, {{"device", "integer", "Of this device (ledger id)."}},
+                                       {.q = "Part of the device name or the hash."}),
               .response_schema = shape::page_of<ConfigVersion>("ConfigVersionBrief", version_brief)});
   router.add({.method = "GET",
-              .pattern = "/api/v1/configs/devices/{id}/fetches",
+              .pattern = "/api/v1/configs/fetches",
               .handler =
                   [&svc](Request& req) {
-                    auto id = http::id_param(req);
                     http::QueryReader q(req);
                     auto page = http::read_page(q);
                     FetchFilter f;
+                    f.q = q.string("q", 100);
                     f.sort = q.string("sort", 100);
+                    f.device = q.integer("device", {.min = 1});
                     f.result = q.choice("result", kFetchResults);
                     q.finish();
                     f.limit = page.limit;
                     f.offset = page.offset;
-                    auto [count, rows] = svc.fetches(http::context_of(req), id, f).take();
+                    auto [count, rows] = svc.fetches(http::context_of(req), f).take();
                     return http::page_response(req, page, count, shape::text_array(rows, fetch_shape));
                   },
-              .summary = "Every fetch of a device's configuration with its result.",
+              .summary = "Every fetch of a configuration with its result, newest first (customers: their own).",
               .tag = "configs",
               .permission = kRead,
-              .query = http::list_docs(store::kFetchList, {{"result", "string", "Result.", kFetchResults}}, {}),
+              .query = http::list_docs(store::kFetchList,
+                                       {{"device", "integer", "Of this device (ledger id)."},
+                                        {"result", "string", "Result.", kFetchResults}},
+                                       {.q = "Part of the device name or the error."}),
               .response_schema = shape::page_of<FetchRecord>("ConfigFetch", fetch_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/configs/versions/{id}",

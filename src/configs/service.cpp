@@ -183,6 +183,7 @@ Result<FetchRecord> Service::fetch(std::int64_t device_id, const std::string& ca
       if (auto v = vendor_from_manufacturer(ledger->manufacturer, ledger->model)) d.vendor = *v;
   }
   rec.customer_id = d.customer_id;
+  rec.device_name = d.device_name;
 
   SshAnswer answer;
   if (!ledger || d.address.empty()) {
@@ -307,19 +308,16 @@ Result<FetchRecord> Service::fetch(std::int64_t device_id, const std::string& ca
   return rec;
 }
 
-Result<db::Counted<ConfigVersion>> Service::versions(const Context& ctx, std::int64_t device_id,
-                                                     const VersionFilter& f) {
+Result<db::Counted<ConfigVersion>> Service::versions(const Context& ctx, const VersionFilter& f) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto d, load(tx, ctx, device_id));
-  (void)d;
-  return store::list_versions(tx, device_id, f);
+  if (f.device) COLO_CHECK(load(tx, ctx, *f.device));
+  return store::list_versions(tx, ctx, f);
 }
 
-Result<db::Counted<FetchRecord>> Service::fetches(const Context& ctx, std::int64_t device_id, const FetchFilter& f) {
+Result<db::Counted<FetchRecord>> Service::fetches(const Context& ctx, const FetchFilter& f) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto d, load(tx, ctx, device_id));
-  (void)d;
-  return store::list_fetches(tx, device_id, f);
+  if (f.device) COLO_CHECK(load(tx, ctx, *f.device));
+  return store::list_fetches(tx, ctx, f);
 }
 
 Result<ConfigVersion> Service::version(const Context& ctx, std::int64_t version_id, bool reveal) {

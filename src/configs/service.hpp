@@ -82,8 +82,10 @@ class Service {
   // configs.host_key.mismatch); audited.
   Result<ConfigDevice> accept_host_key(const Context& ctx, std::int64_t device_id, const std::string& host_key);
 
-  Result<db::Counted<ConfigVersion>> versions(const Context& ctx, std::int64_t device_id, const VersionFilter& f);
-  Result<db::Counted<FetchRecord>> fetches(const Context& ctx, std::int64_t device_id, const FetchFilter& f);
+  // Versions and fetches, newest first; of one device when the filter names one (foreign or
+  // unknown: not found).
+  Result<db::Counted<ConfigVersion>> versions(const Context& ctx, const VersionFilter& f);
+  Result<db::Counted<FetchRecord>> fetches(const Context& ctx, const FetchFilter& f);
   // With its body, masked unless `reveal` (403 without configs.secrets.read; the read is audited).
   Result<ConfigVersion> version(const Context& ctx, std::int64_t version_id, bool reveal = false);
   // `to` against `from`, two versions of one device (422 configs.diff.other_device).

@@ -129,7 +129,7 @@ TEST_P(ConfigsTest, R4_3_3_VersionsAreStoredOnlyWhenTheConfigurationChanges) {
   auto f3 = svc_->fetch_now(staff(), 1);
   ASSERT_TRUE(f3.ok()) << f3.error().code << " " << f3.error().message;
   EXPECT_EQ(f3->result, "ok");
-  auto versions = svc_->versions(staff(), 1, {});
+  auto versions = svc_->versions(staff(), {.device = 1});
   ASSERT_TRUE(versions.ok()) << versions.error().code << " " << versions.error().message;
   ASSERT_EQ(versions->first, 2);
   EXPECT_EQ(versions->second[0].number, 2);
@@ -145,7 +145,7 @@ TEST_P(ConfigsTest, R4_3_3_VersionsAreStoredOnlyWhenTheConfigurationChanges) {
   EXPECT_NE(diff->unified.find("--- v1\n+++ v2\n"), std::string::npos);
 
   // Every fetch is recorded.
-  auto fetches = svc_->fetches(staff(), 1, {});
+  auto fetches = svc_->fetches(staff(), {.device = 1});
   ASSERT_TRUE(fetches.ok()) << fetches.error().code << " " << fetches.error().message;
   EXPECT_EQ(fetches->first, 3);
 }

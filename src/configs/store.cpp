@@ -14,15 +14,17 @@ const db::ListSpec kDeviceList{.search = {"d.device_name", "d.address", "d.vendo
                                .tiebreak = "d.device_id",
                                .tenant_column = "d.customer_id"};
 
-const db::ListSpec kVersionList{.search = {},
+const db::ListSpec kVersionList{.search = {"d.device_name", "v.hash"},
                                 .sorts = {{"number", "v.number"}, {"fetched_at", "v.fetched_at"}},
-                                .default_order = "v.number DESC",
-                                .tiebreak = "v.id"};
+                                .default_order = "v.fetched_at DESC, v.id DESC",
+                                .tiebreak = "v.id",
+                                .tenant_column = "v.customer_id"};
 
-const db::ListSpec kFetchList{.search = {},
+const db::ListSpec kFetchList{.search = {"d.device_name", "f.error"},
                               .sorts = {{"at", "f.at"}, {"result", "f.result"}},
                               .default_order = "f.at DESC, f.id DESC",
-                              .tiebreak = "f.id"};
+                              .tiebreak = "f.id",
+                              .tenant_column = "f.customer_id"};
 
 namespace {
 
@@ -64,14 +66,16 @@ constexpr std::string_view kRecordResult =
     "last_result = $7, last_error = $8, last_success_at = $9, version_count = $10, host_key = $11, "
     "host_key_pending = $12 WHERE device_id = $1";
 constexpr std::string_view kVersionCols =
-    "SELECT v.id, v.device_id, v.customer_id, v.number, v.hash, v.size, v.line_count, v.fetched_at, "
-    "v.outside_change FROM configs_versions v";
-constexpr std::string_view kVersionCount = "SELECT COUNT(*) FROM configs_versions v";
+    "SELECT v.id, v.device_id, d.device_name, v.customer_id, v.number, v.hash, v.size, v.line_count, v.fetched_at, "
+    "v.outside_change FROM configs_versions v JOIN configs_devices d ON d.device_id = v.device_id";
+constexpr std::string_view kVersionCount =
+    "SELECT COUNT(*) FROM configs_versions v JOIN configs_devices d ON d.device_id = v.device_id";
 constexpr std::string_view kVersionBody = "SELECT body_sealed FROM configs_versions WHERE id = $1";
 constexpr std::string_view kFetchCols =
-    "SELECT f.id, f.device_id, f.customer_id, f.at, f.result, f.failure, f.error, f.version_id, f.cause FROM "
-    "configs_fetches f";
-constexpr std::string_view kFetchCount = "SELECT COUNT(*) FROM configs_fetches f";
+    "SELECT f.id, f.device_id, d.device_name, f.customer_id, f.at, f.result, f.failure, f.error, f.version_id, "
+    "f.cause FROM configs_fetches f JOIN configs_devices d ON d.device_id = f.device_id";
+constexpr std::string_view kFetchCount =
+    "SELECT COUNT(*) FROM configs_fetches f JOIN configs_devices d ON d.device_id = f.device_id";
 constexpr std::string_view kComplianceDevices =
     "SELECT device_id, interval_s, created_at FROM configs_devices WHERE enabled = 1 AND created_at < $1 ORDER BY "
     "device_id";
@@ -112,6 +116,7 @@ ConfigVersion version_from(const db::Row& r) {
   ConfigVersion v;
   v.id = c.int64();
   v.device_id = c.int64();
+  v.device_name = c.text();
   v.customer_id = c.opt_int64();
   v.number = c.int32();
   v.hash = c.text();
@@ -128,6 +133,7 @@ FetchRecord fetch_from(const db::Row& r) {
   FetchRecord f;
   f.id = c.int64();
   f.device_id = c.int64();
+  f.device_name = c.text();
   f.customer_id = c.opt_int64();
   f.at = c.text();
   f.result = c.text();
@@ -232,9 +238,11 @@ Status record_result(db::Tx& tx, const ConfigDevice& d) {
   return {};
 }
 
-Result<db::Counted<ConfigVersion>> list_versions(db::Tx& tx, std::int64_t device_id, const VersionFilter& f) {
+Result<db::Counted<ConfigVersion>> list_versions(db::Tx& tx, const Context& ctx, const VersionFilter& f) {
   db::ListSql sql(kVersionList);
-  sql.add("v.device_id = ?", device_id);
+  sql.tenant(ctx);
+  sql.search(f.q);
+  if (f.device) sql.add("v.device_id = ?", *f.device);
   return db::list_page<ConfigVersion>(tx, sql, kVersionCount, kVersionCols, f.sort, f.limit, f.offset, version_from);
 }
 
@@ -247,9 +255,11 @@ Result<std::optional<ConfigVersion>> find_version(db::Tx& tx, std::int64_t id) {
   return std::optional<ConfigVersion>(std::move(v));
 }
 
-Result<db::Counted<FetchRecord>> list_fetches(db::Tx& tx, std::int64_t device_id, const FetchFilter& f) {
+Result<db::Counted<FetchRecord>> list_fetches(db::Tx& tx, const Context& ctx, const FetchFilter& f) {
   db::ListSql sql(kFetchList);
-  sql.add("f.device_id = ?", device_id);
+  sql.tenant(ctx);
+  sql.search(f.q);
+  if (f.device) sql.add("f.device_id = ?", *f.device);
   if (f.result) sql.add("f.result = ?", *f.result);
   return db::list_page<FetchRecord>(tx, sql, kFetchCount, kFetchCols, f.sort, f.limit, f.offset, fetch_from);
 }

@@ -43,10 +43,10 @@ Result<std::int64_t> insert_fetch(db::Tx& tx, const FetchRecord& f);
 // The device row after a fetch: its ledger copy, result and counters.
 Status record_result(db::Tx& tx, const ConfigDevice& d);
 
-Result<db::Counted<ConfigVersion>> list_versions(db::Tx& tx, std::int64_t device_id, const VersionFilter& f);
+Result<db::Counted<ConfigVersion>> list_versions(db::Tx& tx, const Context& ctx, const VersionFilter& f);
 // With the sealed body in `body`.
 Result<std::optional<ConfigVersion>> find_version(db::Tx& tx, std::int64_t id);
-Result<db::Counted<FetchRecord>> list_fetches(db::Tx& tx, std::int64_t device_id, const FetchFilter& f);
+Result<db::Counted<FetchRecord>> list_fetches(db::Tx& tx, const Context& ctx, const FetchFilter& f);
 
 struct ComplianceDevice {
   std::int64_t device_id = 0;
