@@ -126,7 +126,7 @@ export default function configs(ctx) {
           await page.getByTestId('config-to-2').click();
           await page.getByTestId('config-diff-unified').waitFor();
           const diff = await page.getByTestId('config-diff-unified').innerText();
-          assert.match(diff, /\+ip address 10\.20\.0\.1/);
+          assert.match(diff, /\+ ip address 10\.20\.0\.1/);
           assert.match(diff, /访客网络/);
           assert.doesNotMatch(diff, /AcmeRO/);
           await shot(page, `configs-diff-${suffix}`);
@@ -160,6 +160,7 @@ export default function configs(ctx) {
       const page = await newPage(ctx, { locale: 'zh-CN' });
       try {
         await login(page, 'admin');
+        await page.getByTestId('console-layout').waitFor();
         await page.goto(`/configs/${state.id}`);
         await page.getByTestId('config-host-key-alert').waitFor();
         assert.match(await page.getByTestId('config-host-key-alert').innerText(), /主机密钥已变化/);
