@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "db/migrate.hpp"
@@ -56,7 +57,7 @@ class ConfigsTest : public db::testing::EngineTest {
     rig_ = std::make_unique<testing::SshdRig>();
     ledger_[1] = {1, "core1", "switch", "Cisco", "Catalyst 9300", "127.0.0.1", 7, 1, 1};
     ledger_[2] = {2, "srv1", "server", "Dell", "R640", "127.0.0.2", 7, 1, 1};
-    ledger_[3] = {3, "edge1", "router", "Acme", "X", "127.0.0.3", 8, 1, 2};
+    ledger_[3] = {3, "edge1", "router", "Acme", "X", "127.0.0.1", 8, 1, 2};
     Ports ports;
     ports.device = [this](db::Tx&, std::int64_t id) -> Result<std::optional<LedgerDevice>> {
       auto it = ledger_.find(id);
@@ -296,6 +297,37 @@ TEST_P(ConfigsTest, R4_3_3_TheScheduledRunFetchesTheDueDevicesAndTheComplianceMe
   c = svc_->backup_compliance(from, *parse_instant("2026-11-26T14:00:00Z"));
   EXPECT_EQ(c->period.met, 0);
   EXPECT_EQ(c->period.failing, std::vector<std::int64_t>{1});
+}
+
+// A device that never finishes its answer holds one thread of the pool only: the other device,
+// claimed after it, is fetched and recorded while the slow one still waits for its timeout.
+TEST_P(ConfigsTest, ASlowDeviceDoesNotHoldBackTheOthers) {
+  configure(1);  // claimed first: same slot, lower id
+  testing::SshdRig fast;
+  fast.set_config(kV1);
+  DeviceInput in;
+  in.vendor = "juniper_junos";
+  in.port = fast.port();
+  in.username = fast.user();
+  in.private_key = fast.client_key();
+  ASSERT_TRUE(svc_->configure(staff(), 3, in).ok());
+  rig_->set_slow(true);
+  auto r = svc_->run_due();
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r->devices, 2);
+  EXPECT_EQ(r->ok, 1);
+  EXPECT_EQ(r->failed, 1);
+  auto fetches = svc_->fetches(staff(), {.sort = "at"});
+  ASSERT_TRUE(fetches.ok());
+  ASSERT_EQ(fetches->first, 2);
+  // Recorded in the order they ended: the fast device first, though claimed second.
+  auto by_id = fetches->second;
+  std::sort(by_id.begin(), by_id.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+  EXPECT_EQ(by_id[0].device_id, 3);
+  EXPECT_EQ(by_id[0].result, "ok");
+  EXPECT_EQ(by_id[1].device_id, 1);
+  EXPECT_EQ(by_id[1].failure, "timeout");
+  EXPECT_NE(fast.typed().find("show configuration | display set | no-more\nexit\n"), std::string::npos);
 }
 
 COLO_INSTANTIATE_ENGINE_TEST(ConfigsTest);
