@@ -92,7 +92,7 @@ SshdRig::SshdRig() {
           "  printf '%s\\n' \"$line\" >> \"$dir/typed.log\"\n"
           "  case \"$line\" in\n"
           "    'show running-config'|'display current-configuration'|'show configuration | display set | no-more')\n"
-          "      if [ -f \"$dir/slow\" ]; then sleep 60; fi\n"
+          "      if [ -f \"$dir/slow\" ]; then sleep 15; fi\n"
           "      cat \"$dir/config.txt\";;\n"
           "    exit|quit) exit 0;;\n"
           "  esac\n"
