@@ -156,3 +156,6 @@ echo "== service desk agent queue (target: at least 2,000 requests/s over 1,000,
 
 echo "== service levels (target: month-end computation for 10,000 contracts under 5 s)"
 "$build/bench/colo_bench_service_levels"
+
+echo "== configuration diff (target: two 20,000-line configurations under 50 ms)"
+"$build/bench/colo_bench_configs_diff" 20000

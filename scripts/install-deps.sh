@@ -14,12 +14,12 @@ pkgs=(
   libpwquality-dev cracklib-runtime libunistring-dev libxlsxwriter-dev
   libcairo2-dev libpango1.0-dev fonts-noto-cjk
   libcurl4-openssl-dev libsnappy-dev libsnmp-dev fping
-  liboath-dev restic
+  liboath-dev restic libssh-dev
   nodejs sqlite3
 )
 if [ "$profile" = test ] || [ "$profile" = bench ]; then
   pkgs+=(postgresql postgresql-client wrk chromium procps curl bc clang-format poppler-utils victoria-metrics
-         python3-aiosmtpd snmpd snmp snmpsim)
+         python3-aiosmtpd snmpd snmp snmpsim openssh-server)
 fi
 
 missing=()

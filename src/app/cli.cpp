@@ -20,6 +20,7 @@
 #include "backup/backup.hpp"
 #include "billing/collections.hpp"
 #include "billing/module.hpp"
+#include "configs/service.hpp"
 #include "contracts/module.hpp"
 #include "contracts/service.hpp"
 #include "core/crypto.hpp"
@@ -253,7 +254,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
                                                    kUsageFromMonitoringJob,
                                                    facility::kMaintenanceJob,
                                                    backup::kJob,
-                                                   "audit-archive"};
+                                                   "audit-archive",
+                                                   configs::kJob};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
@@ -261,7 +263,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
                      "one of: contracts-daily, billing-run, billing-collections, sla-month (the month before "
                      "--date's), tsdb-retention, deliver, monitoring-rules, facility-entry-log, "
                      "monitoring-availability (the days before --date not stored yet), usage-from-monitoring (the last "
-                     "day's closed five-minute rates), facility-maintenance, backup, audit-archive")
+                     "day's closed five-minute rates), facility-maintenance, backup, audit-archive, config-backup "
+                     "(fetch the device configurations due now)")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -273,6 +276,13 @@ CliCommands add_cli_commands(CLI::App& cli) {
       if (*job == "tsdb-retention") {
         COLO_TRY(auto deleted, app.services().tsdb->delete_expired());
         std::printf("deleted %lld raw time-series blocks past retention\n", static_cast<long long>(deleted));
+        return {};
+      }
+      if (*job == configs::kJob) {
+        COLO_TRY(auto r, app.services().configs->run_due());
+        std::printf("%lld device(s): %lld changed, %lld unchanged, %lld failed\n", static_cast<long long>(r.devices),
+                    static_cast<long long>(r.ok), static_cast<long long>(r.unchanged),
+                    static_cast<long long>(r.failed));
         return {};
       }
       if (*job == "monitoring-rules") {

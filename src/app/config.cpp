@@ -214,6 +214,9 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     str("backup", "restic", c.backup_restic);
     num("audit", "retention_days", c.audit_retention_days);
     str("audit", "archive_dir", c.audit_archive_dir);
+    num("configs", "pool", c.configs_pool);
+    num("configs", "connect_timeout_ms", c.configs_connect_timeout_ms);
+    num("configs", "command_timeout_ms", c.configs_command_timeout_ms);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -450,6 +453,15 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (c.audit_retention_days < kMinAuditRetentionDays || c.audit_retention_days > 36500)
     return Error::invalid("config", "[audit] retention_days must be between " + std::to_string(kMinAuditRetentionDays) +
                                         " (six months) and 36500, got " + std::to_string(c.audit_retention_days));
+  if (auto v = get("COLO_CONFIGS_POOL")) COLO_CHECK(set_int(c.configs_pool, *v, "COLO_CONFIGS_POOL"));
+  if (auto v = get("COLO_CONFIGS_CONNECT_TIMEOUT_MS"))
+    COLO_CHECK(set_int(c.configs_connect_timeout_ms, *v, "COLO_CONFIGS_CONNECT_TIMEOUT_MS"));
+  if (auto v = get("COLO_CONFIGS_COMMAND_TIMEOUT_MS"))
+    COLO_CHECK(set_int(c.configs_command_timeout_ms, *v, "COLO_CONFIGS_COMMAND_TIMEOUT_MS"));
+  if (c.configs_pool < 1 || c.configs_pool > 256)
+    return Error::invalid("config", "[configs] pool must be between 1 and 256, got " + std::to_string(c.configs_pool));
+  if (c.configs_connect_timeout_ms < 100 || c.configs_command_timeout_ms < 100)
+    return Error::invalid("config", "[configs] connect_timeout_ms and command_timeout_ms must be at least 100");
   return c;
 }
 

@@ -129,6 +129,10 @@ struct Config {
   // older ones are archived with their chain checkpoint before they leave the database.
   int audit_retention_days = 183;                       // [audit] retention_days  COLO_AUDIT_RETENTION_DAYS
   std::string audit_archive_dir = "var/audit-archive";  // [audit] archive_dir     COLO_AUDIT_ARCHIVE_DIR
+  // Device configuration backups: fetches at once in a scheduled run, and the SSH timeouts.
+  int configs_pool = 8;                    // [configs] pool                COLO_CONFIGS_POOL
+  int configs_connect_timeout_ms = 10000;  // [configs] connect_timeout_ms  COLO_CONFIGS_CONNECT_TIMEOUT_MS
+  int configs_command_timeout_ms = 60000;  // [configs] command_timeout_ms  COLO_CONFIGS_COMMAND_TIMEOUT_MS
 };
 
 // Six months: the least time audit entries and access logs are kept.

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "app/app.hpp"
+#include "app/configs_wiring.hpp"
 #include "app/disputes.hpp"
 #include "app/monitoring_wiring.hpp"
 #include "app/service_levels.hpp"
@@ -599,6 +600,8 @@ Status register_modules(App& app) {
       app.db(), app.clock(), std::move(change_ports),
       facility::ChangeOptions{.notice_hours = app.config().facility_change_notice_hours});
   facility::add_change_routes(app.router(), changes);
+  // Device configuration backups over SSH, alerting on changes outside approved changes.
+  app.services().configs = &add_configs(app, dcim, changes, key);
   // Infrastructure assets and their maintenance: work orders generated ahead daily under a lease.
   auto& maintenance = app.own<facility::Maintenance>(
       app.db(), app.clock(), facility::make_plant(dcim),

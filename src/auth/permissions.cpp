@@ -205,6 +205,14 @@ const std::vector<PermissionDef> kPermissions = {
      {"admin", "business", "finance", "management", "operations", "security"}},
     // The compliance view of every clause (R1–R12), for management and regulators.
     {"compliance.read", "Read the compliance view of the regulation's clauses", {"admin", "management", "auditor"}},
+    // Device configuration backups (R4.3.3)
+    {"configs.read",
+     "Read network devices' configuration backups, versions and diffs, secrets masked (customers: their own)",
+     staff_and({"customer_admin", "customer_user"})},
+    {"configs.write",
+     "Set up configuration backups (SSH credentials, host keys), fetch now, accept a changed host key",
+     {"admin", "technical", "operations"}},
+    {"configs.secrets.read", "Read device configurations with their secrets in clear (audited)", {"admin", "security"}},
 };
 
 }  // namespace

@@ -110,6 +110,9 @@ const ListCase kLists[] = {
     {"operations", "/api/v1/facility/drills", "scheduled_on", "scheduled_on"},
     {"business", "/api/v1/disputes", "number", "number"},
     {"business", "/api/v1/breaches", "occurred_on", "occurred_on"},
+    {"operations", "/api/v1/configs/devices", "device_name", "device_name"},
+    {"operations", "/api/v1/configs/versions", "fetched_at", "fetched_at"},
+    {"operations", "/api/v1/configs/fetches", "at", "at"},
 };
 
 class Lists : public ApiTest {

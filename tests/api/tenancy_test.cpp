@@ -20,6 +20,7 @@
 #include "db/database.hpp"
 #include "hosting_support.hpp"
 #include "support/server_process.hpp"
+#include "support/sshd_rig.hpp"
 
 namespace colo::testing {
 namespace {
@@ -51,6 +52,7 @@ class Tenancy : public ApiTest {
     std::string plan, drill, drill_action;  // emergency plans and drills: the operator's, staff only
     std::string dispute, dispute_deadline, dispute_link;  // A's dispute on its invoice, with a deadline
     std::string breach;                                   // A's over-use breach
+    std::string config_device, config_version;            // A's switch backed up from a real sshd, and its version
   };
 
   ObjectsOfA objects_of_a() {
@@ -457,6 +459,30 @@ class Tenancy : public ApiTest {
                              std::string("\x89PNG\r\n\x1A\n", 8) + "tenancy", {{"Content-Type", "image/png"}});
     EXPECT_EQ(photo.status, 200) << photo.body;
     a.photo = photo.status == 200 ? std::to_string(photo.json().at("photos").at(0).at("id").as_int64()) : "999999";
+    // A's switch, its configuration backed up from a real sshd on loopback (with a secret in it).
+    {
+      SshdRig rig;
+      rig.set_config("hostname acme-switch\nsnmp-server community acme-community RO\nend\n");
+      auto sw = admin.send_json("POST", "/api/v1/dcim/devices",
+                                json::object{{"name", "acme-switch"},
+                                             {"device_type_id", std::stoll(a.device_type)},
+                                             {"customer_id", std::stoll(a.customer)},
+                                             {"role", "switch"},
+                                             {"mgmt_address", "127.0.0.1"}});
+      EXPECT_EQ(sw.status, 201) << sw.body;
+      a.config_device = sw.status == 201 ? id_of(sw) : "999999";
+      auto set = admin.send_json("PUT", "/api/v1/configs/devices/" + a.config_device,
+                                 json::object{{"vendor", "cisco_ios"},
+                                              {"port", rig.port()},
+                                              {"username", rig.user()},
+                                              {"private_key", rig.client_key()}});
+      EXPECT_EQ(set.status, 200) << set.body;
+      auto fetched = admin.send_json("POST", "/api/v1/configs/devices/" + a.config_device + "/fetch", json::object{});
+      EXPECT_EQ(fetched.status, 200) << fetched.body;
+      const auto version = fetched.status == 200 ? fetched.json().at("version_id") : json::value(nullptr);
+      EXPECT_TRUE(version.is_int64()) << fetched.body;
+      a.config_version = version.is_int64() ? std::to_string(version.as_int64()) : "999999";
+    }
     return a;
   }
 
@@ -543,6 +569,8 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/servicedesk/levels/reports/")) return a.customer;
       if (under("/api/v1/disputes/")) return a.dispute;
       if (under("/api/v1/breaches/")) return a.breach;
+      if (under("/api/v1/configs/devices/")) return a.config_device;
+      if (under("/api/v1/configs/versions/")) return a.config_version;
     }
     if (param == "deadline") return a.dispute_deadline;
     if (param == "link") return a.dispute_link;
@@ -620,17 +648,27 @@ class Tenancy : public ApiTest {
     // changes to objects this snapshot does not list (new rows for A included).
     parts["audit entries"] =
         std::to_string(admin.get("/api/v1/audit?limit=1&customer=" + a.customer).json().at("count").as_int64());
-    for (const std::string path :
-         {"/api/v1/customers/" + a.customer, "/api/v1/users/" + a.user, std::string("/api/v1/auth/tokens"),
-          "/api/v1/dcim/racks/" + a.rack, "/api/v1/dcim/devices/" + a.device,
-          "/api/v1/dcim/reservations?customer=" + a.customer, "/api/v1/dcim/power-feeds/" + a.power_feed,
-          "/api/v1/applications/" + a.application, "/api/v1/contracts/" + a.contract,
-          "/api/v1/contracts/" + a.contract + "/amendments",
-          "/api/v1/contracts/" + a.contract + "/termination-requests", "/api/v1/usage/meters/" + a.usage_meter,
-          "/api/v1/usage/meters/" + a.usage_meter + "/series?step=5m&" + a.usage_window,
-          "/api/v1/usage/contracts/" + a.contract + "/summary", "/api/v1/servicedesk/tickets/" + a.ticket,
-          "/api/v1/servicedesk/levels/credits/" + a.sla_credit, "/api/v1/disputes/" + a.dispute,
-          "/api/v1/breaches/" + a.breach})
+    for (const std::string path : {"/api/v1/customers/" + a.customer,
+                                   "/api/v1/users/" + a.user,
+                                   std::string("/api/v1/auth/tokens"),
+                                   "/api/v1/dcim/racks/" + a.rack,
+                                   "/api/v1/dcim/devices/" + a.device,
+                                   "/api/v1/dcim/reservations?customer=" + a.customer,
+                                   "/api/v1/dcim/power-feeds/" + a.power_feed,
+                                   "/api/v1/applications/" + a.application,
+                                   "/api/v1/contracts/" + a.contract,
+                                   "/api/v1/contracts/" + a.contract + "/amendments",
+                                   "/api/v1/contracts/" + a.contract + "/termination-requests",
+                                   "/api/v1/usage/meters/" + a.usage_meter,
+                                   "/api/v1/usage/meters/" + a.usage_meter + "/series?step=5m&" + a.usage_window,
+                                   "/api/v1/usage/contracts/" + a.contract + "/summary",
+                                   "/api/v1/servicedesk/tickets/" + a.ticket,
+                                   "/api/v1/servicedesk/levels/credits/" + a.sla_credit,
+                                   "/api/v1/disputes/" + a.dispute,
+                                   "/api/v1/breaches/" + a.breach,
+                                   "/api/v1/configs/devices/" + a.config_device,
+                                   "/api/v1/configs/versions?device=" + a.config_device,
+                                   "/api/v1/configs/fetches?device=" + a.config_device})
       parts[path] = admin.get(path).body;
     parts["notifications of acme.admin"] = acme.get("/api/v1/notifications?limit=1000").body;
     return parts;
@@ -645,11 +683,11 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
   auto b = as("zenith.admin");
   // Strings that only customer A's data contains.
   const std::vector<std::string> secrets_of_a = {
-      "艾克米",           "ACME0N",          "acme.admin",  "acme.user",      "A-contact",
-      "a@acme.example",   "acme-cloud",      "acme-script", "acme-expansion", "acme-vlan",
-      "acme-net",         "acme-cable",      "acme-feed",   "acme-signatory", "acme-amendment",
-      "acme-breach",      "acme-usage-port", "acme-payer",  "acme-ticket",    "acme-note",
-      "acme-maintenance", "acme-lost-data",  "acme-window", "acme-dispute",   "acme-overuse"};
+      "艾克米",       "ACME0N",         "acme.admin",       "acme.user",      "A-contact",       "a@acme.example",
+      "acme-cloud",   "acme-script",    "acme-expansion",   "acme-vlan",      "acme-net",        "acme-cable",
+      "acme-feed",    "acme-signatory", "acme-amendment",   "acme-breach",    "acme-usage-port", "acme-payer",
+      "acme-ticket",  "acme-note",      "acme-maintenance", "acme-lost-data", "acme-window",     "acme-dispute",
+      "acme-overuse", "acme-switch",    "acme-community"};
   int walked = 0;
   auto call = [&](const std::string& method, const std::string& path, const json::value& body) {
     ++walked;

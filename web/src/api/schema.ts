@@ -3649,6 +3649,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/configs/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Network devices whose running configuration is backed up, with their last fetch (customers: their own). */
+        get: operations["get_api_v1_configs_devices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/configs/devices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A device's backup settings, host key and last fetch (the ledger device id). */
+        get: operations["get_api_v1_configs_devices_id"];
+        /** Back up a ledger network device's configuration, or change how: SSH port, user, password or private key (sealed, never answered), host key, interval, vendor override. */
+        put: operations["put_api_v1_configs_devices_id"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/configs/devices/{id}/fetch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fetch the running configuration now; answers the fetch as recorded (a failure too). */
+        post: operations["post_api_v1_configs_devices_id_fetch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/configs/devices/{id}/accept-host-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the changed host key the device presented (the fingerprint, as checked with the device's owner); audited. */
+        post: operations["post_api_v1_configs_devices_id_accept_host_key"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/configs/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stored configuration versions, newest first (customers: their own devices'). */
+        get: operations["get_api_v1_configs_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/configs/fetches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every fetch of a configuration with its result, newest first (customers: their own). */
+        get: operations["get_api_v1_configs_fetches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/configs/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A configuration version with its text, secrets masked; secrets=true shows them to a holder of configs.secrets.read (audited). */
+        get: operations["get_api_v1_configs_versions_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/configs/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unified diff between two versions of one device's configuration, secrets masked unless secrets=true (configs.secrets.read; audited). */
+        get: operations["get_api_v1_configs_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facility/today": {
         parameters: {
             query?: never;
@@ -6853,6 +6990,114 @@ export interface components {
             timeline: components["schemas"]["WorkflowStep"][];
             actions: ("approve" | "reject" | "start" | "close" | "cancel")[];
         };
+        ConfigDevice: {
+            device_id: number;
+            device_name: string;
+            customer_id: number | null;
+            /** @enum {string} */
+            vendor: "cisco_ios" | "cisco_nxos" | "huawei_vrp" | "h3c_comware" | "juniper_junos";
+            /** @enum {string|null} */
+            vendor_override: "cisco_ios" | "cisco_nxos" | "huawei_vrp" | "h3c_comware" | "juniper_junos" | null;
+            address: string;
+            port: number;
+            username: string;
+            /** @enum {string} */
+            auth_method: "password" | "key";
+            host_key: string | null;
+            host_key_pending: string | null;
+            interval_s: number;
+            enabled: boolean;
+            next_fetch_at: string;
+            last_fetch_at: string | null;
+            /** @enum {string|null} */
+            last_result: "ok" | "unchanged" | "failed" | null;
+            last_error: string | null;
+            last_success_at: string | null;
+            version_count: number;
+            created_at: string;
+            updated_at: string;
+        };
+        ConfigDevicePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["ConfigDevice"][];
+        };
+        ConfigFetch: {
+            id: number;
+            device_id: number;
+            device_name: string;
+            at: string;
+            /** @enum {string} */
+            result: "ok" | "unchanged" | "failed";
+            /** @enum {string|null} */
+            failure: "connect" | "host_key_changed" | "auth" | "timeout" | "protocol" | "vendor" | "address" | null;
+            error: string;
+            version_id: number | null;
+            /** @enum {string} */
+            cause: "schedule" | "manual";
+        };
+        ConfigVersionBrief: {
+            id: number;
+            device_id: number;
+            device_name: string;
+            number: number;
+            hash: string;
+            size: number;
+            line_count: number;
+            fetched_at: string;
+            outside_change: boolean;
+            body?: string;
+            masked?: boolean;
+        };
+        ConfigVersionBriefPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["ConfigVersionBrief"][];
+        };
+        ConfigFetchPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["ConfigFetch"][];
+        };
+        ConfigVersion: {
+            id: number;
+            device_id: number;
+            device_name: string;
+            number: number;
+            hash: string;
+            size: number;
+            line_count: number;
+            fetched_at: string;
+            outside_change: boolean;
+            body?: string;
+            masked?: boolean;
+        };
+        ConfigDiffLine: {
+            /** @enum {string} */
+            kind: " " | "-" | "+";
+            old_no: number;
+            new_no: number;
+            text: string;
+        };
+        ConfigDiffHunk: {
+            old_start: number;
+            old_count: number;
+            new_start: number;
+            new_count: number;
+            lines: components["schemas"]["ConfigDiffLine"][];
+        };
+        ConfigDiff: {
+            from: components["schemas"]["ConfigVersionBrief"];
+            to: components["schemas"]["ConfigVersionBrief"];
+            added: number;
+            removed: number;
+            masked: boolean;
+            unified: string;
+            hunks: components["schemas"]["ConfigDiffHunk"][];
+        };
         TodayVisit: {
             id: number;
             customer_id: number;
@@ -7694,6 +7939,16 @@ export type ChangeRequestBrief = components['schemas']['ChangeRequestBrief'];
 export type ChangeRequestBriefPage = components['schemas']['ChangeRequestBriefPage'];
 export type ChangeRequest = components['schemas']['ChangeRequest'];
 export type ChangeRequestView = components['schemas']['ChangeRequestView'];
+export type ConfigDevice = components['schemas']['ConfigDevice'];
+export type ConfigDevicePage = components['schemas']['ConfigDevicePage'];
+export type ConfigFetch = components['schemas']['ConfigFetch'];
+export type ConfigVersionBrief = components['schemas']['ConfigVersionBrief'];
+export type ConfigVersionBriefPage = components['schemas']['ConfigVersionBriefPage'];
+export type ConfigFetchPage = components['schemas']['ConfigFetchPage'];
+export type ConfigVersion = components['schemas']['ConfigVersion'];
+export type ConfigDiffLine = components['schemas']['ConfigDiffLine'];
+export type ConfigDiffHunk = components['schemas']['ConfigDiffHunk'];
+export type ConfigDiff = components['schemas']['ConfigDiff'];
 export type TodayVisit = components['schemas']['TodayVisit'];
 export type DueItem = components['schemas']['DueItem'];
 export type FacilityToday = components['schemas']['FacilityToday'];
@@ -18747,6 +19002,348 @@ export interface operations {
             };
         };
     };
+    get_api_v1_configs_devices: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the device name, address or vendor. */
+                q?: string;
+                /** @description One or more of device_name, vendor, last_fetch_at, last_success_at, next_fetch_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Vendor command set. */
+                vendor?: "cisco_ios" | "cisco_nxos" | "huawei_vrp" | "h3c_comware" | "juniper_junos";
+                /** @description Result of the last fetch. */
+                last_result?: "ok" | "unchanged" | "failed";
+                /** @description Owner customer id. */
+                customer?: number;
+                /** @description A changed host key waits for acceptance. */
+                host_key_pending?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigDevicePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_configs_devices_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigDevice"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_configs_devices_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    vendor?: "cisco_ios" | "cisco_nxos" | "huawei_vrp" | "h3c_comware" | "juniper_junos";
+                    port?: number;
+                    username: string;
+                    password?: string;
+                    private_key?: string;
+                    host_key?: string;
+                    interval_s?: number;
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigDevice"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_configs_devices_id_fetch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigFetch"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_configs_devices_id_accept_host_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    host_key: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigDevice"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_configs_versions: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the device name or the hash. */
+                q?: string;
+                /** @description One or more of number, fetched_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Of this device (ledger id). */
+                device?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigVersionBriefPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_configs_fetches: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the device name or the error. */
+                q?: string;
+                /** @description One or more of at, result, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Of this device (ledger id). */
+                device?: number;
+                /** @description Result. */
+                result?: "ok" | "unchanged" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigFetchPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_configs_versions_id: {
+        parameters: {
+            query?: {
+                /** @description Show the secrets (needs configs.secrets.read; audited). */
+                secrets?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigVersion"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_configs_diff: {
+        parameters: {
+            query?: {
+                /** @description The older version's id (required). */
+                from?: number;
+                /** @description The newer version's id (required). */
+                to?: number;
+                /** @description Show the secrets (needs configs.secrets.read; audited). */
+                secrets?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigDiff"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_facility_today: {
         parameters: {
             query?: never;
@@ -20818,6 +21415,10 @@ export const pathsApiV1FacilityChangesGetParametersQueryRiskValues: ReadonlyArra
 export const pathsApiV1FacilityChangesPostRequestBodyContentApplicationJsonRiskValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes"]["post"]["requestBody"]["content"]["application/json"]["risk"]> = ["low", "medium", "high"];
 export const pathsApiV1FacilityChangesIdActionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes/{id}/actions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["approve", "reject", "start", "close", "cancel"];
 export const pathsApiV1FacilityChangesIdActionsPostRequestBodyContentApplicationJsonResultValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes/{id}/actions"]["post"]["requestBody"]["content"]["application/json"]["result"]> = ["successful", "rolled_back", "failed"];
+export const pathsApiV1ConfigsDevicesGetParametersQueryVendorValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/configs/devices"]["get"]["parameters"]["query"]["vendor"]> = ["cisco_ios", "cisco_nxos", "huawei_vrp", "h3c_comware", "juniper_junos"];
+export const pathsApiV1ConfigsDevicesGetParametersQueryLast_resultValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/configs/devices"]["get"]["parameters"]["query"]["last_result"]> = ["ok", "unchanged", "failed"];
+export const pathsApiV1ConfigsDevicesIdPutRequestBodyContentApplicationJsonVendorValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/configs/devices/{id}"]["put"]["requestBody"]["content"]["application/json"]["vendor"]> = ["cisco_ios", "cisco_nxos", "huawei_vrp", "h3c_comware", "juniper_junos"];
+export const pathsApiV1ConfigsFetchesGetParametersQueryResultValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/configs/fetches"]["get"]["parameters"]["query"]["result"]> = ["ok", "unchanged", "failed"];
 export const pathsApiV1FacilityPlansGetParametersQueryScenarioValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/plans"]["get"]["parameters"]["query"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
 export const pathsApiV1FacilityPlansPostRequestBodyContentApplicationJsonScenarioValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/plans"]["post"]["requestBody"]["content"]["application/json"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
 export const pathsApiV1FacilityDrillsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/drills"]["get"]["parameters"]["query"]["status"]> = ["scheduled", "held", "cancelled"];
@@ -20961,6 +21562,11 @@ export const changeRequestBriefStatusValues: ReadonlyArray<FlattenedDeepRequired
 export const changeRequestRiskValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequest"]["risk"]> = ["low", "medium", "high"];
 export const changeRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequest"]["status"]> = ["submitted", "technical_approved", "approved", "rejected", "in_progress", "closed", "cancelled"];
 export const changeRequestViewActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequestView"]["actions"]> = ["approve", "reject", "start", "close", "cancel"];
+export const configDeviceVendorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfigDevice"]["vendor"]> = ["cisco_ios", "cisco_nxos", "huawei_vrp", "h3c_comware", "juniper_junos"];
+export const configDeviceAuth_methodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfigDevice"]["auth_method"]> = ["password", "key"];
+export const configFetchResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfigFetch"]["result"]> = ["ok", "unchanged", "failed"];
+export const configFetchCauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfigFetch"]["cause"]> = ["schedule", "manual"];
+export const configDiffLineKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfigDiffLine"]["kind"]> = [" ", "-", "+"];
 export const todayVisitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TodayVisit"]["status"]> = ["requested", "approved", "rejected", "checked_in", "checked_out", "cancelled"];
 export const emergencyPlanBriefScenarioValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmergencyPlanBrief"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
 export const emergencyPlanScenarioValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmergencyPlan"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];

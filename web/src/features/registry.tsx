@@ -34,6 +34,7 @@ import {
   ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
+  FileTextOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { User } from '../api/types';
@@ -132,6 +133,8 @@ const Environment = page(() => import('../pages/monitoring/Environment'));
 const MaintenanceWindows = page(() => import('../pages/monitoring/Maintenance'));
 const MonitoringAdvice = page(() => import('../pages/monitoring/AdvicePage'));
 const Availability = page(() => import('../pages/monitoring/Availability'));
+const ConfigDevices = page(() => import('../pages/configs/ConfigDevices'));
+const ConfigDevice = page(() => import('../pages/configs/ConfigDevice'));
 const FacilityToday = page(() => import('../pages/facility/Today'));
 const FacilityChanges = page(() => import('../pages/facility/Changes'));
 const FacilityDrills = page(() => import('../pages/facility/Drills'));
@@ -686,6 +689,20 @@ export const FEATURES: Feature[] = [
     api: '/api/v1/monitoring/availability',
     portalLabel: 'myAvailability',
     routes: [{ path: '/monitoring/availability', page: Availability }],
+  },
+  {
+    key: 'configs',
+    group: 'monitoring',
+    icon: <FileTextOutlined />,
+    path: '/configs',
+    permission: 'configs.read',
+    audience: 'all',
+    api: '/api/v1/configs/devices',
+    portalLabel: 'myConfigs',
+    routes: [
+      { path: '/configs', page: ConfigDevices },
+      { path: '/configs/:id', page: ConfigDevice },
+    ],
   },
 ];
 
