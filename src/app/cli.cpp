@@ -14,12 +14,14 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "app/confidentiality.hpp"
 #include "audit/audit.hpp"
 #include "auth/permissions.hpp"
 #include "auth/service.hpp"
 #include "backup/backup.hpp"
 #include "billing/collections.hpp"
 #include "billing/module.hpp"
+#include "confidentiality/service.hpp"
 #include "contracts/module.hpp"
 #include "contracts/service.hpp"
 #include "core/crypto.hpp"
@@ -253,15 +255,17 @@ CliCommands add_cli_commands(CLI::App& cli) {
                                                    kUsageFromMonitoringJob,
                                                    facility::kMaintenanceJob,
                                                    backup::kJob,
-                                                   "audit-archive"};
+                                                   "audit-archive",
+                                                   kConfidentialityRemindersJob};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
-        ->add_option("JOB", *job,
-                     "one of: contracts-daily, billing-run, billing-collections, sla-month (the month before "
-                     "--date's), tsdb-retention, deliver, monitoring-rules, facility-entry-log, "
-                     "monitoring-availability (the days before --date not stored yet), usage-from-monitoring (the last "
-                     "day's closed five-minute rates), facility-maintenance, backup, audit-archive")
+        ->add_option(
+            "JOB", *job,
+            "one of: contracts-daily, billing-run, billing-collections, sla-month (the month before "
+            "--date's), tsdb-retention, deliver, monitoring-rules, facility-entry-log, "
+            "monitoring-availability (the days before --date not stored yet), usage-from-monitoring (the last "
+            "day's closed five-minute rates), facility-maintenance, backup, audit-archive, confidentiality-reminders")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -305,6 +309,13 @@ CliCommands add_cli_commands(CLI::App& cli) {
         return {};
       }
       if (*job == backup::kJob) return run_backup(app);
+      if (*job == kConfidentialityRemindersJob) {
+        auto day = date->empty() ? std::optional<Date>(app.clock().today()) : parse_date(*date);
+        if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");
+        COLO_TRY(auto r, app.services().confidentiality->send_reminders(*day));
+        std::printf("%d contracts checked, %d confidentiality reminders sent\n", r.checked, r.sent);
+        return {};
+      }
       if (*job == "audit-archive") {
         COLO_TRY(auto r, audit::archive_expired(app.db(), app.clock(), app.config().audit_retention_days,
                                                 app.config().audit_archive_dir));

@@ -201,6 +201,8 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     str("backup", "restic", c.backup_restic);
     num("audit", "retention_days", c.audit_retention_days);
     str("audit", "archive_dir", c.audit_archive_dir);
+    num("confidentiality", "years_after_end", c.confidentiality_years_after_end);
+    num("confidentiality", "reminder_days", c.confidentiality_reminder_days);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -411,6 +413,16 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (c.audit_retention_days < kMinAuditRetentionDays || c.audit_retention_days > 36500)
     return Error::invalid("config", "[audit] retention_days must be between " + std::to_string(kMinAuditRetentionDays) +
                                         " (six months) and 36500, got " + std::to_string(c.audit_retention_days));
+  if (auto v = get("COLO_CONFIDENTIALITY_YEARS_AFTER_END"))
+    COLO_CHECK(set_int(c.confidentiality_years_after_end, *v, "COLO_CONFIDENTIALITY_YEARS_AFTER_END", 0));
+  if (c.confidentiality_years_after_end < 0 || c.confidentiality_years_after_end > 50)
+    return Error::invalid("config", "[confidentiality] years_after_end must be between 0 and 50, got " +
+                                        std::to_string(c.confidentiality_years_after_end));
+  if (auto v = get("COLO_CONFIDENTIALITY_REMINDER_DAYS"))
+    COLO_CHECK(set_int(c.confidentiality_reminder_days, *v, "COLO_CONFIDENTIALITY_REMINDER_DAYS"));
+  if (c.confidentiality_reminder_days < 1 || c.confidentiality_reminder_days > 3650)
+    return Error::invalid("config", "[confidentiality] reminder_days must be between 1 and 3650, got " +
+                                        std::to_string(c.confidentiality_reminder_days));
   return c;
 }
 

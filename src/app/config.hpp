@@ -114,6 +114,10 @@ struct Config {
   // older ones are archived with their chain checkpoint before they leave the database.
   int audit_retention_days = 183;                       // [audit] retention_days  COLO_AUDIT_RETENTION_DAYS
   std::string audit_archive_dir = "var/audit-archive";  // [audit] archive_dir     COLO_AUDIT_ARCHIVE_DIR
+  // R10.3: years a contract's confidentiality duty runs after the contract ends (a contract may
+  // set its own), and days before the duty ends that the reminder goes out.
+  int confidentiality_years_after_end = 3;  // [confidentiality] years_after_end  COLO_CONFIDENTIALITY_YEARS_AFTER_END
+  int confidentiality_reminder_days = 30;   // [confidentiality] reminder_days    COLO_CONFIDENTIALITY_REMINDER_DAYS
 };
 
 // Six months: the least time audit entries and access logs are kept.

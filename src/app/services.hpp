@@ -50,6 +50,10 @@ class Service;
 class Maintenance;
 }  // namespace colo::facility
 
+namespace colo::confidentiality {
+class Service;
+}
+
 namespace colo::app {
 
 struct Services {
@@ -72,6 +76,7 @@ struct Services {
   billing::Service* billing = nullptr;
   servicedesk::ServiceLevels* service_levels = nullptr;
   monitoring::Alerts* alerts = nullptr;  // with the service desk's incidents wired to its firings
+  confidentiality::Service* confidentiality = nullptr;
 };
 
 }  // namespace colo::app

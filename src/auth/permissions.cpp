@@ -205,6 +205,19 @@ const std::vector<PermissionDef> kPermissions = {
      {"admin", "business", "finance", "management", "operations", "security"}},
     // The compliance view of every clause (R1–R12), for management and regulators.
     {"compliance.read", "Read the compliance view of the regulation's clauses", {"admin", "management", "auditor"}},
+    // Confidentiality (R10): what is held and how sensitive, disclosures, obligations, exports;
+    // customers read their own obligations and disclosures and export what is held about them.
+    {"confidentiality.read",
+     "Read what is held per customer and how sensitive, disclosures, reads of personal data, obligations and exports "
+     "(customers: their own)",
+     {"admin", "business", "management", "security", "auditor", "customer_admin", "customer_user"}},
+    {"confidentiality.request",
+     "Request disclosures of customer information, upload the customer's written consent and record disclosures made",
+     {"admin", "business", "security"}},
+    {"confidentiality.approve", "Approve or reject disclosures of customer information", {"admin", "management"}},
+    {"confidentiality.manage",
+     "Set the sensitivity of each category of customer information and contracts' confidentiality years",
+     {"admin", "management"}},
 };
 
 }  // namespace
