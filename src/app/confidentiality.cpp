@@ -61,7 +61,7 @@ confidentiality::ContractFact fact_of(const contracts::Contract& c) {
 
 confidentiality::Service& add_confidentiality(App& app, const ConfidentialitySources& s) {
   confidentiality::Ports ports;
-  ports.customer = [&s](const Context& ctx, std::int64_t id) -> Result<std::optional<confidentiality::CustomerRef>> {
+  ports.customer = [s](const Context& ctx, std::int64_t id) -> Result<std::optional<confidentiality::CustomerRef>> {
     auto c = s.customers.get(ctx.tenant() ? ctx : reader(), id);
     if (!c.ok()) {
       if (c.error().kind == ErrorKind::not_found) return std::optional<confidentiality::CustomerRef>{};
@@ -69,7 +69,7 @@ confidentiality::Service& add_confidentiality(App& app, const ConfidentialitySou
     }
     return std::optional<confidentiality::CustomerRef>({c->id, c->name});
   };
-  ports.count = [&s](const Context&, std::int64_t customer, const std::string& category) -> Result<std::int64_t> {
+  ports.count = [s](const Context&, std::int64_t customer, const std::string& category) -> Result<std::int64_t> {
     const auto ctx = reader();
     if (category == "contacts") {
       COLO_TRY(auto c, s.customers.get(ctx, customer));
@@ -123,8 +123,7 @@ confidentiality::Service& add_confidentiality(App& app, const ConfidentialitySou
     }
     return Error::internal("confidentiality: no count for " + category);
   };
-  ports.contracts = [&s](
-                        const Context& ctx,
+  ports.contracts = [s](const Context& ctx,
                         const confidentiality::ContractQuery& q) -> Result<db::Counted<confidentiality::ContractFact>> {
     contracts::ListFilter f;
     f.customer = ctx.tenant() ? ctx.tenant() : q.customer;
@@ -137,7 +136,7 @@ confidentiality::Service& add_confidentiality(App& app, const ConfidentialitySou
     for (const auto& c : page.second) out.second.push_back(fact_of(c));
     return out;
   };
-  ports.contract = [&s](const Context& ctx, std::int64_t id) -> Result<std::optional<confidentiality::ContractFact>> {
+  ports.contract = [s](const Context& ctx, std::int64_t id) -> Result<std::optional<confidentiality::ContractFact>> {
     auto d = s.contracts.get(ctx, id);
     if (!d.ok()) {
       if (d.error().kind == ErrorKind::not_found) return std::optional<confidentiality::ContractFact>{};
@@ -145,8 +144,8 @@ confidentiality::Service& add_confidentiality(App& app, const ConfidentialitySou
     }
     return std::optional<confidentiality::ContractFact>(fact_of(d->contract));
   };
-  ports.section = [&s](const Context&, std::int64_t customer, const std::string& section, std::int64_t limit,
-                       std::int64_t offset) -> Result<SectionPage> {
+  ports.section = [s](const Context&, std::int64_t customer, const std::string& section, std::int64_t limit,
+                      std::int64_t offset) -> Result<SectionPage> {
     const auto ctx = reader();
     if (section == "customer" || section == "contacts") {
       COLO_TRY(auto c, s.customers.get(ctx, customer));
