@@ -265,7 +265,7 @@ Result<DisclosureDetail> Service::disclose(const Context& ctx, std::int64_t id, 
     COLO_CHECK(notify::notify(
         tx, clock_,
         notify::keyed(notify::Audience::customer(d.customer_id), "disclosure.made", "notice.confidentiality.disclosed",
-                      {{"number", d.number}, {"recipient", d.recipient}}, "/portal/confidentiality")));
+                      {{"number", d.number}, {"recipient", d.recipient}}, "/confidentiality/mine")));
   COLO_CHECK(tx.commit());
   return detail(ctx, std::move(d));
 }
@@ -375,11 +375,11 @@ Result<ReminderReport> Service::send_reminders(Date today) {
       const MessageParams params{{"number", c.number}, {"until", o.until}};
       COLO_CHECK(notify::notify(tx, clock_,
                                 notify::keyed(notify::Audience::customer(c.customer_id), "confidentiality.ending",
-                                              "notice.confidentiality.ending", params, "/portal/confidentiality")));
+                                              "notice.confidentiality.ending", params, "/confidentiality/mine")));
       COLO_CHECK(
           notify::notify(tx, clock_,
                          notify::keyed(notify::Audience::staff_role("management"), "confidentiality.ending",
-                                       "notice.confidentiality.ending", params, "/confidentiality/obligations")));
+                                       "notice.confidentiality.ending", params, "/confidentiality?tab=obligations")));
       ++report.sent;
     }
     COLO_CHECK(tx.commit());
@@ -411,11 +411,12 @@ Result<ExportIndex> Service::export_index(const Context& ctx, std::int64_t custo
 Result<SectionPage> Service::export_section(const Context& ctx, std::int64_t customer_id, const std::string& section,
                                             std::int64_t limit, std::int64_t offset) {
   if (!ctx.can("confidentiality.read")) return Error::forbidden();
+  // The customer first: another's export is not found, whatever the section asked for.
+  COLO_CHECK(visible_customer(ctx, customer_id));
   if (!one_of(kExportSections, section))
     return Error::validation({{"section", "confidentiality.section", "An unknown section."}});
   if (limit < 0 || limit > kExportPage || offset < 0)
     return Error::validation({{"limit", "invalid", "At most 1000 records a page."}});
-  COLO_CHECK(visible_customer(ctx, customer_id));
   if (section != "disclosures") return ports_.section(ctx, customer_id, section, limit, offset);
   DisclosureFilter f;
   f.customer = customer_id;

@@ -110,6 +110,9 @@ const ListCase kLists[] = {
     {"operations", "/api/v1/facility/drills", "scheduled_on", "scheduled_on"},
     {"business", "/api/v1/disputes", "number", "number"},
     {"business", "/api/v1/breaches", "occurred_on", "occurred_on"},
+    {"business", "/api/v1/confidentiality/disclosures", "number", "number"},
+    {"security", "/api/v1/confidentiality/sensitive-reads", "at", "at"},
+    {"business", "/api/v1/confidentiality/obligations", "number", "contract_number"},
 };
 
 class Lists : public ApiTest {
