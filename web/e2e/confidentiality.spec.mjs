@@ -70,7 +70,13 @@ export default function confidentiality(ctx) {
         await page3.getByTestId('disclosure-step').waitFor();
         await page3.getByTestId('disclosure-what').fill('客户联系人姓名及电话 2 条，经办民警当面签收');
         await page3.getByTestId('modal-ok').click();
-        await page3.getByTestId('disclosure-step').waitFor({ state: 'hidden' });
+        await page3
+          .getByTestId('disclosure-step')
+          .waitFor({ state: 'hidden' })
+          .catch(async (e) => {
+            await shot(page3, 'confidentiality-disclose-failed.zh-CN');
+            throw new Error(`${e.message}\n${await page3.getByTestId('disclosure-step').innerText()}`);
+          });
         const text = await page3.getByTestId('disclosure-fields').innerText();
         assert.match(text, /已披露/);
         number = (await page3.locator('h1, .page-title').first().innerText()).match(/DSC-\d{4}-\d{6}/)?.[0];
