@@ -228,6 +228,10 @@ Result<DisclosureDetail> Service::decide(const Context& ctx, std::int64_t id, bo
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto d, load(tx, ctx, id));
   COLO_CHECK(check_step(d, approve ? "approve" : "reject"));
+  // Four eyes: whoever asked for the disclosure does not approve it.
+  if (approve && d.requested_by == actor(ctx))
+    return Error::unprocessable("confidentiality.disclosure.own_request", "A request is approved by another person.")
+        .with("number", d.number);
   const auto before = audit_of(d);
   d.status = approve ? "approved" : "rejected";
   d.decided_by = actor(ctx);

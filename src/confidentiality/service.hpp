@@ -129,7 +129,8 @@ class Service {
   Result<DisclosureDetail> upload_consent(const Context& ctx, std::int64_t id, const std::string& content_type,
                                           std::string_view bytes, const std::string& file_name);
   Result<ConsentFile> consent_file(const Context& ctx, std::int64_t id);
-  // Management's decision (confidentiality.approve): 422 no_basis to approve without one; 409
+  // Management's decision (confidentiality.approve): 422 no_basis to approve without one, 422
+  // own_request for the requester approving its own request; 409
   // confidentiality.disclosure.decided for the second of two decisions.
   Result<DisclosureDetail> decide(const Context& ctx, std::int64_t id, bool approve, const std::string& note);
   // Records the disclosure made (what was handed over): 409 not_approved / disclosed.

@@ -88,6 +88,14 @@ TEST_P(Confidentiality, R10_2_ADisclosureWithoutConsentOrLegalBasisIsRefusedAndC
   EXPECT_EQ(unapproved.status, 409) << unapproved.body;
   EXPECT_EQ(code_of(unapproved), "confidentiality.disclosure.not_approved");
   EXPECT_EQ(business.send_json("POST", path_of(req, "/approve"), json::object{}).status, 403);
+  // Whoever asked does not approve (an administrator may do both, but not for one request).
+  auto admin = as("admin");
+  auto mine = admin.send_json("POST", "/api/v1/confidentiality/disclosures", request_body(zenith, "consent"));
+  ASSERT_EQ(mine.status, 201) << mine.body;
+  ASSERT_EQ(admin.request("POST", path_of(mine, "/consent"), kPdf, {{"Content-Type", "application/pdf"}}).status, 200);
+  auto self = admin.send_json("POST", path_of(mine, "/approve"), json::object{});
+  EXPECT_EQ(self.status, 422) << self.body;
+  EXPECT_EQ(code_of(self), "confidentiality.disclosure.own_request");
   auto approved = management.send_json("POST", path_of(req, "/approve"), json::object{{"note", "同意"}});
   ASSERT_EQ(approved.status, 200) << approved.body;
   EXPECT_EQ(approved.json().at("disclosure").at("decided_by"), "management");
