@@ -14,12 +14,14 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "app/confidentiality.hpp"
 #include "audit/audit.hpp"
 #include "auth/permissions.hpp"
 #include "auth/service.hpp"
 #include "backup/backup.hpp"
 #include "billing/collections.hpp"
 #include "billing/module.hpp"
+#include "confidentiality/service.hpp"
 #include "configs/service.hpp"
 #include "contracts/module.hpp"
 #include "contracts/service.hpp"
@@ -255,7 +257,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
                                                    facility::kMaintenanceJob,
                                                    backup::kJob,
                                                    "audit-archive",
-                                                   configs::kJob};
+                                                   configs::kJob,
+                                                   kConfidentialityRemindersJob};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
@@ -264,7 +267,7 @@ CliCommands add_cli_commands(CLI::App& cli) {
                      "--date's), tsdb-retention, deliver, monitoring-rules, facility-entry-log, "
                      "monitoring-availability (the days before --date not stored yet), usage-from-monitoring (the last "
                      "day's closed five-minute rates), facility-maintenance, backup, audit-archive, config-backup "
-                     "(fetch the device configurations due now)")
+                     "(fetch the device configurations due now), confidentiality-reminders")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -318,6 +321,13 @@ CliCommands add_cli_commands(CLI::App& cli) {
         return {};
       }
       if (*job == backup::kJob) return run_backup(app);
+      if (*job == kConfidentialityRemindersJob) {
+        auto day = date->empty() ? std::optional<Date>(app.clock().today()) : parse_date(*date);
+        if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");
+        COLO_TRY(auto r, app.services().confidentiality->send_reminders(*day));
+        std::printf("%d contracts checked, %d confidentiality reminders sent\n", r.checked, r.sent);
+        return {};
+      }
       if (*job == "audit-archive") {
         COLO_TRY(auto r, audit::archive_expired(app.db(), app.clock(), app.config().audit_retention_days,
                                                 app.config().audit_archive_dir));

@@ -217,6 +217,8 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("configs", "pool", c.configs_pool);
     num("configs", "connect_timeout_ms", c.configs_connect_timeout_ms);
     num("configs", "command_timeout_ms", c.configs_command_timeout_ms);
+    num("confidentiality", "years_after_end", c.confidentiality_years_after_end);
+    num("confidentiality", "reminder_days", c.confidentiality_reminder_days);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -462,6 +464,16 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     return Error::invalid("config", "[configs] pool must be between 1 and 256, got " + std::to_string(c.configs_pool));
   if (c.configs_connect_timeout_ms < 100 || c.configs_command_timeout_ms < 100)
     return Error::invalid("config", "[configs] connect_timeout_ms and command_timeout_ms must be at least 100");
+  if (auto v = get("COLO_CONFIDENTIALITY_YEARS_AFTER_END"))
+    COLO_CHECK(set_int(c.confidentiality_years_after_end, *v, "COLO_CONFIDENTIALITY_YEARS_AFTER_END", 0));
+  if (c.confidentiality_years_after_end < 0 || c.confidentiality_years_after_end > 50)
+    return Error::invalid("config", "[confidentiality] years_after_end must be between 0 and 50, got " +
+                                        std::to_string(c.confidentiality_years_after_end));
+  if (auto v = get("COLO_CONFIDENTIALITY_REMINDER_DAYS"))
+    COLO_CHECK(set_int(c.confidentiality_reminder_days, *v, "COLO_CONFIDENTIALITY_REMINDER_DAYS"));
+  if (c.confidentiality_reminder_days < 1 || c.confidentiality_reminder_days > 3650)
+    return Error::invalid("config", "[confidentiality] reminder_days must be between 1 and 3650, got " +
+                                        std::to_string(c.confidentiality_reminder_days));
   return c;
 }
 

@@ -133,6 +133,10 @@ struct Config {
   int configs_pool = 8;                    // [configs] pool                COLO_CONFIGS_POOL
   int configs_connect_timeout_ms = 10000;  // [configs] connect_timeout_ms  COLO_CONFIGS_CONNECT_TIMEOUT_MS
   int configs_command_timeout_ms = 60000;  // [configs] command_timeout_ms  COLO_CONFIGS_COMMAND_TIMEOUT_MS
+  // R10.3: years a contract's confidentiality duty runs after the contract ends (a contract may
+  // set its own), and days before the duty ends that the reminder goes out.
+  int confidentiality_years_after_end = 3;  // [confidentiality] years_after_end  COLO_CONFIDENTIALITY_YEARS_AFTER_END
+  int confidentiality_reminder_days = 30;   // [confidentiality] reminder_days    COLO_CONFIDENTIALITY_REMINDER_DAYS
 };
 
 // Six months: the least time audit entries and access logs are kept.

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "app/app.hpp"
+#include "app/confidentiality.hpp"
 #include "app/configs_wiring.hpp"
 #include "app/disputes.hpp"
 #include "app/monitoring_wiring.hpp"
@@ -685,6 +686,9 @@ Status register_modules(App& app) {
   auto& disputes = add_disputes(app, contracts, billing, collections, desk);
   // The entry log's retention keeps what a case under legal hold links.
   facility.set_held_entries([&disputes](db::Tx& tx) { return disputes.held(tx, "entry"); });
+
+  // Confidentiality (R10): what is held per customer, disclosures, obligations and exports.
+  add_confidentiality(app, {customers, facility, dcim, ipam, contracts, billing, desk});
 
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();

@@ -54,6 +54,7 @@ namespace colo::configs {
 class Service;
 }
 
+namespace colo::confidentiality {
 namespace colo::app {
 
 struct Services {
@@ -77,6 +78,7 @@ struct Services {
   servicedesk::ServiceLevels* service_levels = nullptr;
   monitoring::Alerts* alerts = nullptr;  // with the service desk's incidents wired to its firings
   configs::Service* configs = nullptr;
+  confidentiality::Service* confidentiality = nullptr;
 };
 
 }  // namespace colo::app

@@ -213,6 +213,19 @@ const std::vector<PermissionDef> kPermissions = {
      "Set up configuration backups (SSH credentials, host keys), fetch now, accept a changed host key",
      {"admin", "technical", "operations"}},
     {"configs.secrets.read", "Read device configurations with their secrets in clear (audited)", {"admin", "security"}},
+    // Confidentiality (R10): what is held and how sensitive, disclosures, obligations, exports;
+    // customers read their own obligations and disclosures and export what is held about them.
+    {"confidentiality.read",
+     "Read what is held per customer and how sensitive, disclosures, reads of personal data, obligations and exports "
+     "(customers: their own)",
+     {"admin", "business", "management", "security", "auditor", "customer_admin", "customer_user"}},
+    {"confidentiality.request",
+     "Request disclosures of customer information, upload the customer's written consent and record disclosures made",
+     {"admin", "business", "security"}},
+    {"confidentiality.approve", "Approve or reject disclosures of customer information", {"admin", "management"}},
+    {"confidentiality.manage",
+     "Set the sensitivity of each category of customer information and contracts' confidentiality years",
+     {"admin", "management"}},
 };
 
 }  // namespace

@@ -145,7 +145,7 @@ void add_routes(http::Router& router, Service& svc) {
               .pattern = "/api/v1/customers/{id}",
               .handler =
                   [&svc](Request& req) {
-                    auto c = svc.get(http::context_of(req), http::id_param(req)).take();
+                    auto c = svc.read(http::context_of(req), http::id_param(req)).take();
                     return http::json_response(customer_json(c));
                   },
               .summary = "A customer with its contacts.",

@@ -113,6 +113,20 @@ Result<Customer> Service::get(const Context& ctx, std::int64_t id) {
   return std::move(*c);
 }
 
+Result<Customer> Service::read(const Context& ctx, std::int64_t id) {
+  COLO_TRY(auto c, get(ctx, id));
+  // A customer reading its own contacts discloses nothing; staff reading them is recorded.
+  if (ctx.tenant() || c.contacts.empty()) return c;
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  json::array contacts;
+  for (const auto& x : c.contacts) contacts.emplace_back(x.id);
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"customer", std::to_string(c.id), "read_sensitive", nullptr,
+                            json::object{{"fields", json::array{"phone", "email"}}, {"contacts", contacts}}, c.id}));
+  COLO_CHECK(tx.commit());
+  return c;
+}
+
 Result<Customer> Service::create(const Context& ctx, const CustomerInput& in) {
   if (ctx.tenant()) return Error::forbidden();
   Customer c;

@@ -25,6 +25,9 @@ class Service {
   Result<std::pair<std::int64_t, std::vector<Customer>>> list(const Context& ctx, const CustomerFilter& f);
   // With its contacts; not_found for another tenant's record.
   Result<Customer> get(const Context& ctx, std::int64_t id);
+  // The same for a person reading it: a member of staff shown the decrypted contacts is recorded
+  // in the audit log (action read_sensitive, R10), as every read of sealed personal data is.
+  Result<Customer> read(const Context& ctx, std::int64_t id);
   // Staff only (forbidden for customer principals).
   Result<Customer> create(const Context& ctx, const CustomerInput& input);
   Result<Customer> update(const Context& ctx, std::int64_t id, const CustomerInput& input);

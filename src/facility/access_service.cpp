@@ -143,7 +143,7 @@ Result<PersonIdentity> Service::reveal(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto number, sealer_.open(row->id_number_sealed));
   COLO_TRY(auto phone, sealer_.open(row->phone_sealed));
   COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"facility.person", std::to_string(id), "reveal", nullptr,
+                           {"facility.person", std::to_string(id), "read_sensitive", nullptr,
                             json::object{{"fields", json::array{"id_number", "phone"}}}, row->person.customer_id}));
   COLO_CHECK(tx.commit());
   return PersonIdentity{id, row->person.id_type, std::move(number), std::move(phone)};

@@ -124,7 +124,7 @@ TEST_P(Facility, R4_2_1_IdNumbersAreEncryptedAtRestMaskedInAnswersAndRevealedOnl
   EXPECT_EQ(std::string(revealed.json().at("id_number").as_string()), number);
   EXPECT_EQ(revealed.json().at("phone"), "13900139000");
   auto log = as("auditor").get("/api/v1/audit?limit=20").body;
-  EXPECT_NE(log.find("reveal"), std::string::npos);
+  EXPECT_NE(log.find("read_sensitive"), std::string::npos);
   EXPECT_EQ(log.find(number), std::string::npos);
 }
 

@@ -113,6 +113,9 @@ const ListCase kLists[] = {
     {"operations", "/api/v1/configs/devices", "device_name", "device_name"},
     {"operations", "/api/v1/configs/versions", "fetched_at", "fetched_at"},
     {"operations", "/api/v1/configs/fetches", "at", "at"},
+    {"business", "/api/v1/confidentiality/disclosures", "number", "number"},
+    {"security", "/api/v1/confidentiality/sensitive-reads", "at", "at"},
+    {"business", "/api/v1/confidentiality/obligations", "number", "contract_number"},
 };
 
 class Lists : public ApiTest {

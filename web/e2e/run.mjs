@@ -36,6 +36,7 @@ import security from './security.spec.mjs';
 import facilityOps from './facility-ops.spec.mjs';
 import disputes from './disputes.spec.mjs';
 import configs from './configs.spec.mjs';
+import confidentiality from './confidentiality.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
@@ -52,6 +53,7 @@ const suites = {
   'facility-ops': facilityOps,
   disputes,
   configs,
+  confidentiality,
 };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 

@@ -4507,6 +4507,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/confidentiality/levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sensitivity level of each category of customer information (R10.1). */
+        get: operations["get_api_v1_confidentiality_levels"];
+        put?: never;
+        /** Set a category's sensitivity level. */
+        post: operations["post_api_v1_confidentiality_levels"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/customers/{id}/holdings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What Colo holds about the customer: records per category and their sensitivity. */
+        get: operations["get_api_v1_confidentiality_customers_id_holdings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Disclosure requests and disclosures (a customer sees those made to it, unless the law forbids telling). */
+        get: operations["get_api_v1_confidentiality_disclosures"];
+        put?: never;
+        /** Request a disclosure to an authority or third party; it needs the customer's written consent (uploaded next) or a legal basis (R10.2). */
+        post: operations["post_api_v1_confidentiality_disclosures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/disclosures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A disclosure request or disclosure and the steps allowed. */
+        get: operations["get_api_v1_confidentiality_disclosures_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/disclosures/{id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's written consent as uploaded. */
+        get: operations["get_api_v1_confidentiality_disclosures_id_consent"];
+        put?: never;
+        /** Upload the customer's written consent (PDF, JPEG or PNG; the body). */
+        post: operations["post_api_v1_confidentiality_disclosures_id_consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/disclosures/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Management approves the disclosure (409 when decided already). */
+        post: operations["post_api_v1_confidentiality_disclosures_id_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/disclosures/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Management rejects the disclosure, saying why. */
+        post: operations["post_api_v1_confidentiality_disclosures_id_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/disclosures/{id}/disclose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the approved disclosure as made: when, what, to whom, by whom. */
+        post: operations["post_api_v1_confidentiality_disclosures_id_disclose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/sensitive-reads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reads of decrypted personal data (ID numbers, phones), from the audit log. */
+        get: operations["get_api_v1_confidentiality_sensitive_reads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each contract's confidentiality obligation and the day it ends, which outlives the contract (R10.3); a customer sees its own. */
+        get: operations["get_api_v1_confidentiality_obligations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/obligations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The years the contract's obligation runs after it ends ({id}: the contract). */
+        post: operations["post_api_v1_confidentiality_obligations_id"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/customers/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start the export of everything held about the customer (audited): its sections and their counts; each section is read in pages. */
+        get: operations["get_api_v1_confidentiality_customers_id_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/customers/{id}/export/{section}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One page of an export section (at most 1000 records from `start`), records as held. */
+        get: operations["get_api_v1_confidentiality_customers_id_export_section"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -7490,6 +7714,116 @@ export interface components {
             period_to: string;
             clauses: components["schemas"]["ComplianceClause"][];
         };
+        ConfidentialityLevel: {
+            /** @enum {string} */
+            category: "contacts" | "authorised_people" | "devices" | "network_plans" | "contracts" | "invoices" | "tickets";
+            /** @enum {string} */
+            level: "public" | "internal" | "confidential" | "secret";
+            updated_by: string;
+            updated_at: string;
+        };
+        ConfidentialityHolding: {
+            /** @enum {string} */
+            category: "contacts" | "authorised_people" | "devices" | "network_plans" | "contracts" | "invoices" | "tickets";
+            /** @enum {string} */
+            level: "public" | "internal" | "confidential" | "secret";
+            records: number;
+        };
+        ConfidentialityHoldings: {
+            customer_id: number;
+            customer_name: string;
+            categories: components["schemas"]["ConfidentialityHolding"][];
+        };
+        Disclosure: {
+            id: number;
+            number: string;
+            customer_id: number;
+            customer_name: string;
+            recipient: string;
+            /** @enum {string} */
+            recipient_kind: "authority" | "third_party";
+            categories: ("contacts" | "authorised_people" | "devices" | "network_plans" | "contracts" | "invoices" | "tickets")[];
+            records: string;
+            purpose: string;
+            /** @enum {string} */
+            basis: "consent" | "legal";
+            consent_name: string | null;
+            consent_type: string | null;
+            consent_size: number | null;
+            law: string | null;
+            article: string | null;
+            document_number: string | null;
+            withheld: boolean;
+            withheld_law: string | null;
+            /** @enum {string} */
+            status: "requested" | "approved" | "rejected" | "disclosed";
+            requested_by: string;
+            requested_at: string;
+            decided_by: string | null;
+            decided_at: string | null;
+            decision_note: string | null;
+            disclosed_by: string | null;
+            disclosed_at: string | null;
+            disclosed_what: string | null;
+        };
+        DisclosurePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Disclosure"][];
+        };
+        DisclosureDetail: {
+            disclosure: components["schemas"]["Disclosure"];
+            actions: ("consent" | "approve" | "reject" | "disclose")[];
+        };
+        SensitiveRead: {
+            audit_id: number;
+            at: string;
+            actor: string;
+            object_type: string;
+            object_id: string;
+            action: string;
+            customer_id: number | null;
+            fields: string[];
+        };
+        SensitiveReadPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["SensitiveRead"][];
+        };
+        ConfidentialityObligation: {
+            contract_id: number;
+            contract_number: string;
+            customer_id: number;
+            customer_name: string;
+            contract_status: string;
+            effective_date: string;
+            contract_end: string;
+            years_after_end: number;
+            years_custom: boolean;
+            until: string;
+            active: boolean;
+            reminded_at: string | null;
+        };
+        ConfidentialityObligationPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["ConfidentialityObligation"][];
+        };
+        ConfidentialityExportSection: {
+            /** @enum {string} */
+            name: "customer" | "contacts" | "authorised_people" | "contracts" | "invoices" | "tickets" | "devices" | "prefixes" | "vlans" | "disclosures";
+            count: number;
+        };
+        ConfidentialityExport: {
+            customer_id: number;
+            customer_name: string;
+            generated_at: string;
+            page_size: number;
+            sections: components["schemas"]["ConfidentialityExportSection"][];
+        };
         HomeStageCount: {
             /** @enum {string} */
             status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
@@ -7985,6 +8319,18 @@ export type BreachDetail = components['schemas']['BreachDetail'];
 export type ComplianceFailingItem = components['schemas']['ComplianceFailingItem'];
 export type ComplianceClause = components['schemas']['ComplianceClause'];
 export type ComplianceView = components['schemas']['ComplianceView'];
+export type ConfidentialityLevel = components['schemas']['ConfidentialityLevel'];
+export type ConfidentialityHolding = components['schemas']['ConfidentialityHolding'];
+export type ConfidentialityHoldings = components['schemas']['ConfidentialityHoldings'];
+export type Disclosure = components['schemas']['Disclosure'];
+export type DisclosurePage = components['schemas']['DisclosurePage'];
+export type DisclosureDetail = components['schemas']['DisclosureDetail'];
+export type SensitiveRead = components['schemas']['SensitiveRead'];
+export type SensitiveReadPage = components['schemas']['SensitiveReadPage'];
+export type ConfidentialityObligation = components['schemas']['ConfidentialityObligation'];
+export type ConfidentialityObligationPage = components['schemas']['ConfidentialityObligationPage'];
+export type ConfidentialityExportSection = components['schemas']['ConfidentialityExportSection'];
+export type ConfidentialityExport = components['schemas']['ConfidentialityExport'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -21215,6 +21561,598 @@ export interface operations {
             };
         };
     };
+    get_api_v1_confidentiality_levels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfidentialityLevel"][];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_confidentiality_levels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    category: "contacts" | "authorised_people" | "devices" | "network_plans" | "contracts" | "invoices" | "tickets";
+                    /** @enum {string} */
+                    level: "public" | "internal" | "confidential" | "secret";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfidentialityLevel"][];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_confidentiality_customers_id_holdings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfidentialityHoldings"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_confidentiality_disclosures: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number, customer, recipient, purpose or document number. */
+                q?: string;
+                /** @description One or more of requested_at, disclosed_at, number, status, customer, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Status. */
+                status?: "requested" | "approved" | "rejected" | "disclosed";
+                /** @description Customer id. */
+                customer?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosurePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_confidentiality_disclosures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id: number;
+                    recipient: string;
+                    /** @enum {string} */
+                    recipient_kind: "authority" | "third_party";
+                    categories: ("contacts" | "authorised_people" | "devices" | "network_plans" | "contracts" | "invoices" | "tickets")[];
+                    records?: string;
+                    purpose: string;
+                    /** @enum {string} */
+                    basis: "consent" | "legal";
+                    law?: string;
+                    article?: string;
+                    document_number?: string;
+                    withheld?: boolean;
+                    withheld_law?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_confidentiality_disclosures_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_confidentiality_disclosures_id_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_confidentiality_disclosures_id_consent: {
+        parameters: {
+            query?: {
+                /** @description the file's name as uploaded */
+                file_name?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_confidentiality_disclosures_id_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_confidentiality_disclosures_id_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_confidentiality_disclosures_id_disclose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    disclosed_what: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_confidentiality_sensitive_reads: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the actor, object type, object id or action. */
+                q?: string;
+                /** @description One or more of id, at, actor, object_type, action, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SensitiveReadPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_confidentiality_obligations: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the contract number or customer. */
+                q?: string;
+                /** @description One or more of id, number, status, customer, effective_date, end_date, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfidentialityObligationPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_confidentiality_obligations_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    years_after_end: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfidentialityObligation"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_confidentiality_customers_id_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfidentialityExport"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_confidentiality_customers_id_export_section: {
+        parameters: {
+            query?: {
+                /** @description Records to skip. */
+                start?: number;
+                /** @description Records to answer, 1 to 1000. */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                section: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        section: "customer" | "contacts" | "authorised_people" | "contracts" | "invoices" | "tickets" | "devices" | "prefixes" | "vlans" | "disclosures";
+                        count: number;
+                        start: number;
+                        records: Record<string, never>[];
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_home: {
         parameters: {
             query?: never;
@@ -21451,6 +22389,13 @@ export const pathsApiV1BreachesPostRequestBodyContentApplicationJsonPartyValues:
 export const pathsApiV1BreachesPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["non_payment", "over_use", "abuse", "prohibited_content", "sla_failure", "data_loss", "unauthorised_disclosure"];
 export const pathsApiV1BreachesIdEvidencePostRequestBodyContentApplicationJsonObject_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches/{id}/evidence"]["post"]["requestBody"]["content"]["application/json"]["object_type"]> = ["ticket", "invoice", "alert", "entry", "document"];
 export const pathsApiV1BreachesIdDecisionPostRequestBodyContentApplicationJsonConsequenceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches/{id}/decision"]["post"]["requestBody"]["content"]["application/json"]["consequence"]> = ["none", "penalty", "suspension", "compensation", "termination"];
+export const pathsApiV1ConfidentialityLevelsPostRequestBodyContentApplicationJsonCategoryValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/confidentiality/levels"]["post"]["requestBody"]["content"]["application/json"]["category"]> = ["contacts", "authorised_people", "devices", "network_plans", "contracts", "invoices", "tickets"];
+export const pathsApiV1ConfidentialityLevelsPostRequestBodyContentApplicationJsonLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/confidentiality/levels"]["post"]["requestBody"]["content"]["application/json"]["level"]> = ["public", "internal", "confidential", "secret"];
+export const pathsApiV1ConfidentialityDisclosuresGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/confidentiality/disclosures"]["get"]["parameters"]["query"]["status"]> = ["requested", "approved", "rejected", "disclosed"];
+export const pathsApiV1ConfidentialityDisclosuresPostRequestBodyContentApplicationJsonRecipient_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/confidentiality/disclosures"]["post"]["requestBody"]["content"]["application/json"]["recipient_kind"]> = ["authority", "third_party"];
+export const pathsApiV1ConfidentialityDisclosuresPostRequestBodyContentApplicationJsonCategoriesValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/confidentiality/disclosures"]["post"]["requestBody"]["content"]["application/json"]["categories"]> = ["contacts", "authorised_people", "devices", "network_plans", "contracts", "invoices", "tickets"];
+export const pathsApiV1ConfidentialityDisclosuresPostRequestBodyContentApplicationJsonBasisValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/confidentiality/disclosures"]["post"]["requestBody"]["content"]["application/json"]["basis"]> = ["consent", "legal"];
+export const pathsApiV1ConfidentialityCustomersIdExportSectionGetResponses200ContentApplicationJsonSectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/confidentiality/customers/{id}/export/{section}"]["get"]["responses"]["200"]["content"]["application/json"]["section"]> = ["customer", "contacts", "authorised_people", "contracts", "invoices", "tickets", "devices", "prefixes", "vlans", "disclosures"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const signInSecond_factorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignIn"]["second_factor"]> = ["totp", "totp_enrol"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
@@ -21597,6 +22542,16 @@ export const complianceFailingItemTypeValues: ReadonlyArray<FlattenedDeepRequire
 export const complianceClauseClauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["clause"]> = ["R1.1", "R1.2", "R1.3", "R2.1", "R2.2", "R3.1.1", "R3.1.2", "R3.2.1", "R3.2.2", "R3.2.3", "R4.1.1", "R4.1.2", "R4.1.3", "R4.2.1", "R4.2.2", "R4.2.3", "R4.3.1", "R4.3.2", "R4.3.3", "R5.1.1", "R5.1.2", "R5.2.1", "R5.2.2", "R5.2.3", "R5.3.1", "R5.3.2", "R5.3.3", "R6.1.1", "R6.1.2", "R6.1.3", "R6.2.1", "R6.2.2", "R6.2.3", "R7.1.1", "R7.1.2", "R7.2.1", "R7.2.2", "R7.3", "R8.1", "R8.2.1", "R8.2.2", "R8.3", "R9.1.1", "R9.1.2", "R9.2.1", "R9.2.2", "R10.1", "R10.2", "R10.3", "R11.1", "R11.2.1", "R11.2.2", "R11.2.3", "R12.1", "R12.2"];
 export const complianceClauseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["status"]> = ["passing", "failing", "no_data", "not_measured"];
 export const complianceClauseTrendValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["trend"]> = ["up", "down", "flat", "none"];
+export const confidentialityLevelCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfidentialityLevel"]["category"]> = ["contacts", "authorised_people", "devices", "network_plans", "contracts", "invoices", "tickets"];
+export const confidentialityLevelLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfidentialityLevel"]["level"]> = ["public", "internal", "confidential", "secret"];
+export const confidentialityHoldingCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfidentialityHolding"]["category"]> = ["contacts", "authorised_people", "devices", "network_plans", "contracts", "invoices", "tickets"];
+export const confidentialityHoldingLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfidentialityHolding"]["level"]> = ["public", "internal", "confidential", "secret"];
+export const disclosureRecipient_kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Disclosure"]["recipient_kind"]> = ["authority", "third_party"];
+export const disclosureCategoriesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Disclosure"]["categories"]> = ["contacts", "authorised_people", "devices", "network_plans", "contracts", "invoices", "tickets"];
+export const disclosureBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Disclosure"]["basis"]> = ["consent", "legal"];
+export const disclosureStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Disclosure"]["status"]> = ["requested", "approved", "rejected", "disclosed"];
+export const disclosureDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureDetail"]["actions"]> = ["consent", "approve", "reject", "disclose"];
+export const confidentialityExportSectionNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfidentialityExportSection"]["name"]> = ["customer", "contacts", "authorised_people", "contracts", "invoices", "tickets", "devices", "prefixes", "vlans", "disclosures"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];

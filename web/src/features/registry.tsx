@@ -127,6 +127,9 @@ const DisputeDetail = page(() => import('../pages/disputes/DisputeDetail'));
 const Breaches = page(() => import('../pages/disputes/Breaches'));
 const BreachDetail = page(() => import('../pages/disputes/BreachDetail'));
 const Compliance = page(() => import('../pages/disputes/Compliance'));
+const Confidentiality = page(() => import('../pages/confidentiality/Confidentiality'));
+const DisclosureDetail = page(() => import('../pages/confidentiality/DisclosureDetail'));
+const MyConfidentiality = page(() => import('../pages/confidentiality/MyConfidentiality'));
 const MonitoringAlerts = page(() => import('../pages/monitoring/Alerts'));
 const DeviceGraphs = page(() => import('../pages/monitoring/DeviceGraphs'));
 const Environment = page(() => import('../pages/monitoring/Environment'));
@@ -572,6 +575,34 @@ export const FEATURES: Feature[] = [
     audience: 'staff',
     api: '/api/v1/compliance',
     routes: [{ path: '/compliance', page: Compliance }],
+  },
+  // Confidentiality (R10): disclosures, what is held and how sensitive, reads of personal data,
+  // obligations; the portal shows a customer its obligations and disclosures, and its export.
+  {
+    key: 'confidentiality',
+    group: 'business',
+    icon: <SafetyOutlined />,
+    path: '/confidentiality',
+    permission: 'confidentiality.read',
+    audience: 'staff',
+    api: '/api/v1/confidentiality/disclosures',
+    routes: [
+      { path: '/confidentiality', page: Confidentiality },
+      { path: '/confidentiality/disclosures/:id', page: DisclosureDetail },
+    ],
+  },
+  {
+    key: 'myConfidentiality',
+    group: 'business',
+    icon: <SafetyOutlined />,
+    path: '/confidentiality/mine',
+    permission: 'confidentiality.read',
+    audience: 'customer',
+    api: '/api/v1/confidentiality/obligations',
+    routes: [
+      { path: '/confidentiality/mine', page: MyConfidentiality },
+      { path: '/confidentiality/mine/disclosures/:id', page: DisclosureDetail },
+    ],
   },
   {
     key: 'notifications',

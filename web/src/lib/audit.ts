@@ -60,6 +60,11 @@ export const AUDIT_ACTIONS = [
   'backup',
   'restore',
   'archive',
+  'read_sensitive',
+  'request',
+  'consent',
+  'disclose',
+  'export',
 ] as const;
 
 /** Every object type the server records. */
@@ -94,6 +99,9 @@ export const AUDIT_OBJECT_TYPES = [
   'notify.preferences',
   'backup',
   'audit_archive',
+  'disclosure',
+  'confidentiality.level',
+  'confidentiality.obligation',
 ] as const;
 
 function idOf(v: unknown): number | null {
@@ -120,6 +128,7 @@ const DIRECT: Record<string, string> = {
   'dcim.device_type': '/dcim/device-types/',
   application: '/applications/',
   contract: '/contracts/',
+  disclosure: '/confidentiality/disclosures/',
 };
 
 /** Where an object lives by a field of its recorded state: a maintenance record on its device, ... */
