@@ -25,6 +25,7 @@
 #include "core/crypto.hpp"
 #include "core/json.hpp"
 #include "dcim/service.hpp"
+#include "facility/inspections.hpp"
 #include "facility/maintenance_module.hpp"
 #include "facility/service.hpp"
 #include "monitoring/alerts.hpp"
@@ -241,19 +242,12 @@ CliCommands add_cli_commands(CLI::App& cli) {
     auto* jobs = cli.add_subcommand("jobs", "Scheduled jobs");
     jobs->require_subcommand(1);
     // Every job `colo jobs run` knows; one line each, dispatched below.
-    static const std::vector<std::string> kJobs = {"contracts-daily",
-                                                   billing::kDailyJob,
-                                                   billing::kCollectionsJob,
-                                                   servicedesk::kSlaMonthJob,
-                                                   "tsdb-retention",
-                                                   "deliver",
-                                                   "monitoring-rules",
-                                                   "facility-entry-log",
-                                                   monitoring::kAvailabilityJob,
-                                                   kUsageFromMonitoringJob,
-                                                   facility::kMaintenanceJob,
-                                                   backup::kJob,
-                                                   "audit-archive"};
+    static const std::vector<std::string> kJobs = {
+        "contracts-daily",         billing::kDailyJob,        billing::kCollectionsJob,
+        servicedesk::kSlaMonthJob, "tsdb-retention",          "deliver",
+        "monitoring-rules",        "facility-entry-log",      monitoring::kAvailabilityJob,
+        kUsageFromMonitoringJob,   facility::kMaintenanceJob, backup::kJob,
+        "audit-archive",           facility::kRoundsJob};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
@@ -261,7 +255,9 @@ CliCommands add_cli_commands(CLI::App& cli) {
                      "one of: contracts-daily, billing-run, billing-collections, sla-month (the month before "
                      "--date's), tsdb-retention, deliver, monitoring-rules, facility-entry-log, "
                      "monitoring-availability (the days before --date not stored yet), usage-from-monitoring (the last "
-                     "day's closed five-minute rates), facility-maintenance, backup, audit-archive")
+                     "day's closed five-minute rates), facility-maintenance, backup, audit-archive, facility-rounds "
+                     "(patrol rounds due in the next day "
+                     "generated, missed and late ones flagged, as of now)")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -327,6 +323,13 @@ CliCommands add_cli_commands(CLI::App& cli) {
         if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");
         COLO_TRY(auto created, app.services().maintenance->generate(*day));
         std::printf("generated %lld maintenance work orders\n", static_cast<long long>(created));
+        return {};
+      }
+      if (*job == facility::kRoundsJob) {
+        COLO_TRY(auto r, app.services().patrols->run(app.clock().now()));
+        std::printf("generated %lld patrol rounds; flagged %lld missed, %lld late\n",
+                    static_cast<long long>(r.generated), static_cast<long long>(r.missed),
+                    static_cast<long long>(r.late));
         return {};
       }
       if (*job == "deliver") {

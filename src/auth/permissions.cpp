@@ -205,6 +205,12 @@ const std::vector<PermissionDef> kPermissions = {
      {"admin", "business", "finance", "management", "operations", "security"}},
     // The compliance view of every clause (R1–R12), for management and regulators.
     {"compliance.read", "Read the compliance view of the regulation's clauses", {"admin", "management", "auditor"}},
+    // Patrol inspections (R4.2.2); staff only
+    {"facility.patrol.read", "Read patrol templates, schedules, rounds, their history and trends", kStaff},
+    {"facility.patrol.write",
+     "Start patrol rounds, record checkpoints with readings and photos, and submit them",
+     {"admin", "technical", "operations", "security"}},
+    {"facility.patrol.manage", "Add and change patrol templates and schedules", {"admin", "technical", "operations"}},
 };
 
 }  // namespace

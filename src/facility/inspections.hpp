@@ -27,6 +27,9 @@
 
 namespace colo::facility {
 
+// The rounds job: generates the rounds due within the horizon and flags missed and late ones.
+inline constexpr const char* kRoundsJob = "facility-rounds";
+
 struct PatrolTemplate {
   std::int64_t id = 0;
   std::string name;
@@ -156,7 +159,7 @@ struct TrendPoint {
 
 // A checkpoint reached: the payload read from its QR code (or typed by hand: manual), and the
 // answers to its items.
-struct VisitInput {
+struct CheckpointInput {
   std::string payload;
   bool manual = false;
   std::vector<Answer> results;
@@ -226,7 +229,7 @@ class Patrols {
   Result<Round> start(const Context& ctx, std::int64_t id);
   // Records a checkpoint: its QR payload must be the checkpoint's (422 facility.patrol.qr_mismatch),
   // readings in the item's unit and physically possible (422); answers replace earlier ones.
-  Result<Round> visit(const Context& ctx, std::int64_t id, const std::string& checkpoint, const VisitInput& in);
+  Result<Round> visit(const Context& ctx, std::int64_t id, const std::string& checkpoint, const CheckpointInput& in);
   Result<Round> add_photo(const Context& ctx, std::int64_t id, const std::string& checkpoint, const std::string& item,
                           const std::string& content_type, const std::string& bytes);
   Result<PatrolPhoto> photo(const Context& ctx, std::int64_t id, std::int64_t photo_id);

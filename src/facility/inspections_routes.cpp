@@ -474,13 +474,13 @@ void add_patrol_routes(http::Router& router, Patrols& svc) {
                       if (auto t = parse_instant(*d))
                         f.due_from = format_instant(*t);
                       else
-                        q.error("due_from", "format", "An instant (ISO 8601).");
+                        q.error("due_from", "invalid_datetime", "An instant (ISO 8601).");
                     }
                     if (auto d = q.string("due_to", 40)) {
                       if (auto t = parse_instant(*d))
                         f.due_to = format_instant(*t);
                       else
-                        q.error("due_to", "format", "An instant (ISO 8601).");
+                        q.error("due_to", "invalid_datetime", "An instant (ISO 8601).");
                     }
                     q.finish();
                     f.limit = page.limit;
@@ -547,7 +547,7 @@ void add_patrol_routes(http::Router& router, Patrols& svc) {
                     auto id = http::id_param(req);
                     http::JsonBody b(req);
                     auto checkpoint = b.string("checkpoint", {.required = true, .min = 1, .max = 50}).value_or("");
-                    VisitInput in;
+                    CheckpointInput in;
                     in.payload = b.string("payload", {.required = true, .min = 1, .max = 200}).value_or("");
                     in.manual = b.boolean("manual").value_or(false);
                     each_object(b, "results", false, 50, [&](http::JsonObjectReader& r) {

@@ -37,7 +37,7 @@ std::vector<FieldError> route_errors(const std::vector<Checkpoint>& checkpoints)
       errors.push_back({at + "key", "facility.checklist.duplicate_key", "Keys must be unique."});
     if (c.name.empty()) errors.push_back({at + "name", "required", "Required."});
     if (std::find(kCheckpointKinds.begin(), kCheckpointKinds.end(), c.kind) == kCheckpointKinds.end())
-      errors.push_back({at + "kind", "choice", "Room, rack, asset or yard."});
+      errors.push_back({at + "kind", "invalid_choice", "Room, rack, asset or yard."});
     if (c.qr.empty())
       errors.push_back({at + "qr", "required", "The payload of the checkpoint's QR code."});
     else if (!codes.insert(c.qr).second)
@@ -65,7 +65,7 @@ std::vector<FieldError> patrol_schedule_errors(const std::string& kind, int ever
     errors.push_back({"kind", "facility.patrol.no_next_date", "Every N hours, daily or weekly."});
   }
   if (grace_minutes < 0 || grace_minutes > kMaxGraceMinutes)
-    errors.push_back({"grace_minutes", "range", "0 to 1440 minutes."});
+    errors.push_back({"grace_minutes", "out_of_range", "0 to 1440 minutes."});
   return errors;
 }
 

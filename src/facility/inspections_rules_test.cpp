@@ -36,7 +36,7 @@ TEST(PatrolRoute, R4_2_2_ARouteNeedsUniqueCheckpointsAndCodesAndValidItems) {
       {{point("a", "")}, "checkpoints/0/qr", "required"},
       {{bad_unit}, "checkpoints/0/items/0/unit", "facility.checklist.unknown_unit"},
       {{no_items}, "checkpoints/0/items", "required"},
-      {{bad_kind}, "checkpoints/0/kind", "choice"},
+      {{bad_kind}, "checkpoints/0/kind", "invalid_choice"},
       {{inverted}, "checkpoints/0/items/0/max", "facility.checklist.range_inverted"},
   };
   for (const auto& c : cases) {

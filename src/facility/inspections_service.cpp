@@ -218,7 +218,7 @@ Result<Round> Patrols::round(const Context& ctx, std::int64_t id) {
 Result<Round> Patrols::create_round(const Context& ctx, std::int64_t template_id, int grace_minutes) {
   if (ctx.tenant()) return Error::forbidden();
   if (grace_minutes < 0 || grace_minutes > kMaxGraceMinutes)
-    return Error::validation({{"grace_minutes", "range", "0 to 1440 minutes."}});
+    return Error::validation({{"grace_minutes", "out_of_range", "0 to 1440 minutes."}});
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto t, inspections_store::find_template(tx, template_id));
   if (!t) return Error::validation({{"template_id", "facility.patrol.unknown_template", "No such patrol template."}});
@@ -260,7 +260,7 @@ Result<Round> Patrols::start(const Context& ctx, std::int64_t id) {
   return r;
 }
 
-Result<Round> Patrols::visit(const Context& ctx, std::int64_t id, const std::string& checkpoint, const VisitInput& in) {
+Result<Round> Patrols::visit(const Context& ctx, std::int64_t id, const std::string& checkpoint, const CheckpointInput& in) {
   if (ctx.tenant()) return Error::forbidden();
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto before, walking(tx, id));

@@ -80,7 +80,7 @@ class PatrolTest : public db::testing::EngineTest {
     auto r = svc_->create_round(staff("zhang"), template_id, 60).take();
     return svc_->start(staff("zhang"), r.id).take();
   }
-  VisitInput at_a01(double temp, bool leak_ok) {
+  CheckpointInput at_a01(double temp, bool leak_ok) {
     return {"COLO-CP-A01", false, {{"temp", {}, temp, "°C", ""}, {"leak", leak_ok, {}, {}, ""}}};
   }
   std::int64_t count(const std::string& sql) {
@@ -265,7 +265,7 @@ TEST_P(PatrolTest, R4_2_2_RoundsDoneOnTimeCountFromTheRecords) {
   auto t = add_template();
   auto done_in_time = started_round(t.id);  // due 02:00, deadline 03:00
   auto missed = svc_->create_round(staff("zhang"), t.id, 60).take();
-  for (const auto& [cp, in] : std::vector<std::pair<std::string, VisitInput>>{
+  for (const auto& [cp, in] : std::vector<std::pair<std::string, CheckpointInput>>{
            {"a01", at_a01(22, true)}, {"yard", {"COLO-CP-YARD", false, {{"fuel", {}, 85.0, "%", ""}}}}})
     ASSERT_TRUE(svc_->visit(staff("zhang"), done_in_time.id, cp, in).ok());
   ASSERT_TRUE(svc_->add_photo(staff("zhang"), done_in_time.id, "yard", "panel", "image/png", kPng).ok());
