@@ -256,8 +256,7 @@ CliCommands add_cli_commands(CLI::App& cli) {
                      "--date's), tsdb-retention, deliver, monitoring-rules, facility-entry-log, "
                      "monitoring-availability (the days before --date not stored yet), usage-from-monitoring (the last "
                      "day's closed five-minute rates), facility-maintenance, backup, audit-archive, facility-rounds "
-                     "(patrol rounds due in the next day "
-                     "generated, missed and late ones flagged, as of now)")
+                     "(as of now: the next day's patrol rounds generated, missed and late ones flagged)")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,

@@ -260,7 +260,8 @@ Result<Round> Patrols::start(const Context& ctx, std::int64_t id) {
   return r;
 }
 
-Result<Round> Patrols::visit(const Context& ctx, std::int64_t id, const std::string& checkpoint, const CheckpointInput& in) {
+Result<Round> Patrols::visit(const Context& ctx, std::int64_t id, const std::string& checkpoint,
+                             const CheckpointInput& in) {
   if (ctx.tenant()) return Error::forbidden();
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto before, walking(tx, id));
