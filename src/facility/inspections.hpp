@@ -141,11 +141,11 @@ struct RoundFilter {
   std::int64_t limit = 50, offset = 0;
 };
 
-// History of one checkpoint of a route (optionally one item), newest first.
+// Readings recorded in rounds, newest first: the history of one checkpoint of a route (optionally
+// one item) when template and checkpoint are given.
 struct ReadingFilter {
-  std::int64_t template_id = 0;
-  std::string checkpoint;
-  std::optional<std::string> item, sort;
+  std::optional<std::int64_t> template_id, round_id;
+  std::optional<std::string> q, checkpoint, item, sort;
   std::int64_t limit = 50, offset = 0;
 };
 

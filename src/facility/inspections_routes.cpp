@@ -336,32 +336,34 @@ void add_patrol_routes(http::Router& router, Patrols& svc) {
               .request_schema = kTemplateSchema,
               .response_schema = template_schema});
   router.add({.method = "GET",
-              .pattern = "/api/v1/facility/patrol-templates/{id}/history",
+              .pattern = "/api/v1/facility/patrol-readings",
               .handler =
                   [&svc](Request& req) {
-                    auto id = http::id_param(req);
                     http::QueryReader q(req);
                     auto page = http::read_page(q);
                     ReadingFilter f;
-                    f.template_id = id;
-                    auto checkpoint = q.string("checkpoint", 50);
-                    if (!checkpoint) q.error("checkpoint", "required", "The checkpoint's key.");
-                    f.checkpoint = checkpoint.value_or("");
-                    f.item = q.string("item", 50);
+                    f.q = q.string("q", 100);
                     f.sort = q.string("sort", 100);
+                    f.template_id = q.integer("template");
+                    f.round_id = q.integer("round");
+                    f.checkpoint = q.string("checkpoint", 50);
+                    f.item = q.string("item", 50);
                     q.finish();
                     f.limit = page.limit;
                     f.offset = page.offset;
                     auto [count, rows] = svc.history(http::context_of(req), f).take();
                     return http::page_response(req, page, count, shape::text_array(rows, reading_shape));
                   },
-              .summary = "What was recorded at one checkpoint of the route, round after round (newest first).",
+              .summary = "Readings recorded in patrol rounds, newest first; with template and checkpoint, the "
+                         "history of one checkpoint of a route.",
               .tag = "facility",
               .permission = "facility.patrol.read",
-              .query = http::list_docs(
-                  inspections_store::kReadingList,
-                  {{"checkpoint", "string", "The checkpoint's key (required)."}, {"item", "string", "One item's key."}},
-                  {.q = "Part of the item's key or the note."}),
+              .query = http::list_docs(inspections_store::kReadingList,
+                                       {{"template", "integer", "Template id."},
+                                        {"round", "integer", "Round id."},
+                                        {"checkpoint", "string", "The checkpoint's key."},
+                                        {"item", "string", "One item's key."}},
+                                       {.q = "Part of the item's key or the note."}),
               .response_schema = shape::page_of<PatrolReading>("PatrolReading", reading_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/facility/patrol-templates/{id}/trend",

@@ -237,7 +237,7 @@ TEST_P(PatrolTest, R4_2_2_ARoundIsSubmittedOnceWithEveryItemDone) {
   // History and trend of the checkpoint.
   ReadingFilter f;
   f.template_id = t.id;
-  f.checkpoint = "a01";
+  f.checkpoint = "a01";  // its two items
   EXPECT_EQ(svc_->history(staff("zhang"), f).take().first, 2);
   auto trend = svc_->trend(staff("zhang"), t.id, "a01", "temp", 10).take();
   ASSERT_EQ(trend.size(), 1u);

@@ -486,8 +486,10 @@ Result<std::optional<PatrolPhoto>> find_photo(db::Tx& tx, std::int64_t round_id,
 
 Result<db::Counted<PatrolReading>> list_readings(db::Tx& tx, const ReadingFilter& f) {
   db::ListSql sql(kReadingList);
-  sql.add("g.template_id = ?", f.template_id);
-  sql.add("g.checkpoint_key = ?", f.checkpoint);
+  sql.search(f.q);
+  if (f.template_id) sql.add("g.template_id = ?", *f.template_id);
+  if (f.round_id) sql.add("g.round_id = ?", *f.round_id);
+  if (f.checkpoint) sql.add("g.checkpoint_key = ?", *f.checkpoint);
   if (f.item) sql.add("g.item_key = ?", *f.item);
   return db::list_page<PatrolReading>(tx, sql, kReadingCount, kReadingCols, f.sort, f.limit, f.offset, reading_from);
 }

@@ -110,6 +110,10 @@ const ListCase kLists[] = {
     {"operations", "/api/v1/facility/drills", "scheduled_on", "scheduled_on"},
     {"business", "/api/v1/disputes", "number", "number"},
     {"business", "/api/v1/breaches", "occurred_on", "occurred_on"},
+    {"operations", "/api/v1/facility/patrol-templates", "name", "name"},
+    {"operations", "/api/v1/facility/patrol-schedules", "template", "template_name"},
+    {"operations", "/api/v1/facility/patrol-rounds", "due_at", "due_at"},
+    {"operations", "/api/v1/facility/patrol-readings", "recorded_at", "recorded_at"},
 };
 
 class Lists : public ApiTest {
