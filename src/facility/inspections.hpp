@@ -75,7 +75,7 @@ struct PatrolScheduleInput {
 };
 
 struct PatrolScheduleFilter {
-  std::optional<std::string> sort;
+  std::optional<std::string> q, sort;
   std::optional<std::int64_t> template_id;
   std::optional<bool> active;
   std::int64_t limit = 50, offset = 0;

@@ -397,6 +397,7 @@ void add_patrol_routes(http::Router& router, Patrols& svc) {
              http::QueryReader q(req);
              auto page = http::read_page(q);
              PatrolScheduleFilter f;
+             f.q = q.string("q", 100);
              f.sort = q.string("sort", 100);
              f.template_id = q.integer("template");
              f.active = q.boolean("active");

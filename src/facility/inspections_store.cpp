@@ -310,6 +310,7 @@ Status update_template(db::Tx& tx, const PatrolTemplate& t) {
 
 Result<db::Counted<PatrolScheduleRow>> list_schedules(db::Tx& tx, const PatrolScheduleFilter& f) {
   db::ListSql sql(kScheduleList);
+  sql.search(f.q);
   if (f.template_id) sql.add("s.template_id = ?", *f.template_id);
   if (f.active) sql.add("s.active = ?", *f.active);
   return db::list_page<PatrolScheduleRow>(tx, sql, kScheduleCount, kScheduleCols, f.sort, f.limit, f.offset,
