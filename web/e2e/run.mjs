@@ -32,6 +32,7 @@ import facility from './facility.spec.mjs';
 import monitoringPages from './monitoring-pages.spec.mjs';
 import portalMenu from './portal-menu.spec.mjs';
 import facilityMaintenance from './facility-maintenance.spec.mjs';
+import facilityPatrol from './facility-patrol.spec.mjs';
 import security from './security.spec.mjs';
 import facilityOps from './facility-ops.spec.mjs';
 import disputes from './disputes.spec.mjs';
@@ -50,6 +51,7 @@ const suites = {
   security,
   'facility-ops': facilityOps,
   disputes,
+  'facility-patrol': facilityPatrol,
 };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 

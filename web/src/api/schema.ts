@@ -3685,15 +3685,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/facility/patrol-templates/{id}/history": {
+    "/api/v1/facility/patrol-readings": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** What was recorded at one checkpoint of the route, round after round (newest first). */
-        get: operations["get_api_v1_facility_patrol_templates_id_history"];
+        /** Readings recorded in patrol rounds, newest first; with template and checkpoint, the history of one checkpoint of a route. */
+        get: operations["get_api_v1_facility_patrol_readings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -19324,7 +19324,7 @@ export interface operations {
             };
         };
     };
-    get_api_v1_facility_patrol_templates_id_history: {
+    get_api_v1_facility_patrol_readings: {
         parameters: {
             query?: {
                 /** @description Page size, 1 to 1000 (default 50). */
@@ -19335,15 +19335,17 @@ export interface operations {
                 q?: string;
                 /** @description One or more of recorded_at, item, comma-separated; prefix - for descending. */
                 sort?: string;
-                /** @description The checkpoint's key (required). */
+                /** @description Template id. */
+                template?: number;
+                /** @description Round id. */
+                round?: number;
+                /** @description The checkpoint's key. */
                 checkpoint?: string;
                 /** @description One item's key. */
                 item?: string;
             };
             header?: never;
-            path: {
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
