@@ -209,7 +209,7 @@ const std::vector<PermissionDef> kPermissions = {
     {"facility.patrol.read", "Read patrol templates, schedules, rounds, their history and trends", kStaff},
     {"facility.patrol.write",
      "Start patrol rounds, record checkpoints with readings and photos, and submit them",
-     {"admin", "technical", "operations", "security"}},
+     {"admin", "technical", "operations"}},
     {"facility.patrol.manage", "Add and change patrol templates and schedules", {"admin", "technical", "operations"}},
 };
 
