@@ -634,7 +634,6 @@ Status register_modules(App& app) {
   // five minutes on every server (generation is idempotent by its unique key, so no lease).
   auto& patrols = app.own<facility::Patrols>(app.db(), app.clock(), patrol_ports(dcim, desk, app.clock()));
   app.services().patrols = &patrols;
-  facility::add_patrol_routes(app.router(), patrols);
   today_ports.rounds_due = [&patrols](const Context& ctx, Instant from, Instant to) {
     return patrols.rounds_due(ctx, from, to);
   };
@@ -657,6 +656,7 @@ Status register_modules(App& app) {
   app.services().maintenance = &maintenance;
   facility::add_asset_routes(app.router(), maintenance);
   facility::add_maintenance_routes(app.router(), maintenance);
+  facility::add_patrol_routes(app.router(), patrols);
   app.add_background([&app, &maintenance](std::stop_token stop) {
     scheduler::run_daily_jobs(stop, app.db(), app.clock(), {facility::maintenance_job(maintenance)},
                               scheduler::holder_name());
