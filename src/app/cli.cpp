@@ -28,6 +28,7 @@
 #include "core/crypto.hpp"
 #include "core/json.hpp"
 #include "dcim/service.hpp"
+#include "facility/inspections.hpp"
 #include "facility/maintenance_module.hpp"
 #include "facility/service.hpp"
 #include "monitoring/alerts.hpp"
@@ -258,7 +259,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
                                                    backup::kJob,
                                                    "audit-archive",
                                                    configs::kJob,
-                                                   kConfidentialityRemindersJob};
+                                                   kConfidentialityRemindersJob,
+                                                   facility::kRoundsJob};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
@@ -267,7 +269,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
                      "--date's), tsdb-retention, deliver, monitoring-rules, facility-entry-log, "
                      "monitoring-availability (the days before --date not stored yet), usage-from-monitoring (the last "
                      "day's closed five-minute rates), facility-maintenance, backup, audit-archive, config-backup "
-                     "(fetch the device configurations due now), confidentiality-reminders")
+                     "(fetch the device configurations due now), confidentiality-reminders, facility-rounds "
+                     "(as of now: the next day's patrol rounds generated, missed and late ones flagged)")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -350,6 +353,13 @@ CliCommands add_cli_commands(CLI::App& cli) {
         if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");
         COLO_TRY(auto created, app.services().maintenance->generate(*day));
         std::printf("generated %lld maintenance work orders\n", static_cast<long long>(created));
+        return {};
+      }
+      if (*job == facility::kRoundsJob) {
+        COLO_TRY(auto r, app.services().patrols->run(app.clock().now()));
+        std::printf("generated %lld patrol rounds; flagged %lld missed, %lld late\n",
+                    static_cast<long long>(r.generated), static_cast<long long>(r.missed),
+                    static_cast<long long>(r.late));
         return {};
       }
       if (*job == "deliver") {

@@ -11,6 +11,7 @@
 #include "app/configs_wiring.hpp"
 #include "app/disputes.hpp"
 #include "app/monitoring_wiring.hpp"
+#include "app/patrol_wiring.hpp"
 #include "app/service_levels.hpp"
 #include "applications/module.hpp"
 #include "applications/routes.hpp"
@@ -43,6 +44,8 @@
 #include "facility/changes_routes.hpp"
 #include "facility/drills.hpp"
 #include "facility/drills_routes.hpp"
+#include "facility/inspections.hpp"
+#include "facility/inspections_routes.hpp"
 #include "facility/maintenance_module.hpp"
 #include "facility/maintenance_routes.hpp"
 #include "facility/module.hpp"
@@ -607,8 +610,8 @@ Status register_modules(App& app) {
   auto& maintenance = app.own<facility::Maintenance>(
       app.db(), app.clock(), facility::make_plant(dcim),
       facility::MaintenanceOptions{.horizon_days = app.config().facility_maintenance_horizon_days});
-  // The shift's today view: maintenance work orders due today and overdue come from maintenance;
-  // rounds due stay empty until patrol inspections exist.
+  // The shift's today view: maintenance work orders due today and overdue come from maintenance,
+  // rounds due from patrol inspections.
   facility::TodayPorts today_ports;
   today_ports.work_orders_due = [&app, &maintenance](const Context& ctx, Instant,
                                                      Instant) -> Result<std::vector<facility::DueItem>> {
@@ -637,6 +640,23 @@ Status register_modules(App& app) {
     COLO_TRY(auto page, alerts.list(ctx, open));
     return page.first;
   };
+  // Patrol inspections: the rounds job generates rounds ahead and flags missed and late ones every
+  // five minutes on every server (generation is idempotent by its unique key, so no lease).
+  auto& patrols = app.own<facility::Patrols>(app.db(), app.clock(), patrol_ports(dcim, desk, app.clock()));
+  app.services().patrols = &patrols;
+  today_ports.rounds_due = [&patrols](const Context& ctx, Instant from, Instant to) {
+    return patrols.rounds_due(ctx, from, to);
+  };
+  app.add_background([&app, &patrols](std::stop_token stop) {
+    scheduler::run_every(stop, std::chrono::minutes(5), [&app, &patrols] {
+      auto r = patrols.run(app.clock().now());
+      if (!r.ok())
+        spdlog::error("{}: {}", facility::kRoundsJob, r.error().message);
+      else if (r->generated || r->missed || r->late)
+        spdlog::info("{}: {} rounds generated, {} missed, {} late", facility::kRoundsJob, r->generated, r->missed,
+                     r->late);
+    });
+  });
   auto& today = app.own<facility::TodayService>(app.db(), app.clock(), std::move(today_ports));
   facility::add_today_routes(app.router(), today);
   // Emergency plans and drills.
@@ -646,6 +666,7 @@ Status register_modules(App& app) {
   app.services().maintenance = &maintenance;
   facility::add_asset_routes(app.router(), maintenance);
   facility::add_maintenance_routes(app.router(), maintenance);
+  facility::add_patrol_routes(app.router(), patrols);
   app.add_background([&app, &maintenance](std::stop_token stop) {
     scheduler::run_daily_jobs(stop, app.db(), app.clock(), {facility::maintenance_job(maintenance)},
                               scheduler::holder_name());

@@ -48,6 +48,7 @@ class ServiceLevels;
 namespace colo::facility {
 class Service;
 class Maintenance;
+class Patrols;
 }  // namespace colo::facility
 
 namespace colo::configs {
@@ -71,6 +72,7 @@ struct Services {
   monitoring::Service* monitoring = nullptr;
   facility::Service* facility = nullptr;
   facility::Maintenance* maintenance = nullptr;
+  facility::Patrols* patrols = nullptr;
   // Where measurements go (the time-series store registers itself here); the poller needs one.
   tsdb::Sink* samples = nullptr;
   billing::CollectionsService* collections = nullptr;

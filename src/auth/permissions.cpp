@@ -226,7 +226,15 @@ const std::vector<PermissionDef> kPermissions = {
     {"confidentiality.manage",
      "Set the sensitivity of each category of customer information and contracts' confidentiality years",
      {"admin", "management"}},
-};
+    // Patrol inspections (R4.2.2); staff only
+    {"facility.patrol.read", "Read patrol templates, schedules, rounds, their history and trends", kStaff},
+    {
+        "facility.patrol.write",
+        "Start patrol rounds, record checkpoints with readings and photos, and submit them",
+        {"facility.patrol.manage",
+         "Add and change patrol templates and schedules",
+         {"admin", "technical", "operations"}},
+    };
 
 }  // namespace
 

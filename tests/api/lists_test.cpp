@@ -116,6 +116,10 @@ const ListCase kLists[] = {
     {"business", "/api/v1/confidentiality/disclosures", "number", "number"},
     {"security", "/api/v1/confidentiality/sensitive-reads", "at", "at"},
     {"business", "/api/v1/confidentiality/obligations", "number", "contract_number"},
+    {"operations", "/api/v1/facility/patrol-templates", "name", "name"},
+    {"operations", "/api/v1/facility/patrol-schedules", "template", "template_name"},
+    {"operations", "/api/v1/facility/patrol-rounds", "due_at", "due_at"},
+    {"operations", "/api/v1/facility/patrol-readings", "recorded_at", "recorded_at"},
 };
 
 class Lists : public ApiTest {

@@ -50,10 +50,11 @@ class Tenancy : public ApiTest {
     std::string asset, maintenance_plan, work_order, photo;  // infrastructure maintenance: staff only
     std::string change;                     // a change request touching A's rack: the operator's, staff only
     std::string plan, drill, drill_action;  // emergency plans and drills: the operator's, staff only
-    std::string dispute, dispute_deadline, dispute_link;  // A's dispute on its invoice, with a deadline
-    std::string breach;                                   // A's over-use breach
-    std::string config_device, config_version;            // A's switch backed up from a real sshd, and its version
-    std::string disclosure;                               // a disclosure of A's contacts, made
+    std::string patrol_template, patrol_schedule, patrol_round;  // patrol inspections: staff only
+    std::string dispute, dispute_deadline, dispute_link;         // A's dispute on its invoice, with a deadline
+    std::string breach;                                          // A's over-use breach
+    std::string config_device, config_version;  // A's switch backed up from a real sshd, and its version
+    std::string disclosure;                     // a disclosure of A's contacts, made
   };
 
   ObjectsOfA objects_of_a() {
@@ -504,6 +505,24 @@ class Tenancy : public ApiTest {
       EXPECT_TRUE(version.is_int64()) << fetched.body;
       a.config_version = version.is_int64() ? std::to_string(version.as_int64()) : "999999";
     }
+    // Patrol inspections belong to no customer: a route, its schedule and a round, the operator's.
+    a.patrol_template = id_of(ops.send_json(
+        "POST", "/api/v1/facility/patrol-templates",
+        json::object{{"name", "tenancy-route"},
+                     {"checkpoints",
+                      json::array{json::object{
+                          {"key", "r"},
+                          {"name", "tenancy-room"},
+                          {"kind", "room"},
+                          {"qr", "TEN-CP-1"},
+                          {"items", json::array{json::object{{"key", "ok"}, {"label", "ok"}, {"kind", "check"}}}}}}}}));
+    a.patrol_schedule = id_of(ops.send_json("POST", "/api/v1/facility/patrol-schedules",
+                                            json::object{{"template_id", std::stoll(a.patrol_template)},
+                                                         {"kind", "daily"},
+                                                         {"at_time", "08:00"},
+                                                         {"starts_on", today}}));
+    a.patrol_round = id_of(ops.send_json("POST", "/api/v1/facility/patrol-rounds",
+                                         json::object{{"template_id", std::stoll(a.patrol_template)}}));
     return a;
   }
 
@@ -573,6 +592,9 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/facility/plans/")) return a.plan;
       if (under("/api/v1/facility/drills/")) return a.drill;
       if (under("/api/v1/facility/drill-actions/")) return a.drill_action;
+      if (under("/api/v1/facility/patrol-templates/")) return a.patrol_template;
+      if (under("/api/v1/facility/patrol-schedules/")) return a.patrol_schedule;
+      if (under("/api/v1/facility/patrol-rounds/")) return a.patrol_round;
       if (under("/api/v1/monitoring/alerts/")) return a.alert;
       if (under("/api/v1/billing/payments/")) return a.payment;
       if (under("/api/v1/billing/deposits/")) return a.deposit;

@@ -32,6 +32,7 @@ import facility from './facility.spec.mjs';
 import monitoringPages from './monitoring-pages.spec.mjs';
 import portalMenu from './portal-menu.spec.mjs';
 import facilityMaintenance from './facility-maintenance.spec.mjs';
+import facilityPatrol from './facility-patrol.spec.mjs';
 import security from './security.spec.mjs';
 import facilityOps from './facility-ops.spec.mjs';
 import disputes from './disputes.spec.mjs';
@@ -54,6 +55,7 @@ const suites = {
   disputes,
   configs,
   confidentiality,
+  'facility-patrol': facilityPatrol,
 };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 

@@ -4216,6 +4216,231 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facility/patrol-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Patrol templates: routes of checkpoints with their QR codes and checklist items. */
+        get: operations["get_api_v1_facility_patrol_templates"];
+        put?: never;
+        /** Add a patrol template: checkpoints in walking order (room, rack, asset or yard, each with its QR payload) and their items (yes/no, readings with unit and acceptable range, photos). */
+        post: operations["post_api_v1_facility_patrol_templates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A patrol template. */
+        get: operations["get_api_v1_facility_patrol_templates_id"];
+        /** Change a template: a new version; rounds already generated keep the route they were made from. */
+        put: operations["put_api_v1_facility_patrol_templates_id"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readings recorded in patrol rounds, newest first; with template and checkpoint, the history of one checkpoint of a route. */
+        get: operations["get_api_v1_facility_patrol_readings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-templates/{id}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The readings of one numeric item at one checkpoint, oldest first (the latest `limit`). */
+        get: operations["get_api_v1_facility_patrol_templates_id_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Patrol schedules: every N hours, daily or weekly in the business time zone, with a grace period. */
+        get: operations["get_api_v1_facility_patrol_schedules"];
+        put?: never;
+        /** Add a schedule to a template; a schedule that never falls due answers 400 facility.patrol.no_next_date. */
+        post: operations["post_api_v1_facility_patrol_schedules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-schedules/{id}/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause or resume a schedule; a paused one generates no rounds. */
+        post: operations["post_api_v1_facility_patrol_schedules_id_active"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Patrol rounds, newest due first; missed (not started by the deadline), late (not submitted by it) and overdue ones flagged. */
+        get: operations["get_api_v1_facility_patrol_rounds"];
+        put?: never;
+        /** An unscheduled round of a template, due now. */
+        post: operations["post_api_v1_facility_patrol_rounds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round with the route it is walked against, visits, readings, photos and findings. */
+        get: operations["get_api_v1_facility_patrol_rounds_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-rounds/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a round (409 when already started or submitted). */
+        post: operations["post_api_v1_facility_patrol_rounds_id_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-rounds/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a checkpoint: the payload of its QR code (scanned, or typed: manual) and the answers to its items. A wrong code, a reading in another unit or physically impossible answers 422 and changes nothing; a failed item opens one ticket per round and item. */
+        post: operations["post_api_v1_facility_patrol_rounds_id_visits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-rounds/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a photo (the body, JPEG or PNG) for a checkpoint's item. */
+        post: operations["post_api_v1_facility_patrol_rounds_id_photos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-rounds/{id}/photos/{photo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round's photo. */
+        get: operations["get_api_v1_facility_patrol_rounds_id_photos_photo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-rounds/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a round with every checkpoint visited and item answered; late after its deadline. */
+        post: operations["post_api_v1_facility_patrol_rounds_id_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/disputes": {
         parameters: {
             query?: never;
@@ -7566,6 +7791,167 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["WorkOrder"][];
         };
+        PatrolItem: {
+            key: string;
+            label: string;
+            /** @enum {string} */
+            kind: "check" | "reading" | "photo";
+            unit: string;
+            min: number | null;
+            max: number | null;
+        };
+        PatrolCheckpoint: {
+            key: string;
+            name: string;
+            /** @enum {string} */
+            kind: "room" | "rack" | "asset" | "yard";
+            ref_id: number | null;
+            qr: string;
+            items: components["schemas"]["PatrolItem"][];
+        };
+        PatrolTemplate: {
+            id: number;
+            name: string;
+            version: number;
+            checkpoints: components["schemas"]["PatrolCheckpoint"][];
+            active: boolean;
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+        };
+        PatrolTemplatePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["PatrolTemplate"][];
+        };
+        PatrolReading: {
+            id: number;
+            round_id: number;
+            checkpoint_key: string;
+            item_key: string;
+            ok: boolean | null;
+            value: number | null;
+            unit: string | null;
+            note: string;
+            failed: boolean;
+            recorded_by: string;
+            recorded_at: string;
+        };
+        PatrolReadingPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["PatrolReading"][];
+        };
+        PatrolTrendPoint: {
+            round_id: number;
+            recorded_at: string;
+            value: number;
+            unit: string;
+            failed: boolean;
+        };
+        PatrolTrend: {
+            points: components["schemas"]["PatrolTrendPoint"][];
+        };
+        PatrolSchedule: {
+            id: number;
+            template_id: number;
+            template_name: string;
+            /** @enum {string} */
+            kind: "every_hours" | "daily" | "weekly";
+            every_hours: number;
+            at_time: string;
+            weekday: number;
+            starts_on: string;
+            grace_minutes: number;
+            active: boolean;
+            created_by: string;
+            created_at: string;
+        };
+        PatrolSchedulePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["PatrolSchedule"][];
+        };
+        PatrolVisit: {
+            checkpoint_key: string;
+            /** @enum {string} */
+            method: "scan" | "manual";
+            visited_by: string;
+            visited_at: string;
+        };
+        PatrolPhoto: {
+            id: number;
+            checkpoint_key: string;
+            item_key: string;
+            content_type: string;
+            size_bytes: number;
+            uploaded_by: string;
+            uploaded_at: string;
+        };
+        PatrolFinding: {
+            checkpoint_key: string;
+            item_key: string;
+            severity: number;
+            ticket_number: string | null;
+            created_at: string;
+        };
+        PatrolRoundBrief: {
+            id: number;
+            schedule_id: number | null;
+            template_id: number;
+            template_name: string;
+            template_version: number;
+            due_at: string;
+            deadline_at: string;
+            /** @enum {string} */
+            status: "due" | "in_progress" | "submitted";
+            missed: boolean;
+            late: boolean;
+            overdue: boolean;
+            started_by: string | null;
+            started_at: string | null;
+            submitted_by: string | null;
+            submitted_at: string | null;
+            created_at: string;
+            checkpoints?: components["schemas"]["PatrolCheckpoint"][];
+            visits?: components["schemas"]["PatrolVisit"][];
+            readings?: components["schemas"]["PatrolReading"][];
+            photos?: components["schemas"]["PatrolPhoto"][];
+            findings?: components["schemas"]["PatrolFinding"][];
+        };
+        PatrolRoundBriefPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["PatrolRoundBrief"][];
+        };
+        PatrolRound: {
+            id: number;
+            schedule_id: number | null;
+            template_id: number;
+            template_name: string;
+            template_version: number;
+            due_at: string;
+            deadline_at: string;
+            /** @enum {string} */
+            status: "due" | "in_progress" | "submitted";
+            missed: boolean;
+            late: boolean;
+            overdue: boolean;
+            started_by: string | null;
+            started_at: string | null;
+            submitted_by: string | null;
+            submitted_at: string | null;
+            created_at: string;
+            checkpoints?: components["schemas"]["PatrolCheckpoint"][];
+            visits?: components["schemas"]["PatrolVisit"][];
+            readings?: components["schemas"]["PatrolReading"][];
+            photos?: components["schemas"]["PatrolPhoto"][];
+            findings?: components["schemas"]["PatrolFinding"][];
+        };
         Dispute: {
             id: number;
             number: string;
@@ -8306,6 +8692,22 @@ export type ChecklistAnswer = components['schemas']['ChecklistAnswer'];
 export type WorkOrderPhoto = components['schemas']['WorkOrderPhoto'];
 export type WorkOrder = components['schemas']['WorkOrder'];
 export type WorkOrderPage = components['schemas']['WorkOrderPage'];
+export type PatrolItem = components['schemas']['PatrolItem'];
+export type PatrolCheckpoint = components['schemas']['PatrolCheckpoint'];
+export type PatrolTemplate = components['schemas']['PatrolTemplate'];
+export type PatrolTemplatePage = components['schemas']['PatrolTemplatePage'];
+export type PatrolReading = components['schemas']['PatrolReading'];
+export type PatrolReadingPage = components['schemas']['PatrolReadingPage'];
+export type PatrolTrendPoint = components['schemas']['PatrolTrendPoint'];
+export type PatrolTrend = components['schemas']['PatrolTrend'];
+export type PatrolSchedule = components['schemas']['PatrolSchedule'];
+export type PatrolSchedulePage = components['schemas']['PatrolSchedulePage'];
+export type PatrolVisit = components['schemas']['PatrolVisit'];
+export type PatrolPhoto = components['schemas']['PatrolPhoto'];
+export type PatrolFinding = components['schemas']['PatrolFinding'];
+export type PatrolRoundBrief = components['schemas']['PatrolRoundBrief'];
+export type PatrolRoundBriefPage = components['schemas']['PatrolRoundBriefPage'];
+export type PatrolRound = components['schemas']['PatrolRound'];
 export type Dispute = components['schemas']['Dispute'];
 export type DisputePage = components['schemas']['DisputePage'];
 export type DisputeEntry = components['schemas']['DisputeEntry'];
@@ -20835,6 +21237,689 @@ export interface operations {
             };
         };
     };
+    get_api_v1_facility_patrol_templates: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the template's name. */
+                q?: string;
+                /** @description One or more of name, created_at, updated_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Active or not. */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolTemplatePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_patrol_templates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    checkpoints: {
+                        key: string;
+                        name: string;
+                        /** @enum {unknown} */
+                        kind: "room" | "rack" | "asset" | "yard";
+                        ref_id?: number;
+                        qr: string;
+                        items: {
+                            key: string;
+                            label: string;
+                            /** @enum {unknown} */
+                            kind: "check" | "reading" | "photo";
+                            unit?: string;
+                            min?: number;
+                            max?: number;
+                        }[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolTemplate"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_patrol_templates_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolTemplate"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_facility_patrol_templates_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    checkpoints: {
+                        key: string;
+                        name: string;
+                        /** @enum {unknown} */
+                        kind: "room" | "rack" | "asset" | "yard";
+                        ref_id?: number;
+                        qr: string;
+                        items: {
+                            key: string;
+                            label: string;
+                            /** @enum {unknown} */
+                            kind: "check" | "reading" | "photo";
+                            unit?: string;
+                            min?: number;
+                            max?: number;
+                        }[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolTemplate"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_patrol_readings: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the item's key or the note. */
+                q?: string;
+                /** @description One or more of recorded_at, item, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Template id. */
+                template?: number;
+                /** @description Round id. */
+                round?: number;
+                /** @description The checkpoint's key. */
+                checkpoint?: string;
+                /** @description One item's key. */
+                item?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolReadingPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_patrol_templates_id_trend: {
+        parameters: {
+            query?: {
+                /** @description The checkpoint's key. */
+                checkpoint?: string;
+                /** @description The item's key. */
+                item?: string;
+                /** @description How many readings (1–1000, default 200). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolTrend"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_patrol_schedules: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the template's name. */
+                q?: string;
+                /** @description One or more of template, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Template id. */
+                template?: number;
+                /** @description Active or paused. */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolSchedulePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_patrol_schedules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    template_id: number;
+                    /** @enum {unknown} */
+                    kind: "every_hours" | "daily" | "weekly";
+                    every_hours?: number;
+                    at_time?: string;
+                    weekday?: number;
+                    /** Format: date */
+                    starts_on: string;
+                    grace_minutes?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolSchedule"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_patrol_schedules_id_active: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolSchedule"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_patrol_rounds: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the template's name. */
+                q?: string;
+                /** @description One or more of due_at, status, template, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Status. */
+                status?: "due" | "in_progress" | "submitted";
+                /** @description Template id. */
+                template?: number;
+                /** @description Schedule id. */
+                schedule?: number;
+                /** @description Missed or not. */
+                missed?: boolean;
+                /** @description Late or not. */
+                late?: boolean;
+                /** @description Due at or after (instant). */
+                due_from?: string;
+                /** @description Due before (instant). */
+                due_to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolRoundBriefPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_patrol_rounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    template_id: number;
+                    grace_minutes?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolRound"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_patrol_rounds_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolRound"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_patrol_rounds_id_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolRound"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_patrol_rounds_id_visits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    checkpoint: string;
+                    payload: string;
+                    manual?: boolean;
+                    results?: {
+                        key: string;
+                        ok?: boolean;
+                        value?: number;
+                        unit?: string;
+                        note?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolRound"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_patrol_rounds_id_photos: {
+        parameters: {
+            query?: {
+                /** @description the checkpoint's key */
+                checkpoint?: string;
+                /** @description the item's key */
+                item?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolRound"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_patrol_rounds_id_photos_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                photo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_patrol_rounds_id_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolRound"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_disputes: {
         parameters: {
             query?: {
@@ -22374,6 +23459,12 @@ export const pathsApiV1FacilityMaintenancePlansPostRequestBodyContentApplication
 export const pathsApiV1FacilityMaintenancePlansPostRequestBodyContentApplicationJsonChecklistKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans"]["post"]["requestBody"]["content"]["application/json"]["checklist"]["kind"]> = ["check", "reading", "photo"];
 export const pathsApiV1FacilityWorkOrdersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/work-orders"]["get"]["parameters"]["query"]["status"]> = ["open", "assigned", "completed", "closed"];
 export const pathsApiV1FacilityWorkOrdersGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/work-orders"]["get"]["parameters"]["query"]["kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
+export const pathsApiV1FacilityPatrolTemplatesPostRequestBodyContentApplicationJsonCheckpointsKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/patrol-templates"]["post"]["requestBody"]["content"]["application/json"]["checkpoints"]["kind"]> = ["room", "rack", "asset", "yard"];
+export const pathsApiV1FacilityPatrolTemplatesPostRequestBodyContentApplicationJsonCheckpointsItemsKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/patrol-templates"]["post"]["requestBody"]["content"]["application/json"]["checkpoints"]["items"]["kind"]> = ["check", "reading", "photo"];
+export const pathsApiV1FacilityPatrolTemplatesIdPutRequestBodyContentApplicationJsonCheckpointsKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/patrol-templates/{id}"]["put"]["requestBody"]["content"]["application/json"]["checkpoints"]["kind"]> = ["room", "rack", "asset", "yard"];
+export const pathsApiV1FacilityPatrolTemplatesIdPutRequestBodyContentApplicationJsonCheckpointsItemsKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/patrol-templates/{id}"]["put"]["requestBody"]["content"]["application/json"]["checkpoints"]["items"]["kind"]> = ["check", "reading", "photo"];
+export const pathsApiV1FacilityPatrolSchedulesPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/patrol-schedules"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["every_hours", "daily", "weekly"];
+export const pathsApiV1FacilityPatrolRoundsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/patrol-rounds"]["get"]["parameters"]["query"]["status"]> = ["due", "in_progress", "submitted"];
 export const pathsApiV1DisputesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["get"]["parameters"]["query"]["status"]> = ["negotiating", "escalated", "resolved", "withdrawn"];
 export const pathsApiV1DisputesGetParametersQuerySource_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["get"]["parameters"]["query"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
 export const pathsApiV1DisputesPostRequestBodyContentApplicationJsonSource_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["post"]["requestBody"]["content"]["application/json"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
@@ -22527,6 +23618,12 @@ export const checklistItemKindValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const maintenancePlanUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MaintenancePlan"]["unit"]> = ["days", "months"];
 export const workOrderAsset_kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkOrder"]["asset_kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
 export const workOrderStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkOrder"]["status"]> = ["open", "assigned", "completed", "closed"];
+export const patrolItemKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PatrolItem"]["kind"]> = ["check", "reading", "photo"];
+export const patrolCheckpointKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PatrolCheckpoint"]["kind"]> = ["room", "rack", "asset", "yard"];
+export const patrolScheduleKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PatrolSchedule"]["kind"]> = ["every_hours", "daily", "weekly"];
+export const patrolVisitMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PatrolVisit"]["method"]> = ["scan", "manual"];
+export const patrolRoundBriefStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PatrolRoundBrief"]["status"]> = ["due", "in_progress", "submitted"];
+export const patrolRoundStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PatrolRound"]["status"]> = ["due", "in_progress", "submitted"];
 export const disputeSource_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
 export const disputeRaised_byValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["raised_by"]> = ["customer", "operator"];
 export const disputeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["status"]> = ["negotiating", "escalated", "resolved", "withdrawn"];

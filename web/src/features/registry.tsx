@@ -141,6 +141,8 @@ const ConfigDevice = page(() => import('../pages/configs/ConfigDevice'));
 const FacilityToday = page(() => import('../pages/facility/Today'));
 const FacilityChanges = page(() => import('../pages/facility/Changes'));
 const FacilityDrills = page(() => import('../pages/facility/Drills'));
+const FacilityPatrol = page(() => import('../pages/facility/Inspections'));
+const FacilityPatrolRound = page(() => import('../pages/facility/InspectionRound'));
 
 export const FEATURES: Feature[] = [
   {
@@ -228,6 +230,19 @@ export const FEATURES: Feature[] = [
     audience: 'staff',
     api: '/api/v1/facility/plans',
     routes: [{ path: '/facility/drills', page: FacilityDrills }],
+  },
+  {
+    key: 'facilityPatrol',
+    group: 'facility',
+    icon: <ScheduleOutlined />,
+    path: '/facility/patrol',
+    permission: 'facility.patrol.read',
+    audience: 'staff',
+    api: '/api/v1/facility/patrol-rounds',
+    routes: [
+      { path: '/facility/patrol', page: FacilityPatrol },
+      { path: '/facility/patrol/rounds/:id', page: FacilityPatrolRound },
+    ],
   },
   {
     key: 'devices',

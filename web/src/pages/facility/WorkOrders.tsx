@@ -11,6 +11,7 @@ import type { ChecklistAnswer, FacilityAsset, MaintenancePlan, WorkOrder } from 
 import { useAuth } from '../../auth/AuthContext';
 import PageContainer from '../../components/PageContainer';
 import { AssetList } from './Assets';
+import MaintenancePlanForm from './MaintenancePlanForm';
 
 interface Page<T> {
   count: number;
@@ -266,52 +267,70 @@ function PlanList() {
     await api.post(`/api/v1/facility/maintenance-plans/${p.id}/active`, { active: !p.active });
     load();
   };
+  const { message } = App.useApp();
+  const [adding, setAdding] = useState(false);
   return (
-    <Table<MaintenancePlan>
-      size="small"
-      rowKey="id"
-      loading={!rows}
-      dataSource={rows}
-      scroll={{ x: true }}
-      pagination={false}
-      data-testid="plan-table"
-      columns={[
-        { title: t('facility_maintenance.plan'), dataIndex: 'name' },
-        {
-          title: t('facility_maintenance.covers'),
-          key: 'c',
-          render: (_, p) =>
-            p.asset_kind ? t('facility_maintenance.everyOfKind', { kind: t(`facility_maintenance.kinds.${p.asset_kind}`) }) : (codes[p.asset_id ?? 0] ?? `#${p.asset_id}`),
-        },
-        { title: t('facility_maintenance.schedule'), key: 's', render: (_, p) => t(`facility_maintenance.every.${p.unit}`, { count: p.every }) },
-        { title: t('facility_maintenance.firstDue'), dataIndex: 'first_due' },
-        {
-          title: t('facility_maintenance.checklist'),
-          key: 'k',
-          render: (_, p) => (
-            <Space size={4} wrap>
-              {p.checklist.map((i) => (
-                <Tag key={i.key}>{i.kind === 'reading' ? `${i.label} (${i.unit})` : i.label}</Tag>
-              ))}
-            </Space>
-          ),
-        },
-        {
-          title: t('facility_maintenance.status'),
-          key: 'a',
-          render: (_, p) => (
-            <Space>
-              <Tag color={p.active ? 'green' : 'default'}>{t(p.active ? 'facility_maintenance.active' : 'facility_maintenance.paused')}</Tag>
-              {can('facility.maintenance.write') && (
-                <Button size="small" onClick={() => toggle(p)}>
-                  {t(p.active ? 'facility_maintenance.pause' : 'facility_maintenance.resume')}
-                </Button>
-              )}
-            </Space>
-          ),
-        },
-      ]}
-    />
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {can('facility.maintenance.write') && (
+        <Button type="primary" onClick={() => setAdding(true)} data-testid="add-plan">
+          {t('facility_patrol.planForm.add')}
+        </Button>
+      )}
+      <MaintenancePlanForm
+        open={adding}
+        onClose={() => setAdding(false)}
+        onSaved={() => {
+          setAdding(false);
+          message.success(t('facility_patrol.planForm.saved'));
+          load();
+        }}
+      />
+      <Table<MaintenancePlan>
+        size="small"
+        rowKey="id"
+        loading={!rows}
+        dataSource={rows}
+        scroll={{ x: true }}
+        pagination={false}
+        data-testid="plan-table"
+        columns={[
+          { title: t('facility_maintenance.plan'), dataIndex: 'name' },
+          {
+            title: t('facility_maintenance.covers'),
+            key: 'c',
+            render: (_, p) =>
+              p.asset_kind ? t('facility_maintenance.everyOfKind', { kind: t(`facility_maintenance.kinds.${p.asset_kind}`) }) : (codes[p.asset_id ?? 0] ?? `#${p.asset_id}`),
+          },
+          { title: t('facility_maintenance.schedule'), key: 's', render: (_, p) => t(`facility_maintenance.every.${p.unit}`, { count: p.every }) },
+          { title: t('facility_maintenance.firstDue'), dataIndex: 'first_due' },
+          {
+            title: t('facility_maintenance.checklist'),
+            key: 'k',
+            render: (_, p) => (
+              <Space size={4} wrap>
+                {p.checklist.map((i) => (
+                  <Tag key={i.key}>{i.kind === 'reading' ? `${i.label} (${i.unit})` : i.label}</Tag>
+                ))}
+              </Space>
+            ),
+          },
+          {
+            title: t('facility_maintenance.status'),
+            key: 'a',
+            render: (_, p) => (
+              <Space>
+                <Tag color={p.active ? 'green' : 'default'}>{t(p.active ? 'facility_maintenance.active' : 'facility_maintenance.paused')}</Tag>
+                {can('facility.maintenance.write') && (
+                  <Button size="small" onClick={() => toggle(p)}>
+                    {t(p.active ? 'facility_maintenance.pause' : 'facility_maintenance.resume')}
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </Space>
   );
 }
 
