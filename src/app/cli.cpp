@@ -18,6 +18,7 @@
 #include "auth/permissions.hpp"
 #include "auth/service.hpp"
 #include "backup/backup.hpp"
+#include "backupsvc/service.hpp"
 #include "billing/collections.hpp"
 #include "billing/module.hpp"
 #include "contracts/module.hpp"
@@ -253,7 +254,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
                                                    kUsageFromMonitoringJob,
                                                    facility::kMaintenanceJob,
                                                    backup::kJob,
-                                                   "audit-archive"};
+                                                   "audit-archive",
+                                                   backupsvc::kJob};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
@@ -261,7 +263,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
                      "one of: contracts-daily, billing-run, billing-collections, sla-month (the month before "
                      "--date's), tsdb-retention, deliver, monitoring-rules, facility-entry-log, "
                      "monitoring-availability (the days before --date not stored yet), usage-from-monitoring (the last "
-                     "day's closed five-minute rates), facility-maintenance, backup, audit-archive")
+                     "day's closed five-minute rates), facility-maintenance, backup, audit-archive, "
+                     "backup-service (customer backup plans due now and restore tests)")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -305,6 +308,13 @@ CliCommands add_cli_commands(CLI::App& cli) {
         return {};
       }
       if (*job == backup::kJob) return run_backup(app);
+      if (*job == backupsvc::kJob) {
+        COLO_TRY(auto r, app.services().backups->run_due());
+        std::printf("customer backups: %lld runs (%lld succeeded, %lld failed, %lld restore tests)\n",
+                    static_cast<long long>(r.started), static_cast<long long>(r.succeeded),
+                    static_cast<long long>(r.failed), static_cast<long long>(r.restore_tests));
+        return {};
+      }
       if (*job == "audit-archive") {
         COLO_TRY(auto r, audit::archive_expired(app.db(), app.clock(), app.config().audit_retention_days,
                                                 app.config().audit_archive_dir));

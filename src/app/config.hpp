@@ -114,6 +114,10 @@ struct Config {
   // older ones are archived with their chain checkpoint before they leave the database.
   int audit_retention_days = 183;                       // [audit] retention_days  COLO_AUDIT_RETENTION_DAYS
   std::string audit_archive_dir = "var/audit-archive";  // [audit] archive_dir     COLO_AUDIT_ARCHIVE_DIR
+  // The customer backup service's runner: restic processes at once (1–32) and where restore tests
+  // restore (a directory of their own each time, removed afterwards).
+  int backups_max_concurrent = 2;                        // [backups] max_concurrent  COLO_BACKUPS_MAX_CONCURRENT
+  std::string backups_scratch_dir = "var/backup-tests";  // [backups] scratch_dir     COLO_BACKUPS_SCRATCH_DIR
 };
 
 // Six months: the least time audit entries and access logs are kept.

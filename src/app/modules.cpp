@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "app/app.hpp"
+#include "app/backup_service.hpp"
 #include "app/disputes.hpp"
 #include "app/monitoring_wiring.hpp"
 #include "app/service_levels.hpp"
@@ -676,6 +677,9 @@ Status register_modules(App& app) {
   auto& disputes = add_disputes(app, contracts, billing, collections, desk);
   // The entry log's retention keeps what a case under legal hold links.
   facility.set_held_entries([&disputes](db::Tx& tx) { return disputes.held(tx, "entry"); });
+
+  // The customer backup service (R6.1): plans, the restic runner, restores; failed runs ticketed.
+  add_backup_service(app, contracts, desk, key);
 
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();

@@ -205,6 +205,20 @@ const std::vector<PermissionDef> kPermissions = {
      {"admin", "business", "finance", "management", "operations", "security"}},
     // The compliance view of every clause (R1–R12), for management and regulators.
     {"compliance.read", "Read the compliance view of the regulation's clauses", {"admin", "management", "auditor"}},
+    // Customer backup service (R6.1): plans, runs and restores; customers read their own and ask
+    // for restores, operations approves and executes them.
+    {"backups.read", "Read backup plans, runs and restore requests (customers: their own)",
+     staff_and({"customer_admin", "customer_user"})},
+    {"backups.write",
+     "Create and edit backup plans, run a backup or a restore test now",
+     {"admin", "technical", "operations"}},
+    {"backups.restore_request",
+     "Request a restore of the customer's own data and confirm it once verified",
+     {"admin", "operations", "customer_admin"}},
+    {"backups.restore_approve", "Approve, reject and execute restore requests", {"admin", "operations"}},
+    {"backups.report",
+     "Report runs of backup engines Colo does not drive (Veeam, Bacula)",
+     {"admin", "technical", "operations"}},
 };
 
 }  // namespace
