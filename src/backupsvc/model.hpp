@@ -141,7 +141,7 @@ struct Restore {
 };
 
 struct RestoreFilter {
-  std::optional<std::string> sort, status;
+  std::optional<std::string> q, sort, status;
   std::optional<std::int64_t> customer_id, plan_id;
   std::int64_t limit = 50, offset = 0;
 };

@@ -162,7 +162,7 @@ void add_routes(http::Router& router, Service& svc) {
                     f.q = q.string("q", 100);
                     f.sort = q.string("sort", 100);
                     f.status = q.choice("status", kPlanStates);
-                    f.customer_id = q.integer("customer_id", {.min = 1});
+                    f.customer_id = q.integer("customer", {.min = 1});
                     f.contract_id = q.integer("contract_id", {.min = 1});
                     q.finish();
                     f.limit = page.limit;
@@ -175,7 +175,7 @@ void add_routes(http::Router& router, Service& svc) {
               .permission = kRead,
               .query = http::list_docs(store::kPlanList,
                                        {{"status", "string", "State.", kPlanStates},
-                                        {"customer_id", "integer", "The customer's plans (staff)."},
+                                        {"customer", "integer", "The customer's plans (staff)."},
                                         {"contract_id", "integer", "The contract's plans."}},
                                        {.q = "Part of the name, contract number or location."}),
               .response_schema = shape::page_of<Plan>("BackupPlan", plan_shape)});
@@ -259,7 +259,7 @@ void add_routes(http::Router& router, Service& svc) {
                     f.status = q.choice("status", kRunStates);
                     f.engine = q.choice("engine", kEngines);
                     f.kind = q.choice("kind", kRunKinds);
-                    f.customer_id = q.integer("customer_id", {.min = 1});
+                    f.customer_id = q.integer("customer", {.min = 1});
                     f.plan_id = q.integer("plan_id", {.min = 1});
                     q.finish();
                     f.limit = page.limit;
@@ -274,7 +274,7 @@ void add_routes(http::Router& router, Service& svc) {
                                        {{"status", "string", "Result.", kRunStates},
                                         {"engine", "string", "Engine.", kEngines},
                                         {"kind", "string", "Backup or restore test.", kRunKinds},
-                                        {"customer_id", "integer", "The customer's runs (staff)."},
+                                        {"customer", "integer", "The customer's runs (staff)."},
                                         {"plan_id", "integer", "The plan's runs."}},
                                        {.q = "Part of the plan or job name, or the snapshot id."}),
               .response_schema = shape::page_of<Run>("BackupRun", run_shape)});
@@ -319,31 +319,32 @@ void add_routes(http::Router& router, Service& svc) {
               .response_schema = shape::schema_of<Run>("BackupRun", run_shape),
               .success_status = 201});
 
-  router.add(
-      {.method = "GET",
-       .pattern = "/api/v1/backups/restores",
-       .handler =
-           [&svc](Request& req) {
-             http::QueryReader q(req);
-             auto page = http::read_page(q);
-             RestoreFilter f;
-             f.sort = q.string("sort", 100);
-             f.status = q.choice("status", kRestoreStates);
-             f.customer_id = q.integer("customer_id", {.min = 1});
-             f.plan_id = q.integer("plan_id", {.min = 1});
-             q.finish();
-             f.limit = page.limit;
-             f.offset = page.offset;
-             auto [count, rows] = svc.restores(http::context_of(req), f).take();
-             return http::page_response(req, page, count, shape::text_array(rows, restore_shape));
-           },
-       .summary = "Restore requests (customers: their own).",
-       .tag = kTag,
-       .permission = kRead,
-       .query = http::list_docs(store::kRestoreList, {{"status", "string", "State.", kRestoreStates},
-                                                      {"customer_id", "integer", "The customer's requests (staff)."},
-                                                      {"plan_id", "integer", "The plan's requests."}}),
-       .response_schema = shape::page_of<Restore>("BackupRestore", restore_shape)});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/backups/restores",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    auto page = http::read_page(q);
+                    RestoreFilter f;
+                    f.sort = q.string("sort", 100);
+                    f.status = q.choice("status", kRestoreStates);
+                    f.customer_id = q.integer("customer", {.min = 1});
+                    f.plan_id = q.integer("plan_id", {.min = 1});
+                    q.finish();
+                    f.limit = page.limit;
+                    f.offset = page.offset;
+                    auto [count, rows] = svc.restores(http::context_of(req), f).take();
+                    return http::page_response(req, page, count, shape::text_array(rows, restore_shape));
+                  },
+              .summary = "Restore requests (customers: their own).",
+              .tag = kTag,
+              .permission = kRead,
+              .query = http::list_docs(store::kRestoreList,
+                                       {{"status", "string", "State.", kRestoreStates},
+                                        {"customer", "integer", "The customer's requests (staff)."},
+                                        {"plan_id", "integer", "The plan's requests."}},
+                                       {.q = "Part of the plan name, snapshot id or target path."}),
+              .response_schema = shape::page_of<Restore>("BackupRestore", restore_shape)});
   router.add({.method = "POST",
               .pattern = "/api/v1/backups/restores",
               .handler =

@@ -23,7 +23,7 @@ const db::ListSpec kRunList{.search = {"r.plan_name", "r.job_name", "r.snapshot_
                             .tiebreak = "r.id",
                             .tenant_column = "r.customer_id"};
 
-const db::ListSpec kRestoreList{.search = {},
+const db::ListSpec kRestoreList{.search = {"p.name", "x.snapshot_id", "x.target_path"},
                                 .sorts = {{"requested_at", "x.requested_at"}, {"status", "x.status"}},
                                 .default_order = "x.id DESC",
                                 .tiebreak = "x.id",
@@ -86,7 +86,8 @@ constexpr std::string_view kRestoreCols =
     "x.note, x.requested_by, x.requested_at, x.decided_by, x.decided_at, x.decision_note, x.executed_at, "
     "x.failure_reason, x.files_verified, x.bytes_restored, x.verification, x.confirmed_by, x.confirmed_at, "
     "x.confirmation_note FROM backup_restores x JOIN backup_plans p ON p.id = x.plan_id";
-constexpr std::string_view kRestoreCount = "SELECT COUNT(*) FROM backup_restores x";
+constexpr std::string_view kRestoreCount =
+    "SELECT COUNT(*) FROM backup_restores x JOIN backup_plans p ON p.id = x.plan_id";
 constexpr std::string_view kInsertRestore =
     "INSERT INTO backup_restores (plan_id, customer_id, snapshot_id, paths, target_kind, target_path, status, note, "
     "requested_by, requested_at, verification) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, '') RETURNING id";
@@ -368,6 +369,7 @@ Result<ComplianceCount> run_counts(db::Tx& tx, const std::string& from, const st
 Result<db::Counted<Restore>> list_restores(db::Tx& tx, const Context& ctx, const RestoreFilter& f) {
   db::ListSql sql(kRestoreList);
   sql.tenant(ctx);
+  sql.search(f.q);
   if (f.status) sql.add("x.status = ?", *f.status);
   if (f.customer_id) sql.add("x.customer_id = ?", *f.customer_id);
   if (f.plan_id) sql.add("x.plan_id = ?", *f.plan_id);

@@ -110,6 +110,9 @@ const ListCase kLists[] = {
     {"operations", "/api/v1/facility/drills", "scheduled_on", "scheduled_on"},
     {"business", "/api/v1/disputes", "number", "number"},
     {"business", "/api/v1/breaches", "occurred_on", "occurred_on"},
+    {"operations", "/api/v1/backups/plans", "name", "name"},
+    {"operations", "/api/v1/backups/runs", "started_at", "started_at"},
+    {"operations", "/api/v1/backups/restores", "requested_at", "requested_at"},
 };
 
 class Lists : public ApiTest {

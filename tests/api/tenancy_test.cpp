@@ -14,6 +14,8 @@
 
 #include <boost/json.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <map>
 
 #include "billing/store.hpp"
@@ -51,6 +53,7 @@ class Tenancy : public ApiTest {
     std::string plan, drill, drill_action;  // emergency plans and drills: the operator's, staff only
     std::string dispute, dispute_deadline, dispute_link;  // A's dispute on its invoice, with a deadline
     std::string breach;                                   // A's over-use breach
+    std::string backup_plan, backup_run, backup_restore;  // A's backup plan, its run, A's restore request
   };
 
   ObjectsOfA objects_of_a() {
@@ -457,6 +460,34 @@ class Tenancy : public ApiTest {
                              std::string("\x89PNG\r\n\x1A\n", 8) + "tenancy", {{"Content-Type", "image/png"}});
     EXPECT_EQ(photo.status, 200) << photo.body;
     a.photo = photo.status == 200 ? std::to_string(photo.json().at("photos").at(0).at("id").as_int64()) : "999999";
+    // A's backup plan over a directory of its own, one run of it, and A's restore request.
+    const auto backup_dir = std::filesystem::temp_directory_path() / ("colo-tenancy-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(backup_dir / "acme");
+    std::ofstream(backup_dir / "acme" / "index.html") << "acme";
+    auto backup_plan = ops.send_json("POST", "/api/v1/backups/plans",
+                                     json::object{{"contract_id", std::stoll(a.contract)},
+                                                  {"name", "acme-backup-plan"},
+                                                  {"source_kind", "paths"},
+                                                  {"paths", json::array{(backup_dir / "acme").string()}},
+                                                  {"schedule_kind", "daily"},
+                                                  {"daily_at", "02:00"},
+                                                  {"retention", json::object{{"keep_last", 3}}},
+                                                  {"repository", (backup_dir / "repo").string()},
+                                                  {"location", "acme-backup-shelf"},
+                                                  {"repository_password", "tenancy backup password"}});
+    EXPECT_EQ(backup_plan.status, 201) << backup_plan.body;
+    a.backup_plan = backup_plan.status == 201 ? id_of(backup_plan) : "999999";
+    auto backup_run = ops.send_json("POST", "/api/v1/backups/plans/" + a.backup_plan + "/run", json::object{});
+    EXPECT_EQ(backup_run.status, 201) << backup_run.body;
+    a.backup_run = backup_run.status == 201 ? id_of(backup_run) : "999999";
+    auto backup_restore = acme.send_json(
+        "POST", "/api/v1/backups/restores",
+        json::object{{"plan_id", std::stoll(a.backup_plan)},
+                     {"snapshot_id", backup_run.status == 201 ? backup_run.json().at("snapshot_id") : json::value("x")},
+                     {"target_kind", "original"},
+                     {"note", "acme-restore-note"}});
+    EXPECT_EQ(backup_restore.status, 201) << backup_restore.body;
+    a.backup_restore = backup_restore.status == 201 ? id_of(backup_restore) : "999999";
     return a;
   }
 
@@ -543,6 +574,9 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/servicedesk/levels/reports/")) return a.customer;
       if (under("/api/v1/disputes/")) return a.dispute;
       if (under("/api/v1/breaches/")) return a.breach;
+      if (under("/api/v1/backups/plans/")) return a.backup_plan;
+      if (under("/api/v1/backups/runs/")) return a.backup_run;
+      if (under("/api/v1/backups/restores/")) return a.backup_restore;
     }
     if (param == "deadline") return a.dispute_deadline;
     if (param == "link") return a.dispute_link;
@@ -620,17 +654,27 @@ class Tenancy : public ApiTest {
     // changes to objects this snapshot does not list (new rows for A included).
     parts["audit entries"] =
         std::to_string(admin.get("/api/v1/audit?limit=1&customer=" + a.customer).json().at("count").as_int64());
-    for (const std::string path :
-         {"/api/v1/customers/" + a.customer, "/api/v1/users/" + a.user, std::string("/api/v1/auth/tokens"),
-          "/api/v1/dcim/racks/" + a.rack, "/api/v1/dcim/devices/" + a.device,
-          "/api/v1/dcim/reservations?customer=" + a.customer, "/api/v1/dcim/power-feeds/" + a.power_feed,
-          "/api/v1/applications/" + a.application, "/api/v1/contracts/" + a.contract,
-          "/api/v1/contracts/" + a.contract + "/amendments",
-          "/api/v1/contracts/" + a.contract + "/termination-requests", "/api/v1/usage/meters/" + a.usage_meter,
-          "/api/v1/usage/meters/" + a.usage_meter + "/series?step=5m&" + a.usage_window,
-          "/api/v1/usage/contracts/" + a.contract + "/summary", "/api/v1/servicedesk/tickets/" + a.ticket,
-          "/api/v1/servicedesk/levels/credits/" + a.sla_credit, "/api/v1/disputes/" + a.dispute,
-          "/api/v1/breaches/" + a.breach})
+    for (const std::string path : {"/api/v1/customers/" + a.customer,
+                                   "/api/v1/users/" + a.user,
+                                   std::string("/api/v1/auth/tokens"),
+                                   "/api/v1/dcim/racks/" + a.rack,
+                                   "/api/v1/dcim/devices/" + a.device,
+                                   "/api/v1/dcim/reservations?customer=" + a.customer,
+                                   "/api/v1/dcim/power-feeds/" + a.power_feed,
+                                   "/api/v1/applications/" + a.application,
+                                   "/api/v1/contracts/" + a.contract,
+                                   "/api/v1/contracts/" + a.contract + "/amendments",
+                                   "/api/v1/contracts/" + a.contract + "/termination-requests",
+                                   "/api/v1/usage/meters/" + a.usage_meter,
+                                   "/api/v1/usage/meters/" + a.usage_meter + "/series?step=5m&" + a.usage_window,
+                                   "/api/v1/usage/contracts/" + a.contract + "/summary",
+                                   "/api/v1/servicedesk/tickets/" + a.ticket,
+                                   "/api/v1/servicedesk/levels/credits/" + a.sla_credit,
+                                   "/api/v1/disputes/" + a.dispute,
+                                   "/api/v1/breaches/" + a.breach,
+                                   "/api/v1/backups/plans/" + a.backup_plan,
+                                   "/api/v1/backups/runs/" + a.backup_run,
+                                   "/api/v1/backups/restores/" + a.backup_restore})
       parts[path] = admin.get(path).body;
     parts["notifications of acme.admin"] = acme.get("/api/v1/notifications?limit=1000").body;
     return parts;
@@ -645,11 +689,11 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
   auto b = as("zenith.admin");
   // Strings that only customer A's data contains.
   const std::vector<std::string> secrets_of_a = {
-      "艾克米",           "ACME0N",          "acme.admin",  "acme.user",      "A-contact",
-      "a@acme.example",   "acme-cloud",      "acme-script", "acme-expansion", "acme-vlan",
-      "acme-net",         "acme-cable",      "acme-feed",   "acme-signatory", "acme-amendment",
-      "acme-breach",      "acme-usage-port", "acme-payer",  "acme-ticket",    "acme-note",
-      "acme-maintenance", "acme-lost-data",  "acme-window", "acme-dispute",   "acme-overuse"};
+      "艾克米",       "ACME0N",         "acme.admin",       "acme.user",      "A-contact",       "a@acme.example",
+      "acme-cloud",   "acme-script",    "acme-expansion",   "acme-vlan",      "acme-net",        "acme-cable",
+      "acme-feed",    "acme-signatory", "acme-amendment",   "acme-breach",    "acme-usage-port", "acme-payer",
+      "acme-ticket",  "acme-note",      "acme-maintenance", "acme-lost-data", "acme-window",     "acme-dispute",
+      "acme-overuse", "acme-backup",    "acme-restore"};
   int walked = 0;
   auto call = [&](const std::string& method, const std::string& path, const json::value& body) {
     ++walked;
