@@ -326,6 +326,7 @@ void add_routes(http::Router& router, Service& svc) {
                     http::QueryReader q(req);
                     auto page = http::read_page(q);
                     RestoreFilter f;
+                    f.q = q.string("q", 100);
                     f.sort = q.string("sort", 100);
                     f.status = q.choice("status", kRestoreStates);
                     f.customer_id = q.integer("customer", {.min = 1});
