@@ -232,3 +232,6 @@ export type DisputeDetail = S.DisputeDetail;
 export type Breach = S.Breach;
 export type BreachDetail = S.BreachDetail;
 export type ComplianceView = S.ComplianceView;
+export type BackupPlan = S.BackupPlan;
+export type BackupRun = S.BackupRun;
+export type BackupRestore = S.BackupRestore;

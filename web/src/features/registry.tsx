@@ -34,6 +34,9 @@ import {
   ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
+  CloudServerOutlined,
+  HistoryOutlined,
+  RollbackOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { User } from '../api/types';
@@ -126,6 +129,9 @@ const DisputeDetail = page(() => import('../pages/disputes/DisputeDetail'));
 const Breaches = page(() => import('../pages/disputes/Breaches'));
 const BreachDetail = page(() => import('../pages/disputes/BreachDetail'));
 const Compliance = page(() => import('../pages/disputes/Compliance'));
+const BackupPlans = page(() => import('../pages/backups/Plans'));
+const BackupRuns = page(() => import('../pages/backups/Runs'));
+const BackupRestores = page(() => import('../pages/backups/Restores'));
 const MonitoringAlerts = page(() => import('../pages/monitoring/Alerts'));
 const DeviceGraphs = page(() => import('../pages/monitoring/DeviceGraphs'));
 const Environment = page(() => import('../pages/monitoring/Environment'));
@@ -686,6 +692,46 @@ export const FEATURES: Feature[] = [
     api: '/api/v1/monitoring/availability',
     portalLabel: 'myAvailability',
     routes: [{ path: '/monitoring/availability', page: Availability }],
+  },
+  // Customer backups (R6.1): plans, runs, restores; customers see their own and ask for restores.
+  {
+    key: 'backupPlans',
+    group: 'facility',
+    icon: <CloudServerOutlined />,
+    path: '/backups/plans',
+    permission: 'backups.read',
+    audience: 'all',
+    api: '/api/v1/backups/plans',
+    portalLabel: 'myBackupPlans',
+    routes: [{ path: '/backups/plans', page: BackupPlans }],
+  },
+  {
+    key: 'backupRuns',
+    group: 'facility',
+    icon: <HistoryOutlined />,
+    path: '/backups/runs',
+    permission: 'backups.read',
+    audience: 'all',
+    api: '/api/v1/backups/runs',
+    portalLabel: 'myBackupRuns',
+    routes: [
+      { path: '/backups/runs', page: BackupRuns },
+      { path: '/backups/runs/:id', page: BackupRuns },
+    ],
+  },
+  {
+    key: 'backupRestores',
+    group: 'facility',
+    icon: <RollbackOutlined />,
+    path: '/backups/restores',
+    permission: 'backups.read',
+    audience: 'all',
+    api: '/api/v1/backups/restores',
+    portalLabel: 'myBackupRestores',
+    routes: [
+      { path: '/backups/restores', page: BackupRestores },
+      { path: '/backups/restores/:id', page: BackupRestores },
+    ],
   },
 ];
 
