@@ -154,6 +154,9 @@ echo "sla-month: $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }
 echo "== service desk agent queue (target: at least 2,000 requests/s over 1,000,000 tickets)"
 "$build/bench/colo_bench_servicedesk" "${COLO_BENCH_TICKETS:-1000000}"
 
+echo "== customer backup runs list (target: at least 5,000 requests/s over 100,000 runs)"
+"$build/bench/colo_bench_backup_runs" "${COLO_BENCH_BACKUP_RUNS:-100000}"
+
 echo "== service levels (target: month-end computation for 10,000 contracts under 5 s)"
 "$build/bench/colo_bench_service_levels"
 

@@ -219,6 +219,8 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("configs", "command_timeout_ms", c.configs_command_timeout_ms);
     num("confidentiality", "years_after_end", c.confidentiality_years_after_end);
     num("confidentiality", "reminder_days", c.confidentiality_reminder_days);
+    num("backups", "max_concurrent", c.backups_max_concurrent);
+    str("backups", "scratch_dir", c.backups_scratch_dir);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -450,6 +452,12 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (auto v = get("COLO_AUDIT_RETENTION_DAYS"))
     COLO_CHECK(set_int(c.audit_retention_days, *v, "COLO_AUDIT_RETENTION_DAYS"));
   if (auto v = get("COLO_AUDIT_ARCHIVE_DIR")) c.audit_archive_dir = *v;
+  if (auto v = get("COLO_BACKUPS_MAX_CONCURRENT"))
+    COLO_CHECK(set_int(c.backups_max_concurrent, *v, "COLO_BACKUPS_MAX_CONCURRENT"));
+  if (auto v = get("COLO_BACKUPS_SCRATCH_DIR")) c.backups_scratch_dir = *v;
+  if (c.backups_max_concurrent < 1 || c.backups_max_concurrent > 32)
+    return Error::invalid(
+        "config", "[backups] max_concurrent must be between 1 and 32, got " + std::to_string(c.backups_max_concurrent));
   // Audit entries and access logs are kept at least six months (GB/T 22239): a shorter retention
   // is refused rather than silently raised.
   if (c.audit_retention_days < kMinAuditRetentionDays || c.audit_retention_days > 36500)

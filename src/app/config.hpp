@@ -137,6 +137,10 @@ struct Config {
   // set its own), and days before the duty ends that the reminder goes out.
   int confidentiality_years_after_end = 3;  // [confidentiality] years_after_end  COLO_CONFIDENTIALITY_YEARS_AFTER_END
   int confidentiality_reminder_days = 30;   // [confidentiality] reminder_days    COLO_CONFIDENTIALITY_REMINDER_DAYS
+  // The customer backup service's runner: restic processes at once (1–32) and where restore tests
+  // restore (a directory of their own each time, removed afterwards).
+  int backups_max_concurrent = 2;                        // [backups] max_concurrent  COLO_BACKUPS_MAX_CONCURRENT
+  std::string backups_scratch_dir = "var/backup-tests";  // [backups] scratch_dir     COLO_BACKUPS_SCRATCH_DIR
 };
 
 // Six months: the least time audit entries and access logs are kept.

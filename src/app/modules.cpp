@@ -9,6 +9,7 @@
 #include "app/app.hpp"
 #include "app/confidentiality.hpp"
 #include "app/configs_wiring.hpp"
+#include "app/backup_service.hpp"
 #include "app/disputes.hpp"
 #include "app/monitoring_wiring.hpp"
 #include "app/patrol_wiring.hpp"
@@ -711,6 +712,8 @@ Status register_modules(App& app) {
   // Confidentiality (R10): what is held per customer, disclosures, obligations and exports.
   add_confidentiality(app, {customers, facility, dcim, ipam, contracts, billing, desk});
 
+  // The customer backup service (R6.1): plans, the restic runner, restores; failed runs ticketed.
+  add_backup_service(app, contracts, desk, key);
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();
   home::add_pages(home);

@@ -50,6 +50,9 @@ class Service;
 class Maintenance;
 class Patrols;
 }  // namespace colo::facility
+namespace colo::backupsvc {
+class Service;
+}
 
 namespace colo::configs {
 class Service;
@@ -81,6 +84,7 @@ struct Services {
   monitoring::Alerts* alerts = nullptr;  // with the service desk's incidents wired to its firings
   configs::Service* configs = nullptr;
   confidentiality::Service* confidentiality = nullptr;
+  backupsvc::Service* backups = nullptr;
 };
 
 }  // namespace colo::app

@@ -228,13 +228,25 @@ const std::vector<PermissionDef> kPermissions = {
      {"admin", "management"}},
     // Patrol inspections (R4.2.2); staff only
     {"facility.patrol.read", "Read patrol templates, schedules, rounds, their history and trends", kStaff},
-    {
-        "facility.patrol.write",
-        "Start patrol rounds, record checkpoints with readings and photos, and submit them",
-        {"facility.patrol.manage",
-         "Add and change patrol templates and schedules",
-         {"admin", "technical", "operations"}},
-    };
+    {"facility.patrol.write",
+     "Start patrol rounds, record checkpoints with readings and photos, and submit them",
+     {"admin", "technical", "operations"}},
+    {"facility.patrol.manage", "Add and change patrol templates and schedules", {"admin", "technical", "operations"}},
+    // Customer backup service (R6.1): plans, runs and restores; customers read their own and ask
+    // for restores, operations approves and executes them.
+    {"backups.read", "Read backup plans, runs and restore requests (customers: their own)",
+     staff_and({"customer_admin", "customer_user"})},
+    {"backups.write",
+     "Create and edit backup plans, run a backup or a restore test now",
+     {"admin", "technical", "operations"}},
+    {"backups.restore_request",
+     "Request a restore of the customer's own data and confirm it once verified",
+     {"admin", "operations", "customer_admin"}},
+    {"backups.restore_approve", "Approve, reject and execute restore requests", {"admin", "operations"}},
+    {"backups.report",
+     "Report runs of backup engines Colo does not drive (Veeam, Bacula)",
+     {"admin", "technical", "operations"}},
+};
 
 }  // namespace
 

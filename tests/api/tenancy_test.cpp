@@ -14,6 +14,8 @@
 
 #include <boost/json.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <map>
 
 #include "billing/store.hpp"
@@ -53,8 +55,9 @@ class Tenancy : public ApiTest {
     std::string patrol_template, patrol_schedule, patrol_round;  // patrol inspections: staff only
     std::string dispute, dispute_deadline, dispute_link;         // A's dispute on its invoice, with a deadline
     std::string breach;                                          // A's over-use breach
-    std::string config_device, config_version;  // A's switch backed up from a real sshd, and its version
-    std::string disclosure;                     // a disclosure of A's contacts, made
+    std::string config_device, config_version;            // A's switch backed up from a real sshd, and its version
+    std::string disclosure;                               // a disclosure of A's contacts, made
+    std::string backup_plan, backup_run, backup_restore;  // A's backup plan, its run, A's restore request
   };
 
   ObjectsOfA objects_of_a() {
@@ -523,6 +526,34 @@ class Tenancy : public ApiTest {
                                                          {"starts_on", today}}));
     a.patrol_round = id_of(ops.send_json("POST", "/api/v1/facility/patrol-rounds",
                                          json::object{{"template_id", std::stoll(a.patrol_template)}}));
+    // A's backup plan over a directory of its own, one run of it, and A's restore request.
+    const auto backup_dir = std::filesystem::temp_directory_path() / ("colo-tenancy-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(backup_dir / "acme");
+    std::ofstream(backup_dir / "acme" / "index.html") << "acme";
+    auto backup_plan = ops.send_json("POST", "/api/v1/backups/plans",
+                                     json::object{{"contract_id", std::stoll(a.contract)},
+                                                  {"name", "acme-backup-plan"},
+                                                  {"source_kind", "paths"},
+                                                  {"paths", json::array{(backup_dir / "acme").string()}},
+                                                  {"schedule_kind", "daily"},
+                                                  {"daily_at", "02:00"},
+                                                  {"retention", json::object{{"keep_last", 3}}},
+                                                  {"repository", (backup_dir / "repo").string()},
+                                                  {"location", "acme-backup-shelf"},
+                                                  {"repository_password", "tenancy backup password"}});
+    EXPECT_EQ(backup_plan.status, 201) << backup_plan.body;
+    a.backup_plan = backup_plan.status == 201 ? id_of(backup_plan) : "999999";
+    auto backup_run = ops.send_json("POST", "/api/v1/backups/plans/" + a.backup_plan + "/run", json::object{});
+    EXPECT_EQ(backup_run.status, 201) << backup_run.body;
+    a.backup_run = backup_run.status == 201 ? id_of(backup_run) : "999999";
+    auto backup_restore = acme.send_json(
+        "POST", "/api/v1/backups/restores",
+        json::object{{"plan_id", std::stoll(a.backup_plan)},
+                     {"snapshot_id", backup_run.status == 201 ? backup_run.json().at("snapshot_id") : json::value("x")},
+                     {"target_kind", "original"},
+                     {"note", "acme-restore-note"}});
+    EXPECT_EQ(backup_restore.status, 201) << backup_restore.body;
+    a.backup_restore = backup_restore.status == 201 ? id_of(backup_restore) : "999999";
     return a;
   }
 
@@ -617,6 +648,9 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/confidentiality/customers/")) return a.customer;
       if (under("/api/v1/confidentiality/disclosures/")) return a.disclosure;
       if (under("/api/v1/confidentiality/obligations/")) return a.contract;
+      if (under("/api/v1/backups/plans/")) return a.backup_plan;
+      if (under("/api/v1/backups/runs/")) return a.backup_run;
+      if (under("/api/v1/backups/restores/")) return a.backup_restore;
     }
     if (param == "section") return "contracts";
     if (param == "deadline") return a.dispute_deadline;
@@ -719,7 +753,10 @@ class Tenancy : public ApiTest {
                                    "/api/v1/breaches/" + a.breach,
                                    "/api/v1/configs/devices/" + a.config_device,
                                    "/api/v1/configs/versions?device=" + a.config_device,
-                                   "/api/v1/configs/fetches?device=" + a.config_device})
+                                   "/api/v1/configs/fetches?device=" + a.config_device,
+                                   "/api/v1/backups/plans/" + a.backup_plan,
+                                   "/api/v1/backups/runs/" + a.backup_run,
+                                   "/api/v1/backups/restores/" + a.backup_restore})
       parts[path] = admin.get(path).body;
     parts["notifications of acme.admin"] = acme.get("/api/v1/notifications?limit=1000").body;
     return parts;
@@ -734,12 +771,12 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
   auto b = as("zenith.admin");
   // Strings that only customer A's data contains.
   const std::vector<std::string> secrets_of_a = {
-      "艾克米",        "ACME0N",         "acme.admin",       "acme.user",      "A-contact",       "a@acme.example",
-      "acme-cloud",    "acme-script",    "acme-expansion",   "acme-vlan",      "acme-net",        "acme-cable",
-      "acme-feed",     "acme-signatory", "acme-amendment",   "acme-breach",    "acme-usage-port", "acme-payer",
-      "acme-ticket",   "acme-note",      "acme-maintenance", "acme-lost-data", "acme-window",     "acme-dispute",
-      "acme-overuse",  "acme-switch",    "acme-community",   "acme-recipient", "acme-purpose",    "acme-document",
-      "acme-disclosed"};
+      "艾克米",         "ACME0N",         "acme.admin",       "acme.user",      "A-contact",       "a@acme.example",
+      "acme-cloud",     "acme-script",    "acme-expansion",   "acme-vlan",      "acme-net",        "acme-cable",
+      "acme-feed",      "acme-signatory", "acme-amendment",   "acme-breach",    "acme-usage-port", "acme-payer",
+      "acme-ticket",    "acme-note",      "acme-maintenance", "acme-lost-data", "acme-window",     "acme-dispute",
+      "acme-overuse",   "acme-switch",    "acme-community",   "acme-recipient", "acme-purpose",    "acme-document",
+      "acme-disclosed", "acme-backup",    "acme-restore"};
   int walked = 0;
   auto call = [&](const std::string& method, const std::string& path, const json::value& body) {
     ++walked;

@@ -38,6 +38,7 @@ import facilityOps from './facility-ops.spec.mjs';
 import disputes from './disputes.spec.mjs';
 import configs from './configs.spec.mjs';
 import confidentiality from './confidentiality.spec.mjs';
+import backups from './backups.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
@@ -56,6 +57,7 @@ const suites = {
   configs,
   confidentiality,
   'facility-patrol': facilityPatrol,
+  backups,
 };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 

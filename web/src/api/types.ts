@@ -239,3 +239,6 @@ export type DisclosureDetail = S.DisclosureDetail;
 export type SensitiveRead = S.SensitiveRead;
 export type ConfidentialityObligation = S.ConfidentialityObligation;
 export type ConfidentialityExport = S.ConfidentialityExport;
+export type BackupPlan = S.BackupPlan;
+export type BackupRun = S.BackupRun;
+export type BackupRestore = S.BackupRestore;

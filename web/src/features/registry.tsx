@@ -35,6 +35,9 @@ import {
   TeamOutlined,
   UserOutlined,
   FileTextOutlined,
+  CloudServerOutlined,
+  HistoryOutlined,
+  RollbackOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { User } from '../api/types';
@@ -130,6 +133,9 @@ const Compliance = page(() => import('../pages/disputes/Compliance'));
 const Confidentiality = page(() => import('../pages/confidentiality/Confidentiality'));
 const DisclosureDetail = page(() => import('../pages/confidentiality/DisclosureDetail'));
 const MyConfidentiality = page(() => import('../pages/confidentiality/MyConfidentiality'));
+const BackupPlans = page(() => import('../pages/backups/Plans'));
+const BackupRuns = page(() => import('../pages/backups/Runs'));
+const BackupRestores = page(() => import('../pages/backups/Restores'));
 const MonitoringAlerts = page(() => import('../pages/monitoring/Alerts'));
 const DeviceGraphs = page(() => import('../pages/monitoring/DeviceGraphs'));
 const Environment = page(() => import('../pages/monitoring/Environment'));
@@ -750,6 +756,33 @@ export const FEATURES: Feature[] = [
       { path: '/configs/:id', page: ConfigDevice },
     ],
   },
+  // Customer backups (R6.1): plans, runs, restores; customers see their own and ask for restores.
+    key: 'backupPlans',
+    group: 'facility',
+    icon: <CloudServerOutlined />,
+    path: '/backups/plans',
+    permission: 'backups.read',
+    api: '/api/v1/backups/plans',
+    portalLabel: 'myBackupPlans',
+    routes: [{ path: '/backups/plans', page: BackupPlans }],
+    key: 'backupRuns',
+    group: 'facility',
+    icon: <HistoryOutlined />,
+    path: '/backups/runs',
+    permission: 'backups.read',
+    api: '/api/v1/backups/runs',
+    portalLabel: 'myBackupRuns',
+      { path: '/backups/runs', page: BackupRuns },
+      { path: '/backups/runs/:id', page: BackupRuns },
+    key: 'backupRestores',
+    group: 'facility',
+    icon: <RollbackOutlined />,
+    path: '/backups/restores',
+    permission: 'backups.read',
+    api: '/api/v1/backups/restores',
+    portalLabel: 'myBackupRestores',
+      { path: '/backups/restores', page: BackupRestores },
+      { path: '/backups/restores/:id', page: BackupRestores },
 ];
 
 export type Availability = 'yes' | 'forbidden' | 'absent' | 'unknown';

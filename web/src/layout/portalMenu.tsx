@@ -14,7 +14,7 @@ export const PORTAL_GROUPS: PortalGroup[] = [
   { key: 'site', icon: <AppstoreOutlined />, features: ['racks', 'devices', 'facility'] },
   { key: 'network', icon: <DeploymentUnitOutlined />, features: ['ipAddresses', 'usage', 'alerts', 'availability', 'monitoringAdvice', 'configs'] },
   { key: 'business', icon: <SolutionOutlined />, features: ['customers', 'applications', 'contracts', 'myConfidentiality'] },
-  { key: 'service', icon: <CustomerServiceOutlined />, features: ['tickets', 'serviceLevels'] },
+  { key: 'service', icon: <CustomerServiceOutlined />, features: ['tickets', 'serviceLevels', 'backupPlans', 'backupRuns', 'backupRestores'] },
   {
     key: 'billing',
     icon: <PayCircleOutlined />,
