@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "app/firewall.hpp"
 #include "audit/audit.hpp"
 #include "auth/permissions.hpp"
 #include "auth/service.hpp"
@@ -27,6 +28,7 @@
 #include "dcim/service.hpp"
 #include "facility/maintenance_module.hpp"
 #include "facility/service.hpp"
+#include "firewall/service.hpp"
 #include "monitoring/alerts.hpp"
 #include "monitoring/poller.hpp"
 #include "monitoring/print_sink.hpp"
@@ -241,19 +243,12 @@ CliCommands add_cli_commands(CLI::App& cli) {
     auto* jobs = cli.add_subcommand("jobs", "Scheduled jobs");
     jobs->require_subcommand(1);
     // Every job `colo jobs run` knows; one line each, dispatched below.
-    static const std::vector<std::string> kJobs = {"contracts-daily",
-                                                   billing::kDailyJob,
-                                                   billing::kCollectionsJob,
-                                                   servicedesk::kSlaMonthJob,
-                                                   "tsdb-retention",
-                                                   "deliver",
-                                                   "monitoring-rules",
-                                                   "facility-entry-log",
-                                                   monitoring::kAvailabilityJob,
-                                                   kUsageFromMonitoringJob,
-                                                   facility::kMaintenanceJob,
-                                                   backup::kJob,
-                                                   "audit-archive"};
+    static const std::vector<std::string> kJobs = {
+        "contracts-daily",         billing::kDailyJob,        billing::kCollectionsJob,
+        servicedesk::kSlaMonthJob, "tsdb-retention",          "deliver",
+        "monitoring-rules",        "facility-entry-log",      monitoring::kAvailabilityJob,
+        kUsageFromMonitoringJob,   facility::kMaintenanceJob, backup::kJob,
+        "audit-archive",           firewall::kExpiryJob};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
@@ -261,7 +256,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
                      "one of: contracts-daily, billing-run, billing-collections, sla-month (the month before "
                      "--date's), tsdb-retention, deliver, monitoring-rules, facility-entry-log, "
                      "monitoring-availability (the days before --date not stored yet), usage-from-monitoring (the last "
-                     "day's closed five-minute rates), facility-maintenance, backup, audit-archive")
+                     "day's closed five-minute rates), facility-maintenance, backup, audit-archive, firewall-expiry "
+                     "(retire expired rules, tell customers ahead)")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -305,6 +301,7 @@ CliCommands add_cli_commands(CLI::App& cli) {
         return {};
       }
       if (*job == backup::kJob) return run_backup(app);
+      if (*job == firewall::kExpiryJob) return run_firewall_expiry(app, *date);
       if (*job == "audit-archive") {
         COLO_TRY(auto r, audit::archive_expired(app.db(), app.clock(), app.config().audit_retention_days,
                                                 app.config().audit_archive_dir));

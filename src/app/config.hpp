@@ -114,6 +114,10 @@ struct Config {
   // older ones are archived with their chain checkpoint before they leave the database.
   int audit_retention_days = 183;                       // [audit] retention_days  COLO_AUDIT_RETENTION_DAYS
   std::string audit_archive_dir = "var/audit-archive";  // [audit] archive_dir     COLO_AUDIT_ARCHIVE_DIR
+  // Firewall requests: the latest expiry a request may ask for, and how many days ahead the
+  // customer is told that a rule expires.
+  int firewall_max_expiry_days = 365;  // [firewall] max_expiry_days  COLO_FIREWALL_MAX_EXPIRY_DAYS
+  int firewall_notice_days = 7;        // [firewall] notice_days      COLO_FIREWALL_NOTICE_DAYS
 };
 
 // Six months: the least time audit entries and access logs are kept.

@@ -8,6 +8,7 @@
 
 #include "app/app.hpp"
 #include "app/disputes.hpp"
+#include "app/firewall.hpp"
 #include "app/monitoring_wiring.hpp"
 #include "app/service_levels.hpp"
 #include "applications/module.hpp"
@@ -676,6 +677,9 @@ Status register_modules(App& app) {
   auto& disputes = add_disputes(app, contracts, billing, collections, desk);
   // The entry log's retention keeps what a case under legal hold links.
   facility.set_held_entries([&disputes](db::Tx& tx) { return disputes.held(tx, "entry"); });
+
+  // Firewall and access requests (R5.2.1, R5.2.2) over devices, customers and IPAM.
+  add_firewall(app, dcim, ipam, customers);
 
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();

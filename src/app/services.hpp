@@ -6,6 +6,9 @@
 namespace colo::customers {
 class Service;
 }
+namespace colo::firewall {
+class Service;
+}
 namespace colo::auth {
 class Service;
 }
@@ -72,6 +75,7 @@ struct Services {
   billing::Service* billing = nullptr;
   servicedesk::ServiceLevels* service_levels = nullptr;
   monitoring::Alerts* alerts = nullptr;  // with the service desk's incidents wired to its firings
+  firewall::Service* firewall = nullptr;
 };
 
 }  // namespace colo::app

@@ -205,6 +205,15 @@ const std::vector<PermissionDef> kPermissions = {
      {"admin", "business", "finance", "management", "operations", "security"}},
     // The compliance view of every clause (R1–R12), for management and regulators.
     {"compliance.read", "Read the compliance view of the regulation's clauses", {"admin", "management", "auditor"}},
+    // Firewall and access requests (R5.2.1, R5.2.2): customers and the NOC ask, security reviews.
+    {"firewall.read", "Read firewall requests and rule sets (customers: their own)",
+     staff_and({"customer_admin", "customer_user"})},
+    {"firewall.request",
+     "Ask to open or close addresses and ports on a customer's device",
+     {"admin", "technical", "operations", "security", "customer_admin", "customer_user"}},
+    {"firewall.review",
+     "Review firewall requests: approve or reject with a risk level and note",
+     {"admin", "security"}},
 };
 
 }  // namespace

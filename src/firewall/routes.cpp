@@ -162,8 +162,8 @@ void add_routes(http::Router& router, Service& svc) {
                     auto page = http::read_page(q);
                     RequestFilter f;
                     f.q = q.string("q", 100);
-                    f.customer_id = q.integer("customer_id", {.min = 1});
-                    f.device_id = q.integer("device_id", {.min = 1});
+                    f.customer_id = q.integer("customer", {.min = 1});
+                    f.device_id = q.integer("device", {.min = 1});
                     f.status = q.choice("status", kStatuses);
                     f.action = q.choice("action", kActions);
                     f.risk_level = q.choice("risk_level", kRiskLevels);
@@ -178,8 +178,8 @@ void add_routes(http::Router& router, Service& svc) {
               .tag = "firewall",
               .permission = "firewall.read",
               .query = http::list_docs(store::kRequestList,
-                                       {{"customer_id", "integer", "The customer's requests."},
-                                        {"device_id", "integer", "The device's requests."},
+                                       {{"customer", "integer", "The customer's requests."},
+                                        {"device", "integer", "The device's requests."},
                                         {"status", "string", "Request status.", kStatuses},
                                         {"action", "string", "Open or close.", kActions},
                                         {"risk_level", "string", "Risk the rules found.", kRiskLevels}},
@@ -239,8 +239,8 @@ void add_routes(http::Router& router, Service& svc) {
              auto page = http::read_page(q);
              RuleFilter f;
              f.q = q.string("q", 100);
-             f.customer_id = q.integer("customer_id", {.min = 1});
-             f.device_id = q.integer("device_id", {.min = 1});
+             f.customer_id = q.integer("customer", {.min = 1});
+             f.device_id = q.integer("device", {.min = 1});
              f.in_force = !q.boolean("history").value_or(false);
              f.expiring_within = q.integer("expiring_within", {.min = 0, .max = 3650});
              f.sort = q.string("sort", 100);
@@ -255,8 +255,8 @@ void add_routes(http::Router& router, Service& svc) {
        .permission = "firewall.read",
        .query = http::list_docs(
            store::kRuleList,
-           {{"customer_id", "integer", "The customer's rules."},
-            {"device_id", "integer", "The device's rules."},
+           {{"customer", "integer", "The customer's rules."},
+            {"device", "integer", "The device's rules."},
             {"history", "boolean", "Also the rules removed (closed or expired), with by which request and when."},
             {"expiring_within", "integer", "Only rules in force expiring within this many days."}},
            {.q = "Part of the customer, device, addresses or ports."}),

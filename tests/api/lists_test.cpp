@@ -110,6 +110,8 @@ const ListCase kLists[] = {
     {"operations", "/api/v1/facility/drills", "scheduled_on", "scheduled_on"},
     {"business", "/api/v1/disputes", "number", "number"},
     {"business", "/api/v1/breaches", "occurred_on", "occurred_on"},
+    {"security", "/api/v1/firewall/requests", "number", "number"},
+    {"security", "/api/v1/firewall/rules", "customer", "customer_name"},
 };
 
 class Lists : public ApiTest {

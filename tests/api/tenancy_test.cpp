@@ -51,6 +51,7 @@ class Tenancy : public ApiTest {
     std::string plan, drill, drill_action;  // emergency plans and drills: the operator's, staff only
     std::string dispute, dispute_deadline, dispute_link;  // A's dispute on its invoice, with a deadline
     std::string breach;                                   // A's over-use breach
+    std::string firewall_request;                         // A's request to open a port, approved
   };
 
   ObjectsOfA objects_of_a() {
@@ -112,6 +113,28 @@ class Tenancy : public ApiTest {
                                       json::object{{"address", "192.0.2." + std::to_string(n * 16 + 1) + "/28"},
                                                    {"customer", std::stoll(a.customer)},
                                                    {"description", "acme-net"}}));
+    // A's firewall request for one of its devices towards an address of its prefix, approved.
+    {
+      auto owned = admin.get("/api/v1/dcim/devices?customer=" + a.customer + "&limit=1").json();
+      auto device = owned.at("results").as_array().at(0).at("id").as_int64();
+      auto r = acme.send_json(
+          "POST", "/api/v1/firewall/requests",
+          json::object{{"action", "open"},
+                       {"device_id", device},
+                       {"reason", "acme-firewall"},
+                       {"lines", json::array{json::object{{"direction", "inbound"},
+                                                          {"protocol", "tcp"},
+                                                          {"source", "any"},
+                                                          {"destination", "192.0.2." + std::to_string(n * 16 + 2)},
+                                                          {"ports", "443"}}}}});
+      EXPECT_EQ(r.status, 201) << r.body;
+      a.firewall_request = id_of(r);
+      EXPECT_EQ(admin
+                    .send_json("POST", "/api/v1/firewall/requests/" + a.firewall_request + "/review",
+                               json::object{{"decision", "approve"}, {"risk_level", "low"}, {"note", "acme-reviewed"}})
+                    .status,
+                200);
+    }
     // The last two ports of A's devices: the demo cables the first ones, and a port takes one cable.
     auto listed = admin.get("/api/v1/dcim/interfaces?customer=" + a.customer + "&limit=1").json();
     auto total = listed.at("count").as_int64();
@@ -543,6 +566,7 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/servicedesk/levels/reports/")) return a.customer;
       if (under("/api/v1/disputes/")) return a.dispute;
       if (under("/api/v1/breaches/")) return a.breach;
+      if (under("/api/v1/firewall/requests/")) return a.firewall_request;
     }
     if (param == "deadline") return a.dispute_deadline;
     if (param == "link") return a.dispute_link;
@@ -620,17 +644,26 @@ class Tenancy : public ApiTest {
     // changes to objects this snapshot does not list (new rows for A included).
     parts["audit entries"] =
         std::to_string(admin.get("/api/v1/audit?limit=1&customer=" + a.customer).json().at("count").as_int64());
-    for (const std::string path :
-         {"/api/v1/customers/" + a.customer, "/api/v1/users/" + a.user, std::string("/api/v1/auth/tokens"),
-          "/api/v1/dcim/racks/" + a.rack, "/api/v1/dcim/devices/" + a.device,
-          "/api/v1/dcim/reservations?customer=" + a.customer, "/api/v1/dcim/power-feeds/" + a.power_feed,
-          "/api/v1/applications/" + a.application, "/api/v1/contracts/" + a.contract,
-          "/api/v1/contracts/" + a.contract + "/amendments",
-          "/api/v1/contracts/" + a.contract + "/termination-requests", "/api/v1/usage/meters/" + a.usage_meter,
-          "/api/v1/usage/meters/" + a.usage_meter + "/series?step=5m&" + a.usage_window,
-          "/api/v1/usage/contracts/" + a.contract + "/summary", "/api/v1/servicedesk/tickets/" + a.ticket,
-          "/api/v1/servicedesk/levels/credits/" + a.sla_credit, "/api/v1/disputes/" + a.dispute,
-          "/api/v1/breaches/" + a.breach})
+    for (const std::string path : {"/api/v1/customers/" + a.customer,
+                                   "/api/v1/users/" + a.user,
+                                   std::string("/api/v1/auth/tokens"),
+                                   "/api/v1/dcim/racks/" + a.rack,
+                                   "/api/v1/dcim/devices/" + a.device,
+                                   "/api/v1/dcim/reservations?customer=" + a.customer,
+                                   "/api/v1/dcim/power-feeds/" + a.power_feed,
+                                   "/api/v1/applications/" + a.application,
+                                   "/api/v1/contracts/" + a.contract,
+                                   "/api/v1/contracts/" + a.contract + "/amendments",
+                                   "/api/v1/contracts/" + a.contract + "/termination-requests",
+                                   "/api/v1/usage/meters/" + a.usage_meter,
+                                   "/api/v1/usage/meters/" + a.usage_meter + "/series?step=5m&" + a.usage_window,
+                                   "/api/v1/usage/contracts/" + a.contract + "/summary",
+                                   "/api/v1/servicedesk/tickets/" + a.ticket,
+                                   "/api/v1/servicedesk/levels/credits/" + a.sla_credit,
+                                   "/api/v1/disputes/" + a.dispute,
+                                   "/api/v1/breaches/" + a.breach,
+                                   "/api/v1/firewall/requests/" + a.firewall_request,
+                                   "/api/v1/firewall/rules?customer=" + a.customer})
       parts[path] = admin.get(path).body;
     parts["notifications of acme.admin"] = acme.get("/api/v1/notifications?limit=1000").body;
     return parts;
