@@ -276,7 +276,7 @@ Result<Request> Service::review(const Context& ctx, std::int64_t id, const Revie
   COLO_CHECK(notify::notify(tx, clock_,
                             notify::keyed(notify::Audience::customer(r.customer_id), "firewall.request.decided",
                                           "notice.firewall." + r.status, {{"number", r.number}},
-                                          "/portal/firewall/requests/" + std::to_string(r.id), review.note)));
+                                          "/firewall/requests/" + std::to_string(r.id), review.note)));
   COLO_CHECK(tx.commit());
   return request(ctx, id);
 }
@@ -307,7 +307,7 @@ Result<ExpiryRun> Service::run_expiry(Date today) {
         tx, clock_,
         notify::keyed(notify::Audience::customer(rule.customer_id), "firewall.rule.expired", "notice.firewall.expired",
                       {{"device", rule.device_name}, {"rule", describe(rule.line)}, {"date", *rule.expires_on}},
-                      "/portal/firewall")));
+                      "/firewall/rules")));
   }
   COLO_TRY(auto soon, store::to_notify(tx, format_date(add_days(today, options_.notice_days))));
   for (const auto& rule : soon) {
@@ -316,7 +316,7 @@ Result<ExpiryRun> Service::run_expiry(Date today) {
         notify::keyed(notify::Audience::customer(rule.customer_id), "firewall.rule.expiring",
                       "notice.firewall.expiring",
                       {{"device", rule.device_name}, {"rule", describe(rule.line)}, {"date", *rule.expires_on}},
-                      "/portal/firewall")));
+                      "/firewall/rules")));
     COLO_CHECK(store::mark_notified(tx, rule.id, now));
     ++run.notified;
   }

@@ -4370,6 +4370,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/firewall/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Firewall requests (a customer sees only its own). */
+        get: operations["get_api_v1_firewall_requests"];
+        put?: never;
+        /** Ask to open (lines) or close (rule_ids) access on one of the customer's devices. */
+        post: operations["post_api_v1_firewall_requests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/firewall/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A firewall request with its lines. */
+        get: operations["get_api_v1_firewall_requests_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/firewall/requests/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject a firewall request with a risk level and note (security review). */
+        post: operations["post_api_v1_firewall_requests_id_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/firewall/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The firewall rules in force per customer and device; history=true adds the removed ones. */
+        get: operations["get_api_v1_firewall_rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -7243,6 +7312,105 @@ export interface components {
             period_to: string;
             clauses: components["schemas"]["ComplianceClause"][];
         };
+        FirewallRequestLine: {
+            id: number;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            /** @enum {string} */
+            protocol: "tcp" | "udp" | "icmp" | "any";
+            source: string;
+            destination: string;
+            ports: string;
+            risk_flags: ("any_any" | "management_port_exposed" | "wide_port_range" | "wide_remote_network" | "all_ports")[];
+            rule_id: number | null;
+        };
+        FirewallRequestRow: {
+            id: number;
+            number: string;
+            customer_id: number;
+            customer_name: string;
+            device_id: number;
+            device_name: string;
+            /** @enum {string} */
+            action: "open" | "close";
+            reason: string;
+            expires_on: string | null;
+            /** @enum {string} */
+            risk_level: "low" | "medium" | "high";
+            risk_flags: ("any_any" | "management_port_exposed" | "wide_port_range" | "wide_remote_network" | "all_ports")[];
+            /** @enum {string} */
+            status: "submitted" | "approved" | "rejected";
+            review_risk_level: string | null;
+            review_note: string | null;
+            reviewed_by: string | null;
+            reviewed_at: string | null;
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+            lines?: components["schemas"]["FirewallRequestLine"][];
+        };
+        FirewallRequestRowPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["FirewallRequestRow"][];
+        };
+        FirewallRequest: {
+            id: number;
+            number: string;
+            customer_id: number;
+            customer_name: string;
+            device_id: number;
+            device_name: string;
+            /** @enum {string} */
+            action: "open" | "close";
+            reason: string;
+            expires_on: string | null;
+            /** @enum {string} */
+            risk_level: "low" | "medium" | "high";
+            risk_flags: ("any_any" | "management_port_exposed" | "wide_port_range" | "wide_remote_network" | "all_ports")[];
+            /** @enum {string} */
+            status: "submitted" | "approved" | "rejected";
+            review_risk_level: string | null;
+            review_note: string | null;
+            reviewed_by: string | null;
+            reviewed_at: string | null;
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+            lines?: components["schemas"]["FirewallRequestLine"][];
+        };
+        FirewallRule: {
+            id: number;
+            customer_id: number;
+            customer_name: string;
+            device_id: number;
+            device_name: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            /** @enum {string} */
+            protocol: "tcp" | "udp" | "icmp" | "any";
+            source: string;
+            destination: string;
+            ports: string;
+            /** @enum {string} */
+            risk_level: "low" | "medium" | "high";
+            expires_on: string | null;
+            added_request_id: number;
+            added_request_number: string;
+            added_at: string;
+            reviewed_by: string;
+            removed_request_id: number | null;
+            removed_request_number: string | null;
+            removed_at: string | null;
+            removed_reason: string | null;
+        };
+        FirewallRulePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["FirewallRule"][];
+        };
         HomeStageCount: {
             /** @enum {string} */
             status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
@@ -7728,6 +7896,12 @@ export type BreachDetail = components['schemas']['BreachDetail'];
 export type ComplianceFailingItem = components['schemas']['ComplianceFailingItem'];
 export type ComplianceClause = components['schemas']['ComplianceClause'];
 export type ComplianceView = components['schemas']['ComplianceView'];
+export type FirewallRequestLine = components['schemas']['FirewallRequestLine'];
+export type FirewallRequestRow = components['schemas']['FirewallRequestRow'];
+export type FirewallRequestRowPage = components['schemas']['FirewallRequestRowPage'];
+export type FirewallRequest = components['schemas']['FirewallRequest'];
+export type FirewallRule = components['schemas']['FirewallRule'];
+export type FirewallRulePage = components['schemas']['FirewallRulePage'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -20616,6 +20790,220 @@ export interface operations {
             };
         };
     };
+    get_api_v1_firewall_requests: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number, customer, device or reason. */
+                q?: string;
+                /** @description One or more of created_at, number, status, risk_level, customer, device, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description The customer's requests. */
+                customer?: number;
+                /** @description The device's requests. */
+                device?: number;
+                /** @description Request status. */
+                status?: "submitted" | "approved" | "rejected";
+                /** @description Open or close. */
+                action?: "open" | "close";
+                /** @description Risk the rules found. */
+                risk_level?: "low" | "medium" | "high";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirewallRequestRowPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_firewall_requests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    action: "open" | "close";
+                    device_id: number;
+                    reason: string;
+                    /** Format: date */
+                    expires_on?: string | null;
+                    lines?: {
+                        direction?: string;
+                        protocol?: string;
+                        source?: string;
+                        destination?: string;
+                        ports?: string;
+                    }[];
+                    rule_ids?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirewallRequest"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_firewall_requests_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirewallRequest"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_firewall_requests_id_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    decision: "approve" | "reject";
+                    /** @enum {unknown} */
+                    risk_level: "low" | "medium" | "high";
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirewallRequest"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_firewall_rules: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the customer, device, addresses or ports. */
+                q?: string;
+                /** @description One or more of added_at, expires_on, customer, device, removed_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description The customer's rules. */
+                customer?: number;
+                /** @description The device's rules. */
+                device?: number;
+                /** @description Also the rules removed (closed or expired), with by which request and when. */
+                history?: boolean;
+                /** @description Only rules in force expiring within this many days. */
+                expiring_within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirewallRulePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_home: {
         parameters: {
             query?: never;
@@ -20848,6 +21236,12 @@ export const pathsApiV1BreachesPostRequestBodyContentApplicationJsonPartyValues:
 export const pathsApiV1BreachesPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["non_payment", "over_use", "abuse", "prohibited_content", "sla_failure", "data_loss", "unauthorised_disclosure"];
 export const pathsApiV1BreachesIdEvidencePostRequestBodyContentApplicationJsonObject_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches/{id}/evidence"]["post"]["requestBody"]["content"]["application/json"]["object_type"]> = ["ticket", "invoice", "alert", "entry", "document"];
 export const pathsApiV1BreachesIdDecisionPostRequestBodyContentApplicationJsonConsequenceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches/{id}/decision"]["post"]["requestBody"]["content"]["application/json"]["consequence"]> = ["none", "penalty", "suspension", "compensation", "termination"];
+export const pathsApiV1FirewallRequestsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests"]["get"]["parameters"]["query"]["status"]> = ["submitted", "approved", "rejected"];
+export const pathsApiV1FirewallRequestsGetParametersQueryActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests"]["get"]["parameters"]["query"]["action"]> = ["open", "close"];
+export const pathsApiV1FirewallRequestsGetParametersQueryRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests"]["get"]["parameters"]["query"]["risk_level"]> = ["low", "medium", "high"];
+export const pathsApiV1FirewallRequestsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["open", "close"];
+export const pathsApiV1FirewallRequestsIdReviewPostRequestBodyContentApplicationJsonDecisionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests/{id}/review"]["post"]["requestBody"]["content"]["application/json"]["decision"]> = ["approve", "reject"];
+export const pathsApiV1FirewallRequestsIdReviewPostRequestBodyContentApplicationJsonRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests/{id}/review"]["post"]["requestBody"]["content"]["application/json"]["risk_level"]> = ["low", "medium", "high"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const signInSecond_factorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignIn"]["second_factor"]> = ["totp", "totp_enrol"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
@@ -20989,6 +21383,20 @@ export const complianceFailingItemTypeValues: ReadonlyArray<FlattenedDeepRequire
 export const complianceClauseClauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["clause"]> = ["R1.1", "R1.2", "R1.3", "R2.1", "R2.2", "R3.1.1", "R3.1.2", "R3.2.1", "R3.2.2", "R3.2.3", "R4.1.1", "R4.1.2", "R4.1.3", "R4.2.1", "R4.2.2", "R4.2.3", "R4.3.1", "R4.3.2", "R4.3.3", "R5.1.1", "R5.1.2", "R5.2.1", "R5.2.2", "R5.2.3", "R5.3.1", "R5.3.2", "R5.3.3", "R6.1.1", "R6.1.2", "R6.1.3", "R6.2.1", "R6.2.2", "R6.2.3", "R7.1.1", "R7.1.2", "R7.2.1", "R7.2.2", "R7.3", "R8.1", "R8.2.1", "R8.2.2", "R8.3", "R9.1.1", "R9.1.2", "R9.2.1", "R9.2.2", "R10.1", "R10.2", "R10.3", "R11.1", "R11.2.1", "R11.2.2", "R11.2.3", "R12.1", "R12.2"];
 export const complianceClauseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["status"]> = ["passing", "failing", "no_data", "not_measured"];
 export const complianceClauseTrendValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["trend"]> = ["up", "down", "flat", "none"];
+export const firewallRequestLineDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestLine"]["direction"]> = ["inbound", "outbound"];
+export const firewallRequestLineProtocolValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestLine"]["protocol"]> = ["tcp", "udp", "icmp", "any"];
+export const firewallRequestLineRisk_flagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestLine"]["risk_flags"]> = ["any_any", "management_port_exposed", "wide_port_range", "wide_remote_network", "all_ports"];
+export const firewallRequestRowActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestRow"]["action"]> = ["open", "close"];
+export const firewallRequestRowRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestRow"]["risk_level"]> = ["low", "medium", "high"];
+export const firewallRequestRowRisk_flagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestRow"]["risk_flags"]> = ["any_any", "management_port_exposed", "wide_port_range", "wide_remote_network", "all_ports"];
+export const firewallRequestRowStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestRow"]["status"]> = ["submitted", "approved", "rejected"];
+export const firewallRequestActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequest"]["action"]> = ["open", "close"];
+export const firewallRequestRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequest"]["risk_level"]> = ["low", "medium", "high"];
+export const firewallRequestRisk_flagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequest"]["risk_flags"]> = ["any_any", "management_port_exposed", "wide_port_range", "wide_remote_network", "all_ports"];
+export const firewallRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequest"]["status"]> = ["submitted", "approved", "rejected"];
+export const firewallRuleDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRule"]["direction"]> = ["inbound", "outbound"];
+export const firewallRuleProtocolValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRule"]["protocol"]> = ["tcp", "udp", "icmp", "any"];
+export const firewallRuleRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRule"]["risk_level"]> = ["low", "medium", "high"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];

@@ -232,3 +232,7 @@ export type DisputeDetail = S.DisputeDetail;
 export type Breach = S.Breach;
 export type BreachDetail = S.BreachDetail;
 export type ComplianceView = S.ComplianceView;
+// ---------------------------------------------------------------- firewall requests and rules
+export type FirewallRequestRow = S.FirewallRequestRow;
+export type FirewallRequest = Full<S.FirewallRequest>;
+export type FirewallRule = S.FirewallRule;

@@ -126,6 +126,9 @@ const DisputeDetail = page(() => import('../pages/disputes/DisputeDetail'));
 const Breaches = page(() => import('../pages/disputes/Breaches'));
 const BreachDetail = page(() => import('../pages/disputes/BreachDetail'));
 const Compliance = page(() => import('../pages/disputes/Compliance'));
+const FirewallRequests = page(() => import('../pages/firewall/FirewallRequests'));
+const FirewallRequestDetail = page(() => import('../pages/firewall/FirewallRequestDetail'));
+const FirewallRules = page(() => import('../pages/firewall/FirewallRules'));
 const MonitoringAlerts = page(() => import('../pages/monitoring/Alerts'));
 const DeviceGraphs = page(() => import('../pages/monitoring/DeviceGraphs'));
 const Environment = page(() => import('../pages/monitoring/Environment'));
@@ -558,6 +561,33 @@ export const FEATURES: Feature[] = [
       { path: '/breaches', page: Breaches },
       { path: '/breaches/:id', page: BreachDetail },
     ],
+  },
+  // Firewall and access requests (R5.2.1): customers ask, security reviews; the rule set in force
+  // with its history and the rules expiring soon (R5.2.2).
+  {
+    key: 'firewallRequests',
+    group: 'infrastructure',
+    icon: <SafetyOutlined />,
+    path: '/firewall/requests',
+    permission: 'firewall.read',
+    audience: 'all',
+    api: '/api/v1/firewall/requests',
+    portalLabel: 'myFirewallRequests',
+    routes: [
+      { path: '/firewall/requests', page: FirewallRequests },
+      { path: '/firewall/requests/:id', page: FirewallRequestDetail },
+    ],
+  },
+  {
+    key: 'firewallRules',
+    group: 'infrastructure',
+    icon: <FileProtectOutlined />,
+    path: '/firewall/rules',
+    permission: 'firewall.read',
+    audience: 'all',
+    api: '/api/v1/firewall/rules',
+    portalLabel: 'myFirewallRules',
+    routes: [{ path: '/firewall/rules', page: FirewallRules }],
   },
   // The compliance view of every clause (R1–R12), for management and auditors.
   {
