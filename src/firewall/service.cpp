@@ -241,7 +241,13 @@ Result<Request> Service::review(const Context& ctx, std::int64_t id, const Revie
   r.reviewed_at = now;
   r.updated_at = now;
   COLO_TRY(bool decided, store::decide(tx, r));
-  if (!decided) return Error::conflict("firewall.request.decided", "The request was already decided.");
+  // A concurrent review decided it after this one read it (the writers' lock makes this rare).
+  if (!decided) {
+    COLO_TRY(auto now_r, store::find_request(tx, id));
+    return Error::conflict("firewall.request.decided", "The request was already decided.")
+        .with("number", r.number)
+        .with("@status", "firewall.status." + (now_r ? now_r->status : std::string("approved")));
+  }
   if (r.status == "approved") {
     for (const auto& l : r.lines) {
       if (l.rule_id) {
@@ -273,10 +279,11 @@ Result<Request> Service::review(const Context& ctx, std::int64_t id, const Revie
   COLO_CHECK(audit::record(tx, ctx, clock_,
                            {"firewall.request", std::to_string(r.id), r.status == "approved" ? "approve" : "reject",
                             before, audit_of(r), r.customer_id}));
-  COLO_CHECK(notify::notify(tx, clock_,
-                            notify::keyed(notify::Audience::customer(r.customer_id), "firewall.request.decided",
-                                          "notice.firewall." + r.status, {{"number", r.number}},
-                                          "/firewall/requests/" + std::to_string(r.id), review.note)));
+  COLO_CHECK(
+      notify::notify(tx, clock_,
+                     notify::keyed(notify::Audience::customer(r.customer_id), "firewall.request.decided",
+                                   r.status == "approved" ? "notice.firewall.approved" : "notice.firewall.rejected",
+                                   {{"number", r.number}}, "/firewall/requests/" + std::to_string(r.id), review.note)));
   COLO_CHECK(tx.commit());
   return request(ctx, id);
 }
