@@ -231,14 +231,14 @@ TEST_P(TwoFactor, R6_2_EnrolmentThenSignInNeedsACodeAndAReplayedCodeIsRefused) {
       "POST", "/api/v1/auth/login/totp",
       json::object{{"challenge", after_reset.json().at("challenge")}, {"code", auth::totp::code(secret, unix_now())}});
   EXPECT_NE(old_code.status, 200) << "the lost authenticator's codes open nothing";
-  auto again = password_step(c, name);
+  auto fresh_step = password_step(c, name);
   auto enrol =
-      c.send_json("POST", "/api/v1/auth/login/enrol", json::object{{"challenge", again.json().at("challenge")}});
+      c.send_json("POST", "/api/v1/auth/login/enrol", json::object{{"challenge", fresh_step.json().at("challenge")}});
   ASSERT_EQ(enrol.status, 200) << enrol.body;
   const auto fresh = auth::totp::from_base32(std::string(enrol.json().at("secret").as_string()));
   auto enrolled = c.send_json(
       "POST", "/api/v1/auth/login/totp",
-      json::object{{"challenge", again.json().at("challenge")}, {"code", auth::totp::code(fresh, unix_now())}});
+      json::object{{"challenge", fresh_step.json().at("challenge")}, {"code", auth::totp::code(fresh, unix_now())}});
   EXPECT_EQ(enrolled.status, 200) << enrolled.body;
   auto resets = as("auditor").get("/api/v1/audit?object_type=user&object_id=" + user_id_ + "&action=totp_reset");
   ASSERT_EQ(resets.status, 200) << resets.body;
