@@ -22,8 +22,10 @@
 #include "billing/collections.hpp"
 #include "billing/module.hpp"
 #include "contracts/module.hpp"
+#include "contracts/scan.hpp"
 #include "contracts/service.hpp"
 #include "core/crypto.hpp"
+#include "core/file_seal.hpp"
 #include "core/json.hpp"
 #include "dcim/service.hpp"
 #include "facility/maintenance_module.hpp"
@@ -232,6 +234,22 @@ CliCommands add_cli_commands(CLI::App& cli) {
       std::printf("imported %d, updated %d, unchanged %d, skipped %zu\n", r.imported, r.updated, r.unchanged,
                   r.skipped.size());
       for (const auto& [file, why] : r.skipped) std::printf("  skipped %s: %s\n", file.c_str(), why.c_str());
+      return {};
+    };
+    commands.push_back(cmd);
+  }
+  {
+    // Seals the uploaded files stored before sealing began (R6.2); safe to run again.
+    auto cmd = std::make_shared<CliCommand>();
+    auto* files = cli.add_subcommand("files", "Uploaded files");
+    files->require_subcommand(1);
+    cmd->sub = files->add_subcommand("seal", "Seal contract scans, ticket attachments and work-order photos at rest");
+    cmd->run = [](App& app) -> Status {
+      COLO_TRY(auto on_disk, contracts::seal_stored_files(app.config().upload_dir, *app.services().files));
+      COLO_TRY(auto photos, app.services().maintenance->seal_photos());
+      std::printf("sealed %lld files (%lld already sealed) and %lld work-order photos\n",
+                  static_cast<long long>(on_disk.sealed), static_cast<long long>(on_disk.already),
+                  static_cast<long long>(photos));
       return {};
     };
     commands.push_back(cmd);

@@ -9,6 +9,9 @@ class Service;
 namespace colo::firewall {
 class Service;
 }
+namespace colo::crypto {
+class FileSealer;
+}
 namespace colo::auth {
 class Service;
 }
@@ -76,6 +79,7 @@ struct Services {
   servicedesk::ServiceLevels* service_levels = nullptr;
   monitoring::Alerts* alerts = nullptr;  // with the service desk's incidents wired to its firings
   firewall::Service* firewall = nullptr;
+  crypto::FileSealer* files = nullptr;  // seals uploaded files at rest
 };
 
 }  // namespace colo::app

@@ -50,6 +50,8 @@ export default function firewall(ctx) {
       const page = await newPage(ctx, { locale: 'zh-CN' });
       try {
         await login(page, 'acme.admin');
+        await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+        await settle(page);
         await page.goto('/firewall/requests');
         await page.getByTestId('firewall-requests-page').waitFor();
         await page.getByTestId('firewall-new').click();
