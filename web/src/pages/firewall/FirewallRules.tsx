@@ -1,7 +1,7 @@
 // The firewall rule set in force per customer and device (R5.2.2), with its history (the rules
 // removed, by which request or by expiry, and when) and the report of rules expiring soon,
 // exported as CSV or XLSX like any list.
-import { Card, Input, Segmented, Select, Switch, Typography } from 'antd';
+import { Card, Input, Select, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { FirewallRule } from '../../api/types';
@@ -30,9 +30,10 @@ export default function FirewallRules() {
     >
       <Card>
         <div className="filter-bar">
-          <Segmented
+          <Select
             value={f.expiring_within ?? 'all'}
             data-testid="firewall-expiring"
+            style={{ width: 160 }}
             onChange={(v) => table.setFilters({ expiring_within: v === 'all' ? null : String(v), history: null })}
             options={[{ value: 'all', label: t('firewall.allInForce') }, ...WITHIN.map((d) => ({ value: d, label: t('firewall.expiringWithin', { days: d }) }))]}
           />
