@@ -15,6 +15,7 @@
 
 #include "app/app.hpp"
 #include "app/confidentiality.hpp"
+#include "app/firewall.hpp"
 #include "audit/audit.hpp"
 #include "auth/permissions.hpp"
 #include "auth/service.hpp"
@@ -25,13 +26,16 @@
 #include "confidentiality/service.hpp"
 #include "configs/service.hpp"
 #include "contracts/module.hpp"
+#include "contracts/scan.hpp"
 #include "contracts/service.hpp"
 #include "core/crypto.hpp"
+#include "core/file_seal.hpp"
 #include "core/json.hpp"
 #include "dcim/service.hpp"
 #include "facility/inspections.hpp"
 #include "facility/maintenance_module.hpp"
 #include "facility/service.hpp"
+#include "firewall/service.hpp"
 #include "monitoring/alerts.hpp"
 #include "monitoring/poller.hpp"
 #include "monitoring/print_sink.hpp"
@@ -240,6 +244,22 @@ CliCommands add_cli_commands(CLI::App& cli) {
     commands.push_back(cmd);
   }
   {
+    // Seals the uploaded files stored before sealing began (R6.2); safe to run again.
+    auto cmd = std::make_shared<CliCommand>();
+    auto* files = cli.add_subcommand("files", "Uploaded files");
+    files->require_subcommand(1);
+    cmd->sub = files->add_subcommand("seal", "Seal contract scans, ticket attachments and work-order photos at rest");
+    cmd->run = [](App& app) -> Status {
+      COLO_TRY(auto on_disk, contracts::seal_stored_files(app.config().upload_dir, *app.services().files));
+      COLO_TRY(auto photos, app.services().maintenance->seal_photos());
+      std::printf("sealed %lld files (%lld already sealed) and %lld work-order photos\n",
+                  static_cast<long long>(on_disk.sealed), static_cast<long long>(on_disk.already),
+                  static_cast<long long>(photos));
+      return {};
+    };
+    commands.push_back(cmd);
+  }
+  {
     auto cmd = std::make_shared<CliCommand>();
     auto job = std::make_shared<std::string>();
     auto date = std::make_shared<std::string>();
@@ -262,7 +282,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
                                                    configs::kJob,
                                                    kConfidentialityRemindersJob,
                                                    facility::kRoundsJob,
-                                                   backupsvc::kJob};
+                                                   backupsvc::kJob,
+                                                   firewall::kExpiryJob};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
@@ -273,7 +294,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
                      "day's closed five-minute rates), facility-maintenance, backup, audit-archive, config-backup "
                      "(fetch the device configurations due now), confidentiality-reminders, facility-rounds "
                      "(as of now: the next day's patrol rounds generated, missed and late ones flagged), "
-                     "backup-service (customer backup plans due now and restore tests)")
+                     "backup-service (customer backup plans due now and restore tests), firewall-expiry "
+                     "(retire expired rules, tell customers ahead)")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -327,6 +349,7 @@ CliCommands add_cli_commands(CLI::App& cli) {
         return {};
       }
       if (*job == backup::kJob) return run_backup(app);
+      if (*job == firewall::kExpiryJob) return run_firewall_expiry(app, *date);
       if (*job == kConfidentialityRemindersJob) {
         auto day = date->empty() ? std::optional<Date>(app.clock().today()) : parse_date(*date);
         if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");

@@ -221,6 +221,8 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("confidentiality", "reminder_days", c.confidentiality_reminder_days);
     num("backups", "max_concurrent", c.backups_max_concurrent);
     str("backups", "scratch_dir", c.backups_scratch_dir);
+    num("firewall", "max_expiry_days", c.firewall_max_expiry_days);
+    num("firewall", "notice_days", c.firewall_notice_days);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -482,6 +484,16 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (c.confidentiality_reminder_days < 1 || c.confidentiality_reminder_days > 3650)
     return Error::invalid("config", "[confidentiality] reminder_days must be between 1 and 3650, got " +
                                         std::to_string(c.confidentiality_reminder_days));
+  if (auto v = get("COLO_FIREWALL_MAX_EXPIRY_DAYS"))
+    COLO_CHECK(set_int(c.firewall_max_expiry_days, *v, "COLO_FIREWALL_MAX_EXPIRY_DAYS"));
+  if (auto v = get("COLO_FIREWALL_NOTICE_DAYS"))
+    COLO_CHECK(set_int(c.firewall_notice_days, *v, "COLO_FIREWALL_NOTICE_DAYS"));
+  if (c.firewall_max_expiry_days < 1 || c.firewall_max_expiry_days > 3650)
+    return Error::invalid("config", "[firewall] max_expiry_days must be between 1 and 3650, got " +
+                                        std::to_string(c.firewall_max_expiry_days));
+  if (c.firewall_notice_days < 0 || c.firewall_notice_days > 365)
+    return Error::invalid(
+        "config", "[firewall] notice_days must be between 0 and 365, got " + std::to_string(c.firewall_notice_days));
   return c;
 }
 

@@ -141,6 +141,10 @@ struct Config {
   // restore (a directory of their own each time, removed afterwards).
   int backups_max_concurrent = 2;                        // [backups] max_concurrent  COLO_BACKUPS_MAX_CONCURRENT
   std::string backups_scratch_dir = "var/backup-tests";  // [backups] scratch_dir     COLO_BACKUPS_SCRATCH_DIR
+  // Firewall requests: the latest expiry a request may ask for, and how many days ahead the
+  // customer is told that a rule expires.
+  int firewall_max_expiry_days = 365;  // [firewall] max_expiry_days  COLO_FIREWALL_MAX_EXPIRY_DAYS
+  int firewall_notice_days = 7;        // [firewall] notice_days      COLO_FIREWALL_NOTICE_DAYS
 };
 
 // Six months: the least time audit entries and access logs are kept.

@@ -11,6 +11,7 @@
 #include "app/configs_wiring.hpp"
 #include "app/backup_service.hpp"
 #include "app/disputes.hpp"
+#include "app/firewall.hpp"
 #include "app/monitoring_wiring.hpp"
 #include "app/patrol_wiring.hpp"
 #include "app/service_levels.hpp"
@@ -36,6 +37,7 @@
 #include "contracts/routes.hpp"
 #include "contracts/service.hpp"
 #include "core/crypto.hpp"
+#include "core/file_seal.hpp"
 #include "customers/routes.hpp"
 #include "customers/service.hpp"
 #include "db/database.hpp"
@@ -233,6 +235,9 @@ Status start_poller(App& app);
 
 Status register_modules(App& app) {
   COLO_TRY(auto key, secret_key(app.config()));
+  // Uploaded files (scans, attachments, photos) are sealed at rest with their own subkey (R6.2).
+  auto& files = app.own<crypto::FileSealer>(crypto::file_key(key));
+  app.services().files = &files;
   COLO_TRY(auto chain_key, audit_key(app.config(), key));
   audit::use_chain_key(chain_key);
   app.add_background([&app, path = audit_checkpoint_path(app.config())](std::stop_token stop) {
@@ -318,6 +323,7 @@ Status register_modules(App& app) {
   auto& contracts = app.own<contracts::Service>(app.db(), app.clock(), applications, app.config().upload_dir, &ledger,
                                                 app.config().address_grace_days, &price_list);
   app.services().contracts = &contracts;
+  contracts.set_file_sealer(&files);
   contracts::add_routes(app.router(), contracts);
 
   // Receivables: payments, credit, refunds, deposits. The contract a deposit belongs to is read
@@ -389,6 +395,7 @@ Status register_modules(App& app) {
   desk_settings.attachment_max_bytes = std::int64_t{app.config().servicedesk_attachment_max_mib} * 1024 * 1024;
   auto& desk = app.own<servicedesk::Service>(app.db(), app.clock(), desk_settings, std::move(desk_directory),
                                              std::filesystem::path(app.config().upload_dir) / "servicedesk");
+  desk.set_file_sealer(&files);
   servicedesk::add_routes(app.router(), desk);
   // Warnings and escalations every minute, on one server at a time through the lease.
   app.add_background([&app, &desk](std::stop_token stop) {
@@ -610,7 +617,7 @@ Status register_modules(App& app) {
   // Infrastructure assets and their maintenance: work orders generated ahead daily under a lease.
   auto& maintenance = app.own<facility::Maintenance>(
       app.db(), app.clock(), facility::make_plant(dcim),
-      facility::MaintenanceOptions{.horizon_days = app.config().facility_maintenance_horizon_days});
+      facility::MaintenanceOptions{.horizon_days = app.config().facility_maintenance_horizon_days, .files = &files});
   // The shift's today view: maintenance work orders due today and overdue come from maintenance,
   // rounds due from patrol inspections.
   facility::TodayPorts today_ports;
@@ -714,6 +721,9 @@ Status register_modules(App& app) {
 
   // The customer backup service (R6.1): plans, the restic runner, restores; failed runs ticketed.
   add_backup_service(app, contracts, desk, key);
+  // Firewall and access requests (R5.2.1, R5.2.2) over devices, customers and IPAM.
+  add_firewall(app, dcim, ipam, customers);
+
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();
   home::add_pages(home);

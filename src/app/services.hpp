@@ -6,6 +6,12 @@
 namespace colo::customers {
 class Service;
 }
+namespace colo::firewall {
+class Service;
+}
+namespace colo::crypto {
+class FileSealer;
+}
 namespace colo::auth {
 class Service;
 }
@@ -85,6 +91,8 @@ struct Services {
   configs::Service* configs = nullptr;
   confidentiality::Service* confidentiality = nullptr;
   backupsvc::Service* backups = nullptr;
+  firewall::Service* firewall = nullptr;
+  crypto::FileSealer* files = nullptr;  // seals uploaded files at rest
 };
 
 }  // namespace colo::app

@@ -246,6 +246,15 @@ const std::vector<PermissionDef> kPermissions = {
     {"backups.report",
      "Report runs of backup engines Colo does not drive (Veeam, Bacula)",
      {"admin", "technical", "operations"}},
+    // Firewall and access requests (R5.2.1, R5.2.2): customers and the NOC ask, security reviews.
+    {"firewall.read", "Read firewall requests and rule sets (customers: their own)",
+     staff_and({"customer_admin", "customer_user"})},
+    {"firewall.request",
+     "Ask to open or close addresses and ports on a customer's device",
+     {"admin", "technical", "operations", "security", "customer_admin", "customer_user"}},
+    {"firewall.review",
+     "Review firewall requests: approve or reject with a risk level and note",
+     {"admin", "security"}},
 };
 
 }  // namespace

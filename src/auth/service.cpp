@@ -18,6 +18,11 @@ namespace json = boost::json;
 
 namespace {
 
+// After an administrator's reset (an empty secret): the next sign-in must enrol a new authenticator.
+bool enrolment_owed(const std::optional<store::TotpRow>& totp) {
+  return totp && !totp->confirmed_at && totp->secret_sealed.empty();
+}
+
 // Verified against when the user does not exist, so that both answers take as long.
 const std::string& dummy_hash() {
   static const std::string h = crypto::hash_password("colo-dummy-password-for-timing");
@@ -134,7 +139,7 @@ Result<Session> Service::login(const std::string& username, const std::string& p
   if (!user || !user->active) return invalid_credentials();  // disabled in between
   COLO_TRY(auto totp, store::totp_of(tx, user->id));
   const bool has_totp = totp && totp->confirmed_at;
-  if (has_totp || totp_required(user->roles)) {
+  if (has_totp || enrolment_owed(totp) || totp_required(user->roles)) {
     // The password was right; the session waits for the second step.
     Session s;
     s.second_factor = has_totp ? "totp" : "totp_enrol";
@@ -321,8 +326,8 @@ Result<TotpStatus> Service::totp_status(const Context& ctx) {
   COLO_TRY(auto totp, store::totp_of(tx, ctx.principal->user_id));
   TotpStatus st;
   st.enabled = totp && totp->confirmed_at;
-  st.pending = totp && !totp->confirmed_at;
-  st.required = totp_required(ctx.principal->roles);
+  st.pending = totp && !totp->confirmed_at && !enrolment_owed(totp);
+  st.required = totp_required(ctx.principal->roles) || enrolment_owed(totp);
   if (st.enabled) {
     COLO_TRY(st.recovery_codes_left, store::recovery_codes_left(tx, ctx.principal->user_id));
   }
@@ -346,7 +351,7 @@ Result<std::vector<std::string>> Service::confirm_totp(const Context& ctx, const
   const auto uid = ctx.principal->user_id;
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto totp, store::totp_of(tx, uid));
-  if (!totp || totp->confirmed_at)
+  if (!totp || totp->confirmed_at || enrolment_owed(totp))
     return Error::conflict("auth.totp.not_pending", "Begin enrolling an authenticator first.");
   auto step = accept_code(tx, uid, totp->secret_sealed, code);
   if (!step.ok())
@@ -390,6 +395,9 @@ Status Service::reset_totp(const Context& ctx, std::int64_t user_id) {
   COLO_TRY(auto totp, store::totp_of(tx, user_id));
   if (!totp) return Error::conflict("auth.totp.not_enabled", "Two-factor sign-in is not on for this account.");
   COLO_CHECK(store::delete_totp(tx, user_id));
+  // The account stays under two factors: its next sign-in enrols a new authenticator, whatever
+  // its roles require (an empty secret marks the enrolment owed).
+  COLO_CHECK(store::begin_totp(tx, user_id, "", format_instant(clock_.now())));
   // Whoever holds the lost device must not keep a session either.
   COLO_CHECK(store::revoke_sessions(tx, user_id, 0, format_instant(clock_.now())));
   COLO_CHECK(audit::record(tx, ctx, clock_,

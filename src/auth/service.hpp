@@ -120,7 +120,7 @@ class Service {
   // the recovery codes, once: "auth.totp.not_pending" (409), "auth.totp.invalid_code" (422).
   // disable_totp needs a current code: "auth.totp.not_enabled", "auth.totp.required" (409) while
   // a role requires it. reset_totp (users.write) removes another user's authenticator, for a
-  // lost device.
+  // lost device, and revokes its sessions; its next sign-in enrols a new one.
   Result<TotpStatus> totp_status(const Context& ctx);
   Result<TotpEnrolment> begin_totp(const Context& ctx);
   Result<std::vector<std::string>> confirm_totp(const Context& ctx, const std::string& code);

@@ -308,7 +308,7 @@ void add_routes(http::Router& router, Service& svc) {
                     auto f = svc.scan(http::context_of(req), http::id_param(req)).take();
                     Response r;
                     r.status = 200;
-                    r.file_path = f.path.string();
+                    r.body = std::move(f.content);
                     r.set_header("Content-Type", f.content_type);
                     r.set_header("Content-Disposition",
                                  http::content_disposition("inline", f.file_name, f.uploaded_name.value_or("")));

@@ -1,5 +1,9 @@
 #include "contracts/scan.hpp"
 
+#include <fstream>
+#include <iterator>
+#include <vector>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -73,11 +77,11 @@ std::filesystem::path scan_path(const std::filesystem::path& dir, const std::str
   return dir / "contracts" / hash.substr(0, 2) / hash;
 }
 
-Result<std::string> store_scan(const std::filesystem::path& dir, std::string_view bytes) {
-  auto hash = crypto::blake2b_hex(bytes);
-  auto path = scan_path(dir, hash);
+namespace {
+
+// Temp file in the same directory, fsync, rename, fsync of the directory: never half a file.
+Status write_atomically(const std::filesystem::path& path, std::string_view bytes) {
   std::error_code ec;
-  if (std::filesystem::exists(path, ec) && std::filesystem::file_size(path, ec) == bytes.size()) return hash;
   std::filesystem::create_directories(path.parent_path(), ec);
   if (ec) return Error::internal("cannot create " + path.parent_path().string() + ": " + ec.message());
   auto tmp = path;
@@ -100,7 +104,60 @@ Result<std::string> store_scan(const std::filesystem::path& dir, std::string_vie
   // The rename itself is durable only once the directory is synced.
   Fd d{::open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
   if (d.fd >= 0) ::fsync(d.fd);
+  return {};
+}
+
+Result<std::string> read_whole(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error::internal("cannot open " + path.string());
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return Error::internal("cannot read " + path.string());
+  return bytes;
+}
+
+}  // namespace
+
+Result<std::string> store_scan(const std::filesystem::path& dir, std::string_view bytes,
+                               const crypto::FileSealer* sealer) {
+  auto hash = crypto::blake2b_hex(bytes);
+  auto path = scan_path(dir, hash);
+  std::error_code ec;
+  // The same content was stored before (sealed, or plain from before sealing began).
+  if (std::filesystem::exists(path, ec)) {
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && (size == bytes.size() || size == bytes.size() + crypto::FileSealer::overhead())) return hash;
+  }
+  COLO_CHECK(write_atomically(path, sealer ? std::string_view(sealer->seal(bytes)) : bytes));
   return hash;
+}
+
+Result<std::string> read_scan(const std::filesystem::path& path, const crypto::FileSealer* sealer) {
+  COLO_TRY(auto stored, read_whole(path));
+  if (sealer) return sealer->open(stored);
+  if (crypto::FileSealer::is_sealed(stored)) return Error::internal(path.string() + " is sealed and no key was given");
+  return stored;
+}
+
+Result<SealedFiles> seal_stored_files(const std::filesystem::path& dir, const crypto::FileSealer& sealer) {
+  SealedFiles out;
+  std::error_code ec;
+  if (!std::filesystem::exists(dir, ec)) return out;
+  std::vector<std::filesystem::path> files;
+  for (auto it = std::filesystem::recursive_directory_iterator(dir, ec); !ec && it != std::filesystem::end(it);
+       it.increment(ec))
+    if (it->is_regular_file(ec) && it->path().filename().string().find(".tmp.") == std::string::npos)
+      files.push_back(it->path());
+  if (ec) return Error::internal("cannot walk " + dir.string() + ": " + ec.message());
+  for (const auto& f : files) {
+    COLO_TRY(auto stored, read_whole(f));
+    if (crypto::FileSealer::is_sealed(stored)) {
+      ++out.already;
+      continue;
+    }
+    COLO_CHECK(write_atomically(f, sealer.seal(stored)));
+    ++out.sealed;
+  }
+  return out;
 }
 
 Result<std::optional<std::string>> scan_file_name(std::string_view given) {

@@ -3,11 +3,13 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "core/file_seal.hpp"
 #include "core/result.hpp"
 
 namespace colo::contracts {
@@ -32,7 +34,20 @@ Result<std::optional<std::string>> scan_file_name(std::string_view given);
 std::filesystem::path scan_path(const std::filesystem::path& dir, const std::string& hash);
 
 // Writes the bytes under their hash (temp file in the same directory, fsync, rename, fsync of the
-// directory); an existing file of the same hash is kept. Returns the hash.
-Result<std::string> store_scan(const std::filesystem::path& dir, std::string_view bytes);
+// directory), sealed when a sealer is given (R6.2); an existing file of the same hash is kept.
+// Returns the hash (of the plaintext).
+Result<std::string> store_scan(const std::filesystem::path& dir, std::string_view bytes,
+                               const crypto::FileSealer* sealer = nullptr);
+// The plaintext of a stored file: sealed ones are opened, plain ones of before sealing read as
+// they are. Errors (internal): unreadable, altered, or sealed while no sealer is given.
+Result<std::string> read_scan(const std::filesystem::path& path, const crypto::FileSealer* sealer);
+
+// `colo files seal`: seals every plain file under `dir` in place (each replaced atomically);
+// sealed ones are left alone, so running it again is harmless.
+struct SealedFiles {
+  std::int64_t sealed = 0;
+  std::int64_t already = 0;
+};
+Result<SealedFiles> seal_stored_files(const std::filesystem::path& dir, const crypto::FileSealer& sealer);
 
 }  // namespace colo::contracts

@@ -81,5 +81,37 @@ TEST(Scan, StoredByHashWithNoTemporaryLeftBehind) {
   fs::remove_all(dir);
 }
 
+TEST(Scan, R6_2_StoredSealedReadBackEqualAndOldPlainFilesSealedInPlace) {
+  crypto::init();
+  auto dir = fs::temp_directory_path() / ("colo-scan-" + crypto::random_token(6));
+  const crypto::FileSealer sealer(crypto::file_key(crypto::random_key()));
+  auto slurp = [](const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  auto hash = store_scan(dir, kPdf, &sealer).take();
+  EXPECT_EQ(hash, crypto::blake2b_hex(kPdf)) << "named by the plaintext's hash";
+  const auto on_disk = slurp(scan_path(dir, hash));
+  EXPECT_NE(on_disk, kPdf);
+  EXPECT_EQ(on_disk.find("%PDF"), std::string::npos) << "no plaintext on disk";
+  EXPECT_EQ(read_scan(scan_path(dir, hash), &sealer).take(), kPdf);
+  EXPECT_FALSE(read_scan(scan_path(dir, hash), nullptr).ok()) << "sealed bytes are never served as they are";
+
+  // A file stored before sealing began reads as it is, until `colo files seal` seals it.
+  const std::string old_png = std::string("\x89PNG\r\n\x1a\n", 8) + "old";
+  auto old_hash = store_scan(dir / "servicedesk", old_png).take();
+  const auto old_path = scan_path(dir / "servicedesk", old_hash);
+  EXPECT_EQ(read_scan(old_path, &sealer).take(), old_png);
+  auto report = seal_stored_files(dir, sealer).take();
+  EXPECT_EQ(report.sealed, 1);
+  EXPECT_EQ(report.already, 1);
+  EXPECT_TRUE(crypto::FileSealer::is_sealed(slurp(old_path)));
+  EXPECT_EQ(read_scan(old_path, &sealer).take(), old_png);
+  EXPECT_EQ(seal_stored_files(dir, sealer).take().sealed, 0) << "running it again seals nothing";
+  fs::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace colo::contracts

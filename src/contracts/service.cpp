@@ -327,7 +327,7 @@ Result<Detail> Service::sign(const Context& ctx, std::int64_t id, std::string_vi
     return Error::validation({{"signed_on", "in_future", "The signing date cannot be in the future."}});
   // The file goes to disk first: were the transaction to fail, an unreferenced file named by its
   // own hash is harmless, while a row pointing at a missing file would not be.
-  COLO_TRY(auto hash, store_scan(upload_dir_, bytes));
+  COLO_TRY(auto hash, store_scan(upload_dir_, bytes, file_sealer_));
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto c, load_visible(tx, ctx, id));
   if (c.status != "draft")
@@ -375,6 +375,7 @@ Result<ScanFile> Service::scan(const Context& ctx, std::int64_t id) {
   // Logged once, with the request id, where the 500 is answered.
   if (!std::filesystem::exists(f.path, ec))
     return Error::internal("the signed scan of contract " + c.number + " is missing: " + f.path.string());
+  COLO_TRY(f.content, read_scan(f.path, file_sealer_));
   return f;
 }
 

@@ -19,6 +19,7 @@
 #include "contracts/price_list.hpp"
 #include "core/clock.hpp"
 #include "core/context.hpp"
+#include "core/file_seal.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
 #include "db/page.hpp"
@@ -61,6 +62,7 @@ struct TerminationDecision {
 
 struct ScanFile {
   std::filesystem::path path;
+  std::string content;  // the plaintext (the file on disk is sealed, R6.2)
   std::string content_type;
   std::string file_name;  // ASCII, after the contract number
   std::optional<std::string> uploaded_name;
@@ -101,6 +103,8 @@ class Service {
                       const std::string& customer_signatory, std::optional<Date> signed_on,
                       std::string_view file_name = {});
   Result<ScanFile> scan(const Context& ctx, std::int64_t id);
+  // Seals scans written from now on and opens them when read (R6.2); set once at start.
+  void set_file_sealer(const crypto::FileSealer* sealer) { file_sealer_ = sealer; }
   // Signed -> active: the application's reserved units become planned devices and the IPv4
   // addresses it asked for are assigned from the site's pools for customers (409
   // contracts.not_signed, 409 contracts.already_active, 409 contracts.activation.no_addresses
@@ -207,6 +211,7 @@ class Service {
   const Clock& clock_;
   applications::Service& applications_;
   std::filesystem::path upload_dir_;
+  const crypto::FileSealer* file_sealer_ = nullptr;
   Ledger* ledger_;
   int address_grace_days_;
   const PriceList* price_list_;

@@ -222,7 +222,8 @@ Result<WorkOrder> Maintenance::add_photo(const Context& ctx, std::int64_t id, co
   info.size_bytes = static_cast<std::int64_t>(bytes.size());
   info.uploaded_by = actor_of(ctx);
   info.uploaded_at = format_instant(clock_.now());
-  COLO_TRY(info.id, maintenance_store::insert_photo(tx, id, info, bytes));
+  COLO_TRY(info.id,
+           maintenance_store::insert_photo(tx, id, info, options_.files ? options_.files->seal(bytes) : bytes));
   WorkOrder w = before;
   w.photos.push_back(info);
   COLO_CHECK(
@@ -239,7 +240,31 @@ Result<Photo> Maintenance::photo(const Context& ctx, std::int64_t id, std::int64
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   COLO_TRY(auto p, maintenance_store::find_photo(tx, id, photo_id));
   if (!p) return Error::not_found("Photo");
+  if (options_.files) {
+    COLO_TRY(p->bytes, options_.files->open(p->bytes));
+  } else if (crypto::FileSealer::is_sealed(p->bytes)) {
+    return Error::internal("photo " + std::to_string(photo_id) + " is sealed and no key was given");
+  }
   return std::move(*p);
+}
+
+Result<std::int64_t> Maintenance::seal_photos() {
+  if (!options_.files) return Error::internal("no key to seal photos with");
+  std::int64_t sealed = 0;
+  // One photo per transaction: a large table is sealed without one long write lock.
+  COLO_TRY(auto ids, [&]() -> Result<std::vector<std::int64_t>> {
+    COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+    return maintenance_store::photo_ids(tx);
+  }());
+  for (auto photo_id : ids) {
+    COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+    COLO_TRY(auto bytes, maintenance_store::photo_bytes(tx, photo_id));
+    if (!bytes || crypto::FileSealer::is_sealed(*bytes)) continue;
+    COLO_CHECK(maintenance_store::replace_photo_bytes(tx, photo_id, options_.files->seal(*bytes)));
+    COLO_CHECK(tx.commit());
+    ++sealed;
+  }
+  return sealed;
 }
 
 Result<WorkOrder> Maintenance::complete(const Context& ctx, std::int64_t id) {

@@ -18,6 +18,7 @@
 
 #include "core/clock.hpp"
 #include "core/context.hpp"
+#include "core/file_seal.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
 #include "db/page.hpp"
@@ -34,6 +35,8 @@ struct Plant {
 struct MaintenanceOptions {
   int horizon_days = 30;  // [facility] maintenance_horizon_days: how far ahead work orders are generated
   std::int64_t photo_max_bytes = 5 * 1024 * 1024;
+  // Seals photos written from now on and opens them when read (R6.2); none: stored as given.
+  const crypto::FileSealer* files = nullptr;
 };
 
 inline constexpr int kMaxHorizonDays = 366;
@@ -66,6 +69,8 @@ class Maintenance {
   Result<WorkOrder> add_photo(const Context& ctx, std::int64_t id, const std::string& item_key,
                               const std::string& content_type, const std::string& bytes);
   Result<Photo> photo(const Context& ctx, std::int64_t id, std::int64_t photo_id);
+  // `colo files seal`: seals the photos stored before sealing began; answers how many.
+  Result<std::int64_t> seal_photos();
   // Every item answered (photos stored): completed, waiting for sign-off.
   Result<WorkOrder> complete(const Context& ctx, std::int64_t id);
   // A second person (not the one who completed it) signs off: closed, with the next due date.

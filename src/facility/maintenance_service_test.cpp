@@ -10,6 +10,7 @@
 #include "db/migrate.hpp"
 #include "db/test_databases.hpp"
 #include "facility/maintenance_service.hpp"
+#include "facility/maintenance_store.hpp"
 
 namespace colo::facility {
 namespace {
@@ -203,6 +204,39 @@ TEST_P(MaintenanceTest, R4_1_3_AWorkOrderIsFilledInCompletedAndSignedOffByASecon
   EXPECT_EQ(after.assignee, "li");
   EXPECT_EQ(after.photos.size(), 1u);
   EXPECT_TRUE(after.results.at(0).ok.value_or(false));
+}
+
+TEST_P(MaintenanceTest, R6_2_PhotosAreSealedAtRestAndOldOnesSealedByTheCommand) {
+  const crypto::FileSealer sealer(crypto::file_key(crypto::random_key()));
+  auto plain = make();  // as before sealing began
+  svc_ = std::make_unique<Maintenance>(
+      db(), clock_,
+      Plant{[](std::int64_t) -> Result<bool> { return true; }, [](std::int64_t) -> Result<bool> { return true; }},
+      MaintenanceOptions{.horizon_days = 30, .files = &sealer});
+  auto gen = add_asset("GEN-2", "generator");
+  ASSERT_TRUE(svc_->create_plan(staff("zhang"), monthly_run(gen.id, std::nullopt)).ok());
+  ASSERT_EQ(svc_->generate(clock_.today()).take(), 2);
+  WorkOrderFilter f;
+  f.overdue = true;
+  auto id = svc_->work_orders(staff("zhang"), f).take().second.at(0).id;
+  ASSERT_TRUE(svc_->assign(staff("zhang"), id, "li").ok());
+  ASSERT_TRUE(plain->add_photo(staff("li"), id, "panel", "image/png", kPng).ok());
+  ASSERT_TRUE(svc_->add_photo(staff("li"), id, "panel", "image/png", kPng).ok());
+  auto infos = svc_->work_order(staff("li"), id).take().photos;
+  ASSERT_EQ(infos.size(), 2u);
+  auto stored = [&](std::int64_t photo_id) {
+    auto tx = db::Tx::begin(db(), db::Access::read).take();
+    return maintenance_store::photo_bytes(tx, photo_id).take().value();
+  };
+  EXPECT_EQ(stored(infos[0].id), kPng) << "written before sealing began";
+  EXPECT_NE(stored(infos[1].id), kPng);
+  EXPECT_TRUE(crypto::FileSealer::is_sealed(stored(infos[1].id)));
+  for (const auto& i : infos) EXPECT_EQ(svc_->photo(staff("li"), id, i.id).take().bytes, kPng) << "read back equal";
+  EXPECT_EQ(svc_->seal_photos().take(), 1);
+  EXPECT_TRUE(crypto::FileSealer::is_sealed(stored(infos[0].id)));
+  EXPECT_EQ(svc_->photo(staff("li"), id, infos[0].id).take().bytes, kPng);
+  EXPECT_EQ(svc_->seal_photos().take(), 0) << "running it again seals nothing";
+  EXPECT_FALSE(plain->photo(staff("li"), id, infos[0].id).ok()) << "sealed bytes are never served as they are";
 }
 
 TEST_P(MaintenanceTest, BadPlansAndAssetsChangeNothingAndCustomersAreRefused) {

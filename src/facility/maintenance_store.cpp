@@ -78,6 +78,9 @@ constexpr std::string_view kPhotoInfos =
 constexpr std::string_view kInsertPhoto =
     "INSERT INTO facility_work_order_photos (work_order_id, item_key, content_type, size_bytes, data, uploaded_by, "
     "uploaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
+constexpr std::string_view kPhotoIds = "SELECT id FROM facility_work_order_photos ORDER BY id";
+constexpr std::string_view kPhotoData = "SELECT data FROM facility_work_order_photos WHERE id = $1";
+constexpr std::string_view kReplacePhotoData = "UPDATE facility_work_order_photos SET data = $2 WHERE id = $1";
 constexpr std::string_view kPhoto =
     "SELECT id, item_key, content_type, size_bytes, uploaded_by, uploaded_at, data FROM facility_work_order_photos "
     "WHERE work_order_id = $1 AND id = $2";
@@ -404,6 +407,24 @@ Result<std::optional<Photo>> find_photo(db::Tx& tx, std::int64_t work_order_id, 
   p.bytes = from_base64(c.text());
   c.finish();
   return std::optional<Photo>(std::move(p));
+}
+
+Result<std::vector<std::int64_t>> photo_ids(db::Tx& tx) {
+  COLO_TRY(auto res, tx.query(kPhotoIds));
+  std::vector<std::int64_t> out;
+  for (const auto& row : res.rows) out.push_back(row.int64(0));
+  return out;
+}
+
+Result<std::optional<std::string>> photo_bytes(db::Tx& tx, std::int64_t photo_id) {
+  COLO_TRY(auto row, tx.one(kPhotoData, {photo_id}));
+  if (!row) return std::optional<std::string>{};
+  return std::optional<std::string>(from_base64(row->text(0)));
+}
+
+Status replace_photo_bytes(db::Tx& tx, std::int64_t photo_id, const std::string& bytes) {
+  COLO_CHECK(tx.exec(kReplacePhotoData, {photo_id, to_base64(bytes)}));
+  return {};
 }
 
 }  // namespace colo::facility::maintenance_store

@@ -66,5 +66,10 @@ Result<Overdue> count_overdue(db::Tx& tx, const std::string& today);
 Result<std::int64_t> insert_photo(db::Tx& tx, std::int64_t work_order_id, const PhotoInfo& info,
                                   const std::string& bytes);
 Result<std::optional<Photo>> find_photo(db::Tx& tx, std::int64_t work_order_id, std::int64_t photo_id);
+// For sealing the photos stored before sealing began: every id, one photo's stored bytes, and
+// their replacement.
+Result<std::vector<std::int64_t>> photo_ids(db::Tx& tx);
+Result<std::optional<std::string>> photo_bytes(db::Tx& tx, std::int64_t photo_id);
+Status replace_photo_bytes(db::Tx& tx, std::int64_t photo_id, const std::string& bytes);
 
 }  // namespace colo::facility::maintenance_store

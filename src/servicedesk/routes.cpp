@@ -432,7 +432,7 @@ void add_routes(http::Router& router, Service& svc) {
                  svc.attachment(http::context_of(req), http::id_param(req), http::id_param(req, "attachment")).take();
              Response r;
              r.status = 200;
-             r.file_path = f.path.string();
+             r.body = std::move(f.content);
              r.set_header("Content-Type", f.content_type);
              r.set_header("Content-Disposition", http::content_disposition("attachment", "attachment", f.file_name));
              r.set_header("Cache-Control", "private, no-store");

@@ -515,7 +515,7 @@ Result<Detail> Service::attach(const Context& ctx, std::int64_t id, const std::s
                  {}};
   COLO_TRY(auto name, contracts::scan_file_name(file_name));
   if (t.status == "closed") return Error::conflict("servicedesk.ticket.closed", "The ticket is closed.");
-  COLO_TRY(auto hash, contracts::store_scan(files_, bytes));
+  COLO_TRY(auto hash, contracts::store_scan(files_, bytes, file_sealer_));
   Attachment a;
   a.ticket_id = t.id;
   a.internal = internal;
@@ -536,7 +536,9 @@ Result<AttachmentFile> Service::attachment(const Context& ctx, std::int64_t id, 
   COLO_TRY(auto t, load_visible(tx, ctx, id, false));
   COLO_TRY(auto a, store::find_attachment(tx, t.id, attachment_id));
   if (!a || (a->internal && ctx.tenant())) return Error::not_found("Attachment");
-  return AttachmentFile{contracts::scan_path(files_, a->hash), a->content_type, a->file_name};
+  AttachmentFile f{contracts::scan_path(files_, a->hash), "", a->content_type, a->file_name};
+  COLO_TRY(f.content, contracts::read_scan(f.path, file_sealer_));
+  return f;
 }
 
 Result<Detail> Service::reply_by_email(const Context& ctx, const std::string& number, const std::string& body) {

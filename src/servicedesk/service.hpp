@@ -16,6 +16,7 @@
 
 #include "core/clock.hpp"
 #include "core/context.hpp"
+#include "core/file_seal.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
 #include "servicedesk/business_time.hpp"
@@ -84,6 +85,7 @@ struct ActInput {
 // A stored attachment for download.
 struct AttachmentFile {
   std::filesystem::path path;
+  std::string content;  // the plaintext (the file on disk is sealed, R6.2)
   std::string content_type, file_name;
 };
 
@@ -109,6 +111,8 @@ class Service {
         dir_(std::move(directory)),
         files_(std::move(files)),
         counts_(std::make_unique<db::CountCache>()) {}
+  // Seals attachments written from now on and opens them when read (R6.2); set once at start.
+  void set_file_sealer(const crypto::FileSealer* sealer) { file_sealer_ = sealer; }
 
   Result<db::Counted<Ticket>> list(const Context& ctx, const TicketFilter& f);
   // not_found for a foreign ticket; a customer's detail holds no internal note or step.
@@ -193,6 +197,7 @@ class Service {
   Settings settings_;
   Directory dir_;
   std::filesystem::path files_;
+  const crypto::FileSealer* file_sealer_ = nullptr;
   std::unique_ptr<db::CountCache> counts_;
 };
 

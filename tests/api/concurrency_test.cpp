@@ -330,6 +330,46 @@ TEST_P(Concurrency, AClaimIsAssessedOnceAndAMonthsCreditsAreComputedOnce) {
   EXPECT_EQ(static_cast<std::int64_t>(credits.at("results").as_array().size()), contracts);
 }
 
+// Two requests for the same firewall rule, each approved by half of the reviewers at once: one
+// approval puts the rule in force; every other reviewer is told the request was decided or the
+// rule is already in force by the other request (R5.2.1).
+TEST_P(Concurrency, OfTwoConflictingFirewallRequestsOneIsApprovedOnce) {
+  auto admin = as("admin");
+  auto acme = as("acme.admin");
+  const auto customer = acme.get("/api/v1/auth/me").json().at("user").at("customer_id").as_int64();
+  static int n = 0;
+  const std::string net = "100.64." + std::to_string(++n) + ".";
+  ASSERT_EQ(admin
+                .send_json("POST", "/api/v1/ipam/prefixes",
+                           json::object{{"prefix", net + "0/24"}, {"customer", customer}, {"description", "race"}})
+                .status,
+            201);
+  auto devices = admin.get("/api/v1/dcim/devices?customer=" + std::to_string(customer) + "&limit=1").json();
+  const auto device = devices.at("results").at(0).at("id").as_int64();
+  json::object body{{"action", "open"},
+                    {"device_id", device},
+                    {"reason", "race"},
+                    {"lines", json::array{json::object{{"direction", "inbound"},
+                                                       {"protocol", "tcp"},
+                                                       {"source", "any"},
+                                                       {"destination", net + "10"},
+                                                       {"ports", "443"}}}}};
+  auto a = acme.send_json("POST", "/api/v1/firewall/requests", body);
+  auto b = acme.send_json("POST", "/api/v1/firewall/requests", body);
+  ASSERT_EQ(a.status, 201) << a.body;
+  ASSERT_EQ(b.status, 201) << b.body;
+  const std::string ids[] = {id_of(a), id_of(b)};
+  auto out = race("security", [&](HttpClient& c, int i) {
+    return c.send_json("POST", "/api/v1/firewall/requests/" + ids[i % 2] + "/review",
+                       json::object{{"decision", "approve"}, {"risk_level", "low"}, {"note", "race"}});
+  });
+  EXPECT_EQ(out.count(200), 1) << out.describe();
+  EXPECT_EQ(out.seen[409]["firewall.request.decided"] + out.seen[409]["firewall.rule.duplicate"], kRacers - 1)
+      << out.describe();
+  auto rules = admin.get("/api/v1/firewall/rules?device=" + std::to_string(device) + "&q=" + net + "10").json();
+  EXPECT_EQ(rules.at("count").as_int64(), 1) << "one rule in force";
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, Concurrency, ::testing::Values(Backend::sqlite, Backend::postgres),
                          [](const auto& info) { return backend_name(info.param); });
 

@@ -6,6 +6,8 @@
 
 #include <boost/json.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <regex>
 
 #include "api/hosting_support.hpp"
@@ -167,6 +169,12 @@ TEST_P(Contracts, R3_2_3_SigningKeepsTheScanOfTheRightKind) {
   auto scan = as("acme.user").get("/api/v1/contracts/" + id + "/scan");
   ASSERT_EQ(scan.status, 200);
   EXPECT_EQ(scan.body, kPdf);
+  // On disk the scan is sealed with the data key's files subkey (R6.2): not the PDF.
+  const std::string hash(c.at("signing").at("scan").at("hash").as_string());
+  std::ifstream disk(server().dir() + "/files/contracts/" + hash.substr(0, 2) + "/" + hash, std::ios::binary);
+  const std::string stored((std::istreambuf_iterator<char>(disk)), std::istreambuf_iterator<char>());
+  EXPECT_GT(stored.size(), kPdf.size());
+  EXPECT_EQ(stored.find("%PDF"), std::string::npos) << "the scan is not stored in plain";
   EXPECT_EQ(scan.header("content-type").value_or(""), "application/pdf");
   EXPECT_EQ(as("zenith.admin").get("/api/v1/contracts/" + id + "/scan").status, 404);
 }

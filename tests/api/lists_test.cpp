@@ -123,6 +123,8 @@ const ListCase kLists[] = {
     {"operations", "/api/v1/backups/plans", "name", "name"},
     {"operations", "/api/v1/backups/runs", "started_at", "started_at"},
     {"operations", "/api/v1/backups/restores", "requested_at", "requested_at"},
+    {"security", "/api/v1/firewall/requests", "number", "number"},
+    {"security", "/api/v1/firewall/rules", "customer", "customer_name"},
 };
 
 class Lists : public ApiTest {

@@ -58,6 +58,7 @@ class Tenancy : public ApiTest {
     std::string config_device, config_version;            // A's switch backed up from a real sshd, and its version
     std::string disclosure;                               // a disclosure of A's contacts, made
     std::string backup_plan, backup_run, backup_restore;  // A's backup plan, its run, A's restore request
+    std::string firewall_request;                         // A's request to open a port, approved
   };
 
   ObjectsOfA objects_of_a() {
@@ -119,6 +120,28 @@ class Tenancy : public ApiTest {
                                       json::object{{"address", "192.0.2." + std::to_string(n * 16 + 1) + "/28"},
                                                    {"customer", std::stoll(a.customer)},
                                                    {"description", "acme-net"}}));
+    // A's firewall request for one of its devices towards an address of its prefix, approved.
+    {
+      auto owned = admin.get("/api/v1/dcim/devices?customer=" + a.customer + "&limit=1").json();
+      auto device = owned.at("results").as_array().at(0).at("id").as_int64();
+      auto r = acme.send_json(
+          "POST", "/api/v1/firewall/requests",
+          json::object{{"action", "open"},
+                       {"device_id", device},
+                       {"reason", "acme-firewall"},
+                       {"lines", json::array{json::object{{"direction", "inbound"},
+                                                          {"protocol", "tcp"},
+                                                          {"source", "any"},
+                                                          {"destination", "192.0.2." + std::to_string(n * 16 + 2)},
+                                                          {"ports", "443"}}}}});
+      EXPECT_EQ(r.status, 201) << r.body;
+      a.firewall_request = id_of(r);
+      EXPECT_EQ(admin
+                    .send_json("POST", "/api/v1/firewall/requests/" + a.firewall_request + "/review",
+                               json::object{{"decision", "approve"}, {"risk_level", "low"}, {"note", "acme-reviewed"}})
+                    .status,
+                200);
+    }
     // The last two ports of A's devices: the demo cables the first ones, and a port takes one cable.
     auto listed = admin.get("/api/v1/dcim/interfaces?customer=" + a.customer + "&limit=1").json();
     auto total = listed.at("count").as_int64();
@@ -651,6 +674,7 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/backups/plans/")) return a.backup_plan;
       if (under("/api/v1/backups/runs/")) return a.backup_run;
       if (under("/api/v1/backups/restores/")) return a.backup_restore;
+      if (under("/api/v1/firewall/requests/")) return a.firewall_request;
     }
     if (param == "section") return "contracts";
     if (param == "deadline") return a.dispute_deadline;
@@ -756,7 +780,9 @@ class Tenancy : public ApiTest {
                                    "/api/v1/configs/fetches?device=" + a.config_device,
                                    "/api/v1/backups/plans/" + a.backup_plan,
                                    "/api/v1/backups/runs/" + a.backup_run,
-                                   "/api/v1/backups/restores/" + a.backup_restore})
+                                   "/api/v1/backups/restores/" + a.backup_restore,
+                                   "/api/v1/firewall/requests/" + a.firewall_request,
+                                   "/api/v1/firewall/rules?customer=" + a.customer})
       parts[path] = admin.get(path).body;
     parts["notifications of acme.admin"] = acme.get("/api/v1/notifications?limit=1000").body;
     return parts;

@@ -39,6 +39,7 @@ import disputes from './disputes.spec.mjs';
 import configs from './configs.spec.mjs';
 import confidentiality from './confidentiality.spec.mjs';
 import backups from './backups.spec.mjs';
+import firewall from './firewall.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
@@ -58,6 +59,7 @@ const suites = {
   confidentiality,
   'facility-patrol': facilityPatrol,
   backups,
+  firewall,
 };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 

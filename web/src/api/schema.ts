@@ -4370,85 +4370,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/backups/plans": {
+    "/api/v1/firewall/requests": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Backup plans (customers: their own). */
-        get: operations["get_api_v1_backups_plans"];
+        /** Firewall requests (a customer sees only its own). */
+        get: operations["get_api_v1_firewall_requests"];
         put?: never;
-        /** Create a backup plan for a contract: what (paths or a dump command), schedule, retention, the restic repository, its location and password (sealed), restore tests. */
-        post: operations["post_api_v1_backups_plans"];
+        /** Ask to open (lines) or close (rule_ids) access on one of the customer's devices. */
+        post: operations["post_api_v1_firewall_requests"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/backups/plans/{id}": {
+    "/api/v1/firewall/requests/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One backup plan. */
-        get: operations["get_api_v1_backups_plans_id"];
-        /** Edit a backup plan (the password is kept when left out). */
-        put: operations["put_api_v1_backups_plans_id"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/backups/plans/{id}/run": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Run the plan's backup now; answers the finished run (failed runs alert and open a ticket). */
-        post: operations["post_api_v1_backups_plans_id_run"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/backups/plans/{id}/restore-test": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Test a restore of the plan's latest snapshot now (into a scratch directory, verified, removed); answers the run. */
-        post: operations["post_api_v1_backups_plans_id_restore_test"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/backups/runs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Backup runs, newest first (customers: their own). */
-        get: operations["get_api_v1_backups_runs"];
+        /** A firewall request with its lines. */
+        get: operations["get_api_v1_firewall_requests_id"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4457,137 +4405,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/backups/runs/{id}": {
+    "/api/v1/firewall/requests/{id}/review": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One backup run with its log excerpt. */
-        get: operations["get_api_v1_backups_runs_id"];
+        get?: never;
+        put?: never;
+        /** Approve or reject a firewall request with a risk level and note (security review). */
+        post: operations["post_api_v1_firewall_requests_id_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/firewall/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The firewall rules in force per customer and device; history=true adds the removed ones. */
+        get: operations["get_api_v1_firewall_rules"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/backups/runs/reported": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Report a finished run of an engine Colo does not drive (Veeam, Bacula) into the same records; a failed one alerts and opens a ticket. */
-        post: operations["post_api_v1_backups_runs_reported"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/backups/restores": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Restore requests (customers: their own). */
-        get: operations["get_api_v1_backups_restores"];
-        put?: never;
-        /** Request a restore: plan, snapshot, paths, and the original place or another path of the customer's own (another customer's: 422). Operations is told. */
-        post: operations["post_api_v1_backups_restores"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/backups/restores/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One restore request with every step. */
-        get: operations["get_api_v1_backups_restores_id"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/backups/restores/{id}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Approve a requested restore (operations). */
-        post: operations["post_api_v1_backups_restores_id_approve"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/backups/restores/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reject a requested restore with a reason (operations). */
-        post: operations["post_api_v1_backups_restores_id_reject"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/backups/restores/{id}/execute": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Execute an approved restore and verify it (restic check, sizes and SHA-256 against the snapshot). */
-        post: operations["post_api_v1_backups_restores_id_execute"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/backups/restores/{id}/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The customer confirms a verified restore. */
-        post: operations["post_api_v1_backups_restores_id_confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7467,111 +7312,104 @@ export interface components {
             period_to: string;
             clauses: components["schemas"]["ComplianceClause"][];
         };
-        BackupRetention: {
-            keep_last: number;
-            keep_daily: number;
-            keep_weekly: number;
-            keep_monthly: number;
-        };
-        BackupPlan: {
+        FirewallRequestLine: {
             id: number;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            /** @enum {string} */
+            protocol: "tcp" | "udp" | "icmp" | "any";
+            source: string;
+            destination: string;
+            ports: string;
+            risk_flags: ("any_any" | "management_port_exposed" | "wide_port_range" | "wide_remote_network" | "all_ports")[];
+            rule_id: number | null;
+        };
+        FirewallRequestRow: {
+            id: number;
+            number: string;
             customer_id: number;
-            contract_id: number;
-            contract_number: string;
-            name: string;
+            customer_name: string;
+            device_id: number;
+            device_name: string;
             /** @enum {string} */
-            source_kind: "paths" | "command";
-            paths: string[];
-            dump_command: string[];
-            dump_filename: string;
+            action: "open" | "close";
+            reason: string;
+            expires_on: string | null;
             /** @enum {string} */
-            schedule_kind: "interval" | "daily";
-            interval_minutes: number;
-            daily_at: string;
-            retention: components["schemas"]["BackupRetention"];
-            repository: string;
-            location: string;
-            restore_test_days: number;
-            timeout_minutes: number;
+            risk_level: "low" | "medium" | "high";
+            risk_flags: ("any_any" | "management_port_exposed" | "wide_port_range" | "wide_remote_network" | "all_ports")[];
             /** @enum {string} */
-            status: "active" | "paused";
-            next_run_at: string | null;
-            last_restore_test_at: string | null;
+            status: "submitted" | "approved" | "rejected";
+            review_risk_level: string | null;
+            review_note: string | null;
+            reviewed_by: string | null;
+            reviewed_at: string | null;
             created_by: string;
             created_at: string;
             updated_at: string;
+            lines?: components["schemas"]["FirewallRequestLine"][];
         };
-        BackupPlanPage: {
+        FirewallRequestRowPage: {
             count: number;
             next: string | null;
             previous: string | null;
-            results: components["schemas"]["BackupPlan"][];
+            results: components["schemas"]["FirewallRequestRow"][];
         };
-        BackupRun: {
+        FirewallRequest: {
             id: number;
-            plan_id: number | null;
-            plan_name: string;
+            number: string;
             customer_id: number;
-            contract_id: number | null;
+            customer_name: string;
+            device_id: number;
+            device_name: string;
             /** @enum {string} */
-            engine: "restic" | "veeam" | "bacula" | "other";
+            action: "open" | "close";
+            reason: string;
+            expires_on: string | null;
             /** @enum {string} */
-            kind: "backup" | "restore_test";
-            job_name: string;
+            risk_level: "low" | "medium" | "high";
+            risk_flags: ("any_any" | "management_port_exposed" | "wide_port_range" | "wide_remote_network" | "all_ports")[];
             /** @enum {string} */
-            status: "running" | "succeeded" | "failed";
-            started_at: string;
-            ended_at: string | null;
-            files: number | null;
-            files_new: number | null;
-            bytes_added: number | null;
-            bytes_processed: number | null;
-            snapshot_id: string | null;
-            /** @enum {string|null} */
-            reason: "repository_unreachable" | "repository_full" | "wrong_password" | "timeout" | "source_missing" | "verification_failed" | "tool_failed" | "reported" | null;
-            ticket_number: string | null;
-            log_excerpt: string;
-            reported_by: string;
+            status: "submitted" | "approved" | "rejected";
+            review_risk_level: string | null;
+            review_note: string | null;
+            reviewed_by: string | null;
+            reviewed_at: string | null;
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+            lines?: components["schemas"]["FirewallRequestLine"][];
         };
-        BackupRunPage: {
-            count: number;
-            next: string | null;
-            previous: string | null;
-            results: components["schemas"]["BackupRun"][];
-        };
-        BackupRestore: {
+        FirewallRule: {
             id: number;
-            plan_id: number;
-            plan_name: string;
             customer_id: number;
-            snapshot_id: string;
-            paths: string[];
+            customer_name: string;
+            device_id: number;
+            device_name: string;
             /** @enum {string} */
-            target_kind: "original" | "path";
-            target_path: string;
+            direction: "inbound" | "outbound";
             /** @enum {string} */
-            status: "requested" | "approved" | "rejected" | "running" | "verified" | "failed" | "confirmed";
-            note: string;
-            requested_by: string;
-            requested_at: string;
-            decided_by: string | null;
-            decided_at: string | null;
-            decision_note: string | null;
-            executed_at: string | null;
-            /** @enum {string|null} */
-            failure_reason: "repository_unreachable" | "repository_full" | "wrong_password" | "timeout" | "source_missing" | "verification_failed" | "tool_failed" | "reported" | null;
-            files_verified: number | null;
-            bytes_restored: number | null;
-            verification: string;
-            confirmed_by: string | null;
-            confirmed_at: string | null;
-            confirmation_note: string | null;
+            protocol: "tcp" | "udp" | "icmp" | "any";
+            source: string;
+            destination: string;
+            ports: string;
+            /** @enum {string} */
+            risk_level: "low" | "medium" | "high";
+            expires_on: string | null;
+            added_request_id: number;
+            added_request_number: string;
+            added_at: string;
+            reviewed_by: string;
+            removed_request_id: number | null;
+            removed_request_number: string | null;
+            removed_at: string | null;
+            removed_reason: string | null;
         };
-        BackupRestorePage: {
+        FirewallRulePage: {
             count: number;
             next: string | null;
             previous: string | null;
-            results: components["schemas"]["BackupRestore"][];
+            results: components["schemas"]["FirewallRule"][];
         };
         HomeStageCount: {
             /** @enum {string} */
@@ -8058,13 +7896,12 @@ export type BreachDetail = components['schemas']['BreachDetail'];
 export type ComplianceFailingItem = components['schemas']['ComplianceFailingItem'];
 export type ComplianceClause = components['schemas']['ComplianceClause'];
 export type ComplianceView = components['schemas']['ComplianceView'];
-export type BackupRetention = components['schemas']['BackupRetention'];
-export type BackupPlan = components['schemas']['BackupPlan'];
-export type BackupPlanPage = components['schemas']['BackupPlanPage'];
-export type BackupRun = components['schemas']['BackupRun'];
-export type BackupRunPage = components['schemas']['BackupRunPage'];
-export type BackupRestore = components['schemas']['BackupRestore'];
-export type BackupRestorePage = components['schemas']['BackupRestorePage'];
+export type FirewallRequestLine = components['schemas']['FirewallRequestLine'];
+export type FirewallRequestRow = components['schemas']['FirewallRequestRow'];
+export type FirewallRequestRowPage = components['schemas']['FirewallRequestRowPage'];
+export type FirewallRequest = components['schemas']['FirewallRequest'];
+export type FirewallRule = components['schemas']['FirewallRule'];
+export type FirewallRulePage = components['schemas']['FirewallRulePage'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -20953,23 +20790,27 @@ export interface operations {
             };
         };
     };
-    get_api_v1_backups_plans: {
+    get_api_v1_firewall_requests: {
         parameters: {
             query?: {
                 /** @description Page size, 1 to 1000 (default 50). */
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description Part of the name, contract number or location. */
+                /** @description Part of the number, customer, device or reason. */
                 q?: string;
-                /** @description One or more of name, next_run_at, created_at, status, comma-separated; prefix - for descending. */
+                /** @description One or more of created_at, number, status, risk_level, customer, device, comma-separated; prefix - for descending. */
                 sort?: string;
-                /** @description State. */
-                status?: "active" | "paused";
-                /** @description The customer's plans (staff). */
+                /** @description The customer's requests. */
                 customer?: number;
-                /** @description The contract's plans. */
-                contract_id?: number;
+                /** @description The device's requests. */
+                device?: number;
+                /** @description Request status. */
+                status?: "submitted" | "approved" | "rejected";
+                /** @description Open or close. */
+                action?: "open" | "close";
+                /** @description Risk the rules found. */
+                risk_level?: "low" | "medium" | "high";
             };
             header?: never;
             path?: never;
@@ -20983,7 +20824,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BackupPlanPage"];
+                    "application/json": components["schemas"]["FirewallRequestRowPage"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -20997,7 +20838,7 @@ export interface operations {
             };
         };
     };
-    post_api_v1_backups_plans: {
+    post_api_v1_firewall_requests: {
         parameters: {
             query?: never;
             header?: never;
@@ -21007,30 +20848,20 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    contract_id: number;
-                    name: string;
                     /** @enum {unknown} */
-                    source_kind: "paths" | "command";
-                    paths?: string[];
-                    dump_command?: string[];
-                    dump_filename?: string;
-                    /** @enum {unknown} */
-                    schedule_kind: "interval" | "daily";
-                    interval_minutes?: number;
-                    daily_at?: string;
-                    retention: {
-                        keep_last?: number;
-                        keep_daily?: number;
-                        keep_weekly?: number;
-                        keep_monthly?: number;
-                    };
-                    repository: string;
-                    location: string;
-                    repository_password?: string;
-                    restore_test_days?: number;
-                    timeout_minutes?: number;
-                    /** @enum {unknown} */
-                    status?: "active" | "paused";
+                    action: "open" | "close";
+                    device_id: number;
+                    reason: string;
+                    /** Format: date */
+                    expires_on?: string | null;
+                    lines?: {
+                        direction?: string;
+                        protocol?: string;
+                        source?: string;
+                        destination?: string;
+                        ports?: string;
+                    }[];
+                    rule_ids?: number[];
                 };
             };
         };
@@ -21041,7 +20872,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BackupPlan"];
+                    "application/json": components["schemas"]["FirewallRequest"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -21055,7 +20886,7 @@ export interface operations {
             };
         };
     };
-    get_api_v1_backups_plans_id: {
+    get_api_v1_firewall_requests_id: {
         parameters: {
             query?: never;
             header?: never;
@@ -21072,7 +20903,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BackupPlan"];
+                    "application/json": components["schemas"]["FirewallRequest"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -21086,7 +20917,7 @@ export interface operations {
             };
         };
     };
-    put_api_v1_backups_plans_id: {
+    post_api_v1_firewall_requests_id_review: {
         parameters: {
             query?: never;
             header?: never;
@@ -21098,30 +20929,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    contract_id: number;
-                    name: string;
                     /** @enum {unknown} */
-                    source_kind: "paths" | "command";
-                    paths?: string[];
-                    dump_command?: string[];
-                    dump_filename?: string;
+                    decision: "approve" | "reject";
                     /** @enum {unknown} */
-                    schedule_kind: "interval" | "daily";
-                    interval_minutes?: number;
-                    daily_at?: string;
-                    retention: {
-                        keep_last?: number;
-                        keep_daily?: number;
-                        keep_weekly?: number;
-                        keep_monthly?: number;
-                    };
-                    repository: string;
-                    location: string;
-                    repository_password?: string;
-                    restore_test_days?: number;
-                    timeout_minutes?: number;
-                    /** @enum {unknown} */
-                    status?: "active" | "paused";
+                    risk_level: "low" | "medium" | "high";
+                    note: string;
                 };
             };
         };
@@ -21132,7 +20944,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BackupPlan"];
+                    "application/json": components["schemas"]["FirewallRequest"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -21146,89 +20958,25 @@ export interface operations {
             };
         };
     };
-    post_api_v1_backups_plans_id_run: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BackupRun"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    post_api_v1_backups_plans_id_restore_test: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BackupRun"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    get_api_v1_backups_runs: {
+    get_api_v1_firewall_rules: {
         parameters: {
             query?: {
                 /** @description Page size, 1 to 1000 (default 50). */
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description Part of the plan or job name, or the snapshot id. */
+                /** @description Part of the customer, device, addresses or ports. */
                 q?: string;
-                /** @description One or more of started_at, ended_at, id, comma-separated; prefix - for descending. */
+                /** @description One or more of added_at, expires_on, customer, device, removed_at, comma-separated; prefix - for descending. */
                 sort?: string;
-                /** @description Result. */
-                status?: "running" | "succeeded" | "failed";
-                /** @description Engine. */
-                engine?: "restic" | "veeam" | "bacula" | "other";
-                /** @description Backup or restore test. */
-                kind?: "backup" | "restore_test";
-                /** @description The customer's runs (staff). */
+                /** @description The customer's rules. */
                 customer?: number;
-                /** @description The plan's runs. */
-                plan_id?: number;
+                /** @description The device's rules. */
+                device?: number;
+                /** @description Also the rules removed (closed or expired), with by which request and when. */
+                history?: boolean;
+                /** @description Only rules in force expiring within this many days. */
+                expiring_within?: number;
             };
             header?: never;
             path?: never;
@@ -21242,352 +20990,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BackupRunPage"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    get_api_v1_backups_runs_id: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BackupRun"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    post_api_v1_backups_runs_reported: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    contract_id: number;
-                    plan_id?: number;
-                    /** @enum {unknown} */
-                    engine: "veeam" | "bacula" | "other";
-                    job_name: string;
-                    /** @enum {unknown} */
-                    status: "succeeded" | "failed";
-                    /** Format: date-time */
-                    started_at: string;
-                    /** Format: date-time */
-                    ended_at: string;
-                    files?: number;
-                    bytes_processed?: number;
-                    bytes_added?: number;
-                    snapshot_id?: string;
-                    log_excerpt?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BackupRun"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    get_api_v1_backups_restores: {
-        parameters: {
-            query?: {
-                /** @description Page size, 1 to 1000 (default 50). */
-                limit?: number;
-                /** @description Rows to skip. */
-                offset?: number;
-                /** @description Part of the plan name, snapshot id or target path. */
-                q?: string;
-                /** @description One or more of requested_at, status, comma-separated; prefix - for descending. */
-                sort?: string;
-                /** @description State. */
-                status?: "requested" | "approved" | "rejected" | "running" | "verified" | "failed" | "confirmed";
-                /** @description The customer's requests (staff). */
-                customer?: number;
-                /** @description The plan's requests. */
-                plan_id?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BackupRestorePage"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    post_api_v1_backups_restores: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    plan_id: number;
-                    snapshot_id: string;
-                    paths?: string[];
-                    /** @enum {unknown} */
-                    target_kind: "original" | "path";
-                    target_path?: string;
-                    note?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BackupRestore"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    get_api_v1_backups_restores_id: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BackupRestore"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    post_api_v1_backups_restores_id_approve: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    note?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BackupRestore"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    post_api_v1_backups_restores_id_reject: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    note?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BackupRestore"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    post_api_v1_backups_restores_id_execute: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    note?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BackupRestore"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    post_api_v1_backups_restores_id_confirm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    note?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BackupRestore"];
+                    "application/json": components["schemas"]["FirewallRulePage"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -21833,20 +21236,12 @@ export const pathsApiV1BreachesPostRequestBodyContentApplicationJsonPartyValues:
 export const pathsApiV1BreachesPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["non_payment", "over_use", "abuse", "prohibited_content", "sla_failure", "data_loss", "unauthorised_disclosure"];
 export const pathsApiV1BreachesIdEvidencePostRequestBodyContentApplicationJsonObject_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches/{id}/evidence"]["post"]["requestBody"]["content"]["application/json"]["object_type"]> = ["ticket", "invoice", "alert", "entry", "document"];
 export const pathsApiV1BreachesIdDecisionPostRequestBodyContentApplicationJsonConsequenceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches/{id}/decision"]["post"]["requestBody"]["content"]["application/json"]["consequence"]> = ["none", "penalty", "suspension", "compensation", "termination"];
-export const pathsApiV1BackupsPlansGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans"]["get"]["parameters"]["query"]["status"]> = ["active", "paused"];
-export const pathsApiV1BackupsPlansPostRequestBodyContentApplicationJsonSource_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans"]["post"]["requestBody"]["content"]["application/json"]["source_kind"]> = ["paths", "command"];
-export const pathsApiV1BackupsPlansPostRequestBodyContentApplicationJsonSchedule_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans"]["post"]["requestBody"]["content"]["application/json"]["schedule_kind"]> = ["interval", "daily"];
-export const pathsApiV1BackupsPlansPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "paused"];
-export const pathsApiV1BackupsPlansIdPutRequestBodyContentApplicationJsonSource_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans/{id}"]["put"]["requestBody"]["content"]["application/json"]["source_kind"]> = ["paths", "command"];
-export const pathsApiV1BackupsPlansIdPutRequestBodyContentApplicationJsonSchedule_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans/{id}"]["put"]["requestBody"]["content"]["application/json"]["schedule_kind"]> = ["interval", "daily"];
-export const pathsApiV1BackupsPlansIdPutRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans/{id}"]["put"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "paused"];
-export const pathsApiV1BackupsRunsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/runs"]["get"]["parameters"]["query"]["status"]> = ["running", "succeeded", "failed"];
-export const pathsApiV1BackupsRunsGetParametersQueryEngineValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/runs"]["get"]["parameters"]["query"]["engine"]> = ["restic", "veeam", "bacula", "other"];
-export const pathsApiV1BackupsRunsGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/runs"]["get"]["parameters"]["query"]["kind"]> = ["backup", "restore_test"];
-export const pathsApiV1BackupsRunsReportedPostRequestBodyContentApplicationJsonEngineValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/runs/reported"]["post"]["requestBody"]["content"]["application/json"]["engine"]> = ["veeam", "bacula", "other"];
-export const pathsApiV1BackupsRunsReportedPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/runs/reported"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["succeeded", "failed"];
-export const pathsApiV1BackupsRestoresGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/restores"]["get"]["parameters"]["query"]["status"]> = ["requested", "approved", "rejected", "running", "verified", "failed", "confirmed"];
-export const pathsApiV1BackupsRestoresPostRequestBodyContentApplicationJsonTarget_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/restores"]["post"]["requestBody"]["content"]["application/json"]["target_kind"]> = ["original", "path"];
+export const pathsApiV1FirewallRequestsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests"]["get"]["parameters"]["query"]["status"]> = ["submitted", "approved", "rejected"];
+export const pathsApiV1FirewallRequestsGetParametersQueryActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests"]["get"]["parameters"]["query"]["action"]> = ["open", "close"];
+export const pathsApiV1FirewallRequestsGetParametersQueryRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests"]["get"]["parameters"]["query"]["risk_level"]> = ["low", "medium", "high"];
+export const pathsApiV1FirewallRequestsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["open", "close"];
+export const pathsApiV1FirewallRequestsIdReviewPostRequestBodyContentApplicationJsonDecisionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests/{id}/review"]["post"]["requestBody"]["content"]["application/json"]["decision"]> = ["approve", "reject"];
+export const pathsApiV1FirewallRequestsIdReviewPostRequestBodyContentApplicationJsonRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests/{id}/review"]["post"]["requestBody"]["content"]["application/json"]["risk_level"]> = ["low", "medium", "high"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const signInSecond_factorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignIn"]["second_factor"]> = ["totp", "totp_enrol"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
@@ -21988,14 +21383,20 @@ export const complianceFailingItemTypeValues: ReadonlyArray<FlattenedDeepRequire
 export const complianceClauseClauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["clause"]> = ["R1.1", "R1.2", "R1.3", "R2.1", "R2.2", "R3.1.1", "R3.1.2", "R3.2.1", "R3.2.2", "R3.2.3", "R4.1.1", "R4.1.2", "R4.1.3", "R4.2.1", "R4.2.2", "R4.2.3", "R4.3.1", "R4.3.2", "R4.3.3", "R5.1.1", "R5.1.2", "R5.2.1", "R5.2.2", "R5.2.3", "R5.3.1", "R5.3.2", "R5.3.3", "R6.1.1", "R6.1.2", "R6.1.3", "R6.2.1", "R6.2.2", "R6.2.3", "R7.1.1", "R7.1.2", "R7.2.1", "R7.2.2", "R7.3", "R8.1", "R8.2.1", "R8.2.2", "R8.3", "R9.1.1", "R9.1.2", "R9.2.1", "R9.2.2", "R10.1", "R10.2", "R10.3", "R11.1", "R11.2.1", "R11.2.2", "R11.2.3", "R12.1", "R12.2"];
 export const complianceClauseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["status"]> = ["passing", "failing", "no_data", "not_measured"];
 export const complianceClauseTrendValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["trend"]> = ["up", "down", "flat", "none"];
-export const backupPlanSource_kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupPlan"]["source_kind"]> = ["paths", "command"];
-export const backupPlanSchedule_kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupPlan"]["schedule_kind"]> = ["interval", "daily"];
-export const backupPlanStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupPlan"]["status"]> = ["active", "paused"];
-export const backupRunEngineValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupRun"]["engine"]> = ["restic", "veeam", "bacula", "other"];
-export const backupRunKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupRun"]["kind"]> = ["backup", "restore_test"];
-export const backupRunStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupRun"]["status"]> = ["running", "succeeded", "failed"];
-export const backupRestoreTarget_kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupRestore"]["target_kind"]> = ["original", "path"];
-export const backupRestoreStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupRestore"]["status"]> = ["requested", "approved", "rejected", "running", "verified", "failed", "confirmed"];
+export const firewallRequestLineDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestLine"]["direction"]> = ["inbound", "outbound"];
+export const firewallRequestLineProtocolValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestLine"]["protocol"]> = ["tcp", "udp", "icmp", "any"];
+export const firewallRequestLineRisk_flagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestLine"]["risk_flags"]> = ["any_any", "management_port_exposed", "wide_port_range", "wide_remote_network", "all_ports"];
+export const firewallRequestRowActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestRow"]["action"]> = ["open", "close"];
+export const firewallRequestRowRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestRow"]["risk_level"]> = ["low", "medium", "high"];
+export const firewallRequestRowRisk_flagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestRow"]["risk_flags"]> = ["any_any", "management_port_exposed", "wide_port_range", "wide_remote_network", "all_ports"];
+export const firewallRequestRowStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestRow"]["status"]> = ["submitted", "approved", "rejected"];
+export const firewallRequestActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequest"]["action"]> = ["open", "close"];
+export const firewallRequestRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequest"]["risk_level"]> = ["low", "medium", "high"];
+export const firewallRequestRisk_flagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequest"]["risk_flags"]> = ["any_any", "management_port_exposed", "wide_port_range", "wide_remote_network", "all_ports"];
+export const firewallRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequest"]["status"]> = ["submitted", "approved", "rejected"];
+export const firewallRuleDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRule"]["direction"]> = ["inbound", "outbound"];
+export const firewallRuleProtocolValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRule"]["protocol"]> = ["tcp", "udp", "icmp", "any"];
+export const firewallRuleRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRule"]["risk_level"]> = ["low", "medium", "high"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];

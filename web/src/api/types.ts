@@ -242,3 +242,7 @@ export type ConfidentialityExport = S.ConfidentialityExport;
 export type BackupPlan = S.BackupPlan;
 export type BackupRun = S.BackupRun;
 export type BackupRestore = S.BackupRestore;
+// ---------------------------------------------------------------- firewall requests and rules
+export type FirewallRequestRow = S.FirewallRequestRow;
+export type FirewallRequest = Full<S.FirewallRequest>;
+export type FirewallRule = S.FirewallRule;

@@ -136,6 +136,9 @@ const MyConfidentiality = page(() => import('../pages/confidentiality/MyConfiden
 const BackupPlans = page(() => import('../pages/backups/Plans'));
 const BackupRuns = page(() => import('../pages/backups/Runs'));
 const BackupRestores = page(() => import('../pages/backups/Restores'));
+const FirewallRequests = page(() => import('../pages/firewall/FirewallRequests'));
+const FirewallRequestDetail = page(() => import('../pages/firewall/FirewallRequestDetail'));
+const FirewallRules = page(() => import('../pages/firewall/FirewallRules'));
 const MonitoringAlerts = page(() => import('../pages/monitoring/Alerts'));
 const DeviceGraphs = page(() => import('../pages/monitoring/DeviceGraphs'));
 const Environment = page(() => import('../pages/monitoring/Environment'));
@@ -585,6 +588,33 @@ export const FEATURES: Feature[] = [
       { path: '/breaches', page: Breaches },
       { path: '/breaches/:id', page: BreachDetail },
     ],
+  },
+  // Firewall and access requests (R5.2.1): customers ask, security reviews; the rule set in force
+  // with its history and the rules expiring soon (R5.2.2).
+  {
+    key: 'firewallRequests',
+    group: 'infrastructure',
+    icon: <SafetyOutlined />,
+    path: '/firewall/requests',
+    permission: 'firewall.read',
+    audience: 'all',
+    api: '/api/v1/firewall/requests',
+    portalLabel: 'myFirewallRequests',
+    routes: [
+      { path: '/firewall/requests', page: FirewallRequests },
+      { path: '/firewall/requests/:id', page: FirewallRequestDetail },
+    ],
+  },
+  {
+    key: 'firewallRules',
+    group: 'infrastructure',
+    icon: <FileProtectOutlined />,
+    path: '/firewall/rules',
+    permission: 'firewall.read',
+    audience: 'all',
+    api: '/api/v1/firewall/rules',
+    portalLabel: 'myFirewallRules',
+    routes: [{ path: '/firewall/rules', page: FirewallRules }],
   },
   // The compliance view of every clause (R1–R12), for management and auditors.
   {

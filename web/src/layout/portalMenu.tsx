@@ -12,7 +12,7 @@ export interface PortalGroup {
 
 export const PORTAL_GROUPS: PortalGroup[] = [
   { key: 'site', icon: <AppstoreOutlined />, features: ['racks', 'devices', 'facility'] },
-  { key: 'network', icon: <DeploymentUnitOutlined />, features: ['ipAddresses', 'usage', 'alerts', 'availability', 'monitoringAdvice', 'configs'] },
+  { key: 'network', icon: <DeploymentUnitOutlined />, features: ['ipAddresses', 'usage', 'alerts', 'availability', 'monitoringAdvice', 'firewallRequests', 'firewallRules', 'configs'] },
   { key: 'business', icon: <SolutionOutlined />, features: ['customers', 'applications', 'contracts', 'myConfidentiality'] },
   { key: 'service', icon: <CustomerServiceOutlined />, features: ['tickets', 'serviceLevels', 'backupPlans', 'backupRuns', 'backupRestores'] },
   {

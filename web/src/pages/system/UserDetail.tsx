@@ -1,4 +1,4 @@
-import { EditOutlined, KeyOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
+import { EditOutlined, KeyOutlined, SafetyOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Form, Popconfirm, Skeleton, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,6 +40,15 @@ export default function UserDetail() {
       message.error(e instanceof ApiError ? e.message : String(e));
     }
   };
+  // For a lost authenticator: the user's sessions end and its next sign-in enrols a new one.
+  const resetTwoFactor = async () => {
+    try {
+      await api.post(`/api/v1/users/${u.id}/totp/reset`);
+      message.success(t('users.twoFactorReset'));
+    } catch (e) {
+      message.error(e instanceof ApiError ? e.message : String(e));
+    }
+  };
   return (
     <PageContainer
       title={u.display_name || u.username}
@@ -52,6 +61,13 @@ export default function UserDetail() {
             <Button icon={<KeyOutlined />} onClick={() => setResetting(true)}>
               {t('users.resetPassword')}
             </Button>
+            {me?.id !== u.id && (
+              <Popconfirm title={t('users.resetTwoFactorConfirm')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={resetTwoFactor}>
+                <Button icon={<SafetyOutlined />} data-testid="user-reset-two-factor">
+                  {t('users.resetTwoFactor')}
+                </Button>
+              </Popconfirm>
+            )}
             {me?.id !== u.id && (
               <Popconfirm
                 title={u.active ? t('users.disableConfirm') : t('users.enableConfirm')}
