@@ -1,5 +1,6 @@
 #include "app/cli.hpp"
 #include "app/monitoring_wiring.hpp"
+#include "app/vulns.hpp"
 
 #include <spdlog/spdlog.h>
 #include <unistd.h>
@@ -34,6 +35,7 @@
 #include "servicedesk/levels.hpp"
 #include "tsdb/service.hpp"
 #include "tsdb/store.hpp"
+#include "vulns/service.hpp"
 
 namespace colo::app {
 
@@ -253,7 +255,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
                                                    kUsageFromMonitoringJob,
                                                    facility::kMaintenanceJob,
                                                    backup::kJob,
-                                                   "audit-archive"};
+                                                   "audit-archive",
+                                                   kVulnsScanJob};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
@@ -261,7 +264,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
                      "one of: contracts-daily, billing-run, billing-collections, sla-month (the month before "
                      "--date's), tsdb-retention, deliver, monitoring-rules, facility-entry-log, "
                      "monitoring-availability (the days before --date not stored yet), usage-from-monitoring (the last "
-                     "day's closed five-minute rates), facility-maintenance, backup, audit-archive")
+                     "day's closed five-minute rates), facility-maintenance, backup, audit-archive, vulns-scans "
+                     "(the scheduled scans due)")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -305,6 +309,13 @@ CliCommands add_cli_commands(CLI::App& cli) {
         return {};
       }
       if (*job == backup::kJob) return run_backup(app);
+      if (*job == kVulnsScanJob) {
+        auto day = date->empty() ? std::optional<Date>(app.clock().today()) : parse_date(*date);
+        if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");
+        COLO_TRY(int ran, app.services().vulns->run_due(*day));
+        std::printf("%d scheduled scan(s) run\n", ran);
+        return {};
+      }
       if (*job == "audit-archive") {
         COLO_TRY(auto r, audit::archive_expired(app.db(), app.clock(), app.config().audit_retention_days,
                                                 app.config().audit_archive_dir));

@@ -10,6 +10,7 @@
 #include "app/disputes.hpp"
 #include "app/monitoring_wiring.hpp"
 #include "app/service_levels.hpp"
+#include "app/vulns.hpp"
 #include "applications/module.hpp"
 #include "applications/routes.hpp"
 #include "applications/service.hpp"
@@ -77,6 +78,7 @@
 #include "usage/routes.hpp"
 #include "usage/service.hpp"
 #include "usage/usage_store.hpp"
+#include "vulns/service.hpp"
 
 namespace colo::app {
 
@@ -676,6 +678,20 @@ Status register_modules(App& app) {
   auto& disputes = add_disputes(app, contracts, billing, collections, desk);
   // The entry log's retention keeps what a case under legal hold links.
   facility.set_held_entries([&disputes](db::Tx& tx) { return disputes.held(tx, "entry"); });
+
+  // Vulnerability management (R5.2.3): consents, scans of the customers' own addresses, findings,
+  // assessments; the scheduled scans due run once a day under the job's lease.
+  auto& vulns = add_vulns(app, customers, ipam);
+  app.add_background([&app, &vulns](std::stop_token stop) {
+    scheduler::run_daily_jobs(stop, app.db(), app.clock(),
+                              {{kVulnsScanJob,
+                                [&vulns](Date day) -> Status {
+                                  COLO_TRY(int ran, vulns.run_due(day));
+                                  if (ran > 0) spdlog::info("vulns: {} scheduled scan(s) run", ran);
+                                  return {};
+                                }}},
+                              scheduler::holder_name());
+  });
 
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();

@@ -49,6 +49,9 @@ namespace colo::facility {
 class Service;
 class Maintenance;
 }  // namespace colo::facility
+namespace colo::vulns {
+class Service;
+}
 
 namespace colo::app {
 
@@ -72,6 +75,7 @@ struct Services {
   billing::Service* billing = nullptr;
   servicedesk::ServiceLevels* service_levels = nullptr;
   monitoring::Alerts* alerts = nullptr;  // with the service desk's incidents wired to its firings
+  vulns::Service* vulns = nullptr;
 };
 
 }  // namespace colo::app

@@ -161,7 +161,7 @@ struct CustomerFilter {
 
 struct Assessment {
   std::int64_t id = 0;
-  std::string number;  // SA-2026-000001
+  std::string number;                       // SA-2026-000001
   std::optional<std::int64_t> customer_id;  // none: the operator itself
   std::string title, scope, assessed_on, assessor;
   std::string status = "open";

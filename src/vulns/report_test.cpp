@@ -8,6 +8,7 @@ namespace colo::vulns {
 namespace {
 
 const char* kNmap = R"(<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE nmaprun>
 <?xml-stylesheet href="file:///usr/bin/../share/nmap/nmap.xsl" type="text/xsl"?>
 <nmaprun scanner="nmap" args="nmap -sT -Pn -oX - 192.0.2.10 192.0.2.11" start="1767225600" version="7.93" xmloutputversion="1.05">
 <scaninfo type="connect" protocol="tcp" numservices="1000" services="1,3-4,6-7,9,13,17,19-26,8080"/>

@@ -223,10 +223,11 @@ const json::value kConsentSchema = object_schema({{"customer_id", prop("integer"
                                                   {"source", enum_prop(kConsentSources)},
                                                   {"document", prop("string")}},
                                                  {"granted_by", "granted_on", "scope", "valid_from", "valid_until"});
-const json::value kAllowedSchema = object_schema(
-    {{"customer_id", prop("integer")}, {"protocol", enum_prop(kProtocols)}, {"port", prop("integer")},
-     {"note", prop("string")}},
-    {"port"});
+const json::value kAllowedSchema = object_schema({{"customer_id", prop("integer")},
+                                                  {"protocol", enum_prop(kProtocols)},
+                                                  {"port", prop("integer")},
+                                                  {"note", prop("string")}},
+                                                 {"port"});
 const json::value kScheduleSchema = object_schema({{"customer_id", prop("integer")},
                                                    {"targets", strings_prop()},
                                                    {"profile", enum_prop(kProfiles)},
@@ -264,7 +265,8 @@ ScheduleInput read_schedule(http::JsonBody& b, bool create) {
   in.targets = strings_of(b, "targets", create);
   in.profile = b.choice("profile", kProfiles).value_or("top");
   in.ports = b.string("ports", {.max = 200});
-  in.interval_days = static_cast<int>(b.integer("interval_days", {.required = true, .min = 1, .max = 366}).value_or(30));
+  in.interval_days =
+      static_cast<int>(b.integer("interval_days", {.required = true, .min = 1, .max = 366}).value_or(30));
   in.first_run_on = date_text(b, "first_run_on");
   in.active = b.boolean("active").value_or(true);
   b.finish();
@@ -376,7 +378,8 @@ void add_routes(http::Router& router, Service& svc) {
                     AllowedPort in;
                     in.customer_id = b.integer("customer_id", {.min = 1}).value_or(0);
                     in.protocol = b.choice("protocol", kProtocols).value_or("tcp");
-                    in.port = static_cast<int>(b.integer("port", {.required = true, .min = 1, .max = 65535}).value_or(0));
+                    in.port =
+                        static_cast<int>(b.integer("port", {.required = true, .min = 1, .max = 65535}).value_or(0));
                     in.note = b.string("note", {.max = 200}).value_or("");
                     b.finish();
                     return one(svc.allow(http::context_of(req), std::move(in)).take(), allowed_shape, 201);
@@ -519,7 +522,8 @@ void add_routes(http::Router& router, Service& svc) {
                     auto customer = q.integer("customer", {.required = true, .min = 1});
                     auto kind = q.choice("kind", {"nmap_import", "openvas_import"});
                     if (!kind) q.error("kind", "required", "nmap_import or openvas_import.");
-                    if (req.body.size() > kMaxReportBytes) q.error("report", "vulns.report.too_large", "At most 32 MiB.");
+                    if (req.body.size() > kMaxReportBytes)
+                      q.error("report", "vulns.report.too_large", "At most 32 MiB.");
                     q.finish();
                     return one(svc.import_report(http::context_of(req), customer.value_or(0), *kind, req.body).take(),
                                scan_detail_shape, 201);
@@ -578,10 +582,10 @@ void add_routes(http::Router& router, Service& svc) {
               .tag = kTag,
               .permission = "vulns.read",
               .response_schema = shape::schema_of<FindingDetail>("VulnFindingDetail", finding_detail_shape)});
-  router.add(step_route(svc, "acknowledge", "The customer (or staff) acknowledges the finding.",
-                        "vulns.findings.respond"));
-  router.add(step_route(svc, "fix", "Claim the finding fixed; a rescan verifies or reopens it.",
-                        "vulns.findings.respond"));
+  router.add(
+      step_route(svc, "acknowledge", "The customer (or staff) acknowledges the finding.", "vulns.findings.respond"));
+  router.add(
+      step_route(svc, "fix", "Claim the finding fixed; a rescan verifies or reopens it.", "vulns.findings.respond"));
   router.add(step_route(svc, "accept", "Accept the risk, with the reason; the approver is recorded.",
                         "vulns.findings.manage"));
   router.add({.method = "POST",

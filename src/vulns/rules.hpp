@@ -90,9 +90,9 @@ Reconcile reconcile(const std::string& status, bool seen, bool covered);
 
 struct ScheduleFact {
   std::int64_t id = 0;
-  std::string label;            // the customer and targets, for the failing list
+  std::string label;  // the customer and targets, for the failing list
   int interval_days = 30;
-  std::string active_from;      // the schedule's creation date (business date)
+  std::string active_from;             // the schedule's creation date (business date)
   std::vector<std::string> run_dates;  // dates of completed scans of the schedule, ascending
 };
 struct FindingFact {

@@ -10,10 +10,14 @@ TEST(VulnsRules, TargetsAreCanonicalCidrsAndMalformedOnesAreRefused) {
   struct Case {
     const char* in;
     const char* out;  // nullptr: refused
-  } cases[] = {{"192.0.2.10", "192.0.2.10/32"},     {"192.0.2.0/28", "192.0.2.0/28"},
-               {"2001:DB8::1", "2001:db8::1/128"},  {"192.0.2.1/28", nullptr},
-               {"192.0.2", nullptr},                {"-sS", nullptr},
-               {"192.0.2.0/33", nullptr},           {"", nullptr}};
+  } cases[] = {{"192.0.2.10", "192.0.2.10/32"},
+               {"192.0.2.0/28", "192.0.2.0/28"},
+               {"2001:DB8::1", "2001:db8::1/128"},
+               {"192.0.2.1/28", nullptr},
+               {"192.0.2", nullptr},
+               {"-sS", nullptr},
+               {"192.0.2.0/33", nullptr},
+               {"", nullptr}};
   for (const auto& c : cases) {
     auto r = canonical_target(c.in);
     if (c.out) {
@@ -63,9 +67,9 @@ TEST(VulnsRules, PortListsAreCheckedBeforeTheyReachNmap) {
 
 TEST(VulnsRules, NmapRunsAnUnprivilegedConnectScanWithTheTargetsAfterTheOptions) {
   auto a = nmap_args("nmap", "top", std::nullopt, {"192.0.2.10/32", "192.0.2.0/28"}, "/tmp/x.xml", 60);
-  const std::vector<std::string> want = {"nmap", "-sT",          "-Pn", "-n",           "--unprivileged",
-                                         "-oX",  "/tmp/x.xml",   "--top-ports", "100",  "--host-timeout",
-                                         "60s",  "--",           "192.0.2.10",  "192.0.2.0/28"};
+  const std::vector<std::string> want = {"nmap", "-sT",        "-Pn",         "-n",          "--unprivileged",
+                                         "-oX",  "/tmp/x.xml", "--top-ports", "100",         "--host-timeout",
+                                         "60s",  "--",         "192.0.2.10",  "192.0.2.0/28"};
   EXPECT_EQ(a, want);
   auto full = nmap_args("nmap", "full", std::nullopt, {"192.0.2.10/32"}, "o", 5);
   EXPECT_NE(std::find(full.begin(), full.end(), "-p-"), full.end());
@@ -135,11 +139,16 @@ TEST(VulnsRules, R5_2_3_ARescanVerifiesWhatItNoLongerSeesAndReopensWhatItSeesAga
     const char* status;
     bool seen, covered;
     Reconcile want;
-  } cases[] = {{"open", true, true, Reconcile::seen},          {"open", false, true, Reconcile::verify},
-               {"acknowledged", false, true, Reconcile::verify}, {"fixed", false, true, Reconcile::verify},
-               {"fixed", true, true, Reconcile::reopen},         {"verified", true, true, Reconcile::reopen},
-               {"verified", false, true, Reconcile::none},       {"accepted", true, true, Reconcile::seen},
-               {"accepted", false, true, Reconcile::none},       {"open", false, false, Reconcile::none},
+  } cases[] = {{"open", true, true, Reconcile::seen},
+               {"open", false, true, Reconcile::verify},
+               {"acknowledged", false, true, Reconcile::verify},
+               {"fixed", false, true, Reconcile::verify},
+               {"fixed", true, true, Reconcile::reopen},
+               {"verified", true, true, Reconcile::reopen},
+               {"verified", false, true, Reconcile::none},
+               {"accepted", true, true, Reconcile::seen},
+               {"accepted", false, true, Reconcile::none},
+               {"open", false, false, Reconcile::none},
                {"fixed", true, false, Reconcile::none}};
   for (const auto& c : cases)
     EXPECT_EQ(reconcile(c.status, c.seen, c.covered), c.want) << c.status << " " << c.seen << " " << c.covered;
@@ -154,8 +163,8 @@ TEST(VulnsRules, R5_2_3_OverdueIsPastTheDeadlineAndNotClosed) {
 }
 
 TEST(VulnsRules, R5_2_3_SchedulesKeptAndFindingsFixedByTheirDeadline) {
-  ScheduleFact weekly{1, "weekly", 7, "2026-01-01", {"2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23",
-                                                     "2026-03-30"}};
+  ScheduleFact weekly{
+      1, "weekly", 7, "2026-01-01", {"2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23", "2026-03-30"}};
   EXPECT_TRUE(schedule_kept(weekly, "2026-03-01", "2026-04-01", "2026-05-01"));
   ScheduleFact gap = weekly;
   gap.id = 2;

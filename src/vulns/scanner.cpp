@@ -45,8 +45,7 @@ class Slot {
  public:
   Slot(std::atomic<int>& running, int max) : running_(running) {
     int now = running_.load();
-    while (now < max && !running_.compare_exchange_weak(now, now + 1)) {
-    }
+    while (now < max && !running_.compare_exchange_weak(now, now + 1)) {}
     held_ = now < max;
   }
   ~Slot() {
@@ -124,8 +123,7 @@ Result<std::string> Scanner::run(const std::string& profile, const std::optional
   ::close(pipefd[0]);
   if (timed_out) ::kill(-pid, SIGKILL);
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
   if (timed_out)
     return scan_error("vulns.scan.timeout",
                       "nmap did not finish within " + std::to_string(options_.timeout_s) + " s and was stopped.");

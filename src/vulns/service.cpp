@@ -24,7 +24,7 @@ bool one_of(const std::vector<std::string>& values, const std::string& v) {
 json::value consent_audit(const Consent& c) {
   json::array scope;
   for (const auto& s : c.scope) scope.push_back(json::string(s));
-  json::object o{{"granted_by", c.granted_by}, {"granted_on", c.granted_on}, {"scope", scope},
+  json::object o{{"granted_by", c.granted_by}, {"granted_on", c.granted_on},   {"scope", scope},
                  {"valid_from", c.valid_from}, {"valid_until", c.valid_until}, {"source", c.source},
                  {"document", c.document}};
   if (c.revoked_at) o["revoked_at"] = *c.revoked_at;
@@ -32,8 +32,8 @@ json::value consent_audit(const Consent& c) {
 }
 
 json::value finding_audit(const Finding& f) {
-  json::object o{{"number", f.number}, {"status", f.status}, {"severity", f.severity},
-                 {"due_on", f.due_on}, {"owner", f.owner}};
+  json::object o{
+      {"number", f.number}, {"status", f.status}, {"severity", f.severity}, {"due_on", f.due_on}, {"owner", f.owner}};
   if (f.risk_reason) o["risk_reason"] = *f.risk_reason;
   if (f.risk_approved_by) o["risk_approved_by"] = *f.risk_approved_by;
   return o;
@@ -43,9 +43,7 @@ json::value assessment_audit(const Assessment& a) {
   return json::object{{"number", a.number}, {"title", a.title}, {"status", a.status}, {"assessor", a.assessor}};
 }
 
-Error forbidden(const char* permission) {
-  return Error::forbidden(std::string("This needs ") + permission + ".");
-}
+Error forbidden(const char* permission) { return Error::forbidden(std::string("This needs ") + permission + "."); }
 
 // A finding's identity across scans.
 using Key = std::tuple<std::string, std::string, int, std::string>;  // host, protocol, port, plugin
@@ -158,8 +156,8 @@ Result<Consent> Service::record_consent(const Context& ctx, ConsentInput in) {
   c.created_by = actor(ctx);
   c.created_at = format_instant(clock_.now());
   COLO_TRY(c.id, store::insert_consent(tx, c));
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"vulns.consent", std::to_string(c.id), "create", nullptr, consent_audit(c), c.customer_id}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_, {"vulns.consent", std::to_string(c.id), "create", nullptr, consent_audit(c), c.customer_id}));
   COLO_CHECK(tx.commit());
   return c;
 }
@@ -205,10 +203,10 @@ Result<AllowedPort> Service::allow(const Context& ctx, AllowedPort in) {
     return Error::conflict("vulns.allowed.duplicate", "The port is declared already.")
         .with("port", std::to_string(in.port) + "/" + in.protocol);
   in.id = *id;
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"vulns.allowed_port", std::to_string(in.id), "create", nullptr,
-                            json::object{{"protocol", in.protocol}, {"port", in.port}, {"note", in.note}},
-                            in.customer_id}));
+  COLO_CHECK(
+      audit::record(tx, ctx, clock_,
+                    {"vulns.allowed_port", std::to_string(in.id), "create", nullptr,
+                     json::object{{"protocol", in.protocol}, {"port", in.port}, {"note", in.note}}, in.customer_id}));
   COLO_CHECK(tx.commit());
   return in;
 }
@@ -328,10 +326,10 @@ Result<ScanDetail> Service::ingest(db::Tx& tx, const Context& ctx, Scan scan, co
   COLO_TRY(scan.id, store::insert_scan(tx, scan));
   ScanDetail out;
   if (!report) {
-    COLO_CHECK(audit::record(tx, ctx, clock_,
-                             {"vulns.scan", std::to_string(scan.id), "fail", nullptr,
-                              json::object{{"number", scan.number}, {"error", scan.error.value_or("")}},
-                              scan.customer_id}));
+    COLO_CHECK(
+        audit::record(tx, ctx, clock_,
+                      {"vulns.scan", std::to_string(scan.id), "fail", nullptr,
+                       json::object{{"number", scan.number}, {"error", scan.error.value_or("")}}, scan.customer_id}));
     out.scan = std::move(scan);
     return out;
   }
@@ -359,7 +357,7 @@ Result<ScanDetail> Service::ingest(db::Tx& tx, const Context& ctx, Scan scan, co
       });
       if (!declared)
         seen[{p.host, p.protocol, p.port, kOpenPortPlugin}] = {port_title(p), port_detail(p), std::nullopt,
-                                                                 kUndeclaredPortSeverity};
+                                                               kUndeclaredPortSeverity};
     }
   } else {
     for (const auto& r : report->results) {
@@ -604,8 +602,7 @@ Result<FindingDetail> Service::step(const Context& ctx, std::int64_t id, const s
                                     const std::string& note) {
   if (step == "accept") {
     if (!ctx.can("vulns.findings.manage")) return forbidden("vulns.findings.manage");
-    if (note.empty())
-      return Error::validation({{"note", "vulns.finding.reason", "Say why the risk is accepted."}});
+    if (note.empty()) return Error::validation({{"note", "vulns.finding.reason", "Say why the risk is accepted."}});
   } else if (!ctx.can("vulns.findings.respond")) {
     return forbidden("vulns.findings.respond");
   }
@@ -711,9 +708,9 @@ Result<AssessmentDetail> Service::create_assessment(const Context& ctx, const As
   a.created_by = actor(ctx);
   a.created_at = a.updated_at = format_instant(clock_.now());
   COLO_TRY(a.id, store::insert_assessment(tx, a));
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"vulns.assessment", std::to_string(a.id), "create", nullptr, assessment_audit(a),
-                            a.customer_id}));
+  COLO_CHECK(
+      audit::record(tx, ctx, clock_,
+                    {"vulns.assessment", std::to_string(a.id), "create", nullptr, assessment_audit(a), a.customer_id}));
   COLO_TRY(auto out, assessment_detail(tx, std::move(a)));
   COLO_CHECK(tx.commit());
   return out;
@@ -724,7 +721,8 @@ Result<AssessmentDetail> Service::add_item(const Context& ctx, std::int64_t id, 
   std::vector<FieldError> errors;
   if (!one_of(kItemKinds, in.kind)) errors.push_back({"kind", "invalid", "finding or action."});
   if (in.title.empty()) errors.push_back({"title", "required", "Say what was found or is to be done."});
-  if (!one_of(kSeverities, in.severity)) errors.push_back({"severity", "invalid", "critical, high, medium, low, info."});
+  if (!one_of(kSeverities, in.severity))
+    errors.push_back({"severity", "invalid", "critical, high, medium, low, info."});
   if (in.owner.empty()) errors.push_back({"owner", "required", "Name the owner."});
   if (!parse_date(in.due_on)) errors.push_back({"due_on", "invalid", "A date such as 2026-09-01."});
   if (!errors.empty()) return Error::validation(std::move(errors));
@@ -741,11 +739,11 @@ Result<AssessmentDetail> Service::add_item(const Context& ctx, std::int64_t id, 
   i.created_by = actor(ctx);
   i.created_at = format_instant(clock_.now());
   COLO_TRY(i.id, store::insert_item(tx, i));
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"vulns.assessment", std::to_string(a.id), "item", nullptr,
-                            json::object{{"item", i.id}, {"kind", i.kind}, {"title", i.title}, {"owner", i.owner},
-                                         {"due_on", i.due_on}},
-                            a.customer_id}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_,
+      {"vulns.assessment", std::to_string(a.id), "item", nullptr,
+       json::object{{"item", i.id}, {"kind", i.kind}, {"title", i.title}, {"owner", i.owner}, {"due_on", i.due_on}},
+       a.customer_id}));
   COLO_TRY(a, load_assessment(tx, ctx, id));
   COLO_TRY(auto out, assessment_detail(tx, std::move(a)));
   COLO_CHECK(tx.commit());
@@ -787,8 +785,9 @@ Result<AssessmentDetail> Service::close_assessment(const Context& ctx, std::int6
   if (!summary.empty()) a.summary = summary;
   a.closed_at = a.updated_at = format_instant(clock_.now());
   COLO_CHECK(store::update_assessment(tx, a));
-  COLO_CHECK(audit::record(
-      tx, ctx, clock_, {"vulns.assessment", std::to_string(a.id), "close", before, assessment_audit(a), a.customer_id}));
+  COLO_CHECK(
+      audit::record(tx, ctx, clock_,
+                    {"vulns.assessment", std::to_string(a.id), "close", before, assessment_audit(a), a.customer_id}));
   COLO_TRY(auto out, assessment_detail(tx, std::move(a)));
   COLO_CHECK(tx.commit());
   return out;

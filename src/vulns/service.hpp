@@ -18,8 +18,8 @@
 #include "db/database.hpp"
 #include "db/page.hpp"
 #include "vulns/model.hpp"
-#include "vulns/rules.hpp"
 #include "vulns/report.hpp"
+#include "vulns/rules.hpp"
 #include "vulns/scanner.hpp"
 
 namespace colo::vulns {

@@ -7,13 +7,12 @@
 
 namespace colo::vulns::store {
 
-const db::ListSpec kConsentList{.search = {"c.granted_by", "c.scope", "c.document"},
-                                .sorts = {{"created_at", "c.created_at"},
-                                          {"valid_until", "c.valid_until"},
-                                          {"valid_from", "c.valid_from"}},
-                                .default_order = "c.created_at DESC, c.id DESC",
-                                .tiebreak = "c.id",
-                                .tenant_column = "c.customer_id"};
+const db::ListSpec kConsentList{
+    .search = {"c.granted_by", "c.scope", "c.document"},
+    .sorts = {{"created_at", "c.created_at"}, {"valid_until", "c.valid_until"}, {"valid_from", "c.valid_from"}},
+    .default_order = "c.created_at DESC, c.id DESC",
+    .tiebreak = "c.id",
+    .tenant_column = "c.customer_id"};
 const db::ListSpec kScheduleList{.search = {"s.targets"},
                                  .sorts = {{"created_at", "s.created_at"}, {"next_run_on", "s.next_run_on"}},
                                  .default_order = "s.next_run_on, s.id",
@@ -37,13 +36,12 @@ const db::ListSpec kFindingList{.search = {"f.number", "f.host", "f.title", "f.p
                                 .default_order = "f.due_on, f.id",
                                 .tiebreak = "f.id",
                                 .tenant_column = "f.customer_id"};
-const db::ListSpec kAssessmentList{.search = {"a.number", "a.title", "a.scope", "a.assessor"},
-                                   .sorts = {{"assessed_on", "a.assessed_on"},
-                                             {"number", "a.number"},
-                                             {"status", "a.status"}},
-                                   .default_order = "a.assessed_on DESC, a.id DESC",
-                                   .tiebreak = "a.id",
-                                   .tenant_column = "a.customer_id"};
+const db::ListSpec kAssessmentList{
+    .search = {"a.number", "a.title", "a.scope", "a.assessor"},
+    .sorts = {{"assessed_on", "a.assessed_on"}, {"number", "a.number"}, {"status", "a.status"}},
+    .default_order = "a.assessed_on DESC, a.id DESC",
+    .tiebreak = "a.id",
+    .tenant_column = "a.customer_id"};
 
 namespace {
 
@@ -471,9 +469,9 @@ Result<std::int64_t> insert_finding(db::Tx& tx, const Finding& f) {
                     f.severity, f.status, f.due_on, f.owner, f.first_scan_id, f.first_seen_at});
 }
 Status update_finding(db::Tx& tx, const Finding& f) {
-  COLO_CHECK(tx.exec(kUpdateFinding, {f.id, f.status, f.owner, f.acknowledged_by, f.acknowledged_at, f.risk_reason,
-                                      f.risk_approved_by, f.last_scan_id, f.last_seen_at, f.closed_at, f.updated_at,
-                                      f.title, f.detail}));
+  COLO_CHECK(tx.exec(kUpdateFinding,
+                     {f.id, f.status, f.owner, f.acknowledged_by, f.acknowledged_at, f.risk_reason, f.risk_approved_by,
+                      f.last_scan_id, f.last_seen_at, f.closed_at, f.updated_at, f.title, f.detail}));
   return {};
 }
 Result<std::optional<Finding>> find_finding(db::Tx& tx, std::int64_t id) {
