@@ -110,6 +110,11 @@ const ListCase kLists[] = {
     {"operations", "/api/v1/facility/drills", "scheduled_on", "scheduled_on"},
     {"business", "/api/v1/disputes", "number", "number"},
     {"business", "/api/v1/breaches", "occurred_on", "occurred_on"},
+    {"security", "/api/v1/vulns/consents", "valid_until", "valid_until"},
+    {"security", "/api/v1/vulns/schedules", "next_run_on", "next_run_on"},
+    {"security", "/api/v1/vulns/scans", "number", "number"},
+    {"security", "/api/v1/vulns/findings", "due_on", "due_on"},
+    {"security", "/api/v1/vulns/assessments", "number", "number"},
 };
 
 class Lists : public ApiTest {

@@ -51,6 +51,9 @@ class Tenancy : public ApiTest {
     std::string plan, drill, drill_action;  // emergency plans and drills: the operator's, staff only
     std::string dispute, dispute_deadline, dispute_link;  // A's dispute on its invoice, with a deadline
     std::string breach;                                   // A's over-use breach
+    // A's consent to scanning, declared port, scan schedule, imported scan with its finding, and
+    // an assessment of A with one item.
+    std::string vulns_consent, vulns_port, vulns_schedule, vulns_scan, vulns_finding, vulns_assessment, vulns_item;
   };
 
   ObjectsOfA objects_of_a() {
@@ -457,6 +460,55 @@ class Tenancy : public ApiTest {
                              std::string("\x89PNG\r\n\x1A\n", 8) + "tenancy", {{"Content-Type", "image/png"}});
     EXPECT_EQ(photo.status, 200) << photo.body;
     a.photo = photo.status == 200 ? std::to_string(photo.json().at("photos").at(0).at("id").as_int64()) : "999999";
+    {
+      auto security = as("security");
+      const auto acme_id = std::stoll(a.customer);
+      const std::string net = "192.0.2." + std::to_string(n * 16) + "/28";
+      const std::string host = "192.0.2." + std::to_string(n * 16 + 1);
+      a.vulns_consent = id_of(security.send_json("POST", "/api/v1/vulns/consents",
+                                                 json::object{{"customer_id", acme_id},
+                                                              {"granted_by", "acme-vulns"},
+                                                              {"granted_on", h::day(0)},
+                                                              {"scope", json::array{json::string(net)}},
+                                                              {"valid_from", h::day(0)},
+                                                              {"valid_until", h::day(30)},
+                                                              {"source", "signed"},
+                                                              {"document", "acme-vulns.pdf"}}));
+      a.vulns_port =
+          id_of(security.send_json("POST", "/api/v1/vulns/allowed-ports",
+                                   json::object{{"customer_id", acme_id}, {"port", 22}, {"note", "acme-vulns"}}));
+      a.vulns_schedule = id_of(security.send_json("POST", "/api/v1/vulns/schedules",
+                                                  json::object{{"customer_id", acme_id},
+                                                               {"targets", json::array{json::string(net)}},
+                                                               {"interval_days", 30},
+                                                               {"first_run_on", "2099-01-01"}}));
+      auto scan = security.request(
+          "POST", "/api/v1/vulns/scans/import?customer=" + a.customer + "&kind=nmap_import",
+          "<nmaprun><scaninfo protocol=\"tcp\" services=\"1-1000\"/><host><status state=\"up\"/><address addr=\"" +
+              host +
+              "\" addrtype=\"ipv4\"/><ports><port protocol=\"tcp\" portid=\"23\"><state state=\"open\"/>"
+              "<service name=\"telnet\" product=\"acme-vulns\"/></port></ports></host></nmaprun>",
+          {{"Content-Type", "application/xml"}});
+      EXPECT_EQ(scan.status, 201) << scan.body;
+      a.vulns_scan = scan.status == 201 ? std::to_string(scan.json().at("scan").at("id").as_int64()) : "999999";
+      auto found = security.get("/api/v1/vulns/findings?customer=" + a.customer).json();
+      a.vulns_finding = found.at("count").as_int64() > 0
+                            ? std::to_string(found.at("results").as_array().at(0).at("id").as_int64())
+                            : "999999";
+      auto assessment = security.send_json("POST", "/api/v1/vulns/assessments",
+                                           json::object{{"customer_id", acme_id},
+                                                        {"title", "acme-vulns"},
+                                                        {"scope", "acme-vulns"},
+                                                        {"assessed_on", h::day(0)},
+                                                        {"assessor", "acme-vulns"}});
+      a.vulns_assessment =
+          assessment.status == 201 ? std::to_string(assessment.json().at("assessment").at("id").as_int64()) : "999999";
+      auto item =
+          security.send_json("POST", "/api/v1/vulns/assessments/" + a.vulns_assessment + "/items",
+                             json::object{{"title", "acme-vulns"}, {"owner", "acme-vulns"}, {"due_on", h::day(9)}});
+      EXPECT_EQ(item.status, 200) << item.body;
+      a.vulns_item = item.status == 200 ? std::to_string(item.json().at("items").at(0).at("id").as_int64()) : "999999";
+    }
     return a;
   }
 
@@ -543,7 +595,14 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/servicedesk/levels/reports/")) return a.customer;
       if (under("/api/v1/disputes/")) return a.dispute;
       if (under("/api/v1/breaches/")) return a.breach;
+      if (under("/api/v1/vulns/consents/")) return a.vulns_consent;
+      if (under("/api/v1/vulns/allowed-ports/")) return a.vulns_port;
+      if (under("/api/v1/vulns/schedules/")) return a.vulns_schedule;
+      if (under("/api/v1/vulns/scans/")) return a.vulns_scan;
+      if (under("/api/v1/vulns/findings/")) return a.vulns_finding;
+      if (under("/api/v1/vulns/assessments/")) return a.vulns_assessment;
     }
+    if (param == "item") return a.vulns_item;
     if (param == "deadline") return a.dispute_deadline;
     if (param == "link") return a.dispute_link;
     if (param == "attachment") return a.attachment;
@@ -632,6 +691,11 @@ class Tenancy : public ApiTest {
           "/api/v1/servicedesk/levels/credits/" + a.sla_credit, "/api/v1/disputes/" + a.dispute,
           "/api/v1/breaches/" + a.breach})
       parts[path] = admin.get(path).body;
+    for (const std::string path :
+         {"/api/v1/vulns/consents?customer=" + a.customer, "/api/v1/vulns/allowed-ports?customer=" + a.customer,
+          "/api/v1/vulns/schedules?customer=" + a.customer, "/api/v1/vulns/scans/" + a.vulns_scan,
+          "/api/v1/vulns/findings/" + a.vulns_finding, "/api/v1/vulns/assessments/" + a.vulns_assessment})
+      parts[path] = admin.get(path).body;
     parts["notifications of acme.admin"] = acme.get("/api/v1/notifications?limit=1000").body;
     return parts;
   }
@@ -645,11 +709,11 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
   auto b = as("zenith.admin");
   // Strings that only customer A's data contains.
   const std::vector<std::string> secrets_of_a = {
-      "艾克米",           "ACME0N",          "acme.admin",  "acme.user",      "A-contact",
-      "a@acme.example",   "acme-cloud",      "acme-script", "acme-expansion", "acme-vlan",
-      "acme-net",         "acme-cable",      "acme-feed",   "acme-signatory", "acme-amendment",
-      "acme-breach",      "acme-usage-port", "acme-payer",  "acme-ticket",    "acme-note",
-      "acme-maintenance", "acme-lost-data",  "acme-window", "acme-dispute",   "acme-overuse"};
+      "艾克米",       "ACME0N",         "acme.admin",       "acme.user",      "A-contact",       "a@acme.example",
+      "acme-cloud",   "acme-script",    "acme-expansion",   "acme-vlan",      "acme-net",        "acme-cable",
+      "acme-feed",    "acme-signatory", "acme-amendment",   "acme-breach",    "acme-usage-port", "acme-payer",
+      "acme-ticket",  "acme-note",      "acme-maintenance", "acme-lost-data", "acme-window",     "acme-dispute",
+      "acme-overuse", "acme-vulns"};
   int walked = 0;
   auto call = [&](const std::string& method, const std::string& path, const json::value& body) {
     ++walked;
