@@ -35,6 +35,7 @@ import facilityMaintenance from './facility-maintenance.spec.mjs';
 import security from './security.spec.mjs';
 import facilityOps from './facility-ops.spec.mjs';
 import disputes from './disputes.spec.mjs';
+import vulns from './vulns.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
@@ -50,6 +51,7 @@ const suites = {
   security,
   'facility-ops': facilityOps,
   disputes,
+  vulns,
 };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 
