@@ -12,7 +12,7 @@ import PageContainer from '../../components/PageContainer';
 import { RefName } from '../../components/Ref';
 import { LoadError } from '../../components/Results';
 import { useApi } from '../../lib/useApi';
-import { cvss, endpoint, FindingStatusTag, OverdueTag, SeverityTag, type VulnFindingDetail } from './shared';
+import { cvss, endpoint, findingTitle, FindingStatusTag, OverdueTag, SeverityTag, type VulnFindingDetail } from './shared';
 
 export default function FindingDetail() {
   const { id } = useParams();
@@ -35,7 +35,7 @@ export default function FindingDetail() {
           {f.overdue && <OverdueTag />}
         </Space>
       }
-      subTitle={f.title}
+      subTitle={findingTitle(f, t)}
       testId="vuln-finding-detail"
       crumbs={isCustomer ? [{ title, path: '/vulns/findings' }, { title: f.number }] : [{ title: t('nav.group.system') }, { title, path: '/vulns/findings' }, { title: f.number }]}
       extra={

@@ -9,7 +9,7 @@ import PageContainer from '../../components/PageContainer';
 import { RefName, RefSelect } from '../../components/Ref';
 import ServerTable from '../../components/ServerTable';
 import { useTableQuery } from '../../lib/useTableQuery';
-import { cvss, endpoint, FINDING_STATUSES, FindingStatusTag, OverdueTag, SEVERITIES, SeverityTag, type VulnFinding } from './shared';
+import { cvss, endpoint, FINDING_STATUSES, findingTitle, FindingStatusTag, OverdueTag, SEVERITIES, SeverityTag, type VulnFinding } from './shared';
 
 export default function Findings() {
   const { t } = useTranslation();
@@ -64,7 +64,7 @@ export default function Findings() {
             { title: t('vulns.number'), dataIndex: 'number', fixed: 'left', render: (n: string, x) => <Link to={`/vulns/findings/${x.id}`} className="mono">{n}</Link> },
             ...(isCustomer ? [] : [{ title: t('vulns.customer'), dataIndex: 'customer_id', render: (id: number) => <RefName kind="customers" id={id} /> }]),
             { title: t('vulns.endpoint'), dataIndex: 'host', render: (_: string, x) => <span className="mono">{endpoint(x.host, x.port, x.protocol)}</span> },
-            { title: t('vulns.title'), dataIndex: 'title', ellipsis: true, width: 240 },
+            { title: t('vulns.title'), dataIndex: 'title', ellipsis: true, width: 240, render: (_: string, x) => findingTitle(x, t) },
             { title: t('vulns.severityLabel'), dataIndex: 'severity', sorter: true, render: (v: string) => <SeverityTag severity={v} /> },
             { title: 'CVSS', dataIndex: 'cvss_tenths', align: 'right', render: (v: number | null) => cvss(v) },
             { title: t('common.status'), dataIndex: 'status', render: (v: string) => <FindingStatusTag status={v} /> },

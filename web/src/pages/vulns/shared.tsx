@@ -67,3 +67,13 @@ export function targetsOf(text: string | undefined): string[] {
 export function cvss(tenths: number | null): string {
   return tenths === null ? '—' : (tenths / 10).toFixed(1);
 }
+
+/**
+ * The finding's title in the reader's language: an undeclared open port is named by the pages
+ * (the server stores "Open port 8080/tcp (http)"); a scanner's own title (OpenVAS) stays as written.
+ */
+export function findingTitle(f: Pick<VulnFinding, 'plugin' | 'title' | 'port' | 'protocol'>, t: (key: string, o?: Record<string, unknown>) => string): string {
+  if (f.plugin !== 'open-port') return f.title;
+  const service = /\(([^)]+)\)$/.exec(f.title)?.[1];
+  return service ? t('vulns.openPortService', { port: f.port, protocol: f.protocol, service }) : t('vulns.openPort', { port: f.port, protocol: f.protocol });
+}
