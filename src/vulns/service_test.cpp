@@ -11,6 +11,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include "auth/permissions.hpp"
 #include "db/migrate.hpp"
 #include "db/test_databases.hpp"
@@ -398,6 +401,31 @@ TEST_P(VulnsTest, R5_2_3_ScheduledScansRunWhenDueAndALapsedConsentIsRecordedAsAF
   auto m = svc_->r5_2_3(*parse_date("2026-11-26"), *parse_date("2026-12-03")).take();
   EXPECT_EQ(m.total, 1);
   EXPECT_EQ(m.met, 1);
+}
+
+TEST_P(VulnsTest, R5_2_3_OfCustomersAcknowledgingOneFindingAtOnceOneWinsAndTheOthersGetAConflict) {
+  ASSERT_TRUE(svc_->import_report(as("security"), 1, "openvas_import", openvas(false)).ok());
+  const auto id = findings()[0].id;
+  std::atomic<int> won{0}, conflicts{0}, other{0};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 8; ++i)
+    threads.emplace_back([&] {
+      auto r = svc_->step(as("customer_user", 1), id, "acknowledge", "");
+      if (r.ok())
+        ++won;
+      else if (r.error().code == "vulns.finding.step")
+        ++conflicts;
+      else
+        ++other;
+    });
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(won.load(), 1);
+  EXPECT_EQ(conflicts.load(), 7);
+  EXPECT_EQ(other.load(), 0);
+  // One acknowledgement in the history, not several.
+  auto d = svc_->finding(as("security"), id).take();
+  EXPECT_EQ(std::count_if(d.history.begin(), d.history.end(), [](const auto& e) { return e.action == "acknowledged"; }),
+            1);
 }
 
 COLO_INSTANTIATE_ENGINE_TEST(VulnsTest);
