@@ -14,6 +14,8 @@ CREATE TABLE vulns_consents (
   valid_until TEXT NOT NULL,
   source TEXT NOT NULL,      -- portal, signed
   document TEXT NOT NULL,    -- the signed document's reference (file name, archive number)
+  file_hash TEXT,            -- the signed document uploaded (stored by content hash)
+  file_type TEXT,
   revoked_at TEXT,
   created_by TEXT NOT NULL,
   created_at TEXT NOT NULL

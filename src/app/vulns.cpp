@@ -1,5 +1,8 @@
 #include "app/vulns.hpp"
 
+#include <filesystem>
+
+#include "contracts/scan.hpp"
 #include "customers/service.hpp"
 #include "ipam/ip.hpp"
 #include "ipam/service.hpp"
@@ -37,6 +40,13 @@ vulns::Service& add_vulns(App& app, customers::Service& customers, ipam::Service
     COLO_TRY(auto addresses, ipam.list_addresses(ctx, af));
     return addresses.first > 0;
   };
+  // Signed consents are checked and kept as contract scans are: by their bytes, under their hash.
+  const std::filesystem::path files = std::filesystem::path(app.config().upload_dir) / "vulns";
+  ports.store_file = [files](std::string_view type, std::string_view bytes) -> Result<std::string> {
+    COLO_CHECK(contracts::check_scan(type, bytes));
+    return contracts::store_scan(files, bytes);
+  };
+  ports.file_path = [files](const std::string& hash) { return contracts::scan_path(files, hash).string(); };
   const auto& c = app.config();
   vulns::Options options;
   options.deadlines = {c.vulns_deadline_days_critical, c.vulns_deadline_days_high, c.vulns_deadline_days_medium,

@@ -32,8 +32,14 @@ struct Consent {
   std::string valid_from, valid_until;
   std::string source = "portal";
   std::string document;
+  std::optional<std::string> file_hash, file_type;  // the signed document uploaded
   std::optional<std::string> revoked_at;
   std::string created_by, created_at;
+};
+
+// The signed document of a consent, as stored.
+struct ConsentFile {
+  std::string path, content_type, file_name;
 };
 
 struct ConsentInput {

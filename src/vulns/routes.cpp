@@ -34,6 +34,7 @@ constexpr auto consent_shape = [](auto& w, const Consent& c) {
   w.field("valid_until", c.valid_until);
   w.field("source", c.source, kConsentSources);
   w.field("document", c.document);
+  w.field("has_file", c.file_hash.has_value());
   w.field("revoked_at", c.revoked_at);
   w.field("created_by", c.created_by);
   w.field("created_at", c.created_at);
@@ -351,6 +352,42 @@ void add_routes(http::Router& router, Service& svc) {
               .tag = kTag,
               .permission = "vulns.consent",
               .response_schema = shape::schema_of<Consent>("VulnConsent", consent_shape)});
+
+  router.add({.method = "POST",
+              .pattern = "/api/v1/vulns/consents/{id}/document",
+              .handler =
+                  [&svc](Request& req) {
+                    auto id = http::id_param(req);
+                    std::string type(req.header("content-type").value_or(""));
+                    if (auto semi = type.find(';'); semi != std::string::npos) type.resize(semi);
+                    while (!type.empty() && type.back() == ' ') type.pop_back();
+                    for (auto& ch : type) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                    return one(svc.attach_consent_file(http::context_of(req), id, type, req.body).take(),
+                               consent_shape);
+                  },
+              .summary = "Upload the signed consent (application/pdf, image/jpeg or image/png, at most 16 MiB), "
+                         "kept by its content hash.",
+              .tag = kTag,
+              .permission = "vulns.consent",
+              .response_schema = shape::schema_of<Consent>("VulnConsent", consent_shape),
+              .request_types = {"application/pdf", "image/jpeg", "image/png"}});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/vulns/consents/{id}/document",
+              .handler =
+                  [&svc](Request& req) {
+                    auto f = svc.consent_file(http::context_of(req), http::id_param(req)).take();
+                    Response r;
+                    r.status = 200;
+                    r.file_path = f.path;
+                    r.set_header("Content-Type", f.content_type);
+                    r.set_header("Content-Disposition", http::content_disposition("inline", f.file_name, ""));
+                    r.set_header("Cache-Control", "private, no-store");
+                    return r;
+                  },
+              .summary = "The signed consent document.",
+              .tag = kTag,
+              .permission = "vulns.read",
+              .response_type = "application/pdf"});
 
   // ---- Declared ports ----
   router.add({.method = "GET",

@@ -177,6 +177,42 @@ Result<Consent> Service::revoke_consent(const Context& ctx, std::int64_t id) {
   return std::move(*c);
 }
 
+Result<Consent> Service::attach_consent_file(const Context& ctx, std::int64_t id, std::string_view content_type,
+                                             std::string_view bytes) {
+  if (!ctx.can("vulns.consent")) return forbidden("vulns.consent");
+  {
+    COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+    COLO_TRY(auto c, store::find_consent(tx, id));
+    if (!c || !ctx.sees(c->customer_id)) return Error::not_found("Consent");
+  }
+  // The file goes to disk first: an unreferenced file named by its own hash is harmless, a row
+  // pointing at a missing file would not be.
+  COLO_TRY(auto hash, ports_.store_file(content_type, bytes));
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto c, store::find_consent(tx, id));
+  if (!c || !ctx.sees(c->customer_id)) return Error::not_found("Consent");
+  auto before = consent_audit(*c);
+  c->file_hash = hash;
+  c->file_type = std::string(content_type);
+  COLO_CHECK(store::set_consent_file(tx, id, hash, *c->file_type));
+  auto after = consent_audit(*c);
+  after.as_object()["file_hash"] = hash;
+  COLO_CHECK(
+      audit::record(tx, ctx, clock_, {"vulns.consent", std::to_string(id), "attach", before, after, c->customer_id}));
+  COLO_CHECK(tx.commit());
+  return std::move(*c);
+}
+
+Result<ConsentFile> Service::consent_file(const Context& ctx, std::int64_t id) {
+  if (!ctx.can("vulns.read")) return forbidden("vulns.read");
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto c, store::find_consent(tx, id));
+  if (!c || !ctx.sees(c->customer_id) || !c->file_hash) return Error::not_found("Consent document");
+  const auto type = c->file_type.value_or("application/pdf");
+  const auto ext = type == "image/jpeg" ? ".jpg" : type == "image/png" ? ".png" : ".pdf";
+  return ConsentFile{ports_.file_path(*c->file_hash), type, "consent-" + std::to_string(c->id) + ext};
+}
+
 // ---- Declared services ----
 
 Result<std::vector<AllowedPort>> Service::allowed(const Context& ctx, std::optional<std::int64_t> customer) {

@@ -31,6 +31,11 @@ struct Ports {
   // Whether the CIDR (canonical) lies inside one of the customer's own IPAM prefixes or is one of
   // its own addresses.
   std::function<Result<bool>(std::int64_t customer_id, const std::string& cidr)> owns;
+  // Checks an uploaded document (PDF, JPEG or PNG by its bytes) and stores it by content hash;
+  // the hash. 4xx with the upload's own codes for what is not such a file.
+  std::function<Result<std::string>(std::string_view content_type, std::string_view bytes)> store_file;
+  // Where a stored document is, by its hash.
+  std::function<std::string(const std::string& hash)> file_path;
 };
 
 struct Options {
@@ -50,6 +55,12 @@ class Service {
   Result<Consent> record_consent(const Context& ctx, ConsentInput in);
   // 409 vulns.consent.revoked when revoked already.
   Result<Consent> revoke_consent(const Context& ctx, std::int64_t id);
+  // Attaches the signed consent document (vulns.consent); replaces an earlier one, kept in the
+  // audit trail by its hash.
+  Result<Consent> attach_consent_file(const Context& ctx, std::int64_t id, std::string_view content_type,
+                                      std::string_view bytes);
+  // The signed document; 404 when the consent has none.
+  Result<ConsentFile> consent_file(const Context& ctx, std::int64_t id);
 
   // ---- Declared services ----
   Result<std::vector<AllowedPort>> allowed(const Context& ctx, std::optional<std::int64_t> customer);

@@ -51,11 +51,12 @@ constexpr std::string_view kNextNumber =
 
 constexpr std::string_view kConsentCols =
     "SELECT c.id, c.customer_id, c.granted_by, c.granted_on, c.scope, c.valid_from, c.valid_until, c.source, "
-    "c.document, c.revoked_at, c.created_by, c.created_at FROM vulns_consents c";
+    "c.document, c.file_hash, c.file_type, c.revoked_at, c.created_by, c.created_at FROM vulns_consents c";
 constexpr std::string_view kConsentCount = "SELECT COUNT(*) FROM vulns_consents c";
 constexpr std::string_view kInsertConsent =
     "INSERT INTO vulns_consents (customer_id, granted_by, granted_on, scope, valid_from, valid_until, source, "
     "document, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id";
+constexpr std::string_view kSetConsentFile = "UPDATE vulns_consents SET file_hash = $2, file_type = $3 WHERE id = $1";
 constexpr std::string_view kRevokeConsent =
     "UPDATE vulns_consents SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL";
 
@@ -174,6 +175,8 @@ Consent consent_from(const db::Row& r) {
   x.valid_until = c.text();
   x.source = c.text();
   x.document = c.text();
+  x.file_hash = c.opt_text();
+  x.file_type = c.opt_text();
   x.revoked_at = c.opt_text();
   x.created_by = c.text();
   x.created_at = c.text();
@@ -371,6 +374,10 @@ Result<std::optional<Consent>> find_consent(db::Tx& tx, std::int64_t id) {
 }
 Status revoke_consent(db::Tx& tx, std::int64_t id, const std::string& at) {
   COLO_CHECK(tx.exec(kRevokeConsent, {id, at}));
+  return {};
+}
+Status set_consent_file(db::Tx& tx, std::int64_t id, const std::string& hash, const std::string& type) {
+  COLO_CHECK(tx.exec(kSetConsentFile, {id, hash, type}));
   return {};
 }
 Result<db::Counted<Consent>> list_consents(db::Tx& tx, const Context& ctx, const CustomerFilter& f) {

@@ -26,6 +26,7 @@ Result<std::int64_t> next_number(db::Tx& tx, const std::string& kind, int year);
 Result<std::int64_t> insert_consent(db::Tx& tx, const Consent& c);
 Result<std::optional<Consent>> find_consent(db::Tx& tx, std::int64_t id);
 Status revoke_consent(db::Tx& tx, std::int64_t id, const std::string& at);
+Status set_consent_file(db::Tx& tx, std::int64_t id, const std::string& hash, const std::string& type);
 Result<db::Counted<Consent>> list_consents(db::Tx& tx, const Context& ctx, const CustomerFilter& f);
 // The customer's consents not revoked (in force or not: the caller judges the dates).
 Result<std::vector<Consent>> live_consents(db::Tx& tx, std::int64_t customer_id);

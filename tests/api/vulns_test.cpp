@@ -96,6 +96,21 @@ TEST_P(VulnsApi, R5_2_3_ScansOutsideTheCustomersOwnAddressesOrConsentAreRefusedA
                                                  {"source", "signed"},
                                                  {"document", "授权书-旧.pdf"}});
   ASSERT_EQ(expired.status, 201) << expired.body;
+  // The signed consent itself, uploaded and read back; what is not a PDF or image is refused.
+  const auto expired_id = std::to_string(expired.json().at("id").as_int64());
+  const std::string pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n";
+  auto attached = security.request("POST", "/api/v1/vulns/consents/" + expired_id + "/document", pdf,
+                                   {{"Content-Type", "application/pdf"}});
+  ASSERT_EQ(attached.status, 200) << attached.body;
+  EXPECT_TRUE(attached.json().at("has_file").as_bool());
+  auto file = portal.get("/api/v1/vulns/consents/" + expired_id + "/document");
+  EXPECT_EQ(file.status, 200);
+  EXPECT_EQ(file.body, pdf);
+  EXPECT_EQ(file.header("content-type").value_or(""), "application/pdf");
+  EXPECT_EQ(as("zenith.admin").get("/api/v1/vulns/consents/" + expired_id + "/document").status, 404);
+  auto not_pdf = security.request("POST", "/api/v1/vulns/consents/" + expired_id + "/document", "<html>x</html>",
+                                  {{"Content-Type", "application/pdf"}});
+  EXPECT_EQ(not_pdf.status, 415) << not_pdf.body;
   // A customer cannot consent for another's prefix.
   auto foreign_consent = portal.send_json("POST", "/api/v1/vulns/consents",
                                           json::object{{"granted_by", "王经理"},

@@ -76,6 +76,13 @@ export default function vulns(ctx) {
         await page.getByTestId('vuln-consents-table').waitFor();
         await settle(page);
         assert.match(await page.getByTestId('vuln-consents-table').innerText(), /有效/);
+        // Security keeps the customer's signed consent with the record.
+        const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+        await page
+          .getByTestId(`vuln-consent-upload-${consent.body.id}`)
+          .locator('xpath=ancestor::span[contains(@class,"ant-upload")]//input[@type="file"]')
+          .setInputFiles({ name: '扫描授权书.pdf', mimeType: 'application/pdf', buffer: pdf });
+        await page.getByTestId(`vuln-consent-file-${consent.body.id}`).waitFor();
         await shot(page, 'vulns-consents.zh-CN');
         assertNoPageErrors(page);
       } finally {

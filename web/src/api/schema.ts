@@ -4405,6 +4405,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vulns/consents/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed consent document. */
+        get: operations["get_api_v1_vulns_consents_id_document"];
+        put?: never;
+        /** Upload the signed consent (application/pdf, image/jpeg or image/png, at most 16 MiB), kept by its content hash. */
+        post: operations["post_api_v1_vulns_consents_id_document"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/vulns/allowed-ports": {
         parameters: {
             query?: never;
@@ -7599,6 +7617,7 @@ export interface components {
             /** @enum {string} */
             source: "portal" | "signed";
             document: string;
+            has_file: boolean;
             revoked_at: string | null;
             created_by: string;
             created_at: string;
@@ -21270,6 +21289,74 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnConsent"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_vulns_consents_id_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_consents_id_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
         responses: {
             /** @description Success */
             200: {

@@ -1,8 +1,8 @@
 // Consent to scanning (扫描授权): a customer records in the portal which of its own prefixes and
 // addresses may be scanned and until when; staff record a signed consent with its document. The
 // ports the customer declares as its services are kept here too (open, they are not findings).
-import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Card, DatePicker, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -85,6 +85,42 @@ export default function Consents() {
               },
               { title: t('vulns.grantedBy'), dataIndex: 'granted_by', render: (v: string, c) => `${v} · ${c.granted_on}` },
               { title: t('vulns.source'), dataIndex: 'source', render: (v: string, c) => [t(`vulns.sources.${v}`), c.document].filter(Boolean).join(' · ') },
+              {
+                title: t('vulns.signedFile'),
+                dataIndex: 'has_file',
+                render: (has: boolean, c) => (
+                  <Space size={8}>
+                    {has && (
+                      <a href={`/api/v1/vulns/consents/${c.id}/document`} target="_blank" rel="noreferrer" data-testid={`vuln-consent-file-${c.id}`}>
+                        {t('vulns.viewFile')}
+                      </a>
+                    )}
+                    {canWrite && !c.revoked_at && (
+                      <Upload
+                        showUploadList={false}
+                        accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                        customRequest={async ({ file, onSuccess, onError }) => {
+                          try {
+                            const f = file as File;
+                            await api.upload(`/api/v1/vulns/consents/${c.id}/document`, f, f.type || 'application/pdf');
+                            message.success(t('vulns.uploaded'));
+                            onSuccess?.({});
+                            setReload((n) => n + 1);
+                          } catch (e) {
+                            message.error(e instanceof Error ? e.message : String(e));
+                            onError?.(e as Error);
+                          }
+                        }}
+                      >
+                        <Button size="small" icon={<UploadOutlined />} data-testid={`vuln-consent-upload-${c.id}`}>
+                          {has ? t('vulns.replaceFile') : t('vulns.uploadFile')}
+                        </Button>
+                      </Upload>
+                    )}
+                    {!has && !canWrite && '—'}
+                  </Space>
+                ),
+              },
               ...(canWrite
                 ? [
                     {
