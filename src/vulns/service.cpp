@@ -401,12 +401,12 @@ Result<ScanDetail> Service::ingest(db::Tx& tx, const Context& ctx, Scan scan, co
       seen[{r.host, r.protocol, r.port, r.oid}] = {r.name, r.description, r.cvss_tenths, severity_of(cvss)};
     }
   }
-  // A host and port this scan looked at: its hosts up (nmap: within its targets) and, for nmap,
-  // the ports its report says it scanned.
+  // A host and port this scan looked at: a host the report has up (nmap with -Pn lists every
+  // target it finished; one it gave up on proves nothing) and, for nmap, the ports its report says
+  // it scanned.
   const auto scanned = port_ranges(report->scanned_tcp_ports);
   const auto covers = [&](const Finding& f) {
-    const bool host = std::find(report->hosts.begin(), report->hosts.end(), f.host) != report->hosts.end() ||
-                      (nmap && address_in(f.host, scan.targets));
+    const bool host = std::find(report->hosts.begin(), report->hosts.end(), f.host) != report->hosts.end();
     if (!host) return false;
     if (!nmap) return true;
     return f.protocol == "tcp" && port_in(f.port, scanned);
