@@ -15,6 +15,7 @@ pkgs=(
   libcairo2-dev libpango1.0-dev fonts-noto-cjk
   libcurl4-openssl-dev libsnappy-dev libsnmp-dev fping
   liboath-dev restic libssh-dev
+  nmap libexpat1-dev
   nodejs sqlite3
 )
 if [ "$profile" = test ] || [ "$profile" = bench ]; then

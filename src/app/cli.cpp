@@ -1,5 +1,6 @@
 #include "app/cli.hpp"
 #include "app/monitoring_wiring.hpp"
+#include "app/vulns.hpp"
 
 #include <spdlog/spdlog.h>
 #include <unistd.h>
@@ -43,6 +44,7 @@
 #include "servicedesk/levels.hpp"
 #include "tsdb/service.hpp"
 #include "tsdb/store.hpp"
+#include "vulns/service.hpp"
 
 namespace colo::app {
 
@@ -283,7 +285,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
                                                    kConfidentialityRemindersJob,
                                                    facility::kRoundsJob,
                                                    backupsvc::kJob,
-                                                   firewall::kExpiryJob};
+                                                   firewall::kExpiryJob,
+                                                   kVulnsScanJob};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
@@ -295,7 +298,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
                      "(fetch the device configurations due now), confidentiality-reminders, facility-rounds "
                      "(as of now: the next day's patrol rounds generated, missed and late ones flagged), "
                      "backup-service (customer backup plans due now and restore tests), firewall-expiry "
-                     "(retire expired rules, tell customers ahead)")
+                     "(retire expired rules, tell customers ahead), vulns-scans "
+                     "(the scheduled scans due)")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -349,6 +353,13 @@ CliCommands add_cli_commands(CLI::App& cli) {
         return {};
       }
       if (*job == backup::kJob) return run_backup(app);
+      if (*job == kVulnsScanJob) {
+        auto day = date->empty() ? std::optional<Date>(app.clock().today()) : parse_date(*date);
+        if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");
+        COLO_TRY(int ran, app.services().vulns->run_due(*day));
+        std::printf("%d scheduled scan(s) run\n", ran);
+        return {};
+      }
       if (*job == firewall::kExpiryJob) return run_firewall_expiry(app, *date);
       if (*job == kConfidentialityRemindersJob) {
         auto day = date->empty() ? std::optional<Date>(app.clock().today()) : parse_date(*date);
@@ -362,154 +373,154 @@ CliCommands add_cli_commands(CLI::App& cli) {
         std::printf("customer backups: %lld runs (%lld succeeded, %lld failed, %lld restore tests)\n",
                     static_cast<long long>(r.started), static_cast<long long>(r.succeeded),
                     static_cast<long long>(r.failed), static_cast<long long>(r.restore_tests));
-        if (*job == "audit-archive") {
-          COLO_TRY(auto r, audit::archive_expired(app.db(), app.clock(), app.config().audit_retention_days,
-                                                  app.config().audit_archive_dir));
-          if (r.entries == 0)
-            std::printf("no audit entries older than %d days\n", app.config().audit_retention_days);
-          else
-            std::printf("archived %lld audit entries (%lld-%lld) to %s\n", static_cast<long long>(r.entries),
-                        static_cast<long long>(r.first_id), static_cast<long long>(r.last_id), r.file.c_str());
-          return {};
-        }
-        if (*job == "facility-entry-log") {
-          auto day = date->empty() ? std::optional<Date>(app.clock().today()) : parse_date(*date);
-          if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");
-          COLO_TRY(auto deleted, app.services().facility->purge_entries(*day));
-          std::printf("deleted %lld entry log entries past retention\n", static_cast<long long>(deleted));
-          return {};
-        }
-        if (*job == facility::kMaintenanceJob) {
-          auto day = date->empty() ? std::optional<Date>(app.clock().today()) : parse_date(*date);
-          if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");
-          COLO_TRY(auto created, app.services().maintenance->generate(*day));
-          std::printf("generated %lld maintenance work orders\n", static_cast<long long>(created));
-          return {};
-        }
-        if (*job == facility::kRoundsJob) {
-          COLO_TRY(auto r, app.services().patrols->run(app.clock().now()));
-          std::printf("generated %lld patrol rounds; flagged %lld missed, %lld late\n",
-                      static_cast<long long>(r.generated), static_cast<long long>(r.missed),
-                      static_cast<long long>(r.late));
-          return {};
-        }
-        if (*job == "deliver") {
-          COLO_TRY(auto r, app.services().delivery->run_once());
-          std::printf("claimed %d: delivered %d, failed %d, waiting %d, dead %d\n", r.claimed, r.delivered, r.failed,
-                      r.waiting, r.dead);
-          return {};
-        }
-        if (*job == billing::kCollectionsJob)
-          return billing::run_collections_job(*app.services().collections, app.clock(), *date);
-        return contracts::run_job(*app.services().contracts, app.clock(), *job, *date);
-      };
-      commands.push_back(cmd);
-    } {
-      auto cmd = std::make_shared<CliCommand>();
-      auto file = std::make_shared<std::string>();
-      auto* monitoring = cli.add_subcommand("monitoring", "Monitoring data");
-      monitoring->require_subcommand(1);
-      cmd->sub = monitoring->add_subcommand(
-          "import", "Import readings from a CSV file (header metric,time,value,labels), all lines or none");
-      cmd->sub->add_option("FILE", *file, "CSV file")->required()->check(CLI::ExistingFile);
-      cmd->run = [file](App& app) -> Status {
-        std::ifstream in(*file, std::ios::binary);
-        std::string csv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        tsdb::Service svc(*app.services().tsdb, app.clock(), {});
-        COLO_TRY(auto report, svc.import_csv(system_context("cli"), csv));
-        std::printf("accepted %lld samples; dropped %lld out of order and %lld duplicates\n",
-                    static_cast<long long>(report.accepted), static_cast<long long>(report.out_of_order),
-                    static_cast<long long>(report.duplicates));
         return {};
-      };
-      commands.push_back(cmd);
-    }
-    {
-      auto cmd = std::make_shared<CliCommand>();
-      auto once = std::make_shared<bool>(false);
-      auto rates = std::make_shared<bool>(false);
-      auto print = std::make_shared<bool>(false);
-      cmd->sub =
-          cli.add_subcommand("poll", "Run the poller in this process (SNMP, ping, TCP/HTTP checks) until stopped");
-      cmd->sub->add_flag("--once", *once, "Poll every device and check once, then exit");
-      cmd->sub->add_flag("--rates", *rates,
-                         "With --once: poll SNMP twice, a second apart, so that counters give rates");
-      cmd->sub->add_flag(
-          "--print", *print,
-          "Print the samples on standard output (Prometheus text with timestamps) instead of storing them");
-      cmd->run = [once, rates, print](App& app) -> Status {
-        monitoring::PrintSink printer(stdout);
-        tsdb::Sink* sink = *print ? &printer : app.services().samples;
-        if (!sink) return Error::invalid("cli", "no sample store is configured; use --print to see the samples");
-        monitoring::Poller poller(*app.services().monitoring, *sink, app.clock(), poller_options(app.config()));
-        if (*once) return poller.poll_once(*rates);
-        // Until SIGINT or SIGTERM, taken synchronously here so that the poller stops cleanly.
-        sigset_t signals;
-        sigemptyset(&signals);
-        sigaddset(&signals, SIGINT);
-        sigaddset(&signals, SIGTERM);
-        pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-        std::jthread worker([&poller](std::stop_token stop) { poller.run(stop); });
-        int received = 0;
-        sigwait(&signals, &received);
-        spdlog::info("poller stopping (signal {})", received);
-        worker.request_stop();
+      }
+      if (*job == "audit-archive") {
+        COLO_TRY(auto r, audit::archive_expired(app.db(), app.clock(), app.config().audit_retention_days,
+                                                app.config().audit_archive_dir));
+        if (r.entries == 0)
+          std::printf("no audit entries older than %d days\n", app.config().audit_retention_days);
+        else
+          std::printf("archived %lld audit entries (%lld-%lld) to %s\n", static_cast<long long>(r.entries),
+                      static_cast<long long>(r.first_id), static_cast<long long>(r.last_id), r.file.c_str());
         return {};
-      };
-      commands.push_back(cmd);
-    }
-    {
-      auto cmd = std::make_shared<CliCommand>();
-      cmd->sub = cli.add_subcommand("permissions-doc", "Print docs/permissions.md from the role table");
-      cmd->run_standalone = [] {
-        std::fputs(auth::permissions_markdown().c_str(), stdout);
-        return 0;
-      };
-      commands.push_back(cmd);
-    }
-    {
-      auto cmd = std::make_shared<CliCommand>();
-      cmd->sub = cli.add_subcommand("openapi", "Print the API document (OpenAPI 3.1 JSON); needs no database");
-      cmd->run_standalone = print_openapi;
-      commands.push_back(cmd);
-    }
-    {
-      auto cmd = std::make_shared<CliCommand>();
-      cmd->sub = cli.add_subcommand("backup",
-                                    "Back the database up into the restic repository of [backup]: a consistent copy "
-                                    "while the server runs, with its rows per table and the audit chain's head");
-      cmd->run = [](App& app) { return run_backup(app); };
-      commands.push_back(cmd);
-    }
-    {
-      auto cmd = std::make_shared<CliCommand>();
-      auto snapshot = std::make_shared<std::string>("latest");
-      cmd->sub =
-          cli.add_subcommand("restore",
-                             "Restore a backup into an EMPTY database (--db), then verify its rows per table and "
-                             "its audit chain against the backup's manifest");
-      cmd->sub->add_option("--snapshot", *snapshot, "restic snapshot id (default: latest)");
-      cmd->run_with_config = [snapshot](const Config& config) { return run_restore(config, *snapshot); };
-      commands.push_back(cmd);
-    }
-    return commands;
+      }
+      if (*job == "facility-entry-log") {
+        auto day = date->empty() ? std::optional<Date>(app.clock().today()) : parse_date(*date);
+        if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");
+        COLO_TRY(auto deleted, app.services().facility->purge_entries(*day));
+        std::printf("deleted %lld entry log entries past retention\n", static_cast<long long>(deleted));
+        return {};
+      }
+      if (*job == facility::kMaintenanceJob) {
+        auto day = date->empty() ? std::optional<Date>(app.clock().today()) : parse_date(*date);
+        if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");
+        COLO_TRY(auto created, app.services().maintenance->generate(*day));
+        std::printf("generated %lld maintenance work orders\n", static_cast<long long>(created));
+        return {};
+      }
+      if (*job == facility::kRoundsJob) {
+        COLO_TRY(auto r, app.services().patrols->run(app.clock().now()));
+        std::printf("generated %lld patrol rounds; flagged %lld missed, %lld late\n",
+                    static_cast<long long>(r.generated), static_cast<long long>(r.missed),
+                    static_cast<long long>(r.late));
+        return {};
+      }
+      if (*job == "deliver") {
+        COLO_TRY(auto r, app.services().delivery->run_once());
+        std::printf("claimed %d: delivered %d, failed %d, waiting %d, dead %d\n", r.claimed, r.delivered, r.failed,
+                    r.waiting, r.dead);
+        return {};
+      }
+      if (*job == billing::kCollectionsJob)
+        return billing::run_collections_job(*app.services().collections, app.clock(), *date);
+      return contracts::run_job(*app.services().contracts, app.clock(), *job, *date);
+    };
+    commands.push_back(cmd);
   }
+  {
+    auto cmd = std::make_shared<CliCommand>();
+    auto file = std::make_shared<std::string>();
+    auto* monitoring = cli.add_subcommand("monitoring", "Monitoring data");
+    monitoring->require_subcommand(1);
+    cmd->sub = monitoring->add_subcommand(
+        "import", "Import readings from a CSV file (header metric,time,value,labels), all lines or none");
+    cmd->sub->add_option("FILE", *file, "CSV file")->required()->check(CLI::ExistingFile);
+    cmd->run = [file](App& app) -> Status {
+      std::ifstream in(*file, std::ios::binary);
+      std::string csv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      tsdb::Service svc(*app.services().tsdb, app.clock(), {});
+      COLO_TRY(auto report, svc.import_csv(system_context("cli"), csv));
+      std::printf("accepted %lld samples; dropped %lld out of order and %lld duplicates\n",
+                  static_cast<long long>(report.accepted), static_cast<long long>(report.out_of_order),
+                  static_cast<long long>(report.duplicates));
+      return {};
+    };
+    commands.push_back(cmd);
+  }
+  {
+    auto cmd = std::make_shared<CliCommand>();
+    auto once = std::make_shared<bool>(false);
+    auto rates = std::make_shared<bool>(false);
+    auto print = std::make_shared<bool>(false);
+    cmd->sub = cli.add_subcommand("poll", "Run the poller in this process (SNMP, ping, TCP/HTTP checks) until stopped");
+    cmd->sub->add_flag("--once", *once, "Poll every device and check once, then exit");
+    cmd->sub->add_flag("--rates", *rates, "With --once: poll SNMP twice, a second apart, so that counters give rates");
+    cmd->sub->add_flag(
+        "--print", *print,
+        "Print the samples on standard output (Prometheus text with timestamps) instead of storing them");
+    cmd->run = [once, rates, print](App& app) -> Status {
+      monitoring::PrintSink printer(stdout);
+      tsdb::Sink* sink = *print ? &printer : app.services().samples;
+      if (!sink) return Error::invalid("cli", "no sample store is configured; use --print to see the samples");
+      monitoring::Poller poller(*app.services().monitoring, *sink, app.clock(), poller_options(app.config()));
+      if (*once) return poller.poll_once(*rates);
+      // Until SIGINT or SIGTERM, taken synchronously here so that the poller stops cleanly.
+      sigset_t signals;
+      sigemptyset(&signals);
+      sigaddset(&signals, SIGINT);
+      sigaddset(&signals, SIGTERM);
+      pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+      std::jthread worker([&poller](std::stop_token stop) { poller.run(stop); });
+      int received = 0;
+      sigwait(&signals, &received);
+      spdlog::info("poller stopping (signal {})", received);
+      worker.request_stop();
+      return {};
+    };
+    commands.push_back(cmd);
+  }
+  {
+    auto cmd = std::make_shared<CliCommand>();
+    cmd->sub = cli.add_subcommand("permissions-doc", "Print docs/permissions.md from the role table");
+    cmd->run_standalone = [] {
+      std::fputs(auth::permissions_markdown().c_str(), stdout);
+      return 0;
+    };
+    commands.push_back(cmd);
+  }
+  {
+    auto cmd = std::make_shared<CliCommand>();
+    cmd->sub = cli.add_subcommand("openapi", "Print the API document (OpenAPI 3.1 JSON); needs no database");
+    cmd->run_standalone = print_openapi;
+    commands.push_back(cmd);
+  }
+  {
+    auto cmd = std::make_shared<CliCommand>();
+    cmd->sub = cli.add_subcommand("backup",
+                                  "Back the database up into the restic repository of [backup]: a consistent copy "
+                                  "while the server runs, with its rows per table and the audit chain's head");
+    cmd->run = [](App& app) { return run_backup(app); };
+    commands.push_back(cmd);
+  }
+  {
+    auto cmd = std::make_shared<CliCommand>();
+    auto snapshot = std::make_shared<std::string>("latest");
+    cmd->sub = cli.add_subcommand("restore",
+                                  "Restore a backup into an EMPTY database (--db), then verify its rows per table and "
+                                  "its audit chain against the backup's manifest");
+    cmd->sub->add_option("--snapshot", *snapshot, "restic snapshot id (default: latest)");
+    cmd->run_with_config = [snapshot](const Config& config) { return run_restore(config, *snapshot); };
+    commands.push_back(cmd);
+  }
+  return commands;
+}
 
-  const CliCommand* parsed_command(const CliCommands& commands) {
-    for (const auto& c : commands)
-      if (c->sub->parsed()) return c.get();
-    return nullptr;
-  }
+const CliCommand* parsed_command(const CliCommands& commands) {
+  for (const auto& c : commands)
+    if (c->sub->parsed()) return c.get();
+  return nullptr;
+}
 
-  Status run_cli_command(App & app, const CliCommands& commands) {
-    const auto* c = parsed_command(commands);
-    if (!c) return Error::invalid("cli", "no command given");
-    auto st = c->run(app);
-    if (st.ok()) return st;
-    // On a terminal the field errors are the useful part ("password: At least 10 characters.").
-    Error e = std::move(st).error();
-    for (const auto& f : e.fields) e.message += "\n  " + f.field + ": " + f.message;
-    return e;
-  }
+Status run_cli_command(App& app, const CliCommands& commands) {
+  const auto* c = parsed_command(commands);
+  if (!c) return Error::invalid("cli", "no command given");
+  auto st = c->run(app);
+  if (st.ok()) return st;
+  // On a terminal the field errors are the useful part ("password: At least 10 characters.").
+  Error e = std::move(st).error();
+  for (const auto& f : e.fields) e.message += "\n  " + f.field + ": " + f.message;
+  return e;
+}
 
 }  // namespace colo::app

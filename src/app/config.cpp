@@ -223,6 +223,14 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     str("backups", "scratch_dir", c.backups_scratch_dir);
     num("firewall", "max_expiry_days", c.firewall_max_expiry_days);
     num("firewall", "notice_days", c.firewall_notice_days);
+    str("vulns", "nmap", c.vulns_nmap);
+    num("vulns", "scan_timeout_s", c.vulns_scan_timeout_s);
+    num("vulns", "max_concurrent_scans", c.vulns_max_concurrent_scans);
+    num("vulns", "deadline_days_critical", c.vulns_deadline_days_critical);
+    num("vulns", "deadline_days_high", c.vulns_deadline_days_high);
+    num("vulns", "deadline_days_medium", c.vulns_deadline_days_medium);
+    num("vulns", "deadline_days_low", c.vulns_deadline_days_low);
+    num("vulns", "deadline_days_info", c.vulns_deadline_days_info);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -494,6 +502,26 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (c.firewall_notice_days < 0 || c.firewall_notice_days > 365)
     return Error::invalid(
         "config", "[firewall] notice_days must be between 0 and 365, got " + std::to_string(c.firewall_notice_days));
+  if (auto v = get("COLO_VULNS_NMAP")) c.vulns_nmap = *v;
+  for (auto [name, field] : {std::pair{"COLO_VULNS_SCAN_TIMEOUT_S", &c.vulns_scan_timeout_s},
+                             std::pair{"COLO_VULNS_MAX_CONCURRENT_SCANS", &c.vulns_max_concurrent_scans},
+                             std::pair{"COLO_VULNS_DEADLINE_DAYS_CRITICAL", &c.vulns_deadline_days_critical},
+                             std::pair{"COLO_VULNS_DEADLINE_DAYS_HIGH", &c.vulns_deadline_days_high},
+                             std::pair{"COLO_VULNS_DEADLINE_DAYS_MEDIUM", &c.vulns_deadline_days_medium},
+                             std::pair{"COLO_VULNS_DEADLINE_DAYS_LOW", &c.vulns_deadline_days_low},
+                             std::pair{"COLO_VULNS_DEADLINE_DAYS_INFO", &c.vulns_deadline_days_info}})
+    if (auto v = get(name)) COLO_CHECK(set_int(*field, *v, name));
+  if (c.vulns_scan_timeout_s < 10 || c.vulns_scan_timeout_s > 86400)
+    return Error::invalid(
+        "config", "[vulns] scan_timeout_s must be between 10 and 86400, got " + std::to_string(c.vulns_scan_timeout_s));
+  if (c.vulns_max_concurrent_scans < 1 || c.vulns_max_concurrent_scans > 32)
+    return Error::invalid("config", "[vulns] max_concurrent_scans must be between 1 and 32, got " +
+                                        std::to_string(c.vulns_max_concurrent_scans));
+  for (int days : {c.vulns_deadline_days_critical, c.vulns_deadline_days_high, c.vulns_deadline_days_medium,
+                   c.vulns_deadline_days_low, c.vulns_deadline_days_info})
+    if (days < 1 || days > 3650)
+      return Error::invalid("config",
+                            "[vulns] deadline_days_* must be between 1 and 3650, got " + std::to_string(days));
   return c;
 }
 

@@ -145,6 +145,16 @@ struct Config {
   // customer is told that a rule expires.
   int firewall_max_expiry_days = 365;  // [firewall] max_expiry_days  COLO_FIREWALL_MAX_EXPIRY_DAYS
   int firewall_notice_days = 7;        // [firewall] notice_days      COLO_FIREWALL_NOTICE_DAYS
+  // Vulnerability scans: the nmap executable, the longest a scan may run, scans at once, and the
+  // remediation deadline of a finding by severity, in days.
+  std::string vulns_nmap = "nmap";       // [vulns] nmap                  COLO_VULNS_NMAP
+  int vulns_scan_timeout_s = 600;        // [vulns] scan_timeout_s        COLO_VULNS_SCAN_TIMEOUT_S
+  int vulns_max_concurrent_scans = 2;    // [vulns] max_concurrent_scans  COLO_VULNS_MAX_CONCURRENT_SCANS
+  int vulns_deadline_days_critical = 7;  // [vulns] deadline_days_critical  COLO_VULNS_DEADLINE_DAYS_CRITICAL
+  int vulns_deadline_days_high = 30;     // [vulns] deadline_days_high      COLO_VULNS_DEADLINE_DAYS_HIGH
+  int vulns_deadline_days_medium = 90;   // [vulns] deadline_days_medium    COLO_VULNS_DEADLINE_DAYS_MEDIUM
+  int vulns_deadline_days_low = 180;     // [vulns] deadline_days_low       COLO_VULNS_DEADLINE_DAYS_LOW
+  int vulns_deadline_days_info = 365;    // [vulns] deadline_days_info      COLO_VULNS_DEADLINE_DAYS_INFO
 };
 
 // Six months: the least time audit entries and access logs are kept.

@@ -473,5 +473,39 @@ TEST(ConfigTest, ListenAddresses) {
   EXPECT_FALSE(parse_listen("h:8o").ok());
 }
 
+TEST(ConfigTest, VulnerabilityScanSettingsDefaultsFileEnvironmentAndRanges) {
+  auto d = load_config("", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->vulns_nmap, "nmap");
+  EXPECT_EQ(d->vulns_scan_timeout_s, 600);
+  EXPECT_EQ(d->vulns_max_concurrent_scans, 2);
+  EXPECT_EQ(d->vulns_deadline_days_critical, 7);
+  EXPECT_EQ(d->vulns_deadline_days_high, 30);
+  EXPECT_EQ(d->vulns_deadline_days_medium, 90);
+  EXPECT_EQ(d->vulns_deadline_days_low, 180);
+  EXPECT_EQ(d->vulns_deadline_days_info, 365);
+  std::string path = ::testing::TempDir() + "/colo-config-vulns.toml";
+  {
+    std::ofstream f(path);
+    f << "[vulns]\nnmap = \"/usr/local/bin/nmap\"\nscan_timeout_s = 120\nmax_concurrent_scans = 4\n"
+         "deadline_days_critical = 3\ndeadline_days_low = 120\n";
+  }
+  auto c = load_config(path, {});
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_EQ(c->vulns_nmap, "/usr/local/bin/nmap");
+  EXPECT_EQ(c->vulns_scan_timeout_s, 120);
+  EXPECT_EQ(c->vulns_max_concurrent_scans, 4);
+  EXPECT_EQ(c->vulns_deadline_days_critical, 3);
+  EXPECT_EQ(c->vulns_deadline_days_low, 120);
+  auto e = load_config(path, {{"COLO_VULNS_DEADLINE_DAYS_HIGH", "14"}, {"COLO_VULNS_MAX_CONCURRENT_SCANS", "1"}});
+  ASSERT_TRUE(e.ok()) << e.error().message;
+  EXPECT_EQ(e->vulns_deadline_days_high, 14);
+  EXPECT_EQ(e->vulns_max_concurrent_scans, 1);
+  for (auto [name, value] :
+       {std::pair{"COLO_VULNS_MAX_CONCURRENT_SCANS", "33"}, std::pair{"COLO_VULNS_SCAN_TIMEOUT_S", "5"},
+        std::pair{"COLO_VULNS_DEADLINE_DAYS_CRITICAL", "0"}, std::pair{"COLO_VULNS_DEADLINE_DAYS_MEDIUM", "x"}})
+    EXPECT_FALSE(load_config("", {{name, value}}).ok()) << name << "=" << value;
+}
+
 }  // namespace
 }  // namespace colo::app

@@ -7,14 +7,15 @@
 #include <fstream>
 
 #include "app/app.hpp"
+#include "app/backup_service.hpp"
 #include "app/confidentiality.hpp"
 #include "app/configs_wiring.hpp"
-#include "app/backup_service.hpp"
 #include "app/disputes.hpp"
 #include "app/firewall.hpp"
 #include "app/monitoring_wiring.hpp"
 #include "app/patrol_wiring.hpp"
 #include "app/service_levels.hpp"
+#include "app/vulns.hpp"
 #include "applications/module.hpp"
 #include "applications/routes.hpp"
 #include "applications/service.hpp"
@@ -86,6 +87,7 @@
 #include "usage/routes.hpp"
 #include "usage/service.hpp"
 #include "usage/usage_store.hpp"
+#include "vulns/service.hpp"
 
 namespace colo::app {
 
@@ -723,6 +725,20 @@ Status register_modules(App& app) {
   add_backup_service(app, contracts, desk, key);
   // Firewall and access requests (R5.2.1, R5.2.2) over devices, customers and IPAM.
   add_firewall(app, dcim, ipam, customers);
+
+  // Vulnerability management (R5.2.3): consents, scans of the customers' own addresses, findings,
+  // assessments; the scheduled scans due run once a day under the job's lease.
+  auto& vulns = add_vulns(app, customers, ipam);
+  app.add_background([&app, &vulns](std::stop_token stop) {
+    scheduler::run_daily_jobs(stop, app.db(), app.clock(),
+                              {{kVulnsScanJob,
+                                [&vulns](Date day) -> Status {
+                                  COLO_TRY(int ran, vulns.run_due(day));
+                                  if (ran > 0) spdlog::info("vulns: {} scheduled scan(s) run", ran);
+                                  return {};
+                                }}},
+                              scheduler::holder_name());
+  });
 
   // The home pages; a module added later registers its cards on the same registry here.
   auto& home = app.own<home::Registry>();

@@ -63,6 +63,9 @@ class Service;
 namespace colo::configs {
 class Service;
 }
+namespace colo::vulns {
+class Service;
+}
 
 namespace colo::confidentiality {
 namespace colo::app {
@@ -93,6 +96,7 @@ struct Services {
   backupsvc::Service* backups = nullptr;
   firewall::Service* firewall = nullptr;
   crypto::FileSealer* files = nullptr;  // seals uploaded files at rest
+  vulns::Service* vulns = nullptr;
 };
 
 }  // namespace colo::app

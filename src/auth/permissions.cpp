@@ -255,6 +255,21 @@ const std::vector<PermissionDef> kPermissions = {
     {"firewall.review",
      "Review firewall requests: approve or reject with a risk level and note",
      {"admin", "security"}},
+    // Vulnerability management (R5.2.3): security scans and assesses; customers consent to scans of
+    // their own addresses, declare their services, acknowledge findings and claim them fixed.
+    {"vulns.read", "Read scan consents, scans, findings and security assessments (customers: their own)",
+     staff_and({"customer_admin", "customer_user"})},
+    {"vulns.consent",
+     "Record and revoke consent to scanning and declare the services a customer runs",
+     {"admin", "security", "customer_admin"}},
+    {"vulns.scan", "Run and schedule scans and import nmap and OpenVAS reports", {"admin", "security"}},
+    {"vulns.findings.respond",
+     "Acknowledge findings and claim them fixed",
+     {"admin", "security", "technical", "operations", "customer_admin", "customer_user"}},
+    {"vulns.findings.manage", "Name a finding's owner and accept its risk (the approver)", {"admin", "security"}},
+    {"vulns.assess",
+     "Record security assessments, their findings and actions, and close them",
+     {"admin", "security", "management"}},
 };
 
 }  // namespace

@@ -125,6 +125,11 @@ const ListCase kLists[] = {
     {"operations", "/api/v1/backups/restores", "requested_at", "requested_at"},
     {"security", "/api/v1/firewall/requests", "number", "number"},
     {"security", "/api/v1/firewall/rules", "customer", "customer_name"},
+    {"security", "/api/v1/vulns/consents", "valid_until", "valid_until"},
+    {"security", "/api/v1/vulns/schedules", "next_run_on", "next_run_on"},
+    {"security", "/api/v1/vulns/scans", "number", "number"},
+    {"security", "/api/v1/vulns/findings", "due_on", "due_on"},
+    {"security", "/api/v1/vulns/assessments", "number", "number"},
 };
 
 class Lists : public ApiTest {

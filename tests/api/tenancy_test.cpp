@@ -59,6 +59,9 @@ class Tenancy : public ApiTest {
     std::string disclosure;                               // a disclosure of A's contacts, made
     std::string backup_plan, backup_run, backup_restore;  // A's backup plan, its run, A's restore request
     std::string firewall_request;                         // A's request to open a port, approved
+    // A's consent to scanning, declared port, scan schedule, imported scan with its finding, and
+    // an assessment of A with one item.
+    std::string vulns_consent, vulns_port, vulns_schedule, vulns_scan, vulns_finding, vulns_assessment, vulns_item;
   };
 
   ObjectsOfA objects_of_a() {
@@ -577,6 +580,55 @@ class Tenancy : public ApiTest {
                      {"note", "acme-restore-note"}});
     EXPECT_EQ(backup_restore.status, 201) << backup_restore.body;
     a.backup_restore = backup_restore.status == 201 ? id_of(backup_restore) : "999999";
+    {
+      auto security = as("security");
+      const auto acme_id = std::stoll(a.customer);
+      const std::string net = "192.0.2." + std::to_string(n * 16) + "/28";
+      const std::string host = "192.0.2." + std::to_string(n * 16 + 1);
+      a.vulns_consent = id_of(security.send_json("POST", "/api/v1/vulns/consents",
+                                                 json::object{{"customer_id", acme_id},
+                                                              {"granted_by", "acme-vulns"},
+                                                              {"granted_on", h::day(0)},
+                                                              {"scope", json::array{json::string(net)}},
+                                                              {"valid_from", h::day(0)},
+                                                              {"valid_until", h::day(30)},
+                                                              {"source", "signed"},
+                                                              {"document", "acme-vulns.pdf"}}));
+      a.vulns_port =
+          id_of(security.send_json("POST", "/api/v1/vulns/allowed-ports",
+                                   json::object{{"customer_id", acme_id}, {"port", 22}, {"note", "acme-vulns"}}));
+      a.vulns_schedule = id_of(security.send_json("POST", "/api/v1/vulns/schedules",
+                                                  json::object{{"customer_id", acme_id},
+                                                               {"targets", json::array{json::string(net)}},
+                                                               {"interval_days", 30},
+                                                               {"first_run_on", "2099-01-01"}}));
+      auto scan = security.request(
+          "POST", "/api/v1/vulns/scans/import?customer=" + a.customer + "&kind=nmap_import",
+          "<nmaprun><scaninfo protocol=\"tcp\" services=\"1-1000\"/><host><status state=\"up\"/><address addr=\"" +
+              host +
+              "\" addrtype=\"ipv4\"/><ports><port protocol=\"tcp\" portid=\"23\"><state state=\"open\"/>"
+              "<service name=\"telnet\" product=\"acme-vulns\"/></port></ports></host></nmaprun>",
+          {{"Content-Type", "application/xml"}});
+      EXPECT_EQ(scan.status, 201) << scan.body;
+      a.vulns_scan = scan.status == 201 ? std::to_string(scan.json().at("scan").at("id").as_int64()) : "999999";
+      auto found = security.get("/api/v1/vulns/findings?customer=" + a.customer).json();
+      a.vulns_finding = found.at("count").as_int64() > 0
+                            ? std::to_string(found.at("results").as_array().at(0).at("id").as_int64())
+                            : "999999";
+      auto assessment = security.send_json("POST", "/api/v1/vulns/assessments",
+                                           json::object{{"customer_id", acme_id},
+                                                        {"title", "acme-vulns"},
+                                                        {"scope", "acme-vulns"},
+                                                        {"assessed_on", h::day(0)},
+                                                        {"assessor", "acme-vulns"}});
+      a.vulns_assessment =
+          assessment.status == 201 ? std::to_string(assessment.json().at("assessment").at("id").as_int64()) : "999999";
+      auto item =
+          security.send_json("POST", "/api/v1/vulns/assessments/" + a.vulns_assessment + "/items",
+                             json::object{{"title", "acme-vulns"}, {"owner", "acme-vulns"}, {"due_on", h::day(9)}});
+      EXPECT_EQ(item.status, 200) << item.body;
+      a.vulns_item = item.status == 200 ? std::to_string(item.json().at("items").at(0).at("id").as_int64()) : "999999";
+    }
     return a;
   }
 
@@ -675,8 +727,15 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/backups/runs/")) return a.backup_run;
       if (under("/api/v1/backups/restores/")) return a.backup_restore;
       if (under("/api/v1/firewall/requests/")) return a.firewall_request;
+      if (under("/api/v1/vulns/consents/")) return a.vulns_consent;
+      if (under("/api/v1/vulns/allowed-ports/")) return a.vulns_port;
+      if (under("/api/v1/vulns/schedules/")) return a.vulns_schedule;
+      if (under("/api/v1/vulns/scans/")) return a.vulns_scan;
+      if (under("/api/v1/vulns/findings/")) return a.vulns_finding;
+      if (under("/api/v1/vulns/assessments/")) return a.vulns_assessment;
     }
     if (param == "section") return "contracts";
+    if (param == "item") return a.vulns_item;
     if (param == "deadline") return a.dispute_deadline;
     if (param == "link") return a.dispute_link;
     if (param == "attachment") return a.attachment;
@@ -784,6 +843,11 @@ class Tenancy : public ApiTest {
                                    "/api/v1/firewall/requests/" + a.firewall_request,
                                    "/api/v1/firewall/rules?customer=" + a.customer})
       parts[path] = admin.get(path).body;
+    for (const std::string path :
+         {"/api/v1/vulns/consents?customer=" + a.customer, "/api/v1/vulns/allowed-ports?customer=" + a.customer,
+          "/api/v1/vulns/schedules?customer=" + a.customer, "/api/v1/vulns/scans/" + a.vulns_scan,
+          "/api/v1/vulns/findings/" + a.vulns_finding, "/api/v1/vulns/assessments/" + a.vulns_assessment})
+      parts[path] = admin.get(path).body;
     parts["notifications of acme.admin"] = acme.get("/api/v1/notifications?limit=1000").body;
     return parts;
   }
@@ -802,7 +866,7 @@ TEST_P(Tenancy, R6_2_2_ACustomerNeverSeesOrChangesAnotherCustomersData) {
       "acme-feed",      "acme-signatory", "acme-amendment",   "acme-breach",    "acme-usage-port", "acme-payer",
       "acme-ticket",    "acme-note",      "acme-maintenance", "acme-lost-data", "acme-window",     "acme-dispute",
       "acme-overuse",   "acme-switch",    "acme-community",   "acme-recipient", "acme-purpose",    "acme-document",
-      "acme-disclosed", "acme-backup",    "acme-restore"};
+      "acme-disclosed", "acme-backup",    "acme-restore",     "acme-vulns"};
   int walked = 0;
   auto call = [&](const std::string& method, const std::string& path, const json::value& body) {
     ++walked;

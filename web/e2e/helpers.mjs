@@ -118,6 +118,7 @@ export const PORTAL_GROUP_OF = {
   tickets: 'service', serviceLevels: 'service',
   billingInvoices: 'billing', statement: 'billing', payments: 'billing', catalogue: 'billing',
   priceChanges: 'billing', penalties: 'billing', reminders: 'billing', suspensions: 'billing',
+  vulnFindings: 'security', vulnScans: 'security', vulnConsents: 'security',
 };
 
 /**

@@ -40,6 +40,7 @@ import configs from './configs.spec.mjs';
 import confidentiality from './confidentiality.spec.mjs';
 import backups from './backups.spec.mjs';
 import firewall from './firewall.spec.mjs';
+import vulns from './vulns.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
@@ -60,6 +61,7 @@ const suites = {
   'facility-patrol': facilityPatrol,
   backups,
   firewall,
+  vulns,
 };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 

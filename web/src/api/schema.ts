@@ -4370,42 +4370,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/firewall/requests": {
+    "/api/v1/vulns/consents": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Firewall requests (a customer sees only its own). */
-        get: operations["get_api_v1_firewall_requests"];
+        /** Consents to scanning (a customer sees its own). */
+        get: operations["get_api_v1_vulns_consents"];
         put?: never;
-        /** Ask to open (lines) or close (rule_ids) access on one of the customer's devices. */
-        post: operations["post_api_v1_firewall_requests"];
+        /** Record a customer's consent to scanning of its own prefixes and addresses (a customer records its own in the portal; staff record a signed consent with its document). */
+        post: operations["post_api_v1_vulns_consents"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/firewall/requests/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A firewall request with its lines. */
-        get: operations["get_api_v1_firewall_requests_id"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/firewall/requests/{id}/review": {
+    "/api/v1/vulns/consents/{id}/revoke": {
         parameters: {
             query?: never;
             header?: never;
@@ -4414,25 +4397,336 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve or reject a firewall request with a risk level and note (security review). */
-        post: operations["post_api_v1_firewall_requests_id_review"];
+        /** Revoke a consent: scans it covered are refused from now on. */
+        post: operations["post_api_v1_vulns_consents_id_revoke"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/firewall/rules": {
+    "/api/v1/vulns/consents/{id}/document": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The firewall rules in force per customer and device; history=true adds the removed ones. */
-        get: operations["get_api_v1_firewall_rules"];
+        /** The signed consent document. */
+        get: operations["get_api_v1_vulns_consents_id_document"];
+        put?: never;
+        /** Upload the signed consent (application/pdf, image/jpeg or image/png, at most 16 MiB), kept by its content hash. */
+        post: operations["post_api_v1_vulns_consents_id_document"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/allowed-ports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ports a customer declares as its services: open, they are not findings. */
+        get: operations["get_api_v1_vulns_allowed_ports"];
+        put?: never;
+        /** Declare a port as the customer's service. */
+        post: operations["post_api_v1_vulns_allowed_ports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/allowed-ports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         put?: never;
         post?: never;
+        /** Withdraw a declared port. */
+        delete: operations["delete_api_v1_vulns_allowed_ports_id"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scheduled scans. */
+        get: operations["get_api_v1_vulns_schedules"];
+        put?: never;
+        /** Schedule scans of a customer's own addresses (covered by its consent) every N days. */
+        post: operations["post_api_v1_vulns_schedules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a schedule (targets, profile, ports, interval, next run, active). */
+        put: operations["put_api_v1_vulns_schedules_id"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scans run and reports imported (a customer sees its own). */
+        get: operations["get_api_v1_vulns_scans"];
+        put?: never;
+        /** Scan now with nmap (TCP connect, unprivileged): only the customer's own addresses covered by a consent in force. */
+        post: operations["post_api_v1_vulns_scans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/scans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A scan with the open ports and services it saw. */
+        get: operations["get_api_v1_vulns_scans_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/scans/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import an nmap (-oX) or OpenVAS/GVM XML report of the customer's own addresses; the body is the XML. */
+        post: operations["post_api_v1_vulns_scans_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Findings, one per host, port and plugin across scans (a customer sees its own). */
+        get: operations["get_api_v1_vulns_findings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A finding with its history and the steps the caller may take. */
+        get: operations["get_api_v1_vulns_findings_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/findings/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer (or staff) acknowledges the finding. */
+        post: operations["post_api_v1_vulns_findings_id_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/findings/{id}/fix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim the finding fixed; a rescan verifies or reopens it. */
+        post: operations["post_api_v1_vulns_findings_id_fix"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/findings/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the risk, with the reason; the approver is recorded. */
+        post: operations["post_api_v1_vulns_findings_id_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/findings/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Name the finding's owner (the customer's contact or staff). */
+        post: operations["post_api_v1_vulns_findings_id_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Security assessments of customers and of the operator itself. */
+        get: operations["get_api_v1_vulns_assessments"];
+        put?: never;
+        /** Record a security assessment (of a customer, or without one of the operator itself). */
+        post: operations["post_api_v1_vulns_assessments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An assessment with its findings and actions. */
+        get: operations["get_api_v1_vulns_assessments_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/assessments/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a finding or an action with its owner and due date. */
+        post: operations["post_api_v1_vulns_assessments_id_items"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/assessments/{id}/items/{item}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an item with how it was resolved. */
+        post: operations["post_api_v1_vulns_assessments_id_items_item_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/assessments/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the assessment once every item is closed. */
+        post: operations["post_api_v1_vulns_assessments_id_close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7312,104 +7606,201 @@ export interface components {
             period_to: string;
             clauses: components["schemas"]["ComplianceClause"][];
         };
-        FirewallRequestLine: {
+        VulnConsent: {
             id: number;
-            /** @enum {string} */
-            direction: "inbound" | "outbound";
-            /** @enum {string} */
-            protocol: "tcp" | "udp" | "icmp" | "any";
-            source: string;
-            destination: string;
-            ports: string;
-            risk_flags: ("any_any" | "management_port_exposed" | "wide_port_range" | "wide_remote_network" | "all_ports")[];
-            rule_id: number | null;
-        };
-        FirewallRequestRow: {
-            id: number;
-            number: string;
             customer_id: number;
-            customer_name: string;
-            device_id: number;
-            device_name: string;
+            granted_by: string;
+            granted_on: string;
+            scope: string[];
+            valid_from: string;
+            valid_until: string;
             /** @enum {string} */
-            action: "open" | "close";
-            reason: string;
-            expires_on: string | null;
-            /** @enum {string} */
-            risk_level: "low" | "medium" | "high";
-            risk_flags: ("any_any" | "management_port_exposed" | "wide_port_range" | "wide_remote_network" | "all_ports")[];
-            /** @enum {string} */
-            status: "submitted" | "approved" | "rejected";
-            review_risk_level: string | null;
-            review_note: string | null;
-            reviewed_by: string | null;
-            reviewed_at: string | null;
+            source: "portal" | "signed";
+            document: string;
+            has_file: boolean;
+            revoked_at: string | null;
             created_by: string;
             created_at: string;
-            updated_at: string;
-            lines?: components["schemas"]["FirewallRequestLine"][];
         };
-        FirewallRequestRowPage: {
+        VulnConsentPage: {
             count: number;
             next: string | null;
             previous: string | null;
-            results: components["schemas"]["FirewallRequestRow"][];
+            results: components["schemas"]["VulnConsent"][];
         };
-        FirewallRequest: {
+        VulnAllowedPort: {
             id: number;
-            number: string;
             customer_id: number;
-            customer_name: string;
-            device_id: number;
-            device_name: string;
             /** @enum {string} */
-            action: "open" | "close";
-            reason: string;
-            expires_on: string | null;
-            /** @enum {string} */
-            risk_level: "low" | "medium" | "high";
-            risk_flags: ("any_any" | "management_port_exposed" | "wide_port_range" | "wide_remote_network" | "all_ports")[];
-            /** @enum {string} */
-            status: "submitted" | "approved" | "rejected";
-            review_risk_level: string | null;
-            review_note: string | null;
-            reviewed_by: string | null;
-            reviewed_at: string | null;
+            protocol: "tcp" | "udp";
+            port: number;
+            note: string;
             created_by: string;
             created_at: string;
-            updated_at: string;
-            lines?: components["schemas"]["FirewallRequestLine"][];
         };
-        FirewallRule: {
-            id: number;
-            customer_id: number;
-            customer_name: string;
-            device_id: number;
-            device_name: string;
-            /** @enum {string} */
-            direction: "inbound" | "outbound";
-            /** @enum {string} */
-            protocol: "tcp" | "udp" | "icmp" | "any";
-            source: string;
-            destination: string;
-            ports: string;
-            /** @enum {string} */
-            risk_level: "low" | "medium" | "high";
-            expires_on: string | null;
-            added_request_id: number;
-            added_request_number: string;
-            added_at: string;
-            reviewed_by: string;
-            removed_request_id: number | null;
-            removed_request_number: string | null;
-            removed_at: string | null;
-            removed_reason: string | null;
-        };
-        FirewallRulePage: {
+        VulnAllowedPortPage: {
             count: number;
             next: string | null;
             previous: string | null;
-            results: components["schemas"]["FirewallRule"][];
+            results: components["schemas"]["VulnAllowedPort"][];
+        };
+        VulnSchedule: {
+            id: number;
+            customer_id: number;
+            targets: string[];
+            /** @enum {string} */
+            profile: "top" | "full" | "service";
+            ports: string | null;
+            interval_days: number;
+            next_run_on: string;
+            active: boolean;
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+        };
+        VulnSchedulePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["VulnSchedule"][];
+        };
+        VulnScan: {
+            id: number;
+            number: string;
+            customer_id: number;
+            schedule_id: number | null;
+            /** @enum {string} */
+            kind: "nmap" | "nmap_import" | "openvas_import";
+            targets: string[];
+            /** @enum {string|null} */
+            profile: "top" | "full" | "service" | null;
+            ports: string | null;
+            /** @enum {string} */
+            status: "done" | "failed";
+            hosts_up: number;
+            open_ports: number;
+            findings_new: number;
+            findings_closed: number;
+            findings_reopened: number;
+            error: string | null;
+            started_at: string;
+            finished_at: string;
+            created_by: string;
+        };
+        VulnScanPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["VulnScan"][];
+        };
+        VulnScanPort: {
+            host: string;
+            protocol: string;
+            port: number;
+            service: string;
+            product: string;
+            version: string;
+        };
+        VulnScanDetail: {
+            scan: components["schemas"]["VulnScan"];
+            ports: components["schemas"]["VulnScanPort"][];
+        };
+        VulnFinding: {
+            id: number;
+            number: string;
+            customer_id: number;
+            host: string;
+            /** @enum {string} */
+            protocol: "tcp" | "udp";
+            port: number;
+            plugin: string;
+            title: string;
+            detail: string;
+            cvss_tenths: number | null;
+            /** @enum {string} */
+            severity: "critical" | "high" | "medium" | "low" | "info";
+            /** @enum {string} */
+            status: "open" | "acknowledged" | "fixed" | "verified" | "accepted";
+            due_on: string;
+            overdue: boolean;
+            owner: string;
+            acknowledged_by: string | null;
+            acknowledged_at: string | null;
+            risk_reason: string | null;
+            risk_approved_by: string | null;
+            first_scan_id: number;
+            last_scan_id: number;
+            first_seen_at: string;
+            last_seen_at: string;
+            closed_at: string | null;
+            updated_at: string;
+        };
+        VulnFindingPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["VulnFinding"][];
+        };
+        VulnFindingEvent: {
+            id: number;
+            /** @enum {string} */
+            action: "found" | "acknowledged" | "fixed" | "verified" | "reopened" | "accepted" | "assigned" | "seen";
+            /** @enum {string} */
+            status: "open" | "acknowledged" | "fixed" | "verified" | "accepted";
+            note: string;
+            scan_id: number | null;
+            actor: string;
+            at: string;
+        };
+        VulnFindingDetail: {
+            finding: components["schemas"]["VulnFinding"];
+            history: components["schemas"]["VulnFindingEvent"][];
+            actions: ("acknowledge" | "fix" | "accept" | "assign")[];
+        };
+        VulnAssessment: {
+            id: number;
+            number: string;
+            customer_id: number | null;
+            title: string;
+            scope: string;
+            assessed_on: string;
+            assessor: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            summary: string;
+            closed_at: string | null;
+            open_items: number;
+            overdue_items: number;
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+        };
+        VulnAssessmentPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["VulnAssessment"][];
+        };
+        VulnAssessmentItem: {
+            id: number;
+            /** @enum {string} */
+            kind: "finding" | "action";
+            title: string;
+            /** @enum {string} */
+            severity: "critical" | "high" | "medium" | "low" | "info";
+            owner: string;
+            due_on: string;
+            /** @enum {string} */
+            status: "open" | "done";
+            overdue: boolean;
+            resolution: string | null;
+            closed_at: string | null;
+            created_by: string;
+            created_at: string;
+        };
+        VulnAssessmentDetail: {
+            assessment: components["schemas"]["VulnAssessment"];
+            items: components["schemas"]["VulnAssessmentItem"][];
         };
         HomeStageCount: {
             /** @enum {string} */
@@ -7896,12 +8287,24 @@ export type BreachDetail = components['schemas']['BreachDetail'];
 export type ComplianceFailingItem = components['schemas']['ComplianceFailingItem'];
 export type ComplianceClause = components['schemas']['ComplianceClause'];
 export type ComplianceView = components['schemas']['ComplianceView'];
-export type FirewallRequestLine = components['schemas']['FirewallRequestLine'];
-export type FirewallRequestRow = components['schemas']['FirewallRequestRow'];
-export type FirewallRequestRowPage = components['schemas']['FirewallRequestRowPage'];
-export type FirewallRequest = components['schemas']['FirewallRequest'];
-export type FirewallRule = components['schemas']['FirewallRule'];
-export type FirewallRulePage = components['schemas']['FirewallRulePage'];
+export type VulnConsent = components['schemas']['VulnConsent'];
+export type VulnConsentPage = components['schemas']['VulnConsentPage'];
+export type VulnAllowedPort = components['schemas']['VulnAllowedPort'];
+export type VulnAllowedPortPage = components['schemas']['VulnAllowedPortPage'];
+export type VulnSchedule = components['schemas']['VulnSchedule'];
+export type VulnSchedulePage = components['schemas']['VulnSchedulePage'];
+export type VulnScan = components['schemas']['VulnScan'];
+export type VulnScanPage = components['schemas']['VulnScanPage'];
+export type VulnScanPort = components['schemas']['VulnScanPort'];
+export type VulnScanDetail = components['schemas']['VulnScanDetail'];
+export type VulnFinding = components['schemas']['VulnFinding'];
+export type VulnFindingPage = components['schemas']['VulnFindingPage'];
+export type VulnFindingEvent = components['schemas']['VulnFindingEvent'];
+export type VulnFindingDetail = components['schemas']['VulnFindingDetail'];
+export type VulnAssessment = components['schemas']['VulnAssessment'];
+export type VulnAssessmentPage = components['schemas']['VulnAssessmentPage'];
+export type VulnAssessmentItem = components['schemas']['VulnAssessmentItem'];
+export type VulnAssessmentDetail = components['schemas']['VulnAssessmentDetail'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -20790,27 +21193,19 @@ export interface operations {
             };
         };
     };
-    get_api_v1_firewall_requests: {
+    get_api_v1_vulns_consents: {
         parameters: {
             query?: {
                 /** @description Page size, 1 to 1000 (default 50). */
                 limit?: number;
                 /** @description Rows to skip. */
                 offset?: number;
-                /** @description Part of the number, customer, device or reason. */
+                /** @description Part of the signatory, scope or document. */
                 q?: string;
-                /** @description One or more of created_at, number, status, risk_level, customer, device, comma-separated; prefix - for descending. */
+                /** @description One or more of created_at, valid_until, valid_from, comma-separated; prefix - for descending. */
                 sort?: string;
-                /** @description The customer's requests. */
+                /** @description Customer id. */
                 customer?: number;
-                /** @description The device's requests. */
-                device?: number;
-                /** @description Request status. */
-                status?: "submitted" | "approved" | "rejected";
-                /** @description Open or close. */
-                action?: "open" | "close";
-                /** @description Risk the rules found. */
-                risk_level?: "low" | "medium" | "high";
             };
             header?: never;
             path?: never;
@@ -20824,7 +21219,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FirewallRequestRowPage"];
+                    "application/json": components["schemas"]["VulnConsentPage"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -20838,7 +21233,7 @@ export interface operations {
             };
         };
     };
-    post_api_v1_firewall_requests: {
+    post_api_v1_vulns_consents: {
         parameters: {
             query?: never;
             header?: never;
@@ -20848,20 +21243,18 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {unknown} */
-                    action: "open" | "close";
-                    device_id: number;
-                    reason: string;
+                    customer_id?: number;
+                    granted_by: string;
                     /** Format: date */
-                    expires_on?: string | null;
-                    lines?: {
-                        direction?: string;
-                        protocol?: string;
-                        source?: string;
-                        destination?: string;
-                        ports?: string;
-                    }[];
-                    rule_ids?: number[];
+                    granted_on: string;
+                    scope: string[];
+                    /** Format: date */
+                    valid_from: string;
+                    /** Format: date */
+                    valid_until: string;
+                    /** @enum {string} */
+                    source?: "portal" | "signed";
+                    document?: string;
                 };
             };
         };
@@ -20872,7 +21265,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FirewallRequest"];
+                    "application/json": components["schemas"]["VulnConsent"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -20886,7 +21279,7 @@ export interface operations {
             };
         };
     };
-    get_api_v1_firewall_requests_id: {
+    post_api_v1_vulns_consents_id_revoke: {
         parameters: {
             query?: never;
             header?: never;
@@ -20903,7 +21296,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FirewallRequest"];
+                    "application/json": components["schemas"]["VulnConsent"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -20917,7 +21310,38 @@ export interface operations {
             };
         };
     };
-    post_api_v1_firewall_requests_id_review: {
+    get_api_v1_vulns_consents_id_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_consents_id_document: {
         parameters: {
             query?: never;
             header?: never;
@@ -20928,13 +21352,9 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {unknown} */
-                    decision: "approve" | "reject";
-                    /** @enum {unknown} */
-                    risk_level: "low" | "medium" | "high";
-                    note: string;
-                };
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
             };
         };
         responses: {
@@ -20944,7 +21364,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FirewallRequest"];
+                    "application/json": components["schemas"]["VulnConsent"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -20958,25 +21378,11 @@ export interface operations {
             };
         };
     };
-    get_api_v1_firewall_rules: {
+    get_api_v1_vulns_allowed_ports: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 1000 (default 50). */
-                limit?: number;
-                /** @description Rows to skip. */
-                offset?: number;
-                /** @description Part of the customer, device, addresses or ports. */
-                q?: string;
-                /** @description One or more of added_at, expires_on, customer, device, removed_at, comma-separated; prefix - for descending. */
-                sort?: string;
-                /** @description The customer's rules. */
+                /** @description Customer id. */
                 customer?: number;
-                /** @description The device's rules. */
-                device?: number;
-                /** @description Also the rules removed (closed or expired), with by which request and when. */
-                history?: boolean;
-                /** @description Only rules in force expiring within this many days. */
-                expiring_within?: number;
             };
             header?: never;
             path?: never;
@@ -20990,7 +21396,822 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FirewallRulePage"];
+                    "application/json": components["schemas"]["VulnAllowedPortPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_allowed_ports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id?: number;
+                    /** @enum {string} */
+                    protocol?: "tcp" | "udp";
+                    port: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnAllowedPort"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_api_v1_vulns_allowed_ports_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_vulns_schedules: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of a target. */
+                q?: string;
+                /** @description One or more of created_at, next_run_on, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnSchedulePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_schedules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id?: number;
+                    targets?: string[];
+                    /** @enum {string} */
+                    profile?: "top" | "full" | "service";
+                    ports?: string;
+                    interval_days: number;
+                    /** Format: date */
+                    first_run_on?: string;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnSchedule"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_vulns_schedules_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id?: number;
+                    targets?: string[];
+                    /** @enum {string} */
+                    profile?: "top" | "full" | "service";
+                    ports?: string;
+                    interval_days: number;
+                    /** Format: date */
+                    first_run_on?: string;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnSchedule"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_vulns_scans: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number or a target. */
+                q?: string;
+                /** @description One or more of started_at, number, open_ports, findings_new, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Schedule id. */
+                schedule?: number;
+                /** @description nmap run or imported report. */
+                kind?: "nmap" | "nmap_import" | "openvas_import";
+                /** @description Done or failed. */
+                status?: "done" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnScanPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_scans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id: number;
+                    targets: string[];
+                    /** @enum {string} */
+                    profile?: "top" | "full" | "service";
+                    ports?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnScanDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_vulns_scans_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnScanDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_scans_import: {
+        parameters: {
+            query?: {
+                /** @description Customer id. */
+                customer?: number;
+                /** @description nmap_import or openvas_import */
+                kind?: "nmap_import" | "openvas_import";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/xml": string;
+                "text/xml": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnScanDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_vulns_findings: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number, host, title, plugin or owner. */
+                q?: string;
+                /** @description One or more of due_on, number, severity, host, last_seen_at, status, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Last seen by this scan. */
+                scan?: number;
+                /** @description Severity. */
+                severity?: "critical" | "high" | "medium" | "low" | "info";
+                /** @description Status. */
+                status?: "open" | "acknowledged" | "fixed" | "verified" | "accepted";
+                /** @description Host address. */
+                host?: string;
+                /** @description Past the deadline and not closed. */
+                overdue?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnFindingPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_vulns_findings_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnFindingDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_findings_id_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnFindingDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_findings_id_fix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnFindingDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_findings_id_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnFindingDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_findings_id_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    owner: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnFindingDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_vulns_assessments: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number, title, scope or assessor. */
+                q?: string;
+                /** @description One or more of assessed_on, number, status, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Only the operator's own assessments. */
+                operator?: boolean;
+                /** @description Open or closed. */
+                status?: "open" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnAssessmentPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_assessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id?: number;
+                    title: string;
+                    scope: string;
+                    /** Format: date */
+                    assessed_on: string;
+                    assessor: string;
+                    summary?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnAssessmentDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_vulns_assessments_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnAssessmentDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_assessments_id_items: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind?: "finding" | "action";
+                    title: string;
+                    /** @enum {string} */
+                    severity?: "critical" | "high" | "medium" | "low" | "info";
+                    owner: string;
+                    /** Format: date */
+                    due_on: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnAssessmentDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_assessments_id_items_item_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                item: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    resolution: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnAssessmentDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_assessments_id_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    summary?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnAssessmentDetail"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */
@@ -21236,12 +22457,19 @@ export const pathsApiV1BreachesPostRequestBodyContentApplicationJsonPartyValues:
 export const pathsApiV1BreachesPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["non_payment", "over_use", "abuse", "prohibited_content", "sla_failure", "data_loss", "unauthorised_disclosure"];
 export const pathsApiV1BreachesIdEvidencePostRequestBodyContentApplicationJsonObject_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches/{id}/evidence"]["post"]["requestBody"]["content"]["application/json"]["object_type"]> = ["ticket", "invoice", "alert", "entry", "document"];
 export const pathsApiV1BreachesIdDecisionPostRequestBodyContentApplicationJsonConsequenceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches/{id}/decision"]["post"]["requestBody"]["content"]["application/json"]["consequence"]> = ["none", "penalty", "suspension", "compensation", "termination"];
-export const pathsApiV1FirewallRequestsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests"]["get"]["parameters"]["query"]["status"]> = ["submitted", "approved", "rejected"];
-export const pathsApiV1FirewallRequestsGetParametersQueryActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests"]["get"]["parameters"]["query"]["action"]> = ["open", "close"];
-export const pathsApiV1FirewallRequestsGetParametersQueryRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests"]["get"]["parameters"]["query"]["risk_level"]> = ["low", "medium", "high"];
-export const pathsApiV1FirewallRequestsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["open", "close"];
-export const pathsApiV1FirewallRequestsIdReviewPostRequestBodyContentApplicationJsonDecisionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests/{id}/review"]["post"]["requestBody"]["content"]["application/json"]["decision"]> = ["approve", "reject"];
-export const pathsApiV1FirewallRequestsIdReviewPostRequestBodyContentApplicationJsonRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests/{id}/review"]["post"]["requestBody"]["content"]["application/json"]["risk_level"]> = ["low", "medium", "high"];
+export const pathsApiV1VulnsConsentsPostRequestBodyContentApplicationJsonSourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/consents"]["post"]["requestBody"]["content"]["application/json"]["source"]> = ["portal", "signed"];
+export const pathsApiV1VulnsAllowedPortsPostRequestBodyContentApplicationJsonProtocolValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/allowed-ports"]["post"]["requestBody"]["content"]["application/json"]["protocol"]> = ["tcp", "udp"];
+export const pathsApiV1VulnsSchedulesPostRequestBodyContentApplicationJsonProfileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/schedules"]["post"]["requestBody"]["content"]["application/json"]["profile"]> = ["top", "full", "service"];
+export const pathsApiV1VulnsSchedulesIdPutRequestBodyContentApplicationJsonProfileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/schedules/{id}"]["put"]["requestBody"]["content"]["application/json"]["profile"]> = ["top", "full", "service"];
+export const pathsApiV1VulnsScansGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/scans"]["get"]["parameters"]["query"]["kind"]> = ["nmap", "nmap_import", "openvas_import"];
+export const pathsApiV1VulnsScansGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/scans"]["get"]["parameters"]["query"]["status"]> = ["done", "failed"];
+export const pathsApiV1VulnsScansPostRequestBodyContentApplicationJsonProfileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/scans"]["post"]["requestBody"]["content"]["application/json"]["profile"]> = ["top", "full", "service"];
+export const pathsApiV1VulnsScansImportPostParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/scans/import"]["post"]["parameters"]["query"]["kind"]> = ["nmap_import", "openvas_import"];
+export const pathsApiV1VulnsFindingsGetParametersQuerySeverityValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/findings"]["get"]["parameters"]["query"]["severity"]> = ["critical", "high", "medium", "low", "info"];
+export const pathsApiV1VulnsFindingsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/findings"]["get"]["parameters"]["query"]["status"]> = ["open", "acknowledged", "fixed", "verified", "accepted"];
+export const pathsApiV1VulnsAssessmentsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/assessments"]["get"]["parameters"]["query"]["status"]> = ["open", "closed"];
+export const pathsApiV1VulnsAssessmentsIdItemsPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/assessments/{id}/items"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["finding", "action"];
+export const pathsApiV1VulnsAssessmentsIdItemsPostRequestBodyContentApplicationJsonSeverityValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/assessments/{id}/items"]["post"]["requestBody"]["content"]["application/json"]["severity"]> = ["critical", "high", "medium", "low", "info"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const signInSecond_factorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignIn"]["second_factor"]> = ["totp", "totp_enrol"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
@@ -21383,20 +22611,21 @@ export const complianceFailingItemTypeValues: ReadonlyArray<FlattenedDeepRequire
 export const complianceClauseClauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["clause"]> = ["R1.1", "R1.2", "R1.3", "R2.1", "R2.2", "R3.1.1", "R3.1.2", "R3.2.1", "R3.2.2", "R3.2.3", "R4.1.1", "R4.1.2", "R4.1.3", "R4.2.1", "R4.2.2", "R4.2.3", "R4.3.1", "R4.3.2", "R4.3.3", "R5.1.1", "R5.1.2", "R5.2.1", "R5.2.2", "R5.2.3", "R5.3.1", "R5.3.2", "R5.3.3", "R6.1.1", "R6.1.2", "R6.1.3", "R6.2.1", "R6.2.2", "R6.2.3", "R7.1.1", "R7.1.2", "R7.2.1", "R7.2.2", "R7.3", "R8.1", "R8.2.1", "R8.2.2", "R8.3", "R9.1.1", "R9.1.2", "R9.2.1", "R9.2.2", "R10.1", "R10.2", "R10.3", "R11.1", "R11.2.1", "R11.2.2", "R11.2.3", "R12.1", "R12.2"];
 export const complianceClauseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["status"]> = ["passing", "failing", "no_data", "not_measured"];
 export const complianceClauseTrendValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["trend"]> = ["up", "down", "flat", "none"];
-export const firewallRequestLineDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestLine"]["direction"]> = ["inbound", "outbound"];
-export const firewallRequestLineProtocolValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestLine"]["protocol"]> = ["tcp", "udp", "icmp", "any"];
-export const firewallRequestLineRisk_flagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestLine"]["risk_flags"]> = ["any_any", "management_port_exposed", "wide_port_range", "wide_remote_network", "all_ports"];
-export const firewallRequestRowActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestRow"]["action"]> = ["open", "close"];
-export const firewallRequestRowRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestRow"]["risk_level"]> = ["low", "medium", "high"];
-export const firewallRequestRowRisk_flagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestRow"]["risk_flags"]> = ["any_any", "management_port_exposed", "wide_port_range", "wide_remote_network", "all_ports"];
-export const firewallRequestRowStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestRow"]["status"]> = ["submitted", "approved", "rejected"];
-export const firewallRequestActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequest"]["action"]> = ["open", "close"];
-export const firewallRequestRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequest"]["risk_level"]> = ["low", "medium", "high"];
-export const firewallRequestRisk_flagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequest"]["risk_flags"]> = ["any_any", "management_port_exposed", "wide_port_range", "wide_remote_network", "all_ports"];
-export const firewallRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequest"]["status"]> = ["submitted", "approved", "rejected"];
-export const firewallRuleDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRule"]["direction"]> = ["inbound", "outbound"];
-export const firewallRuleProtocolValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRule"]["protocol"]> = ["tcp", "udp", "icmp", "any"];
-export const firewallRuleRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRule"]["risk_level"]> = ["low", "medium", "high"];
+export const vulnConsentSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnConsent"]["source"]> = ["portal", "signed"];
+export const vulnAllowedPortProtocolValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnAllowedPort"]["protocol"]> = ["tcp", "udp"];
+export const vulnScheduleProfileValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnSchedule"]["profile"]> = ["top", "full", "service"];
+export const vulnScanKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnScan"]["kind"]> = ["nmap", "nmap_import", "openvas_import"];
+export const vulnScanStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnScan"]["status"]> = ["done", "failed"];
+export const vulnFindingProtocolValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnFinding"]["protocol"]> = ["tcp", "udp"];
+export const vulnFindingSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnFinding"]["severity"]> = ["critical", "high", "medium", "low", "info"];
+export const vulnFindingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnFinding"]["status"]> = ["open", "acknowledged", "fixed", "verified", "accepted"];
+export const vulnFindingEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnFindingEvent"]["action"]> = ["found", "acknowledged", "fixed", "verified", "reopened", "accepted", "assigned", "seen"];
+export const vulnFindingEventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnFindingEvent"]["status"]> = ["open", "acknowledged", "fixed", "verified", "accepted"];
+export const vulnFindingDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnFindingDetail"]["actions"]> = ["acknowledge", "fix", "accept", "assign"];
+export const vulnAssessmentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnAssessment"]["status"]> = ["open", "closed"];
+export const vulnAssessmentItemKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnAssessmentItem"]["kind"]> = ["finding", "action"];
+export const vulnAssessmentItemSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnAssessmentItem"]["severity"]> = ["critical", "high", "medium", "low", "info"];
+export const vulnAssessmentItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnAssessmentItem"]["status"]> = ["open", "done"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];

@@ -39,6 +39,7 @@ import {
   HistoryOutlined,
   RollbackOutlined,
 } from '@ant-design/icons';
+import { BugOutlined, FileSearchOutlined, SafetyCertificateOutlined, ScanOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { User } from '../api/types';
 import { hasPermission } from '../auth/AuthContext';
@@ -148,6 +149,13 @@ const Availability = page(() => import('../pages/monitoring/Availability'));
 const ConfigDevices = page(() => import('../pages/configs/ConfigDevices'));
 const ConfigDevice = page(() => import('../pages/configs/ConfigDevice'));
 const FacilityToday = page(() => import('../pages/facility/Today'));
+const VulnFindings = page(() => import('../pages/vulns/Findings'));
+const VulnFindingDetail = page(() => import('../pages/vulns/FindingDetail'));
+const VulnScans = page(() => import('../pages/vulns/Scans'));
+const VulnScanDetail = page(() => import('../pages/vulns/ScanDetail'));
+const VulnConsents = page(() => import('../pages/vulns/Consents'));
+const VulnAssessments = page(() => import('../pages/vulns/Assessments'));
+const VulnAssessmentDetail = page(() => import('../pages/vulns/AssessmentDetail'));
 const FacilityChanges = page(() => import('../pages/facility/Changes'));
 const FacilityDrills = page(() => import('../pages/facility/Drills'));
 const FacilityPatrol = page(() => import('../pages/facility/Inspections'));
@@ -813,6 +821,60 @@ export const FEATURES: Feature[] = [
     portalLabel: 'myBackupRestores',
       { path: '/backups/restores', page: BackupRestores },
       { path: '/backups/restores/:id', page: BackupRestores },
+  // Vulnerability management (R5.2.3): findings, scans and schedules, consents and declared ports
+  // (customers see and answer their own), and the security assessments of security staff.
+  {
+    key: 'vulnFindings',
+    group: 'system',
+    icon: <BugOutlined />,
+    path: '/vulns/findings',
+    permission: 'vulns.read',
+    audience: 'all',
+    api: '/api/v1/vulns/findings',
+    portalLabel: 'myVulnFindings',
+    routes: [
+      { path: '/vulns/findings', page: VulnFindings },
+      { path: '/vulns/findings/:id', page: VulnFindingDetail },
+    ],
+  },
+  {
+    key: 'vulnScans',
+    group: 'system',
+    icon: <ScanOutlined />,
+    path: '/vulns/scans',
+    permission: 'vulns.read',
+    audience: 'all',
+    api: '/api/v1/vulns/scans',
+    portalLabel: 'myVulnScans',
+    routes: [
+      { path: '/vulns/scans', page: VulnScans },
+      { path: '/vulns/scans/:id', page: VulnScanDetail },
+    ],
+  },
+  {
+    key: 'vulnConsents',
+    group: 'system',
+    icon: <SafetyCertificateOutlined />,
+    path: '/vulns/consents',
+    permission: 'vulns.read',
+    audience: 'all',
+    api: '/api/v1/vulns/consents',
+    portalLabel: 'myVulnConsents',
+    routes: [{ path: '/vulns/consents', page: VulnConsents }],
+  },
+  {
+    key: 'vulnAssessments',
+    group: 'system',
+    icon: <FileSearchOutlined />,
+    path: '/vulns/assessments',
+    permission: 'vulns.read',
+    audience: 'staff',
+    api: '/api/v1/vulns/assessments',
+    routes: [
+      { path: '/vulns/assessments', page: VulnAssessments },
+      { path: '/vulns/assessments/:id', page: VulnAssessmentDetail },
+    ],
+  },
 ];
 
 export type Availability = 'yes' | 'forbidden' | 'absent' | 'unknown';

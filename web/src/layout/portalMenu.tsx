@@ -1,7 +1,7 @@
 // The portal's top menu in groups, as the console's sidebar is, so that it fits beside the brand
 // and the company at 1440 px instead of folding entries into "…". The entries a customer sees,
 // by group (labels portalMenu.<key>); an entry not listed here stands on its own after the groups.
-import { AppstoreOutlined, CustomerServiceOutlined, DeploymentUnitOutlined, PayCircleOutlined, SolutionOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, CustomerServiceOutlined, DeploymentUnitOutlined, PayCircleOutlined, SafetyOutlined, SolutionOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 export interface PortalGroup {
@@ -20,6 +20,7 @@ export const PORTAL_GROUPS: PortalGroup[] = [
     icon: <PayCircleOutlined />,
     features: ['billingInvoices', 'statement', 'payments', 'catalogue', 'priceChanges', 'penalties', 'reminders', 'suspensions'],
   },
+  { key: 'security', icon: <SafetyOutlined />, features: ['vulnFindings', 'vulnScans', 'vulnConsents'] },
 ];
 
 /** Entries before the groups (the portal's home). */
