@@ -14,6 +14,8 @@ constexpr auto compliance_shape = [](auto& w, const ComplianceView& v) {
   w.field("as_of", v.as_of);
   w.field("period_from", v.period_from);
   w.field("period_to", v.period_to);
+  w.field("audit_head_id", v.audit_head_id);
+  w.field("audit_head_hash", v.audit_head_hash);
   w.array("clauses", "ComplianceClause", v.clauses, [&](const ClauseStatus& c) {
     w.field("clause", c.clause, regulation_clauses());
     w.field("status", c.status, kComplianceStatuses);
@@ -22,8 +24,10 @@ constexpr auto compliance_shape = [](auto& w, const ComplianceView& v) {
     w.field("trend", c.trend, kTrends);
     w.field("failing_count", c.failing_count);
     w.field("evidence", c.evidence);
+    w.field("period_from", c.period_from);
+    w.field("period_to", c.period_to);
     w.array("failing", "ComplianceFailingItem", c.failing, [&](const FailingItem& f) {
-      w.field("type", f.type, std::vector<std::string>{"breach", "dispute"});
+      w.field("type", f.type, kFailingTypes);
       w.field("id", f.id);
       w.field("number", f.number);
     });

@@ -5,14 +5,18 @@
 // pending credit on the contract's next invoice). While a case is open its invoices accrue no late
 // fee and get no reminders (billing's pause hook); a legal hold keeps the records it links.
 // Customers see their own cases (404 for another's).
-// Thread safety: a Service is shared by all request threads; it holds no mutable state.
+// Thread safety: a Service is shared by all request threads; its only mutable state is the
+// compliance view's cache, under its own mutex.
 #pragma once
 
 #include <cstdint>
+#include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "core/clock.hpp"
 #include "core/context.hpp"
@@ -74,11 +78,25 @@ struct ComplianceView {
   std::string as_of;                   // when it was computed (UTC)
   std::string period_from, period_to;  // the measured period (business dates)
   std::vector<ClauseStatus> clauses;   // every clause of the regulation, in order
+  std::int64_t audit_head_id = 0;      // the audit chain's newest entry when it was computed
+  std::string audit_head_hash;
 };
+
+// The periods a measure provider counts over: the last year to now and the year before it.
+struct MeasureWindow {
+  Instant now{};
+  Date today{};
+  std::string from, to, before;  // UTC instants: this period [from, to), the one before [before, from)
+  Date from_date{}, before_date{};  // business dates: this period [from_date, today], before [before_date, from_date)
+};
+
+// Measures one or more clauses from a module's records, inside the view's read transaction.
+using MeasureProvider = std::function<Result<std::vector<Measure>>(db::Tx&, const MeasureWindow&)>;
 
 class Service {
  public:
-  Service(db::Database& db, const Clock& clock, Ports ports) : db_(db), clock_(clock), ports_(std::move(ports)) {}
+  Service(db::Database& db, const Clock& clock, Ports ports);
+  ~Service();
 
   Result<db::Counted<Dispute>> list(const Context& ctx, const Filter& f);
   Result<Detail> get(const Context& ctx, std::int64_t id);
@@ -122,9 +140,14 @@ class Service {
   Result<BreachDetail> close_breach(const Context& ctx, std::int64_t id);
 
   // ---- Compliance (R1–R12) ----
-  // Every clause's status over the last year (compliance.read): measured from breaches (R9) and
-  // disputes (R12); the rest "not measured".
+  // Every clause's status over the last year (compliance.read): measured from breaches (R9),
+  // disputes (R12) and every registered provider; the rest "not measured". Computed once and
+  // served from a cache until the audit chain's head moves (every write is audited, on whichever
+  // server it ran), the business date changes or kComplianceMaxAge passes (for the few records
+  // written without an audit entry, such as monitoring's alerts).
   Result<ComplianceView> compliance(const Context& ctx);
+  // Adds a measure provider; called while the server is assembled, before it serves.
+  void add_measures(MeasureProvider provider) { providers_.push_back(std::move(provider)); }
 
   // Ids of `object_type` records that a case under legal hold links (for retention jobs).
   Result<std::vector<std::int64_t>> held(db::Tx& tx, const std::string& object_type);
@@ -140,9 +163,16 @@ class Service {
   Status pause_links(db::Tx& tx, const Dispute& d, bool paused, const std::string& now);
   std::string actor(const Context& ctx) const;
 
+  Result<ComplianceView> compute_compliance(db::Tx& tx, std::int64_t head_id, const std::string& head_hash);
+
   db::Database& db_;
   const Clock& clock_;
   Ports ports_;
+  std::vector<MeasureProvider> providers_;
+  struct ComplianceCache;
+  std::unique_ptr<ComplianceCache> cache_;  // guarded by its own mutex: the one mutable state
 };
+
+inline constexpr std::chrono::minutes kComplianceMaxAge{10};
 
 }  // namespace colo::disputes

@@ -1,8 +1,12 @@
 // The compliance view's measures from the records this module keeps: breaches handled in time
 // and as the regulation asks (R9), disputes negotiated before escalation and escalated with a case
-// number (R12). Every other clause is "not measured" until its module gives a measure.
+// number (R12); the other modules' clauses come from the providers src/app registers. Every other
+// clause is "not measured" until a provider measures it.
 #include <algorithm>
 #include <chrono>
+#include <mutex>
+
+#include "audit/store.hpp"
 
 #include "disputes/compliance.hpp"
 #include "disputes/service.hpp"
@@ -48,19 +52,62 @@ bool data_loss(const store::BreachFact& b) { return b.party == "operator" && b.k
 
 }  // namespace
 
+struct Service::ComplianceCache {
+  std::mutex mutex;
+  bool valid = false;
+  std::int64_t head_id = 0;
+  std::string date;
+  Instant computed{};
+  ComplianceView view;
+};
+
+Service::Service(db::Database& db, const Clock& clock, Ports ports)
+    : db_(db), clock_(clock), ports_(std::move(ports)), cache_(std::make_unique<ComplianceCache>()) {}
+
+Service::~Service() = default;
+
 Result<ComplianceView> Service::compliance(const Context& ctx) {
   if (!ctx.can("compliance.read")) return Error::forbidden("The compliance view needs compliance.read.");
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  // The cache's key comes from the database, so a write on any server refreshes every server's
+  // cache: the audit chain's head. Holding the mutex while computing lets one request compute
+  // and the others wait for its answer.
+  COLO_TRY(auto head, audit::store::last(tx));
+  const std::int64_t head_id = head ? head->id : 0;
+  const std::string date = format_date(clock_.today());
+  const Instant now = clock_.now();
+  std::lock_guard lock(cache_->mutex);
+  auto& c = *cache_;
+  if (c.valid && c.head_id == head_id && c.date == date && now - c.computed < kComplianceMaxAge) return c.view;
+  COLO_TRY(auto view, compute_compliance(tx, head_id, head ? head->hash : std::string()));
+  c.valid = true;
+  c.head_id = head_id;
+  c.date = date;
+  c.computed = now;
+  c.view = view;
+  return view;
+}
+
+Result<ComplianceView> Service::compute_compliance(db::Tx& tx, std::int64_t head_id, const std::string& head_hash) {
   const Instant now = clock_.now();
   const Date today = clock_.today();
   ComplianceView view;
   view.as_of = format_instant(now);
   view.period_from = format_date(add_days(today, -364));
   view.period_to = format_date(today);
+  view.audit_head_id = head_id;
+  view.audit_head_hash = head_hash;
   // The period is the last 365 days to now; the one before it gives the trend.
   const auto year = std::chrono::hours(24 * 365);
-  const std::string from = format_instant(now - year), to = format_instant(now + std::chrono::seconds(1));
-  const std::string before = format_instant(now - 2 * year);
-  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  MeasureWindow w;
+  w.now = now;
+  w.today = today;
+  w.from = format_instant(now - year);
+  w.to = format_instant(now + std::chrono::seconds(1));
+  w.before = format_instant(now - 2 * year);
+  w.from_date = add_days(today, -364);
+  w.before_date = add_days(today, -729);
+  const std::string &from = w.from, &to = w.to, &before = w.before;
   COLO_TRY(auto facts, store::breaches_recorded(tx, from, to));
   COLO_TRY(auto previous, store::breaches_recorded(tx, before, from));
   COLO_TRY(auto escalated, store::escalations(tx, from, to));
@@ -106,6 +153,10 @@ Result<ComplianceView> Service::compliance(const Context& ctx) {
   };
   escalation_measure("R12.1", &store::EscalationFact::negotiated);
   escalation_measure("R12.2", &store::EscalationFact::case_numbered);
+  for (const auto& provider : providers_) {
+    COLO_TRY(auto more, provider(tx, w));
+    for (auto& m : more) measures.push_back(std::move(m));
+  }
   view.clauses = compliance_view(measures);
   return view;
 }
