@@ -19,9 +19,9 @@ inline const std::vector<std::string> kTrends = {"up", "down", "flat", "none"};
 const std::vector<std::string>& regulation_clauses();
 
 // The kinds of record a failing item can be; the console links each to its page.
-inline const std::vector<std::string> kFailingTypes = {
-    "breach",   "dispute",       "application", "room",   "work_order", "entry",    "plan",
-    "change",   "sla_credit",    "ticket",      "amendment", "contract"};
+inline const std::vector<std::string> kFailingTypes = {"breach",     "dispute", "application", "room",
+                                                       "work_order", "entry",   "plan",        "change",
+                                                       "sla_credit", "ticket",  "amendment",   "contract"};
 
 struct FailingItem {
   std::string type;  // one of kFailingTypes

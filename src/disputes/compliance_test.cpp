@@ -81,7 +81,8 @@ TEST(Compliance, AnApprovalNeedsAllThreeStepsByThreeDifferentPeople) {
       {{{"business_review", 1}, {"business_review", 4}, {"technical_review", 2}, {"management_review", 3}},
        false,
        "one step shared by two people"},
-      {{{"draft", 9}, {"business_review", 1}, {"technical_review", 2}, {"management_review", 3}}, true,
+      {{{"draft", 9}, {"business_review", 1}, {"technical_review", 2}, {"management_review", 3}},
+       true,
        "other actions ignored"},
       {{}, false, "no approval"},
   };

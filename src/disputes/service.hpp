@@ -9,8 +9,8 @@
 // compliance view's cache, under its own mutex.
 #pragma once
 
-#include <cstdint>
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -86,7 +86,7 @@ struct ComplianceView {
 struct MeasureWindow {
   Instant now{};
   Date today{};
-  std::string from, to, before;  // UTC instants: this period [from, to), the one before [before, from)
+  std::string from, to, before;     // UTC instants: this period [from, to), the one before [before, from)
   Date from_date{}, before_date{};  // business dates: this period [from_date, today], before [before_date, from_date)
 };
 
