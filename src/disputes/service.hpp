@@ -82,6 +82,20 @@ struct ComplianceView {
   std::string audit_head_hash;
 };
 
+// The compliance report as a signed PDF: its bytes and SHA-256 (recorded in the audit log).
+struct ComplianceReportFile {
+  std::string pdf, sha256;
+  std::int64_t audit_head_id = 0;
+};
+
+// A PDF checked against the recorded reports: the audit entry that recorded it, when it matches.
+struct ReportCheck {
+  bool verified = false;
+  std::string sha256;
+  std::optional<std::int64_t> audit_id;
+  std::optional<std::string> recorded_at;
+};
+
 // The periods a measure provider counts over: the last year to now and the year before it.
 struct MeasureWindow {
   Instant now{};
@@ -146,6 +160,11 @@ class Service {
   // server it ran), the business date changes or kComplianceMaxAge passes (for the few records
   // written without an audit entry, such as monitoring's alerts).
   Result<ComplianceView> compliance(const Context& ctx);
+  // The view as a PDF in `language` (zh-CN, en-US), signed with the audit chain's head it was
+  // computed at; the file's SHA-256 is recorded as an audit entry so it can be verified later.
+  Result<ComplianceReportFile> compliance_report(const Context& ctx, const std::string& language);
+  // Whether `pdf` is a report this server recorded, byte for byte.
+  Result<ReportCheck> verify_report(const Context& ctx, const std::string& pdf);
   // Adds a measure provider; called while the server is assembled, before it serves.
   void add_measures(MeasureProvider provider) { providers_.push_back(std::move(provider)); }
 

@@ -6,7 +6,12 @@
 #include <chrono>
 #include <mutex>
 
+#include <sodium.h>
+
+#include "audit/audit.hpp"
 #include "audit/store.hpp"
+#include "core/business_calendar.hpp"
+#include "documents/pdf.hpp"
 
 #include "disputes/compliance.hpp"
 #include "disputes/service.hpp"
@@ -159,6 +164,73 @@ Result<ComplianceView> Service::compute_compliance(db::Tx& tx, std::int64_t head
   }
   view.clauses = compliance_view(measures);
   return view;
+}
+
+namespace {
+
+std::string sha256_hex(const std::string& data) {
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
+  static const char* kHex = "0123456789abcdef";
+  std::string out;
+  for (unsigned char b : digest) {
+    out.push_back(kHex[b >> 4]);
+    out.push_back(kHex[b & 15]);
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<ComplianceReportFile> Service::compliance_report(const Context& ctx, const std::string& language) {
+  COLO_TRY(auto view, compliance(ctx));
+  documents::ComplianceReport r;
+  r.language = language;
+  r.period_from = view.period_from;
+  r.period_to = view.period_to;
+  // The computation time as the reader's clock shows it, to the minute.
+  if (auto at = parse_instant(view.as_of)) {
+    const auto& cal = clock_.calendar();
+    const Date day = cal.date_of(*at);
+    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(*at - cal.start_of(day)).count();
+    char hm[8];
+    std::snprintf(hm, sizeof hm, "%02d:%02d", static_cast<int>(minutes / 60), static_cast<int>(minutes % 60));
+    r.as_of = format_date(day) + " " + hm + " (" + cal.zone_name() + ")";
+  }
+  r.audit_head_id = view.audit_head_id;
+  r.audit_head_hash = view.audit_head_hash;
+  for (const auto& c : view.clauses)
+    r.clauses.push_back(
+        {c.clause, c.status, c.trend, c.value_bp, c.target_bp, c.failing_count, c.period_from, c.period_to});
+  COLO_TRY(auto pdf, documents::render_pdf(r));
+  ComplianceReportFile file{std::move(pdf), "", view.audit_head_id};
+  file.sha256 = sha256_hex(file.pdf);
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"compliance.report", file.sha256, "export", nullptr,
+                            boost::json::object{{"sha256", file.sha256},
+                                                {"audit_head_id", view.audit_head_id},
+                                                {"audit_head_hash", view.audit_head_hash},
+                                                {"period_from", view.period_from},
+                                                {"period_to", view.period_to},
+                                                {"language", language}},
+                            std::nullopt}));
+  COLO_CHECK(tx.commit());
+  return file;
+}
+
+Result<ReportCheck> Service::verify_report(const Context& ctx, const std::string& pdf) {
+  if (!ctx.can("compliance.read")) return Error::forbidden("Verifying a compliance report needs compliance.read.");
+  ReportCheck check;
+  check.sha256 = sha256_hex(pdf);
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto found, store::recorded_report(tx, check.sha256));
+  if (found) {
+    check.verified = true;
+    check.audit_id = found->first;
+    check.recorded_at = found->second;
+  }
+  return check;
 }
 
 }  // namespace colo::disputes

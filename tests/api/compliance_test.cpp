@@ -9,6 +9,8 @@
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
+#include <cstdio>
+#include <fstream>
 #include <optional>
 
 #include "api/hosting_support.hpp"
@@ -20,6 +22,24 @@ namespace {
 
 namespace json = boost::json;
 using namespace hosting;
+
+// The text pdftotext reads from a PDF (poppler-utils).
+std::string pdf_text(const std::string& pdf) {
+  const std::string path = ::testing::TempDir() + "/colo-compliance-" + std::to_string(::getpid()) + ".pdf";
+  {
+    std::ofstream f(path, std::ios::binary);
+    f << pdf;
+  }
+  std::string out;
+  if (FILE* p = ::popen(("pdftotext -layout '" + path + "' - 2>&1").c_str(), "r")) {
+    char buf[4096];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+    ::pclose(p);
+  }
+  std::remove(path.c_str());
+  return out;
+}
 
 class Compliance : public ::testing::TestWithParam<Backend> {
  protected:
@@ -189,6 +209,37 @@ TEST_P(Compliance, TheViewIsServedFromTheCacheUntilTheAuditChainsHeadMoves) {
   write();
   const auto after = view();
   EXPECT_GT(after.at("audit_head_id").as_int64(), first.at("audit_head_id").as_int64());
+}
+
+TEST_P(Compliance, TheReportIsAChinesePdfSignedWithTheAuditHeadAndVerifiableByItsRecordedHash) {
+  const auto v = settled_view();
+  auto management = as("management");
+  auto r = management.request("GET", "/api/v1/compliance/report?lang=zh-CN");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.header("content-type"), "application/pdf");
+  const std::string pdf = r.body;
+  const auto text = pdf_text(pdf);
+  EXPECT_NE(text.find("合规状况报告"), std::string::npos) << text;
+  EXPECT_NE(text.find("R12.2"), std::string::npos) << text;
+  EXPECT_NE(text.find("无数据"), std::string::npos) << "statuses in Chinese";
+  // Signed with the head the view was computed at (the sign-in above moved it on by one).
+  const auto head = v.at("audit_head_id").as_int64();
+  EXPECT_TRUE(text.find("第 " + std::to_string(head) + " 条") != std::string::npos ||
+              text.find("第 " + std::to_string(head + 1) + " 条") != std::string::npos)
+      << text;
+  // The file as made verifies against its audit entry; a changed byte does not.
+  auto ok = management.request("POST", "/api/v1/compliance/verify", pdf, {{"Content-Type", "application/pdf"}});
+  ASSERT_EQ(ok.status, 200) << ok.body;
+  EXPECT_TRUE(ok.json().at("verified").as_bool()) << ok.body;
+  EXPECT_EQ(ok.json().at("sha256").as_string(), r.header("x-colo-sha256"));
+  EXPECT_GT(ok.json().at("audit_id").as_int64(), head);
+  std::string forged = pdf;
+  forged[forged.size() / 2] ^= 1;
+  auto bad = management.request("POST", "/api/v1/compliance/verify", forged, {{"Content-Type", "application/pdf"}});
+  ASSERT_EQ(bad.status, 200);
+  EXPECT_FALSE(bad.json().at("verified").as_bool());
+  EXPECT_TRUE(bad.json().at("audit_id").is_null());
+  EXPECT_EQ(as("business").request("GET", "/api/v1/compliance/report").status, 403);
 }
 
 COLO_INSTANTIATE_API_TEST(Compliance);
