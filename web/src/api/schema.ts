@@ -4370,6 +4370,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/compliance/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The compliance view as a PDF report in the reader's language (lang=zh-CN|en-US, else Accept-Language), signed with the audit chain's head; its SHA-256 is recorded in the audit log (X-Colo-Sha256). */
+        get: operations["get_api_v1_compliance_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Checks a compliance report PDF (the body) against the SHA-256 recorded when it was made: verified with the audit entry that recorded it, or not. */
+        post: operations["post_api_v1_compliance_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -7247,6 +7281,12 @@ export interface components {
             audit_head_hash: string;
             clauses: components["schemas"]["ComplianceClause"][];
         };
+        ComplianceReportCheck: {
+            verified: boolean;
+            sha256: string;
+            audit_id: number | null;
+            recorded_at: string | null;
+        };
         HomeStageCount: {
             /** @enum {string} */
             status: "draft" | "business_review" | "technical_review" | "management_review" | "approved" | "contracted" | "returned" | "rejected" | "withdrawn";
@@ -7732,6 +7772,7 @@ export type BreachDetail = components['schemas']['BreachDetail'];
 export type ComplianceFailingItem = components['schemas']['ComplianceFailingItem'];
 export type ComplianceClause = components['schemas']['ComplianceClause'];
 export type ComplianceView = components['schemas']['ComplianceView'];
+export type ComplianceReportCheck = components['schemas']['ComplianceReportCheck'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -20607,6 +20648,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ComplianceView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_compliance_report: {
+        parameters: {
+            query?: {
+                /** @description zh-CN or en-US (default: Accept-Language) */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_compliance_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceReportCheck"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */

@@ -1,7 +1,7 @@
 // The compliance view (合规总览): every clause of the regulation with its live status, value
 // against target, trend and the items that fail. "No data" is shown as such, never as passing.
-import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/icons';
-import { Card, Skeleton, Space, Switch, Table, Tag, Typography } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, FilePdfOutlined, MinusOutlined } from '@ant-design/icons';
+import { Button, Card, Skeleton, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -57,7 +57,7 @@ function Trend({ trend }: { trend: string }) {
 }
 
 export default function Compliance() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const state = useApi<ComplianceView>('/api/v1/compliance');
   const [measuredOnly, setMeasuredOnly] = useState(false);
   const title = t('nav.compliance');
@@ -80,6 +80,15 @@ export default function Compliance() {
             <Typography.Text strong data-testid="compliance-summary">
               {t('compliance.summary', { passing: count('passing'), failing: count('failing'), noData: count('no_data'), notMeasured: count('not_measured') })}
             </Typography.Text>
+            <Button
+              size="small"
+              icon={<FilePdfOutlined />}
+              href={`/api/v1/compliance/report?lang=${i18n.language === 'en-US' ? 'en-US' : 'zh-CN'}`}
+              target="_blank"
+              data-testid="compliance-pdf"
+            >
+              {t('compliance.report')}
+            </Button>
             <span>
               <Switch size="small" checked={measuredOnly} onChange={setMeasuredOnly} data-testid="compliance-measured-only" /> {t('compliance.onlyMeasured')}
             </span>
