@@ -72,6 +72,11 @@ struct Ports {
   std::function<Result<std::int64_t>(const Context&, std::int64_t contract_id, const std::string& reason,
                                      const std::string& evidence)>
       suspend;
+  // Opens the contract's termination request (desired end `end_date`) inside the caller's
+  // transaction; the request's id.
+  std::function<Result<std::int64_t>(db::Tx&, const Context&, std::int64_t contract_id, const std::string& reason,
+                                     Date end_date)>
+      request_termination;
 };
 
 struct ComplianceView {
@@ -134,7 +139,8 @@ class Service {
                              const std::optional<std::string>& hearing_date);
   // Legal hold on or off (disputes.hold); a reason to put it on.
   Result<Detail> hold(const Context& ctx, std::int64_t id, bool on, const std::string& reason);
-  // Closes the case with its outcome; 409 disputes.dispute.open_items while a deadline is not done,
+  // Closes the case with its outcome; "termination" opens the contract's termination request
+  // (its errors refuse the close); 409 disputes.dispute.open_items while a deadline is not done,
   // disputes.dispute.closed when closed already. A credit is put on the contract's next invoice;
   // the case's invoices accrue late fees again unless another open case links them.
   Result<Detail> close(const Context& ctx, std::int64_t id, const CloseInput& in);

@@ -4259,7 +4259,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close the case with its outcome (a credit goes on the contract's next invoice); 409 while a deadline is open. */
+        /** Close the case with its outcome (a credit goes on the contract's next invoice; a termination opens the contract's termination request, ending on end_date or today); 409 while a deadline is open. */
         post: operations["post_api_v1_disputes_id_close"];
         delete?: never;
         options?: never;
@@ -7159,6 +7159,7 @@ export interface components {
             outcome_amount_fen: number | null;
             outcome_note: string | null;
             credit_charge_id: number | null;
+            termination_request_id: number | null;
             closed_at: string | null;
             created_by: string;
             created_at: string;
@@ -20375,6 +20376,8 @@ export interface operations {
                     outcome: "credit" | "payment_plan" | "termination" | "no_change" | "withdrawn";
                     amount_fen?: number;
                     note?: string;
+                    /** Format: date */
+                    end_date?: string;
                 };
             };
         };
