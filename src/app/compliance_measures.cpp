@@ -57,11 +57,17 @@ constexpr std::string_view kChangesStarted =
     "SELECT c.id, c.number, c.started_at, (SELECT MIN(t.at) FROM workflow_transitions t WHERE t.object_type = "
     "'facility.change' AND t.object_id = c.id AND t.to_state = 'approved') FROM facility_changes c WHERE "
     "c.started_at >= $1 AND c.started_at < $2 ORDER BY c.id";
-// R7.1: each measured contract-month in [$1, $2] (YYYY-MM) against its availability target.
-constexpr std::string_view kSlaMonths =
-    "SELECT s.id, c.number, s.month, CASE WHEN s.availability_ppm >= s.target_bp * 100 THEN 1 ELSE 0 END FROM "
-    "service_level_credits s JOIN contracts c ON c.id = s.contract_id WHERE s.measured = 1 AND s.month >= $1 AND "
-    "s.month <= $2 ORDER BY s.month, s.id";
+// R7.1: the measured contract-months in [$1, $2] (YYYY-MM) by period (this one from $3), and how
+// many met their availability target, counted in the database (every contract, every month); and
+// this period's months that missed it, the latest first.
+constexpr std::string_view kSlaCounts =
+    "SELECT CASE WHEN month >= $3 THEN 1 ELSE 0 END, COUNT(*), SUM(CASE WHEN availability_ppm >= target_bp * 100 "
+    "THEN 1 ELSE 0 END) FROM service_level_credits WHERE measured = 1 AND month >= $1 AND month <= $2 GROUP BY "
+    "CASE WHEN month >= $3 THEN 1 ELSE 0 END";
+constexpr std::string_view kSlaMissed =
+    "SELECT s.id, c.number, s.month FROM service_level_credits s JOIN contracts c ON c.id = s.contract_id WHERE "
+    "s.measured = 1 AND s.month >= $1 AND s.month <= $2 AND s.availability_ppm < s.target_bp * 100 ORDER BY "
+    "s.month DESC, s.id LIMIT $3";
 // R7.2.2: complaints due to be answered in [$1, $2] and their first answer.
 constexpr std::string_view kComplaints =
     "SELECT t.id, t.number, t.answer_due, (SELECT MIN(a.answered_at) FROM servicedesk_complaint_answers a WHERE "
@@ -236,19 +242,31 @@ Result<std::vector<Measure>> changes(db::Tx& tx, const MeasureWindow& w) {
 
 Result<std::vector<Measure>> service_levels(db::Tx& tx, const MeasureWindow& w) {
   // The months the period touches; the current month is counted once measured.
-  const std::string from = month_of(w.from_date);
-  COLO_TRY(auto res, tx.query(kSlaMonths, {month_of(w.before_date), month_of(w.today)}));
-  std::vector<MeasuredItem> items;
-  for (const auto& r : res.rows) {
+  const std::string from = month_of(w.from_date), to = month_of(w.today);
+  COLO_TRY(auto counts, tx.query(kSlaCounts, {month_of(w.before_date), to, from}));
+  Measure m;
+  m.clause = "R7.1.1";
+  m.evidence = "/servicedesk/levels";
+  for (const auto& r : counts.rows) {
+    db::Cursor c(r);
+    const bool current = c.int64() == 1;
+    const auto total = c.int64();
+    const auto met = c.int64();
+    c.finish();
+    (current ? m.total : m.previous_total) = total;
+    (current ? m.met : m.previous_met) = met;
+  }
+  m.failing_count = m.total - m.met;
+  COLO_TRY(auto missed, tx.query(kSlaMissed, {from, to, static_cast<std::int64_t>(disputes::kMaxFailing)}));
+  for (const auto& r : missed.rows) {
     db::Cursor c(r);
     auto id = c.int64();
     auto contract = c.text();
     auto month = c.text();
-    auto met = c.boolean();
     c.finish();
-    items.push_back({"sla_credit", id, contract + " " + month, met, month >= from});
+    m.failing.push_back({"sla_credit", id, contract + " " + month});
   }
-  return std::vector<Measure>{disputes::measure_of("R7.1.1", items, "/servicedesk/levels")};
+  return std::vector<Measure>{std::move(m)};
 }
 
 Result<std::vector<Measure>> complaints(db::Tx& tx, const MeasureWindow& w, const Clock& clock) {

@@ -21,7 +21,7 @@ ClauseStatus evaluate(const Measure& m) {
   s.evidence = m.evidence;
   s.period_from = m.period_from;
   s.period_to = m.period_to;
-  s.failing_count = static_cast<std::int64_t>(m.failing.size());
+  s.failing_count = m.failing_count.value_or(static_cast<std::int64_t>(m.failing.size()));
   s.failing.assign(m.failing.begin(),
                    m.failing.begin() + static_cast<std::ptrdiff_t>(std::min(m.failing.size(), kMaxFailing)));
   if (m.total <= 0) {

@@ -40,6 +40,9 @@ struct Measure {
   // A clause measured over a period of its own (this month, the last twelve months) names it;
   // empty means the view's period.
   std::string period_from, period_to;
+  // How many failed when `failing` lists only some (a measure counted in the database); else
+  // failing's size.
+  std::optional<std::int64_t> failing_count;
 };
 
 // One record a measure counts: whether it met the rule and whether it falls in the period (else

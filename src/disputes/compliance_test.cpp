@@ -111,5 +111,19 @@ TEST(Compliance, AMeasureCountsBothPeriodsAndNamesOnlyThisPeriodsFailures) {
       << "records only in the period before are no data for this one";
 }
 
+TEST(Compliance, AMeasureCountedInTheDatabaseGivesItsFailingCountBeyondTheItemsListed) {
+  Measure m;
+  m.clause = "R7.1.1";
+  m.met = 995;
+  m.total = 1000;
+  m.failing = {{"sla_credit", 7, "CT-1 2026-10"}};
+  m.failing_count = 5;
+  auto s = evaluate(m);
+  EXPECT_EQ(s.failing_count, 5);
+  EXPECT_EQ(s.failing.size(), 1u);
+  m.failing_count.reset();
+  EXPECT_EQ(evaluate(m).failing_count, 1) << "else the items listed are all";
+}
+
 }  // namespace
 }  // namespace colo::disputes
