@@ -151,6 +151,21 @@ out=$("${billing_env[@]}" "$build/colo" jobs run sla-month --date 2026-12-01 --d
 end=$(date +%s.%N)
 echo "sla-month: $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }') s wall, $out"
 
+# The compliance view over the same database, which the large demo gave five years of records
+# (applications, complaints, work orders, the doors' entry log, drills, changes, breaches, disputes
+# and contract-months): its first answer computes it (target < 2 s), the second comes from the cache.
+echo "== compliance view (target: computed in under 2 s over five years of records, then cached)"
+"${billing_env[@]}" COLO_IO_THREADS="$io_threads" "$build/colo" serve --listen "127.0.0.1:$port" \
+  --db "sqlite://$tmp/billing.db" >"$tmp/compliance.log" 2>&1 &
+pid=$!
+wait_for_server compliance /healthz
+curl -fsS -c "$tmp/jar" -H 'Content-Type: application/json' \
+  -d '{"username":"management","password":"colo-demo-management"}' "$url/api/v1/auth/login" >/dev/null
+first=$(curl -fsS -b "$tmp/jar" -o "$tmp/compliance.json" -w '%{time_total}' "$url/api/v1/compliance")
+second=$(curl -fsS -b "$tmp/jar" -o /dev/null -w '%{time_total}' "$url/api/v1/compliance")
+echo "compliance view: computed in $(awk -v t="$first" 'BEGIN { printf "%.0f", t * 1000 }') ms, cached answer in $(awk -v t="$second" 'BEGIN { printf "%.1f", t * 1000 }') ms"
+stop_server
+
 echo "== service desk agent queue (target: at least 2,000 requests/s over 1,000,000 tickets)"
 "$build/bench/colo_bench_servicedesk" "${COLO_BENCH_TICKETS:-1000000}"
 

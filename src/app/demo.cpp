@@ -106,6 +106,7 @@ Status load_demo(App& app, const std::string& scale) {
   COLO_CHECK(load_contracts_demo(app));
   COLO_CHECK(load_usage_demo(app));
   COLO_CHECK(load_billing_demo(app, scale));
+  COLO_CHECK(load_compliance_demo(app, scale));
   spdlog::info("demo data ({}) is up to date", scale);
   return {};
 }

@@ -24,5 +24,8 @@ Status load_contracts_demo(App& app);
 Status load_usage_demo(App& app);
 // The demo contracts' invoices; at --scale large, 100,000 active contracts to bill (demo_billing.cpp).
 Status load_billing_demo(App& app, const std::string& scale);
+// At --scale large, five years of the records the compliance view measures, after the billing
+// demo's contracts (demo_compliance.cpp).
+Status load_compliance_demo(App& app, const std::string& scale);
 
 }  // namespace colo::app

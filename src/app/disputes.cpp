@@ -76,6 +76,16 @@ disputes::Service& add_disputes(App& app, contracts::Service& contracts, billing
     COLO_TRY(auto view, collections.propose(ctx, in));
     return view.suspension.id;
   };
+  // A termination agreed in the case, or ruled by the forum, is a termination request on the
+  // contract, which business decides as any other.
+  ports.request_termination = [&contracts](db::Tx& tx, const Context& ctx, std::int64_t contract_id,
+                                           const std::string& reason, Date end_date) -> Result<std::int64_t> {
+    contracts::TerminationRequestInput in;
+    in.reason = reason;
+    in.desired_date = end_date;
+    COLO_TRY(auto r, contracts.request_termination_in(tx, ctx, contract_id, in));
+    return r.id;
+  };
   auto& svc = app.own<disputes::Service>(app.db(), app.clock(), std::move(ports));
   disputes::add_routes(app.router(), svc);
   return svc;

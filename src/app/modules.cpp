@@ -10,6 +10,7 @@
 #include "app/backup_service.hpp"
 #include "app/confidentiality.hpp"
 #include "app/configs_wiring.hpp"
+#include "app/compliance_measures.hpp"
 #include "app/disputes.hpp"
 #include "app/firewall.hpp"
 #include "app/monitoring_wiring.hpp"
@@ -715,6 +716,7 @@ Status register_modules(App& app) {
   // Disputes (R12) and breach records (R9) over contracts, billing's invoices, pause hook, pending
   // charges and suspensions, and complaints.
   auto& disputes = add_disputes(app, contracts, billing, collections, desk);
+  add_compliance_measures(disputes, app.clock());
   // The entry log's retention keeps what a case under legal hold links.
   facility.set_held_entries([&disputes](db::Tx& tx) { return disputes.held(tx, "entry"); });
 

@@ -707,12 +707,20 @@ Result<std::vector<TerminationRequest>> Service::termination_requests(const Cont
 Result<TerminationRequest> Service::request_termination(const Context& ctx, std::int64_t id,
                                                         const TerminationRequestInput& in) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
-  COLO_TRY(auto c, load_visible(tx, ctx, id));
+  COLO_CHECK(load_visible(tx, ctx, id));  // 404 for another customer's before 403
   if (!ctx.tenant())
     return Error{ErrorKind::forbidden,
                  "contracts.termination_request.customer_only",
                  "A request to end a contract comes from the customer; staff terminate it directly.",
                  {}};
+  COLO_TRY(auto r, request_termination_in(tx, ctx, id, in));
+  COLO_CHECK(tx.commit());
+  return r;
+}
+
+Result<TerminationRequest> Service::request_termination_in(db::Tx& tx, const Context& ctx, std::int64_t id,
+                                                           const TerminationRequestInput& in) {
+  COLO_TRY(auto c, load_visible(tx, ctx, id));
   if (!live(c))
     return Error::conflict("contracts.not_live",
                            "Only a signed or active contract can be ended; this one is " + c.status + ".")
@@ -751,7 +759,6 @@ Result<TerminationRequest> Service::request_termination(const Context& ctx, std:
       {"contract_termination_request", std::to_string(r.id), "create", nullptr, request_audit(r), c.customer_id}));
   COLO_CHECK(tell(tx, c, "contract.termination_requested", "notice.contract.termination_requested",
                   {{"number", c.number}, {"date", format_date(r.desired_date)}}, r.reason, true, true));
-  COLO_CHECK(tx.commit());
   return r;
 }
 

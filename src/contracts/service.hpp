@@ -127,6 +127,11 @@ class Service {
   Result<std::vector<TerminationRequest>> termination_requests(const Context& ctx, std::int64_t id);
   Result<TerminationRequest> request_termination(const Context& ctx, std::int64_t id,
                                                  const TerminationRequestInput& in);
+  // The same request opened inside the caller's transaction, by staff too (a dispute closed with
+  // the outcome "termination" opens it for business to decide); the checks of request_termination
+  // but its customer-only rule.
+  Result<TerminationRequest> request_termination_in(db::Tx& tx, const Context& ctx, std::int64_t id,
+                                                    const TerminationRequestInput& in);
   // Business's answer: accept terminates the contract with the customer as the initiating side
   // (the errors of terminate), decline needs a reason; 409 contracts.termination_request.decided.
   Result<Detail> decide_termination_request(const Context& ctx, std::int64_t id, std::int64_t request_id,

@@ -19,7 +19,9 @@ ClauseStatus evaluate(const Measure& m) {
   s.clause = m.clause;
   s.target_bp = m.target_bp;
   s.evidence = m.evidence;
-  s.failing_count = static_cast<std::int64_t>(m.failing.size());
+  s.period_from = m.period_from;
+  s.period_to = m.period_to;
+  s.failing_count = m.failing_count.value_or(static_cast<std::int64_t>(m.failing.size()));
   s.failing.assign(m.failing.begin(),
                    m.failing.begin() + static_cast<std::ptrdiff_t>(std::min(m.failing.size(), kMaxFailing)));
   if (m.total <= 0) {
@@ -34,6 +36,46 @@ ClauseStatus evaluate(const Measure& m) {
     s.trend = value > before ? "up" : value < before ? "down" : "flat";
   }
   return s;
+}
+
+Measure measure_of(std::string clause, const std::vector<MeasuredItem>& items, std::string evidence,
+                   std::int64_t target_bp) {
+  Measure m;
+  m.clause = std::move(clause);
+  m.evidence = std::move(evidence);
+  m.target_bp = target_bp;
+  for (const auto& i : items) {
+    if (i.current) {
+      ++m.total;
+      if (i.met)
+        ++m.met;
+      else
+        m.failing.push_back({i.type, i.id, i.number});
+    } else {
+      ++m.previous_total;
+      if (i.met) ++m.previous_met;
+    }
+  }
+  return m;
+}
+
+bool approved_by_three(const std::vector<std::pair<std::string, std::int64_t>>& approvals) {
+  static const std::vector<std::string> kSteps = {"business_review", "technical_review", "management_review"};
+  std::vector<std::int64_t> approver(kSteps.size(), 0);
+  for (const auto& [step, actor] : approvals) {
+    auto at = std::find(kSteps.begin(), kSteps.end(), step);
+    if (at == kSteps.end()) continue;
+    auto& who = approver[static_cast<std::size_t>(at - kSteps.begin())];
+    // The same step approved again after a return: by anyone else, two people share one duty.
+    if (who != 0 && who != actor) return false;
+    who = actor;
+  }
+  for (std::size_t i = 0; i < approver.size(); ++i) {
+    if (approver[i] == 0) return false;
+    for (std::size_t j = i + 1; j < approver.size(); ++j)
+      if (approver[i] == approver[j]) return false;
+  }
+  return true;
 }
 
 std::vector<ClauseStatus> compliance_view(const std::vector<Measure>& measures) {

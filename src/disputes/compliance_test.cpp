@@ -62,5 +62,68 @@ TEST(Compliance, EveryClauseIsListedAndTheUnmeasuredSaySo) {
   EXPECT_EQ(r12->status, "passing");
 }
 
+// R3.2: the business, technical and management steps each approved, by three different people.
+TEST(Compliance, AnApprovalNeedsAllThreeStepsByThreeDifferentPeople) {
+  using A = std::vector<std::pair<std::string, std::int64_t>>;
+  struct Case {
+    A approvals;
+    bool ok;
+    const char* why;
+  };
+  const Case cases[] = {
+      {{{"business_review", 1}, {"technical_review", 2}, {"management_review", 3}}, true, "three people"},
+      {{{"business_review", 1}, {"technical_review", 2}}, false, "management missing"},
+      {{{"business_review", 1}, {"technical_review", 1}, {"management_review", 3}}, false, "one person twice"},
+      {{{"business_review", 1}, {"technical_review", 2}, {"management_review", 1}}, false, "first and last alike"},
+      {{{"business_review", 1}, {"business_review", 1}, {"technical_review", 2}, {"management_review", 3}},
+       true,
+       "the same step again after a return"},
+      {{{"business_review", 1}, {"business_review", 4}, {"technical_review", 2}, {"management_review", 3}},
+       false,
+       "one step shared by two people"},
+      {{{"draft", 9}, {"business_review", 1}, {"technical_review", 2}, {"management_review", 3}},
+       true,
+       "other actions ignored"},
+      {{}, false, "no approval"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(approved_by_three(c.approvals), c.ok) << c.why;
+}
+
+TEST(Compliance, AMeasureCountsBothPeriodsAndNamesOnlyThisPeriodsFailures) {
+  auto m = measure_of("R4.1.2",
+                      {{"work_order", 1, "WO-1", true, true},
+                       {"work_order", 2, "WO-2", false, true},
+                       {"work_order", 3, "WO-3", false, false},
+                       {"work_order", 4, "WO-4", true, false}},
+                      "/facility/work-orders", 9500);
+  EXPECT_EQ(m.clause, "R4.1.2");
+  EXPECT_EQ(m.met, 1);
+  EXPECT_EQ(m.total, 2);
+  EXPECT_EQ(m.previous_met, 1);
+  EXPECT_EQ(m.previous_total, 2);
+  EXPECT_EQ(m.target_bp, 9500);
+  ASSERT_EQ(m.failing.size(), 1u);
+  EXPECT_EQ(m.failing[0].number, "WO-2");
+  auto s = evaluate(m);
+  EXPECT_EQ(s.status, "failing");
+  EXPECT_EQ(s.trend, "flat");
+  EXPECT_EQ(evaluate(measure_of("R4.1.2", {{"work_order", 3, "WO-3", true, false}}, "")).status, "no_data")
+      << "records only in the period before are no data for this one";
+}
+
+TEST(Compliance, AMeasureCountedInTheDatabaseGivesItsFailingCountBeyondTheItemsListed) {
+  Measure m;
+  m.clause = "R7.1.1";
+  m.met = 995;
+  m.total = 1000;
+  m.failing = {{"sla_credit", 7, "CT-1 2026-10"}};
+  m.failing_count = 5;
+  auto s = evaluate(m);
+  EXPECT_EQ(s.failing_count, 5);
+  EXPECT_EQ(s.failing.size(), 1u);
+  m.failing_count.reset();
+  EXPECT_EQ(evaluate(m).failing_count, 1) << "else the items listed are all";
+}
+
 }  // namespace
 }  // namespace colo::disputes

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "core/clock.hpp"
+
 namespace colo::disputes {
 
 inline const std::vector<std::string> kSourceTypes = {"direct", "complaint", "invoice", "breach"};
@@ -41,6 +43,7 @@ struct Dispute {
   std::optional<std::int64_t> outcome_amount_fen;
   std::optional<std::string> outcome_note;
   std::optional<std::int64_t> credit_charge_id;
+  std::optional<std::int64_t> termination_request_id;  // opened by the outcome "termination"
   std::optional<std::string> closed_at;
   std::string created_by, created_at, updated_at;
 };
@@ -108,6 +111,7 @@ struct CloseInput {
   std::string outcome;
   std::optional<std::int64_t> amount_fen;  // the credit, for outcome credit
   std::string note;
+  std::optional<Date> end_date;  // termination: the contract's desired end (default today)
 };
 
 struct Filter {

@@ -47,6 +47,7 @@ void write_dispute(W& w, const Dispute& d) {
   w.field("outcome_amount_fen", d.outcome_amount_fen);
   w.field("outcome_note", d.outcome_note);
   w.field("credit_charge_id", d.credit_charge_id);
+  w.field("termination_request_id", d.termination_request_id);
   w.field("closed_at", d.closed_at);
   w.field("created_by", d.created_by);
   w.field("created_at", d.created_at);
@@ -120,8 +121,11 @@ const json::value kEscalateSchema = object_schema({{"forum_kind", enum_prop(kFor
 const json::value kCaseSchema = object_schema({{"case_number", prop("string")}, {"hearing_date", date_prop()}}, {});
 const json::value kHoldSchema =
     object_schema({{"legal_hold", prop("boolean")}, {"reason", prop("string")}}, {"legal_hold"});
-const json::value kCloseSchema = object_schema(
-    {{"outcome", enum_prop(kOutcomes)}, {"amount_fen", prop("integer")}, {"note", prop("string")}}, {"outcome"});
+const json::value kCloseSchema = object_schema({{"outcome", enum_prop(kOutcomes)},
+                                                {"amount_fen", prop("integer")},
+                                                {"note", prop("string")},
+                                                {"end_date", date_prop()}},
+                                               {"outcome"});
 
 std::optional<std::string> date_text(http::JsonBody& b, std::string_view key, bool required = false) {
   auto d = b.date(key, required);
@@ -315,10 +319,12 @@ void add_routes(http::Router& router, Service& svc) {
         in.outcome = b.choice("outcome", kOutcomes, true).value_or("");
         in.amount_fen = b.integer("amount_fen");
         in.note = b.string("note", {.max = 2000}).value_or("");
+        in.end_date = b.date("end_date");
         b.finish();
         return detail_response(svc.close(http::context_of(req), id, in).take());
       },
-      "Close the case with its outcome (a credit goes on the contract's next invoice); 409 while a deadline is open.",
+      "Close the case with its outcome (a credit goes on the contract's next invoice; a termination opens the "
+      "contract's termination request, ending on end_date or today); 409 while a deadline is open.",
       "disputes.write", kCloseSchema));
   add_breach_routes(router, svc);
   add_compliance_routes(router, svc);

@@ -27,6 +27,7 @@ json::value audit_of(const Dispute& d) {
   if (d.outcome) o["outcome"] = *d.outcome;
   if (d.outcome_amount_fen) o["outcome_amount_fen"] = *d.outcome_amount_fen;
   if (d.credit_charge_id) o["credit_charge_id"] = *d.credit_charge_id;
+  if (d.termination_request_id) o["termination_request_id"] = *d.termination_request_id;
   return o;
 }
 
@@ -390,6 +391,14 @@ Result<Detail> Service::close(const Context& ctx, std::int64_t id, const CloseIn
     Charge c{d.customer_id, d.contract_id, "credit",  -*in.amount_fen, d.number + " " + d.claim,
              "dispute",     d.id,          actor(ctx)};
     COLO_TRY(d.credit_charge_id, ports_.charge(tx, c));
+  }
+  // A termination agreed or ruled opens the contract's termination request, in this transaction:
+  // business then decides it as any other (its errors, such as a contract no longer live or a
+  // request already open, refuse the close).
+  if (in.outcome == "termination") {
+    const Date end = in.end_date.value_or(clock_.today());
+    COLO_TRY(d.termination_request_id,
+             ports_.request_termination(tx, ctx, d.contract_id, d.number + " " + in.note, end));
   }
   COLO_CHECK(pause_links(tx, d, false, now));
   COLO_CHECK(store::update_dispute(tx, d));

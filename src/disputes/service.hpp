@@ -5,14 +5,18 @@
 // pending credit on the contract's next invoice). While a case is open its invoices accrue no late
 // fee and get no reminders (billing's pause hook); a legal hold keeps the records it links.
 // Customers see their own cases (404 for another's).
-// Thread safety: a Service is shared by all request threads; it holds no mutable state.
+// Thread safety: a Service is shared by all request threads; its only mutable state is the
+// compliance view's cache, under its own mutex.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "core/clock.hpp"
 #include "core/context.hpp"
@@ -68,17 +72,50 @@ struct Ports {
   std::function<Result<std::int64_t>(const Context&, std::int64_t contract_id, const std::string& reason,
                                      const std::string& evidence)>
       suspend;
+  // Opens the contract's termination request (desired end `end_date`) inside the caller's
+  // transaction; the request's id.
+  std::function<Result<std::int64_t>(db::Tx&, const Context&, std::int64_t contract_id, const std::string& reason,
+                                     Date end_date)>
+      request_termination;
 };
 
 struct ComplianceView {
   std::string as_of;                   // when it was computed (UTC)
   std::string period_from, period_to;  // the measured period (business dates)
   std::vector<ClauseStatus> clauses;   // every clause of the regulation, in order
+  std::int64_t audit_head_id = 0;      // the audit chain's newest entry when it was computed
+  std::string audit_head_hash;
 };
+
+// The compliance report as a signed PDF: its bytes and SHA-256 (recorded in the audit log).
+struct ComplianceReportFile {
+  std::string pdf, sha256;
+  std::int64_t audit_head_id = 0;
+};
+
+// A PDF checked against the recorded reports: the audit entry that recorded it, when it matches.
+struct ReportCheck {
+  bool verified = false;
+  std::string sha256;
+  std::optional<std::int64_t> audit_id;
+  std::optional<std::string> recorded_at;
+};
+
+// The periods a measure provider counts over: the last year to now and the year before it.
+struct MeasureWindow {
+  Instant now{};
+  Date today{};
+  std::string from, to, before;     // UTC instants: this period [from, to), the one before [before, from)
+  Date from_date{}, before_date{};  // business dates: this period [from_date, today], before [before_date, from_date)
+};
+
+// Measures one or more clauses from a module's records, inside the view's read transaction.
+using MeasureProvider = std::function<Result<std::vector<Measure>>(db::Tx&, const MeasureWindow&)>;
 
 class Service {
  public:
-  Service(db::Database& db, const Clock& clock, Ports ports) : db_(db), clock_(clock), ports_(std::move(ports)) {}
+  Service(db::Database& db, const Clock& clock, Ports ports);
+  ~Service();
 
   Result<db::Counted<Dispute>> list(const Context& ctx, const Filter& f);
   Result<Detail> get(const Context& ctx, std::int64_t id);
@@ -102,7 +139,8 @@ class Service {
                              const std::optional<std::string>& hearing_date);
   // Legal hold on or off (disputes.hold); a reason to put it on.
   Result<Detail> hold(const Context& ctx, std::int64_t id, bool on, const std::string& reason);
-  // Closes the case with its outcome; 409 disputes.dispute.open_items while a deadline is not done,
+  // Closes the case with its outcome; "termination" opens the contract's termination request
+  // (its errors refuse the close); 409 disputes.dispute.open_items while a deadline is not done,
   // disputes.dispute.closed when closed already. A credit is put on the contract's next invoice;
   // the case's invoices accrue late fees again unless another open case links them.
   Result<Detail> close(const Context& ctx, std::int64_t id, const CloseInput& in);
@@ -122,9 +160,19 @@ class Service {
   Result<BreachDetail> close_breach(const Context& ctx, std::int64_t id);
 
   // ---- Compliance (R1–R12) ----
-  // Every clause's status over the last year (compliance.read): measured from breaches (R9) and
-  // disputes (R12); the rest "not measured".
+  // Every clause's status over the last year (compliance.read): measured from breaches (R9),
+  // disputes (R12) and every registered provider; the rest "not measured". Computed once and
+  // served from a cache until the audit chain's head moves (every write is audited, on whichever
+  // server it ran), the business date changes or kComplianceMaxAge passes (for the few records
+  // written without an audit entry, such as monitoring's alerts).
   Result<ComplianceView> compliance(const Context& ctx);
+  // The view as a PDF in `language` (zh-CN, en-US), signed with the audit chain's head it was
+  // computed at; the file's SHA-256 is recorded as an audit entry so it can be verified later.
+  Result<ComplianceReportFile> compliance_report(const Context& ctx, const std::string& language);
+  // Whether `pdf` is a report this server recorded, byte for byte.
+  Result<ReportCheck> verify_report(const Context& ctx, const std::string& pdf);
+  // Adds a measure provider; called while the server is assembled, before it serves.
+  void add_measures(MeasureProvider provider) { providers_.push_back(std::move(provider)); }
 
   // Ids of `object_type` records that a case under legal hold links (for retention jobs).
   Result<std::vector<std::int64_t>> held(db::Tx& tx, const std::string& object_type);
@@ -140,9 +188,16 @@ class Service {
   Status pause_links(db::Tx& tx, const Dispute& d, bool paused, const std::string& now);
   std::string actor(const Context& ctx) const;
 
+  Result<ComplianceView> compute_compliance(db::Tx& tx, std::int64_t head_id, const std::string& head_hash);
+
   db::Database& db_;
   const Clock& clock_;
   Ports ports_;
+  std::vector<MeasureProvider> providers_;
+  struct ComplianceCache;
+  std::unique_ptr<ComplianceCache> cache_;  // guarded by its own mutex: the one mutable state
 };
+
+inline constexpr std::chrono::minutes kComplianceMaxAge{10};
 
 }  // namespace colo::disputes

@@ -1,8 +1,17 @@
 // The compliance view's measures from the records this module keeps: breaches handled in time
 // and as the regulation asks (R9), disputes negotiated before escalation and escalated with a case
-// number (R12). Every other clause is "not measured" until its module gives a measure.
+// number (R12); the other modules' clauses come from the providers src/app registers. Every other
+// clause is "not measured" until a provider measures it.
 #include <algorithm>
 #include <chrono>
+#include <mutex>
+
+#include <sodium.h>
+
+#include "audit/audit.hpp"
+#include "audit/store.hpp"
+#include "core/business_calendar.hpp"
+#include "documents/pdf.hpp"
 
 #include "disputes/compliance.hpp"
 #include "disputes/service.hpp"
@@ -48,19 +57,62 @@ bool data_loss(const store::BreachFact& b) { return b.party == "operator" && b.k
 
 }  // namespace
 
+struct Service::ComplianceCache {
+  std::mutex mutex;
+  bool valid = false;
+  std::int64_t head_id = 0;
+  std::string date;
+  Instant computed{};
+  ComplianceView view;
+};
+
+Service::Service(db::Database& db, const Clock& clock, Ports ports)
+    : db_(db), clock_(clock), ports_(std::move(ports)), cache_(std::make_unique<ComplianceCache>()) {}
+
+Service::~Service() = default;
+
 Result<ComplianceView> Service::compliance(const Context& ctx) {
   if (!ctx.can("compliance.read")) return Error::forbidden("The compliance view needs compliance.read.");
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  // The cache's key comes from the database, so a write on any server refreshes every server's
+  // cache: the audit chain's head. Holding the mutex while computing lets one request compute
+  // and the others wait for its answer.
+  COLO_TRY(auto head, audit::store::last(tx));
+  const std::int64_t head_id = head ? head->id : 0;
+  const std::string date = format_date(clock_.today());
+  const Instant now = clock_.now();
+  std::lock_guard lock(cache_->mutex);
+  auto& c = *cache_;
+  if (c.valid && c.head_id == head_id && c.date == date && now - c.computed < kComplianceMaxAge) return c.view;
+  COLO_TRY(auto view, compute_compliance(tx, head_id, head ? head->hash : std::string()));
+  c.valid = true;
+  c.head_id = head_id;
+  c.date = date;
+  c.computed = now;
+  c.view = view;
+  return view;
+}
+
+Result<ComplianceView> Service::compute_compliance(db::Tx& tx, std::int64_t head_id, const std::string& head_hash) {
   const Instant now = clock_.now();
   const Date today = clock_.today();
   ComplianceView view;
   view.as_of = format_instant(now);
   view.period_from = format_date(add_days(today, -364));
   view.period_to = format_date(today);
+  view.audit_head_id = head_id;
+  view.audit_head_hash = head_hash;
   // The period is the last 365 days to now; the one before it gives the trend.
   const auto year = std::chrono::hours(24 * 365);
-  const std::string from = format_instant(now - year), to = format_instant(now + std::chrono::seconds(1));
-  const std::string before = format_instant(now - 2 * year);
-  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  MeasureWindow w;
+  w.now = now;
+  w.today = today;
+  w.from = format_instant(now - year);
+  w.to = format_instant(now + std::chrono::seconds(1));
+  w.before = format_instant(now - 2 * year);
+  w.from_date = add_days(today, -364);
+  w.before_date = add_days(today, -729);
+  const std::string &from = w.from, &to = w.to, &before = w.before;
   COLO_TRY(auto facts, store::breaches_recorded(tx, from, to));
   COLO_TRY(auto previous, store::breaches_recorded(tx, before, from));
   COLO_TRY(auto escalated, store::escalations(tx, from, to));
@@ -106,8 +158,79 @@ Result<ComplianceView> Service::compliance(const Context& ctx) {
   };
   escalation_measure("R12.1", &store::EscalationFact::negotiated);
   escalation_measure("R12.2", &store::EscalationFact::case_numbered);
+  for (const auto& provider : providers_) {
+    COLO_TRY(auto more, provider(tx, w));
+    for (auto& m : more) measures.push_back(std::move(m));
+  }
   view.clauses = compliance_view(measures);
   return view;
+}
+
+namespace {
+
+std::string sha256_hex(const std::string& data) {
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
+  static const char* kHex = "0123456789abcdef";
+  std::string out;
+  for (unsigned char b : digest) {
+    out.push_back(kHex[b >> 4]);
+    out.push_back(kHex[b & 15]);
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<ComplianceReportFile> Service::compliance_report(const Context& ctx, const std::string& language) {
+  COLO_TRY(auto view, compliance(ctx));
+  documents::ComplianceReport r;
+  r.language = language;
+  r.period_from = view.period_from;
+  r.period_to = view.period_to;
+  // The computation time as the reader's clock shows it, to the minute.
+  if (auto at = parse_instant(view.as_of)) {
+    const auto& cal = clock_.calendar();
+    const Date day = cal.date_of(*at);
+    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(*at - cal.start_of(day)).count();
+    char hm[8];
+    std::snprintf(hm, sizeof hm, "%02d:%02d", static_cast<int>(minutes / 60), static_cast<int>(minutes % 60));
+    r.as_of = format_date(day) + " " + hm + " (" + cal.zone_name() + ")";
+  }
+  r.audit_head_id = view.audit_head_id;
+  r.audit_head_hash = view.audit_head_hash;
+  for (const auto& c : view.clauses)
+    r.clauses.push_back(
+        {c.clause, c.status, c.trend, c.value_bp, c.target_bp, c.failing_count, c.period_from, c.period_to});
+  COLO_TRY(auto pdf, documents::render_pdf(r));
+  ComplianceReportFile file{std::move(pdf), "", view.audit_head_id};
+  file.sha256 = sha256_hex(file.pdf);
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"compliance.report", file.sha256, "export", nullptr,
+                            boost::json::object{{"sha256", file.sha256},
+                                                {"audit_head_id", view.audit_head_id},
+                                                {"audit_head_hash", view.audit_head_hash},
+                                                {"period_from", view.period_from},
+                                                {"period_to", view.period_to},
+                                                {"language", language}},
+                            std::nullopt}));
+  COLO_CHECK(tx.commit());
+  return file;
+}
+
+Result<ReportCheck> Service::verify_report(const Context& ctx, const std::string& pdf) {
+  if (!ctx.can("compliance.read")) return Error::forbidden("Verifying a compliance report needs compliance.read.");
+  ReportCheck check;
+  check.sha256 = sha256_hex(pdf);
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto found, store::recorded_report(tx, check.sha256));
+  if (found) {
+    check.verified = true;
+    check.audit_id = found->first;
+    check.recorded_at = found->second;
+  }
+  return check;
 }
 
 }  // namespace colo::disputes

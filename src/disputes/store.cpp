@@ -27,7 +27,8 @@ constexpr std::string_view kDisputeCols =
     "SELECT d.id, d.number, d.customer_id, d.customer_name, d.contract_id, d.contract_number, d.source_type, "
     "d.source_id, d.source_number, d.raised_by, d.claim, d.amount_fen, d.status, d.forum_kind, d.forum_name, "
     "d.case_number, d.hearing_date, d.escalated_at, d.legal_hold, d.hold_reason, d.outcome, d.outcome_amount_fen, "
-    "d.outcome_note, d.credit_charge_id, d.closed_at, d.created_by, d.created_at, d.updated_at FROM disputes d";
+    "d.outcome_note, d.credit_charge_id, d.closed_at, d.created_by, d.created_at, d.updated_at, "
+    "d.termination_request_id FROM disputes d";
 constexpr std::string_view kDisputeCount = "SELECT COUNT(*) FROM disputes d";
 constexpr std::string_view kInsertDispute =
     "INSERT INTO disputes (number, customer_id, customer_name, contract_id, contract_number, source_type, source_id, "
@@ -36,7 +37,7 @@ constexpr std::string_view kInsertDispute =
 constexpr std::string_view kUpdateDispute =
     "UPDATE disputes SET status = $2, forum_kind = $3, forum_name = $4, case_number = $5, hearing_date = $6, "
     "escalated_at = $7, legal_hold = $8, hold_reason = $9, outcome = $10, outcome_amount_fen = $11, outcome_note = "
-    "$12, credit_charge_id = $13, closed_at = $14, updated_at = $15 WHERE id = $1";
+    "$12, credit_charge_id = $13, closed_at = $14, updated_at = $15, termination_request_id = $16 WHERE id = $1";
 
 constexpr std::string_view kInsertEntry =
     "INSERT INTO dispute_entries (dispute_id, kind, on_date, summary, amount_fen, created_by, created_at) VALUES ($1, "
@@ -100,6 +101,7 @@ Dispute dispute_from(const db::Row& r) {
   d.created_by = c.text();
   d.created_at = c.text();
   d.updated_at = c.text();
+  d.termination_request_id = c.opt_int64();
   c.finish();
   return d;
 }
@@ -170,10 +172,10 @@ Result<std::int64_t> insert_dispute(db::Tx& tx, const Dispute& d) {
 }
 
 Status update_dispute(db::Tx& tx, const Dispute& d) {
-  COLO_CHECK(tx.exec(
-      kUpdateDispute,
-      {d.id, d.status, d.forum_kind, d.forum_name, d.case_number, d.hearing_date, d.escalated_at, d.legal_hold ? 1 : 0,
-       d.hold_reason, d.outcome, d.outcome_amount_fen, d.outcome_note, d.credit_charge_id, d.closed_at, d.updated_at}));
+  COLO_CHECK(tx.exec(kUpdateDispute,
+                     {d.id, d.status, d.forum_kind, d.forum_name, d.case_number, d.hearing_date, d.escalated_at,
+                      d.legal_hold ? 1 : 0, d.hold_reason, d.outcome, d.outcome_amount_fen, d.outcome_note,
+                      d.credit_charge_id, d.closed_at, d.updated_at, d.termination_request_id}));
   return {};
 }
 

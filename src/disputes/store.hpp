@@ -79,4 +79,7 @@ struct EscalationFact {
 // Disputes escalated in [from, to).
 Result<std::vector<EscalationFact>> escalations(db::Tx& tx, const std::string& from, const std::string& to);
 
+// The audit entry that recorded a compliance report with this SHA-256: its id and time.
+Result<std::optional<std::pair<std::int64_t, std::string>>> recorded_report(db::Tx& tx, const std::string& sha256);
+
 }  // namespace colo::disputes::store

@@ -196,4 +196,18 @@ Result<std::vector<EscalationFact>> escalations(db::Tx& tx, const std::string& f
   return out;
 }
 
+constexpr std::string_view kRecordedReport =
+    "SELECT id, at FROM audit_log WHERE object_type = 'compliance.report' AND object_id = $1 AND action = 'export' "
+    "ORDER BY id LIMIT 1";
+
+Result<std::optional<std::pair<std::int64_t, std::string>>> recorded_report(db::Tx& tx, const std::string& sha256) {
+  COLO_TRY(auto res, tx.query(kRecordedReport, {sha256}));
+  if (res.rows.empty()) return std::optional<std::pair<std::int64_t, std::string>>{};
+  db::Cursor c(res.rows[0]);
+  auto id = c.int64();
+  auto at = c.text();
+  c.finish();
+  return std::optional<std::pair<std::int64_t, std::string>>(std::make_pair(id, at));
+}
+
 }  // namespace colo::disputes::store

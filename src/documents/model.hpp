@@ -185,4 +185,21 @@ struct ServiceQualityReport {
   std::vector<QualityCustomer> customers;  // the overall report's breakdown
 };
 
+// The compliance report (R1–R12) for management and regulators: every clause's status over the
+// period, signed with the audit chain's head the view was computed at.
+struct ComplianceLine {
+  std::string clause, status, trend;  // status: passing, failing, no_data, not_measured
+  std::optional<std::int64_t> value_bp, target_bp;
+  std::int64_t failing_count = 0;
+  std::string period_from, period_to;  // empty: the report's period
+};
+
+struct ComplianceReport {
+  std::string language = "zh-CN";
+  std::string period_from, period_to, as_of;  // as_of: when it was computed, in the business zone
+  std::int64_t audit_head_id = 0;
+  std::string audit_head_hash;
+  std::vector<ComplianceLine> clauses;
+};
+
 }  // namespace colo::documents

@@ -875,6 +875,60 @@ Result<std::string> compose(const ServiceQualityReport& r, PangoContext* context
   return write_pdf(c, l, title, r.month + " " + who, "Colo");
 }
 
+// ---- The compliance report ----
+
+Result<std::string> compose(const ComplianceReport& r, PangoContext* context) {
+  Labels l(r.language);
+  Composer c(context);
+  const std::string title = l("document.compliance.title");
+  title_block(c, "", title);
+  facts_block(c, l,
+              {{l("document.compliance.period"), r.period_from + " — " + r.period_to},
+               {l("document.compliance.as_of"), r.as_of},
+               {l("document.compliance.audit_entry"), std::to_string(r.audit_head_id)}});
+  c.paragraph(
+      l("document.compliance.signature", {{"id", std::to_string(r.audit_head_id)}, {"hash", r.audit_head_hash}}),
+      Style{.size = 8}, 6);
+  const std::string continued = l("document.continued", {{"title", title}, {"number", r.period_to}});
+  const auto R = PANGO_ALIGN_RIGHT, C = PANGO_ALIGN_CENTER;
+  const std::vector<Column> columns{{60, PANGO_ALIGN_LEFT}, {75, C}, {70, R}, {70, R}, {60, C}, {60, R}, {120.276, C}};
+  auto header_row = [&] {
+    c.row(columns,
+          {{l("document.compliance.clause")},
+           {l("document.compliance.status")},
+           {l("document.compliance.value")},
+           {l("document.compliance.target")},
+           {l("document.compliance.trend")},
+           {l("document.compliance.failing")},
+           {l("document.compliance.clause_period")}},
+          kTableHeader, true);
+  };
+  c.set_page_start([&] {
+    continued_title(c, continued);
+    header_row();
+  });
+  section(c, l("document.compliance.section"));
+  header_row();
+  auto bp = [](const std::optional<std::int64_t>& v) {
+    return v ? bp_text(static_cast<std::int32_t>(*v)) : std::string("—");
+  };
+  for (const auto& line : r.clauses) {
+    const bool measured = line.status != "not_measured";
+    c.row(columns,
+          {{line.clause},
+           {l("document.compliance.status." + line.status), 1, line.status == "failing"},
+           {bp(line.value_bp)},
+           {measured ? bp(line.target_bp) : std::string("—")},
+           {l("document.compliance.trend." + line.trend)},
+           {measured ? std::to_string(line.failing_count) : std::string("—")},
+           {line.period_from.empty() ? std::string() : line.period_from + " — " + line.period_to}},
+          kTable);
+  }
+  c.advance(3);
+  c.paragraph(l("document.compliance.note"), Style{.size = 8}, 2);
+  return write_pdf(c, l, title, r.period_to, "Colo");
+}
+
 template <typename Document>
 Result<std::string> render(const Document& document) {
   ThreadFonts& fonts = thread_fonts();
@@ -889,5 +943,7 @@ Result<std::string> render_pdf(const Invoice& invoice) { return render(invoice);
 Result<std::string> render_pdf(const Statement& statement) { return render(statement); }
 
 Result<std::string> render_pdf(const ServiceQualityReport& report) { return render(report); }
+
+Result<std::string> render_pdf(const ComplianceReport& report) { return render(report); }
 
 }  // namespace colo::documents

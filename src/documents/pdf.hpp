@@ -24,5 +24,8 @@ Result<std::string> render_pdf(const Statement& statement);
 // tickets, complaints, satisfaction, credits, improvement actions) or management's with a table of
 // every customer.
 Result<std::string> render_pdf(const ServiceQualityReport& report);
+// The compliance report: a table of every clause with its status, value, target, trend and
+// failing count, and the audit chain's head it was computed at.
+Result<std::string> render_pdf(const ComplianceReport& report);
 
 }  // namespace colo::documents

@@ -8,6 +8,9 @@
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
+#include <chrono>
+#include <optional>
+#include <thread>
 
 #include "api/billing_fixture.hpp"
 #include "api/hosting_support.hpp"
@@ -506,6 +509,184 @@ TEST_P(Disputes, TheComplianceViewShowsNoDataAsSuchAndNamesTheFailingItems) {
           .status,
       200);
   EXPECT_EQ(clause("R9.1.2").at("status").as_string(), "passing");
+}
+
+// R12 with R11.2.2: a case closed with the outcome "termination" opens the contract's
+// termination request for business to decide; a date the contract cannot end on refuses the close
+// and changes nothing.
+TEST_P(Disputes, ATerminationOutcomeOpensTheContractsTerminationRequest) {
+  auto c = active();
+  auto business = as("business");
+  auto d = business
+               .send_json("POST", "/api/v1/disputes",
+                          json::object{{"contract_id", c.id}, {"claim", "长期违约，协商解除合同"}, {"amount_fen", 1}})
+               .json();
+  const std::string contract = "/api/v1/contracts/" + std::to_string(c.id);
+  auto late =
+      business.send_json("POST", path_of(d, "/close"),
+                         json::object{{"outcome", "termination"}, {"note", "双方同意解除"}, {"end_date", day(4000)}});
+  EXPECT_EQ(late.status, 400) << late.body;  // validation_failed: after the contract's end
+  EXPECT_EQ(business.get(path_of(d)).json().at("dispute").at("status").as_string(), "negotiating");
+  EXPECT_TRUE(business.get(contract).json().at("termination_requests").as_array().empty());
+
+  auto closed =
+      business.send_json("POST", path_of(d, "/close"),
+                         json::object{{"outcome", "termination"}, {"note", "双方同意解除"}, {"end_date", day(30)}});
+  ASSERT_EQ(closed.status, 200) << closed.body;
+  const auto request = closed.json().at("dispute").at("termination_request_id");
+  ASSERT_TRUE(request.is_int64()) << closed.body;
+  const auto requests = business.get(contract).json().at("termination_requests").as_array();
+  ASSERT_EQ(requests.size(), 1u);
+  EXPECT_EQ(requests[0].at("id"), request);
+  EXPECT_EQ(requests[0].at("status").as_string(), "open");
+  EXPECT_EQ(requests[0].at("desired_date").as_string(), day(30));
+  EXPECT_NE(requests[0].at("reason").as_string().find(d.at("dispute").at("number").as_string()), std::string::npos);
+  // Audited as the contract's own request.
+  auto audit = as("admin").get("/api/v1/audit?object_type=contract_termination_request");
+  ASSERT_EQ(audit.status, 200) << audit.body;
+  EXPECT_NE(audit.body.find("\"object_id\":\"" + std::to_string(request.as_int64()) + "\""), std::string::npos)
+      << audit.body;
+}
+
+// ---- Races: the loser answers 409 and changes nothing ----
+
+// PostgreSQL: the test holds a write transaction (which locks the case's row as well) while the
+// racing writes start, and lets them go once `waiting` of them wait for it, so that they are all
+// under way together. SQLite runs one write transaction at a time; there they simply run at once.
+class HeldRow {
+ public:
+  HeldRow(db::Database& db, Backend backend, std::int64_t dispute_id) : db_(db) {
+    if (backend != Backend::postgres) return;
+    auto tx = db::Tx::begin(db, db::Access::write);
+    EXPECT_TRUE(tx.ok());
+    tx_.emplace(std::move(*tx));
+    EXPECT_TRUE(tx_->exec("UPDATE disputes SET updated_at = updated_at WHERE id = $1", {dispute_id}).ok());
+  }
+  // Waits (boundedly) until `n` statements wait for a lock, then releases the row.
+  void release_when_waiting(int n) {
+    if (!tx_) return;
+    for (int i = 0; i < 2000 && waiting() < n; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    EXPECT_EQ(waiting(), n) << "the racing writes wait their turn";
+    EXPECT_TRUE(tx_->commit().ok());
+    tx_.reset();
+  }
+  void wait_for(int n) {
+    if (!tx_) return;
+    for (int i = 0; i < 2000 && waiting() < n; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+
+ private:
+  std::int64_t waiting() {
+    auto tx = db::Tx::begin(db_, db::Access::read);
+    auto row = tx->one(
+        "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()");
+    return row.ok() && row->has_value() ? (**row).int64(0) : -1;
+  }
+  db::Database& db_;
+  std::optional<db::Tx> tx_;
+};
+
+TEST_P(Disputes, TwoClosesOfOneCaseAtOnceOneWinsTheOtherAnswers409) {
+  auto c = active();
+  auto business = as("business"), other = as("business");
+  auto d = business
+               .send_json("POST", "/api/v1/disputes",
+                          json::object{{"contract_id", c.id}, {"claim", "重复结案"}, {"amount_fen", 10'000}})
+               .json();
+  const auto id = d.at("dispute").at("id").as_int64();
+  const json::object body{{"outcome", "credit"}, {"amount_fen", 5'000}, {"note", "同意退还"}};
+  int first = 0, second = 0;
+  HeldRow row(*db_, GetParam(), id);
+  std::thread a([&] { first = business.send_json("POST", path_of(d, "/close"), body).status; });
+  std::thread b([&] { second = other.send_json("POST", path_of(d, "/close"), body).status; });
+  row.release_when_waiting(2);
+  a.join();
+  b.join();
+  EXPECT_EQ(std::min(first, second), 200);
+  EXPECT_EQ(std::max(first, second), 409);
+  // One credit, not two.
+  auto tx = db::Tx::begin(*db_, db::Access::read);
+  auto n =
+      tx->one("SELECT COUNT(*) FROM billing_pending_charges WHERE source_type = 'dispute' AND source_id = $1", {id});
+  ASSERT_TRUE(n.ok() && n->has_value()) << (n.ok() ? "" : n.error().message);
+  EXPECT_EQ((**n).int64(0), 1);
+}
+
+TEST_P(Disputes, ClosingWhileAnOpenBreachIsLinkedLeavesNoClosedCaseWithAnOpenItem) {
+  auto c = active();
+  auto business = as("business"), other = as("business");
+  auto d = business
+               .send_json("POST", "/api/v1/disputes",
+                          json::object{{"contract_id", c.id}, {"claim", "结案与关联同时"}, {"amount_fen", 1}})
+               .json();
+  const auto id = d.at("dispute").at("id").as_int64();
+  auto b = as("security")
+               .send_json("POST", "/api/v1/breaches",
+                          json::object{{"contract_id", c.id},
+                                       {"party", "customer"},
+                                       {"kind", "abuse"},
+                                       {"clause", "第九条"},
+                                       {"description", "滥用资源"},
+                                       {"occurred_on", day()}})
+               .json();
+  const auto breach = b.at("breach").at("id").as_int64();
+  int closed = 0, linked = 0;
+  HeldRow row(*db_, GetParam(), id);
+  std::thread a([&] {
+    closed = business.send_json("POST", path_of(d, "/close"), json::object{{"outcome", "no_change"}}).status;
+  });
+  std::thread l([&] {
+    linked =
+        other.send_json("POST", path_of(d, "/links"), json::object{{"object_type", "breach"}, {"object_id", breach}})
+            .status;
+  });
+  row.release_when_waiting(2);
+  a.join();
+  l.join();
+  EXPECT_EQ(std::min(closed, linked), 200) << closed << " " << linked;
+  EXPECT_EQ(std::max(closed, linked), 409) << closed << " " << linked;
+  auto now = business.get(path_of(d)).json();
+  const bool is_closed = now.at("dispute").at("status").as_string() != "negotiating" &&
+                         now.at("dispute").at("status").as_string() != "escalated";
+  EXPECT_NE(is_closed, !now.at("links").as_array().empty()) << "closed with an open breach linked: " << now;
+}
+
+TEST_P(Disputes, ALegalHoldSetWhileTheRetentionJobRunsKeepsTheHeldEntry) {
+  auto c = active();
+  auto tx = db::Tx::begin(*db_, db::Access::write);
+  ASSERT_TRUE(tx.ok());
+  auto entry = tx->insert(
+      "INSERT INTO facility_entry_log (at, customer_id, person_name, event, actor) VALUES ($1, $2, '争议证据', "
+      "'check_in', 'desk') RETURNING id",
+      {shift(day(), -1000) + "T02:00:00.000Z", c.customer_id});
+  ASSERT_TRUE(entry.ok());
+  ASSERT_TRUE(tx->commit().ok());
+  auto business = as("business");
+  auto management = as("management");
+  auto d = business
+               .send_json("POST", "/api/v1/disputes",
+                          json::object{{"contract_id", c.id}, {"claim", "保全与清理同时"}, {"amount_fen", 1}})
+               .json();
+  ASSERT_EQ(
+      business.send_json("POST", path_of(d, "/links"), json::object{{"object_type", "entry"}, {"object_id", *entry}})
+          .status,
+      200);
+  int held = 0, rc = -1;
+  HeldRow row(*db_, GetParam(), d.at("dispute").at("id").as_int64());
+  std::thread h([&] {
+    held = management.send_json("POST", path_of(d, "/hold"), json::object{{"legal_hold", true}, {"reason", "诉讼证据"}})
+               .status;
+  });
+  row.wait_for(1);  // the hold first, then the job
+  std::thread j([&] { rc = server_->run_cli({"jobs", "run", "facility-entry-log"}).first; });
+  row.release_when_waiting(2);
+  h.join();
+  j.join();
+  EXPECT_EQ(held, 200);
+  EXPECT_EQ(rc, 0);
+  auto check = db::Tx::begin(*db_, db::Access::read);
+  auto kept = check->one("SELECT 1 FROM facility_entry_log WHERE id = $1", {*entry});
+  EXPECT_TRUE(kept.ok() && kept->has_value()) << "nothing is deleted under a legal hold";
 }
 
 COLO_INSTANTIATE_API_TEST(Disputes);

@@ -230,6 +230,10 @@ export default function disputes(ctx) {
           const table = await page.getByTestId('compliance-table').innerText();
           assert.match(table, /R12\.1/);
           assert.match(table, /尚未计量/);
+          assert.match(table, /R4\.1\.1/);
+          assert.match(table, /本条期间/, 'a clause measured over this month says so');
+          assert.match(await page.getByTestId('compliance-audit-head').innerText(), /审计链第 \d+ 条/);
+          assert.match(await page.getByTestId('compliance-pdf').getAttribute('href'), /\/api\/v1\/compliance\/report\?lang=zh-CN/);
           assert.doesNotMatch(await page.getByTestId('compliance-summary').innerText(), /不合规 [1-9]/, 'the cases above were handled as the regulation asks');
           if (suffix) await assertFitsWidth(page, 'compliance');
           await shot(page, `${suffix}compliance.zh-CN`);

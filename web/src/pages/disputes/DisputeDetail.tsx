@@ -32,6 +32,7 @@ interface StepValues {
   reason?: string;
   outcome?: string;
   note?: string;
+  end_date?: Dayjs;
 }
 
 const day = (d?: Dayjs) => (d ? d.format('YYYY-MM-DD') : undefined);
@@ -55,7 +56,15 @@ function request(action: string, v: StepValues): [string, Record<string, unknown
     case 'release':
       return ['hold', { legal_hold: false }];
     default:
-      return ['close', { outcome: v.outcome, amount_fen: v.outcome === 'credit' ? fen(v.amount_yuan) : undefined, note: v.note?.trim() ?? '' }];
+      return [
+        'close',
+        {
+          outcome: v.outcome,
+          amount_fen: v.outcome === 'credit' ? fen(v.amount_yuan) : undefined,
+          note: v.note?.trim() ?? '',
+          end_date: v.outcome === 'termination' ? day(v.end_date) : undefined,
+        },
+      ];
   }
 }
 
@@ -145,6 +154,13 @@ export default function DisputeDetail() {
                   </Descriptions.Item>
                 )}
                 {d.outcome_note && <Descriptions.Item label={t('disputes.outcomeNote')}>{d.outcome_note}</Descriptions.Item>}
+                {d.termination_request_id && (
+                  <Descriptions.Item label={t('disputes.terminationRequest')}>
+                    <Link to={`/contracts/${d.contract_id}`} data-testid="dispute-termination-request">
+                      {t('disputes.terminationRequestOpened')}
+                    </Link>
+                  </Descriptions.Item>
+                )}
               </Descriptions>
             </Card>
           )}
@@ -347,10 +363,16 @@ export default function DisputeDetail() {
             </Form.Item>
             <Form.Item noStyle shouldUpdate={(a, b) => a.outcome !== b.outcome}>
               {({ getFieldValue }) =>
-                getFieldValue('outcome') === 'credit' && (
+                getFieldValue('outcome') === 'credit' ? (
                   <Form.Item name="amount_yuan" label={t('disputes.outcomeAmount')} extra={t('disputes.outcomeAmountHelp')} rules={[{ required: true, message: t('disputes.amountRequired') }]}>
                     <InputNumber min={0.01} max={d.amount_fen / 100} precision={2} style={{ width: '100%' }} data-testid="close-amount" />
                   </Form.Item>
+                ) : (
+                  getFieldValue('outcome') === 'termination' && (
+                    <Form.Item name="end_date" label={t('disputes.terminationEnd')} extra={t('disputes.terminationEndHelp')}>
+                      <DatePicker style={{ width: '100%' }} data-testid="close-end-date" />
+                    </Form.Item>
+                  )
                 )
               }
             </Form.Item>
