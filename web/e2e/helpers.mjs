@@ -119,6 +119,8 @@ export const PORTAL_GROUP_OF = {
   billingInvoices: 'billing', statement: 'billing', payments: 'billing', catalogue: 'billing',
   priceChanges: 'billing', penalties: 'billing', reminders: 'billing', suspensions: 'billing',
   vulnFindings: 'security', vulnScans: 'security', vulnConsents: 'security',
+  firewallRequests: 'security', firewallRules: 'security', configs: 'network', myConfidentiality: 'business',
+  backupPlans: 'service', backupRuns: 'service', backupRestores: 'service',
 };
 
 /**

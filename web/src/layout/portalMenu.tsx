@@ -12,7 +12,7 @@ export interface PortalGroup {
 
 export const PORTAL_GROUPS: PortalGroup[] = [
   { key: 'site', icon: <AppstoreOutlined />, features: ['racks', 'devices', 'facility'] },
-  { key: 'network', icon: <DeploymentUnitOutlined />, features: ['ipAddresses', 'usage', 'alerts', 'availability', 'monitoringAdvice', 'firewallRequests', 'firewallRules', 'configs'] },
+  { key: 'network', icon: <DeploymentUnitOutlined />, features: ['ipAddresses', 'usage', 'alerts', 'availability', 'monitoringAdvice', 'configs'] },
   { key: 'business', icon: <SolutionOutlined />, features: ['customers', 'applications', 'contracts', 'myConfidentiality'] },
   { key: 'service', icon: <CustomerServiceOutlined />, features: ['tickets', 'serviceLevels', 'backupPlans', 'backupRuns', 'backupRestores'] },
   {
@@ -20,7 +20,7 @@ export const PORTAL_GROUPS: PortalGroup[] = [
     icon: <PayCircleOutlined />,
     features: ['billingInvoices', 'statement', 'payments', 'catalogue', 'priceChanges', 'penalties', 'reminders', 'suspensions'],
   },
-  { key: 'security', icon: <SafetyOutlined />, features: ['vulnFindings', 'vulnScans', 'vulnConsents'] },
+  { key: 'security', icon: <SafetyOutlined />, features: ['firewallRequests', 'firewallRules', 'vulnFindings', 'vulnScans', 'vulnConsents'] },
 ];
 
 /** Entries before the groups (the portal's home). */
