@@ -11,8 +11,14 @@
 
 namespace colo::app {
 
+class App;
+
 // Registers every provider below with `svc`.
 void add_compliance_measures(disputes::Service& svc, const Clock& clock);
+// Registers the providers of the modules that measure their own clauses (R4.2.2 patrol rounds,
+// R4.3.3 configuration backups, R5.2.2 firewall rules, R5.2.3 scans and findings, R6.1.1 backup
+// runs, R10.2 disclosures); they find the modules' services through `app` when the view asks.
+void add_module_measures(disputes::Service& svc, App& app);
 
 // A contract ended this many days ago at most may still be settling its accounts (R11.2.3): it is
 // counted once settled or once this time has passed.

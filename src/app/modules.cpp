@@ -717,6 +717,7 @@ Status register_modules(App& app) {
   // charges and suspensions, and complaints.
   auto& disputes = add_disputes(app, contracts, billing, collections, desk);
   add_compliance_measures(disputes, app.clock());
+  add_module_measures(disputes, app);
   // The entry log's retention keeps what a case under legal hold links.
   facility.set_held_entries([&disputes](db::Tx& tx) { return disputes.held(tx, "entry"); });
 

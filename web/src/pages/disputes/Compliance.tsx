@@ -39,6 +39,20 @@ function failingPath(type: string, id: number): string {
       return '/facility/changes';
     case 'sla_credit':
       return '/servicedesk/levels';
+    case 'round':
+      return `/facility/patrol/rounds/${id}`;
+    case 'device_config':
+      return '/configs';
+    case 'firewall_rule':
+      return '/firewall/rules';
+    case 'vuln_finding':
+      return `/vulns/findings/${id}`;
+    case 'vuln_schedule':
+      return '/vulns/scans';
+    case 'backup_run':
+      return '/backups/runs';
+    case 'disclosure':
+      return '/confidentiality';
     default:
       return '/billing/price-changes';
   }
