@@ -177,6 +177,7 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("monitoring", "rule_utilisation_percent", c.monitoring_rule_utilisation_percent);
     num("monitoring", "rule_utilisation_recover_points", c.monitoring_rule_utilisation_recover_points);
     num("monitoring", "rule_utilisation_minutes", c.monitoring_rule_utilisation_minutes);
+    num("monitoring", "rate_precision_bits", c.monitoring_rate_precision_bits);
     str("monitoring", "fping", c.monitoring_fping);
     num("billing", "suspend_after_days", c.suspend_after_days);
     if (auto* list = t["billing"]["reminder_days"].as_array()) {
@@ -307,7 +308,8 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
         std::pair{&c.monitoring_rule_interface_down_samples, "COLO_MONITORING_RULE_INTERFACE_DOWN_SAMPLES"},
         std::pair{&c.monitoring_rule_utilisation_percent, "COLO_MONITORING_RULE_UTILISATION_PERCENT"},
         std::pair{&c.monitoring_rule_utilisation_recover_points, "COLO_MONITORING_RULE_UTILISATION_RECOVER_POINTS"},
-        std::pair{&c.monitoring_rule_utilisation_minutes, "COLO_MONITORING_RULE_UTILISATION_MINUTES"}})
+        std::pair{&c.monitoring_rule_utilisation_minutes, "COLO_MONITORING_RULE_UTILISATION_MINUTES"},
+        std::pair{&c.monitoring_rate_precision_bits, "COLO_MONITORING_RATE_PRECISION_BITS"}})
     if (auto v = get(name)) COLO_CHECK(set_int(*field, *v, name, 0));
   for (auto [value, name, lo, hi] :
        {std::tuple{c.monitoring_ping_interval_s, "ping_interval_s", 10, 86400},
@@ -330,7 +332,8 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
         std::tuple{c.monitoring_rule_interface_down_samples, "rule_interface_down_samples", 1, 100},
         std::tuple{c.monitoring_rule_utilisation_percent, "rule_utilisation_percent", 1, 100},
         std::tuple{c.monitoring_rule_utilisation_recover_points, "rule_utilisation_recover_points", 0, 100},
-        std::tuple{c.monitoring_rule_utilisation_minutes, "rule_utilisation_minutes", 0, 1440}})
+        std::tuple{c.monitoring_rule_utilisation_minutes, "rule_utilisation_minutes", 0, 1440},
+        std::tuple{c.monitoring_rate_precision_bits, "rate_precision_bits", 0, 64}})
     if (value < lo || value > hi)
       return Error::invalid("config", std::string("[monitoring] ") + name + " must be between " + std::to_string(lo) +
                                           " and " + std::to_string(hi) + ", got " + std::to_string(value));

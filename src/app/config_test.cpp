@@ -38,6 +38,15 @@ TEST(ConfigTest, MonitoringStoreSettingsComeFromTheFileAndEnvironment) {
   std::remove(path.c_str());
 }
 
+// Rates keep 12 significant bits unless told otherwise; 0 and 64 keep every bit, more is refused.
+TEST(ConfigTest, RatePrecisionBitsComeFromTheEnvironmentWithinZeroToSixtyFour) {
+  EXPECT_EQ(load_config("", {}).take().monitoring_rate_precision_bits, 12);
+  EXPECT_EQ(load_config("", {{"COLO_MONITORING_RATE_PRECISION_BITS", "64"}}).take().monitoring_rate_precision_bits, 64);
+  EXPECT_EQ(load_config("", {{"COLO_MONITORING_RATE_PRECISION_BITS", "0"}}).take().monitoring_rate_precision_bits, 0);
+  EXPECT_FALSE(load_config("", {{"COLO_MONITORING_RATE_PRECISION_BITS", "65"}}).ok());
+  EXPECT_FALSE(load_config("", {{"COLO_MONITORING_RATE_PRECISION_BITS", "-1"}}).ok());
+}
+
 // HTTPS needs both files; audit entries are kept at least six months; two-factor roles and the
 // backup repository come from the file or the environment.
 TEST(ConfigTest, SecuritySettingsComeFromTheFileAndEnvironmentWithTheirFloors) {

@@ -436,7 +436,8 @@ Status register_modules(App& app) {
   auto& series_store =
       app.own<tsdb::Store>(app.db(), app.clock(),
                            tsdb::StoreOptions{.retention_raw_days = config.monitoring_retention_raw_days,
-                                              .remote_write = !config.monitoring_remote_write_url.empty()});
+                                              .remote_write = !config.monitoring_remote_write_url.empty(),
+                                              .rate_precision_bits = config.monitoring_rate_precision_bits});
   app.services().tsdb = &series_store;
   app.services().samples = &series_store;
   auto& series_service = app.own<tsdb::Service>(series_store, app.clock(),

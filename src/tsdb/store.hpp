@@ -49,6 +49,9 @@ struct StoreOptions {
   int block_samples = 120;
   int retention_raw_days = 35;  // [monitoring] retention_raw_days
   bool remote_write = false;    // also queue accepted samples for remote write
+  // Significant bits kept in the raw blocks of rate-like series (precision.hpp); 0 or >= 53 keep
+  // every bit. The server passes [monitoring] rate_precision_bits (kDefaultRatePrecisionBits).
+  int rate_precision_bits = 0;
 };
 
 // What one append did with its samples.
@@ -144,7 +147,7 @@ class Store final : public Sink {
     std::unordered_map<std::string, std::int64_t> created;  // key -> id, cached after commit
   };
   Result<Resolved> resolve(db::Tx& tx, const std::vector<const Sample*>& samples);
-  Status seal(db::Tx& tx, std::int64_t series_id, const std::vector<Point>& points);
+  Status seal(db::Tx& tx, std::int64_t series_id, std::string_view metric, const std::vector<Point>& points);
   Result<std::vector<Point>> head_points(db::Tx& tx, std::int64_t series_id);
   Result<std::vector<Rollup>> rollups(std::int64_t series_id, std::int64_t from_ms, std::int64_t to_ms,
                                       bool totals_only);
