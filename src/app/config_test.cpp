@@ -38,9 +38,9 @@ TEST(ConfigTest, MonitoringStoreSettingsComeFromTheFileAndEnvironment) {
   std::remove(path.c_str());
 }
 
-// Rates keep 12 significant bits unless told otherwise; 0 and 64 keep every bit, more is refused.
+// Rates keep 11 significant bits unless told otherwise; 0 and 64 keep every bit, more is refused.
 TEST(ConfigTest, RatePrecisionBitsComeFromTheEnvironmentWithinZeroToSixtyFour) {
-  EXPECT_EQ(load_config("", {}).take().monitoring_rate_precision_bits, 12);
+  EXPECT_EQ(load_config("", {}).take().monitoring_rate_precision_bits, 11);
   EXPECT_EQ(load_config("", {{"COLO_MONITORING_RATE_PRECISION_BITS", "64"}}).take().monitoring_rate_precision_bits, 64);
   EXPECT_EQ(load_config("", {{"COLO_MONITORING_RATE_PRECISION_BITS", "0"}}).take().monitoring_rate_precision_bits, 0);
   EXPECT_FALSE(load_config("", {{"COLO_MONITORING_RATE_PRECISION_BITS", "65"}}).ok());

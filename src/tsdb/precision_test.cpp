@@ -107,7 +107,7 @@ TEST(Precision, RoundedBusyPortRatesEncodeShorter) {
     rounded.push_back({exact.back().t_ms, round_precision(v, kDefaultRatePrecisionBits)});
   }
   const auto lossless = encode_block(exact).size(), lossy = encode_block(rounded).size();
-  // About 25 bits a value without rounding; at 12 bits the deltas lose some 17 of them.
+  // About 25 bits a value without rounding; at 11 bits the deltas lose some 18 of them.
   EXPECT_LT(lossy * 2, lossless) << lossy << " vs " << lossless;
   EXPECT_LT(lossy, 120u * 3 / 2) << "more than 1.5 bytes a sample";
   auto back = decode_block(encode_block(rounded)).take();

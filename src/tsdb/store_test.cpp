@@ -288,7 +288,7 @@ TEST_P(StoreTest, AFailedAppendStoresNothingAndRemembersNoSeries) {
 }
 
 // Rate precision rounds the raw blocks of rate-like series only: a week of busy ports read every
-// 60 s comes back from the raw blocks within 2^-12 of what was read, in fewer bytes, while the
+// 60 s comes back from the raw blocks within 2^-bits of what was read, in fewer bytes, while the
 // five-minute rollups billing's 95th percentile reads are those of the exact values, so the
 // figure (in bit/s, and in the Mbit/s billing shows) is the same as when nothing is rounded.
 TEST_P(StoreTest, RoundedRatesKeepRawValuesCloseAndBillingsPercentileExact) {
@@ -328,7 +328,8 @@ TEST_P(StoreTest, RoundedRatesKeepRawValuesCloseAndBillingsPercentileExact) {
     ASSERT_EQ(raw.size(), original.size());
     int changed = 0;
     for (std::size_t i = 0; i < raw.size(); ++i) {
-      EXPECT_LT(std::fabs(raw[i].value - original[i].value) / original[i].value, std::ldexp(1.0, -12));
+      EXPECT_LT(std::fabs(raw[i].value - original[i].value) / original[i].value,
+                std::ldexp(1.0, -kDefaultRatePrecisionBits));
       changed += raw[i].value != original[i].value;
     }
     EXPECT_GT(changed, minutes / 2) << "the raw values were rounded";
