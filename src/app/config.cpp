@@ -178,6 +178,7 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("monitoring", "rule_utilisation_recover_points", c.monitoring_rule_utilisation_recover_points);
     num("monitoring", "rule_utilisation_minutes", c.monitoring_rule_utilisation_minutes);
     num("monitoring", "rate_precision_bits", c.monitoring_rate_precision_bits);
+    str("monitoring", "rule_utilisation_base", c.monitoring_rule_utilisation_base);
     str("monitoring", "fping", c.monitoring_fping);
     num("billing", "suspend_after_days", c.suspend_after_days);
     if (auto* list = t["billing"]["reminder_days"].as_array()) {
@@ -346,6 +347,10 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     COLO_CHECK(set_int(c.monitoring_retention_raw_days, *v, "COLO_MONITORING_RETENTION_RAW_DAYS"));
   if (auto v = get("COLO_MONITORING_REMOTE_WRITE_URL")) c.monitoring_remote_write_url = *v;
   if (auto v = get("COLO_MONITORING_PROMQL_URL")) c.monitoring_promql_url = *v;
+  if (auto v = get("COLO_MONITORING_RULE_UTILISATION_BASE")) c.monitoring_rule_utilisation_base = *v;
+  if (c.monitoring_rule_utilisation_base != "speed" && c.monitoring_rule_utilisation_base != "commit")
+    return Error::invalid("config", "[monitoring] rule_utilisation_base must be speed or commit, got " +
+                                        c.monitoring_rule_utilisation_base);
   if (c.monitoring_retention_raw_days < 1 || c.monitoring_retention_raw_days > 3650)
     return Error::invalid("config", "[monitoring] retention_raw_days must be between 1 and 3650, got " +
                                         std::to_string(c.monitoring_retention_raw_days));

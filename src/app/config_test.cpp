@@ -47,6 +47,16 @@ TEST(ConfigTest, RatePrecisionBitsComeFromTheEnvironmentWithinZeroToSixtyFour) {
   EXPECT_FALSE(load_config("", {{"COLO_MONITORING_RATE_PRECISION_BITS", "-1"}}).ok());
 }
 
+// Utilisation is measured against the speed unless the commit is asked for; nothing else is taken.
+TEST(ConfigTest, UtilisationBaseIsSpeedOrCommit) {
+  auto d = load_config("", {}).take();
+  EXPECT_EQ(d.monitoring_rule_utilisation_base, "speed");
+  EXPECT_FALSE(rule_defaults(d).utilisation_of_commit);
+  auto c = load_config("", {{"COLO_MONITORING_RULE_UTILISATION_BASE", "commit"}}).take();
+  EXPECT_TRUE(rule_defaults(c).utilisation_of_commit);
+  EXPECT_FALSE(load_config("", {{"COLO_MONITORING_RULE_UTILISATION_BASE", "contract"}}).ok());
+}
+
 // HTTPS needs both files; audit entries are kept at least six months; two-factor roles and the
 // backup repository come from the file or the environment.
 TEST(ConfigTest, SecuritySettingsComeFromTheFileAndEnvironmentWithTheirFloors) {

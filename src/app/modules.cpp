@@ -533,9 +533,10 @@ Status register_modules(App& app) {
       if (auto r = alerts.refresh_counters(); !r.ok()) spdlog::warn("monitoring alerts: {}", r.error().message);
     });
   });
-  app.add_background([&app, &alerts](std::stop_token stop) {
+  app.add_background([&app, &alerts, &contracts](std::stop_token stop) {
     monitoring::run_rules(stop, app.db(), app.clock(), alerts, app.config().monitoring_down_after_failures,
-                          scheduler::holder_name(), rule_defaults(app.config()));
+                          scheduler::holder_name(), rule_defaults(app.config()),
+                          committed_bps(contract_in(contracts), app.clock()));
   });
   // Usage meters linked to a ledger interface take their five-minute rates from the series store.
   app.add_background([&app, &usage, &series_store](std::stop_token stop) {
@@ -716,6 +717,7 @@ monitoring::RuleDefaults rule_defaults(const Config& c) {
   d.utilisation_level = c.monitoring_rule_utilisation_percent / 100.0;
   d.utilisation_recover_gap = c.monitoring_rule_utilisation_recover_points / 100.0;
   d.utilisation_for_ms = c.monitoring_rule_utilisation_minutes * 60'000LL;
+  d.utilisation_of_commit = c.monitoring_rule_utilisation_base == "commit";
   return d;
 }
 
