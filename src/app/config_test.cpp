@@ -2,6 +2,7 @@
 
 #include "app/app.hpp"
 #include "monitoring/rules.hpp"
+#include "tsdb/precision.hpp"
 
 #include <gtest/gtest.h>
 
@@ -41,6 +42,7 @@ TEST(ConfigTest, MonitoringStoreSettingsComeFromTheFileAndEnvironment) {
 // Rates keep 11 significant bits unless told otherwise; 0 and 64 keep every bit, more is refused.
 TEST(ConfigTest, RatePrecisionBitsComeFromTheEnvironmentWithinZeroToSixtyFour) {
   EXPECT_EQ(load_config("", {}).take().monitoring_rate_precision_bits, 11);
+  EXPECT_EQ(tsdb::kDefaultRatePrecisionBits, 11);  // the figure the storage bench and README state
   EXPECT_EQ(load_config("", {{"COLO_MONITORING_RATE_PRECISION_BITS", "64"}}).take().monitoring_rate_precision_bits, 64);
   EXPECT_EQ(load_config("", {{"COLO_MONITORING_RATE_PRECISION_BITS", "0"}}).take().monitoring_rate_precision_bits, 0);
   EXPECT_FALSE(load_config("", {{"COLO_MONITORING_RATE_PRECISION_BITS", "65"}}).ok());
