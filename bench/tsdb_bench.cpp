@@ -8,7 +8,8 @@
 //   95th:   the 95th percentile of P ports over 30 days from the store's five-minute averages
 //           (Store::five_minute_percentiles, a bulk read per thread), on 1 and 2 threads, and that
 //           time scaled to 10,000 ports (target < 1 s).
-// Usage: colo_bench_tsdb [series (100000)] [ports for the 95th percentile (200)] [queries]
+// Size figures are printed at the default rate precision (tsdb/precision.hpp) and lossless.
+// Usage: colo_bench_tsdb [series (100000)] [ports for the 95th percentile (200)] [queries | size]
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -28,6 +29,7 @@
 #include "core/clock.hpp"
 #include "db/database.hpp"
 #include "db/migrate.hpp"
+#include "tsdb/precision.hpp"
 #include "tsdb/store.hpp"
 
 namespace {
@@ -108,7 +110,8 @@ void ingest(const std::filesystem::path& dir, std::size_t series) {
       series, cycles, static_cast<double>(series) * cycles / steady, static_cast<double>(series) * cycles / cpu);
 }
 
-void size(const std::filesystem::path& dir) {
+// Rates and temperatures at the default rate precision (tsdb/precision.hpp) and without it.
+void size(const std::filesystem::path& dir, int bits) {
   ManualClock clock{Instant(milliseconds(kT0 + 2 * 86'400'000LL))};
   Generator gen;
   struct Kind {
@@ -119,8 +122,9 @@ void size(const std::filesystem::path& dir) {
                {"port rates, busy ports", 0, true},
                {"port rates, a floor's mix (3 in 4 idle)", 0, false}};
   for (const auto& k : kinds) {
-    auto kind_db = open_store(dir, (std::string("size-") + std::to_string(&k - kinds) + ".db").c_str());
-    tsdb::Store store(*kind_db, clock);
+    auto kind_db = open_store(
+        dir, (std::string("size-") + std::to_string(&k - kinds) + "-" + std::to_string(bits) + ".db").c_str());
+    tsdb::Store store(*kind_db, clock, tsdb::StoreOptions{.rate_precision_bits = bits});
     std::vector<tsdb::Sample> batch;
     for (std::size_t n = 0; n < 500; ++n) {
       // Series numbers of the kind (make() picks the metric by the last digit, port_rate() makes
@@ -141,8 +145,9 @@ void size(const std::filesystem::path& dir) {
     store.append(std::move(batch)).take();
     store.seal_idle().take();
     auto totals = store.totals().take();
-    std::printf("bytes per sample, %s: %.2f over %lld samples (target <= 1.5)\n", k.name, totals.bytes_per_sample(),
-                static_cast<long long>(totals.block_samples));
+    std::printf("bytes per sample, %s, %s: %.2f over %lld samples (target <= 1.5)\n", k.name,
+                bits == 64 ? "lossless" : ("rates at " + std::to_string(bits) + " bits").c_str(),
+                totals.bytes_per_sample(), static_cast<long long>(totals.block_samples));
   }
 }
 
@@ -151,10 +156,10 @@ void size(const std::filesystem::path& dir) {
 // every 300 s at the device's slot plus up to 400 ms of sending and answering; the poller's rate
 // (octets times 8 over the milliseconds between the readings) in whole bits per second, stamped
 // in whole seconds, as monitoring/collect.cpp writes them. Two days of 500 ports.
-void size_busy_counters(const std::filesystem::path& dir) {
+void size_busy_counters(const std::filesystem::path& dir, int bits) {
   ManualClock clock{Instant(milliseconds(kT0 + 3 * 86'400'000LL))};
-  auto db = open_store(dir, "size-counters.db");
-  tsdb::Store store(*db, clock);
+  auto db = open_store(dir, ("size-counters-" + std::to_string(bits) + ".db").c_str());
+  tsdb::Store store(*db, clock, tsdb::StoreOptions{.rate_precision_bits = bits});
   std::mt19937_64 rng(300);
   std::normal_distribution<double> step(0, 0.02);
   std::uniform_int_distribution<std::int64_t> answer(0, 400);
@@ -201,8 +206,10 @@ void size_busy_counters(const std::filesystem::path& dir) {
   store.seal_idle().take();
   auto totals = store.totals().take();
   std::printf(
-      "bytes per sample, busy ports' octet counters as rates every 300 s: %.2f over %lld samples (target <= 1.5)\n",
-      totals.bytes_per_sample(), static_cast<long long>(totals.block_samples));
+      "bytes per sample, busy ports' octet counters as rates every 300 s, %s: %.2f over %lld samples (target <= "
+      "1.5)\n",
+      bits == 64 ? "lossless" : ("rates at " + std::to_string(bits) + " bits").c_str(), totals.bytes_per_sample(),
+      static_cast<long long>(totals.block_samples));
   std::printf(
       "  (their values' deltas carry about %.2f bytes a sample: what no lossless codec goes below "
       "without a better predictor)\n",
@@ -282,13 +289,17 @@ int main(int argc, char** argv) {
   spdlog::set_level(spdlog::level::warn);  // migrations log each step
   auto dir = std::filesystem::temp_directory_path() / ("colo-tsdb-bench-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
-  // "queries" as a third argument runs only the query figures (for profiling them).
-  if (argc <= 3 || std::string(argv[3]) != "queries") {
-    ingest(dir, series);
-    size(dir);
-    size_busy_counters(dir);
+  // "queries" as a third argument runs only the query figures (for profiling them), "size" only
+  // the bytes per sample.
+  const std::string only = argc > 3 ? argv[3] : "";
+  if (only.empty()) ingest(dir, series);
+  if (only.empty() || only == "size") {
+    for (int bits : {tsdb::kDefaultRatePrecisionBits, 64}) {
+      size(dir, bits);
+      size_busy_counters(dir, bits);
+    }
   }
-  queries(dir, ports);
+  if (only.empty() || only == "queries") queries(dir, ports);
   std::filesystem::remove_all(dir);
   return 0;
 }

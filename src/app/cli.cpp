@@ -324,8 +324,9 @@ CliCommands add_cli_commands(CLI::App& cli) {
         // One evaluation now, beside any server's: it is idempotent over the same samples.
         // The server's own alerts, so that firings open incidents as they do in the minute job.
         auto& alerts = *app.services().alerts;
-        COLO_TRY(auto rules, monitoring::ledger_rules(app.db(), app.config().monitoring_down_after_failures,
-                                                      rule_defaults(app.config())));
+        COLO_TRY(auto rules, monitoring::ledger_rules(
+                                 app.db(), app.config().monitoring_down_after_failures, rule_defaults(app.config()),
+                                 committed_bps(contract_in(*app.services().contracts), app.clock())));
         COLO_TRY(auto r, alerts.evaluate(rules));
         std::printf("%zu rules over %lld series: %lld fired (%lld silenced), %lld recovered\n", rules.size(),
                     static_cast<long long>(r.series), static_cast<long long>(r.fired),

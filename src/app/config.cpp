@@ -177,6 +177,8 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("monitoring", "rule_utilisation_percent", c.monitoring_rule_utilisation_percent);
     num("monitoring", "rule_utilisation_recover_points", c.monitoring_rule_utilisation_recover_points);
     num("monitoring", "rule_utilisation_minutes", c.monitoring_rule_utilisation_minutes);
+    num("monitoring", "rate_precision_bits", c.monitoring_rate_precision_bits);
+    str("monitoring", "rule_utilisation_base", c.monitoring_rule_utilisation_base);
     str("monitoring", "fping", c.monitoring_fping);
     num("billing", "suspend_after_days", c.suspend_after_days);
     if (auto* list = t["billing"]["reminder_days"].as_array()) {
@@ -324,7 +326,8 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
         std::pair{&c.monitoring_rule_interface_down_samples, "COLO_MONITORING_RULE_INTERFACE_DOWN_SAMPLES"},
         std::pair{&c.monitoring_rule_utilisation_percent, "COLO_MONITORING_RULE_UTILISATION_PERCENT"},
         std::pair{&c.monitoring_rule_utilisation_recover_points, "COLO_MONITORING_RULE_UTILISATION_RECOVER_POINTS"},
-        std::pair{&c.monitoring_rule_utilisation_minutes, "COLO_MONITORING_RULE_UTILISATION_MINUTES"}})
+        std::pair{&c.monitoring_rule_utilisation_minutes, "COLO_MONITORING_RULE_UTILISATION_MINUTES"},
+        std::pair{&c.monitoring_rate_precision_bits, "COLO_MONITORING_RATE_PRECISION_BITS"}})
     if (auto v = get(name)) COLO_CHECK(set_int(*field, *v, name, 0));
   for (auto [value, name, lo, hi] :
        {std::tuple{c.monitoring_ping_interval_s, "ping_interval_s", 10, 86400},
@@ -347,7 +350,8 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
         std::tuple{c.monitoring_rule_interface_down_samples, "rule_interface_down_samples", 1, 100},
         std::tuple{c.monitoring_rule_utilisation_percent, "rule_utilisation_percent", 1, 100},
         std::tuple{c.monitoring_rule_utilisation_recover_points, "rule_utilisation_recover_points", 0, 100},
-        std::tuple{c.monitoring_rule_utilisation_minutes, "rule_utilisation_minutes", 0, 1440}})
+        std::tuple{c.monitoring_rule_utilisation_minutes, "rule_utilisation_minutes", 0, 1440},
+        std::tuple{c.monitoring_rate_precision_bits, "rate_precision_bits", 0, 64}})
     if (value < lo || value > hi)
       return Error::invalid("config", std::string("[monitoring] ") + name + " must be between " + std::to_string(lo) +
                                           " and " + std::to_string(hi) + ", got " + std::to_string(value));
@@ -360,6 +364,10 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     COLO_CHECK(set_int(c.monitoring_retention_raw_days, *v, "COLO_MONITORING_RETENTION_RAW_DAYS"));
   if (auto v = get("COLO_MONITORING_REMOTE_WRITE_URL")) c.monitoring_remote_write_url = *v;
   if (auto v = get("COLO_MONITORING_PROMQL_URL")) c.monitoring_promql_url = *v;
+  if (auto v = get("COLO_MONITORING_RULE_UTILISATION_BASE")) c.monitoring_rule_utilisation_base = *v;
+  if (c.monitoring_rule_utilisation_base != "speed" && c.monitoring_rule_utilisation_base != "commit")
+    return Error::invalid("config", "[monitoring] rule_utilisation_base must be speed or commit, got " +
+                                        c.monitoring_rule_utilisation_base);
   if (c.monitoring_retention_raw_days < 1 || c.monitoring_retention_raw_days > 3650)
     return Error::invalid("config", "[monitoring] retention_raw_days must be between 1 and 3650, got " +
                                         std::to_string(c.monitoring_retention_raw_days));

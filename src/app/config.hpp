@@ -92,6 +92,14 @@ struct Config {
   int monitoring_rule_utilisation_percent = 90;
   int monitoring_rule_utilisation_recover_points = 10;
   int monitoring_rule_utilisation_minutes = 15;
+  // Significant bits the raw blocks keep of rates and power/sensor gauges (tsdb/precision.hpp;
+  // rollups stay exact); 0 or 53..64 keep every bit.
+  int monitoring_rate_precision_bits = 11;
+  // What a port's utilisation is measured against: "speed" (its speed) or "commit" (the committed
+  // rate of the contract behind it, its speed when it has none).
+  std::string monitoring_rule_utilisation_base =
+      "speed";  // [monitoring] rule_utilisation_base  COLO_MONITORING_RULE_UTILISATION_BASE  // [monitoring]
+                // rate_precision_bits  COLO_MONITORING_RATE_PRECISION_BITS
   // Days from an invoice's due date on which a payment reminder goes out (negative: before it).
   std::vector<int> reminder_days = {-3, 0, 7, 15};  // [billing] reminder_days  COLO_REMINDER_DAYS ("-3,0,7,15")
   // Days overdue after which the collections job proposes suspending the contract's service.

@@ -2,6 +2,7 @@
 
 #include "app/app.hpp"
 #include "monitoring/rules.hpp"
+#include "tsdb/precision.hpp"
 
 #include <gtest/gtest.h>
 
@@ -36,6 +37,26 @@ TEST(ConfigTest, MonitoringStoreSettingsComeFromTheFileAndEnvironment) {
   EXPECT_FALSE(load_config("", {{"COLO_MONITORING_RETENTION_RAW_DAYS", "0"}}).ok());
   EXPECT_FALSE(load_config("", {{"COLO_MONITORING_REMOTE_WRITE_URL", "vm:8428"}}).ok());
   std::remove(path.c_str());
+}
+
+// Rates keep 11 significant bits unless told otherwise; 0 and 64 keep every bit, more is refused.
+TEST(ConfigTest, RatePrecisionBitsComeFromTheEnvironmentWithinZeroToSixtyFour) {
+  EXPECT_EQ(load_config("", {}).take().monitoring_rate_precision_bits, 11);
+  EXPECT_EQ(tsdb::kDefaultRatePrecisionBits, 11);  // the figure the storage bench and README state
+  EXPECT_EQ(load_config("", {{"COLO_MONITORING_RATE_PRECISION_BITS", "64"}}).take().monitoring_rate_precision_bits, 64);
+  EXPECT_EQ(load_config("", {{"COLO_MONITORING_RATE_PRECISION_BITS", "0"}}).take().monitoring_rate_precision_bits, 0);
+  EXPECT_FALSE(load_config("", {{"COLO_MONITORING_RATE_PRECISION_BITS", "65"}}).ok());
+  EXPECT_FALSE(load_config("", {{"COLO_MONITORING_RATE_PRECISION_BITS", "-1"}}).ok());
+}
+
+// Utilisation is measured against the speed unless the commit is asked for; nothing else is taken.
+TEST(ConfigTest, UtilisationBaseIsSpeedOrCommit) {
+  auto d = load_config("", {}).take();
+  EXPECT_EQ(d.monitoring_rule_utilisation_base, "speed");
+  EXPECT_FALSE(rule_defaults(d).utilisation_of_commit);
+  auto c = load_config("", {{"COLO_MONITORING_RULE_UTILISATION_BASE", "commit"}}).take();
+  EXPECT_TRUE(rule_defaults(c).utilisation_of_commit);
+  EXPECT_FALSE(load_config("", {{"COLO_MONITORING_RULE_UTILISATION_BASE", "contract"}}).ok());
 }
 
 // HTTPS needs both files; audit entries are kept at least six months; two-factor roles and the

@@ -8,9 +8,9 @@
 
 #include "app/app.hpp"
 #include "app/backup_service.hpp"
+#include "app/compliance_measures.hpp"
 #include "app/confidentiality.hpp"
 #include "app/configs_wiring.hpp"
-#include "app/compliance_measures.hpp"
 #include "app/disputes.hpp"
 #include "app/firewall.hpp"
 #include "app/monitoring_wiring.hpp"
@@ -452,13 +452,14 @@ Status register_modules(App& app) {
   const auto& config = app.config();
   auto& series_store = app.own<tsdb::Store>(
       app.db(), app.clock(),
-      tsdb::StoreOptions{
-          .retention_raw_days = config.monitoring_retention_raw_days,
-          .remote_write = !config.monitoring_remote_write_url.empty(),
-          // Late device_up samples make stored device days stale.
-          .on_append = [&clock = app.clock()](db::Tx& tx, const std::vector<const tsdb::Sample*>& samples) {
-            return monitoring::mark_late_samples(tx, clock, samples);
-          }});
+      tsdb::StoreOptions{.retention_raw_days = config.monitoring_retention_raw_days,
+                         .remote_write = !config.monitoring_remote_write_url.empty(),
+                         // Late device_up samples make stored device days stale.
+                         .on_append =
+                             [&clock = app.clock()](db::Tx& tx, const std::vector<const tsdb::Sample*>& samples) {
+                               return monitoring::mark_late_samples(tx, clock, samples);
+                             },
+                         .rate_precision_bits = config.monitoring_rate_precision_bits});
   app.services().tsdb = &series_store;
   app.services().samples = &series_store;
   auto& series_service = app.own<tsdb::Service>(series_store, app.clock(),
@@ -554,9 +555,10 @@ Status register_modules(App& app) {
       if (auto r = alerts.refresh_counters(); !r.ok()) spdlog::warn("monitoring alerts: {}", r.error().message);
     });
   });
-  app.add_background([&app, &alerts](std::stop_token stop) {
+  app.add_background([&app, &alerts, &contracts](std::stop_token stop) {
     monitoring::run_rules(stop, app.db(), app.clock(), alerts, app.config().monitoring_down_after_failures,
-                          scheduler::holder_name(), rule_defaults(app.config()));
+                          scheduler::holder_name(), rule_defaults(app.config()),
+                          committed_bps(contract_in(contracts), app.clock()));
   });
   // Usage meters linked to a ledger interface take their five-minute rates from the series store.
   app.add_background([&app, &usage, &series_store](std::stop_token stop) {
@@ -781,6 +783,7 @@ monitoring::RuleDefaults rule_defaults(const Config& c) {
   d.utilisation_level = c.monitoring_rule_utilisation_percent / 100.0;
   d.utilisation_recover_gap = c.monitoring_rule_utilisation_recover_points / 100.0;
   d.utilisation_for_ms = c.monitoring_rule_utilisation_minutes * 60'000LL;
+  d.utilisation_of_commit = c.monitoring_rule_utilisation_base == "commit";
   return d;
 }
 

@@ -6,12 +6,14 @@
 
 #include <spdlog/spdlog.h>
 
+#include "contracts/service.hpp"
 #include "http/metrics.hpp"
 #include "i18n/catalogue.hpp"
 #include "monitoring/alerts.hpp"
 #include "servicedesk/service.hpp"
 #include "tsdb/store.hpp"
 #include "usage/service.hpp"
+#include "usage/store.hpp"
 
 namespace colo::app {
 
@@ -169,6 +171,28 @@ Result<UsageCopyReport> usage_from_monitoring(usage::Service& usage, tsdb::Store
     if (page.second.empty() || f.offset >= page.first) break;
   }
   return report;
+}
+
+monitoring::CommittedBps committed_bps(ContractIn contract_in, const Clock& clock) {
+  return [contract_in = std::move(contract_in), &clock](db::Tx& tx,
+                                                        std::int64_t interface_id) -> Result<std::optional<double>> {
+    COLO_TRY(auto meters, usage::store::of_interface(tx, interface_id));
+    const Date today = clock.today();
+    for (const auto& m : meters) {
+      if (m.kind != "bandwidth" || m.status != "active" || !m.contract_id) continue;
+      COLO_TRY(auto contract, contract_in(tx, *m.contract_id, today));
+      if (!contract || contract->status != "active") continue;  // a draft commits nothing yet, an ended one no more
+      std::int64_t mbps = 0;
+      for (const auto& line : contract->terms.line_items)
+        if (line.catalogue_item == kCommitCatalogueItem) mbps += line.included_quantity;
+      if (mbps > 0) return std::optional<double>(static_cast<double>(mbps) * 1e6);
+    }
+    return std::optional<double>();
+  };
+}
+
+ContractIn contract_in(contracts::Service& contracts) {
+  return [&contracts](db::Tx& tx, std::int64_t id, Date day) { return contracts.contract_in(tx, id, day); };
 }
 
 }  // namespace colo::app

@@ -5,12 +5,16 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 
 #include "core/clock.hpp"
 
+#include "contracts/model.hpp"
 #include "core/result.hpp"
+#include "monitoring/alerts.hpp"
 
 namespace colo::http {
 class Metrics;
@@ -26,6 +30,9 @@ namespace colo::tsdb {
 class Store;
 }
 namespace colo::usage {
+class Service;
+}
+namespace colo::contracts {
 class Service;
 }
 
@@ -54,5 +61,16 @@ struct UsageCopyReport {
 };
 Result<UsageCopyReport> usage_from_monitoring(usage::Service& usage, tsdb::Store& store, Instant now,
                                               std::chrono::milliseconds lookback = std::chrono::hours(24));
+
+// The committed rate behind a ledger interface, for utilisation rules measured against the commit
+// ([monitoring] rule_utilisation_base = commit): the active bandwidth usage meter linked to the
+// interface names the contract; the included quantity of the BW-COMMIT-MBPS lines of the version
+// in force today is its commit, in Mbit/s. Nullopt without such a meter, an active contract or
+// such a line.
+// `contract_in` is contracts::Service::contract_in (the contract with the terms in force on a day).
+inline constexpr const char* kCommitCatalogueItem = "BW-COMMIT-MBPS";
+using ContractIn = std::function<Result<std::optional<contracts::Contract>>(db::Tx&, std::int64_t, Date)>;
+monitoring::CommittedBps committed_bps(ContractIn contract_in, const Clock& clock);
+ContractIn contract_in(contracts::Service& contracts);
 
 }  // namespace colo::app

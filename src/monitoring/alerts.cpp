@@ -113,7 +113,7 @@ constexpr std::string_view kPolledDevices =
 // port nothing is plugged into going down is nobody's outage. The speed is the agent's ifSpeed,
 // or the ledger's when the agent gave none.
 constexpr std::string_view kCabledInterfaces =
-    "SELECT i.device_id, i.if_index, i.speed_bps, l.speed_mbps FROM monitoring_interfaces i "
+    "SELECT i.device_id, i.if_index, i.speed_bps, l.speed_mbps, i.interface_id FROM monitoring_interfaces i "
     "JOIN monitoring_devices d ON d.device_id = i.device_id "
     "JOIN ipam_cable_ends e ON e.interface_id = i.interface_id JOIN ipam_cables c ON c.id = e.cable_id "
     "LEFT JOIN dcim_interfaces l ON l.id = i.interface_id "
@@ -543,7 +543,8 @@ Status link_ticket(db::Tx& tx, const Alert& alert, const std::string& ticket_ref
   return {};
 }
 
-Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures, const RuleDefaults& defaults) {
+Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures, const RuleDefaults& defaults,
+                                       const CommittedBps& committed) {
   std::vector<Rule> out;
   COLO_TRY(auto tx, db::Tx::begin(db, db::Access::read));
   COLO_TRY(auto rooms, tx.query(kRooms));
@@ -574,10 +575,15 @@ Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures
     std::int64_t if_index = c.int64();
     auto speed_bps = c.opt_int64();
     auto speed_mbps = c.opt_int64();
+    const std::int64_t interface_id = c.int64();
     out.push_back(interface_down_rule(device, if_index, defaults.interface_down_samples));
     double speed = speed_bps && *speed_bps > 0     ? static_cast<double>(*speed_bps)
                    : speed_mbps && *speed_mbps > 0 ? static_cast<double>(*speed_mbps) * 1e6
                                                    : 0;
+    if (defaults.utilisation_of_commit && committed) {
+      COLO_TRY(auto commit, committed(tx, interface_id));
+      if (commit && *commit > 0) speed = *commit;
+    }
     if (speed > 0)
       for (auto& rule : utilisation_rules(device, if_index, speed, defaults.utilisation_level,
                                           defaults.utilisation_for_ms, defaults.utilisation_recover_gap))
@@ -587,7 +593,7 @@ Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures
 }
 
 void run_rules(std::stop_token stop, db::Database& db, const Clock& clock, Alerts& alerts, int down_after_failures,
-               std::string holder, RuleDefaults defaults) {
+               std::string holder, RuleDefaults defaults, CommittedBps committed) {
   scheduler::run_every(stop, std::chrono::minutes(1), [&] {
     auto now = clock.now();
     // Held a little longer than the period, so that a slow run is not joined by another server.
@@ -597,7 +603,7 @@ void run_rules(std::stop_token stop, db::Database& db, const Clock& clock, Alert
       return;
     }
     if (!*held) return;
-    auto rules = ledger_rules(db, down_after_failures, defaults);
+    auto rules = ledger_rules(db, down_after_failures, defaults, committed);
     if (!rules.ok()) {
       spdlog::warn("monitoring rules: {}", rules.error().message);
       return;

@@ -186,14 +186,21 @@ Result<bool> customer_known(db::Tx& tx, std::int64_t customer_id);
 
 // Every minute until `stop`: the server holding the "monitoring-rules" lease evaluates the
 // ledger's rules; the others skip.
+// The committed rate (bit/s) of the contract behind a ledger interface, nullopt when there is
+// none; monitoring knows no contracts, so the application supplies it (from the contract's
+// committed-bandwidth line), read in the rules' transaction.
+using CommittedBps = std::function<Result<std::optional<double>>(db::Tx& tx, std::int64_t interface_id)>;
+
 void run_rules(std::stop_token stop, db::Database& db, const Clock& clock, Alerts& alerts, int down_after_failures,
-               std::string holder, RuleDefaults defaults = {});
+               std::string holder, RuleDefaults defaults = {}, CommittedBps committed = {});
 
 // The rules Colo derives from the ledger: each room's temperature and humidity limits, each
 // power feed's capacity, device down after `down_after_failures` failed checks for every polled
 // device, and for every discovered interface matched to a cabled ledger interface: interface
 // down (two polls) and utilisation above 90 % of its speed for 15 minutes (thresholds from
-// `defaults`).
-Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures, const RuleDefaults& defaults = {});
+// `defaults`), or of its committed rate when defaults.utilisation_of_commit and `committed` knows
+// one for the ledger interface.
+Result<std::vector<Rule>> ledger_rules(db::Database& db, int down_after_failures, const RuleDefaults& defaults = {},
+                                       const CommittedBps& committed = {});
 
 }  // namespace colo::monitoring

@@ -569,6 +569,34 @@ TEST_P(AlertsTest, CabledInterfacesAreWatchedForDownAndUtilisation) {
   for (const auto& a : open) keys.insert(a.rule_key);
   EXPECT_TRUE(keys.count(ports[0].key));
   EXPECT_EQ(keys.size(), 2u);
+
+  // Against the commit: the contract behind the cabled port commits 500 Mbit/s, so its
+  // utilisation rules fire above 450 Mbit/s instead of 900; without a commit, or with the base
+  // left at the speed, the speed stays the base.
+  auto utilisation_in = [](const std::vector<Rule>& rules) {
+    for (const auto& r : rules)
+      if (r.metric == "if_in_bits_per_second") return r;
+    return Rule{};
+  };
+  EXPECT_EQ(utilisation_in(*rules).fire_at, 9e8);
+  std::vector<std::int64_t> asked;
+  CommittedBps commit = [&](db::Tx&, std::int64_t interface_id) -> Result<std::optional<double>> {
+    asked.push_back(interface_id);
+    return std::optional<double>(5e8);
+  };
+  auto of_commit = ledger_rules(db(), 3, RuleDefaults{.utilisation_of_commit = true}, commit);
+  ASSERT_TRUE(of_commit.ok()) << of_commit.error().message;
+  EXPECT_DOUBLE_EQ(utilisation_in(*of_commit).fire_at, 4.5e8);
+  EXPECT_DOUBLE_EQ(utilisation_in(*of_commit).recover_at, 4e8);
+  ASSERT_EQ(asked.size(), 1u);  // the cabled port's ledger interface only
+  EXPECT_EQ(utilisation_in(ledger_rules(db(), 3, RuleDefaults{}, commit).take()).fire_at, 9e8);
+  CommittedBps none = [](db::Tx&, std::int64_t) -> Result<std::optional<double>> { return std::optional<double>(); };
+  EXPECT_EQ(utilisation_in(ledger_rules(db(), 3, RuleDefaults{.utilisation_of_commit = true}, none).take()).fire_at,
+            9e8);
+  CommittedBps failing = [](db::Tx&, std::int64_t) -> Result<std::optional<double>> {
+    return Error::unavailable("contracts unreadable");
+  };
+  EXPECT_FALSE(ledger_rules(db(), 3, RuleDefaults{.utilisation_of_commit = true}, failing).ok());
 }
 
 // The resolution hook hears of a recovery by the rule and of a person's resolution.

@@ -99,6 +99,9 @@ struct RuleDefaults {
   double utilisation_level = 0.90;                // rule_utilisation_percent
   double utilisation_recover_gap = 0.10;          // rule_utilisation_recover_points
   std::int64_t utilisation_for_ms = 15 * 60'000;  // rule_utilisation_minutes
+  // rule_utilisation_base = commit: utilisation is measured against the committed rate of the
+  // contract behind the port when it has one (the port's speed otherwise); speed: always the speed.
+  bool utilisation_of_commit = false;
 };
 
 // Defaults from the ledger.

@@ -1,6 +1,7 @@
 #include "tsdb/store.hpp"
 
 #include "db/cursor.hpp"
+#include "tsdb/precision.hpp"
 
 #include <boost/json.hpp>
 
@@ -45,7 +46,8 @@ constexpr std::string_view kRollupDays =
     "SELECT data FROM tsdb_rollups WHERE series_id = $1 AND day >= $2 AND day < $3 ORDER BY day";
 constexpr std::int64_t kDayMs = 86'400'000;
 constexpr std::string_view kIdleHeads =
-    "SELECT series_id, t_first, data FROM tsdb_heads WHERE samples > 0 AND t_first < $1 ORDER BY series_id LIMIT 500";
+    "SELECT h.series_id, h.t_first, h.data, s.metric FROM tsdb_heads h JOIN tsdb_series s ON s.id = h.series_id "
+    "WHERE h.samples > 0 AND h.t_first < $1 ORDER BY h.series_id LIMIT 500";
 constexpr std::string_view kEmptyHead =
     "UPDATE tsdb_heads SET t_first = t_last, samples = 0, data = $2 WHERE series_id = $1";
 constexpr std::string_view kExpiredSums =
@@ -320,9 +322,19 @@ Result<Store::Resolved> Store::resolve(db::Tx& tx, const std::vector<const Sampl
   return out;
 }
 
-Status Store::seal(db::Tx& tx, std::int64_t series_id, const std::vector<Point>& points) {
+Status Store::seal(db::Tx& tx, std::int64_t series_id, std::string_view metric, const std::vector<Point>& points) {
   if (points.empty()) return {};
-  const std::string block = encode_block(points);
+  // Only the raw block is rounded: the rollups below (what billing's 95th percentile reads, kept
+  // for years) are made from the values as they were read.
+  const int bits = rounds_precision(metric) ? options_.rate_precision_bits : 0;
+  std::string block;
+  if (bits > 0 && bits < 53) {
+    std::vector<Point> rounded = points;
+    for (auto& p : rounded) p.value = round_precision(p.value, bits);
+    block = encode_block(rounded);
+  } else {
+    block = encode_block(points);
+  }
   const auto n = static_cast<std::int64_t>(points.size());
   const auto bytes = static_cast<std::int64_t>(block.size());
   COLO_CHECK(tx.exec(kInsertBlock,
@@ -378,10 +390,14 @@ Result<AppendReport> Store::append(std::vector<Sample> samples) {
 
   // The batch's points per series, in time order (stable: of two at one instant the first wins).
   std::unordered_map<std::int64_t, std::vector<Point>> incoming;
+  std::unordered_map<std::int64_t, std::string_view> metrics;  // for sealing
   std::vector<std::int64_t> order;
   for (std::size_t i = 0; i < valid.size(); ++i) {
     auto [it, fresh] = incoming.try_emplace(ids[i]);
-    if (fresh) order.push_back(ids[i]);
+    if (fresh) {
+      order.push_back(ids[i]);
+      metrics.emplace(ids[i], valid[i]->metric);
+    }
     it->second.push_back({valid[i]->t_ms, valid[i]->value});
   }
   for (auto& [id, points] : incoming)
@@ -420,7 +436,7 @@ Result<AppendReport> Store::append(std::vector<Sample> samples) {
       if (!head.points.empty() && (static_cast<int>(head.points.size()) >= options_.block_samples ||
                                    floor_to(p.t_ms, options_.block_period_ms) !=
                                        floor_to(head.points.front().t_ms, options_.block_period_ms))) {
-        COLO_CHECK(seal(tx, id, head.points));
+        COLO_CHECK(seal(tx, id, metrics[id], head.points));
         head.points.clear();
       }
       head.points.push_back(p);
@@ -696,7 +712,7 @@ Result<std::int64_t> Store::seal_idle() {
     for (const auto& row : rows.rows) {
       COLO_TRY(auto bytes, blob_cell(tx.engine(), row.text(2)));
       COLO_TRY(auto points, decode_raw(bytes));
-      COLO_CHECK(seal(tx, row.int64(0), points));
+      COLO_CHECK(seal(tx, row.int64(0), row.text(3), points));
       COLO_CHECK(tx.exec(kEmptyHead, {row.int64(0), blob_param(tx.engine(), "")}));
       oldest_end = std::min(oldest_end, floor_to(row.int64(1), options_.block_period_ms) + options_.block_period_ms);
     }

@@ -54,6 +54,9 @@ struct StoreOptions {
   // stored: what others derive from samples (monitoring's stored days) learns of late ones in the
   // same transaction, so a committed sample is never missed. An error rolls the append back.
   std::function<Status(db::Tx&, const std::vector<const Sample*>&)> on_append;
+  // Significant bits kept in the raw blocks of rate-like series (precision.hpp); 0 or >= 53 keep
+  // every bit. The server passes [monitoring] rate_precision_bits (kDefaultRatePrecisionBits).
+  int rate_precision_bits = 0;
 };
 
 // What one append did with its samples.
@@ -149,7 +152,7 @@ class Store final : public Sink {
     std::unordered_map<std::string, std::int64_t> created;  // key -> id, cached after commit
   };
   Result<Resolved> resolve(db::Tx& tx, const std::vector<const Sample*>& samples);
-  Status seal(db::Tx& tx, std::int64_t series_id, const std::vector<Point>& points);
+  Status seal(db::Tx& tx, std::int64_t series_id, std::string_view metric, const std::vector<Point>& points);
   Result<std::vector<Point>> head_points(db::Tx& tx, std::int64_t series_id);
   Result<std::vector<Rollup>> rollups(std::int64_t series_id, std::int64_t from_ms, std::int64_t to_ms,
                                       bool totals_only);

@@ -17,6 +17,7 @@ constexpr std::string_view kCount = "SELECT COUNT(*) FROM usage_meters m";
 constexpr std::string_view kById = " WHERE m.id = $1";
 constexpr std::string_view kByName = " WHERE m.name = $1";
 constexpr std::string_view kByContract = " WHERE m.contract_id = $1 ORDER BY m.kind, m.name, m.id";
+constexpr std::string_view kByInterface = " WHERE m.interface_id = $1 ORDER BY m.id DESC";
 constexpr std::string_view kInsert =
     "INSERT INTO usage_meters (customer_id, contract_id, contract_number, kind, name, device_id, interface_id, "
     "speed_mbps, note, status, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) "
@@ -91,6 +92,14 @@ Result<db::Counted<Meter>> list(db::Tx& tx, const Context& ctx, const MeterFilte
 
 Result<std::vector<Meter>> of_contract(db::Tx& tx, std::int64_t contract_id) {
   COLO_TRY(auto res, tx.query(std::string(kSelect) + std::string(kByContract), {contract_id}));
+  std::vector<Meter> out;
+  out.reserve(res.rows.size());
+  for (const auto& r : res.rows) out.push_back(meter_from(r));
+  return out;
+}
+
+Result<std::vector<Meter>> of_interface(db::Tx& tx, std::int64_t interface_id) {
+  COLO_TRY(auto res, tx.query(std::string(kSelect) + std::string(kByInterface), {interface_id}));
   std::vector<Meter> out;
   out.reserve(res.rows.size());
   for (const auto& r : res.rows) out.push_back(meter_from(r));
