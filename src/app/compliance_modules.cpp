@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/app.hpp"
 #include "app/compliance_measures.hpp"
 #include "app/services.hpp"
 #include "backupsvc/service.hpp"
@@ -43,6 +44,12 @@ Measure measure(std::string clause, std::int64_t met, std::int64_t total, std::i
   return m;
 }
 
+Result<std::vector<Measure>> one(Measure m) {
+  std::vector<Measure> out;
+  out.push_back(std::move(m));
+  return out;
+}
+
 void failing_ids(Measure& m, const char* type, const std::vector<std::int64_t>& ids) {
   for (auto id : ids) {
     if (m.failing.size() >= disputes::kMaxFailing) break;
@@ -60,7 +67,7 @@ void add_module_measures(disputes::Service& svc, App& app) {
     COLO_TRY(auto r, app.services().patrols->rounds_on_time(p.first, p.second));
     auto m = measure("R4.2.2", r.current.met, r.current.total, r.previous.met, r.previous.total, "/facility/patrol");
     failing_ids(m, "round", r.current.failing);
-    return std::vector<Measure>{std::move(m)};
+    return one(std::move(m));
   });
   // R4.3.3: network devices whose configuration was backed up within its interval.
   svc.add_measures([&app](db::Tx&, const MeasureWindow& w) -> Result<std::vector<Measure>> {
@@ -69,7 +76,7 @@ void add_module_measures(disputes::Service& svc, App& app) {
     COLO_TRY(auto r, app.services().configs->backup_compliance(p.first, p.second));
     auto m = measure("R4.3.3", r.period.met, r.period.total, r.previous.met, r.previous.total, "/configs");
     failing_ids(m, "device_config", r.period.failing);
-    return std::vector<Measure>{std::move(m)};
+    return one(std::move(m));
   });
   // R5.2.2: firewall rules in force reviewed and not kept past their expiry.
   svc.add_measures([&app](db::Tx&, const MeasureWindow& w) -> Result<std::vector<Measure>> {
@@ -78,7 +85,7 @@ void add_module_measures(disputes::Service& svc, App& app) {
     COLO_TRY(auto r, app.services().firewall->rules_in_force_measure(p.first, p.second));
     auto m = measure("R5.2.2", r.met, r.total, r.previous_met, r.previous_total, "/firewall/rules");
     failing_ids(m, "firewall_rule", r.failing);
-    return std::vector<Measure>{std::move(m)};
+    return one(std::move(m));
   });
   // R5.2.3: scheduled scans on time and findings fixed by their deadline.
   svc.add_measures([&app](db::Tx&, const MeasureWindow& w) -> Result<std::vector<Measure>> {
@@ -89,7 +96,7 @@ void add_module_measures(disputes::Service& svc, App& app) {
       if (m.failing.size() >= disputes::kMaxFailing) break;
       m.failing.push_back(FailingItem{label.rfind("VUL-", 0) == 0 ? "vuln_finding" : "vuln_schedule", id, label});
     }
-    return std::vector<Measure>{std::move(m)};
+    return one(std::move(m));
   });
   // R6.1.1: backup runs (of every engine) and restore tests that succeeded.
   svc.add_measures([&app](db::Tx&, const MeasureWindow& w) -> Result<std::vector<Measure>> {
@@ -98,7 +105,7 @@ void add_module_measures(disputes::Service& svc, App& app) {
     COLO_TRY(auto r, app.services().backups->compliance(p.first, p.second));
     auto m = measure("R6.1.1", r.current.met, r.current.total, r.previous.met, r.previous.total, "/backups/runs");
     failing_ids(m, "backup_run", r.current.failing_runs);
-    return std::vector<Measure>{std::move(m)};
+    return one(std::move(m));
   });
   // R10.2: disclosures made with the customer's consent or a legal basis, approved by management.
   svc.add_measures([&app](db::Tx&, const MeasureWindow& w) -> Result<std::vector<Measure>> {
@@ -109,7 +116,7 @@ void add_module_measures(disputes::Service& svc, App& app) {
       if (m.failing.size() >= disputes::kMaxFailing) break;
       m.failing.push_back(FailingItem{"disclosure", 0, number});
     }
-    return std::vector<Measure>{std::move(m)};
+    return one(std::move(m));
   });
 }
 

@@ -34,10 +34,10 @@ import {
   ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
-  FileTextOutlined,
   CloudServerOutlined,
   HistoryOutlined,
   RollbackOutlined,
+  FileTextOutlined,
 } from '@ant-design/icons';
 import { BugOutlined, FileSearchOutlined, SafetyCertificateOutlined, ScanOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
@@ -127,19 +127,19 @@ const Reminders = page(() => import('../pages/billing/collections/Reminders'));
 const Suspensions = page(() => import('../pages/billing/collections/Suspensions'));
 const SuspensionDetail = page(() => import('../pages/billing/collections/SuspensionDetail'));
 const Disputes = page(() => import('../pages/disputes/Disputes'));
+const FirewallRequests = page(() => import('../pages/firewall/FirewallRequests'));
+const FirewallRequestDetail = page(() => import('../pages/firewall/FirewallRequestDetail'));
+const FirewallRules = page(() => import('../pages/firewall/FirewallRules'));
 const DisputeDetail = page(() => import('../pages/disputes/DisputeDetail'));
 const Breaches = page(() => import('../pages/disputes/Breaches'));
 const BreachDetail = page(() => import('../pages/disputes/BreachDetail'));
+const BackupPlans = page(() => import('../pages/backups/Plans'));
+const BackupRuns = page(() => import('../pages/backups/Runs'));
+const BackupRestores = page(() => import('../pages/backups/Restores'));
 const Compliance = page(() => import('../pages/disputes/Compliance'));
 const Confidentiality = page(() => import('../pages/confidentiality/Confidentiality'));
 const DisclosureDetail = page(() => import('../pages/confidentiality/DisclosureDetail'));
 const MyConfidentiality = page(() => import('../pages/confidentiality/MyConfidentiality'));
-const BackupPlans = page(() => import('../pages/backups/Plans'));
-const BackupRuns = page(() => import('../pages/backups/Runs'));
-const BackupRestores = page(() => import('../pages/backups/Restores'));
-const FirewallRequests = page(() => import('../pages/firewall/FirewallRequests'));
-const FirewallRequestDetail = page(() => import('../pages/firewall/FirewallRequestDetail'));
-const FirewallRules = page(() => import('../pages/firewall/FirewallRules'));
 const MonitoringAlerts = page(() => import('../pages/monitoring/Alerts'));
 const DeviceGraphs = page(() => import('../pages/monitoring/DeviceGraphs'));
 const Environment = page(() => import('../pages/monitoring/Environment'));
@@ -795,32 +795,45 @@ export const FEATURES: Feature[] = [
     ],
   },
   // Customer backups (R6.1): plans, runs, restores; customers see their own and ask for restores.
+  {
     key: 'backupPlans',
     group: 'facility',
     icon: <CloudServerOutlined />,
     path: '/backups/plans',
     permission: 'backups.read',
+    audience: 'all',
     api: '/api/v1/backups/plans',
     portalLabel: 'myBackupPlans',
     routes: [{ path: '/backups/plans', page: BackupPlans }],
+  },
+  {
     key: 'backupRuns',
     group: 'facility',
     icon: <HistoryOutlined />,
     path: '/backups/runs',
     permission: 'backups.read',
+    audience: 'all',
     api: '/api/v1/backups/runs',
     portalLabel: 'myBackupRuns',
+    routes: [
       { path: '/backups/runs', page: BackupRuns },
       { path: '/backups/runs/:id', page: BackupRuns },
+    ],
+  },
+  {
     key: 'backupRestores',
     group: 'facility',
     icon: <RollbackOutlined />,
     path: '/backups/restores',
     permission: 'backups.read',
+    audience: 'all',
     api: '/api/v1/backups/restores',
     portalLabel: 'myBackupRestores',
+    routes: [
       { path: '/backups/restores', page: BackupRestores },
       { path: '/backups/restores/:id', page: BackupRestores },
+    ],
+  },
   // Vulnerability management (R5.2.3): findings, scans and schedules, consents and declared ports
   // (customers see and answer their own), and the security assessments of security staff.
   {
