@@ -202,4 +202,34 @@ struct ComplianceReport {
   std::vector<ComplianceLine> clauses;
 };
 
+// The yearly drill plan report (年度应急演练报告, R4.2.3): per emergency plan its scenario, version
+// and owner, the drills of the year with their dates, findings and the follow-up actions still
+// open, and whether the plan has gone twelve months without a drill. Scenario and status are the
+// API's codes; the renderer labels them in the document's language.
+struct DrillReportAction {
+  std::string text, owner, due_on;
+  bool overdue = false;
+};
+
+struct DrillReportDrill {
+  std::string title, status, scheduled_on, held_on;  // held_on: empty until held
+  std::vector<std::string> findings;
+  std::vector<DrillReportAction> open_actions;
+};
+
+struct DrillReportPlan {
+  std::string scenario, title, owner;
+  int version = 1;
+  std::string last_held_on;  // empty: never drilled
+  bool needs_drill = false;
+  std::vector<DrillReportDrill> drills;
+};
+
+struct DrillPlanReport {
+  std::string language = "zh-CN";
+  int year = 0;
+  std::string issued_on;
+  std::vector<DrillReportPlan> plans;
+};
+
 }  // namespace colo::documents

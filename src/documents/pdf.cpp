@@ -929,6 +929,79 @@ Result<std::string> compose(const ComplianceReport& r, PangoContext* context) {
   return write_pdf(c, l, title, r.period_to, "Colo");
 }
 
+// ---- The yearly drill plan report ----
+
+Result<std::string> compose(const DrillPlanReport& r, PangoContext* context) {
+  Labels l(r.language);
+  Composer c(context);
+  const std::string year = std::to_string(r.year);
+  const std::string title = l("document.drills.title", {{"year", year}});
+  title_block(c, "", title);
+  std::int64_t drills = 0, held = 0, flagged = 0;
+  for (const auto& p : r.plans) {
+    drills += static_cast<std::int64_t>(p.drills.size());
+    for (const auto& d : p.drills) held += d.status == "held" ? 1 : 0;
+    flagged += p.needs_drill ? 1 : 0;
+  }
+  facts_block(c, l,
+              {{l("document.drills.year"), year},
+               {l("document.drills.issued_on"), r.issued_on},
+               {l("document.drills.plans"), std::to_string(r.plans.size())},
+               {l("document.drills.held"), std::to_string(held) + " / " + std::to_string(drills)},
+               {l("document.drills.flagged"), std::to_string(flagged)}});
+  const std::string continued = l("document.continued", {{"title", title}, {"number", year}});
+  c.set_page_start([&] { continued_title(c, continued); });
+  if (r.plans.empty()) c.paragraph(l("document.drills.no_plans"), kBody, 4);
+  const std::vector<Column> columns{{62, PANGO_ALIGN_CENTER}, {62, PANGO_ALIGN_CENTER}, {95}, {45, PANGO_ALIGN_CENTER},
+                                    {125}, {126.276}};
+  for (const auto& p : r.plans) {
+    section(c, l("document.drills.scenario." + p.scenario) + " · " + p.title);
+    pairs_table(c, {{l("document.drills.scenario"), l("document.drills.scenario." + p.scenario)},
+                    {l("document.drills.version"), "V" + std::to_string(p.version)},
+                    {l("document.drills.owner"), p.owner},
+                    {l("document.drills.last_held_on"),
+                     p.last_held_on.empty() ? l("document.drills.never") : p.last_held_on}});
+    // The flag stands on its own line in bold, so that a reader skimming the report sees it.
+    if (p.needs_drill) {
+      c.advance(3);
+      c.paragraph(l("document.drills.needs_drill"), Style{.size = 9, .bold = true}, 2);
+    }
+    c.advance(4);
+    if (p.drills.empty()) {
+      c.paragraph(l("document.drills.no_drills", {{"year", year}}), kBody, 2);
+      continue;
+    }
+    c.row(columns,
+          {{l("document.drills.scheduled_on")},
+           {l("document.drills.held_on")},
+           {l("document.drills.drill")},
+           {l("document.drills.status")},
+           {l("document.drills.findings")},
+           {l("document.drills.open_actions")}},
+          kTableHeader, true);
+    for (const auto& d : p.drills) {
+      std::string findings, actions;
+      for (const auto& f : d.findings) findings += (findings.empty() ? "" : "\n") + ("• " + f);
+      for (const auto& a : d.open_actions) {
+        std::string line = "• " + a.text + " (" + a.owner + ", " + a.due_on + ")";
+        if (a.overdue) line += " " + l("document.drills.overdue");
+        actions += (actions.empty() ? "" : "\n") + line;
+      }
+      c.row(columns,
+            {{d.scheduled_on},
+             {d.held_on.empty() ? std::string("—") : d.held_on},
+             {d.title},
+             {l("document.drills.status." + d.status)},
+             {findings.empty() ? std::string("—") : findings},
+             {actions.empty() ? std::string("—") : actions}},
+            kTable);
+    }
+  }
+  c.advance(6);
+  c.paragraph(l("document.drills.note"), Style{.size = 8}, 2);
+  return write_pdf(c, l, title, year, "Colo");
+}
+
 template <typename Document>
 Result<std::string> render(const Document& document) {
   ThreadFonts& fonts = thread_fonts();
@@ -945,5 +1018,7 @@ Result<std::string> render_pdf(const Statement& statement) { return render(state
 Result<std::string> render_pdf(const ServiceQualityReport& report) { return render(report); }
 
 Result<std::string> render_pdf(const ComplianceReport& report) { return render(report); }
+
+Result<std::string> render_pdf(const DrillPlanReport& report) { return render(report); }
 
 }  // namespace colo::documents

@@ -27,5 +27,7 @@ Result<std::string> render_pdf(const ServiceQualityReport& report);
 // The compliance report: a table of every clause with its status, value, target, trend and
 // failing count, and the audit chain's head it was computed at.
 Result<std::string> render_pdf(const ComplianceReport& report);
+// The yearly drill plan report of emergency plans and drills.
+Result<std::string> render_pdf(const DrillPlanReport& report);
 
 }  // namespace colo::documents

@@ -118,6 +118,7 @@ class DrillsService {
   Result<Drill> close_action(const Context& ctx, std::int64_t action_id, const std::string& note);
 
   Result<DrillReport> report(const Context& ctx, int year);
+  Date today() const { return clock_.today(); }
 
  private:
   Result<Drill> load_drill(db::Tx& tx, std::int64_t id);

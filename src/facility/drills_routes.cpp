@@ -5,12 +5,14 @@
 #include <boost/json.hpp>
 
 #include "core/shape.hpp"
+#include "documents/pdf.hpp"
 #include "facility/drills.hpp"
 #include "facility/drills_rules.hpp"
 #include "facility/drills_store.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
 #include "http/list_docs.hpp"
+#include "http/message.hpp"
 #include "http/router.hpp"
 
 namespace colo::facility {
@@ -127,6 +129,49 @@ const json::value kActionSchema =
 const json::value kCloseSchema = schema({{"note", prop("string")}}, {"note"});
 
 http::Response drill_answer(const Drill& d) { return http::json_response(shape::value_of(d, drill_shape)); }
+
+// The yearly report as the printed document: each plan with its own drills of the year, the
+// findings and the follow-up actions still open read from each drill held.
+Result<documents::DrillPlanReport> report_document(DrillsService& svc, const Context& ctx, const DrillReport& r,
+                                                   const std::string& language) {
+  documents::DrillPlanReport doc;
+  doc.language = language;
+  doc.year = r.year;
+  doc.issued_on = format_date(svc.today());
+  for (const auto& line : r.plans) {
+    documents::DrillReportPlan p;
+    p.scenario = line.plan.scenario;
+    p.title = line.plan.title;
+    p.owner = line.plan.owner;
+    p.version = line.plan.version;
+    p.last_held_on = line.plan.last_held_on.value_or("");
+    p.needs_drill = line.plan.needs_drill;
+    for (const auto& brief : r.drills) {
+      if (brief.plan_id != line.plan.id) continue;
+      documents::DrillReportDrill d;
+      d.title = brief.title;
+      d.status = brief.status;
+      d.scheduled_on = brief.scheduled_on;
+      d.held_on = brief.held_on.value_or("");
+      if (brief.status == "held") {
+        COLO_TRY(auto full, svc.drill(ctx, brief.id));
+        for (const auto& e : full.entries)
+          if (e.kind == "finding") d.findings.push_back(e.text);
+        for (const auto& a : full.actions)
+          if (a.status == "open") d.open_actions.push_back({a.text, a.owner, a.due_on, a.overdue});
+      }
+      p.drills.push_back(std::move(d));
+    }
+    doc.plans.push_back(std::move(p));
+  }
+  return doc;
+}
+
+// A link opened from the console names its language; otherwise Accept-Language.
+std::string language_of(const Request& req) {
+  if (auto q = req.query_param("lang"); q && (*q == "zh-CN" || *q == "en-US")) return std::string(*q);
+  return req.lang;
+}
 
 }  // namespace
 
@@ -360,6 +405,34 @@ void add_drill_routes(http::Router& router, DrillsService& svc) {
               .permission = kRead,
               .query = {{"year", "integer", "The year (required)."}},
               .response_schema = shape::schema_of<DrillReport>("DrillReport", report_shape)});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/facility/drill-report/pdf",
+              .handler =
+                  [&svc](Request& req) {
+                    http::QueryReader q(req);
+                    auto year = q.integer("year", {.required = true, .min = 2000, .max = 2100});
+                    q.string("lang", 5);
+                    q.finish();
+                    const auto& ctx = http::context_of(req);
+                    auto r = svc.report(ctx, static_cast<int>(*year)).take();
+                    auto pdf = documents::render_pdf(report_document(svc, ctx, r, language_of(req)).take()).take();
+                    const std::string file_name = "drill-report-" + std::to_string(r.year) + ".pdf";
+                    http::Response out;
+                    out.status = 200;
+                    out.body = std::move(pdf);
+                    out.set_header("Content-Type", "application/pdf");
+                    out.set_header("Content-Disposition", http::content_disposition("inline", file_name, file_name));
+                    out.set_header("Cache-Control", "private, no-store");
+                    return out;
+                  },
+              .summary = "The yearly drill plan report as a PDF in the reader's language: per plan its scenario, "
+                         "version and owner, the year's drills with dates, findings and open follow-up actions, "
+                         "and plans without a drill in twelve months flagged.",
+              .tag = "facility",
+              .permission = kRead,
+              .query = {{"year", "integer", "The year (required)."},
+                        {"lang", "string", "zh-CN or en-US (default: Accept-Language)"}},
+              .response_type = "application/pdf"});
 }
 
 }  // namespace colo::facility

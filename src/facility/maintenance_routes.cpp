@@ -256,6 +256,22 @@ void add_maintenance_routes(http::Router& router, Maintenance& svc) {
               .request_schema = kPlanSchema,
               .response_schema = plan_schema,
               .success_status = 201});
+  router.add({.method = "PATCH",
+              .pattern = "/api/v1/facility/maintenance-plans/{id}",
+              .handler =
+                  [&svc](Request& req) {
+                    auto id = http::id_param(req);
+                    http::JsonBody b(req);
+                    auto in = read_plan(b);
+                    auto p = svc.update_plan(http::context_of(req), id, in).take();
+                    return http::json_response(shape::value_of(p, plan_shape));
+                  },
+              .summary = "Edit a maintenance plan: the create form's fields, all given. Work orders already "
+                         "generated keep their due dates; later ones follow the new schedule.",
+              .tag = "facility",
+              .permission = "facility.maintenance.write",
+              .request_schema = kPlanSchema,
+              .response_schema = plan_schema});
   router.add({.method = "POST",
               .pattern = "/api/v1/facility/maintenance-plans/{id}/active",
               .handler =

@@ -72,22 +72,28 @@ Result<Plan> Maintenance::plan(const Context& ctx, std::int64_t id) {
   return std::move(*p);
 }
 
-Result<Plan> Maintenance::create_plan(const Context& ctx, const PlanInput& in) {
-  if (ctx.tenant()) return Error::forbidden();
+namespace {
+
+// The checks a plan's form must pass, on create and on edit; the asset is checked in the transaction.
+std::vector<FieldError> plan_errors(const PlanInput& in) {
   std::vector<FieldError> errors;
   if (in.asset_id.has_value() == in.asset_kind.has_value())
     errors.push_back({"asset_id", "facility.plan.asset_or_kind", "One asset, or a kind of asset."});
   if (auto e = schedule_error(in.every, in.unit)) errors.push_back(*e);
   if (!parse_date(in.first_due)) errors.push_back({"first_due", "required", "The first due date."});
   for (auto& e : template_errors(in.checklist)) errors.push_back(std::move(e));
-  if (!errors.empty()) return Error::validation(std::move(errors));
+  return errors;
+}
 
-  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+Status check_plan_asset(db::Tx& tx, const PlanInput& in) {
   if (in.asset_id) {
     COLO_TRY(auto a, maintenance_store::find_asset(tx, *in.asset_id));
     if (!a) return Error::validation({{"asset_id", "facility.plan.unknown_asset", "No such asset."}});
   }
-  Plan p;
+  return {};
+}
+
+void apply_form(Plan& p, const PlanInput& in) {
   p.name = in.name;
   p.asset_id = in.asset_id;
   p.asset_kind = in.asset_kind;
@@ -95,12 +101,42 @@ Result<Plan> Maintenance::create_plan(const Context& ctx, const PlanInput& in) {
   p.unit = in.unit;
   p.first_due = in.first_due;
   p.checklist = in.checklist;
+}
+
+}  // namespace
+
+Result<Plan> Maintenance::create_plan(const Context& ctx, const PlanInput& in) {
+  if (ctx.tenant()) return Error::forbidden();
+  if (auto errors = plan_errors(in); !errors.empty()) return Error::validation(std::move(errors));
+
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_CHECK(check_plan_asset(tx, in));
+  Plan p;
+  apply_form(p, in);
   p.created_by = actor_of(ctx);
   p.created_at = format_instant(clock_.now());
   COLO_TRY(p.id, maintenance_store::insert_plan(tx, p));
   COLO_CHECK(audit::record(
       tx, ctx, clock_,
       {"facility.maintenance_plan", std::to_string(p.id), "create", nullptr, plan_audit(p), std::nullopt}));
+  COLO_CHECK(tx.commit());
+  return p;
+}
+
+Result<Plan> Maintenance::update_plan(const Context& ctx, std::int64_t id, const PlanInput& in) {
+  if (ctx.tenant()) return Error::forbidden();
+  if (auto errors = plan_errors(in); !errors.empty()) return Error::validation(std::move(errors));
+
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto found, maintenance_store::find_plan(tx, id));
+  if (!found) return Error::not_found("Maintenance plan");
+  COLO_CHECK(check_plan_asset(tx, in));
+  Plan p = *found;
+  apply_form(p, in);
+  COLO_CHECK(maintenance_store::update_plan(tx, p));
+  COLO_CHECK(audit::record(tx, ctx, clock_,
+                           {"facility.maintenance_plan", std::to_string(id), "update", plan_audit(*found),
+                            plan_audit(p), std::nullopt}));
   COLO_CHECK(tx.commit());
   return p;
 }

@@ -56,6 +56,9 @@ class Maintenance {
   Result<db::Counted<Plan>> plans(const Context& ctx, const PlanFilter& f);
   Result<Plan> plan(const Context& ctx, std::int64_t id);
   Result<Plan> create_plan(const Context& ctx, const PlanInput& in);
+  // Changes what the plan form holds (name, asset or kind, schedule, checklist). Work orders already
+  // generated keep their due dates; the next ones follow the new schedule from the latest generated.
+  Result<Plan> update_plan(const Context& ctx, std::int64_t id, const PlanInput& in);
   // A paused plan generates nothing; work orders already generated stay.
   Result<Plan> set_plan_active(const Context& ctx, std::int64_t id, bool active);
 

@@ -239,6 +239,55 @@ TEST_P(MaintenanceTest, R6_2_PhotosAreSealedAtRestAndOldOnesSealedByTheCommand) 
   EXPECT_FALSE(plain->photo(staff("li"), id, infos[0].id).ok()) << "sealed bytes are never served as they are";
 }
 
+// Editing a plan changes what its form holds, is audited with the before and after, and bad input,
+// an unknown plan or a customer change nothing (R4.1.3).
+TEST_P(MaintenanceTest, R4_1_3_APlanIsEditedAuditedAndBadEditsChangeNothing) {
+  auto gen = add_asset("GEN-1", "generator");
+  auto created = svc_->create_plan(staff("zhang"), monthly_run(gen.id, std::nullopt)).take();
+  auto edit = monthly_run(std::nullopt, "ups");
+  edit.name = "季度 UPS 巡检";
+  edit.every = 3;
+  edit.first_due = "2026-12-01";
+  edit.checklist = {{"alarm", "告警面板无告警", "check", "", {}, {}}};
+  auto r = svc_->update_plan(staff("li"), created.id, edit);
+  ASSERT_TRUE(r.ok()) << r.error().code;
+  auto read = svc_->plan(staff("zhang"), created.id).take();
+  EXPECT_EQ(read.name, "季度 UPS 巡检");
+  EXPECT_FALSE(read.asset_id.has_value());
+  EXPECT_EQ(read.asset_kind, std::optional<std::string>("ups"));
+  EXPECT_EQ(read.every, 3);
+  EXPECT_EQ(read.first_due, "2026-12-01");
+  ASSERT_EQ(read.checklist.size(), 1u);
+  EXPECT_EQ(read.checklist[0].key, "alarm");
+  EXPECT_EQ(read.created_by, "zhang");  // who created it stays
+  EXPECT_TRUE(read.active);
+  {
+    auto tx = db::Tx::begin(db(), db::Access::read).take();
+    auto rows = tx.query("SELECT action, before_json, after_json FROM audit_log WHERE object_type = "
+                         "'facility.maintenance_plan' AND object_id = $1 AND action = 'update'",
+                         {std::to_string(created.id)})
+                    .take();
+    ASSERT_EQ(rows.rows.size(), 1u);
+    EXPECT_NE(rows.rows[0].text(1).find("月度空载试车"), std::string::npos) << rows.rows[0].text(1);
+    EXPECT_NE(rows.rows[0].text(2).find("季度 UPS 巡检"), std::string::npos) << rows.rows[0].text(2);
+  }
+
+  auto bad = edit;
+  bad.name = "不应保存";
+  bad.every = 0;
+  EXPECT_EQ(svc_->update_plan(staff("li"), created.id, bad).error().fields.at(0).code, "facility.plan.no_next_date");
+  bad = edit;
+  bad.name = "不应保存";
+  bad.asset_id = gen.id;  // and a kind: one or the other
+  EXPECT_EQ(svc_->update_plan(staff("li"), created.id, bad).error().fields.at(0).code, "facility.plan.asset_or_kind");
+  bad = monthly_run(999, std::nullopt);
+  bad.name = "不应保存";
+  EXPECT_EQ(svc_->update_plan(staff("li"), created.id, bad).error().fields.at(0).code, "facility.plan.unknown_asset");
+  EXPECT_EQ(svc_->update_plan(staff("li"), created.id + 100, edit).error().kind, ErrorKind::not_found);
+  EXPECT_EQ(svc_->update_plan(customer(), created.id, edit).error().kind, ErrorKind::forbidden);
+  EXPECT_EQ(svc_->plan(staff("zhang"), created.id).take().name, "季度 UPS 巡检");
+}
+
 TEST_P(MaintenanceTest, BadPlansAndAssetsChangeNothingAndCustomersAreRefused) {
   auto gen = add_asset("GEN-1", "generator");
   auto never = monthly_run(gen.id, std::nullopt);

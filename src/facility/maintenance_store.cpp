@@ -54,6 +54,9 @@ constexpr std::string_view kPlanCount = "SELECT COUNT(*) FROM facility_maintenan
 constexpr std::string_view kInsertPlan =
     "INSERT INTO facility_maintenance_plans (name, asset_id, asset_kind, every_n, unit, first_due, checklist, active, "
     "created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $9) RETURNING id";
+constexpr std::string_view kUpdatePlan =
+    "UPDATE facility_maintenance_plans SET name = $2, asset_id = $3, asset_kind = $4, every_n = $5, unit = $6, "
+    "first_due = $7, checklist = $8 WHERE id = $1";
 constexpr std::string_view kSetPlanActive = "UPDATE facility_maintenance_plans SET active = $2 WHERE id = $1";
 constexpr std::string_view kLiveAssets = "SELECT id, kind FROM facility_assets WHERE status <> 'retired' ORDER BY id";
 constexpr std::string_view kLatestDue =
@@ -295,6 +298,12 @@ Result<std::optional<Plan>> find_plan(db::Tx& tx, std::int64_t id) {
 Result<std::int64_t> insert_plan(db::Tx& tx, const Plan& p) {
   return tx.insert(kInsertPlan, {p.name, p.asset_id, p.asset_kind, p.every, p.unit, p.first_due,
                                  checklist_text(p.checklist), p.created_by, p.created_at});
+}
+
+Status update_plan(db::Tx& tx, const Plan& p) {
+  COLO_CHECK(tx.exec(kUpdatePlan, {p.id, p.name, p.asset_id, p.asset_kind, p.every, p.unit, p.first_due,
+                                   checklist_text(p.checklist)}));
+  return {};
 }
 
 Status set_plan_active(db::Tx& tx, std::int64_t id, bool active) {

@@ -36,6 +36,7 @@ Status update_asset(db::Tx& tx, const Asset& a);
 Result<db::Counted<Plan>> list_plans(db::Tx& tx, const PlanFilter& f);
 Result<std::optional<Plan>> find_plan(db::Tx& tx, std::int64_t id);
 Result<std::int64_t> insert_plan(db::Tx& tx, const Plan& p);
+Status update_plan(db::Tx& tx, const Plan& p);  // what the form edits; not active nor who created it
 Status set_plan_active(db::Tx& tx, std::int64_t id, bool active);
 
 // What generation needs, each read in one statement: active plans, assets not retired (id, kind),

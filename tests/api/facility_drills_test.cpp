@@ -6,8 +6,12 @@
 
 #include <boost/json.hpp>
 
+#include <unistd.h>
+
 #include <chrono>
+#include <cstdio>
 #include <ctime>
+#include <fstream>
 
 #include "support/server_process.hpp"
 
@@ -23,6 +27,24 @@ std::string date_in(int days) {
   char buf[16];
   std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
   return buf;
+}
+
+// The text pdftotext reads from a PDF (poppler-utils).
+std::string pdf_text(const std::string& pdf) {
+  const std::string path = ::testing::TempDir() + "/colo-drills-" + std::to_string(::getpid()) + ".pdf";
+  {
+    std::ofstream f(path, std::ios::binary);
+    f << pdf;
+  }
+  std::string out;
+  if (FILE* p = ::popen(("pdftotext -layout '" + path + "' - 2>&1").c_str(), "r")) {
+    char buf[4096];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+    ::pclose(p);
+  }
+  std::remove(path.c_str());
+  return out;
 }
 
 class FacilityDrills : public ApiTest {
@@ -129,6 +151,74 @@ TEST_P(FacilityDrills, R4_2_3_ADrillIsRecordedWithFindingsAndItsActionsAreClosed
       EXPECT_EQ(line.at("actions_closed"), 1);
     }
   EXPECT_EQ(as("acme.admin").get("/api/v1/facility/drill-report?year=" + year).status, 403);
+}
+
+// The printed yearly report carries, in the reader's language, each plan's version and owner, the
+// drills held with their findings and open follow-up actions, and flags a plan never drilled.
+TEST_P(FacilityDrills, R4_2_3_TheYearlyReportPrintsPlansDrillsFindingsOpenActionsAndFlags) {
+  auto drilled = plan("数据中心断电预案");
+  auto ops = as("operations");
+  auto never = ops.send_json("POST", "/api/v1/facility/plans",
+                             json::object{{"scenario", "flooding"},
+                                          {"title", "地下室水浸预案"},
+                                          {"owner", "设施主管 赵强"},
+                                          {"body", "1. 关闭进水阀"}});
+  ASSERT_EQ(never.status, 201) << never.body;
+  auto r = ops.send_json(
+      "POST", "/api/v1/facility/drills",
+      json::object{{"plan_id", std::stoll(drilled)}, {"title", "年度断电实战演练"}, {"scheduled_on", date_in(0)}});
+  ASSERT_EQ(r.status, 201) << r.body;
+  auto drill = "/api/v1/facility/drills/" + std::to_string(r.json().at("id").as_int64());
+  ASSERT_EQ(ops.send_json("POST", drill + "/record",
+                          json::object{{"held_on", date_in(0)}, {"participants", json::array{"王磊"}}})
+                .status,
+            200);
+  ASSERT_EQ(
+      ops.send_json("POST", drill + "/entries", json::object{{"kind", "finding"}, {"text", "应急照明不足"}}).status,
+      200);
+  ASSERT_EQ(ops.send_json("POST", drill + "/actions",
+                          json::object{{"text", "增补应急灯"}, {"owner", "李娜"}, {"due_on", date_in(10)}})
+                .status,
+            200);
+  const auto year = date_in(0).substr(0, 4);
+  const auto path = "/api/v1/facility/drill-report/pdf?year=" + year;
+
+  auto zh = ops.get(path + "&lang=zh-CN");
+  ASSERT_EQ(zh.status, 200) << zh.body;
+  EXPECT_EQ(zh.header("content-type").value_or(""), "application/pdf");
+  auto text = pdf_text(zh.body);
+  EXPECT_NE(text.find("年度应急演练报告"), std::string::npos) << text;
+  EXPECT_NE(text.find("数据中心断电预案"), std::string::npos) << text;
+  EXPECT_NE(text.find("值班经理"), std::string::npos) << text;
+  EXPECT_NE(text.find("年度断电实战演练"), std::string::npos) << text;
+  EXPECT_NE(text.find("应急照明不足"), std::string::npos) << text;
+  EXPECT_NE(text.find("增补应急灯"), std::string::npos) << text;
+  EXPECT_NE(text.find("地下室水浸预案"), std::string::npos) << text;
+  EXPECT_NE(text.find("【需演练】"), std::string::npos) << text;
+  EXPECT_NE(text.find("市电中断"), std::string::npos) << text;  // the scenario, labelled
+
+  auto en = ops.get(path + "&lang=en-US");
+  ASSERT_EQ(en.status, 200) << en.body;
+  text = pdf_text(en.body);
+  EXPECT_NE(text.find("Emergency drill report"), std::string::npos) << text;
+  EXPECT_NE(text.find("[Drill due]"), std::string::npos) << text;
+  EXPECT_NE(text.find("Flooding"), std::string::npos) << text;
+
+  // Once closed, an action no longer shows as open.
+  auto actions = ops.get(drill).json().at("actions").as_array();
+  ASSERT_EQ(actions.size(), 1u);
+  ASSERT_EQ(ops.send_json("POST",
+                          "/api/v1/facility/drill-actions/" + std::to_string(actions[0].at("id").as_int64()) + "/close",
+                          json::object{{"note", "已增补"}})
+                .status,
+            200);
+  text = pdf_text(ops.get(path + "&lang=zh-CN").body);
+  EXPECT_EQ(text.find("增补应急灯"), std::string::npos) << text;
+  EXPECT_NE(text.find("应急照明不足"), std::string::npos) << text;
+
+  EXPECT_EQ(as("acme.admin").get(path).status, 403);
+  EXPECT_EQ(ops.get("/api/v1/facility/drill-report/pdf").status, 400);
+  EXPECT_EQ(ops.get("/api/v1/facility/drill-report/pdf?year=1999").status, 400);
 }
 
 }  // namespace

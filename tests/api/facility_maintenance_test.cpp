@@ -207,6 +207,40 @@ TEST_P(FacilityMaintenance, SecondPeopleSigningOffOneWorkOrderAtOnceOneWins) {
   EXPECT_EQ(audit.at("count").as_int64(), 1);
 }
 
+// A plan is edited through PATCH with the form's fields; a bad schedule or a customer changes
+// nothing (R4.1.3).
+TEST_P(FacilityMaintenance, R4_1_3_APlanIsEditedAndBadEditsChangeNothing) {
+  auto ops = as("operations");
+  json::object plan{{"name", "季度消防巡检"},
+                    {"asset_kind", "fire_detection"},
+                    {"every", 3},
+                    {"unit", "months"},
+                    {"first_due", date_in(10)},
+                    {"checklist", json::array{json::object{{"key", "panel"}, {"label", "主机无故障"}, {"kind", "check"}}}}};
+  auto r = ops.send_json("POST", "/api/v1/facility/maintenance-plans", plan);
+  ASSERT_EQ(r.status, 201) << r.body;
+  const auto path = "/api/v1/facility/maintenance-plans/" + std::to_string(r.json().at("id").as_int64());
+  plan["name"] = "月度消防巡检";
+  plan["every"] = 1;
+  r = ops.send_json("PATCH", path, plan);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json().at("name"), "月度消防巡检");
+  EXPECT_EQ(r.json().at("every"), 1);
+
+  auto bad = plan;
+  bad["name"] = "不应保存";
+  bad["every"] = 0;
+  r = ops.send_json("PATCH", path, bad);
+  EXPECT_EQ(r.status / 100, 4) << r.body;
+  EXPECT_EQ(r.json().at("errors").at(0).at("code"), "facility.plan.no_next_date");
+  bad.erase("checklist");
+  bad["every"] = 1;
+  EXPECT_EQ(ops.send_json("PATCH", path, bad).status, 400);
+  EXPECT_EQ(as("acme.admin").send_json("PATCH", path, plan).status, 403);
+  EXPECT_EQ(ops.send_json("PATCH", "/api/v1/facility/maintenance-plans/999999", plan).status, 404);
+  EXPECT_EQ(ops.get(path).json().at("name"), "月度消防巡检");
+}
+
 TEST_P(FacilityMaintenance, CustomersSeeNoInfrastructureAssetsOrWorkOrders) {
   auto room = first_id("/api/v1/dcim/rooms");
   auto r = as("operations")

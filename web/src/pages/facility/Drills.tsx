@@ -369,12 +369,17 @@ function Calendar({ year }: { year: number }) {
 }
 
 function Report({ year }: { year: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [report, setReport] = useState<DrillReport>();
   useEffect(() => {
     api.get<DrillReport>(`/api/v1/facility/drill-report?year=${year}`).then(setReport);
   }, [year]);
+  const lang = i18n.language === 'en-US' ? 'en-US' : 'zh-CN';
   return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Button href={`/api/v1/facility/drill-report/pdf?year=${year}&lang=${lang}`} target="_blank" data-testid="drill-report-pdf">
+        {t('facility_ops.drills.reportPdf')}
+      </Button>
     <Table
       size="small"
       rowKey={(l) => l.plan.id}
@@ -394,6 +399,7 @@ function Report({ year }: { year: number }) {
         { title: '', key: 'f', render: (_, l) => <Flag needs={l.plan.needs_drill} /> },
       ]}
     />
+    </Space>
   );
 }
 

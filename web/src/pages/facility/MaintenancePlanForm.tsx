@@ -1,4 +1,4 @@
-// 新增维护计划 — a maintenance plan made in the console: one asset or every asset of a kind, every
+// 新增/编辑维护计划 — a maintenance plan made or edited in the console: one asset or every asset of a kind, every
 // N days or months from its first due date, and its checklist (yes/no items, readings with a unit
 // and acceptable range, photos). The server checks the schedule and the checklist; its field
 // errors are shown next to the fields.
@@ -31,7 +31,32 @@ interface Values {
   checklist: Item[];
 }
 
-export default function MaintenancePlanForm({ open, onClose, onSaved }: { open: boolean; onClose: () => void; onSaved: (p: MaintenancePlan) => void }) {
+// The form's values of an existing plan, for editing.
+function valuesOf(p: MaintenancePlan): Values {
+  return {
+    name: p.name,
+    covers: p.asset_kind ? 'kind' : 'asset',
+    asset_id: p.asset_id ?? undefined,
+    asset_kind: p.asset_kind ?? undefined,
+    every: p.every,
+    unit: p.unit as Values['unit'],
+    first_due: p.first_due,
+    checklist: p.checklist.map((i) => ({ key: i.key, label: i.label, kind: i.kind as Item['kind'], unit: i.unit ?? undefined, min: i.min ?? null, max: i.max ?? null })),
+  };
+}
+
+// With `plan` the drawer edits that plan (PATCH, every field sent); without, it adds one.
+export default function MaintenancePlanForm({
+  open,
+  plan,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  plan?: MaintenancePlan;
+  onClose: () => void;
+  onSaved: (p: MaintenancePlan) => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const submit = useSubmit(form);
@@ -40,6 +65,9 @@ export default function MaintenancePlanForm({ open, onClose, onSaved }: { open: 
   useEffect(() => {
     if (open) api.get<{ results: FacilityAsset[] }>('/api/v1/facility/assets?limit=500').then((p) => setAssets(p.results));
   }, [open]);
+  useEffect(() => {
+    if (open && plan) form.setFieldsValue(valuesOf(plan));
+  }, [open, plan, form]);
   const save = async (v: Values) => {
     const body = {
       name: v.name,
@@ -51,14 +79,16 @@ export default function MaintenancePlanForm({ open, onClose, onSaved }: { open: 
         i.kind === 'reading' ? { key: i.key, label: i.label, kind: i.kind, unit: i.unit ?? '', ...(i.min != null && { min: i.min }), ...(i.max != null && { max: i.max }) } : { key: i.key, label: i.label, kind: i.kind },
       ),
     };
-    const p = await submit.run(() => api.post<MaintenancePlan>('/api/v1/facility/maintenance-plans', body));
+    const p = await submit.run(() =>
+      plan ? api.patch<MaintenancePlan>(`/api/v1/facility/maintenance-plans/${plan.id}`, body) : api.post<MaintenancePlan>('/api/v1/facility/maintenance-plans', body),
+    );
     if (p) {
       form.resetFields();
       onSaved(p);
     }
   };
   return (
-    <Drawer open={open} onClose={onClose} title={t('facility_patrol.planForm.title')} width={Math.min(560, window.innerWidth)} destroyOnClose>
+    <Drawer open={open} onClose={onClose} title={t(plan ? 'facility_maintenance.editPlan' : 'facility_patrol.planForm.title')} width={Math.min(560, window.innerWidth)} destroyOnClose>
       {submit.alert}
       <Form<Values>
         form={form}

@@ -269,6 +269,7 @@ function PlanList() {
   };
   const { message } = App.useApp();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<MaintenancePlan>();
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {can('facility.maintenance.write') && (
@@ -277,10 +278,15 @@ function PlanList() {
         </Button>
       )}
       <MaintenancePlanForm
-        open={adding}
-        onClose={() => setAdding(false)}
+        open={adding || !!editing}
+        plan={editing}
+        onClose={() => {
+          setAdding(false);
+          setEditing(undefined);
+        }}
         onSaved={() => {
           setAdding(false);
+          setEditing(undefined);
           message.success(t('facility_patrol.planForm.saved'));
           load();
         }}
@@ -323,6 +329,11 @@ function PlanList() {
                 {can('facility.maintenance.write') && (
                   <Button size="small" onClick={() => toggle(p)}>
                     {t(p.active ? 'facility_maintenance.pause' : 'facility_maintenance.resume')}
+                  </Button>
+                )}
+                {can('facility.maintenance.write') && (
+                  <Button size="small" onClick={() => setEditing(p)} data-testid={`edit-plan-${p.id}`}>
+                    {t('facility_maintenance.editPlan')}
                   </Button>
                 )}
               </Space>
