@@ -288,7 +288,9 @@ TEST_P(Disputes, R12_2_EscalatedToTheForumAndRefusedClosingWhileADeadlineIsOpen)
   const auto deadline = d.at("deadlines").as_array()[0].at("id").as_int64();
   ASSERT_EQ(business.request("POST", path_of(d, "/deadlines/" + std::to_string(deadline) + "/done")).status, 200);
   auto closed = business.send_json("POST", path_of(d, "/close"),
-                                   json::object{{"outcome", "payment_plan"}, {"note", "分三期支付"}});
+                                   json::object{{"outcome", "payment_plan"},
+                                                {"note", "分三期支付"},
+                                                {"plan", json::array{json::object{{"due_date", day(30)}, {"amount_fen", 100}}}}});
   ASSERT_EQ(closed.status, 200) << closed.body;
   EXPECT_EQ(closed.json().at("dispute").at("outcome").as_string(), "payment_plan");
   EXPECT_TRUE(closed.json().at("actions").as_array().empty()) << closed.body;
