@@ -16,6 +16,7 @@
 
 #include "app/app.hpp"
 #include "app/confidentiality.hpp"
+#include "app/disputes.hpp"
 #include "app/firewall.hpp"
 #include "audit/audit.hpp"
 #include "auth/permissions.hpp"
@@ -29,6 +30,7 @@
 #include "contracts/module.hpp"
 #include "contracts/scan.hpp"
 #include "contracts/service.hpp"
+#include "disputes/service.hpp"
 #include "core/crypto.hpp"
 #include "core/file_seal.hpp"
 #include "core/json.hpp"
@@ -286,7 +288,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
                                                    facility::kRoundsJob,
                                                    backupsvc::kJob,
                                                    firewall::kExpiryJob,
-                                                   kVulnsScanJob};
+                                                   kVulnsScanJob,
+                                                   kDisputePlansJob};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
@@ -299,7 +302,7 @@ CliCommands add_cli_commands(CLI::App& cli) {
                      "(as of now: the next day's patrol rounds generated, missed and late ones flagged), "
                      "backup-service (customer backup plans due now and restore tests), firewall-expiry "
                      "(retire expired rules, tell customers ahead), vulns-scans "
-                     "(the scheduled scans due)")
+                     "(the scheduled scans due), dispute-plans (payment plans with an instalment overdue lapse)")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -362,6 +365,14 @@ CliCommands add_cli_commands(CLI::App& cli) {
         return {};
       }
       if (*job == firewall::kExpiryJob) return run_firewall_expiry(app, *date);
+      if (*job == kDisputePlansJob) {
+        auto day = date->empty() ? std::optional<Date>(app.clock().today()) : parse_date(*date);
+        if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");
+        COLO_TRY(auto r, run_dispute_plans(app, *day));
+        std::printf("%d payment plan(s) checked, %d lapsed: collections resumed on their invoices\n", r.checked,
+                    r.lapsed);
+        return {};
+      }
       if (*job == kConfidentialityRemindersJob) {
         auto day = date->empty() ? std::optional<Date>(app.clock().today()) : parse_date(*date);
         if (!day) return Error::invalid("cli", "--date must be YYYY-MM-DD, got '" + *date + "'");

@@ -4,9 +4,11 @@
 #include "billing/collections.hpp"
 #include "billing/ledger.hpp"
 #include "billing/service.hpp"
+#include "billing/store.hpp"
 #include "contracts/service.hpp"
 #include "disputes/routes.hpp"
 #include "disputes/service.hpp"
+#include "scheduler/scheduler.hpp"
 #include "servicedesk/service.hpp"
 
 namespace colo::app {
@@ -23,7 +25,29 @@ Result<std::optional<T>> none_if_not_found(R r, F make) {
   return std::optional<T>(make(r.value()));
 }
 
+// While a case is open on an invoice, or its payment plan is kept, collections accrues no late
+// fee on it, sends no reminders and proposes no suspension for it.
+Status pause_invoice(db::Tx& tx, std::int64_t invoice_id, bool paused, const std::string& reason,
+                     const std::string& now) {
+  return billing::set_penalty_paused(tx, invoice_id, paused, reason, now);
+}
+
+Result<std::int64_t> invoice_paid(db::Tx& tx, std::int64_t invoice_id) {
+  COLO_TRY(auto inv, billing::store::find_invoice(tx, invoice_id));
+  if (!inv) return Error::not_found("Invoice");
+  return inv->paid_fen;
+}
+
 }  // namespace
+
+Result<disputes::PlanReport> run_dispute_plans(App& app, Date day) {
+  // The plans' check needs only billing's pause hook and invoices, both read in its transaction.
+  disputes::Ports ports;
+  ports.pause_invoice = pause_invoice;
+  ports.invoice_paid = invoice_paid;
+  disputes::Service svc(app.db(), app.clock(), std::move(ports));
+  return svc.check_plans(day);
+}
 
 disputes::Service& add_disputes(App& app, contracts::Service& contracts, billing::Service& billing,
                                 billing::CollectionsService& collections, servicedesk::Service& desk) {
@@ -45,12 +69,7 @@ disputes::Service& add_disputes(App& app, contracts::Service& contracts, billing
       return disputes::RecordRef{t.id, t.customer_id, t.contract_id, t.number, t.type == "complaint", false};
     });
   };
-  // While a case is open on an invoice, collections accrues no late fee on it, sends no reminders
-  // and proposes no suspension for it.
-  ports.pause_invoice = [](db::Tx& tx, std::int64_t invoice_id, bool paused, const std::string& reason,
-                           const std::string& now) {
-    return billing::set_penalty_paused(tx, invoice_id, paused, reason, now);
-  };
+  ports.pause_invoice = pause_invoice;
   // Agreed credits, compensation and penalties are pending charges on the contract's next invoice;
   // a credit reduces the colocation fee in dispute, so it carries that service's VAT rate (the
   // charge's default).
@@ -86,8 +105,21 @@ disputes::Service& add_disputes(App& app, contracts::Service& contracts, billing
     COLO_TRY(auto r, contracts.request_termination_in(tx, ctx, contract_id, in));
     return r.id;
   };
+  ports.invoice_paid = invoice_paid;
   auto& svc = app.own<disputes::Service>(app.db(), app.clock(), std::move(ports));
   disputes::add_routes(app.router(), svc);
+  // Payment plans that close cases: daily, under the job's lease, a plan with an overdue
+  // instalment lapses and collections resumes on its invoices.
+  app.add_background([&app, &svc](std::stop_token stop) {
+    scheduler::run_daily_jobs(stop, app.db(), app.clock(),
+                              {{kDisputePlansJob,
+                                [&svc](Date day) -> Status {
+                                  COLO_TRY(auto r, svc.check_plans(day));
+                                  (void)r;
+                                  return {};
+                                }}},
+                              scheduler::holder_name());
+  });
   return svc;
 }
 

@@ -16,9 +16,16 @@ class Service;
 }
 namespace colo::disputes {
 class Service;
+struct PlanReport;
 }
 
 namespace colo::app {
+
+// The daily check of payment plans agreed to close disputes (`colo jobs run dispute-plans`).
+inline constexpr const char* kDisputePlansJob = "dispute-plans";
+
+// One pass of the payment plans' check on `day` (the CLI's job; the server runs it daily).
+Result<disputes::PlanReport> run_dispute_plans(App& app, Date day);
 
 disputes::Service& add_disputes(App& app, contracts::Service& contracts, billing::Service& billing,
                                 billing::CollectionsService& collections, servicedesk::Service& desk);

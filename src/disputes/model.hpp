@@ -76,12 +76,29 @@ struct Link {
   std::string created_at;
 };
 
+// One instalment of a payment plan agreed to close a case (R12): due on `due_date`.
+struct Instalment {
+  int seq = 0;  // 1, 2, … in due order
+  std::string due_date;
+  std::int64_t amount_fen = 0;
+};
+
+// The payment plan of a case closed with the outcome "payment_plan": the covered invoices stay
+// paused in collections until `lapsed_at` (the first instalment found overdue).
+struct Plan {
+  std::vector<Instalment> instalments;
+  std::int64_t total_fen = 0;
+  std::int64_t paid_base_fen = 0;  // what the covered invoices had been paid when it was agreed
+  std::optional<std::string> lapsed_at;
+};
+
 struct Detail {
   Dispute dispute;
   std::vector<Entry> entries;
   std::vector<Deadline> deadlines;
   std::vector<Link> links;
   std::vector<std::string> actions;  // what the caller may do now
+  std::optional<Plan> plan;           // outcome payment_plan only
 };
 
 struct OpenInput {
@@ -112,6 +129,7 @@ struct CloseInput {
   std::optional<std::int64_t> amount_fen;  // the credit, for outcome credit
   std::string note;
   std::optional<Date> end_date;  // termination: the contract's desired end (default today)
+  std::vector<Instalment> plan;  // payment_plan: the instalments (seq is assigned in order)
 };
 
 struct Filter {

@@ -83,6 +83,17 @@ constexpr auto detail_shape = [](auto& w, const Detail& x) {
     w.field("created_at", l.created_at);
   });
   w.strings("actions", x.actions, kActions);
+  // The payment plan a case closed with (outcome payment_plan): its instalments, and when it
+  // lapsed (an instalment overdue) and its invoices were collected again.
+  w.nullable_object("plan", "DisputePlan", x.plan, [&](const Plan& p) {
+    w.field("total_fen", p.total_fen);
+    w.field("lapsed_at", p.lapsed_at);
+    w.array("instalments", "DisputeInstalment", p.instalments, [&](const Instalment& i) {
+      w.field("seq", std::int64_t{i.seq});
+      w.field("due_date", i.due_date);
+      w.field("amount_fen", i.amount_fen);
+    });
+  });
 };
 
 json::object prop(std::string_view type) { return {{"type", type}}; }
@@ -124,7 +135,12 @@ const json::value kHoldSchema =
 const json::value kCloseSchema = object_schema({{"outcome", enum_prop(kOutcomes)},
                                                 {"amount_fen", prop("integer")},
                                                 {"note", prop("string")},
-                                                {"end_date", date_prop()}},
+                                                {"end_date", date_prop()},
+                                                {"plan",
+                                                 json::object{{"type", "array"},
+                                                  {"items", object_schema({{"due_date", date_prop()},
+                                                                           {"amount_fen", prop("integer")}},
+                                                                          {"due_date", "amount_fen"})}}}},
                                                {"outcome"});
 
 std::optional<std::string> date_text(http::JsonBody& b, std::string_view key, bool required = false) {
@@ -320,11 +336,28 @@ void add_routes(http::Router& router, Service& svc) {
         in.amount_fen = b.integer("amount_fen");
         in.note = b.string("note", {.max = 2000}).value_or("");
         in.end_date = b.date("end_date");
+        std::vector<FieldError> errors;
+        if (const auto* plan = b.array("plan")) {
+          for (std::size_t i = 0; i < plan->size(); ++i) {
+            if (!(*plan)[i].is_object()) {
+              b.error("plan", "invalid", "Each instalment is an object.");
+              continue;
+            }
+            http::JsonObjectReader r((*plan)[i].as_object(), "plan/" + std::to_string(i) + "/", &errors);
+            Instalment p;
+            if (auto due = r.date("due_date", true)) p.due_date = format_date(*due);
+            p.amount_fen = r.integer("amount_fen", {.required = true}).value_or(0);
+            r.reject_unknown();
+            in.plan.push_back(std::move(p));
+          }
+        }
+        for (auto& e : errors) b.error(e.field, e.code, e.message);
         b.finish();
         return detail_response(svc.close(http::context_of(req), id, in).take());
       },
       "Close the case with its outcome (a credit goes on the contract's next invoice; a termination opens the "
-      "contract's termination request, ending on end_date or today); 409 while a deadline is open.",
+      "contract's termination request, ending on end_date or today; a payment plan's instalments keep the case's "
+      "invoices free of late fees and collection steps until one is overdue); 409 while a deadline is open.",
       "disputes.write", kCloseSchema));
   add_breach_routes(router, svc);
   add_compliance_routes(router, svc);

@@ -69,6 +69,76 @@ std::vector<FieldError> outcome_errors(const CloseInput& in, std::int64_t claime
   return errors;
 }
 
+std::vector<FieldError> plan_errors(const CloseInput& in, Date today) {
+  std::vector<FieldError> errors;
+  if (in.outcome != "payment_plan") {
+    if (!in.plan.empty())
+      errors.push_back({"plan", "disputes.plan.not_plan", "Only a payment plan carries instalments."});
+    return errors;
+  }
+  if (in.plan.empty() || in.plan.size() > 60) {
+    errors.push_back({"plan", "disputes.plan.instalments", "One to 60 instalments."});
+    return errors;
+  }
+  std::optional<Date> previous;
+  for (std::size_t i = 0; i < in.plan.size(); ++i) {
+    const auto& p = in.plan[i];
+    const std::string at = "plan/" + std::to_string(i) + "/";
+    if (p.amount_fen <= 0)
+      errors.push_back({at + "amount_fen", "disputes.plan.amount", "An instalment of at least one fen."});
+    auto due = parse_date(p.due_date);
+    if (!due) {
+      errors.push_back({at + "due_date", "invalid", "A date such as 2026-09-01."});
+      continue;
+    }
+    if (*due < today || (previous && *due <= *previous))
+      errors.push_back(
+          {at + "due_date", "disputes.plan.due_date", "Due dates from today on, each after the one before."});
+    previous = due;
+  }
+  return errors;
+}
+
+std::optional<Instalment> overdue_instalment(const std::vector<Instalment>& plan, std::int64_t paid_since_fen,
+                                             Date day) {
+  std::int64_t owed = 0;
+  for (const auto& p : plan) {
+    owed += p.amount_fen;
+    auto due = parse_date(p.due_date);
+    if (!due || !(*due < day)) break;  // in due order: the rest are not due either
+    if (paid_since_fen < owed) return p;
+  }
+  return std::nullopt;
+}
+
+std::vector<OverUseEpisode> overuse_episodes(std::vector<RateSample> samples, std::int64_t limit, int min_minutes) {
+  std::vector<OverUseEpisode> out;
+  if (limit <= 0) return out;
+  const std::int64_t min_slots = std::max<std::int64_t>(1, (std::max(min_minutes, 0) + 4) / 5);
+  std::sort(samples.begin(), samples.end(), [](const RateSample& a, const RateSample& b) { return a.slot < b.slot; });
+  std::optional<OverUseEpisode> run;
+  auto flush = [&] {
+    if (run && run->last_slot - run->first_slot + 1 >= min_slots) {
+      run->minutes = static_cast<int>((run->last_slot - run->first_slot + 1) * 5);
+      out.push_back(*run);
+    }
+    run.reset();
+  };
+  for (const auto& s : samples) {
+    if (run && s.slot == run->last_slot) {  // a slot given twice counts once, at its highest rate
+      if (s.value > limit) run->peak = std::max(run->peak, s.value);
+      continue;
+    }
+    if (s.value <= limit || (run && s.slot != run->last_slot + 1)) flush();
+    if (s.value <= limit) continue;
+    if (!run) run = OverUseEpisode{s.slot, s.slot, s.value, limit, 0};
+    run->last_slot = s.slot;
+    run->peak = std::max(run->peak, s.value);
+  }
+  flush();
+  return out;
+}
+
 std::string closed_status(const std::string& outcome) { return outcome == "withdrawn" ? "withdrawn" : "resolved"; }
 
 std::vector<FieldError> breach_errors(const BreachInput& in) {

@@ -2,6 +2,7 @@
 // an escalation or an outcome must carry. Table-tested in rules_test.cpp.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,39 @@ std::vector<FieldError> escalation_errors(const EscalateInput& in);
 // Field errors of an outcome: one of kOutcomes; a credit between one fen and the amount claimed
 // (nothing else carries an amount); a note saying what a payment plan or termination is.
 std::vector<FieldError> outcome_errors(const CloseInput& in, std::int64_t claimed_fen);
+
+// Field errors of a payment plan's instalments (outcome payment_plan only, and then required):
+// one to 60 instalments, each of at least one fen, due on dates that are dates and strictly
+// increasing, none before `today` (an instalment agreed overdue would lift the pause at once).
+std::vector<FieldError> plan_errors(const CloseInput& in, Date today);
+
+// The first instalment overdue on `day`: one whose due date has passed (due < day) while
+// `paid_since_fen` (paid on the covered invoices since the plan was agreed) does not cover it and
+// every instalment before it; nullopt while the plan is kept.
+std::optional<Instalment> overdue_instalment(const std::vector<Instalment>& plan, std::int64_t paid_since_fen,
+                                             Date day);
+
+// ---- Over-use (R9): power above the contracted kW, bandwidth above the commit ----
+
+// A five-minute rate of a contract: `slot` is the slot's number (Unix seconds / 300), `value` the
+// rate (watts, bits per second).
+struct RateSample {
+  std::int64_t slot = 0;
+  std::int64_t value = 0;
+};
+
+// A run of consecutive five-minute slots above the limit, long enough to be proposed as a breach.
+struct OverUseEpisode {
+  std::int64_t first_slot = 0, last_slot = 0;
+  std::int64_t peak = 0;   // the highest rate in the run
+  std::int64_t limit = 0;  // what the contract allows
+  int minutes = 0;         // (last_slot - first_slot + 1) * 5
+};
+
+// The episodes of `samples` (any order) above `limit` for at least `min_minutes` (rounded up to
+// whole slots, at least one): a missing slot ends a run, since no data is no evidence of over-use;
+// a rate equal to the limit is within it. None when the contract sets no limit (limit <= 0).
+std::vector<OverUseEpisode> overuse_episodes(std::vector<RateSample> samples, std::int64_t limit, int min_minutes);
 
 // The status a case closes into with `outcome`.
 std::string closed_status(const std::string& outcome);

@@ -171,5 +171,115 @@ TEST(Breach, StepsFollowTheStatus) {
   EXPECT_TRUE(breach_actions(b, false).empty());
 }
 
+// A payment plan closing a case: instalments of at least one fen, due from today on in order;
+// nothing else carries instalments.
+TEST(Plans, R12_a_payment_plan_needs_instalments_due_in_order_from_today) {
+  const Date today = *parse_date("2026-06-10");
+  auto plan_of = [](std::vector<Instalment> p) {
+    CloseInput in;
+    in.outcome = "payment_plan";
+    in.note = "分三期";
+    in.plan = std::move(p);
+    return in;
+  };
+  auto codes = [&](const CloseInput& in) {
+    std::string out;
+    for (const auto& e : plan_errors(in, today)) out += (out.empty() ? "" : ",") + e.field + ":" + e.code;
+    return out;
+  };
+  struct Case {
+    CloseInput in;
+    const char* expected;
+  };
+  CloseInput credit;
+  credit.outcome = "credit";
+  CloseInput credit_with_plan = credit;
+  credit_with_plan.plan = {{0, "2026-07-01", 100}};
+  const Case cases[] = {
+      {plan_of({{0, "2026-06-10", 100}, {0, "2026-07-10", 200}}), ""},
+      {plan_of({}), "plan:disputes.plan.instalments"},
+      {plan_of({{0, "2026-06-09", 100}}), "plan/0/due_date:disputes.plan.due_date"},
+      {plan_of({{0, "2026-07-10", 100}, {0, "2026-07-10", 100}}), "plan/1/due_date:disputes.plan.due_date"},
+      {plan_of({{0, "2026-07-10", 100}, {0, "2026-07-01", 100}}), "plan/1/due_date:disputes.plan.due_date"},
+      {plan_of({{0, "2026-02-30", 100}}), "plan/0/due_date:invalid"},
+      {plan_of({{0, "2026-07-10", 0}}), "plan/0/amount_fen:disputes.plan.amount"},
+      {credit, ""},
+      {credit_with_plan, "plan:disputes.plan.not_plan"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(codes(c.in), c.expected) << c.in.outcome << " " << c.in.plan.size();
+}
+
+// The pause holds while every instalment due is paid; the first one past its date and not covered
+// by what was paid since the plan was agreed lifts it.
+TEST(Plans, R12_the_first_instalment_past_due_and_unpaid_is_overdue) {
+  const std::vector<Instalment> plan = {{1, "2026-07-01", 300}, {2, "2026-08-01", 300}, {3, "2026-09-01", 400}};
+  struct Case {
+    const char* day;
+    std::int64_t paid;
+    int expected_seq;  // 0: none overdue
+  };
+  const Case cases[] = {
+      {"2026-06-15", 0, 0},    // nothing due yet
+      {"2026-07-01", 0, 0},    // due today is not overdue
+      {"2026-07-02", 0, 1},    // the first is overdue
+      {"2026-07-02", 299, 1},  // short by a fen
+      {"2026-07-02", 300, 0},  // paid
+      {"2026-08-02", 300, 2},  // the second is overdue
+      {"2026-08-02", 600, 0},
+      {"2026-09-02", 999, 3},
+      {"2026-09-02", 1'000, 0},
+      {"2027-01-01", 5'000, 0},  // paid ahead
+  };
+  for (const auto& c : cases) {
+    auto got = overdue_instalment(plan, c.paid, *parse_date(c.day));
+    EXPECT_EQ(got ? got->seq : 0, c.expected_seq) << c.day << " paid " << c.paid;
+  }
+  EXPECT_FALSE(overdue_instalment({}, 0, *parse_date("2030-01-01")));
+}
+
+// Over-use is proposed only for a run of consecutive five-minute slots above the contracted limit
+// lasting the configured period; a gap in the data or a rate at the limit ends the run (R9).
+TEST(OverUse, R9_only_a_sustained_run_above_the_limit_is_an_episode) {
+  struct Case {
+    const char* name;
+    std::vector<RateSample> samples;
+    std::int64_t limit;
+    int minutes;
+    std::vector<std::pair<std::int64_t, std::int64_t>> expected;  // first, last slot
+  };
+  auto run = [](std::int64_t from, int n, std::int64_t v) {
+    std::vector<RateSample> s;
+    for (int i = 0; i < n; ++i) s.push_back({from + i, v});
+    return s;
+  };
+  auto cat = [](std::vector<RateSample> a, const std::vector<RateSample>& b) {
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
+  };
+  const Case cases[] = {
+      {"an hour above", run(100, 12, 5'000), 4'000, 60, {{100, 111}}},
+      {"55 minutes above is short", run(100, 11, 5'000), 4'000, 60, {}},
+      {"at the limit is within it", run(100, 12, 4'000), 4'000, 60, {}},
+      {"a missing slot ends the run", cat(run(100, 6, 5'000), run(107, 6, 5'000)), 4'000, 60, {}},
+      {"a dip ends the run", cat(cat(run(100, 12, 5'000), run(112, 1, 100)), run(113, 12, 5'000)), 4'000, 60,
+       {{100, 111}, {113, 124}}},
+      {"no limit, no over-use", run(100, 12, 5'000), 0, 60, {}},
+      {"minutes round up to slots", run(100, 2, 5'000), 4'000, 6, {{100, 101}}},
+      {"out of order and repeated", cat(run(102, 1, 5'000), cat(run(100, 2, 4'500), run(101, 1, 6'000))), 4'000, 15,
+       {{100, 102}}},
+  };
+  for (const auto& c : cases) {
+    auto got = overuse_episodes(c.samples, c.limit, c.minutes);
+    std::vector<std::pair<std::int64_t, std::int64_t>> spans;
+    for (const auto& e : got) spans.emplace_back(e.first_slot, e.last_slot);
+    EXPECT_EQ(spans, c.expected) << c.name;
+  }
+  auto e = overuse_episodes(cat(run(100, 11, 5'000), run(111, 1, 7'000)), 4'000, 60);
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].peak, 7'000);
+  EXPECT_EQ(e[0].limit, 4'000);
+  EXPECT_EQ(e[0].minutes, 60);
+}
+
 }  // namespace
 }  // namespace colo::disputes

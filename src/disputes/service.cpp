@@ -61,6 +61,9 @@ Result<Detail> Service::detail(db::Tx& tx, const Context& ctx, Dispute d) {
   COLO_TRY(out.links, store::links_of(tx, d.id));
   COLO_TRY(int open, open_items(tx, d.id));
   out.actions = actions_for(d, open, ctx.can("disputes.write"), ctx.can("disputes.hold"));
+  if (d.outcome == "payment_plan") {
+    COLO_TRY(out.plan, store::find_plan(tx, d.id));
+  }
   out.dispute = std::move(d);
   return out;
 }
@@ -378,7 +381,9 @@ Result<Detail> Service::close(const Context& ctx, std::int64_t id, const CloseIn
   // The state first: a second close of the same case is the loser of a race, not bad input.
   COLO_TRY(int open, open_items(tx, d.id));
   COLO_CHECK(check_step(d.status, "close", open));
-  if (auto errors = outcome_errors(in, d.amount_fen); !errors.empty()) return Error::validation(std::move(errors));
+  auto errors = outcome_errors(in, d.amount_fen);
+  for (auto& e : plan_errors(in, clock_.today())) errors.push_back(std::move(e));
+  if (!errors.empty()) return Error::validation(std::move(errors));
   const auto before = audit_of(d);
   const std::string now = format_instant(clock_.now());
   d.status = closed_status(in.outcome);
@@ -400,13 +405,80 @@ Result<Detail> Service::close(const Context& ctx, std::int64_t id, const CloseIn
     COLO_TRY(d.termination_request_id,
              ports_.request_termination(tx, ctx, d.contract_id, d.number + " " + in.note, end));
   }
-  COLO_CHECK(pause_links(tx, d, false, now));
+  json::value after = audit_of(d);
+  if (in.outcome == "payment_plan") {
+    // The agreed schedule replaces the case as what keeps the invoices paused: the pause stays
+    // until an instalment is overdue. Payments after today count towards the instalments.
+    Plan plan;
+    for (std::size_t i = 0; i < in.plan.size(); ++i) {
+      plan.instalments.push_back({static_cast<int>(i + 1), in.plan[i].due_date, in.plan[i].amount_fen});
+      plan.total_fen += in.plan[i].amount_fen;
+    }
+    COLO_TRY(auto links, store::links_of(tx, d.id));
+    for (const auto& l : links)
+      if (l.object_type == "invoice") {
+        COLO_TRY(auto paid, ports_.invoice_paid(tx, l.object_id));
+        plan.paid_base_fen += paid;
+      }
+    d.outcome_amount_fen = plan.total_fen;
+    COLO_CHECK(store::insert_plan(tx, d.id, plan, now));
+    after = audit_of(d);
+    json::array schedule;
+    for (const auto& i : plan.instalments)
+      schedule.push_back(json::object{{"seq", i.seq}, {"due_date", i.due_date}, {"amount_fen", i.amount_fen}});
+    after.as_object()["plan"] = std::move(schedule);
+  } else {
+    COLO_CHECK(pause_links(tx, d, false, now));
+  }
   COLO_CHECK(store::update_dispute(tx, d));
-  COLO_CHECK(
-      audit::record(tx, ctx, clock_, {kObject, std::to_string(d.id), "close", before, audit_of(d), d.customer_id}));
+  COLO_CHECK(audit::record(tx, ctx, clock_, {kObject, std::to_string(d.id), "close", before, after, d.customer_id}));
   COLO_TRY(auto out, detail(tx, ctx, d));
   COLO_CHECK(tx.commit());
   return out;
+}
+
+Result<PlanReport> Service::check_plans(Date day) {
+  PlanReport report;
+  std::vector<std::int64_t> ids;
+  {
+    COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+    COLO_TRY(ids, store::kept_plans(tx));
+  }
+  const auto ctx = system_context("dispute-plans");
+  // One transaction per plan: one that fails does not hold back the others' lapse.
+  for (auto id : ids) {
+    COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+    COLO_TRY(auto found, store::find_dispute(tx, id));
+    COLO_TRY(auto plan, store::find_plan(tx, id));
+    if (!found || !plan || plan->lapsed_at) continue;
+    ++report.checked;
+    std::int64_t paid = 0;
+    COLO_TRY(auto links, store::links_of(tx, id));
+    for (const auto& l : links)
+      if (l.object_type == "invoice") {
+        COLO_TRY(auto p, ports_.invoice_paid(tx, l.object_id));
+        paid += p;
+      }
+    auto overdue = overdue_instalment(plan->instalments, paid - plan->paid_base_fen, day);
+    if (!overdue) continue;
+    const std::string now = format_instant(clock_.now());
+    // Another run lapsed it first: nothing more to do.
+    COLO_TRY(bool mine, store::lapse_plan(tx, id, now));
+    if (!mine) continue;
+    COLO_CHECK(pause_links(tx, *found, false, now));
+    COLO_CHECK(audit::record(tx, ctx, clock_,
+                             {kObject, std::to_string(id), "plan_lapsed", json::object{{"plan", "kept"}},
+                              json::object{{"plan", "lapsed"},
+                                           {"instalment", overdue->seq},
+                                           {"due_date", overdue->due_date},
+                                           {"amount_fen", overdue->amount_fen},
+                                           {"paid_since_fen", paid - plan->paid_base_fen},
+                                           {"day", format_date(day)}},
+                              found->customer_id}));
+    COLO_CHECK(tx.commit());
+    ++report.lapsed;
+  }
+  return report;
 }
 
 Result<std::vector<std::int64_t>> Service::held(db::Tx& tx, const std::string& object_type) {

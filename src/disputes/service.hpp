@@ -77,6 +77,14 @@ struct Ports {
   std::function<Result<std::int64_t>(db::Tx&, const Context&, std::int64_t contract_id, const std::string& reason,
                                      Date end_date)>
       request_termination;
+  // What the invoice has been paid so far (fen), inside the caller's transaction: a payment plan
+  // measures its instalments against what was paid after it was agreed.
+  std::function<Result<std::int64_t>(db::Tx&, std::int64_t invoice_id)> invoice_paid;
+};
+
+// One pass of the payment plans' check: plans looked at and lapsed (an instalment overdue).
+struct PlanReport {
+  int checked = 0, lapsed = 0;
 };
 
 struct ComplianceView {
@@ -143,7 +151,14 @@ class Service {
   // (its errors refuse the close); 409 disputes.dispute.open_items while a deadline is not done,
   // disputes.dispute.closed when closed already. A credit is put on the contract's next invoice;
   // the case's invoices accrue late fees again unless another open case links them.
+  // A payment plan (outcome payment_plan, with its instalments) keeps the invoices paused instead
+  // until an instalment is overdue (check_plans).
   Result<Detail> close(const Context& ctx, std::int64_t id, const CloseInput& in);
+  // The daily check of kept payment plans on `day` (idempotent): a plan with an instalment past
+  // its due date and not covered by what the plan's invoices were paid since it was agreed lapses,
+  // and its invoices are collected again (late fee, reminders, suspension) unless another open
+  // case or kept plan links them. Audited as the case's "plan_lapsed".
+  Result<PlanReport> check_plans(Date day);
 
   // ---- Breaches (R9) ----
   Result<db::Counted<Breach>> breaches(const Context& ctx, const BreachFilter& f);

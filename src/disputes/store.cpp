@@ -65,10 +65,22 @@ constexpr std::string_view kInsertLink =
 constexpr std::string_view kDeleteLink = "DELETE FROM dispute_links WHERE id = $1";
 constexpr std::string_view kLinkedToOpenCase =
     "SELECT 1 FROM dispute_links l JOIN disputes d ON d.id = l.dispute_id WHERE l.object_type = $1 AND l.object_id = "
-    "$2 AND d.id <> $3 AND d.status IN ('negotiating', 'escalated') LIMIT 1";
+    "$2 AND d.id <> $3 AND (d.status IN ('negotiating', 'escalated') OR EXISTS (SELECT 1 FROM dispute_plans p WHERE "
+    "p.dispute_id = d.id AND p.lapsed_at IS NULL)) LIMIT 1";
 constexpr std::string_view kHeldObjects =
     "SELECT DISTINCT l.object_id FROM dispute_links l JOIN disputes d ON d.id = l.dispute_id WHERE l.object_type = $1 "
     "AND d.legal_hold = 1 ORDER BY l.object_id";
+
+constexpr std::string_view kInsertPlan =
+    "INSERT INTO dispute_plans (dispute_id, paid_base_fen, created_at) VALUES ($1, $2, $3)";
+constexpr std::string_view kInsertInstalment =
+    "INSERT INTO dispute_instalments (dispute_id, seq, due_date, amount_fen) VALUES ($1, $2, $3, $4) RETURNING id";
+constexpr std::string_view kPlan = "SELECT paid_base_fen, lapsed_at FROM dispute_plans WHERE dispute_id = $1";
+constexpr std::string_view kInstalments =
+    "SELECT seq, due_date, amount_fen FROM dispute_instalments WHERE dispute_id = $1 ORDER BY seq";
+constexpr std::string_view kKeptPlans = "SELECT dispute_id FROM dispute_plans WHERE lapsed_at IS NULL ORDER BY dispute_id";
+constexpr std::string_view kLapsePlan =
+    "UPDATE dispute_plans SET lapsed_at = $2 WHERE dispute_id = $1 AND lapsed_at IS NULL";
 
 Dispute dispute_from(const db::Row& r) {
   db::Cursor c(r);
@@ -256,6 +268,54 @@ Result<std::vector<std::int64_t>> held_objects(db::Tx& tx, const std::string& ob
   std::vector<std::int64_t> out;
   for (const auto& r : res.rows) out.push_back(r.int64(0));
   return out;
+}
+
+// ---- Payment plans ----
+
+Status insert_plan(db::Tx& tx, std::int64_t dispute_id, const Plan& p, const std::string& at) {
+  COLO_TRY(auto n, tx.exec(kInsertPlan, {dispute_id, p.paid_base_fen, at}));
+  (void)n;
+  for (const auto& i : p.instalments) {
+    COLO_TRY(auto id, tx.insert(kInsertInstalment, {dispute_id, std::int64_t{i.seq}, i.due_date, i.amount_fen}));
+    (void)id;
+  }
+  return {};
+}
+
+Result<std::optional<Plan>> find_plan(db::Tx& tx, std::int64_t dispute_id) {
+  COLO_TRY(auto row, tx.one(kPlan, {dispute_id}));
+  if (!row) return std::optional<Plan>{};
+  Plan p;
+  {
+    db::Cursor c(*row);
+    p.paid_base_fen = c.int64();
+    p.lapsed_at = c.opt_text();
+    c.finish();
+  }
+  COLO_TRY(auto res, tx.query(kInstalments, {dispute_id}));
+  for (const auto& r : res.rows) {
+    db::Cursor c(r);
+    Instalment i;
+    i.seq = static_cast<int>(c.int64());
+    i.due_date = c.text();
+    i.amount_fen = c.int64();
+    c.finish();
+    p.total_fen += i.amount_fen;
+    p.instalments.push_back(std::move(i));
+  }
+  return std::optional<Plan>(std::move(p));
+}
+
+Result<std::vector<std::int64_t>> kept_plans(db::Tx& tx) {
+  COLO_TRY(auto res, tx.query(kKeptPlans, {}));
+  std::vector<std::int64_t> out;
+  for (const auto& r : res.rows) out.push_back(r.int64(0));
+  return out;
+}
+
+Result<bool> lapse_plan(db::Tx& tx, std::int64_t dispute_id, const std::string& at) {
+  COLO_TRY(auto n, tx.exec(kLapsePlan, {dispute_id, at}));
+  return n == 1;
 }
 
 }  // namespace colo::disputes::store

@@ -39,11 +39,21 @@ Result<std::optional<std::int64_t>> insert_link(db::Tx& tx, const Link& l);
 Result<std::vector<Link>> links_of(db::Tx& tx, std::int64_t dispute_id);
 Result<std::optional<Link>> find_link(db::Tx& tx, std::int64_t dispute_id, std::int64_t link_id);
 Status delete_link(db::Tx& tx, std::int64_t link_id);
-// Whether another open case (not `except`) links the record.
+// Whether another open case (not `except`), or a closed one whose payment plan is kept, links the
+// record: either keeps a linked invoice paused.
 Result<bool> linked_to_open_case(db::Tx& tx, const std::string& object_type, std::int64_t object_id,
                                  std::int64_t except);
 // Ids of `object_type` records linked to a case under legal hold.
 Result<std::vector<std::int64_t>> held_objects(db::Tx& tx, const std::string& object_type);
+
+// ---- Payment plans ----
+
+Status insert_plan(db::Tx& tx, std::int64_t dispute_id, const Plan& p, const std::string& at);
+Result<std::optional<Plan>> find_plan(db::Tx& tx, std::int64_t dispute_id);
+// Cases whose payment plan still keeps its invoices paused.
+Result<std::vector<std::int64_t>> kept_plans(db::Tx& tx);
+// Marks the plan lapsed; false when it had lapsed already (another run did it).
+Result<bool> lapse_plan(db::Tx& tx, std::int64_t dispute_id, const std::string& at);
 
 // ---- Breaches ----
 

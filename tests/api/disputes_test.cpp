@@ -14,6 +14,7 @@
 
 #include "api/billing_fixture.hpp"
 #include "api/hosting_support.hpp"
+#include "billing/ledger.hpp"
 #include "billing/store.hpp"
 #include "db/database.hpp"
 #include "support/server_process.hpp"
@@ -165,6 +166,92 @@ TEST_P(Disputes, R12_AnOpenCaseOnAnInvoiceStopsItsLateFeeAndRemindersUntilItClos
   EXPECT_EQ(credits(d.at("dispute").at("id").as_int64()).first, 1);
 }
 
+// A case closed with a payment plan keeps its invoice out of collections while the instalments are
+// paid on time (no late fee, no reminder), and the first instalment overdue brings collections back
+// (R12: the outcome and what it changes; the late fee stops only while the dispute or its plan holds).
+TEST_P(Disputes, R12_APaymentPlanKeepsTheInvoicesLateFeeStoppedUntilAnInstalmentIsOverdue) {
+  auto c = active();
+  const std::string due = day(-20);
+  auto inv = invoice(c, 100'000, due);
+  auto business = as("business");
+  auto opened = business.send_json(
+      "POST", "/api/v1/disputes",
+      json::object{{"source_type", "invoice"}, {"source_id", inv}, {"claim", "一次付清有困难"}, {"amount_fen", 100'000}});
+  ASSERT_EQ(opened.status, 201) << opened.body;
+  auto d = opened.json();
+  const auto id = d.at("dispute").at("id").as_int64();
+  auto plans = [&](const std::string& date) {
+    auto [rc, out] = server_->run_cli({"jobs", "run", "dispute-plans", "--date", date});
+    EXPECT_EQ(rc, 0) << out;
+    return out;
+  };
+  auto plan_rows = [&] {
+    auto tx = db::Tx::begin(*db_, db::Access::read);
+    auto row = tx->one("SELECT COUNT(*) FROM dispute_instalments WHERE dispute_id = $1", {id});
+    return row.ok() && *row ? (*row)->int64(0) : -1;
+  };
+
+  // Bad plans are refused and change nothing: none given, one already overdue, out of order.
+  for (const auto& bad : {json::array{},
+                          json::array{json::object{{"due_date", day(-1)}, {"amount_fen", 100'000}}},
+                          json::array{json::object{{"due_date", day(30)}, {"amount_fen", 50'000}},
+                                      json::object{{"due_date", day(10)}, {"amount_fen", 50'000}}}}) {
+    auto r = business.send_json("POST", path_of(d, "/close"),
+                                json::object{{"outcome", "payment_plan"}, {"note", "分两期"}, {"plan", bad}});
+    EXPECT_EQ(r.status, 400) << r.body;
+  }
+  EXPECT_EQ(business.get(path_of(d)).json().at("dispute").at("status").as_string(), "negotiating");
+  EXPECT_EQ(plan_rows(), 0);
+
+  auto closed = business.send_json(
+      "POST", path_of(d, "/close"),
+      json::object{{"outcome", "payment_plan"},
+                   {"note", "分两期付清"},
+                   {"plan", json::array{json::object{{"due_date", day(10)}, {"amount_fen", 40'000}},
+                                        json::object{{"due_date", day(40)}, {"amount_fen", 60'000}}}}});
+  ASSERT_EQ(closed.status, 200) << closed.body;
+  const auto closed_body = closed.json();
+  const auto& plan = closed_body.at("plan");
+  ASSERT_TRUE(plan.is_object()) << closed.body;
+  EXPECT_EQ(plan.at("total_fen").as_int64(), 100'000);
+  ASSERT_EQ(plan.at("instalments").as_array().size(), 2u);
+  EXPECT_EQ(plan.at("instalments").as_array()[1].at("seq").as_int64(), 2);
+  EXPECT_TRUE(plan.at("lapsed_at").is_null());
+  EXPECT_EQ(closed_body.at("dispute").at("status").as_string(), "resolved");
+
+  // The case is closed but the plan holds: days pass with no late fee and no reminder.
+  EXPECT_TRUE(penalty(inv).at("paused").as_bool());
+  job(day(5));
+  EXPECT_EQ(penalty(inv).at("accrued_fen").as_int64(), 0);
+  EXPECT_EQ(reminders(inv), 0);
+  EXPECT_NE(plans(day(5)).find("0 lapsed"), std::string::npos);
+
+  // The first instalment is paid; past its date the plan still holds.
+  {
+    auto tx = db::Tx::begin(*db_, db::Access::write);
+    ASSERT_TRUE(tx.ok());
+    ASSERT_TRUE(billing::apply_payment(*tx, inv, 40'000).ok());
+    ASSERT_TRUE(tx->commit().ok());
+  }
+  EXPECT_NE(plans(day(11)).find("0 lapsed"), std::string::npos);
+  job(day(11));
+  EXPECT_TRUE(penalty(inv).at("paused").as_bool());
+  EXPECT_EQ(penalty(inv).at("accrued_fen").as_int64(), 0);
+
+  // The second is not paid: the day after its due date the plan lapses, once, and the invoice is
+  // collected again.
+  EXPECT_NE(plans(day(41)).find("1 lapsed"), std::string::npos);
+  EXPECT_NE(plans(day(41)).find("0 lapsed"), std::string::npos);
+  EXPECT_FALSE(penalty(inv).at("paused").as_bool());
+  EXPECT_TRUE(business.get(path_of(d)).json().at("plan").at("lapsed_at").is_string());
+  job(day(41));
+  job(day(43));
+  EXPECT_GT(penalty(inv).at("accrued_fen").as_int64(), 0);
+  auto audit = as("admin").get("/api/v1/audit?object_type=dispute&object_id=" + std::to_string(id));
+  EXPECT_NE(audit.body.find("plan_lapsed"), std::string::npos) << audit.body;
+  EXPECT_NE(audit.body.find("\"due_date\""), std::string::npos) << "the close records the schedule";
+}
+
 TEST_P(Disputes, R12_2_EscalatedToTheForumAndRefusedClosingWhileADeadlineIsOpen) {
   auto c = active();
   auto business = as("business");
@@ -201,7 +288,9 @@ TEST_P(Disputes, R12_2_EscalatedToTheForumAndRefusedClosingWhileADeadlineIsOpen)
   const auto deadline = d.at("deadlines").as_array()[0].at("id").as_int64();
   ASSERT_EQ(business.request("POST", path_of(d, "/deadlines/" + std::to_string(deadline) + "/done")).status, 200);
   auto closed = business.send_json("POST", path_of(d, "/close"),
-                                   json::object{{"outcome", "payment_plan"}, {"note", "分三期支付"}});
+                                   json::object{{"outcome", "payment_plan"},
+                                                {"note", "分三期支付"},
+                                                {"plan", json::array{json::object{{"due_date", day(30)}, {"amount_fen", 100}}}}});
   ASSERT_EQ(closed.status, 200) << closed.body;
   EXPECT_EQ(closed.json().at("dispute").at("outcome").as_string(), "payment_plan");
   EXPECT_TRUE(closed.json().at("actions").as_array().empty()) << closed.body;

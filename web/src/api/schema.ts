@@ -4639,7 +4639,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close the case with its outcome (a credit goes on the contract's next invoice; a termination opens the contract's termination request, ending on end_date or today); 409 while a deadline is open. */
+        /** Close the case with its outcome (a credit goes on the contract's next invoice; a termination opens the contract's termination request, ending on end_date or today; a payment plan's instalments keep the case's invoices free of late fees and collection steps until one is overdue); 409 while a deadline is open. */
         post: operations["post_api_v1_disputes_id_close"];
         delete?: never;
         options?: never;
@@ -8728,12 +8728,23 @@ export interface components {
             label: string;
             created_at: string;
         };
+        DisputeInstalment: {
+            seq: number;
+            due_date: string;
+            amount_fen: number;
+        };
+        DisputePlan: {
+            total_fen: number;
+            lapsed_at: string | null;
+            instalments: components["schemas"]["DisputeInstalment"][];
+        };
         DisputeDetail: {
             dispute: components["schemas"]["Dispute"];
             entries: components["schemas"]["DisputeEntry"][];
             deadlines: components["schemas"]["DisputeDeadline"][];
             links: components["schemas"]["DisputeLink"][];
             actions: ("log" | "deadline" | "link" | "escalate" | "case" | "hold" | "release" | "close")[];
+            plan: components["schemas"]["DisputePlan"] | null;
         };
         Breach: {
             id: number;
@@ -9833,6 +9844,8 @@ export type DisputePage = components['schemas']['DisputePage'];
 export type DisputeEntry = components['schemas']['DisputeEntry'];
 export type DisputeDeadline = components['schemas']['DisputeDeadline'];
 export type DisputeLink = components['schemas']['DisputeLink'];
+export type DisputeInstalment = components['schemas']['DisputeInstalment'];
+export type DisputePlan = components['schemas']['DisputePlan'];
 export type DisputeDetail = components['schemas']['DisputeDetail'];
 export type Breach = components['schemas']['Breach'];
 export type BreachPage = components['schemas']['BreachPage'];
@@ -23602,6 +23615,11 @@ export interface operations {
                     note?: string;
                     /** Format: date */
                     end_date?: string;
+                    plan?: {
+                        /** Format: date */
+                        due_date: string;
+                        amount_fen: number;
+                    }[];
                 };
             };
         };
