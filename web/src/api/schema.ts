@@ -8797,7 +8797,7 @@ export interface components {
         };
         ComplianceFailingItem: {
             /** @enum {string} */
-            type: "breach" | "dispute" | "application" | "room" | "work_order" | "entry" | "plan" | "change" | "sla_credit" | "ticket" | "amendment" | "contract";
+            type: "breach" | "dispute" | "application" | "room" | "work_order" | "entry" | "plan" | "change" | "sla_credit" | "ticket" | "amendment" | "contract" | "round" | "device_config" | "firewall_rule" | "vuln_finding" | "vuln_schedule" | "backup_run" | "disclosure";
             id: number;
             number: string;
         };
@@ -26886,7 +26886,7 @@ export const breachKindValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const breachStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Breach"]["status"]> = ["open", "decided", "closed"];
 export const breachEvidenceObject_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BreachEvidence"]["object_type"]> = ["ticket", "invoice", "alert", "entry", "document"];
 export const breachDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BreachDetail"]["actions"]> = ["evidence", "decide", "close"];
-export const complianceFailingItemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceFailingItem"]["type"]> = ["breach", "dispute", "application", "room", "work_order", "entry", "plan", "change", "sla_credit", "ticket", "amendment", "contract"];
+export const complianceFailingItemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceFailingItem"]["type"]> = ["breach", "dispute", "application", "room", "work_order", "entry", "plan", "change", "sla_credit", "ticket", "amendment", "contract", "round", "device_config", "firewall_rule", "vuln_finding", "vuln_schedule", "backup_run", "disclosure"];
 export const complianceClauseClauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["clause"]> = ["R1.1", "R1.2", "R1.3", "R2.1", "R2.2", "R3.1.1", "R3.1.2", "R3.2.1", "R3.2.2", "R3.2.3", "R4.1.1", "R4.1.2", "R4.1.3", "R4.2.1", "R4.2.2", "R4.2.3", "R4.3.1", "R4.3.2", "R4.3.3", "R5.1.1", "R5.1.2", "R5.2.1", "R5.2.2", "R5.2.3", "R5.3.1", "R5.3.2", "R5.3.3", "R6.1.1", "R6.1.2", "R6.1.3", "R6.2.1", "R6.2.2", "R6.2.3", "R7.1.1", "R7.1.2", "R7.2.1", "R7.2.2", "R7.3", "R8.1", "R8.2.1", "R8.2.2", "R8.3", "R9.1.1", "R9.1.2", "R9.2.1", "R9.2.2", "R10.1", "R10.2", "R10.3", "R11.1", "R11.2.1", "R11.2.2", "R11.2.3", "R12.1", "R12.2"];
 export const complianceClauseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["status"]> = ["passing", "failing", "no_data", "not_measured"];
 export const complianceClauseTrendValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["trend"]> = ["up", "down", "flat", "none"];
