@@ -33,6 +33,7 @@ interface StepValues {
   outcome?: string;
   note?: string;
   end_date?: Dayjs;
+  plan?: { due_date?: Dayjs; amount_yuan?: number }[];
 }
 
 const day = (d?: Dayjs) => (d ? d.format('YYYY-MM-DD') : undefined);
@@ -63,6 +64,7 @@ function request(action: string, v: StepValues): [string, Record<string, unknown
           amount_fen: v.outcome === 'credit' ? fen(v.amount_yuan) : undefined,
           note: v.note?.trim() ?? '',
           end_date: v.outcome === 'termination' ? day(v.end_date) : undefined,
+          plan: v.outcome === 'payment_plan' ? (v.plan ?? []).map((i) => ({ due_date: day(i.due_date), amount_fen: fen(i.amount_yuan) })) : undefined,
         },
       ];
   }
@@ -77,7 +79,7 @@ export default function DisputeDetail() {
   const [action, setAction] = useState<string | null>(null);
   if (state.error) return <LoadError error={state.error} onRetry={state.reload} />;
   if (!state.data) return <Skeleton active paragraph={{ rows: 10 }} />;
-  const { dispute: d, entries, deadlines, links, actions } = state.data;
+  const { dispute: d, entries, deadlines, links, actions, plan } = state.data;
   const title = isCustomer ? t('nav.myDisputes') : t('nav.disputes');
   const canWrite = actions.includes('log');
   const step = (a: string) => t(`disputes.actions.${a}`);
@@ -154,6 +156,22 @@ export default function DisputeDetail() {
                   </Descriptions.Item>
                 )}
                 {d.outcome_note && <Descriptions.Item label={t('disputes.outcomeNote')}>{d.outcome_note}</Descriptions.Item>}
+                {plan && (
+                  <Descriptions.Item label={t('disputes.plan.title')} span={2}>
+                    <Space direction="vertical" size={2} data-testid="dispute-plan">
+                      {plan.instalments.map((i) => (
+                        <span key={i.seq}>
+                          {t('disputes.plan.instalment', { seq: i.seq })} · {i.due_date} · <span className="money">{fmtYuan(i.amount_fen)}</span>
+                        </span>
+                      ))}
+                      {plan.lapsed_at ? (
+                        <Typography.Text type="danger">{t('disputes.plan.lapsed')}</Typography.Text>
+                      ) : (
+                        <Typography.Text type="secondary">{t('disputes.plan.inForce')}</Typography.Text>
+                      )}
+                    </Space>
+                  </Descriptions.Item>
+                )}
                 {d.termination_request_id && (
                   <Descriptions.Item label={t('disputes.terminationRequest')}>
                     <Link to={`/contracts/${d.contract_id}`} data-testid="dispute-termination-request">
@@ -367,6 +385,29 @@ export default function DisputeDetail() {
                   <Form.Item name="amount_yuan" label={t('disputes.outcomeAmount')} extra={t('disputes.outcomeAmountHelp')} rules={[{ required: true, message: t('disputes.amountRequired') }]}>
                     <InputNumber min={0.01} max={d.amount_fen / 100} precision={2} style={{ width: '100%' }} data-testid="close-amount" />
                   </Form.Item>
+                ) : getFieldValue('outcome') === 'payment_plan' ? (
+                  <Form.List name="plan" initialValue={[{}]}>
+                    {(fields, { add, remove }) => (
+                      <Form.Item label={t('disputes.plan.title')} extra={t('disputes.plan.help')} required>
+                        <Space direction="vertical" style={{ width: '100%' }}>
+                          {fields.map((field, index) => (
+                            <Space key={field.key} wrap align="start">
+                              <Form.Item name={[field.name, 'due_date']} noStyle rules={[{ required: true, message: t('disputes.plan.dueRequired') }]}>
+                                <DatePicker placeholder={t('disputes.plan.dueDate')} data-testid={`plan-due-${index}`} />
+                              </Form.Item>
+                              <Form.Item name={[field.name, 'amount_yuan']} noStyle rules={[{ required: true, message: t('disputes.plan.amountRequired') }]}>
+                                <InputNumber min={0.01} precision={2} placeholder={t('disputes.plan.amount')} data-testid={`plan-amount-${index}`} />
+                              </Form.Item>
+                              {fields.length > 1 && <Button onClick={() => remove(field.name)}>{t('disputes.plan.remove')}</Button>}
+                            </Space>
+                          ))}
+                          <Button onClick={() => add()} data-testid="plan-add">
+                            {t('disputes.plan.add')}
+                          </Button>
+                        </Space>
+                      </Form.Item>
+                    )}
+                  </Form.List>
                 ) : (
                   getFieldValue('outcome') === 'termination' && (
                     <Form.Item name="end_date" label={t('disputes.terminationEnd')} extra={t('disputes.terminationEndHelp')}>
