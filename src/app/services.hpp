@@ -68,6 +68,9 @@ class Service;
 }
 
 namespace colo::confidentiality {
+class Service;
+}
+
 namespace colo::app {
 
 struct Services {
