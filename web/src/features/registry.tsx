@@ -795,32 +795,45 @@ export const FEATURES: Feature[] = [
     ],
   },
   // Customer backups (R6.1): plans, runs, restores; customers see their own and ask for restores.
+  {
     key: 'backupPlans',
     group: 'facility',
     icon: <CloudServerOutlined />,
     path: '/backups/plans',
     permission: 'backups.read',
+    audience: 'all',
     api: '/api/v1/backups/plans',
     portalLabel: 'myBackupPlans',
     routes: [{ path: '/backups/plans', page: BackupPlans }],
+  },
+  {
     key: 'backupRuns',
     group: 'facility',
     icon: <HistoryOutlined />,
     path: '/backups/runs',
     permission: 'backups.read',
+    audience: 'all',
     api: '/api/v1/backups/runs',
     portalLabel: 'myBackupRuns',
+    routes: [
       { path: '/backups/runs', page: BackupRuns },
       { path: '/backups/runs/:id', page: BackupRuns },
+    ],
+  },
+  {
     key: 'backupRestores',
     group: 'facility',
     icon: <RollbackOutlined />,
     path: '/backups/restores',
     permission: 'backups.read',
+    audience: 'all',
     api: '/api/v1/backups/restores',
     portalLabel: 'myBackupRestores',
+    routes: [
       { path: '/backups/restores', page: BackupRestores },
       { path: '/backups/restores/:id', page: BackupRestores },
+    ],
+  },
   // Vulnerability management (R5.2.3): findings, scans and schedules, consents and declared ports
   // (customers see and answer their own), and the security assessments of security staff.
   {
