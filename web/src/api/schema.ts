@@ -3649,6 +3649,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/configs/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Network devices whose running configuration is backed up, with their last fetch (customers: their own). */
+        get: operations["get_api_v1_configs_devices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/configs/devices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A device's backup settings, host key and last fetch (the ledger device id). */
+        get: operations["get_api_v1_configs_devices_id"];
+        /** Back up a ledger network device's configuration, or change how: SSH port, user, password or private key (sealed, never answered), host key, interval, vendor override. */
+        put: operations["put_api_v1_configs_devices_id"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/configs/devices/{id}/fetch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fetch the running configuration now; answers the fetch as recorded (a failure too). */
+        post: operations["post_api_v1_configs_devices_id_fetch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/configs/devices/{id}/accept-host-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the changed host key the device presented (the fingerprint, as checked with the device's owner); audited. */
+        post: operations["post_api_v1_configs_devices_id_accept_host_key"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/configs/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stored configuration versions, newest first (customers: their own devices'). */
+        get: operations["get_api_v1_configs_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/configs/fetches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every fetch of a configuration with its result, newest first (customers: their own). */
+        get: operations["get_api_v1_configs_fetches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/configs/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A configuration version with its text, secrets masked; secrets=true shows them to a holder of configs.secrets.read (audited). */
+        get: operations["get_api_v1_configs_versions_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/configs/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unified diff between two versions of one device's configuration, secrets masked unless secrets=true (configs.secrets.read; audited). */
+        get: operations["get_api_v1_configs_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facility/today": {
         parameters: {
             query?: never;
@@ -4079,6 +4216,231 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facility/patrol-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Patrol templates: routes of checkpoints with their QR codes and checklist items. */
+        get: operations["get_api_v1_facility_patrol_templates"];
+        put?: never;
+        /** Add a patrol template: checkpoints in walking order (room, rack, asset or yard, each with its QR payload) and their items (yes/no, readings with unit and acceptable range, photos). */
+        post: operations["post_api_v1_facility_patrol_templates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A patrol template. */
+        get: operations["get_api_v1_facility_patrol_templates_id"];
+        /** Change a template: a new version; rounds already generated keep the route they were made from. */
+        put: operations["put_api_v1_facility_patrol_templates_id"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readings recorded in patrol rounds, newest first; with template and checkpoint, the history of one checkpoint of a route. */
+        get: operations["get_api_v1_facility_patrol_readings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-templates/{id}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The readings of one numeric item at one checkpoint, oldest first (the latest `limit`). */
+        get: operations["get_api_v1_facility_patrol_templates_id_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Patrol schedules: every N hours, daily or weekly in the business time zone, with a grace period. */
+        get: operations["get_api_v1_facility_patrol_schedules"];
+        put?: never;
+        /** Add a schedule to a template; a schedule that never falls due answers 400 facility.patrol.no_next_date. */
+        post: operations["post_api_v1_facility_patrol_schedules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-schedules/{id}/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause or resume a schedule; a paused one generates no rounds. */
+        post: operations["post_api_v1_facility_patrol_schedules_id_active"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Patrol rounds, newest due first; missed (not started by the deadline), late (not submitted by it) and overdue ones flagged. */
+        get: operations["get_api_v1_facility_patrol_rounds"];
+        put?: never;
+        /** An unscheduled round of a template, due now. */
+        post: operations["post_api_v1_facility_patrol_rounds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round with the route it is walked against, visits, readings, photos and findings. */
+        get: operations["get_api_v1_facility_patrol_rounds_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-rounds/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a round (409 when already started or submitted). */
+        post: operations["post_api_v1_facility_patrol_rounds_id_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-rounds/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a checkpoint: the payload of its QR code (scanned, or typed: manual) and the answers to its items. A wrong code, a reading in another unit or physically impossible answers 422 and changes nothing; a failed item opens one ticket per round and item. */
+        post: operations["post_api_v1_facility_patrol_rounds_id_visits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-rounds/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a photo (the body, JPEG or PNG) for a checkpoint's item. */
+        post: operations["post_api_v1_facility_patrol_rounds_id_photos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-rounds/{id}/photos/{photo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round's photo. */
+        get: operations["get_api_v1_facility_patrol_rounds_id_photos_photo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/patrol-rounds/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a round with every checkpoint visited and item answered; late after its deadline. */
+        post: operations["post_api_v1_facility_patrol_rounds_id_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/disputes": {
         parameters: {
             query?: never;
@@ -4398,6 +4760,886 @@ export interface paths {
         put?: never;
         /** Checks a compliance report PDF (the body) against the SHA-256 recorded when it was made: verified with the audit entry that recorded it, or not. */
         post: operations["post_api_v1_compliance_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sensitivity level of each category of customer information (R10.1). */
+        get: operations["get_api_v1_confidentiality_levels"];
+        put?: never;
+        /** Set a category's sensitivity level. */
+        post: operations["post_api_v1_confidentiality_levels"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/customers/{id}/holdings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What Colo holds about the customer: records per category and their sensitivity. */
+        get: operations["get_api_v1_confidentiality_customers_id_holdings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Disclosure requests and disclosures (a customer sees those made to it, unless the law forbids telling). */
+        get: operations["get_api_v1_confidentiality_disclosures"];
+        put?: never;
+        /** Request a disclosure to an authority or third party; it needs the customer's written consent (uploaded next) or a legal basis (R10.2). */
+        post: operations["post_api_v1_confidentiality_disclosures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/disclosures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A disclosure request or disclosure and the steps allowed. */
+        get: operations["get_api_v1_confidentiality_disclosures_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/disclosures/{id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's written consent as uploaded. */
+        get: operations["get_api_v1_confidentiality_disclosures_id_consent"];
+        put?: never;
+        /** Upload the customer's written consent (PDF, JPEG or PNG; the body). */
+        post: operations["post_api_v1_confidentiality_disclosures_id_consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/disclosures/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Management approves the disclosure (409 when decided already). */
+        post: operations["post_api_v1_confidentiality_disclosures_id_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/disclosures/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Management rejects the disclosure, saying why. */
+        post: operations["post_api_v1_confidentiality_disclosures_id_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/disclosures/{id}/disclose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the approved disclosure as made: when, what, to whom, by whom. */
+        post: operations["post_api_v1_confidentiality_disclosures_id_disclose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/sensitive-reads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reads of decrypted personal data (ID numbers, phones), from the audit log. */
+        get: operations["get_api_v1_confidentiality_sensitive_reads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each contract's confidentiality obligation and the day it ends, which outlives the contract (R10.3); a customer sees its own. */
+        get: operations["get_api_v1_confidentiality_obligations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/obligations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The years the contract's obligation runs after it ends ({id}: the contract). */
+        post: operations["post_api_v1_confidentiality_obligations_id"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/customers/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start the export of everything held about the customer (audited): its sections and their counts; each section is read in pages. */
+        get: operations["get_api_v1_confidentiality_customers_id_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/confidentiality/customers/{id}/export/{section}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One page of an export section (at most 1000 records from `start`), records as held. */
+        get: operations["get_api_v1_confidentiality_customers_id_export_section"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Backup plans (customers: their own). */
+        get: operations["get_api_v1_backups_plans"];
+        put?: never;
+        /** Create a backup plan for a contract: what (paths or a dump command), schedule, retention, the restic repository, its location and password (sealed), restore tests. */
+        post: operations["post_api_v1_backups_plans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One backup plan. */
+        get: operations["get_api_v1_backups_plans_id"];
+        /** Edit a backup plan (the password is kept when left out). */
+        put: operations["put_api_v1_backups_plans_id"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/plans/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the plan's backup now; answers the finished run (failed runs alert and open a ticket). */
+        post: operations["post_api_v1_backups_plans_id_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/plans/{id}/restore-test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Test a restore of the plan's latest snapshot now (into a scratch directory, verified, removed); answers the run. */
+        post: operations["post_api_v1_backups_plans_id_restore_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Backup runs, newest first (customers: their own). */
+        get: operations["get_api_v1_backups_runs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One backup run with its log excerpt. */
+        get: operations["get_api_v1_backups_runs_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/runs/reported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a finished run of an engine Colo does not drive (Veeam, Bacula) into the same records; a failed one alerts and opens a ticket. */
+        post: operations["post_api_v1_backups_runs_reported"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/restores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Restore requests (customers: their own). */
+        get: operations["get_api_v1_backups_restores"];
+        put?: never;
+        /** Request a restore: plan, snapshot, paths, and the original place or another path of the customer's own (another customer's: 422). Operations is told. */
+        post: operations["post_api_v1_backups_restores"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/restores/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One restore request with every step. */
+        get: operations["get_api_v1_backups_restores_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/restores/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a requested restore (operations). */
+        post: operations["post_api_v1_backups_restores_id_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/restores/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a requested restore with a reason (operations). */
+        post: operations["post_api_v1_backups_restores_id_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/restores/{id}/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Execute an approved restore and verify it (restic check, sizes and SHA-256 against the snapshot). */
+        post: operations["post_api_v1_backups_restores_id_execute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/restores/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer confirms a verified restore. */
+        post: operations["post_api_v1_backups_restores_id_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/firewall/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Firewall requests (a customer sees only its own). */
+        get: operations["get_api_v1_firewall_requests"];
+        put?: never;
+        /** Ask to open (lines) or close (rule_ids) access on one of the customer's devices. */
+        post: operations["post_api_v1_firewall_requests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/firewall/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A firewall request with its lines. */
+        get: operations["get_api_v1_firewall_requests_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/firewall/requests/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject a firewall request with a risk level and note (security review). */
+        post: operations["post_api_v1_firewall_requests_id_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/firewall/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The firewall rules in force per customer and device; history=true adds the removed ones. */
+        get: operations["get_api_v1_firewall_rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consents to scanning (a customer sees its own). */
+        get: operations["get_api_v1_vulns_consents"];
+        put?: never;
+        /** Record a customer's consent to scanning of its own prefixes and addresses (a customer records its own in the portal; staff record a signed consent with its document). */
+        post: operations["post_api_v1_vulns_consents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/consents/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a consent: scans it covered are refused from now on. */
+        post: operations["post_api_v1_vulns_consents_id_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/consents/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed consent document. */
+        get: operations["get_api_v1_vulns_consents_id_document"];
+        put?: never;
+        /** Upload the signed consent (application/pdf, image/jpeg or image/png, at most 16 MiB), kept by its content hash. */
+        post: operations["post_api_v1_vulns_consents_id_document"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/allowed-ports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ports a customer declares as its services: open, they are not findings. */
+        get: operations["get_api_v1_vulns_allowed_ports"];
+        put?: never;
+        /** Declare a port as the customer's service. */
+        post: operations["post_api_v1_vulns_allowed_ports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/allowed-ports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw a declared port. */
+        delete: operations["delete_api_v1_vulns_allowed_ports_id"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scheduled scans. */
+        get: operations["get_api_v1_vulns_schedules"];
+        put?: never;
+        /** Schedule scans of a customer's own addresses (covered by its consent) every N days. */
+        post: operations["post_api_v1_vulns_schedules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a schedule (targets, profile, ports, interval, next run, active). */
+        put: operations["put_api_v1_vulns_schedules_id"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scans run and reports imported (a customer sees its own). */
+        get: operations["get_api_v1_vulns_scans"];
+        put?: never;
+        /** Scan now with nmap (TCP connect, unprivileged): only the customer's own addresses covered by a consent in force. Answered at once with the scan running; poll the scan until it is done or failed. */
+        post: operations["post_api_v1_vulns_scans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/scans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A scan with the open ports and services it saw. */
+        get: operations["get_api_v1_vulns_scans_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/scans/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import an nmap (-oX) or OpenVAS/GVM XML report of the customer's own addresses; the body is the XML. */
+        post: operations["post_api_v1_vulns_scans_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Findings, one per host, port and plugin across scans (a customer sees its own). */
+        get: operations["get_api_v1_vulns_findings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A finding with its history and the steps the caller may take. */
+        get: operations["get_api_v1_vulns_findings_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/findings/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer (or staff) acknowledges the finding. */
+        post: operations["post_api_v1_vulns_findings_id_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/findings/{id}/fix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim the finding fixed; a rescan verifies or reopens it. */
+        post: operations["post_api_v1_vulns_findings_id_fix"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/findings/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the risk, with the reason; the approver is recorded. */
+        post: operations["post_api_v1_vulns_findings_id_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/findings/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Name the finding's owner (the customer's contact or staff). */
+        post: operations["post_api_v1_vulns_findings_id_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Security assessments of customers and of the operator itself. */
+        get: operations["get_api_v1_vulns_assessments"];
+        put?: never;
+        /** Record a security assessment (of a customer, or without one of the operator itself). */
+        post: operations["post_api_v1_vulns_assessments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An assessment with its findings and actions. */
+        get: operations["get_api_v1_vulns_assessments_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/assessments/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a finding or an action with its owner and due date. */
+        post: operations["post_api_v1_vulns_assessments_id_items"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/assessments/{id}/items/{item}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an item with how it was resolved. */
+        post: operations["post_api_v1_vulns_assessments_id_items_item_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vulns/assessments/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the assessment once every item is closed. */
+        post: operations["post_api_v1_vulns_assessments_id_close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5935,6 +7177,7 @@ export interface components {
             minutes_in_period: number;
             outage_minutes: number;
             maintenance_minutes: number;
+            unmeasured_minutes: number;
             availability_ppm: number | null;
         };
         SlaCount: {
@@ -6083,6 +7326,7 @@ export interface components {
             minutes_in_period: number;
             outage_minutes: number;
             maintenance_minutes: number;
+            unmeasured_minutes: number;
             met: boolean;
         };
         ServiceQualityReport: {
@@ -6885,6 +8129,114 @@ export interface components {
             timeline: components["schemas"]["WorkflowStep"][];
             actions: ("approve" | "reject" | "start" | "close" | "cancel")[];
         };
+        ConfigDevice: {
+            device_id: number;
+            device_name: string;
+            customer_id: number | null;
+            /** @enum {string} */
+            vendor: "cisco_ios" | "cisco_nxos" | "huawei_vrp" | "h3c_comware" | "juniper_junos";
+            /** @enum {string|null} */
+            vendor_override: "cisco_ios" | "cisco_nxos" | "huawei_vrp" | "h3c_comware" | "juniper_junos" | null;
+            address: string;
+            port: number;
+            username: string;
+            /** @enum {string} */
+            auth_method: "password" | "key";
+            host_key: string | null;
+            host_key_pending: string | null;
+            interval_s: number;
+            enabled: boolean;
+            next_fetch_at: string;
+            last_fetch_at: string | null;
+            /** @enum {string|null} */
+            last_result: "ok" | "unchanged" | "failed" | null;
+            last_error: string | null;
+            last_success_at: string | null;
+            version_count: number;
+            created_at: string;
+            updated_at: string;
+        };
+        ConfigDevicePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["ConfigDevice"][];
+        };
+        ConfigFetch: {
+            id: number;
+            device_id: number;
+            device_name: string;
+            at: string;
+            /** @enum {string} */
+            result: "ok" | "unchanged" | "failed";
+            /** @enum {string|null} */
+            failure: "connect" | "host_key_changed" | "auth" | "timeout" | "protocol" | "vendor" | "address" | null;
+            error: string;
+            version_id: number | null;
+            /** @enum {string} */
+            cause: "schedule" | "manual";
+        };
+        ConfigVersionBrief: {
+            id: number;
+            device_id: number;
+            device_name: string;
+            number: number;
+            hash: string;
+            size: number;
+            line_count: number;
+            fetched_at: string;
+            outside_change: boolean;
+            body?: string;
+            masked?: boolean;
+        };
+        ConfigVersionBriefPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["ConfigVersionBrief"][];
+        };
+        ConfigFetchPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["ConfigFetch"][];
+        };
+        ConfigVersion: {
+            id: number;
+            device_id: number;
+            device_name: string;
+            number: number;
+            hash: string;
+            size: number;
+            line_count: number;
+            fetched_at: string;
+            outside_change: boolean;
+            body?: string;
+            masked?: boolean;
+        };
+        ConfigDiffLine: {
+            /** @enum {string} */
+            kind: " " | "-" | "+";
+            old_no: number;
+            new_no: number;
+            text: string;
+        };
+        ConfigDiffHunk: {
+            old_start: number;
+            old_count: number;
+            new_start: number;
+            new_count: number;
+            lines: components["schemas"]["ConfigDiffLine"][];
+        };
+        ConfigDiff: {
+            from: components["schemas"]["ConfigVersionBrief"];
+            to: components["schemas"]["ConfigVersionBrief"];
+            added: number;
+            removed: number;
+            masked: boolean;
+            unified: string;
+            hunks: components["schemas"]["ConfigDiffHunk"][];
+        };
         TodayVisit: {
             id: number;
             customer_id: number;
@@ -7129,6 +8481,167 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["WorkOrder"][];
         };
+        PatrolItem: {
+            key: string;
+            label: string;
+            /** @enum {string} */
+            kind: "check" | "reading" | "photo";
+            unit: string;
+            min: number | null;
+            max: number | null;
+        };
+        PatrolCheckpoint: {
+            key: string;
+            name: string;
+            /** @enum {string} */
+            kind: "room" | "rack" | "asset" | "yard";
+            ref_id: number | null;
+            qr: string;
+            items: components["schemas"]["PatrolItem"][];
+        };
+        PatrolTemplate: {
+            id: number;
+            name: string;
+            version: number;
+            checkpoints: components["schemas"]["PatrolCheckpoint"][];
+            active: boolean;
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+        };
+        PatrolTemplatePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["PatrolTemplate"][];
+        };
+        PatrolReading: {
+            id: number;
+            round_id: number;
+            checkpoint_key: string;
+            item_key: string;
+            ok: boolean | null;
+            value: number | null;
+            unit: string | null;
+            note: string;
+            failed: boolean;
+            recorded_by: string;
+            recorded_at: string;
+        };
+        PatrolReadingPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["PatrolReading"][];
+        };
+        PatrolTrendPoint: {
+            round_id: number;
+            recorded_at: string;
+            value: number;
+            unit: string;
+            failed: boolean;
+        };
+        PatrolTrend: {
+            points: components["schemas"]["PatrolTrendPoint"][];
+        };
+        PatrolSchedule: {
+            id: number;
+            template_id: number;
+            template_name: string;
+            /** @enum {string} */
+            kind: "every_hours" | "daily" | "weekly";
+            every_hours: number;
+            at_time: string;
+            weekday: number;
+            starts_on: string;
+            grace_minutes: number;
+            active: boolean;
+            created_by: string;
+            created_at: string;
+        };
+        PatrolSchedulePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["PatrolSchedule"][];
+        };
+        PatrolVisit: {
+            checkpoint_key: string;
+            /** @enum {string} */
+            method: "scan" | "manual";
+            visited_by: string;
+            visited_at: string;
+        };
+        PatrolPhoto: {
+            id: number;
+            checkpoint_key: string;
+            item_key: string;
+            content_type: string;
+            size_bytes: number;
+            uploaded_by: string;
+            uploaded_at: string;
+        };
+        PatrolFinding: {
+            checkpoint_key: string;
+            item_key: string;
+            severity: number;
+            ticket_number: string | null;
+            created_at: string;
+        };
+        PatrolRoundBrief: {
+            id: number;
+            schedule_id: number | null;
+            template_id: number;
+            template_name: string;
+            template_version: number;
+            due_at: string;
+            deadline_at: string;
+            /** @enum {string} */
+            status: "due" | "in_progress" | "submitted";
+            missed: boolean;
+            late: boolean;
+            overdue: boolean;
+            started_by: string | null;
+            started_at: string | null;
+            submitted_by: string | null;
+            submitted_at: string | null;
+            created_at: string;
+            checkpoints?: components["schemas"]["PatrolCheckpoint"][];
+            visits?: components["schemas"]["PatrolVisit"][];
+            readings?: components["schemas"]["PatrolReading"][];
+            photos?: components["schemas"]["PatrolPhoto"][];
+            findings?: components["schemas"]["PatrolFinding"][];
+        };
+        PatrolRoundBriefPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["PatrolRoundBrief"][];
+        };
+        PatrolRound: {
+            id: number;
+            schedule_id: number | null;
+            template_id: number;
+            template_name: string;
+            template_version: number;
+            due_at: string;
+            deadline_at: string;
+            /** @enum {string} */
+            status: "due" | "in_progress" | "submitted";
+            missed: boolean;
+            late: boolean;
+            overdue: boolean;
+            started_by: string | null;
+            started_at: string | null;
+            submitted_by: string | null;
+            submitted_at: string | null;
+            created_at: string;
+            checkpoints?: components["schemas"]["PatrolCheckpoint"][];
+            visits?: components["schemas"]["PatrolVisit"][];
+            readings?: components["schemas"]["PatrolReading"][];
+            photos?: components["schemas"]["PatrolPhoto"][];
+            findings?: components["schemas"]["PatrolFinding"][];
+        };
         Dispute: {
             id: number;
             number: string;
@@ -7287,6 +8800,522 @@ export interface components {
             sha256: string;
             audit_id: number | null;
             recorded_at: string | null;
+        };
+        ConfidentialityLevel: {
+            /** @enum {string} */
+            category: "contacts" | "authorised_people" | "devices" | "network_plans" | "contracts" | "invoices" | "tickets";
+            /** @enum {string} */
+            level: "public" | "internal" | "confidential" | "secret";
+            updated_by: string;
+            updated_at: string;
+        };
+        ConfidentialityHolding: {
+            /** @enum {string} */
+            category: "contacts" | "authorised_people" | "devices" | "network_plans" | "contracts" | "invoices" | "tickets";
+            /** @enum {string} */
+            level: "public" | "internal" | "confidential" | "secret";
+            records: number;
+        };
+        ConfidentialityHoldings: {
+            customer_id: number;
+            customer_name: string;
+            categories: components["schemas"]["ConfidentialityHolding"][];
+        };
+        Disclosure: {
+            id: number;
+            number: string;
+            customer_id: number;
+            customer_name: string;
+            recipient: string;
+            /** @enum {string} */
+            recipient_kind: "authority" | "third_party";
+            categories: ("contacts" | "authorised_people" | "devices" | "network_plans" | "contracts" | "invoices" | "tickets")[];
+            records: string;
+            purpose: string;
+            /** @enum {string} */
+            basis: "consent" | "legal";
+            consent_name: string | null;
+            consent_type: string | null;
+            consent_size: number | null;
+            law: string | null;
+            article: string | null;
+            document_number: string | null;
+            withheld: boolean;
+            withheld_law: string | null;
+            /** @enum {string} */
+            status: "requested" | "approved" | "rejected" | "disclosed";
+            requested_by: string;
+            requested_at: string;
+            decided_by: string | null;
+            decided_at: string | null;
+            decision_note: string | null;
+            disclosed_by: string | null;
+            disclosed_at: string | null;
+            disclosed_what: string | null;
+        };
+        DisclosurePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["Disclosure"][];
+        };
+        DisclosureDetail: {
+            disclosure: components["schemas"]["Disclosure"];
+            actions: ("consent" | "approve" | "reject" | "disclose")[];
+        };
+        SensitiveRead: {
+            audit_id: number;
+            at: string;
+            actor: string;
+            object_type: string;
+            object_id: string;
+            action: string;
+            customer_id: number | null;
+            fields: string[];
+        };
+        SensitiveReadPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["SensitiveRead"][];
+        };
+        ConfidentialityObligation: {
+            contract_id: number;
+            contract_number: string;
+            customer_id: number;
+            customer_name: string;
+            contract_status: string;
+            effective_date: string;
+            contract_end: string;
+            years_after_end: number;
+            years_custom: boolean;
+            until: string;
+            active: boolean;
+            reminded_at: string | null;
+        };
+        ConfidentialityObligationPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["ConfidentialityObligation"][];
+        };
+        ConfidentialityExportSection: {
+            /** @enum {string} */
+            name: "customer" | "contacts" | "authorised_people" | "contracts" | "invoices" | "tickets" | "devices" | "prefixes" | "vlans" | "disclosures";
+            count: number;
+        };
+        ConfidentialityExport: {
+            customer_id: number;
+            customer_name: string;
+            generated_at: string;
+            page_size: number;
+            sections: components["schemas"]["ConfidentialityExportSection"][];
+        };
+        BackupRetention: {
+            keep_last: number;
+            keep_daily: number;
+            keep_weekly: number;
+            keep_monthly: number;
+        };
+        BackupPlan: {
+            id: number;
+            customer_id: number;
+            contract_id: number;
+            contract_number: string;
+            name: string;
+            /** @enum {string} */
+            source_kind: "paths" | "command" | "ssh";
+            paths: string[];
+            dump_command: string[];
+            dump_filename: string;
+            ssh_host: string;
+            ssh_port: number;
+            ssh_user: string;
+            ssh_key_set: boolean;
+            ssh_known_host: string | null;
+            /** @enum {string} */
+            schedule_kind: "interval" | "daily";
+            interval_minutes: number;
+            daily_at: string;
+            retention: components["schemas"]["BackupRetention"];
+            repository: string;
+            location: string;
+            restore_test_days: number;
+            timeout_minutes: number;
+            /** @enum {string} */
+            status: "active" | "paused";
+            next_run_at: string | null;
+            last_restore_test_at: string | null;
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+        };
+        BackupPlanPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["BackupPlan"][];
+        };
+        BackupRun: {
+            id: number;
+            plan_id: number | null;
+            plan_name: string;
+            customer_id: number;
+            contract_id: number | null;
+            /** @enum {string} */
+            engine: "restic" | "veeam" | "bacula" | "other";
+            /** @enum {string} */
+            kind: "backup" | "restore_test";
+            job_name: string;
+            /** @enum {string} */
+            status: "running" | "succeeded" | "failed";
+            started_at: string;
+            ended_at: string | null;
+            files: number | null;
+            files_new: number | null;
+            bytes_added: number | null;
+            bytes_processed: number | null;
+            snapshot_id: string | null;
+            /** @enum {string|null} */
+            reason: "repository_unreachable" | "repository_full" | "wrong_password" | "timeout" | "source_missing" | "verification_failed" | "tool_failed" | "reported" | "host_key_changed" | null;
+            ticket_number: string | null;
+            log_excerpt: string;
+            reported_by: string;
+        };
+        BackupRunPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["BackupRun"][];
+        };
+        BackupRestore: {
+            id: number;
+            plan_id: number;
+            plan_name: string;
+            customer_id: number;
+            snapshot_id: string;
+            paths: string[];
+            /** @enum {string} */
+            target_kind: "original" | "path";
+            target_path: string;
+            /** @enum {string} */
+            status: "requested" | "approved" | "rejected" | "running" | "verified" | "failed" | "confirmed";
+            note: string;
+            requested_by: string;
+            requested_at: string;
+            decided_by: string | null;
+            decided_at: string | null;
+            decision_note: string | null;
+            executed_at: string | null;
+            /** @enum {string|null} */
+            failure_reason: "repository_unreachable" | "repository_full" | "wrong_password" | "timeout" | "source_missing" | "verification_failed" | "tool_failed" | "reported" | "host_key_changed" | null;
+            files_verified: number | null;
+            bytes_restored: number | null;
+            verification: string;
+            confirmed_by: string | null;
+            confirmed_at: string | null;
+            confirmation_note: string | null;
+        };
+        BackupRestorePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["BackupRestore"][];
+        };
+        FirewallRequestLine: {
+            id: number;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            /** @enum {string} */
+            protocol: "tcp" | "udp" | "icmp" | "any";
+            source: string;
+            destination: string;
+            ports: string;
+            risk_flags: ("any_any" | "management_port_exposed" | "wide_port_range" | "wide_remote_network" | "all_ports")[];
+            rule_id: number | null;
+        };
+        FirewallRequestRow: {
+            id: number;
+            number: string;
+            customer_id: number;
+            customer_name: string;
+            device_id: number;
+            device_name: string;
+            /** @enum {string} */
+            action: "open" | "close";
+            reason: string;
+            expires_on: string | null;
+            /** @enum {string} */
+            risk_level: "low" | "medium" | "high";
+            risk_flags: ("any_any" | "management_port_exposed" | "wide_port_range" | "wide_remote_network" | "all_ports")[];
+            /** @enum {string} */
+            status: "submitted" | "approved" | "rejected";
+            review_risk_level: string | null;
+            review_note: string | null;
+            reviewed_by: string | null;
+            reviewed_at: string | null;
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+            lines?: components["schemas"]["FirewallRequestLine"][];
+        };
+        FirewallRequestRowPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["FirewallRequestRow"][];
+        };
+        FirewallRequest: {
+            id: number;
+            number: string;
+            customer_id: number;
+            customer_name: string;
+            device_id: number;
+            device_name: string;
+            /** @enum {string} */
+            action: "open" | "close";
+            reason: string;
+            expires_on: string | null;
+            /** @enum {string} */
+            risk_level: "low" | "medium" | "high";
+            risk_flags: ("any_any" | "management_port_exposed" | "wide_port_range" | "wide_remote_network" | "all_ports")[];
+            /** @enum {string} */
+            status: "submitted" | "approved" | "rejected";
+            review_risk_level: string | null;
+            review_note: string | null;
+            reviewed_by: string | null;
+            reviewed_at: string | null;
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+            lines?: components["schemas"]["FirewallRequestLine"][];
+        };
+        FirewallRule: {
+            id: number;
+            customer_id: number;
+            customer_name: string;
+            device_id: number;
+            device_name: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            /** @enum {string} */
+            protocol: "tcp" | "udp" | "icmp" | "any";
+            source: string;
+            destination: string;
+            ports: string;
+            /** @enum {string} */
+            risk_level: "low" | "medium" | "high";
+            expires_on: string | null;
+            added_request_id: number;
+            added_request_number: string;
+            added_at: string;
+            reviewed_by: string;
+            removed_request_id: number | null;
+            removed_request_number: string | null;
+            removed_at: string | null;
+            removed_reason: string | null;
+        };
+        FirewallRulePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["FirewallRule"][];
+        };
+        VulnConsent: {
+            id: number;
+            customer_id: number;
+            granted_by: string;
+            granted_on: string;
+            scope: string[];
+            valid_from: string;
+            valid_until: string;
+            /** @enum {string} */
+            source: "portal" | "signed";
+            document: string;
+            has_file: boolean;
+            revoked_at: string | null;
+            created_by: string;
+            created_at: string;
+        };
+        VulnConsentPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["VulnConsent"][];
+        };
+        VulnAllowedPort: {
+            id: number;
+            customer_id: number;
+            /** @enum {string} */
+            protocol: "tcp" | "udp";
+            port: number;
+            note: string;
+            created_by: string;
+            created_at: string;
+        };
+        VulnAllowedPortPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["VulnAllowedPort"][];
+        };
+        VulnSchedule: {
+            id: number;
+            customer_id: number;
+            targets: string[];
+            /** @enum {string} */
+            profile: "top" | "full" | "service";
+            ports: string | null;
+            interval_days: number;
+            next_run_on: string;
+            active: boolean;
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+        };
+        VulnSchedulePage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["VulnSchedule"][];
+        };
+        VulnScan: {
+            id: number;
+            number: string;
+            customer_id: number;
+            schedule_id: number | null;
+            /** @enum {string} */
+            kind: "nmap" | "nmap_import" | "openvas_import";
+            targets: string[];
+            /** @enum {string|null} */
+            profile: "top" | "full" | "service" | null;
+            ports: string | null;
+            /** @enum {string} */
+            status: "running" | "done" | "failed";
+            hosts_up: number;
+            open_ports: number;
+            findings_new: number;
+            findings_closed: number;
+            findings_reopened: number;
+            error: string | null;
+            started_at: string;
+            finished_at: string | null;
+            created_by: string;
+        };
+        VulnScanPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["VulnScan"][];
+        };
+        VulnScanPort: {
+            host: string;
+            protocol: string;
+            port: number;
+            service: string;
+            product: string;
+            version: string;
+        };
+        VulnScanDetail: {
+            scan: components["schemas"]["VulnScan"];
+            ports: components["schemas"]["VulnScanPort"][];
+        };
+        VulnFinding: {
+            id: number;
+            number: string;
+            customer_id: number;
+            host: string;
+            /** @enum {string} */
+            protocol: "tcp" | "udp";
+            port: number;
+            plugin: string;
+            title: string;
+            detail: string;
+            cvss_tenths: number | null;
+            /** @enum {string} */
+            severity: "critical" | "high" | "medium" | "low" | "info";
+            /** @enum {string} */
+            status: "open" | "acknowledged" | "fixed" | "verified" | "accepted";
+            due_on: string;
+            overdue: boolean;
+            owner: string;
+            acknowledged_by: string | null;
+            acknowledged_at: string | null;
+            risk_reason: string | null;
+            risk_approved_by: string | null;
+            first_scan_id: number;
+            last_scan_id: number;
+            first_seen_at: string;
+            last_seen_at: string;
+            closed_at: string | null;
+            updated_at: string;
+        };
+        VulnFindingPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["VulnFinding"][];
+        };
+        VulnFindingEvent: {
+            id: number;
+            /** @enum {string} */
+            action: "found" | "acknowledged" | "fixed" | "verified" | "reopened" | "accepted" | "assigned" | "seen";
+            /** @enum {string} */
+            status: "open" | "acknowledged" | "fixed" | "verified" | "accepted";
+            note: string;
+            scan_id: number | null;
+            actor: string;
+            at: string;
+        };
+        VulnFindingDetail: {
+            finding: components["schemas"]["VulnFinding"];
+            history: components["schemas"]["VulnFindingEvent"][];
+            actions: ("acknowledge" | "fix" | "accept" | "assign")[];
+        };
+        VulnAssessment: {
+            id: number;
+            number: string;
+            customer_id: number | null;
+            title: string;
+            scope: string;
+            assessed_on: string;
+            assessor: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            summary: string;
+            closed_at: string | null;
+            open_items: number;
+            overdue_items: number;
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+        };
+        VulnAssessmentPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["VulnAssessment"][];
+        };
+        VulnAssessmentItem: {
+            id: number;
+            /** @enum {string} */
+            kind: "finding" | "action";
+            title: string;
+            /** @enum {string} */
+            severity: "critical" | "high" | "medium" | "low" | "info";
+            owner: string;
+            due_on: string;
+            /** @enum {string} */
+            status: "open" | "done";
+            overdue: boolean;
+            resolution: string | null;
+            closed_at: string | null;
+            created_by: string;
+            created_at: string;
+        };
+        VulnAssessmentDetail: {
+            assessment: components["schemas"]["VulnAssessment"];
+            items: components["schemas"]["VulnAssessmentItem"][];
         };
         HomeStageCount: {
             /** @enum {string} */
@@ -7737,6 +9766,16 @@ export type ChangeRequestBrief = components['schemas']['ChangeRequestBrief'];
 export type ChangeRequestBriefPage = components['schemas']['ChangeRequestBriefPage'];
 export type ChangeRequest = components['schemas']['ChangeRequest'];
 export type ChangeRequestView = components['schemas']['ChangeRequestView'];
+export type ConfigDevice = components['schemas']['ConfigDevice'];
+export type ConfigDevicePage = components['schemas']['ConfigDevicePage'];
+export type ConfigFetch = components['schemas']['ConfigFetch'];
+export type ConfigVersionBrief = components['schemas']['ConfigVersionBrief'];
+export type ConfigVersionBriefPage = components['schemas']['ConfigVersionBriefPage'];
+export type ConfigFetchPage = components['schemas']['ConfigFetchPage'];
+export type ConfigVersion = components['schemas']['ConfigVersion'];
+export type ConfigDiffLine = components['schemas']['ConfigDiffLine'];
+export type ConfigDiffHunk = components['schemas']['ConfigDiffHunk'];
+export type ConfigDiff = components['schemas']['ConfigDiff'];
 export type TodayVisit = components['schemas']['TodayVisit'];
 export type DueItem = components['schemas']['DueItem'];
 export type FacilityToday = components['schemas']['FacilityToday'];
@@ -7760,6 +9799,22 @@ export type ChecklistAnswer = components['schemas']['ChecklistAnswer'];
 export type WorkOrderPhoto = components['schemas']['WorkOrderPhoto'];
 export type WorkOrder = components['schemas']['WorkOrder'];
 export type WorkOrderPage = components['schemas']['WorkOrderPage'];
+export type PatrolItem = components['schemas']['PatrolItem'];
+export type PatrolCheckpoint = components['schemas']['PatrolCheckpoint'];
+export type PatrolTemplate = components['schemas']['PatrolTemplate'];
+export type PatrolTemplatePage = components['schemas']['PatrolTemplatePage'];
+export type PatrolReading = components['schemas']['PatrolReading'];
+export type PatrolReadingPage = components['schemas']['PatrolReadingPage'];
+export type PatrolTrendPoint = components['schemas']['PatrolTrendPoint'];
+export type PatrolTrend = components['schemas']['PatrolTrend'];
+export type PatrolSchedule = components['schemas']['PatrolSchedule'];
+export type PatrolSchedulePage = components['schemas']['PatrolSchedulePage'];
+export type PatrolVisit = components['schemas']['PatrolVisit'];
+export type PatrolPhoto = components['schemas']['PatrolPhoto'];
+export type PatrolFinding = components['schemas']['PatrolFinding'];
+export type PatrolRoundBrief = components['schemas']['PatrolRoundBrief'];
+export type PatrolRoundBriefPage = components['schemas']['PatrolRoundBriefPage'];
+export type PatrolRound = components['schemas']['PatrolRound'];
 export type Dispute = components['schemas']['Dispute'];
 export type DisputePage = components['schemas']['DisputePage'];
 export type DisputeEntry = components['schemas']['DisputeEntry'];
@@ -7774,6 +9829,49 @@ export type ComplianceFailingItem = components['schemas']['ComplianceFailingItem
 export type ComplianceClause = components['schemas']['ComplianceClause'];
 export type ComplianceView = components['schemas']['ComplianceView'];
 export type ComplianceReportCheck = components['schemas']['ComplianceReportCheck'];
+export type ConfidentialityLevel = components['schemas']['ConfidentialityLevel'];
+export type ConfidentialityHolding = components['schemas']['ConfidentialityHolding'];
+export type ConfidentialityHoldings = components['schemas']['ConfidentialityHoldings'];
+export type Disclosure = components['schemas']['Disclosure'];
+export type DisclosurePage = components['schemas']['DisclosurePage'];
+export type DisclosureDetail = components['schemas']['DisclosureDetail'];
+export type SensitiveRead = components['schemas']['SensitiveRead'];
+export type SensitiveReadPage = components['schemas']['SensitiveReadPage'];
+export type ConfidentialityObligation = components['schemas']['ConfidentialityObligation'];
+export type ConfidentialityObligationPage = components['schemas']['ConfidentialityObligationPage'];
+export type ConfidentialityExportSection = components['schemas']['ConfidentialityExportSection'];
+export type ConfidentialityExport = components['schemas']['ConfidentialityExport'];
+export type BackupRetention = components['schemas']['BackupRetention'];
+export type BackupPlan = components['schemas']['BackupPlan'];
+export type BackupPlanPage = components['schemas']['BackupPlanPage'];
+export type BackupRun = components['schemas']['BackupRun'];
+export type BackupRunPage = components['schemas']['BackupRunPage'];
+export type BackupRestore = components['schemas']['BackupRestore'];
+export type BackupRestorePage = components['schemas']['BackupRestorePage'];
+export type FirewallRequestLine = components['schemas']['FirewallRequestLine'];
+export type FirewallRequestRow = components['schemas']['FirewallRequestRow'];
+export type FirewallRequestRowPage = components['schemas']['FirewallRequestRowPage'];
+export type FirewallRequest = components['schemas']['FirewallRequest'];
+export type FirewallRule = components['schemas']['FirewallRule'];
+export type FirewallRulePage = components['schemas']['FirewallRulePage'];
+export type VulnConsent = components['schemas']['VulnConsent'];
+export type VulnConsentPage = components['schemas']['VulnConsentPage'];
+export type VulnAllowedPort = components['schemas']['VulnAllowedPort'];
+export type VulnAllowedPortPage = components['schemas']['VulnAllowedPortPage'];
+export type VulnSchedule = components['schemas']['VulnSchedule'];
+export type VulnSchedulePage = components['schemas']['VulnSchedulePage'];
+export type VulnScan = components['schemas']['VulnScan'];
+export type VulnScanPage = components['schemas']['VulnScanPage'];
+export type VulnScanPort = components['schemas']['VulnScanPort'];
+export type VulnScanDetail = components['schemas']['VulnScanDetail'];
+export type VulnFinding = components['schemas']['VulnFinding'];
+export type VulnFindingPage = components['schemas']['VulnFindingPage'];
+export type VulnFindingEvent = components['schemas']['VulnFindingEvent'];
+export type VulnFindingDetail = components['schemas']['VulnFindingDetail'];
+export type VulnAssessment = components['schemas']['VulnAssessment'];
+export type VulnAssessmentPage = components['schemas']['VulnAssessmentPage'];
+export type VulnAssessmentItem = components['schemas']['VulnAssessmentItem'];
+export type VulnAssessmentDetail = components['schemas']['VulnAssessmentDetail'];
 export type HomeStageCount = components['schemas']['HomeStageCount'];
 export type HomeStages = components['schemas']['HomeStages'];
 export type HomeHorizon = components['schemas']['HomeHorizon'];
@@ -18791,6 +20889,348 @@ export interface operations {
             };
         };
     };
+    get_api_v1_configs_devices: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the device name, address or vendor. */
+                q?: string;
+                /** @description One or more of device_name, vendor, last_fetch_at, last_success_at, next_fetch_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Vendor command set. */
+                vendor?: "cisco_ios" | "cisco_nxos" | "huawei_vrp" | "h3c_comware" | "juniper_junos";
+                /** @description Result of the last fetch. */
+                last_result?: "ok" | "unchanged" | "failed";
+                /** @description Owner customer id. */
+                customer?: number;
+                /** @description A changed host key waits for acceptance. */
+                host_key_pending?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigDevicePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_configs_devices_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigDevice"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_configs_devices_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    vendor?: "cisco_ios" | "cisco_nxos" | "huawei_vrp" | "h3c_comware" | "juniper_junos";
+                    port?: number;
+                    username: string;
+                    password?: string;
+                    private_key?: string;
+                    host_key?: string;
+                    interval_s?: number;
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigDevice"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_configs_devices_id_fetch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigFetch"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_configs_devices_id_accept_host_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    host_key: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigDevice"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_configs_versions: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the device name or the hash. */
+                q?: string;
+                /** @description One or more of number, fetched_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Of this device (ledger id). */
+                device?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigVersionBriefPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_configs_fetches: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the device name or the error. */
+                q?: string;
+                /** @description One or more of at, result, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Of this device (ledger id). */
+                device?: number;
+                /** @description Result. */
+                result?: "ok" | "unchanged" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigFetchPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_configs_versions_id: {
+        parameters: {
+            query?: {
+                /** @description Show the secrets (needs configs.secrets.read; audited). */
+                secrets?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigVersion"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_configs_diff: {
+        parameters: {
+            query?: {
+                /** @description The older version's id (required). */
+                from?: number;
+                /** @description The newer version's id (required). */
+                to?: number;
+                /** @description Show the secrets (needs configs.secrets.read; audited). */
+                secrets?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigDiff"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_facility_today: {
         parameters: {
             query?: never;
@@ -19936,6 +22376,689 @@ export interface operations {
             };
         };
     };
+    get_api_v1_facility_patrol_templates: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the template's name. */
+                q?: string;
+                /** @description One or more of name, created_at, updated_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Active or not. */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolTemplatePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_patrol_templates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    checkpoints: {
+                        key: string;
+                        name: string;
+                        /** @enum {unknown} */
+                        kind: "room" | "rack" | "asset" | "yard";
+                        ref_id?: number;
+                        qr: string;
+                        items: {
+                            key: string;
+                            label: string;
+                            /** @enum {unknown} */
+                            kind: "check" | "reading" | "photo";
+                            unit?: string;
+                            min?: number;
+                            max?: number;
+                        }[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolTemplate"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_patrol_templates_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolTemplate"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_facility_patrol_templates_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    checkpoints: {
+                        key: string;
+                        name: string;
+                        /** @enum {unknown} */
+                        kind: "room" | "rack" | "asset" | "yard";
+                        ref_id?: number;
+                        qr: string;
+                        items: {
+                            key: string;
+                            label: string;
+                            /** @enum {unknown} */
+                            kind: "check" | "reading" | "photo";
+                            unit?: string;
+                            min?: number;
+                            max?: number;
+                        }[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolTemplate"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_patrol_readings: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the item's key or the note. */
+                q?: string;
+                /** @description One or more of recorded_at, item, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Template id. */
+                template?: number;
+                /** @description Round id. */
+                round?: number;
+                /** @description The checkpoint's key. */
+                checkpoint?: string;
+                /** @description One item's key. */
+                item?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolReadingPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_patrol_templates_id_trend: {
+        parameters: {
+            query?: {
+                /** @description The checkpoint's key. */
+                checkpoint?: string;
+                /** @description The item's key. */
+                item?: string;
+                /** @description How many readings (1–1000, default 200). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolTrend"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_patrol_schedules: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the template's name. */
+                q?: string;
+                /** @description One or more of template, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Template id. */
+                template?: number;
+                /** @description Active or paused. */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolSchedulePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_patrol_schedules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    template_id: number;
+                    /** @enum {unknown} */
+                    kind: "every_hours" | "daily" | "weekly";
+                    every_hours?: number;
+                    at_time?: string;
+                    weekday?: number;
+                    /** Format: date */
+                    starts_on: string;
+                    grace_minutes?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolSchedule"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_patrol_schedules_id_active: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolSchedule"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_patrol_rounds: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the template's name. */
+                q?: string;
+                /** @description One or more of due_at, status, template, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Status. */
+                status?: "due" | "in_progress" | "submitted";
+                /** @description Template id. */
+                template?: number;
+                /** @description Schedule id. */
+                schedule?: number;
+                /** @description Missed or not. */
+                missed?: boolean;
+                /** @description Late or not. */
+                late?: boolean;
+                /** @description Due at or after (instant). */
+                due_from?: string;
+                /** @description Due before (instant). */
+                due_to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolRoundBriefPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_patrol_rounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    template_id: number;
+                    grace_minutes?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolRound"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_patrol_rounds_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolRound"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_patrol_rounds_id_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolRound"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_patrol_rounds_id_visits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    checkpoint: string;
+                    payload: string;
+                    manual?: boolean;
+                    results?: {
+                        key: string;
+                        ok?: boolean;
+                        value?: number;
+                        unit?: string;
+                        note?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolRound"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_patrol_rounds_id_photos: {
+        parameters: {
+            query?: {
+                /** @description the checkpoint's key */
+                checkpoint?: string;
+                /** @description the item's key */
+                item?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolRound"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_patrol_rounds_id_photos_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                photo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_patrol_rounds_id_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatrolRound"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_disputes: {
         parameters: {
             query?: {
@@ -20725,6 +23848,2500 @@ export interface operations {
             };
         };
     };
+    get_api_v1_confidentiality_levels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfidentialityLevel"][];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_confidentiality_levels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    category: "contacts" | "authorised_people" | "devices" | "network_plans" | "contracts" | "invoices" | "tickets";
+                    /** @enum {string} */
+                    level: "public" | "internal" | "confidential" | "secret";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfidentialityLevel"][];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_confidentiality_customers_id_holdings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfidentialityHoldings"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_confidentiality_disclosures: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number, customer, recipient, purpose or document number. */
+                q?: string;
+                /** @description One or more of requested_at, disclosed_at, number, status, customer, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Status. */
+                status?: "requested" | "approved" | "rejected" | "disclosed";
+                /** @description Customer id. */
+                customer?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosurePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_confidentiality_disclosures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id: number;
+                    recipient: string;
+                    /** @enum {string} */
+                    recipient_kind: "authority" | "third_party";
+                    categories: ("contacts" | "authorised_people" | "devices" | "network_plans" | "contracts" | "invoices" | "tickets")[];
+                    records?: string;
+                    purpose: string;
+                    /** @enum {string} */
+                    basis: "consent" | "legal";
+                    law?: string;
+                    article?: string;
+                    document_number?: string;
+                    withheld?: boolean;
+                    withheld_law?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_confidentiality_disclosures_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_confidentiality_disclosures_id_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_confidentiality_disclosures_id_consent: {
+        parameters: {
+            query?: {
+                /** @description the file's name as uploaded */
+                file_name?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_confidentiality_disclosures_id_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_confidentiality_disclosures_id_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_confidentiality_disclosures_id_disclose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    disclosed_what: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_confidentiality_sensitive_reads: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the actor, object type, object id or action. */
+                q?: string;
+                /** @description One or more of id, at, actor, object_type, action, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SensitiveReadPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_confidentiality_obligations: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the contract number or customer. */
+                q?: string;
+                /** @description One or more of id, number, status, customer, effective_date, end_date, created_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfidentialityObligationPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_confidentiality_obligations_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    years_after_end: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfidentialityObligation"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_confidentiality_customers_id_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfidentialityExport"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_confidentiality_customers_id_export_section: {
+        parameters: {
+            query?: {
+                /** @description Records to skip. */
+                start?: number;
+                /** @description Records to answer, 1 to 1000. */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                section: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        section: "customer" | "contacts" | "authorised_people" | "contracts" | "invoices" | "tickets" | "devices" | "prefixes" | "vlans" | "disclosures";
+                        count: number;
+                        start: number;
+                        records: Record<string, never>[];
+                    };
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_backups_plans: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the name, contract number or location. */
+                q?: string;
+                /** @description One or more of name, next_run_at, created_at, status, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description State. */
+                status?: "active" | "paused";
+                /** @description The customer's plans (staff). */
+                customer?: number;
+                /** @description The contract's plans. */
+                contract_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupPlanPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_backups_plans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contract_id: number;
+                    name: string;
+                    /** @enum {unknown} */
+                    source_kind: "paths" | "command" | "ssh";
+                    paths?: string[];
+                    dump_command?: string[];
+                    dump_filename?: string;
+                    ssh_host?: string;
+                    ssh_port?: number;
+                    ssh_user?: string;
+                    ssh_key?: string;
+                    /** @enum {unknown} */
+                    schedule_kind: "interval" | "daily";
+                    interval_minutes?: number;
+                    daily_at?: string;
+                    retention: {
+                        keep_last?: number;
+                        keep_daily?: number;
+                        keep_weekly?: number;
+                        keep_monthly?: number;
+                    };
+                    repository: string;
+                    location: string;
+                    repository_password?: string;
+                    restore_test_days?: number;
+                    timeout_minutes?: number;
+                    /** @enum {unknown} */
+                    status?: "active" | "paused";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupPlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_backups_plans_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupPlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_backups_plans_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contract_id: number;
+                    name: string;
+                    /** @enum {unknown} */
+                    source_kind: "paths" | "command" | "ssh";
+                    paths?: string[];
+                    dump_command?: string[];
+                    dump_filename?: string;
+                    ssh_host?: string;
+                    ssh_port?: number;
+                    ssh_user?: string;
+                    ssh_key?: string;
+                    /** @enum {unknown} */
+                    schedule_kind: "interval" | "daily";
+                    interval_minutes?: number;
+                    daily_at?: string;
+                    retention: {
+                        keep_last?: number;
+                        keep_daily?: number;
+                        keep_weekly?: number;
+                        keep_monthly?: number;
+                    };
+                    repository: string;
+                    location: string;
+                    repository_password?: string;
+                    restore_test_days?: number;
+                    timeout_minutes?: number;
+                    /** @enum {unknown} */
+                    status?: "active" | "paused";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupPlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_backups_plans_id_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupRun"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_backups_plans_id_restore_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupRun"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_backups_runs: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the plan or job name, or the snapshot id. */
+                q?: string;
+                /** @description One or more of started_at, ended_at, id, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Result. */
+                status?: "running" | "succeeded" | "failed";
+                /** @description Engine. */
+                engine?: "restic" | "veeam" | "bacula" | "other";
+                /** @description Backup or restore test. */
+                kind?: "backup" | "restore_test";
+                /** @description The customer's runs (staff). */
+                customer?: number;
+                /** @description The plan's runs. */
+                plan_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupRunPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_backups_runs_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupRun"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_backups_runs_reported: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contract_id: number;
+                    plan_id?: number;
+                    /** @enum {unknown} */
+                    engine: "veeam" | "bacula" | "other";
+                    job_name: string;
+                    /** @enum {unknown} */
+                    status: "succeeded" | "failed";
+                    /** Format: date-time */
+                    started_at: string;
+                    /** Format: date-time */
+                    ended_at: string;
+                    files?: number;
+                    bytes_processed?: number;
+                    bytes_added?: number;
+                    snapshot_id?: string;
+                    log_excerpt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupRun"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_backups_restores: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the plan name, snapshot id or target path. */
+                q?: string;
+                /** @description One or more of requested_at, status, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description State. */
+                status?: "requested" | "approved" | "rejected" | "running" | "verified" | "failed" | "confirmed";
+                /** @description The customer's requests (staff). */
+                customer?: number;
+                /** @description The plan's requests. */
+                plan_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupRestorePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_backups_restores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    plan_id: number;
+                    snapshot_id: string;
+                    paths?: string[];
+                    /** @enum {unknown} */
+                    target_kind: "original" | "path";
+                    target_path?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupRestore"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_backups_restores_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupRestore"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_backups_restores_id_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupRestore"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_backups_restores_id_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupRestore"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_backups_restores_id_execute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupRestore"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_backups_restores_id_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupRestore"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_firewall_requests: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number, customer, device or reason. */
+                q?: string;
+                /** @description One or more of created_at, number, status, risk_level, customer, device, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description The customer's requests. */
+                customer?: number;
+                /** @description The device's requests. */
+                device?: number;
+                /** @description Request status. */
+                status?: "submitted" | "approved" | "rejected";
+                /** @description Open or close. */
+                action?: "open" | "close";
+                /** @description Risk the rules found. */
+                risk_level?: "low" | "medium" | "high";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirewallRequestRowPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_firewall_requests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    action: "open" | "close";
+                    device_id: number;
+                    reason: string;
+                    /** Format: date */
+                    expires_on?: string | null;
+                    lines?: {
+                        direction?: string;
+                        protocol?: string;
+                        source?: string;
+                        destination?: string;
+                        ports?: string;
+                    }[];
+                    rule_ids?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirewallRequest"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_firewall_requests_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirewallRequest"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_firewall_requests_id_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    decision: "approve" | "reject";
+                    /** @enum {unknown} */
+                    risk_level: "low" | "medium" | "high";
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirewallRequest"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_firewall_rules: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the customer, device, addresses or ports. */
+                q?: string;
+                /** @description One or more of added_at, expires_on, customer, device, removed_at, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description The customer's rules. */
+                customer?: number;
+                /** @description The device's rules. */
+                device?: number;
+                /** @description Also the rules removed (closed or expired), with by which request and when. */
+                history?: boolean;
+                /** @description Only rules in force expiring within this many days. */
+                expiring_within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirewallRulePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_vulns_consents: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the signatory, scope or document. */
+                q?: string;
+                /** @description One or more of created_at, valid_until, valid_from, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnConsentPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_consents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id?: number;
+                    granted_by: string;
+                    /** Format: date */
+                    granted_on: string;
+                    scope: string[];
+                    /** Format: date */
+                    valid_from: string;
+                    /** Format: date */
+                    valid_until: string;
+                    /** @enum {string} */
+                    source?: "portal" | "signed";
+                    document?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnConsent"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_consents_id_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnConsent"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_vulns_consents_id_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_consents_id_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnConsent"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_vulns_allowed_ports: {
+        parameters: {
+            query?: {
+                /** @description Customer id. */
+                customer?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnAllowedPortPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_allowed_ports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id?: number;
+                    /** @enum {string} */
+                    protocol?: "tcp" | "udp";
+                    port: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnAllowedPort"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_api_v1_vulns_allowed_ports_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_vulns_schedules: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of a target. */
+                q?: string;
+                /** @description One or more of created_at, next_run_on, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnSchedulePage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_schedules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id?: number;
+                    targets?: string[];
+                    /** @enum {string} */
+                    profile?: "top" | "full" | "service";
+                    ports?: string;
+                    interval_days: number;
+                    /** Format: date */
+                    first_run_on?: string;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnSchedule"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_api_v1_vulns_schedules_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id?: number;
+                    targets?: string[];
+                    /** @enum {string} */
+                    profile?: "top" | "full" | "service";
+                    ports?: string;
+                    interval_days: number;
+                    /** Format: date */
+                    first_run_on?: string;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnSchedule"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_vulns_scans: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number or a target. */
+                q?: string;
+                /** @description One or more of started_at, number, open_ports, findings_new, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Schedule id. */
+                schedule?: number;
+                /** @description nmap run or imported report. */
+                kind?: "nmap" | "nmap_import" | "openvas_import";
+                /** @description Running, done or failed. */
+                status?: "running" | "done" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnScanPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_scans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id: number;
+                    targets: string[];
+                    /** @enum {string} */
+                    profile?: "top" | "full" | "service";
+                    ports?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnScanDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_vulns_scans_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnScanDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_scans_import: {
+        parameters: {
+            query?: {
+                /** @description Customer id. */
+                customer?: number;
+                /** @description nmap_import or openvas_import */
+                kind?: "nmap_import" | "openvas_import";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/xml": string;
+                "text/xml": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnScanDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_vulns_findings: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number, host, title, plugin or owner. */
+                q?: string;
+                /** @description One or more of due_on, number, severity, host, last_seen_at, status, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Last seen by this scan. */
+                scan?: number;
+                /** @description Severity. */
+                severity?: "critical" | "high" | "medium" | "low" | "info";
+                /** @description Status. */
+                status?: "open" | "acknowledged" | "fixed" | "verified" | "accepted";
+                /** @description Host address. */
+                host?: string;
+                /** @description Past the deadline and not closed. */
+                overdue?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnFindingPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_vulns_findings_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnFindingDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_findings_id_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnFindingDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_findings_id_fix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnFindingDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_findings_id_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnFindingDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_findings_id_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    owner: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnFindingDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_vulns_assessments: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the number, title, scope or assessor. */
+                q?: string;
+                /** @description One or more of assessed_on, number, status, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description Customer id. */
+                customer?: number;
+                /** @description Only the operator's own assessments. */
+                operator?: boolean;
+                /** @description Open or closed. */
+                status?: "open" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnAssessmentPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_assessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    customer_id?: number;
+                    title: string;
+                    scope: string;
+                    /** Format: date */
+                    assessed_on: string;
+                    assessor: string;
+                    summary?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnAssessmentDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_vulns_assessments_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnAssessmentDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_assessments_id_items: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind?: "finding" | "action";
+                    title: string;
+                    /** @enum {string} */
+                    severity?: "critical" | "high" | "medium" | "low" | "info";
+                    owner: string;
+                    /** Format: date */
+                    due_on: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnAssessmentDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_assessments_id_items_item_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                item: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    resolution: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnAssessmentDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_vulns_assessments_id_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    summary?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VulnAssessmentDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_home: {
         parameters: {
             query?: never;
@@ -20925,6 +26542,10 @@ export const pathsApiV1FacilityChangesGetParametersQueryRiskValues: ReadonlyArra
 export const pathsApiV1FacilityChangesPostRequestBodyContentApplicationJsonRiskValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes"]["post"]["requestBody"]["content"]["application/json"]["risk"]> = ["low", "medium", "high"];
 export const pathsApiV1FacilityChangesIdActionsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes/{id}/actions"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["approve", "reject", "start", "close", "cancel"];
 export const pathsApiV1FacilityChangesIdActionsPostRequestBodyContentApplicationJsonResultValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/changes/{id}/actions"]["post"]["requestBody"]["content"]["application/json"]["result"]> = ["successful", "rolled_back", "failed"];
+export const pathsApiV1ConfigsDevicesGetParametersQueryVendorValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/configs/devices"]["get"]["parameters"]["query"]["vendor"]> = ["cisco_ios", "cisco_nxos", "huawei_vrp", "h3c_comware", "juniper_junos"];
+export const pathsApiV1ConfigsDevicesGetParametersQueryLast_resultValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/configs/devices"]["get"]["parameters"]["query"]["last_result"]> = ["ok", "unchanged", "failed"];
+export const pathsApiV1ConfigsDevicesIdPutRequestBodyContentApplicationJsonVendorValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/configs/devices/{id}"]["put"]["requestBody"]["content"]["application/json"]["vendor"]> = ["cisco_ios", "cisco_nxos", "huawei_vrp", "h3c_comware", "juniper_junos"];
+export const pathsApiV1ConfigsFetchesGetParametersQueryResultValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/configs/fetches"]["get"]["parameters"]["query"]["result"]> = ["ok", "unchanged", "failed"];
 export const pathsApiV1FacilityPlansGetParametersQueryScenarioValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/plans"]["get"]["parameters"]["query"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
 export const pathsApiV1FacilityPlansPostRequestBodyContentApplicationJsonScenarioValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/plans"]["post"]["requestBody"]["content"]["application/json"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
 export const pathsApiV1FacilityDrillsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/drills"]["get"]["parameters"]["query"]["status"]> = ["scheduled", "held", "cancelled"];
@@ -20942,6 +26563,12 @@ export const pathsApiV1FacilityMaintenancePlansPostRequestBodyContentApplication
 export const pathsApiV1FacilityMaintenancePlansPostRequestBodyContentApplicationJsonChecklistKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans"]["post"]["requestBody"]["content"]["application/json"]["checklist"]["kind"]> = ["check", "reading", "photo"];
 export const pathsApiV1FacilityWorkOrdersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/work-orders"]["get"]["parameters"]["query"]["status"]> = ["open", "assigned", "completed", "closed"];
 export const pathsApiV1FacilityWorkOrdersGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/work-orders"]["get"]["parameters"]["query"]["kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
+export const pathsApiV1FacilityPatrolTemplatesPostRequestBodyContentApplicationJsonCheckpointsKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/patrol-templates"]["post"]["requestBody"]["content"]["application/json"]["checkpoints"]["kind"]> = ["room", "rack", "asset", "yard"];
+export const pathsApiV1FacilityPatrolTemplatesPostRequestBodyContentApplicationJsonCheckpointsItemsKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/patrol-templates"]["post"]["requestBody"]["content"]["application/json"]["checkpoints"]["items"]["kind"]> = ["check", "reading", "photo"];
+export const pathsApiV1FacilityPatrolTemplatesIdPutRequestBodyContentApplicationJsonCheckpointsKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/patrol-templates/{id}"]["put"]["requestBody"]["content"]["application/json"]["checkpoints"]["kind"]> = ["room", "rack", "asset", "yard"];
+export const pathsApiV1FacilityPatrolTemplatesIdPutRequestBodyContentApplicationJsonCheckpointsItemsKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/patrol-templates/{id}"]["put"]["requestBody"]["content"]["application/json"]["checkpoints"]["items"]["kind"]> = ["check", "reading", "photo"];
+export const pathsApiV1FacilityPatrolSchedulesPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/patrol-schedules"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["every_hours", "daily", "weekly"];
+export const pathsApiV1FacilityPatrolRoundsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/patrol-rounds"]["get"]["parameters"]["query"]["status"]> = ["due", "in_progress", "submitted"];
 export const pathsApiV1DisputesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["get"]["parameters"]["query"]["status"]> = ["negotiating", "escalated", "resolved", "withdrawn"];
 export const pathsApiV1DisputesGetParametersQuerySource_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["get"]["parameters"]["query"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
 export const pathsApiV1DisputesPostRequestBodyContentApplicationJsonSource_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["post"]["requestBody"]["content"]["application/json"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
@@ -20957,6 +26584,46 @@ export const pathsApiV1BreachesPostRequestBodyContentApplicationJsonPartyValues:
 export const pathsApiV1BreachesPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["non_payment", "over_use", "abuse", "prohibited_content", "sla_failure", "data_loss", "unauthorised_disclosure"];
 export const pathsApiV1BreachesIdEvidencePostRequestBodyContentApplicationJsonObject_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches/{id}/evidence"]["post"]["requestBody"]["content"]["application/json"]["object_type"]> = ["ticket", "invoice", "alert", "entry", "document"];
 export const pathsApiV1BreachesIdDecisionPostRequestBodyContentApplicationJsonConsequenceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches/{id}/decision"]["post"]["requestBody"]["content"]["application/json"]["consequence"]> = ["none", "penalty", "suspension", "compensation", "termination"];
+export const pathsApiV1ConfidentialityLevelsPostRequestBodyContentApplicationJsonCategoryValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/confidentiality/levels"]["post"]["requestBody"]["content"]["application/json"]["category"]> = ["contacts", "authorised_people", "devices", "network_plans", "contracts", "invoices", "tickets"];
+export const pathsApiV1ConfidentialityLevelsPostRequestBodyContentApplicationJsonLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/confidentiality/levels"]["post"]["requestBody"]["content"]["application/json"]["level"]> = ["public", "internal", "confidential", "secret"];
+export const pathsApiV1ConfidentialityDisclosuresGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/confidentiality/disclosures"]["get"]["parameters"]["query"]["status"]> = ["requested", "approved", "rejected", "disclosed"];
+export const pathsApiV1ConfidentialityDisclosuresPostRequestBodyContentApplicationJsonRecipient_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/confidentiality/disclosures"]["post"]["requestBody"]["content"]["application/json"]["recipient_kind"]> = ["authority", "third_party"];
+export const pathsApiV1ConfidentialityDisclosuresPostRequestBodyContentApplicationJsonCategoriesValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/confidentiality/disclosures"]["post"]["requestBody"]["content"]["application/json"]["categories"]> = ["contacts", "authorised_people", "devices", "network_plans", "contracts", "invoices", "tickets"];
+export const pathsApiV1ConfidentialityDisclosuresPostRequestBodyContentApplicationJsonBasisValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/confidentiality/disclosures"]["post"]["requestBody"]["content"]["application/json"]["basis"]> = ["consent", "legal"];
+export const pathsApiV1ConfidentialityCustomersIdExportSectionGetResponses200ContentApplicationJsonSectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/confidentiality/customers/{id}/export/{section}"]["get"]["responses"]["200"]["content"]["application/json"]["section"]> = ["customer", "contacts", "authorised_people", "contracts", "invoices", "tickets", "devices", "prefixes", "vlans", "disclosures"];
+export const pathsApiV1BackupsPlansGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans"]["get"]["parameters"]["query"]["status"]> = ["active", "paused"];
+export const pathsApiV1BackupsPlansPostRequestBodyContentApplicationJsonSource_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans"]["post"]["requestBody"]["content"]["application/json"]["source_kind"]> = ["paths", "command", "ssh"];
+export const pathsApiV1BackupsPlansPostRequestBodyContentApplicationJsonSchedule_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans"]["post"]["requestBody"]["content"]["application/json"]["schedule_kind"]> = ["interval", "daily"];
+export const pathsApiV1BackupsPlansPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "paused"];
+export const pathsApiV1BackupsPlansIdPutRequestBodyContentApplicationJsonSource_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans/{id}"]["put"]["requestBody"]["content"]["application/json"]["source_kind"]> = ["paths", "command", "ssh"];
+export const pathsApiV1BackupsPlansIdPutRequestBodyContentApplicationJsonSchedule_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans/{id}"]["put"]["requestBody"]["content"]["application/json"]["schedule_kind"]> = ["interval", "daily"];
+export const pathsApiV1BackupsPlansIdPutRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans/{id}"]["put"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "paused"];
+export const pathsApiV1BackupsRunsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/runs"]["get"]["parameters"]["query"]["status"]> = ["running", "succeeded", "failed"];
+export const pathsApiV1BackupsRunsGetParametersQueryEngineValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/runs"]["get"]["parameters"]["query"]["engine"]> = ["restic", "veeam", "bacula", "other"];
+export const pathsApiV1BackupsRunsGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/runs"]["get"]["parameters"]["query"]["kind"]> = ["backup", "restore_test"];
+export const pathsApiV1BackupsRunsReportedPostRequestBodyContentApplicationJsonEngineValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/runs/reported"]["post"]["requestBody"]["content"]["application/json"]["engine"]> = ["veeam", "bacula", "other"];
+export const pathsApiV1BackupsRunsReportedPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/runs/reported"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["succeeded", "failed"];
+export const pathsApiV1BackupsRestoresGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/restores"]["get"]["parameters"]["query"]["status"]> = ["requested", "approved", "rejected", "running", "verified", "failed", "confirmed"];
+export const pathsApiV1BackupsRestoresPostRequestBodyContentApplicationJsonTarget_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/restores"]["post"]["requestBody"]["content"]["application/json"]["target_kind"]> = ["original", "path"];
+export const pathsApiV1FirewallRequestsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests"]["get"]["parameters"]["query"]["status"]> = ["submitted", "approved", "rejected"];
+export const pathsApiV1FirewallRequestsGetParametersQueryActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests"]["get"]["parameters"]["query"]["action"]> = ["open", "close"];
+export const pathsApiV1FirewallRequestsGetParametersQueryRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests"]["get"]["parameters"]["query"]["risk_level"]> = ["low", "medium", "high"];
+export const pathsApiV1FirewallRequestsPostRequestBodyContentApplicationJsonActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests"]["post"]["requestBody"]["content"]["application/json"]["action"]> = ["open", "close"];
+export const pathsApiV1FirewallRequestsIdReviewPostRequestBodyContentApplicationJsonDecisionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests/{id}/review"]["post"]["requestBody"]["content"]["application/json"]["decision"]> = ["approve", "reject"];
+export const pathsApiV1FirewallRequestsIdReviewPostRequestBodyContentApplicationJsonRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/firewall/requests/{id}/review"]["post"]["requestBody"]["content"]["application/json"]["risk_level"]> = ["low", "medium", "high"];
+export const pathsApiV1VulnsConsentsPostRequestBodyContentApplicationJsonSourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/consents"]["post"]["requestBody"]["content"]["application/json"]["source"]> = ["portal", "signed"];
+export const pathsApiV1VulnsAllowedPortsPostRequestBodyContentApplicationJsonProtocolValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/allowed-ports"]["post"]["requestBody"]["content"]["application/json"]["protocol"]> = ["tcp", "udp"];
+export const pathsApiV1VulnsSchedulesPostRequestBodyContentApplicationJsonProfileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/schedules"]["post"]["requestBody"]["content"]["application/json"]["profile"]> = ["top", "full", "service"];
+export const pathsApiV1VulnsSchedulesIdPutRequestBodyContentApplicationJsonProfileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/schedules/{id}"]["put"]["requestBody"]["content"]["application/json"]["profile"]> = ["top", "full", "service"];
+export const pathsApiV1VulnsScansGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/scans"]["get"]["parameters"]["query"]["kind"]> = ["nmap", "nmap_import", "openvas_import"];
+export const pathsApiV1VulnsScansGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/scans"]["get"]["parameters"]["query"]["status"]> = ["running", "done", "failed"];
+export const pathsApiV1VulnsScansPostRequestBodyContentApplicationJsonProfileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/scans"]["post"]["requestBody"]["content"]["application/json"]["profile"]> = ["top", "full", "service"];
+export const pathsApiV1VulnsScansImportPostParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/scans/import"]["post"]["parameters"]["query"]["kind"]> = ["nmap_import", "openvas_import"];
+export const pathsApiV1VulnsFindingsGetParametersQuerySeverityValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/findings"]["get"]["parameters"]["query"]["severity"]> = ["critical", "high", "medium", "low", "info"];
+export const pathsApiV1VulnsFindingsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/findings"]["get"]["parameters"]["query"]["status"]> = ["open", "acknowledged", "fixed", "verified", "accepted"];
+export const pathsApiV1VulnsAssessmentsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/assessments"]["get"]["parameters"]["query"]["status"]> = ["open", "closed"];
+export const pathsApiV1VulnsAssessmentsIdItemsPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/assessments/{id}/items"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["finding", "action"];
+export const pathsApiV1VulnsAssessmentsIdItemsPostRequestBodyContentApplicationJsonSeverityValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/assessments/{id}/items"]["post"]["requestBody"]["content"]["application/json"]["severity"]> = ["critical", "high", "medium", "low", "info"];
 export const versionDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Version"]["database"]> = ["sqlite", "postgresql"];
 export const signInSecond_factorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignIn"]["second_factor"]> = ["totp", "totp_enrol"];
 export const customerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Customer"]["status"]> = ["prospect", "active", "suspended", "closed"];
@@ -21068,6 +26735,11 @@ export const changeRequestBriefStatusValues: ReadonlyArray<FlattenedDeepRequired
 export const changeRequestRiskValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequest"]["risk"]> = ["low", "medium", "high"];
 export const changeRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequest"]["status"]> = ["submitted", "technical_approved", "approved", "rejected", "in_progress", "closed", "cancelled"];
 export const changeRequestViewActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChangeRequestView"]["actions"]> = ["approve", "reject", "start", "close", "cancel"];
+export const configDeviceVendorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfigDevice"]["vendor"]> = ["cisco_ios", "cisco_nxos", "huawei_vrp", "h3c_comware", "juniper_junos"];
+export const configDeviceAuth_methodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfigDevice"]["auth_method"]> = ["password", "key"];
+export const configFetchResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfigFetch"]["result"]> = ["ok", "unchanged", "failed"];
+export const configFetchCauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfigFetch"]["cause"]> = ["schedule", "manual"];
+export const configDiffLineKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfigDiffLine"]["kind"]> = [" ", "-", "+"];
 export const todayVisitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TodayVisit"]["status"]> = ["requested", "approved", "rejected", "checked_in", "checked_out", "cancelled"];
 export const emergencyPlanBriefScenarioValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmergencyPlanBrief"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
 export const emergencyPlanScenarioValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmergencyPlan"]["scenario"]> = ["power_failure", "fire", "cooling_failure", "network_outage", "flooding"];
@@ -21083,6 +26755,12 @@ export const checklistItemKindValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const maintenancePlanUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MaintenancePlan"]["unit"]> = ["days", "months"];
 export const workOrderAsset_kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkOrder"]["asset_kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
 export const workOrderStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkOrder"]["status"]> = ["open", "assigned", "completed", "closed"];
+export const patrolItemKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PatrolItem"]["kind"]> = ["check", "reading", "photo"];
+export const patrolCheckpointKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PatrolCheckpoint"]["kind"]> = ["room", "rack", "asset", "yard"];
+export const patrolScheduleKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PatrolSchedule"]["kind"]> = ["every_hours", "daily", "weekly"];
+export const patrolVisitMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PatrolVisit"]["method"]> = ["scan", "manual"];
+export const patrolRoundBriefStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PatrolRoundBrief"]["status"]> = ["due", "in_progress", "submitted"];
+export const patrolRoundStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PatrolRound"]["status"]> = ["due", "in_progress", "submitted"];
 export const disputeSource_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
 export const disputeRaised_byValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["raised_by"]> = ["customer", "operator"];
 export const disputeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["status"]> = ["negotiating", "escalated", "resolved", "withdrawn"];
@@ -21098,6 +26776,53 @@ export const complianceFailingItemTypeValues: ReadonlyArray<FlattenedDeepRequire
 export const complianceClauseClauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["clause"]> = ["R1.1", "R1.2", "R1.3", "R2.1", "R2.2", "R3.1.1", "R3.1.2", "R3.2.1", "R3.2.2", "R3.2.3", "R4.1.1", "R4.1.2", "R4.1.3", "R4.2.1", "R4.2.2", "R4.2.3", "R4.3.1", "R4.3.2", "R4.3.3", "R5.1.1", "R5.1.2", "R5.2.1", "R5.2.2", "R5.2.3", "R5.3.1", "R5.3.2", "R5.3.3", "R6.1.1", "R6.1.2", "R6.1.3", "R6.2.1", "R6.2.2", "R6.2.3", "R7.1.1", "R7.1.2", "R7.2.1", "R7.2.2", "R7.3", "R8.1", "R8.2.1", "R8.2.2", "R8.3", "R9.1.1", "R9.1.2", "R9.2.1", "R9.2.2", "R10.1", "R10.2", "R10.3", "R11.1", "R11.2.1", "R11.2.2", "R11.2.3", "R12.1", "R12.2"];
 export const complianceClauseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["status"]> = ["passing", "failing", "no_data", "not_measured"];
 export const complianceClauseTrendValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["trend"]> = ["up", "down", "flat", "none"];
+export const confidentialityLevelCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfidentialityLevel"]["category"]> = ["contacts", "authorised_people", "devices", "network_plans", "contracts", "invoices", "tickets"];
+export const confidentialityLevelLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfidentialityLevel"]["level"]> = ["public", "internal", "confidential", "secret"];
+export const confidentialityHoldingCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfidentialityHolding"]["category"]> = ["contacts", "authorised_people", "devices", "network_plans", "contracts", "invoices", "tickets"];
+export const confidentialityHoldingLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfidentialityHolding"]["level"]> = ["public", "internal", "confidential", "secret"];
+export const disclosureRecipient_kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Disclosure"]["recipient_kind"]> = ["authority", "third_party"];
+export const disclosureCategoriesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Disclosure"]["categories"]> = ["contacts", "authorised_people", "devices", "network_plans", "contracts", "invoices", "tickets"];
+export const disclosureBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Disclosure"]["basis"]> = ["consent", "legal"];
+export const disclosureStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Disclosure"]["status"]> = ["requested", "approved", "rejected", "disclosed"];
+export const disclosureDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureDetail"]["actions"]> = ["consent", "approve", "reject", "disclose"];
+export const confidentialityExportSectionNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfidentialityExportSection"]["name"]> = ["customer", "contacts", "authorised_people", "contracts", "invoices", "tickets", "devices", "prefixes", "vlans", "disclosures"];
+export const backupPlanSource_kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupPlan"]["source_kind"]> = ["paths", "command", "ssh"];
+export const backupPlanSchedule_kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupPlan"]["schedule_kind"]> = ["interval", "daily"];
+export const backupPlanStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupPlan"]["status"]> = ["active", "paused"];
+export const backupRunEngineValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupRun"]["engine"]> = ["restic", "veeam", "bacula", "other"];
+export const backupRunKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupRun"]["kind"]> = ["backup", "restore_test"];
+export const backupRunStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupRun"]["status"]> = ["running", "succeeded", "failed"];
+export const backupRestoreTarget_kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupRestore"]["target_kind"]> = ["original", "path"];
+export const backupRestoreStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupRestore"]["status"]> = ["requested", "approved", "rejected", "running", "verified", "failed", "confirmed"];
+export const firewallRequestLineDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestLine"]["direction"]> = ["inbound", "outbound"];
+export const firewallRequestLineProtocolValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestLine"]["protocol"]> = ["tcp", "udp", "icmp", "any"];
+export const firewallRequestLineRisk_flagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestLine"]["risk_flags"]> = ["any_any", "management_port_exposed", "wide_port_range", "wide_remote_network", "all_ports"];
+export const firewallRequestRowActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestRow"]["action"]> = ["open", "close"];
+export const firewallRequestRowRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestRow"]["risk_level"]> = ["low", "medium", "high"];
+export const firewallRequestRowRisk_flagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestRow"]["risk_flags"]> = ["any_any", "management_port_exposed", "wide_port_range", "wide_remote_network", "all_ports"];
+export const firewallRequestRowStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequestRow"]["status"]> = ["submitted", "approved", "rejected"];
+export const firewallRequestActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequest"]["action"]> = ["open", "close"];
+export const firewallRequestRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequest"]["risk_level"]> = ["low", "medium", "high"];
+export const firewallRequestRisk_flagsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequest"]["risk_flags"]> = ["any_any", "management_port_exposed", "wide_port_range", "wide_remote_network", "all_ports"];
+export const firewallRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRequest"]["status"]> = ["submitted", "approved", "rejected"];
+export const firewallRuleDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRule"]["direction"]> = ["inbound", "outbound"];
+export const firewallRuleProtocolValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRule"]["protocol"]> = ["tcp", "udp", "icmp", "any"];
+export const firewallRuleRisk_levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirewallRule"]["risk_level"]> = ["low", "medium", "high"];
+export const vulnConsentSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnConsent"]["source"]> = ["portal", "signed"];
+export const vulnAllowedPortProtocolValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnAllowedPort"]["protocol"]> = ["tcp", "udp"];
+export const vulnScheduleProfileValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnSchedule"]["profile"]> = ["top", "full", "service"];
+export const vulnScanKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnScan"]["kind"]> = ["nmap", "nmap_import", "openvas_import"];
+export const vulnScanStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnScan"]["status"]> = ["running", "done", "failed"];
+export const vulnFindingProtocolValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnFinding"]["protocol"]> = ["tcp", "udp"];
+export const vulnFindingSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnFinding"]["severity"]> = ["critical", "high", "medium", "low", "info"];
+export const vulnFindingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnFinding"]["status"]> = ["open", "acknowledged", "fixed", "verified", "accepted"];
+export const vulnFindingEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnFindingEvent"]["action"]> = ["found", "acknowledged", "fixed", "verified", "reopened", "accepted", "assigned", "seen"];
+export const vulnFindingEventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnFindingEvent"]["status"]> = ["open", "acknowledged", "fixed", "verified", "accepted"];
+export const vulnFindingDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnFindingDetail"]["actions"]> = ["acknowledge", "fix", "accept", "assign"];
+export const vulnAssessmentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnAssessment"]["status"]> = ["open", "closed"];
+export const vulnAssessmentItemKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnAssessmentItem"]["kind"]> = ["finding", "action"];
+export const vulnAssessmentItemSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnAssessmentItem"]["severity"]> = ["critical", "high", "medium", "low", "info"];
+export const vulnAssessmentItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnAssessmentItem"]["status"]> = ["open", "done"];
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
