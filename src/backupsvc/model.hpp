@@ -11,9 +11,10 @@
 
 namespace colo::backupsvc {
 
-// What a plan backs up: local paths Colo can reach, or the standard output of a dump command
-// (a database dump) stored as one file.
-inline const std::vector<std::string> kSourceKinds = {"paths", "command"};
+// What a plan backs up: local paths Colo can reach, the standard output of a dump command
+// (a database dump) stored as one file, or paths on the customer's own host, where restic runs
+// over SSH with a key the customer granted.
+inline const std::vector<std::string> kSourceKinds = {"paths", "command", "ssh"};
 inline const std::vector<std::string> kScheduleKinds = {"interval", "daily"};
 inline const std::vector<std::string> kPlanStates = {"active", "paused"};
 // Engines of a run: restic is Colo's own; the others are reported through the API.
@@ -25,7 +26,8 @@ inline const std::vector<std::string> kReportedRunStates = {"succeeded", "failed
 // Why a run failed, from the tool's own words (rules.hpp failure_reason).
 inline const std::vector<std::string> kFailureReasons = {
     "repository_unreachable", "repository_full",     "wrong_password", "timeout",
-    "source_missing",         "verification_failed", "tool_failed",    "reported"};
+    "source_missing",         "verification_failed", "tool_failed",    "reported",
+    "host_key_changed"};
 inline const std::vector<std::string> kRestoreTargets = {"original", "path"};
 inline const std::vector<std::string> kRestoreStates = {"requested", "approved", "rejected", "running",
                                                         "verified",  "failed",   "confirmed"};
@@ -38,9 +40,12 @@ struct PlanInput {
   std::int64_t contract_id = 0;
   std::string name;
   std::string source_kind = "paths";
-  std::vector<std::string> paths;         // paths: absolute local paths
+  std::vector<std::string> paths;         // paths: absolute local paths; ssh: on the host
   std::vector<std::string> dump_command;  // command: argv, run without a shell
   std::string dump_filename;              // command: the file name the dump is stored under
+  std::string ssh_host, ssh_user;         // ssh: the customer's host and the user restic runs as
+  int ssh_port = 22;
+  std::optional<std::string> ssh_key;  // ssh: OpenSSH private key; required on create, kept when absent
   std::string schedule_kind = "daily";
   int interval_minutes = 0;  // interval
   std::string daily_at;      // daily: HH:MM in the business time zone
@@ -61,6 +66,9 @@ struct Plan {
   std::string name, source_kind;
   std::vector<std::string> paths, dump_command;
   std::string dump_filename;
+  std::string ssh_host, ssh_user;
+  int ssh_port = 22;
+  std::string ssh_known_hosts;  // the host's key as first seen; '' before the first contact
   std::string schedule_kind;
   int interval_minutes = 0;
   std::string daily_at;
@@ -72,6 +80,7 @@ struct Plan {
   std::optional<std::string> next_run_at, last_restore_test_at;
   std::string created_by, created_at, updated_at;
   std::string password_sealed;  // never answered
+  std::string ssh_key_sealed;   // never answered
 };
 
 struct Run {

@@ -83,15 +83,21 @@ bool drain(int fd, std::string& out, SteadyClock::time_point deadline) {
 }
 
 ProcessResult run(const std::vector<std::string>* producer, const std::vector<std::string>& consumer,
-                  const Environment& extra, std::chrono::milliseconds timeout, bool keep_stderr) {
+                  const Environment& extra, std::chrono::milliseconds timeout, bool keep_stderr,
+                  const std::string* input = nullptr) {
   ProcessResult result;
   auto env = environment_with(extra);
+  const int devnull = ::open(input ? input->c_str() : "/dev/null", O_RDONLY | O_CLOEXEC);
+  if (devnull < 0) {
+    result.output = "cannot open " + (input ? *input : std::string("/dev/null")) + ": " + std::strerror(errno);
+    return result;
+  }
   int out[2];
   if (::pipe2(out, O_CLOEXEC) != 0) {
     result.output = std::string("cannot create a pipe: ") + std::strerror(errno);
+    ::close(devnull);
     return result;
   }
-  const int devnull = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
   int feed[2] = {-1, -1};
   pid_t producer_pid = 0;
   pid_t group = 0;
@@ -145,6 +151,11 @@ ProcessResult run(const std::vector<std::string>* producer, const std::vector<st
 ProcessResult run_process(const std::vector<std::string>& argv, const Environment& env,
                           std::chrono::milliseconds timeout, bool keep_stderr) {
   return run(nullptr, argv, env, timeout, keep_stderr);
+}
+
+ProcessResult run_process_with_input(const std::vector<std::string>& argv, const Environment& env,
+                                     std::chrono::milliseconds timeout, const std::string& input) {
+  return run(nullptr, argv, env, timeout, true, &input);
 }
 
 ProcessResult run_piped(const std::vector<std::string>& producer, const std::vector<std::string>& consumer,

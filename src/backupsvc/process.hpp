@@ -29,6 +29,11 @@ using Environment = std::vector<std::pair<std::string, std::string>>;
 ProcessResult run_process(const std::vector<std::string>& argv, const Environment& env,
                           std::chrono::milliseconds timeout, bool keep_stderr = true);
 
+// The same with standard input read from the file `input` (a secret handed to the tool on its
+// input rather than on a command line or in the environment).
+ProcessResult run_process_with_input(const std::vector<std::string>& argv, const Environment& env,
+                                     std::chrono::milliseconds timeout, const std::string& input);
+
 // The same, with `producer`'s standard output as `consumer`'s standard input. The producer's
 // standard error joins the output; both are killed at the deadline.
 ProcessResult run_piped(const std::vector<std::string>& producer, const std::vector<std::string>& consumer,

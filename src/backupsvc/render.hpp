@@ -17,6 +17,12 @@ void write_plan(W& w, const Plan& p) {
   w.strings("paths", p.paths);
   w.strings("dump_command", p.dump_command);
   w.field("dump_filename", p.dump_filename);
+  // ssh: where restic runs; the key is never answered, the host key recorded at the first contact is.
+  w.field("ssh_host", p.ssh_host);
+  w.field("ssh_port", std::int64_t{p.ssh_port});
+  w.field("ssh_user", p.ssh_user);
+  w.field("ssh_key_set", !p.ssh_key_sealed.empty());
+  w.field("ssh_known_host", p.ssh_known_hosts.empty() ? std::nullopt : std::optional<std::string>(p.ssh_known_hosts));
   w.field("schedule_kind", p.schedule_kind, kScheduleKinds);
   w.field("interval_minutes", std::int64_t{p.interval_minutes});
   w.field("daily_at", p.daily_at);

@@ -37,6 +37,18 @@ std::string joined(const fs::path& target, const std::string& snapshot_path) {
   return (target / fs::path(snapshot_path).relative_path()).string();
 }
 
+// One word for the remote shell: single-quoted, a quote inside closed and escaped.
+std::string quoted(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'')
+      out += "'\\''";
+    else
+      out += c;
+  }
+  return out + "'";
+}
+
 }  // namespace
 
 ProcessResult ensure_repository(const Repository& repo) {
@@ -61,6 +73,49 @@ ProcessResult backup_command(const Repository& repo, const std::vector<std::stri
                              const std::string& filename, const std::string& tag) {
   return run_piped(producer, command(repo, {"backup", "--json", "--tag", tag, "--stdin", "--stdin-filename", filename}),
                    env_of(repo), repo.timeout);
+}
+
+std::vector<std::string> ssh_backup_argv(const Repository& repo, const SshLogin& login,
+                                         const std::vector<std::string>& paths, const std::string& tag) {
+  std::string remote = quoted(login.remote_restic) + " --repo " + quoted(repo.location) +
+                       " --no-cache --password-file /dev/stdin backup --json --tag " + quoted(tag);
+  for (const auto& p : paths) remote += " " + quoted(p);
+  return {login.ssh,
+          "-F",
+          "/dev/null",
+          "-i",
+          login.key_file,
+          "-p",
+          std::to_string(login.port),
+          "-l",
+          login.user,
+          "-o",
+          "BatchMode=yes",
+          "-o",
+          "IdentitiesOnly=yes",
+          "-o",
+          "IdentityAgent=none",
+          "-o",
+          "UserKnownHostsFile=" + login.known_hosts_file,
+          "-o",
+          "GlobalKnownHostsFile=/dev/null",
+          "-o",
+          // The first contact records the host's key; after it a different key is refused.
+          std::string("StrictHostKeyChecking=") + (login.first_contact ? "accept-new" : "yes"),
+          "-o",
+          "UpdateHostKeys=no",
+          "-o",
+          "HashKnownHosts=no",
+          "-o",
+          "ConnectTimeout=30",
+          "--",
+          login.host,
+          remote};
+}
+
+ProcessResult backup_over_ssh(const Repository& repo, const SshLogin& login, const std::vector<std::string>& paths,
+                              const std::string& tag, const std::string& password_file) {
+  return run_process_with_input(ssh_backup_argv(repo, login, paths, tag), {}, repo.timeout, password_file);
 }
 
 ProcessResult forget(const Repository& repo, const Retention& retention, const std::string& tag) {

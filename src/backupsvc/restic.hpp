@@ -31,6 +31,27 @@ ProcessResult ensure_repository(const Repository& repo);
 ProcessResult backup_paths(const Repository& repo, const std::vector<std::string>& paths, const std::string& tag);
 ProcessResult backup_command(const Repository& repo, const std::vector<std::string>& command,
                              const std::string& filename, const std::string& tag);
+// How the runner reaches a customer's host with the system ssh client: the files are written by
+// the caller for one run (the key with mode 0600).
+struct SshLogin {
+  std::string ssh = "ssh";
+  std::string host, user;
+  int port = 22;
+  std::string key_file;
+  std::string known_hosts_file;  // the host key recorded at the first contact (empty before it)
+  bool first_contact = false;    // nothing recorded yet: the key the host offers is written to the file
+  std::string remote_restic = "restic";
+};
+// `restic backup --json` of `paths` run on the host through ssh (BatchMode, the host key checked
+// strictly against the known_hosts file; a changed key fails before anything runs) into the same
+// repository, which the host reaches under the same location. The password travels on ssh's
+// standard input from `password_file`, never on a command line.
+ProcessResult backup_over_ssh(const Repository& repo, const SshLogin& login, const std::vector<std::string>& paths,
+                              const std::string& tag, const std::string& password_file);
+// The argv of that ssh call (a pure function, for tests).
+std::vector<std::string> ssh_backup_argv(const Repository& repo, const SshLogin& login,
+                                         const std::vector<std::string>& paths, const std::string& tag);
+
 // `restic forget --prune` with the plan's retention, over the plan's tag.
 ProcessResult forget(const Repository& repo, const Retention& retention, const std::string& tag);
 // `restic restore SNAPSHOT --target TARGET [--include PATH]...`

@@ -44,6 +44,10 @@ const json::value kPlanSchema = json::object{
                   {"paths", strings_prop()},
                   {"dump_command", strings_prop()},
                   {"dump_filename", prop("string")},
+                  {"ssh_host", prop("string")},
+                  {"ssh_port", prop("integer")},
+                  {"ssh_user", prop("string")},
+                  {"ssh_key", prop("string")},
                   {"schedule_kind", enum_prop(kScheduleKinds)},
                   {"interval_minutes", prop("integer")},
                   {"daily_at", prop("string")},
@@ -114,6 +118,10 @@ PlanInput read_plan(http::JsonBody& b) {
   in.paths = read_strings(b, "paths", 50, 1000);
   in.dump_command = read_strings(b, "dump_command", 50, 1000);
   in.dump_filename = b.string("dump_filename", {.max = 200}).value_or("");
+  in.ssh_host = b.string("ssh_host", {.max = 253}).value_or("");
+  in.ssh_port = static_cast<int>(b.integer("ssh_port", {.min = 1, .max = 65535}).value_or(22));
+  in.ssh_user = b.string("ssh_user", {.max = 100}).value_or("");
+  in.ssh_key = b.string("ssh_key", {.max = 20000, .trim = false});
   in.schedule_kind = b.choice("schedule_kind", kScheduleKinds, true).value_or("");
   in.interval_minutes = static_cast<int>(b.integer("interval_minutes", {.min = 0, .max = 100000}).value_or(0));
   in.daily_at = b.string("daily_at", {.max = 5}).value_or("");

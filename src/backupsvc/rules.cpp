@@ -1,6 +1,7 @@
 #include "backupsvc/rules.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <boost/json.hpp>
 #include <filesystem>
 #include <sstream>
@@ -64,8 +65,28 @@ std::vector<FieldError> validate_plan(const PlanInput& in, bool creating) {
     if (in.dump_command.empty()) add("dump_command", "required", "The dump command, program first.");
     if (in.dump_filename.empty() || in.dump_filename.find('/') != std::string::npos)
       add("dump_filename", "backupsvc.plan.dump_filename", "A file name (no '/') the dump is stored under.");
+  } else if (in.source_kind == "ssh") {
+    if (in.paths.empty()) add("paths", "required", "At least one path on the host to back up.");
+    for (std::size_t i = 0; i < in.paths.size(); ++i)
+      if (!absolute_clean(in.paths[i]))
+        add("paths/" + std::to_string(i), "backupsvc.plan.path_not_absolute", "An absolute path without '..'.");
+    // Handed to ssh as its own arguments: nothing that could read as an option or a second word.
+    const auto word = [](const std::string& s) {
+      return !s.empty() && s.size() <= 253 && s.front() != '-' &&
+             std::all_of(s.begin(), s.end(), [](unsigned char c) {
+               return std::isalnum(c) || c == '.' || c == '-' || c == '_' || c == ':';
+             });
+    };
+    if (!word(in.ssh_host)) add("ssh_host", "backupsvc.plan.ssh_host", "A host name or address.");
+    if (!word(in.ssh_user) || in.ssh_user.find(':') != std::string::npos)
+      add("ssh_user", "backupsvc.plan.ssh_user", "The user restic runs as on the host.");
+    if (in.ssh_port < 1 || in.ssh_port > 65535) add("ssh_port", "backupsvc.plan.ssh_port", "Between 1 and 65535.");
+    if (creating && (!in.ssh_key || in.ssh_key->find("PRIVATE KEY") == std::string::npos))
+      add("ssh_key", "backupsvc.plan.ssh_key", "The OpenSSH private key the customer granted.");
+    if (!creating && in.ssh_key && !in.ssh_key->empty() && in.ssh_key->find("PRIVATE KEY") == std::string::npos)
+      add("ssh_key", "backupsvc.plan.ssh_key", "The OpenSSH private key the customer granted.");
   } else {
-    add("source_kind", "choice", "paths or command.");
+    add("source_kind", "choice", "paths, command or ssh.");
   }
   if (in.schedule_kind == "interval") {
     if (in.interval_minutes < 15 || in.interval_minutes > 7 * 24 * 60)
@@ -159,6 +180,9 @@ std::string failure_reason(std::string_view output, bool timed_out) {
   if (timed_out) return "timeout";
   const auto text = lower(output);
   auto has = [&](std::string_view s) { return text.find(s) != std::string::npos; };
+  // OpenSSH refusing a host whose key is not the one recorded at the first contact.
+  if (has("remote host identification has changed") || has("host key verification failed"))
+    return "host_key_changed";
   if (has("no space left on device") || has("disk quota exceeded")) return "repository_full";
   if (has("wrong password")) return "wrong_password";
   if (has("is there a repository at the following location") || has("unable to open config file") ||

@@ -56,6 +56,54 @@ TEST(BackupRules, R6_1_invalid_plans_name_each_field) {
          p.dump_command = {"pg_dump", "shop"};
        },
        "dump_filename:backupsvc.plan.dump_filename"},
+      {[](PlanInput& p) {
+         p.source_kind = "ssh";
+         p.ssh_host = "10.0.0.8";
+         p.ssh_user = "backup";
+         p.ssh_key = "-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----\n";
+         p.ssh_host = "-oProxyCommand=x";
+       },
+       "ssh_host:backupsvc.plan.ssh_host"},
+      {[](PlanInput& p) {
+         p.source_kind = "ssh";
+         p.ssh_host = "10.0.0.8";
+         p.ssh_user = "backup";
+         p.ssh_key = "-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----\n";
+         p.ssh_host = "host name";
+       },
+       "ssh_host:backupsvc.plan.ssh_host"},
+      {[](PlanInput& p) {
+         p.source_kind = "ssh";
+         p.ssh_host = "10.0.0.8";
+         p.ssh_user = "backup";
+         p.ssh_key = "-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----\n";
+         p.ssh_user = "root@evil";
+       },
+       "ssh_user:backupsvc.plan.ssh_user"},
+      {[](PlanInput& p) {
+         p.source_kind = "ssh";
+         p.ssh_host = "10.0.0.8";
+         p.ssh_user = "backup";
+         p.ssh_key = "-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----\n";
+         p.ssh_port = 0;
+       },
+       "ssh_port:backupsvc.plan.ssh_port"},
+      {[](PlanInput& p) {
+         p.source_kind = "ssh";
+         p.ssh_host = "10.0.0.8";
+         p.ssh_user = "backup";
+         p.ssh_key = "-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----\n";
+         p.ssh_key = std::nullopt;
+       },
+       "ssh_key:backupsvc.plan.ssh_key"},
+      {[](PlanInput& p) {
+         p.source_kind = "ssh";
+         p.ssh_host = "10.0.0.8";
+         p.ssh_user = "backup";
+         p.ssh_key = "-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----\n";
+         p.paths = {"home/www"};
+       },
+       "paths/0:backupsvc.plan.path_not_absolute"},
       {[](PlanInput& p) { p.restore_test_days = 400; }, "restore_test_days:backupsvc.plan.restore_test_days"},
       {[](PlanInput& p) { p.location = ""; }, "location:required"},
   };
@@ -131,6 +179,11 @@ TEST(BackupRules, R6_1_failures_are_named_from_the_tools_words) {
             "repository_full");
   EXPECT_EQ(failure_reason("Fatal: unable to save snapshot: snapshot is empty\n/nope does not exist", false),
             "source_missing");
+  EXPECT_EQ(failure_reason("@@@@@@@@\n@    WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!     @\n"
+                           "Host key for [127.0.0.1]:2222 has changed and you have requested strict checking.\n"
+                           "Host key verification failed.",
+                           false),
+            "host_key_changed");
   EXPECT_EQ(failure_reason("anything", true), "timeout");
   EXPECT_EQ(failure_reason("segfault", false), "tool_failed");
 }

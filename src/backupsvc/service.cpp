@@ -1,11 +1,16 @@
 #include "backupsvc/service.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <spdlog/spdlog.h>
 
 #include <atomic>
 #include <boost/json.hpp>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
+#include <sstream>
 #include <thread>
 
 #include "audit/audit.hpp"
@@ -39,6 +44,9 @@ json::value plan_audit(const Plan& p) {
                       {"source_kind", p.source_kind},
                       {"paths", json::value_from(p.paths)},
                       {"dump_command", json::value_from(p.dump_command)},
+                      {"ssh", p.source_kind == "ssh" ? json::value(p.ssh_user + "@" + p.ssh_host + ":" +
+                                                                   std::to_string(p.ssh_port))
+                                                     : json::value(nullptr)},
                       {"schedule_kind", p.schedule_kind},
                       {"interval_minutes", p.interval_minutes},
                       {"daily_at", p.daily_at},
@@ -111,9 +119,20 @@ Result<Plan> Service::plan_from_input(const Context& ctx, const PlanInput& in, P
   p.contract_number = contract->number;
   p.name = in.name;
   p.source_kind = in.source_kind;
-  p.paths = in.source_kind == "paths" ? in.paths : std::vector<std::string>{};
+  p.paths = in.source_kind == "paths" || in.source_kind == "ssh" ? in.paths : std::vector<std::string>{};
   p.dump_command = in.source_kind == "command" ? in.dump_command : std::vector<std::string>{};
   p.dump_filename = in.source_kind == "command" ? in.dump_filename : "";
+  const bool ssh = in.source_kind == "ssh";
+  p.ssh_host = ssh ? in.ssh_host : "";
+  p.ssh_user = ssh ? in.ssh_user : "";
+  p.ssh_port = ssh ? in.ssh_port : 22;
+  if (!ssh)
+    p.ssh_key_sealed.clear();
+  else if (in.ssh_key && !in.ssh_key->empty())
+    p.ssh_key_sealed = sealer_.seal(*in.ssh_key);
+  else if (p.ssh_key_sealed.empty())
+    return Error::validation(
+        {{"ssh_key", "backupsvc.plan.ssh_key", "The OpenSSH private key the customer granted.", {}, {}}});
   p.schedule_kind = in.schedule_kind;
   p.interval_minutes = in.schedule_kind == "interval" ? in.interval_minutes : 0;
   p.daily_at = in.schedule_kind == "daily" ? in.daily_at : "";
@@ -220,8 +239,9 @@ Run Service::execute_backup(const Plan& p, Run run) {
   auto opened = ensure_repository(repo);
   log += opened.output;
   if (!opened.ok()) return fail(opened);
-  auto made = p.source_kind == "command" ? backup_command(repo, p.dump_command, p.dump_filename, tag)
-                                         : backup_paths(repo, p.paths, tag);
+  auto made = p.source_kind == "ssh"       ? backup_on_host(p, repo, tag)
+              : p.source_kind == "command" ? backup_command(repo, p.dump_command, p.dump_filename, tag)
+                                           : backup_paths(repo, p.paths, tag);
   // restic's --json progress lines are many; the excerpt keeps its summary and any error.
   for (std::size_t start = 0; start < made.output.size();) {
     auto end = made.output.find('\n', start);
@@ -243,6 +263,88 @@ Run Service::execute_backup(const Plan& p, Run run) {
   run.status = "succeeded";
   run.log_excerpt = tail_of(log, kLogExcerpt);
   return run;
+}
+
+namespace {
+
+// Writes `text` to a new file only its owner can read.
+bool write_private(const fs::path& path, const std::string& text) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) return false;
+  std::size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n <= 0) break;
+    done += static_cast<std::size_t>(n);
+  }
+  return ::close(fd) == 0 && done == text.size();
+}
+
+std::string read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+ProcessResult Service::backup_on_host(const Plan& p, const Repository& repo, const std::string& tag) {
+  ProcessResult r;
+  auto key = sealer_.open(p.ssh_key_sealed);
+  if (!key.ok()) {
+    r.output = "the SSH key cannot be opened with the configured data key\n";
+    return r;
+  }
+  // The key, the recorded host key and the password live in a directory of the run's own
+  // (mkdtemp: mode 0700), removed when the run ends.
+  std::string tmpl = (fs::temp_directory_path() / "colo-ssh-XXXXXX").string();
+  if (!::mkdtemp(tmpl.data())) {
+    r.output = "cannot create a directory for the SSH run\n";
+    return r;
+  }
+  const fs::path dir = tmpl;
+  struct Cleanup {
+    fs::path dir;
+    ~Cleanup() {
+      std::error_code ec;
+      fs::remove_all(dir, ec);
+    }
+  } cleanup{dir};
+  SshLogin login;
+  login.ssh = options_.ssh;
+  login.host = p.ssh_host;
+  login.user = p.ssh_user;
+  login.port = p.ssh_port;
+  login.key_file = (dir / "key").string();
+  login.known_hosts_file = (dir / "known_hosts").string();
+  login.first_contact = p.ssh_known_hosts.empty();
+  login.remote_restic = options_.remote_restic;
+  auto key_text = *key;
+  if (key_text.empty() || key_text.back() != '\n') key_text += '\n';  // ssh refuses a key without it
+  const auto password_file = dir / "password";
+  if (!write_private(login.key_file, key_text) || !write_private(login.known_hosts_file, p.ssh_known_hosts) ||
+      !write_private(password_file, repo.password)) {
+    r.output = "cannot write the SSH run's files\n";
+    return r;
+  }
+  r = backup_over_ssh(repo, login, p.paths, tag, password_file.string());
+  if (login.first_contact) {
+    // ssh wrote the key the host offered (accept-new): that is the key from now on.
+    const auto seen = read_text(login.known_hosts_file);
+    if (!seen.empty()) {
+      auto record = [&]() -> Status {
+        COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+        COLO_CHECK(store::record_first_contact(tx, p.id, seen));
+        COLO_CHECK(tx.commit());
+        return {};
+      };
+      if (auto recorded = record(); !recorded.ok())
+        spdlog::error("backup-service: plan {}: host key of the first contact not recorded: {}", p.id,
+                      recorded.error().message);
+    }
+  }
+  return r;
 }
 
 Run Service::execute_restore_test(const Plan& p, Run run) {

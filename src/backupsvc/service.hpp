@@ -48,6 +48,8 @@ struct Options {
   std::string restic = "restic";
   std::string scratch_dir;  // restore tests restore here (a directory of their own each time)
   int max_concurrent = 2;   // tool runs at once
+  std::string ssh = "ssh";  // the system OpenSSH client, for plans run on the customer's host
+  std::string remote_restic = "restic";  // restic on the customer's host
 };
 
 struct RunnerReport {
@@ -99,6 +101,9 @@ class Service {
   Result<std::optional<Run>> claim(const Plan& p, const std::string& kind, const std::string& due_at,
                                    const std::string& by);
   Repository repository_of(const Plan& p) const;
+  // restic backup on the customer's host over SSH (source_kind ssh); records the host key of the
+  // first contact.
+  ProcessResult backup_on_host(const Plan& p, const Repository& repo, const std::string& tag);
   Run execute_backup(const Plan& p, Run run);
   Run execute_restore_test(const Plan& p, Run run);
   Result<Run> finish(const Plan& p, Run run);

@@ -15,6 +15,7 @@
 #include "core/crypto.hpp"
 #include "db/migrate.hpp"
 #include "db/test_databases.hpp"
+#include "support/sshd_rig.hpp"
 
 namespace colo::backupsvc {
 namespace {
@@ -352,6 +353,67 @@ TEST(BackupProcess, a_tool_outliving_its_deadline_is_killed_and_marked) {
   auto piped = run_piped({"printf", "abc"}, {"wc", "-c"}, {}, std::chrono::seconds(5));
   EXPECT_TRUE(piped.ok());
   EXPECT_EQ(piped.output, "3\n");
+}
+
+// A plan on the customer's own host (R6.1): restic runs there through the system ssh client with
+// the key the customer granted (the real sshd rig runs the command as the host would), the run is
+// recorded with its snapshot, which is in the repository; the host key of the first contact is
+// recorded, and once the host offers another key the run fails as host_key_changed, a ticket is
+// opened, no snapshot is made and the recorded key stays as it was.
+TEST_P(BackupServiceTest, R6_1_a_plan_on_the_customers_host_runs_over_ssh_and_a_changed_host_key_is_refused) {
+  colo::testing::SshdRig rig;
+  rig.run_commands();
+  write_file(dir_ / "host/www/index.html", "<h1>客户主机</h1>");
+  auto in = plan_input(1, dir_ / "host/www", dir_ / "repo");
+  in.source_kind = "ssh";
+  in.ssh_host = "127.0.0.1";
+  in.ssh_port = rig.port();
+  in.ssh_user = rig.user();
+  in.ssh_key = rig.client_key();
+  auto plan = svc_->create_plan(staff(), in);
+  ASSERT_TRUE(plan.ok()) << plan.error().code;
+  EXPECT_TRUE(plan->ssh_known_hosts.empty());
+  // The key is sealed, never stored as given.
+  EXPECT_EQ(count("SELECT COUNT(*) FROM backup_plans WHERE ssh_key_sealed LIKE '%PRIVATE KEY%'"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM backup_plans WHERE ssh_key_sealed <> ''"), 1);
+
+  auto first = svc_->run_now(staff(), plan->id);
+  ASSERT_TRUE(first.ok()) << first.error().code;
+  EXPECT_EQ(first->status, "succeeded") << first->log_excerpt;
+  ASSERT_TRUE(first->snapshot_id);
+  EXPECT_EQ(first->files, 1);
+  const auto snapshots = [&] {
+    return run_process({"restic", "--repo", (dir_ / "repo").string(), "--no-cache", "snapshots", "--json"},
+                       {{"RESTIC_PASSWORD", "correct horse battery staple"}}, std::chrono::minutes(2));
+  };
+  auto listed = snapshots();
+  ASSERT_TRUE(listed.ok()) << listed.output;
+  EXPECT_NE(listed.output.find(*first->snapshot_id), std::string::npos);
+  const auto recorded = svc_->plan(staff(), plan->id).take().ssh_known_hosts;
+  EXPECT_NE(recorded.find("ssh-ed25519"), std::string::npos) << recorded;
+
+  clock_.advance(std::chrono::minutes(1));
+  auto second = svc_->run_now(staff(), plan->id);
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(second->status, "succeeded") << second->log_excerpt;
+
+  rig.replace_host_key();
+  clock_.advance(std::chrono::minutes(1));
+  auto third = svc_->run_now(staff(), plan->id);
+  ASSERT_TRUE(third.ok());
+  EXPECT_EQ(third->status, "failed");
+  EXPECT_EQ(third->reason, "host_key_changed") << third->log_excerpt;
+  EXPECT_FALSE(third->snapshot_id);
+  ASSERT_EQ(tickets_.size(), 1u);
+  EXPECT_EQ(svc_->plan(staff(), plan->id).take().ssh_known_hosts, recorded);
+  auto after = snapshots();
+  ASSERT_TRUE(after.ok()) << after.output;
+  EXPECT_EQ(after.output.find(*first->snapshot_id) != std::string::npos, true);
+  // Two snapshots, the third run made none.
+  std::size_t n = 0;
+  for (auto at = after.output.find("\"short_id\""); at != std::string::npos; at = after.output.find("\"short_id\"", at + 1))
+    ++n;
+  EXPECT_EQ(n, 2u) << after.output;
 }
 
 COLO_INSTANTIATE_ENGINE_TEST(BackupServiceTest);

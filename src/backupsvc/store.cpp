@@ -35,20 +35,27 @@ constexpr std::string_view kPlanCols =
     "SELECT p.id, p.customer_id, p.contract_id, p.contract_number, p.name, p.source_kind, p.paths, p.dump_command, "
     "p.dump_filename, p.schedule_kind, p.interval_minutes, p.daily_at, p.keep_last, p.keep_daily, p.keep_weekly, "
     "p.keep_monthly, p.repository, p.location, p.restore_test_days, p.timeout_minutes, p.status, p.next_run_at, "
-    "p.last_restore_test_at, p.created_by, p.created_at, p.updated_at, p.password_sealed FROM backup_plans p";
+    "p.last_restore_test_at, p.created_by, p.created_at, p.updated_at, p.password_sealed, p.ssh_host, p.ssh_port, "
+    "p.ssh_user, p.ssh_key_sealed, p.ssh_known_hosts FROM backup_plans p";
 constexpr std::string_view kPlanCount = "SELECT COUNT(*) FROM backup_plans p";
 constexpr std::string_view kInsertPlan =
     "INSERT INTO backup_plans (customer_id, contract_id, contract_number, name, source_kind, paths, dump_command, "
     "dump_filename, schedule_kind, interval_minutes, daily_at, keep_last, keep_daily, keep_weekly, keep_monthly, "
     "repository, location, password_sealed, restore_test_days, timeout_minutes, status, next_run_at, created_by, "
-    "created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, "
-    "$19, $20, $21, $22, $23, $24, $25) RETURNING id";
+    "created_at, updated_at, ssh_host, ssh_port, ssh_user, ssh_key_sealed) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
+    "$10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29) RETURNING id";
 constexpr std::string_view kUpdatePlan =
     "UPDATE backup_plans SET contract_id = $2, contract_number = $3, customer_id = $4, name = $5, source_kind = $6, "
     "paths = $7, dump_command = $8, dump_filename = $9, schedule_kind = $10, interval_minutes = $11, daily_at = $12, "
     "keep_last = $13, keep_daily = $14, keep_weekly = $15, keep_monthly = $16, repository = $17, location = $18, "
     "password_sealed = $19, restore_test_days = $20, timeout_minutes = $21, status = $22, next_run_at = $23, "
-    "updated_at = $24 WHERE id = $1";
+    "updated_at = $24, "
+    // The host key first seen stays with the host: another host or port starts afresh.
+    "ssh_known_hosts = CASE WHEN ssh_host = $25 AND ssh_port = $26 THEN ssh_known_hosts ELSE '' END, "
+    "ssh_host = $25, ssh_port = $26, ssh_user = $27, ssh_key_sealed = $28 WHERE id = $1";
+// The first contact with a plan's host records its key; a later run never replaces it.
+constexpr std::string_view kFirstContact =
+    "UPDATE backup_plans SET ssh_known_hosts = $2 WHERE id = $1 AND ssh_known_hosts = ''";
 constexpr std::string_view kDuePlans =
     " WHERE p.status = 'active' AND p.next_run_at IS NOT NULL AND p.next_run_at <= $1 ORDER BY p.next_run_at, p.id "
     "LIMIT $2";
@@ -142,6 +149,11 @@ Plan plan_from(const db::Row& row) {
   p.created_at = c.text();
   p.updated_at = c.text();
   p.password_sealed = c.text();
+  p.ssh_host = c.text();
+  p.ssh_port = c.int32();
+  p.ssh_user = c.text();
+  p.ssh_key_sealed = c.text();
+  p.ssh_known_hosts = c.text();
   c.finish();
   return p;
 }
@@ -248,7 +260,11 @@ Result<std::int64_t> insert_plan(db::Tx& tx, const Plan& p) {
                                  p.next_run_at,
                                  p.created_by,
                                  p.created_at,
-                                 p.updated_at});
+                                 p.updated_at,
+                                 p.ssh_host,
+                                 p.ssh_port,
+                                 p.ssh_user,
+                                 p.ssh_key_sealed});
 }
 
 Status update_plan(db::Tx& tx, const Plan& p) {
@@ -276,7 +292,16 @@ Status update_plan(db::Tx& tx, const Plan& p) {
                                    p.timeout_minutes,
                                    p.status,
                                    p.next_run_at,
-                                   p.updated_at}));
+                                   p.updated_at,
+                                   p.ssh_host,
+                                   p.ssh_port,
+                                   p.ssh_user,
+                                   p.ssh_key_sealed}));
+  return {};
+}
+
+Status record_first_contact(db::Tx& tx, std::int64_t plan_id, const std::string& known_hosts) {
+  COLO_CHECK(tx.exec(kFirstContact, {plan_id, known_hosts}));
   return {};
 }
 

@@ -21,6 +21,8 @@ Result<db::Counted<Plan>> list_plans(db::Tx& tx, const Context& ctx, const PlanF
 Result<std::optional<Plan>> find_plan(db::Tx& tx, std::int64_t id);
 Result<std::int64_t> insert_plan(db::Tx& tx, const Plan& p);
 Status update_plan(db::Tx& tx, const Plan& p);
+// Records the host key of an SSH plan's first contact; a key recorded already stays.
+Status record_first_contact(db::Tx& tx, std::int64_t plan_id, const std::string& known_hosts);
 // Active plans due at `now` (next_run_at <= now), the longest due first.
 Result<std::vector<Plan>> due_plans(db::Tx& tx, const std::string& now, int limit);
 // Active plans with restore tests whose last test is before `before` (or none).

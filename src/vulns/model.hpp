@@ -12,7 +12,7 @@ namespace colo::vulns {
 inline const std::vector<std::string> kConsentSources = {"portal", "signed"};
 inline const std::vector<std::string> kProfiles = {"top", "full", "service"};
 inline const std::vector<std::string> kScanKinds = {"nmap", "nmap_import", "openvas_import"};
-inline const std::vector<std::string> kScanStatuses = {"done", "failed"};
+inline const std::vector<std::string> kScanStatuses = {"running", "done", "failed"};
 inline const std::vector<std::string> kSeverities = {"critical", "high", "medium", "low", "info"};
 inline const std::vector<std::string> kFindingStatuses = {"open", "acknowledged", "fixed", "verified", "accepted"};
 inline const std::vector<std::string> kFindingActions = {"found",    "acknowledged", "fixed",    "verified",

@@ -82,7 +82,8 @@ void write_scan(W& w, const Scan& s) {
   w.field("findings_reopened", s.findings_reopened);
   w.field("error", s.error);
   w.field("started_at", s.started_at);
-  w.field("finished_at", s.finished_at);
+  // Empty while the scan runs.
+  w.field("finished_at", s.finished_at.empty() ? std::nullopt : std::optional<std::string>(s.finished_at));
   w.field("created_by", s.created_by);
 }
 constexpr auto scan_shape = [](auto& w, const Scan& s) { write_scan(w, s); };
@@ -519,7 +520,7 @@ void add_routes(http::Router& router, Service& svc) {
                                        {{"customer", "integer", "Customer id."},
                                         {"schedule", "integer", "Schedule id."},
                                         {"kind", "string", "nmap run or imported report.", kScanKinds},
-                                        {"status", "string", "Done or failed.", kScanStatuses}},
+                                        {"status", "string", "Running, done or failed.", kScanStatuses}},
                                        {.q = "Part of the number or a target."}),
               .response_schema = shape::page_of<Scan>("VulnScan", scan_shape)});
   router.add({.method = "GET",
@@ -543,15 +544,16 @@ void add_routes(http::Router& router, Service& svc) {
                     in.profile = b.choice("profile", kProfiles).value_or("top");
                     in.ports = b.string("ports", {.max = 200});
                     b.finish();
-                    return one(svc.run_scan(http::context_of(req), in).take(), scan_detail_shape, 201);
+                    return one(svc.start_scan(http::context_of(req), in).take(), scan_detail_shape, 202);
                   },
               .summary = "Scan now with nmap (TCP connect, unprivileged): only the customer's own addresses "
-                         "covered by a consent in force.",
+                         "covered by a consent in force. Answered at once with the scan running; poll the "
+                         "scan until it is done or failed.",
               .tag = kTag,
               .permission = "vulns.scan",
               .request_schema = kScanSchema,
               .response_schema = shape::schema_of<ScanDetail>("VulnScanDetail", scan_detail_shape),
-              .success_status = 201});
+              .success_status = 202});
   router.add({.method = "POST",
               .pattern = "/api/v1/vulns/scans/import",
               .handler =

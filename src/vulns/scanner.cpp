@@ -40,24 +40,6 @@ struct TempDir {
   }
 };
 
-// Holds one of the scanner's slots while it lives.
-class Slot {
- public:
-  Slot(std::atomic<int>& running, int max) : running_(running) {
-    int now = running_.load();
-    while (now < max && !running_.compare_exchange_weak(now, now + 1)) {}
-    held_ = now < max;
-  }
-  ~Slot() {
-    if (held_) --running_;
-  }
-  bool held() const { return held_; }
-
- private:
-  std::atomic<int>& running_;
-  bool held_ = false;
-};
-
 std::string tail_of(const std::string& out) {
   constexpr std::size_t kMax = 400;
   return out.size() <= kMax ? out : out.substr(out.size() - kMax);
@@ -65,11 +47,23 @@ std::string tail_of(const std::string& out) {
 
 }  // namespace
 
+std::optional<Scanner::Slot> Scanner::reserve() {
+  int now = running_.load();
+  while (now < options_.max_concurrent && !running_.compare_exchange_weak(now, now + 1)) {}
+  if (now >= options_.max_concurrent) return std::nullopt;
+  return Slot(&running_);
+}
+
 Result<std::string> Scanner::run(const std::string& profile, const std::optional<std::string>& ports,
                                  const std::vector<std::string>& targets) {
-  Slot slot(running_, options_.max_concurrent);
-  if (!slot.held())
+  auto slot = reserve();
+  if (!slot)
     return scan_error("vulns.scan.busy", "As many scans as allowed are running; try again when one has finished.");
+  return run(*slot, profile, ports, targets);
+}
+
+Result<std::string> Scanner::run(const Slot&, const std::string& profile, const std::optional<std::string>& ports,
+                                 const std::vector<std::string>& targets) {
   TempDir dir;
   if (dir.path.empty()) return Error::internal("cannot create a temporary directory for nmap");
   const auto out_file = (dir.path / "scan.xml").string();

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/result.hpp"
@@ -21,10 +22,31 @@ struct ScannerOptions {
 
 class Scanner {
  public:
+  // One of the scanner's places, held while it lives; moved into the thread that runs the scan,
+  // so that a scan answered "running" before nmap starts still counts against the bound.
+  class Slot {
+   public:
+    Slot(Slot&& o) noexcept : running_(std::exchange(o.running_, nullptr)) {}
+    Slot& operator=(Slot&&) = delete;
+    ~Slot() {
+      if (running_) --*running_;
+    }
+
+   private:
+    friend class Scanner;
+    explicit Slot(std::atomic<int>* running) : running_(running) {}
+    std::atomic<int>* running_;
+  };
+
   explicit Scanner(ScannerOptions o) : options_(std::move(o)) {}
+  // A place for one scan; nullopt when max_concurrent scans hold one already.
+  std::optional<Slot> reserve();
   // nmap's XML report of the targets (canonical CIDRs, already checked against consent).
   // 503 vulns.scan.busy, vulns.scan.timeout, vulns.scan.failed (nmap's last words).
   Result<std::string> run(const std::string& profile, const std::optional<std::string>& ports,
+                          const std::vector<std::string>& targets);
+  // The same in a place reserved beforehand (never busy).
+  Result<std::string> run(const Slot& slot, const std::string& profile, const std::optional<std::string>& ports,
                           const std::vector<std::string>& targets);
   const ScannerOptions& options() const { return options_; }
 

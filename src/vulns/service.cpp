@@ -1,11 +1,14 @@
 #include "vulns/service.hpp"
 
 #include <boost/json.hpp>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
+#include <system_error>
+#include <thread>
 #include <tuple>
 
 #include "audit/audit.hpp"
@@ -278,12 +281,63 @@ Result<ScanDetail> Service::scan(const Context& ctx, std::int64_t id) {
   return d;
 }
 
+Service::~Service() {
+  // Background scans use the database and the scanner: wait for them (each is bounded by the
+  // scanner's timeout).
+  std::unique_lock lock(jobs_mu_);
+  jobs_cv_.wait(lock, [&] { return jobs_ == 0; });
+}
+
 Result<ScanDetail> Service::run_scan(const Context& ctx, const ScanInput& in) {
   if (!ctx.can("vulns.scan")) return forbidden("vulns.scan");
   return scan_now(ctx, in, std::nullopt);
 }
 
+Result<ScanDetail> Service::start_scan(const Context& ctx, const ScanInput& in) {
+  if (!ctx.can("vulns.scan")) return forbidden("vulns.scan");
+  COLO_TRY(auto begun, begin_scan(ctx, in, std::nullopt));
+  ScanDetail out;
+  out.scan = begun.scan;
+  {
+    std::lock_guard lock(jobs_mu_);
+    ++jobs_;
+  }
+  try {
+    std::thread([this, ctx, b = std::move(begun)]() mutable {
+      {
+        Began held = std::move(b);  // its scanner place is given back before the job counts as ended
+        const auto number = held.scan.number;
+        auto done = complete_scan(ctx, std::move(held.scan), held.slot);
+        if (!done.ok()) spdlog::error("vulns: scan {} not recorded: {}", number, done.error().message);
+      }
+      std::lock_guard lock(jobs_mu_);
+      --jobs_;
+      jobs_cv_.notify_all();
+    }).detach();
+  } catch (const std::system_error& e) {
+    {
+      std::lock_guard lock(jobs_mu_);
+      --jobs_;
+    }
+    Scan failed = out.scan;
+    failed.status = "failed";
+    failed.error = std::string("cannot start the scan: ") + e.what();
+    failed.finished_at = format_instant(clock_.now());
+    COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+    COLO_TRY(auto recorded, ingest(tx, ctx, std::move(failed), nullptr));
+    COLO_CHECK(tx.commit());
+    return recorded;
+  }
+  return out;
+}
+
 Result<ScanDetail> Service::scan_now(const Context& ctx, const ScanInput& in, std::optional<std::int64_t> schedule_id) {
+  COLO_TRY(auto begun, begin_scan(ctx, in, schedule_id));
+  return complete_scan(ctx, std::move(begun.scan), begun.slot);
+}
+
+Result<Service::Began> Service::begin_scan(const Context& ctx, const ScanInput& in,
+                                           std::optional<std::int64_t> schedule_id) {
   std::vector<FieldError> errors;
   if (in.customer_id <= 0) errors.push_back({"customer_id", "required", "Name the customer."});
   if (!one_of(kProfiles, in.profile)) errors.push_back({"profile", "invalid", "top, full or service."});
@@ -296,6 +350,11 @@ Result<ScanDetail> Service::scan_now(const Context& ctx, const ScanInput& in, st
     COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
     COLO_CHECK(check_targets(tx, in.customer_id, targets, true));
   }
+  // Busy is refused, not recorded: nothing runs.
+  auto slot = scanner_.reserve();
+  if (!slot)
+    return Error{ErrorKind::unavailable, "vulns.scan.busy",
+                 "As many scans as allowed are running; try again when one has finished.", {}};
   Scan s;
   s.customer_id = in.customer_id;
   s.schedule_id = schedule_id;
@@ -303,9 +362,18 @@ Result<ScanDetail> Service::scan_now(const Context& ctx, const ScanInput& in, st
   s.targets = targets;
   s.profile = in.profile;
   s.ports = in.ports;
+  s.status = "running";
   s.created_by = actor(ctx);
   s.started_at = format_instant(clock_.now());
-  auto xml = scanner_.run(in.profile, in.ports, targets);
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(s.number, number(tx, "SCN"));
+  COLO_TRY(s.id, store::insert_scan(tx, s));
+  COLO_CHECK(tx.commit());
+  return Began{std::move(s), std::move(*slot)};
+}
+
+Result<ScanDetail> Service::complete_scan(const Context& ctx, Scan s, const Scanner::Slot& slot) {
+  auto xml = scanner_.run(slot, *s.profile, s.ports, s.targets);
   std::optional<Report> report;
   if (xml.ok()) {
     auto parsed = parse_nmap_xml(xml.value());
@@ -314,8 +382,6 @@ Result<ScanDetail> Service::scan_now(const Context& ctx, const ScanInput& in, st
     else
       s.error = parsed.error().message;
   } else {
-    // Busy is refused, not recorded: nothing ran.
-    if (xml.error().is("vulns.scan.busy")) return std::move(xml).error();
     s.error = xml.error().message;
   }
   s.status = report ? "done" : "failed";
@@ -358,8 +424,14 @@ Result<ScanDetail> Service::import_report(const Context& ctx, std::int64_t custo
 }
 
 Result<ScanDetail> Service::ingest(db::Tx& tx, const Context& ctx, Scan scan, const Report* report) {
-  COLO_TRY(scan.number, number(tx, "SCN"));
-  COLO_TRY(scan.id, store::insert_scan(tx, scan));
+  if (scan.id == 0) {
+    COLO_TRY(scan.number, number(tx, "SCN"));
+    COLO_TRY(scan.id, store::insert_scan(tx, scan));
+  } else {
+    // Recorded as running when it began; its outcome is written once.
+    COLO_TRY(auto finished, store::finish_scan(tx, scan));
+    if (!finished) return Error::internal("scan " + scan.number + " is no longer running");
+  }
   ScanDetail out;
   if (!report) {
     COLO_CHECK(

@@ -7,8 +7,10 @@
 // Thread safety: a Service is shared by all request threads; the scanner bounds concurrent scans.
 #pragma once
 
+#include <condition_variable>
 #include <cstdint>
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -47,6 +49,10 @@ class Service {
  public:
   Service(db::Database& db, const Clock& clock, Ports ports, Options options)
       : db_(db), clock_(clock), ports_(std::move(ports)), options_(options), scanner_(options.scanner) {}
+  // Waits for scans still running in the background.
+  ~Service();
+  Service(const Service&) = delete;
+  Service& operator=(const Service&) = delete;
 
   // ---- Consents ----
   Result<db::Counted<Consent>> consents(const Context& ctx, const CustomerFilter& f);
@@ -74,6 +80,10 @@ class Service {
   // Runs nmap now (vulns.scan) against targets that are the customer's own and covered by a
   // consent in force; 422 vulns.target.* otherwise, 503 vulns.scan.busy/timeout/failed.
   Result<ScanDetail> run_scan(const Context& ctx, const ScanInput& in);
+  // The same checks and the same 503 vulns.scan.busy, but nmap runs on a thread of its own: the
+  // scan is answered at once with status running (its place in the scanner already held) and
+  // ends done or failed, recorded as run_scan records it.
+  Result<ScanDetail> start_scan(const Context& ctx, const ScanInput& in);
   // Imports an nmap or OpenVAS XML report (kind nmap_import / openvas_import) for the customer;
   // every host in it must be the customer's own.
   Result<ScanDetail> import_report(const Context& ctx, std::int64_t customer_id, const std::string& kind,
@@ -122,6 +132,16 @@ class Service {
   Result<AssessmentDetail> assessment_detail(db::Tx& tx, Assessment a);
   Result<std::string> number(db::Tx& tx, const std::string& kind);
   Result<ScanDetail> scan_now(const Context& ctx, const ScanInput& in, std::optional<std::int64_t> schedule_id);
+  // A scan recorded as running with its place in the scanner.
+  struct Began {
+    Scan scan;
+    Scanner::Slot slot;
+  };
+  // Checks the request and its targets, reserves a place (503 vulns.scan.busy) and records the
+  // scan as running.
+  Result<Began> begin_scan(const Context& ctx, const ScanInput& in, std::optional<std::int64_t> schedule_id);
+  // Runs nmap in the reserved place and records the outcome and what it saw.
+  Result<ScanDetail> complete_scan(const Context& ctx, Scan s, const Scanner::Slot& slot);
   std::string today() const { return format_date(clock_.today()); }
   std::string actor(const Context& ctx) const;
 
@@ -130,6 +150,9 @@ class Service {
   Ports ports_;
   Options options_;
   Scanner scanner_;
+  std::mutex jobs_mu_;
+  std::condition_variable jobs_cv_;
+  int jobs_ = 0;  // background scans not yet ended
 };
 
 }  // namespace colo::vulns

@@ -90,6 +90,9 @@ constexpr std::string_view kInsertScan =
 constexpr std::string_view kUpdateScanCounts =
     "UPDATE vulns_scans SET hosts_up = $2, open_ports = $3, findings_new = $4, findings_closed = $5, "
     "findings_reopened = $6 WHERE id = $1";
+// A scan answered "running" gets its outcome once, from the thread that ran it.
+constexpr std::string_view kFinishScan =
+    "UPDATE vulns_scans SET status = $2, error = $3, finished_at = $4 WHERE id = $1 AND status = 'running'";
 constexpr std::string_view kInsertScanPort =
     "INSERT INTO vulns_scan_ports (scan_id, host, protocol, port, service, product, version) VALUES ($1, $2, $3, $4, "
     "$5, $6, $7)";
@@ -448,6 +451,10 @@ Status update_scan_counts(db::Tx& tx, const Scan& s) {
   COLO_CHECK(tx.exec(kUpdateScanCounts,
                      {s.id, s.hosts_up, s.open_ports, s.findings_new, s.findings_closed, s.findings_reopened}));
   return {};
+}
+Result<bool> finish_scan(db::Tx& tx, const Scan& s) {
+  COLO_TRY(auto n, tx.exec(kFinishScan, {s.id, s.status, s.error, s.finished_at}));
+  return n == 1;
 }
 Status insert_scan_port(db::Tx& tx, std::int64_t scan_id, const ScanPort& p) {
   COLO_CHECK(tx.exec(kInsertScanPort, {scan_id, p.host, p.protocol, p.port, p.service, p.product, p.version}));

@@ -10,6 +10,12 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
 #include <boost/json.hpp>
 
 #include "api/hosting_support.hpp"
@@ -61,6 +67,18 @@ class VulnsApi : public ApiTest {
   static std::string code_of(const HttpResponse& r) {
     auto j = r.json();
     return j.is_object() && j.as_object().contains("code") ? std::string(j.at("code").as_string()) : "";
+  }
+  // The scan once it has ended (done or failed): a scan runs in the background after its answer.
+  static json::value ended(HttpClient& c, std::int64_t id) {
+    json::value scan;
+    for (int i = 0; i < 1200; ++i) {
+      auto r = c.get("/api/v1/vulns/scans/" + std::to_string(id));
+      if (r.status != 200) return r.json();
+      scan = r.json();
+      if (scan.at("scan").at("status").as_string() != "running") return scan;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return scan;
   }
   std::int64_t count(HttpClient& c, const std::string& path) {
     auto r = c.get(path);
@@ -165,11 +183,12 @@ TEST_P(VulnsApi, R5_2_3_ARealScanOfLoopbackAFindingTheCustomerAcknowledgesAndARe
   auto security = as("security");
   const json::object scan_body{
       {"customer_id", acme}, {"targets", json::array{"127.0.0.1"}}, {"ports", std::to_string(l.port())}};
-  auto scan = security.send_json("POST", "/api/v1/vulns/scans", scan_body);
-  ASSERT_EQ(scan.status, 201) << scan.body;
-  EXPECT_EQ(scan.json().at("scan").at("status").as_string(), "done") << scan.body;
-  EXPECT_EQ(scan.json().at("ports").as_array().size(), 1u);
-  EXPECT_EQ(scan.json().at("ports").at(0).at("port").as_int64(), l.port());
+  auto started = security.send_json("POST", "/api/v1/vulns/scans", scan_body);
+  ASSERT_EQ(started.status, 202) << started.body;
+  const auto scan = ended(security, started.json().at("scan").at("id").as_int64());
+  EXPECT_EQ(scan.at("scan").at("status").as_string(), "done") << json::serialize(scan);
+  EXPECT_EQ(scan.at("ports").as_array().size(), 1u);
+  EXPECT_EQ(scan.at("ports").at(0).at("port").as_int64(), l.port());
 
   auto user = as("acme.user");
   auto mine = user.get("/api/v1/vulns/findings?status=open").json();
@@ -192,14 +211,95 @@ TEST_P(VulnsApi, R5_2_3_ARealScanOfLoopbackAFindingTheCustomerAcknowledgesAndARe
   EXPECT_EQ(fixed.json().at("finding").at("status").as_string(), "fixed");
 
   l.close();
-  auto rescan = security.send_json("POST", "/api/v1/vulns/scans", scan_body);
-  ASSERT_EQ(rescan.status, 201) << rescan.body;
-  EXPECT_EQ(rescan.json().at("scan").at("findings_closed").as_int64(), 1);
+  auto restarted = security.send_json("POST", "/api/v1/vulns/scans", scan_body);
+  ASSERT_EQ(restarted.status, 202) << restarted.body;
+  const auto rescan = ended(security, restarted.json().at("scan").at("id").as_int64());
+  EXPECT_EQ(rescan.at("scan").at("findings_closed").as_int64(), 1) << json::serialize(rescan);
   auto verified = user.get("/api/v1/vulns/findings/" + id).json();
   EXPECT_EQ(verified.at("finding").at("status").as_string(), "verified");
   std::vector<std::string> history;
   for (const auto& e : verified.at("history").as_array()) history.emplace_back(e.at("action").as_string());
   EXPECT_EQ(history, (std::vector<std::string>{"found", "acknowledged", "fixed", "verified"}));
+}
+
+// Scan now answers 202 with the scan running while nmap still runs: the stand-in nmap cannot
+// finish before the test opens its gate, which it does only after the answer. While it runs, the
+// only place (max_concurrent_scans 1) is taken and another scan answers 503 vulns.scan.busy; once
+// the gate opens the scan ends recorded as done with what the report saw.
+TEST_P(VulnsApi, R5_2_3_ScanNowAnswersBeforeNmapFinishesAndTheScanEndsRecorded) {
+  if (GetParam() == Backend::postgres && !ServerProcess::postgres_available()) GTEST_SKIP();
+  std::string tmpl = (std::filesystem::temp_directory_path() / "colo-fake-nmap-XXXXXX").string();
+  ASSERT_NE(::mkdtemp(tmpl.data()), nullptr);
+  const std::filesystem::path dir = tmpl;
+  const auto script = dir / "nmap";
+  {
+    std::ofstream out(script);
+    out << "#!/bin/sh\n"
+           "out=''\n"
+           "while [ $# -gt 0 ]; do [ \"$1\" = -oX ] && out=\"$2\"; shift; done\n"
+           "touch '" << (dir / "started").string() << "'\n"
+           "while [ ! -e '" << (dir / "gate").string() << "' ]; do sleep 0.05; done\n"
+           "cat > \"$out\" <<'EOF'\n"
+           "<?xml version=\"1.0\"?>\n"
+           "<nmaprun scanner=\"nmap\"><scaninfo type=\"connect\" protocol=\"tcp\" numservices=\"1\" "
+           "services=\"2222\"/>\n"
+           "<host><status state=\"up\"/><address addr=\"127.0.0.1\" addrtype=\"ipv4\"/><ports>\n"
+           "<port protocol=\"tcp\" portid=\"2222\"><state state=\"open\"/><service name=\"ssh\"/></port>\n"
+           "</ports></host></nmaprun>\n"
+           "EOF\n";
+  }
+  std::filesystem::permissions(script, std::filesystem::perms::owner_all);
+  auto server = ServerProcess::start({.backend = GetParam(),
+                                      .env = {{"COLO_VULNS_NMAP", script.string()},
+                                              {"COLO_VULNS_MAX_CONCURRENT_SCANS", "1"}},
+                                      .demo = true});
+  auto admin = login(*server, "admin");
+  const auto acme = login(*server, "acme.admin").get("/api/v1/auth/me").json().at("user").at("customer_id").as_int64();
+  auto p = admin.send_json("POST", "/api/v1/ipam/prefixes",
+                           json::object{{"prefix", "127.0.0.0/24"}, {"customer", acme}, {"description", "vulns"}});
+  ASSERT_EQ(p.status, 201) << p.body;
+  auto portal = login(*server, "acme.admin");
+  auto consent = portal.send_json("POST", "/api/v1/vulns/consents",
+                                  json::object{{"granted_by", "王经理"},
+                                               {"granted_on", day(0)},
+                                               {"scope", json::array{"127.0.0.1"}},
+                                               {"valid_from", day(0)},
+                                               {"valid_until", day(30)}});
+  ASSERT_EQ(consent.status, 201) << consent.body;
+
+  auto security = login(*server, "security");
+  const json::object body{{"customer_id", acme}, {"targets", json::array{"127.0.0.1"}}, {"ports", "2222"}};
+  auto started = security.send_json("POST", "/api/v1/vulns/scans", body);
+  ASSERT_EQ(started.status, 202) << started.body;
+  EXPECT_FALSE(std::filesystem::exists(dir / "gate"));
+  const auto answer = started.json().at("scan");
+  EXPECT_EQ(answer.at("status").as_string(), "running");
+  EXPECT_TRUE(answer.at("finished_at").is_null());
+  const auto id = answer.at("id").as_int64();
+  auto now = security.get("/api/v1/vulns/scans/" + std::to_string(id));
+  ASSERT_EQ(now.status, 200) << now.body;
+  EXPECT_EQ(now.json().at("scan").at("status").as_string(), "running");
+  EXPECT_EQ(count(security, "/api/v1/vulns/scans?status=running&customer=" + std::to_string(acme)), 1);
+
+  auto busy = security.send_json("POST", "/api/v1/vulns/scans", body);
+  EXPECT_EQ(busy.status, 503) << busy.body;
+  EXPECT_EQ(code_of(busy), "vulns.scan.busy");
+  EXPECT_EQ(count(security, "/api/v1/vulns/scans?customer=" + std::to_string(acme)), 1);
+
+  std::ofstream(dir / "gate").put('\n');
+  const auto done = ended(security, id);
+  EXPECT_EQ(done.at("scan").at("status").as_string(), "done") << json::serialize(done);
+  EXPECT_FALSE(done.at("scan").at("finished_at").is_null());
+  EXPECT_EQ(done.at("scan").at("hosts_up").as_int64(), 1);
+  ASSERT_EQ(done.at("ports").as_array().size(), 1u);
+  EXPECT_EQ(done.at("ports").at(0).at("port").as_int64(), 2222);
+  EXPECT_TRUE(std::filesystem::exists(dir / "started"));
+  // Its place is free again.
+  auto next = security.send_json("POST", "/api/v1/vulns/scans", body);
+  ASSERT_EQ(next.status, 202) << next.body;
+  EXPECT_EQ(ended(security, next.json().at("scan").at("id").as_int64()).at("scan").at("status").as_string(), "done");
+  server.reset();
+  std::filesystem::remove_all(dir);
 }
 
 COLO_INSTANTIATE_API_TEST(VulnsApi);

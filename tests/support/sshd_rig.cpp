@@ -88,6 +88,7 @@ SshdRig::SshdRig() {
       "dir='" +
           dir_ +
           "'\n"
+          "if [ -f \"$dir/exec\" ] && [ -n \"$SSH_ORIGINAL_COMMAND\" ]; then exec /bin/sh -c \"$SSH_ORIGINAL_COMMAND\"; fi\n"
           "while IFS= read -r line; do\n"
           "  printf '%s\\n' \"$line\" >> \"$dir/typed.log\"\n"
           "  case \"$line\" in\n"
@@ -163,6 +164,8 @@ void SshdRig::set_slow(bool slow) {
   else
     fs::remove(p);
 }
+
+void SshdRig::run_commands() { write_file(fs::path(dir_) / "exec", "1"); }
 
 std::string SshdRig::typed() const { return read_file(fs::path(dir_) / "typed.log"); }
 

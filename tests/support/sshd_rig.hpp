@@ -28,6 +28,9 @@ class SshdRig {
   void set_config(const std::string& text);
   void set_slow(bool slow);
   std::string typed() const;  // every line typed so far
+  // From now on a session given a command (`ssh host COMMAND`) runs it with /bin/sh as the test's
+  // user, as a customer's host would: the rig plays a server rather than a device's CLI.
+  void run_commands();
   // A new host key, as after a device's replacement (sshd restarts on the same port).
   void replace_host_key();
 

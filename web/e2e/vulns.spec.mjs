@@ -61,7 +61,9 @@ export default function vulns(ctx) {
         await page.getByTestId('vuln-scan-ports').fill(String(port));
         await shot(page, 'vulns-scan-now.zh-CN');
         await page.getByTestId('modal-ok').click();
-        await page.getByTestId('vuln-scan-detail').waitFor({ timeout: 120_000 });
+        await page.getByTestId('vuln-scan-detail').waitFor();
+        // The scan runs in the background; the page asks again until it has ended.
+        await page.getByTestId('vuln-scan-detail').locator('.ant-tag', { hasText: '完成' }).first().waitFor({ timeout: 120_000 });
         await settle(page);
         assert.match(await page.getByTestId('vuln-scan-ports').innerText(), new RegExp(`${port}/tcp`));
         assert.match(await page.getByTestId('vuln-scan-detail').innerText(), /完成/);
@@ -136,8 +138,14 @@ export default function vulns(ctx) {
       const acme = await apiAs(ctx, 'acme.admin');
       const me = (await acme('/api/v1/auth/me')).body.user;
       const rescan = await security('/api/v1/vulns/scans', { method: 'POST', body: JSON.stringify({ customer_id: me.customer_id, targets: ['127.0.0.1'], ports: String(port) }) });
-      assert.equal(rescan.status, 201, JSON.stringify(rescan.body));
-      assert.equal(rescan.body.scan.findings_closed, 1);
+      assert.equal(rescan.status, 202, JSON.stringify(rescan.body));
+      let ended = rescan.body;
+      for (let i = 0; i < 1200 && ended.scan.status === 'running'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        ended = (await security(`/api/v1/vulns/scans/${rescan.body.scan.id}`)).body;
+      }
+      assert.equal(ended.scan.status, 'done', JSON.stringify(ended));
+      assert.equal(ended.scan.findings_closed, 1);
       const page = await newPage(ctx, { locale: 'zh-CN' });
       try {
         await login(page, 'security');

@@ -3992,23 +3992,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/facility/drill-report/pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The yearly drill plan report as a PDF in the reader's language: per plan its scenario, version and owner, the year's drills with dates, findings and open follow-up actions, and plans without a drill in twelve months flagged. */
-        get: operations["get_api_v1_facility_drill_report_pdf"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/facility/assets": {
         parameters: {
             query?: never;
@@ -4077,8 +4060,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit a maintenance plan: the create form's fields, all given. Work orders already generated keep their due dates; later ones follow the new schedule. */
-        patch: operations["patch_api_v1_facility_maintenance_plans_id"];
+        patch?: never;
         trace?: never;
     };
     "/api/v1/facility/maintenance-plans/{id}/active": {
@@ -4639,7 +4621,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close the case with its outcome (a credit goes on the contract's next invoice; a termination opens the contract's termination request, ending on end_date or today; a payment plan's instalments keep the case's invoices free of late fees and collection steps until one is overdue); 409 while a deadline is open. */
+        /** Close the case with its outcome (a credit goes on the contract's next invoice; a termination opens the contract's termination request, ending on end_date or today); 409 while a deadline is open. */
         post: operations["post_api_v1_disputes_id_close"];
         delete?: never;
         options?: never;
@@ -5434,7 +5416,7 @@ export interface paths {
         /** Scans run and reports imported (a customer sees its own). */
         get: operations["get_api_v1_vulns_scans"];
         put?: never;
-        /** Scan now with nmap (TCP connect, unprivileged): only the customer's own addresses covered by a consent in force. */
+        /** Scan now with nmap (TCP connect, unprivileged): only the customer's own addresses covered by a consent in force. Answered at once with the scan running; poll the scan until it is done or failed. */
         post: operations["post_api_v1_vulns_scans"];
         delete?: never;
         options?: never;
@@ -8728,23 +8710,12 @@ export interface components {
             label: string;
             created_at: string;
         };
-        DisputeInstalment: {
-            seq: number;
-            due_date: string;
-            amount_fen: number;
-        };
-        DisputePlan: {
-            total_fen: number;
-            lapsed_at: string | null;
-            instalments: components["schemas"]["DisputeInstalment"][];
-        };
         DisputeDetail: {
             dispute: components["schemas"]["Dispute"];
             entries: components["schemas"]["DisputeEntry"][];
             deadlines: components["schemas"]["DisputeDeadline"][];
             links: components["schemas"]["DisputeLink"][];
             actions: ("log" | "deadline" | "link" | "escalate" | "case" | "hold" | "release" | "close")[];
-            plan: components["schemas"]["DisputePlan"] | null;
         };
         Breach: {
             id: number;
@@ -8797,7 +8768,7 @@ export interface components {
         };
         ComplianceFailingItem: {
             /** @enum {string} */
-            type: "breach" | "dispute" | "application" | "room" | "work_order" | "entry" | "plan" | "change" | "sla_credit" | "ticket" | "amendment" | "contract" | "round" | "device_config" | "firewall_rule" | "vuln_finding" | "vuln_schedule" | "backup_run" | "disclosure";
+            type: "breach" | "dispute" | "application" | "room" | "work_order" | "entry" | "plan" | "change" | "sla_credit" | "ticket" | "amendment" | "contract";
             id: number;
             number: string;
         };
@@ -8953,10 +8924,15 @@ export interface components {
             contract_number: string;
             name: string;
             /** @enum {string} */
-            source_kind: "paths" | "command";
+            source_kind: "paths" | "command" | "ssh";
             paths: string[];
             dump_command: string[];
             dump_filename: string;
+            ssh_host: string;
+            ssh_port: number;
+            ssh_user: string;
+            ssh_key_set: boolean;
+            ssh_known_host: string | null;
             /** @enum {string} */
             schedule_kind: "interval" | "daily";
             interval_minutes: number;
@@ -9001,7 +8977,7 @@ export interface components {
             bytes_processed: number | null;
             snapshot_id: string | null;
             /** @enum {string|null} */
-            reason: "repository_unreachable" | "repository_full" | "wrong_password" | "timeout" | "source_missing" | "verification_failed" | "tool_failed" | "reported" | null;
+            reason: "repository_unreachable" | "repository_full" | "wrong_password" | "timeout" | "source_missing" | "verification_failed" | "tool_failed" | "reported" | "host_key_changed" | null;
             ticket_number: string | null;
             log_excerpt: string;
             reported_by: string;
@@ -9032,7 +9008,7 @@ export interface components {
             decision_note: string | null;
             executed_at: string | null;
             /** @enum {string|null} */
-            failure_reason: "repository_unreachable" | "repository_full" | "wrong_password" | "timeout" | "source_missing" | "verification_failed" | "tool_failed" | "reported" | null;
+            failure_reason: "repository_unreachable" | "repository_full" | "wrong_password" | "timeout" | "source_missing" | "verification_failed" | "tool_failed" | "reported" | "host_key_changed" | null;
             files_verified: number | null;
             bytes_restored: number | null;
             verification: string;
@@ -9215,7 +9191,7 @@ export interface components {
             profile: "top" | "full" | "service" | null;
             ports: string | null;
             /** @enum {string} */
-            status: "done" | "failed";
+            status: "running" | "done" | "failed";
             hosts_up: number;
             open_ports: number;
             findings_new: number;
@@ -9223,7 +9199,7 @@ export interface components {
             findings_reopened: number;
             error: string | null;
             started_at: string;
-            finished_at: string;
+            finished_at: string | null;
             created_by: string;
         };
         VulnScanPage: {
@@ -9844,8 +9820,6 @@ export type DisputePage = components['schemas']['DisputePage'];
 export type DisputeEntry = components['schemas']['DisputeEntry'];
 export type DisputeDeadline = components['schemas']['DisputeDeadline'];
 export type DisputeLink = components['schemas']['DisputeLink'];
-export type DisputeInstalment = components['schemas']['DisputeInstalment'];
-export type DisputePlan = components['schemas']['DisputePlan'];
 export type DisputeDetail = components['schemas']['DisputeDetail'];
 export type Breach = components['schemas']['Breach'];
 export type BreachPage = components['schemas']['BreachPage'];
@@ -21767,40 +21741,6 @@ export interface operations {
             };
         };
     };
-    get_api_v1_facility_drill_report_pdf: {
-        parameters: {
-            query?: {
-                /** @description The year (required). */
-                year?: number;
-                /** @description zh-CN or en-US (default: Accept-Language) */
-                lang?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": unknown;
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     get_api_v1_facility_assets: {
         parameters: {
             query?: {
@@ -22080,60 +22020,6 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MaintenancePlan"];
-                };
-            };
-            /** @description Error (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    patch_api_v1_facility_maintenance_plans_id: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    name: string;
-                    asset_id?: number;
-                    /** @enum {unknown} */
-                    asset_kind?: "ups" | "battery_string" | "generator" | "ats" | "crac" | "gas_suppression" | "fire_detection" | "distribution_board";
-                    every: number;
-                    /** @enum {unknown} */
-                    unit: "days" | "months";
-                    /** Format: date */
-                    first_due: string;
-                    checklist: {
-                        key: string;
-                        label: string;
-                        /** @enum {unknown} */
-                        kind: "check" | "reading" | "photo";
-                        unit?: string;
-                        min?: number;
-                        max?: number;
-                    }[];
-                };
-            };
-        };
         responses: {
             /** @description Success */
             200: {
@@ -23615,11 +23501,6 @@ export interface operations {
                     note?: string;
                     /** Format: date */
                     end_date?: string;
-                    plan?: {
-                        /** Format: date */
-                        due_date: string;
-                        amount_fen: number;
-                    }[];
                 };
             };
         };
@@ -24616,10 +24497,14 @@ export interface operations {
                     contract_id: number;
                     name: string;
                     /** @enum {unknown} */
-                    source_kind: "paths" | "command";
+                    source_kind: "paths" | "command" | "ssh";
                     paths?: string[];
                     dump_command?: string[];
                     dump_filename?: string;
+                    ssh_host?: string;
+                    ssh_port?: number;
+                    ssh_user?: string;
+                    ssh_key?: string;
                     /** @enum {unknown} */
                     schedule_kind: "interval" | "daily";
                     interval_minutes?: number;
@@ -24707,10 +24592,14 @@ export interface operations {
                     contract_id: number;
                     name: string;
                     /** @enum {unknown} */
-                    source_kind: "paths" | "command";
+                    source_kind: "paths" | "command" | "ssh";
                     paths?: string[];
                     dump_command?: string[];
                     dump_filename?: string;
+                    ssh_host?: string;
+                    ssh_port?: number;
+                    ssh_user?: string;
+                    ssh_key?: string;
                     /** @enum {unknown} */
                     schedule_kind: "interval" | "daily";
                     interval_minutes?: number;
@@ -25851,8 +25740,8 @@ export interface operations {
                 schedule?: number;
                 /** @description nmap run or imported report. */
                 kind?: "nmap" | "nmap_import" | "openvas_import";
-                /** @description Done or failed. */
-                status?: "done" | "failed";
+                /** @description Running, done or failed. */
+                status?: "running" | "done" | "failed";
             };
             header?: never;
             path?: never;
@@ -25900,7 +25789,7 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            201: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26672,9 +26561,6 @@ export const pathsApiV1FacilityMaintenancePlansGetParametersQueryKindValues: Rea
 export const pathsApiV1FacilityMaintenancePlansPostRequestBodyContentApplicationJsonAsset_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans"]["post"]["requestBody"]["content"]["application/json"]["asset_kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
 export const pathsApiV1FacilityMaintenancePlansPostRequestBodyContentApplicationJsonUnitValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans"]["post"]["requestBody"]["content"]["application/json"]["unit"]> = ["days", "months"];
 export const pathsApiV1FacilityMaintenancePlansPostRequestBodyContentApplicationJsonChecklistKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans"]["post"]["requestBody"]["content"]["application/json"]["checklist"]["kind"]> = ["check", "reading", "photo"];
-export const pathsApiV1FacilityMaintenancePlansIdPatchRequestBodyContentApplicationJsonAsset_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans/{id}"]["patch"]["requestBody"]["content"]["application/json"]["asset_kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
-export const pathsApiV1FacilityMaintenancePlansIdPatchRequestBodyContentApplicationJsonUnitValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans/{id}"]["patch"]["requestBody"]["content"]["application/json"]["unit"]> = ["days", "months"];
-export const pathsApiV1FacilityMaintenancePlansIdPatchRequestBodyContentApplicationJsonChecklistKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans/{id}"]["patch"]["requestBody"]["content"]["application/json"]["checklist"]["kind"]> = ["check", "reading", "photo"];
 export const pathsApiV1FacilityWorkOrdersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/work-orders"]["get"]["parameters"]["query"]["status"]> = ["open", "assigned", "completed", "closed"];
 export const pathsApiV1FacilityWorkOrdersGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/work-orders"]["get"]["parameters"]["query"]["kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
 export const pathsApiV1FacilityPatrolTemplatesPostRequestBodyContentApplicationJsonCheckpointsKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/patrol-templates"]["post"]["requestBody"]["content"]["application/json"]["checkpoints"]["kind"]> = ["room", "rack", "asset", "yard"];
@@ -26706,10 +26592,10 @@ export const pathsApiV1ConfidentialityDisclosuresPostRequestBodyContentApplicati
 export const pathsApiV1ConfidentialityDisclosuresPostRequestBodyContentApplicationJsonBasisValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/confidentiality/disclosures"]["post"]["requestBody"]["content"]["application/json"]["basis"]> = ["consent", "legal"];
 export const pathsApiV1ConfidentialityCustomersIdExportSectionGetResponses200ContentApplicationJsonSectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/confidentiality/customers/{id}/export/{section}"]["get"]["responses"]["200"]["content"]["application/json"]["section"]> = ["customer", "contacts", "authorised_people", "contracts", "invoices", "tickets", "devices", "prefixes", "vlans", "disclosures"];
 export const pathsApiV1BackupsPlansGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans"]["get"]["parameters"]["query"]["status"]> = ["active", "paused"];
-export const pathsApiV1BackupsPlansPostRequestBodyContentApplicationJsonSource_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans"]["post"]["requestBody"]["content"]["application/json"]["source_kind"]> = ["paths", "command"];
+export const pathsApiV1BackupsPlansPostRequestBodyContentApplicationJsonSource_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans"]["post"]["requestBody"]["content"]["application/json"]["source_kind"]> = ["paths", "command", "ssh"];
 export const pathsApiV1BackupsPlansPostRequestBodyContentApplicationJsonSchedule_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans"]["post"]["requestBody"]["content"]["application/json"]["schedule_kind"]> = ["interval", "daily"];
 export const pathsApiV1BackupsPlansPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "paused"];
-export const pathsApiV1BackupsPlansIdPutRequestBodyContentApplicationJsonSource_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans/{id}"]["put"]["requestBody"]["content"]["application/json"]["source_kind"]> = ["paths", "command"];
+export const pathsApiV1BackupsPlansIdPutRequestBodyContentApplicationJsonSource_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans/{id}"]["put"]["requestBody"]["content"]["application/json"]["source_kind"]> = ["paths", "command", "ssh"];
 export const pathsApiV1BackupsPlansIdPutRequestBodyContentApplicationJsonSchedule_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans/{id}"]["put"]["requestBody"]["content"]["application/json"]["schedule_kind"]> = ["interval", "daily"];
 export const pathsApiV1BackupsPlansIdPutRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/plans/{id}"]["put"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "paused"];
 export const pathsApiV1BackupsRunsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/backups/runs"]["get"]["parameters"]["query"]["status"]> = ["running", "succeeded", "failed"];
@@ -26730,7 +26616,7 @@ export const pathsApiV1VulnsAllowedPortsPostRequestBodyContentApplicationJsonPro
 export const pathsApiV1VulnsSchedulesPostRequestBodyContentApplicationJsonProfileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/schedules"]["post"]["requestBody"]["content"]["application/json"]["profile"]> = ["top", "full", "service"];
 export const pathsApiV1VulnsSchedulesIdPutRequestBodyContentApplicationJsonProfileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/schedules/{id}"]["put"]["requestBody"]["content"]["application/json"]["profile"]> = ["top", "full", "service"];
 export const pathsApiV1VulnsScansGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/scans"]["get"]["parameters"]["query"]["kind"]> = ["nmap", "nmap_import", "openvas_import"];
-export const pathsApiV1VulnsScansGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/scans"]["get"]["parameters"]["query"]["status"]> = ["done", "failed"];
+export const pathsApiV1VulnsScansGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/scans"]["get"]["parameters"]["query"]["status"]> = ["running", "done", "failed"];
 export const pathsApiV1VulnsScansPostRequestBodyContentApplicationJsonProfileValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/scans"]["post"]["requestBody"]["content"]["application/json"]["profile"]> = ["top", "full", "service"];
 export const pathsApiV1VulnsScansImportPostParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/scans/import"]["post"]["parameters"]["query"]["kind"]> = ["nmap_import", "openvas_import"];
 export const pathsApiV1VulnsFindingsGetParametersQuerySeverityValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/vulns/findings"]["get"]["parameters"]["query"]["severity"]> = ["critical", "high", "medium", "low", "info"];
@@ -26886,7 +26772,7 @@ export const breachKindValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const breachStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Breach"]["status"]> = ["open", "decided", "closed"];
 export const breachEvidenceObject_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BreachEvidence"]["object_type"]> = ["ticket", "invoice", "alert", "entry", "document"];
 export const breachDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BreachDetail"]["actions"]> = ["evidence", "decide", "close"];
-export const complianceFailingItemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceFailingItem"]["type"]> = ["breach", "dispute", "application", "room", "work_order", "entry", "plan", "change", "sla_credit", "ticket", "amendment", "contract", "round", "device_config", "firewall_rule", "vuln_finding", "vuln_schedule", "backup_run", "disclosure"];
+export const complianceFailingItemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceFailingItem"]["type"]> = ["breach", "dispute", "application", "room", "work_order", "entry", "plan", "change", "sla_credit", "ticket", "amendment", "contract"];
 export const complianceClauseClauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["clause"]> = ["R1.1", "R1.2", "R1.3", "R2.1", "R2.2", "R3.1.1", "R3.1.2", "R3.2.1", "R3.2.2", "R3.2.3", "R4.1.1", "R4.1.2", "R4.1.3", "R4.2.1", "R4.2.2", "R4.2.3", "R4.3.1", "R4.3.2", "R4.3.3", "R5.1.1", "R5.1.2", "R5.2.1", "R5.2.2", "R5.2.3", "R5.3.1", "R5.3.2", "R5.3.3", "R6.1.1", "R6.1.2", "R6.1.3", "R6.2.1", "R6.2.2", "R6.2.3", "R7.1.1", "R7.1.2", "R7.2.1", "R7.2.2", "R7.3", "R8.1", "R8.2.1", "R8.2.2", "R8.3", "R9.1.1", "R9.1.2", "R9.2.1", "R9.2.2", "R10.1", "R10.2", "R10.3", "R11.1", "R11.2.1", "R11.2.2", "R11.2.3", "R12.1", "R12.2"];
 export const complianceClauseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["status"]> = ["passing", "failing", "no_data", "not_measured"];
 export const complianceClauseTrendValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["trend"]> = ["up", "down", "flat", "none"];
@@ -26900,7 +26786,7 @@ export const disclosureBasisValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const disclosureStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Disclosure"]["status"]> = ["requested", "approved", "rejected", "disclosed"];
 export const disclosureDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureDetail"]["actions"]> = ["consent", "approve", "reject", "disclose"];
 export const confidentialityExportSectionNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConfidentialityExportSection"]["name"]> = ["customer", "contacts", "authorised_people", "contracts", "invoices", "tickets", "devices", "prefixes", "vlans", "disclosures"];
-export const backupPlanSource_kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupPlan"]["source_kind"]> = ["paths", "command"];
+export const backupPlanSource_kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupPlan"]["source_kind"]> = ["paths", "command", "ssh"];
 export const backupPlanSchedule_kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupPlan"]["schedule_kind"]> = ["interval", "daily"];
 export const backupPlanStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupPlan"]["status"]> = ["active", "paused"];
 export const backupRunEngineValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BackupRun"]["engine"]> = ["restic", "veeam", "bacula", "other"];
@@ -26926,7 +26812,7 @@ export const vulnConsentSourceValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const vulnAllowedPortProtocolValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnAllowedPort"]["protocol"]> = ["tcp", "udp"];
 export const vulnScheduleProfileValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnSchedule"]["profile"]> = ["top", "full", "service"];
 export const vulnScanKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnScan"]["kind"]> = ["nmap", "nmap_import", "openvas_import"];
-export const vulnScanStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnScan"]["status"]> = ["done", "failed"];
+export const vulnScanStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnScan"]["status"]> = ["running", "done", "failed"];
 export const vulnFindingProtocolValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnFinding"]["protocol"]> = ["tcp", "udp"];
 export const vulnFindingSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnFinding"]["severity"]> = ["critical", "high", "medium", "low", "info"];
 export const vulnFindingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VulnFinding"]["status"]> = ["open", "acknowledged", "fixed", "verified", "accepted"];

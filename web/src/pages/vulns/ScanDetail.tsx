@@ -1,7 +1,9 @@
 // One scan (扫描结果): what it scanned and how, the hosts' open ports and services it saw, and what
-// it did to the findings (new, verified closed, reopened).
+// it did to the findings (new, verified closed, reopened). A scan started now runs in the
+// background: while it runs the page asks again every few seconds.
 import { Card, Col, Descriptions, Row, Skeleton, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useAuth } from '../../auth/AuthContext';
 import DateTime from '../../components/DateTime';
@@ -11,11 +13,22 @@ import { LoadError } from '../../components/Results';
 import { useApi } from '../../lib/useApi';
 import type { VulnScanDetail } from './shared';
 
+const SCAN_POLL_MS = 3000;
+
+const scanStatusColor = (status: string) => (status === 'done' ? 'green' : status === 'running' ? 'blue' : 'red');
+
 export default function ScanDetail() {
   const { id } = useParams();
   const { t } = useTranslation();
   const { isCustomer } = useAuth();
   const state = useApi<VulnScanDetail>(`/api/v1/vulns/scans/${id}`);
+  const running = state.data?.scan.status === 'running';
+  const { reload } = state;
+  useEffect(() => {
+    if (!running) return;
+    const timer = setTimeout(reload, SCAN_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [running, state.data, reload]);
   if (state.error) return <LoadError error={state.error} onRetry={state.reload} />;
   if (!state.data) return <Skeleton active paragraph={{ rows: 8 }} />;
   const { scan: s, ports } = state.data;
@@ -24,7 +37,7 @@ export default function ScanDetail() {
     <PageContainer
       title={<span className="mono">{s.number}</span>}
       docTitle={s.number}
-      tags={<Tag color={s.status === 'done' ? 'green' : 'red'}>{t(`vulns.scanStatus.${s.status}`)}</Tag>}
+      tags={<Tag color={scanStatusColor(s.status)}>{t(`vulns.scanStatus.${s.status}`)}</Tag>}
       subTitle={t(`vulns.kinds.${s.kind}`)}
       testId="vuln-scan-detail"
       crumbs={isCustomer ? [{ title, path: '/vulns/scans' }, { title: s.number }] : [{ title: t('nav.group.system') }, { title, path: '/vulns/scans' }, { title: s.number }]}

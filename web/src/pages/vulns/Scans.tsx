@@ -94,12 +94,12 @@ export default function Scans() {
               ...(isCustomer ? [] : [{ title: t('vulns.customer'), dataIndex: 'customer_id', render: (id: number) => <RefName kind="customers" id={id} /> }]),
               { title: t('vulns.kind'), dataIndex: 'kind', render: (v: string) => t(`vulns.kinds.${v}`) },
               { title: t('vulns.targets'), dataIndex: 'targets', ellipsis: true, render: (v: string[]) => <span className="mono">{v.join(', ')}</span> },
-              { title: t('common.status'), dataIndex: 'status', render: (v: string, s) => <Tag color={v === 'done' ? 'green' : 'red'} title={s.error ?? undefined}>{t(`vulns.scanStatus.${v}`)}</Tag> },
+              { title: t('common.status'), dataIndex: 'status', render: (v: string, s) => <Tag color={v === 'done' ? 'green' : v === 'running' ? 'blue' : 'red'} title={s.error ?? undefined}>{t(`vulns.scanStatus.${v}`)}</Tag> },
               { title: t('vulns.openPorts'), dataIndex: 'open_ports', sorter: true, align: 'right' },
               { title: t('vulns.newFindings'), dataIndex: 'findings_new', sorter: true, align: 'right' },
               { title: t('vulns.closedFindings'), dataIndex: 'findings_closed', align: 'right' },
               { title: t('vulns.reopenedFindings'), dataIndex: 'findings_reopened', align: 'right' },
-              { title: t('vulns.finishedAt'), dataIndex: 'finished_at', render: (v: string) => <DateTime value={v} /> },
+              { title: t('vulns.finishedAt'), dataIndex: 'finished_at', render: (v: string | null) => <DateTime value={v} /> },
             ]}
           />
         </Card>
