@@ -100,7 +100,8 @@ int main(int argc, char** argv) {
 
   ManualClock clock{Instant{milliseconds{1'796'090'400'000}}};  // 2026-12-01T02:00Z
   servicedesk::Ports ports;
-  ports.contracts_in = [&contracts](Date, Date, std::optional<std::int64_t>) -> Result<std::vector<servicedesk::ContractMonth>> {
+  ports.contracts_in = [&contracts](Date, Date,
+                                    std::optional<std::int64_t>) -> Result<std::vector<servicedesk::ContractMonth>> {
     return contracts;
   };
   servicedesk::ServiceLevels levels(database, clock, ports);

@@ -17,7 +17,7 @@ class Service;
 namespace colo::disputes {
 class Service;
 struct PlanReport;
-}
+}  // namespace colo::disputes
 
 namespace colo::app {
 

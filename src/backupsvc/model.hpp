@@ -25,9 +25,8 @@ inline const std::vector<std::string> kRunStates = {"running", "succeeded", "fai
 inline const std::vector<std::string> kReportedRunStates = {"succeeded", "failed"};
 // Why a run failed, from the tool's own words (rules.hpp failure_reason).
 inline const std::vector<std::string> kFailureReasons = {
-    "repository_unreachable", "repository_full",     "wrong_password", "timeout",
-    "source_missing",         "verification_failed", "tool_failed",    "reported",
-    "host_key_changed"};
+    "repository_unreachable", "repository_full", "wrong_password", "timeout",         "source_missing",
+    "verification_failed",    "tool_failed",     "reported",       "host_key_changed"};
 inline const std::vector<std::string> kRestoreTargets = {"original", "path"};
 inline const std::vector<std::string> kRestoreStates = {"requested", "approved", "rejected", "running",
                                                         "verified",  "failed",   "confirmed"};

@@ -80,37 +80,12 @@ std::vector<std::string> ssh_backup_argv(const Repository& repo, const SshLogin&
   std::string remote = quoted(login.remote_restic) + " --repo " + quoted(repo.location) +
                        " --no-cache --password-file /dev/stdin backup --json --tag " + quoted(tag);
   for (const auto& p : paths) remote += " " + quoted(p);
-  return {login.ssh,
-          "-F",
-          "/dev/null",
-          "-i",
-          login.key_file,
-          "-p",
-          std::to_string(login.port),
-          "-l",
-          login.user,
-          "-o",
-          "BatchMode=yes",
-          "-o",
-          "IdentitiesOnly=yes",
-          "-o",
-          "IdentityAgent=none",
-          "-o",
-          "UserKnownHostsFile=" + login.known_hosts_file,
-          "-o",
-          "GlobalKnownHostsFile=/dev/null",
-          "-o",
+  return {login.ssh, "-F", "/dev/null", "-i", login.key_file, "-p", std::to_string(login.port), "-l", login.user, "-o",
+          "BatchMode=yes", "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none", "-o",
+          "UserKnownHostsFile=" + login.known_hosts_file, "-o", "GlobalKnownHostsFile=/dev/null", "-o",
           // The first contact records the host's key; after it a different key is refused.
-          std::string("StrictHostKeyChecking=") + (login.first_contact ? "accept-new" : "yes"),
-          "-o",
-          "UpdateHostKeys=no",
-          "-o",
-          "HashKnownHosts=no",
-          "-o",
-          "ConnectTimeout=30",
-          "--",
-          login.host,
-          remote};
+          std::string("StrictHostKeyChecking=") + (login.first_contact ? "accept-new" : "yes"), "-o",
+          "UpdateHostKeys=no", "-o", "HashKnownHosts=no", "-o", "ConnectTimeout=30", "--", login.host, remote};
 }
 
 ProcessResult backup_over_ssh(const Repository& repo, const SshLogin& login, const std::vector<std::string>& paths,

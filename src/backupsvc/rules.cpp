@@ -1,8 +1,8 @@
 #include "backupsvc/rules.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <boost/json.hpp>
+#include <cctype>
 #include <filesystem>
 #include <sstream>
 
@@ -72,10 +72,9 @@ std::vector<FieldError> validate_plan(const PlanInput& in, bool creating) {
         add("paths/" + std::to_string(i), "backupsvc.plan.path_not_absolute", "An absolute path without '..'.");
     // Handed to ssh as its own arguments: nothing that could read as an option or a second word.
     const auto word = [](const std::string& s) {
-      return !s.empty() && s.size() <= 253 && s.front() != '-' &&
-             std::all_of(s.begin(), s.end(), [](unsigned char c) {
-               return std::isalnum(c) || c == '.' || c == '-' || c == '_' || c == ':';
-             });
+      return !s.empty() && s.size() <= 253 && s.front() != '-' && std::all_of(s.begin(), s.end(), [](unsigned char c) {
+        return std::isalnum(c) || c == '.' || c == '-' || c == '_' || c == ':';
+      });
     };
     if (!word(in.ssh_host)) add("ssh_host", "backupsvc.plan.ssh_host", "A host name or address.");
     if (!word(in.ssh_user) || in.ssh_user.find(':') != std::string::npos)
@@ -181,8 +180,7 @@ std::string failure_reason(std::string_view output, bool timed_out) {
   const auto text = lower(output);
   auto has = [&](std::string_view s) { return text.find(s) != std::string::npos; };
   // OpenSSH refusing a host whose key is not the one recorded at the first contact.
-  if (has("remote host identification has changed") || has("host key verification failed"))
-    return "host_key_changed";
+  if (has("remote host identification has changed") || has("host key verification failed")) return "host_key_changed";
   if (has("no space left on device") || has("disk quota exceeded")) return "repository_full";
   if (has("wrong password")) return "wrong_password";
   if (has("is there a repository at the following location") || has("unable to open config file") ||

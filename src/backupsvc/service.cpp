@@ -39,24 +39,24 @@ constexpr int kDueBatch = 200;
 bool staff(const Context& ctx) { return !ctx.tenant(); }
 
 json::value plan_audit(const Plan& p) {
-  return json::object{{"contract", p.contract_number},
-                      {"name", p.name},
-                      {"source_kind", p.source_kind},
-                      {"paths", json::value_from(p.paths)},
-                      {"dump_command", json::value_from(p.dump_command)},
-                      {"ssh", p.source_kind == "ssh" ? json::value(p.ssh_user + "@" + p.ssh_host + ":" +
-                                                                   std::to_string(p.ssh_port))
-                                                     : json::value(nullptr)},
-                      {"schedule_kind", p.schedule_kind},
-                      {"interval_minutes", p.interval_minutes},
-                      {"daily_at", p.daily_at},
-                      {"keep", json::array{p.retention.keep_last, p.retention.keep_daily, p.retention.keep_weekly,
-                                           p.retention.keep_monthly}},
-                      {"repository", p.repository},
-                      {"location", p.location},
-                      {"restore_test_days", p.restore_test_days},
-                      {"timeout_minutes", p.timeout_minutes},
-                      {"status", p.status}};
+  return json::object{
+      {"contract", p.contract_number},
+      {"name", p.name},
+      {"source_kind", p.source_kind},
+      {"paths", json::value_from(p.paths)},
+      {"dump_command", json::value_from(p.dump_command)},
+      {"ssh", p.source_kind == "ssh" ? json::value(p.ssh_user + "@" + p.ssh_host + ":" + std::to_string(p.ssh_port))
+                                     : json::value(nullptr)},
+      {"schedule_kind", p.schedule_kind},
+      {"interval_minutes", p.interval_minutes},
+      {"daily_at", p.daily_at},
+      {"keep",
+       json::array{p.retention.keep_last, p.retention.keep_daily, p.retention.keep_weekly, p.retention.keep_monthly}},
+      {"repository", p.repository},
+      {"location", p.location},
+      {"restore_test_days", p.restore_test_days},
+      {"timeout_minutes", p.timeout_minutes},
+      {"status", p.status}};
 }
 
 json::value run_audit(const Run& r) {

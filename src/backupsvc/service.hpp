@@ -46,9 +46,9 @@ struct Ports {
 
 struct Options {
   std::string restic = "restic";
-  std::string scratch_dir;  // restore tests restore here (a directory of their own each time)
-  int max_concurrent = 2;   // tool runs at once
-  std::string ssh = "ssh";  // the system OpenSSH client, for plans run on the customer's host
+  std::string scratch_dir;               // restore tests restore here (a directory of their own each time)
+  int max_concurrent = 2;                // tool runs at once
+  std::string ssh = "ssh";               // the system OpenSSH client, for plans run on the customer's host
   std::string remote_restic = "restic";  // restic on the customer's host
 };
 

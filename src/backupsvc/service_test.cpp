@@ -411,7 +411,8 @@ TEST_P(BackupServiceTest, R6_1_a_plan_on_the_customers_host_runs_over_ssh_and_a_
   EXPECT_EQ(after.output.find(*first->snapshot_id) != std::string::npos, true);
   // Two snapshots, the third run made none.
   std::size_t n = 0;
-  for (auto at = after.output.find("\"short_id\""); at != std::string::npos; at = after.output.find("\"short_id\"", at + 1))
+  for (auto at = after.output.find("\"short_id\""); at != std::string::npos;
+       at = after.output.find("\"short_id\"", at + 1))
     ++n;
   EXPECT_EQ(n, 2u) << after.output;
 }

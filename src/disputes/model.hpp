@@ -98,7 +98,7 @@ struct Detail {
   std::vector<Deadline> deadlines;
   std::vector<Link> links;
   std::vector<std::string> actions;  // what the caller may do now
-  std::optional<Plan> plan;           // outcome payment_plan only
+  std::optional<Plan> plan;          // outcome payment_plan only
 };
 
 struct OpenInput {

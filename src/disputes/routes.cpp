@@ -132,16 +132,15 @@ const json::value kEscalateSchema = object_schema({{"forum_kind", enum_prop(kFor
 const json::value kCaseSchema = object_schema({{"case_number", prop("string")}, {"hearing_date", date_prop()}}, {});
 const json::value kHoldSchema =
     object_schema({{"legal_hold", prop("boolean")}, {"reason", prop("string")}}, {"legal_hold"});
-const json::value kCloseSchema = object_schema({{"outcome", enum_prop(kOutcomes)},
-                                                {"amount_fen", prop("integer")},
-                                                {"note", prop("string")},
-                                                {"end_date", date_prop()},
-                                                {"plan",
-                                                 json::object{{"type", "array"},
-                                                  {"items", object_schema({{"due_date", date_prop()},
-                                                                           {"amount_fen", prop("integer")}},
-                                                                          {"due_date", "amount_fen"})}}}},
-                                               {"outcome"});
+const json::value kCloseSchema = object_schema(
+    {{"outcome", enum_prop(kOutcomes)},
+     {"amount_fen", prop("integer")},
+     {"note", prop("string")},
+     {"end_date", date_prop()},
+     {"plan", json::object{{"type", "array"},
+                           {"items", object_schema({{"due_date", date_prop()}, {"amount_fen", prop("integer")}},
+                                                   {"due_date", "amount_fen"})}}}},
+    {"outcome"});
 
 std::optional<std::string> date_text(http::JsonBody& b, std::string_view key, bool required = false) {
   auto d = b.date(key, required);

@@ -225,10 +225,7 @@ TEST(Plans, R12_the_first_instalment_past_due_and_unpaid_is_overdue) {
       {"2026-07-02", 299, 1},  // short by a fen
       {"2026-07-02", 300, 0},  // paid
       {"2026-08-02", 300, 2},  // the second is overdue
-      {"2026-08-02", 600, 0},
-      {"2026-09-02", 999, 3},
-      {"2026-09-02", 1'000, 0},
-      {"2027-01-01", 5'000, 0},  // paid ahead
+      {"2026-08-02", 600, 0}, {"2026-09-02", 999, 3}, {"2026-09-02", 1'000, 0}, {"2027-01-01", 5'000, 0},  // paid ahead
   };
   for (const auto& c : cases) {
     auto got = overdue_instalment(plan, c.paid, *parse_date(c.day));
@@ -261,11 +258,17 @@ TEST(OverUse, R9_only_a_sustained_run_above_the_limit_is_an_episode) {
       {"55 minutes above is short", run(100, 11, 5'000), 4'000, 60, {}},
       {"at the limit is within it", run(100, 12, 4'000), 4'000, 60, {}},
       {"a missing slot ends the run", cat(run(100, 6, 5'000), run(107, 6, 5'000)), 4'000, 60, {}},
-      {"a dip ends the run", cat(cat(run(100, 12, 5'000), run(112, 1, 100)), run(113, 12, 5'000)), 4'000, 60,
+      {"a dip ends the run",
+       cat(cat(run(100, 12, 5'000), run(112, 1, 100)), run(113, 12, 5'000)),
+       4'000,
+       60,
        {{100, 111}, {113, 124}}},
       {"no limit, no over-use", run(100, 12, 5'000), 0, 60, {}},
       {"minutes round up to slots", run(100, 2, 5'000), 4'000, 6, {{100, 101}}},
-      {"out of order and repeated", cat(run(102, 1, 5'000), cat(run(100, 2, 4'500), run(101, 1, 6'000))), 4'000, 15,
+      {"out of order and repeated",
+       cat(run(102, 1, 5'000), cat(run(100, 2, 4'500), run(101, 1, 6'000))),
+       4'000,
+       15,
        {{100, 102}}},
   };
   for (const auto& c : cases) {

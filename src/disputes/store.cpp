@@ -78,7 +78,8 @@ constexpr std::string_view kInsertInstalment =
 constexpr std::string_view kPlan = "SELECT paid_base_fen, lapsed_at FROM dispute_plans WHERE dispute_id = $1";
 constexpr std::string_view kInstalments =
     "SELECT seq, due_date, amount_fen FROM dispute_instalments WHERE dispute_id = $1 ORDER BY seq";
-constexpr std::string_view kKeptPlans = "SELECT dispute_id FROM dispute_plans WHERE lapsed_at IS NULL ORDER BY dispute_id";
+constexpr std::string_view kKeptPlans =
+    "SELECT dispute_id FROM dispute_plans WHERE lapsed_at IS NULL ORDER BY dispute_id";
 constexpr std::string_view kLapsePlan =
     "UPDATE dispute_plans SET lapsed_at = $2 WHERE dispute_id = $1 AND lapsed_at IS NULL";
 

@@ -952,15 +952,15 @@ Result<std::string> compose(const DrillPlanReport& r, PangoContext* context) {
   const std::string continued = l("document.continued", {{"title", title}, {"number", year}});
   c.set_page_start([&] { continued_title(c, continued); });
   if (r.plans.empty()) c.paragraph(l("document.drills.no_plans"), kBody, 4);
-  const std::vector<Column> columns{{62, PANGO_ALIGN_CENTER}, {62, PANGO_ALIGN_CENTER}, {95}, {45, PANGO_ALIGN_CENTER},
-                                    {125}, {126.276}};
+  const std::vector<Column> columns{
+      {62, PANGO_ALIGN_CENTER}, {62, PANGO_ALIGN_CENTER}, {95}, {45, PANGO_ALIGN_CENTER}, {125}, {126.276}};
   for (const auto& p : r.plans) {
     section(c, l("document.drills.scenario." + p.scenario) + " · " + p.title);
-    pairs_table(c, {{l("document.drills.scenario"), l("document.drills.scenario." + p.scenario)},
-                    {l("document.drills.version"), "V" + std::to_string(p.version)},
-                    {l("document.drills.owner"), p.owner},
-                    {l("document.drills.last_held_on"),
-                     p.last_held_on.empty() ? l("document.drills.never") : p.last_held_on}});
+    pairs_table(
+        c, {{l("document.drills.scenario"), l("document.drills.scenario." + p.scenario)},
+            {l("document.drills.version"), "V" + std::to_string(p.version)},
+            {l("document.drills.owner"), p.owner},
+            {l("document.drills.last_held_on"), p.last_held_on.empty() ? l("document.drills.never") : p.last_held_on}});
     // The flag stands on its own line in bold, so that a reader skimming the report sees it.
     if (p.needs_drill) {
       c.advance(3);

@@ -134,9 +134,9 @@ Result<Plan> Maintenance::update_plan(const Context& ctx, std::int64_t id, const
   Plan p = *found;
   apply_form(p, in);
   COLO_CHECK(maintenance_store::update_plan(tx, p));
-  COLO_CHECK(audit::record(tx, ctx, clock_,
-                           {"facility.maintenance_plan", std::to_string(id), "update", plan_audit(*found),
-                            plan_audit(p), std::nullopt}));
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_,
+      {"facility.maintenance_plan", std::to_string(id), "update", plan_audit(*found), plan_audit(p), std::nullopt}));
   COLO_CHECK(tx.commit());
   return p;
 }

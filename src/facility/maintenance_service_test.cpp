@@ -263,9 +263,10 @@ TEST_P(MaintenanceTest, R4_1_3_APlanIsEditedAuditedAndBadEditsChangeNothing) {
   EXPECT_TRUE(read.active);
   {
     auto tx = db::Tx::begin(db(), db::Access::read).take();
-    auto rows = tx.query("SELECT action, before_json, after_json FROM audit_log WHERE object_type = "
-                         "'facility.maintenance_plan' AND object_id = $1 AND action = 'update'",
-                         {std::to_string(created.id)})
+    auto rows = tx.query(
+                      "SELECT action, before_json, after_json FROM audit_log WHERE object_type = "
+                      "'facility.maintenance_plan' AND object_id = $1 AND action = 'update'",
+                      {std::to_string(created.id)})
                     .take();
     ASSERT_EQ(rows.rows.size(), 1u);
     EXPECT_NE(rows.rows[0].text(1).find("月度空载试车"), std::string::npos) << rows.rows[0].text(1);

@@ -1,7 +1,7 @@
 #include "vulns/service.hpp"
 
-#include <boost/json.hpp>
 #include <spdlog/spdlog.h>
+#include <boost/json.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -353,8 +353,10 @@ Result<Service::Began> Service::begin_scan(const Context& ctx, const ScanInput& 
   // Busy is refused, not recorded: nothing runs.
   auto slot = scanner_.reserve();
   if (!slot)
-    return Error{ErrorKind::unavailable, "vulns.scan.busy",
-                 "As many scans as allowed are running; try again when one has finished.", {}};
+    return Error{ErrorKind::unavailable,
+                 "vulns.scan.busy",
+                 "As many scans as allowed are running; try again when one has finished.",
+                 {}};
   Scan s;
   s.customer_id = in.customer_id;
   s.schedule_id = schedule_id;

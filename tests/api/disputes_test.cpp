@@ -176,7 +176,8 @@ TEST_P(Disputes, R12_APaymentPlanKeepsTheInvoicesLateFeeStoppedUntilAnInstalment
   auto business = as("business");
   auto opened = business.send_json(
       "POST", "/api/v1/disputes",
-      json::object{{"source_type", "invoice"}, {"source_id", inv}, {"claim", "一次付清有困难"}, {"amount_fen", 100'000}});
+      json::object{
+          {"source_type", "invoice"}, {"source_id", inv}, {"claim", "一次付清有困难"}, {"amount_fen", 100'000}});
   ASSERT_EQ(opened.status, 201) << opened.body;
   auto d = opened.json();
   const auto id = d.at("dispute").at("id").as_int64();
@@ -192,8 +193,7 @@ TEST_P(Disputes, R12_APaymentPlanKeepsTheInvoicesLateFeeStoppedUntilAnInstalment
   };
 
   // Bad plans are refused and change nothing: none given, one already overdue, out of order.
-  for (const auto& bad : {json::array{},
-                          json::array{json::object{{"due_date", day(-1)}, {"amount_fen", 100'000}}},
+  for (const auto& bad : {json::array{}, json::array{json::object{{"due_date", day(-1)}, {"amount_fen", 100'000}}},
                           json::array{json::object{{"due_date", day(30)}, {"amount_fen", 50'000}},
                                       json::object{{"due_date", day(10)}, {"amount_fen", 50'000}}}}) {
     auto r = business.send_json("POST", path_of(d, "/close"),
@@ -287,10 +287,11 @@ TEST_P(Disputes, R12_2_EscalatedToTheForumAndRefusedClosingWhileADeadlineIsOpen)
   EXPECT_EQ(business.get(path_of(d)).json().at("dispute").at("status").as_string(), "escalated");
   const auto deadline = d.at("deadlines").as_array()[0].at("id").as_int64();
   ASSERT_EQ(business.request("POST", path_of(d, "/deadlines/" + std::to_string(deadline) + "/done")).status, 200);
-  auto closed = business.send_json("POST", path_of(d, "/close"),
-                                   json::object{{"outcome", "payment_plan"},
-                                                {"note", "分三期支付"},
-                                                {"plan", json::array{json::object{{"due_date", day(30)}, {"amount_fen", 100}}}}});
+  auto closed =
+      business.send_json("POST", path_of(d, "/close"),
+                         json::object{{"outcome", "payment_plan"},
+                                      {"note", "分三期支付"},
+                                      {"plan", json::array{json::object{{"due_date", day(30)}, {"amount_fen", 100}}}}});
   ASSERT_EQ(closed.status, 200) << closed.body;
   EXPECT_EQ(closed.json().at("dispute").at("outcome").as_string(), "payment_plan");
   EXPECT_TRUE(closed.json().at("actions").as_array().empty()) << closed.body;

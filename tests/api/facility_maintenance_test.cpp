@@ -211,12 +211,13 @@ TEST_P(FacilityMaintenance, SecondPeopleSigningOffOneWorkOrderAtOnceOneWins) {
 // nothing (R4.1.3).
 TEST_P(FacilityMaintenance, R4_1_3_APlanIsEditedAndBadEditsChangeNothing) {
   auto ops = as("operations");
-  json::object plan{{"name", "季度消防巡检"},
-                    {"asset_kind", "fire_detection"},
-                    {"every", 3},
-                    {"unit", "months"},
-                    {"first_due", date_in(10)},
-                    {"checklist", json::array{json::object{{"key", "panel"}, {"label", "主机无故障"}, {"kind", "check"}}}}};
+  json::object plan{
+      {"name", "季度消防巡检"},
+      {"asset_kind", "fire_detection"},
+      {"every", 3},
+      {"unit", "months"},
+      {"first_due", date_in(10)},
+      {"checklist", json::array{json::object{{"key", "panel"}, {"label", "主机无故障"}, {"kind", "check"}}}}};
   auto r = ops.send_json("POST", "/api/v1/facility/maintenance-plans", plan);
   ASSERT_EQ(r.status, 201) << r.body;
   const auto path = "/api/v1/facility/maintenance-plans/" + std::to_string(r.json().at("id").as_int64());

@@ -237,8 +237,12 @@ TEST_P(VulnsApi, R5_2_3_ScanNowAnswersBeforeNmapFinishesAndTheScanEndsRecorded) 
     out << "#!/bin/sh\n"
            "out=''\n"
            "while [ $# -gt 0 ]; do [ \"$1\" = -oX ] && out=\"$2\"; shift; done\n"
-           "touch '" << (dir / "started").string() << "'\n"
-           "while [ ! -e '" << (dir / "gate").string() << "' ]; do sleep 0.05; done\n"
+           "touch '"
+        << (dir / "started").string()
+        << "'\n"
+           "while [ ! -e '"
+        << (dir / "gate").string()
+        << "' ]; do sleep 0.05; done\n"
            "cat > \"$out\" <<'EOF'\n"
            "<?xml version=\"1.0\"?>\n"
            "<nmaprun scanner=\"nmap\"><scaninfo type=\"connect\" protocol=\"tcp\" numservices=\"1\" "
@@ -249,10 +253,10 @@ TEST_P(VulnsApi, R5_2_3_ScanNowAnswersBeforeNmapFinishesAndTheScanEndsRecorded) 
            "EOF\n";
   }
   std::filesystem::permissions(script, std::filesystem::perms::owner_all);
-  auto server = ServerProcess::start({.backend = GetParam(),
-                                      .env = {{"COLO_VULNS_NMAP", script.string()},
-                                              {"COLO_VULNS_MAX_CONCURRENT_SCANS", "1"}},
-                                      .demo = true});
+  auto server =
+      ServerProcess::start({.backend = GetParam(),
+                            .env = {{"COLO_VULNS_NMAP", script.string()}, {"COLO_VULNS_MAX_CONCURRENT_SCANS", "1"}},
+                            .demo = true});
   auto admin = login(*server, "admin");
   const auto acme = login(*server, "acme.admin").get("/api/v1/auth/me").json().at("user").at("customer_id").as_int64();
   auto p = admin.send_json("POST", "/api/v1/ipam/prefixes",

@@ -88,7 +88,8 @@ SshdRig::SshdRig() {
       "dir='" +
           dir_ +
           "'\n"
-          "if [ -f \"$dir/exec\" ] && [ -n \"$SSH_ORIGINAL_COMMAND\" ]; then exec /bin/sh -c \"$SSH_ORIGINAL_COMMAND\"; fi\n"
+          "if [ -f \"$dir/exec\" ] && [ -n \"$SSH_ORIGINAL_COMMAND\" ]; then exec /bin/sh -c "
+          "\"$SSH_ORIGINAL_COMMAND\"; fi\n"
           "while IFS= read -r line; do\n"
           "  printf '%s\\n' \"$line\" >> \"$dir/typed.log\"\n"
           "  case \"$line\" in\n"
