@@ -3992,6 +3992,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facility/drill-report/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The yearly drill plan report as a PDF in the reader's language: per plan its scenario, version and owner, the year's drills with dates, findings and open follow-up actions, and plans without a drill in twelve months flagged. */
+        get: operations["get_api_v1_facility_drill_report_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facility/assets": {
         parameters: {
             query?: never;
@@ -4060,7 +4077,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Edit a maintenance plan: the create form's fields, all given. Work orders already generated keep their due dates; later ones follow the new schedule. */
+        patch: operations["patch_api_v1_facility_maintenance_plans_id"];
         trace?: never;
     };
     "/api/v1/facility/maintenance-plans/{id}/active": {
@@ -4621,7 +4639,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close the case with its outcome (a credit goes on the contract's next invoice; a termination opens the contract's termination request, ending on end_date or today); 409 while a deadline is open. */
+        /** Close the case with its outcome (a credit goes on the contract's next invoice; a termination opens the contract's termination request, ending on end_date or today; a payment plan's instalments keep the case's invoices free of late fees and collection steps until one is overdue); 409 while a deadline is open. */
         post: operations["post_api_v1_disputes_id_close"];
         delete?: never;
         options?: never;
@@ -8710,12 +8728,23 @@ export interface components {
             label: string;
             created_at: string;
         };
+        DisputeInstalment: {
+            seq: number;
+            due_date: string;
+            amount_fen: number;
+        };
+        DisputePlan: {
+            total_fen: number;
+            lapsed_at: string | null;
+            instalments: components["schemas"]["DisputeInstalment"][];
+        };
         DisputeDetail: {
             dispute: components["schemas"]["Dispute"];
             entries: components["schemas"]["DisputeEntry"][];
             deadlines: components["schemas"]["DisputeDeadline"][];
             links: components["schemas"]["DisputeLink"][];
             actions: ("log" | "deadline" | "link" | "escalate" | "case" | "hold" | "release" | "close")[];
+            plan: components["schemas"]["DisputePlan"] | null;
         };
         Breach: {
             id: number;
@@ -8768,7 +8797,7 @@ export interface components {
         };
         ComplianceFailingItem: {
             /** @enum {string} */
-            type: "breach" | "dispute" | "application" | "room" | "work_order" | "entry" | "plan" | "change" | "sla_credit" | "ticket" | "amendment" | "contract";
+            type: "breach" | "dispute" | "application" | "room" | "work_order" | "entry" | "plan" | "change" | "sla_credit" | "ticket" | "amendment" | "contract" | "round" | "device_config" | "firewall_rule" | "vuln_finding" | "vuln_schedule" | "backup_run" | "disclosure";
             id: number;
             number: string;
         };
@@ -9820,6 +9849,8 @@ export type DisputePage = components['schemas']['DisputePage'];
 export type DisputeEntry = components['schemas']['DisputeEntry'];
 export type DisputeDeadline = components['schemas']['DisputeDeadline'];
 export type DisputeLink = components['schemas']['DisputeLink'];
+export type DisputeInstalment = components['schemas']['DisputeInstalment'];
+export type DisputePlan = components['schemas']['DisputePlan'];
 export type DisputeDetail = components['schemas']['DisputeDetail'];
 export type Breach = components['schemas']['Breach'];
 export type BreachPage = components['schemas']['BreachPage'];
@@ -21741,6 +21772,40 @@ export interface operations {
             };
         };
     };
+    get_api_v1_facility_drill_report_pdf: {
+        parameters: {
+            query?: {
+                /** @description The year (required). */
+                year?: number;
+                /** @description zh-CN or en-US (default: Accept-Language) */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_facility_assets: {
         parameters: {
             query?: {
@@ -22020,6 +22085,60 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenancePlan"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_api_v1_facility_maintenance_plans_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    asset_id?: number;
+                    /** @enum {unknown} */
+                    asset_kind?: "ups" | "battery_string" | "generator" | "ats" | "crac" | "gas_suppression" | "fire_detection" | "distribution_board";
+                    every: number;
+                    /** @enum {unknown} */
+                    unit: "days" | "months";
+                    /** Format: date */
+                    first_due: string;
+                    checklist: {
+                        key: string;
+                        label: string;
+                        /** @enum {unknown} */
+                        kind: "check" | "reading" | "photo";
+                        unit?: string;
+                        min?: number;
+                        max?: number;
+                    }[];
+                };
+            };
+        };
         responses: {
             /** @description Success */
             200: {
@@ -23501,6 +23620,11 @@ export interface operations {
                     note?: string;
                     /** Format: date */
                     end_date?: string;
+                    plan?: {
+                        /** Format: date */
+                        due_date: string;
+                        amount_fen: number;
+                    }[];
                 };
             };
         };
@@ -26561,6 +26685,9 @@ export const pathsApiV1FacilityMaintenancePlansGetParametersQueryKindValues: Rea
 export const pathsApiV1FacilityMaintenancePlansPostRequestBodyContentApplicationJsonAsset_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans"]["post"]["requestBody"]["content"]["application/json"]["asset_kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
 export const pathsApiV1FacilityMaintenancePlansPostRequestBodyContentApplicationJsonUnitValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans"]["post"]["requestBody"]["content"]["application/json"]["unit"]> = ["days", "months"];
 export const pathsApiV1FacilityMaintenancePlansPostRequestBodyContentApplicationJsonChecklistKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans"]["post"]["requestBody"]["content"]["application/json"]["checklist"]["kind"]> = ["check", "reading", "photo"];
+export const pathsApiV1FacilityMaintenancePlansIdPatchRequestBodyContentApplicationJsonAsset_kindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans/{id}"]["patch"]["requestBody"]["content"]["application/json"]["asset_kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
+export const pathsApiV1FacilityMaintenancePlansIdPatchRequestBodyContentApplicationJsonUnitValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans/{id}"]["patch"]["requestBody"]["content"]["application/json"]["unit"]> = ["days", "months"];
+export const pathsApiV1FacilityMaintenancePlansIdPatchRequestBodyContentApplicationJsonChecklistKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/maintenance-plans/{id}"]["patch"]["requestBody"]["content"]["application/json"]["checklist"]["kind"]> = ["check", "reading", "photo"];
 export const pathsApiV1FacilityWorkOrdersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/work-orders"]["get"]["parameters"]["query"]["status"]> = ["open", "assigned", "completed", "closed"];
 export const pathsApiV1FacilityWorkOrdersGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/work-orders"]["get"]["parameters"]["query"]["kind"]> = ["ups", "battery_string", "generator", "ats", "crac", "gas_suppression", "fire_detection", "distribution_board"];
 export const pathsApiV1FacilityPatrolTemplatesPostRequestBodyContentApplicationJsonCheckpointsKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/patrol-templates"]["post"]["requestBody"]["content"]["application/json"]["checkpoints"]["kind"]> = ["room", "rack", "asset", "yard"];
@@ -26772,7 +26899,7 @@ export const breachKindValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const breachStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Breach"]["status"]> = ["open", "decided", "closed"];
 export const breachEvidenceObject_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BreachEvidence"]["object_type"]> = ["ticket", "invoice", "alert", "entry", "document"];
 export const breachDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BreachDetail"]["actions"]> = ["evidence", "decide", "close"];
-export const complianceFailingItemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceFailingItem"]["type"]> = ["breach", "dispute", "application", "room", "work_order", "entry", "plan", "change", "sla_credit", "ticket", "amendment", "contract"];
+export const complianceFailingItemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceFailingItem"]["type"]> = ["breach", "dispute", "application", "room", "work_order", "entry", "plan", "change", "sla_credit", "ticket", "amendment", "contract", "round", "device_config", "firewall_rule", "vuln_finding", "vuln_schedule", "backup_run", "disclosure"];
 export const complianceClauseClauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["clause"]> = ["R1.1", "R1.2", "R1.3", "R2.1", "R2.2", "R3.1.1", "R3.1.2", "R3.2.1", "R3.2.2", "R3.2.3", "R4.1.1", "R4.1.2", "R4.1.3", "R4.2.1", "R4.2.2", "R4.2.3", "R4.3.1", "R4.3.2", "R4.3.3", "R5.1.1", "R5.1.2", "R5.2.1", "R5.2.2", "R5.2.3", "R5.3.1", "R5.3.2", "R5.3.3", "R6.1.1", "R6.1.2", "R6.1.3", "R6.2.1", "R6.2.2", "R6.2.3", "R7.1.1", "R7.1.2", "R7.2.1", "R7.2.2", "R7.3", "R8.1", "R8.2.1", "R8.2.2", "R8.3", "R9.1.1", "R9.1.2", "R9.2.1", "R9.2.2", "R10.1", "R10.2", "R10.3", "R11.1", "R11.2.1", "R11.2.2", "R11.2.3", "R12.1", "R12.2"];
 export const complianceClauseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["status"]> = ["passing", "failing", "no_data", "not_measured"];
 export const complianceClauseTrendValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["trend"]> = ["up", "down", "flat", "none"];
