@@ -21,6 +21,10 @@ interface PlanValues {
   paths?: string;
   dump_command?: string;
   dump_filename?: string;
+  ssh_host?: string;
+  ssh_port?: number;
+  ssh_user?: string;
+  ssh_key?: string;
   schedule_kind: string;
   interval_minutes?: number;
   daily_at?: string;
@@ -46,6 +50,9 @@ function valuesOf(p: BackupPlan): Partial<PlanValues> {
     paths: p.paths.join('\n'),
     dump_command: p.dump_command.join(' '),
     dump_filename: p.dump_filename,
+    ssh_host: p.ssh_host || undefined,
+    ssh_port: p.ssh_port || undefined,
+    ssh_user: p.ssh_user || undefined,
     schedule_kind: p.schedule_kind,
     interval_minutes: p.interval_minutes || undefined,
     daily_at: p.daily_at,
@@ -184,7 +191,7 @@ export default function Plans() {
             contract_id: v.contract_id,
             name: v.name?.trim() ?? '',
             source_kind: v.source_kind,
-            paths: v.source_kind === 'paths' ? lines(v.paths) : [],
+            paths: v.source_kind !== 'command' ? lines(v.paths) : [],
             dump_command: v.source_kind === 'command' ? (v.dump_command ?? '').split(/\s+/).filter(Boolean) : [],
             dump_filename: v.source_kind === 'command' ? v.dump_filename?.trim() ?? '' : '',
             schedule_kind: v.schedule_kind,
@@ -197,6 +204,9 @@ export default function Plans() {
             timeout_minutes: v.timeout_minutes ?? 60,
             status: v.status,
             ...(v.repository_password ? { repository_password: v.repository_password } : {}),
+            ...(v.source_kind === 'ssh'
+              ? { ssh_host: v.ssh_host?.trim() ?? '', ssh_port: v.ssh_port ?? 22, ssh_user: v.ssh_user?.trim() ?? '', ...(v.ssh_key ? { ssh_key: v.ssh_key } : {}) }
+              : {}),
           };
           if (editing === 'new') await api.post('/api/v1/backups/plans', body);
           else if (editing) await api.put(`/api/v1/backups/plans/${editing.id}`, body);
@@ -224,9 +234,36 @@ export default function Plans() {
                 </Form.Item>
               </>
             ) : (
-              <Form.Item name="paths" label={t('backups.paths')} extra={t('backups.pathsHelp')}>
-                <Input.TextArea rows={3} className="mono" data-testid="backup-plan-paths" />
-              </Form.Item>
+              <>
+                {getFieldValue('source_kind') === 'ssh' && (
+                  <>
+                    <Form.Item name="ssh_host" label={t('backups.sshHost')} rules={[{ required: true, whitespace: true, message: t('backups.sshHostRequired') }]}>
+                      <Input className="mono" data-testid="backup-plan-ssh-host" />
+                    </Form.Item>
+                    <Form.Item name="ssh_port" label={t('backups.sshPort')}>
+                      <InputNumber min={1} max={65535} placeholder="22" style={{ width: '100%' }} />
+                    </Form.Item>
+                    <Form.Item name="ssh_user" label={t('backups.sshUser')} rules={[{ required: true, whitespace: true, message: t('backups.sshUserRequired') }]}>
+                      <Input className="mono" data-testid="backup-plan-ssh-user" />
+                    </Form.Item>
+                    <Form.Item
+                      name="ssh_key"
+                      label={t('backups.sshKey')}
+                      extra={editing !== 'new' && editing?.ssh_key_set ? t('backups.sshKeyKeep') : t('backups.sshKeyHelp')}
+                    >
+                      <Input.TextArea rows={3} className="mono" autoComplete="off" data-testid="backup-plan-ssh-key" />
+                    </Form.Item>
+                    {editing !== 'new' && editing?.ssh_known_host && (
+                      <Form.Item label={t('backups.sshKnownHost')}>
+                        <span className="mono">{editing.ssh_known_host}</span>
+                      </Form.Item>
+                    )}
+                  </>
+                )}
+                <Form.Item name="paths" label={getFieldValue('source_kind') === 'ssh' ? t('backups.remotePaths') : t('backups.paths')} extra={t('backups.pathsHelp')}>
+                  <Input.TextArea rows={3} className="mono" data-testid="backup-plan-paths" />
+                </Form.Item>
+              </>
             )
           }
         </Form.Item>
