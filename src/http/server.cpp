@@ -483,6 +483,7 @@ struct Server::Impl {
   asio::thread_pool workers_;
   Acceptor acceptor_;
   asio::basic_signal_set<Executor> signals_;
+  bool signals_taken_ = false;
   Timer grace_timer_;
   std::uint16_t port_ = 0;
 
@@ -1072,6 +1073,13 @@ Status Server::listen() {
     return failed(ec.message());
   }
   impl.port_ = acceptor.local_endpoint(ec).port();
+  // Signals are taken from here on: whoever sees the port open may stop the server at once, and
+  // a SIGTERM that came before run() waits in the set instead of killing the process.
+  if (o.handle_signals && !impl.signals_taken_) {
+    impl.signals_.add(SIGINT);
+    impl.signals_.add(SIGTERM);
+    impl.signals_taken_ = true;
+  }
   return {};
 }
 
@@ -1082,8 +1090,11 @@ bool Server::tls() const { return impl_->tls_ != nullptr; }
 void Server::run() {
   auto& impl = *impl_;
   if (impl.options_.handle_signals) {
-    impl.signals_.add(SIGINT);
-    impl.signals_.add(SIGTERM);
+    if (!impl.signals_taken_) {
+      impl.signals_.add(SIGINT);
+      impl.signals_.add(SIGTERM);
+      impl.signals_taken_ = true;
+    }
     impl.signals_.async_wait([&impl](error_code ec, int signal) {
       if (ec) return;
       spdlog::info("signal {} received: stopping gracefully", signal);

@@ -21,6 +21,7 @@
 #include <boost/json/parse.hpp>
 #include <chrono>
 #include <condition_variable>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <future>
@@ -1062,6 +1063,23 @@ TEST_F(TlsServerTest, ACertificateThatDoesNotMatchItsKeyIsOneClearErrorAtListen)
   auto st2 = missing.listen();
   ASSERT_FALSE(st2.ok());
   EXPECT_NE(st2.error().message.find("cannot read"), std::string::npos) << st2.error().message;
+}
+
+// A SIGTERM sent as soon as the port is open (before run()) stops the server gracefully: a
+// supervisor that sees the port answer may stop it at once, and the process must not die of it.
+TEST(ServerSignals, ASigtermRightAfterListenIsAGracefulStop) {
+  ServerOptions o;
+  o.host = "127.0.0.1";
+  o.port = 0;
+  o.access_log = false;
+  o.handle_signals = true;
+  Server server(
+      o, [](Request&) { return Response{}; }, [](Request&) { return Response{}; });
+  ASSERT_TRUE(server.listen().ok());
+  ASSERT_EQ(::raise(SIGTERM), 0);  // the default disposition would end this test binary here
+  auto done = std::async(std::launch::async, [&server] { server.run(); });
+  EXPECT_EQ(done.wait_for(10s), std::future_status::ready);
+  if (done.wait_for(0s) != std::future_status::ready) server.stop();
 }
 
 }  // namespace
