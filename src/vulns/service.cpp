@@ -20,6 +20,9 @@ namespace json = boost::json;
 
 namespace {
 
+// How long past the scanner's timeout a scan still recorded as running is taken as interrupted.
+constexpr std::chrono::minutes kInterruptedMargin{5};
+
 bool one_of(const std::vector<std::string>& values, const std::string& v) {
   return std::find(values.begin(), values.end(), v) != values.end();
 }
@@ -638,8 +641,31 @@ Result<Schedule> Service::update_schedule(const Context& ctx, std::int64_t id, c
   return std::move(*s);
 }
 
+Result<int> Service::fail_interrupted(const Context& ctx) {
+  // Past the scanner's own timeout with a margin, no process can still be running the scan: its
+  // server stopped (or crashed) before recording the outcome. Another server's scan in progress
+  // is younger than that.
+  const auto cutoff = clock_.now() - std::chrono::seconds(options_.scanner.timeout_s) - kInterruptedMargin;
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto ids, store::stale_scans(tx, format_instant(cutoff)));
+  int failed = 0;
+  for (auto id : ids) {
+    COLO_TRY(auto found, store::find_scan(tx, id));
+    if (!found) continue;
+    Scan s = std::move(*found);
+    s.status = "failed";
+    s.error = "vulns.scan.interrupted: the server stopped before the scan ended";
+    s.finished_at = format_instant(clock_.now());
+    COLO_CHECK(ingest(tx, ctx, std::move(s), nullptr));
+    ++failed;
+  }
+  COLO_CHECK(tx.commit());
+  return failed;
+}
+
 Result<int> Service::run_due(Date day) {
   const auto ctx = system_context("scheduler");
+  COLO_CHECK(fail_interrupted(ctx));
   std::vector<Schedule> due;
   {
     COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));

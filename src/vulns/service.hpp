@@ -95,7 +95,9 @@ class Service {
   // Changes the interval, profile, ports, next run and whether it is active.
   Result<Schedule> update_schedule(const Context& ctx, std::int64_t id, const ScheduleInput& in);
   // The scheduled job: runs every active schedule due on `today`; a run whose consent has lapsed
-  // is recorded as a failed scan. Returns how many ran.
+  // is recorded as a failed scan. Returns how many ran. First, scans still recorded as running
+  // long after the scanner's timeout (their server stopped mid-scan) are recorded as failed with
+  // vulns.scan.interrupted, so that none stays "running" for ever.
   Result<int> run_due(Date today);
 
   // ---- Findings ----
@@ -140,6 +142,8 @@ class Service {
   // Checks the request and its targets, reserves a place (503 vulns.scan.busy) and records the
   // scan as running.
   Result<Began> begin_scan(const Context& ctx, const ScanInput& in, std::optional<std::int64_t> schedule_id);
+  // Records scans left running by a stopped server as failed; how many.
+  Result<int> fail_interrupted(const Context& ctx);
   // Runs nmap in the reserved place and records the outcome and what it saw.
   Result<ScanDetail> complete_scan(const Context& ctx, Scan s, const Scanner::Slot& slot);
   std::string today() const { return format_date(clock_.today()); }

@@ -18,6 +18,7 @@
 #include "db/migrate.hpp"
 #include "db/test_databases.hpp"
 #include "vulns/service.hpp"
+#include "vulns/store.hpp"
 
 namespace colo::vulns {
 namespace {
@@ -426,6 +427,41 @@ TEST_P(VulnsTest, R5_2_3_OfCustomersAcknowledgingOneFindingAtOnceOneWinsAndTheOt
   auto d = svc_->finding(as("security"), id).take();
   EXPECT_EQ(std::count_if(d.history.begin(), d.history.end(), [](const auto& e) { return e.action == "acknowledged"; }),
             1);
+}
+
+// A scan recorded as running whose server stopped mid-scan is recorded as failed by the next
+// scheduled pass once it is past the scanner's timeout; a younger one may be another server's
+// scan in progress and stays running.
+TEST_P(VulnsTest, R5_2_3_AScanLeftRunningByAStoppedServerIsRecordedAsInterrupted) {
+  auto running = [&](const std::string& number, const std::string& started_at) {
+    Scan s;
+    s.number = number;
+    s.customer_id = 1;
+    s.kind = "nmap";
+    s.targets = {"127.0.0.1"};
+    s.profile = "top";
+    s.status = "running";
+    s.created_by = "security";
+    s.started_at = started_at;
+    auto tx = db::Tx::begin(db(), db::Access::write).take();
+    auto id = store::insert_scan(tx, s).take();
+    EXPECT_TRUE(tx.commit().ok());
+    return id;
+  };
+  // The clock reads 02:00Z; the scanner's timeout is 120 s here, the margin five minutes.
+  const auto stale = running("SCN-T-1", "2026-11-26T01:30:00Z");
+  const auto young = running("SCN-T-2", "2026-11-26T01:58:00Z");
+  EXPECT_EQ(svc_->run_due(*parse_date("2026-11-26")).take(), 0);
+  auto s = svc_->scan(as("security"), stale).take();
+  EXPECT_EQ(s.scan.status, "failed");
+  EXPECT_NE(s.scan.error.value_or("").find("vulns.scan.interrupted"), std::string::npos);
+  EXPECT_FALSE(s.scan.finished_at.empty());
+  EXPECT_EQ(svc_->scan(as("security"), young).take().scan.status, "running");
+  // Recorded once: the next pass finds nothing more to do.
+  EXPECT_EQ(svc_->run_due(*parse_date("2026-11-26")).take(), 0);
+  ScanFilter f;
+  f.status = "failed";
+  EXPECT_EQ(svc_->scans(as("security"), f).take().first, 1);
 }
 
 COLO_INSTANTIATE_ENGINE_TEST(VulnsTest);

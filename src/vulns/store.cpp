@@ -93,6 +93,9 @@ constexpr std::string_view kUpdateScanCounts =
 // A scan answered "running" gets its outcome once, from the thread that ran it.
 constexpr std::string_view kFinishScan =
     "UPDATE vulns_scans SET status = $2, error = $3, finished_at = $4 WHERE id = $1 AND status = 'running'";
+// Scans still "running" that began before $1: the process that ran them stopped before their end.
+constexpr std::string_view kStaleScans =
+    "SELECT id FROM vulns_scans WHERE status = 'running' AND started_at < $1 ORDER BY id";
 constexpr std::string_view kInsertScanPort =
     "INSERT INTO vulns_scan_ports (scan_id, host, protocol, port, service, product, version) VALUES ($1, $2, $3, $4, "
     "$5, $6, $7)";
@@ -455,6 +458,12 @@ Status update_scan_counts(db::Tx& tx, const Scan& s) {
 Result<bool> finish_scan(db::Tx& tx, const Scan& s) {
   COLO_TRY(auto n, tx.exec(kFinishScan, {s.id, s.status, s.error, s.finished_at}));
   return n == 1;
+}
+Result<std::vector<std::int64_t>> stale_scans(db::Tx& tx, const std::string& started_before) {
+  COLO_TRY(auto res, tx.query(kStaleScans, {started_before}));
+  std::vector<std::int64_t> ids;
+  for (const auto& r : res.rows) ids.push_back(r.int64(0));
+  return ids;
 }
 Status insert_scan_port(db::Tx& tx, std::int64_t scan_id, const ScanPort& p) {
   COLO_CHECK(tx.exec(kInsertScanPort, {scan_id, p.host, p.protocol, p.port, p.service, p.product, p.version}));

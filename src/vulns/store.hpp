@@ -51,6 +51,8 @@ Result<std::int64_t> insert_scan(db::Tx& tx, const Scan& s);
 Status update_scan_counts(db::Tx& tx, const Scan& s);
 // Records the outcome of a running scan (status, error, finished_at); false when it is not running.
 Result<bool> finish_scan(db::Tx& tx, const Scan& s);
+// Ids of scans recorded as running that began before `started_before` (an instant).
+Result<std::vector<std::int64_t>> stale_scans(db::Tx& tx, const std::string& started_before);
 Status insert_scan_port(db::Tx& tx, std::int64_t scan_id, const ScanPort& p);
 Result<std::optional<Scan>> find_scan(db::Tx& tx, std::int64_t id);
 Result<std::vector<ScanPort>> ports_of(db::Tx& tx, std::int64_t scan_id);
