@@ -508,13 +508,15 @@ Result<SuspensionView> CollectionsService::propose(const Context& ctx, const Sus
         .with("number", facts->number);
   COLO_TRY(s.id, std::move(id));
   const auto step = proposal_step();
-  COLO_CHECK(workflow::record(tx, ctx, clock_, kSuspensionObject, s.id, step, "", in.evidence));
+  // Abuse or over-use started by operations needs no approval and no overdue wait (R9.1.2): the
+  // devices stop now, the customer and management are told; lifting it is approved as usual.
+  // The evidence is then shown once, on the step that stopped the service.
+  const bool immediate = in.reason != "non_payment" && ctx.can(kPermSuspensionImmediate);
+  COLO_CHECK(workflow::record(tx, ctx, clock_, kSuspensionObject, s.id, step, "", immediate ? "" : in.evidence));
   COLO_CHECK(
       audit::record(tx, ctx, clock_,
                     {kSuspensionObject, std::to_string(s.id), "propose", nullptr, suspension_json(s), s.customer_id}));
-  // Abuse or over-use started by operations needs no approval and no overdue wait (R9.1.2): the
-  // devices stop now, the customer and management are told; lifting it is approved as usual.
-  if (in.reason != "non_payment" && ctx.can(kPermSuspensionImmediate)) {
+  if (immediate) {
     COLO_CHECK(take(tx, ctx, s, immediate_step(), in.evidence, {}, false));
     COLO_TRY(auto v, view(tx, ctx, s));
     COLO_CHECK(tx.commit());

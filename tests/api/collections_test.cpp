@@ -441,6 +441,13 @@ TEST_P(Collections, R9_1_2_OperationsStopAbuseAtOnceAndItsLiftIsApproved) {
   std::vector<std::string> steps;
   for (const auto& t : body.at("timeline").as_array()) steps.emplace_back(t.at("action").as_string());
   EXPECT_EQ(steps, (std::vector<std::string>{"propose", "suspend_now"}));
+  // The evidence is on the timeline once, with the step that stopped the service.
+  int with_evidence = 0;
+  for (const auto& t : body.at("timeline").as_array())
+    if (t.at("comment").is_string() && t.at("comment").as_string().find("DDoS") != std::string::npos) ++with_evidence;
+  EXPECT_EQ(with_evidence, 1) << body.at("timeline");
+  EXPECT_EQ(body.at("timeline").as_array().back().at("comment").as_string(),
+            "2026-11-20 监测到对外 DDoS 攻击流量 40 Gbps");
   for (auto d : devices) EXPECT_EQ(device_status(technical, d), "maintenance");
   EXPECT_TRUE(as("acme.user")
                   .get("/api/v1/billing/contracts/" + std::to_string(c.id) + "/standing")
