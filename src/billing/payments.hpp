@@ -165,6 +165,11 @@ struct AgeingRow {
 };
 struct AgeingFilter {
   Date as_of{};
+  // Set for a day before today (the service does): what each invoice owed at the end of as_of,
+  // from the allocations made and the credit notes issued by then, instead of what it owes now.
+  // end_of_day is the first instant after as_of in the business time zone.
+  bool as_recorded_then = false;
+  std::string end_of_day;
   std::optional<std::int64_t> customer_id;
   std::optional<std::string> q, sort;
   std::int64_t limit = 50, offset = 0;

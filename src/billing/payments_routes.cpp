@@ -569,7 +569,10 @@ void add_payment_routes(http::Router& router, PaymentsService& svc) {
               .tag = "billing",
               .permission = "billing.read",
               .query = http::list_docs(payments_store::kAgeingList,
-                                       {{"as_of", "string", "The day the report is for (YYYY-MM-DD; default today)."},
+                                       {{"as_of", "string",
+                                         "The day the report is for (YYYY-MM-DD; default today); for a past day, "
+                                         "what was owed at its end (payments allocated and credit notes issued by "
+                                         "then)."},
                                         {"customer", "integer", "Customer id."}},
                                        {.q = "Part of the customer's name."}),
               .response_schema = shape::page_of<AgeingRow>("AgeingRow", ageing_row_shape)});

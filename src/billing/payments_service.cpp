@@ -6,6 +6,7 @@
 #include "billing/ledger.hpp"
 #include "billing/payments.hpp"
 #include "billing/payments_store.hpp"
+#include "core/business_calendar.hpp"
 #include "customers/service.hpp"
 
 namespace colo::billing {
@@ -475,7 +476,10 @@ Result<Deposit> PaymentsService::settle_deposit(const Context& ctx, std::int64_t
 
 // ---------------------------------------------------------------- reports
 
-Result<AgeingReport> PaymentsService::ageing(const Context& ctx, const AgeingFilter& f) {
+Result<AgeingReport> PaymentsService::ageing(const Context& ctx, const AgeingFilter& filter) {
+  AgeingFilter f = filter;
+  f.as_recorded_then = f.as_of < clock_.today();
+  if (f.as_recorded_then) f.end_of_day = format_instant(clock_.calendar().start_of(add_days(f.as_of, 1)));
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   return ps::ageing(tx, ctx, f);
 }

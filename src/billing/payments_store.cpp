@@ -400,7 +400,26 @@ Result<AgeingReport> ageing(db::Tx& tx, const Context& ctx, const AgeingFilter& 
   const auto d30 = sql.arg(format_date(add_days(f.as_of, -30)));
   const auto d60 = sql.arg(format_date(add_days(f.as_of, -60)));
   const auto d90 = sql.arg(format_date(add_days(f.as_of, -90)));
-  sql.raw(kOpenInvoiceWhere);
+  // Invoices as they stood at the end of as_of: every invoice issued by then and not void (one
+  // paid since was open then), with what was allocated to it and credited on it by then (an
+  // allocation reversed later still counted then; one reversed by then no longer did).
+  std::string invoices = "billing_invoices i";
+  if (f.as_recorded_then) {
+    const auto end = sql.arg(f.end_of_day);
+    invoices =
+        "(SELECT i0.id, i0.customer_id, i0.customer_name, i0.kind, i0.status, i0.issue_date, i0.due_date, "
+        "i0.total_fen, COALESCE(a.fen, 0) AS paid_fen, COALESCE(c.fen, 0) AS credited_fen FROM billing_invoices i0 "
+        "LEFT JOIN (SELECT invoice_id, SUM(amount_fen) AS fen FROM billing_allocations WHERE created_at < " +
+        end + " AND (reversed_at IS NULL OR reversed_at >= " + end +
+        ") GROUP BY invoice_id) a ON a.invoice_id = i0.id "
+        "LEFT JOIN (SELECT original_invoice_id, SUM(ABS(total_fen)) AS fen FROM billing_invoices WHERE kind = "
+        "'credit_note' AND status <> 'void' AND issue_date <= " +
+        as_of + " GROUP BY original_invoice_id) c ON c.original_invoice_id = i0.id WHERE i0.kind = 'invoice' AND " +
+        "i0.status <> 'void' AND i0.issue_date <= " + as_of + ") i";
+    sql.raw("i.total_fen - i.paid_fen - i.credited_fen > 0");
+  } else {
+    sql.raw(kOpenInvoiceWhere);
+  }
   sql.raw("i.issue_date <= " + as_of);
   sql.tenant(ctx);
   sql.search(f.q);
@@ -417,7 +436,7 @@ Result<AgeingReport> ageing(db::Tx& tx, const Context& ctx, const AgeingFilter& 
                            ") AS BIGINT) AS total_fen, COUNT(*) AS invoices";
   COLO_TRY(auto order, db::order_by(kAgeingList, f.sort));
   const std::string grouped = "SELECT i.customer_id AS customer_id, MAX(i.customer_name) AS customer_name, " + sums +
-                              " FROM billing_invoices i" + sql.where() + " GROUP BY i.customer_id";
+                              " FROM " + invoices + sql.where() + " GROUP BY i.customer_id";
   AgeingReport report;
   report.as_of = f.as_of;
   COLO_TRY(auto page, db::counted_page<AgeingRow>(tx, "SELECT COUNT(*) FROM (" + grouped + ") g",
@@ -425,7 +444,7 @@ Result<AgeingReport> ageing(db::Tx& tx, const Context& ctx, const AgeingFilter& 
                                                   f.offset, ageing_from));
   report.count = page.first;
   report.rows = std::move(page.second);
-  COLO_TRY(auto totals, tx.one("SELECT 0, '', " + sums + " FROM billing_invoices i" + sql.where(), sql.params()));
+  COLO_TRY(auto totals, tx.one("SELECT 0, '', " + sums + " FROM " + invoices + sql.where(), sql.params()));
   if (totals) {
     report.totals = ageing_from(*totals);
     report.totals.customer_name.clear();
