@@ -341,7 +341,9 @@ Status register_modules(App& app) {
   contracts.set_money_records(
       [&payments](db::Tx& tx, const Context&, std::int64_t contract_id) -> Result<contracts::MoneySettlement> {
         COLO_TRY(auto m, payments.money_items(tx, contract_id));
-        return contracts::MoneySettlement{m.final_invoice_done, m.final_invoice_note, m.deposit_done, m.deposit_note};
+        return contracts::MoneySettlement{m.final_invoice_done,   m.final_invoice_note, m.final_invoice_key,
+                                          m.final_invoice_params, m.deposit_done,       m.deposit_note,
+                                          m.deposit_key,          m.deposit_params};
       });
   search::add_routes(app.router(), app.db(), app.clock());
 

@@ -199,11 +199,15 @@ struct Statement {
 };
 
 // The settlement checklist's money items of a contract (R11.2.3), from the records.
+// Each note is a catalogue key with its values (rendered in the reader's language) and the English
+// sentence kept for logs.
 struct MoneyItems {
   bool final_invoice_done = false;
-  std::string final_invoice_note;
+  std::string final_invoice_note, final_invoice_key;
+  MessageParams final_invoice_params;
   bool deposit_done = false;
-  std::string deposit_note;
+  std::string deposit_note, deposit_key;
+  MessageParams deposit_params;
 };
 
 // What payments need to know of a contract; src/app fills it from the contracts service.

@@ -520,11 +520,15 @@ Result<MoneyItems> PaymentsService::money_items(db::Tx& tx, std::int64_t contrac
   COLO_TRY(auto final_invoice, ps::final_invoice(tx, contract_id));
   if (!issued || !final_invoice) {
     m.final_invoice_note = "The final invoice is not issued yet.";
+    m.final_invoice_key = "billing.settlement.final_invoice_not_issued";
   } else {
     const auto& [number, status] = *final_invoice;
     m.final_invoice_done = status == "paid" || status == "credited";
     m.final_invoice_note = m.final_invoice_done ? number + " is settled (" + status + ")."
                                                 : number + " is issued and not yet paid (" + status + ").";
+    m.final_invoice_key =
+        m.final_invoice_done ? "billing.settlement.final_invoice_settled" : "billing.settlement.final_invoice_unpaid";
+    m.final_invoice_params = {{"number", number}};
   }
   DepositFilter f;
   f.contract_id = contract_id;
@@ -533,12 +537,17 @@ Result<MoneyItems> PaymentsService::money_items(db::Tx& tx, std::int64_t contrac
   for (const auto& d : list)
     if (d.status == "held") held += d.amount_fen;
   m.deposit_done = held == 0;
-  if (list.empty())
+  if (list.empty()) {
     m.deposit_note = "No deposit was held.";
-  else if (held > 0)
+    m.deposit_key = "billing.settlement.deposit_none";
+  } else if (held > 0) {
     m.deposit_note = "Deposit of " + fen_text(held) + " still held.";
-  else
+    m.deposit_key = "billing.settlement.deposit_held";
+    m.deposit_params = {{"amount", fen_text(held)}};
+  } else {
     m.deposit_note = "Every deposit is released or offset.";
+    m.deposit_key = "billing.settlement.deposit_settled";
+  }
   return m;
 }
 

@@ -13,11 +13,17 @@
 
 namespace colo::contracts {
 
+// Each note is a catalogue key with its values, rendered in the reader's language; the English
+// sentence is the fallback.
 struct MoneySettlement {
   bool final_invoice_done = false;
   std::string final_invoice_note;  // the invoice's number and state, or why it is still open
+  std::string final_invoice_key;
+  MessageParams final_invoice_params;
   bool deposit_done = false;
   std::string deposit_note;
+  std::string deposit_key;
+  MessageParams deposit_params;
 };
 
 // The money items' state for a contract, read inside the caller's transaction.

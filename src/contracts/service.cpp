@@ -607,17 +607,30 @@ Status Service::derive_ledger_items(db::Tx& tx, const Context& ctx, const Contra
     if (v.size() > 10) out += ", ...";
     return out;
   };
+  // Derived on every read, so written in the reader's language.
+  auto note = [&ctx, &list](const char* key, std::size_t count, const std::vector<std::string>& left,
+                            const std::string& english) {
+    MessageParams params{{"count", std::to_string(count)}};
+    if (!left.empty()) params.push_back({"list", list(left)});
+    return i18n::render_or(ctx.lang, key, params, english);
+  };
   for (auto& item : items) {
     if (item.kind == "equipment_move_out") {
       item.done = devices_left.empty();
-      item.note = item.done
-                      ? "All " + std::to_string(device_ids.size()) + " device(s) of the contract are out of the ledger."
-                      : std::to_string(devices_left.size()) + " device(s) still in the ledger: " + list(devices_left);
+      item.note =
+          item.done
+              ? note("contracts.settlement.devices_out", device_ids.size(), {},
+                     "All " + std::to_string(device_ids.size()) + " device(s) of the contract are out of the ledger.")
+              : note("contracts.settlement.devices_left", devices_left.size(), devices_left,
+                     std::to_string(devices_left.size()) + " device(s) still in the ledger: " + list(devices_left));
     } else if (item.kind == "addresses_reclaimed") {
       item.done = addresses_left.empty();
-      item.note = item.done
-                      ? "All " + std::to_string(address_ids.size()) + " address(es) of the contract are returned."
-                      : std::to_string(addresses_left.size()) + " address(es) still assigned: " + list(addresses_left);
+      item.note =
+          item.done
+              ? note("contracts.settlement.addresses_returned", address_ids.size(), {},
+                     "All " + std::to_string(address_ids.size()) + " address(es) of the contract are returned.")
+              : note("contracts.settlement.addresses_left", addresses_left.size(), addresses_left,
+                     std::to_string(addresses_left.size()) + " address(es) still assigned: " + list(addresses_left));
     } else {
       continue;
     }
@@ -634,10 +647,11 @@ Status Service::derive_money_items(db::Tx& tx, const Context& ctx, const Contrac
   for (auto& item : items) {
     if (item.kind == "final_invoice") {
       item.done = money.final_invoice_done;
-      item.note = money.final_invoice_note;
+      item.note =
+          i18n::render_or(ctx.lang, money.final_invoice_key, money.final_invoice_params, money.final_invoice_note);
     } else if (item.kind == "deposit") {
       item.done = money.deposit_done;
-      item.note = money.deposit_note;
+      item.note = i18n::render_or(ctx.lang, money.deposit_key, money.deposit_params, money.deposit_note);
     } else {
       continue;
     }

@@ -123,9 +123,9 @@ class Payments : public ApiTest {
     return id;
   }
 
-  std::map<std::string, json::object> settlement(const std::string& contract) {
+  std::map<std::string, json::object> settlement(const std::string& contract, const std::string& lang = "en-US") {
     std::map<std::string, json::object> out;
-    auto c = as("business").get("/api/v1/contracts/" + contract).json();
+    auto c = as("business").request("GET", "/api/v1/contracts/" + contract, "", {{"Accept-Language", lang}}).json();
     for (const auto& i : c.at("settlement").as_array()) out[std::string(i.at("kind").as_string())] = i.as_object();
     return out;
   }
@@ -461,6 +461,14 @@ TEST_P(Payments, R11_2_3_ADepositIsOffsetAtTheContractsEndAndTheChecklistFollows
   const auto final_invoice = issue(customer, day(10), 30'000, contract_id, true);
   items = settlement(contract);
   EXPECT_FALSE(items["final_invoice"].at("done").as_bool()) << "issued, not paid";
+  // The notes are derived on every read, in the reader's language.
+  auto zh = settlement(contract, "zh-CN");
+  EXPECT_NE(std::string(zh["final_invoice"].at("note").as_string()).find("已开具，尚未结清"), std::string::npos)
+      << zh["final_invoice"];
+  EXPECT_NE(std::string(zh["deposit"].at("note").as_string()).find("仍有保证金 500.00 元"), std::string::npos)
+      << zh["deposit"];
+  EXPECT_NE(std::string(items["deposit"].at("note").as_string()).find("CNY 500.00 is still held"), std::string::npos)
+      << items["deposit"];
   auto no_reference = finance.send_json("POST", settle, json::object{{"action", "offset"}});
   EXPECT_EQ(no_reference.status, 422) << no_reference.body;
   auto offset = finance.send_json("POST", settle, json::object{{"action", "offset"}, {"reference", "DP-BACK-1"}});

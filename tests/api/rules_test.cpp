@@ -453,6 +453,11 @@ TEST_P(Rules, R11_2_3_LedgerItemsFollowTheLedgerAndFinanceRecordsTheMoney) {
   EXPECT_NE(std::string(now["equipment_move_out"].at("note").as_string()).find("2 device(s) still"), std::string::npos)
       << now["equipment_move_out"];
   EXPECT_FALSE(now["addresses_reclaimed"].at("done").as_bool()) << now["addresses_reclaimed"];
+  // A Chinese reader reads the same in Chinese.
+  const auto zh = as("business").request("GET", "/api/v1/contracts/" + id, "", {{"Accept-Language", "zh-CN"}}).json();
+  for (const auto& i : zh.at("settlement").as_array())
+    if (i.at("kind").as_string() == "equipment_move_out")
+      EXPECT_NE(std::string(i.at("note").as_string()).find("仍有 2 台设备在台账中"), std::string::npos) << i;
 
   // Ticking a ledger item by hand is refused, whoever asks; only finance may ask about the money items.
   auto path = [&](const std::string& kind) {
