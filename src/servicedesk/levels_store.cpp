@@ -164,6 +164,14 @@ std::optional<std::int64_t> minutes_between(const std::optional<std::string>& fr
   return std::chrono::duration_cast<std::chrono::minutes>(*b - *a).count();
 }
 
+// Whether `done` came by `due`, to the instant; unknown when either is missing.
+std::optional<bool> on_time(const std::optional<std::string>& done, const std::optional<std::string>& due) {
+  if (!done || !due) return std::nullopt;
+  auto a = parse_instant(*done), b = parse_instant(*due);
+  if (!a || !b) return std::nullopt;
+  return *a <= *b;
+}
+
 }  // namespace
 
 Result<std::int64_t> insert_outage(db::Tx& tx, const Outage& o, const std::string& now) {
@@ -328,6 +336,8 @@ Result<std::vector<TicketFacts>> ticket_facts(db::Tx& tx, std::optional<std::int
     f.response_target_minutes = minutes_between(created, response_due).value_or(0);
     f.resolution_minutes = minutes_between(created, resolved);
     f.resolution_target_minutes = minutes_between(created, resolution_due).value_or(0);
+    f.response_on_time = on_time(responded, response_due);
+    f.resolution_on_time = on_time(resolved, resolution_due);
     if (f.type == "complaint") f.complaint_answer_minutes = minutes_between(created, answered);
     out.push_back(std::move(f));
   }

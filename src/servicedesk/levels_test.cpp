@@ -291,18 +291,22 @@ TEST_P(ServiceLevelsTest, R7_1_2_IndicatorsOfTheMonthFromTickets) {
            std::nullopt);
     ticket("TK-4", acme_, "incident", "2026-10-04T00:00:00.000Z", std::nullopt, "2026-10-04T00:30:00.000Z",
            std::nullopt);  // another month
+    // Answered 30 s after its due time: late, although in whole minutes it took its 30.
+    ticket("TK-5", acme_, "incident", "2026-11-05T00:00:00.000Z", "2026-11-05T00:30:30.000Z",
+           "2026-11-05T00:30:00.000Z", std::nullopt);
     ASSERT_TRUE(tx.commit().ok());
   }
   auto acme = svc_->indicators(acme_user_, "2026-11", zenith_).take();  // the customer's own, whatever it asks
   EXPECT_EQ(acme.customer_id, acme_);
-  EXPECT_EQ(acme.tickets.tickets, 2);
+  EXPECT_EQ(acme.tickets.tickets, 3);
+  EXPECT_EQ(acme.tickets.responded, 3);
   EXPECT_EQ(acme.tickets.response_met, 1);
   EXPECT_EQ(acme.tickets.complaints, 1);
   EXPECT_EQ(acme.tickets.satisfaction_tenths, 40);
   EXPECT_FALSE(acme.availability.measured);
   auto all = svc_->indicators(noc_, "2026-11", std::nullopt).take();
-  EXPECT_EQ(all.tickets.tickets, 3);
-  EXPECT_EQ(all.tickets.by_type.at("incident"), 2);
+  EXPECT_EQ(all.tickets.tickets, 4);
+  EXPECT_EQ(all.tickets.by_type.at("incident"), 3);
 }
 
 TEST_P(ServiceLevelsTest, R9_2_2_AnAgreedCompensationReachesBillingOnceAsANegativeCharge) {

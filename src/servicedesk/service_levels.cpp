@@ -161,12 +161,12 @@ Indicators aggregate_indicators(const std::vector<TicketFacts>& tickets) {
     if (t.response_minutes) {
       ++in.responded;
       response_sum += *t.response_minutes;
-      if (*t.response_minutes <= t.response_target_minutes) ++in.response_met;
+      if (t.response_on_time.value_or(*t.response_minutes <= t.response_target_minutes)) ++in.response_met;
     }
     if (t.resolution_minutes) {
       ++in.resolved;
       resolution_sum += *t.resolution_minutes;
-      if (*t.resolution_minutes <= t.resolution_target_minutes) ++in.resolution_met;
+      if (t.resolution_on_time.value_or(*t.resolution_minutes <= t.resolution_target_minutes)) ++in.resolution_met;
     }
     if (t.type == "complaint") {
       ++in.complaints;

@@ -147,6 +147,10 @@ struct TicketFacts {
   std::int64_t resolution_target_minutes = 0;
   std::optional<std::int64_t> complaint_answer_minutes;  // complaints: wall-clock minutes to the first answer
   std::optional<int> satisfaction;                       // 1..5 after closing
+  // Whether the response and the resolution came by their due instants, when read from stored
+  // tickets: compared to the second, as the monthly report's breakdown does, where whole minutes
+  // would count a response 30 s late as on time.
+  std::optional<bool> response_on_time, resolution_on_time;
 };
 
 struct Indicators {
