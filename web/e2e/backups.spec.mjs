@@ -143,6 +143,70 @@ export default function backups(ctx) {
       }
     });
 
+    it('operations plans a backup of the customer\'s host over SSH from the form; the key is kept sealed (zh-CN)', async () => {
+      const zenith = await apiAs(ctx, 'zenith.admin');
+      const contract = (await zenith('/api/v1/contracts?status=active&limit=1')).body.results[0];
+      const ops = await apiAs(ctx, 'operations');
+      const name = `天顶数据库主机备份 ${Date.now() % 100000}`;
+      const key = '-----BEGIN OPENSSH PRIVATE KEY-----\ne2e-not-a-real-key\n-----END OPENSSH PRIVATE KEY-----\n';
+      const page = await newPage(ctx, { locale: 'zh-CN' });
+      try {
+        await login(page, 'operations');
+        await page.getByTestId('dashboard').waitFor();
+        await page.goto('/backups/plans');
+        await page.getByTestId('backup-plans-table').waitFor();
+        await page.getByTestId('backup-plan-new').click();
+        const form = page.getByTestId('backup-plan-form');
+        await form.waitFor();
+        await form.getByTestId('suspension-contract').click();
+        await page.keyboard.type(contract.number);
+        await page.locator('.ant-select-item-option', { hasText: contract.number }).first().click();
+        await page.getByTestId('backup-plan-name').fill(name);
+        await form.getByTestId('backup-plan-source-kind').click();
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '客户主机（SSH）' }).first().click();
+        await page.getByTestId('backup-plan-ssh-host').fill('10.20.30.40');
+        await page.getByTestId('backup-plan-ssh-port').fill('2222');
+        await page.getByTestId('backup-plan-ssh-user').fill('backup');
+        await page.getByTestId('backup-plan-ssh-key').fill(key);
+        await page.getByTestId('backup-plan-paths').fill('/var/lib/mysql-dumps\n/etc/nginx');
+        await page.getByTestId('backup-plan-repository').fill(join(dir, 'ssh-repo'));
+        await page.getByTestId('backup-plan-location').fill('B 栋 201 机房 备份存储柜 R12');
+        await page.getByTestId('backup-plan-password').fill('e2e ssh repository password');
+        await shot(page, 'backups-plan-form-ssh.zh-CN');
+        await page.getByTestId('modal-ok').click();
+        await form.waitFor({ state: 'hidden' });
+        const made = (await ops(`/api/v1/backups/plans?q=${encodeURIComponent(name)}`)).body.results;
+        assert.equal(made.length, 1, JSON.stringify(made));
+        const p = made[0];
+        assert.equal(p.source_kind, 'ssh');
+        assert.equal(p.ssh_host, '10.20.30.40');
+        assert.equal(p.ssh_port, 2222);
+        assert.equal(p.ssh_user, 'backup');
+        assert.deepEqual(p.paths, ['/var/lib/mysql-dumps', '/etc/nginx']);
+        assert.equal(p.ssh_key_set, true);
+        assert.ok(!JSON.stringify(p).includes('e2e-not-a-real-key'), 'the key is never answered');
+        await settle(page);
+        assert.match(await page.getByTestId(`backup-plan-source-${p.id}`).innerText(), /backup@10\.20\.30\.40:2222 \/var\/lib\/mysql-dumps/);
+
+        // Edited, the form shows that a key is kept and not the key; saving without one keeps it.
+        await page.getByTestId(`backup-plan-edit-${p.id}`).click();
+        await form.waitFor();
+        await settle(page);
+        await shot(page, 'backups-plan-form-ssh-edit.zh-CN');
+        assert.equal(await page.getByTestId('backup-plan-ssh-key').inputValue(), '');
+        assert.match(await form.innerText(), /已保存私钥；留空则保持不变/);
+        await page.getByTestId('backup-plan-ssh-host').fill('10.20.30.41');
+        await page.getByTestId('modal-ok').click();
+        await form.waitFor({ state: 'hidden' });
+        const after = (await ops(`/api/v1/backups/plans/${p.id}`)).body;
+        assert.equal(after.ssh_host, '10.20.30.41');
+        assert.equal(after.ssh_key_set, true, 'the key is kept');
+        assertNoPageErrors(page);
+      } finally {
+        await page.context().close();
+      }
+    });
+
     it('works on a 390 px phone, for the customer and for operations', async () => {
       for (const user of ['zenith.admin', 'operations']) {
         const page = await newPage(ctx, { locale: 'zh-CN', ...PHONE });

@@ -1,6 +1,6 @@
 // A modal form that submits to the API and shows problem+json errors next to their fields.
 import { Form, Modal, type FormInstance } from 'antd';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../lib/useSubmit';
 
@@ -20,7 +20,20 @@ interface Props<V> {
   onValuesChange?: (changed: Partial<V>, all: V) => void;
 }
 
-export default function FormModal<V extends object>({
+/**
+ * Each time the dialog opens it gets a form of its own, filled from `initialValues`: a form store
+ * kept from the previous opening would show that record's values (or the new form's defaults)
+ * when another record is opened for editing right after.
+ */
+export default function FormModal<V extends object>(props: Props<V>) {
+  const openings = useRef(0);
+  const wasOpen = useRef(false);
+  if (props.open && !wasOpen.current) openings.current += 1;
+  wasOpen.current = props.open;
+  return <FormModalBody<V> key={openings.current} {...props} />;
+}
+
+function FormModalBody<V extends object>({
   open,
   title,
   initialValues,

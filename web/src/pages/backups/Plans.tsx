@@ -68,6 +68,13 @@ function valuesOf(p: BackupPlan): Partial<PlanValues> {
   };
 }
 
+/** What a plan backs up, in one line: the paths, the customer's host over SSH and its paths, or the dump command. */
+function sourceText(kind: string, p: BackupPlan): string {
+  if (kind === 'ssh') return `${p.ssh_user}@${p.ssh_host}${p.ssh_port && p.ssh_port !== 22 ? `:${p.ssh_port}` : ''} ${p.paths.join(', ')}`;
+  if (kind === 'command') return p.dump_command.join(' ');
+  return p.paths.join(', ');
+}
+
 export default function Plans() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -135,8 +142,8 @@ export default function Plans() {
               title: t('backups.source'),
               dataIndex: 'source_kind',
               render: (v: string, p) => (
-                <Typography.Text ellipsis style={{ maxWidth: 240 }} className="mono">
-                  {v === 'paths' ? p.paths.join(', ') : p.dump_command.join(' ')}
+                <Typography.Text ellipsis style={{ maxWidth: 240 }} className="mono" data-testid={`backup-plan-source-${p.id}`}>
+                  {sourceText(v, p)}
                 </Typography.Text>
               ),
             },
@@ -220,7 +227,7 @@ export default function Plans() {
           <Input maxLength={200} data-testid="backup-plan-name" />
         </Form.Item>
         <Form.Item name="source_kind" label={t('backups.sourceKind')}>
-          <Select options={SOURCE_KINDS.map((s) => ({ value: s, label: t(`backups.sourceKindValue.${s}`) }))} />
+          <Select data-testid="backup-plan-source-kind" options={SOURCE_KINDS.map((s) => ({ value: s, label: t(`backups.sourceKindValue.${s}`) }))} />
         </Form.Item>
         <Form.Item noStyle shouldUpdate={(a, b) => a.source_kind !== b.source_kind}>
           {({ getFieldValue }) =>
@@ -241,7 +248,7 @@ export default function Plans() {
                       <Input className="mono" data-testid="backup-plan-ssh-host" />
                     </Form.Item>
                     <Form.Item name="ssh_port" label={t('backups.sshPort')}>
-                      <InputNumber min={1} max={65535} placeholder="22" style={{ width: '100%' }} />
+                      <InputNumber min={1} max={65535} placeholder="22" style={{ width: '100%' }} data-testid="backup-plan-ssh-port" />
                     </Form.Item>
                     <Form.Item name="ssh_user" label={t('backups.sshUser')} rules={[{ required: true, whitespace: true, message: t('backups.sshUserRequired') }]}>
                       <Input className="mono" data-testid="backup-plan-ssh-user" />
