@@ -16255,7 +16255,7 @@ export interface operations {
                 q?: string;
                 /** @description One or more of customer, total, current, d1_30, d31_60, d61_90, d90_plus, comma-separated; prefix - for descending. */
                 sort?: string;
-                /** @description The day the report is for (YYYY-MM-DD; default today). */
+                /** @description The day the report is for (YYYY-MM-DD; default today); for a past day, what was owed at its end (payments allocated and credit notes issued by then). */
                 as_of?: string;
                 /** @description Customer id. */
                 customer?: number;
