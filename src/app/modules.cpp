@@ -338,13 +338,12 @@ Status register_modules(App& app) {
         return billing::ContractInfo{d.contract.id, d.contract.customer_id, d.contract.number, d.contract.status};
       });
   billing::add_payment_routes(app.router(), payments);
-  contracts.set_money_records(
-      [&payments](db::Tx& tx, const Context&, std::int64_t contract_id) -> Result<contracts::MoneySettlement> {
-        COLO_TRY(auto m, payments.money_items(tx, contract_id));
-        return contracts::MoneySettlement{m.final_invoice_done,   m.final_invoice_note, m.final_invoice_key,
-                                          m.final_invoice_params, m.deposit_done,       m.deposit_note,
-                                          m.deposit_key,          m.deposit_params};
-      });
+  contracts.set_money_records([&payments](db::Tx& tx, const Context&,
+                                          std::int64_t contract_id) -> Result<contracts::MoneySettlement> {
+    COLO_TRY(auto m, payments.money_items(tx, contract_id));
+    return contracts::MoneySettlement{m.final_invoice_done, m.final_invoice_note,   m.deposit_done, m.deposit_note,
+                                      m.final_invoice_key,  m.final_invoice_params, m.deposit_key,  m.deposit_params};
+  });
   search::add_routes(app.router(), app.db(), app.clock());
 
   // The service desk (R7): devices, racks, contracts and staff through their own services, each

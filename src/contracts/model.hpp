@@ -185,6 +185,8 @@ struct SettlementItem {
   bool done = false;
   std::string note;
   std::optional<std::string> done_by, done_at;
+  // A note Colo wrote itself: its catalogue key and values (JSON), rendered for each reader.
+  std::string note_key, note_params;
 };
 
 // A customer's request to end its contract early (R11.2.2); business accepts (terminating the
@@ -201,6 +203,7 @@ struct TerminationRequest {
   std::string requested_by_name;
   std::optional<std::string> decided_by_name, decided_at;
   std::string decision_comment;
+  std::string decision_key;  // a comment Colo wrote itself, rendered for each reader
   std::string created_at, updated_at;
 };
 

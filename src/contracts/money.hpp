@@ -18,10 +18,10 @@ namespace colo::contracts {
 struct MoneySettlement {
   bool final_invoice_done = false;
   std::string final_invoice_note;  // the invoice's number and state, or why it is still open
-  std::string final_invoice_key;
-  MessageParams final_invoice_params;
   bool deposit_done = false;
   std::string deposit_note;
+  std::string final_invoice_key;
+  MessageParams final_invoice_params;
   std::string deposit_key;
   MessageParams deposit_params;
 };

@@ -23,6 +23,12 @@ namespace json = boost::json;
 
 namespace {
 
+// A decision Colo wrote itself (the contract ended) is read in the reader's language.
+void localise(const Context& ctx, std::vector<TerminationRequest>& requests) {
+  for (auto& r : requests)
+    if (!r.decision_key.empty()) r.decision_comment = i18n::render_or(ctx.lang, r.decision_key, {}, r.decision_comment);
+}
+
 constexpr const char* kObject = "contract";
 constexpr const char* kAmendmentObject = "contract_amendment";
 
@@ -153,9 +159,14 @@ Result<Detail> Service::detail(db::Tx& tx, const Context& ctx, Contract c, std::
     d.amendments.push_back(std::move(view));
   }
   COLO_TRY(d.settlement, store::settlement(tx, c.id));
+  // What Colo wrote itself is read in the reader's language.
+  for (auto& item : d.settlement)
+    if (!item.note_key.empty())
+      item.note = i18n::render_or(ctx.lang, item.note_key, i18n::params_from_json(item.note_params), item.note);
   COLO_CHECK(derive_ledger_items(tx, ctx, c, d.settlement));
   COLO_CHECK(derive_money_items(tx, ctx, c, d.settlement));
   COLO_TRY(d.termination_requests, store::termination_requests(tx, c.id));
+  localise(ctx, d.termination_requests);
   COLO_TRY(d.move_out_tasks, store::move_out_tasks(tx, c.id));
   if (!d.move_out_tasks.empty() && ledger_) {
     std::vector<std::int64_t> ids;
@@ -469,6 +480,8 @@ Status Service::end_contract(db::Tx& tx, const Context& ctx, Contract& c, const 
     r.decided_by_name = ctx.principal->username;
     r.decided_at = now;
     r.decision_comment = "The contract " + std::string(status == "expired" ? "expired" : "was terminated") + ".";
+    r.decision_key =
+        status == "expired" ? "contracts.termination_request.expired" : "contracts.termination_request.terminated";
     r.updated_at = now;
     COLO_CHECK(store::answer_termination_request(tx, r));
   }
@@ -486,6 +499,8 @@ Status Service::end_contract(db::Tx& tx, const Context& ctx, Contract& c, const 
       if (item.kind != "reservations_released" || item.done) continue;
       item.done = true;
       item.note = "Released " + std::to_string(released) + " reservation(s) automatically.";
+      item.note_key = "contracts.settlement.reservations_released";
+      item.note_params = i18n::params_to_json({{"count", std::to_string(released)}});
       item.done_by = ctx.principal->username;
       item.done_at = now;
       COLO_CHECK(store::update_settlement_item(tx, item));
@@ -683,7 +698,11 @@ Result<Detail> Service::settle(const Context& ctx, std::int64_t id, std::int64_t
                            "deposit is released or offset.");
   json::object before{{"done", item.done}, {"note", item.note}};
   item.done = done;
-  if (note) item.note = *note;
+  if (note) {
+    item.note = *note;  // a person's own words replace what Colo wrote
+    item.note_key.clear();
+    item.note_params.clear();
+  }
   if (done) {
     item.done_by = ctx.principal->username;
     item.done_at = format_instant(clock_.now());
@@ -715,7 +734,9 @@ json::object request_audit(const TerminationRequest& r) {
 Result<std::vector<TerminationRequest>> Service::termination_requests(const Context& ctx, std::int64_t id) {
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   COLO_TRY(auto c, load_visible(tx, ctx, id));
-  return store::termination_requests(tx, c.id);
+  COLO_TRY(auto requests, store::termination_requests(tx, c.id));
+  localise(ctx, requests);
+  return requests;
 }
 
 Result<TerminationRequest> Service::request_termination(const Context& ctx, std::int64_t id,

@@ -114,7 +114,8 @@ constexpr std::string_view kPriceChangesUnagreed =
     "effective_date < $1 ORDER BY id";
 
 constexpr std::string_view kSettlementColumns =
-    "SELECT id, contract_id, kind, done, note, done_by_name, done_at FROM contract_settlement_items ";
+    "SELECT id, contract_id, kind, done, note, done_by_name, done_at, note_key, note_params "
+    "FROM contract_settlement_items ";
 
 Result<Date> date_of(const std::string& s) {
   auto d = parse_date(s);
@@ -240,6 +241,8 @@ SettlementItem settlement_of(const db::Row& r) {
   item.note = c.text();
   item.done_by = c.opt_text();
   item.done_at = c.opt_text();
+  item.note_key = c.text();
+  item.note_params = c.text();
   c.finish();
   return item;
 }
@@ -506,9 +509,9 @@ Result<std::optional<SettlementItem>> find_settlement_item(db::Tx& tx, std::int6
 
 Status update_settlement_item(db::Tx& tx, const SettlementItem& item) {
   COLO_CHECK(
-      tx.exec("UPDATE contract_settlement_items SET done = $2, note = $3, done_by_name = $4, done_at = $5 "
-              "WHERE id = $1",
-              {item.id, item.done, item.note, item.done_by, item.done_at}));
+      tx.exec("UPDATE contract_settlement_items SET done = $2, note = $3, done_by_name = $4, done_at = $5, "
+              "note_key = $6, note_params = $7 WHERE id = $1",
+              {item.id, item.done, item.note, item.done_by, item.done_at, item.note_key, item.note_params}));
   return {};
 }
 
@@ -614,7 +617,8 @@ Result<std::vector<std::pair<std::int64_t, std::int64_t>>> releases_due(db::Tx& 
 namespace {
 constexpr std::string_view kTerminationRequestColumns =
     "SELECT id, contract_id, customer_id, status, reason, desired_date, requested_by, requested_by_name, "
-    "decided_by_name, decision_comment, decided_at, created_at, updated_at FROM contract_termination_requests ";
+    "decided_by_name, decision_comment, decided_at, created_at, updated_at, decision_key "
+    "FROM contract_termination_requests ";
 
 Result<TerminationRequest> termination_request_of(const db::Row& r) {
   db::Cursor c(r);
@@ -632,6 +636,7 @@ Result<TerminationRequest> termination_request_of(const db::Row& r) {
   t.decided_at = c.opt_text();
   t.created_at = c.text();
   t.updated_at = c.text();
+  t.decision_key = c.text();
   c.finish();
   return t;
 }
@@ -647,9 +652,12 @@ Result<std::int64_t> insert_termination_request(db::Tx& tx, const TerminationReq
 }
 
 Result<bool> answer_termination_request(db::Tx& tx, const TerminationRequest& r) {
-  COLO_TRY(auto n, tx.exec("UPDATE contract_termination_requests SET status = $2, decided_by_name = $3, "
-                           "decision_comment = $4, decided_at = $5, updated_at = $6 WHERE id = $1 AND status = 'open'",
-                           {r.id, r.status, r.decided_by_name, r.decision_comment, r.decided_at, r.updated_at}));
+  COLO_TRY(
+      auto n,
+      tx.exec("UPDATE contract_termination_requests SET status = $2, decided_by_name = $3, "
+              "decision_comment = $4, decided_at = $5, updated_at = $6, decision_key = $7 WHERE id = $1 AND "
+              "status = 'open'",
+              {r.id, r.status, r.decided_by_name, r.decision_comment, r.decided_at, r.updated_at, r.decision_key}));
   return n == 1;
 }
 

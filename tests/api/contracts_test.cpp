@@ -406,6 +406,11 @@ TEST_P(Contracts, R11_2_2_EarlyTerminationNamesTheSideAndOpensTheSettlement) {
   }
   EXPECT_EQ(kinds, (std::vector<std::string>{"final_invoice", "deposit", "equipment_move_out", "reservations_released",
                                              "addresses_reclaimed"}));
+  // The note Colo wrote on releasing the reservations is read in the reader's language.
+  const auto zh = as("business").request("GET", "/api/v1/contracts/" + id, "", {{"Accept-Language", "zh-CN"}}).json();
+  for (const auto& i : zh.at("settlement").as_array())
+    if (i.at("kind").as_string() == "reservations_released")
+      EXPECT_NE(std::string(i.at("note").as_string()).find("已自动释放"), std::string::npos) << i;
   auto item = "/api/v1/contracts/" + id + "/settlement/" + invoice;
   EXPECT_EQ(as("acme.admin").send_json("PATCH", item, json::object{{"done", true}}).status, 403);
   auto finance = as("finance");  // only finance may ask about the money items

@@ -554,6 +554,11 @@ TEST_P(Rules, R11_2_2_AnOpenRequestIsClosedWhenTheContractEndsOtherwise) {
   const auto& r = c.at("termination_requests").at(0).as_object();
   EXPECT_EQ(r.at("status").as_string(), "closed");
   EXPECT_EQ(r.at("decision_comment").as_string(), "The contract was terminated.");
+  const auto zh =
+      as("acme.admin")
+          .request("GET", "/api/v1/contracts/" + id + "/termination-requests", "", {{"Accept-Language", "zh-CN"}})
+          .json();
+  EXPECT_EQ(zh.at(0).at("decision_comment").as_string(), "合同已终止。") << zh;
   EXPECT_EQ(c.at("termination").at("initiated_by").as_string(), "operator");
   EXPECT_EQ(as("business")
                 .send_json("POST", "/api/v1/contracts/" + id + "/termination-requests/" + id_of(asked) + "/decision",
