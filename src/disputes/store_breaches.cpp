@@ -192,9 +192,10 @@ namespace colo::disputes::store {
 
 namespace {
 
+// A proposal not yet reviewed, or dismissed on review, is no breach: R9's clauses count neither.
 constexpr std::string_view kBreachesRecorded =
     "SELECT id, number, party, kind, status, created_at, consequence, decided_at FROM breaches WHERE created_at >= $1 "
-    "AND created_at < $2 ORDER BY id";
+    "AND created_at < $2 AND status <> 'proposed' AND dismissed_reason IS NULL ORDER BY id";
 constexpr std::string_view kEscalations =
     "SELECT d.id, d.number, CASE WHEN EXISTS (SELECT 1 FROM dispute_entries e WHERE e.dispute_id = d.id AND "
     "e.on_date <= SUBSTR(d.escalated_at, 1, 10)) THEN 1 ELSE 0 END, CASE WHEN d.case_number IS NULL OR "
