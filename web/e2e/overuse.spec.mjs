@@ -45,6 +45,7 @@ export default function overuse(ctx) {
       const page = await newPage(ctx, { locale: 'zh-CN', ...PHONE });
       try {
         await login(page, 'operations');
+        await page.getByTestId('dashboard').waitFor();
         await page.goto(`/breaches/${breach.id}`);
         await page.getByTestId('breach-overuse').waitFor();
         await settle(page);
