@@ -27,6 +27,9 @@ constexpr std::int64_t kContractPage = 200;
 // The longest interval between two register readings that still gives a power rate: as usage
 // treats counters, a longer gap is an outage of the reader, not a measurement.
 constexpr std::int64_t kMaxReadingGapSeconds = 3600;
+// The metrics of disputes::kOveruseMetrics, as the meters' kinds name them.
+constexpr const char* kBandwidth = "bandwidth";
+constexpr const char* kPower = "power";
 
 std::vector<disputes::RateSample> to_samples(const std::map<std::int64_t, std::int64_t>& slots) {
   std::vector<disputes::RateSample> out;
@@ -109,11 +112,11 @@ Result<OveruseReport> run_overuse_detect(App& app, disputes::Service& disputes, 
         std::vector<std::vector<usage::EnergyReading>> readings;
         for (const auto& m : meters) {
           if (m.status != "active") continue;
-          if (m.kind == "bandwidth" && limits.bandwidth_bps > 0) {
+          if (m.kind == kBandwidth && limits.bandwidth_bps > 0) {
             COLO_TRY(auto r, store->rates(tx, m.id, from, to));
             rates.push_back(std::move(r));
             ++report.meters;
-          } else if (m.kind == "power" && limits.power_w > 0) {
+          } else if (m.kind == kPower && limits.power_w > 0) {
             COLO_TRY(auto r, store->readings(tx, m.id, from, to));
             readings.push_back(std::move(r));
             ++report.meters;
@@ -122,10 +125,10 @@ Result<OveruseReport> run_overuse_detect(App& app, disputes::Service& disputes, 
         const disputes::ContractRef ref{c.id, c.customer_id, c.number, c.customer_name};
         for (const auto& e :
              disputes::overuse_episodes(bandwidth_slots(rates), limits.bandwidth_bps, config.disputes_overuse_minutes))
-          found.push_back({ref, "bandwidth", e});
+          found.push_back(Found{.contract = ref, .metric = kBandwidth, .episode = e});
         for (const auto& e :
              disputes::overuse_episodes(power_slots(readings), limits.power_w, config.disputes_overuse_minutes))
-          found.push_back({ref, "power", e});
+          found.push_back(Found{.contract = ref, .metric = kPower, .episode = e});
       }
     }
     for (const auto& x : found) {
