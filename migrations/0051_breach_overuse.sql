@@ -11,3 +11,11 @@ ALTER TABLE breaches ADD COLUMN overuse_limit BIGINT;
 ALTER TABLE breaches ADD COLUMN dismissed_reason TEXT;
 CREATE UNIQUE INDEX breaches_detection_key ON breaches (detection_key);
 CREATE INDEX breaches_overuse ON breaches (contract_id, overuse_metric, overuse_last_slot);
+
+-- Where the last over-use detection's window ended: the next run reads from there when that is
+-- further back than its lookback (the servers were down for days), so no episode falls between.
+CREATE TABLE overuse_runs (
+  name TEXT PRIMARY KEY,  -- the job's name
+  covered_to TEXT NOT NULL,
+  ran_at TEXT NOT NULL
+);

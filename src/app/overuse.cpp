@@ -27,6 +27,8 @@ constexpr std::int64_t kContractPage = 200;
 // The longest interval between two register readings that still gives a power rate: as usage
 // treats counters, a longer gap is an outage of the reader, not a measurement.
 constexpr std::int64_t kMaxReadingGapSeconds = 3600;
+// The furthest back a run catches up after the servers were down.
+constexpr auto kMaxCatchUp = std::chrono::days(35);
 // The metrics of disputes::kOveruseMetrics, as the meters' kinds name them.
 constexpr const char* kBandwidth = "bandwidth";
 constexpr const char* kPower = "power";
@@ -89,7 +91,11 @@ Result<OveruseReport> run_overuse_detect(App& app, disputes::Service& disputes, 
   const std::int64_t now_s = seconds_of(now);
   // Only closed slots: the slot in progress is not a whole five minutes yet.
   const Instant to(std::chrono::seconds(now_s / usage::kSlotSeconds * usage::kSlotSeconds));
-  const Instant from = to - std::chrono::hours(config.disputes_overuse_lookback_hours);
+  // From where the last complete run read up to, when that is further back than the lookback (the
+  // servers were down), but no further than kMaxCatchUp: each meter's window is read at once.
+  Instant from = to - std::chrono::hours(config.disputes_overuse_lookback_hours);
+  COLO_TRY(auto covered, disputes.overuse_covered_to());
+  if (covered && *covered < from) from = std::max(*covered, to - kMaxCatchUp);
   contracts::ListFilter f;
   f.status = "active";
   f.limit = kContractPage;
@@ -144,6 +150,7 @@ Result<OveruseReport> run_overuse_detect(App& app, disputes::Service& disputes, 
     f.offset += static_cast<std::int64_t>(page.second.size());
     if (page.second.empty() || f.offset >= page.first) break;
   }
+  COLO_CHECK(disputes.set_overuse_covered_to(to));
   return report;
 }
 

@@ -43,8 +43,10 @@ struct OveruseReport {
   std::int64_t contracts = 0, meters = 0, episodes = 0, proposed = 0, extended = 0, known = 0;
 };
 
-// One pass over the active contracts (paged) for the rates of the last `lookback_hours` before
-// `now`: every episode of at least `min_minutes` above a limit is proposed once.
+// One pass over the active contracts (paged) for the rates of the closed slots of the last
+// `[disputes] overuse_lookback_hours` before `now`, or since the last complete run when that is
+// further back (at most 35 days): every episode of at least `[disputes] overuse_minutes` above a
+// limit is proposed once.
 Result<OveruseReport> run_overuse_detect(App& app, disputes::Service& disputes, Instant now);
 
 // The same with a service of its own (the CLI's `colo jobs run overuse-detect`).

@@ -186,6 +186,10 @@ class Service {
   // nothing; an episode continuing the contract's latest proposal of the metric (rules.hpp
   // continues_episode) extends its end and peak instead. Answers "proposed", "extended" or
   // "known".
+  // Where the over-use job's last complete run read up to (nullopt before the first), and
+  // recording a complete run's end.
+  Result<std::optional<Instant>> overuse_covered_to();
+  Status set_overuse_covered_to(Instant to);
   Result<std::string> propose_overuse(const ContractRef& contract, const std::string& metric,
                                       const OverUseEpisode& episode);
 

@@ -252,9 +252,26 @@ Result<BreachDetail> Service::dismiss_breach(const Context& ctx, std::int64_t id
   return out;
 }
 
+namespace {
+constexpr const char* kOveruseJob = "overuse-detect";
+}
+
+Result<std::optional<Instant>> Service::overuse_covered_to() {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto to, store::overuse_covered_to(tx, kOveruseJob));
+  if (!to) return std::optional<Instant>{};
+  return parse_instant(*to);
+}
+
+Status Service::set_overuse_covered_to(Instant to) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_CHECK(store::set_overuse_covered_to(tx, kOveruseJob, format_instant(to), format_instant(clock_.now())));
+  return tx.commit();
+}
+
 Result<std::string> Service::propose_overuse(const ContractRef& contract, const std::string& metric,
                                              const OverUseEpisode& episode) {
-  const auto ctx = system_context("overuse-detect");
+  const auto ctx = system_context(kOveruseJob);
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   const std::string now = format_instant(clock_.now());
   COLO_TRY(auto latest, store::latest_overuse(tx, contract.id, metric));

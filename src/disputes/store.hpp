@@ -68,6 +68,9 @@ Status update_breach(db::Tx& tx, const Breach& b);
 Result<std::optional<std::int64_t>> insert_proposed_breach(db::Tx& tx, const Breach& b);
 // The over-use breach of the contract and metric whose episode ended last (any status).
 Result<std::optional<Breach>> latest_overuse(db::Tx& tx, std::int64_t contract_id, const std::string& metric);
+// Where the over-use job's last run read up to (an instant), and recording it.
+Result<std::optional<std::string>> overuse_covered_to(db::Tx& tx, const std::string& job);
+Status set_overuse_covered_to(db::Tx& tx, const std::string& job, const std::string& to, const std::string& now);
 Result<std::optional<Breach>> find_breach(db::Tx& tx, std::int64_t id);
 Result<db::Counted<Breach>> list_breaches(db::Tx& tx, const Context& ctx, const BreachFilter& f);
 Result<std::int64_t> insert_evidence(db::Tx& tx, const Evidence& e);

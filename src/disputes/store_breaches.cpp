@@ -156,6 +156,24 @@ Result<std::optional<Breach>> find_breach(db::Tx& tx, std::int64_t id) {
   return std::optional<Breach>(breach_from(*row));
 }
 
+namespace {
+constexpr std::string_view kOveruseCovered = "SELECT covered_to FROM overuse_runs WHERE name = $1";
+constexpr std::string_view kSetOveruseCovered =
+    "INSERT INTO overuse_runs (name, covered_to, ran_at) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET "
+    "covered_to = excluded.covered_to, ran_at = excluded.ran_at";
+}  // namespace
+
+Result<std::optional<std::string>> overuse_covered_to(db::Tx& tx, const std::string& job) {
+  COLO_TRY(auto row, tx.one(kOveruseCovered, {job}));
+  if (!row) return std::optional<std::string>{};
+  return std::optional<std::string>(row->text(0));
+}
+
+Status set_overuse_covered_to(db::Tx& tx, const std::string& job, const std::string& to, const std::string& now) {
+  COLO_CHECK(tx.exec(kSetOveruseCovered, {job, to, now}));
+  return {};
+}
+
 Result<db::Counted<Breach>> list_breaches(db::Tx& tx, const Context& ctx, const BreachFilter& f) {
   db::ListSql sql(kBreachList);
   sql.tenant(ctx);

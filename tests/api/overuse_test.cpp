@@ -9,6 +9,7 @@
 #include <future>
 
 #include "api/hosting_support.hpp"
+#include "db/database.hpp"
 #include "support/server_process.hpp"
 
 namespace colo::testing {
@@ -235,6 +236,41 @@ TEST_P(Overuse, R9_PowerAboveTheContractedKilowattsIsProposedExtendedAndDismisse
   // A dismissed episode is not proposed again.
   detect();
   EXPECT_EQ(all_of(c), 1);
+}
+
+// A run reads at least the lookback (48 hours); after the servers were down longer, it reads from
+// where the last complete run stopped, so an episode in between is still proposed.
+TEST_P(Overuse, R9_ARunAfterALongPauseReadsFromWhereTheLastRunStopped) {
+  const auto c = contract(
+      json::array{json::object{{"catalogue_item", "BW-COMMIT-MBPS"}, {"quantity", 1}, {"included_quantity", 100}}});
+  const auto m = meter(c, "bandwidth");
+  // 70 minutes above the commit, ending 60 hours ago.
+  const auto t0 = first_slot_of(14) - 60 * 3600 + 3600;
+  json::array samples;
+  for (int i = 0; i < 14; ++i)
+    samples.push_back(json::object{{"t", iso(t0 + i * 300)}, {"in_bps", 200'000'000}, {"out_bps", 1}});
+  write(m, samples);
+  detect();
+  EXPECT_EQ(all_of(c), 0) << "beyond the lookback of a run that follows a recent one";
+
+  // The last complete run stopped three days ago.
+  auto db = db::Database::open(server().db_url());
+  ASSERT_TRUE(db.ok()) << db.error().message;
+  {
+    auto tx = db::Tx::begin(**db, db::Access::write);
+    ASSERT_TRUE(tx.ok());
+    const auto three_days_ago = std::chrono::time_point_cast<std::chrono::milliseconds>(
+        std::chrono::system_clock::now() - std::chrono::hours(72));
+    ASSERT_TRUE(tx->exec("UPDATE overuse_runs SET covered_to = $1 WHERE name = 'overuse-detect'",
+                         {format_instant(three_days_ago)})
+                    .ok());
+    ASSERT_TRUE(tx->commit().ok());
+  }
+  detect();
+  auto list = proposed(c);
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0].at("overuse").at("minutes").as_int64(), 70);
+  EXPECT_EQ(list[0].at("overuse").at("from").as_string(), iso(t0));
 }
 
 // A contract that states no kW and no commit has no limit: nothing is proposed however high.
