@@ -18,6 +18,7 @@
 #include "app/confidentiality.hpp"
 #include "app/disputes.hpp"
 #include "app/firewall.hpp"
+#include "app/overuse.hpp"
 #include "audit/audit.hpp"
 #include "auth/permissions.hpp"
 #include "auth/service.hpp"
@@ -289,7 +290,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
                                                    backupsvc::kJob,
                                                    firewall::kExpiryJob,
                                                    kVulnsScanJob,
-                                                   kDisputePlansJob};
+                                                   kDisputePlansJob,
+                                                   kOveruseJob};
     cmd->sub = jobs->add_subcommand(
         "run", "Run a daily job now, for today or --date (idempotent per day); deliver: one pass of the outbox");
     cmd->sub
@@ -302,7 +304,8 @@ CliCommands add_cli_commands(CLI::App& cli) {
                      "(as of now: the next day's patrol rounds generated, missed and late ones flagged), "
                      "backup-service (customer backup plans due now and restore tests), firewall-expiry "
                      "(retire expired rules, tell customers ahead), vulns-scans "
-                     "(the scheduled scans due), dispute-plans (payment plans with an instalment overdue lapse)")
+                     "(the scheduled scans due), dispute-plans (payment plans with an instalment overdue lapse), "
+                     "overuse-detect (contracts above their bandwidth commit or contracted kW proposed as breaches)")
         ->required()
         ->check(CLI::IsMember(kJobs));
     cmd->sub->add_option("--date", *date,
@@ -371,6 +374,14 @@ CliCommands add_cli_commands(CLI::App& cli) {
         COLO_TRY(auto r, run_dispute_plans(app, *day));
         std::printf("%d payment plan(s) checked, %d lapsed: collections resumed on their invoices\n", r.checked,
                     r.lapsed);
+        return {};
+      }
+      if (*job == kOveruseJob) {
+        COLO_TRY(auto r, run_overuse_detect(app, app.clock().now()));
+        std::printf("%lld contract(s), %lld meter(s): %lld episode(s), %lld proposed, %lld extended, %lld known\n",
+                    static_cast<long long>(r.contracts), static_cast<long long>(r.meters),
+                    static_cast<long long>(r.episodes), static_cast<long long>(r.proposed),
+                    static_cast<long long>(r.extended), static_cast<long long>(r.known));
         return {};
       }
       if (*job == kConfidentialityRemindersJob) {

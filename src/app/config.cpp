@@ -233,6 +233,8 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("vulns", "deadline_days_medium", c.vulns_deadline_days_medium);
     num("vulns", "deadline_days_low", c.vulns_deadline_days_low);
     num("vulns", "deadline_days_info", c.vulns_deadline_days_info);
+    num("disputes", "overuse_minutes", c.disputes_overuse_minutes);
+    num("disputes", "overuse_lookback_hours", c.disputes_overuse_lookback_hours);
   }
   auto get = [&](const char* name) -> const std::string* {
     auto it = env.find(name);
@@ -510,6 +512,16 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (c.firewall_notice_days < 0 || c.firewall_notice_days > 365)
     return Error::invalid(
         "config", "[firewall] notice_days must be between 0 and 365, got " + std::to_string(c.firewall_notice_days));
+  if (auto v = get("COLO_DISPUTES_OVERUSE_MINUTES"))
+    COLO_CHECK(set_int(c.disputes_overuse_minutes, *v, "COLO_DISPUTES_OVERUSE_MINUTES"));
+  if (auto v = get("COLO_DISPUTES_OVERUSE_LOOKBACK_HOURS"))
+    COLO_CHECK(set_int(c.disputes_overuse_lookback_hours, *v, "COLO_DISPUTES_OVERUSE_LOOKBACK_HOURS"));
+  if (c.disputes_overuse_minutes < 5 || c.disputes_overuse_minutes > 10080)
+    return Error::invalid("config", "[disputes] overuse_minutes must be between 5 and 10080, got " +
+                                        std::to_string(c.disputes_overuse_minutes));
+  if (c.disputes_overuse_lookback_hours < 24 || c.disputes_overuse_lookback_hours > 24 * 35)
+    return Error::invalid("config", "[disputes] overuse_lookback_hours must be between 24 and 840, got " +
+                                        std::to_string(c.disputes_overuse_lookback_hours));
   if (auto v = get("COLO_VULNS_NMAP")) c.vulns_nmap = *v;
   for (auto [name, field] : {std::pair{"COLO_VULNS_SCAN_TIMEOUT_S", &c.vulns_scan_timeout_s},
                              std::pair{"COLO_VULNS_MAX_CONCURRENT_SCANS", &c.vulns_max_concurrent_scans},

@@ -163,6 +163,11 @@ struct Config {
   int vulns_deadline_days_medium = 90;   // [vulns] deadline_days_medium    COLO_VULNS_DEADLINE_DAYS_MEDIUM
   int vulns_deadline_days_low = 180;     // [vulns] deadline_days_low       COLO_VULNS_DEADLINE_DAYS_LOW
   int vulns_deadline_days_info = 365;    // [vulns] deadline_days_info      COLO_VULNS_DEADLINE_DAYS_INFO
+  // Over-use detection: how long a contract must stay above its commit or contracted kW to be
+  // proposed as a breach, and how far back each run reads (at least a day and a margin, so that
+  // late samples and a run that crossed midnight are seen).
+  int disputes_overuse_minutes = 60;         // [disputes] overuse_minutes         COLO_DISPUTES_OVERUSE_MINUTES
+  int disputes_overuse_lookback_hours = 48;  // [disputes] overuse_lookback_hours  COLO_DISPUTES_OVERUSE_LOOKBACK_HOURS
 };
 
 // Six months: the least time audit entries and access logs are kept.

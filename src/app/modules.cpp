@@ -14,6 +14,7 @@
 #include "app/disputes.hpp"
 #include "app/firewall.hpp"
 #include "app/monitoring_wiring.hpp"
+#include "app/overuse.hpp"
 #include "app/patrol_wiring.hpp"
 #include "app/service_levels.hpp"
 #include "app/vulns.hpp"
@@ -723,6 +724,8 @@ Status register_modules(App& app) {
   add_module_measures(disputes, app);
   // The entry log's retention keeps what a case under legal hold links.
   facility.set_held_entries([&disputes](db::Tx& tx) { return disputes.held(tx, "entry"); });
+  // Over-use of power or bandwidth from the usage meters, proposed daily as breaches for review.
+  add_overuse(app, disputes);
 
   // Confidentiality (R10): what is held per customer, disclosures, obligations and exports.
   add_confidentiality(app, {customers, facility, dcim, ipam, contracts, billing, desk});

@@ -147,9 +147,24 @@ inline const std::vector<std::string> kCustomerBreachKinds = {"non_payment", "ov
 inline const std::vector<std::string> kOperatorBreachKinds = {"sla_failure", "data_loss", "unauthorised_disclosure"};
 inline const std::vector<std::string> kBreachKinds = {
     "non_payment", "over_use", "abuse", "prohibited_content", "sla_failure", "data_loss", "unauthorised_disclosure"};
-inline const std::vector<std::string> kBreachStatuses = {"open", "decided", "closed"};
+// "proposed": detected from monitoring (over-use), waiting for a person to confirm it (-> open)
+// or dismiss it (-> closed); the customer never sees it.
+inline const std::vector<std::string> kBreachStatuses = {"open", "decided", "closed", "proposed"};
+// What an over-use is measured on: the contract's summed bandwidth rates or power draw.
+inline const std::vector<std::string> kOveruseMetrics = {"bandwidth", "power"};
 inline const std::vector<std::string> kConsequences = {"none", "penalty", "suspension", "compensation", "termination"};
 inline const std::vector<std::string> kEvidenceTypes = {"ticket", "invoice", "alert", "entry", "document"};
+
+// The figures of a breach detected from monitoring, stored as numbers (the pages render them in
+// the reader's language and the business time zone). Slots are five-minute slots (Unix seconds
+// / 300); the episode runs from first_slot's start to the end of last_slot.
+struct Overuse {
+  std::string metric;  // kOveruseMetrics
+  std::int64_t first_slot = 0, last_slot = 0;
+  std::int64_t peak = 0;   // bits per second | watts
+  std::int64_t limit = 0;  // what the contract allows, in the same unit
+  int minutes() const { return static_cast<int>((last_slot - first_slot + 1) * 5); }
+};
 
 struct Breach {
   std::int64_t id = 0;
@@ -170,6 +185,9 @@ struct Breach {
   std::optional<std::int64_t> charge_id, suspension_id;
   std::optional<std::string> decided_by, decided_at, closed_at;
   std::string created_by, created_at, updated_at;
+  std::optional<std::string> detection_key;  // over-use detected from monitoring: contract, metric, first slot
+  std::optional<Overuse> overuse;
+  std::optional<std::string> dismissed_reason;  // a proposal dismissed on review: why
 };
 
 struct Evidence {
@@ -184,7 +202,7 @@ struct Evidence {
 struct BreachDetail {
   Breach breach;
   std::vector<Evidence> evidence;
-  std::vector<std::string> actions;  // evidence, decide, close
+  std::vector<std::string> actions;  // evidence, decide, close; confirm, dismiss while proposed
 };
 
 struct BreachInput {

@@ -1,6 +1,8 @@
 // Routes of breach records: the list, one record with its evidence, and each step.
 #include <boost/json.hpp>
 
+#include <chrono>
+
 #include "core/shape.hpp"
 #include "disputes/routes.hpp"
 #include "disputes/service.hpp"
@@ -45,6 +47,17 @@ void write_breach(W& w, const Breach& b) {
   w.field("created_by", b.created_by);
   w.field("created_at", b.created_at);
   w.field("updated_at", b.updated_at);
+  // Detected from monitoring: the figures, which the pages render in the reader's language and
+  // the business time zone. Rates in bits per second (bandwidth) or watts (power).
+  w.optional_object("overuse", "BreachOveruse", b.overuse, [&](const Overuse& o) {
+    w.field("metric", o.metric, kOveruseMetrics);
+    w.field("from", format_instant(Instant(std::chrono::seconds(o.first_slot * 300))));
+    w.field("to", format_instant(Instant(std::chrono::seconds((o.last_slot + 1) * 300))));
+    w.field("minutes", o.minutes());
+    w.field("peak", o.peak);
+    w.field("limit", o.limit);
+  });
+  w.field("dismissed_reason", b.dismissed_reason);
 }
 
 constexpr auto breach_shape = [](auto& w, const Breach& b) { write_breach(w, b); };
@@ -59,7 +72,7 @@ constexpr auto breach_detail_shape = [](auto& w, const BreachDetail& x) {
     w.field("created_by", e.created_by);
     w.field("created_at", e.created_at);
   });
-  w.strings("actions", x.actions, std::vector<std::string>{"evidence", "decide", "close"});
+  w.strings("actions", x.actions, std::vector<std::string>{"evidence", "decide", "close", "confirm", "dismiss"});
 };
 
 json::object prop(std::string_view type) { return {{"type", type}}; }
@@ -86,6 +99,8 @@ const json::value kEvidenceSchema = object_schema(
 const json::value kDecideSchema = object_schema(
     {{"consequence", enum_prop(kConsequences)}, {"amount_fen", prop("integer")}, {"note", prop("string")}},
     {"consequence"});
+
+const json::value kDismissSchema = object_schema({{"reason", prop("string")}}, {"reason"});
 
 Response detail_response(const BreachDetail& d, int status = 200) {
   return http::json_response(shape::value_of(d, breach_detail_shape), status);
@@ -203,6 +218,31 @@ void add_breach_routes(http::Router& router, Service& svc) {
               .summary = "Close a breach record once its consequence is decided.",
               .tag = kTag,
               .permission = "breaches.record",
+              .response_schema = detail_schema});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/breaches/{id}/confirm",
+              .handler =
+                  [&svc](Request& req) {
+                    return detail_response(svc.confirm_breach(http::context_of(req), http::id_param(req)).take());
+                  },
+              .summary = "Confirm a breach proposed from monitoring: it is open, to be decided and closed.",
+              .tag = kTag,
+              .permission = "breaches.record",
+              .response_schema = detail_schema});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/breaches/{id}/dismiss",
+              .handler =
+                  [&svc](Request& req) {
+                    auto id = http::id_param(req);
+                    http::JsonBody b(req);
+                    auto reason = b.string("reason", {.required = true, .min = 1, .max = 2000}).value_or("");
+                    b.finish();
+                    return detail_response(svc.dismiss_breach(http::context_of(req), id, reason).take());
+                  },
+              .summary = "Dismiss a breach proposed from monitoring, saying why: it is closed with no consequence.",
+              .tag = kTag,
+              .permission = "breaches.record",
+              .request_schema = kDismissSchema,
               .response_schema = detail_schema});
 }
 

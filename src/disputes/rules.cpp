@@ -139,6 +139,10 @@ std::vector<OverUseEpisode> overuse_episodes(std::vector<RateSample> samples, st
   return out;
 }
 
+bool continues_episode(const Overuse& prior, const OverUseEpisode& e) {
+  return e.first_slot >= prior.first_slot && e.first_slot <= prior.last_slot + 1;
+}
+
 std::string closed_status(const std::string& outcome) { return outcome == "withdrawn" ? "withdrawn" : "resolved"; }
 
 std::vector<FieldError> breach_errors(const BreachInput& in) {
@@ -177,6 +181,11 @@ std::vector<FieldError> consequence_errors(const std::string& party, const Conse
 
 Status check_breach_step(const std::string& status, const std::string& action) {
   if (status == "closed") return Error::conflict("disputes.breach.closed", "The breach record is closed.");
+  const bool review = action == "confirm" || action == "dismiss";
+  if (review && status != "proposed")
+    return Error::conflict("disputes.breach.not_proposed", "Only a proposed breach is confirmed or dismissed.");
+  if (status == "proposed" && !review && action != "evidence")
+    return Error::conflict("disputes.breach.proposed", "Confirm the proposed breach first.");
   if (action == "decide" && status != "open")
     return Error::conflict("disputes.breach.decided", "A consequence has been chosen already.");
   if (action == "close" && status != "decided")
@@ -187,7 +196,7 @@ Status check_breach_step(const std::string& status, const std::string& action) {
 std::vector<std::string> breach_actions(const Breach& b, bool write) {
   std::vector<std::string> out;
   if (!write) return out;
-  for (const char* a : {"evidence", "decide", "close"})
+  for (const char* a : {"evidence", "decide", "close", "confirm", "dismiss"})
     if (check_breach_step(b.status, a).ok()) out.push_back(a);
   return out;
 }

@@ -64,6 +64,12 @@ struct OverUseEpisode {
 // a rate equal to the limit is within it. None when the contract sets no limit (limit <= 0).
 std::vector<OverUseEpisode> overuse_episodes(std::vector<RateSample> samples, std::int64_t limit, int min_minutes);
 
+// Whether `e` (detected in a later window) is the same episode as the proposal `prior` of the
+// same contract and metric: it starts inside prior's run or at the slot just after it (a window
+// that began while the over-use went on sees only its tail). Then prior's end and peak are
+// extended instead of a second proposal.
+bool continues_episode(const Overuse& prior, const OverUseEpisode& e);
+
 // The status a case closes into with `outcome`.
 std::string closed_status(const std::string& outcome);
 
@@ -81,7 +87,9 @@ std::vector<FieldError> breach_errors(const BreachInput& in);
 std::vector<FieldError> consequence_errors(const std::string& party, const Consequence& c);
 
 // The step on a breach in `status`: evidence and decide while open (evidence also once decided),
-// close once decided; 409 disputes.breach.decided / disputes.breach.closed / .not_decided.
+// close once decided; 409 disputes.breach.decided / disputes.breach.closed / .not_decided. A
+// proposed breach (detected from monitoring) is confirmed or dismissed first, and takes evidence
+// meanwhile: 409 disputes.breach.proposed for another step, .not_proposed to review another.
 Status check_breach_step(const std::string& status, const std::string& action);
 
 std::vector<std::string> breach_actions(const Breach& b, bool write);

@@ -171,6 +171,37 @@ TEST(Breach, StepsFollowTheStatus) {
   EXPECT_TRUE(breach_actions(b, false).empty());
 }
 
+// A breach proposed from monitoring is confirmed or dismissed before anything else but evidence;
+// nothing else is reviewed.
+TEST(Breach, AProposalIsReviewedFirst) {
+  EXPECT_TRUE(check_breach_step("proposed", "confirm").ok());
+  EXPECT_TRUE(check_breach_step("proposed", "dismiss").ok());
+  EXPECT_TRUE(check_breach_step("proposed", "evidence").ok());
+  EXPECT_EQ(check_breach_step("proposed", "decide").error().code, "disputes.breach.proposed");
+  EXPECT_EQ(check_breach_step("proposed", "close").error().code, "disputes.breach.proposed");
+  EXPECT_EQ(check_breach_step("open", "confirm").error().code, "disputes.breach.not_proposed");
+  EXPECT_EQ(check_breach_step("decided", "dismiss").error().code, "disputes.breach.not_proposed");
+  EXPECT_EQ(check_breach_step("closed", "confirm").error().code, "disputes.breach.closed");
+  Breach b;
+  b.status = "proposed";
+  EXPECT_EQ(breach_actions(b, true), (std::vector<std::string>{"evidence", "confirm", "dismiss"}));
+  EXPECT_TRUE(breach_actions(b, false).empty());
+}
+
+// An episode seen again by a later run, whole or only its tail, is the proposal's; one after a
+// gap is new.
+TEST(Overuse, AnEpisodeContinuesAProposalThatItOverlapsOrFollowsDirectly) {
+  const Overuse prior{"bandwidth", 100, 120, 5'000, 4'000};
+  struct Case {
+    std::int64_t first;
+    bool continues;
+  } cases[] = {{100, true}, {110, true}, {120, true}, {121, true}, {122, false}, {99, false}, {200, false}};
+  for (const auto& c : cases) {
+    OverUseEpisode e{c.first, c.first + 20, 6'000, 4'000, 105};
+    EXPECT_EQ(continues_episode(prior, e), c.continues) << c.first;
+  }
+}
+
 // A payment plan closing a case: instalments of at least one fen, due from today on in order;
 // nothing else carries instalments.
 TEST(Plans, R12_a_payment_plan_needs_instalments_due_in_order_from_today) {

@@ -25,6 +25,7 @@
 #include "db/page.hpp"
 #include "disputes/compliance.hpp"
 #include "disputes/model.hpp"
+#include "disputes/rules.hpp"
 
 namespace colo::disputes {
 
@@ -173,6 +174,24 @@ class Service {
   // collections; a termination is recorded with its terms.
   Result<BreachDetail> decide(const Context& ctx, std::int64_t id, const Consequence& c);
   Result<BreachDetail> close_breach(const Context& ctx, std::int64_t id);
+  // A proposed breach confirmed on review: open, then decided and closed as any other (audited;
+  // breaches.record). 409 disputes.breach.not_proposed for one not proposed.
+  Result<BreachDetail> confirm_breach(const Context& ctx, std::int64_t id);
+  // A proposed breach dismissed on review: closed with the consequence none and `reason` kept
+  // (400 validation_failed without one).
+  Result<BreachDetail> dismiss_breach(const Context& ctx, std::int64_t id, const std::string& reason);
+  // Proposes an over-use `episode` of `metric` on the contract as the customer's breach, for
+  // review, and tells operations and business. Once per episode: the contract, metric and first
+  // slot are the breach's key, so a run seeing it again (or another server's run) changes
+  // nothing; an episode continuing the contract's latest proposal of the metric (rules.hpp
+  // continues_episode) extends its end and peak instead. Answers "proposed", "extended" or
+  // "known".
+  // Where the over-use job's last complete run read up to (nullopt before the first), and
+  // recording a complete run's end.
+  Result<std::optional<Instant>> overuse_covered_to();
+  Status set_overuse_covered_to(Instant to);
+  Result<std::string> propose_overuse(const ContractRef& contract, const std::string& metric,
+                                      const OverUseEpisode& episode);
 
   // ---- Compliance (R1–R12) ----
   // Every clause's status over the last year (compliance.read): measured from breaches (R9),

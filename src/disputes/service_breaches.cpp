@@ -5,9 +5,11 @@
 #include <cstdio>
 
 #include "audit/audit.hpp"
+#include "core/business_calendar.hpp"
 #include "disputes/rules.hpp"
 #include "disputes/service.hpp"
 #include "disputes/store.hpp"
+#include "notify/notify.hpp"
 
 namespace colo::disputes {
 
@@ -24,6 +26,11 @@ json::value audit_of(const Breach& b) {
   if (b.consequence_amount_fen) o["consequence_amount_fen"] = *b.consequence_amount_fen;
   if (b.charge_id) o["charge_id"] = *b.charge_id;
   if (b.suspension_id) o["suspension_id"] = *b.suspension_id;
+  if (b.overuse)
+    o["overuse"] = json::object{{"metric", b.overuse->metric},       {"first_slot", b.overuse->first_slot},
+                                {"last_slot", b.overuse->last_slot}, {"peak", b.overuse->peak},
+                                {"limit", b.overuse->limit},         {"minutes", b.overuse->minutes()}};
+  if (b.dismissed_reason) o["dismissed_reason"] = *b.dismissed_reason;
   return o;
 }
 
@@ -41,6 +48,8 @@ std::string suspension_reason(const std::string& kind) {
 Result<Breach> Service::load_breach(db::Tx& tx, const Context& ctx, std::int64_t id) {
   COLO_TRY(auto b, store::find_breach(tx, id));
   if (!b || !ctx.sees(b->customer_id)) return Error::not_found("Breach");
+  // A proposal is the operator's until a person confirms it: the customer never sees it.
+  if (ctx.tenant() && b->status == "proposed") return Error::not_found("Breach");
   return std::move(*b);
 }
 
@@ -202,6 +211,123 @@ Result<BreachDetail> Service::close_breach(const Context& ctx, std::int64_t id) 
   COLO_TRY(auto out, breach_detail(tx, ctx, b));
   COLO_CHECK(tx.commit());
   return out;
+}
+
+Result<BreachDetail> Service::confirm_breach(const Context& ctx, std::int64_t id) {
+  if (!ctx.can("breaches.record")) return forbidden_write();
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto b, load_breach(tx, ctx, id));
+  COLO_CHECK(check_breach_step(b.status, "confirm"));
+  const auto before = audit_of(b);
+  b.status = "open";
+  b.updated_at = format_instant(clock_.now());
+  COLO_CHECK(store::update_breach(tx, b));
+  COLO_CHECK(
+      audit::record(tx, ctx, clock_, {kObject, std::to_string(b.id), "confirm", before, audit_of(b), b.customer_id}));
+  COLO_TRY(auto out, breach_detail(tx, ctx, b));
+  COLO_CHECK(tx.commit());
+  return out;
+}
+
+Result<BreachDetail> Service::dismiss_breach(const Context& ctx, std::int64_t id, const std::string& reason) {
+  if (!ctx.can("breaches.record")) return forbidden_write();
+  if (reason.empty()) return Error::validation({{"reason", "required", "Say why the proposal is dismissed."}});
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_TRY(auto b, load_breach(tx, ctx, id));
+  COLO_CHECK(check_breach_step(b.status, "dismiss"));
+  const auto before = audit_of(b);
+  const std::string now = format_instant(clock_.now());
+  b.status = "closed";
+  b.consequence = "none";
+  b.dismissed_reason = reason;
+  b.decided_by = actor(ctx);
+  b.decided_at = now;
+  b.closed_at = now;
+  b.updated_at = now;
+  COLO_CHECK(store::update_breach(tx, b));
+  COLO_CHECK(
+      audit::record(tx, ctx, clock_, {kObject, std::to_string(b.id), "dismiss", before, audit_of(b), b.customer_id}));
+  COLO_TRY(auto out, breach_detail(tx, ctx, b));
+  COLO_CHECK(tx.commit());
+  return out;
+}
+
+namespace {
+constexpr const char* kOveruseJob = "overuse-detect";
+}
+
+Result<std::optional<Instant>> Service::overuse_covered_to() {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto to, store::overuse_covered_to(tx, kOveruseJob));
+  if (!to) return std::optional<Instant>{};
+  return parse_instant(*to);
+}
+
+Status Service::set_overuse_covered_to(Instant to) {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  COLO_CHECK(store::set_overuse_covered_to(tx, kOveruseJob, format_instant(to), format_instant(clock_.now())));
+  return tx.commit();
+}
+
+Result<std::string> Service::propose_overuse(const ContractRef& contract, const std::string& metric,
+                                             const OverUseEpisode& episode) {
+  const auto ctx = system_context(kOveruseJob);
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  const std::string now = format_instant(clock_.now());
+  COLO_TRY(auto latest, store::latest_overuse(tx, contract.id, metric));
+  if (latest && latest->overuse && continues_episode(*latest->overuse, episode)) {
+    auto& o = *latest->overuse;
+    // A reviewed episode stays as it was reviewed; only a proposal or a confirmed, undecided
+    // breach takes the figures of its continuation.
+    if (episode.last_slot <= o.last_slot && episode.peak <= o.peak) return std::string("known");
+    if (latest->status != "proposed" && latest->status != "open") return std::string("known");
+    const auto before = audit_of(*latest);
+    o.last_slot = std::max(o.last_slot, episode.last_slot);
+    o.peak = std::max(o.peak, episode.peak);
+    latest->updated_at = now;
+    COLO_CHECK(store::update_breach(tx, *latest));
+    COLO_CHECK(
+        audit::record(tx, ctx, clock_,
+                      {kObject, std::to_string(latest->id), "extend", before, audit_of(*latest), latest->customer_id}));
+    COLO_CHECK(tx.commit());
+    return std::string("extended");
+  }
+  const int year = static_cast<int>(clock_.today().year());
+  COLO_TRY(auto n, store::next_breach_number(tx, year));
+  char number[32];
+  std::snprintf(number, sizeof number, "BR-%d-%06lld", year, static_cast<long long>(n));
+  Breach b;
+  b.number = number;
+  b.customer_id = contract.customer_id;
+  b.customer_name = contract.customer_name;
+  b.contract_id = contract.id;
+  b.contract_number = contract.number;
+  b.party = "customer";
+  b.kind = "over_use";
+  // Customer breaches and their penalties and suspension are R9.1; the figures say the rest and
+  // are rendered in the reader's language.
+  b.clause = "R9.1";
+  b.occurred_on = format_date(clock_.calendar().date_of(Instant(std::chrono::seconds(episode.first_slot * 300))));
+  b.status = "proposed";
+  b.created_by = actor(ctx);
+  b.created_at = b.updated_at = now;
+  b.detection_key = "overuse:" + std::to_string(contract.id) + ":" + metric + ":" + std::to_string(episode.first_slot);
+  b.overuse = Overuse{metric, episode.first_slot, episode.last_slot, episode.peak, episode.limit};
+  COLO_TRY(auto id, store::insert_proposed_breach(tx, b));
+  // Another run proposed it meanwhile: roll back, so that its number is not used up.
+  if (!id) return std::string("known");
+  b.id = *id;
+  COLO_CHECK(
+      audit::record(tx, ctx, clock_, {kObject, std::to_string(b.id), "propose", nullptr, audit_of(b), b.customer_id}));
+  const std::string link = "/breaches/" + std::to_string(b.id);
+  const MessageParams params{
+      {"number", b.number}, {"contract", b.contract_number}, {"@metric", "disputes.overuse.metric." + metric}};
+  for (const char* role : {"operations", "business"})
+    COLO_CHECK(notify::notify(tx, clock_,
+                              notify::keyed(notify::Audience::staff_role(role), "breach.proposed",
+                                            "notice.breach.overuse_proposed", params, link)));
+  COLO_CHECK(tx.commit());
+  return std::string("proposed");
 }
 
 }  // namespace colo::disputes

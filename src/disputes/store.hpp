@@ -63,6 +63,14 @@ Result<std::int64_t> next_breach_number(db::Tx& tx, int year);
 Result<std::int64_t> insert_breach(db::Tx& tx, const Breach& b);
 // Writes the record's mutable columns (status, consequence and what it caused).
 Status update_breach(db::Tx& tx, const Breach& b);
+// A breach proposed from monitoring (b.overuse and b.detection_key set): its id, or nullopt when
+// a breach with that key exists already (nothing is written).
+Result<std::optional<std::int64_t>> insert_proposed_breach(db::Tx& tx, const Breach& b);
+// The over-use breach of the contract and metric whose episode ended last (any status).
+Result<std::optional<Breach>> latest_overuse(db::Tx& tx, std::int64_t contract_id, const std::string& metric);
+// Where the over-use job's last run read up to (an instant), and recording it.
+Result<std::optional<std::string>> overuse_covered_to(db::Tx& tx, const std::string& job);
+Status set_overuse_covered_to(db::Tx& tx, const std::string& job, const std::string& to, const std::string& now);
 Result<std::optional<Breach>> find_breach(db::Tx& tx, std::int64_t id);
 Result<db::Counted<Breach>> list_breaches(db::Tx& tx, const Context& ctx, const BreachFilter& f);
 Result<std::int64_t> insert_evidence(db::Tx& tx, const Evidence& e);

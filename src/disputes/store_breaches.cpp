@@ -24,8 +24,9 @@ constexpr std::string_view kNextNumber =
 constexpr std::string_view kBreachCols =
     "SELECT b.id, b.number, b.customer_id, b.customer_name, b.contract_id, b.contract_number, b.party, b.kind, "
     "b.clause, b.description, b.occurred_on, b.status, b.consequence, b.consequence_amount_fen, b.consequence_note, "
-    "b.charge_id, b.suspension_id, b.decided_by, b.decided_at, b.closed_at, b.created_by, b.created_at, b.updated_at "
-    "FROM breaches b";
+    "b.charge_id, b.suspension_id, b.decided_by, b.decided_at, b.closed_at, b.created_by, b.created_at, b.updated_at, "
+    "b.detection_key, b.overuse_metric, b.overuse_first_slot, b.overuse_last_slot, b.overuse_peak, b.overuse_limit, "
+    "b.dismissed_reason FROM breaches b";
 constexpr std::string_view kBreachCount = "SELECT COUNT(*) FROM breaches b";
 constexpr std::string_view kInsertBreach =
     "INSERT INTO breaches (number, customer_id, customer_name, contract_id, contract_number, party, kind, clause, "
@@ -33,7 +34,15 @@ constexpr std::string_view kInsertBreach =
     "$9, $10, $11, $12, $13, $13) RETURNING id";
 constexpr std::string_view kUpdateBreach =
     "UPDATE breaches SET status = $2, consequence = $3, consequence_amount_fen = $4, consequence_note = $5, charge_id "
-    "= $6, suspension_id = $7, decided_by = $8, decided_at = $9, closed_at = $10, updated_at = $11 WHERE id = $1";
+    "= $6, suspension_id = $7, decided_by = $8, decided_at = $9, closed_at = $10, updated_at = $11, "
+    "overuse_last_slot = $12, overuse_peak = $13, dismissed_reason = $14 WHERE id = $1";
+// A proposal whose key is taken already (the job run again, or another server's run) inserts
+// nothing and answers no row.
+constexpr std::string_view kInsertProposed =
+    "INSERT INTO breaches (number, customer_id, customer_name, contract_id, contract_number, party, kind, clause, "
+    "description, occurred_on, status, created_by, created_at, updated_at, detection_key, overuse_metric, "
+    "overuse_first_slot, overuse_last_slot, overuse_peak, overuse_limit) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
+    "$10, $11, $12, $13, $13, $14, $15, $16, $17, $18, $19) ON CONFLICT (detection_key) DO NOTHING RETURNING id";
 constexpr std::string_view kInsertEvidence =
     "INSERT INTO breach_evidence (breach_id, object_type, object_id, label, created_by, created_at) VALUES ($1, $2, "
     "$3, $4, $5, $6) RETURNING id";
@@ -70,6 +79,14 @@ Breach breach_from(const db::Row& r) {
   b.created_by = c.text();
   b.created_at = c.text();
   b.updated_at = c.text();
+  b.detection_key = c.opt_text();
+  auto metric = c.opt_text();
+  auto first = c.opt_int64();
+  auto last = c.opt_int64();
+  auto peak = c.opt_int64();
+  auto limit = c.opt_int64();
+  if (metric && first && last && peak && limit) b.overuse = Overuse{*metric, *first, *last, *peak, *limit};
+  b.dismissed_reason = c.opt_text();
   c.finish();
   return b;
 }
@@ -102,11 +119,35 @@ Result<std::int64_t> insert_breach(db::Tx& tx, const Breach& b) {
                     b.clause, b.description, b.occurred_on, b.status, b.created_by, b.created_at});
 }
 
+Result<std::optional<std::int64_t>> insert_proposed_breach(db::Tx& tx, const Breach& b) {
+  const auto& o = *b.overuse;
+  COLO_TRY(auto row, tx.one(kInsertProposed,
+                            {b.number, b.customer_id, b.customer_name, b.contract_id, b.contract_number, b.party,
+                             b.kind, b.clause, b.description, b.occurred_on, b.status, b.created_by, b.created_at,
+                             b.detection_key, o.metric, o.first_slot, o.last_slot, o.peak, o.limit}));
+  if (!row) return std::optional<std::int64_t>{};
+  return std::optional<std::int64_t>(row->int64(0));
+}
+
 Status update_breach(db::Tx& tx, const Breach& b) {
-  COLO_CHECK(
-      tx.exec(kUpdateBreach, {b.id, b.status, b.consequence, b.consequence_amount_fen, b.consequence_note, b.charge_id,
-                              b.suspension_id, b.decided_by, b.decided_at, b.closed_at, b.updated_at}));
+  std::optional<std::int64_t> last, peak;
+  if (b.overuse) {
+    last = b.overuse->last_slot;
+    peak = b.overuse->peak;
+  }
+  COLO_CHECK(tx.exec(kUpdateBreach, {b.id, b.status, b.consequence, b.consequence_amount_fen, b.consequence_note,
+                                     b.charge_id, b.suspension_id, b.decided_by, b.decided_at, b.closed_at,
+                                     b.updated_at, last, peak, b.dismissed_reason}));
   return {};
+}
+
+Result<std::optional<Breach>> latest_overuse(db::Tx& tx, std::int64_t contract_id, const std::string& metric) {
+  COLO_TRY(auto row, tx.one(std::string(kBreachCols) +
+                                " WHERE b.contract_id = $1 AND b.overuse_metric = $2 ORDER BY b.overuse_last_slot "
+                                "DESC, b.id DESC LIMIT 1",
+                            {contract_id, metric}));
+  if (!row) return std::optional<Breach>{};
+  return std::optional<Breach>(breach_from(*row));
 }
 
 Result<std::optional<Breach>> find_breach(db::Tx& tx, std::int64_t id) {
@@ -115,9 +156,29 @@ Result<std::optional<Breach>> find_breach(db::Tx& tx, std::int64_t id) {
   return std::optional<Breach>(breach_from(*row));
 }
 
+namespace {
+constexpr std::string_view kOveruseCovered = "SELECT covered_to FROM overuse_runs WHERE name = $1";
+constexpr std::string_view kSetOveruseCovered =
+    "INSERT INTO overuse_runs (name, covered_to, ran_at) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET "
+    "covered_to = excluded.covered_to, ran_at = excluded.ran_at";
+}  // namespace
+
+Result<std::optional<std::string>> overuse_covered_to(db::Tx& tx, const std::string& job) {
+  COLO_TRY(auto row, tx.one(kOveruseCovered, {job}));
+  if (!row) return std::optional<std::string>{};
+  return std::optional<std::string>(row->text(0));
+}
+
+Status set_overuse_covered_to(db::Tx& tx, const std::string& job, const std::string& to, const std::string& now) {
+  COLO_CHECK(tx.exec(kSetOveruseCovered, {job, to, now}));
+  return {};
+}
+
 Result<db::Counted<Breach>> list_breaches(db::Tx& tx, const Context& ctx, const BreachFilter& f) {
   db::ListSql sql(kBreachList);
   sql.tenant(ctx);
+  // A proposal is the operator's until a person confirms it: the customer never sees it.
+  if (ctx.tenant()) sql.add("b.status <> ?", std::string("proposed"));
   sql.search(f.q);
   if (f.customer) sql.add("b.customer_id = ?", *f.customer);
   if (f.contract) sql.add("b.contract_id = ?", *f.contract);
@@ -149,9 +210,10 @@ namespace colo::disputes::store {
 
 namespace {
 
+// A proposal not yet reviewed, or dismissed on review, is no breach: R9's clauses count neither.
 constexpr std::string_view kBreachesRecorded =
     "SELECT id, number, party, kind, status, created_at, consequence, decided_at FROM breaches WHERE created_at >= $1 "
-    "AND created_at < $2 ORDER BY id";
+    "AND created_at < $2 AND status <> 'proposed' AND dismissed_reason IS NULL ORDER BY id";
 constexpr std::string_view kEscalations =
     "SELECT d.id, d.number, CASE WHEN EXISTS (SELECT 1 FROM dispute_entries e WHERE e.dispute_id = d.id AND "
     "e.on_date <= SUBSTR(d.escalated_at, 1, 10)) THEN 1 ELSE 0 END, CASE WHEN d.case_number IS NULL OR "

@@ -4733,6 +4733,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/breaches/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a breach proposed from monitoring: it is open, to be decided and closed. */
+        post: operations["post_api_v1_breaches_id_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/breaches/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss a breach proposed from monitoring, saying why: it is closed with no consequence. */
+        post: operations["post_api_v1_breaches_id_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/compliance": {
         parameters: {
             query?: never;
@@ -8746,6 +8780,15 @@ export interface components {
             actions: ("log" | "deadline" | "link" | "escalate" | "case" | "hold" | "release" | "close")[];
             plan: components["schemas"]["DisputePlan"] | null;
         };
+        BreachOveruse: {
+            /** @enum {string} */
+            metric: "bandwidth" | "power";
+            from: string;
+            to: string;
+            minutes: number;
+            peak: number;
+            limit: number;
+        };
         Breach: {
             id: number;
             number: string;
@@ -8761,7 +8804,7 @@ export interface components {
             description: string;
             occurred_on: string;
             /** @enum {string} */
-            status: "open" | "decided" | "closed";
+            status: "open" | "decided" | "closed" | "proposed";
             /** @enum {string|null} */
             consequence: "none" | "penalty" | "suspension" | "compensation" | "termination" | null;
             consequence_amount_fen: number | null;
@@ -8774,6 +8817,8 @@ export interface components {
             created_by: string;
             created_at: string;
             updated_at: string;
+            overuse?: components["schemas"]["BreachOveruse"];
+            dismissed_reason: string | null;
         };
         BreachPage: {
             count: number;
@@ -8793,7 +8838,7 @@ export interface components {
         BreachDetail: {
             breach: components["schemas"]["Breach"];
             evidence: components["schemas"]["BreachEvidence"][];
-            actions: ("evidence" | "decide" | "close")[];
+            actions: ("evidence" | "decide" | "close" | "confirm" | "dismiss")[];
         };
         ComplianceFailingItem: {
             /** @enum {string} */
@@ -9852,6 +9897,7 @@ export type DisputeLink = components['schemas']['DisputeLink'];
 export type DisputeInstalment = components['schemas']['DisputeInstalment'];
 export type DisputePlan = components['schemas']['DisputePlan'];
 export type DisputeDetail = components['schemas']['DisputeDetail'];
+export type BreachOveruse = components['schemas']['BreachOveruse'];
 export type Breach = components['schemas']['Breach'];
 export type BreachPage = components['schemas']['BreachPage'];
 export type BreachEvidence = components['schemas']['BreachEvidence'];
@@ -23665,7 +23711,7 @@ export interface operations {
                 /** @description Kind of breach. */
                 kind?: "non_payment" | "over_use" | "abuse" | "prohibited_content" | "sla_failure" | "data_loss" | "unauthorised_disclosure";
                 /** @description Status. */
-                status?: "open" | "decided" | "closed";
+                status?: "open" | "decided" | "closed" | "proposed";
                 /** @description Customer id. */
                 customer?: number;
                 /** @description Contract id. */
@@ -23861,6 +23907,74 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_breaches_id_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachDetail"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_breaches_id_dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
         responses: {
             /** @description Success */
             200: {
@@ -26706,7 +26820,7 @@ export const pathsApiV1DisputesIdEscalatePostRequestBodyContentApplicationJsonFo
 export const pathsApiV1DisputesIdClosePostRequestBodyContentApplicationJsonOutcomeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes/{id}/close"]["post"]["requestBody"]["content"]["application/json"]["outcome"]> = ["credit", "payment_plan", "termination", "no_change", "withdrawn"];
 export const pathsApiV1BreachesGetParametersQueryPartyValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["get"]["parameters"]["query"]["party"]> = ["customer", "operator"];
 export const pathsApiV1BreachesGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["get"]["parameters"]["query"]["kind"]> = ["non_payment", "over_use", "abuse", "prohibited_content", "sla_failure", "data_loss", "unauthorised_disclosure"];
-export const pathsApiV1BreachesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["get"]["parameters"]["query"]["status"]> = ["open", "decided", "closed"];
+export const pathsApiV1BreachesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["get"]["parameters"]["query"]["status"]> = ["open", "decided", "closed", "proposed"];
 export const pathsApiV1BreachesPostRequestBodyContentApplicationJsonPartyValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["post"]["requestBody"]["content"]["application/json"]["party"]> = ["customer", "operator"];
 export const pathsApiV1BreachesPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["non_payment", "over_use", "abuse", "prohibited_content", "sla_failure", "data_loss", "unauthorised_disclosure"];
 export const pathsApiV1BreachesIdEvidencePostRequestBodyContentApplicationJsonObject_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/breaches/{id}/evidence"]["post"]["requestBody"]["content"]["application/json"]["object_type"]> = ["ticket", "invoice", "alert", "entry", "document"];
@@ -26894,11 +27008,12 @@ export const disputeStatusValues: ReadonlyArray<FlattenedDeepRequired<components
 export const disputeEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisputeEntry"]["kind"]> = ["meeting", "proposal", "document", "note", "hearing"];
 export const disputeLinkObject_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisputeLink"]["object_type"]> = ["invoice", "ticket", "breach", "entry"];
 export const disputeDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisputeDetail"]["actions"]> = ["log", "deadline", "link", "escalate", "case", "hold", "release", "close"];
+export const breachOveruseMetricValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BreachOveruse"]["metric"]> = ["bandwidth", "power"];
 export const breachPartyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Breach"]["party"]> = ["customer", "operator"];
 export const breachKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Breach"]["kind"]> = ["non_payment", "over_use", "abuse", "prohibited_content", "sla_failure", "data_loss", "unauthorised_disclosure"];
-export const breachStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Breach"]["status"]> = ["open", "decided", "closed"];
+export const breachStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Breach"]["status"]> = ["open", "decided", "closed", "proposed"];
 export const breachEvidenceObject_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BreachEvidence"]["object_type"]> = ["ticket", "invoice", "alert", "entry", "document"];
-export const breachDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BreachDetail"]["actions"]> = ["evidence", "decide", "close"];
+export const breachDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BreachDetail"]["actions"]> = ["evidence", "decide", "close", "confirm", "dismiss"];
 export const complianceFailingItemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceFailingItem"]["type"]> = ["breach", "dispute", "application", "room", "work_order", "entry", "plan", "change", "sla_credit", "ticket", "amendment", "contract", "round", "device_config", "firewall_rule", "vuln_finding", "vuln_schedule", "backup_run", "disclosure"];
 export const complianceClauseClauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["clause"]> = ["R1.1", "R1.2", "R1.3", "R2.1", "R2.2", "R3.1.1", "R3.1.2", "R3.2.1", "R3.2.2", "R3.2.3", "R4.1.1", "R4.1.2", "R4.1.3", "R4.2.1", "R4.2.2", "R4.2.3", "R4.3.1", "R4.3.2", "R4.3.3", "R5.1.1", "R5.1.2", "R5.2.1", "R5.2.2", "R5.2.3", "R5.3.1", "R5.3.2", "R5.3.3", "R6.1.1", "R6.1.2", "R6.1.3", "R6.2.1", "R6.2.2", "R6.2.3", "R7.1.1", "R7.1.2", "R7.2.1", "R7.2.2", "R7.3", "R8.1", "R8.2.1", "R8.2.2", "R8.3", "R9.1.1", "R9.1.2", "R9.2.1", "R9.2.2", "R10.1", "R10.2", "R10.3", "R11.1", "R11.2.1", "R11.2.2", "R11.2.3", "R12.1", "R12.2"];
 export const complianceClauseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["status"]> = ["passing", "failing", "no_data", "not_measured"];

@@ -1,19 +1,19 @@
 // One breach record (违约记录): who breached which clause, the evidence, the consequence chosen
 // and what it caused (a pending charge on the next invoice, a suspension proposed to management).
-import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Select, Skeleton, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Select, Skeleton, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import type { BreachDetail as Detail } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
-import DateTime from '../../components/DateTime';
+import DateTime, { useBusinessTimeZone } from '../../components/DateTime';
 import FormModal from '../../components/FormModal';
 import PageContainer from '../../components/PageContainer';
 import { LoadError } from '../../components/Results';
-import { fmtYuan } from '../../lib/format';
+import { fmtInstant, fmtYuan } from '../../lib/format';
 import { useApi } from '../../lib/useApi';
-import { BreachTag, CONSEQUENCES_OF, EVIDENCE_TYPES, RecordPicker, recordPath } from './shared';
+import { BreachTag, CONSEQUENCES_OF, EVIDENCE_TYPES, RecordPicker, fmtOveruse, recordPath } from './shared';
 
 interface StepValues {
   object_type?: string;
@@ -22,6 +22,7 @@ interface StepValues {
   consequence?: string;
   amount_yuan?: number;
   note?: string;
+  reason?: string;
 }
 
 export default function BreachDetail() {
@@ -30,11 +31,27 @@ export default function BreachDetail() {
   const { isCustomer } = useAuth();
   const state = useApi<Detail>(`/api/v1/breaches/${id}`);
   const [action, setAction] = useState<string | null>(null);
+  const zone = useBusinessTimeZone();
   if (state.error) return <LoadError error={state.error} onRetry={state.reload} />;
   if (!state.data) return <Skeleton active paragraph={{ rows: 8 }} />;
   const { breach: b, evidence, actions } = state.data;
   const title = isCustomer ? t('nav.myBreaches') : t('nav.breaches');
   const step = (a: string) => t(`disputes.breach.actions.${a}`);
+  const o = b.overuse;
+  // A breach detected from monitoring stores its figures; its description is said from them in
+  // the reader's language and the business time zone.
+  const description =
+    b.description ||
+    (o
+      ? t('overuse.description', {
+          from: fmtInstant(o.from, 'minutes', zone),
+          to: fmtInstant(o.to, 'minutes', zone),
+          metric: t(`overuse.metric.${o.metric}`),
+          minutes: o.minutes,
+          peak: fmtOveruse(o.metric, o.peak),
+          limit: fmtOveruse(o.metric, o.limit),
+        })
+      : '');
   return (
     <PageContainer
       title={<span className="mono">{b.number}</span>}
@@ -46,15 +63,37 @@ export default function BreachDetail() {
       extra={
         <Space wrap>
           {actions.map((a) => (
-            <Button key={a} type={a === 'decide' ? 'primary' : 'default'} onClick={() => setAction(a)} data-testid={`breach-${a}`}>
+            <Button key={a} type={a === 'decide' || a === 'confirm' ? 'primary' : 'default'} danger={a === 'dismiss'} onClick={() => setAction(a)} data-testid={`breach-${a}`}>
               {step(a)}
             </Button>
           ))}
         </Space>
       }
     >
+      {b.status === 'proposed' && <Alert type="info" showIcon message={t('overuse.proposedHelp')} style={{ marginBottom: 16 }} data-testid="breach-proposed-help" />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
+          {o && (
+            <Card title={t('overuse.title')} style={{ marginBottom: 16 }} data-testid="breach-overuse">
+              <Descriptions size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}>
+                <Descriptions.Item label={t('overuse.metricLabel')} span={2}>
+                  {t(`overuse.metric.${o.metric}`)}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('overuse.period')} span={2}>
+                  <DateTime value={o.from} /> – <DateTime value={o.to} />
+                </Descriptions.Item>
+                <Descriptions.Item label={t('overuse.minutes')}>{t('overuse.minutesValue', { count: o.minutes })}</Descriptions.Item>
+                <Descriptions.Item label={t('overuse.peak')}>
+                  <span className="mono" data-testid="overuse-peak">
+                    {fmtOveruse(o.metric, o.peak)}
+                  </span>
+                </Descriptions.Item>
+                <Descriptions.Item label={t('overuse.limit')}>
+                  <span className="mono">{fmtOveruse(o.metric, o.limit)}</span>
+                </Descriptions.Item>
+              </Descriptions>
+            </Card>
+          )}
           <Card title={t('disputes.breach.overview')}>
             <Descriptions size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }} data-testid="breach-overview">
               <Descriptions.Item label={t('disputes.contract')}>
@@ -69,7 +108,7 @@ export default function BreachDetail() {
                 {b.clause}
               </Descriptions.Item>
               <Descriptions.Item label={t('disputes.breach.description')} span={2}>
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{b.description}</Typography.Paragraph>
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{description}</Typography.Paragraph>
               </Descriptions.Item>
               <Descriptions.Item label={t('disputes.createdAt')}>
                 <DateTime value={b.created_at} />
@@ -93,6 +132,11 @@ export default function BreachDetail() {
                   </Descriptions.Item>
                 )}
                 {b.consequence_note && <Descriptions.Item label={t('disputes.outcomeNote')}>{b.consequence_note}</Descriptions.Item>}
+                {b.dismissed_reason && (
+                  <Descriptions.Item label={t('overuse.dismissedReason')} span={2}>
+                    <span data-testid="breach-dismissed-reason">{b.dismissed_reason}</span>
+                  </Descriptions.Item>
+                )}
                 <Descriptions.Item label={t('disputes.breach.decidedBy')}>
                   {b.decided_by}
                   {b.decided_at && (
@@ -152,12 +196,25 @@ export default function BreachDetail() {
                 note: v.note?.trim() ?? '',
               }),
             );
+          } else if (action === 'confirm') {
+            state.setData(await api.post<Detail>(`/api/v1/breaches/${b.id}/confirm`, {}));
+          } else if (action === 'dismiss') {
+            state.setData(await api.post<Detail>(`/api/v1/breaches/${b.id}/dismiss`, { reason: v.reason?.trim() ?? '' }));
           } else {
             state.setData(await api.post<Detail>(`/api/v1/breaches/${b.id}/close`, {}));
           }
         }}
       >
         {action === 'close' && <Typography.Paragraph>{t('disputes.breach.closeHelp')}</Typography.Paragraph>}
+        {action === 'confirm' && <Typography.Paragraph>{t('overuse.confirmHelp')}</Typography.Paragraph>}
+        {action === 'dismiss' && (
+          <>
+            <Typography.Paragraph type="secondary">{t('overuse.dismissHelp')}</Typography.Paragraph>
+            <Form.Item name="reason" label={t('overuse.reason')} rules={[{ required: true, whitespace: true, message: t('overuse.reasonRequired') }]}>
+              <Input.TextArea rows={3} maxLength={2000} showCount data-testid="breach-dismiss-reason" />
+            </Form.Item>
+          </>
+        )}
         {action === 'evidence' && (
           <>
             <Form.Item name="object_type" label={t('disputes.linkTypeLabel')} rules={[{ required: true }]}>

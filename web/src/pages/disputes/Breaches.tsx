@@ -65,7 +65,8 @@ export default function Breaches() {
             value={f.status}
             onChange={(v) => table.setFilter('status', v)}
             style={{ width: 120 }}
-            options={BREACH_STATUSES.map((s) => ({ value: s, label: t(`disputes.breach.status.${s}`) }))}
+            data-testid="breach-status-filter"
+            options={BREACH_STATUSES.filter((s) => !isCustomer || s !== 'proposed').map((s) => ({ value: s, label: t(`disputes.breach.status.${s}`) }))}
           />
           <Input.Search key={f.q ?? ''} allowClear placeholder={t('disputes.breach.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 260 }} />
         </div>

@@ -4,6 +4,7 @@ import { Select, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { fmtPower } from '../../lib/format';
 import type { Page } from '../../api/client';
 import {
   disputeEntryKindValues,
@@ -40,7 +41,14 @@ export const CONSEQUENCES_OF: Record<string, readonly string[]> = {
   operator: ['compensation', 'termination', 'none'],
 };
 
-const BREACH_COLOURS: Record<string, string> = { open: 'gold', decided: 'blue', closed: 'default' };
+const BREACH_COLOURS: Record<string, string> = { proposed: 'purple', open: 'gold', decided: 'blue', closed: 'default' };
+
+/** A rate of an over-use's figures: bits per second as Mbps, watts as kW. */
+export function fmtOveruse(metric: string, value: number): string {
+  if (metric === 'power') return fmtPower(value);
+  const mbps = value / 1e6;
+  return `${Number.isInteger(mbps) ? mbps : mbps.toFixed(1)} Mbps`;
+}
 
 export function BreachTag({ status }: { status: string }) {
   const { t } = useTranslation();
