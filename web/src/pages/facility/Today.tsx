@@ -139,6 +139,11 @@ export default function Today() {
               <DueList rows={day?.work_orders_due ?? []} testId="today-work-orders" />
             </Card>
           </Col>
+          <Col xs={24} lg={12}>
+            <Card size="small" title={t('facility_findings.todayTitle')}>
+              <DueList rows={day?.findings_overdue ?? []} testId="today-findings" />
+            </Card>
+          </Col>
         </Row>
       </Space>
     </PageContainer>

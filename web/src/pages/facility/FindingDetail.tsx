@@ -1,0 +1,117 @@
+// 整改单 — one rectification order on a phone: what was found where, the deadline, and the step
+// the caller may take next (assign, rectify with a note, verify — by someone other than the
+// rectifier, which the server enforces —, send back or dismiss as not a defect with the reason),
+// then every step taken as a timeline.
+import { Button, Card, Descriptions, Input, Space, Timeline, Typography } from 'antd';
+import { App } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { api } from '../../api/client';
+import type { RectificationOrderView } from '../../api/schema';
+import PageContainer from '../../components/PageContainer';
+import { fmtInstant } from '../../lib/format';
+import { OrderTags } from './Findings';
+
+type Action = 'assign' | 'rectify' | 'verify' | 'reopen' | 'dismiss';
+
+export default function FindingDetail() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { id } = useParams();
+  const [view, setView] = useState<RectificationOrderView>();
+  const [text, setText] = useState<Partial<Record<Action, string>>>({});
+  const [error, setError] = useState<string>();
+  const load = useCallback(() => {
+    api.get<RectificationOrderView>(`/api/v1/facility/findings/${id}`).then(setView);
+  }, [id]);
+  useEffect(load, [load]);
+  if (!view) return <Card loading />;
+  const o = view.order;
+  const act = async (action: Action) => {
+    setError(undefined);
+    const value = (text[action] ?? '').trim();
+    try {
+      const body = action === 'assign' ? { assignee: value } : value ? { note: value } : {};
+      setView(await api.post<RectificationOrderView>(`/api/v1/facility/findings/${id}/${action}`, body));
+      setText({});
+      message.success(t(`facility_findings.done.${action}`));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const field = (action: Action, multiline: boolean) =>
+    multiline ? (
+      <Input.TextArea
+        rows={2}
+        value={text[action]}
+        placeholder={t(`facility_findings.placeholders.${action}`)}
+        onChange={(e) => setText({ ...text, [action]: e.target.value })}
+        data-testid={`${action}-text`}
+      />
+    ) : (
+      <Input
+        size="large"
+        value={text[action]}
+        placeholder={t(`facility_findings.placeholders.${action}`)}
+        onChange={(e) => setText({ ...text, [action]: e.target.value })}
+        data-testid={`${action}-text`}
+      />
+    );
+  const step = (action: Action, input: 'none' | 'line' | 'text', danger = false) =>
+    view.actions.includes(action) && (
+      <Space direction="vertical" style={{ width: '100%' }} key={action}>
+        {input !== 'none' && field(action, input === 'text')}
+        <Button block size="large" type={danger ? 'default' : 'primary'} danger={danger} onClick={() => act(action)} data-testid={`${action}-button`}>
+          {t(`facility_findings.actions.${action}`)}
+        </Button>
+      </Space>
+    );
+  return (
+    <PageContainer title={`${o.checkpoint_name} · ${o.item_label}`} testId="finding-detail">
+      <Space direction="vertical" style={{ width: '100%' }} size={12}>
+        <OrderTags o={o} />
+        <Descriptions size="small" column={1} bordered>
+          <Descriptions.Item label={t('facility_findings.reading')}>{o.reading}</Descriptions.Item>
+          <Descriptions.Item label={t('facility_findings.route')}>
+            <Link to={`/facility/patrol/rounds/${o.round_id}`}>{o.template_name}</Link>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('facility_findings.deadline')}>
+            <Typography.Text type={o.overdue ? 'danger' : undefined}>{fmtInstant(o.deadline_at)}</Typography.Text>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('facility_findings.assignee')}>{o.assignee ?? '—'}</Descriptions.Item>
+          {o.rectification_note && <Descriptions.Item label={t('facility_findings.note')}>{o.rectification_note}</Descriptions.Item>}
+          {o.verified_by && <Descriptions.Item label={t('facility_findings.verifiedBy')}>{o.verified_by}</Descriptions.Item>}
+          {o.dismiss_reason && <Descriptions.Item label={t('facility_findings.dismissReason')}>{o.dismiss_reason}</Descriptions.Item>}
+        </Descriptions>
+        {step('assign', 'line')}
+        {step('rectify', 'text')}
+        {step('verify', 'none')}
+        {step('reopen', 'text', true)}
+        {step('dismiss', 'text', true)}
+        {error && (
+          <Typography.Paragraph type="danger" data-testid="finding-error">
+            {error}
+          </Typography.Paragraph>
+        )}
+        <Card size="small" title={t('facility_findings.timeline')} styles={{ body: { padding: 12 } }}>
+          <Timeline
+            data-testid="finding-timeline"
+            items={view.timeline.map((s) => ({
+              children: (
+                <Space direction="vertical" size={0} style={{ minWidth: 0 }}>
+                  <Typography.Text strong>
+                    {t(`facility_findings.steps.${s.action}`)} · {s.actor || t('facility_findings.system')}
+                  </Typography.Text>
+                  <Typography.Text type="secondary">{fmtInstant(s.at)}</Typography.Text>
+                  {s.comment && <Typography.Text style={{ wordBreak: 'break-word' }}>{s.comment}</Typography.Text>}
+                </Space>
+              ),
+            }))}
+          />
+        </Card>
+        <Link to="/facility/findings">{t('facility_findings.all')}</Link>
+      </Space>
+    </PageContainer>
+  );
+}
