@@ -41,6 +41,7 @@ import confidentiality from './confidentiality.spec.mjs';
 import backups from './backups.spec.mjs';
 import firewall from './firewall.spec.mjs';
 import vulns from './vulns.spec.mjs';
+import findings from './findings.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
@@ -62,6 +63,7 @@ const suites = {
   backups,
   firewall,
   vulns,
+  findings,
 };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 
