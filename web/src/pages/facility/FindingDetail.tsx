@@ -11,7 +11,7 @@ import { api } from '../../api/client';
 import type { RectificationOrderView } from '../../api/schema';
 import PageContainer from '../../components/PageContainer';
 import { fmtInstant } from '../../lib/format';
-import { OrderTags } from './Findings';
+import { OrderTags, readingText } from './Findings';
 
 type Action = 'assign' | 'rectify' | 'verify' | 'reopen' | 'dismiss';
 
@@ -72,7 +72,7 @@ export default function FindingDetail() {
       <Space direction="vertical" style={{ width: '100%' }} size={12}>
         <OrderTags o={o} />
         <Descriptions size="small" column={1} bordered>
-          <Descriptions.Item label={t('facility_findings.reading')}>{o.reading}</Descriptions.Item>
+          <Descriptions.Item label={t('facility_findings.reading')}>{readingText(o.reading, t)}</Descriptions.Item>
           <Descriptions.Item label={t('facility_findings.route')}>
             <Link to={`/facility/patrol/rounds/${o.round_id}`}>{o.template_name}</Link>
           </Descriptions.Item>
@@ -101,10 +101,14 @@ export default function FindingDetail() {
               children: (
                 <Space direction="vertical" size={0} style={{ minWidth: 0 }}>
                   <Typography.Text strong>
-                    {t(`facility_findings.steps.${s.action}`)} · {s.actor || t('facility_findings.system')}
+                    {t(`facility_findings.steps.${s.action}`)} · {!s.actor || s.actor === 'system' ? t('facility_findings.system') : s.actor}
                   </Typography.Text>
                   <Typography.Text type="secondary">{fmtInstant(s.at)}</Typography.Text>
-                  {s.comment && <Typography.Text style={{ wordBreak: 'break-word' }}>{s.comment}</Typography.Text>}
+                  {s.comment && (
+                    <Typography.Text style={{ wordBreak: 'break-word' }}>
+                      {s.action === 'assign' ? t('facility_findings.assignedTo', { name: s.comment }) : s.comment}
+                    </Typography.Text>
+                  )}
                 </Space>
               ),
             }))}

@@ -33,6 +33,9 @@ export function OrderTags({ o }: { o: RectificationOrder }) {
   );
 }
 
+// A failed yes/no item is recorded as "✗"; a reading as "31.5 °C (18–27)".
+export const readingText = (reading: string, t: (key: string) => string) => (reading === '✗' ? t('facility_findings.failedCheck') : reading);
+
 const FILTERS = ['open', 'overdue', 'closed', 'all'] as const;
 
 export default function Findings() {
@@ -72,12 +75,12 @@ export default function Findings() {
                     {o.checkpoint_name} · {o.item_label}
                   </Link>
                   <Typography.Text type="secondary" style={{ wordBreak: 'break-word' }}>
-                    {o.reading} · {o.template_name}
+                    {readingText(o.reading, t)} · {o.template_name}
                   </Typography.Text>
                   <OrderTags o={o} />
                   <Typography.Text type={o.overdue ? 'danger' : 'secondary'}>
-                    {t('facility_findings.deadline')}: {fmtInstant(o.deadline_at)}
-                    {o.assignee ? ` · ${t('facility_findings.assignee')}: ${o.assignee}` : ''}
+                    {t('facility_findings.deadlineAt', { at: fmtInstant(o.deadline_at) })}
+                    {o.assignee ? ` · ${t('facility_findings.assignedTo', { name: o.assignee })}` : ''}
                   </Typography.Text>
                 </Space>
               </Card>
