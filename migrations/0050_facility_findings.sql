@@ -26,6 +26,10 @@ CREATE TABLE facility_findings (
   verified_at TEXT,
   dismiss_reason TEXT,
   closed_at TEXT,
+  -- One photo of the rectified spot (JPEG or PNG), base64 text as the patrol photos keep theirs.
+  photo_type TEXT,
+  photo_size BIGINT,
+  photo_data TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );

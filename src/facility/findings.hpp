@@ -42,6 +42,11 @@ struct FindingOrder {
   std::optional<std::string> assignee, rectification_note, rectified_by, rectified_at, verified_by, verified_at,
       dismiss_reason, closed_at;
   std::string created_at, updated_at;
+  std::optional<std::string> photo_type;  // set when a photo of the rectification was uploaded
+};
+
+struct FindingPhoto {
+  std::string content_type, bytes;
 };
 
 // Detail: the order, its steps oldest first and the actions the caller may take.
@@ -102,6 +107,12 @@ class Findings {
   // facility.finding.unknown_assignee for a name that is no staff user's.
   Result<FindingView> act(const Context& ctx, std::int64_t id, const FindingStep& step);
 
+  // The photo of the rectification (JPEG or PNG, at most photo_max_bytes), replacing an earlier
+  // one; while the order is assigned or awaiting verification (409 facility.finding.closed after).
+  Result<FindingView> set_photo(const Context& ctx, std::int64_t id, const std::string& content_type,
+                                const std::string& bytes);
+  Result<FindingPhoto> photo(const Context& ctx, std::int64_t id);
+
   // Orders past their deadline and not closed, for the shift's today view, earliest first.
   Result<std::vector<DueItem>> overdue(const Context& ctx);
   Result<FindingsOnTime> on_time(Instant from, Instant to);
@@ -113,6 +124,7 @@ class Findings {
   const Clock& clock_;
   FindingDeadlines deadlines_;
   FindingPorts ports_;
+  std::int64_t photo_max_bytes_ = 5 * 1024 * 1024;
 };
 
 }  // namespace colo::facility

@@ -4,6 +4,8 @@
 
 #include <boost/json.hpp>
 
+#include <cctype>
+
 #include "core/shape.hpp"
 #include "facility/findings.hpp"
 #include "facility/findings_store.hpp"
@@ -49,6 +51,7 @@ void write_order(W& w, const FindingOrder& o) {
   w.field("closed_at", o.closed_at);
   w.field("created_at", o.created_at);
   w.field("updated_at", o.updated_at);
+  w.field("has_photo", o.photo_type.has_value());
 }
 
 constexpr auto order_shape = [](auto& w, const FindingOrder& o) { write_order(w, o); };
@@ -62,6 +65,14 @@ json::value body_schema(std::string_view field, bool required) {
   json::object s{{"type", "object"}, {"properties", json::object{{field, json::object{{"type", "string"}}}}}};
   if (required) s["required"] = json::array{field};
   return s;
+}
+
+std::string media_type(const Request& req) {
+  std::string type(req.header("content-type").value_or(""));
+  if (auto semi = type.find(';'); semi != std::string::npos) type.resize(semi);
+  while (!type.empty() && type.back() == ' ') type.pop_back();
+  for (auto& ch : type) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return type;
 }
 
 struct StepRoute {
@@ -117,6 +128,35 @@ void add_finding_routes(http::Router& router, Findings& svc) {
               .tag = "facility",
               .permission = kPermFindingRead,
               .response_schema = shape::schema_of<FindingView>("RectificationOrderView", view_shape)});
+  router.add({.method = "POST",
+              .pattern = "/api/v1/facility/findings/{id}/photo",
+              .handler =
+                  [&svc](Request& req) {
+                    auto v =
+                        svc.set_photo(http::context_of(req), http::id_param(req), media_type(req), req.body).take();
+                    return http::json_response(shape::value_of(v, view_shape));
+                  },
+              .summary = "Upload the photo of the rectification (the body, JPEG or PNG), replacing an earlier one.",
+              .tag = "facility",
+              .permission = kPermFindingWrite,
+              .response_schema = shape::schema_of<FindingView>("RectificationOrderView", view_shape),
+              .request_types = {"image/jpeg", "image/png"}});
+  router.add({.method = "GET",
+              .pattern = "/api/v1/facility/findings/{id}/photo",
+              .handler =
+                  [&svc](Request& req) {
+                    auto p = svc.photo(http::context_of(req), http::id_param(req)).take();
+                    http::Response r;
+                    r.status = 200;
+                    r.body = std::move(p.bytes);
+                    r.set_header("Content-Type", p.content_type);
+                    r.set_header("Cache-Control", "private, no-store");
+                    return r;
+                  },
+              .summary = "The photo of the rectification.",
+              .tag = "facility",
+              .permission = kPermFindingRead,
+              .response_type = "application/octet-stream"});
   const StepRoute steps[] = {
       {"assign", "assignee", true, "Assign the order to a staff member (again to reassign)."},
       {"rectify", "note", true, "Record what was done to rectify the defect."},

@@ -31,6 +31,12 @@ json::value order_audit(const FindingOrder& o) {
                       {"dismiss_reason", opt(o.dismiss_reason)}};
 }
 
+bool looks_like(const std::string& type, const std::string& bytes) {
+  if (type == "image/jpeg") return bytes.size() >= 3 && bytes.compare(0, 3, "\xFF\xD8\xFF") == 0;
+  if (type == "image/png") return bytes.size() >= 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1A\n") == 0;
+  return false;
+}
+
 // A customer is answered as if there were no orders at all: they are the operator's own.
 Error hidden() { return Error::not_found("Rectification order"); }
 
@@ -155,6 +161,42 @@ Result<FindingView> Findings::act(const Context& ctx, std::int64_t id, const Fin
   COLO_TRY(auto out, view(tx, ctx, std::move(o)));
   COLO_CHECK(tx.commit());
   return out;
+}
+
+Result<FindingView> Findings::set_photo(const Context& ctx, std::int64_t id, const std::string& content_type,
+                                        const std::string& bytes) {
+  if (ctx.tenant()) return hidden();
+  if ((content_type != "image/jpeg" && content_type != "image/png") || !looks_like(content_type, bytes))
+    return Error::unprocessable("facility.photo.type", "A photo is a JPEG or PNG image.");
+  if (static_cast<std::int64_t>(bytes.size()) > photo_max_bytes_)
+    return Error::unprocessable("facility.photo.too_large", "The photo is too large.")
+        .with("max_mib", std::to_string(photo_max_bytes_ / (1024 * 1024)));
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
+  const Instant now = clock_.now();
+  COLO_TRY(auto found, findings_store::find(tx, id, format_instant(now)));
+  if (!found) return hidden();
+  FindingOrder o = std::move(*found);
+  if (o.status != "assigned" && o.status != "rectified")
+    return Error::conflict(
+        "facility.finding.no_photo_now",
+        "A photo of the rectification is added while the order is assigned or awaiting verification.");
+  COLO_CHECK(findings_store::set_photo(tx, id, content_type, bytes));
+  o.photo_type = content_type;
+  COLO_CHECK(audit::record(
+      tx, ctx, clock_,
+      {kFindingObject, std::to_string(id), "photo", nullptr,
+       json::object{{"content_type", content_type}, {"size_bytes", static_cast<std::int64_t>(bytes.size())}}}));
+  COLO_TRY(auto out, view(tx, ctx, std::move(o)));
+  COLO_CHECK(tx.commit());
+  return out;
+}
+
+Result<FindingPhoto> Findings::photo(const Context& ctx, std::int64_t id) {
+  if (ctx.tenant()) return hidden();
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  COLO_TRY(auto p, findings_store::photo(tx, id));
+  if (!p) return Error::not_found("Photo");
+  return std::move(*p);
 }
 
 Result<std::vector<DueItem>> Findings::overdue(const Context& ctx) {

@@ -1,5 +1,9 @@
 #include "facility/findings_store.hpp"
 
+#include <sodium.h>
+
+#include <stdexcept>
+
 #include "db/cursor.hpp"
 
 namespace colo::facility::findings_store {
@@ -18,7 +22,11 @@ constexpr std::string_view kCols =
     "SELECT f.id, f.round_id, f.checkpoint_key, f.item_key, f.template_name, f.checkpoint_name, f.checkpoint_kind, "
     "f.ref_id, f.item_label, f.reading, f.severity, f.status, f.deadline_at, f.assignee, f.rectification_note, "
     "f.rectified_by, f.rectified_at, f.verified_by, f.verified_at, f.dismiss_reason, f.closed_at, f.created_at, "
-    "f.updated_at FROM facility_findings f";
+    "f.updated_at, f.photo_type FROM facility_findings f";
+constexpr std::string_view kSetPhoto =
+    "UPDATE facility_findings SET photo_type = $2, photo_size = $3, photo_data = $4 WHERE id = $1";
+constexpr std::string_view kPhoto =
+    "SELECT photo_type, photo_data FROM facility_findings WHERE id = $1 AND photo_type IS NOT NULL";
 constexpr std::string_view kCount = "SELECT COUNT(*) FROM facility_findings f";
 constexpr std::string_view kInsert =
     "INSERT INTO facility_findings (round_id, checkpoint_key, item_key, template_name, checkpoint_name, "
@@ -66,10 +74,29 @@ auto order_from(const std::string& now) {
     o.closed_at = c.opt_text();
     o.created_at = c.text();
     o.updated_at = c.text();
+    o.photo_type = c.opt_text();
     c.finish();
     o.overdue = !finding_closed(o.status) && o.deadline_at < now;
     return o;
   };
+}
+
+std::string to_base64(const std::string& bytes) {
+  std::string out(sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
+                    sodium_base64_VARIANT_ORIGINAL);
+  out.resize(out.size() - 1);  // the terminating NUL
+  return out;
+}
+
+std::string from_base64(const std::string& text) {
+  std::string out(text.size(), '\0');
+  std::size_t len = 0;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), nullptr,
+                        &len, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
+    throw std::runtime_error("facility_findings: stored photo is not base64");
+  out.resize(len);
+  return out;
 }
 
 }  // namespace
@@ -110,6 +137,22 @@ Status update(db::Tx& tx, const FindingOrder& o) {
   COLO_CHECK(tx.exec(kUpdate, {o.id, o.status, o.assignee, o.rectification_note, o.rectified_by, o.rectified_at,
                                o.verified_by, o.verified_at, o.dismiss_reason, o.closed_at, o.updated_at}));
   return {};
+}
+
+Status set_photo(db::Tx& tx, std::int64_t id, const std::string& content_type, const std::string& bytes) {
+  COLO_CHECK(tx.exec(kSetPhoto, {id, content_type, static_cast<std::int64_t>(bytes.size()), to_base64(bytes)}));
+  return {};
+}
+
+Result<std::optional<FindingPhoto>> photo(db::Tx& tx, std::int64_t id) {
+  COLO_TRY(auto row, tx.one(kPhoto, {id}));
+  if (!row) return std::optional<FindingPhoto>{};
+  db::Cursor c(*row);
+  FindingPhoto p;
+  p.content_type = c.text();
+  p.bytes = from_base64(c.text());
+  c.finish();
+  return std::optional<FindingPhoto>(std::move(p));
 }
 
 Result<std::vector<FindingOrder>> overdue(db::Tx& tx, const std::string& now, int limit) {

@@ -25,6 +25,8 @@ Result<std::optional<std::int64_t>> id_of(db::Tx& tx, std::int64_t round_id, con
 Result<db::Counted<FindingOrder>> list(db::Tx& tx, const FindingFilter& f, const std::string& now);
 Result<std::optional<FindingOrder>> find(db::Tx& tx, std::int64_t id, const std::string& now);
 Status update(db::Tx& tx, const FindingOrder& o);
+Status set_photo(db::Tx& tx, std::int64_t id, const std::string& content_type, const std::string& bytes);
+Result<std::optional<FindingPhoto>> photo(db::Tx& tx, std::int64_t id);
 // Orders not closed and past their deadline, earliest deadline first.
 Result<std::vector<FindingOrder>> overdue(db::Tx& tx, const std::string& now, int limit);
 // Orders whose deadline falls in [from, to).

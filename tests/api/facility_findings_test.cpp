@@ -2,7 +2,8 @@
 // reading on a room checkpoint opens exactly one order however often it is recorded and however
 // often the round is submitted, a finding on a customer's rack still opens that customer's
 // incident and no order; the order is assigned to a staff member, rectified with a note and
-// verified by someone other than the rectifier (the rectifier gets 409); bad input is a 4xx
+// verified by someone other than the rectifier (the rectifier gets 409), with one photo of the
+// rectification; bad input is a 4xx
 // problem that changes nothing; the round's detail links its finding to the order; customers
 // never see an order.
 #include <gtest/gtest.h>
@@ -15,6 +16,8 @@ namespace colo::testing {
 namespace {
 
 namespace json = boost::json;
+
+const std::string kPng = std::string("\x89PNG\r\n\x1A\n", 8) + std::string(64, 'p');
 
 class FacilityFindings : public ApiTest {
  protected:
@@ -143,6 +146,16 @@ TEST_P(FacilityFindings, R4_2_2_ARoomFindingOpensOneOrderThatIsRectifiedAndVerif
   r = ops.send_json("POST", order_path + "/assign", json::object{{"assignee", "technical"}});
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.json().at("order").at("status"), "assigned");
+  // A photo of the rectified spot: not a picture refused, a PNG kept and read back.
+  r = tech.request("POST", order_path + "/photo", "not a picture", {{"Content-Type", "image/png"}});
+  EXPECT_EQ(r.status, 422) << r.body;
+  EXPECT_EQ(r.json().at("code"), "facility.photo.type");
+  EXPECT_EQ(ops.get(order_path).json().at("order").at("has_photo"), false);
+  EXPECT_EQ(ops.get(order_path + "/photo").status, 404);
+  r = tech.request("POST", order_path + "/photo", kPng, {{"Content-Type", "image/png"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json().at("order").at("has_photo"), true);
+  EXPECT_EQ(ops.get(order_path + "/photo").body, kPng);
   r = tech.send_json("POST", order_path + "/rectify", json::object{{"note", "空调回风滤网已清洗，温度恢复 24°C"}});
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.json().at("order").at("rectified_by"), "technical");
@@ -199,6 +212,10 @@ TEST_P(FacilityFindings, R4_2_2_AnOrderIsDismissedAsNotADefectWithTheReason) {
   EXPECT_EQ(r.json().at("order").at("status"), "dismissed");
   EXPECT_EQ(r.json().at("order").at("dismiss_reason"), "读卡器误报，现场门禁正常");
   EXPECT_NE(r.json().at("order").at("closed_at"), nullptr);
+  // Closed: no photo any more.
+  r = ops.request("POST", order_path + "/photo", kPng, {{"Content-Type", "image/png"}});
+  EXPECT_EQ(r.status, 409) << r.body;
+  EXPECT_EQ(r.json().at("code"), "facility.finding.no_photo_now");
 }
 
 }  // namespace

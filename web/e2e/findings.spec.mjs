@@ -1,10 +1,16 @@
 // 隐患整改 in Chinese: a round with a failed item at a room checkpoint opens a rectification order;
 // from the round's page on a phone (390 px) the finding links to it; operations assigns it to
-// technical, technical rectifies it and is refused when verifying its own work, operations
+// technical, technical takes a photo and rectifies it and is refused when verifying its own work, operations
 // verifies it; the list on a desk and on a phone, with the timeline, nothing overflowing.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { apiAs, assertGlyphs, assertNoPageErrors, login, newPage, settle, shot } from './helpers.mjs';
+
+// A real 2×2 PNG, so the page can draw it.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 export default function findings(ctx) {
   describe('findings', () => {
@@ -70,6 +76,8 @@ export default function findings(ctx) {
         await login(tech, 'technical');
         await tech.getByTestId('console-layout').waitFor();
         await tech.goto(`/facility/findings/${orderId}`);
+        await tech.getByTestId('finding-photo-input').setInputFiles({ name: 'fixed.png', mimeType: 'image/png', buffer: PNG });
+        await tech.getByTestId('finding-photo').waitFor();
         await tech.getByTestId('rectify-text').fill('更换冷凝水管接头，地面已清理干燥');
         await tech.getByTestId('rectify-button').click();
         await tech.getByTestId('verify-button').waitFor();

@@ -22,6 +22,7 @@ export default function FindingDetail() {
   const [view, setView] = useState<RectificationOrderView>();
   const [text, setText] = useState<Partial<Record<Action, string>>>({});
   const [error, setError] = useState<string>();
+  const [photoKey, setPhotoKey] = useState(0);
   const load = useCallback(() => {
     api.get<RectificationOrderView>(`/api/v1/facility/findings/${id}`).then(setView);
   }, [id]);
@@ -40,6 +41,17 @@ export default function FindingDetail() {
       setError((e as Error).message);
     }
   };
+  const upload = async (file: File) => {
+    setError(undefined);
+    try {
+      setView(await api.upload<RectificationOrderView>(`/api/v1/facility/findings/${id}/photo`, file, file.type));
+      setPhotoKey(Date.now());
+      message.success(t('facility_findings.photoUploaded'));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const canPhoto = view.actions.includes('rectify') || view.actions.includes('verify');
   const field = (action: Action, multiline: boolean) =>
     multiline ? (
       <Input.TextArea
@@ -84,6 +96,27 @@ export default function FindingDetail() {
           {o.verified_by && <Descriptions.Item label={t('facility_findings.verifiedBy')}>{o.verified_by}</Descriptions.Item>}
           {o.dismiss_reason && <Descriptions.Item label={t('facility_findings.dismissReason')}>{o.dismiss_reason}</Descriptions.Item>}
         </Descriptions>
+        {o.has_photo && (
+          <img
+            src={`/api/v1/facility/findings/${o.id}/photo?v=${photoKey}`}
+            alt={t('facility_findings.photo')}
+            style={{ width: '100%', maxWidth: 480, borderRadius: 6 }}
+            data-testid="finding-photo"
+          />
+        )}
+        {canPhoto && (
+          <Space direction="vertical" size={2} style={{ width: '100%' }}>
+            <Typography.Text type="secondary">{t(o.has_photo ? 'facility_findings.replacePhoto' : 'facility_findings.addPhoto')}</Typography.Text>
+            <input
+              type="file"
+              accept="image/jpeg,image/png"
+              capture="environment"
+              data-testid="finding-photo-input"
+              onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])}
+              style={{ maxWidth: '100%' }}
+            />
+          </Space>
+        )}
         {step('assign', 'line')}
         {step('rectify', 'text')}
         {step('verify', 'none')}
