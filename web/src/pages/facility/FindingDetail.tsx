@@ -4,7 +4,8 @@
 // then every step taken as a timeline.
 import { Button, Card, Descriptions, Input, Space, Timeline, Typography } from 'antd';
 import { App } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { CameraOutlined } from '@ant-design/icons';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
@@ -23,6 +24,7 @@ export default function FindingDetail() {
   const [text, setText] = useState<Partial<Record<Action, string>>>({});
   const [error, setError] = useState<string>();
   const [photoKey, setPhotoKey] = useState(0);
+  const fileInput = useRef<HTMLInputElement>(null);
   const load = useCallback(() => {
     api.get<RectificationOrderView>(`/api/v1/facility/findings/${id}`).then(setView);
   }, [id]);
@@ -100,22 +102,26 @@ export default function FindingDetail() {
           <img
             src={`/api/v1/facility/findings/${o.id}/photo?v=${photoKey}`}
             alt={t('facility_findings.photo')}
-            style={{ width: '100%', maxWidth: 480, borderRadius: 6 }}
+            style={{ width: '100%', maxWidth: 480, maxHeight: 260, objectFit: 'contain', borderRadius: 6, background: '#f5f5f5' }}
             data-testid="finding-photo"
           />
         )}
         {canPhoto && (
-          <Space direction="vertical" size={2} style={{ width: '100%' }}>
-            <Typography.Text type="secondary">{t(o.has_photo ? 'facility_findings.replacePhoto' : 'facility_findings.addPhoto')}</Typography.Text>
+          <>
+            {/* The browser's own file control speaks its own language; a button in ours opens it. */}
             <input
+              ref={fileInput}
               type="file"
               accept="image/jpeg,image/png"
               capture="environment"
               data-testid="finding-photo-input"
               onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])}
-              style={{ maxWidth: '100%' }}
+              style={{ display: 'none' }}
             />
-          </Space>
+            <Button block size="large" icon={<CameraOutlined />} onClick={() => fileInput.current?.click()} data-testid="finding-photo-button">
+              {t(o.has_photo ? 'facility_findings.replacePhoto' : 'facility_findings.addPhoto')}
+            </Button>
+          </>
         )}
         {step('assign', 'line')}
         {step('rectify', 'text')}
