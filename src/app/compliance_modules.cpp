@@ -12,6 +12,7 @@
 #include "backupsvc/service.hpp"
 #include "confidentiality/service.hpp"
 #include "configs/service.hpp"
+#include "facility/findings.hpp"
 #include "facility/inspections.hpp"
 #include "firewall/service.hpp"
 #include "vulns/service.hpp"
@@ -65,8 +66,16 @@ void add_module_measures(disputes::Service& svc, App& app) {
     if (!app.services().patrols) return std::vector<Measure>{};
     COLO_TRY(auto p, period_of(w));
     COLO_TRY(auto r, app.services().patrols->rounds_on_time(p.first, p.second));
-    auto m = measure("R4.2.2", r.current.met, r.current.total, r.previous.met, r.previous.total, "/facility/patrol");
+    // With the rectification orders whose deadline fell in the period: closed by it or not.
+    facility::FindingsOnTime now_f, before_f;
+    if (app.services().findings) {
+      COLO_TRY(now_f, app.services().findings->on_time(p.first, p.second));
+      COLO_TRY(before_f, app.services().findings->on_time(p.first - (p.second - p.first), p.first));
+    }
+    auto m = measure("R4.2.2", r.current.met + now_f.met, r.current.total + now_f.total, r.previous.met + before_f.met,
+                     r.previous.total + before_f.total, "/facility/patrol");
     failing_ids(m, "round", r.current.failing);
+    failing_ids(m, "facility_finding", now_f.failing);
     return one(std::move(m));
   });
   // R4.3.3: network devices whose configuration was backed up within its interval.

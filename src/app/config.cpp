@@ -140,6 +140,9 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
     num("facility", "entry_log_days", c.facility_entry_log_days);
     num("facility", "maintenance_horizon_days", c.facility_maintenance_horizon_days);
     num("facility", "change_notice_hours", c.facility_change_notice_hours);
+    num("facility", "finding_deadline_hours_critical", c.facility_finding_deadline_hours_critical);
+    num("facility", "finding_deadline_hours_major", c.facility_finding_deadline_hours_major);
+    num("facility", "finding_deadline_hours_minor", c.facility_finding_deadline_hours_minor);
     str("monitoring", "remote_write_url", c.monitoring_remote_write_url);
     str("monitoring", "promql_url", c.monitoring_promql_url);
     str("server", "public_url", c.public_url);
@@ -461,6 +464,19 @@ Result<Config> load_config(const std::string& path, const std::map<std::string, 
   if (c.facility_maintenance_horizon_days < 1 || c.facility_maintenance_horizon_days > 366)
     return Error::invalid("config", "[facility] maintenance_horizon_days must be between 1 and 366, got " +
                                         std::to_string(c.facility_maintenance_horizon_days));
+  for (auto [field, env, key] :
+       {std::tuple{&c.facility_finding_deadline_hours_critical, "COLO_FACILITY_FINDING_DEADLINE_HOURS_CRITICAL",
+                   "finding_deadline_hours_critical"},
+        std::tuple{&c.facility_finding_deadline_hours_major, "COLO_FACILITY_FINDING_DEADLINE_HOURS_MAJOR",
+                   "finding_deadline_hours_major"},
+        std::tuple{&c.facility_finding_deadline_hours_minor, "COLO_FACILITY_FINDING_DEADLINE_HOURS_MINOR",
+                   "finding_deadline_hours_minor"}}) {
+    if (auto v = get(env)) COLO_CHECK(set_int(*field, *v, env));
+    // At most 90 days: a defect left longer than a quarter is not being tracked.
+    if (*field < 1 || *field > 24 * 90)
+      return Error::invalid(
+          "config", std::string("[facility] ") + key + " must be between 1 and 2160, got " + std::to_string(*field));
+  }
   if (auto v = get("COLO_TLS_CERT")) c.tls_cert = *v;
   if (auto v = get("COLO_TLS_KEY")) c.tls_key = *v;
   if (c.tls_cert.empty() != c.tls_key.empty())

@@ -124,6 +124,13 @@ struct Config {
   // Days ahead the daily job generates maintenance work orders (1–366).
   int facility_maintenance_horizon_days =
       30;  // [facility] maintenance_horizon_days  COLO_FACILITY_MAINTENANCE_HORIZON_DAYS
+  // Hours a rectification order of a patrol finding has, by the finding's severity (1 to 2160).
+  int facility_finding_deadline_hours_critical =
+      4;  // [facility] finding_deadline_hours_critical  COLO_FACILITY_FINDING_DEADLINE_HOURS_CRITICAL
+  int facility_finding_deadline_hours_major =
+      24;  // [facility] finding_deadline_hours_major  COLO_FACILITY_FINDING_DEADLINE_HOURS_MAJOR
+  int facility_finding_deadline_hours_minor =
+      72;  // [facility] finding_deadline_hours_minor  COLO_FACILITY_FINDING_DEADLINE_HOURS_MINOR
   // HTTPS: PEM certificate chain and private key; both set or neither.
   std::string tls_cert;  // [server] tls_cert  COLO_TLS_CERT
   std::string tls_key;   // [server] tls_key   COLO_TLS_KEY

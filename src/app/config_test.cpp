@@ -149,6 +149,29 @@ TEST(ConfigTest, FacilityChangeNoticeHoursFromFileAndEnvironmentWithinRange) {
   std::remove(path.c_str());
 }
 
+TEST(ConfigTest, RectificationDeadlinesBySeverityFromFileAndEnvironmentWithinRange) {
+  auto d = load_config("", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->facility_finding_deadline_hours_critical, 4);
+  EXPECT_EQ(d->facility_finding_deadline_hours_major, 24);
+  EXPECT_EQ(d->facility_finding_deadline_hours_minor, 72);
+  std::string path = ::testing::TempDir() + "/colo-config-findings.toml";
+  {
+    std::ofstream f(path);
+    f << "[facility]\nfinding_deadline_hours_critical = 2\nfinding_deadline_hours_minor = 168\n";
+  }
+  auto c = load_config(path, {{"COLO_FACILITY_FINDING_DEADLINE_HOURS_MAJOR", "12"}});
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->facility_finding_deadline_hours_critical, 2);
+  EXPECT_EQ(c->facility_finding_deadline_hours_major, 12);
+  EXPECT_EQ(c->facility_finding_deadline_hours_minor, 168);
+  EXPECT_FALSE(load_config("", {{"COLO_FACILITY_FINDING_DEADLINE_HOURS_CRITICAL", "0"}}).ok());
+  auto r = load_config("", {{"COLO_FACILITY_FINDING_DEADLINE_HOURS_MINOR", "2161"}});
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("finding_deadline_hours_minor"), std::string::npos) << r.error().message;
+  std::remove(path.c_str());
+}
+
 TEST(ConfigTest, EnvironmentOverridesTheFile) {
   std::string path = ::testing::TempDir() + "/colo-config-test.toml";
   {

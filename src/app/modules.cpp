@@ -50,6 +50,8 @@
 #include "facility/changes_routes.hpp"
 #include "facility/drills.hpp"
 #include "facility/drills_routes.hpp"
+#include "facility/findings.hpp"
+#include "facility/findings_routes.hpp"
 #include "facility/inspections.hpp"
 #include "facility/inspections_routes.hpp"
 #include "facility/maintenance_module.hpp"
@@ -657,11 +659,20 @@ Status register_modules(App& app) {
   };
   // Patrol inspections: the rounds job generates rounds ahead and flags missed and late ones every
   // five minutes on every server (generation is idempotent by its unique key, so no lease).
-  auto& patrols = app.own<facility::Patrols>(app.db(), app.clock(), patrol_ports(dcim, desk, app.clock()));
+  // Their findings on no customer's rack open the operator's rectification orders.
+  auto& findings = app.own<facility::Findings>(
+      app.db(), app.clock(),
+      facility::FindingDeadlines{.critical_hours = app.config().facility_finding_deadline_hours_critical,
+                                 .major_hours = app.config().facility_finding_deadline_hours_major,
+                                 .minor_hours = app.config().facility_finding_deadline_hours_minor},
+      finding_ports(auth));
+  auto& patrols = app.own<facility::Patrols>(app.db(), app.clock(), patrol_ports(dcim, desk, findings, app.clock()));
   app.services().patrols = &patrols;
+  app.services().findings = &findings;
   today_ports.rounds_due = [&patrols](const Context& ctx, Instant from, Instant to) {
     return patrols.rounds_due(ctx, from, to);
   };
+  today_ports.findings_overdue = [&findings](const Context& ctx) { return findings.overdue(ctx); };
   app.add_background([&app, &patrols](std::stop_token stop) {
     scheduler::run_every(stop, std::chrono::minutes(5), [&app, &patrols] {
       auto r = patrols.run(app.clock().now());
@@ -682,6 +693,7 @@ Status register_modules(App& app) {
   facility::add_asset_routes(app.router(), maintenance);
   facility::add_maintenance_routes(app.router(), maintenance);
   facility::add_patrol_routes(app.router(), patrols);
+  facility::add_finding_routes(app.router(), findings);
   app.add_background([&app, &maintenance](std::stop_token stop) {
     scheduler::run_daily_jobs(stop, app.db(), app.clock(), {facility::maintenance_job(maintenance)},
                               scheduler::holder_name());

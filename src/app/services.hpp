@@ -55,6 +55,7 @@ namespace colo::facility {
 class Service;
 class Maintenance;
 class Patrols;
+class Findings;
 }  // namespace colo::facility
 namespace colo::backupsvc {
 class Service;
@@ -88,6 +89,7 @@ struct Services {
   facility::Service* facility = nullptr;
   facility::Maintenance* maintenance = nullptr;
   facility::Patrols* patrols = nullptr;
+  facility::Findings* findings = nullptr;
   // Where measurements go (the time-series store registers itself here); the poller needs one.
   tsdb::Sink* samples = nullptr;
   billing::CollectionsService* collections = nullptr;

@@ -20,9 +20,9 @@ const std::vector<std::string>& regulation_clauses();
 
 // The kinds of record a failing item can be; the console links each to its page.
 inline const std::vector<std::string> kFailingTypes = {
-    "breach",        "dispute",      "application",   "room",       "work_order", "entry", "plan",
-    "change",        "sla_credit",   "ticket",        "amendment",  "contract",   "round", "device_config",
-    "firewall_rule", "vuln_finding", "vuln_schedule", "backup_run", "disclosure"};
+    "breach",        "dispute",      "application",   "room",       "work_order", "entry",           "plan",
+    "change",        "sla_credit",   "ticket",        "amendment",  "contract",   "round",           "device_config",
+    "firewall_rule", "vuln_finding", "vuln_schedule", "backup_run", "disclosure", "facility_finding"};
 
 struct FailingItem {
   std::string type;  // one of kFailingTypes

@@ -113,6 +113,7 @@ struct PatrolFinding {
   int severity = 2;
   std::optional<std::string> ticket_number;
   std::string created_at;
+  std::optional<std::int64_t> order_id;  // the rectification order it opened, if any
 };
 
 struct Round {

@@ -126,6 +126,7 @@ void write_round(W& w, const Round& r, bool detail) {
       w.field("severity", f.severity);
       w.field("ticket_number", f.ticket_number);
       w.field("created_at", f.created_at);
+      w.field("order_id", f.order_id);
     });
   });
 }

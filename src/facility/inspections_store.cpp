@@ -106,9 +106,11 @@ constexpr std::string_view kTrend =
     "WHERE template_id = $1 AND checkpoint_key = $2 AND item_key = $3 AND value IS NOT NULL "
     "ORDER BY recorded_at DESC, id DESC LIMIT $4";
 
+// With the rectification order a finding opened, when it belongs to no customer.
 constexpr std::string_view kFindings =
-    "SELECT checkpoint_key, item_key, severity, ticket_number, created_at FROM facility_patrol_findings "
-    "WHERE round_id = $1 ORDER BY id";
+    "SELECT pf.checkpoint_key, pf.item_key, pf.severity, pf.ticket_number, pf.created_at, o.id "
+    "FROM facility_patrol_findings pf LEFT JOIN facility_findings o ON o.round_id = pf.round_id "
+    "AND o.checkpoint_key = pf.checkpoint_key AND o.item_key = pf.item_key WHERE pf.round_id = $1 ORDER BY pf.id";
 constexpr std::string_view kClaimFinding =
     "INSERT INTO facility_patrol_findings (round_id, checkpoint_key, item_key, severity, created_at) "
     "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (round_id, checkpoint_key, item_key) DO NOTHING";
@@ -408,6 +410,7 @@ Result<std::optional<Round>> find_round(db::Tx& tx, std::int64_t id, const std::
     pf.severity = static_cast<int>(c.int64());
     pf.ticket_number = c.opt_text();
     pf.created_at = c.text();
+    pf.order_id = c.opt_int64();
     c.finish();
     r.findings.push_back(std::move(pf));
   }

@@ -73,6 +73,9 @@ Result<Today> TodayService::today(const Context& ctx) {
   if (ports_.work_orders_due) {
     COLO_TRY(t.work_orders_due, ports_.work_orders_due(ctx, from, to));
   }
+  if (ports_.findings_overdue) {
+    COLO_TRY(t.findings_overdue, ports_.findings_overdue(ctx));
+  }
   return t;
 }
 

@@ -45,6 +45,7 @@ struct Today {
   std::vector<Change> changes_today;  // approved, with a window touching today
   std::int64_t open_alerts = 0;
   std::vector<DueItem> rounds_due, work_orders_due;
+  std::vector<DueItem> findings_overdue;  // rectification orders past their deadline
 };
 
 inline constexpr int kTodayVisits = 100;
@@ -58,6 +59,8 @@ struct TodayPorts {
   std::function<Result<std::vector<DueItem>>(const Context&, Instant from, Instant to)> rounds_due;
   // Maintenance work orders due in the span (and those overdue).
   std::function<Result<std::vector<DueItem>>(const Context&, Instant from, Instant to)> work_orders_due;
+  // Rectification orders of patrol findings past their deadline and not closed.
+  std::function<Result<std::vector<DueItem>>(const Context&)> findings_overdue;
 };
 
 class TodayService {

@@ -42,6 +42,7 @@ constexpr auto today_shape = [](auto& w, const Today& t) {
   w.field("open_alerts", t.open_alerts);
   w.array("rounds_due", "DueItem", t.rounds_due, [&](const DueItem& d) { write_due(w, d); });
   w.array("work_orders_due", "DueItem", t.work_orders_due, [&](const DueItem& d) { write_due(w, d); });
+  w.array("findings_overdue", "DueItem", t.findings_overdue, [&](const DueItem& d) { write_due(w, d); });
 };
 
 }  // namespace

@@ -120,6 +120,7 @@ const ListCase kLists[] = {
     {"operations", "/api/v1/facility/patrol-schedules", "template", "template_name"},
     {"operations", "/api/v1/facility/patrol-rounds", "due_at", "due_at"},
     {"operations", "/api/v1/facility/patrol-readings", "recorded_at", "recorded_at"},
+    {"operations", "/api/v1/facility/findings", "deadline_at", "deadline_at"},
     {"operations", "/api/v1/backups/plans", "name", "name"},
     {"operations", "/api/v1/backups/runs", "started_at", "started_at"},
     {"operations", "/api/v1/backups/restores", "requested_at", "requested_at"},

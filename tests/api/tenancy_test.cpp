@@ -53,8 +53,9 @@ class Tenancy : public ApiTest {
     std::string change;                     // a change request touching A's rack: the operator's, staff only
     std::string plan, drill, drill_action;  // emergency plans and drills: the operator's, staff only
     std::string patrol_template, patrol_schedule, patrol_round;  // patrol inspections: staff only
-    std::string dispute, dispute_deadline, dispute_link;         // A's dispute on its invoice, with a deadline
-    std::string breach;                                          // A's over-use breach
+    std::string finding_order;                            // a rectification order of a patrol finding: staff only
+    std::string dispute, dispute_deadline, dispute_link;  // A's dispute on its invoice, with a deadline
+    std::string breach;                                   // A's over-use breach
     std::string config_device, config_version;            // A's switch backed up from a real sshd, and its version
     std::string disclosure;                               // a disclosure of A's contacts, made
     std::string backup_plan, backup_run, backup_restore;  // A's backup plan, its run, A's restore request
@@ -552,6 +553,19 @@ class Tenancy : public ApiTest {
                                                          {"starts_on", today}}));
     a.patrol_round = id_of(ops.send_json("POST", "/api/v1/facility/patrol-rounds",
                                          json::object{{"template_id", std::stoll(a.patrol_template)}}));
+    // A failed item at the room checkpoint: the operator's rectification order.
+    {
+      const auto round = "/api/v1/facility/patrol-rounds/" + a.patrol_round;
+      EXPECT_EQ(ops.request("POST", round + "/start").status, 200);
+      auto walked = ops.send_json("POST", round + "/visits",
+                                  json::object{{"checkpoint", "r"},
+                                               {"payload", "TEN-CP-1"},
+                                               {"results", json::array{json::object{{"key", "ok"}, {"ok", false}}}}});
+      EXPECT_EQ(walked.status, 200) << walked.body;
+      const auto order =
+          walked.status == 200 ? walked.json().at("findings").at(0).at("order_id") : json::value(nullptr);
+      a.finding_order = order.is_int64() ? std::to_string(order.as_int64()) : "999999";
+    }
     // A's backup plan over a directory of its own, one run of it, and A's restore request.
     const auto backup_dir = std::filesystem::temp_directory_path() / ("colo-tenancy-" + std::to_string(::getpid()));
     std::filesystem::create_directories(backup_dir / "acme");
@@ -701,6 +715,7 @@ class Tenancy : public ApiTest {
       if (under("/api/v1/facility/patrol-templates/")) return a.patrol_template;
       if (under("/api/v1/facility/patrol-schedules/")) return a.patrol_schedule;
       if (under("/api/v1/facility/patrol-rounds/")) return a.patrol_round;
+      if (under("/api/v1/facility/findings/")) return a.finding_order;
       if (under("/api/v1/monitoring/alerts/")) return a.alert;
       if (under("/api/v1/billing/payments/")) return a.payment;
       if (under("/api/v1/billing/deposits/")) return a.deposit;

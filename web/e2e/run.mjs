@@ -42,6 +42,7 @@ import backups from './backups.spec.mjs';
 import firewall from './firewall.spec.mjs';
 import vulns from './vulns.spec.mjs';
 import overuse from './overuse.spec.mjs';
+import findings from './findings.spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // COLO_E2E_ONLY=staff,forms runs only the named suites (all when unset).
@@ -64,6 +65,7 @@ const suites = {
   firewall,
   vulns,
   overuse,
+  findings,
 };
 const ctx = { url: '', browser: null, server: null, paths: new Set() };
 

@@ -4459,6 +4459,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facility/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rectification orders opened by patrol findings on rooms, assets and the yard, earliest deadline first. */
+        get: operations["get_api_v1_facility_findings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A rectification order with its timeline and the steps the caller may take. */
+        get: operations["get_api_v1_facility_findings_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/findings/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The photo of the rectification. */
+        get: operations["get_api_v1_facility_findings_id_photo"];
+        put?: never;
+        /** Upload the photo of the rectification (the body, JPEG or PNG), replacing an earlier one. */
+        post: operations["post_api_v1_facility_findings_id_photo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/findings/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign the order to a staff member (again to reassign). */
+        post: operations["post_api_v1_facility_findings_id_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/findings/{id}/rectify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record what was done to rectify the defect. */
+        post: operations["post_api_v1_facility_findings_id_rectify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/findings/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the rectification and close the order; someone other than the rectifier (409 facility.finding.same_person). */
+        post: operations["post_api_v1_facility_findings_id_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/findings/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a rectification back to the assignee, with the reason. */
+        post: operations["post_api_v1_facility_findings_id_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facility/findings/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the order as not a defect, with the reason. */
+        post: operations["post_api_v1_facility_findings_id_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/disputes": {
         parameters: {
             query?: never;
@@ -8317,6 +8454,7 @@ export interface components {
             open_alerts: number;
             rounds_due: components["schemas"]["DueItem"][];
             work_orders_due: components["schemas"]["DueItem"][];
+            findings_overdue: components["schemas"]["DueItem"][];
         };
         EmergencyPlanVersion: {
             version: number;
@@ -8639,6 +8777,7 @@ export interface components {
             severity: number;
             ticket_number: string | null;
             created_at: string;
+            order_id: number | null;
         };
         PatrolRoundBrief: {
             id: number;
@@ -8693,6 +8832,46 @@ export interface components {
             readings?: components["schemas"]["PatrolReading"][];
             photos?: components["schemas"]["PatrolPhoto"][];
             findings?: components["schemas"]["PatrolFinding"][];
+        };
+        RectificationOrder: {
+            id: number;
+            round_id: number;
+            checkpoint_key: string;
+            item_key: string;
+            template_name: string;
+            checkpoint_name: string;
+            /** @enum {string} */
+            checkpoint_kind: "room" | "rack" | "asset" | "yard";
+            ref_id: number | null;
+            item_label: string;
+            reading: string;
+            severity: number;
+            /** @enum {string} */
+            status: "open" | "assigned" | "rectified" | "verified" | "dismissed";
+            deadline_at: string;
+            overdue: boolean;
+            assignee: string | null;
+            rectification_note: string | null;
+            rectified_by: string | null;
+            rectified_at: string | null;
+            verified_by: string | null;
+            verified_at: string | null;
+            dismiss_reason: string | null;
+            closed_at: string | null;
+            created_at: string;
+            updated_at: string;
+            has_photo: boolean;
+        };
+        RectificationOrderPage: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["RectificationOrder"][];
+        };
+        RectificationOrderView: {
+            order: components["schemas"]["RectificationOrder"];
+            timeline: components["schemas"]["WorkflowStep"][];
+            actions: ("assign" | "rectify" | "verify" | "reopen" | "dismiss")[];
         };
         Dispute: {
             id: number;
@@ -8842,7 +9021,7 @@ export interface components {
         };
         ComplianceFailingItem: {
             /** @enum {string} */
-            type: "breach" | "dispute" | "application" | "room" | "work_order" | "entry" | "plan" | "change" | "sla_credit" | "ticket" | "amendment" | "contract" | "round" | "device_config" | "firewall_rule" | "vuln_finding" | "vuln_schedule" | "backup_run" | "disclosure";
+            type: "breach" | "dispute" | "application" | "room" | "work_order" | "entry" | "plan" | "change" | "sla_credit" | "ticket" | "amendment" | "contract" | "round" | "device_config" | "firewall_rule" | "vuln_finding" | "vuln_schedule" | "backup_run" | "disclosure" | "facility_finding";
             id: number;
             number: string;
         };
@@ -9889,6 +10068,9 @@ export type PatrolFinding = components['schemas']['PatrolFinding'];
 export type PatrolRoundBrief = components['schemas']['PatrolRoundBrief'];
 export type PatrolRoundBriefPage = components['schemas']['PatrolRoundBriefPage'];
 export type PatrolRound = components['schemas']['PatrolRound'];
+export type RectificationOrder = components['schemas']['RectificationOrder'];
+export type RectificationOrderPage = components['schemas']['RectificationOrderPage'];
+export type RectificationOrderView = components['schemas']['RectificationOrderView'];
 export type Dispute = components['schemas']['Dispute'];
 export type DisputePage = components['schemas']['DisputePage'];
 export type DisputeEntry = components['schemas']['DisputeEntry'];
@@ -23224,6 +23406,337 @@ export interface operations {
             };
         };
     };
+    get_api_v1_facility_findings: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 50). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Part of the checkpoint, item, route or assignee. */
+                q?: string;
+                /** @description One or more of deadline_at, created_at, severity, status, comma-separated; prefix - for descending. */
+                sort?: string;
+                /** @description The order's status. */
+                status?: "open" | "assigned" | "rectified" | "verified" | "dismissed";
+                /** @description Past the deadline and not closed (or not). */
+                overdue?: boolean;
+                /** @description Orders at a room checkpoint of this room. */
+                room?: number;
+                /** @description Orders of one patrol round. */
+                round?: number;
+                /** @description The assignee's user name. */
+                assignee?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationOrderPage"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_findings_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationOrderView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_api_v1_facility_findings_id_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_findings_id_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationOrderView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_findings_id_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    assignee: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationOrderView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_findings_id_rectify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationOrderView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_findings_id_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationOrderView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_findings_id_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationOrderView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_api_v1_facility_findings_id_dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationOrderView"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_api_v1_disputes: {
         parameters: {
             query?: {
@@ -26810,6 +27323,7 @@ export const pathsApiV1FacilityPatrolTemplatesIdPutRequestBodyContentApplication
 export const pathsApiV1FacilityPatrolTemplatesIdPutRequestBodyContentApplicationJsonCheckpointsItemsKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/patrol-templates/{id}"]["put"]["requestBody"]["content"]["application/json"]["checkpoints"]["items"]["kind"]> = ["check", "reading", "photo"];
 export const pathsApiV1FacilityPatrolSchedulesPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/patrol-schedules"]["post"]["requestBody"]["content"]["application/json"]["kind"]> = ["every_hours", "daily", "weekly"];
 export const pathsApiV1FacilityPatrolRoundsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/patrol-rounds"]["get"]["parameters"]["query"]["status"]> = ["due", "in_progress", "submitted"];
+export const pathsApiV1FacilityFindingsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/facility/findings"]["get"]["parameters"]["query"]["status"]> = ["open", "assigned", "rectified", "verified", "dismissed"];
 export const pathsApiV1DisputesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["get"]["parameters"]["query"]["status"]> = ["negotiating", "escalated", "resolved", "withdrawn"];
 export const pathsApiV1DisputesGetParametersQuerySource_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["get"]["parameters"]["query"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
 export const pathsApiV1DisputesPostRequestBodyContentApplicationJsonSource_typeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/disputes"]["post"]["requestBody"]["content"]["application/json"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
@@ -27002,6 +27516,9 @@ export const patrolScheduleKindValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const patrolVisitMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PatrolVisit"]["method"]> = ["scan", "manual"];
 export const patrolRoundBriefStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PatrolRoundBrief"]["status"]> = ["due", "in_progress", "submitted"];
 export const patrolRoundStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PatrolRound"]["status"]> = ["due", "in_progress", "submitted"];
+export const rectificationOrderCheckpoint_kindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RectificationOrder"]["checkpoint_kind"]> = ["room", "rack", "asset", "yard"];
+export const rectificationOrderStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RectificationOrder"]["status"]> = ["open", "assigned", "rectified", "verified", "dismissed"];
+export const rectificationOrderViewActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RectificationOrderView"]["actions"]> = ["assign", "rectify", "verify", "reopen", "dismiss"];
 export const disputeSource_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["source_type"]> = ["direct", "complaint", "invoice", "breach"];
 export const disputeRaised_byValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["raised_by"]> = ["customer", "operator"];
 export const disputeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dispute"]["status"]> = ["negotiating", "escalated", "resolved", "withdrawn"];
@@ -27014,7 +27531,7 @@ export const breachKindValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const breachStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Breach"]["status"]> = ["open", "decided", "closed", "proposed"];
 export const breachEvidenceObject_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BreachEvidence"]["object_type"]> = ["ticket", "invoice", "alert", "entry", "document"];
 export const breachDetailActionsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BreachDetail"]["actions"]> = ["evidence", "decide", "close", "confirm", "dismiss"];
-export const complianceFailingItemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceFailingItem"]["type"]> = ["breach", "dispute", "application", "room", "work_order", "entry", "plan", "change", "sla_credit", "ticket", "amendment", "contract", "round", "device_config", "firewall_rule", "vuln_finding", "vuln_schedule", "backup_run", "disclosure"];
+export const complianceFailingItemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceFailingItem"]["type"]> = ["breach", "dispute", "application", "room", "work_order", "entry", "plan", "change", "sla_credit", "ticket", "amendment", "contract", "round", "device_config", "firewall_rule", "vuln_finding", "vuln_schedule", "backup_run", "disclosure", "facility_finding"];
 export const complianceClauseClauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["clause"]> = ["R1.1", "R1.2", "R1.3", "R2.1", "R2.2", "R3.1.1", "R3.1.2", "R3.2.1", "R3.2.2", "R3.2.3", "R4.1.1", "R4.1.2", "R4.1.3", "R4.2.1", "R4.2.2", "R4.2.3", "R4.3.1", "R4.3.2", "R4.3.3", "R5.1.1", "R5.1.2", "R5.2.1", "R5.2.2", "R5.2.3", "R5.3.1", "R5.3.2", "R5.3.3", "R6.1.1", "R6.1.2", "R6.1.3", "R6.2.1", "R6.2.2", "R6.2.3", "R7.1.1", "R7.1.2", "R7.2.1", "R7.2.2", "R7.3", "R8.1", "R8.2.1", "R8.2.2", "R8.3", "R9.1.1", "R9.1.2", "R9.2.1", "R9.2.2", "R10.1", "R10.2", "R10.3", "R11.1", "R11.2.1", "R11.2.2", "R11.2.3", "R12.1", "R12.2"];
 export const complianceClauseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["status"]> = ["passing", "failing", "no_data", "not_measured"];
 export const complianceClauseTrendValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplianceClause"]["trend"]> = ["up", "down", "flat", "none"];

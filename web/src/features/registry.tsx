@@ -160,6 +160,8 @@ const FacilityChanges = page(() => import('../pages/facility/Changes'));
 const FacilityDrills = page(() => import('../pages/facility/Drills'));
 const FacilityPatrol = page(() => import('../pages/facility/Inspections'));
 const FacilityPatrolRound = page(() => import('../pages/facility/InspectionRound'));
+const FacilityFindings = page(() => import('../pages/facility/Findings'));
+const FacilityFindingDetail = page(() => import('../pages/facility/FindingDetail'));
 
 export const FEATURES: Feature[] = [
   {
@@ -259,6 +261,19 @@ export const FEATURES: Feature[] = [
     routes: [
       { path: '/facility/patrol', page: FacilityPatrol },
       { path: '/facility/patrol/rounds/:id', page: FacilityPatrolRound },
+    ],
+  },
+  {
+    key: 'facilityFindings',
+    group: 'facility',
+    icon: <AlertOutlined />,
+    path: '/facility/findings',
+    permission: 'facility.patrol.read',
+    audience: 'staff',
+    api: '/api/v1/facility/findings',
+    routes: [
+      { path: '/facility/findings', page: FacilityFindings },
+      { path: '/facility/findings/:id', page: FacilityFindingDetail },
     ],
   },
   {

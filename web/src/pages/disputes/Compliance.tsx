@@ -53,6 +53,8 @@ function failingPath(type: string, id: number): string {
       return '/backups/runs';
     case 'disclosure':
       return '/confidentiality';
+    case 'facility_finding':
+      return `/facility/findings/${id}`;
     default:
       return '/billing/price-changes';
   }

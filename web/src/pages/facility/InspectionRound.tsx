@@ -6,7 +6,7 @@
 import { App, Button, Card, Descriptions, Input, InputNumber, Radio, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import type { PatrolCheckpoint, PatrolRound as RoundAnswer } from '../../api/schema';
 import { useAuth } from '../../auth/AuthContext';
@@ -319,7 +319,15 @@ export default function InspectionRound() {
                   <Typography.Text>
                     {c?.name} · {item?.label}
                   </Typography.Text>{' '}
-                  <Tag color={f.severity === 1 ? 'red' : 'orange'}>{f.ticket_number ?? t('facility_patrol.operationsTold')}</Tag>
+                  {f.order_id ? (
+                    <Link to={`/facility/findings/${f.order_id}`} data-testid={`finding-order-${f.checkpoint_key}-${f.item_key}`}>
+                      <Tag color={f.severity === 1 ? 'red' : 'orange'}>
+                        {t('facility_findings.link')} #{f.order_id}
+                      </Tag>
+                    </Link>
+                  ) : (
+                    <Tag color={f.severity === 1 ? 'red' : 'orange'}>{f.ticket_number ?? t('facility_patrol.operationsTold')}</Tag>
+                  )}
                 </div>
               );
             })}

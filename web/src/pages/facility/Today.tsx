@@ -129,14 +129,19 @@ export default function Today() {
               />
             </Card>
           </Col>
-          <Col xs={24} lg={6}>
+          <Col xs={24} lg={12}>
             <Card size="small" title={t('facility_ops.today.roundsDue')}>
               <DueList rows={day?.rounds_due ?? []} testId="today-rounds" />
             </Card>
           </Col>
-          <Col xs={24} lg={6}>
+          <Col xs={24} lg={12}>
             <Card size="small" title={t('facility_ops.today.workOrdersDue')}>
               <DueList rows={day?.work_orders_due ?? []} testId="today-work-orders" />
+            </Card>
+          </Col>
+          <Col xs={24} lg={12}>
+            <Card size="small" title={t('facility_findings.todayTitle')}>
+              <DueList rows={day?.findings_overdue ?? []} testId="today-findings" />
             </Card>
           </Col>
         </Row>
