@@ -109,7 +109,7 @@ Status load_contracts_demo(App& app) {
   ci.operator_party = "北京科洛数据服务有限公司";
   ci.auto_renew = true;
   ci.line_items = std::vector<contracts::LineItem>{{"rack_space", "机柜空间 8U", 8, 30000, "monthly"},
-                                                   {"power", "电力 1.25 kW（A+B 双路）", 1, 150000, "monthly"},
+                                                   {"power", "电力 1 kW（A+B 双路）", 1, 150000, "monthly"},
                                                    {"bandwidth", "带宽 200 Mbps", 1, 200000, "monthly"},
                                                    {"ip_addresses", "IPv4 地址 8 个", 8, 5000, "monthly"},
                                                    {"remote_hands", "远程协助", 1, 0, "monthly"}};
