@@ -109,14 +109,23 @@ Result<OveruseReport> run_overuse_detect(App& app, disputes::Service& disputes, 
     std::vector<Found> found;
     {
       COLO_TRY(auto tx, db::Tx::begin(app.db(), db::Access::read));
+      // The meters of the page's contracts that state a limit, in one query.
+      std::vector<std::int64_t> limited;
+      for (const auto& c : page.second) {
+        const auto limits = overuse_limits(c.terms);
+        if (limits.bandwidth_bps > 0 || limits.power_w > 0) limited.push_back(c.id);
+      }
+      COLO_TRY(auto all_meters, usage::store::of_contracts(tx, limited));
+      std::map<std::int64_t, std::vector<usage::Meter>> meters_of;
+      for (auto& m : all_meters)
+        if (m.contract_id) meters_of[*m.contract_id].push_back(std::move(m));
       for (const auto& c : page.second) {
         const auto limits = overuse_limits(c.terms);
         if (limits.bandwidth_bps <= 0 && limits.power_w <= 0) continue;
         ++report.contracts;
-        COLO_TRY(auto meters, usage::store::of_contract(tx, c.id));
         std::vector<std::vector<usage::RateSample>> rates;
         std::vector<std::vector<usage::EnergyReading>> readings;
-        for (const auto& m : meters) {
+        for (const auto& m : meters_of[c.id]) {
           if (m.status != "active") continue;
           if (m.kind == kBandwidth && limits.bandwidth_bps > 0) {
             COLO_TRY(auto r, store->rates(tx, m.id, from, to));

@@ -25,6 +25,20 @@ std::string to_base64(const unsigned char* data, std::size_t n, int variant) {
 
 }  // namespace
 
+std::string base64_encode(std::string_view bytes) {
+  return to_base64(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), sodium_base64_VARIANT_ORIGINAL);
+}
+
+Result<std::string> base64_decode(std::string_view text) {
+  std::string out(text.size(), '\0');
+  std::size_t len = 0;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), nullptr,
+                        &len, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
+    return Error::internal("stored data is not base64");
+  out.resize(len);
+  return out;
+}
+
 std::string random_token(std::size_t bytes) {
   init();
   std::vector<unsigned char> buf(bytes);

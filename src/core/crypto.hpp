@@ -17,6 +17,10 @@ void init();
 
 // `bytes` random bytes as unpadded base64url.
 std::string random_token(std::size_t bytes = 32);
+// Standard base64 with padding, as binary data is kept in text columns; decoding fails (internal)
+// for text that is not base64.
+std::string base64_encode(std::string_view bytes);
+Result<std::string> base64_decode(std::string_view text);
 // BLAKE2b-256 of the input, lower-case hex.
 std::string blake2b_hex(std::string_view data);
 bool constant_time_equal(std::string_view a, std::string_view b);

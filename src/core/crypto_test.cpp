@@ -5,6 +5,17 @@
 namespace colo::crypto {
 namespace {
 
+TEST(CryptoTest, Base64RoundTripsBinaryAndRefusesWhatIsNotBase64) {
+  const std::string bytes("\x89PNG\r\n\x1a\n\0\xff photo", 16);
+  const auto text = base64_encode(bytes);
+  EXPECT_EQ(text, "iVBORw0KGgoA/yBwaG90bw==");
+  auto back = base64_decode(text);
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back.value(), bytes);
+  EXPECT_EQ(base64_encode(""), "");
+  EXPECT_FALSE(base64_decode("not base64!").ok());
+}
+
 TEST(CryptoTest, SealedTextOpensOnlyWithItsKeyAndUnaltered) {
   Sealer a(random_key()), b(random_key());
   auto sealed = a.seal("+86 138 0013 8000");

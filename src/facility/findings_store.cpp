@@ -1,9 +1,6 @@
 #include "facility/findings_store.hpp"
 
-#include <sodium.h>
-
-#include <stdexcept>
-
+#include "core/crypto.hpp"
 #include "db/cursor.hpp"
 
 namespace colo::facility::findings_store {
@@ -81,24 +78,6 @@ auto order_from(const std::string& now) {
   };
 }
 
-std::string to_base64(const std::string& bytes) {
-  std::string out(sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
-                    sodium_base64_VARIANT_ORIGINAL);
-  out.resize(out.size() - 1);  // the terminating NUL
-  return out;
-}
-
-std::string from_base64(const std::string& text) {
-  std::string out(text.size(), '\0');
-  std::size_t len = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), nullptr,
-                        &len, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
-    throw std::runtime_error("facility_findings: stored photo is not base64");
-  out.resize(len);
-  return out;
-}
-
 }  // namespace
 
 Result<std::optional<std::int64_t>> insert(db::Tx& tx, const FindingOrder& o) {
@@ -140,7 +119,8 @@ Status update(db::Tx& tx, const FindingOrder& o) {
 }
 
 Status set_photo(db::Tx& tx, std::int64_t id, const std::string& content_type, const std::string& bytes) {
-  COLO_CHECK(tx.exec(kSetPhoto, {id, content_type, static_cast<std::int64_t>(bytes.size()), to_base64(bytes)}));
+  COLO_CHECK(
+      tx.exec(kSetPhoto, {id, content_type, static_cast<std::int64_t>(bytes.size()), crypto::base64_encode(bytes)}));
   return {};
 }
 
@@ -150,7 +130,7 @@ Result<std::optional<FindingPhoto>> photo(db::Tx& tx, std::int64_t id) {
   db::Cursor c(*row);
   FindingPhoto p;
   p.content_type = c.text();
-  p.bytes = from_base64(c.text());
+  p.bytes = crypto::base64_decode(c.text()).take();
   c.finish();
   return std::optional<FindingPhoto>(std::move(p));
 }

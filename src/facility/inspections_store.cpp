@@ -1,11 +1,8 @@
 #include "facility/inspections_store.hpp"
 
-#include <sodium.h>
-
 #include <boost/json.hpp>
 
-#include <stdexcept>
-
+#include "core/crypto.hpp"
 #include "db/cursor.hpp"
 
 namespace colo::facility::inspections_store {
@@ -233,24 +230,6 @@ PatrolPhotoInfo photo_info_from(db::Cursor& c) {
   return p;
 }
 
-std::string to_base64(const std::string& bytes) {
-  std::string out(sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
-                    sodium_base64_VARIANT_ORIGINAL);
-  out.resize(out.size() - 1);  // the terminating NUL
-  return out;
-}
-
-std::string from_base64(const std::string& text) {
-  std::string out(text.size(), '\0');
-  std::size_t len = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), nullptr,
-                        &len, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
-    throw std::runtime_error("facility_patrol_photos: stored photo is not base64");
-  out.resize(len);
-  return out;
-}
-
 }  // namespace
 
 std::string route_text(const std::vector<Checkpoint>& checkpoints) {
@@ -474,7 +453,7 @@ Status set_finding_ticket(db::Tx& tx, std::int64_t round_id, const PatrolFinding
 Result<std::int64_t> insert_photo(db::Tx& tx, std::int64_t round_id, const PatrolPhotoInfo& info,
                                   const std::string& bytes) {
   return tx.insert(kInsertPhoto, {round_id, info.checkpoint_key, info.item_key, info.content_type, info.size_bytes,
-                                  to_base64(bytes), info.uploaded_by, info.uploaded_at});
+                                  crypto::base64_encode(bytes), info.uploaded_by, info.uploaded_at});
 }
 
 Result<std::optional<PatrolPhoto>> find_photo(db::Tx& tx, std::int64_t round_id, std::int64_t photo_id) {
@@ -483,7 +462,7 @@ Result<std::optional<PatrolPhoto>> find_photo(db::Tx& tx, std::int64_t round_id,
   db::Cursor c(*row);
   PatrolPhoto p;
   p.info = photo_info_from(c);
-  p.bytes = from_base64(c.text());
+  p.bytes = crypto::base64_decode(c.text()).take();
   c.finish();
   return std::optional<PatrolPhoto>(std::move(p));
 }

@@ -1,11 +1,8 @@
 #include "facility/maintenance_store.hpp"
 
-#include <sodium.h>
-
 #include <boost/json.hpp>
 
-#include <stdexcept>
-
+#include "core/crypto.hpp"
 #include "db/cursor.hpp"
 
 namespace colo::facility::maintenance_store {
@@ -165,24 +162,6 @@ PhotoInfo photo_info_from(db::Cursor& c) {
   p.uploaded_by = c.text();
   p.uploaded_at = c.text();
   return p;
-}
-
-std::string to_base64(const std::string& bytes) {
-  std::string out(sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
-                    sodium_base64_VARIANT_ORIGINAL);
-  out.resize(out.size() - 1);  // the terminating NUL
-  return out;
-}
-
-std::string from_base64(const std::string& text) {
-  std::string out(text.size(), '\0');
-  std::size_t len = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), nullptr,
-                        &len, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
-    throw std::runtime_error("facility_work_order_photos: stored photo is not base64");
-  out.resize(len);
-  return out;
 }
 
 std::optional<double> opt_number(const json::object& o, std::string_view key) {
@@ -403,8 +382,8 @@ Result<Overdue> count_overdue(db::Tx& tx, const std::string& today) {
 
 Result<std::int64_t> insert_photo(db::Tx& tx, std::int64_t work_order_id, const PhotoInfo& info,
                                   const std::string& bytes) {
-  return tx.insert(kInsertPhoto, {work_order_id, info.item_key, info.content_type, info.size_bytes, to_base64(bytes),
-                                  info.uploaded_by, info.uploaded_at});
+  return tx.insert(kInsertPhoto, {work_order_id, info.item_key, info.content_type, info.size_bytes,
+                                  crypto::base64_encode(bytes), info.uploaded_by, info.uploaded_at});
 }
 
 Result<std::optional<Photo>> find_photo(db::Tx& tx, std::int64_t work_order_id, std::int64_t photo_id) {
@@ -413,7 +392,7 @@ Result<std::optional<Photo>> find_photo(db::Tx& tx, std::int64_t work_order_id, 
   db::Cursor c(*row);
   Photo p;
   p.info = photo_info_from(c);
-  p.bytes = from_base64(c.text());
+  p.bytes = crypto::base64_decode(c.text()).take();
   c.finish();
   return std::optional<Photo>(std::move(p));
 }
@@ -428,11 +407,11 @@ Result<std::vector<std::int64_t>> photo_ids(db::Tx& tx) {
 Result<std::optional<std::string>> photo_bytes(db::Tx& tx, std::int64_t photo_id) {
   COLO_TRY(auto row, tx.one(kPhotoData, {photo_id}));
   if (!row) return std::optional<std::string>{};
-  return std::optional<std::string>(from_base64(row->text(0)));
+  return std::optional<std::string>(crypto::base64_decode(row->text(0)).take());
 }
 
 Status replace_photo_bytes(db::Tx& tx, std::int64_t photo_id, const std::string& bytes) {
-  COLO_CHECK(tx.exec(kReplacePhotoData, {photo_id, to_base64(bytes)}));
+  COLO_CHECK(tx.exec(kReplacePhotoData, {photo_id, crypto::base64_encode(bytes)}));
   return {};
 }
 

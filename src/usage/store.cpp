@@ -98,6 +98,19 @@ Result<std::vector<Meter>> of_contract(db::Tx& tx, std::int64_t contract_id) {
   return out;
 }
 
+Result<std::vector<Meter>> of_contracts(db::Tx& tx, const std::vector<std::int64_t>& contract_ids) {
+  std::vector<Meter> out;
+  if (contract_ids.empty()) return out;
+  db::Params params;
+  const std::string in = db::in_list(params, contract_ids);
+  COLO_TRY(auto res, tx.query(std::string(kSelect) + " WHERE m.contract_id IN (" + in +
+                                  ") ORDER BY m.contract_id, m.kind, m.name, m.id",
+                              params));
+  out.reserve(res.rows.size());
+  for (const auto& r : res.rows) out.push_back(meter_from(r));
+  return out;
+}
+
 Result<std::vector<Meter>> of_interface(db::Tx& tx, std::int64_t interface_id) {
   COLO_TRY(auto res, tx.query(std::string(kSelect) + std::string(kByInterface), {interface_id}));
   std::vector<Meter> out;
