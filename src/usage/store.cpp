@@ -98,6 +98,16 @@ Result<std::vector<Meter>> of_contract(db::Tx& tx, std::int64_t contract_id) {
   return out;
 }
 
+Result<std::vector<std::int64_t>> metered_contracts_after(db::Tx& tx, std::int64_t after_id, std::int64_t limit) {
+  COLO_TRY(auto res, tx.query("SELECT DISTINCT contract_id FROM usage_meters WHERE contract_id IS NOT NULL AND "
+                              "status = 'active' AND contract_id > $1 ORDER BY contract_id LIMIT $2",
+                              {after_id, limit}));
+  std::vector<std::int64_t> out;
+  out.reserve(res.rows.size());
+  for (const auto& r : res.rows) out.push_back(r.int64(0));
+  return out;
+}
+
 Result<std::vector<Meter>> of_contracts(db::Tx& tx, const std::vector<std::int64_t>& contract_ids) {
   std::vector<Meter> out;
   if (contract_ids.empty()) return out;

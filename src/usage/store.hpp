@@ -21,6 +21,9 @@ Result<std::optional<Meter>> find_by_name(db::Tx& tx, const std::string& name);
 Result<db::Counted<Meter>> list(db::Tx& tx, const Context& ctx, const MeterFilter& f);
 // Every meter of a contract (retired ones too: their samples still count for the past).
 Result<std::vector<Meter>> of_contract(db::Tx& tx, std::int64_t contract_id);
+// Ids of contracts with an active meter linked to them, above `after_id` in id order (a page of
+// at most `limit`).
+Result<std::vector<std::int64_t>> metered_contracts_after(db::Tx& tx, std::int64_t after_id, std::int64_t limit);
 // The meters of several contracts in one query, in contract order (then as of_contract orders them).
 Result<std::vector<Meter>> of_contracts(db::Tx& tx, const std::vector<std::int64_t>& contract_ids);
 // Every meter linked to a ledger interface, newest first.
