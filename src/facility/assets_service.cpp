@@ -20,8 +20,6 @@ json::value asset_audit(const Asset& a) {
   return o;
 }
 
-std::string actor_of(const Context& ctx) { return ctx.principal ? ctx.principal->username : "system"; }
-
 }  // namespace
 
 Maintenance::Maintenance(db::Database& db, const Clock& clock, Plant plant, MaintenanceOptions options)

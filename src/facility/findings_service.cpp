@@ -7,6 +7,7 @@
 #include "audit/audit.hpp"
 #include "facility/findings.hpp"
 #include "facility/findings_store.hpp"
+#include "facility/maintenance_rules.hpp"
 
 namespace colo::facility {
 
@@ -29,12 +30,6 @@ json::value order_audit(const FindingOrder& o) {
                       {"rectified_by", opt(o.rectified_by)},
                       {"verified_by", opt(o.verified_by)},
                       {"dismiss_reason", opt(o.dismiss_reason)}};
-}
-
-bool looks_like(const std::string& type, const std::string& bytes) {
-  if (type == "image/jpeg") return bytes.size() >= 3 && bytes.compare(0, 3, "\xFF\xD8\xFF") == 0;
-  if (type == "image/png") return bytes.size() >= 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1A\n") == 0;
-  return false;
 }
 
 // A customer is answered as if there were no orders at all: they are the operator's own.
@@ -166,11 +161,7 @@ Result<FindingView> Findings::act(const Context& ctx, std::int64_t id, const Fin
 Result<FindingView> Findings::set_photo(const Context& ctx, std::int64_t id, const std::string& content_type,
                                         const std::string& bytes) {
   if (ctx.tenant()) return hidden();
-  if ((content_type != "image/jpeg" && content_type != "image/png") || !looks_like(content_type, bytes))
-    return Error::unprocessable("facility.photo.type", "A photo is a JPEG or PNG image.");
-  if (static_cast<std::int64_t>(bytes.size()) > photo_max_bytes_)
-    return Error::unprocessable("facility.photo.too_large", "The photo is too large.")
-        .with("max_mib", std::to_string(photo_max_bytes_ / (1024 * 1024)));
+  COLO_CHECK(check_photo(content_type, bytes, photo_max_bytes_));
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   const Instant now = clock_.now();
   COLO_TRY(auto found, findings_store::find(tx, id, format_instant(now)));

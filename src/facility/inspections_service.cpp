@@ -45,12 +45,6 @@ json::value round_audit(const Round& r) {
                       {"submitted_at", opt(r.submitted_at)}};
 }
 
-bool looks_like(const std::string& type, const std::string& bytes) {
-  if (type == "image/jpeg") return bytes.size() >= 3 && bytes.compare(0, 3, "\xFF\xD8\xFF") == 0;
-  if (type == "image/png") return bytes.size() >= 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1A\n") == 0;
-  return false;
-}
-
 const Checkpoint* checkpoint_of(const Round& r, const std::string& key) {
   auto it = std::find_if(r.checkpoints.begin(), r.checkpoints.end(), [&](const Checkpoint& c) { return c.key == key; });
   return it == r.checkpoints.end() ? nullptr : &*it;
@@ -332,11 +326,7 @@ Result<Round> Patrols::visit(const Context& ctx, std::int64_t id, const std::str
 Result<Round> Patrols::add_photo(const Context& ctx, std::int64_t id, const std::string& checkpoint,
                                  const std::string& item, const std::string& content_type, const std::string& bytes) {
   if (ctx.tenant()) return Error::forbidden();
-  if ((content_type != "image/jpeg" && content_type != "image/png") || !looks_like(content_type, bytes))
-    return Error::unprocessable("facility.photo.type", "A photo is a JPEG or PNG image.");
-  if (static_cast<std::int64_t>(bytes.size()) > options_.photo_max_bytes)
-    return Error::unprocessable("facility.photo.too_large", "The photo is too large.")
-        .with("max_mib", std::to_string(options_.photo_max_bytes / (1024 * 1024)));
+  COLO_CHECK(check_photo(content_type, bytes, options_.photo_max_bytes));
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto before, walking(tx, id));
   const Checkpoint* cp = checkpoint_of(before, checkpoint);

@@ -175,4 +175,14 @@ std::vector<std::string> missing_items(const std::vector<ChecklistItem>& items, 
   return out;
 }
 
+Status check_photo(std::string_view content_type, std::string_view bytes, std::int64_t max_bytes) {
+  const bool jpeg = content_type == "image/jpeg" && bytes.starts_with("\xFF\xD8\xFF");
+  const bool png = content_type == "image/png" && bytes.starts_with("\x89PNG\r\n\x1A\n");
+  if (!jpeg && !png) return Error::unprocessable("facility.photo.type", "A photo is a JPEG or PNG image.");
+  if (static_cast<std::int64_t>(bytes.size()) > max_bytes)
+    return Error::unprocessable("facility.photo.too_large", "The photo is too large.")
+        .with("max_mib", std::to_string(max_bytes / (1024 * 1024)));
+  return {};
+}
+
 }  // namespace colo::facility

@@ -11,6 +11,7 @@
 
 #include "core/clock.hpp"
 #include "core/error.hpp"
+#include "core/result.hpp"
 
 namespace colo::facility {
 
@@ -85,6 +86,11 @@ bool in_range(const ChecklistItem& item, double value);
 
 // Whether an answer fails its item: a check answered no, a reading outside the acceptable range.
 bool failed(const ChecklistItem& item, const Answer& answer);
+
+// A checklist photo (work orders, patrol rounds, rectification orders): 422 facility.photo.type
+// unless it is a JPEG or PNG by its declared type and its first bytes, 422 facility.photo.too_large
+// above `max_bytes`.
+Status check_photo(std::string_view content_type, std::string_view bytes, std::int64_t max_bytes);
 
 // The keys of the template's items still without an answer (photos: without a stored photo).
 std::vector<std::string> missing_items(const std::vector<ChecklistItem>& items, const std::vector<Answer>& answers,

@@ -18,6 +18,21 @@ std::vector<std::string> texts(const std::vector<Date>& dates) {
   return out;
 }
 
+// Work orders, patrol rounds and rectification orders take photos through the same check.
+TEST(MaintenanceRules, APhotoIsAJpegOrPngByItsTypeAndItsBytesWithinTheLimit) {
+  const std::string jpeg = "\xFF\xD8\xFF\xE0 jpeg body";
+  const std::string png = "\x89PNG\r\n\x1A\n png body";
+  EXPECT_TRUE(check_photo("image/jpeg", jpeg, 1024).ok());
+  EXPECT_TRUE(check_photo("image/png", png, 1024).ok());
+  // A declared type the bytes do not bear out, another type, nothing at all.
+  EXPECT_EQ(check_photo("image/png", jpeg, 1024).error().code, "facility.photo.type");
+  EXPECT_EQ(check_photo("image/gif", "GIF89a", 1024).error().code, "facility.photo.type");
+  EXPECT_EQ(check_photo("image/jpeg", "", 1024).error().code, "facility.photo.type");
+  auto big = check_photo("image/jpeg", jpeg + std::string(3 * 1024 * 1024, 'x'), 2 * 1024 * 1024);
+  EXPECT_EQ(big.error().code, "facility.photo.too_large");
+  EXPECT_EQ(big.error().kind, ErrorKind::unprocessable);
+}
+
 TEST(MaintenanceRules, MonthlySchedulesCountFromTheFirstDueDateAndKeepMonthEnds) {
   Schedule monthly{1, "months", d("2026-01-31")};
   struct Case {

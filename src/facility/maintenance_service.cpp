@@ -48,12 +48,6 @@ std::vector<std::string> photo_keys(const WorkOrder& w) {
   return keys;
 }
 
-bool looks_like(const std::string& type, const std::string& bytes) {
-  if (type == "image/jpeg") return bytes.size() >= 3 && bytes.compare(0, 3, "\xFF\xD8\xFF") == 0;
-  if (type == "image/png") return bytes.size() >= 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1A\n") == 0;
-  return false;
-}
-
 }  // namespace
 
 // ---- plans
@@ -240,12 +234,7 @@ Result<WorkOrder> Maintenance::record(const Context& ctx, std::int64_t id, const
 Result<WorkOrder> Maintenance::add_photo(const Context& ctx, std::int64_t id, const std::string& item_key,
                                          const std::string& content_type, const std::string& bytes) {
   if (ctx.tenant()) return Error::forbidden();
-  if (std::find(kPhotoTypes.begin(), kPhotoTypes.end(), content_type) == kPhotoTypes.end() ||
-      !looks_like(content_type, bytes))
-    return Error::unprocessable("facility.photo.type", "A photo is a JPEG or PNG image.");
-  if (static_cast<std::int64_t>(bytes.size()) > options_.photo_max_bytes)
-    return Error::unprocessable("facility.photo.too_large", "The photo is too large.")
-        .with("max_mib", std::to_string(options_.photo_max_bytes / (1024 * 1024)));
+  COLO_CHECK(check_photo(content_type, bytes, options_.photo_max_bytes));
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   COLO_TRY(auto before, editable(tx, id));
   auto item = std::find_if(before.checklist.begin(), before.checklist.end(),
