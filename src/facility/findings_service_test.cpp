@@ -5,6 +5,10 @@
 // were no orders.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
 #include "core/business_calendar.hpp"
 #include "db/migrate.hpp"
 #include "db/test_databases.hpp"
@@ -163,6 +167,37 @@ TEST_P(FindingsTest, R4_2_2_AnOrderPastItsDeadlineIsOverdueUntilClosed) {
   EXPECT_EQ(measure.total, 2);
   EXPECT_EQ(measure.met, 1);
   EXPECT_EQ(measure.failing, (std::vector<std::int64_t>{temp}));
+}
+
+// Several people close the same rectified order at once: one verification wins, the others are
+// refused as a conflict, and the timeline holds one verification.
+TEST_P(FindingsTest, R4_2_2_OfPeopleVerifyingOneOrderAtOnceOneWinsAndTheOthersGetAConflict) {
+  auto round = walk(40, true);
+  ASSERT_EQ(round.findings.size(), 1u);
+  const auto id = *round.findings[0].order_id;
+  ASSERT_TRUE(findings_->act(zhang_, id, {"assign", "li", ""}).ok());
+  ASSERT_TRUE(findings_->act(li_, id, {"rectify", std::nullopt, "空调回风滤网已更换"}).ok());
+  std::atomic<int> won{0}, conflicts{0}, other{0};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 8; ++i)
+    threads.emplace_back([&, i] {
+      auto r = findings_->act(staff("checker" + std::to_string(i), 10 + i), id, {"verify", std::nullopt, ""});
+      if (r.ok())
+        ++won;
+      else if (r.error().kind == ErrorKind::conflict)
+        ++conflicts;
+      else
+        ++other;
+    });
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(won.load(), 1);
+  EXPECT_EQ(conflicts.load(), 7);
+  EXPECT_EQ(other.load(), 0);
+  auto view = findings_->get(zhang_, id).take();
+  EXPECT_EQ(view.order.status, "verified");
+  EXPECT_EQ(std::count_if(view.timeline.begin(), view.timeline.end(),
+                          [](const auto& step) { return step.action == "verify"; }),
+            1);
 }
 
 COLO_INSTANTIATE_ENGINE_TEST(FindingsTest);
