@@ -4,6 +4,9 @@
 // confirmed or dismissed with a reason on review, and the customer never sees it while proposed.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include <boost/json.hpp>
 #include <chrono>
 #include <future>
@@ -236,6 +239,55 @@ TEST_P(Overuse, R9_PowerAboveTheContractedKilowattsIsProposedExtendedAndDismisse
   // A dismissed episode is not proposed again.
   detect();
   EXPECT_EQ(all_of(c), 1);
+}
+
+// Reviewers confirming and dismissing one proposal at the same moment: one review wins, the others
+// are refused with 409, and the audit log holds one review.
+TEST_P(Overuse, R9_OfReviewersConfirmingAndDismissingOneProposalAtOnceOneWins) {
+  const auto c = contract(json::array{json::object{{"service", "power"},
+                                                   {"description", "2 kW A+B"},
+                                                   {"quantity", 2},
+                                                   {"unit_price_fen", 120000},
+                                                   {"billing_cycle", "monthly"}}});
+  const auto m = meter(c, "power");
+  const auto t0 = first_slot_of(20);
+  json::array readings;
+  std::int64_t wh = 500'000;
+  for (int k = 0; k <= 16; ++k) {
+    readings.push_back(json::object{{"t", iso(t0 + k * 300)}, {"wh", wh}});
+    wh += 3'000 / 12;  // 3 kW for five minutes
+  }
+  write(m, readings);
+  detect();
+  auto list = proposed(c);
+  ASSERT_EQ(list.size(), 1u);
+  const auto path = "/api/v1/breaches/" + std::to_string(list[0].at("id").as_int64());
+  std::atomic<int> ok{0}, conflicts{0}, other{0};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 6; ++i)
+    threads.emplace_back([&, i] {
+      auto operations = as("operations");
+      auto r = i % 2 ? operations.send_json("POST", path + "/dismiss", json::object{{"reason", "测量误差"}})
+                     : operations.request("POST", path + "/confirm");
+      if (r.status == 200)
+        ++ok;
+      else if (r.status == 409)
+        ++conflicts;
+      else
+        ++other;
+    });
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(ok.load(), 1);
+  EXPECT_EQ(conflicts.load(), 5);
+  EXPECT_EQ(other.load(), 0);
+  auto audit = as("admin").get("/api/v1/audit?object_type=breach&object_id=" + path.substr(path.rfind('/') + 1));
+  ASSERT_EQ(audit.status, 200) << audit.body;
+  const auto reviews = [&](const std::string& action) {
+    std::size_t n = 0;
+    for (auto at = audit.body.find(action); at != std::string::npos; at = audit.body.find(action, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(reviews("\"action\":\"confirm\"") + reviews("\"action\":\"dismiss\""), 1u) << audit.body;
 }
 
 // A run reads at least the lookback (48 hours); after the servers were down longer, it reads from
