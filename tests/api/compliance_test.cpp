@@ -170,8 +170,9 @@ TEST_P(Compliance, EachModulesClauseIsMeasuredFromItsRecordsAndNamesItsFailures)
   for (const char* id : {"R4.3.2", "R11.2.3", "R8.3", "R4.2.2", "R4.3.3", "R5.2.2", "R5.2.3", "R6.1.1", "R10.2"}) {
     const auto c = clause(v, id);
     EXPECT_NE(c.at("status").as_string(), "not_measured") << id << " has a provider";
-    if (c.at("failing_count").as_int64() == 0 && c.at("value_bp").is_null())
+    if (c.at("failing_count").as_int64() == 0 && c.at("value_bp").is_null()) {
       EXPECT_EQ(c.at("status").as_string(), "no_data") << id;
+    }
   }
 }
 
