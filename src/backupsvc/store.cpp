@@ -59,9 +59,12 @@ constexpr std::string_view kFirstContact =
 constexpr std::string_view kDuePlans =
     " WHERE p.status = 'active' AND p.next_run_at IS NOT NULL AND p.next_run_at <= $1 ORDER BY p.next_run_at, p.id "
     "LIMIT $2";
+// A plan with no successful backup yet has nothing to test: it is not a candidate (a test then
+// would only fail and open a ticket for a plan created a minute ago).
 constexpr std::string_view kTestCandidates =
     " WHERE p.status = 'active' AND p.restore_test_days > 0 AND (p.last_restore_test_at IS NULL OR "
-    "p.last_restore_test_at < $1) ORDER BY p.id LIMIT $2";
+    "p.last_restore_test_at < $1) AND EXISTS (SELECT 1 FROM backup_runs b WHERE b.plan_id = p.id AND b.kind = "
+    "'backup' AND b.status = 'succeeded' AND b.snapshot_id IS NOT NULL) ORDER BY p.id LIMIT $2";
 constexpr std::string_view kAdvancePlan = "UPDATE backup_plans SET next_run_at = $3 WHERE id = $1 AND next_run_at = $2";
 constexpr std::string_view kRestoreTested = "UPDATE backup_plans SET last_restore_test_at = $2 WHERE id = $1";
 constexpr std::string_view kPlanRoots = "SELECT customer_id, paths FROM backup_plans WHERE source_kind = 'paths'";

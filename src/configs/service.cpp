@@ -303,6 +303,12 @@ Result<FetchRecord> Service::fetch(std::int64_t device_id, const std::string& ca
   d.last_result = rec.result;
   d.last_error = answer.failure ? std::optional<std::string>(answer.message) : std::nullopt;
   COLO_CHECK(store::record_result(tx, d));
+  if (cause == "manual" && !answer.failure) {
+    // A configuration fetched by hand is as fresh as a scheduled one: the schedule counts its
+    // interval from it instead of fetching the same text again minutes later.
+    const auto next = format_instant(clock_.now() + std::chrono::seconds(current->interval_s));
+    if (current->next_fetch_at < next) COLO_CHECK(store::set_next_fetch(tx, device_id, next));
+  }
   COLO_TRY(rec.id, store::insert_fetch(tx, rec));
   COLO_CHECK(tx.commit());
   return rec;

@@ -299,6 +299,20 @@ TEST_P(ConfigsTest, R4_3_3_TheScheduledRunFetchesTheDueDevicesAndTheComplianceMe
   EXPECT_EQ(c->period.failing, std::vector<std::int64_t>{1});
 }
 
+// A configuration fetched by hand restarts the schedule's interval: the next scheduled pass does
+// not fetch the same text again minutes later; a failed manual fetch leaves the schedule alone.
+TEST_P(ConfigsTest, R4_3_3_AManualFetchRestartsTheInterval) {
+  configure(1);
+  rig_->set_config(kV1);
+  ASSERT_EQ(svc_->fetch_now(staff(), 1)->result, "ok");
+  EXPECT_EQ(svc_->device(staff(), 1)->next_fetch_at, "2026-11-26T11:00:00.000Z");
+  EXPECT_EQ(svc_->run_due()->devices, 0);
+  clock_.advance(std::chrono::minutes(59));
+  EXPECT_EQ(svc_->run_due()->devices, 0);
+  clock_.advance(std::chrono::minutes(1));
+  EXPECT_EQ(svc_->run_due()->unchanged, 1);
+}
+
 // A device that never finishes its answer holds one thread of the pool only: the other device,
 // claimed after it, is fetched and recorded while the slow one still waits for its timeout.
 TEST_P(ConfigsTest, ASlowDeviceDoesNotHoldBackTheOthers) {

@@ -69,7 +69,7 @@ export default function backups(ctx) {
         await page.getByTestId('backup-runs-table').waitFor();
         await settle(page);
         assert.match(await page.getByTestId('backup-runs-table').innerText(), /成功/);
-        const run = (await ops(`/api/v1/backups/runs?plan_id=${plan.id}`)).body.results[0];
+        const run = (await ops(`/api/v1/backups/runs?plan_id=${plan.id}&kind=backup`)).body.results[0];
         await page.getByTestId(`backup-run-log-open-${run.id}`).click();
         await page.getByTestId('backup-run-log').first().waitFor();
         assert.match(await page.getByTestId('backup-run-log').first().innerText(), /summary|snapshot/);
