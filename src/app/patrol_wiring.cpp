@@ -18,7 +18,7 @@ MessageParams params_of(const facility::PatrolTicket& t) {
   return {{"route", t.template_name},
           {"checkpoint", t.checkpoint_name},
           {"item", t.item_label},
-          {"reading", t.reading},
+          facility::reading_param(t.reading),
           {"round", std::to_string(t.round_id)}};
 }
 

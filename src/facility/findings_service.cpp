@@ -7,6 +7,7 @@
 #include "audit/audit.hpp"
 #include "facility/findings.hpp"
 #include "facility/findings_store.hpp"
+#include "facility/inspections.hpp"
 #include "facility/maintenance_rules.hpp"
 
 namespace colo::facility {
@@ -69,7 +70,7 @@ Result<std::int64_t> Findings::open(db::Tx& tx, const NewFinding& f) {
                               {{"round", std::to_string(f.round_id)},
                                {"checkpoint", f.checkpoint_name},
                                {"item", f.item_label},
-                               {"reading", f.reading}}));
+                               reading_param(f.reading)}));
   COLO_CHECK(
       audit::record(tx, system, clock_, {kFindingObject, std::to_string(o.id), "create", nullptr, order_audit(o)}));
   return o.id;

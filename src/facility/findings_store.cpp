@@ -100,7 +100,12 @@ Result<db::Counted<FindingOrder>> list(db::Tx& tx, const FindingFilter& f, const
   sql.search(f.q);
   if (f.status) sql.add("f.status = ?", *f.status);
   if (f.assignee) sql.add("f.assignee = ?", *f.assignee);
-  if (f.room) sql.add("(f.checkpoint_kind = 'room' AND f.ref_id = ?)", *f.room);
+  // A room's orders: those of the room's own checkpoint and of the infrastructure standing in it.
+  if (f.room)
+    sql.add(
+        "((f.checkpoint_kind = 'room' AND f.ref_id = ?) OR (f.checkpoint_kind = 'asset' AND f.ref_id IN (SELECT a.id "
+        "FROM facility_assets a WHERE a.room_id = ?)))",
+        *f.room);
   if (f.round_id) sql.add("f.round_id = ?", *f.round_id);
   if (f.overdue) sql.add(*f.overdue ? kOverdueFragment : kNotOverdueFragment, now);
   return db::list_page<FindingOrder>(tx, sql, kCount, kCols, f.sort, f.limit, f.offset, order_from(now));

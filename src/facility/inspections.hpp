@@ -166,12 +166,23 @@ struct CheckpointInput {
   std::vector<Answer> results;
 };
 
+// A failed yes/no item has no reading: it is stored as this mark, and written to people as the
+// catalogue text facility.patrol.check_failed in their own language.
+inline constexpr std::string_view kFailedCheckMark = "✗";
+
+// The {reading} of a finding's texts (ticket title, notice, timeline): the reading itself, or the
+// failed check's catalogue text.
+inline MessageParam reading_param(const std::string& reading) {
+  if (reading == kFailedCheckMark) return {"@reading", "facility.patrol.check_failed"};
+  return {"reading", reading};
+}
+
 // What opens a ticket for a finding: the round, where, what, and how far out (1 highest … 3).
 struct PatrolTicket {
   std::int64_t round_id = 0;
   std::string template_name, checkpoint_key, checkpoint_name, checkpoint_kind;
   std::optional<std::int64_t> ref_id;
-  std::string item_key, item_label, reading;  // reading: "31.5 °C (18–27)" or "否"
+  std::string item_key, item_label, reading;  // reading: "31.5 °C (18–27)", or kFailedCheckMark
   int severity = 2;
 };
 

@@ -56,9 +56,9 @@ std::string number_text(double v) {
   return buf;
 }
 
-// What the ticket says was read: "31.5 °C (18–27)", or the answer "no" to a check.
+// What the ticket says was read: "31.5 °C (18–27)", or the failed check's mark.
 std::string reading_text(const ChecklistItem& item, const Answer& a) {
-  if (item.kind != "reading" || !a.value) return "✗";
+  if (item.kind != "reading" || !a.value) return std::string(kFailedCheckMark);
   std::string out = number_text(*a.value) + " " + item.unit + " (";
   out += item.min ? number_text(*item.min) : "";
   out += "–";

@@ -190,15 +190,29 @@ TEST_P(FacilityFindings, R4_2_2_ARoomFindingOpensOneOrderThatIsRectifiedAndVerif
 TEST_P(FacilityFindings, R4_2_2_AnOrderIsDismissedAsNotADefectWithTheReason) {
   auto ops = as("operations");
   const auto room = first_id("/api/v1/dcim/rooms");
-  json::object route{
-      {"name", "误报路线"},
-      {"checkpoints", json::array{json::object{{"key", "room"},
-                                               {"name", "C03 机房"},
-                                               {"kind", "room"},
-                                               {"ref_id", room},
-                                               {"qr", "FND-ROOM-2"},
-                                               {"items", json::array{check_item("door", "门禁正常")}}}}}};
-  auto r = ops.send_json("POST", "/api/v1/facility/patrol-templates", route);
+  auto r = ops.send_json("POST", "/api/v1/facility/assets",
+                         json::object{{"code", "FND-UPS-1"},
+                                      {"name", "整改测试 UPS"},
+                                      {"kind", "ups"},
+                                      {"model", "UPS-200"},
+                                      {"serial", "SN-FND-UPS-1"},
+                                      {"room_id", room}});
+  ASSERT_EQ(r.status, 201) << r.body;
+  const auto ups = r.json().at("id").as_int64();
+  json::object route{{"name", "误报路线"},
+                     {"checkpoints", json::array{json::object{{"key", "room"},
+                                                              {"name", "C03 机房"},
+                                                              {"kind", "room"},
+                                                              {"ref_id", room},
+                                                              {"qr", "FND-ROOM-2"},
+                                                              {"items", json::array{check_item("door", "门禁正常")}}},
+                                                 json::object{{"key", "ups"},
+                                                              {"name", "整改测试 UPS"},
+                                                              {"kind", "asset"},
+                                                              {"ref_id", ups},
+                                                              {"qr", "FND-UPS-1"},
+                                                              {"items", json::array{check_item("alarm", "无告警")}}}}}};
+  r = ops.send_json("POST", "/api/v1/facility/patrol-templates", route);
   ASSERT_EQ(r.status, 201) << r.body;
   r = ops.send_json("POST", "/api/v1/facility/patrol-rounds", json::object{{"template_id", r.json().at("id")}});
   const auto path = "/api/v1/facility/patrol-rounds/" + std::to_string(r.json().at("id").as_int64());
@@ -207,6 +221,26 @@ TEST_P(FacilityFindings, R4_2_2_AnOrderIsDismissedAsNotADefectWithTheReason) {
   ASSERT_EQ(r.status, 200) << r.body;
   const auto id = r.json().at("findings").at(0).at("order_id").as_int64();
   const auto order_path = "/api/v1/facility/findings/" + std::to_string(id);
+  // The UPS standing in the room alarms: its order is in the room's list too; another room's
+  // list has none of them.
+  const auto room_orders = "/api/v1/facility/findings?room=" + std::to_string(room);
+  const auto before = ops.get(room_orders).json().at("count").as_int64();
+  r = ops.send_json("POST", path + "/visits", visit("ups", "FND-UPS-1", {check("alarm", false)}));
+  ASSERT_EQ(r.status, 200) << r.body;
+  const auto ups_order = r.json().at("findings").at(1).at("order_id").as_int64();
+  const auto by_room = ops.get(room_orders + "&limit=100").json();
+  EXPECT_EQ(by_room.at("count").as_int64(), before + 1) << json::serialize(by_room);
+  bool listed = false;
+  for (const auto& o : by_room.at("results").as_array()) listed = listed || o.at("id").as_int64() == ups_order;
+  EXPECT_TRUE(listed);
+  EXPECT_EQ(ops.get("/api/v1/facility/findings?room=999999").json().at("count").as_int64(), 0);
+  // The failed check is written in the reader's language on the order's timeline.
+  for (auto [lang, text] : {std::pair{"zh-CN", "门禁正常：检查不合格"}, std::pair{"en-US", "门禁正常: check failed"}}) {
+    r = ops.request("GET", order_path, "", {{"Accept-Language", lang}});
+    ASSERT_EQ(r.status, 200) << r.body;
+    const auto comment = std::string(r.json().at("timeline").at(0).at("comment").as_string());
+    EXPECT_NE(comment.find(text), std::string::npos) << comment;
+  }
   r = ops.send_json("POST", order_path + "/dismiss", json::object{{"note", "读卡器误报，现场门禁正常"}});
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.json().at("order").at("status"), "dismissed");
