@@ -51,6 +51,7 @@
 #include "facility/drills.hpp"
 #include "facility/drills_routes.hpp"
 #include "facility/findings.hpp"
+#include "facility/findings_module.hpp"
 #include "facility/findings_routes.hpp"
 #include "facility/inspections.hpp"
 #include "facility/inspections_routes.hpp"
@@ -768,6 +769,7 @@ Status register_modules(App& app) {
   servicedesk::add_home_cards(home, desk);
   servicedesk::add_levels_home_cards(home, levels);
   facility::add_maintenance_home_cards(home, maintenance);
+  facility::add_findings_home_cards(home, findings);
   home::add_routes(app.router(), home);
 
   // Last: it needs the sample store, which a module above may have registered.

@@ -58,7 +58,7 @@ struct FindingView {
 
 struct FindingFilter {
   std::optional<std::string> q, sort, status, assignee;
-  std::optional<bool> overdue;
+  std::optional<bool> overdue, closed;
   std::optional<std::int64_t> room, round_id;
   std::int64_t limit = 50, offset = 0;
 };
@@ -92,6 +92,12 @@ struct FindingsOnTime {
   std::vector<std::int64_t> failing;
 };
 
+// Orders not closed: how many, how many of them past their deadline, and the earliest deadline.
+struct FindingCounts {
+  std::int64_t open = 0, overdue = 0;
+  std::optional<std::string> earliest_deadline;
+};
+
 class Findings {
  public:
   Findings(db::Database& db, const Clock& clock, FindingDeadlines deadlines, FindingPorts ports = {});
@@ -116,6 +122,8 @@ class Findings {
   // Orders past their deadline and not closed, for the shift's today view, earliest first.
   Result<std::vector<DueItem>> overdue(const Context& ctx);
   Result<FindingsOnTime> on_time(Instant from, Instant to);
+  // Orders not closed, those of them overdue and the earliest deadline, for the home card.
+  Result<FindingCounts> open_counts();
 
  private:
   Result<FindingView> view(db::Tx& tx, const Context& ctx, FindingOrder o);

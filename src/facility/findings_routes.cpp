@@ -96,6 +96,7 @@ void add_finding_routes(http::Router& router, Findings& svc) {
                     f.sort = q.string("sort", 100);
                     f.status = q.choice("status", kFindingStatuses);
                     f.overdue = q.boolean("overdue");
+                    f.closed = q.boolean("closed");
                     f.room = q.integer("room");
                     f.round_id = q.integer("round");
                     f.assignee = q.string("assignee", 100);
@@ -109,13 +110,15 @@ void add_finding_routes(http::Router& router, Findings& svc) {
                          "deadline first.",
               .tag = "facility",
               .permission = kPermFindingRead,
-              .query = http::list_docs(findings_store::kFindingList,
-                                       {{"status", "string", "The order's status.", kFindingStatuses},
-                                        {"overdue", "boolean", "Past the deadline and not closed (or not)."},
-                                        {"room", "integer", "Orders at a room checkpoint of this room."},
-                                        {"round", "integer", "Orders of one patrol round."},
-                                        {"assignee", "string", "The assignee's user name."}},
-                                       {.q = "Part of the checkpoint, item, route or assignee."}),
+              .query = http::list_docs(
+                  findings_store::kFindingList,
+                  {{"status", "string", "The order's status.", kFindingStatuses},
+                   {"overdue", "boolean", "Past the deadline and not closed (or not)."},
+                   {"closed", "boolean", "Verified or dismissed (or still to be worked)."},
+                   {"room", "integer", "Orders of this room's checkpoint and of the infrastructure standing in it."},
+                   {"round", "integer", "Orders of one patrol round."},
+                   {"assignee", "string", "The assignee's user name."}},
+                  {.q = "Part of the checkpoint, item, route or assignee."}),
               .response_schema = shape::page_of<FindingOrder>("RectificationOrder", order_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/facility/findings/{id}",

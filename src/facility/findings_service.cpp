@@ -205,6 +205,11 @@ Result<std::vector<DueItem>> Findings::overdue(const Context& ctx) {
   return out;
 }
 
+Result<FindingCounts> Findings::open_counts() {
+  COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
+  return findings_store::open_counts(tx, format_instant(clock_.now()));
+}
+
 Result<FindingsOnTime> Findings::on_time(Instant from, Instant to) {
   FindingsOnTime out;
   const Instant now = clock_.now();

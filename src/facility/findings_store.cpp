@@ -8,6 +8,7 @@ namespace colo::facility::findings_store {
 const db::ListSpec kFindingList{.search = {"f.checkpoint_name", "f.item_label", "f.template_name", "f.assignee"},
                                 .sorts = {{"deadline_at", "f.deadline_at"},
                                           {"created_at", "f.created_at"},
+                                          {"closed_at", "f.closed_at"},
                                           {"severity", "f.severity"},
                                           {"status", "f.status"}},
                                 .default_order = "f.deadline_at, f.id",
@@ -42,6 +43,9 @@ constexpr std::string_view kNotOverdueFragment =
     "NOT (f.status NOT IN ('verified', 'dismissed') AND f.deadline_at < ?)";
 constexpr std::string_view kOverdue =
     " WHERE f.status NOT IN ('verified', 'dismissed') AND f.deadline_at < $1 ORDER BY f.deadline_at, f.id LIMIT $2";
+constexpr std::string_view kOpenCounts =
+    "SELECT COUNT(*), COALESCE(SUM(CASE WHEN deadline_at < $1 THEN 1 ELSE 0 END), 0), MIN(deadline_at) FROM "
+    "facility_findings WHERE status NOT IN ('verified', 'dismissed')";
 constexpr std::string_view kDueBetween = " WHERE f.deadline_at >= $1 AND f.deadline_at < $2 ORDER BY f.id";
 
 auto order_from(const std::string& now) {
@@ -107,6 +111,8 @@ Result<db::Counted<FindingOrder>> list(db::Tx& tx, const FindingFilter& f, const
         "FROM facility_assets a WHERE a.room_id = ?)))",
         *f.room);
   if (f.round_id) sql.add("f.round_id = ?", *f.round_id);
+  if (f.closed)
+    sql.raw(*f.closed ? "f.status IN ('verified', 'dismissed')" : "f.status NOT IN ('verified', 'dismissed')");
   if (f.overdue) sql.add(*f.overdue ? kOverdueFragment : kNotOverdueFragment, now);
   return db::list_page<FindingOrder>(tx, sql, kCount, kCols, f.sort, f.limit, f.offset, order_from(now));
 }
@@ -138,6 +144,18 @@ Result<std::optional<FindingPhoto>> photo(db::Tx& tx, std::int64_t id) {
   p.bytes = crypto::base64_decode(c.text()).take();
   c.finish();
   return std::optional<FindingPhoto>(std::move(p));
+}
+
+Result<FindingCounts> open_counts(db::Tx& tx, const std::string& now) {
+  COLO_TRY(auto row, tx.one(kOpenCounts, {now}));
+  FindingCounts out;
+  if (!row) return out;
+  db::Cursor c(*row);
+  out.open = c.int64();
+  out.overdue = c.int64();
+  out.earliest_deadline = c.opt_text();
+  c.finish();
+  return out;
 }
 
 Result<std::vector<FindingOrder>> overdue(db::Tx& tx, const std::string& now, int limit) {

@@ -29,6 +29,8 @@ Status set_photo(db::Tx& tx, std::int64_t id, const std::string& content_type, c
 Result<std::optional<FindingPhoto>> photo(db::Tx& tx, std::int64_t id);
 // Orders not closed and past their deadline, earliest deadline first.
 Result<std::vector<FindingOrder>> overdue(db::Tx& tx, const std::string& now, int limit);
+// Orders not closed: how many, how many of them past their deadline, and the earliest deadline.
+Result<FindingCounts> open_counts(db::Tx& tx, const std::string& now);
 // Orders whose deadline falls in [from, to).
 Result<std::vector<FindingOrder>> due_between(db::Tx& tx, const std::string& from, const std::string& to,
                                               const std::string& now);

@@ -241,8 +241,29 @@ TEST_P(FacilityFindings, R4_2_2_AnOrderIsDismissedAsNotADefectWithTheReason) {
     const auto comment = std::string(r.json().at("timeline").at(0).at("comment").as_string());
     EXPECT_NE(comment.find(text), std::string::npos) << comment;
   }
+  // Operations' home card counts the orders still to be worked; none is past its deadline yet.
+  auto card = [&] {
+    const auto home = ops.get("/api/v1/home").json();
+    for (const auto& p : home.at("pages").as_array())
+      for (const auto& c : p.at("cards").as_array())
+        if (c.at("id") == "facility.findings_open") return c.at("data");
+    return json::value();
+  };
+  const auto open_before = card().at("open").as_int64();
+  EXPECT_GE(open_before, 2);
+  EXPECT_EQ(card().at("overdue").as_int64(), 0);
+  EXPECT_TRUE(card().at("earliest_deadline").is_string());
+  const auto to_work = ops.get("/api/v1/facility/findings?closed=false&limit=1").json().at("count").as_int64();
+  EXPECT_EQ(to_work, open_before);
   r = ops.send_json("POST", order_path + "/dismiss", json::object{{"note", "读卡器误报，现场门禁正常"}});
   ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(card().at("open").as_int64(), open_before - 1);
+  EXPECT_EQ(ops.get("/api/v1/facility/findings?closed=false").json().at("count").as_int64(), to_work - 1);
+  const auto closed = ops.get("/api/v1/facility/findings?closed=true&limit=100").json();
+  bool in_closed = false;
+  for (const auto& o : closed.at("results").as_array()) in_closed = in_closed || o.at("id").as_int64() == id;
+  EXPECT_TRUE(in_closed);
+  EXPECT_EQ(ops.get("/api/v1/facility/findings?closed=maybe").status, 400);
   EXPECT_EQ(r.json().at("order").at("status"), "dismissed");
   EXPECT_EQ(r.json().at("order").at("dismiss_reason"), "读卡器误报，现场门禁正常");
   EXPECT_NE(r.json().at("order").at("closed_at"), nullptr);

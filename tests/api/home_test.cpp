@@ -110,8 +110,12 @@ TEST_P(Home, EachRoleGetsItsPageAndOnlyItsCards) {
                                                "servicedesk.breaches_today",
                                                "servicedesk.complaints_open",
                                                "servicedesk.actions_overdue"};
-  const std::vector<std::string> operations = {"work.today", "work.weekly", "servicedesk.breaches_today",
-                                               "servicedesk.actions_overdue", "facility.maintenance_overdue"};
+  const std::vector<std::string> operations = {"work.today",
+                                               "work.weekly",
+                                               "servicedesk.breaches_today",
+                                               "servicedesk.actions_overdue",
+                                               "facility.maintenance_overdue",
+                                               "facility.findings_open"};
   const std::vector<std::string> finance = {"contracts.expiring", "contracts.value_monthly"};
   const std::vector<std::string> portal = {"my.services", "my.applications", "my.notices", "my.occupancy"};
   EXPECT_EQ(layout(home("business")), (Layout{{"business", business}}));

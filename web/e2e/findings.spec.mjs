@@ -110,6 +110,19 @@ export default function findings(ctx) {
         assert.match(await desk.getByTestId(`finding-${orderId}`).innerText(), /已验收/);
         await settle(desk);
         await shot(desk, 'findings-list-zh');
+        // Verified: among the closed ones (the server filters), no longer among those to be worked.
+        await desk.getByTestId('findings-filter').getByText('已关闭').click();
+        await desk.getByTestId(`finding-${orderId}`).waitFor();
+        await desk.getByTestId('findings-filter').getByText('未关闭').click();
+        await desk.getByTestId('findings-list').locator('.ant-list-item, .ant-list-empty-text').first().waitFor();
+        await settle(desk);
+        assert.equal(await desk.getByTestId(`finding-${orderId}`).count(), 0);
+        // The home card counts the orders still to be worked, as the list does.
+        const open = (await ops('/api/v1/facility/findings?closed=false&limit=1')).body.count;
+        await desk.goto('/');
+        const card = desk.getByTestId('home-findings-open');
+        await card.waitFor();
+        assert.match(await card.innerText(), new RegExp(`^${open}`));
         assertNoPageErrors(desk);
       } finally {
         await desk.close();

@@ -15,7 +15,7 @@ const ROLES = {
       'servicedesk.breaches_today', 'servicedesk.complaints_open', 'servicedesk.actions_overdue',
     ],
   },
-  operations: { page: 'dashboard', cards: ['work.today', 'work.weekly', 'servicedesk.breaches_today', 'servicedesk.actions_overdue', 'facility.maintenance_overdue'] },
+  operations: { page: 'dashboard', cards: ['work.today', 'work.weekly', 'servicedesk.breaches_today', 'servicedesk.actions_overdue', 'facility.maintenance_overdue', 'facility.findings_open'] },
   finance: { page: 'dashboard', cards: ['contracts.expiring', 'contracts.value_monthly'] },
   'acme.user': { page: 'portal-home', cards: ['my.services', 'my.applications', 'my.notices', 'my.occupancy'] },
 };

@@ -9751,10 +9751,15 @@ export interface components {
             count: number;
             oldest_due_on: string | null;
         };
+        HomeFindingsOpen: {
+            open: number;
+            overdue: number;
+            earliest_deadline: string | null;
+        };
         HomeCard: {
             /** @enum {string} */
-            id: "applications.by_stage" | "contracts.expiring" | "contracts.renewals" | "intake.weekly" | "feasibility.queue" | "capacity.rooms" | "occupancy.weekly" | "approvals.waiting" | "contracts.value_monthly" | "work.today" | "work.weekly" | "my.services" | "my.applications" | "my.notices" | "my.occupancy" | "servicedesk.breaches_today" | "servicedesk.complaints_open" | "servicedesk.actions_overdue" | "facility.maintenance_overdue";
-            data: components["schemas"]["HomeStages"] | components["schemas"]["HomeExpiring"] | components["schemas"]["HomeRenewals"] | components["schemas"]["HomeIntake"] | components["schemas"]["HomeFeasibilityQueue"] | components["schemas"]["HomeCapacity"] | components["schemas"]["HomeOccupancy"] | components["schemas"]["HomeWaiting"] | components["schemas"]["HomeContractValue"] | components["schemas"]["HomeWorkToday"] | components["schemas"]["HomeWorkWeekly"] | components["schemas"]["HomeServices"] | components["schemas"]["HomeMyApplications"] | components["schemas"]["HomeNotices"] | components["schemas"]["HomeServicedeskCount"] | components["schemas"]["HomeMaintenanceOverdue"];
+            id: "applications.by_stage" | "contracts.expiring" | "contracts.renewals" | "intake.weekly" | "feasibility.queue" | "capacity.rooms" | "occupancy.weekly" | "approvals.waiting" | "contracts.value_monthly" | "work.today" | "work.weekly" | "my.services" | "my.applications" | "my.notices" | "my.occupancy" | "servicedesk.breaches_today" | "servicedesk.complaints_open" | "servicedesk.actions_overdue" | "facility.maintenance_overdue" | "facility.findings_open";
+            data: components["schemas"]["HomeStages"] | components["schemas"]["HomeExpiring"] | components["schemas"]["HomeRenewals"] | components["schemas"]["HomeIntake"] | components["schemas"]["HomeFeasibilityQueue"] | components["schemas"]["HomeCapacity"] | components["schemas"]["HomeOccupancy"] | components["schemas"]["HomeWaiting"] | components["schemas"]["HomeContractValue"] | components["schemas"]["HomeWorkToday"] | components["schemas"]["HomeWorkWeekly"] | components["schemas"]["HomeServices"] | components["schemas"]["HomeMyApplications"] | components["schemas"]["HomeNotices"] | components["schemas"]["HomeServicedeskCount"] | components["schemas"]["HomeMaintenanceOverdue"] | components["schemas"]["HomeFindingsOpen"];
         };
         HomePage: {
             /** @enum {string} */
@@ -10162,6 +10167,7 @@ export type HomeNotice = components['schemas']['HomeNotice'];
 export type HomeNotices = components['schemas']['HomeNotices'];
 export type HomeServicedeskCount = components['schemas']['HomeServicedeskCount'];
 export type HomeMaintenanceOverdue = components['schemas']['HomeMaintenanceOverdue'];
+export type HomeFindingsOpen = components['schemas']['HomeFindingsOpen'];
 export type HomeCard = components['schemas']['HomeCard'];
 export type HomePage = components['schemas']['HomePage'];
 export type HomeAnswer = components['schemas']['HomeAnswer'];
@@ -23415,13 +23421,15 @@ export interface operations {
                 offset?: number;
                 /** @description Part of the checkpoint, item, route or assignee. */
                 q?: string;
-                /** @description One or more of deadline_at, created_at, severity, status, comma-separated; prefix - for descending. */
+                /** @description One or more of deadline_at, created_at, closed_at, severity, status, comma-separated; prefix - for descending. */
                 sort?: string;
                 /** @description The order's status. */
                 status?: "open" | "assigned" | "rectified" | "verified" | "dismissed";
                 /** @description Past the deadline and not closed (or not). */
                 overdue?: boolean;
-                /** @description Orders at a room checkpoint of this room. */
+                /** @description Verified or dismissed (or still to be worked). */
+                closed?: boolean;
+                /** @description Orders of this room's checkpoint and of the infrastructure standing in it. */
                 room?: number;
                 /** @description Orders of one patrol round. */
                 round?: number;
@@ -27585,5 +27593,5 @@ export const vulnAssessmentItemStatusValues: ReadonlyArray<FlattenedDeepRequired
 export const homeStageCountStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeStageCount"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
 export const homeWaitingDepartmentDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeWaitingDepartment"]["department"]> = ["business", "technical", "management"];
 export const homeRecentApplicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeRecentApplication"]["status"]> = ["draft", "business_review", "technical_review", "management_review", "approved", "contracted", "returned", "rejected", "withdrawn"];
-export const homeCardIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeCard"]["id"]> = ["applications.by_stage", "contracts.expiring", "contracts.renewals", "intake.weekly", "feasibility.queue", "capacity.rooms", "occupancy.weekly", "approvals.waiting", "contracts.value_monthly", "work.today", "work.weekly", "my.services", "my.applications", "my.notices", "my.occupancy", "servicedesk.breaches_today", "servicedesk.complaints_open", "servicedesk.actions_overdue", "facility.maintenance_overdue"];
+export const homeCardIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomeCard"]["id"]> = ["applications.by_stage", "contracts.expiring", "contracts.renewals", "intake.weekly", "feasibility.queue", "capacity.rooms", "occupancy.weekly", "approvals.waiting", "contracts.value_monthly", "work.today", "work.weekly", "my.services", "my.applications", "my.notices", "my.occupancy", "servicedesk.breaches_today", "servicedesk.complaints_open", "servicedesk.actions_overdue", "facility.maintenance_overdue", "facility.findings_open"];
 export const homePageIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HomePage"]["id"]> = ["business", "technical", "management", "operations", "finance", "portal"];

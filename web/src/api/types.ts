@@ -159,6 +159,7 @@ export type HomeContractValue = S.HomeContractValue;
 export type HomeWorkToday = S.HomeWorkToday;
 export type HomeWorkWeekly = S.HomeWorkWeekly;
 export type HomeServicedeskCount = S.HomeServicedeskCount;
+export type HomeFindingsOpen = S.HomeFindingsOpen;
 export type ServicedeskTicket = S.ServicedeskTicket;
 export type ServicedeskDetail = S.ServicedeskDetail;
 export type ServicedeskClock = S.ServicedeskClock;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { businessTimeZone, businessTodayIso, fmtBp, fmtInstant, fmtYuan, setBusinessTimeZone, subscribeBusinessTimeZone, yuanToFen } from './format';
+import { businessHour, businessTimeZone, businessTodayIso, fmtBp, fmtInstant, fmtYuan, setBusinessTimeZone, subscribeBusinessTimeZone, yuanToFen } from './format';
 
 describe('money and rates', () => {
   it('shows fen as yuan with two decimals', () => {
@@ -57,5 +57,11 @@ describe('instants in the business time zone', () => {
     const now = new Date('2026-12-31T17:00:00Z'); // 1 January 01:00 in Shanghai
     expect(businessTodayIso(now, 'Asia/Shanghai')).toBe('2027-01-01');
     expect(businessTodayIso(now, 'America/Los_Angeles')).toBe('2026-12-31');
+  });
+  it('reads the hour on the business zone clock, not the browser clock (the greeting)', () => {
+    const now = new Date('2026-11-26T15:07:00Z'); // 23:07 in Shanghai
+    expect(businessHour(now, 'Asia/Shanghai')).toBe(23);
+    expect(businessHour(now, 'UTC')).toBe(15);
+    expect(businessHour(new Date('2026-11-26T16:30:00Z'), 'Asia/Shanghai')).toBe(0);
   });
 });

@@ -125,6 +125,11 @@ export function businessTodayIso(now: Date = new Date(), zone: string = business
   return fmtInstant(now.toISOString(), 'date', zone);
 }
 
+/** The hour (0–23) of the business zone's wall clock now. */
+export function businessHour(now: Date = new Date(), zone: string = businessZone): number {
+  return Number(partsIn(zone, now).hour);
+}
+
 /** Today in the business zone as a date for date pickers and day arithmetic. */
 export function businessToday(): Dayjs {
   return dayjs(businessTodayIso());

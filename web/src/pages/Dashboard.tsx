@@ -10,7 +10,6 @@ import {
   AppstoreOutlined,
 } from '@ant-design/icons';
 import { Card, Empty, List, Segmented, Skeleton, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -23,7 +22,7 @@ import EChart from '../components/EChart';
 import PageContainer from '../components/PageContainer';
 import ProblemAlert from '../components/ProblemAlert';
 import UtilBar from '../components/UtilBar';
-import { fmtPower, shortSite, businessToday } from '../lib/format';
+import { fmtPower, shortSite, businessHour, businessToday } from '../lib/format';
 import { useRoleLabel } from '../lib/roles';
 import { useApi } from '../lib/useApi';
 import PortalHome from './PortalHome';
@@ -33,7 +32,8 @@ import { HomeGrid, HomeTile } from '../components/home/HomeGrid';
 
 
 function greeting(t: (k: string) => string): string {
-  const h = dayjs().hour();
+  // The business zone's hour, as the date beside it: not the browser's.
+  const h = businessHour();
   if (h < 6) return t('dashboard.greetNight');
   if (h < 12) return t('dashboard.greetMorning');
   if (h < 18) return t('dashboard.greetAfternoon');

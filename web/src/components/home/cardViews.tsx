@@ -15,6 +15,7 @@ import type {
   HomeOccupancy,
   HomeRenewals,
   HomeServicedeskCount,
+  HomeFindingsOpen,
   HomeServices,
   HomeStages,
   HomeWaiting,
@@ -530,6 +531,26 @@ function DeskCount({ data, tone }: { data: HomeServicedeskCount; tone: string })
   return <Statistic value={data.count} valueStyle={{ fontWeight: 600, fontSize: 32, color: data.count ? tone : undefined }} />;
 }
 
+/** Rectification orders not closed: how many, those past their deadline, the earliest deadline. */
+function FindingsOpen({ data }: { data: HomeFindingsOpen }) {
+  const { t } = useTranslation();
+  return (
+    <Space direction="vertical" size={4} data-testid="home-findings-open">
+      <Statistic value={data.open} valueStyle={{ fontWeight: 600, fontSize: 32, color: data.open ? '#fa8c16' : undefined }} />
+      {data.overdue > 0 && (
+        <Link to="/facility/findings?overdue=true">
+          <Typography.Text type="danger">{t('facility_findings.home.overdue', { count: data.overdue })}</Typography.Text>
+        </Link>
+      )}
+      {data.earliest_deadline && (
+        <Typography.Text type="secondary">
+          {t('facility_findings.home.earliest')} <DateTime value={data.earliest_deadline} />
+        </Typography.Text>
+      )}
+    </Space>
+  );
+}
+
 /** The views, by card id. */
 export const CARD_VIEWS: Record<string, CardView> = {
   'applications.by_stage': { size: 'normal', title: (t) => t('home.cards.applicationsByStage'), more: '/applications', render: (d: HomeStages) => <ApplicationsByStage data={d} /> },
@@ -546,6 +567,7 @@ export const CARD_VIEWS: Record<string, CardView> = {
   'servicedesk.complaints_open': { size: 'normal', title: (t) => t('servicedesk.home.complaintsOpen'), render: (d: HomeServicedeskCount) => <DeskCount data={d} tone="#fa8c16" /> },
   'servicedesk.actions_overdue': { size: 'normal', title: (t) => t('servicedesk_sla.home.actionsOverdue'), render: (d: HomeServicedeskCount) => <DeskCount data={d} tone="#faad14" /> },
   'facility.maintenance_overdue': { size: 'normal', title: (t) => t('facility_maintenance.home.overdue'), more: '/facility/maintenance?overdue=true', render: (d: { count: number }) => <DeskCount data={d} tone="#f5222d" /> },
+  'facility.findings_open': { size: 'normal', title: (t) => t('facility_findings.home.title'), more: '/facility/findings', render: (d: HomeFindingsOpen) => <FindingsOpen data={d} /> },
   'work.weekly': { size: 'wide', title: (t) => t('home.cards.workWeekly'), render: (d: HomeWorkWeekly) => <WorkWeekly data={d} /> },
   'my.services': { size: 'normal', title: (t) => t('home.cards.myServices'), render: (d: HomeServices) => <MyServices data={d} /> },
   'my.applications': { size: 'normal', title: (t) => t('home.cards.myApplications'), more: '/applications', render: (d: HomeMyApplications) => <MyApplications data={d} /> },

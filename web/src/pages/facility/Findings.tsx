@@ -4,7 +4,7 @@
 import { Card, List, Segmented, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import type { RectificationOrder } from '../../api/schema';
 import PageContainer from '../../components/PageContainer';
@@ -37,28 +37,45 @@ export function OrderTags({ o }: { o: RectificationOrder }) {
 export const readingText = (reading: string, t: (key: string) => string) => (reading === '✗' ? t('facility_findings.failedCheck') : reading);
 
 const FILTERS = ['open', 'overdue', 'closed', 'all'] as const;
+type Filter = (typeof FILTERS)[number];
+const PAGE_SIZE = 20;
 
 export default function Findings() {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<(typeof FILTERS)[number]>('open');
+  // ?overdue=true (the home card's link) opens on the overdue ones.
+  const [params, setParams] = useSearchParams();
+  const filter: Filter = params.get('overdue') === 'true' ? 'overdue' : FILTERS.find((f) => f === params.get('filter')) ?? 'open';
+  const [current, setCurrent] = useState(1);
   const [page, setPage] = useState<Page<RectificationOrder>>();
   useEffect(() => {
-    const q = new URLSearchParams({ limit: '200' });
+    // Filtered and paged by the server: the list stays whole however many orders there are.
+    const q = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String((current - 1) * PAGE_SIZE) });
     if (filter === 'overdue') q.set('overdue', 'true');
+    if (filter === 'open') q.set('closed', 'false');
+    if (filter === 'closed') q.set('closed', 'true');
+    // Those to be worked by deadline, earliest first; the closed and the whole history newest first.
+    if (filter === 'closed') q.set('sort', '-closed_at');
+    if (filter === 'all') q.set('sort', '-created_at');
     setPage(undefined);
+    let live = true;
     api.get<Page<RectificationOrder>>(`/api/v1/facility/findings?${q}`).then((p) => {
-      const closed = (o: RectificationOrder) => o.status === 'verified' || o.status === 'dismissed';
-      const rows = filter === 'open' ? p.results.filter((o) => !closed(o)) : filter === 'closed' ? p.results.filter(closed) : p.results;
-      setPage({ count: rows.length, results: rows });
+      if (live) setPage(p);
     });
-  }, [filter]);
+    return () => {
+      live = false;
+    };
+  }, [filter, current]);
+  const choose = (f: Filter) => {
+    setCurrent(1);
+    setParams(f === 'open' ? {} : { filter: f }, { replace: true });
+  };
   return (
     <PageContainer title={t('facility_findings.title')} testId="findings-page">
       <Space direction="vertical" style={{ width: '100%' }} size={12}>
         <Segmented
           block
           value={filter}
-          onChange={(v) => setFilter(v as (typeof FILTERS)[number])}
+          onChange={(v) => choose(v as Filter)}
           options={FILTERS.map((f) => ({ value: f, label: t(`facility_findings.filters.${f}`) }))}
           data-testid="findings-filter"
         />
@@ -67,6 +84,9 @@ export default function Findings() {
           dataSource={page?.results ?? []}
           locale={{ emptyText: t('facility_findings.none') }}
           data-testid="findings-list"
+          pagination={
+            page && page.count > PAGE_SIZE ? { current, pageSize: PAGE_SIZE, total: page.count, onChange: setCurrent, showSizeChanger: false, size: 'small' } : false
+          }
           renderItem={(o) => (
             <List.Item style={{ padding: '4px 0' }}>
               <Card size="small" style={{ width: '100%' }} styles={{ body: { padding: 10 } }} data-testid={`finding-${o.id}`}>

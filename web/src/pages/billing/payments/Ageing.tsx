@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import PageContainer from '../../../components/PageContainer';
 import ServerTable from '../../../components/ServerTable';
+import { businessToday } from '../../../lib/format';
 import { useApi } from '../../../lib/useApi';
 import { useTableQuery } from '../../../lib/useTableQuery';
 import { AGEING_BUCKETS, Money, type AgeingRow, type AgeingSummary } from './shared';
@@ -36,7 +37,7 @@ export default function Ageing() {
       </Row>
       <Card style={{ marginTop: 16 }}>
         <div className="filter-bar">
-          <DatePicker allowClear={false} value={f.as_of ? dayjs(f.as_of) : dayjs()} onChange={(d) => table.setFilter('as_of', d ? d.format('YYYY-MM-DD') : undefined)} aria-label={t('billing_payments.asOf')} />
+          <DatePicker allowClear={false} value={f.as_of ? dayjs(f.as_of) : businessToday()} onChange={(d) => table.setFilter('as_of', d ? d.format('YYYY-MM-DD') : undefined)} aria-label={t('billing_payments.asOf')} />
           <Input.Search key={f.q ?? ''} allowClear placeholder={t('billing_payments.searchCustomer')} defaultValue={f.q} onSearch={(v) => table.setFilter('q', v)} style={{ width: 240 }} />
           <span className="muted">{t('billing_payments.customersOwing', { count: summary.data?.customers ?? 0 })}</span>
         </div>

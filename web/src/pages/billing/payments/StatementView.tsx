@@ -3,18 +3,20 @@
 // the month's statement as the PDF the customer files (对账单).
 import { FilePdfOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Descriptions, Space, Table } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import ProblemAlert from '../../../components/ProblemAlert';
+import { businessToday } from '../../../lib/format';
 import { useApi } from '../../../lib/useApi';
 import { Money, type Statement, type StatementEntry } from './shared';
 
 export default function StatementView({ customer }: { customer: number }) {
   const { t, i18n } = useTranslation();
-  const [month, setMonth] = useState<Dayjs>(dayjs().startOf('month'));
-  const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf('month'), dayjs()]);
+  // Today is the business zone's, as the statement's days are.
+  const [month, setMonth] = useState<Dayjs>(businessToday().startOf('month'));
+  const [range, setRange] = useState<[Dayjs, Dayjs]>([businessToday().startOf('month'), businessToday()]);
   const s = useApi<Statement>(`/api/v1/billing/customers/${customer}/statement`, {
     from: range[0].format('YYYY-MM-DD'),
     to: range[1].format('YYYY-MM-DD'),

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../../api/client';
 import type { Contract, MoveOutTask, TerminationRequest } from '../../../api/types';
+import { businessToday } from '../../../lib/format';
 import DateTime from '../../../components/DateTime';
 import FormModal from '../../../components/FormModal';
 
@@ -127,7 +128,7 @@ export function RequestTerminationForm({ open, contract: c, onClose, onDone }: {
       open={open}
       title={t('terminationRequests.request')}
       okText={t('terminationRequests.submit')}
-      initialValues={{ desired_date: dayjs().add(c.notice_days, 'day') }}
+      initialValues={{ desired_date: businessToday().add(c.notice_days, 'day') }}
       onClose={onClose}
       testId="termination-request-form"
       onSubmit={async (v) => {
@@ -141,7 +142,7 @@ export function RequestTerminationForm({ open, contract: c, onClose, onDone }: {
         <Input.TextArea rows={4} maxLength={2000} showCount />
       </Form.Item>
       <Form.Item name="desired_date" label={t('terminationRequests.desiredDate')} rules={[{ required: true }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs().startOf('day'))} />
+        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(businessToday())} />
       </Form.Item>
     </FormModal>
   );
