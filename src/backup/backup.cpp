@@ -10,9 +10,11 @@
 #include <boost/json.hpp>
 #include <chrono>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <thread>
 #include <vector>
@@ -285,6 +287,19 @@ void empty_target(const db::Url& url) {
   if (auto c = open_pg(url.target); c.ok()) (void)pg_rows(c->get(), "DROP SCHEMA public CASCADE; CREATE SCHEMA public");
 }
 
+// restic's --time: "2026-11-26 23:05:01" on the local clock, as restic reads it.
+std::optional<std::string> restic_time(const std::string& instant) {
+  const auto at = parse_instant(instant);
+  if (!at) return std::nullopt;
+  const std::time_t secs =
+      std::chrono::system_clock::to_time_t(std::chrono::time_point_cast<std::chrono::system_clock::duration>(*at));
+  std::tm tm{};
+  if (!::localtime_r(&secs, &tm)) return std::nullopt;
+  char buf[32];
+  if (std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm) == 0) return std::nullopt;
+  return std::string(buf);
+}
+
 }  // namespace
 
 Result<BackupResult> backup(const Options& o, const std::string& now) {
@@ -320,7 +335,15 @@ Result<BackupResult> backup(const Options& o, const std::string& now) {
     out << manifest_text(result.manifest) << "\n";
     if (!out) return failed("cannot write the manifest");
   }
-  COLO_TRY(auto out, run_tool(restic(o, {"backup", "--json", "--tag", "colo", staging.path.string()})));
+  // The snapshot carries the time its content was taken, not the time restic stored it: of two
+  // backups that overlap (the daily job and a command), "latest" is then the newer content.
+  std::vector<std::string> args{"backup", "--json", "--tag", "colo"};
+  if (auto taken = restic_time(now)) {
+    args.push_back("--time");
+    args.push_back(*taken);
+  }
+  args.push_back(staging.path.string());
+  COLO_TRY(auto out, run_tool(restic(o, args)));
   // restic --json prints progress lines and one summary line with the snapshot's id.
   std::istringstream lines(out);
   for (std::string line; std::getline(lines, line);) {

@@ -115,8 +115,8 @@ Result<ComplianceView> Service::compute_compliance(db::Tx& tx, std::int64_t head
   const std::string &from = w.from, &to = w.to, &before = w.before;
   COLO_TRY(auto facts, store::breaches_recorded(tx, from, to));
   COLO_TRY(auto previous, store::breaches_recorded(tx, before, from));
-  COLO_TRY(auto escalated, store::escalations(tx, from, to));
-  COLO_TRY(auto escalated_before, store::escalations(tx, before, from));
+  COLO_TRY(auto escalated, store::escalations(tx, from, to, clock_.calendar()));
+  COLO_TRY(auto escalated_before, store::escalations(tx, before, from, clock_.calendar()));
 
   std::vector<Measure> measures;
   struct BreachClause {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/business_calendar.hpp"
 #include "core/context.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
@@ -95,7 +96,8 @@ struct EscalationFact {
   bool case_numbered = false;
 };
 // Disputes escalated in [from, to).
-Result<std::vector<EscalationFact>> escalations(db::Tx& tx, const std::string& from, const std::string& to);
+Result<std::vector<EscalationFact>> escalations(db::Tx& tx, const std::string& from, const std::string& to,
+                                                const BusinessCalendar& calendar);
 
 // The audit entry that recorded a compliance report with this SHA-256: its id and time.
 Result<std::optional<std::pair<std::int64_t, std::string>>> recorded_report(db::Tx& tx, const std::string& sha256);

@@ -214,11 +214,13 @@ namespace {
 constexpr std::string_view kBreachesRecorded =
     "SELECT id, number, party, kind, status, created_at, consequence, decided_at FROM breaches WHERE created_at >= $1 "
     "AND created_at < $2 AND status <> 'proposed' AND dismissed_reason IS NULL ORDER BY id";
+// The earliest negotiation entry's date beside the escalation instant: whether one came first is
+// decided on the business calendar (an entry dated today in Shanghai before an escalation at
+// 23:00 there is on time though the instant's UTC date is yesterday).
 constexpr std::string_view kEscalations =
-    "SELECT d.id, d.number, CASE WHEN EXISTS (SELECT 1 FROM dispute_entries e WHERE e.dispute_id = d.id AND "
-    "e.on_date <= SUBSTR(d.escalated_at, 1, 10)) THEN 1 ELSE 0 END, CASE WHEN d.case_number IS NULL OR "
-    "d.case_number = '' THEN 0 ELSE 1 END FROM disputes d WHERE d.escalated_at >= $1 AND d.escalated_at < $2 ORDER "
-    "BY d.id";
+    "SELECT d.id, d.number, d.escalated_at, (SELECT MIN(e.on_date) FROM dispute_entries e WHERE e.dispute_id = "
+    "d.id), CASE WHEN d.case_number IS NULL OR d.case_number = '' THEN 0 ELSE 1 END FROM disputes d WHERE "
+    "d.escalated_at >= $1 AND d.escalated_at < $2 ORDER BY d.id";
 
 }  // namespace
 
@@ -242,7 +244,8 @@ Result<std::vector<BreachFact>> breaches_recorded(db::Tx& tx, const std::string&
   return out;
 }
 
-Result<std::vector<EscalationFact>> escalations(db::Tx& tx, const std::string& from, const std::string& to) {
+Result<std::vector<EscalationFact>> escalations(db::Tx& tx, const std::string& from, const std::string& to,
+                                                const BusinessCalendar& calendar) {
   COLO_TRY(auto res, tx.query(kEscalations, {from, to}));
   std::vector<EscalationFact> out;
   for (const auto& r : res.rows) {
@@ -250,7 +253,9 @@ Result<std::vector<EscalationFact>> escalations(db::Tx& tx, const std::string& f
     EscalationFact f;
     f.id = c.int64();
     f.number = c.text();
-    f.negotiated = c.boolean();
+    const auto escalated_at = parse_instant(c.text());
+    const auto earliest_entry = c.opt_text();
+    f.negotiated = escalated_at && earliest_entry && *earliest_entry <= format_date(calendar.date_of(*escalated_at));
     f.case_numbered = c.boolean();
     c.finish();
     out.push_back(std::move(f));

@@ -79,16 +79,23 @@ export default function usage(ctx) {
         await assertChartDrawn(page);
         const figures = await page.getByTestId('usage-figures').innerText();
         assert.match(figures, /Mbps/);
+        // The demo's samples end when its server started: on the first hours of a business month
+        // (Shanghai) that month may hold none yet, and its chart and figures are rightly empty.
+        const monthFrom = `${new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 8)}01`;
+        const admin = await apiAs(ctx, 'admin');
+        const inMonth = (await admin(`/api/v1/usage/meters/${port.id}/series?step=5m&from=${monthFrom}`)).body.points.length;
         await page.getByText('本月').click();
         await settle(page);
-        await assertChartDrawn(page);
+        if (inMonth > 3) await assertChartDrawn(page);
         await shot(page, 'usage-meter.zh-CN');
 
         await page.goto(`/usage/contracts/${port.contract_id}`);
         await page.getByTestId('usage-contract-p95').waitFor();
         await settle(page);
-        assert.match(await page.getByTestId('usage-contract-p95').innerText(), /Mbps/);
-        assert.match(await page.getByTestId('usage-contract-kwh').innerText(), /kWh/);
+        if (inMonth > 0) {
+          assert.match(await page.getByTestId('usage-contract-p95').innerText(), /Mbps/);
+          assert.match(await page.getByTestId('usage-contract-kwh').innerText(), /kWh/);
+        }
         await shot(page, 'usage-contract.zh-CN');
         assertNoPageErrors(page);
       } finally {
