@@ -203,7 +203,7 @@ std::string match_key(std::int64_t device_id, const Line& line) {
 }
 
 Tally judge_rules(const std::vector<RuleSpan>& rules, const std::string& from, const std::string& to,
-                  const std::string& now) {
+                  const std::string& now, const BusinessCalendar& calendar) {
   Tally t;
   const std::string horizon = std::min(to, now);
   for (const auto& r : rules) {
@@ -216,7 +216,9 @@ Tally judge_rules(const std::vector<RuleSpan>& rules, const std::string& from, c
       // day is in force past its expiry.
       auto last = parse_date(*r.expires_on);
       const std::string until = r.removed_at ? std::min(*r.removed_at, horizon) : horizon;
-      if (last && until.substr(0, 10) > format_date(add_days(*last, 1))) ok = false;
+      const auto until_at = parse_instant(until);
+      const std::string until_day = until_at ? format_date(calendar.date_of(*until_at)) : until.substr(0, 10);
+      if (last && until_day > format_date(add_days(*last, 1))) ok = false;
     }
     if (ok)
       ++t.met;

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/business_calendar.hpp"
 #include "core/error.hpp"
 #include "core/result.hpp"
 
@@ -103,7 +104,8 @@ struct Tally {
   std::int64_t total = 0;
   std::vector<std::int64_t> failing;  // rule ids
 };
+// Days are the calendar's business days.
 Tally judge_rules(const std::vector<RuleSpan>& rules, const std::string& from, const std::string& to,
-                  const std::string& now);
+                  const std::string& now, const BusinessCalendar& calendar);
 
 }  // namespace colo::firewall

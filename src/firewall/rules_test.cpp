@@ -141,11 +141,15 @@ TEST(FirewallCompliance, R5_2_2_RulesInForceAreReviewedAndRetiredByTheDayAfterTh
       {5, "2026-11-02T00:00:00.000Z", "2026-11-11T00:01:00.000Z", std::string("2026-11-10"), "sec"},  // retired
       {6, "2026-11-02T00:00:00.000Z", std::nullopt, std::string("2026-11-19"), "sec"},                // due today: fine
       {7, "2026-11-02T00:00:00.000Z", std::nullopt, std::nullopt, ""},                                // never reviewed
+      // Retired at 07:00 in Shanghai two days after its last day (23:00 UTC the day before): late,
+      // though the UTC date is the day after its last.
+      {8, "2026-11-02T00:00:00.000Z", "2026-11-11T23:00:00.000Z", std::string("2026-11-10"), "sec"},
   };
-  auto t = judge_rules(rules, from, to, now);
-  EXPECT_EQ(t.total, 5);
+  const auto calendar = BusinessCalendar::in_zone("Asia/Shanghai").take();
+  auto t = judge_rules(rules, from, to, now, calendar);
+  EXPECT_EQ(t.total, 6);
   EXPECT_EQ(t.met, 3);
-  EXPECT_EQ(t.failing, (std::vector<std::int64_t>{4, 7}));
+  EXPECT_EQ(t.failing, (std::vector<std::int64_t>{4, 7, 8}));
 }
 
 }  // namespace

@@ -338,8 +338,8 @@ Result<RulesInForceMeasure> Service::rules_in_force_measure(Instant from, Instan
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   COLO_TRY(auto current, store::spans(tx, f, t));
   COLO_TRY(auto previous, store::spans(tx, p, f));
-  const auto c = judge_rules(current, f, t, now);
-  const auto b = judge_rules(previous, p, f, now);
+  const auto c = judge_rules(current, f, t, now, clock_.calendar());
+  const auto b = judge_rules(previous, p, f, now, clock_.calendar());
   return RulesInForceMeasure{c.met, c.total, b.met, b.total, c.failing};
 }
 

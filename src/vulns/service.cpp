@@ -934,7 +934,7 @@ Result<AssessmentDetail> Service::close_assessment(const Context& ctx, std::int6
 Result<ClauseMeasure> Service::r5_2_3(Date from, Date to) {
   const int days = days_between(from, to);
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
-  COLO_TRY(auto schedules, store::schedule_facts(tx, format_date(to) + "T00:00:00.000Z"));
+  COLO_TRY(auto schedules, store::schedule_facts(tx, to, clock_.calendar()));
   COLO_TRY(auto findings, store::findings_due(tx, format_date(add_days(from, -days)), format_date(to)));
   return measure_r5_2_3(schedules, findings, from, to, clock_.today());
 }

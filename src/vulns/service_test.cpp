@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "auth/permissions.hpp"
+#include "core/business_calendar.hpp"
 #include "db/migrate.hpp"
 #include "db/test_databases.hpp"
 #include "vulns/service.hpp"
@@ -402,6 +403,23 @@ TEST_P(VulnsTest, R5_2_3_ScheduledScansRunWhenDueAndALapsedConsentIsRecordedAsAF
   auto m = svc_->r5_2_3(*parse_date("2026-11-26"), *parse_date("2026-12-03")).take();
   EXPECT_EQ(m.total, 1);
   EXPECT_EQ(m.met, 1);
+}
+
+// The clause's days are business days: a schedule made at 01:00 on 27 November in Shanghai (17:00
+// UTC on the 26th) did not exist on the 26th, so the period before the 27th does not judge it.
+TEST_P(VulnsTest, R5_2_3_ScheduleDaysAreTheBusinessCalendars) {
+  clock_.set_calendar(std::make_shared<BusinessCalendar>(BusinessCalendar::in_zone("Asia/Shanghai").take()));
+  clock_.set(*parse_instant("2026-11-26T17:00:00Z"));
+  consent(1, {"127.0.0.1"}, "2026-11-01", "2026-12-31");
+  ScheduleInput in;
+  in.customer_id = 1;
+  in.targets = {"127.0.0.1"};
+  in.interval_days = 7;
+  auto s = svc_->create_schedule(as("security"), in);
+  ASSERT_TRUE(s.ok()) << s.error().code;
+  auto m = svc_->r5_2_3(*parse_date("2026-11-27"), *parse_date("2026-12-03")).take();
+  EXPECT_EQ(m.total, 1);
+  EXPECT_EQ(m.previous_total, 0);
 }
 
 TEST_P(VulnsTest, R5_2_3_OfCustomersAcknowledgingOneFindingAtOnceOneWinsAndTheOthersGetAConflict) {

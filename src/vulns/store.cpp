@@ -571,8 +571,13 @@ Result<bool> close_item(db::Tx& tx, std::int64_t assessment_id, std::int64_t ite
   return n == 1;
 }
 
-Result<std::vector<ScheduleFact>> schedule_facts(db::Tx& tx, const std::string& to_instant) {
-  COLO_TRY(auto res, tx.query(kScheduleFacts, {to_instant}));
+Result<std::vector<ScheduleFact>> schedule_facts(db::Tx& tx, Date to, const BusinessCalendar& calendar) {
+  // Days are business days: a scan finished at 23:00 in Shanghai ran that day, not the UTC one.
+  auto day_of = [&calendar](const std::string& instant) {
+    const auto at = parse_instant(instant);
+    return at ? format_date(calendar.date_of(*at)) : instant.substr(0, 10);
+  };
+  COLO_TRY(auto res, tx.query(kScheduleFacts, {format_instant(calendar.start_of(to))}));
   std::vector<ScheduleFact> out;
   std::map<std::int64_t, std::size_t> index;
   for (const auto& r : res.rows) {
@@ -582,7 +587,7 @@ Result<std::vector<ScheduleFact>> schedule_facts(db::Tx& tx, const std::string& 
     const auto customer = c.int64();
     const auto targets = c.text();
     s.interval_days = c.int32();
-    s.active_from = c.text().substr(0, 10);
+    s.active_from = day_of(c.text());
     c.finish();
     s.label = "#" + std::to_string(s.id) + " (" + std::to_string(customer) + ": " + targets.substr(0, 60) + ")";
     index[s.id] = out.size();
@@ -591,7 +596,7 @@ Result<std::vector<ScheduleFact>> schedule_facts(db::Tx& tx, const std::string& 
   COLO_TRY(auto runs, tx.query(kScheduleRuns));
   for (const auto& r : runs.rows) {
     auto it = index.find(r.int64(0));
-    if (it != index.end()) out[it->second].run_dates.push_back(r.text(1).substr(0, 10));
+    if (it != index.end()) out[it->second].run_dates.push_back(day_of(r.text(1)));
   }
   return out;
 }

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "core/business_calendar.hpp"
+#include "core/clock.hpp"
 #include "core/context.hpp"
 #include "core/result.hpp"
 #include "db/database.hpp"
@@ -83,8 +85,8 @@ Result<bool> close_item(db::Tx& tx, std::int64_t assessment_id, std::int64_t ite
                         const std::string& at);
 
 // ---- Compliance ----
-// Schedules created before `to` with the dates of their completed scans.
-Result<std::vector<ScheduleFact>> schedule_facts(db::Tx& tx, const std::string& to_instant);
+// Schedules created before the business day `to` with the business dates of their completed scans.
+Result<std::vector<ScheduleFact>> schedule_facts(db::Tx& tx, Date to, const BusinessCalendar& calendar);
 // Findings due in [from, to) (business dates).
 Result<std::vector<FindingFact>> findings_due(db::Tx& tx, const std::string& from, const std::string& to);
 
