@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "core/clock.hpp"
+
 namespace colo::facility {
 
 inline const std::vector<std::string> kPersonStatuses = {"pending", "approved", "rejected"};
@@ -75,7 +77,9 @@ struct VisitInput {
 };
 
 struct VisitFilter {
-  std::optional<std::string> q, sort, status, day;  // day: visits whose window touches it (UTC date)
+  std::optional<std::string> q, sort, status;
+  std::optional<Date> day;                      // visits whose window touches this business day
+  std::optional<std::string> day_from, day_to;  // the day's instants, set by the service
   std::optional<std::int64_t> customer, person;
   std::int64_t limit = 50, offset = 0;
 };
@@ -91,7 +95,9 @@ struct EntryLog {
 };
 
 struct EntryFilter {
-  std::optional<std::string> q, sort, event, from, to;  // from/to: instants
+  std::optional<std::string> q, sort, event;
+  std::optional<Date> from_day, to_day;  // business days, both included
+  std::optional<std::string> from, to;   // their instants [from, to), set by the service
   std::optional<std::int64_t> room, customer, visit;
   std::int64_t limit = 50, offset = 0;
 };

@@ -70,7 +70,7 @@ class Service {
   Result<PersonIdentity> reveal(const Context& ctx, std::int64_t id);
 
   // ---- visits
-  Result<db::Counted<Visit>> visits(const Context& ctx, const VisitFilter& f);
+  Result<db::Counted<Visit>> visits(const Context& ctx, VisitFilter f);
   Result<Visit> visit(const Context& ctx, std::int64_t id);
   Result<Visit> request_visit(const Context& ctx, const VisitInput& in);
   // Approval gives the visit its code.
@@ -97,7 +97,7 @@ class Service {
   // waiting for finance (committed) and answered 409 facility.slip.release_required.
   Result<Slip> complete_slip(const Context& ctx, std::int64_t id);
 
-  Result<db::Counted<EntryLog>> entries(const Context& ctx, const EntryFilter& f);
+  Result<db::Counted<EntryLog>> entries(const Context& ctx, EntryFilter f);
   // The legal-hold port, set once at wiring before serving (disputes is built after facility).
   void set_held_entries(HeldEntries held) { held_entries_ = std::move(held); }
   // Deletes entries older than the retention, counted back from `today`, except those under a

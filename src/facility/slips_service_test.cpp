@@ -6,6 +6,7 @@
 
 #include <map>
 
+#include "core/business_calendar.hpp"
 #include "db/migrate.hpp"
 #include "db/test_databases.hpp"
 #include "facility/service.hpp"
@@ -152,6 +153,26 @@ TEST_P(SlipsServiceTest, AHoldArisingAfterApprovalStopsCompletionUntilFinanceRel
 }
 
 }  // namespace
+
+// The entry log's and the visit list's days are business days (R4.2.1: auditors filter by the day
+// they worked): an entry at 01:00 on 27 November in Shanghai (17:00 UTC on the 26th) is the 27th's.
+TEST_P(SlipsServiceTest, R4_2_1_EntryLogDaysAreBusinessDays) {
+  clock_.set_calendar(std::make_shared<BusinessCalendar>(BusinessCalendar::in_zone("Asia/Shanghai").take()));
+  {
+    auto tx = db::Tx::begin(db(), db::Access::write).take();
+    ASSERT_TRUE(tx.exec("INSERT INTO facility_entry_log (at, room_id, customer_id, person_name, event, actor) VALUES "
+                        "('2026-11-26T17:00:00.000Z', 1, 7, '张三', 'check_in', 'desk')")
+                    .ok());
+    ASSERT_TRUE(tx.commit().ok());
+  }
+  auto on = [&](const char* day) {
+    EntryFilter f;
+    f.from_day = f.to_day = parse_date(day);
+    return svc_->entries(person(std::nullopt), f).take().first;
+  };
+  EXPECT_EQ(on("2026-11-27"), 1);
+  EXPECT_EQ(on("2026-11-26"), 0);
+}
 
 COLO_INSTANTIATE_ENGINE_TEST(SlipsServiceTest);
 

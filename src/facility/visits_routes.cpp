@@ -104,35 +104,36 @@ VisitInput read_visit(http::JsonBody& b) {
 }  // namespace
 
 void add_visit_routes(http::Router& router, Service& svc) {
-  router.add({.method = "GET",
-              .pattern = "/api/v1/facility/visits",
-              .handler =
-                  [&svc](Request& req) {
-                    http::QueryReader q(req);
-                    auto page = http::read_page(q);
-                    VisitFilter f;
-                    f.q = q.string("q", 100);
-                    f.sort = q.string("sort", 100);
-                    f.status = q.choice("status", kVisitStatuses);
-                    f.customer = q.integer("customer");
-                    f.person = q.integer("person");
-                    if (auto d = q.date("day")) f.day = format_date(*d);
-                    q.finish();
-                    f.limit = page.limit;
-                    f.offset = page.offset;
-                    auto [count, rows] = svc.visits(http::context_of(req), f).take();
-                    return http::page_response(req, page, count, shape::text_array(rows, visit_shape));
-                  },
-              .summary = "Visits (a customer sees only its own); day= lists those whose window touches a UTC day.",
-              .tag = "facility",
-              .permission = "facility.read",
-              .query = http::list_docs(store::kVisitList,
-                                       {{"status", "string", "Status.", kVisitStatuses},
-                                        {"customer", "integer", "Customer id."},
-                                        {"person", "integer", "Authorised person id."},
-                                        {"day", "string", "A date (YYYY-MM-DD): visits whose window touches it."}},
-                                       {.q = "Part of the person's name, the purpose or the code."}),
-              .response_schema = shape::page_of<Visit>("Visit", visit_shape)});
+  router.add(
+      {.method = "GET",
+       .pattern = "/api/v1/facility/visits",
+       .handler =
+           [&svc](Request& req) {
+             http::QueryReader q(req);
+             auto page = http::read_page(q);
+             VisitFilter f;
+             f.q = q.string("q", 100);
+             f.sort = q.string("sort", 100);
+             f.status = q.choice("status", kVisitStatuses);
+             f.customer = q.integer("customer");
+             f.person = q.integer("person");
+             f.day = q.date("day");
+             q.finish();
+             f.limit = page.limit;
+             f.offset = page.offset;
+             auto [count, rows] = svc.visits(http::context_of(req), f).take();
+             return http::page_response(req, page, count, shape::text_array(rows, visit_shape));
+           },
+       .summary = "Visits (a customer sees only its own); day= lists those whose window touches a UTC day.",
+       .tag = "facility",
+       .permission = "facility.read",
+       .query = http::list_docs(store::kVisitList,
+                                {{"status", "string", "Status.", kVisitStatuses},
+                                 {"customer", "integer", "Customer id."},
+                                 {"person", "integer", "Authorised person id."},
+                                 {"day", "string", "A business date (YYYY-MM-DD): visits whose window touches it."}},
+                                {.q = "Part of the person's name, the purpose or the code."}),
+       .response_schema = shape::page_of<Visit>("Visit", visit_shape)});
   router.add({.method = "GET",
               .pattern = "/api/v1/facility/visits/{id}",
               .handler =
@@ -243,8 +244,8 @@ void add_visit_routes(http::Router& router, Service& svc) {
                     f.room = q.integer("room");
                     f.customer = q.integer("customer");
                     f.visit = q.integer("visit");
-                    if (auto d = q.date("from")) f.from = format_date(*d) + "T00:00:00.000Z";
-                    if (auto d = q.date("to")) f.to = format_date(add_days(*d, 1)) + "T00:00:00.000Z";
+                    f.from_day = q.date("from");
+                    f.to_day = q.date("to");
                     q.finish();
                     f.limit = page.limit;
                     f.offset = page.offset;
@@ -259,8 +260,8 @@ void add_visit_routes(http::Router& router, Service& svc) {
                                         {"room", "integer", "Room id."},
                                         {"customer", "integer", "Customer id."},
                                         {"visit", "integer", "Visit id."},
-                                        {"from", "string", "First UTC date (YYYY-MM-DD)."},
-                                        {"to", "string", "Last UTC date (YYYY-MM-DD)."}},
+                                        {"from", "string", "First business date (YYYY-MM-DD)."},
+                                        {"to", "string", "Last business date (YYYY-MM-DD)."}},
                                        {.q = "Part of the person's name, the code or the escort."}),
               .response_schema = shape::page_of<EntryLog>("EntryLog", entry_shape)});
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "audit/audit.hpp"
+#include "core/business_calendar.hpp"
 #include "facility/access_rules.hpp"
 #include "facility/service.hpp"
 #include "facility/store.hpp"
@@ -47,7 +48,12 @@ bool contains(const std::vector<std::int64_t>& ids, std::int64_t id) {
 
 }  // namespace
 
-Result<db::Counted<Visit>> Service::visits(const Context& ctx, const VisitFilter& f) {
+Result<db::Counted<Visit>> Service::visits(const Context& ctx, VisitFilter f) {
+  // Days are the business calendar's: a visit at 07:00 in Shanghai is that day's, not the UTC one before.
+  if (f.day) {
+    f.day_from = format_instant(clock_.calendar().start_of(*f.day));
+    f.day_to = format_instant(clock_.calendar().start_of(add_days(*f.day, 1)));
+  }
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   return store::list_visits(tx, ctx, f);
 }
@@ -299,14 +305,16 @@ Result<DeskView> Service::check_out(const Context& ctx, const std::string& typed
   return view;
 }
 
-Result<db::Counted<EntryLog>> Service::entries(const Context& ctx, const EntryFilter& f) {
+Result<db::Counted<EntryLog>> Service::entries(const Context& ctx, EntryFilter f) {
+  if (f.from_day) f.from = format_instant(clock_.calendar().start_of(*f.from_day));
+  if (f.to_day) f.to = format_instant(clock_.calendar().start_of(add_days(*f.to_day, 1)));
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::read));
   return store::list_entries(tx, ctx, f);
 }
 
 Result<std::int64_t> Service::purge_entries(Date today) {
   int days = std::max(options_.entry_log_days, kMinEntryLogDays);
-  auto before = format_date(add_days(today, -days)) + "T00:00:00.000Z";
+  auto before = format_instant(clock_.calendar().start_of(add_days(today, -days)));
   COLO_TRY(auto tx, db::Tx::begin(db_, db::Access::write));
   std::vector<std::int64_t> held;
   if (held_entries_) {

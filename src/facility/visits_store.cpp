@@ -108,10 +108,10 @@ Result<db::Counted<Visit>> list_visits(db::Tx& tx, const Context& ctx, const Vis
   if (f.status) sql.add("v.status = ?", *f.status);
   if (f.customer) sql.add("v.customer_id = ?", *f.customer);
   if (f.person) sql.add("v.person_id = ?", *f.person);
-  if (f.day) {
-    // The window touches the UTC day: it starts before the day ends and ends after it starts.
-    sql.add("v.starts_at < ?", *f.day + "T23:59:59.999Z");
-    sql.add("v.ends_at >= ?", *f.day + "T00:00:00.000Z");
+  if (f.day_from && f.day_to) {
+    // The window touches the day: it starts before the day ends and ends after it starts.
+    sql.add("v.starts_at < ?", *f.day_to);
+    sql.add("v.ends_at >= ?", *f.day_from);
   }
   return db::list_page<Visit>(tx, sql, kVisitCount, kVisitCols, f.sort, f.limit, f.offset, visit_from);
 }

@@ -20372,7 +20372,7 @@ export interface operations {
                 customer?: number;
                 /** @description Authorised person id. */
                 person?: number;
-                /** @description A date (YYYY-MM-DD): visits whose window touches it. */
+                /** @description A business date (YYYY-MM-DD): visits whose window touches it. */
                 day?: string;
             };
             header?: never;
@@ -20666,9 +20666,9 @@ export interface operations {
                 customer?: number;
                 /** @description Visit id. */
                 visit?: number;
-                /** @description First UTC date (YYYY-MM-DD). */
+                /** @description First business date (YYYY-MM-DD). */
                 from?: string;
-                /** @description Last UTC date (YYYY-MM-DD). */
+                /** @description Last business date (YYYY-MM-DD). */
                 to?: string;
             };
             header?: never;
