@@ -10,6 +10,7 @@ import type { AuthorisedPerson, DeskView, EquipmentSlip, Visit } from '../../api
 import { useAuth } from '../../auth/AuthContext';
 import PageContainer from '../../components/PageContainer';
 import { SlipRequestForm, VisitRequestForm } from './PortalRequests';
+import { businessTodayIso } from '../../lib/format';
 
 interface Page<T> {
   count: number;
@@ -379,7 +380,7 @@ export default function Access() {
   const { t } = useTranslation();
   const { user, can } = useAuth();
   const staff = !user?.customer_id;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = businessTodayIso();
   const items = staff
     ? [
         ...(can('facility.desk') ? [{ key: 'desk', label: t('facility.tab.desk'), children: <Desk /> }] : []),

@@ -9,6 +9,7 @@ import type { Drill, DrillBrief, DrillReport, EmergencyPlan, EmergencyPlanBrief 
 import { useAuth } from '../../auth/AuthContext';
 import PageContainer from '../../components/PageContainer';
 import { useSubmit } from '../../lib/useSubmit';
+import { businessTodayIso } from '../../lib/format';
 
 interface Page<T> {
   count: number;
@@ -16,7 +17,7 @@ interface Page<T> {
 }
 
 const SCENARIOS = ['power_failure', 'fire', 'cooling_failure', 'network_outage', 'flooding'];
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => businessTodayIso();
 
 function Flag({ needs }: { needs: boolean }) {
   const { t } = useTranslation();

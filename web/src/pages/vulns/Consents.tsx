@@ -16,6 +16,7 @@ import ServerTable from '../../components/ServerTable';
 import { useApi } from '../../lib/useApi';
 import { useTableQuery } from '../../lib/useTableQuery';
 import { targetsOf, type VulnAllowedPort, type VulnConsent } from './shared';
+import { businessTodayIso } from '../../lib/format';
 
 interface ConsentValues {
   customer_id?: number;
@@ -40,7 +41,7 @@ export default function Consents() {
   const ports = useApi<Page<VulnAllowedPort>>('/api/v1/vulns/allowed-ports', { customer: f.customer, r: reload || undefined });
   const title = isCustomer ? t('nav.myVulnConsents') : t('nav.vulnConsents');
   const canWrite = can('vulns.consent');
-  const today = new Date().toISOString().slice(0, 10);
+  const today = businessTodayIso();
   const num = (v?: string) => (v ? Number(v) : undefined);
   return (
     <PageContainer
