@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { businessHour, businessTimeZone, businessTodayIso, fmtBp, fmtInstant, fmtYuan, setBusinessTimeZone, subscribeBusinessTimeZone, yuanToFen } from './format';
+import { businessHour, businessTimeZone, businessWallToInstant, businessTodayIso, fmtBp, fmtInstant, fmtYuan, setBusinessTimeZone, subscribeBusinessTimeZone, yuanToFen } from './format';
 
 describe('money and rates', () => {
   it('shows fen as yuan with two decimals', () => {
@@ -57,6 +57,14 @@ describe('instants in the business time zone', () => {
     const now = new Date('2026-12-31T17:00:00Z'); // 1 January 01:00 in Shanghai
     expect(businessTodayIso(now, 'Asia/Shanghai')).toBe('2027-01-01');
     expect(businessTodayIso(now, 'America/Los_Angeles')).toBe('2026-12-31');
+  });
+  it('reads a datetime-local wall clock in the business zone, not the browser zone', () => {
+    expect(businessWallToInstant('2026-11-27T09:00', 'Asia/Shanghai')).toBe('2026-11-27T01:00:00.000Z');
+    expect(businessWallToInstant('2026-11-27T00:30', 'Asia/Shanghai')).toBe('2026-11-26T16:30:00.000Z');
+    expect(businessWallToInstant('2026-07-01T12:00', 'America/New_York')).toBe('2026-07-01T16:00:00.000Z');
+    expect(businessWallToInstant('2026-12-01T12:00', 'America/New_York')).toBe('2026-12-01T17:00:00.000Z');
+    expect(businessWallToInstant('', 'Asia/Shanghai')).toBeUndefined();
+    expect(businessWallToInstant('tomorrow', 'Asia/Shanghai')).toBeUndefined();
   });
   it('reads the hour on the business zone clock, not the browser clock (the greeting)', () => {
     const now = new Date('2026-11-26T15:07:00Z'); // 23:07 in Shanghai

@@ -125,6 +125,26 @@ export function businessTodayIso(now: Date = new Date(), zone: string = business
   return fmtInstant(now.toISOString(), 'date', zone);
 }
 
+/**
+ * A wall-clock time in the business zone ("2026-11-27T09:00", as an <input type="datetime-local">
+ * gives it) as an ISO instant: 09:00 in Shanghai, whatever zone the browser is in. Empty or
+ * unreadable text gives undefined.
+ */
+export function businessWallToInstant(local: string | null | undefined, zone: string = businessZone): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local ?? '');
+  if (!m) return undefined;
+  const wall = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +(m[6] ?? 0));
+  // The zone's offset at that moment, found from the wall clock it shows; twice, so a guess on the
+  // other side of a daylight-saving change settles.
+  const offsetAt = (t: number) => {
+    const p = partsIn(zone, new Date(t));
+    return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second) - t;
+  };
+  let t = wall - offsetAt(wall);
+  t = wall - offsetAt(t);
+  return new Date(t).toISOString();
+}
+
 /** The hour (0–23) of the business zone's wall clock now. */
 export function businessHour(now: Date = new Date(), zone: string = businessZone): number {
   return Number(partsIn(zone, now).hour);

@@ -10,6 +10,7 @@ import { useAuth } from '../../auth/AuthContext';
 import FormModal from '../../components/FormModal';
 import PageContainer from '../../components/PageContainer';
 import ServerTable, { type ServerTableHandle } from '../../components/ServerTable';
+import { fmtInstant } from '../../lib/format';
 import { useTableQuery } from '../../lib/useTableQuery';
 import { ContractPicker } from '../billing/collections/shared';
 import { PLAN_STATUSES, SCHEDULE_KINDS, SOURCE_KINDS, StatusTag } from './shared';
@@ -159,7 +160,7 @@ export default function Plans() {
             },
             { title: t('backups.location'), dataIndex: 'location' },
             { title: t('common.status'), dataIndex: 'status', render: (v: string) => <StatusTag kind="plan" status={v} /> },
-            { title: t('backups.nextRun'), dataIndex: 'next_run_at', render: (v: string | null) => (v ? new Date(v).toLocaleString() : '—') },
+            { title: t('backups.nextRun'), dataIndex: 'next_run_at', render: (v: string | null) => fmtInstant(v) },
             ...(writable
               ? [
                   {

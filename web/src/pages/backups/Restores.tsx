@@ -11,6 +11,7 @@ import { useAuth } from '../../auth/AuthContext';
 import FormModal from '../../components/FormModal';
 import PageContainer from '../../components/PageContainer';
 import ServerTable, { type ServerTableHandle } from '../../components/ServerTable';
+import { fmtInstant } from '../../lib/format';
 import { useTableQuery } from '../../lib/useTableQuery';
 import { PlanPicker, RESTORE_STATUSES, RESTORE_TARGETS, StatusTag } from './shared';
 
@@ -39,7 +40,7 @@ function SnapshotPicker({ planId, value, onChange }: { planId?: number; value?: 
       onChange={onChange}
       placeholder={t('backups.snapshotPlaceholder')}
       data-testid="backup-restore-snapshot"
-      options={runs.map((r) => ({ value: r.snapshot_id ?? '', label: `${(r.snapshot_id ?? '').slice(0, 8)} · ${new Date(r.started_at).toLocaleString()}` }))}
+      options={runs.map((r) => ({ value: r.snapshot_id ?? '', label: `${(r.snapshot_id ?? '').slice(0, 8)} · ${fmtInstant(r.started_at)}` }))}
     />
   );
 }
@@ -113,7 +114,7 @@ export default function Restores() {
             ),
           }}
           columns={[
-            { title: t('backups.requestedAt'), dataIndex: 'requested_at', render: (v: string) => new Date(v).toLocaleString() },
+            { title: t('backups.requestedAt'), dataIndex: 'requested_at', render: (v: string) => fmtInstant(v) },
             { title: t('backups.planName'), dataIndex: 'plan_name' },
             { title: t('backups.snapshot'), dataIndex: 'snapshot_id', render: (v: string) => <span className="mono">{v.slice(0, 8)}</span> },
             {

@@ -8,6 +8,7 @@ import type { BackupRun } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import PageContainer from '../../components/PageContainer';
 import ServerTable from '../../components/ServerTable';
+import { fmtInstant } from '../../lib/format';
 import { useTableQuery } from '../../lib/useTableQuery';
 import { bytes, ENGINES, RUN_KINDS, RUN_STATUSES, StatusTag } from './shared';
 
@@ -65,7 +66,7 @@ export default function Runs() {
           exportName={title}
           emptyText={t('backups.noRuns')}
           columns={[
-            { title: t('backups.startedAt'), dataIndex: 'started_at', render: (v: string) => new Date(v).toLocaleString() },
+            { title: t('backups.startedAt'), dataIndex: 'started_at', render: (v: string) => fmtInstant(v) },
             { title: t('backups.planName'), dataIndex: 'plan_name' },
             { title: t('backups.kind'), dataIndex: 'kind', render: (v: string) => t(`backups.runKind.${v}`) },
             { title: t('backups.engine'), dataIndex: 'engine', render: (v: string) => t(`backups.engineValue.${v}`) },

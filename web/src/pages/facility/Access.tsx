@@ -10,7 +10,7 @@ import type { AuthorisedPerson, DeskView, EquipmentSlip, Visit } from '../../api
 import { useAuth } from '../../auth/AuthContext';
 import PageContainer from '../../components/PageContainer';
 import { SlipRequestForm, VisitRequestForm } from './PortalRequests';
-import { businessTodayIso } from '../../lib/format';
+import { businessTodayIso, fmtInstant } from '../../lib/format';
 
 interface Page<T> {
   count: number;
@@ -42,7 +42,7 @@ function VisitQr({ code }: { code: string }) {
   return <span data-testid={`visit-qr-${code}`} style={{ display: 'inline-block', width: 96, height: 96 }} dangerouslySetInnerHTML={{ __html: svg }} />;
 }
 
-const when = (s?: string | null) => (s ? new Date(s).toLocaleString() : '—');
+const when = (s?: string | null) => fmtInstant(s);
 
 function Desk() {
   const { t } = useTranslation();

@@ -10,6 +10,7 @@ import type { ChangeRequestBrief, ChangeRequestView } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import PageContainer from '../../components/PageContainer';
 import WorkflowTimeline from '../../components/WorkflowTimeline';
+import { businessWallToInstant, fmtInstant } from '../../lib/format';
 import { useSubmit } from '../../lib/useSubmit';
 
 interface Page<T> {
@@ -27,14 +28,14 @@ const STATUS_COLOURS: Record<string, string> = {
   rejected: 'red',
   cancelled: 'default',
 };
-const when = (s?: string | null) => (s ? new Date(s).toLocaleString() : '—');
+const when = (s?: string | null) => fmtInstant(s);
 const ids = (s?: string) =>
   String(s ?? '')
     .split(/[\s,，]+/)
     .filter(Boolean)
     .map(Number);
-// <input type="datetime-local"> gives local wall time; the API takes instants.
-const instant = (local?: string) => (local ? new Date(local).toISOString() : undefined);
+// <input type="datetime-local"> gives a wall-clock time, read in the business zone; the API takes instants.
+const instant = (local?: string) => businessWallToInstant(local);
 
 function Risk({ risk }: { risk: string }) {
   const { t } = useTranslation();

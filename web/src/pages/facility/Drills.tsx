@@ -9,7 +9,7 @@ import type { Drill, DrillBrief, DrillReport, EmergencyPlan, EmergencyPlanBrief 
 import { useAuth } from '../../auth/AuthContext';
 import PageContainer from '../../components/PageContainer';
 import { useSubmit } from '../../lib/useSubmit';
-import { businessTodayIso } from '../../lib/format';
+import { businessTodayIso, fmtInstant } from '../../lib/format';
 
 interface Page<T> {
   count: number;
@@ -66,7 +66,7 @@ function PlanDrawer({ id, onClose, onChanged }: { id: number; onClose: () => voi
                     <Typography.Text strong>v{v.version}</Typography.Text>
                     {v.superseded_at ? <Tag>{t('facility_ops.drills.superseded')}</Tag> : <Tag color="blue">{t('facility_ops.drills.inForce')}</Tag>}
                     <Typography.Text type="secondary">
-                      {v.owner} · {new Date(v.created_at).toLocaleString()}
+                      {v.owner} · {fmtInstant(v.created_at)}
                     </Typography.Text>
                   </Space>
                   <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{v.body}</Typography.Paragraph>
@@ -232,7 +232,7 @@ function DrillDrawer({ id, onClose, onChanged }: { id: number; onClose: () => vo
               <List.Item>
                 <Space wrap>
                   <Tag color={e.kind === 'finding' ? 'orange' : 'blue'}>{t(`facility_ops.drills.kind.${e.kind}`)}</Tag>
-                  <Typography.Text type="secondary">{new Date(e.at).toLocaleTimeString()}</Typography.Text>
+                  <Typography.Text type="secondary">{fmtInstant(e.at, 'seconds').slice(11)}</Typography.Text>
                   {e.text}
                 </Space>
               </List.Item>

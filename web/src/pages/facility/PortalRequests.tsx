@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { AuthorisedPerson } from '../../api/types';
+import { businessWallToInstant } from '../../lib/format';
 import { useSubmit } from '../../lib/useSubmit';
 
 const ids = (s?: string) =>
@@ -14,7 +15,8 @@ const ids = (s?: string) =>
     .split(/[\s,，]+/)
     .filter(Boolean)
     .map(Number);
-const instant = (local?: string) => (local ? new Date(local).toISOString() : undefined);
+// <input type="datetime-local"> gives a wall-clock time, read in the business zone; the API takes instants.
+const instant = (local?: string) => businessWallToInstant(local);
 
 export function VisitRequestForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
