@@ -63,6 +63,22 @@ class Overuse : public ApiTest {
     EXPECT_EQ(r.status, 201) << r.body;
     return r.json().at("id").as_int64();
   }
+  // The power a contract states, in kW (the limit power is measured against).
+  static json::object power_line(int kw) {
+    return json::object{{"service", "power"},
+                        {"description", std::to_string(kw) + " kW A+B"},
+                        {"quantity", kw},
+                        {"unit_price_fen", 120000},
+                        {"billing_cycle", "monthly"}};
+  }
+  // Rack space: a line with no limit to measure.
+  static json::object rack_space_line() {
+    return json::object{{"service", "rack_space"},
+                        {"description", "4U"},
+                        {"quantity", 4},
+                        {"unit_price_fen", 80000},
+                        {"billing_cycle", "monthly"}};
+  }
   void write(std::int64_t meter_id, json::array samples) {
     auto r = as("operations")
                  .send_json("POST", "/api/v1/usage/meters/" + std::to_string(meter_id) + "/samples",
@@ -90,11 +106,7 @@ class Overuse : public ApiTest {
 TEST_P(Overuse, R9_BandwidthAboveTheCommitForAnHourIsProposedOnceAndAShorterRunIsNot) {
   const auto c = contract(
       json::array{json::object{{"catalogue_item", "BW-COMMIT-MBPS"}, {"quantity", 1}, {"included_quantity", 100}},
-                  json::object{{"service", "rack_space"},
-                               {"description", "4U"},
-                               {"quantity", 4},
-                               {"unit_price_fen", 80000},
-                               {"billing_cycle", "monthly"}}});
+                  rack_space_line()});
   const auto m = meter(c, "bandwidth");
   const auto t0 = first_slot_of(61);
   json::array samples;
@@ -177,11 +189,7 @@ TEST_P(Overuse, R9_BandwidthAboveTheCommitForAnHourIsProposedOnceAndAShorterRunI
 // reading: proposed; the over-use goes on in the next readings and the next run extends the same
 // proposal. A proposal is dismissed only with a reason, which it keeps.
 TEST_P(Overuse, R9_PowerAboveTheContractedKilowattsIsProposedExtendedAndDismissedWithAReason) {
-  const auto c = contract(json::array{json::object{{"service", "power"},
-                                                   {"description", "2 kW A+B"},
-                                                   {"quantity", 2},
-                                                   {"unit_price_fen", 120000},
-                                                   {"billing_cycle", "monthly"}}});
+  const auto c = contract(json::array{power_line(2)});
   const auto m = meter(c, "power");
   const auto t0 = first_slot_of(30);
   std::int64_t wh = 1'000'000;
@@ -244,11 +252,7 @@ TEST_P(Overuse, R9_PowerAboveTheContractedKilowattsIsProposedExtendedAndDismisse
 // Reviewers confirming and dismissing one proposal at the same moment: one review wins, the others
 // are refused with 409, and the audit log holds one review.
 TEST_P(Overuse, R9_OfReviewersConfirmingAndDismissingOneProposalAtOnceOneWins) {
-  const auto c = contract(json::array{json::object{{"service", "power"},
-                                                   {"description", "2 kW A+B"},
-                                                   {"quantity", 2},
-                                                   {"unit_price_fen", 120000},
-                                                   {"billing_cycle", "monthly"}}});
+  const auto c = contract(json::array{power_line(2)});
   const auto m = meter(c, "power");
   const auto t0 = first_slot_of(20);
   json::array readings;
@@ -327,11 +331,7 @@ TEST_P(Overuse, R9_ARunAfterALongPauseReadsFromWhereTheLastRunStopped) {
 
 // A contract that states no kW and no commit has no limit: nothing is proposed however high.
 TEST_P(Overuse, R9_AContractWithoutLimitsIsNeverProposed) {
-  const auto c = contract(json::array{json::object{{"service", "rack_space"},
-                                                   {"description", "4U"},
-                                                   {"quantity", 4},
-                                                   {"unit_price_fen", 80000},
-                                                   {"billing_cycle", "monthly"}}});
+  const auto c = contract(json::array{rack_space_line()});
   const auto m = meter(c, "bandwidth");
   const auto t0 = first_slot_of(24);
   json::array samples;
